@@ -1,0 +1,23 @@
+import type { Context } from "grammy";
+import type { Logger } from "../logger.ts";
+import type { Locale, Params, Translator } from "../i18n.ts";
+import type { Store } from "../store/store.ts";
+
+/** Everything the bot needs from outside, built once by the composition root (src/main.ts) or a test. */
+export interface Deps {
+  store: Store;
+  translator: Translator;
+  logger: Logger;
+  /** Telegram user ids allowed to use admin commands. */
+  adminIds: ReadonlySet<number>;
+  now: () => Date;
+}
+
+/** The one Context type of JobSafe: grammY's, plus deps, the user's locale and a logger for this update. */
+export type BotContext = Context & {
+  deps: Deps;
+  locale: Locale;
+  log: Logger;
+  /** Translates into the user's locale. */
+  t(key: string, params?: Params): string;
+};

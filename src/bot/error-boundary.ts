@@ -1,0 +1,24 @@
+import { GrammyError, HttpError, type BotError } from "grammy";
+import type { BotContext } from "./context.ts";
+
+/**
+ * Logs a failed update with its context and tells the user politely, so one bad update never stops the bot
+ * (grammY's default handler would). Telegram's refusals and network faults are logged apart.
+ */
+export async function handleUpdateError(error: BotError<BotContext>): Promise<void> {
+  const { ctx } = error;
+  const cause = error.error;
+  if (cause instanceof GrammyError) {
+    ctx.log.error({ method: cause.method, code: cause.error_code, description: cause.description }, "Telegram refused a call");
+  } else if (cause instanceof HttpError) {
+    ctx.log.error({ err: cause.error }, "network error talking to Telegram");
+  } else {
+    ctx.log.error({ err: cause }, "update handler failed");
+  }
+  if (!ctx.chat || ctx.chat.type === "channel") return;
+  try {
+    await ctx.reply(ctx.t("errors.generic"), { parse_mode: "HTML" });
+  } catch (replyError) {
+    ctx.log.warn({ err: replyError }, "could not tell the user about the error");
+  }
+}

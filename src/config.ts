@@ -1,0 +1,63 @@
+import path from "node:path";
+import { z } from "zod";
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const idList = z
+  .string()
+  .trim()
+  .regex(/^(-?\d+)(\s*,\s*-?\d+)*$/, "must be a comma-separated list of numeric Telegram ids, e.g. 12345,67890")
+  .transform((value) => value.split(",").map((id) => Number(id.trim())));
+
+/**
+ * The environment JobSafe reads. Every variable is documented in `.env.example`; keep the two in step
+ * (a test compares them).
+ */
+const envSchema = z.object({
+  BOT_TOKEN: z
+    .string({
+      error:
+        "is missing. Create a bot with @BotFather in Telegram (/newbot), copy the token it gives you, and set " +
+        "BOT_TOKEN in .env or the environment. To try JobSafe without Telegram, run `npm run chat` instead.",
+    })
+    .trim()
+    .regex(/^\d+:[\w-]{5,}$/, "does not look like a bot token (digits, a colon, then letters): copy it again from @BotFather"),
+  TELEGRAM_API_ROOT: z.url({ error: "must be a URL such as https://api.telegram.org" }).default("https://api.telegram.org"),
+  DATA_DIR: z.string().trim().min(1).default("./data"),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  ADMIN_IDS: idList.optional(),
+});
+
+export type Env = z.input<typeof envSchema>;
+
+export interface Config {
+  botToken: string;
+  apiRoot: string;
+  dataDir: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  adminIds: ReadonlySet<number>;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`JobSafe cannot start: the configuration has ${problems.length} problem(s):\n  - ${problems.join("\n  - ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads and validates the configuration from an environment; one error lists every bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`));
+  }
+  const parsed = result.data;
+  return {
+    botToken: parsed.BOT_TOKEN,
+    apiRoot: parsed.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
+    dataDir: path.resolve(parsed.DATA_DIR),
+    logLevel: parsed.LOG_LEVEL,
+    adminIds: new Set(parsed.ADMIN_IDS ?? []),
+  };
+}

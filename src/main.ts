@@ -1,0 +1,102 @@
+import { existsSync } from "node:fs";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { run } from "@grammyjs/runner";
+import { GrammyError } from "grammy";
+import { createBot } from "./bot/index.ts";
+import { registerCommandsAndDescriptions } from "./bot/commands.ts";
+import { ConfigError, parseConfig, type Config } from "./config.ts";
+import { loadTranslator } from "./i18n.ts";
+import { createLogger, type Logger } from "./logger.ts";
+import { LowdbStore } from "./store/lowdb-store.ts";
+import { StoreCorruptError } from "./store/store.ts";
+
+/** Update types JobSafe handles; everything else is never fetched. */
+const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member", "inline_query", "channel_post"] as const;
+
+/** Turns Telegram's start-up refusals into instructions. */
+function explainStartupError(error: unknown): string {
+  if (error instanceof GrammyError && error.error_code === 401) {
+    return "Telegram rejected BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather.";
+  }
+  if (error instanceof GrammyError && error.error_code === 409) {
+    return "Telegram reports a conflict (409): another process is polling with this token, or a webhook is set. Stop the other instance.";
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+function readConfig(): Config {
+  if (existsSync(".env")) process.loadEnvFile(".env");
+  try {
+    return parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger: Logger = createLogger({ level: config.logLevel, secrets: [config.botToken] });
+
+  let store: LowdbStore;
+  try {
+    store = await LowdbStore.open(config.dataDir);
+  } catch (error) {
+    if (!(error instanceof StoreCorruptError)) throw error;
+    logger.fatal({ file: error.location }, error.message);
+    process.stderr.write(`${error.message}\n`);
+    logger.flush();
+    process.exit(1);
+  }
+
+  const translator = loadTranslator();
+  const { bot, idle } = createBot(
+    { store, translator, logger, adminIds: config.adminIds, now: () => new Date() },
+    { token: config.botToken, client: { apiRoot: config.apiRoot } },
+  );
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
+
+  try {
+    await bot.init();
+    await bot.api.deleteWebhook();
+  } catch (error) {
+    logger.fatal({ err: error }, explainStartupError(error));
+    process.stderr.write(`${explainStartupError(error)}\n`);
+    await store.close();
+    logger.flush();
+    process.exit(1);
+  }
+  registerCommandsAndDescriptions(bot.api, translator).catch((error: unknown) =>
+    logger.warn({ err: error }, "could not register command menus and descriptions"),
+  );
+
+  const runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, silent: true } });
+  logger.info({ username: bot.botInfo.username, apiRoot: config.apiRoot }, "JobSafe is polling for updates");
+
+  let stopping: Promise<void> | undefined;
+  const shutdown = (reason: string, code = 0): Promise<void> =>
+    (stopping ??= (async () => {
+      logger.info({ reason }, "shutting down: finishing in-flight updates");
+      if (runner.isRunning()) await runner.stop();
+      await idle();
+      await store.close();
+      logger.info("stopped cleanly");
+      logger.flush();
+      process.exit(code);
+    })());
+
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  runner.task()?.catch((error: unknown) => {
+    logger.fatal({ err: error }, explainStartupError(error));
+    void shutdown("polling failed", 1);
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`JobSafe failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,101 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { Low } from "lowdb";
+import { DataFile } from "lowdb/node";
+import { z } from "zod";
+import { LOCALES } from "../i18n.ts";
+import { StoreCorruptError, type Store, type UserRecord } from "./store.ts";
+
+const userSchema = z.object({
+  id: z.number().int(),
+  locale: z.enum(LOCALES).optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const dataSchema = z.object({
+  version: z.literal(1),
+  users: z.record(z.string(), userSchema),
+});
+type Data = z.infer<typeof dataSchema>;
+
+const emptyData = (): Data => ({ version: 1, users: {} });
+
+/**
+ * The default Store: one JSON file in DATA_DIR, written atomically by lowdb's steno (temp file + rename), so a
+ * crash or a full disk mid-write leaves the last good file. Writes requested in the same tick are coalesced into
+ * one, and each caller resolves only when its change is on disk.
+ */
+export class LowdbStore implements Store {
+  private pendingWrite: Promise<void> | undefined;
+
+  private constructor(
+    private readonly db: Low<Data>,
+    private readonly now: () => Date,
+  ) {}
+
+  static async open(dataDir: string, now: () => Date = () => new Date()): Promise<LowdbStore> {
+    await mkdir(dataDir, { recursive: true });
+    const file = path.join(dataDir, "jobsafe.json");
+    const adapter = new DataFile<Data>(file, {
+      parse: (text) => {
+        let raw: unknown;
+        try {
+          raw = JSON.parse(text);
+        } catch (error) {
+          throw new StoreCorruptError(file, `not valid JSON: ${(error as Error).message}`);
+        }
+        const result = dataSchema.safeParse(raw);
+        if (!result.success) throw new StoreCorruptError(file, `unexpected content: ${result.error.issues[0]?.message}`);
+        return result.data;
+      },
+      stringify: (data) => JSON.stringify(data),
+    });
+    const db = new Low(adapter, emptyData());
+    try {
+      await db.read();
+    } catch (error) {
+      if (error instanceof StoreCorruptError) throw error;
+      throw new StoreCorruptError(file, (error as Error).message);
+    }
+    return new LowdbStore(db, now);
+  }
+
+  private persist(): Promise<void> {
+    this.pendingWrite ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      this.pendingWrite = undefined;
+      return this.db.write();
+    });
+    return this.pendingWrite;
+  }
+
+  async getUser(id: number): Promise<UserRecord | undefined> {
+    const user = this.db.data.users[id];
+    return user && { ...user };
+  }
+
+  async setUserLocale(id: number, locale: UserRecord["locale"] & string): Promise<UserRecord> {
+    const stamp = this.now().toISOString();
+    const existing = this.db.data.users[id];
+    const user: UserRecord = { id, createdAt: existing?.createdAt ?? stamp, ...existing, locale, updatedAt: stamp };
+    this.db.data.users[id] = user;
+    await this.persist();
+    return { ...user };
+  }
+
+  async forgetUser(id: number): Promise<boolean> {
+    if (!(id in this.db.data.users)) return false;
+    delete this.db.data.users[id];
+    await this.persist();
+    return true;
+  }
+
+  async flush(): Promise<void> {
+    await this.pendingWrite;
+    await this.db.write();
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+  }
+}

@@ -1,0 +1,38 @@
+import type { Locale } from "../i18n.ts";
+
+/** What JobSafe keeps about a person: only what the features need (see /privacy). */
+export interface UserRecord {
+  id: number;
+  /** The language the user chose with /language; absent until they choose. */
+  locale?: Locale;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * Persistence port. Async from the start so a PostgreSQL implementation can sit beside lowdb; callers
+ * never see the backing object.
+ */
+export interface Store {
+  getUser(id: number): Promise<UserRecord | undefined>;
+  setUserLocale(id: number, locale: Locale): Promise<UserRecord>;
+  /** Deletes everything stored about a user (/forget). Returns whether anything was there. */
+  forgetUser(id: number): Promise<boolean>;
+  /** Resolves once every acknowledged change is on disk. */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Raised when stored data cannot be read; start-up stops and the data is left untouched. */
+export class StoreCorruptError extends Error {
+  constructor(
+    readonly location: string,
+    reason: string,
+  ) {
+    super(
+      `The data file ${location} cannot be read (${reason}). JobSafe stopped without changing it: ` +
+        `restore it from a backup or move it away to start with empty data.`,
+    );
+    this.name = "StoreCorruptError";
+  }
+}
