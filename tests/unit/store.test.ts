@@ -1,0 +1,53 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { LowdbStore } from "../../src/store/lowdb-store.ts";
+import { StoreCorruptError } from "../../src/store/store.ts";
+
+const freshDir = () => mkdtemp(path.join(tmpdir(), "jobsafe-store-"));
+
+describe("LowdbStore", () => {
+  it("refuses a corrupt data file with an error naming it, and never overwrites it", async () => {
+    const dir = await freshDir();
+    const file = path.join(dir, "jobsafe.json");
+    const garbage = '{"version":1,"users":{"1":{"id":1,';
+    await writeFile(file, garbage);
+    const error = await LowdbStore.open(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreCorruptError);
+    expect((error as Error).message).toContain(file);
+    expect(await readFile(file, "utf8")).toBe(garbage);
+  });
+
+  it("refuses valid JSON of the wrong shape", async () => {
+    const dir = await freshDir();
+    await writeFile(path.join(dir, "jobsafe.json"), JSON.stringify({ version: 1, users: { 1: { id: "one" } } }));
+    await expect(LowdbStore.open(dir)).rejects.toBeInstanceOf(StoreCorruptError);
+  });
+
+  it("keeps every acknowledged change on disk, even when many arrive at once", async () => {
+    const dir = await freshDir();
+    const store = await LowdbStore.open(dir);
+    await Promise.all(Array.from({ length: 200 }, (_, i) => store.setUserLocale(i + 1, i % 2 ? "en" : "zh-hant")));
+    const onDisk = JSON.parse(await readFile(path.join(dir, "jobsafe.json"), "utf8"));
+    expect(Object.keys(onDisk.users)).toHaveLength(200);
+    expect(onDisk.users["2"].locale).toBe("en");
+  });
+
+  it("forgetUser removes the user from disk and reports whether anything was there", async () => {
+    const dir = await freshDir();
+    const store = await LowdbStore.open(dir);
+    await store.setUserLocale(5, "en");
+    expect(await store.forgetUser(5)).toBe(true);
+    expect(await store.forgetUser(5)).toBe(false);
+    const reopened = await LowdbStore.open(dir);
+    expect(await reopened.getUser(5)).toBeUndefined();
+  });
+
+  it("returns copies, so callers cannot change stored data by accident", async () => {
+    const store = await LowdbStore.open(await freshDir());
+    const user = await store.setUserLocale(9, "en");
+    user.locale = "zh-hans";
+    expect((await store.getUser(9))?.locale).toBe("en");
+  });
+});
