@@ -20,7 +20,10 @@ function htmlToTerminal(html: string): string {
   return html
     .replace(/<b>([\s\S]*?)<\/b>/g, (_m, text: string) => pc.bold(text))
     .replace(/<i>([\s\S]*?)<\/i>/g, (_m, text: string) => pc.italic(text))
-    .replace(/<a href="([^"]*)">([\s\S]*?)<\/a>/g, (_m, href: string, text: string) => `${text} (${pc.underline(href)})`)
+    .replace(
+      /<a href="([^"]*)">([\s\S]*?)<\/a>/g,
+      (_m, href: string, text: string) => `${text} (${pc.underline(href)})`,
+    )
     .replace(/<[^>]+>/g, "")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
@@ -30,7 +33,8 @@ function htmlToTerminal(html: string): string {
 
 async function main(): Promise<void> {
   const langIndex = process.argv.indexOf("--lang");
-  const languageCode = langIndex >= 0 ? process.argv[langIndex + 1] : (process.env.LANG ?? "").replace(/[._].*$/, "").replace("_", "-");
+  const languageCode =
+    langIndex >= 0 ? process.argv[langIndex + 1] : (process.env.LANG ?? "").replace(/[._].*$/, "").replace("_", "-");
   const config = parseConfig({ ...process.env, BOT_TOKEN: LOCAL_TOKEN, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" });
   const logger = createLogger({ level: config.logLevel, destination: process.stderr });
   const store = await LowdbStore.open(config.dataDir);
@@ -41,7 +45,12 @@ async function main(): Promise<void> {
   );
   bot.api.config.use(api.transformer);
 
-  const user: User = { id: 1000, is_bot: false, first_name: "You", ...(languageCode ? { language_code: languageCode } : {}) };
+  const user: User = {
+    id: 1000,
+    is_bot: false,
+    first_name: "You",
+    ...(languageCode ? { language_code: languageCode } : {}),
+  };
   const chat = privateChat(user);
   const updates = new UpdateFactory();
   let lastSeenId = 0;
@@ -53,7 +62,9 @@ async function main(): Promise<void> {
         console.log(pc.dim(`  (${call.payload.text})`));
       }
       if (call.method !== "sendMessage" && call.method !== "editMessageText") continue;
-      console.log(`\n${pc.cyan("JobSafe")}${call.method === "editMessageText" ? pc.dim(" (edited)") : ""}: ${htmlToTerminal(String(call.payload.text))}`);
+      console.log(
+        `\n${pc.cyan("JobSafe")}${call.method === "editMessageText" ? pc.dim(" (edited)") : ""}: ${htmlToTerminal(String(call.payload.text))}`,
+      );
     }
     // Only buttons on messages sent or edited in this turn stay pressable, as on a phone after scrolling.
     const touched = new Set(
@@ -68,7 +79,9 @@ async function main(): Promise<void> {
       .filter((message) => message.reply_markup?.inline_keyboard.length)
       .at(-1);
     lastSeenId = api.transcript(chat.id).at(-1)?.message_id ?? lastSeenId;
-    buttons = latest ? (latest.reply_markup?.inline_keyboard.flat() ?? []).map((button) => ({ button, message: latest })) : [];
+    buttons = latest
+      ? (latest.reply_markup?.inline_keyboard.flat() ?? []).map((button) => ({ button, message: latest }))
+      : [];
     buttons.forEach(({ button }, i) => console.log(pc.yellow(`  [${i + 1}] ${button.text}`)));
   };
 

@@ -21,11 +21,32 @@ const envSchema = z.object({
         "BOT_TOKEN in .env or the environment. To try JobSafe without Telegram, run `npm run chat` instead.",
     })
     .trim()
-    .regex(/^\d+:[\w-]{5,}$/, "does not look like a bot token (digits, a colon, then letters): copy it again from @BotFather"),
-  TELEGRAM_API_ROOT: z.url({ error: "must be a URL such as https://api.telegram.org" }).default("https://api.telegram.org"),
+    .regex(
+      /^\d+:[\w-]{5,}$/,
+      "does not look like a bot token (digits, a colon, then letters): copy it again from @BotFather",
+    ),
+  TELEGRAM_API_ROOT: z
+    .url({ error: "must be a URL such as https://api.telegram.org" })
+    .default("https://api.telegram.org"),
   DATA_DIR: z.string().trim().min(1).default("./data"),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   ADMIN_IDS: idList.optional(),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, "must be a PostgreSQL URL such as postgres://user:password@host:5432/jobsafe")
+    .optional(),
+  WEBHOOK_URL: z
+    .url({ protocol: /^https$/, error: "must be the public https:// URL Telegram should post updates to" })
+    .optional(),
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_-]{16,256}$/,
+      "must be 16-256 characters of A-Z, a-z, 0-9, _ or - (Telegram's secret_token rules)",
+    )
+    .optional(),
+  PORT: z.coerce.number({ error: "must be a port number" }).int().min(1).max(65535).default(8080),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -36,6 +57,10 @@ export interface Config {
   dataDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
   adminIds: ReadonlySet<number>;
+  /** PostgreSQL instead of the lowdb file, for several instances sharing one database. */
+  databaseUrl: string | undefined;
+  /** Webhook mode when set; long polling otherwise. */
+  webhook: { url: string; secret: string; port: number } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -50,14 +75,26 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
   const result = envSchema.safeParse(present);
   if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`));
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`),
+    );
   }
   const parsed = result.data;
+  if (parsed.WEBHOOK_URL && !parsed.WEBHOOK_SECRET) {
+    throw new ConfigError([
+      "WEBHOOK_SECRET is required with WEBHOOK_URL, so that only Telegram can post updates (16+ random characters)",
+    ]);
+  }
   return {
     botToken: parsed.BOT_TOKEN,
     apiRoot: parsed.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
     dataDir: path.resolve(parsed.DATA_DIR),
     logLevel: parsed.LOG_LEVEL,
     adminIds: new Set(parsed.ADMIN_IDS ?? []),
+    databaseUrl: parsed.DATABASE_URL,
+    webhook:
+      parsed.WEBHOOK_URL && parsed.WEBHOOK_SECRET
+        ? { url: parsed.WEBHOOK_URL, secret: parsed.WEBHOOK_SECRET, port: parsed.PORT }
+        : undefined,
   };
 }

@@ -7,11 +7,19 @@ import { registerCommandsAndDescriptions } from "./bot/commands.ts";
 import { ConfigError, parseConfig, type Config } from "./config.ts";
 import { loadTranslator } from "./i18n.ts";
 import { createLogger, type Logger } from "./logger.ts";
-import { LowdbStore } from "./store/lowdb-store.ts";
-import { StoreCorruptError } from "./store/store.ts";
+import { openStore } from "./store/open-store.ts";
+import { StoreCorruptError, type Store } from "./store/store.ts";
+import { startWebhookServer } from "./webhook.ts";
 
 /** Update types JobSafe handles; everything else is never fetched. */
-const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member", "inline_query", "channel_post"] as const;
+const ALLOWED_UPDATES = [
+  "message",
+  "edited_message",
+  "callback_query",
+  "my_chat_member",
+  "inline_query",
+  "channel_post",
+] as const;
 
 /** Turns Telegram's start-up refusals into instructions. */
 function explainStartupError(error: unknown): string {
@@ -41,9 +49,9 @@ async function main(): Promise<void> {
   const config = readConfig();
   const logger: Logger = createLogger({ level: config.logLevel, secrets: [config.botToken] });
 
-  let store: LowdbStore;
+  let store: Store;
   try {
-    store = await LowdbStore.open(config.dataDir);
+    store = await openStore(config);
   } catch (error) {
     if (!(error instanceof StoreCorruptError)) throw error;
     logger.fatal({ file: error.location }, error.message);
@@ -61,7 +69,14 @@ async function main(): Promise<void> {
 
   try {
     await bot.init();
-    await bot.api.deleteWebhook();
+    if (config.webhook) {
+      await bot.api.setWebhook(config.webhook.url, {
+        secret_token: config.webhook.secret,
+        allowed_updates: ALLOWED_UPDATES,
+      });
+    } else {
+      await bot.api.deleteWebhook();
+    }
   } catch (error) {
     logger.fatal({ err: error }, explainStartupError(error));
     process.stderr.write(`${explainStartupError(error)}\n`);
@@ -73,14 +88,20 @@ async function main(): Promise<void> {
     logger.warn({ err: error }, "could not register command menus and descriptions"),
   );
 
-  const runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, silent: true } });
-  logger.info({ username: bot.botInfo.username, apiRoot: config.apiRoot }, "JobSafe is polling for updates");
+  const receiver = config.webhook
+    ? await startWebhookServer({ bot, ...config.webhook, logger })
+    : run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, silent: true } });
+  logger.info(
+    { username: bot.botInfo.username, apiRoot: config.apiRoot, mode: config.webhook ? "webhook" : "polling" },
+    config.webhook ? `JobSafe is serving its webhook on port ${config.webhook.port}` : "JobSafe is polling for updates",
+  );
 
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string, code = 0): Promise<void> =>
     (stopping ??= (async () => {
       logger.info({ reason }, "shutting down: finishing in-flight updates");
-      if (runner.isRunning()) await runner.stop();
+      if ("server" in receiver) await receiver.close();
+      else if (receiver.isRunning()) await receiver.stop();
       await idle();
       await store.close();
       logger.info("stopped cleanly");
@@ -90,10 +111,12 @@ async function main(): Promise<void> {
 
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
-  runner.task()?.catch((error: unknown) => {
-    logger.fatal({ err: error }, explainStartupError(error));
-    void shutdown("polling failed", 1);
-  });
+  if (!("server" in receiver)) {
+    receiver.task()?.catch((error: unknown) => {
+      logger.fatal({ err: error }, explainStartupError(error));
+      void shutdown("polling failed", 1);
+    });
+  }
 }
 
 main().catch((error: unknown) => {

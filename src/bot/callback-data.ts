@@ -21,7 +21,8 @@ export function callbackCodec<F extends string>(prefix: string, fields: readonly
     pack(values) {
       const data = [prefix, ...fields.map((field) => values[field])].join(SEPARATOR);
       for (const field of fields) {
-        if (values[field].includes(SEPARATOR)) throw new Error(`callback field ${field} must not contain '${SEPARATOR}'`);
+        if (values[field].includes(SEPARATOR))
+          throw new Error(`callback field ${field} must not contain '${SEPARATOR}'`);
       }
       if (Buffer.byteLength(data) > 64) throw new Error(`callback data over 64 bytes: ${data}`);
       return data;

@@ -6,7 +6,17 @@ import { LOCALES, type Locale, type Translator } from "../i18n.ts";
  * The one declaration of JobSafe's public commands: menus, /help and descriptions are derived from it.
  * Each command's menu text is `commands.<command>` in locales/.
  */
-export const PUBLIC_COMMANDS = ["start", "check", "checklist", "sos", "subscribe", "language", "help", "privacy", "forget"] as const;
+export const PUBLIC_COMMANDS = [
+  "start",
+  "check",
+  "checklist",
+  "sos",
+  "subscribe",
+  "language",
+  "help",
+  "privacy",
+  "forget",
+] as const;
 export type PublicCommand = (typeof PUBLIC_COMMANDS)[number];
 
 export function commandMenu(locale: Locale, tr: Translator): BotCommand[] {
@@ -17,7 +27,11 @@ export function commandMenu(locale: Locale, tr: Translator): BotCommand[] {
  * Telegram targets menus by two-letter language code only, so English is the default menu and "zh" gets
  * Simplified Chinese; Traditional Chinese users see the Simplified menu (their replies are still Traditional).
  */
-const MENU_LANGUAGE: Record<Locale, LanguageCode | undefined> = { en: undefined, "zh-hans": "zh", "zh-hant": undefined };
+const MENU_LANGUAGE: Record<Locale, LanguageCode | undefined> = {
+  en: undefined,
+  "zh-hans": "zh",
+  "zh-hant": undefined,
+};
 
 /** Registers command menus and bot descriptions per language (setMyCommands, setMyDescription, setMyShortDescription). */
 export async function registerCommandsAndDescriptions(api: Api, tr: Translator): Promise<void> {

@@ -9,7 +9,10 @@ export async function handleUpdateError(error: BotError<BotContext>): Promise<vo
   const { ctx } = error;
   const cause = error.error;
   if (cause instanceof GrammyError) {
-    ctx.log.error({ method: cause.method, code: cause.error_code, description: cause.description }, "Telegram refused a call");
+    ctx.log.error(
+      { method: cause.method, code: cause.error_code, description: cause.description },
+      "Telegram refused a call",
+    );
   } else if (cause instanceof HttpError) {
     ctx.log.error({ err: cause.error }, "network error talking to Telegram");
   } else {

@@ -7,6 +7,8 @@ const MAIN_MENU: Action[][] = [["check"], ["checklist", "sos"], ["subscribe", "l
 /** The main actions as buttons, in the user's language. */
 export function mainMenuKeyboard(ctx: BotContext): InlineKeyboard {
   return InlineKeyboard.from(
-    MAIN_MENU.map((row) => row.map((action) => InlineKeyboard.text(ctx.t(`menu.${action}`), menuData.pack({ action })))),
+    MAIN_MENU.map((row) =>
+      row.map((action) => InlineKeyboard.text(ctx.t(`menu.${action}`), menuData.pack({ action }))),
+    ),
   );
 }

@@ -49,7 +49,9 @@ export class LocalBotApi {
   }
 
   private chatFor(chatId: number): Chat {
-    return chatId > 0 ? { id: chatId, type: "private", first_name: "User" } : { id: chatId, type: "supergroup", title: "Group" };
+    return chatId > 0
+      ? { id: chatId, type: "private", first_name: "User" }
+      : { id: chatId, type: "supergroup", title: "Group" };
   }
 
   private resultFor(method: string, payload: Record<string, unknown>): unknown {

@@ -46,7 +46,8 @@ export class LowdbStore implements Store {
           throw new StoreCorruptError(file, `not valid JSON: ${(error as Error).message}`);
         }
         const result = dataSchema.safeParse(raw);
-        if (!result.success) throw new StoreCorruptError(file, `unexpected content: ${result.error.issues[0]?.message}`);
+        if (!result.success)
+          throw new StoreCorruptError(file, `unexpected content: ${result.error.issues[0]?.message}`);
         return result.data;
       },
       stringify: (data) => JSON.stringify(data),

@@ -44,7 +44,15 @@ describe.each(LANGUAGE_CASES)("in $locale (language_code $languageCode)", ({ loc
           date: 0,
           chat: { id: user.chatId, type: "private", first_name: "Ana" },
           from: user.user,
-          sticker: { file_id: "x", file_unique_id: "y", type: "regular", width: 1, height: 1, is_animated: false, is_video: false },
+          sticker: {
+            file_id: "x",
+            file_unique_id: "y",
+            type: "regular",
+            width: 1,
+            height: 1,
+            is_animated: false,
+            is_video: false,
+          },
         },
       }),
     );
@@ -86,7 +94,9 @@ describe("language", () => {
     await user.send("/language");
     const message = user.lastMessage()!;
     const calls = await user.run(testBot.updates.callback(user.user, message, "lang:klingon"));
-    expect(calls.find((c) => c.method === "answerCallbackQuery")?.payload.text).toBe(testBot.translator.t("en", "errors.stale_button"));
+    expect(calls.find((c) => c.method === "answerCallbackQuery")?.payload.text).toBe(
+      testBot.translator.t("en", "errors.stale_button"),
+    );
     expect(await testBot.store.getUser(user.user.id)).toBeUndefined();
   });
 });
@@ -143,12 +153,35 @@ describe("updates the bot does not understand", () => {
     const human = { id: 7, is_bot: false, first_name: "Bo" };
     const group = { id: -100123, type: "supergroup" as const, title: "Jobs" };
     const ignored = [
-      updates.raw({ edited_message: { message_id: 1, date: 0, edit_date: 1, chat: { id: 7, type: "private", first_name: "Bo" }, from: human, text: "hi" } }),
-      updates.raw({ channel_post: { message_id: 1, date: 0, chat: { id: -100999, type: "channel", title: "News" }, text: "/start" } }),
-      updates.message({ id: 8, is_bot: true, first_name: "OtherBot" }, { id: 8, type: "private", first_name: "OtherBot" }, "hello"),
+      updates.raw({
+        edited_message: {
+          message_id: 1,
+          date: 0,
+          edit_date: 1,
+          chat: { id: 7, type: "private", first_name: "Bo" },
+          from: human,
+          text: "hi",
+        },
+      }),
+      updates.raw({
+        channel_post: { message_id: 1, date: 0, chat: { id: -100999, type: "channel", title: "News" }, text: "/start" },
+      }),
+      updates.message(
+        { id: 8, is_bot: true, first_name: "OtherBot" },
+        { id: 8, type: "private", first_name: "OtherBot" },
+        "hello",
+      ),
       updates.message(human, group, "anyone know a good job?"),
       updates.message(human, group, "/frobnicate"),
-      updates.raw({ my_chat_member: { chat: group, from: human, date: 0, old_chat_member: { status: "left", user: testBot.api.botInfo }, new_chat_member: { status: "member", user: testBot.api.botInfo } } }),
+      updates.raw({
+        my_chat_member: {
+          chat: group,
+          from: human,
+          date: 0,
+          old_chat_member: { status: "left", user: testBot.api.botInfo },
+          new_chat_member: { status: "member", user: testBot.api.botInfo },
+        },
+      }),
     ];
     for (const update of ignored) await testBot.handle(update);
     expect(testBot.api.calls.filter((call) => call.method.startsWith("send"))).toEqual([]);

@@ -66,7 +66,13 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
     updates,
     dataDir,
     logs,
-    user: (languageCode, id = 1001) => new TestUser(testBot, { id, is_bot: false, first_name: "Ana", ...(languageCode ? { language_code: languageCode } : {}) }),
+    user: (languageCode, id = 1001) =>
+      new TestUser(testBot, {
+        id,
+        is_bot: false,
+        first_name: "Ana",
+        ...(languageCode ? { language_code: languageCode } : {}),
+      }),
     handle: (update) => jobsafe.bot.handleUpdate(update),
     async close() {
       await store.close();
@@ -101,7 +107,12 @@ export class TestUser {
   /** Presses the button with this label (or callback data) on the newest bot message that has it. */
   async press(labelOrData: string): Promise<RecordedCall[]> {
     const found = this.findButton(labelOrData);
-    if (!found) throw new Error(`no button '${labelOrData}' in the chat; buttons: ${this.buttons().map((b) => b.text).join(" | ")}`);
+    if (!found)
+      throw new Error(
+        `no button '${labelOrData}' in the chat; buttons: ${this.buttons()
+          .map((b) => b.text)
+          .join(" | ")}`,
+      );
     const { message, button } = found;
     if (!("callback_data" in button)) throw new Error(`button '${labelOrData}' is not a callback button`);
     return this.run(this.testBot.updates.callback(this.user, message, button.callback_data));
@@ -125,7 +136,8 @@ export class TestUser {
   private findButton(labelOrData: string): { message: Message; button: InlineKeyboardButton } | undefined {
     for (const message of [...this.testBot.api.transcript(this.chatId)].reverse()) {
       for (const button of message.reply_markup?.inline_keyboard.flat() ?? []) {
-        if (button.text === labelOrData || ("callback_data" in button && button.callback_data === labelOrData)) return { message, button };
+        if (button.text === labelOrData || ("callback_data" in button && button.callback_data === labelOrData))
+          return { message, button };
       }
     }
     return undefined;

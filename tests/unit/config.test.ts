@@ -18,13 +18,26 @@ describe("parseConfig", () => {
   });
 
   it("lists every bad variable in one error", () => {
-    expect(() => parseConfig({ BOT_TOKEN: "nope", LOG_LEVEL: "loud", ADMIN_IDS: "12,abc", TELEGRAM_API_ROOT: "x" })).toThrow(
-      expect.objectContaining({ problems: [expect.stringContaining("BOT_TOKEN"), expect.stringContaining("TELEGRAM_API_ROOT"), expect.stringContaining("LOG_LEVEL"), expect.stringContaining("ADMIN_IDS")] }),
+    expect(() =>
+      parseConfig({ BOT_TOKEN: "nope", LOG_LEVEL: "loud", ADMIN_IDS: "12,abc", TELEGRAM_API_ROOT: "x" }),
+    ).toThrow(
+      expect.objectContaining({
+        problems: [
+          expect.stringContaining("BOT_TOKEN"),
+          expect.stringContaining("TELEGRAM_API_ROOT"),
+          expect.stringContaining("LOG_LEVEL"),
+          expect.stringContaining("ADMIN_IDS"),
+        ],
+      }),
     );
   });
 
   it("applies defaults and parses lists", () => {
-    const config = parseConfig({ BOT_TOKEN: "123:abcdef", ADMIN_IDS: "1, 22", TELEGRAM_API_ROOT: "http://127.0.0.1:9/" });
+    const config = parseConfig({
+      BOT_TOKEN: "123:abcdef",
+      ADMIN_IDS: "1, 22",
+      TELEGRAM_API_ROOT: "http://127.0.0.1:9/",
+    });
     expect(config.apiRoot).toBe("http://127.0.0.1:9");
     expect([...config.adminIds]).toEqual([1, 22]);
     expect(config.logLevel).toBe("info");

@@ -6,7 +6,8 @@ import { LOCALES, LOCALES_DIR, loadTranslator, localeFromLanguageCode } from "..
 import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
 
 type Tree = { [key: string]: Tree | string };
-const readTree = (locale: string): Tree => (yaml.load(readFileSync(path.join(LOCALES_DIR, `${locale}.yaml`), "utf8")) as Tree | null) ?? {};
+const readTree = (locale: string): Tree =>
+  (yaml.load(readFileSync(path.join(LOCALES_DIR, `${locale}.yaml`), "utf8")) as Tree | null) ?? {};
 const leaves = (tree: Tree, prefix = ""): Array<[string, string]> =>
   Object.entries(tree).flatMap(([key, value]) => {
     const dotted = prefix ? `${prefix}.${key}` : key;
@@ -15,7 +16,9 @@ const leaves = (tree: Tree, prefix = ""): Array<[string, string]> =>
 const placeholders = (text: string): string[] => [...text.matchAll(/\$\{\s*(\w+)\s*\}/g)].map((m) => m[1] ?? "").sort();
 
 const translator = loadTranslator();
-const files = Object.fromEntries(["en", "zh-hans", "zh-hant"].map((locale) => [locale, new Map(leaves(readTree(locale)))]));
+const files = Object.fromEntries(
+  ["en", "zh-hans", "zh-hant"].map((locale) => [locale, new Map(leaves(readTree(locale)))]),
+);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -55,13 +58,17 @@ describe("locales", () => {
   });
 
   it("every key is used by the code, literally or through a `prefix.${id}` template", () => {
-    const sources = sourceFiles(new URL("../../src", import.meta.url).pathname).map((file) => readFileSync(file, "utf8"));
+    const sources = sourceFiles(new URL("../../src", import.meta.url).pathname).map((file) =>
+      readFileSync(file, "utf8"),
+    );
     const all = sources.join("\n");
     // `check.flag.${rule.id}.why` becomes /^check\.flag\.[^.]+\.why$/
     const templates = [...all.matchAll(/`([a-z_]+(?:\.[a-z_]+)*\.)\$\{[^}]+\}((?:\.[a-z_]+)*)`/g)].map(
       (m) => new RegExp(`^${(m[1] ?? "").replace(/\./g, "\\.")}[^.]+${(m[2] ?? "").replace(/\./g, "\\.")}$`),
     );
-    const unused = [...files["en"]!.keys()].filter((key) => !all.includes(`"${key}"`) && !templates.some((re) => re.test(key)));
+    const unused = [...files["en"]!.keys()].filter(
+      (key) => !all.includes(`"${key}"`) && !templates.some((re) => re.test(key)),
+    );
     expect(unused).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@ const languageData = callbackCodec("lang", ["locale"]);
 /** Shows the three languages as buttons, each labelled in its own language. */
 export async function showLanguageMenu(ctx: BotContext): Promise<unknown> {
   const keyboard = InlineKeyboard.from(
-    LOCALES.map((locale) => [InlineKeyboard.text(ctx.deps.translator.t(locale, "language.name"), languageData.pack({ locale }))]),
+    LOCALES.map((locale) => [
+      InlineKeyboard.text(ctx.deps.translator.t(locale, "language.name"), languageData.pack({ locale })),
+    ]),
   );
   return ctx.reply(ctx.t("language.choose"), { parse_mode: "HTML", reply_markup: keyboard });
 }

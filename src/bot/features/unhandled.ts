@@ -24,5 +24,9 @@ privateMessages.use((ctx) => ctx.reply(ctx.t("unhandled.media"), { parse_mode: "
 const groupMessages = unhandledFeature.chatType(["group", "supergroup"]).on("message::bot_command");
 groupMessages.filter(
   (ctx) => (ctx.msg.text ?? "").split(/\s/, 1)[0]?.toLowerCase().endsWith(`@${ctx.me.username.toLowerCase()}`) ?? false,
-  (ctx) => ctx.reply(ctx.t("unhandled.unknown_command"), { parse_mode: "HTML", reply_parameters: { message_id: ctx.msg.message_id } }),
+  (ctx) =>
+    ctx.reply(ctx.t("unhandled.unknown_command"), {
+      parse_mode: "HTML",
+      reply_parameters: { message_id: ctx.msg.message_id },
+    }),
 );

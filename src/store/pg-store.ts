@@ -1,0 +1,88 @@
+import pg from "pg";
+import { isLocale, type Locale } from "../i18n.ts";
+import { StoreCorruptError, type Store, type UserRecord } from "./store.ts";
+
+export interface PgStoreOptions {
+  connectionString: string;
+  /** Schema holding JobSafe's tables; lets several deployments or test runs share one database. */
+  schema?: string;
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+
+interface UserRow {
+  id: string;
+  locale: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+function toUser(row: UserRow): UserRecord {
+  return {
+    id: Number(row.id),
+    ...(row.locale && isLocale(row.locale) ? { locale: row.locale } : {}),
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+/**
+ * The Store for deployments with several instances (PRODUCT.md §5): PostgreSQL is the shared source of truth,
+ * and every write is a single committed statement.
+ */
+export class PgStore implements Store {
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly schema: string,
+    private readonly now: () => Date,
+  ) {}
+
+  static async open(options: PgStoreOptions, now: () => Date = () => new Date()): Promise<PgStore> {
+    const schema = options.schema ?? "jobsafe";
+    if (!IDENTIFIER.test(schema)) throw new Error(`invalid PostgreSQL schema name '${schema}'`);
+    const pool = new pg.Pool({ connectionString: options.connectionString, max: 10 });
+    try {
+      await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await pool.query(
+        `CREATE TABLE IF NOT EXISTS ${schema}.users (
+           id bigint PRIMARY KEY,
+           locale text,
+           created_at timestamptz NOT NULL,
+           updated_at timestamptz NOT NULL
+         )`,
+      );
+    } catch (error) {
+      await pool.end();
+      throw new StoreCorruptError(options.connectionString.replace(/\/\/[^@]*@/, "//***@"), (error as Error).message);
+    }
+    return new PgStore(pool, schema, now);
+  }
+
+  async getUser(id: number): Promise<UserRecord | undefined> {
+    const { rows } = await this.pool.query<UserRow>(`SELECT * FROM ${this.schema}.users WHERE id = $1`, [id]);
+    return rows[0] && toUser(rows[0]);
+  }
+
+  async setUserLocale(id: number, locale: Locale): Promise<UserRecord> {
+    const stamp = this.now();
+    const { rows } = await this.pool.query<UserRow>(
+      `INSERT INTO ${this.schema}.users (id, locale, created_at, updated_at) VALUES ($1, $2, $3, $3)
+       ON CONFLICT (id) DO UPDATE SET locale = EXCLUDED.locale, updated_at = EXCLUDED.updated_at
+       RETURNING *`,
+      [id, locale, stamp],
+    );
+    return toUser(rows[0]!);
+  }
+
+  async forgetUser(id: number): Promise<boolean> {
+    const result = await this.pool.query(`DELETE FROM ${this.schema}.users WHERE id = $1`, [id]);
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  /** Every write is committed before its promise resolves, so there is nothing to flush. */
+  async flush(): Promise<void> {}
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/store.ts";
+import { STORE_FACTORIES } from "../support/stores.ts";
+
+describe.each(STORE_FACTORIES)("Store contract: $name", (factory) => {
+  const open: Store[] = [];
+  const disposers: Array<() => Promise<void>> = [];
+  const fresh = async () => {
+    const created = await factory.create();
+    open.push(created.store);
+    disposers.push(created.dispose);
+    return {
+      store: created.store,
+      reopen: async () => {
+        const again = await created.reopen();
+        open.push(again);
+        return again;
+      },
+    };
+  };
+  afterEach(async () => {
+    for (const store of open.splice(0)) await store.close();
+    for (const dispose of disposers.splice(0)) await dispose();
+  });
+
+  it("remembers a user's language across a restart", async () => {
+    const { store, reopen } = await fresh();
+    expect(await store.getUser(1)).toBeUndefined();
+    const saved = await store.setUserLocale(1, "zh-hant");
+    expect(saved).toMatchObject({ id: 1, locale: "zh-hant" });
+    await store.setUserLocale(1, "en");
+    await store.close();
+    open.splice(open.indexOf(store), 1);
+    const again = await reopen();
+    expect(await again.getUser(1)).toMatchObject({ id: 1, locale: "en", createdAt: saved.createdAt });
+  });
+
+  it("forgets a user completely", async () => {
+    const { store } = await fresh();
+    await store.setUserLocale(2, "en");
+    await store.setUserLocale(3, "en");
+    expect(await store.forgetUser(2)).toBe(true);
+    expect(await store.getUser(2)).toBeUndefined();
+    expect(await store.getUser(3)).toBeDefined();
+    expect(await store.forgetUser(2)).toBe(false);
+  });
+
+  it("handles Telegram ids beyond 32 bits", async () => {
+    const { store } = await fresh();
+    const big = 7_123_456_789;
+    await store.setUserLocale(big, "zh-hans");
+    expect((await store.getUser(big))?.id).toBe(big);
+  });
+});

@@ -1,0 +1,45 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { LowdbStore } from "../../src/store/lowdb-store.ts";
+import { PgStore } from "../../src/store/pg-store.ts";
+import type { Store } from "../../src/store/store.ts";
+
+/** The PostgreSQL that the machine (and CI) runs on loopback, trust auth. */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+let schemaCounter = 0;
+
+export interface StoreFactory {
+  name: string;
+  /** A fresh, empty store, and a way to open the same data again as after a restart. */
+  create(): Promise<{ store: Store; reopen(): Promise<Store>; dispose(): Promise<void> }>;
+}
+
+export const STORE_FACTORIES: StoreFactory[] = [
+  {
+    name: "lowdb",
+    async create() {
+      const dir = await mkdtemp(path.join(tmpdir(), "jobsafe-store-"));
+      return { store: await LowdbStore.open(dir), reopen: () => LowdbStore.open(dir), dispose: async () => undefined };
+    },
+  },
+  {
+    name: "postgres",
+    async create() {
+      const schema = `jobsafe_test_${process.pid}_${++schemaCounter}`;
+      const options = { connectionString: TEST_DATABASE_URL, schema };
+      return {
+        store: await PgStore.open(options),
+        reopen: () => PgStore.open(options),
+        async dispose() {
+          const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+          await client.connect();
+          await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+          await client.end();
+        },
+      };
+    },
+  },
+];
