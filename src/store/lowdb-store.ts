@@ -16,10 +16,11 @@ const userSchema = z.object({
 const dataSchema = z.object({
   version: z.literal(1),
   users: z.record(z.string(), userSchema),
+  counters: z.record(z.string(), z.number()).default({}),
 });
 type Data = z.infer<typeof dataSchema>;
 
-const emptyData = (): Data => ({ version: 1, users: {} });
+const emptyData = (): Data => ({ version: 1, users: {}, counters: {} });
 
 /**
  * The default Store: one JSON file in DATA_DIR, written atomically by lowdb's steno (temp file + rename), so a
@@ -89,6 +90,15 @@ export class LowdbStore implements Store {
     delete this.db.data.users[id];
     await this.persist();
     return true;
+  }
+
+  async incrementCounters(names: readonly string[]): Promise<void> {
+    for (const name of names) this.db.data.counters[name] = (this.db.data.counters[name] ?? 0) + 1;
+    await this.persist();
+  }
+
+  async counters(): Promise<Record<string, number>> {
+    return { ...this.db.data.counters };
   }
 
   async flush(): Promise<void> {

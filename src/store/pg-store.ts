@@ -51,6 +51,7 @@ export class PgStore implements Store {
            updated_at timestamptz NOT NULL
          )`,
       );
+      await pool.query(`CREATE TABLE IF NOT EXISTS ${schema}.counters (name text PRIMARY KEY, value bigint NOT NULL)`);
     } catch (error) {
       await pool.end();
       throw new StoreCorruptError(options.connectionString.replace(/\/\/[^@]*@/, "//***@"), (error as Error).message);
@@ -77,6 +78,22 @@ export class PgStore implements Store {
   async forgetUser(id: number): Promise<boolean> {
     const result = await this.pool.query(`DELETE FROM ${this.schema}.users WHERE id = $1`, [id]);
     return (result.rowCount ?? 0) > 0;
+  }
+
+  async incrementCounters(names: readonly string[]): Promise<void> {
+    if (names.length === 0) return;
+    await this.pool.query(
+      `INSERT INTO ${this.schema}.counters (name, value) SELECT n, count(*) FROM unnest($1::text[]) AS n GROUP BY n
+       ON CONFLICT (name) DO UPDATE SET value = counters.value + EXCLUDED.value`,
+      [names],
+    );
+  }
+
+  async counters(): Promise<Record<string, number>> {
+    const { rows } = await this.pool.query<{ name: string; value: string }>(
+      `SELECT name, value FROM ${this.schema}.counters`,
+    );
+    return Object.fromEntries(rows.map((row) => [row.name, Number(row.value)]));
   }
 
   /** Every write is committed before its promise resolves, so there is nothing to flush. */

@@ -18,6 +18,12 @@ export interface Store {
   setUserLocale(id: number, locale: Locale): Promise<UserRecord>;
   /** Deletes everything stored about a user (/forget). Returns whether anything was there. */
   forgetUser(id: number): Promise<boolean>;
+  /**
+   * Adds 1 to each named counter. Counters are anonymous statistics for /stats (checks by level, flags hit,
+   * feedback); they never hold who did what or any text a user sent.
+   */
+  incrementCounters(names: readonly string[]): Promise<void>;
+  counters(): Promise<Record<string, number>>;
   /** Resolves once every acknowledged change is on disk. */
   flush(): Promise<void>;
   close(): Promise<void>;

@@ -216,6 +216,8 @@ describe("error boundary", () => {
         throw new Error(`disk full while saving (token ${TEST_TOKEN})`);
       },
       forgetUser: async () => false,
+      incrementCounters: async () => undefined,
+      counters: async () => ({}),
       flush: async () => undefined,
       close: async () => undefined,
     };

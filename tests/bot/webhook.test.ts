@@ -43,7 +43,8 @@ describe("webhook mode", () => {
   it("refuses posts without the right secret and handles nothing", async () => {
     const base = await setup();
     const user = { id: 78, is_bot: false, first_name: "Eve" };
-    for (const headers of [{}, { "x-telegram-bot-api-secret-token": "wrong-secret-value" }]) {
+    const attempts: Array<Record<string, string>> = [{}, { "x-telegram-bot-api-secret-token": "wrong-secret-value" }];
+    for (const headers of attempts) {
       const response = await fetch(`${base}/telegram`, {
         method: "POST",
         headers: { "content-type": "application/json", ...headers },

@@ -51,4 +51,15 @@ describe.each(STORE_FACTORIES)("Store contract: $name", (factory) => {
     await store.setUserLocale(big, "zh-hans");
     expect((await store.getUser(big))?.id).toBe(big);
   });
+
+  it("counts anonymous statistics, several at once and repeated names", async () => {
+    const { store, reopen } = await fresh();
+    await store.incrementCounters(["check.level.high", "check.flag.passport", "check.flag.passport"]);
+    await Promise.all([store.incrementCounters(["check.level.high"]), store.incrementCounters(["check.level.low"])]);
+    await store.incrementCounters([]);
+    await store.close();
+    open.splice(open.indexOf(store), 1);
+    const again = await reopen();
+    expect(await again.counters()).toEqual({ "check.level.high": 2, "check.flag.passport": 2, "check.level.low": 1 });
+  });
 });
