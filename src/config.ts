@@ -22,7 +22,7 @@ const envSchema = z.object({
     })
     .trim()
     .regex(
-      /^\d+:[\w-]{5,}$/,
+      /^\d+:[\w-]+$/,
       "does not look like a bot token (digits, a colon, then letters): copy it again from @BotFather",
     ),
   TELEGRAM_API_ROOT: z
