@@ -6,7 +6,13 @@ import type { ActionHandlers } from "./actions.ts";
 import type { BotContext, Deps } from "./context.ts";
 import { handleUpdateError } from "./error-boundary.ts";
 import { InFlightUpdates } from "./in-flight.ts";
+import { createCheckFeature } from "./features/check.ts";
+import { checklistFeature, openChecklist, openFamilyGuide } from "./features/checklist.ts";
+import { openSos, sosFeature } from "./features/sos.ts";
 import { comingSoon, createComingSoonFeature } from "./features/coming-soon.ts";
+import { feedbackFeature } from "./features/feedback.ts";
+import { createFreeTextFeature } from "./features/free-text.ts";
+import { questionsFeature } from "./features/questions.ts";
 import { helpFeature, showHelp } from "./features/help.ts";
 import { languageFeature, showLanguageMenu } from "./features/language.ts";
 import { privacyFeature } from "./features/privacy.ts";
@@ -18,11 +24,13 @@ export interface CreateBotOptions {
   /** Known bot identity; when given, no getMe call is needed (tests, the terminal chat). */
   botInfo?: UserFromGetMe;
   client?: ApiClientOptions;
+  /** How long to wait for more forwarded messages or album items before answering them as one case. */
+  burstWindowMs?: number;
 }
 
 export interface JobSafeBot {
   bot: Bot<BotContext>;
-  /** Resolves when no update is being handled (for graceful shutdown). */
+  /** Resolves when no update is being handled and every gathered burst is answered (for graceful shutdown). */
   idle(): Promise<void>;
 }
 
@@ -48,13 +56,18 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     const stored = ctx.from ? await deps.store.getUser(ctx.from.id) : undefined;
     ctx.locale = stored?.locale ?? localeFromLanguageCode(ctx.from?.language_code);
     ctx.t = (key: string, params?: Params) => deps.translator.t(ctx.locale, key, params);
+    // Other bots' messages are never answered: two bots replying to each other would loop.
+    if (ctx.from?.is_bot && ctx.from.id !== ctx.me.id) return;
     await next();
   });
 
+  const check = createCheckFeature({ burstWindowMs: options.burstWindowMs ?? 1500, api: () => bot.api, deps });
+
   const actions: ActionHandlers = {
-    check: comingSoon,
-    checklist: comingSoon,
-    sos: comingSoon,
+    check: check.openCheck,
+    checklist: openChecklist,
+    family: openFamilyGuide,
+    sos: openSos,
     subscribe: comingSoon,
     language: showLanguageMenu,
     help: showHelp,
@@ -67,10 +80,22 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     languageFeature,
     helpFeature,
     privacyFeature,
-    createComingSoonFeature(["check", "checklist", "sos", "subscribe"]),
+    feedbackFeature,
+    checklistFeature,
+    sosFeature,
+    createComingSoonFeature(["subscribe"]),
+    questionsFeature,
+    check.feature,
+    createFreeTextFeature(check.checkText),
     unhandledFeature,
   );
 
   bot.catch(handleUpdateError);
-  return { bot, idle: () => inFlight.idle() };
+  return {
+    bot,
+    async idle() {
+      await inFlight.idle();
+      await check.flush();
+    },
+  };
 }

@@ -4,11 +4,13 @@ import { Low } from "lowdb";
 import { DataFile } from "lowdb/node";
 import { z } from "zod";
 import { LOCALES } from "../i18n.ts";
-import { StoreCorruptError, type Store, type UserRecord } from "./store.ts";
+import { StoreCorruptError, type Store, type UserChoices, type UserRecord } from "./store.ts";
 
 const userSchema = z.object({
   id: z.number().int(),
   locale: z.enum(LOCALES).optional(),
+  sosNationality: z.string().optional(),
+  sosCountry: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -76,10 +78,10 @@ export class LowdbStore implements Store {
     return user && { ...user };
   }
 
-  async setUserLocale(id: number, locale: UserRecord["locale"] & string): Promise<UserRecord> {
+  async updateUser(id: number, choices: UserChoices): Promise<UserRecord> {
     const stamp = this.now().toISOString();
     const existing = this.db.data.users[id];
-    const user: UserRecord = { id, createdAt: existing?.createdAt ?? stamp, ...existing, locale, updatedAt: stamp };
+    const user: UserRecord = { id, createdAt: existing?.createdAt ?? stamp, ...existing, ...choices, updatedAt: stamp };
     this.db.data.users[id] = user;
     await this.persist();
     return { ...user };

@@ -1,6 +1,6 @@
 import pg from "pg";
-import { isLocale, type Locale } from "../i18n.ts";
-import { StoreCorruptError, type Store, type UserRecord } from "./store.ts";
+import { isLocale } from "../i18n.ts";
+import { StoreCorruptError, type Store, type UserChoices, type UserRecord } from "./store.ts";
 
 export interface PgStoreOptions {
   connectionString: string;
@@ -13,6 +13,8 @@ const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 interface UserRow {
   id: string;
   locale: string | null;
+  sos_nationality: string | null;
+  sos_country: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -21,6 +23,8 @@ function toUser(row: UserRow): UserRecord {
   return {
     id: Number(row.id),
     ...(row.locale && isLocale(row.locale) ? { locale: row.locale } : {}),
+    ...(row.sos_nationality ? { sosNationality: row.sos_nationality } : {}),
+    ...(row.sos_country ? { sosCountry: row.sos_country } : {}),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
@@ -47,6 +51,8 @@ export class PgStore implements Store {
         `CREATE TABLE IF NOT EXISTS ${schema}.users (
            id bigint PRIMARY KEY,
            locale text,
+           sos_nationality text,
+           sos_country text,
            created_at timestamptz NOT NULL,
            updated_at timestamptz NOT NULL
          )`,
@@ -64,13 +70,19 @@ export class PgStore implements Store {
     return rows[0] && toUser(rows[0]);
   }
 
-  async setUserLocale(id: number, locale: Locale): Promise<UserRecord> {
+  async updateUser(id: number, choices: UserChoices): Promise<UserRecord> {
     const stamp = this.now();
+    // COALESCE keeps a stored choice when this update does not set it.
     const { rows } = await this.pool.query<UserRow>(
-      `INSERT INTO ${this.schema}.users (id, locale, created_at, updated_at) VALUES ($1, $2, $3, $3)
-       ON CONFLICT (id) DO UPDATE SET locale = EXCLUDED.locale, updated_at = EXCLUDED.updated_at
+      `INSERT INTO ${this.schema}.users (id, locale, sos_nationality, sos_country, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $5)
+       ON CONFLICT (id) DO UPDATE SET
+         locale = COALESCE(EXCLUDED.locale, users.locale),
+         sos_nationality = COALESCE(EXCLUDED.sos_nationality, users.sos_nationality),
+         sos_country = COALESCE(EXCLUDED.sos_country, users.sos_country),
+         updated_at = EXCLUDED.updated_at
        RETURNING *`,
-      [id, locale, stamp],
+      [id, choices.locale ?? null, choices.sosNationality ?? null, choices.sosCountry ?? null, stamp],
     );
     return toUser(rows[0]!);
   }

@@ -5,9 +5,16 @@ export interface UserRecord {
   id: number;
   /** The language the user chose with /language; absent until they choose. */
   locale?: Locale;
+  /** Whose citizen the person in trouble is, remembered for /sos (a short code, e.g. "cn"). */
+  sosNationality?: string;
+  /** The country they are in, remembered for /sos (e.g. "mm"). */
+  sosCountry?: string;
   createdAt: string;
   updatedAt: string;
 }
+
+/** What a user can choose and we remember. */
+export type UserChoices = Partial<Pick<UserRecord, "locale" | "sosNationality" | "sosCountry">>;
 
 /**
  * Persistence port. Async from the start so a PostgreSQL implementation can sit beside lowdb; callers
@@ -15,7 +22,8 @@ export interface UserRecord {
  */
 export interface Store {
   getUser(id: number): Promise<UserRecord | undefined>;
-  setUserLocale(id: number, locale: Locale): Promise<UserRecord>;
+  /** Creates the user if needed and sets the given choices. */
+  updateUser(id: number, choices: UserChoices): Promise<UserRecord>;
   /** Deletes everything stored about a user (/forget). Returns whether anything was there. */
   forgetUser(id: number): Promise<boolean>;
   /**

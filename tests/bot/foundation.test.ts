@@ -212,7 +212,7 @@ describe("error boundary", () => {
   it("a failing store gets the user a polite error, is logged with context, and never leaks the token", async () => {
     const broken: Store = {
       getUser: async () => undefined,
-      setUserLocale: async () => {
+      updateUser: async () => {
         throw new Error(`disk full while saving (token ${TEST_TOKEN})`);
       },
       forgetUser: async () => false,

@@ -28,7 +28,9 @@ describe("LowdbStore", () => {
   it("keeps every acknowledged change on disk, even when many arrive at once", async () => {
     const dir = await freshDir();
     const store = await LowdbStore.open(dir);
-    await Promise.all(Array.from({ length: 200 }, (_, i) => store.setUserLocale(i + 1, i % 2 ? "en" : "zh-hant")));
+    await Promise.all(
+      Array.from({ length: 200 }, (_, i) => store.updateUser(i + 1, { locale: i % 2 ? "en" : "zh-hant" })),
+    );
     const onDisk = JSON.parse(await readFile(path.join(dir, "jobsafe.json"), "utf8"));
     expect(Object.keys(onDisk.users)).toHaveLength(200);
     expect(onDisk.users["2"].locale).toBe("en");
@@ -37,7 +39,7 @@ describe("LowdbStore", () => {
   it("forgetUser removes the user from disk and reports whether anything was there", async () => {
     const dir = await freshDir();
     const store = await LowdbStore.open(dir);
-    await store.setUserLocale(5, "en");
+    await store.updateUser(5, { locale: "en" });
     expect(await store.forgetUser(5)).toBe(true);
     expect(await store.forgetUser(5)).toBe(false);
     const reopened = await LowdbStore.open(dir);
@@ -46,7 +48,7 @@ describe("LowdbStore", () => {
 
   it("returns copies, so callers cannot change stored data by accident", async () => {
     const store = await LowdbStore.open(await freshDir());
-    const user = await store.setUserLocale(9, "en");
+    const user = await store.updateUser(9, { locale: "en" });
     user.locale = "zh-hans";
     expect((await store.getUser(9))?.locale).toBe("en");
   });

@@ -26,9 +26,9 @@ describe.each(STORE_FACTORIES)("Store contract: $name", (factory) => {
   it("remembers a user's language across a restart", async () => {
     const { store, reopen } = await fresh();
     expect(await store.getUser(1)).toBeUndefined();
-    const saved = await store.setUserLocale(1, "zh-hant");
+    const saved = await store.updateUser(1, { locale: "zh-hant" });
     expect(saved).toMatchObject({ id: 1, locale: "zh-hant" });
-    await store.setUserLocale(1, "en");
+    await store.updateUser(1, { locale: "en" });
     await store.close();
     open.splice(open.indexOf(store), 1);
     const again = await reopen();
@@ -37,8 +37,8 @@ describe.each(STORE_FACTORIES)("Store contract: $name", (factory) => {
 
   it("forgets a user completely", async () => {
     const { store } = await fresh();
-    await store.setUserLocale(2, "en");
-    await store.setUserLocale(3, "en");
+    await store.updateUser(2, { locale: "en" });
+    await store.updateUser(3, { locale: "en" });
     expect(await store.forgetUser(2)).toBe(true);
     expect(await store.getUser(2)).toBeUndefined();
     expect(await store.getUser(3)).toBeDefined();
@@ -48,7 +48,7 @@ describe.each(STORE_FACTORIES)("Store contract: $name", (factory) => {
   it("handles Telegram ids beyond 32 bits", async () => {
     const { store } = await fresh();
     const big = 7_123_456_789;
-    await store.setUserLocale(big, "zh-hans");
+    await store.updateUser(big, { locale: "zh-hans" });
     expect((await store.getUser(big))?.id).toBe(big);
   });
 
@@ -61,5 +61,13 @@ describe.each(STORE_FACTORIES)("Store contract: $name", (factory) => {
     open.splice(open.indexOf(store), 1);
     const again = await reopen();
     expect(await again.counters()).toEqual({ "check.level.high": 2, "check.flag.passport": 2, "check.level.low": 1 });
+  });
+
+  it("merges choices: setting one keeps the others", async () => {
+    const { store } = await fresh();
+    await store.updateUser(4, { locale: "en" });
+    await store.updateUser(4, { sosNationality: "ph", sosCountry: "mm" });
+    await store.updateUser(4, { sosCountry: "kh" });
+    expect(await store.getUser(4)).toMatchObject({ locale: "en", sosNationality: "ph", sosCountry: "kh" });
   });
 });

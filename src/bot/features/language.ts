@@ -23,7 +23,7 @@ languageFeature.command("language", showLanguageMenu);
 languageFeature.callbackQuery(languageData.filter, async (ctx) => {
   const locale = languageData.unpack(ctx.callbackQuery.data)?.locale;
   if (!isLocale(locale) || !ctx.from) return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
-  await ctx.deps.store.setUserLocale(ctx.from.id, locale);
+  await ctx.deps.store.updateUser(ctx.from.id, { locale });
   ctx.locale = locale;
   await ctx.answerCallbackQuery({ text: ctx.t("language.changed") });
   return ctx.editMessageText(ctx.t("language.changed"), { parse_mode: "HTML" });

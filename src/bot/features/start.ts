@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { isAction, menuData, parseStartPayload, type ActionHandlers } from "../actions.ts";
+import { isAction, menuData, openData, parseStartPayload, type ActionHandlers } from "../actions.ts";
 import type { BotContext } from "../context.ts";
 import { mainMenuKeyboard } from "../keyboards.ts";
 
@@ -16,11 +16,12 @@ export function createStartFeature(actions: ActionHandlers): Composer<BotContext
     });
   });
 
-  feature.callbackQuery(menuData.filter, async (ctx) => {
-    const action = menuData.unpack(ctx.callbackQuery.data)?.action ?? "";
-    if (!isAction(action)) return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
+  feature.callbackQuery([menuData.filter, openData.filter], async (ctx) => {
+    const data = ctx.callbackQuery.data;
+    const target: { action: string; arg?: string } | undefined = menuData.unpack(data) ?? openData.unpack(data);
+    if (!target || !isAction(target.action)) return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
     await ctx.answerCallbackQuery();
-    return actions[action](ctx);
+    return actions[target.action](ctx, target.arg);
   });
 
   return feature;

@@ -11,10 +11,6 @@ export const unhandledFeature = new Composer<BotContext>();
 unhandledFeature.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") }));
 
 const privateMessages = unhandledFeature.chatType("private").on("message");
-privateMessages.filter(
-  (ctx) => ctx.from.is_bot,
-  () => undefined,
-);
 privateMessages.on("::bot_command", (ctx) => ctx.reply(ctx.t("unhandled.unknown_command"), { parse_mode: "HTML" }));
 privateMessages.on(["message:text", "message:caption"], (ctx) =>
   ctx.reply(ctx.t("unhandled.text"), { parse_mode: "HTML", reply_markup: mainMenuKeyboard(ctx) }),

@@ -1,0 +1,135 @@
+import { Composer, InlineKeyboard, type Api } from "grammy";
+import type { Message } from "grammy/types";
+import { checkOffer, formatVerdict, looksLikeOffer, type Verdict } from "../../check/index.ts";
+import type { Locale } from "../../i18n.ts";
+import { menuData, openData, type ActionHandler } from "../actions.ts";
+import { BurstCollector } from "../burst.ts";
+import type { BotContext, Deps } from "../context.ts";
+import { feedbackKeyboardRow } from "./feedback.ts";
+import { isForwarded, offerText } from "../offer-text.ts";
+import { splitMessage } from "../split-message.ts";
+
+/** The longest text the check reads; longer pastes are cut (the engine is fast only up to this size). */
+const MAX_OFFER_CHARS = 4096;
+
+interface BurstPart {
+  text: string;
+  locale: Locale;
+  chatId: number;
+  replyTo: number;
+}
+
+export interface CheckFeature {
+  feature: Composer<BotContext>;
+  openCheck: ActionHandler;
+  /** Checks a text now and answers in the current chat, replying to the current message. */
+  checkText(ctx: BotContext, text: string): Promise<void>;
+  /** Answers bursts still being gathered (shutdown, tests). */
+  flush(): Promise<void>;
+}
+
+function verdictKeyboard(tr: (key: string) => string, verdict: Verdict): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(tr("offer.button.checklist"), menuData.pack({ action: "checklist" }))
+    .text(tr("offer.button.verify"), openData.pack({ action: "checklist", arg: "verify" }))
+    .row()
+    .text(tr("offer.button.sos"), menuData.pack({ action: "sos" }))
+    .text(tr("offer.button.subscribe"), menuData.pack({ action: "subscribe" }))
+    .row()
+    .add(...feedbackKeyboardRow(tr, `v-${verdict.level}`));
+}
+
+/**
+ * Checks a job offer and answers with the graded verdict. Offer texts are never stored: only anonymous counters
+ * of levels and flags (for /stats).
+ */
+async function answerVerdict(api: Api, deps: Deps, part: Omit<BurstPart, "text">, text: string): Promise<void> {
+  const verdict = checkOffer(text.slice(0, MAX_OFFER_CHARS));
+  const tr = (key: string): string => deps.translator.t(part.locale, key);
+  const chunks = splitMessage(formatVerdict(verdict, part.locale, deps.translator));
+  for (const [i, chunk] of chunks.entries()) {
+    const last = i === chunks.length - 1;
+    await api.sendMessage(part.chatId, chunk, {
+      parse_mode: "HTML",
+      link_preview_options: { is_disabled: true },
+      ...(i === 0 ? { reply_parameters: { message_id: part.replyTo, allow_sending_without_reply: true } } : {}),
+      ...(last ? { reply_markup: verdictKeyboard(tr, verdict) } : {}),
+    });
+  }
+  await deps.store.incrementCounters([
+    `stats:checks:${verdict.level}`,
+    ...verdict.flags.map((flag) => `stats:flags:${flag.id}`),
+  ]);
+}
+
+export function createCheckFeature(options: { burstWindowMs: number; api: () => Api; deps: Deps }): CheckFeature {
+  const bursts = new BurstCollector<BurstPart>(options.burstWindowMs, async (_key, parts) => {
+    const first = parts[0]!;
+    const text = parts
+      .map((part) => part.text)
+      .filter(Boolean)
+      .join("\n\n");
+    try {
+      if (looksLikeOffer(text)) await answerVerdict(options.api(), options.deps, first, text);
+      else {
+        await options.api().sendMessage(first.chatId, options.deps.translator.t(first.locale, "offer.not_offer"), {
+          parse_mode: "HTML",
+        });
+      }
+    } catch (error) {
+      options.deps.logger.error({ err: error, chat_id: first.chatId }, "could not answer a forwarded offer");
+    }
+  });
+
+  const checkNow = (ctx: BotContext, message: Message | undefined, text: string) =>
+    answerVerdict(
+      ctx.api,
+      ctx.deps,
+      { locale: ctx.locale, chatId: ctx.chat!.id, replyTo: message?.message_id ?? 0 },
+      text,
+    );
+
+  const openCheck: ActionHandler = (ctx) => ctx.reply(ctx.t("offer.prompt"), { parse_mode: "HTML" });
+
+  const feature = new Composer<BotContext>();
+
+  // /check as a reply checks the replied message (the way to use it in groups); /check <text> checks the text.
+  feature.command("check", async (ctx) => {
+    const replied = ctx.msg.reply_to_message;
+    const text = replied ? offerText(replied) : ctx.match.trim();
+    if (!text) return openCheck(ctx);
+    return checkNow(ctx, replied ?? ctx.msg, text);
+  });
+
+  // Album items after the first usually have no caption: they only keep the album's burst open.
+  feature
+    .chatType("private")
+    .on("message")
+    .filter(
+      (ctx) => ctx.msg.media_group_id !== undefined && !ctx.msg.caption,
+      (ctx) =>
+        bursts.add(String(ctx.chat.id), {
+          text: "",
+          locale: ctx.locale,
+          chatId: ctx.chat.id,
+          replyTo: ctx.msg.message_id,
+        }),
+    );
+
+  // Forwarded messages are gathered into one case; what people type themselves goes through the free-text router.
+  feature
+    .chatType("private")
+    .on(["message:text", "message:caption"])
+    .filter(
+      (ctx) => isForwarded(ctx.msg) || ctx.msg.media_group_id !== undefined,
+      (ctx) =>
+        bursts.add(String(ctx.chat.id), {
+          text: offerText(ctx.msg),
+          locale: ctx.locale,
+          chatId: ctx.chat.id,
+          replyTo: ctx.msg.message_id,
+        }),
+    );
+
+  return { feature, openCheck, checkText: (ctx, text) => checkNow(ctx, ctx.msg, text), flush: () => bursts.flush() };
+}

@@ -1,0 +1,52 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { qaEntryById } from "../../content/qa.ts";
+import { composeQaReply, type QaReply } from "../../qa/reply.ts";
+import type { QaMatch } from "../../qa/match.ts";
+import { callbackCodec } from "../callback-data.ts";
+import type { BotContext } from "../context.ts";
+import { mainMenuKeyboard } from "../keyboards.ts";
+import { feedbackKeyboardRow } from "./feedback.ts";
+import { sendDangerContacts } from "./sos.ts";
+
+/** Opens one Q&A entry by id; works from any old message because it carries only the id. */
+const entryData = callbackCodec("qa", ["id"]);
+
+function replyKeyboard(ctx: BotContext, reply: QaReply, answeredId: string | null): InlineKeyboard {
+  if (!answeredId && reply.buttons.length === 0) return mainMenuKeyboard(ctx);
+  const keyboard = new InlineKeyboard();
+  for (const button of reply.buttons) keyboard.text(button.label, entryData.pack({ id: button.entryId })).row();
+  if (answeredId) keyboard.add(...feedbackKeyboardRow(ctx.t, `qa-${answeredId}`));
+  return keyboard;
+}
+
+/**
+ * Sends the scripted answer for a match: the entry, the nearest entries to choose from, or the menu. An emergency
+ * answer is followed at once by the most likely contacts for the place the message names.
+ */
+export async function sendQaReply(ctx: BotContext, match: QaMatch, text = ""): Promise<void> {
+  const reply = composeQaReply(match, ctx.locale, ctx.deps.translator);
+  await ctx.reply(reply.html, {
+    parse_mode: "HTML",
+    link_preview_options: { is_disabled: true },
+    reply_markup: replyKeyboard(ctx, reply, match.answer),
+  });
+  if (reply.emergency) await sendDangerContacts(ctx, text);
+  await ctx.deps.store.incrementCounters([
+    `stats:questions:${match.answer ?? (match.alternatives.length ? "nearest" : "none")}`,
+  ]);
+}
+
+/** The buttons under Q&A replies: each opens its entry, with related entries offered below it. */
+export const questionsFeature = new Composer<BotContext>();
+
+questionsFeature.callbackQuery(entryData.filter, async (ctx) => {
+  const entry = qaEntryById(entryData.unpack(ctx.callbackQuery.data)?.id ?? "");
+  if (!entry) return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
+  await ctx.answerCallbackQuery();
+  return sendQaReply(ctx, {
+    answer: entry.id,
+    confidence: 1,
+    alternatives: [...entry.related],
+    emergency: Boolean(entry.emergencyFor),
+  });
+});

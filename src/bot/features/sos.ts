@@ -1,0 +1,128 @@
+import { Composer, InlineKeyboard } from "grammy";
+import {
+  COUNTRIES,
+  countryName,
+  defaultNationality,
+  guessCountry,
+  isCountry,
+  isNationality,
+  NATIONALITIES,
+  nationalityName,
+  renderContacts,
+  sosQuestion,
+  type Country,
+  type Nationality,
+} from "../../sos/directory.ts";
+import { callbackCodec } from "../callback-data.ts";
+import type { BotContext } from "../context.ts";
+
+/** `-` marks a choice not made yet; the buttons carry both choices, so no session state is needed. */
+const sosData = callbackCodec("sos", ["nationality", "country"]);
+const UNSET = "-";
+
+interface Choice {
+  nationality?: Nationality;
+  country?: Country;
+}
+
+function grid<T extends string>(
+  values: readonly T[],
+  label: (value: T) => string,
+  data: (value: T) => string,
+): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  values.forEach((value, i) => {
+    keyboard.text(label(value), data(value));
+    if (i % 2 === 1) keyboard.row();
+  });
+  return keyboard;
+}
+
+/** The next step for a choice: ask whose citizen, ask where, or show the contacts with buttons to change either. */
+function sosMessage(ctx: BotContext, choice: Choice): { text: string; keyboard: InlineKeyboard } {
+  const { locale, deps } = ctx;
+  const pack = (nationality: string, country: string) => sosData.pack({ nationality, country });
+  if (!choice.nationality) {
+    return {
+      text: sosQuestion("nationality", locale, deps.translator),
+      keyboard: grid(
+        NATIONALITIES,
+        (n) => nationalityName(n, locale, deps.translator),
+        (n) => pack(n, choice.country ?? UNSET),
+      ),
+    };
+  }
+  const nationality = choice.nationality;
+  if (!choice.country) {
+    return {
+      text: sosQuestion("country", locale, deps.translator),
+      keyboard: grid(
+        COUNTRIES,
+        (c) => countryName(c, locale, deps.translator),
+        (c) => pack(nationality, c),
+      ),
+    };
+  }
+  return {
+    text: renderContacts(nationality, choice.country, locale, deps.translator),
+    keyboard: new InlineKeyboard()
+      .text(ctx.t("sos_menu.change_nationality"), pack(UNSET, choice.country))
+      .text(ctx.t("sos_menu.change_country"), pack(nationality, UNSET)),
+  };
+}
+
+async function storedChoice(ctx: BotContext): Promise<Choice> {
+  const user = ctx.from ? await ctx.deps.store.getUser(ctx.from.id) : undefined;
+  const nationality =
+    user?.sosNationality && isNationality(user.sosNationality) ? user.sosNationality : defaultNationality(ctx.locale);
+  const country = user?.sosCountry && isCountry(user.sosCountry) ? user.sosCountry : undefined;
+  return { ...(nationality ? { nationality } : {}), ...(country ? { country } : {}) };
+}
+
+async function sendSos(ctx: BotContext, choice: Choice): Promise<unknown> {
+  const { text, keyboard } = sosMessage(ctx, choice);
+  return ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+}
+
+/** /sos: asks whose citizen the person in trouble is and where they are (remembered), then shows whom to call. */
+export async function openSos(ctx: BotContext): Promise<unknown> {
+  return sendSos(ctx, await storedChoice(ctx));
+}
+
+/**
+ * For a message that signals danger: the most likely contacts at once, from the remembered or language-implied
+ * nationality and any country the message names, with buttons to refine.
+ */
+export async function sendDangerContacts(ctx: BotContext, text: string): Promise<unknown> {
+  const stored = await storedChoice(ctx);
+  const country = guessCountry(text) ?? stored.country;
+  return sendSos(ctx, { nationality: stored.nationality ?? "other", ...(country ? { country } : {}) });
+}
+
+export const sosFeature = new Composer<BotContext>();
+
+sosFeature.command("sos", openSos);
+
+sosFeature.callbackQuery(sosData.filter, async (ctx) => {
+  const data = sosData.unpack(ctx.callbackQuery.data);
+  const nationality = data?.nationality ?? "";
+  const country = data?.country ?? "";
+  const validNationality = nationality === UNSET || isNationality(nationality);
+  const validCountry = country === UNSET || isCountry(country);
+  if (!data || !validNationality || !validCountry)
+    return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
+  await ctx.answerCallbackQuery();
+  const choice: Choice = {
+    ...(isNationality(nationality) ? { nationality } : {}),
+    ...(isCountry(country) ? { country } : {}),
+  };
+  if (ctx.from && choice.nationality && choice.country) {
+    await ctx.deps.store.updateUser(ctx.from.id, { sosNationality: choice.nationality, sosCountry: choice.country });
+  }
+  const { text, keyboard } = sosMessage(ctx, choice);
+  return ctx.editMessageText(text, {
+    parse_mode: "HTML",
+    reply_markup: keyboard,
+    link_preview_options: { is_disabled: true },
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * Reads promised pay in the forms lures use (月薪2W, 1.5万, 两万五, 20k/月, 日薪800, $3,000/month, 3000U, 一个月上万)
+ * and turns each into a monthly amount in CNY, so that "far above normal pay" can be judged the same way whatever
+ * the currency and period (facts.md §1.8 item 1).
+ */
+import { CURRENCIES, type Currency } from "../../content/currencies.ts";
+
+export type PayPeriod = "hour" | "day" | "week" | "month" | "year";
+
+export interface SalaryFact {
+  /** Lower bound of the promised pay per month, in CNY (a range "1-2万" counts as its lower end). */
+  monthlyCny: number;
+  currency: string;
+  period: PayPeriod;
+  /** Span in the normalised text, from the pay word or currency before the amount to the period after it. */
+  start: number;
+  end: number;
+}
+
+/** A sum without a period at or above this many CNY is read as yearly pay. */
+const YEARLY_IF_UNSTATED_CNY = 150_000;
+const MONTHS_PER: Record<PayPeriod, number> = { hour: 208, day: 26, week: 4.33, month: 1, year: 1 / 12 };
+
+/** Digits (3,000 / 1,00,000 / 1.5), or Chinese numerals including 上万/过万/几万 ("over ten thousand"). */
+const NUMBER = /\d{1,3}(?:,\d{2,3}){1,4}(?![\d])|\d{1,12}(?:\.\d{1,4})?|[零一二两三四五六七八九十百千万几上过]{1,8}/g;
+const RANGE = /^ ?(?:-|~|到|至|–|—|to) ?(\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6})/;
+const MULTIPLIER = /^ ?(十万|百万|千万|万|千|k|w|lakhs?|lacs?|million|mil)(?![a-z])/;
+const PERIOD_AFTER =
+  /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|a|一|\bin\b))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|yearly|annually)(?![a-z])/;
+const PERIOD_BEFORE: readonly [RegExp, PayPeriod][] = [
+  [/(?:月薪|月入|月收入|月工资|每月|一个月|月底薪|monthly|per month|a month)/, "month"],
+  [/(?:日薪|日入|每天|一天|天薪|daily|per day|a day)/, "day"],
+  [/(?:年薪|年收入|annual|per annum|yearly)/, "year"],
+  [/(?:时薪|hourly|per hour)/, "hour"],
+];
+/** Words that say a nearby number is pay, not an age, a phone number or a head count. */
+const PAY_CONTEXT = /薪|工资|收入|月入|日入|底薪|待遇|人工|酬|赚|挣|salary|pay|earn|income|wage|stipend|提成/;
+
+const LATIN = /[a-z]/;
+/** Measure words after an amount that count people or things, not money (1.5万人, 2万名, 3万公里). */
+const COUNTED_AFTER = /[人名个次字件台公粉条份户家套平米吨辆单篇张亩册本位所座只头步项款]/;
+const CURRENCY_NAMES: readonly [string, Currency][] = CURRENCIES.flatMap((currency) =>
+  currency.names.map((name): [string, Currency] => [name, currency]),
+).sort((a, b) => b[0].length - a[0].length);
+/** Currency names by their last and first character, so a lookup tries a handful of names instead of all. */
+const NAMES_BY_LAST = groupNames((name) => name.charAt(name.length - 1));
+const NAMES_BY_FIRST = groupNames((name) => name.charAt(0));
+function groupNames(key: (name: string) => string): Map<string, [string, Currency][]> {
+  const groups = new Map<string, [string, Currency][]>();
+  for (const entry of CURRENCY_NAMES) groups.set(key(entry[0]), [...(groups.get(key(entry[0])) ?? []), entry]);
+  return groups;
+}
+/** More amounts than any offer states: a text full of numbers is not read further (keeps the worst case fast). */
+const MAX_AMOUNTS = 48;
+const CNY = CURRENCIES.find((currency) => currency.code === "CNY")!;
+
+const CHINESE_DIGITS: Record<string, number> = {
+  零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 几: 2,
+};
+
+/** 两万五 → 25000, 八千 → 8000, 上万/过万 → 10000; NaN when the run is not a number (上班, 通过). */
+export function parseChineseNumber(run: string): number {
+  if (run === "上万" || run === "过万") return 10_000;
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  let lastUnit = 0;
+  for (const char of run) {
+    const value = CHINESE_DIGITS[char];
+    if (value !== undefined) {
+      if (digit >= 0) return Number.NaN;
+      digit = value;
+      continue;
+    }
+    const unit = char === "十" ? 10 : char === "百" ? 100 : char === "千" ? 1000 : char === "万" ? 10_000 : 0;
+    if (unit === 0) return Number.NaN;
+    if (unit === 10_000) {
+      total += (section + Math.max(digit, 0)) * 10_000 || 10_000;
+      section = 0;
+    } else section += (digit < 0 ? 1 : digit) * unit;
+    lastUnit = unit;
+    digit = -1;
+  }
+  // A trailing digit after a unit is the next place down: 两万五 = 25000, 三千五 = 3500.
+  if (digit >= 0) section += lastUnit >= 10 ? (digit * lastUnit) / 10 : digit;
+  return total + section;
+}
+
+function parseNumber(raw: string): number {
+  if (/^\d/.test(raw)) return Number(raw.replace(/,/g, ""));
+  return parseChineseNumber(raw);
+}
+
+function multiplierValue(word: string): number {
+  if (word === "十万") return 100_000;
+  if (word === "百万" || word === "million" || word === "mil") return 1_000_000;
+  if (word === "千万") return 10_000_000;
+  if (word === "万" || word === "w") return 10_000;
+  if (word === "千" || word === "k") return 1000;
+  return 100_000; // lakh
+}
+
+/** The currency written right before `at` (US$ 3,000; RM9000), with its start. */
+function currencyBefore(text: string, at: number): { currency: Currency; start: number } | undefined {
+  const from = Math.max(0, at - 8);
+  const window = text.slice(from, at).replace(/ $/, "");
+  const windowEnd = from + window.length;
+  for (const [name, currency] of NAMES_BY_LAST.get(window.charAt(window.length - 1)) ?? []) {
+    if (!window.endsWith(name)) continue;
+    const start = windowEnd - name.length;
+    if (LATIN.test(name.charAt(0)) && LATIN.test(text.charAt(start - 1))) continue;
+    // 元/块 are never written before an amount; "u" before a number is a word, not USDT.
+    if (name === "元" || name === "块" || name === "u") continue;
+    return { currency, start };
+  }
+  return undefined;
+}
+
+/** The currency written right after `at` (3000元, 3000U, 60,000 Birr), with its end. */
+function currencyAfter(text: string, at: number): { currency: Currency; end: number } | undefined {
+  const skip = text.charAt(at) === " " ? 1 : 0;
+  const window = text.slice(at + skip, at + skip + 8);
+  for (const [name, currency] of NAMES_BY_FIRST.get(window.charAt(0)) ?? []) {
+    if (!window.startsWith(name)) continue;
+    if (LATIN.test(name.charAt(name.length - 1)) && LATIN.test(window.charAt(name.length))) continue;
+    return { currency, end: at + skip + name.length };
+  }
+  return undefined;
+}
+
+/**
+ * Every amount in `text` (normalised by `normalizeText`) that reads as pay. A number counts when a currency, a pay
+ * word or a pay period stands next to it; ages, phone numbers and head counts do not. Chinese texts without a
+ * currency are in CNY.
+ */
+export function extractSalaries(text: string): SalaryFact[] {
+  const facts: SalaryFact[] = [];
+  const chinese = /[\u4e00-\u9fff]/.test(text);
+  NUMBER.lastIndex = 0;
+  let amounts = 0;
+  for (let match = NUMBER.exec(text); match !== null && amounts < MAX_AMOUNTS; match = NUMBER.exec(text)) {
+    const raw = match[0];
+    let value = parseNumber(raw);
+    amounts++;
+    if (!Number.isFinite(value) || value <= 0) continue;
+    let end = match.index + raw.length;
+    const range = RANGE.exec(text.slice(end, end + 16));
+    if (range) end += range[0].length;
+    const multiplier = MULTIPLIER.exec(text.slice(end, end + 10));
+    if (multiplier) {
+      value *= multiplierValue(multiplier[1]!);
+      end += multiplier[0].length;
+    }
+    let start = match.index;
+    const before = currencyBefore(text, start);
+    const after = currencyAfter(text, end);
+    if (before) start = before.start;
+    if (after) end = after.end;
+    const periodAfter = PERIOD_AFTER.exec(text.slice(end, end + 16));
+    const context = text.slice(Math.max(0, start - 10), start);
+    const periodBefore = PERIOD_BEFORE.find(([pattern]) => pattern.test(context));
+    const currency = before?.currency ?? after?.currency ?? (chinese ? CNY : undefined);
+    // In Chinese, an amount in 万 or k/w ("1.5万", "3W+") is money unless it counts people or things.
+    const tenThousands = chinese && multiplier !== null && !COUNTED_AFTER.test(text.charAt(end));
+    const isPay =
+      before !== undefined ||
+      after !== undefined ||
+      periodAfter !== null ||
+      periodBefore !== undefined ||
+      tenThousands ||
+      PAY_CONTEXT.test(context);
+    if (!isPay || currency === undefined) continue;
+    const stated = periodWord(periodAfter?.[1]) ?? periodBefore?.[1];
+    if (periodAfter) end += periodAfter[0].length;
+    // With no period written, a sum no one earns in a month (SGD 120,000) is a yearly salary.
+    const asMonthly = value * currency.cnyPerUnit;
+    const period = stated ?? (asMonthly >= YEARLY_IF_UNSTATED_CNY ? "year" : "month");
+    const monthlyCny = asMonthly * MONTHS_PER[period];
+    // Small sums are ages, counts or allowances, not a month's pay.
+    if (monthlyCny < 300) continue;
+    facts.push({ monthlyCny: Math.round(monthlyCny), currency: currency.code, period, start, end });
+    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
+  }
+  return facts;
+}
+
+function periodWord(word: string | undefined): PayPeriod | undefined {
+  if (word === undefined) return undefined;
+  if (/^(个月|月|month|mo|monthly)$/.test(word)) return "month";
+  if (/^(天|日|day|daily)$/.test(word)) return "day";
+  if (/^(周|星期|week|weekly)$/.test(word)) return "week";
+  if (/^(小时|hour|hr)$/.test(word)) return "hour";
+  return "year";
+}

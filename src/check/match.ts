@@ -1,0 +1,132 @@
+/**
+ * Finds many literal terms in normalised text in one pass (Aho–Corasick). Hundreds of rule terms in three languages
+ * cost one walk over the text instead of one regular-expression scan each, and the time cannot blow up: it is linear
+ * in the text plus the number of hits, whatever the input.
+ */
+import { normalizeText } from "../text/normalize.ts";
+
+export interface TermHit<T> {
+  value: T;
+  /** Span in the normalised text. */
+  start: number;
+  end: number;
+}
+
+export interface TermEntry<T> {
+  /** Written as a person would type it; normalised the same way as the text it is matched against. */
+  term: string;
+  value: T;
+  /** Latin abbreviations (MD, KK) count only next to a Chinese character, where they cannot be an English word. */
+  needsHanNeighbour?: boolean;
+}
+
+interface Output<T> {
+  value: T;
+  length: number;
+  latinStart: boolean;
+  latinEnd: boolean;
+  needsHanNeighbour: boolean;
+}
+
+const isLatinOrDigit = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0xc0 && code <= 0x24f);
+const isHan = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+
+export class TermMatcher<T> {
+  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly fail: number[] = [0];
+  private readonly outputs: Output<T>[][] = [[]];
+  /** Code units that occur in some term: any other character sends the walk straight back to the root. */
+  private readonly alphabet = new Uint8Array(0x10000);
+  /** The root's transitions as a flat table (0 = none): most steps of a walk start again from the root. */
+  private readonly rootNext = new Int32Array(0x10000);
+
+  constructor(entries: readonly TermEntry<T>[]) {
+    for (const entry of entries) {
+      const term = normalizeText(entry.term).text;
+      if (term === "") continue;
+      let node = 0;
+      for (let i = 0; i < term.length; i++) {
+        const code = term.charCodeAt(i);
+        this.alphabet[code] = 1;
+        let child = this.next[node]!.get(code);
+        if (child === undefined) {
+          child = this.next.length;
+          this.next.push(new Map());
+          this.fail.push(0);
+          this.outputs.push([]);
+          this.next[node]!.set(code, child);
+        }
+        node = child;
+      }
+      this.outputs[node]!.push({
+        value: entry.value,
+        length: term.length,
+        // A Latin term must start and end on a word boundary: "pay" must not match inside "paypal".
+        latinStart: isLatinOrDigit(term.charCodeAt(0)),
+        latinEnd: isLatinOrDigit(term.charCodeAt(term.length - 1)),
+        needsHanNeighbour: entry.needsHanNeighbour ?? false,
+      });
+    }
+    this.linkFailures();
+    for (const [code, child] of this.next[0]!) this.rootNext[code] = child;
+  }
+
+  private linkFailures(): void {
+    const queue: number[] = [];
+    for (const child of this.next[0]!.values()) queue.push(child);
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head]!;
+      for (const [code, child] of this.next[node]!) {
+        let fallback = this.fail[node]!;
+        while (fallback !== 0 && !this.next[fallback]!.has(code)) fallback = this.fail[fallback]!;
+        const target = this.next[fallback]!.get(code);
+        this.fail[child] = target !== undefined && target !== child ? target : 0;
+        // Terms that end inside a longer term are reported too.
+        this.outputs[child]!.push(...this.outputs[this.fail[child]!]!);
+        queue.push(child);
+      }
+    }
+  }
+
+  /**
+   * Occurrences of the terms in `text` (normalised), in order of where they end: the first `maxPerValue` of each
+   * value. Later repeats add nothing to a verdict, and capping them keeps floods of one word cheap.
+   */
+  find(text: string, maxPerValue = 3): TermHit<T>[] {
+    const hits: TermHit<T>[] = [];
+    const counts = new Map<T, number>();
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (this.alphabet[code] === 0) {
+        node = 0;
+        continue;
+      }
+      let child = node === 0 ? undefined : this.next[node]!.get(code);
+      while (child === undefined && node !== 0) {
+        node = this.fail[node]!;
+        if (node !== 0) child = this.next[node]!.get(code);
+      }
+      node = child ?? this.rootNext[code]!;
+      if (node === 0) continue;
+      const found = this.outputs[node]!;
+      for (let k = 0; k < found.length; k++) {
+        const output = found[k]!;
+        const start = i + 1 - output.length;
+        const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+        const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+        if (output.latinStart && isLatinOrDigit(before)) continue;
+        // English plurals count as the term: "tourist visas", "casinos".
+        const plural = after === 0x73 && !isLatinOrDigit(i + 2 < text.length ? text.charCodeAt(i + 2) : 0);
+        if (output.latinEnd && isLatinOrDigit(after) && !plural) continue;
+        if (output.needsHanNeighbour && !isHan(before) && !isHan(after)) continue;
+        const seen = counts.get(output.value) ?? 0;
+        if (seen >= maxPerValue) continue;
+        counts.set(output.value, seen + 1);
+        hits.push({ value: output.value, start, end: i + 1 });
+      }
+    }
+    return hits;
+  }
+}

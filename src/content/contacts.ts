@@ -1,0 +1,670 @@
+/**
+ * The emergency directory behind /sos (PRODUCT.md §2.4): who to call depends on the nationality of the person in
+ * trouble and the country they are in. Every entry is copied from /work/shared/facts.md §2 and §2.1; numbers that
+ * facts.md marks [UNCONFIRMED] (Laos 1362, Thailand 1300, CN Embassy Laos, Macau PSP lines, officers' mobiles…) are
+ * left out on purpose. `tests/content/contacts.test.ts` checks every number against facts.md digit by digit.
+ *
+ * Editors: numbers change. Re-check each one on the official site, then update `reviewed`.
+ */
+import type { Country, Nationality } from "../sos/places.ts";
+import type { Sourced } from "./sourced.ts";
+
+export type ContactKind =
+  | "consular-hotline"
+  | "embassy"
+  | "police"
+  | "anti-trafficking"
+  | "anti-fraud"
+  /** Labour-migration authorities: check agencies, complain, repatriation. */
+  | "labour"
+  /** An app or web channel instead of a phone line. */
+  | "app";
+
+/** What one number of a contact is for, when the source says. */
+export type NumberLabel =
+  | "from-abroad"
+  | "domestic"
+  | "alternative"
+  | "whatsapp"
+  | "toll-free"
+  | "police"
+  | "ambulance"
+  | "fire"
+  | "relatives"
+  | "office-hours"
+  | "provinces"
+  | "report"
+  | "enquiry"
+  | "chiang-mai"
+  | "songkhla"
+  | "khon-kaen"
+  | "phuket"
+  | "cebu"
+  | "davao"
+  | "laoag"
+  | "ho-chi-minh-city"
+  | "da-nang";
+
+export const NUMBER_LABEL_KEYS: Readonly<Record<NumberLabel, string>> = {
+  "from-abroad": "sos.number.from_abroad",
+  domestic: "sos.number.domestic",
+  alternative: "sos.number.alternative",
+  whatsapp: "sos.number.whatsapp",
+  "toll-free": "sos.number.toll_free",
+  police: "sos.number.police",
+  ambulance: "sos.number.ambulance",
+  fire: "sos.number.fire",
+  relatives: "sos.number.relatives",
+  "office-hours": "sos.number.office_hours",
+  provinces: "sos.number.provinces",
+  report: "sos.number.report",
+  enquiry: "sos.number.enquiry",
+  "chiang-mai": "sos.number.chiang_mai",
+  songkhla: "sos.number.songkhla",
+  "khon-kaen": "sos.number.khon_kaen",
+  phuket: "sos.number.phuket",
+  cebu: "sos.number.cebu",
+  davao: "sos.number.davao",
+  laoag: "sos.number.laoag",
+  "ho-chi-minh-city": "sos.number.ho_chi_minh_city",
+  "da-nang": "sos.number.da_nang",
+};
+
+export interface DialNumber {
+  /** As the source prints it, or the same digits with the country code the source gives. */
+  readonly dial: string;
+  readonly label?: NumberLabel;
+}
+
+export interface Contact extends Sourced {
+  readonly id: string;
+  readonly kind: ContactKind;
+  /** Whose citizens or residents this line serves; absent = anyone (local lines). */
+  readonly forNationalities?: readonly Nationality[];
+  /** Where the caller must be for it to help (an embassy's host country, a local line); absent = anywhere. */
+  readonly inCountry?: Country;
+  /** Empty only for app/procedure channels, which then say what to do in `noteKey`. */
+  readonly numbers: readonly DialNumber[];
+  readonly email?: string;
+  /** A web address or app channel, as the source writes it. */
+  readonly web?: string;
+  readonly nameKey: string;
+  readonly noteKey?: string;
+  /** "24h" only where the source says the line is staffed round the clock. */
+  readonly hours?: "24h";
+}
+
+/** The day these entries were last compared with facts.md. */
+const REVIEWED = "2026-11-25";
+
+const CN_12308_SOURCES = [
+  "https://wyx.tit.edu.cn/info/1153/4443.htm",
+  "http://overseas.fjsen.com/wap/2024-06/19/content_31668498.htm",
+];
+const CN_CONSULAR_NOTICE = "http://overseas.fjsen.com/wap/2024-06/19/content_31668498.htm";
+const HK_SB_MYANMAR_ALERT = "https://sb.gov.hk/chi/ota/note-MyanmarProvinces.html";
+const DFA_STATEMENT_2025 =
+  "https://dfa.gov.ph/dfa-news/statements-and-advisoriesupdate/36939-dfa-statement-on-illegal-scam-centers-in-mainland-southeast-asia";
+
+/** China's missions also protect Hong Kong and Macau residents of Chinese nationality (the HK and Macau notices list them). */
+const SERVED_BY_CHINESE_MISSIONS: readonly Nationality[] = ["cn", "hk", "mo"];
+
+export const CONTACTS: readonly Contact[] = [
+  // ── Mainland China ─────────────────────────────────────────────────────────────────────────────
+  {
+    id: "cn_12308",
+    kind: "consular-hotline",
+    forNationalities: ["cn", "mo"],
+    numbers: [
+      { dial: "+86-10-12308", label: "from-abroad" },
+      { dial: "+86-10-65612308", label: "alternative" },
+      { dial: "010-12308", label: "domestic" },
+    ],
+    hours: "24h",
+    nameKey: "sos.contact.cn_12308.name",
+    noteKey: "sos.contact.cn_12308.note",
+    source: [...CN_12308_SOURCES, "https://news.gov.mo/detail/zh-hans/N19IDl2QWL"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "cn_embassy_mm",
+    kind: "embassy",
+    forNationalities: SERVED_BY_CHINESE_MISSIONS,
+    inCountry: "mm",
+    numbers: [{ dial: "+95 943209657" }],
+    nameKey: "sos.contact.cn_embassy_mm.name",
+    source: [HK_SB_MYANMAR_ALERT],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "cn_embassy_kh",
+    kind: "embassy",
+    forNationalities: SERVED_BY_CHINESE_MISSIONS,
+    inCountry: "kh",
+    numbers: [{ dial: "023-210206", label: "domestic" }, { dial: "+855-23-210206", label: "from-abroad" }],
+    email: "phnom-penh_lb@csm.mfa.gov.cn",
+    nameKey: "sos.contact.cn_embassy_kh.name",
+    source: ["http://49.213.3.35/doc/7_0_106973235_1.html"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "cn_embassy_th",
+    kind: "embassy",
+    forNationalities: SERVED_BY_CHINESE_MISSIONS,
+    inCountry: "th",
+    numbers: [
+      { dial: "+66-2-245-7010", label: "from-abroad" },
+      { dial: "02-245-7010", label: "domestic" },
+      { dial: "081-882-3283", label: "chiang-mai" },
+      { dial: "081-766-5560", label: "songkhla" },
+      { dial: "080-936-6070", label: "khon-kaen" },
+      { dial: "094-595-6158", label: "phuket" },
+    ],
+    nameKey: "sos.contact.cn_embassy_th.name",
+    source: [CN_CONSULAR_NOTICE, "https://c.m.163.com/news/a/J0I1JBG2053173HX.html"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "cn_embassy_ph",
+    kind: "embassy",
+    forNationalities: SERVED_BY_CHINESE_MISSIONS,
+    inCountry: "ph",
+    numbers: [
+      { dial: "0063-2-82311033" },
+      { dial: "0063-32-3430008", label: "cebu" },
+      { dial: "0063-9271304354", label: "davao" },
+      { dial: "0063-9178051226", label: "laoag" },
+    ],
+    nameKey: "sos.contact.cn_embassy_ph.name",
+    source: ["https://bole90.com/portalview-127487.html"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "cn_embassy_vn",
+    kind: "embassy",
+    forNationalities: SERVED_BY_CHINESE_MISSIONS,
+    inCountry: "vn",
+    numbers: [
+      { dial: "0084-24-39331000" },
+      { dial: "0084-908002226", label: "ho-chi-minh-city" },
+      { dial: "0084-905580010", label: "da-nang" },
+    ],
+    nameKey: "sos.contact.cn_embassy_vn.name",
+    source: ["https://reportify.cn/news/1206725594851708928"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "cn_110",
+    kind: "police",
+    forNationalities: ["cn"],
+    numbers: [{ dial: "110" }],
+    nameKey: "sos.contact.cn_110.name",
+    noteKey: "sos.contact.cn_110.note",
+    source: ["http://inmoke.com/m/view.php?aid=16904&pageno=2"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "cn_96110",
+    kind: "anti-fraud",
+    forNationalities: ["cn"],
+    numbers: [{ dial: "96110" }],
+    nameKey: "sos.contact.cn_96110.name",
+    noteKey: "sos.contact.cn_96110.note",
+    source: ["http://www.ue7jh2y.cn/news/show/16816", "https://bwc.cug.edu.cn/info/1038/2447.htm"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "cn_antifraud_app",
+    kind: "app",
+    forNationalities: ["cn"],
+    numbers: [],
+    nameKey: "sos.contact.cn_antifraud_app.name",
+    noteKey: "sos.contact.cn_antifraud_app.note",
+    source: ["http://news.cnhubei.com/content/2021-03/25/content_13697655.html"],
+    reviewed: REVIEWED,
+  },
+
+  // ── Hong Kong, Macau, Taiwan ───────────────────────────────────────────────────────────────────
+  {
+    id: "hk_1868",
+    kind: "consular-hotline",
+    forNationalities: ["hk"],
+    numbers: [{ dial: "(852) 1868" }],
+    hours: "24h",
+    nameKey: "sos.contact.hk_1868.name",
+    noteKey: "sos.contact.hk_1868.note",
+    source: [HK_SB_MYANMAR_ALERT],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "mo_travel_crisis",
+    kind: "consular-hotline",
+    forNationalities: ["mo"],
+    numbers: [{ dial: "(853) 2833 3000" }],
+    hours: "24h",
+    nameKey: "sos.contact.mo_travel_crisis.name",
+    source: ["https://news.gov.mo/detail/zh-hans/N19IDl2QWL", "https://gov.mo/zh-hans/news/285010"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "mo_judiciary_police",
+    kind: "anti-fraud",
+    forNationalities: ["mo"],
+    numbers: [
+      { dial: "8800 7777", label: "enquiry" },
+      { dial: "993", label: "report" },
+    ],
+    nameKey: "sos.contact.mo_judiciary_police.name",
+    source: ["https://gov.mo/zh-hant/?p=1081279"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "tw_mofa",
+    kind: "consular-hotline",
+    forNationalities: ["tw"],
+    numbers: [
+      { dial: "+886-800-085-095", label: "from-abroad" },
+      { dial: "0800-085-095", label: "domestic" },
+      { dial: "800-0885-0885", label: "toll-free" },
+    ],
+    nameKey: "sos.contact.tw_mofa.name",
+    noteKey: "sos.contact.tw_mofa.note",
+    source: ["https://www.boca.gov.tw/np-53-1.html", "https://www.boca.gov.tw/np-88-1.html"],
+    reviewed: REVIEWED,
+  },
+
+  // ── Other nationalities (facts.md §2.1) ────────────────────────────────────────────────────────
+  {
+    id: "in_mea_control_room",
+    kind: "consular-hotline",
+    forNationalities: ["in"],
+    numbers: [
+      { dial: "1800-118-797", label: "toll-free" },
+      { dial: "+91-11-23012113" },
+      { dial: "+91-11-23014104" },
+      { dial: "+91-11-23017905" },
+    ],
+    nameKey: "sos.contact.in_mea_control_room.name",
+    noteKey: "sos.contact.in_mea_control_room.note",
+    source: [
+      "https://www.indiatoday.in/india/story/india-enhances-covid-19-control-room-evacuation-operations-continue-1657652-2020-03-20",
+      "https://www.business-standard.com/amp/india-news/odisha-steps-up-measures-to-assist-non-resident-odias-stranded-in-middle-east-126031201130_1.html",
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "in_embassy_kh",
+    kind: "embassy",
+    forNationalities: ["in"],
+    inCountry: "kh",
+    numbers: [{ dial: "+855 92881676" }],
+    email: "cons.phnompenh@mea.gov.in",
+    nameKey: "sos.contact.in_embassy_kh.name",
+    source: [
+      "https://trendingnews18.com/india-issues-advisory-amid-thailand-combodia",
+      "https://khaskhabarrajkot.com/avoid-border-areas-india-issues-advisory-for-indians-in-cambodia-amid-thailand-conflict",
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "in_embassy_th",
+    kind: "embassy",
+    forNationalities: ["in"],
+    inCountry: "th",
+    numbers: [{ dial: "+66 618819218" }],
+    nameKey: "sos.contact.in_embassy_th.name",
+    source: ["https://tv9hindi.com/world/thailand-earthquake-bangkok-indian-embassy-helpline-3200864.html"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "in_madad",
+    kind: "app",
+    forNationalities: ["in"],
+    numbers: [],
+    nameKey: "sos.contact.in_madad.name",
+    noteKey: "sos.contact.in_madad.note",
+    source: ["https://www.fsi.mea.gov.in/consular-complaints-and-grievances.htm"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "ph_1343",
+    kind: "anti-trafficking",
+    forNationalities: ["ph"],
+    numbers: [{ dial: "1343" }, { dial: "(02) 1343", label: "provinces" }],
+    hours: "24h",
+    web: "https://1343actionline.ph",
+    nameKey: "sos.contact.ph_1343.name",
+    noteKey: "sos.contact.ph_1343.note",
+    source: [
+      "https://1343actionline.ph",
+      "https://www.gmanetwork.com/news/news/nation/215729/phl-govt-launches-anti-human-trafficking-hotline/story/",
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "ph_embassy_mm",
+    kind: "embassy",
+    forNationalities: ["ph"],
+    inCountry: "mm",
+    numbers: [{ dial: "+95 998 521 0991" }],
+    nameKey: "sos.contact.ph_embassy_mm.name",
+    source: [DFA_STATEMENT_2025],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "ph_embassy_th",
+    kind: "embassy",
+    forNationalities: ["ph"],
+    inCountry: "th",
+    numbers: [{ dial: "+66 81989 7116" }],
+    nameKey: "sos.contact.ph_embassy_th.name",
+    source: [DFA_STATEMENT_2025],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "ph_dmw_1348",
+    kind: "labour",
+    forNationalities: ["ph"],
+    numbers: [{ dial: "+63 2 1348", label: "from-abroad" }, { dial: "1348", label: "domestic" }],
+    hours: "24h",
+    nameKey: "sos.contact.ph_dmw_1348.name",
+    source: [
+      "https://newsinfo.inquirer.net/1631649/unfunded-ofw-dept-launches-action-hotline/amp",
+      "https://kuyaovlak.com/alerto-para-sa-ofws-sa-israel-at-iran-dahil-sa-air-strikes",
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "ph_dmw_illegal_recruitment",
+    kind: "labour",
+    forNationalities: ["ph"],
+    numbers: [{ dial: "+63 2 8721 0619" }],
+    email: "airbranch@dmw.gov.ph",
+    nameKey: "sos.contact.ph_dmw_illegal_recruitment.name",
+    source: [
+      "https://bangkokpe.dfa.gov.ph/advisories-and-announcements/1611-babala-ukol-sa-human-trafficking-sa-mekong-region",
+      "https://news.abs-cbn.com/news/01/09/23/mga-pinoy-sa-thailand-binalaan-laban-sa-human-trafficking",
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "ph_cicc_1326",
+    kind: "anti-fraud",
+    forNationalities: ["ph"],
+    numbers: [{ dial: "1326" }],
+    hours: "24h",
+    nameKey: "sos.contact.ph_cicc_1326.name",
+    source: [
+      "https://smninewschannel.com/online-scammers-prefer-ofws-as-targets-cicc/",
+      "https://w.feilongwang.net/archiver/tid-1289161.html",
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "id_safe_travel",
+    kind: "app",
+    forNationalities: ["id"],
+    numbers: [],
+    web: "peduliwni.kemlu.go.id",
+    nameKey: "sos.contact.id_safe_travel.name",
+    noteKey: "sos.contact.id_safe_travel.note",
+    source: [
+      "https://eljohnnews.com/guna-lindungi-wni-di-luar-negeri-kemenlu-luncurkan-aplikasi-save-travel/",
+      "https://www.noa.co.id/kbri-phnom-penh-imbau-wni-waspada-eskalasi-konflik-di-perbatasan-kamboja-thailand",
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "id_embassy_kh",
+    kind: "embassy",
+    forNationalities: ["id"],
+    inCountry: "kh",
+    numbers: [
+      { dial: "+855 12 813 282", label: "whatsapp" },
+      { dial: "+855 61 844 661" },
+    ],
+    nameKey: "sos.contact.id_embassy_kh.name",
+    noteKey: "sos.contact.id_embassy_kh.note",
+    source: ["https://www.noa.co.id/kbri-phnom-penh-imbau-wni-waspada-eskalasi-konflik-di-perbatasan-kamboja-thailand"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "my_wisma_putra",
+    kind: "consular-hotline",
+    forNationalities: ["my"],
+    numbers: [],
+    nameKey: "sos.contact.my_wisma_putra.name",
+    noteKey: "sos.contact.my_wisma_putra.note",
+    source: [
+      "https://www.malaymail.com/news/malaysia/2022/09/04/saifuddin-195-malaysian-job-scam-victims-are-still-abroad/26475",
+      "https://thesun.my/local_news/malaysian-rescued-from-overseas-job-scam-syndicate-in-laos-EG12277355",
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "vn_citizen_protection",
+    kind: "consular-hotline",
+    forNationalities: ["vn"],
+    numbers: [{ dial: "+84 981 84 84 84" }, { dial: "+84 965 41 11 18" }],
+    email: "baohocongdan@gmail.com",
+    nameKey: "sos.contact.vn_citizen_protection.name",
+    source: [
+      "https://znews.vn/nguoi-viet-o-bien-gioi-thai-lan-campuchia-da-duoc-so-tan-an-toan-post1610475.html",
+      "https://vietnamnet.vn/viet-nam-khuyen-cao-cong-dan-tai-khu-vuc-giao-tranh-giua-thai-lan-va-campuchia-2471619.html",
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "vn_embassy_mm",
+    kind: "embassy",
+    forNationalities: ["vn"],
+    inCountry: "mm",
+    numbers: [{ dial: "+95 966 088 8998" }],
+    nameKey: "sos.contact.vn_embassy_mm.name",
+    source: ["https://vrviet.vn/en/chua-ghi-nhan-nguoi-viet-bi-anh-huong-do-dong-dat-o-myanmar"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "vn_embassy_th",
+    kind: "embassy",
+    forNationalities: ["vn"],
+    inCountry: "th",
+    numbers: [{ dial: "+66 89 896 6653" }],
+    nameKey: "sos.contact.vn_embassy_th.name",
+    source: ["https://vrviet.vn/en/chua-ghi-nhan-nguoi-viet-bi-anh-huong-do-dong-dat-o-myanmar"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "th_mfa_call_centre",
+    kind: "consular-hotline",
+    forNationalities: ["th"],
+    numbers: [{ dial: "+66 2 572 8442" }],
+    hours: "24h",
+    nameKey: "sos.contact.th_mfa_call_centre.name",
+    source: ["https://www.nationthailand.com/blogs/news/general/40051510"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "th_embassy_la",
+    kind: "embassy",
+    forNationalities: ["th"],
+    inCountry: "la",
+    numbers: [{ dial: "(+856) 20 5551 2228" }],
+    nameKey: "sos.contact.th_embassy_la.name",
+    source: ["https://www.nationthailand.com/in-focus/40013497"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "lk_mfa_consular",
+    kind: "consular-hotline",
+    forNationalities: ["lk"],
+    numbers: [
+      { dial: "+94 11 771 1194", label: "relatives" },
+      { dial: "+94 11 233 8812" },
+      { dial: "+94 11 233 8837", label: "office-hours" },
+    ],
+    email: "repatriation.consular@mfa.gov.lk",
+    nameKey: "sos.contact.lk_mfa_consular.name",
+    source: ["https://newsisland.lk/?p=12559", "https://gurutv.lk/2023/10/27/22893/"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "lk_slbfe_1989",
+    kind: "labour",
+    forNationalities: ["lk"],
+    numbers: [{ dial: "1989", label: "domestic" }],
+    hours: "24h",
+    nameKey: "sos.contact.lk_slbfe_1989.name",
+    noteKey: "sos.contact.lk_slbfe_1989.note",
+    source: ["http://www.adaderana.lk/news.php?nid=87450"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "pk_mofa_cmu",
+    kind: "consular-hotline",
+    forNationalities: ["pk"],
+    numbers: [{ dial: "+92 51 920 7887", label: "from-abroad" }, { dial: "051-9207887", label: "domestic" }],
+    email: "cmu1@mofa.gov.pk",
+    nameKey: "sos.contact.pk_mofa_cmu.name",
+    source: [
+      "https://www.daily8.com/en/article/b0937951b4f78345bdb50ced9a561f9d",
+      "https://humenglish.com/pakistan/foreign-office-sets-up-cmu-for-pakistanis-in-syria/",
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "bd_probash_bondhu",
+    kind: "labour",
+    forNationalities: ["bd"],
+    numbers: [{ dial: "+880 9610 102030", label: "from-abroad" }, { dial: "16135", label: "domestic" }],
+    hours: "24h",
+    nameKey: "sos.contact.bd_probash_bondhu.name",
+    source: [
+      "https://www.somodhara.com/2025/08/01/577",
+      "http://103.16.74.116/bangladesh/iran-crisis-24-hour-hotline-launched-bangladeshis-middle-east-1373946",
+      "https://en.prothomalo.com/bangladesh/44bg2agb2k",
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "ke_diaspora_call_centre",
+    kind: "consular-hotline",
+    forNationalities: ["ke"],
+    numbers: [{ dial: "+254 20 787 6000" }, { dial: "+254 114 757 002", label: "whatsapp" }],
+    email: "consular@diaspora.go.ke",
+    hours: "24h",
+    nameKey: "sos.contact.ke_diaspora_call_centre.name",
+    source: [
+      "https://livenowafrica.com/news/article/40819/kenya-launches-24-hour-help-desk-for-citizens-abroad",
+      "https://diasporamessenger.com/2025/11/kenya-govt-launches-24-7-support-centre-for-diaspora-kenyans/",
+      "https://platform.diaspora.go.ke/welfare/faqs/category/welfare-and-rights",
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "sg_mfa_duty_office",
+    kind: "consular-hotline",
+    forNationalities: ["sg"],
+    numbers: [{ dial: "+65 6379 8800" }, { dial: "+65 6379 8855" }],
+    email: "mfa_duty_officer@mfa.gov.sg",
+    hours: "24h",
+    nameKey: "sos.contact.sg_mfa_duty_office.name",
+    source: [
+      "https://www.channelnewsasia.com/news/singapore/wuhan-virus-singaporeans-avoid-travel-hubei-china-mfa-12335774",
+    ],
+    reviewed: REVIEWED,
+  },
+
+  // ── Local lines, for anyone in the country ─────────────────────────────────────────────────────
+  {
+    id: "mm_emergency",
+    kind: "police",
+    inCountry: "mm",
+    numbers: [
+      { dial: "199", label: "police" },
+      { dial: "192", label: "ambulance" },
+      { dial: "191", label: "fire" },
+    ],
+    nameKey: "sos.contact.mm_emergency.name",
+    noteKey: "sos.contact.mm_emergency.note",
+    source: ["https://www.osac.gov/Content/Report/56b8a705-62f3-4b5e-adb1-1ec1e8732473"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "kh_117",
+    kind: "anti-trafficking",
+    inCountry: "kh",
+    numbers: [{ dial: "117" }],
+    nameKey: "sos.contact.kh_117.name",
+    noteKey: "sos.contact.kh_117.note",
+    source: ["https://en.vietnamplus.vn/cambodia-sets-up-hotline-to-report-illegal-detention/236589.vnp"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "kh_police_online",
+    kind: "anti-fraud",
+    inCountry: "kh",
+    numbers: [],
+    web: "hotline.police.gov.kh",
+    nameKey: "sos.contact.kh_police_online.name",
+    noteKey: "sos.contact.kh_police_online.note",
+    source: ["https://m.phnompenhpost.com/national/24-7-hotline-established-to-support-cyberscam-victims"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "la_emergency",
+    kind: "police",
+    inCountry: "la",
+    numbers: [
+      { dial: "1191", label: "police" },
+      { dial: "1195", label: "ambulance" },
+      { dial: "1190", label: "fire" },
+    ],
+    nameKey: "sos.contact.la_emergency.name",
+    source: ["http://huazhu.la/index.php?c=article&id=735"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "th_tourist_police",
+    kind: "police",
+    inCountry: "th",
+    numbers: [{ dial: "1155" }],
+    nameKey: "sos.contact.th_tourist_police.name",
+    noteKey: "sos.contact.th_tourist_police.note",
+    source: [CN_CONSULAR_NOTICE],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "th_emergency",
+    kind: "police",
+    inCountry: "th",
+    numbers: [
+      { dial: "191", label: "police" },
+      { dial: "1669", label: "ambulance" },
+    ],
+    nameKey: "sos.contact.th_emergency.name",
+    source: [CN_CONSULAR_NOTICE],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "ph_911",
+    kind: "police",
+    inCountry: "ph",
+    numbers: [{ dial: "911" }],
+    nameKey: "sos.contact.ph_911.name",
+    source: ["https://bole90.com/portalview-127487.html"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "vn_emergency",
+    kind: "police",
+    inCountry: "vn",
+    numbers: [
+      { dial: "113", label: "police" },
+      { dial: "115", label: "ambulance" },
+    ],
+    nameKey: "sos.contact.vn_emergency.name",
+    source: ["https://reportify.cn/news/1206725594851708928"],
+    reviewed: REVIEWED,
+  },
+];

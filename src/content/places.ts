@@ -1,0 +1,94 @@
+/**
+ * Places that matter when judging an overseas job offer (PRODUCT.md §4), from /work/shared/facts.md §1.6–1.9 and §3.2.
+ *
+ * A place's `tier` says how much its mere mention weighs:
+ * - `hotspot`: a named scam-compound town, zone or border crossing point (Myawaddy, KK Park, Sihanoukville…);
+ * - `risk-country`: a country where authorities report most compounds (Myanmar, Cambodia, Laos);
+ * - `transit`: a country or hub named in advisories as a fake-job destination or a first stop on the way
+ *   (Thailand, the UAE/Dubai, the Philippines, Malaysia…); ordinary jobs there are common, so it weighs least.
+ *
+ * Names are written as a person would type them (Chinese, Traditional is folded by normalisation, English, pinyin,
+ * recruiters' abbreviations). `abbreviations` are short Latin codes (MD, JPZ, KK) that only count next to Chinese
+ * text, so that "MD" in an English ad (a doctor) is not read as Myanmar.
+ */
+import type { Sourced } from "./sourced.ts";
+
+export type PlaceTier = "hotspot" | "risk-country" | "transit";
+
+export interface Place extends Sourced {
+  id: string;
+  tier: PlaceTier;
+  /** ISO 3166 code of the country the place is in. */
+  country: string;
+  names: readonly string[];
+  abbreviations?: readonly string[];
+}
+
+const REVIEWED = "2026-11-25";
+
+// Every URL below is quoted in /work/shared/facts.md. Where facts.md names a place from a report it gives no URL for
+// (Philstar on KK Park, HK01 on Sihanoukville), the place carries the URL facts.md gives for its area or country.
+const MFA_CN_2022 = "http://hot1.ffsy56.com/newsdetail1766064.html";
+const MPS_2024 = "https://etnet.com.hk/mobile/tc/ashares/news_detail.php?newsid=ETN341121854";
+const MATICHON_SHWE_KOKKO = "https://www.matichon.co.th/foreign/news_5398706";
+const THAI_EMBASSY_GT = "https://www.nationthailand.com/in-focus/40013497";
+const ANXI_8 = "https://boron.orientaldaily.com.my/news/international/2022/05/23/488231";
+const HK_SB = "https://sb.gov.hk/chi/ota/note-MyanmarProvinces.html";
+const OHCHR_2023 =
+  "https://www.ohchr.org/en/press-releases/2023/08/hundreds-thousands-trafficked-work-online-scammers-se-asia-says-un-report";
+const INTERPOL_2023 = "https://cybermaterial.com/arrested-cyber-fraud-human-traffickers";
+const KENYA_TH = "https://nairobinews.nation.africa/beware-of-fake-jobs-in-thailand-kenyans-warned/";
+const KENYA_MAE_SOT = "https://wallafricajournal.com/kenya-warns-citizens-against-travel-to-myanmar";
+const IOM_TH = "https://thailand.iom.int/stories/forced-crime-trafficking-survivors-thailand-tell-their-stories";
+const MEA_IN =
+  "https://www.hindustantimes.com/india-news/mea-issues-warning-against-online-job-offers-by-dubious-foreign-it-firms-101664003609621-amp.html";
+const THAI_MFA = "https://pattayaone.news/?p=188260";
+const THAI_MFA_MAESAI = "https://www.sentangsedtee.com/today-news/article_205164";
+const XINJINGBAO_2023 = "https://redian.news/wxnews/362836";
+
+function place(id: string, tier: PlaceTier, country: string, source: string[], names: string[], abbreviations?: string[]): Place {
+  return { id, tier, country, names, ...(abbreviations ? { abbreviations } : {}), source, reviewed: REVIEWED };
+}
+
+export const PLACES: readonly Place[] = [
+  // Myanmar hot spots (facts.md §1.6, §1.7, §1.9, §3.2)
+  place("myawaddy", "hotspot", "MM", [MFA_CN_2022, HK_SB], ["妙瓦底", "妙瓦迪", "myawaddy", "myawadi", "miaowadi"]),
+  place("kk-park", "hotspot", "MM", [HK_SB, MATICHON_SHWE_KOKKO], ["kk园区", "kk park", "kk公园"], ["kk"]),
+  place("shwe-kokko", "hotspot", "MM", [MATICHON_SHWE_KOKKO], ["shwe kokko", "shwekokko", "亚太新城"]),
+  place("century-park", "hotspot", "MM", [HK_SB], ["century park"]),
+  place("pha-lu", "hotspot", "MM", [HK_SB], ["pha lu", "phalu"]),
+  place("northern-myanmar", "hotspot", "MM", [MFA_CN_2022], ["缅北", "north myanmar", "northern myanmar", "mianbei"]),
+  place("laukkaing", "hotspot", "MM", [XINJINGBAO_2023], ["果敢", "老街", "laukkaing", "laukkai", "kokang", "guogan"]),
+  place("wa-state", "hotspot", "MM", [MFA_CN_2022], ["佤邦", "wa state"]),
+  place("muse", "hotspot", "MM", [MFA_CN_2022], ["木姐", "mujie"]),
+  place("tachileik", "hotspot", "MM", [MFA_CN_2022, THAI_MFA_MAESAI], ["大其力", "tachileik", "tachilek", "daqili"]),
+  place("tangyan", "hotspot", "MM", [MPS_2024], ["当阳", "tangyan"]),
+  place("wanhai", "hotspot", "MM", [MPS_2024], ["万海", "wanhai"]),
+  place("shan-state", "hotspot", "MM", [THAI_MFA_MAESAI], ["掸邦", "shan state", "mong pawk"]),
+  place("southeast-myanmar", "hotspot", "MM", [HK_SB], ["hpa-an", "hpa an", "hpapun", "kawkareik", "帕安", "克伦邦", "karen state", "kayin state"]),
+  // Thai border towns used as crossing points into Myanmar and Cambodia (§1.6, §3.2)
+  place("mae-sot", "hotspot", "TH", [KENYA_MAE_SOT], ["美索", "湄索", "mae sot", "maesot"]),
+  place("mae-sai", "hotspot", "TH", [THAI_MFA_MAESAI], ["美赛", "湄赛", "mae sai", "maesai"]),
+  place("moei-river", "hotspot", "TH", [IOM_TH], ["moei river", "moi river", "莫艾河", "湄艾河"]),
+  place("sa-kaeo", "hotspot", "TH", [THAI_MFA], ["sa kaeo", "aranyaprathet", "沙缴", "亚兰"]),
+  // Laos (§1.6, §1.9, §3.2)
+  place("golden-triangle-sez", "hotspot", "LA", [THAI_EMBASSY_GT], ["金三角", "golden triangle", "tonpheung", "bokeo", "博胶"]),
+  // Cambodia (§1.9, §3.2)
+  place("sihanoukville", "hotspot", "KH", [OHCHR_2023], ["西港", "西哈努克", "sihanoukville", "preah sihanouk", "xigang"]),
+  place("poipet", "hotspot", "KH", [THAI_MFA], ["波贝", "波比", "poipet"]),
+  // Chinese border prefectures and crossings people are taken out through (§1.7, §3.2)
+  place("yunnan-border", "hotspot", "CN", [ANXI_8, XINJINGBAO_2023], ["云南边境", "镇康", "清水河", "德宏", "临沧", "瑞丽", "西双版纳", "景洪"]),
+  place("guangxi-border", "hotspot", "CN", [ANXI_8], ["东兴", "防城港", "广西边境"]),
+  // Countries where most compounds are reported (§1.1, §1.2). facts.md found no source naming Bavet or Pursat as
+  // hot spots, so they count as Cambodia and no more.
+  place("myanmar", "risk-country", "MM", [OHCHR_2023, INTERPOL_2023], ["缅甸", "myanmar", "burma", "miandian"], ["md"]),
+  place("cambodia", "risk-country", "KH", [OHCHR_2023, INTERPOL_2023], ["柬埔寨", "cambodia", "jianpuzhai", "phnom penh", "金边", "木牌", "巴域", "bavet", "菩萨省", "pursat"], ["jpz"]),
+  place("laos", "risk-country", "LA", [OHCHR_2023, INTERPOL_2023], ["老挝", "寮国", "laos", "lao pdr", "laowo", "vientiane", "万象"], ["lw"]),
+  // Named in advisories as fake-job destinations or transit hubs (§1.6, §1.7 "涉诈8国", §3.2)
+  place("thailand", "transit", "TH", [KENYA_TH, MEA_IN, ANXI_8], ["泰国", "thailand", "bangkok", "曼谷", "suvarnabhumi", "chiang rai", "清莱", "taiguo"]),
+  place("philippines", "transit", "PH", [OHCHR_2023, ANXI_8], ["菲律宾", "philippines", "manila", "马尼拉", "pogo", "feilvbin"]),
+  place("uae", "transit", "AE", [INTERPOL_2023, MEA_IN, ANXI_8], ["迪拜", "阿联酋", "dubai", "uae", "united arab emirates", "abu dhabi", "阿布扎比"]),
+  place("malaysia", "transit", "MY", [ANXI_8], ["马来西亚", "大马", "malaysia", "kuala lumpur", "吉隆坡"]),
+  place("turkey", "transit", "TR", [ANXI_8], ["土耳其", "turkey", "türkiye", "turkiye"]),
+  place("southeast-asia", "transit", "", [OHCHR_2023], ["东南亚", "southeast asia", "south east asia", "south-east asia"]),
+];

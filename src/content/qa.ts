@@ -1,0 +1,569 @@
+/**
+ * Scripted answers (PRODUCT.md §2.2, §3): each entry is one reviewed answer that free-text questions are matched to.
+ *
+ * Editors change this file, not the matcher: `samples` are questions people might type (in their own words, one
+ * situation each), `keywords` are the short phrases of the topic; the answer and menu title live in `locales/` under
+ * `qa.<id>.answer` and `qa.<id>.title`. Every fact the answers state comes from the URLs in `source`
+ * (taken from /work/shared/facts.md) and was last checked on `reviewed`.
+ */
+import type { Sourced } from "./sourced.ts";
+
+/** Why a message signals danger now; each reason is answered by one emergency entry (`emergencyFor`). */
+export const DANGER_REASONS = ["held", "beaten", "trafficked", "passport", "ransom", "silent"] as const;
+export type DangerReason = (typeof DANGER_REASONS)[number];
+
+/** Per-language text lists; zh-hant is optional because Traditional input is folded to Simplified before matching. */
+export interface QaTexts {
+  "zh-hans": readonly string[];
+  "zh-hant"?: readonly string[];
+  en: readonly string[];
+}
+
+export interface QaEntry extends Sourced {
+  /** Stable id: used in callback data, locale keys (`qa.<id>.answer`, `qa.<id>.title`) and the Q&A eval. */
+  id: string;
+  /** Whole questions a user might send about this topic. */
+  samples: QaTexts;
+  /** Short phrases that name the topic; they weigh more than a single sample's words. */
+  keywords: QaTexts;
+  answerKey: `qa.${string}.answer`;
+  titleKey: `qa.${string}.title`;
+  /** Entries offered next to this one (buttons "see also"). */
+  related: readonly string[];
+  /** Shown first, before anything else, when someone may be in danger now. */
+  emergency?: boolean;
+  /** Danger signals (src/qa/danger.ts) this emergency entry answers first. */
+  emergencyFor?: readonly DangerReason[];
+}
+
+/** Date of the last review of every entry below against facts.md and its sources. */
+const REVIEWED = "2026-11-25";
+
+const OHCHR_2023 = "https://www.ohchr.org/en/press-releases/2023/08/hundreds-thousands-trafficked-work-online-scammers-se-asia-says-un-report";
+const OHCHR_2023_REPORT = "https://www.lokmattimes.com/international/hundreds-of-thousands-trafficked-into-online-scam-centres-across-southeast-asia-un-report/";
+const OHCHR_LATER = "https://www.miragenews.com/un-report-severe-abuses-in-scam-center-1623671";
+const INTERPOL_2023 = "https://scamsnow.com/interpol-issues-global-warning-on-human-trafficking-fueled-fraud/";
+const FBI_2023 = "https://therecord.media/cyber-trafficking-fbi-warning-scam-compounds-pig-butchering";
+const FBI_2023_ADVICE = "https://seads.as/fbi-issues-an-advisory-against-scam-compounds-in-sea/";
+const HK_SB_MYANMAR = "https://sb.gov.hk/chi/ota/note-MyanmarProvinces.html";
+const CN_EMBASSY_MYANMAR_2023 = "https://redian.news/wxnews/362836";
+const CN_EMBASSY_THAILAND_2025 = "https://laoge916.com/d/13923--";
+const CN_MFA_2022 = "http://hot1.ffsy56.com/newsdetail1766064.html";
+const CN_MPS_2024 = "https://etnet.com.hk/mobile/tc/ashares/news_detail.php?newsid=ETN341121854";
+const CN_12308 = "http://overseas.fjsen.com/wap/2024-06/19/content_31668498.htm";
+const CN_12308_TIT = "https://wyx.tit.edu.cn/info/1153/4443.htm";
+const CN_110_ABROAD = "http://inmoke.com/m/view.php?aid=16904&pageno=2";
+const CN_96110 = "https://bwc.cug.edu.cn/info/1038/2447.htm";
+const CN_ANTIFRAUD_APP = "http://news.cnhubei.com/content/2021-03/25/content_13697655.html";
+const CN_MFA_REPORT = "https://beibian.com/bbnews41";
+const TW_MOFA_EMERGENCY = "https://www.boca.gov.tw/np-53-1.html";
+const TW_MOFA_RISKS = "https://ctwant.com./article/200897";
+const KH_117 = "https://en.vietnamplus.vn/cambodia-sets-up-hotline-to-report-illegal-detention/236589.vnp";
+const MM_POLICE = "https://www.osac.gov/Content/Report/56b8a705-62f3-4b5e-adb1-1ec1e8732473";
+const PH_DFA_2025 = "https://dfa.gov.ph/dfa-news/statements-and-advisoriesupdate/36939-dfa-statement-on-illegal-scam-centers-in-mainland-southeast-asia";
+const PH_DMW_FEES = "https://filipinotimes.net/latest-news/2024/09/18/dmw-issues-advisory-warning-against-online-job-scams/";
+const PH_DMW_RED_FLAGS = "https://malaya.com.ph/news/national-news/dmw-warns-ofw-hopefuls-vs-illegal-recruiters-syndicates";
+const PH_1343 = "https://1343actionline.ph";
+const PH_TOURISTS_CAMBODIA = "https://news.abs-cbn.com/news/02/25/23/8-pinoy-job-scam-victims-in-cambodia-rescued";
+const IN_MEA_VOA = "https://www.ndtv.com/india-news/mea-asks-indians-to-exercise-caution-before-taking-up-jobs-in-thailand-3368615";
+const IN_EMBASSY_YANGON = "https://ritamdigital.com/2024/06/03/38111/world/indian-embassy-issues-alert-on-myanmars-fake-job-scams-targeting-youth";
+const LK_MFA_VISAS = "https://thehawk.in/news/world/suspected-chinese-gangs-luring-job-seekers-into-committing-cybercrime:-report";
+const LK_SLBFE = "http://www.adaderana.lk/news.php?nid=87450";
+const ID_KEMLU_2024 = "https://anambas.pikiran-rakyat.com/nasional/pr-3167929094/upaya-penyelamatan-wni-oleh-pemerintah-dari-penipuan-daring-di-myanmar";
+const MY_MFA_2022 = "https://www.malaymail.com/news/malaysia/2022/09/04/saifuddin-195-malaysian-job-scam-victims-are-still-abroad/26475";
+const VN_MFA_2025 = "https://vnexpress.net/70-nguoi-viet-chay-tu-o-lua-dao-myanmar-sang-thai-lan-4960879.html";
+const KE_EMBASSY_2022 = "https://nairobinews.nation.africa/beware-of-fake-jobs-in-thailand-kenyans-warned/";
+const KE_RANSOM = "https://wallafricajournal.com/kenya-warns-citizens-against-travel-to-myanmar";
+const KE_EMBASSY_2024 = "https://eastleighvoice.co.ke/human%20trafficking/69269/three-kenyans-missing-in-myanmar-as-embassy-warns-of-rising-trafficking-risks";
+const MO_JUDICIARY_POLICE = "https://gov.mo/zh-hant/?p=1081279";
+const PH_DMW_AIR = "https://bangkokpe.dfa.gov.ph/advisories-and-announcements/1611-babala-ukol-sa-human-trafficking-sa-mekong-region";
+const LA_POLICE = "http://huazhu.la/index.php?c=article&id=735";
+const PH_911 = "https://bole90.com/portalview-127487.html";
+const CN_EMBASSY_CAMBODIA = "http://49.213.3.35/doc/7_0_106973235_1.html";
+const INTERPOL_STORM_MAKERS = "https://cybermaterial.com/arrested-cyber-fraud-human-traffickers";
+const TH_MFA_MAE_SAI = "https://www.sentangsedtee.com/today-news/article_205164";
+const TH_EMBASSY_VIENTIANE = "https://www.nationthailand.com/in-focus/40013497";
+const TH_MFA_2022 = "https://pattayaone.news/?p=188260";
+const IOM_THAILAND = "https://thailand.iom.int/stories/forced-crime-trafficking-survivors-thailand-tell-their-stories";
+const SG_MHA_2022 =
+  "https://mha.gov.sg/mediaroom/parliamentary/written-reply-to-pq-on-steps-taken-by-mha-on-raising-awareness-of-overseas-job-scams-and-human-trafficking-syndicates";
+
+function entry(id: string, fields: Omit<QaEntry, "id" | "answerKey" | "titleKey" | "reviewed">): QaEntry {
+  return { id, answerKey: `qa.${id}.answer`, titleKey: `qa.${id}.title`, reviewed: REVIEWED, ...fields };
+}
+
+/** The scripted answers, in menu order. */
+export const QA_ENTRIES: readonly QaEntry[] = [
+  entry("offer_safety", {
+    samples: {
+      "zh-hans": [
+        "有人给我介绍去柬埔寨上班,这个工作可靠吗?",
+        "去缅甸当网络销售安全不安全?",
+        "老挝那边招打字员,能不能去?",
+        "泰国的工作机会是真的还是骗局?",
+        "一个东南亚的岗位邀请我过去,我该不该接受?",
+        "朋友推荐我去西港做运营,会不会有危险?",
+        "这份海外工作看起来不错,值得去吗?",
+        "怎么知道境外这份工作是不是正规的?",
+      ],
+      "zh-hant": ["有人介紹我去柬埔寨做客服,這份工作安全嗎?", "去泰國返工靠唔靠得住?", "這個東南亞的工作機會是真的嗎?"],
+      en: [
+        "Is this job offer in Cambodia safe?",
+        "Someone offered me a sales job in Myanmar, should I go?",
+        "Is it dangerous to accept a customer support position in Laos?",
+        "I got an offer to work in Thailand, is it legit?",
+        "Can I trust this overseas job in Southeast Asia?",
+        "Is a marketing job in Sihanoukville real or a scam?",
+        "Would it be safe to take a job in the Philippines that a stranger offered me?",
+        "Is this position abroad genuine?",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["安全吗", "靠谱吗", "可靠吗", "能去吗", "正规吗", "可信吗", "能相信吗", "信得过吗", "是不是骗局", "海外工作", "境外工作", "工作机会"],
+      en: ["is it safe", "legit", "genuine", "trustworthy", "can i trust", "job offer", "safe to go", "real or scam", "should i accept"],
+    },
+    related: ["red_flags", "verify_employer", "high_pay"],
+    source: [OHCHR_2023, FBI_2023_ADVICE, HK_SB_MYANMAR, CN_EMBASSY_THAILAND_2025],
+  }),
+  entry("verify_employer", {
+    samples: {
+      "zh-hans": [
+        "怎么核实国外的雇主是不是真的公司?",
+        "中介说是正规劳务派遣,我怎么查证?",
+        "怎么确认招聘我的公司在当地真的存在?",
+        "出国工作前要对方提供哪些材料才放心?",
+        "怎样判断一个海外招聘中介有没有资质?",
+        "对方给了公司名字和地址,怎么去核实?",
+        "怎么查一家境外公司的营业执照和工作许可?",
+      ],
+      "zh-hant": ["要怎麼查證海外公司是不是合法登記的?", "仲介說有牌照,我要怎樣核實?"],
+      en: [
+        "How can I check that a foreign employer is real?",
+        "How do I verify a recruitment agency before paying anything?",
+        "What documents should a real employer abroad give me before I travel?",
+        "How to confirm a company in Bangkok actually exists?",
+        "How do I know if a recruiter is licensed?",
+        "Can I look up whether an overseas company is registered?",
+        "Which checks should I do on an employer before accepting a job abroad?",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["核实", "查证", "核查", "资质", "营业执照", "劳务公司", "中介资格", "公司是否存在", "工作许可", "劳动合同"],
+      en: ["verify", "check the company", "licensed", "registered", "work permit", "contract", "background check", "agency"],
+    },
+    related: ["offer_safety", "visa_work", "red_flags"],
+    source: [FBI_2023_ADVICE, PH_DMW_FEES, LK_SLBFE, ID_KEMLU_2024, VN_MFA_2025, MY_MFA_2022],
+  }),
+  entry("visa_work", {
+    samples: {
+      "zh-hans": [
+        "拿旅游签证去国外上班可以吗?",
+        "免签入境以后能不能直接工作?",
+        "对方说落地签过去就行,不用办工作签,这正常吗?",
+        "先用商务签过去,到了再转工作签靠谱吗?",
+        "出国打工需要办什么签证?",
+        "没有工作许可在东南亚上班会怎么样?",
+      ],
+      "zh-hant": ["用觀光簽證過去工作會有問題嗎?", "落地簽可以在當地打工嗎?"],
+      en: [
+        "Can I work abroad on a tourist visa?",
+        "The agent says visa on arrival is enough to start working, is that true?",
+        "Do I need a work permit or can I go visa-free?",
+        "They promise to change my visitor visa into a work visa after I land, is that normal?",
+        "What visa do I need to work in Cambodia?",
+        "Is it okay to travel as a tourist and sort out the job papers later?",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["旅游签", "旅游签证", "落地签", "免签", "工作签", "工作签证", "工作许可", "工作准证", "商务签", "签证"],
+      en: ["tourist visa", "visa on arrival", "visa-free", "work visa", "work permit", "visitor visa", "visa"],
+    },
+    related: ["verify_employer", "routes", "red_flags"],
+    source: [IN_MEA_VOA, CN_EMBASSY_THAILAND_2025, LK_MFA_VISAS, PH_TOURISTS_CAMBODIA],
+  }),
+  entry("compound_life", {
+    samples: {
+      "zh-hans": [
+        "电诈园区里面到底是什么样的?",
+        "进了园区会被逼着做什么?",
+        "园区里的人是不是出不来?",
+        "听说园区会打人、关小黑屋,是真的吗?",
+        "诈骗园区的工作具体是做什么?",
+        "被卖到园区的人会遇到什么?",
+      ],
+      "zh-hant": ["詐騙園區裡面的生活是怎樣的?", "聽講園區會打人,係咪真㗎?"],
+      en: [
+        "What is life like inside a scam compound?",
+        "What do they make people do in scam centres?",
+        "Is it true that workers in these compounds get beaten?",
+        "Can people leave a scam compound once they are there?",
+        "What really goes on in the KK Park type places?",
+        "What happens to people once they are inside a scam compound?",
+        "What is the work in a fraud factory in Myanmar?",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["园区", "电诈园区", "诈骗园区", "小黑屋", "业绩", "转卖", "里面什么样", "强迫诈骗"],
+      en: ["scam compound", "scam centre", "scam center", "compound", "inside", "forced to scam", "quota", "fraud factory"],
+    },
+    related: ["red_flags", "trapped_help", "return_punished"],
+    source: [OHCHR_2023, OHCHR_LATER, FBI_2023, INTERPOL_2023, CN_MFA_2022],
+  }),
+  entry("lost_contact", {
+    emergency: true,
+    emergencyFor: ["silent"],
+    samples: {
+      "zh-hans": [
+        "孩子出国打工后联系不上了怎么办?",
+        "我哥去了东南亚,好几天没回消息",
+        "家人去泰国工作后失联了,去哪里报警?",
+        "男朋友出国后电话一直打不通",
+        "亲戚说去海外上班,现在找不到人了",
+        "女儿在国外突然不回微信了,我很担心",
+      ],
+      "zh-hant": ["屋企人去咗外國做嘢,而家搵唔到人點算?", "我老公出國工作後一直聯絡不到,要去哪裡報案?"],
+      en: [
+        "My son went to work abroad and stopped answering, what should I do?",
+        "I lost contact with my sister after she left for a job in Cambodia",
+        "My friend went to Thailand for a job and has been silent for a week",
+        "My daughter's phone has been off since she arrived abroad",
+        "We have not heard from my brother since he left for an overseas job",
+        "A relative went missing after taking a job in Southeast Asia",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["失联", "联系不上", "联系不到", "找不到人", "没消息", "不回消息", "关机", "打不通", "报警", "报案"],
+      en: ["lost contact", "missing", "not answering", "no reply", "phone off", "haven't heard", "stopped replying", "report missing"],
+    },
+    related: ["trapped_help", "ransom", "routes"],
+    source: [CN_12308, CN_12308_TIT, CN_110_ABROAD, HK_SB_MYANMAR, TW_MOFA_EMERGENCY, PH_DFA_2025],
+  }),
+  entry("passport_taken", {
+    emergency: true,
+    emergencyFor: ["passport"],
+    samples: {
+      "zh-hans": [
+        "老板把我的护照扣了不还怎么办?",
+        "公司说护照要统一保管,可以吗?",
+        "一到那边护照就被收走了",
+        "雇主扣着护照不让我走",
+        "中介拿走了我的护照说要办手续",
+        "不交钱就不还护照,怎么办?",
+      ],
+      "zh-hant": ["公司扣住我的護照不還,怎麼辦?", "老細收咗我本護照,點算?"],
+      en: [
+        "My employer took my passport and won't give it back",
+        "The company is keeping my passport, what can I do?",
+        "They confiscated my passport when I arrived",
+        "Is it legal for a boss to hold my passport?",
+        "The agent has my passport and says I must pay to get it back",
+        "How do I get my passport back from the company?",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["护照被扣", "扣护照", "收走护照", "没收护照", "护照不还", "保管护照", "证件被扣"],
+      en: ["passport taken", "confiscated passport", "holding my passport", "kept my passport", "passport back"],
+    },
+    related: ["trapped_help", "compound_life", "lost_contact"],
+    source: [TW_MOFA_RISKS, FBI_2023, CN_12308, KH_117, HK_SB_MYANMAR, TW_MOFA_EMERGENCY],
+  }),
+  entry("ransom", {
+    emergency: true,
+    emergencyFor: ["ransom"],
+    samples: {
+      "zh-hans": [
+        "对方要我们交钱才肯放人,要不要给?",
+        "园区打电话要赎金,该怎么办?",
+        "他们说赔钱才能回来,这钱要给吗?",
+        "付了赎金真的会放人吗?",
+        "有人让家里打钱赎人",
+      ],
+      "zh-hant": ["對方要贖金才放人,應該付嗎?", "佢哋要我哋俾錢先放人,點算?"],
+      en: [
+        "They want money to let my brother go, should we pay?",
+        "The compound is demanding a ransom for my son",
+        "If we pay the ransom will they release her?",
+        "Someone says I must pay a fine before he can come home",
+        "We got a call asking for thousands of dollars to free my cousin",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["赎金", "赎人", "放人", "交钱", "赔钱", "打钱", "赔偿金"],
+      en: ["ransom", "pay to release", "release him", "release her", "demanding money", "buy back", "pay for freedom"],
+    },
+    related: ["trapped_help", "lost_contact", "report_recruiter"],
+    source: [TH_MFA_2022, KE_RANSOM, OHCHR_LATER, FBI_2023, CN_MFA_2022, CN_12308, CN_110_ABROAD, KH_117],
+  }),
+  entry("trapped_help", {
+    emergency: true,
+    emergencyFor: ["held", "beaten", "trafficked"],
+    samples: {
+      "zh-hans": [
+        "被困在园区里,怎么求救?",
+        "怎么联系中国驻缅甸大使馆?",
+        "家人被关在柬埔寨,怎么才能救出来?",
+        "我被骗到国外出不来了,怎么办?",
+        "领事保护电话是多少?",
+        "在国外遇到危险找谁帮忙?",
+        "怎么请大使馆出面解救?",
+      ],
+      "zh-hant": ["朋友被困在園區,可以找誰求救?", "我被關住走唔到,可以搵邊個幫手?"],
+      en: [
+        "How do I contact my embassy if I am trapped abroad?",
+        "My brother is being held in a compound, how can we get him out?",
+        "Who can rescue someone stuck in a scam centre?",
+        "I was tricked into going to Myanmar and can't leave, who can help me?",
+        "What is the emergency number for the Chinese embassy in Cambodia?",
+        "How can the embassy help a victim of trafficking?",
+        "Where do I get help if I am in danger abroad?",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["求救", "解救", "救人", "被困", "大使馆", "使馆", "领事", "12308", "求助", "出不来"],
+      en: ["embassy", "rescue", "trapped", "held", "help", "consulate", "get out", "stuck", "emergency"],
+    },
+    related: ["lost_contact", "passport_taken", "ransom"],
+    source: [CN_12308, CN_12308_TIT, HK_SB_MYANMAR, CN_EMBASSY_CAMBODIA, KH_117, MM_POLICE, LA_POLICE, PH_911, TW_MOFA_EMERGENCY],
+  }),
+  entry("return_punished", {
+    samples: {
+      "zh-hans": [
+        "被骗去园区干过诈骗,回国会坐牢吗?",
+        "被逼着骗人,算不算犯罪?",
+        "从柬埔寨逃回来会被追究责任吗?",
+        "在境外被强迫参与电诈,回来会怎么处理?",
+        "回国以后警察会找我吗?",
+        "在园区被当地警察抓了,会被遣返回国受审吗?",
+      ],
+      "zh-hant": ["被迫做詐騙,回國會被判刑嗎?", "被騙去園區,返嚟會唔會被拉?"],
+      en: [
+        "Will I go to jail at home for the scams I was forced to do?",
+        "Are people rescued from scam centres treated as criminals?",
+        "Can I be prosecuted after escaping a scam compound?",
+        "Will my son be arrested when he comes back from Myanmar?",
+        "Is someone forced into online fraud a victim or a criminal?",
+        "Will I be in trouble with the authorities when I return after being trafficked?",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["坐牢", "判刑", "犯罪", "追究", "回国", "被迫", "处罚", "起诉", "拘留"],
+      en: ["jail", "prosecuted", "arrested", "criminal", "charged", "punished", "victim", "come back", "return home"],
+    },
+    related: ["trapped_help", "compound_life", "report_recruiter"],
+    source: [OHCHR_2023, OHCHR_2023_REPORT, CN_MPS_2024],
+  }),
+  entry("high_pay", {
+    samples: {
+      "zh-hans": [
+        "不要经验月薪两万,是不是太好了?",
+        "为什么国外的工作工资这么高?",
+        "只要会打字就能月入过万,可信吗?",
+        "工资高门槛低的海外工作能信吗?",
+        "高薪招聘不限学历是真的吗?",
+        "对方说可以预支工资帮我还债,可信吗?",
+      ],
+      "zh-hant": ["唔使經驗都有高人工,係咪呃人?", "月薪好高又不用經驗,可信嗎?"],
+      en: [
+        "The salary is very high and no experience is needed, is that suspicious?",
+        "Why would an overseas job pay so much for simple typing work?",
+        "Is a huge salary for an easy job abroad a red flag?",
+        "They offer three times my current pay without any interview, is it real?",
+        "Too good to be true salary for customer service abroad",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["高薪", "工资高", "月入过万", "月薪", "不要经验", "免经验", "门槛低", "轻松", "不限学历"],
+      en: ["high salary", "high pay", "no experience", "too good to be true", "easy money", "huge salary", "big salary"],
+    },
+    related: ["offer_safety", "red_flags", "paid_travel"],
+    source: [CN_EMBASSY_MYANMAR_2023, HK_SB_MYANMAR, FBI_2023_ADVICE, VN_MFA_2025, SG_MHA_2022],
+  }),
+  entry("paid_travel", {
+    samples: {
+      "zh-hans": [
+        "公司说包机票包吃住,这种正常吗?",
+        "对方愿意报销路费,是不是陷阱?",
+        "老板先帮我出机票,到了从工资里扣,可以吗?",
+        "免费包机送过去上班靠谱吗?",
+        "机场有人接,车费全包,要注意什么?",
+      ],
+      "zh-hant": ["公司說機票食宿全包,會不會有問題?", "佢哋幫我出晒機票,係咪有古惑?"],
+      en: [
+        "The employer will pay for my flight and accommodation, is that a warning sign?",
+        "Why is the company offering a free plane ticket?",
+        "They cover travel costs and deduct them from my salary later, is that okay?",
+        "Someone will pick me up at the airport and drive me to the office, should I worry?",
+        "Free flights, food and housing for a job abroad: too good?",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["包机票", "报销机票", "包吃包住", "包食宿", "路费", "机票", "接机", "专人接送", "车费"],
+      en: ["flight paid", "free ticket", "plane ticket", "accommodation", "hotel", "travel paid", "pick me up", "airport", "free flight"],
+    },
+    related: ["high_pay", "routes", "red_flags"],
+    source: [FBI_2023, FBI_2023_ADVICE, CN_EMBASSY_THAILAND_2025, KE_RANSOM],
+  }),
+  entry("recruiting_channels", {
+    samples: {
+      "zh-hans": [
+        "在电报群里看到的招聘能信吗?",
+        "微信上陌生人私聊我介绍出国工作",
+        "亲戚介绍的海外工作是不是就安全?",
+        "抖音上的境外招聘广告可靠吗?",
+        "QQ群里招人去国外,要注意什么?",
+        "熟人拉我出国赚钱,应该相信吗?",
+      ],
+      "zh-hant": ["臉書上看到的海外徵才可以相信嗎?", "朋友介紹的工作,應該冇問題掛?"],
+      en: [
+        "Can I trust a job I found in a Telegram group?",
+        "A stranger on WeChat offered me work abroad",
+        "My friend recommends a job overseas, does that make it safe?",
+        "Are job ads on Facebook or TikTok for Thailand real?",
+        "A recruiter messaged me on WhatsApp out of the blue",
+        "Is it safe to apply for overseas jobs through social media?",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["电报", "飞机", "telegram", "微信", "qq群", "抖音", "短视频", "熟人介绍", "朋友介绍", "亲戚介绍", "私聊", "群里"],
+      en: ["telegram", "wechat", "whatsapp", "facebook", "tiktok", "social media", "friend", "group chat", "recruiter messaged"],
+    },
+    related: ["offer_safety", "verify_employer", "report_recruiter"],
+    source: [INTERPOL_2023, OHCHR_2023_REPORT, IN_EMBASSY_YANGON, KE_EMBASSY_2024],
+  }),
+  entry("report_recruiter", {
+    samples: {
+      "zh-hans": [
+        "怎么举报招人去缅甸的中介?",
+        "发现诈骗招聘信息该向哪里举报?",
+        "举报境外高薪招聘打哪个电话?",
+        "国家反诈中心怎么举报?",
+        "有人拉人出国搞诈骗,我想报警",
+      ],
+      "zh-hant": ["要去哪裡檢舉假的海外招聘?", "想舉報呃人去外國做嘢嘅中介"],
+      en: [
+        "How can I report a fake recruiter?",
+        "Where do I report someone recruiting people for scam compounds?",
+        "Who should I tell about a suspicious job agent?",
+        "Is there a hotline to report human trafficking recruiters?",
+        "I want to report a scam job ad, how?",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["举报", "检举", "报警", "反诈", "96110", "国家反诈中心", "举报电话"],
+      en: ["report", "hotline", "tip off", "report recruiter", "report scam", "anti-trafficking"],
+    },
+    related: ["recruiting_channels", "red_flags", "trapped_help"],
+    source: [CN_96110, CN_ANTIFRAUD_APP, CN_MFA_REPORT, MO_JUDICIARY_POLICE, PH_1343, PH_DMW_AIR],
+  }),
+  entry("red_flags", {
+    samples: {
+      "zh-hans": [
+        "出国求职有哪些骗局的特征?",
+        "境外招聘诈骗一般有什么套路?",
+        "怎么识别海外工作陷阱?",
+        "海外招聘哪些情况要警惕?",
+        "出国打工怎样防止被骗?",
+      ],
+      "zh-hant": ["海外求職有哪些警訊?", "點樣分辨外國工係咪呃人?"],
+      en: [
+        "What are the warning signs of a fake job abroad?",
+        "How do I spot an overseas job scam?",
+        "What tricks do traffickers use in job offers?",
+        "Signs that a foreign job offer is a trap",
+        "How to avoid being scammed when looking for work overseas",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["骗局", "陷阱", "套路", "特征", "警惕", "识别", "防骗", "危险信号", "诈骗招聘"],
+      en: ["red flags", "warning signs", "scam", "trap", "spot", "avoid", "tricks", "fake job"],
+    },
+    related: ["offer_safety", "high_pay", "verify_employer"],
+    source: [FBI_2023_ADVICE, HK_SB_MYANMAR, SG_MHA_2022, VN_MFA_2025, PH_DMW_RED_FLAGS],
+  }),
+  entry("routes", {
+    samples: {
+      "zh-hans": [
+        "先飞曼谷再坐车去湄索,这条路线有问题吗?",
+        "对方让我晚上坐船过河,安全吗?",
+        "到了机场又说工作地点换了,怎么回事?",
+        "他们说走小路过边境更快",
+        "中介安排坐车到边境再换车",
+      ],
+      "zh-hant": ["到咗曼谷之後話要坐車去邊境,係咪有問題?", "對方說要坐船過河到公司,正常嗎?"],
+      en: [
+        "They want me to fly to Bangkok and then drive to Mae Sot, is that normal?",
+        "Why would a job need a boat across the river at night?",
+        "The work location changed after I accepted, should I worry?",
+        "The recruiter says we will cross the border by car without stamping passports",
+        "Is the route through Mae Sot to Myawaddy dangerous?",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["曼谷", "湄索", "妙瓦底", "过河", "坐船", "偷渡", "边境", "换地点", "小路", "路线"],
+      en: ["bangkok", "mae sot", "myawaddy", "river", "boat", "border", "crossing", "route", "location changed"],
+    },
+    related: ["visa_work", "paid_travel", "offer_safety"],
+    source: [KE_EMBASSY_2022, KE_RANSOM, IOM_THAILAND, TH_MFA_2022, TH_MFA_MAE_SAI, TH_EMBASSY_VIENTIANE, FBI_2023, INTERPOL_STORM_MAKERS],
+  }),
+  entry("about_bot", {
+    samples: {
+      "zh-hans": ["你能做什么?", "这个机器人怎么用?", "你能帮我救人吗?", "你是谁,信息从哪来?"],
+      "zh-hant": ["你可以幫我做咩?", "這個機器人可以做什麼?"],
+      en: ["What can you do?", "How does this bot work?", "Can you rescue someone for me?", "Who are you and where does your information come from?"],
+    },
+    keywords: {
+      "zh-hans": ["机器人", "你能做什么", "怎么用", "功能", "你是谁"],
+      en: ["bot", "what can you do", "how to use", "who are you", "features"],
+    },
+    related: ["offer_safety", "trapped_help", "red_flags"],
+    source: [INTERPOL_2023, OHCHR_2023, FBI_2023_ADVICE],
+  }),
+];
+
+/**
+ * Questions that are NOT about overseas-job scams but share their words (visa, passport, abroad, salary, contract).
+ * The matcher indexes them as a "not ours" class so that, say, a student-visa question gets the menu instead of the
+ * tourist-visa-for-work answer. Written for each neighbouring domain named in the product brief, not from any eval
+ * sentence; they state no fact, so they carry no source.
+ */
+export const QA_OUT_OF_SCOPE: QaTexts = {
+  "zh-hans": [
+    "出国留学要办什么签证?",
+    "去国外读本科或者硕士需要什么签证?",
+    "申请国外大学研究生需要准备什么材料?",
+    "怎么申请海外奖学金?",
+    "打工度假签证怎么申请?",
+    "旅游的时候护照被偷了怎么补办?",
+    "出国旅游钱包和护照丢了怎么办?",
+    "试用期不签劳动合同合法吗?",
+    "公司拖欠工资去哪里投诉?",
+    "国内找工作简历怎么写?",
+    "去日本旅游要办什么签证?",
+    "护照快过期了怎么换新的?",
+    "国外读书可以兼职打工吗?",
+    "移民需要什么条件?",
+    "交换生项目怎么报名?",
+  ],
+  "zh-hant": ["去旅行護照唔見咗點補辦?", "想去澳洲打工度假,簽證點申請?", "讀碩士嘅獎學金點申請?"],
+  en: [
+    "What visa do I need to study abroad?",
+    "How do I apply for a master's scholarship?",
+    "How does the working holiday visa work?",
+    "My passport was stolen while on holiday, how do I replace it?",
+    "I lost my passport on a trip, what do I do?",
+    "Is it legal to work without a contract during probation?",
+    "My employer at home has not paid my wages, where can I complain?",
+    "How do I write a CV for a job interview?",
+    "What documents do I need for a student visa?",
+    "How do I renew my passport?",
+    "Can international students work part time?",
+    "How do I immigrate permanently?",
+    "How do I join a university exchange programme?",
+    "What should I pack for a holiday in Thailand?",
+  ],
+};
+
+/** Looks up an entry by id; undefined for an unknown id (e.g. stale callback data). */
+export function qaEntryById(id: string): QaEntry | undefined {
+  return QA_ENTRIES.find((candidate) => candidate.id === id);
+}

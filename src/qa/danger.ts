@@ -1,0 +1,188 @@
+/**
+ * Danger first (PRODUCT.md §2.2): a message saying that someone is held, beaten, moved against their will, has had
+ * their passport taken, is being ransomed or has gone silent abroad gets the emergency answer before anything else.
+ *
+ * The signals are situations, not topics, so they are read with patterns over the canonical text (Simplified,
+ * lower-case; Traditional and Cantonese arrive folded by `normalizeText`). Three general checks keep questions
+ * *about* these things from being treated as someone in danger now:
+ * - a victim must be named (I/we, a relative or friend, he/she) for signals that general questions also use
+ *   ("are people beaten in the compounds?");
+ * - hearsay and prevention framing ("I heard…", "is it true…", "how to avoid…") is a question, not an event;
+ * - someone who is already back ("after I escaped…", "回国后…") is asking about afterwards, not calling for help.
+ * A passport that was stolen or lost (a holiday theft) is a consular errand, not a sign of trafficking: the
+ * trafficking sign is a passport that someone *keeps* from its owner.
+ */
+import type { DangerReason } from "../content/qa.ts";
+import { normalizeText } from "../text/normalize.ts";
+
+export interface DangerSignal {
+  danger: boolean;
+  /** The most urgent signal found, when `danger`. */
+  reason?: DangerReason;
+}
+
+/** A victim named in the message: the writer, a relative or friend, or a third person. */
+const VICTIM = new RegExp(
+  [
+    "我|俺|咱|自己|他|她|佢",
+    "儿子|女儿|孩子|小孩|弟|哥|姐|妹|老公|老婆|丈夫|妻子|爸|妈|父亲|母亲|爷爷|奶奶|家人|家里人|亲人|亲戚|亲友|朋友|同学|同事|男友|女友|表亲|侄|外甥|孙|屋企人|细佬|老豆|个仔|个女",
+    "\\b(?:i|i'm|i've|me|my|we|we're|us|our|he|he's|him|his|she|she's|her)\\b",
+    "\\b(?:son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?|family)s?\\b",
+  ].join("|"),
+);
+
+/** A relative or third person (not the writer): "no reply" is only alarming about someone else's silence. */
+const OTHER_PERSON = new RegExp(
+  [
+    "他|她|佢",
+    "儿子|女儿|孩子|小孩|弟|哥|姐|妹|老公|老婆|丈夫|妻子|爸|妈|父亲|母亲|家人|家里人|亲人|亲戚|亲友|朋友|同学|男友|女友|屋企人|细佬|个仔|个女",
+    "\\b(?:he|he's|him|his|she|she's|her|son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|boyfriend|girlfriend|partner|family)\\b",
+  ].join("|"),
+);
+
+/** The writer reports hearsay or asks how things usually are; removed before looking for a victim. */
+const HEARSAY = /我?听说|据说|听讲|听人讲|是真的吗|是不是真的|真的会|会不会|系咪真|\bi(?:'ve)? heard\b|\bheard that\b|\bis it true\b|\bdo they (?:really )?\b|\bwhat happens\b|\bin general\b/g;
+
+/** Prevention or near-miss framing: the event did not happen. */
+const PREVENTION =
+  /避免|防止|预防|以防|防范|提防|如何不被|怎么不被|怎样不被|不想被|差点|差一点|险些|\bavoid|\bprevent|\bprotect (?:myself|yourself|ourselves)\b|\balmost\b|\bnearly\b|\bin case\b|\bwhat if\b/;
+
+/**
+ * The person is already back or free: a question about afterwards (e.g. legal consequences). Only plainly past
+ * forms count: "回国后会…吗" may be asked by someone who is still held.
+ */
+const ALREADY_SAFE =
+  /跑回来|逃回|逃出来了|已经回来|回来了|回国了|已经回国|获救|被救出|被解救|\bescaped\b|\bafter escaping\b|\bcame back\b|\bi'm back\b|\bflown back\b|\bback home now\b|\bwas rescued\b|\bwere rescued\b|\bgot out\b/;
+
+/** A passport, ID card or "documents" in Chinese and English. */
+const DOCUMENT = "护照|证件|身份证";
+const DOCUMENT_EN = "passports?|travel documents?|id cards?";
+/** Someone keeps the document from its owner. */
+const RETAIN = "扣|收走|收了|收去|拿走|拿去|没收|保管|不还|押着|押在|收咗|攞走|扣咗";
+const RETAIN_EN = "took|take|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)";
+/** The document was stolen or lost: not a trafficking sign. */
+const THEFT = /偷|盗|丢|遗失|抢|扒|不见|唔见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b/;
+
+const PASSPORT_RETAINED = new RegExp(
+  [
+    `(?:${DOCUMENT})[^。!?.]{0,10}(?:${RETAIN})`,
+    `(?:${RETAIN})[^。!?.]{0,8}(?:${DOCUMENT})`,
+    `\\b(?:${DOCUMENT_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:${RETAIN_EN})\\b`,
+    `\\b(?:${RETAIN_EN})\\b(?:\\W+\\w+){0,3}?\\W+(?:${DOCUMENT_EN})\\b`,
+  ].join("|"),
+);
+
+/** Scam-compound hot spots (facts.md §1.9, §3.2): getting someone home *from* one of these is a rescue. */
+const HOTSPOTS_ZH = "妙瓦底|缅北|果敢|老街|大其力|木姐|当阳|万海|佤邦|园区|西港|西哈努克|金三角|湄索";
+const HOTSPOTS_EN =
+  "myawaddy|kk ?park|shwe kokko|century park|pha lu|laukkai(?:ng)?|tachileik|golden triangle|sihanoukville|poipet|bavet|the compound|a compound|scam cent(?:re|er)s?|scam compounds?";
+
+interface SignalPattern {
+  reason: DangerReason;
+  pattern: RegExp;
+  /** Signals that general questions also use need a named victim. */
+  needsVictim: boolean;
+  /** Signals about an event: void under hearsay or prevention framing, or once the person is back. */
+  event: boolean;
+}
+
+/**
+ * Ordered by what the emergency answer must address first: a ransom call, then a held passport, then someone gone
+ * silent, then someone held, beaten or moved. The first signal that applies decides the reason.
+ */
+const SIGNALS: readonly SignalPattern[] = [
+  {
+    reason: "ransom",
+    pattern:
+      /赎金|赎人|赎回|(?<!不)放人|才(?:肯|能|会)?放(?:他|她|我|佢|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|\bransom|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d)/,
+    needsVictim: false,
+    event: false,
+  },
+  { reason: "passport", pattern: PASSPORT_RETAINED, needsVictim: false, event: false },
+  {
+    reason: "silent",
+    pattern:
+      /失联|失去联系|联系不上|联系不到|联络不上|联络不到|联系唔到|联络唔到|[揾搵]唔到(?:人|佢|他|她)|找不到(?:人|他|她)|下落不明|不知去向|音讯全无|杳无音讯|(?:手机|电话)[^,。!?]{0,6}(?:关机|打不通|停机|没人接)|一直关机|\blost (?:contact|touch)\b|\bhaven't heard\b|\bhave not heard\b|\bhasn't been heard\b|\bno (?:news|word) (?:from|of)\b|\b(?:went|gone|has gone|go) (?:silent|quiet|offline|missing|dark)\b|\b(?:is|are|been) missing\b|\bdisappeared\b|\b(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of)\b|\b(?:phone|line|number)\b(?:\W+\w+){0,3}?\W+(?:off|offline|dead|unreachable)\b/,
+    needsVictim: false,
+    event: false,
+  },
+  {
+    reason: "silent",
+    pattern:
+      /没(?:有)?(?:消息|音讯|回音|回复|回消息|回信息)|不回(?:消息|信息|微信|电话)|冇(?:覆|回|消息|音讯)|\b(?:stopped|stop|not|isn't|aren't|hasn't|haven't) (?:answering|replying|responding|answered|replied|responded|called)\b|\bno (?:reply|response|answer)\b/,
+    needsVictim: true,
+    event: false,
+  },
+  {
+    reason: "held",
+    pattern: new RegExp(
+      [
+        "身陷|被困|困在|解救|营救|救出|救回来|被禁锢|被囚禁|被绑架|被绑|被软禁|被拘禁|非法拘禁|被扣押|被挟持",
+        `(?:怎么|如何|怎样|想|能不能|能否|才能)[^,。!?]{0,4}(?:从|在)(?:${HOTSPOTS_ZH})[^,。!?]{0,8}(?:回来|回国|出来|逃出)`,
+        "\\btrapped\\b|\\bkidnapp|\\babduct|\\bhostage\\b|\\bheld (?:captive|prisoner|against)\\b|\\bbeing held\\b|\\brescu(?:e|ing)\\b",
+        `\\b(?:get|bring|getting|bringing)\\b(?:\\W+\\w+){0,2}?\\W+(?:home|back|out)\\b(?:\\W+\\w+){0,2}?\\W+(?:from|of)\\W+(?:${HOTSPOTS_EN})`,
+      ].join("|"),
+    ),
+    needsVictim: false,
+    event: true,
+  },
+  {
+    reason: "held",
+    pattern:
+      /被关(?:在|起|押|住|进|了)|关在|关住|锁在|出不来|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不让(?:我|他|她|我们|他们|人)?(?:走|离开|回)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?自由|走唔到|走唔甩|出唔到|返唔到|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to) (?:leave|escape|get out|go home|come home|come back|return)\b|\bwon't let (?:me|him|her|us|them)\b|\bnot allowed to leave\b|\bin (?:a|the) (?:scam )?(?:compound|scam cent(?:re|er))\b/,
+    needsVictim: true,
+    event: true,
+  },
+  {
+    reason: "beaten",
+    pattern:
+      /挨打|被打|被人打|被殴打|殴打|被揍|被虐待|虐待|折磨|电击|电棍|被电|体罚|打伤|[俾畀]人打|\bbeaten\b|\bbeat(?:ing)? (?:me|him|her|us|them)\b|\btortur|\belectric shock|\babused\b|\bhit (?:me|him|her)\b|\bhurt (?:me|him|her)\b/,
+    needsVictim: true,
+    event: true,
+  },
+  {
+    reason: "trafficked",
+    pattern:
+      /被[^,。!?]{0,6}?(?:骗|卖|拐|带|拉|送|运|弄)(?:去|到|进|往|过)|被(?:转)?卖|被拐|卖猪仔|\btrafficked\b|\b(?:was|were|been|got) (?:taken|moved|driven|smuggled|sold|brought)\b(?:\W+\w+){0,2}?\W+(?:to|across|into|over)\b|\btricked into (?:going|coming|travelling|traveling)\b|\blured (?:to|into)\b/,
+    needsVictim: true,
+    event: true,
+  },
+];
+
+/** Reads danger signals in canonical text (`normalizeText(...).text`). */
+export function detectDangerInCanonical(canonical: string): DangerSignal {
+  const withoutHearsay = canonical.replace(HEARSAY, " ");
+  const framedAsQuestion = withoutHearsay !== canonical || PREVENTION.test(canonical);
+  const alreadySafe = ALREADY_SAFE.test(canonical);
+  const hasVictim = VICTIM.test(withoutHearsay);
+  const aboutSomeoneElse = OTHER_PERSON.test(withoutHearsay);
+  for (const signal of SIGNALS) {
+    if (!signal.pattern.test(canonical)) continue;
+    if (signal.reason === "passport" && THEFT.test(canonical)) continue;
+    if (PREVENTION.test(canonical)) continue;
+    if (signal.event && (framedAsQuestion || alreadySafe)) continue;
+    if (signal.needsVictim && !(signal.reason === "silent" ? aboutSomeoneElse : hasVictim)) continue;
+    return { danger: true, reason: signal.reason };
+  }
+  return { danger: false };
+}
+
+/**
+ * Tells whether a message says that someone is in danger now, and why; any language, any script.
+ * Used before Q&A matching so that such messages get the emergency answer first.
+ */
+export function detectDanger(text: string): DangerSignal {
+  return detectDangerInCanonical(normalizeText(text).text);
+}
+
+/** A bare plea for help ("I don't know what to do", "救命"): emergency contacts are the safest first answer. */
+const PLEA =
+  /救命|救救|求救|不知道(?:该|应该)?怎么办|怎么办才好|唔知(?:点|點)算|点算好|\bhelp me\b|\bplease help\b|\bsos\b|\bi don't know what to do\b|\bwhat (?:am i|are we) (?:going to|gonna|supposed to) do\b/;
+
+/**
+ * Whether the message is a plea for help. A plea is not itself a danger signal (people also say "I don't know what
+ * to do" about a visa form); the matcher routes it to the emergency answer only when no topic matches.
+ */
+export function isPleaForHelp(canonical: string): boolean {
+  return PLEA.test(canonical);
+}

@@ -1,0 +1,189 @@
+/**
+ * Matches a free-text question to a scripted answer (PRODUCT.md §2.2).
+ *
+ * Order of decisions:
+ * 1. Danger first: a message saying someone is held, beaten, ransomed, silent or has lost their passport to an
+ *    employer gets the emergency entry for that signal, whatever else it asks.
+ * 2. Retrieval: BM25 (MiniSearch) over each entry's sample questions and keywords, with bigram terms for Chinese
+ *    (see tokenize.ts). Questions from neighbouring domains (study abroad, holiday theft, working holidays) are
+ *    indexed as an "out of scope" class: when that class wins, no scam answer is given.
+ * 3. Confidence: how much of the question's informative vocabulary the best entry explains, and how clearly it
+ *    beats the runner-up. High → answer; middling → offer the 2–3 nearest entries; low → nothing (the menu), never a
+ *    guess.
+ */
+import MiniSearch from "minisearch";
+import { QA_ENTRIES, QA_OUT_OF_SCOPE, type DangerReason, type QaEntry, type QaTexts } from "../content/qa.ts";
+import { normalizeText } from "../text/normalize.ts";
+import { detectDangerInCanonical, isPleaForHelp } from "./danger.ts";
+import { searchTerms } from "./tokenize.ts";
+
+export interface QaMatch {
+  /** Entry id to answer with, or null: offer `alternatives` as buttons, or the menu when there are none. */
+  answer: string | null;
+  /** 0..1: 1 when a danger signal decided the answer. */
+  confidence: number;
+  /** Other entries worth offering (2–3 ids, nearest first); empty when nothing is close. */
+  alternatives: string[];
+  /** The answer is an emergency entry, to be shown before anything else. */
+  emergency: boolean;
+}
+
+export interface QaMatcherOptions {
+  /** Answer directly at or above this confidence. */
+  answerThreshold: number;
+  /** Offer the nearest entries at or above this confidence. */
+  suggestThreshold: number;
+}
+
+export const DEFAULT_MATCHER_OPTIONS: QaMatcherOptions = { answerThreshold: 0.45, suggestThreshold: 0.2 };
+
+export interface QaMatcher {
+  match(text: string): QaMatch;
+}
+
+const OUT_OF_SCOPE = "";
+const MAX_ALTERNATIVES = 3;
+/** An entry is "near" when it scores at least this share of the best entry. */
+const NEAR_SHARE = 0.35;
+
+interface IndexedDoc {
+  id: string;
+  entry: string;
+  samples: string;
+  keywords: string;
+}
+
+/** Text lists per script: Traditional samples fold into Simplified terms, so they join the Chinese document. */
+function byScript(texts: QaTexts): { zh: readonly string[]; en: readonly string[] } {
+  return { zh: [...texts["zh-hans"], ...(texts["zh-hant"] ?? [])], en: texts.en };
+}
+
+function termsOf(text: string): string[] {
+  return searchTerms(normalizeText(text).text);
+}
+
+/**
+ * Builds a matcher over `entries`. The index is small (a few hundred sample questions), so building takes
+ * milliseconds; callers keep one matcher for the life of the process.
+ */
+export function createQaMatcher(
+  entries: readonly QaEntry[] = QA_ENTRIES,
+  outOfScope: QaTexts = QA_OUT_OF_SCOPE,
+  options: QaMatcherOptions = DEFAULT_MATCHER_OPTIONS,
+): QaMatcher {
+  const docs: IndexedDoc[] = [];
+  for (const entry of entries) {
+    const samples = byScript(entry.samples);
+    const keywords = byScript(entry.keywords);
+    for (const script of ["zh", "en"] as const) {
+      docs.push({ id: `${entry.id}|${script}`, entry: entry.id, samples: samples[script].join("\n"), keywords: keywords[script].join("\n") });
+    }
+  }
+  const offTopic = byScript(outOfScope);
+  for (const script of ["zh", "en"] as const) {
+    docs.push({ id: `${OUT_OF_SCOPE}|${script}`, entry: OUT_OF_SCOPE, samples: offTopic[script].join("\n"), keywords: "" });
+  }
+
+  const index = new MiniSearch<IndexedDoc>({
+    fields: ["samples", "keywords"],
+    storeFields: ["entry"],
+    tokenize: termsOf,
+    processTerm: (term) => term,
+    searchOptions: { boost: { keywords: 2 }, combineWith: "OR", bm25: { k: 1.2, b: 0.5, d: 0.5 } },
+  });
+  index.addAll(docs);
+
+  // Inverse document frequency per term, to weigh how much of a question an entry explains.
+  const documentFrequency = new Map<string, number>();
+  for (const doc of docs) {
+    for (const term of new Set([...termsOf(doc.samples), ...termsOf(doc.keywords)])) {
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+  }
+  const idf = (term: string): number => Math.log(1 + docs.length / (documentFrequency.get(term) ?? docs.length));
+
+  const emergencyEntryFor = new Map<DangerReason, string>();
+  for (const entry of entries) for (const reason of entry.emergencyFor ?? []) emergencyEntryFor.set(reason, entry.id);
+  const isEmergency = new Set(entries.filter((entry) => entry.emergency).map((entry) => entry.id));
+  const pleaEntry = emergencyEntryFor.get("held");
+
+  return {
+    match(text) {
+      const canonical = normalizeText(text).text;
+      const ranked = rank(canonical);
+      const danger = detectDangerInCanonical(canonical);
+      const dangerEntry = danger.reason ? emergencyEntryFor.get(danger.reason) : undefined;
+      if (dangerEntry) {
+        return { answer: dangerEntry, confidence: 1, alternatives: near(ranked, dangerEntry), emergency: true };
+      }
+
+      const [best, second] = ranked;
+      // When the out-of-scope class wins, no scam entry applies at all: confidence 0.
+      const confidence = best && best.entry !== OUT_OF_SCOPE ? confidenceOf(canonical, best, second) : 0;
+      if (!best || best.entry === OUT_OF_SCOPE || confidence < options.answerThreshold) {
+        if (pleaEntry && isPleaForHelp(canonical)) {
+          return { answer: pleaEntry, confidence: 1, alternatives: near(ranked, pleaEntry), emergency: true };
+        }
+      }
+      if (!best || best.entry === OUT_OF_SCOPE || confidence < options.suggestThreshold) {
+        return { answer: null, confidence, alternatives: [], emergency: false };
+      }
+      if (confidence < options.answerThreshold) {
+        return { answer: null, confidence, alternatives: near(ranked, null), emergency: false };
+      }
+      return { answer: best.entry, confidence, alternatives: near(ranked, best.entry), emergency: isEmergency.has(best.entry) };
+    },
+  };
+
+  /** Entries by score, best first; an entry's score is its best document's. Includes the out-of-scope class. */
+  function rank(canonical: string): RankedEntry[] {
+    const byEntry = new Map<string, RankedEntry>();
+    for (const result of index.search(canonical)) {
+      const entry = String(result["entry"]);
+      const previous = byEntry.get(entry);
+      if (!previous || previous.score < result.score) byEntry.set(entry, { entry, score: result.score, matched: result.queryTerms });
+    }
+    return [...byEntry.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * Share of the question's known vocabulary (IDF-weighted) that the best entry matched, discounted when the
+   * runner-up scores almost as well. Terms no entry knows (names, places, filler) do not count against it.
+   */
+  function confidenceOf(canonical: string, best: RankedEntry, second: RankedEntry | undefined): number {
+    const known = [...new Set(termsOf(canonical))].filter((term) => documentFrequency.has(term));
+    const total = known.reduce((sum, term) => sum + idf(term), 0);
+    if (total === 0) return 0;
+    const matched = new Set(best.matched);
+    const covered = known.filter((term) => matched.has(term)).reduce((sum, term) => sum + idf(term), 0);
+    const margin = second ? (best.score - second.score) / best.score : 1;
+    return Math.sqrt(covered / total) * (0.5 + 0.5 * margin);
+  }
+
+  /** Up to three other in-scope entries scoring close to the best one. */
+  function near(ranked: readonly RankedEntry[], exclude: string | null): string[] {
+    const top = ranked.find((candidate) => candidate.entry !== OUT_OF_SCOPE)?.score ?? 0;
+    return ranked
+      .filter((candidate) => candidate.entry !== OUT_OF_SCOPE && candidate.entry !== exclude && candidate.score >= top * NEAR_SHARE)
+      .slice(0, MAX_ALTERNATIVES)
+      .map((candidate) => candidate.entry);
+  }
+}
+
+interface RankedEntry {
+  entry: string;
+  score: number;
+  /** Query terms this entry matched. */
+  matched: readonly string[];
+}
+
+let defaultMatcher: QaMatcher | undefined;
+
+/**
+ * Matches `text` against the shipped Q&A entries (index built on first use). See `createQaMatcher` for the
+ * decision order; the result carries entry ids, and the caller renders `qa.<id>.answer` in the user's language.
+ */
+export function matchQuestion(text: string): QaMatch {
+  defaultMatcher ??= createQaMatcher();
+  return defaultMatcher.match(text);
+}

@@ -1,0 +1,31 @@
+/**
+ * Turns a Q&A match into what the user sees, in their language, without knowing about Telegram: the HTML text and
+ * the entries to offer as buttons. The bot layer maps `buttons` to callback data (ids only, PRODUCT.md §2.12).
+ */
+import { qaEntryById } from "../content/qa.ts";
+import type { Locale, Translator } from "../i18n.ts";
+import type { QaMatch } from "./match.ts";
+
+export interface QaReply {
+  /** Telegram HTML. */
+  html: string;
+  /** Entries offered as buttons: nearest topics, or "see also" under a direct answer. */
+  buttons: { entryId: string; label: string }[];
+  /** Show before anything else (emergency answer). */
+  emergency: boolean;
+}
+
+/**
+ * The reply for `match`: the entry's answer when there is one; otherwise "which of these?" with the nearest entries;
+ * otherwise a plain "no reviewed answer" pointing to the menu, so the bot never guesses.
+ */
+export function composeQaReply(match: QaMatch, locale: Locale, tr: Translator): QaReply {
+  const buttons = match.alternatives.flatMap((id) => {
+    const entry = qaEntryById(id);
+    return entry ? [{ entryId: id, label: tr.t(locale, entry.titleKey) }] : [];
+  });
+  const entry = match.answer ? qaEntryById(match.answer) : undefined;
+  if (entry) return { html: tr.t(locale, entry.answerKey), buttons, emergency: match.emergency };
+  if (buttons.length > 0) return { html: tr.t(locale, "qa.nearest"), buttons, emergency: false };
+  return { html: tr.t(locale, "qa.no_match"), buttons: [], emergency: false };
+}

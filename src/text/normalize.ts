@@ -1,0 +1,289 @@
+/**
+ * Shared text normalisation for the offer check and Q&A matching.
+ *
+ * Lures are written to slip past filters: Traditional characters, full-width letters and digits, spaces, dots and
+ * emoji inside words (缅 甸, 柬.埔.寨, 缅🇲🇲甸), zero-width characters. Matching runs on one canonical form, and every
+ * canonical character remembers where it came from so that a verdict can quote the offer exactly as written.
+ *
+ * The work is one pass over the input with per-character tables (no regular expressions over the whole text), so
+ * the time is linear in the input length whatever the input looks like.
+ */
+import * as OpenCC from "opencc-js";
+
+export interface NormalizedText {
+  /** normalised text: NFKC (full-width→ASCII), lower-case, Traditional→Simplified (opencc-js 'hk'/'tw'→'cn'),
+   *  zero-width/filler chars removed, separators/emoji/dots between CJK chars removed (缅 甸, 柬.埔.寨, 缅🇲🇲甸 → 缅甸),
+   *  runs of whitespace collapsed to one space, Latin words kept apart by one space. */
+  text: string;
+  /** origin[i] = index in the input string of normalised char i (same length as text), to quote evidence as written. */
+  origin: number[];
+}
+
+/**
+ * Chinese names read for country flag emoji, so that "高薪🇰🇭" says where the job is. Only flags that matter to
+ * overseas-job lures (destinations, transit countries, home countries) are read; other flags are decoration.
+ */
+const FLAG_NAMES: Readonly<Record<string, string>> = {
+  MM: "缅甸",
+  KH: "柬埔寨",
+  LA: "老挝",
+  TH: "泰国",
+  VN: "越南",
+  PH: "菲律宾",
+  MY: "马来西亚",
+  ID: "印尼",
+  SG: "新加坡",
+  AE: "阿联酋",
+  CN: "中国",
+  HK: "香港",
+  MO: "澳门",
+  TW: "台湾",
+  JP: "日本",
+  KR: "韩国",
+};
+
+/** What one input code point becomes in the canonical text. */
+const enum Kind {
+  /** Letters, digits, kept punctuation: emitted as folded. */
+  Keep,
+  /** Han character: emitted as folded; weak separators between two of these vanish. */
+  Han,
+  /** Whitespace: collapses to one space, or to nothing next to a Han character. */
+  Space,
+  /** Dots, dashes, slashes, emoji, symbols: vanish between Han characters, otherwise read as a word break. */
+  WeakSeparator,
+  /** Zero-width, variation selectors, combining marks, lone surrogates: always dropped. */
+  Drop,
+}
+
+const HAN = /^\p{Script=Han}$/u;
+const WHITESPACE = /^[\s\u2028\u2029\u3000]$/u;
+/** Invisible or filler characters used to break keywords without changing how the text looks, as code-point ranges. */
+const INVISIBLE_RANGES: readonly [number, number][] = [
+  [0x00ad, 0x00ad], [0x034f, 0x034f], [0x061c, 0x061c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180f],
+  [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0], [0xe0000, 0xe007f], [0xe0100, 0xe01ef],
+];
+const isInvisible = (code: number): boolean => INVISIBLE_RANGES.some(([from, to]) => code >= from && code <= to);
+const COMBINING = /^\p{M}$/u;
+/** Punctuation obfuscators put inside words; sentence punctuation (, ; : ! ? 。) is not among them. */
+const WEAK_PUNCTUATION = new Set([".", "<", ">", "·", "-", "_", "~", "|", "/", "\\", "*", "+", "=", "'", '"', "`", "^", "#", "•", "・", "‧", "…", "—", "–", "－"]);
+const SYMBOL = /^[\p{So}\p{Sk}\p{Extended_Pictographic}]$/u;
+
+const REGIONAL_A = 0x1f1e6;
+const REGIONAL_Z = 0x1f1ff;
+
+interface Folded {
+  kind: Kind;
+  /** Canonical text for Keep/Han code points. */
+  text: string;
+}
+
+let traditionalToSimplified: Map<string, string> | undefined;
+
+/**
+ * One-character Traditional→Simplified table built once from OpenCC's 'hk' and 'tw' variants. Character-level
+ * conversion keeps a one-to-one origin map; converting each character separately (joined by newlines, which no
+ * OpenCC phrase spans) takes ~0.1 s once instead of running the converter on every message.
+ */
+function simplifiedTable(): Map<string, string> {
+  if (traditionalToSimplified) return traditionalToSimplified;
+  const fromHongKong = OpenCC.Converter({ from: "hk", to: "cn" });
+  const fromTaiwan = OpenCC.Converter({ from: "tw", to: "cn" });
+  const chars: string[] = [];
+  for (let code = 0x3400; code <= 0x9fff; code++) chars.push(String.fromCharCode(code));
+  for (let code = 0xf900; code <= 0xfaff; code++) chars.push(String.fromCharCode(code));
+  const converted = fromTaiwan(fromHongKong(chars.join("\n"))).split("\n");
+  const table = new Map<string, string>();
+  if (converted.length === chars.length) {
+    chars.forEach((char, i) => {
+      const simplified = converted[i];
+      if (simplified !== undefined && simplified !== char && simplified.length === 1) table.set(char, simplified);
+    });
+  }
+  traditionalToSimplified = table;
+  return table;
+}
+
+/** Folds of BMP code points, filled on first sight (an array indexed by code is much faster than a Map). */
+const bmpFolds: (Folded | undefined)[] = new Array<Folded | undefined>(0x10000);
+const astralFolds = new Map<number, Folded>();
+
+/** Classifies and folds one code point, once: texts reuse a small alphabet. */
+function foldCodePoint(code: number): Folded {
+  const cached = code < 0x10000 ? bmpFolds[code] : astralFolds.get(code);
+  if (cached) return cached;
+  const char = String.fromCodePoint(code);
+  let folded: Folded;
+  if (code >= 0xd800 && code <= 0xdfff) folded = { kind: Kind.Drop, text: "" };
+  else if (isInvisible(code) || COMBINING.test(char)) folded = { kind: Kind.Drop, text: "" };
+  else if (WHITESPACE.test(char)) folded = { kind: Kind.Space, text: " " };
+  else {
+    const compatible = char.normalize("NFKC").toLowerCase();
+    const table = simplifiedTable();
+    let text = "";
+    for (const part of compatible) {
+      if (!isInvisible(part.codePointAt(0) ?? 0) && !COMBINING.test(part)) text += table.get(part) ?? part;
+    }
+    if (text === "") folded = { kind: Kind.Drop, text: "" };
+    else if (HAN.test(text)) folded = { kind: Kind.Han, text };
+    else if (text.trim() === "") folded = { kind: Kind.Space, text: " " };
+    else if (WEAK_PUNCTUATION.has(text) || SYMBOL.test(char)) folded = { kind: Kind.WeakSeparator, text: "" };
+    else folded = { kind: Kind.Keep, text };
+  }
+  if (code < 0x10000) bmpFolds[code] = folded;
+  else astralFolds.set(code, folded);
+  return folded;
+}
+
+function foldAscii(code: number): Folded {
+  const char = String.fromCharCode(code);
+  if (code <= 0x20 || code === 0x7f) {
+    return { kind: code === 0x20 || (code >= 0x09 && code <= 0x0d) ? Kind.Space : Kind.Drop, text: " " };
+  }
+  if (WEAK_PUNCTUATION.has(char)) return { kind: Kind.WeakSeparator, text: char };
+  return { kind: Kind.Keep, text: char.toLowerCase() };
+}
+for (let code = 0; code < 128; code++) bmpFolds[code] = foldAscii(code);
+
+/** Output is built as UTF-16 code units and decoded once: far cheaper than joining one-character strings. */
+const UTF16 = new TextDecoder("utf-16le");
+
+/**
+ * Canonical form of `input` for matching, with a map back to the input. Never throws: lone surrogates and
+ * control characters are dropped, anything unknown is kept as folded by NFKC.
+ *
+ * One pass: letters are emitted at once; separators are held as a pending run until the next letter shows what
+ * stands on both sides of them.
+ */
+export function normalizeText(input: string): NormalizedText {
+  const source = typeof input === "string" ? input : "";
+  let units = new Uint16Array(source.length + 16);
+  let length = 0;
+  // Preallocated and trimmed at the end: push() costs more than the rest of the pass.
+  const origin: number[] = new Array<number>(units.length);
+  let lastKind: Kind | undefined;
+  let lastChar = "";
+  let runStart = -1;
+  let runHasSpace = false;
+  let runPunctuation = "";
+  let runFlags: { name: string; start: number }[] | undefined;
+
+  const emit = (chunk: string, start: number): void => {
+    if (length + chunk.length > units.length) {
+      const grown = new Uint16Array(units.length * 2 + chunk.length);
+      grown.set(units);
+      units = grown;
+    }
+    for (let k = 0; k < chunk.length; k++) {
+      origin[length] = start;
+      units[length++] = chunk.charCodeAt(k);
+    }
+    lastChar = chunk;
+  };
+  /** Decides what the pending separator run becomes, now that `nextKind` (a letter, or the end) follows it. */
+  const closeRun = (nextKind: Kind | undefined): void => {
+    if (runStart < 0) return;
+    const betweenHan = lastKind === Kind.Han && nextKind === Kind.Han;
+    const touchesHan = lastKind === Kind.Han || nextKind === Kind.Han;
+    // A flag splitting the word it spells (缅🇲🇲甸) is just an obfuscating separator; elsewhere it names a country.
+    const spoken = runFlags?.filter((flag) => !(betweenHan && flag.name.includes(lastChar.charAt(lastChar.length - 1)))) ?? [];
+    if (spoken.length > 0) {
+      if (lastKind === Kind.Keep && !lastChar.endsWith(" ")) emit(" ", runStart);
+      for (const flag of spoken) emit(flag.name, flag.start);
+      lastKind = Kind.Han;
+    } else if (!betweenHan && lastKind !== undefined && nextKind !== undefined) {
+      const written = separatorAsWritten(runHasSpace, runPunctuation, touchesHan);
+      if (written) emit(written, runStart);
+    }
+    runStart = -1;
+    runHasSpace = false;
+    runPunctuation = "";
+    runFlags = undefined;
+  };
+
+  let i = 0;
+  while (i < source.length) {
+    const unit = source.charCodeAt(i);
+    const code = unit >= 0xd800 && unit <= 0xdbff ? (source.codePointAt(i) ?? unit) : unit;
+    const width = code > 0xffff ? 2 : 1;
+    if (code >= REGIONAL_A && code <= REGIONAL_Z) {
+      const next = source.codePointAt(i + 2) ?? 0;
+      if (next >= REGIONAL_A && next <= REGIONAL_Z) {
+        const name = FLAG_NAMES[String.fromCharCode(65 + code - REGIONAL_A, 65 + next - REGIONAL_A)];
+        if (runStart < 0) runStart = i;
+        if (name) (runFlags ??= []).push({ name, start: i });
+        i += 4;
+        continue;
+      }
+    }
+    const folded = (code < 0x10000 ? bmpFolds[code] : undefined) ?? foldCodePoint(code);
+    switch (folded.kind) {
+      case Kind.Keep:
+      case Kind.Han:
+        if (runStart >= 0) closeRun(folded.kind);
+        if (folded.text.length === 1 && length < units.length) {
+          origin[length] = i;
+          units[length++] = folded.text.charCodeAt(0);
+          lastChar = folded.text;
+        } else emit(folded.text, i);
+        lastKind = folded.kind;
+        break;
+      case Kind.Space:
+        if (runStart < 0) runStart = i;
+        runHasSpace = true;
+        break;
+      case Kind.WeakSeparator:
+        if (runStart < 0) runStart = i;
+        // Keep a few marks of a punctuation run (3-5, 20k/月); a flood of dots means nothing more than three do.
+        if (code < 128 && runPunctuation.length < 3) runPunctuation += folded.text;
+        break;
+      case Kind.Drop:
+        break;
+    }
+    i += width;
+  }
+  closeRun(undefined);
+  origin.length = length;
+  return { text: UTF16.decode(units.subarray(0, length)), origin };
+}
+
+/**
+ * What a separator run outside a Chinese word stays as. Spaces carry no meaning next to Chinese characters, but
+ * between Latin words a break must stay a break ("data entry", not "dataentry"). ASCII punctuation is kept as
+ * written, without its spaces, because numbers and rates need it (3,000 vs 3.000, 3-5万, 20k/月); emoji and symbols
+ * between Latin words read as a space.
+ */
+function separatorAsWritten(hasSpace: boolean, punctuation: string, touchesHan: boolean): string {
+  if (hasSpace && !touchesHan) return " ";
+  if (punctuation) return punctuation;
+  return touchesHan ? "" : " ";
+}
+
+/** Length in the input of the unit that starts at `index` (a flag is two code points, astral chars two units). */
+function inputUnitLength(input: string, index: number): number {
+  const code = input.codePointAt(index) ?? 0;
+  if (code >= REGIONAL_A && code <= REGIONAL_Z) {
+    const next = input.codePointAt(index + 2) ?? 0;
+    return next >= REGIONAL_A && next <= REGIONAL_Z ? 4 : 2;
+  }
+  return code > 0xffff ? 2 : 1;
+}
+
+/** original substring covering normalised span [start,end) */
+export function originalSpan(input: string, n: NormalizedText, start: number, end: number): string {
+  const [from, to] = originalRange(input, n, start, end);
+  return input.slice(from, to);
+}
+
+/** Input offsets [start, end) of the normalised span [start, end), for callers that need positions. */
+export function originalRange(input: string, n: NormalizedText, start: number, end: number): [number, number] {
+  const from = Math.max(0, Math.min(start, n.origin.length));
+  const to = Math.max(from, Math.min(end, n.origin.length));
+  if (to === from) {
+    const at = n.origin[from] ?? input.length;
+    return [at, at];
+  }
+  const last = n.origin[to - 1]!;
+  return [n.origin[from]!, last + inputUnitLength(input, last)];
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { QA_ENTRIES } from "../../src/content/qa.ts";
+import { createQaMatcher, matchQuestion } from "../../src/qa/match.ts";
+import { DANGER_PHRASINGS, NOT_DANGER, OFF_TOPIC, TOPIC_PHRASINGS } from "./phrasings.ts";
+
+const entryFor = (reason: string): string | undefined => QA_ENTRIES.find((entry) => entry.emergencyFor?.includes(reason as never))?.id;
+
+describe("matchQuestion: questions in the users' own words", () => {
+  it.each(TOPIC_PHRASINGS)("$text → $expected (answer, or one tap away)", ({ text, expected }) => {
+    const match = matchQuestion(text);
+    expect([match.answer, ...match.alternatives]).toContain(expected);
+  });
+
+  it("answers most of them directly rather than asking which topic was meant", () => {
+    const direct = TOPIC_PHRASINGS.filter(({ text, expected }) => matchQuestion(text).answer === expected);
+    expect(direct.length / TOPIC_PHRASINGS.length).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("gives confidence in 0..1 and at most three alternatives, never the answer itself", () => {
+    for (const { text } of TOPIC_PHRASINGS) {
+      const match = matchQuestion(text);
+      expect(match.confidence).toBeGreaterThanOrEqual(0);
+      expect(match.confidence).toBeLessThanOrEqual(1);
+      expect(match.alternatives.length).toBeLessThanOrEqual(3);
+      if (match.answer) expect(match.alternatives).not.toContain(match.answer);
+    }
+  });
+});
+
+describe("danger first", () => {
+  it.each(DANGER_PHRASINGS)("$text → emergency ($reason)", ({ text, reason }) => {
+    const match = matchQuestion(text);
+    expect(match.emergency).toBe(true);
+    expect(match.answer).toBe(entryFor(reason));
+  });
+
+  it("a question that also asks something else still gets the emergency answer first", () => {
+    const match = matchQuestion("我弟弟在园区被打了,当初是包机票过去的,回国后会被判刑吗?");
+    expect(match.emergency).toBe(true);
+    expect(match.answer).toBe(entryFor("beaten"));
+  });
+
+  it("a passport stolen on holiday is not routed as trafficking", () => {
+    for (const text of NOT_DANGER.slice(0, 3)) expect(matchQuestion(text).emergency).toBe(false);
+  });
+
+  it("a bare plea for help gets the emergency answer when nothing else matches", () => {
+    const match = matchQuestion("Please, I don't know what to do");
+    expect(match.emergency).toBe(true);
+    expect(match.answer).toBe(entryFor("held"));
+  });
+});
+
+describe("off-topic and unmatched questions", () => {
+  it.each(OFF_TOPIC)("%s → no scam answer", (text) => {
+    expect(matchQuestion(text).answer).toBeNull();
+  });
+
+  it("gives nothing for text with no known words instead of guessing", () => {
+    expect(matchQuestion("zxqv plorb")).toEqual({ answer: null, confidence: 0, alternatives: [], emergency: false });
+    expect(matchQuestion("")).toMatchObject({ answer: null, emergency: false });
+  });
+
+  it("offers the nearest entries instead of answering when confidence is middling", () => {
+    const cautious = createQaMatcher(undefined, undefined, { answerThreshold: 0.99, suggestThreshold: 0.05 });
+    const match = cautious.match("Someone on Telegram offered me a job in Cambodia with free flights");
+    expect(match.answer).toBeNull();
+    expect(match.alternatives.length).toBeGreaterThanOrEqual(2);
+  });
+});

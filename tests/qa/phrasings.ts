@@ -1,0 +1,101 @@
+/**
+ * Questions written for the tests, in the words a job seeker or a relative might use. They are neither copies of the
+ * entries' sample questions nor of the dev corpus, so passing them shows that matching generalises.
+ */
+export interface Phrasing {
+  text: string;
+  /** The entry that should answer. */
+  expected: string;
+}
+
+export const TOPIC_PHRASINGS: readonly Phrasing[] = [
+  // zh-hans
+  { text: "表哥叫我去缅甸做网络客服,包吃住,这个工作靠谱不?", expected: "offer_safety" },
+  { text: "怎么查证泰国那家公司是不是真实存在的?", expected: "verify_employer" },
+  { text: "办个旅游签过去上班行不行", expected: "visa_work" },
+  { text: "诈骗园区里的人每天都要干些什么?", expected: "compound_life" },
+  { text: "被迫参与了电信诈骗,回国后要坐牢吗?", expected: "return_punished" },
+  { text: "零经验月薪三万的海外岗位是真的吗", expected: "high_pay" },
+  { text: "对方承诺报销来回机票还包住宿,正常吗?", expected: "paid_travel" },
+  { text: "电报上有人私信我说出国赚大钱,能信吗", expected: "recruiting_channels" },
+  { text: "想举报一个招人去柬埔寨的群主,怎么弄?", expected: "report_recruiter" },
+  { text: "海外招聘骗局有哪些常见套路", expected: "red_flags" },
+  { text: "中介说先到曼谷,再坐车去湄索,最后坐船过河,这样走安全吗", expected: "routes" },
+  { text: "你这个机器人都能帮我干啥?", expected: "about_bot" },
+  // zh-hant (incl. Cantonese)
+  { text: "有人叫我去柬埔寨做客服,這份工可唔可以去?", expected: "offer_safety" },
+  { text: "觀光簽證可以在泰國合法工作嗎?", expected: "visa_work" },
+  { text: "公司話包晒機票同住宿,係咪有問題?", expected: "paid_travel" },
+  { text: "在臉書群組看到徵人去海外,這種管道可靠嗎?", expected: "recruiting_channels" },
+  { text: "想檢舉假的海外招聘廣告,要打去哪裡?", expected: "report_recruiter" },
+  { text: "被逼做詐騙嘅人返到香港會唔會坐監?", expected: "return_punished" },
+  // en
+  { text: "Is a call centre job in Phnom Penh that a stranger offered me safe?", expected: "offer_safety" },
+  { text: "How can I find out whether an employer in Laos is legitimate?", expected: "verify_employer" },
+  { text: "Can I start working in Thailand on a visa exemption?", expected: "visa_work" },
+  { text: "What goes on inside the scam centres in Myanmar?", expected: "compound_life" },
+  { text: "Could I be charged for fraud I was forced to commit abroad?", expected: "return_punished" },
+  { text: "They offer 3000 dollars a month for data entry with no experience. Real?", expected: "high_pay" },
+  { text: "Why does a company pay for my plane ticket and hotel before I start?", expected: "paid_travel" },
+  { text: "Someone on Telegram keeps sending me job offers abroad, can I trust them?", expected: "recruiting_channels" },
+  { text: "Where can I report a recruiter sending people to Cambodian scam compounds?", expected: "report_recruiter" },
+  { text: "What are the warning signs of a fake overseas job?", expected: "red_flags" },
+  { text: "The job is in Thailand but they say we will cross a river into Myanmar by boat", expected: "routes" },
+  { text: "What can this bot do for me?", expected: "about_bot" },
+];
+
+export interface DangerPhrasing {
+  text: string;
+  reason: "held" | "beaten" | "trafficked" | "passport" | "ransom" | "silent";
+}
+
+export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
+  // held
+  { text: "我表弟被关在缅甸的一个园区里,不让他走", reason: "held" },
+  { text: "我妹妹被困喺柬埔寨,走唔到", reason: "held" },
+  { text: "My cousin is locked up in a compound and cannot leave", reason: "held" },
+  // beaten
+  { text: "他们完不成业绩就打我,我老公说每天都挨打", reason: "beaten" },
+  { text: "我個仔話佢俾人打到成身傷", reason: "beaten" },
+  { text: "My brother told us they beat him every night", reason: "beaten" },
+  // passport
+  { text: "老板把我们的护照都收走了,说干满一年才还", reason: "passport" },
+  { text: "公司扣起我本護照唔俾我走", reason: "passport" },
+  { text: "My boss has kept my passport since I arrived", reason: "passport" },
+  // ransom
+  { text: "园区的人打电话来,要我们打五万块钱才放我儿子", reason: "ransom" },
+  { text: "對方要贖金先肯放我細佬", reason: "ransom" },
+  { text: "They are demanding a ransom to release my daughter", reason: "ransom" },
+  // silent
+  { text: "我爸去老挝打工以后就失联了", reason: "silent" },
+  { text: "阿哥去咗泰國之後冇覆我,電話又打唔通,聯絡唔到佢", reason: "silent" },
+  { text: "My wife went to Cambodia for a job and we lost contact three weeks ago", reason: "silent" },
+  { text: "My nephew stopped answering after he landed in Bangkok", reason: "silent" },
+  // trafficked
+  { text: "我男朋友说被人骗到缅甸去了", reason: "trafficked" },
+  { text: "My friend was taken across the border to Myanmar by the recruiters", reason: "trafficked" },
+];
+
+/** Not danger now: hearsay, prevention, a holiday theft, someone already home, a company's slow reply. */
+export const NOT_DANGER: readonly string[] = [
+  "旅游的时候护照在地铁上被偷了,怎么办?",
+  "去旅行嗰陣銀包同護照唔見咗",
+  "My passport was stolen from my hotel room in Bangkok while on holiday",
+  "听说园区里会打人,是真的吗?",
+  "How do I avoid having my passport taken by an employer?",
+  "Is it true people in the compounds get beaten?",
+  "我已经从柬埔寨逃回来了,之前被关在园区,现在会被判刑吗?",
+  "那家公司一直没回复我的求职申请",
+  "The recruiter has not replied to my email about the job",
+];
+
+/** Off-topic questions that must not get a scam answer. */
+export const OFF_TOPIC: readonly string[] = [
+  "去新加坡读本科需要什么签证?",
+  "博士奖学金怎么申请比较容易?",
+  "在國外旅行的時候護照被偷,要怎麼補發?",
+  "想申請去紐西蘭打工度假,要準備什麼?",
+  "How can I apply for a student visa to study in Thailand?",
+  "Which scholarships are there for a PhD in Japan?",
+  "My employer at home makes me work overtime without a contract, is that legal?",
+];
