@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Message } from "grammy/types";
 import { loadTranslator, type Locale } from "../../src/i18n.ts";
 import { startBotApiStub, type BotApiStub } from "../support/bot-api-stub.ts";
 import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
@@ -11,6 +12,12 @@ const translator = loadTranslator();
 /** What a user reads on screen for a translation (the stub stores messages as Telegram renders them). */
 const shown = (locale: Locale, key: string, params?: Record<string, string>) =>
   parseTelegramHtml(translator.t(locale, key, params)).text;
+/** The callback data of the button at row, column of a message's inline keyboard. */
+function buttonData(message: Message, row: number, column: number): string {
+  const button = message.reply_markup?.inline_keyboard[row]?.[column];
+  if (!button || !("callback_data" in button)) throw new Error(`no callback button at ${row},${column}`);
+  return button.callback_data;
+}
 const freshDir = () => mkdtemp(path.join(tmpdir(), "jobsafe-e2e-"));
 
 describe("the bot process against a loopback Bot API", () => {
@@ -142,7 +149,7 @@ describe("restarts and shutdown", () => {
     running.push(first);
     stub.sendText(user, "/language");
     const menu = await stub.waitForMessage(user.id);
-    stub.pressButton(user, menu, menu.reply_markup!.inline_keyboard[1]![0]!.callback_data!);
+    stub.pressButton(user, menu, buttonData(menu, 1, 0));
     await stub.waitFor((call) => call.method === "editMessageText" && call.payload.chat_id === user.id);
     expect(await first.stop("SIGTERM")).toBe(0);
     expect(first.output()).toContain("stopped cleanly");
@@ -154,7 +161,7 @@ describe("restarts and shutdown", () => {
 
     stub.sendText(user, "/forget");
     const confirm = await stub.waitForMessage(user.id);
-    stub.pressButton(user, confirm, confirm.reply_markup!.inline_keyboard[0]![0]!.callback_data!);
+    stub.pressButton(user, confirm, buttonData(confirm, 0, 0));
     await stub.waitFor((call) => call.method === "editMessageText" && String(call.payload.text).includes("已"));
     expect(await second.stop("SIGINT")).toBe(0);
     const stored = JSON.parse(await readFile(path.join(dataDir, "jobsafe.json"), "utf8"));
