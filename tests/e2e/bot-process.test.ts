@@ -3,12 +3,19 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Message } from "grammy/types";
+import { checkOffer, formatVerdict } from "../../src/check/index.ts";
+import { checklistIds, renderChecklist } from "../../src/content/checklists.ts";
+import { FAMILY_GUIDE_SECTION_IDS, renderFamilyGuide } from "../../src/content/family-guide.ts";
 import { loadTranslator, type Locale } from "../../src/i18n.ts";
+import { matchQuestion } from "../../src/qa/match.ts";
+import { composeQaReply } from "../../src/qa/reply.ts";
+import { renderContacts } from "../../src/sos/directory.ts";
 import { startBotApiStub, type BotApiStub } from "../support/bot-api-stub.ts";
 import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
 import { startBotProcess, type BotProcess } from "../support/bot-process.ts";
 
 const translator = loadTranslator();
+const BOT_USERNAME = "jobsafe_e2e_bot";
 /** What a user reads on screen for a translation (the stub stores messages as Telegram renders them). */
 const shown = (locale: Locale, key: string, params?: Record<string, string>) =>
   parseTelegramHtml(translator.t(locale, key, params)).text;
@@ -26,7 +33,7 @@ describe("the bot process against a loopback Bot API", () => {
   let dataDir: string;
 
   beforeAll(async () => {
-    stub = await startBotApiStub();
+    stub = await startBotApiStub({ botInfo: { username: BOT_USERNAME } });
     dataDir = await freshDir();
     bot = await startBotProcess({ stub, dataDir });
   });
@@ -125,6 +132,76 @@ describe("the bot process against a loopback Bot API", () => {
     expect((await stub.waitForMessage(other.id)).text).toContain("/start");
     expect(bot.output()).toContain("Telegram refused a call");
   });
+
+  it.each([
+    [
+      "zh-hans",
+      2101,
+      "zh-hans",
+      "缅甸妙瓦底高薪招聘客服，月薪3万，无需经验，包机票，到了护照交公司保管",
+      "旅游签证可以在泰国工作吗",
+    ],
+    [
+      "zh-hk",
+      2102,
+      "zh-hant",
+      "柬埔寨西港招打字員，月入2萬U，免經驗，公司報銷機票，走小路過境",
+      "旅遊簽證可以在泰國工作嗎",
+    ],
+    [
+      "en",
+      2103,
+      "en",
+      "Data entry job in Myawaddy, $3,500/month, no experience, free flights; hand your passport to HR on arrival",
+      "Can I work in Thailand on a tourist visa?",
+    ],
+  ] as const)(
+    "a %s user checks an offer, asks a question, opens checklists, the family guide and /sos",
+    async (languageCode, id, locale, offer, question) => {
+      const user = { id, first_name: "Ana", language_code: languageCode };
+      const plain = (html: string) => parseTelegramHtml(html).text;
+      let seen = 0;
+      const next = async () => stub.waitForMessage(id, 5000, seen++);
+
+      stub.sendText(user, offer);
+      expect((await next()).text).toBe(plain(formatVerdict(checkOffer(offer), locale, translator)));
+
+      stub.sendText(user, question);
+      expect((await next()).text).toBe(plain(composeQaReply(matchQuestion(question), locale, translator).html));
+
+      stub.sendText(user, "/checklist");
+      const menu = await next();
+      stub.pressButton(user, menu, buttonData(menu, 0, 0));
+      expect((await next()).text).toBe(
+        plain(renderChecklist(checklistIds[0]!, locale, translator, { botUsername: BOT_USERNAME })),
+      );
+
+      stub.sendText(user, "/family");
+      const sections = await next();
+      stub.pressButton(user, sections, buttonData(sections, 0, 0));
+      expect((await next()).text).toBe(
+        plain(renderFamilyGuide(FAMILY_GUIDE_SECTION_IDS[0], locale, translator, { botUsername: BOT_USERNAME })),
+      );
+
+      stub.sendText(user, "/sos");
+      const ask = await next();
+      if (locale !== "zh-hans") stub.pressButton(user, ask, buttonData(ask, 0, 0)); // first nationality: China
+      const askCountry =
+        locale === "zh-hans"
+          ? ask
+          : await stub
+              .waitFor((call) => call.method === "editMessageText" && call.payload.chat_id === id)
+              .then(() => stub.lastMessage(id)!);
+      stub.pressButton(user, askCountry, buttonData(askCountry, 0, 0)); // first country: Myanmar
+      await stub.waitFor(
+        (call) =>
+          call.method === "editMessageText" &&
+          call.payload.chat_id === id &&
+          String(call.payload.text).includes("12308"),
+      );
+      expect(stub.lastMessage(id)?.text).toBe(plain(renderContacts("cn", "mm", locale, translator)));
+    },
+  );
 
   it("never writes the token to its logs", () => {
     expect(bot.output()).not.toContain(stub.token.split(":")[1]);
