@@ -4,7 +4,14 @@ import { Low } from "lowdb";
 import { DataFile } from "lowdb/node";
 import { z } from "zod";
 import { LOCALES } from "../i18n.ts";
-import { StoreCorruptError, type Store, type UserChoices, type UserRecord } from "./store.ts";
+import {
+  StoreCorruptError,
+  type ChatChoices,
+  type ChatRecord,
+  type Store,
+  type UserChoices,
+  type UserRecord,
+} from "./store.ts";
 
 const userSchema = z.object({
   id: z.number().int(),
@@ -15,14 +22,22 @@ const userSchema = z.object({
   updatedAt: z.string(),
 });
 
+const chatSchema = z.object({
+  id: z.number().int(),
+  autoWarn: z.boolean(),
+  locale: z.enum(LOCALES).optional(),
+  updatedAt: z.string(),
+});
+
 const dataSchema = z.object({
   version: z.literal(1),
   users: z.record(z.string(), userSchema),
+  chats: z.record(z.string(), chatSchema).default({}),
   counters: z.record(z.string(), z.number()).default({}),
 });
 type Data = z.infer<typeof dataSchema>;
 
-const emptyData = (): Data => ({ version: 1, users: {}, counters: {} });
+const emptyData = (): Data => ({ version: 1, users: {}, chats: {}, counters: {} });
 
 /**
  * The default Store: one JSON file in DATA_DIR, written atomically by lowdb's steno (temp file + rename), so a
@@ -92,6 +107,40 @@ export class LowdbStore implements Store {
     delete this.db.data.users[id];
     await this.persist();
     return true;
+  }
+
+  async getChat(id: number): Promise<ChatRecord | undefined> {
+    const chat = this.db.data.chats[id];
+    return chat && { ...chat };
+  }
+
+  async updateChat(id: number, choices: ChatChoices): Promise<ChatRecord> {
+    const chat: ChatRecord = {
+      autoWarn: false,
+      ...this.db.data.chats[id],
+      ...choices,
+      id,
+      updatedAt: this.now().toISOString(),
+    };
+    this.db.data.chats[id] = chat;
+    await this.persist();
+    return { ...chat };
+  }
+
+  async forgetChat(id: number): Promise<boolean> {
+    if (!(id in this.db.data.chats)) return false;
+    delete this.db.data.chats[id];
+    await this.persist();
+    return true;
+  }
+
+  async countUsersByLocale(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const user of Object.values(this.db.data.users)) {
+      const locale = user.locale ?? "unset";
+      counts[locale] = (counts[locale] ?? 0) + 1;
+    }
+    return counts;
   }
 
   async incrementCounters(names: readonly string[]): Promise<void> {

@@ -1,6 +1,13 @@
 import pg from "pg";
 import { isLocale } from "../i18n.ts";
-import { StoreCorruptError, type Store, type UserChoices, type UserRecord } from "./store.ts";
+import {
+  StoreCorruptError,
+  type ChatChoices,
+  type ChatRecord,
+  type Store,
+  type UserChoices,
+  type UserRecord,
+} from "./store.ts";
 
 export interface PgStoreOptions {
   connectionString: string;
@@ -17,6 +24,22 @@ interface UserRow {
   sos_country: string | null;
   created_at: Date;
   updated_at: Date;
+}
+
+interface ChatRow {
+  id: string;
+  auto_warn: boolean;
+  locale: string | null;
+  updated_at: Date;
+}
+
+function toChat(row: ChatRow): ChatRecord {
+  return {
+    id: Number(row.id),
+    autoWarn: row.auto_warn,
+    ...(row.locale && isLocale(row.locale) ? { locale: row.locale } : {}),
+    updatedAt: row.updated_at.toISOString(),
+  };
 }
 
 function toUser(row: UserRow): UserRecord {
@@ -57,6 +80,14 @@ export class PgStore implements Store {
            updated_at timestamptz NOT NULL
          )`,
       );
+      await pool.query(
+        `CREATE TABLE IF NOT EXISTS ${schema}.chats (
+           id bigint PRIMARY KEY,
+           auto_warn boolean NOT NULL DEFAULT false,
+           locale text,
+           updated_at timestamptz NOT NULL
+         )`,
+      );
       await pool.query(`CREATE TABLE IF NOT EXISTS ${schema}.counters (name text PRIMARY KEY, value bigint NOT NULL)`);
     } catch (error) {
       await pool.end();
@@ -90,6 +121,36 @@ export class PgStore implements Store {
   async forgetUser(id: number): Promise<boolean> {
     const result = await this.pool.query(`DELETE FROM ${this.schema}.users WHERE id = $1`, [id]);
     return (result.rowCount ?? 0) > 0;
+  }
+
+  async getChat(id: number): Promise<ChatRecord | undefined> {
+    const { rows } = await this.pool.query<ChatRow>(`SELECT * FROM ${this.schema}.chats WHERE id = $1`, [id]);
+    return rows[0] && toChat(rows[0]);
+  }
+
+  async updateChat(id: number, choices: ChatChoices): Promise<ChatRecord> {
+    const { rows } = await this.pool.query<ChatRow>(
+      `INSERT INTO ${this.schema}.chats (id, auto_warn, locale, updated_at) VALUES ($1, COALESCE($2, false), $3, $4)
+       ON CONFLICT (id) DO UPDATE SET
+         auto_warn = COALESCE($2, chats.auto_warn),
+         locale = COALESCE(EXCLUDED.locale, chats.locale),
+         updated_at = EXCLUDED.updated_at
+       RETURNING *`,
+      [id, choices.autoWarn ?? null, choices.locale ?? null, this.now()],
+    );
+    return toChat(rows[0]!);
+  }
+
+  async forgetChat(id: number): Promise<boolean> {
+    const result = await this.pool.query(`DELETE FROM ${this.schema}.chats WHERE id = $1`, [id]);
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async countUsersByLocale(): Promise<Record<string, number>> {
+    const { rows } = await this.pool.query<{ locale: string; count: string }>(
+      `SELECT COALESCE(locale, 'unset') AS locale, count(*) AS count FROM ${this.schema}.users GROUP BY 1`,
+    );
+    return Object.fromEntries(rows.map((row) => [row.locale, Number(row.count)]));
   }
 
   async incrementCounters(names: readonly string[]): Promise<void> {

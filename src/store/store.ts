@@ -13,6 +13,18 @@ export interface UserRecord {
   updatedAt: string;
 }
 
+/** A group or channel the bot is in, with what its admins chose. */
+export interface ChatRecord {
+  id: number;
+  /** Warn under high-risk job lures posted in the group (admins turn it on; off by default). */
+  autoWarn: boolean;
+  /** The language of the bot's own posts in the group (the admin's when they change a setting). */
+  locale?: Locale;
+  updatedAt: string;
+}
+
+export type ChatChoices = Partial<Pick<ChatRecord, "autoWarn" | "locale">>;
+
 /** What a user can choose and we remember. */
 export type UserChoices = Partial<Pick<UserRecord, "locale" | "sosNationality" | "sosCountry">>;
 
@@ -26,6 +38,12 @@ export interface Store {
   updateUser(id: number, choices: UserChoices): Promise<UserRecord>;
   /** Deletes everything stored about a user (/forget). Returns whether anything was there. */
   forgetUser(id: number): Promise<boolean>;
+  getChat(id: number): Promise<ChatRecord | undefined>;
+  updateChat(id: number, choices: ChatChoices): Promise<ChatRecord>;
+  /** Deletes a group's settings (the bot left or was removed). */
+  forgetChat(id: number): Promise<boolean>;
+  /** How many users chose each language (for /stats). */
+  countUsersByLocale(): Promise<Record<string, number>>;
   /**
    * Adds 1 to each named counter. Counters are anonymous statistics for /stats (checks by level, flags hit,
    * feedback); they never hold who did what or any text a user sent.

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { LowdbStore } from "../../src/store/lowdb-store.ts";
-import type { Store } from "../../src/store/store.ts";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { createTestBot, LANGUAGE_CASES, TEST_TOKEN, type TestBot } from "../support/test-bot.ts";
 
 let testBot: TestBot | undefined;
@@ -210,16 +212,9 @@ describe("updates the bot does not understand", () => {
 
 describe("error boundary", () => {
   it("a failing store gets the user a polite error, is logged with context, and never leaks the token", async () => {
-    const broken: Store = {
-      getUser: async () => undefined,
-      updateUser: async () => {
-        throw new Error(`disk full while saving (token ${TEST_TOKEN})`);
-      },
-      forgetUser: async () => false,
-      incrementCounters: async () => undefined,
-      counters: async () => ({}),
-      flush: async () => undefined,
-      close: async () => undefined,
+    const broken = await LowdbStore.open(await mkdtemp(path.join(tmpdir(), "jobsafe-broken-")));
+    broken.updateUser = async () => {
+      throw new Error(`disk full while saving (token ${TEST_TOKEN})`);
     };
     testBot = await createTestBot({ store: broken });
     const user = testBot.user("en");

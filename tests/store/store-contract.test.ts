@@ -70,4 +70,23 @@ describe.each(STORE_FACTORIES)("Store contract: $name", (factory) => {
     await store.updateUser(4, { sosCountry: "kh" });
     expect(await store.getUser(4)).toMatchObject({ locale: "en", sosNationality: "ph", sosCountry: "kh" });
   });
+
+  it("keeps group settings apart from users, and forgets a group", async () => {
+    const { store } = await fresh();
+    expect(await store.getChat(-100)).toBeUndefined();
+    await store.updateChat(-100, { locale: "zh-hant" });
+    expect(await store.getChat(-100)).toMatchObject({ id: -100, autoWarn: false, locale: "zh-hant" });
+    await store.updateChat(-100, { autoWarn: true });
+    expect(await store.getChat(-100)).toMatchObject({ autoWarn: true, locale: "zh-hant" });
+    expect(await store.forgetChat(-100)).toBe(true);
+    expect(await store.getChat(-100)).toBeUndefined();
+  });
+
+  it("counts users by chosen language", async () => {
+    const { store } = await fresh();
+    await store.updateUser(1, { locale: "en" });
+    await store.updateUser(2, { locale: "en" });
+    await store.updateUser(3, { sosCountry: "mm" });
+    expect(await store.countUsersByLocale()).toEqual({ en: 2, unset: 1 });
+  });
 });
