@@ -1,0 +1,241 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { checkOffer, formatVerdict, looksLikeOffer, type Verdict } from "../../src/check/index.ts";
+import { RULES, flagTitleKey, flagWhyKey } from "../../src/content/rules.ts";
+import { PLACES } from "../../src/content/places.ts";
+import { provenanceProblems } from "../../src/content/sourced.ts";
+import { LOCALES, loadTranslator } from "../../src/i18n.ts";
+
+const flagIds = (text: string): string[] => checkOffer(text).flags.map((flag) => flag.id);
+const placeIds = (text: string): string[] => checkOffer(text).facts.places.map((place) => place.id);
+
+describe("places are found however they are written", () => {
+  it.each([
+    ["去缅甸工作", "myanmar"],
+    ["去緬甸工作", "myanmar"],
+    ["去 缅 . 甸", "myanmar"],
+    ["去MD发展", "myanmar"],
+    ["JPZ高薪", "cambodia"],
+    ["柬.埔.寨", "cambodia"],
+    ["KK园区", "kk-park"],
+    ["ＫＫ園區", "kk-park"],
+    ["妙瓦底", "myawaddy"],
+    ["near Myawaddy", "myawaddy"],
+    ["西港", "sihanoukville"],
+    ["Sihanoukville", "sihanoukville"],
+    ["果敢老街", "laukkaing"],
+    ["大其力", "tachileik"],
+    ["Poipet", "poipet"],
+    ["金三角经济特区", "golden-triangle-sez"],
+    ["Mae Sot", "mae-sot"],
+    ["Shwe Kokko", "shwe-kokko"],
+    ["🇰🇭 高薪", "cambodia"],
+  ])("%j → %s", (text, id) => {
+    expect(placeIds(text)).toContain(id);
+  });
+
+  it("does not read an English 'MD' (a doctor) as Myanmar", () => {
+    expect(placeIds("Hiring an MD for our clinic in Ohio")).not.toContain("myanmar");
+  });
+});
+
+describe("rules fire on their red flags in every language and form", () => {
+  it.each([
+    ["passport_handover", "到了护照先交给公司保管"],
+    ["passport_handover", "護照交給公司統一保管"],
+    ["passport_handover", "You must hand over your passport on arrival"],
+    ["secrecy", "别跟家里说,到了再报平安"],
+    ["secrecy", "不要告訴家人"],
+    ["secrecy", "Don't tell your family until you arrive"],
+    ["irregular_crossing", "到了边境走小路过去"],
+    ["irregular_crossing", "晚上坐船过去"],
+    ["irregular_crossing", "our guide helps you cross the border"],
+    ["no_passport", "不用办护照,有人带"],
+    ["no_passport", "no passport needed"],
+    ["tourist_visa_work", "办个旅游签就行"],
+    ["tourist_visa_work", "come on a tourist visa, we convert to work visa later"],
+    ["recruiter_fee", "先交押金3000"],
+    ["recruiter_fee", "Processing fee: KSh 200,000"],
+    ["paid_travel", "包機票"],
+    ["paid_travel", "free air ticket"],
+    ["free_board", "包吃包住"],
+    ["vague_job", "招打字员"],
+    ["vague_job", "data entry operator"],
+    ["gambling_work", "菠菜项目"],
+    ["gambling_work", "online gaming customer service"],
+    ["crypto_pay", "工资U结算"],
+    ["crypto_pay", "paid in USDT"],
+    ["debt_offer", "可預支薪水,幫你代償債務"],
+    ["chat_recruiter", "飞机联系"],
+    ["chat_recruiter", "details via Telegram"],
+    ["urgency", "明天就出发"],
+    ["high_pay", "月薪3W+"],
+    ["high_pay", "lucrative salary"],
+  ])("%s ← %j", (id, text) => {
+    expect(flagIds(text)).toContain(id);
+  });
+
+  it.each([
+    ["recruiter_fee", "本公司不收押金"],
+    ["recruiter_fee", "No placement fee is charged"],
+    ["passport_handover", "我们绝不扣护照"],
+  ])("a negated %s does not fire: %j", (id, text) => {
+    expect(flagIds(text)).not.toContain(id);
+  });
+
+  it("quotes the evidence exactly as written", () => {
+    const verdict = checkOffer("工作轻松 柬.埔.寨 月薪２Ｗ 護照先交公司");
+    const evidence = Object.fromEntries(verdict.flags.map((flag) => [flag.id, flag.evidence]));
+    expect(evidence.risk_country).toBe("柬.埔.寨");
+    expect(evidence.passport_handover).toBe("護照先交");
+    expect(evidence.high_pay).toContain("２Ｗ");
+  });
+});
+
+describe("levels follow combinations, not single words", () => {
+  it.each([
+    ["a hot-spot destination alone is a warning", "公司在西港,欢迎联系", "warning"],
+    ["a compound country alone is a warning", "We have an office in Cambodia.", "warning"],
+    ["hot spot + high pay is high", "西港 月薪2万", "high"],
+    ["compound country + vague job is high", "Customer service job in Myanmar", "high"],
+    ["hot spot + paid travel is high", "妙瓦底 包机票", "high"],
+    ["transit country + vague job + paid travel is high", "Data entry job in Thailand, free air ticket", "high"],
+    ["passport handover is high anywhere", "入职后护照交给公司保管", "high"],
+    ["secrecy is high anywhere", "这份工作不要告诉家人", "high"],
+    ["an irregular crossing is high anywhere", "到了边境走小路过去就行", "high"],
+    ["a recruiter fee is high anywhere", "报名先交押金500元", "high"],
+    ["low pay does not clear a lure", "缅甸 客服 月薪3000 包吃包住", "high"],
+    ["an ordinary domestic ad is low", "招聘会计,本科以上,五险一金,上海浦东", "low"],
+    ["an ordinary English ad is low", "Senior accountant, CPA required, hybrid work in Chicago.", "low"],
+  ])("%s", (_name, text, level) => {
+    expect(checkOffer(text).level).toBe(level);
+  });
+
+  it("a lawful overseas ad with high pay, flights and housing is not high", () => {
+    const ad =
+      "金边某制衣(柬埔寨)有限公司 招聘 行政专员 月薪USD 1,500,包食宿,报销回国机票。公司办理工作签证和劳工证," +
+      "视频面试后签书面劳动合同再订机票,不收任何报名费、押金,护照由本人保管。";
+    const verdict = checkOffer(ad);
+    expect(verdict.level).not.toBe("high");
+    expect(verdict.lawfulSigns.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("an English lawful Bangkok ad is not high", () => {
+    const ad =
+      "Regional Marketing Analyst – Bangkok. Employer: Example Logistics Co., Ltd. (Thai-registered). Non-Immigrant B " +
+      "visa and work permit arranged by the employer. Salary THB 80,000/month. Written employment contract before " +
+      "travel, video interview, no fees charged.";
+    expect(checkOffer(ad).level).not.toBe("high");
+  });
+
+  it("names lawful signs separately from red flags", () => {
+    const verdict = checkOffer("Work permit provided, employment contract, video interview, no placement fee");
+    expect(verdict.lawfulSigns.map((sign) => sign.id)).toEqual(
+      expect.arrayContaining(["lawful_work_permit", "lawful_contract", "lawful_video_interview", "lawful_no_fee"]),
+    );
+    expect(verdict.flags).toEqual([]);
+  });
+});
+
+describe("checkOffer on any input", () => {
+  // Time bounds here only catch a catastrophic blow-up (e.g. regex backtracking, seconds) on a loaded CI machine;
+  // `npm run bench` measures the real figures.
+  it("never throws and stays fast on random Unicode", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 600 }), (text) => {
+        const started = performance.now();
+        const verdict = checkOffer(text);
+        expect(["high", "warning", "low"]).toContain(verdict.level);
+        expect(performance.now() - started).toBeLessThan(250);
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+
+  it("handles 4,096-character floods in bounded time", () => {
+    for (const unit of ["9", "1,", "万", "缅.", "🇲🇲", "\ud800", "妙瓦底KK园区", "月薪2W ", "不不不押金"]) {
+      const text = unit.repeat(Math.ceil(4096 / unit.length)).slice(0, 4096);
+      checkOffer(text);
+      const started = performance.now();
+      checkOffer(text);
+      expect(performance.now() - started).toBeLessThan(100);
+    }
+  });
+
+  it("is deterministic", () => {
+    const text = "KK园区高薪客服 月薪3W 包吃包住 飞机联系";
+    expect(checkOffer(text)).toEqual(checkOffer(text));
+  });
+});
+
+describe("looksLikeOffer routes offers to the check and questions to Q&A", () => {
+  it.each([
+    "去柬埔寨做客服安全吗",
+    "我弟弟去了缅甸,现在联系不上怎么办?",
+    "护照被老板扣了怎么办",
+    "Is a job in Thailand safe?",
+    "你好",
+    "hello",
+  ])("question or greeting: %j", (text) => {
+    expect(looksLikeOffer(text)).toBe(false);
+  });
+
+  it.each([
+    "【海外直招】柬埔寨客服,月薪2万,包吃包住,飞机联系",
+    "招聘打字员 月入过万 包机票",
+    "URGENT HIRING – Customer Support in Thailand. Salary USD 1,500/month, free air ticket. DM for details.",
+  ])("offer: %j", (text) => {
+    expect(looksLikeOffer(text)).toBe(true);
+  });
+});
+
+describe("formatVerdict", () => {
+  const tr = loadTranslator();
+
+  it.each(LOCALES)("escapes the quoted evidence and keeps under 3,500 characters (%s)", (locale) => {
+    const verdict: Verdict = {
+      ...checkOffer("缅甸 客服"),
+      flags: [{ id: "secrecy", category: "secrecy", evidence: "<script>alert('x')</script> & co", start: 0, end: 10 }],
+    };
+    const message = formatVerdict(verdict, locale, tr);
+    expect(message).not.toContain("<script>");
+    expect(message).toContain("&lt;script&gt;");
+    expect(message).toContain("&amp; co");
+  });
+
+  it.each(LOCALES)("escapes evidence taken from a real offer (%s)", (locale) => {
+    const message = formatVerdict(checkOffer("去缅<>甸做客服"), locale, tr);
+    expect(message).toContain("缅&lt;&gt;甸");
+  });
+
+  it.each(LOCALES)("caps the flags shown and stays short (%s)", (locale) => {
+    const lure =
+      "KK园区 高薪客服 月薪3W 包吃包住 包机票 落地有人接 旅游签 不用护照 走小路 护照先交 别跟家里说 押金 预支 急招 飞机联系 U结算 菠菜";
+    const message = formatVerdict(checkOffer(lure), locale, tr);
+    expect(message.length).toBeLessThan(3500);
+    expect(message).toContain(tr.t(locale, "check.level.high.headline"));
+  });
+
+  it.each(LOCALES)("the lowest level says no check can prove safety (%s)", (locale) => {
+    const message = formatVerdict(checkOffer("Senior accountant in Chicago"), locale, tr);
+    expect(message).toContain(tr.t(locale, "check.level.low.summary"));
+    expect(message).toContain("/sos");
+  });
+});
+
+describe("content", () => {
+  const tr = loadTranslator();
+
+  it.each(RULES.map((rule) => [rule.id, rule] as const))("rule %s has a source, a title and an explanation", (_id, rule) => {
+    expect(provenanceProblems(rule)).toEqual([]);
+    for (const locale of LOCALES) {
+      expect(tr.has(locale, flagTitleKey(rule.id))).toBe(true);
+      expect(tr.has(locale, flagWhyKey(rule.id))).toBe(true);
+    }
+    expect(Boolean(rule.extractor) || (rule.terms?.zh?.length ?? 0) + (rule.terms?.en?.length ?? 0) > 0).toBe(true);
+  });
+
+  it("every place has a source", () => {
+    for (const place of PLACES) expect(provenanceProblems(place), place.id).toEqual([]);
+  });
+});

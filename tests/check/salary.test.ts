@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "../../src/text/normalize.ts";
+import { extractSalaries, parseChineseNumber } from "../../src/check/extract/salary.ts";
+
+const monthly = (text: string): number[] => extractSalaries(normalizeText(text).text).map((fact) => fact.monthlyCny);
+
+describe("extractSalaries: pay in any form becomes CNY per month", () => {
+  it.each([
+    ["月薪2W", 20_000],
+    ["月薪２Ｗ", 20_000],
+    ["1.5万", 15_000],
+    ["月薪两万五", 25_000],
+    ["20k/月", 20_000],
+    ["日薪800", 20_800],
+    ["$3,000/month", 21_600],
+    ["3000U", 21_600],
+    ["月入1-2万", 10_000],
+    ["一个月八千", 8_000],
+    ["一個月10萬以上", 100_000],
+    ["月入過萬", 10_000],
+    ["900 yuan per day", 23_400],
+    ["THB 75,000/month", 15_000],
+    ["HK$10,000 per month", 9_200],
+    ["月薪約港幣一萬", 9_200],
+    ["RM 9,000 a month", 13_950],
+    ["₱50,000/month", 6_250],
+    ["USD 2,500", 18_000],
+    ["SGD 120,000", 53_500],
+  ])("%j → %i CNY/month", (text, expected) => {
+    expect(monthly(text)[0]).toBe(expected);
+  });
+
+  it.each([["18-35岁"], ["电话 13800138000"], ["粉丝1.5万人"], ["年交易量7万套"], ["we have 3000 units"], ["2024年"]])(
+    "%j is not pay",
+    (text) => {
+      expect(monthly(text)).toEqual([]);
+    },
+  );
+
+  it("parses Chinese numerals", () => {
+    expect(parseChineseNumber("两万五")).toBe(25_000);
+    expect(parseChineseNumber("三千五")).toBe(3_500);
+    expect(parseChineseNumber("十万")).toBe(100_000);
+    expect(parseChineseNumber("上班")).toBeNaN();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { normalizeText, originalSpan } from "../../src/text/normalize.ts";
+
+describe("normalizeText", () => {
+  it.each([
+    ["缅 甸", "缅甸"],
+    ["柬.埔.寨", "柬埔寨"],
+    ["缅🇲🇲甸", "缅甸"],
+    ["去🇲🇲工作", "去缅甸工作"],
+    ["緬甸詐騙園區", "缅甸诈骗园区"],
+    ["月薪２Ｗ", "月薪2w"],
+    ["ＫＫ园区", "kk园区"],
+    ["缅\u200b甸\u200d", "缅甸"],
+    ["Data  Entry\n\tTypist", "data entry typist"],
+    ["KK🔥园区", "kk园区"],
+    ["20k / 月", "20k/月"],
+    ["$3,000/month", "$3,000/month"],
+    ["e\u0301cole", "ecole"],
+    ["妙-瓦_底", "妙瓦底"],
+  ])("%j → %j", (input, expected) => {
+    expect(normalizeText(input).text).toBe(expected);
+  });
+
+  it("keeps a map back to the text as written, so evidence is quoted as the sender wrote it", () => {
+    const input = "高薪 柬.埔.寨 客服";
+    const n = normalizeText(input);
+    const start = n.text.indexOf("柬埔寨");
+    expect(originalSpan(input, n, start, start + 3)).toBe("柬.埔.寨");
+    const flagged = "去🇲🇲工作";
+    const f = normalizeText(flagged);
+    expect(originalSpan(flagged, f, 1, 3)).toBe("🇲🇲");
+  });
+
+  it("never throws, keeps origin aligned and in bounds, for any string (lone surrogates included)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (input) => {
+        const n = normalizeText(input);
+        expect(n.origin).toHaveLength(n.text.length);
+        for (const index of n.origin) expect(index >= 0 && index < input.length).toBe(true);
+        expect(typeof originalSpan(input, n, 0, n.text.length)).toBe("string");
+      }),
+      { seed: 20261125, numRuns: 300 },
+    );
+  });
+
+  it("is idempotent on its own output", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 80 }), (input) => {
+        const once = normalizeText(input).text;
+        expect(normalizeText(once).text).toBe(once);
+      }),
+      { seed: 7, numRuns: 200 },
+    );
+  });
+});
