@@ -33,6 +33,7 @@ export interface TestBotOptions {
   dataDir?: string;
   adminIds?: number[];
   store?: Store;
+  burstWindowMs?: number;
 }
 
 /**
@@ -54,7 +55,7 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   const api = new LocalBotApi(undefined, () => FIXED_NOW);
   const jobsafe = createBot(
     { store, translator, logger, adminIds: new Set(options.adminIds ?? []), now: () => FIXED_NOW },
-    { token: TEST_TOKEN, botInfo: api.botInfo },
+    { token: TEST_TOKEN, botInfo: api.botInfo, burstWindowMs: options.burstWindowMs ?? 20 },
   );
   jobsafe.bot.api.config.use(api.transformer);
   const updates = new UpdateFactory(() => FIXED_NOW);
