@@ -19,8 +19,15 @@ export const PUBLIC_COMMANDS = [
 ] as const;
 export type PublicCommand = (typeof PUBLIC_COMMANDS)[number];
 
-export function commandMenu(locale: Locale, tr: Translator): BotCommand[] {
-  return PUBLIC_COMMANDS.map((command) => ({ command, description: tr.t(locale, `commands.${command}`) }));
+/** What group admins see in a group's menu. */
+export const GROUP_ADMIN_COMMANDS = ["check", "groupsettings", "leave"] as const;
+
+export function commandMenu(
+  locale: Locale,
+  tr: Translator,
+  commands: readonly string[] = PUBLIC_COMMANDS,
+): BotCommand[] {
+  return commands.map((command) => ({ command, description: tr.t(locale, `commands.${command}`) }));
 }
 
 /**
@@ -39,7 +46,11 @@ export async function registerCommandsAndDescriptions(api: Api, tr: Translator):
     if (locale !== "en" && MENU_LANGUAGE[locale] === undefined) continue;
     const language = MENU_LANGUAGE[locale];
     const options = language ? { language_code: language } : {};
-    await api.setMyCommands(commandMenu(locale, tr), options);
+    await api.setMyCommands(commandMenu(locale, tr), { ...options, scope: { type: "all_private_chats" } });
+    await api.setMyCommands(commandMenu(locale, tr, GROUP_ADMIN_COMMANDS), {
+      ...options,
+      scope: { type: "all_chat_administrators" },
+    });
     await api.setMyDescription(tr.t(locale, "bot.description"), options);
     await api.setMyShortDescription(tr.t(locale, "bot.short_description"), options);
   }

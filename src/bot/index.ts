@@ -11,6 +11,7 @@ import { checklistFeature, openChecklist, openFamilyGuide } from "./features/che
 import { openSos, sosFeature } from "./features/sos.ts";
 import { comingSoon, createComingSoonFeature } from "./features/coming-soon.ts";
 import { feedbackFeature } from "./features/feedback.ts";
+import { createGroupFeature, DEFAULT_GROUP_OPTIONS, type GroupOptions } from "./features/group.ts";
 import { createFreeTextFeature } from "./features/free-text.ts";
 import { questionsFeature } from "./features/questions.ts";
 import { helpFeature, showHelp } from "./features/help.ts";
@@ -26,6 +27,7 @@ export interface CreateBotOptions {
   client?: ApiClientOptions;
   /** How long to wait for more forwarded messages or album items before answering them as one case. */
   burstWindowMs?: number;
+  group?: GroupOptions;
 }
 
 export interface JobSafeBot {
@@ -83,6 +85,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     feedbackFeature,
     checklistFeature,
     sosFeature,
+    createGroupFeature(options.group ?? DEFAULT_GROUP_OPTIONS),
     createComingSoonFeature(["subscribe"]),
     questionsFeature,
     check.feature,

@@ -13,7 +13,7 @@ import { findTerms } from "./extract/terms.ts";
 import { decideLevel, type DestinationRisk, type RiskLevel } from "./level.ts";
 
 export type { RiskLevel } from "./level.ts";
-export { formatVerdict, looksLikeOffer } from "./present.ts";
+export { formatVerdict, formatVerdictCard, looksLikeOffer } from "./present.ts";
 
 export interface FlagHit {
   id: string;
@@ -57,7 +57,11 @@ export interface Verdict {
 export const MAX_CHECKED_CHARS = 4096;
 
 const RULE_BY_EXTRACTOR = new Map(RULES.flatMap((rule) => (rule.extractor ? [[rule.extractor, rule] as const] : [])));
-const TIER_EXTRACTOR = { hotspot: "place-hotspot", "risk-country": "place-risk-country", transit: "place-transit" } as const;
+const TIER_EXTRACTOR = {
+  hotspot: "place-hotspot",
+  "risk-country": "place-risk-country",
+  transit: "place-transit",
+} as const;
 const TIER_RISK: Record<PlaceTier, DestinationRisk> = { hotspot: 3, "risk-country": 2, transit: 1 };
 const OVERSEAS_RULE_ID = "overseas_job";
 const COMPOUND_RULE_ID = "compound";
@@ -66,9 +70,27 @@ const HOME_CURRENCIES_OF_CHINESE_READERS = new Set(["CNY", "HKD", "TWD", "MOP"])
 
 /** Advice shown with every verdict, most urgent first. */
 const ADVICE_BY_LEVEL: Record<RiskLevel, string[]> = {
-  high: ["check.advice.do_not_go", "check.advice.never_passport", "check.advice.never_border", "check.advice.verify_employer", "check.advice.tell_family", "check.advice.contacts"],
-  warning: ["check.advice.verify_employer", "check.advice.never_passport", "check.advice.never_border", "check.advice.tell_family", "check.advice.contacts"],
-  low: ["check.advice.verify_employer", "check.advice.get_contract", "check.advice.never_passport", "check.advice.contacts"],
+  high: [
+    "check.advice.do_not_go",
+    "check.advice.never_passport",
+    "check.advice.never_border",
+    "check.advice.verify_employer",
+    "check.advice.tell_family",
+    "check.advice.contacts",
+  ],
+  warning: [
+    "check.advice.verify_employer",
+    "check.advice.never_passport",
+    "check.advice.never_border",
+    "check.advice.tell_family",
+    "check.advice.contacts",
+  ],
+  low: [
+    "check.advice.verify_employer",
+    "check.advice.get_contract",
+    "check.advice.never_passport",
+    "check.advice.contacts",
+  ],
 };
 
 interface Found {
@@ -108,7 +130,8 @@ export function checkOffer(text: string): Verdict {
   const salaries = extractSalaries(canonical);
   const highPay = salaries.find((salary) => salary.monthlyCny >= HIGH_MONTHLY_PAY_CNY);
   const highPayRule = RULE_BY_EXTRACTOR.get("high-pay");
-  if (highPay && highPayRule) firstHit.set(highPayRule.id, { rule: highPayRule, start: highPay.start, end: highPay.end });
+  if (highPay && highPayRule)
+    firstHit.set(highPayRule.id, { rule: highPayRule, start: highPay.start, end: highPay.end });
   const extremePay = salaries.find((salary) => salary.monthlyCny >= EXTREME_MONTHLY_PAY_CNY);
   const extremePayRule = RULE_BY_EXTRACTOR.get("extreme-pay");
   if (extremePay && extremePayRule) note({ rule: extremePayRule, start: extremePay.start, end: extremePay.end });
@@ -123,7 +146,12 @@ export function checkOffer(text: string): Verdict {
     placeSpans.push([hit.start, hit.end]);
     const place = hit.value;
     if (places.length < 10) {
-      places.push({ id: place.id, tier: place.tier, country: place.country, phrase: originalSpan(input, normalized, hit.start, hit.end) });
+      places.push({
+        id: place.id,
+        tier: place.tier,
+        country: place.country,
+        phrase: originalSpan(input, normalized, hit.start, hit.end),
+      });
     }
     destinationRisk = Math.max(destinationRisk, TIER_RISK[place.tier]) as DestinationRisk;
     const rule = RULE_BY_EXTRACTOR.get(TIER_EXTRACTOR[place.tier]);
@@ -131,7 +159,8 @@ export function checkOffer(text: string): Verdict {
   }
   // "园区" inside a place name (KK园区) is already the destination flag, not a second flag.
   const compound = firstHit.get(COMPOUND_RULE_ID);
-  if (compound && placeSpans.some(([start, end]) => start <= compound.start && compound.end <= end)) firstHit.delete(COMPOUND_RULE_ID);
+  if (compound && placeSpans.some(([start, end]) => start <= compound.start && compound.end <= end))
+    firstHit.delete(COMPOUND_RULE_ID);
   // Only the riskiest destination is a flag of its own; the others are facts.
   for (const [tier, extractor] of Object.entries(TIER_EXTRACTOR)) {
     if (TIER_RISK[tier as PlaceTier] < destinationRisk) firstHit.delete(RULE_BY_EXTRACTOR.get(extractor)?.id ?? "");
@@ -169,7 +198,8 @@ export function checkOffer(text: string): Verdict {
 
 /** The weightiest flags first (an "anywhere" flag before a contact channel), then in order of appearance. */
 function orderFlags(found: Found[]): Found[] {
-  const rank = (f: Found): number => (f.rule.alone ? 100 : 0) + f.rule.weight + (f.rule.category === "destination" ? 50 : 0);
+  const rank = (f: Found): number =>
+    (f.rule.alone ? 100 : 0) + f.rule.weight + (f.rule.category === "destination" ? 50 : 0);
   return [...found].sort((a, b) => rank(b) - rank(a) || a.start - b.start);
 }
 

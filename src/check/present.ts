@@ -45,19 +45,34 @@ export function formatVerdict(v: Verdict, locale: Locale, tr: Translator): strin
         }),
       );
     }
-    if (v.flags.length > shown.length) lines.push(tr.t(locale, "check.more_flags", { count: v.flags.length - shown.length }));
+    if (v.flags.length > shown.length)
+      lines.push(tr.t(locale, "check.more_flags", { count: v.flags.length - shown.length }));
     lines.push("");
   }
   if (v.lawfulSigns.length > 0) {
     lines.push(tr.t(locale, "check.lawful_heading"));
     for (const sign of v.lawfulSigns.slice(0, MAX_FLAGS_SHOWN)) {
-      lines.push(tr.t(locale, "check.lawful_line", { title: html(tr.t(locale, flagTitleKey(sign.id))), evidence: html(quote(sign.evidence)) }));
+      lines.push(
+        tr.t(locale, "check.lawful_line", {
+          title: html(tr.t(locale, flagTitleKey(sign.id))),
+          evidence: html(quote(sign.evidence)),
+        }),
+      );
     }
     lines.push("");
   }
   lines.push(tr.t(locale, "check.advice_heading"));
   for (const key of v.advice) lines.push(`• ${tr.t(locale, key)}`);
   return lines.join("\n").trim();
+}
+
+/**
+ * A short card: headline and the titles of the first flags, for a group warning under a lure or an inline result.
+ * The full, explained verdict is one tap away.
+ */
+export function formatVerdictCard(v: Verdict, locale: Locale, tr: Translator, maxFlags = 3): string {
+  const titles = v.flags.slice(0, maxFlags).map((flag) => `• ${tr.t(locale, flagTitleKey(flag.id))}`);
+  return [tr.t(locale, LEVEL_KEYS[v.level].headline), ...titles].join("\n");
 }
 
 /** A question or request for help rather than an offer ("去柬埔寨做客服安全吗", "is this job real?"). */

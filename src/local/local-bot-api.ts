@@ -31,6 +31,8 @@ export class LocalBotApi {
   readonly calls: RecordedCall[] = [];
   private readonly nextMessageId = new Map<number, number>();
   private readonly sentMessages = new Map<string, Message>();
+  private readonly chatAdmins = new Map<number, Set<number>>();
+  private readonly userMessages = new Map<string, Message>();
 
   constructor(
     readonly botInfo: UserFromGetMe = LOCAL_BOT_INFO,
@@ -43,6 +45,11 @@ export class LocalBotApi {
     return { ok: true, result: this.resultFor(method, body) as never };
   };
 
+  /** Who getChatMember reports as an administrator of a group. */
+  setChatAdmins(chatId: number, userIds: readonly number[]): void {
+    this.chatAdmins.set(chatId, new Set(userIds));
+  }
+
   /** Messages the bot sent (or edited) in a chat, oldest first, as they read now. */
   transcript(chatId: number): Message[] {
     return [...this.sentMessages.values()].filter((message) => message.chat.id === chatId);
@@ -52,6 +59,17 @@ export class LocalBotApi {
     return chatId > 0
       ? { id: chatId, type: "private", first_name: "User" }
       : { id: chatId, type: "supergroup", title: "Group" };
+  }
+
+  /** The message a reply answers, as Telegram attaches it (a bot message, or a stand-in for a user's). */
+  private repliedTo(chatId: number, parameters: unknown): Message | undefined {
+    const messageId = Number((parameters as { message_id?: unknown }).message_id);
+    return this.sentMessages.get(`${chatId}:${messageId}`) ?? this.userMessages.get(`${chatId}:${messageId}`);
+  }
+
+  /** Lets a test tell the stand-in about a user's message, so replies to it carry it as Telegram's would. */
+  rememberUserMessage(message: Message): void {
+    this.userMessages.set(`${message.chat.id}:${message.message_id}`, message);
   }
 
   private resultFor(method: string, payload: Record<string, unknown>): unknown {
@@ -69,6 +87,7 @@ export class LocalBotApi {
           from: this.botInfo,
           text: String(payload.text ?? ""),
           ...(payload.reply_markup ? { reply_markup: payload.reply_markup } : {}),
+          ...(payload.reply_parameters ? { reply_to_message: this.repliedTo(chatId, payload.reply_parameters) } : {}),
         } as Message;
         this.sentMessages.set(`${chatId}:${messageId}`, message);
         return message;
@@ -89,6 +108,14 @@ export class LocalBotApi {
       }
       case "getMyCommands":
         return [];
+      case "getChatMember": {
+        const userId = Number(payload.user_id);
+        const admin = this.chatAdmins.get(Number(payload.chat_id))?.has(userId) ?? false;
+        return {
+          status: admin ? "administrator" : "member",
+          user: { id: userId, is_bot: userId === this.botInfo.id, first_name: "Member" },
+        };
+      }
       default:
         return true;
     }

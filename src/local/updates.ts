@@ -6,7 +6,8 @@ import type { Chat, Message, MessageEntity, Update, User } from "grammy/types";
  */
 export class UpdateFactory {
   private updateId = 0;
-  private messageId = 0;
+  /** Starts far from the ids the Bot API stand-in gives the bot's messages, so the two never collide. */
+  private messageId = 1_000_000;
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 

@@ -44,8 +44,15 @@ describe("the bot process against a loopback Bot API", () => {
 
   it("registers command menus and descriptions per language", async () => {
     await stub.waitFor((call) => call.method === "setMyShortDescription" && call.payload.language_code === undefined);
-    const menus = stub.calls.filter((call) => call.method === "setMyCommands");
-    expect(menus.map((call) => call.payload.language_code ?? "default").sort()).toEqual(["default", "zh"]);
+    const menus = stub.calls
+      .filter((call) => call.method === "setMyCommands")
+      .map((call) => `${(call.payload.scope as { type: string }).type}:${call.payload.language_code ?? "default"}`);
+    expect(menus.sort()).toEqual([
+      "all_chat_administrators:default",
+      "all_chat_administrators:zh",
+      "all_private_chats:default",
+      "all_private_chats:zh",
+    ]);
     expect(stub.calls.some((call) => call.method === "setMyDescription")).toBe(true);
   });
 

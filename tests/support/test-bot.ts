@@ -74,7 +74,10 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
         first_name: "Ana",
         ...(languageCode ? { language_code: languageCode } : {}),
       }),
-    handle: (update) => jobsafe.bot.handleUpdate(update),
+    handle: (update) => {
+      if (update.message) api.rememberUserMessage(update.message);
+      return jobsafe.bot.handleUpdate(update);
+    },
     async close() {
       await store.close();
       if (ownDir) await rm(dataDir, { recursive: true, force: true });

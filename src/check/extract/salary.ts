@@ -23,7 +23,8 @@ const MONTHS_PER: Record<PayPeriod, number> = { hour: 208, day: 26, week: 4.33, 
 
 /** Digits (3,000 / 1,00,000 / 1.5), or Chinese numerals including 上万/过万/几万 ("over ten thousand"). */
 const NUMBER = /\d{1,3}(?:,\d{2,3}){1,4}(?![\d])|\d{1,12}(?:\.\d{1,4})?|[零一二两三四五六七八九十百千万几上过]{1,8}/g;
-const RANGE = /^ ?(?:-|~|到|至|–|—|to) ?(\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6})/;
+const RANGE =
+  /^ ?(?:-|~|到|至|–|—|to) ?(\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6})/;
 const MULTIPLIER = /^ ?(十万|百万|千万|万|千|k|w|lakhs?|lacs?|million|mil)(?![a-z])/;
 const PERIOD_AFTER =
   /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|a|一|\bin\b))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|yearly|annually)(?![a-z])/;
@@ -55,7 +56,18 @@ const MAX_AMOUNTS = 48;
 const CNY = CURRENCIES.find((currency) => currency.code === "CNY")!;
 
 const CHINESE_DIGITS: Record<string, number> = {
-  零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 几: 2,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  几: 2,
 };
 
 /** 两万五 → 25000, 八千 → 8000, 上万/过万 → 10000; NaN when the run is not a number (上班, 通过). */
