@@ -36,7 +36,13 @@ function timeAll(texts: string[], rounds: number): { times: number[]; perChars: 
 }
 
 function corpusSection(): void {
-  const texts = ["lures-dev.jsonl", "lures-composed-dev.jsonl", "ads.jsonl", "ads-overseas-dev.jsonl", "emscad-fraud-sample.jsonl"]
+  const texts = [
+    "lures-dev.jsonl",
+    "lures-composed-dev.jsonl",
+    "ads.jsonl",
+    "ads-overseas-dev.jsonl",
+    "emscad-fraud-sample.jsonl",
+  ]
     .flatMap((file) => readJsonl(file))
     .map((item) => item.text);
   const { times, perChars, totalMs } = timeAll(texts, 5);
@@ -44,7 +50,9 @@ function corpusSection(): void {
   perChars.sort((a, b) => a - b);
   const medianPer500 = quantile(perChars, 0.5);
   console.log(`  texts ${texts.length} × 5   ${Math.round(times.length / (totalMs / 1000))} checks/s`);
-  console.log(`  per check   median ${µs(quantile(times, 0.5))}  p99 ${µs(quantile(times, 0.99))}  max ${µs(times.at(-1) ?? 0)}`);
+  console.log(
+    `  per check   median ${µs(quantile(times, 0.5))}  p99 ${µs(quantile(times, 0.99))}  max ${µs(times.at(-1) ?? 0)}`,
+  );
   const verdict = medianPer500 <= 0.05 ? pc.green("✓") : pc.red("✗ (goal ≤ 50 µs)");
   console.log(`  per 500 chars median ${µs(medianPer500)} ${verdict}  p99 ${µs(quantile(perChars, 0.99))}`);
 }

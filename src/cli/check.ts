@@ -40,15 +40,22 @@ function report(verdict: Verdict, locale: Locale): string {
   const tr = loadTranslator();
   const lines = [pc.bold(LEVEL_COLOUR[verdict.level](`Level: ${verdict.level.toUpperCase()}`))];
   for (const flag of verdict.flags) {
-    lines.push(`  ${pc.red("✗")} ${tr.t(locale, flagTitleKey(flag.id))} ${pc.dim(`[${flag.id}]`)}  ${pc.cyan(JSON.stringify(flag.evidence))}`);
+    lines.push(
+      `  ${pc.red("✗")} ${tr.t(locale, flagTitleKey(flag.id))} ${pc.dim(`[${flag.id}]`)}  ${pc.cyan(JSON.stringify(flag.evidence))}`,
+    );
   }
   for (const sign of verdict.lawfulSigns) {
-    lines.push(`  ${pc.green("✓")} ${tr.t(locale, flagTitleKey(sign.id))} ${pc.dim(`[${sign.id}]`)}  ${pc.cyan(JSON.stringify(sign.evidence))}`);
+    lines.push(
+      `  ${pc.green("✓")} ${tr.t(locale, flagTitleKey(sign.id))} ${pc.dim(`[${sign.id}]`)}  ${pc.cyan(JSON.stringify(sign.evidence))}`,
+    );
   }
   for (const salary of verdict.facts.salaries) {
-    lines.push(`  ${pc.dim("pay")} ${JSON.stringify(salary.phrase)} ≈ ${salary.monthlyCny} CNY/month (${salary.currency} per ${salary.period})`);
+    lines.push(
+      `  ${pc.dim("pay")} ${JSON.stringify(salary.phrase)} ≈ ${salary.monthlyCny} CNY/month (${salary.currency} per ${salary.period})`,
+    );
   }
-  for (const place of verdict.facts.places) lines.push(`  ${pc.dim("place")} ${place.id} (${place.tier}) ${JSON.stringify(place.phrase)}`);
+  for (const place of verdict.facts.places)
+    lines.push(`  ${pc.dim("place")} ${place.id} (${place.tier}) ${JSON.stringify(place.phrase)}`);
   return lines.join("\n");
 }
 

@@ -46,7 +46,8 @@ function readTopicMap(file: string): Map<string, Set<string>> {
   for (const [topic, ids] of Object.entries(raw)) {
     if (topic.startsWith("$")) continue;
     if (!Array.isArray(ids)) throw new Error(`${file}: topic '${topic}' must list entry ids`);
-    for (const id of ids) if (!qaEntryById(String(id))) throw new Error(`${file}: topic '${topic}' names unknown entry '${id}'`);
+    for (const id of ids)
+      if (!qaEntryById(String(id))) throw new Error(`${file}: topic '${topic}' names unknown entry '${id}'`);
     map.set(topic, new Set(ids.map(String)));
   }
   return map;
@@ -55,7 +56,8 @@ function readTopicMap(file: string): Map<string, Set<string>> {
 function score(questions: readonly Question[], topics: Map<string, Set<string>>): Scored[] {
   return questions.map((question) => {
     const accepted = topics.get(question.topic);
-    if (!accepted) throw new Error(`questions-dev: topic '${question.topic}' (${question.id}) is missing from qa-topics.json`);
+    if (!accepted)
+      throw new Error(`questions-dev: topic '${question.topic}' (${question.id}) is missing from qa-topics.json`);
     const match = matchQuestion(question.text);
     const direct = match.answer !== null && accepted.has(match.answer);
     const relevant = direct || (match.answer === null && match.alternatives.some((id) => accepted.has(id)));
@@ -63,7 +65,8 @@ function score(questions: readonly Question[], topics: Map<string, Set<string>>)
   });
 }
 
-const percent = (part: number, whole: number): string => (whole === 0 ? "   –" : `${((100 * part) / whole).toFixed(0).padStart(3)}%`);
+const percent = (part: number, whole: number): string =>
+  whole === 0 ? "   –" : `${((100 * part) / whole).toFixed(0).padStart(3)}%`;
 
 function row(label: string, rows: readonly Scored[]): string {
   const onTopic = rows.filter((r) => r.question.topic !== OFF_TOPIC);
@@ -110,12 +113,19 @@ export async function evaluateQuestions(): Promise<void> {
   out.push("", "by origin");
   for (const [origin, group] of groupBy(rows, (r) => r.question.origin)) out.push(row(origin, group));
   out.push("", "by topic");
-  for (const [topic, group] of [...groupBy(rows, (r) => r.question.topic)].sort(([a], [b]) => a.localeCompare(b))) out.push(row(topic, group));
-  const misses = rows.filter((r) => (r.question.topic === OFF_TOPIC ? r.match.answer !== null : !r.relevant || (DANGER_TOPICS.has(r.question.topic) && !r.match.emergency)));
+  for (const [topic, group] of [...groupBy(rows, (r) => r.question.topic)].sort(([a], [b]) => a.localeCompare(b)))
+    out.push(row(topic, group));
+  const misses = rows.filter((r) =>
+    r.question.topic === OFF_TOPIC
+      ? r.match.answer !== null
+      : !r.relevant || (DANGER_TOPICS.has(r.question.topic) && !r.match.emergency),
+  );
   if (misses.length > 0) {
     out.push("", "misses");
     for (const r of misses) {
-      out.push(`  ${r.question.id} ${r.question.topic}: answer=${r.match.answer ?? "null"} alternatives=[${r.match.alternatives.join(",")}]`);
+      out.push(
+        `  ${r.question.id} ${r.question.topic}: answer=${r.match.answer ?? "null"} alternatives=[${r.match.alternatives.join(",")}]`,
+      );
     }
   }
   process.stdout.write(`${out.join("\n")}\n`);

@@ -57,11 +57,16 @@ function goal(value: number, whole: number, target: number, atLeast: boolean): s
 
 function reportLures(title: string, items: Scored[]): void {
   console.log(pc.bold(`\n${title}`));
-  const rows = [["all", items] as const, ...[...groupBy(items, (i) => `lang=${i.lang}`)], ...[...groupBy(items, (i) => `kind=${i.kind ?? "?"}`)]];
+  const rows = [
+    ["all", items] as const,
+    ...[...groupBy(items, (i) => `lang=${i.lang}`)],
+    ...[...groupBy(items, (i) => `kind=${i.kind ?? "?"}`)],
+  ];
   for (const [name, group] of rows) {
     const warningPlus = group.filter((i) => i.level !== "low").length;
     const high = group.filter((i) => i.level === "high").length;
-    const goals = name === "all" ? [goal(warningPlus, group.length, 0.95, true), goal(high, group.length, 0.85, true)] : ["", ""];
+    const goals =
+      name === "all" ? [goal(warningPlus, group.length, 0.95, true), goal(high, group.length, 0.85, true)] : ["", ""];
     console.log(
       `  ${name.padEnd(16)} n=${String(group.length).padStart(4)}  warning+ ${percent(warningPlus, group.length).padStart(6)}${goals[0]}  high ${percent(high, group.length).padStart(6)}${goals[1]}`,
     );
@@ -88,20 +93,30 @@ function evaluateOffers(): void {
   console.log(pc.bold(pc.cyan(`Offer check — corpus ${CORPUS_DIR}`)));
   const lures = score([...readJsonl("lures-dev.jsonl"), ...readJsonl("lures-composed-dev.jsonl")]);
   reportLures("Lures (lures-dev + lures-composed-dev)", lures);
-  reportLures("  lures-dev.jsonl", lures.filter((i) => !i.id.startsWith("lc-")));
-  reportLures("  lures-composed-dev.jsonl", lures.filter((i) => i.id.startsWith("lc-")));
+  reportLures(
+    "  lures-dev.jsonl",
+    lures.filter((i) => !i.id.startsWith("lc-")),
+  );
+  reportLures(
+    "  lures-composed-dev.jsonl",
+    lures.filter((i) => i.id.startsWith("lc-")),
+  );
   reportAds("Ordinary ads (ads.jsonl)", score(readJsonl("ads.jsonl")), 0.02);
   reportAds("Lawful overseas ads (ads-overseas-dev.jsonl)", score(readJsonl("ads-overseas-dev.jsonl")), 0.05);
   const fraud = score(readJsonl("emscad-fraud-sample.jsonl"));
   console.log(pc.bold("\nEMSCAD fraud sample (informational: another kind of scam)"));
-  console.log(`  n=${fraud.length}  warning+ ${percent(fraud.filter((i) => i.level !== "low").length, fraud.length)}  high ${percent(fraud.filter((i) => i.level === "high").length, fraud.length)}`);
+  console.log(
+    `  n=${fraud.length}  warning+ ${percent(fraud.filter((i) => i.level !== "low").length, fraud.length)}  high ${percent(fraud.filter((i) => i.level === "high").length, fraud.length)}`,
+  );
 }
 
 /** Runs the Q&A section written in src/cli/eval-qa.ts, if that module exists in this checkout. */
 async function evaluateQuestionsIfPresent(): Promise<void> {
   const qaModule = fileURLToPath(new URL("./eval-qa.ts", import.meta.url));
   if (!existsSync(qaModule)) return;
-  const { evaluateQuestions } = (await import(pathToFileURL(qaModule).href)) as { evaluateQuestions: () => Promise<void> };
+  const { evaluateQuestions } = (await import(pathToFileURL(qaModule).href)) as {
+    evaluateQuestions: () => Promise<void>;
+  };
   await evaluateQuestions();
 }
 

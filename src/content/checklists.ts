@@ -50,7 +50,8 @@ export const SOURCES = {
   kenyaRecruiters:
     "https://eastleighvoice.co.ke/human%20trafficking/69269/three-kenyans-missing-in-myanmar-as-embassy-warns-of-rising-trafficking-risks",
   kenyaVerify: "https://www.kenyans.co.ke/news/109526-govt-issues-update-kenyans-held-hostage-armed-employers-myanmar",
-  philippinesDmwFees: "https://filipinotimes.net/latest-news/2024/09/18/dmw-issues-advisory-warning-against-online-job-scams/",
+  philippinesDmwFees:
+    "https://filipinotimes.net/latest-news/2024/09/18/dmw-issues-advisory-warning-against-online-job-scams/",
   philippinesDfa2023: "https://news.abs-cbn.com/news/02/25/23/8-pinoy-job-scam-victims-in-cambodia-rescued",
   philippinesDfa2025:
     "https://dfa.gov.ph/dfa-news/statements-and-advisoriesupdate/36939-dfa-statement-on-illegal-scam-centers-in-mainland-southeast-asia",
@@ -72,7 +73,11 @@ export const SOURCES = {
 export const CONTENT_REVIEWED = "2026-11-25";
 
 /** Builds one item; `sources` are URLs or lists of URLs from `SOURCES`. */
-export function item(id: string, textKey: string, ...sources: ReadonlyArray<string | readonly string[]>): SourcedListItem {
+export function item(
+  id: string,
+  textKey: string,
+  ...sources: ReadonlyArray<string | readonly string[]>
+): SourcedListItem {
   return { id, textKey, source: sources.flat(), reviewed: CONTENT_REVIEWED };
 }
 
@@ -94,7 +99,14 @@ export const CHECKLISTS: Readonly<Record<ChecklistId, Checklist>> = {
     items: [
       item("high_pay", "checklist.accept.high_pay", S.fbiPsa2023, S.hkSecurityBureau, S.cnEmbassyMyanmar),
       item("free_travel", "checklist.accept.free_travel", S.fbiPsa2023, S.cnEmbassyThailand),
-      item("job_titles", "checklist.accept.job_titles", S.fbiPsa2023, S.indiaMea2022, S.kenyaEmbassyBangkok, S.thaiMfaNightCrossings),
+      item(
+        "job_titles",
+        "checklist.accept.job_titles",
+        S.fbiPsa2023,
+        S.indiaMea2022,
+        S.kenyaEmbassyBangkok,
+        S.thaiMfaNightCrossings,
+      ),
       item("hot_spots", "checklist.accept.hot_spots", S.ohchr2023, S.cnMfa2022, S.iomThailand),
       item("vague", "checklist.accept.vague", S.fbiPsa2023, S.vietnamMfa),
       item("via_contacts", "checklist.accept.via_contacts", S.interpol2023, S.kenyaRecruiters),
@@ -107,7 +119,13 @@ export const CHECKLISTS: Readonly<Record<ChecklistId, Checklist>> = {
     titleKey: "checklist.travel.title",
     items: [
       item("work_visa", "checklist.travel.work_visa", S.cnEmbassyThailand, S.malaysiaMfa, S.nepalMofa),
-      item("licensed_agency", "checklist.travel.licensed_agency", S.philippinesDmwFees, S.sriLankaSlbfe, S.indiaAuthorisedAgents),
+      item(
+        "licensed_agency",
+        "checklist.travel.licensed_agency",
+        S.philippinesDmwFees,
+        S.sriLankaSlbfe,
+        S.indiaAuthorisedAgents,
+      ),
       item("contract", "checklist.travel.contract", S.thaiEmbassyVientiane, S.vietnamMfa),
       item("copies", "checklist.travel.copies", S.fbiPsa2023),
       item("passport", "checklist.travel.passport", S.fbiPsa2023, S.taiwanMofa),
@@ -191,9 +209,11 @@ export function renderSourcedList(
   startPayload?: string,
 ): string {
   const lines = list.items.map((entry, index) => `${index + 1}. ${tr.t(locale, entry.textKey)}`);
-  return [`<b>${tr.t(locale, list.titleKey)}</b>`, lines.join("\n"), `<i>${shareFooter(locale, tr, options, startPayload)}</i>`].join(
-    "\n\n",
-  );
+  return [
+    `<b>${tr.t(locale, list.titleKey)}</b>`,
+    lines.join("\n"),
+    `<i>${shareFooter(locale, tr, options, startPayload)}</i>`,
+  ].join("\n\n");
 }
 
 /** One checklist as a shareable message; its link opens the same checklist in the bot. */

@@ -141,7 +141,10 @@ export const CONTACTS: readonly Contact[] = [
     kind: "embassy",
     forNationalities: SERVED_BY_CHINESE_MISSIONS,
     inCountry: "kh",
-    numbers: [{ dial: "023-210206", label: "domestic" }, { dial: "+855-23-210206", label: "from-abroad" }],
+    numbers: [
+      { dial: "023-210206", label: "domestic" },
+      { dial: "+855-23-210206", label: "from-abroad" },
+    ],
     email: "phnom-penh_lb@csm.mfa.gov.cn",
     nameKey: "sos.contact.cn_embassy_kh.name",
     source: ["http://49.213.3.35/doc/7_0_106973235_1.html"],
@@ -365,7 +368,10 @@ export const CONTACTS: readonly Contact[] = [
     id: "ph_dmw_1348",
     kind: "labour",
     forNationalities: ["ph"],
-    numbers: [{ dial: "+63 2 1348", label: "from-abroad" }, { dial: "1348", label: "domestic" }],
+    numbers: [
+      { dial: "+63 2 1348", label: "from-abroad" },
+      { dial: "1348", label: "domestic" },
+    ],
     hours: "24h",
     nameKey: "sos.contact.ph_dmw_1348.name",
     source: [
@@ -419,10 +425,7 @@ export const CONTACTS: readonly Contact[] = [
     kind: "embassy",
     forNationalities: ["id"],
     inCountry: "kh",
-    numbers: [
-      { dial: "+855 12 813 282", label: "whatsapp" },
-      { dial: "+855 61 844 661" },
-    ],
+    numbers: [{ dial: "+855 12 813 282", label: "whatsapp" }, { dial: "+855 61 844 661" }],
     nameKey: "sos.contact.id_embassy_kh.name",
     noteKey: "sos.contact.id_embassy_kh.note",
     source: ["https://www.noa.co.id/kbri-phnom-penh-imbau-wni-waspada-eskalasi-konflik-di-perbatasan-kamboja-thailand"],
@@ -523,7 +526,10 @@ export const CONTACTS: readonly Contact[] = [
     id: "pk_mofa_cmu",
     kind: "consular-hotline",
     forNationalities: ["pk"],
-    numbers: [{ dial: "+92 51 920 7887", label: "from-abroad" }, { dial: "051-9207887", label: "domestic" }],
+    numbers: [
+      { dial: "+92 51 920 7887", label: "from-abroad" },
+      { dial: "051-9207887", label: "domestic" },
+    ],
     email: "cmu1@mofa.gov.pk",
     nameKey: "sos.contact.pk_mofa_cmu.name",
     source: [
@@ -536,7 +542,10 @@ export const CONTACTS: readonly Contact[] = [
     id: "bd_probash_bondhu",
     kind: "labour",
     forNationalities: ["bd"],
-    numbers: [{ dial: "+880 9610 102030", label: "from-abroad" }, { dial: "16135", label: "domestic" }],
+    numbers: [
+      { dial: "+880 9610 102030", label: "from-abroad" },
+      { dial: "16135", label: "domestic" },
+    ],
     hours: "24h",
     nameKey: "sos.contact.bd_probash_bondhu.name",
     source: [

@@ -46,7 +46,14 @@ const THAI_MFA = "https://pattayaone.news/?p=188260";
 const THAI_MFA_MAESAI = "https://www.sentangsedtee.com/today-news/article_205164";
 const XINJINGBAO_2023 = "https://redian.news/wxnews/362836";
 
-function place(id: string, tier: PlaceTier, country: string, source: string[], names: string[], abbreviations?: string[]): Place {
+function place(
+  id: string,
+  tier: PlaceTier,
+  country: string,
+  source: string[],
+  names: string[],
+  abbreviations?: string[],
+): Place {
   return { id, tier, country, names, ...(abbreviations ? { abbreviations } : {}), source, reviewed: REVIEWED };
 }
 
@@ -65,30 +72,92 @@ export const PLACES: readonly Place[] = [
   place("tangyan", "hotspot", "MM", [MPS_2024], ["当阳", "tangyan"]),
   place("wanhai", "hotspot", "MM", [MPS_2024], ["万海", "wanhai"]),
   place("shan-state", "hotspot", "MM", [THAI_MFA_MAESAI], ["掸邦", "shan state", "mong pawk"]),
-  place("southeast-myanmar", "hotspot", "MM", [HK_SB], ["hpa-an", "hpa an", "hpapun", "kawkareik", "帕安", "克伦邦", "karen state", "kayin state"]),
+  place(
+    "southeast-myanmar",
+    "hotspot",
+    "MM",
+    [HK_SB],
+    ["hpa-an", "hpa an", "hpapun", "kawkareik", "帕安", "克伦邦", "karen state", "kayin state"],
+  ),
   // Thai border towns used as crossing points into Myanmar and Cambodia (§1.6, §3.2)
   place("mae-sot", "hotspot", "TH", [KENYA_MAE_SOT], ["美索", "湄索", "mae sot", "maesot"]),
   place("mae-sai", "hotspot", "TH", [THAI_MFA_MAESAI], ["美赛", "湄赛", "mae sai", "maesai"]),
   place("moei-river", "hotspot", "TH", [IOM_TH], ["moei river", "moi river", "莫艾河", "湄艾河"]),
   place("sa-kaeo", "hotspot", "TH", [THAI_MFA], ["sa kaeo", "aranyaprathet", "沙缴", "亚兰"]),
   // Laos (§1.6, §1.9, §3.2)
-  place("golden-triangle-sez", "hotspot", "LA", [THAI_EMBASSY_GT], ["金三角", "golden triangle", "tonpheung", "bokeo", "博胶"]),
+  place(
+    "golden-triangle-sez",
+    "hotspot",
+    "LA",
+    [THAI_EMBASSY_GT],
+    ["金三角", "golden triangle", "tonpheung", "bokeo", "博胶"],
+  ),
   // Cambodia (§1.9, §3.2)
-  place("sihanoukville", "hotspot", "KH", [OHCHR_2023], ["西港", "西哈努克", "sihanoukville", "preah sihanouk", "xigang"]),
+  place(
+    "sihanoukville",
+    "hotspot",
+    "KH",
+    [OHCHR_2023],
+    ["西港", "西哈努克", "sihanoukville", "preah sihanouk", "xigang"],
+  ),
   place("poipet", "hotspot", "KH", [THAI_MFA], ["波贝", "波比", "poipet"]),
   // Chinese border prefectures and crossings people are taken out through (§1.7, §3.2)
-  place("yunnan-border", "hotspot", "CN", [ANXI_8, XINJINGBAO_2023], ["云南边境", "镇康", "清水河", "德宏", "临沧", "瑞丽", "西双版纳", "景洪"]),
+  place(
+    "yunnan-border",
+    "hotspot",
+    "CN",
+    [ANXI_8, XINJINGBAO_2023],
+    ["云南边境", "镇康", "清水河", "德宏", "临沧", "瑞丽", "西双版纳", "景洪"],
+  ),
   place("guangxi-border", "hotspot", "CN", [ANXI_8], ["东兴", "防城港", "广西边境"]),
   // Countries where most compounds are reported (§1.1, §1.2). facts.md found no source naming Bavet or Pursat as
   // hot spots, so they count as Cambodia and no more.
   place("myanmar", "risk-country", "MM", [OHCHR_2023, INTERPOL_2023], ["缅甸", "myanmar", "burma", "miandian"], ["md"]),
-  place("cambodia", "risk-country", "KH", [OHCHR_2023, INTERPOL_2023], ["柬埔寨", "cambodia", "jianpuzhai", "phnom penh", "金边", "木牌", "巴域", "bavet", "菩萨省", "pursat"], ["jpz"]),
-  place("laos", "risk-country", "LA", [OHCHR_2023, INTERPOL_2023], ["老挝", "寮国", "laos", "lao pdr", "laowo", "vientiane", "万象"], ["lw"]),
+  place(
+    "cambodia",
+    "risk-country",
+    "KH",
+    [OHCHR_2023, INTERPOL_2023],
+    ["柬埔寨", "cambodia", "jianpuzhai", "phnom penh", "金边", "木牌", "巴域", "bavet", "菩萨省", "pursat"],
+    ["jpz"],
+  ),
+  place(
+    "laos",
+    "risk-country",
+    "LA",
+    [OHCHR_2023, INTERPOL_2023],
+    ["老挝", "寮国", "laos", "lao pdr", "laowo", "vientiane", "万象"],
+    ["lw"],
+  ),
   // Named in advisories as fake-job destinations or transit hubs (§1.6, §1.7 "涉诈8国", §3.2)
-  place("thailand", "transit", "TH", [KENYA_TH, MEA_IN, ANXI_8], ["泰国", "thailand", "bangkok", "曼谷", "suvarnabhumi", "chiang rai", "清莱", "taiguo"]),
-  place("philippines", "transit", "PH", [OHCHR_2023, ANXI_8], ["菲律宾", "philippines", "manila", "马尼拉", "pogo", "feilvbin"]),
-  place("uae", "transit", "AE", [INTERPOL_2023, MEA_IN, ANXI_8], ["迪拜", "阿联酋", "dubai", "uae", "united arab emirates", "abu dhabi", "阿布扎比"]),
+  place(
+    "thailand",
+    "transit",
+    "TH",
+    [KENYA_TH, MEA_IN, ANXI_8],
+    ["泰国", "thailand", "bangkok", "曼谷", "suvarnabhumi", "chiang rai", "清莱", "taiguo"],
+  ),
+  place(
+    "philippines",
+    "transit",
+    "PH",
+    [OHCHR_2023, ANXI_8],
+    ["菲律宾", "philippines", "manila", "马尼拉", "pogo", "feilvbin"],
+  ),
+  place(
+    "uae",
+    "transit",
+    "AE",
+    [INTERPOL_2023, MEA_IN, ANXI_8],
+    ["迪拜", "阿联酋", "dubai", "uae", "united arab emirates", "abu dhabi", "阿布扎比"],
+  ),
   place("malaysia", "transit", "MY", [ANXI_8], ["马来西亚", "大马", "malaysia", "kuala lumpur", "吉隆坡"]),
   place("turkey", "transit", "TR", [ANXI_8], ["土耳其", "turkey", "türkiye", "turkiye"]),
-  place("southeast-asia", "transit", "", [OHCHR_2023], ["东南亚", "southeast asia", "south east asia", "south-east asia"]),
+  place(
+    "southeast-asia",
+    "transit",
+    "",
+    [OHCHR_2023],
+    ["东南亚", "southeast asia", "south east asia", "south-east asia"],
+  ),
 ];

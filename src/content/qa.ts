@@ -39,8 +39,10 @@ export interface QaEntry extends Sourced {
 /** Date of the last review of every entry below against facts.md and its sources. */
 const REVIEWED = "2026-11-25";
 
-const OHCHR_2023 = "https://www.ohchr.org/en/press-releases/2023/08/hundreds-thousands-trafficked-work-online-scammers-se-asia-says-un-report";
-const OHCHR_2023_REPORT = "https://www.lokmattimes.com/international/hundreds-of-thousands-trafficked-into-online-scam-centres-across-southeast-asia-un-report/";
+const OHCHR_2023 =
+  "https://www.ohchr.org/en/press-releases/2023/08/hundreds-thousands-trafficked-work-online-scammers-se-asia-says-un-report";
+const OHCHR_2023_REPORT =
+  "https://www.lokmattimes.com/international/hundreds-of-thousands-trafficked-into-online-scam-centres-across-southeast-asia-un-report/";
 const OHCHR_LATER = "https://www.miragenews.com/un-report-severe-abuses-in-scam-center-1623671";
 const INTERPOL_2023 = "https://scamsnow.com/interpol-issues-global-warning-on-human-trafficking-fueled-fraud/";
 const FBI_2023 = "https://therecord.media/cyber-trafficking-fbi-warning-scam-compounds-pig-butchering";
@@ -60,23 +62,33 @@ const TW_MOFA_EMERGENCY = "https://www.boca.gov.tw/np-53-1.html";
 const TW_MOFA_RISKS = "https://ctwant.com./article/200897";
 const KH_117 = "https://en.vietnamplus.vn/cambodia-sets-up-hotline-to-report-illegal-detention/236589.vnp";
 const MM_POLICE = "https://www.osac.gov/Content/Report/56b8a705-62f3-4b5e-adb1-1ec1e8732473";
-const PH_DFA_2025 = "https://dfa.gov.ph/dfa-news/statements-and-advisoriesupdate/36939-dfa-statement-on-illegal-scam-centers-in-mainland-southeast-asia";
-const PH_DMW_FEES = "https://filipinotimes.net/latest-news/2024/09/18/dmw-issues-advisory-warning-against-online-job-scams/";
-const PH_DMW_RED_FLAGS = "https://malaya.com.ph/news/national-news/dmw-warns-ofw-hopefuls-vs-illegal-recruiters-syndicates";
+const PH_DFA_2025 =
+  "https://dfa.gov.ph/dfa-news/statements-and-advisoriesupdate/36939-dfa-statement-on-illegal-scam-centers-in-mainland-southeast-asia";
+const PH_DMW_FEES =
+  "https://filipinotimes.net/latest-news/2024/09/18/dmw-issues-advisory-warning-against-online-job-scams/";
+const PH_DMW_RED_FLAGS =
+  "https://malaya.com.ph/news/national-news/dmw-warns-ofw-hopefuls-vs-illegal-recruiters-syndicates";
 const PH_1343 = "https://1343actionline.ph";
 const PH_TOURISTS_CAMBODIA = "https://news.abs-cbn.com/news/02/25/23/8-pinoy-job-scam-victims-in-cambodia-rescued";
-const IN_MEA_VOA = "https://www.ndtv.com/india-news/mea-asks-indians-to-exercise-caution-before-taking-up-jobs-in-thailand-3368615";
-const IN_EMBASSY_YANGON = "https://ritamdigital.com/2024/06/03/38111/world/indian-embassy-issues-alert-on-myanmars-fake-job-scams-targeting-youth";
-const LK_MFA_VISAS = "https://thehawk.in/news/world/suspected-chinese-gangs-luring-job-seekers-into-committing-cybercrime:-report";
+const IN_MEA_VOA =
+  "https://www.ndtv.com/india-news/mea-asks-indians-to-exercise-caution-before-taking-up-jobs-in-thailand-3368615";
+const IN_EMBASSY_YANGON =
+  "https://ritamdigital.com/2024/06/03/38111/world/indian-embassy-issues-alert-on-myanmars-fake-job-scams-targeting-youth";
+const LK_MFA_VISAS =
+  "https://thehawk.in/news/world/suspected-chinese-gangs-luring-job-seekers-into-committing-cybercrime:-report";
 const LK_SLBFE = "http://www.adaderana.lk/news.php?nid=87450";
-const ID_KEMLU_2024 = "https://anambas.pikiran-rakyat.com/nasional/pr-3167929094/upaya-penyelamatan-wni-oleh-pemerintah-dari-penipuan-daring-di-myanmar";
-const MY_MFA_2022 = "https://www.malaymail.com/news/malaysia/2022/09/04/saifuddin-195-malaysian-job-scam-victims-are-still-abroad/26475";
+const ID_KEMLU_2024 =
+  "https://anambas.pikiran-rakyat.com/nasional/pr-3167929094/upaya-penyelamatan-wni-oleh-pemerintah-dari-penipuan-daring-di-myanmar";
+const MY_MFA_2022 =
+  "https://www.malaymail.com/news/malaysia/2022/09/04/saifuddin-195-malaysian-job-scam-victims-are-still-abroad/26475";
 const VN_MFA_2025 = "https://vnexpress.net/70-nguoi-viet-chay-tu-o-lua-dao-myanmar-sang-thai-lan-4960879.html";
 const KE_EMBASSY_2022 = "https://nairobinews.nation.africa/beware-of-fake-jobs-in-thailand-kenyans-warned/";
 const KE_RANSOM = "https://wallafricajournal.com/kenya-warns-citizens-against-travel-to-myanmar";
-const KE_EMBASSY_2024 = "https://eastleighvoice.co.ke/human%20trafficking/69269/three-kenyans-missing-in-myanmar-as-embassy-warns-of-rising-trafficking-risks";
+const KE_EMBASSY_2024 =
+  "https://eastleighvoice.co.ke/human%20trafficking/69269/three-kenyans-missing-in-myanmar-as-embassy-warns-of-rising-trafficking-risks";
 const MO_JUDICIARY_POLICE = "https://gov.mo/zh-hant/?p=1081279";
-const PH_DMW_AIR = "https://bangkokpe.dfa.gov.ph/advisories-and-announcements/1611-babala-ukol-sa-human-trafficking-sa-mekong-region";
+const PH_DMW_AIR =
+  "https://bangkokpe.dfa.gov.ph/advisories-and-announcements/1611-babala-ukol-sa-human-trafficking-sa-mekong-region";
 const LA_POLICE = "http://huazhu.la/index.php?c=article&id=735";
 const PH_911 = "https://bole90.com/portalview-127487.html";
 const CN_EMBASSY_CAMBODIA = "http://49.213.3.35/doc/7_0_106973235_1.html";
@@ -119,8 +131,31 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     keywords: {
-      "zh-hans": ["安全吗", "靠谱吗", "可靠吗", "能去吗", "正规吗", "可信吗", "能相信吗", "信得过吗", "是不是骗局", "海外工作", "境外工作", "工作机会"],
-      en: ["is it safe", "legit", "genuine", "trustworthy", "can i trust", "job offer", "safe to go", "real or scam", "should i accept"],
+      "zh-hans": [
+        "安全吗",
+        "靠谱吗",
+        "可靠吗",
+        "能去吗",
+        "正规吗",
+        "可信吗",
+        "能相信吗",
+        "信得过吗",
+        "是不是骗局",
+        "海外工作",
+        "境外工作",
+        "工作机会",
+      ],
+      en: [
+        "is it safe",
+        "legit",
+        "genuine",
+        "trustworthy",
+        "can i trust",
+        "job offer",
+        "safe to go",
+        "real or scam",
+        "should i accept",
+      ],
     },
     related: ["red_flags", "verify_employer", "high_pay"],
     source: [OHCHR_2023, FBI_2023_ADVICE, HK_SB_MYANMAR, CN_EMBASSY_THAILAND_2025],
@@ -148,8 +183,28 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     keywords: {
-      "zh-hans": ["核实", "查证", "核查", "资质", "营业执照", "劳务公司", "中介资格", "公司是否存在", "工作许可", "劳动合同"],
-      en: ["verify", "check the company", "licensed", "registered", "work permit", "contract", "background check", "agency"],
+      "zh-hans": [
+        "核实",
+        "查证",
+        "核查",
+        "资质",
+        "营业执照",
+        "劳务公司",
+        "中介资格",
+        "公司是否存在",
+        "工作许可",
+        "劳动合同",
+      ],
+      en: [
+        "verify",
+        "check the company",
+        "licensed",
+        "registered",
+        "work permit",
+        "contract",
+        "background check",
+        "agency",
+      ],
     },
     related: ["offer_safety", "visa_work", "red_flags"],
     source: [FBI_2023_ADVICE, PH_DMW_FEES, LK_SLBFE, ID_KEMLU_2024, VN_MFA_2025, MY_MFA_2022],
@@ -175,7 +230,18 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     keywords: {
-      "zh-hans": ["旅游签", "旅游签证", "落地签", "免签", "工作签", "工作签证", "工作许可", "工作准证", "商务签", "签证"],
+      "zh-hans": [
+        "旅游签",
+        "旅游签证",
+        "落地签",
+        "免签",
+        "工作签",
+        "工作签证",
+        "工作许可",
+        "工作准证",
+        "商务签",
+        "签证",
+      ],
       en: ["tourist visa", "visa on arrival", "visa-free", "work visa", "work permit", "visitor visa", "visa"],
     },
     related: ["verify_employer", "routes", "red_flags"],
@@ -204,7 +270,16 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     },
     keywords: {
       "zh-hans": ["园区", "电诈园区", "诈骗园区", "小黑屋", "业绩", "转卖", "里面什么样", "强迫诈骗"],
-      en: ["scam compound", "scam centre", "scam center", "compound", "inside", "forced to scam", "quota", "fraud factory"],
+      en: [
+        "scam compound",
+        "scam centre",
+        "scam center",
+        "compound",
+        "inside",
+        "forced to scam",
+        "quota",
+        "fraud factory",
+      ],
     },
     related: ["red_flags", "trapped_help", "return_punished"],
     source: [OHCHR_2023, OHCHR_LATER, FBI_2023, INTERPOL_2023, CN_MFA_2022],
@@ -233,7 +308,16 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     },
     keywords: {
       "zh-hans": ["失联", "联系不上", "联系不到", "找不到人", "没消息", "不回消息", "关机", "打不通", "报警", "报案"],
-      en: ["lost contact", "missing", "not answering", "no reply", "phone off", "haven't heard", "stopped replying", "report missing"],
+      en: [
+        "lost contact",
+        "missing",
+        "not answering",
+        "no reply",
+        "phone off",
+        "haven't heard",
+        "stopped replying",
+        "report missing",
+      ],
     },
     related: ["trapped_help", "ransom", "routes"],
     source: [CN_12308, CN_12308_TIT, CN_110_ABROAD, HK_SB_MYANMAR, TW_MOFA_EMERGENCY, PH_DFA_2025],
@@ -323,7 +407,17 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       en: ["embassy", "rescue", "trapped", "held", "help", "consulate", "get out", "stuck", "emergency"],
     },
     related: ["lost_contact", "passport_taken", "ransom"],
-    source: [CN_12308, CN_12308_TIT, HK_SB_MYANMAR, CN_EMBASSY_CAMBODIA, KH_117, MM_POLICE, LA_POLICE, PH_911, TW_MOFA_EMERGENCY],
+    source: [
+      CN_12308,
+      CN_12308_TIT,
+      HK_SB_MYANMAR,
+      CN_EMBASSY_CAMBODIA,
+      KH_117,
+      MM_POLICE,
+      LA_POLICE,
+      PH_911,
+      TW_MOFA_EMERGENCY,
+    ],
   }),
   entry("return_punished", {
     samples: {
@@ -373,7 +467,15 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     },
     keywords: {
       "zh-hans": ["高薪", "工资高", "月入过万", "月薪", "不要经验", "免经验", "门槛低", "轻松", "不限学历"],
-      en: ["high salary", "high pay", "no experience", "too good to be true", "easy money", "huge salary", "big salary"],
+      en: [
+        "high salary",
+        "high pay",
+        "no experience",
+        "too good to be true",
+        "easy money",
+        "huge salary",
+        "big salary",
+      ],
     },
     related: ["offer_safety", "red_flags", "paid_travel"],
     source: [CN_EMBASSY_MYANMAR_2023, HK_SB_MYANMAR, FBI_2023_ADVICE, VN_MFA_2025, SG_MHA_2022],
@@ -398,7 +500,17 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     },
     keywords: {
       "zh-hans": ["包机票", "报销机票", "包吃包住", "包食宿", "路费", "机票", "接机", "专人接送", "车费"],
-      en: ["flight paid", "free ticket", "plane ticket", "accommodation", "hotel", "travel paid", "pick me up", "airport", "free flight"],
+      en: [
+        "flight paid",
+        "free ticket",
+        "plane ticket",
+        "accommodation",
+        "hotel",
+        "travel paid",
+        "pick me up",
+        "airport",
+        "free flight",
+      ],
     },
     related: ["high_pay", "routes", "red_flags"],
     source: [FBI_2023, FBI_2023_ADVICE, CN_EMBASSY_THAILAND_2025, KE_RANSOM],
@@ -424,8 +536,31 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     keywords: {
-      "zh-hans": ["电报", "飞机", "telegram", "微信", "qq群", "抖音", "短视频", "熟人介绍", "朋友介绍", "亲戚介绍", "私聊", "群里"],
-      en: ["telegram", "wechat", "whatsapp", "facebook", "tiktok", "social media", "friend", "group chat", "recruiter messaged"],
+      "zh-hans": [
+        "电报",
+        "飞机",
+        "telegram",
+        "微信",
+        "qq群",
+        "抖音",
+        "短视频",
+        "熟人介绍",
+        "朋友介绍",
+        "亲戚介绍",
+        "私聊",
+        "群里",
+      ],
+      en: [
+        "telegram",
+        "wechat",
+        "whatsapp",
+        "facebook",
+        "tiktok",
+        "social media",
+        "friend",
+        "group chat",
+        "recruiter messaged",
+      ],
     },
     related: ["offer_safety", "verify_employer", "report_recruiter"],
     source: [INTERPOL_2023, OHCHR_2023_REPORT, IN_EMBASSY_YANGON, KE_EMBASSY_2024],
@@ -503,13 +638,27 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       en: ["bangkok", "mae sot", "myawaddy", "river", "boat", "border", "crossing", "route", "location changed"],
     },
     related: ["visa_work", "paid_travel", "offer_safety"],
-    source: [KE_EMBASSY_2022, KE_RANSOM, IOM_THAILAND, TH_MFA_2022, TH_MFA_MAE_SAI, TH_EMBASSY_VIENTIANE, FBI_2023, INTERPOL_STORM_MAKERS],
+    source: [
+      KE_EMBASSY_2022,
+      KE_RANSOM,
+      IOM_THAILAND,
+      TH_MFA_2022,
+      TH_MFA_MAE_SAI,
+      TH_EMBASSY_VIENTIANE,
+      FBI_2023,
+      INTERPOL_STORM_MAKERS,
+    ],
   }),
   entry("about_bot", {
     samples: {
       "zh-hans": ["你能做什么?", "这个机器人怎么用?", "你能帮我救人吗?", "你是谁,信息从哪来?"],
       "zh-hant": ["你可以幫我做咩?", "這個機器人可以做什麼?"],
-      en: ["What can you do?", "How does this bot work?", "Can you rescue someone for me?", "Who are you and where does your information come from?"],
+      en: [
+        "What can you do?",
+        "How does this bot work?",
+        "Can you rescue someone for me?",
+        "Who are you and where does your information come from?",
+      ],
     },
     keywords: {
       "zh-hans": ["机器人", "你能做什么", "怎么用", "功能", "你是谁"],

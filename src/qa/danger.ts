@@ -41,7 +41,8 @@ const OTHER_PERSON = new RegExp(
 );
 
 /** The writer reports hearsay or asks how things usually are; removed before looking for a victim. */
-const HEARSAY = /我?听说|据说|听讲|听人讲|是真的吗|是不是真的|真的会|会不会|系咪真|\bi(?:'ve)? heard\b|\bheard that\b|\bis it true\b|\bdo they (?:really )?\b|\bwhat happens\b|\bin general\b/g;
+const HEARSAY =
+  /我?听说|据说|听讲|听人讲|是真的吗|是不是真的|真的会|会不会|系咪真|\bi(?:'ve)? heard\b|\bheard that\b|\bis it true\b|\bdo they (?:really )?\b|\bwhat happens\b|\bin general\b/g;
 
 /** Prevention or near-miss framing: the event did not happen. */
 const PREVENTION =
@@ -59,9 +60,11 @@ const DOCUMENT = "护照|证件|身份证";
 const DOCUMENT_EN = "passports?|travel documents?|id cards?";
 /** Someone keeps the document from its owner. */
 const RETAIN = "扣|收走|收了|收去|拿走|拿去|没收|保管|不还|押着|押在|收咗|攞走|扣咗";
-const RETAIN_EN = "took|take|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)";
+const RETAIN_EN =
+  "took|take|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)";
 /** The document was stolen or lost: not a trafficking sign. */
-const THEFT = /偷|盗|丢|遗失|抢|扒|不见|唔见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b/;
+const THEFT =
+  /偷|盗|丢|遗失|抢|扒|不见|唔见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b/;
 
 const PASSPORT_RETAINED = new RegExp(
   [

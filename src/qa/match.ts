@@ -76,12 +76,22 @@ export function createQaMatcher(
     const samples = byScript(entry.samples);
     const keywords = byScript(entry.keywords);
     for (const script of ["zh", "en"] as const) {
-      docs.push({ id: `${entry.id}|${script}`, entry: entry.id, samples: samples[script].join("\n"), keywords: keywords[script].join("\n") });
+      docs.push({
+        id: `${entry.id}|${script}`,
+        entry: entry.id,
+        samples: samples[script].join("\n"),
+        keywords: keywords[script].join("\n"),
+      });
     }
   }
   const offTopic = byScript(outOfScope);
   for (const script of ["zh", "en"] as const) {
-    docs.push({ id: `${OUT_OF_SCOPE}|${script}`, entry: OUT_OF_SCOPE, samples: offTopic[script].join("\n"), keywords: "" });
+    docs.push({
+      id: `${OUT_OF_SCOPE}|${script}`,
+      entry: OUT_OF_SCOPE,
+      samples: offTopic[script].join("\n"),
+      keywords: "",
+    });
   }
 
   const index = new MiniSearch<IndexedDoc>({
@@ -131,7 +141,12 @@ export function createQaMatcher(
       if (confidence < options.answerThreshold) {
         return { answer: null, confidence, alternatives: near(ranked, null), emergency: false };
       }
-      return { answer: best.entry, confidence, alternatives: near(ranked, best.entry), emergency: isEmergency.has(best.entry) };
+      return {
+        answer: best.entry,
+        confidence,
+        alternatives: near(ranked, best.entry),
+        emergency: isEmergency.has(best.entry),
+      };
     },
   };
 
@@ -141,7 +156,8 @@ export function createQaMatcher(
     for (const result of index.search(canonical)) {
       const entry = String(result["entry"]);
       const previous = byEntry.get(entry);
-      if (!previous || previous.score < result.score) byEntry.set(entry, { entry, score: result.score, matched: result.queryTerms });
+      if (!previous || previous.score < result.score)
+        byEntry.set(entry, { entry, score: result.score, matched: result.queryTerms });
     }
     return [...byEntry.values()].sort((a, b) => b.score - a.score);
   }
@@ -164,7 +180,10 @@ export function createQaMatcher(
   function near(ranked: readonly RankedEntry[], exclude: string | null): string[] {
     const top = ranked.find((candidate) => candidate.entry !== OUT_OF_SCOPE)?.score ?? 0;
     return ranked
-      .filter((candidate) => candidate.entry !== OUT_OF_SCOPE && candidate.entry !== exclude && candidate.score >= top * NEAR_SHARE)
+      .filter(
+        (candidate) =>
+          candidate.entry !== OUT_OF_SCOPE && candidate.entry !== exclude && candidate.score >= top * NEAR_SHARE,
+      )
       .slice(0, MAX_ALTERNATIVES)
       .map((candidate) => candidate.entry);
   }

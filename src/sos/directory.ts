@@ -6,13 +6,7 @@
 import { CONTACTS, NUMBER_LABEL_KEYS, type Contact, type ContactKind } from "../content/contacts.ts";
 import { escapeHtml, html, type Locale, type Translator } from "../i18n.ts";
 import type { Sourced } from "../content/sourced.ts";
-import {
-  COUNTRY_NAME_KEYS,
-  HOME_COUNTRY,
-  NATIONALITY_NAME_KEYS,
-  type Country,
-  type Nationality,
-} from "./places.ts";
+import { COUNTRY_NAME_KEYS, HOME_COUNTRY, NATIONALITY_NAME_KEYS, type Country, type Nationality } from "./places.ts";
 
 export {
   COUNTRIES,

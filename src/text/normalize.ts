@@ -60,14 +60,52 @@ const HAN = /^\p{Script=Han}$/u;
 const WHITESPACE = /^[\s\u2028\u2029\u3000]$/u;
 /** Invisible or filler characters used to break keywords without changing how the text looks, as code-point ranges. */
 const INVISIBLE_RANGES: readonly [number, number][] = [
-  [0x00ad, 0x00ad], [0x034f, 0x034f], [0x061c, 0x061c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180f],
-  [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff],
-  [0xffa0, 0xffa0], [0xe0000, 0xe007f], [0xe0100, 0xe01ef],
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0xe0000, 0xe007f],
+  [0xe0100, 0xe01ef],
 ];
 const isInvisible = (code: number): boolean => INVISIBLE_RANGES.some(([from, to]) => code >= from && code <= to);
 const COMBINING = /^\p{M}$/u;
 /** Punctuation obfuscators put inside words; sentence punctuation (, ; : ! ? 。) is not among them. */
-const WEAK_PUNCTUATION = new Set([".", "<", ">", "·", "-", "_", "~", "|", "/", "\\", "*", "+", "=", "'", '"', "`", "^", "#", "•", "・", "‧", "…", "—", "–", "－"]);
+const WEAK_PUNCTUATION = new Set([
+  ".",
+  "<",
+  ">",
+  "·",
+  "-",
+  "_",
+  "~",
+  "|",
+  "/",
+  "\\",
+  "*",
+  "+",
+  "=",
+  "'",
+  '"',
+  "`",
+  "^",
+  "#",
+  "•",
+  "・",
+  "‧",
+  "…",
+  "—",
+  "–",
+  "－",
+]);
 const SYMBOL = /^[\p{So}\p{Sk}\p{Extended_Pictographic}]$/u;
 
 const REGIONAL_A = 0x1f1e6;
@@ -187,7 +225,8 @@ export function normalizeText(input: string): NormalizedText {
     const betweenHan = lastKind === Kind.Han && nextKind === Kind.Han;
     const touchesHan = lastKind === Kind.Han || nextKind === Kind.Han;
     // A flag splitting the word it spells (缅🇲🇲甸) is just an obfuscating separator; elsewhere it names a country.
-    const spoken = runFlags?.filter((flag) => !(betweenHan && flag.name.includes(lastChar.charAt(lastChar.length - 1)))) ?? [];
+    const spoken =
+      runFlags?.filter((flag) => !(betweenHan && flag.name.includes(lastChar.charAt(lastChar.length - 1)))) ?? [];
     if (spoken.length > 0) {
       if (lastKind === Kind.Keep && !lastChar.endsWith(" ")) emit(" ", runStart);
       for (const flag of spoken) emit(flag.name, flag.start);
