@@ -13,6 +13,7 @@ import { comingSoon, createComingSoonFeature } from "./features/coming-soon.ts";
 import { feedbackFeature } from "./features/feedback.ts";
 import { createGroupFeature, DEFAULT_GROUP_OPTIONS, type GroupOptions } from "./features/group.ts";
 import { createFreeTextFeature } from "./features/free-text.ts";
+import { inlineFeature } from "./features/inline.ts";
 import { questionsFeature } from "./features/questions.ts";
 import { helpFeature, showHelp } from "./features/help.ts";
 import { languageFeature, showLanguageMenu } from "./features/language.ts";
@@ -83,6 +84,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     helpFeature,
     privacyFeature,
     feedbackFeature,
+    inlineFeature,
     checklistFeature,
     sosFeature,
     createGroupFeature(options.group ?? DEFAULT_GROUP_OPTIONS),

@@ -1,13 +1,16 @@
 import { Composer, InlineKeyboard, type Api } from "grammy";
 import type { Message } from "grammy/types";
-import { checkOffer, formatVerdict, looksLikeOffer, type Verdict } from "../../check/index.ts";
+import { checkOffer, formatVerdict, formatVerdictCard, looksLikeOffer, type Verdict } from "../../check/index.ts";
 import type { Locale } from "../../i18n.ts";
 import { menuData, openData, type ActionHandler } from "../actions.ts";
 import { BurstCollector } from "../burst.ts";
 import type { BotContext, Deps } from "../context.ts";
 import { feedbackKeyboardRow } from "./feedback.ts";
 import { isForwarded, offerText } from "../offer-text.ts";
+import { deepLink, plainText, shareUrl } from "../plain-text.ts";
 import { splitMessage } from "../split-message.ts";
+
+type Translate = (key: string) => string;
 
 /** The longest text the check reads; longer pastes are cut (the engine is fast only up to this size). */
 const MAX_OFFER_CHARS = 4096;
@@ -17,6 +20,8 @@ interface BurstPart {
   locale: Locale;
   chatId: number;
   replyTo: number;
+  /** For the share link's deep link back to the bot. */
+  botUsername: string;
 }
 
 export interface CheckFeature {
@@ -28,13 +33,15 @@ export interface CheckFeature {
   flush(): Promise<void>;
 }
 
-function verdictKeyboard(tr: (key: string) => string, verdict: Verdict): InlineKeyboard {
+function verdictKeyboard(tr: Translate, verdict: Verdict, card: string, botUsername: string): InlineKeyboard {
   return new InlineKeyboard()
     .text(tr("offer.button.checklist"), menuData.pack({ action: "checklist" }))
     .text(tr("offer.button.verify"), openData.pack({ action: "checklist", arg: "verify" }))
     .row()
     .text(tr("offer.button.sos"), menuData.pack({ action: "sos" }))
     .text(tr("offer.button.subscribe"), menuData.pack({ action: "subscribe" }))
+    .row()
+    .url(tr("lists.share"), shareUrl(deepLink(botUsername, "check"), plainText(card)))
     .row()
     .add(...feedbackKeyboardRow(tr, `v-${verdict.level}`));
 }
@@ -45,7 +52,8 @@ function verdictKeyboard(tr: (key: string) => string, verdict: Verdict): InlineK
  */
 async function answerVerdict(api: Api, deps: Deps, part: Omit<BurstPart, "text">, text: string): Promise<void> {
   const verdict = checkOffer(text.slice(0, MAX_OFFER_CHARS));
-  const tr = (key: string): string => deps.translator.t(part.locale, key);
+  const tr: Translate = (key) => deps.translator.t(part.locale, key);
+  const card = formatVerdictCard(verdict, part.locale, deps.translator);
   const chunks = splitMessage(formatVerdict(verdict, part.locale, deps.translator));
   for (const [i, chunk] of chunks.entries()) {
     const last = i === chunks.length - 1;
@@ -53,7 +61,7 @@ async function answerVerdict(api: Api, deps: Deps, part: Omit<BurstPart, "text">
       parse_mode: "HTML",
       link_preview_options: { is_disabled: true },
       ...(i === 0 ? { reply_parameters: { message_id: part.replyTo, allow_sending_without_reply: true } } : {}),
-      ...(last ? { reply_markup: verdictKeyboard(tr, verdict) } : {}),
+      ...(last ? { reply_markup: verdictKeyboard(tr, verdict, card, part.botUsername) } : {}),
     });
   }
   await deps.store.incrementCounters([
@@ -85,7 +93,7 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
     answerVerdict(
       ctx.api,
       ctx.deps,
-      { locale: ctx.locale, chatId: ctx.chat!.id, replyTo: message?.message_id ?? 0 },
+      { locale: ctx.locale, chatId: ctx.chat!.id, replyTo: message?.message_id ?? 0, botUsername: ctx.me.username },
       text,
     );
 
@@ -113,6 +121,7 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
           locale: ctx.locale,
           chatId: ctx.chat.id,
           replyTo: ctx.msg.message_id,
+          botUsername: ctx.me.username,
         }),
     );
 
@@ -128,6 +137,7 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
           locale: ctx.locale,
           chatId: ctx.chat.id,
           replyTo: ctx.msg.message_id,
+          botUsername: ctx.me.username,
         }),
     );
 

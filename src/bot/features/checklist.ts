@@ -17,15 +17,14 @@ import {
 import { menuData } from "../actions.ts";
 import { callbackCodec } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
+import { deepLink, shareUrl } from "../plain-text.ts";
 
 const checklistData = callbackCodec("cl", ["id"]);
 const familyData = callbackCodec("fg", ["section"]);
 
-/** A Telegram share link: the person picks a chat and the card's deep link goes with it. */
-function shareButtonUrl(ctx: BotContext, payload: string, title: string): string {
-  const link = `https://t.me/${ctx.me.username}?start=${payload}`;
-  return `https://t.me/share/url?url=${encodeURIComponent(link)}&text=${encodeURIComponent(title)}`;
-}
+/** A share link whose deep link opens the same card in the bot. */
+const shareButtonUrl = (ctx: BotContext, payload: string, title: string): string =>
+  shareUrl(deepLink(ctx.me.username, payload), title);
 
 async function sendChecklist(ctx: BotContext, id: ChecklistId): Promise<unknown> {
   const { locale, deps } = ctx;
