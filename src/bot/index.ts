@@ -1,5 +1,6 @@
 import { Bot, type ApiClientOptions } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
 import { localeFromLanguageCode, type Params } from "../i18n.ts";
 import type { ActionHandlers } from "./actions.ts";
@@ -29,6 +30,8 @@ export interface CreateBotOptions {
   /** How long to wait for more forwarded messages or album items before answering them as one case. */
   burstWindowMs?: number;
   group?: GroupOptions;
+  /** Per-user flood limit: at most `limit` messages and button presses in `windowMs`. */
+  flood?: { limit: number; windowMs: number };
 }
 
 export interface JobSafeBot {
@@ -63,6 +66,21 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     if (ctx.from?.is_bot && ctx.from.id !== ctx.me.id) return;
     await next();
   });
+  // Inline queries arrive per keystroke and are cheap; only messages and button presses count towards the limit.
+  const flood = options.flood ?? { limit: 20, windowMs: 60_000 };
+  bot.use(
+    limit<BotContext, never>({
+      timeFrame: flood.windowMs,
+      limit: flood.limit,
+      keyGenerator: (ctx) => (ctx.message || ctx.callbackQuery ? ctx.from?.id.toString() : undefined),
+      onLimitExceeded: (ctx) => {
+        if (ctx.chat?.type !== "private") return;
+        ctx
+          .reply(ctx.t("errors.flood"))
+          .catch((error: unknown) => ctx.log.warn({ err: error }, "could not send the flood notice"));
+      },
+    }),
+  );
 
   const check = createCheckFeature({ burstWindowMs: options.burstWindowMs ?? 1500, api: () => bot.api, deps });
 

@@ -233,3 +233,18 @@ describe("storage", () => {
     expect((await reopened.getUser(1))?.locale).toBe("zh-hans");
   });
 });
+
+describe("flood limit", () => {
+  it("answers a flooding user once, politely, and ignores the excess until the window passes", async () => {
+    testBot = await createTestBot({ flood: { limit: 3, windowMs: 60_000 } });
+    const user = testBot.user("en");
+    for (let i = 0; i < 6; i++) await user.send("/help");
+    const texts = user.messages();
+    expect(texts).toHaveLength(4);
+    expect(texts.at(-1)).toBe(testBot.translator.t("en", "errors.flood"));
+    // Other users are not affected.
+    const other = testBot.user("en", 2002);
+    await other.send("/help");
+    expect(other.messages()).toHaveLength(1);
+  });
+});

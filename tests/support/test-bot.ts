@@ -34,6 +34,7 @@ export interface TestBotOptions {
   adminIds?: number[];
   store?: Store;
   burstWindowMs?: number;
+  flood?: { limit: number; windowMs: number };
 }
 
 /**
@@ -55,7 +56,12 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   const api = new LocalBotApi(undefined, () => FIXED_NOW);
   const jobsafe = createBot(
     { store, translator, logger, adminIds: new Set(options.adminIds ?? []), now: () => FIXED_NOW },
-    { token: TEST_TOKEN, botInfo: api.botInfo, burstWindowMs: options.burstWindowMs ?? 20 },
+    {
+      token: TEST_TOKEN,
+      botInfo: api.botInfo,
+      burstWindowMs: options.burstWindowMs ?? 20,
+      ...(options.flood ? { flood: options.flood } : {}),
+    },
   );
   jobsafe.bot.api.config.use(api.transformer);
   const updates = new UpdateFactory(() => FIXED_NOW);
