@@ -31,6 +31,12 @@ const envSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default("./data"),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   ADMIN_IDS: idList.optional(),
+  ADMIN_CHAT_ID: z
+    .string()
+    .trim()
+    .regex(/^-?\d+$/, "must be a numeric Telegram chat id (groups start with -100)")
+    .transform(Number)
+    .optional(),
   DATABASE_URL: z
     .string()
     .trim()
@@ -57,6 +63,8 @@ export interface Config {
   dataDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
   adminIds: ReadonlySet<number>;
+  /** Where recruiter reports go (a private group of the operators). */
+  adminChatId: number | undefined;
   /** PostgreSQL instead of the lowdb file, for several instances sharing one database. */
   databaseUrl: string | undefined;
   /** Webhook mode when set; long polling otherwise. */
@@ -91,6 +99,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     dataDir: path.resolve(parsed.DATA_DIR),
     logLevel: parsed.LOG_LEVEL,
     adminIds: new Set(parsed.ADMIN_IDS ?? []),
+    adminChatId: parsed.ADMIN_CHAT_ID,
     databaseUrl: parsed.DATABASE_URL,
     webhook:
       parsed.WEBHOOK_URL && parsed.WEBHOOK_SECRET

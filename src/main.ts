@@ -62,7 +62,14 @@ async function main(): Promise<void> {
 
   const translator = loadTranslator();
   const { bot, idle } = createBot(
-    { store, translator, logger, adminIds: config.adminIds, now: () => new Date() },
+    {
+      store,
+      translator,
+      logger,
+      adminIds: config.adminIds,
+      ...(config.adminChatId !== undefined ? { adminChatId: config.adminChatId } : {}),
+      now: () => new Date(),
+    },
     { token: config.botToken, client: { apiRoot: config.apiRoot } },
   );
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));

@@ -12,6 +12,7 @@ export const PUBLIC_COMMANDS = [
   "checklist",
   "sos",
   "subscribe",
+  "report",
   "language",
   "help",
   "privacy",

@@ -1,7 +1,7 @@
 import type { Context } from "grammy";
 import type { Logger } from "../logger.ts";
 import type { Locale, Params, Translator } from "../i18n.ts";
-import type { Store } from "../store/store.ts";
+import type { Store, UserRecord } from "../store/store.ts";
 
 /** Everything the bot needs from outside, built once by the composition root (src/main.ts) or a test. */
 export interface Deps {
@@ -10,12 +10,16 @@ export interface Deps {
   logger: Logger;
   /** Telegram user ids allowed to use admin commands. */
   adminIds: ReadonlySet<number>;
+  /** Where recruiter reports go; reports are only stored when unset. */
+  adminChatId?: number;
   now: () => Date;
 }
 
 /** The one Context type of JobSafe: grammY's, plus deps, the user's locale and a logger for this update. */
 export type BotContext = Context & {
   deps: Deps;
+  /** The stored record of the sender, read once per update. */
+  user: UserRecord | undefined;
   locale: Locale;
   log: Logger;
   /** Translates into the user's locale. */

@@ -16,6 +16,7 @@ import { createGroupFeature, DEFAULT_GROUP_OPTIONS, type GroupOptions } from "./
 import { createFreeTextFeature } from "./features/free-text.ts";
 import { inlineFeature } from "./features/inline.ts";
 import { questionsFeature } from "./features/questions.ts";
+import { createReportFeature } from "./features/report.ts";
 import { helpFeature, showHelp } from "./features/help.ts";
 import { languageFeature, showLanguageMenu } from "./features/language.ts";
 import { privacyFeature } from "./features/privacy.ts";
@@ -59,8 +60,8 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id });
-    const stored = ctx.from ? await deps.store.getUser(ctx.from.id) : undefined;
-    ctx.locale = stored?.locale ?? localeFromLanguageCode(ctx.from?.language_code);
+    ctx.user = ctx.from ? await deps.store.getUser(ctx.from.id) : undefined;
+    ctx.locale = ctx.user?.locale ?? localeFromLanguageCode(ctx.from?.language_code);
     ctx.t = (key: string, params?: Params) => deps.translator.t(ctx.locale, key, params);
     // Other bots' messages are never answered: two bots replying to each other would loop.
     if (ctx.from?.is_bot && ctx.from.id !== ctx.me.id) return;
@@ -106,6 +107,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     checklistFeature,
     sosFeature,
     createGroupFeature(options.group ?? DEFAULT_GROUP_OPTIONS),
+    createReportFeature(),
     createComingSoonFeature(["subscribe"]),
     questionsFeature,
     check.feature,

@@ -8,6 +8,7 @@ import {
   StoreCorruptError,
   type ChatChoices,
   type ChatRecord,
+  type RecruiterReport,
   type Store,
   type UserChoices,
   type UserRecord,
@@ -18,6 +19,13 @@ const userSchema = z.object({
   locale: z.enum(LOCALES).optional(),
   sosNationality: z.string().optional(),
   sosCountry: z.string().optional(),
+  reportDraft: z
+    .object({
+      step: z.enum(["handle", "details", "confirm"]),
+      handle: z.string().optional(),
+      details: z.string().optional(),
+    })
+    .optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -33,11 +41,12 @@ const dataSchema = z.object({
   version: z.literal(1),
   users: z.record(z.string(), userSchema),
   chats: z.record(z.string(), chatSchema).default({}),
+  reports: z.array(z.object({ id: z.string(), at: z.string(), handle: z.string(), details: z.string() })).default([]),
   counters: z.record(z.string(), z.number()).default({}),
 });
 type Data = z.infer<typeof dataSchema>;
 
-const emptyData = (): Data => ({ version: 1, users: {}, chats: {}, counters: {} });
+const emptyData = (): Data => ({ version: 1, users: {}, chats: {}, reports: [], counters: {} });
 
 /**
  * The default Store: one JSON file in DATA_DIR, written atomically by lowdb's steno (temp file + rename), so a
@@ -96,7 +105,10 @@ export class LowdbStore implements Store {
   async updateUser(id: number, choices: UserChoices): Promise<UserRecord> {
     const stamp = this.now().toISOString();
     const existing = this.db.data.users[id];
-    const user: UserRecord = { id, createdAt: existing?.createdAt ?? stamp, ...existing, ...choices, updatedAt: stamp };
+    const { reportDraft, ...rest } = choices;
+    const user: UserRecord = { id, createdAt: existing?.createdAt ?? stamp, ...existing, ...rest, updatedAt: stamp };
+    if (reportDraft === null) delete user.reportDraft;
+    else if (reportDraft) user.reportDraft = reportDraft;
     this.db.data.users[id] = user;
     await this.persist();
     return { ...user };
@@ -132,6 +144,15 @@ export class LowdbStore implements Store {
     delete this.db.data.chats[id];
     await this.persist();
     return true;
+  }
+
+  async saveReport(report: RecruiterReport): Promise<void> {
+    this.db.data.reports.push({ ...report });
+    await this.persist();
+  }
+
+  async countReports(): Promise<number> {
+    return this.db.data.reports.length;
   }
 
   async countUsersByLocale(): Promise<Record<string, number>> {

@@ -4,6 +4,8 @@ import {
   StoreCorruptError,
   type ChatChoices,
   type ChatRecord,
+  type RecruiterReport,
+  type ReportDraft,
   type Store,
   type UserChoices,
   type UserRecord,
@@ -22,6 +24,7 @@ interface UserRow {
   locale: string | null;
   sos_nationality: string | null;
   sos_country: string | null;
+  report_draft: ReportDraft | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -48,6 +51,7 @@ function toUser(row: UserRow): UserRecord {
     ...(row.locale && isLocale(row.locale) ? { locale: row.locale } : {}),
     ...(row.sos_nationality ? { sosNationality: row.sos_nationality } : {}),
     ...(row.sos_country ? { sosCountry: row.sos_country } : {}),
+    ...(row.report_draft ? { reportDraft: row.report_draft } : {}),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
@@ -76,6 +80,7 @@ export class PgStore implements Store {
            locale text,
            sos_nationality text,
            sos_country text,
+           report_draft jsonb,
            created_at timestamptz NOT NULL,
            updated_at timestamptz NOT NULL
          )`,
@@ -86,6 +91,11 @@ export class PgStore implements Store {
            auto_warn boolean NOT NULL DEFAULT false,
            locale text,
            updated_at timestamptz NOT NULL
+         )`,
+      );
+      await pool.query(
+        `CREATE TABLE IF NOT EXISTS ${schema}.reports (
+           id text PRIMARY KEY, at timestamptz NOT NULL, handle text NOT NULL, details text NOT NULL
          )`,
       );
       await pool.query(`CREATE TABLE IF NOT EXISTS ${schema}.counters (name text PRIMARY KEY, value bigint NOT NULL)`);
@@ -103,17 +113,26 @@ export class PgStore implements Store {
 
   async updateUser(id: number, choices: UserChoices): Promise<UserRecord> {
     const stamp = this.now();
-    // COALESCE keeps a stored choice when this update does not set it.
+    // COALESCE keeps a stored choice when this update does not set it; a null draft ($7) deletes the draft.
     const { rows } = await this.pool.query<UserRow>(
-      `INSERT INTO ${this.schema}.users (id, locale, sos_nationality, sos_country, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $5)
+      `INSERT INTO ${this.schema}.users (id, locale, sos_nationality, sos_country, report_draft, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $6)
        ON CONFLICT (id) DO UPDATE SET
          locale = COALESCE(EXCLUDED.locale, users.locale),
          sos_nationality = COALESCE(EXCLUDED.sos_nationality, users.sos_nationality),
          sos_country = COALESCE(EXCLUDED.sos_country, users.sos_country),
+         report_draft = CASE WHEN $7 THEN NULL ELSE COALESCE(EXCLUDED.report_draft, users.report_draft) END,
          updated_at = EXCLUDED.updated_at
        RETURNING *`,
-      [id, choices.locale ?? null, choices.sosNationality ?? null, choices.sosCountry ?? null, stamp],
+      [
+        id,
+        choices.locale ?? null,
+        choices.sosNationality ?? null,
+        choices.sosCountry ?? null,
+        choices.reportDraft ? JSON.stringify(choices.reportDraft) : null,
+        stamp,
+        choices.reportDraft === null,
+      ],
     );
     return toUser(rows[0]!);
   }
@@ -144,6 +163,20 @@ export class PgStore implements Store {
   async forgetChat(id: number): Promise<boolean> {
     const result = await this.pool.query(`DELETE FROM ${this.schema}.chats WHERE id = $1`, [id]);
     return (result.rowCount ?? 0) > 0;
+  }
+
+  async saveReport(report: RecruiterReport): Promise<void> {
+    await this.pool.query(`INSERT INTO ${this.schema}.reports (id, at, handle, details) VALUES ($1, $2, $3, $4)`, [
+      report.id,
+      report.at,
+      report.handle,
+      report.details,
+    ]);
+  }
+
+  async countReports(): Promise<number> {
+    const { rows } = await this.pool.query<{ count: string }>(`SELECT count(*) AS count FROM ${this.schema}.reports`);
+    return Number(rows[0]?.count ?? 0);
   }
 
   async countUsersByLocale(): Promise<Record<string, number>> {

@@ -9,8 +9,24 @@ export interface UserRecord {
   sosNationality?: string;
   /** The country they are in, remembered for /sos (e.g. "mm"). */
   sosCountry?: string;
+  /** A /report in progress: what the user typed so far, deleted when sent or cancelled. */
+  reportDraft?: ReportDraft;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface ReportDraft {
+  step: "handle" | "details" | "confirm";
+  handle?: string;
+  details?: string;
+}
+
+/** A recruiter report a user agreed to send: only what they wrote and when, not who sent it. */
+export interface RecruiterReport {
+  id: string;
+  at: string;
+  handle: string;
+  details: string;
 }
 
 /** A group or channel the bot is in, with what its admins chose. */
@@ -26,7 +42,10 @@ export interface ChatRecord {
 export type ChatChoices = Partial<Pick<ChatRecord, "autoWarn" | "locale">>;
 
 /** What a user can choose and we remember. */
-export type UserChoices = Partial<Pick<UserRecord, "locale" | "sosNationality" | "sosCountry">>;
+export type UserChoices = Partial<Pick<UserRecord, "locale" | "sosNationality" | "sosCountry">> & {
+  /** `null` deletes the draft. */
+  reportDraft?: ReportDraft | null;
+};
 
 /**
  * Persistence port. Async from the start so a PostgreSQL implementation can sit beside lowdb; callers
@@ -42,6 +61,8 @@ export interface Store {
   updateChat(id: number, choices: ChatChoices): Promise<ChatRecord>;
   /** Deletes a group's settings (the bot left or was removed). */
   forgetChat(id: number): Promise<boolean>;
+  saveReport(report: RecruiterReport): Promise<void>;
+  countReports(): Promise<number>;
   /** How many users chose each language (for /stats). */
   countUsersByLocale(): Promise<Record<string, number>>;
   /**

@@ -89,4 +89,22 @@ describe.each(STORE_FACTORIES)("Store contract: $name", (factory) => {
     await store.updateUser(3, { sosCountry: "mm" });
     expect(await store.countUsersByLocale()).toEqual({ en: 2, unset: 1 });
   });
+
+  it("keeps a report draft until it is deleted, and saves reports without the reporter", async () => {
+    const { store } = await fresh();
+    await store.updateUser(8, { locale: "en", reportDraft: { step: "details", handle: "@hr_kk" } });
+    expect((await store.getUser(8))?.reportDraft).toEqual({ step: "details", handle: "@hr_kk" });
+    await store.updateUser(8, { sosCountry: "mm" });
+    expect((await store.getUser(8))?.reportDraft).toEqual({ step: "details", handle: "@hr_kk" });
+    await store.updateUser(8, { reportDraft: null });
+    expect((await store.getUser(8))?.reportDraft).toBeUndefined();
+    expect(await store.getUser(8)).toMatchObject({ locale: "en", sosCountry: "mm" });
+    await store.saveReport({
+      id: "r1",
+      at: "2026-11-25T10:00:00.000Z",
+      handle: "@hr_kk",
+      details: "asked for passport",
+    });
+    expect(await store.countReports()).toBe(1);
+  });
 });

@@ -35,6 +35,7 @@ export interface TestBotOptions {
   store?: Store;
   burstWindowMs?: number;
   flood?: { limit: number; windowMs: number };
+  adminChatId?: number;
 }
 
 /**
@@ -55,7 +56,14 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   const logger = createLogger({ level: "debug", secrets: [TEST_TOKEN], destination });
   const api = new LocalBotApi(undefined, () => FIXED_NOW);
   const jobsafe = createBot(
-    { store, translator, logger, adminIds: new Set(options.adminIds ?? []), now: () => FIXED_NOW },
+    {
+      store,
+      translator,
+      logger,
+      adminIds: new Set(options.adminIds ?? []),
+      ...(options.adminChatId !== undefined ? { adminChatId: options.adminChatId } : {}),
+      now: () => FIXED_NOW,
+    },
     {
       token: TEST_TOKEN,
       botInfo: api.botInfo,

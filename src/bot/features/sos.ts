@@ -71,8 +71,8 @@ function sosMessage(ctx: BotContext, choice: Choice): { text: string; keyboard: 
   };
 }
 
-async function storedChoice(ctx: BotContext): Promise<Choice> {
-  const user = ctx.from ? await ctx.deps.store.getUser(ctx.from.id) : undefined;
+function storedChoice(ctx: BotContext): Choice {
+  const user = ctx.user;
   const nationality =
     user?.sosNationality && isNationality(user.sosNationality) ? user.sosNationality : defaultNationality(ctx.locale);
   const country = user?.sosCountry && isCountry(user.sosCountry) ? user.sosCountry : undefined;
@@ -86,7 +86,7 @@ async function sendSos(ctx: BotContext, choice: Choice): Promise<unknown> {
 
 /** /sos: asks whose citizen the person in trouble is and where they are (remembered), then shows whom to call. */
 export async function openSos(ctx: BotContext): Promise<unknown> {
-  return sendSos(ctx, await storedChoice(ctx));
+  return sendSos(ctx, storedChoice(ctx));
 }
 
 /**
@@ -94,7 +94,7 @@ export async function openSos(ctx: BotContext): Promise<unknown> {
  * nationality and any country the message names, with buttons to refine.
  */
 export async function sendDangerContacts(ctx: BotContext, text: string): Promise<unknown> {
-  const stored = await storedChoice(ctx);
+  const stored = storedChoice(ctx);
   const country = guessCountry(text) ?? stored.country;
   return sendSos(ctx, { nationality: stored.nationality ?? "other", ...(country ? { country } : {}) });
 }
