@@ -7,6 +7,7 @@ import type { ActionHandlers } from "./actions.ts";
 import type { BotContext, Deps } from "./context.ts";
 import { handleUpdateError } from "./error-boundary.ts";
 import { InFlightUpdates } from "./in-flight.ts";
+import { adminFeature } from "./features/admin.ts";
 import { createCheckFeature } from "./features/check.ts";
 import { checklistFeature, openChecklist, openFamilyGuide } from "./features/checklist.ts";
 import { openSos, sosFeature } from "./features/sos.ts";
@@ -99,6 +100,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
   bot.errorBoundary(
     handleUpdateError,
     createStartFeature(actions),
+    adminFeature,
     languageFeature,
     helpFeature,
     privacyFeature,
