@@ -169,5 +169,9 @@ describe("feedback on a verdict", () => {
       bot.translator.t("en", "feedback.thanks"),
     );
     expect(await bot.store.counters()).toMatchObject({ "stats:feedback:v-high:not_useful": 1 });
+    expect(user.messages().at(-1)).toBe(bot.translator.t("en", "feedback.ask_reason"));
+    await user.press(bot.translator.t("en", "feedback.reason.unclear"));
+    expect(user.messages().at(-1)).toBe(bot.translator.t("en", "feedback.thanks"));
+    expect(await bot.store.counters()).toMatchObject({ "stats:feedback:v-high:reason_unclear": 1 });
   });
 });
