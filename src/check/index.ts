@@ -65,6 +65,9 @@ const TIER_EXTRACTOR = {
 const TIER_RISK: Record<PlaceTier, DestinationRisk> = { hotspot: 3, "risk-country": 2, transit: 1 };
 const OVERSEAS_RULE_ID = "overseas_job";
 const COMPOUND_RULE_ID = "compound";
+const PAID_TRAVEL_RULE_ID = "paid_travel";
+const VAGUE_JOB_RULE_ID = "vague_job";
+const AIR_TRAVEL = /机|flight|plane|air/;
 /** Currencies a Chinese-reading job seeker is paid in at home (mainland, Hong Kong, Taiwan, Macau). */
 const HOME_CURRENCIES_OF_CHINESE_READERS = new Set(["CNY", "HKD", "TWD", "MOP"]);
 
@@ -167,12 +170,24 @@ export function checkOffer(text: string): Verdict {
   }
   if (destinationRisk > 1) firstHit.delete(OVERSEAS_RULE_ID);
 
+  // A recruiter who pays the flight is sending you abroad, even when the ad names no country.
+  const paidTravel = firstHit.get(PAID_TRAVEL_RULE_ID);
+  if (paidTravel && AIR_TRAVEL.test(canonical.slice(paidTravel.start, paidTravel.end))) {
+    destinationRisk = Math.max(destinationRisk, 1) as DestinationRisk;
+  }
+
   const found = [...firstHit.values()].sort((a, b) => a.start - b.start);
   const lawful = found.filter((f) => f.rule.category === "lawful");
   const risky = found.filter((f) => f.rule.category !== "lawful");
   const level = decideLevel({
     destinationRisk,
-    lureScore: risky.reduce((sum, f) => sum + f.rule.weight, 0),
+    lureScore:
+      risky.reduce((sum, f) => sum + f.rule.weight, 0) +
+      // Advisories name exactly this pattern: customer-care, data-entry or marketing work "in Thailand" or
+      // "in Dubai" (India MEA 2022, Kenya embassy 2022, FBI 2023), so it counts as a second sign.
+      (destinationRisk === 1 && places.some((place) => place.tier === "transit") && firstHit.has(VAGUE_JOB_RULE_ID)
+        ? 1
+        : 0),
     lawfulSigns: lawful.length,
     highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
     highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),

@@ -226,14 +226,17 @@ describe("formatVerdict", () => {
 describe("content", () => {
   const tr = loadTranslator();
 
-  it.each(RULES.map((rule) => [rule.id, rule] as const))("rule %s has a source, a title and an explanation", (_id, rule) => {
-    expect(provenanceProblems(rule)).toEqual([]);
-    for (const locale of LOCALES) {
-      expect(tr.has(locale, flagTitleKey(rule.id))).toBe(true);
-      expect(tr.has(locale, flagWhyKey(rule.id))).toBe(true);
-    }
-    expect(Boolean(rule.extractor) || (rule.terms?.zh?.length ?? 0) + (rule.terms?.en?.length ?? 0) > 0).toBe(true);
-  });
+  it.each(RULES.map((rule) => [rule.id, rule] as const))(
+    "rule %s has a source, a title and an explanation",
+    (_id, rule) => {
+      expect(provenanceProblems(rule)).toEqual([]);
+      for (const locale of LOCALES) {
+        expect(tr.has(locale, flagTitleKey(rule.id))).toBe(true);
+        expect(tr.has(locale, flagWhyKey(rule.id))).toBe(true);
+      }
+      expect(Boolean(rule.extractor) || (rule.terms?.zh?.length ?? 0) + (rule.terms?.en?.length ?? 0) > 0).toBe(true);
+    },
+  );
 
   it("every place has a source", () => {
     for (const place of PLACES) expect(provenanceProblems(place), place.id).toEqual([]);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { checkOffer } from "../../src/check/index.ts";
+
+describe("combinations that advisories name", () => {
+  it.each([
+    "Hiring call centre agents in Thailand, apply by DM",
+    "泰国招聘网络营销专员，私聊详谈",
+    "Data entry staff wanted for our Bangkok office",
+  ])("unskilled call-centre, data-entry or marketing work in a transit country is high risk: %s", (text) => {
+    expect(checkOffer(text).level).toBe("high");
+  });
+
+  it("the same job in Thailand from a named, licensed employer with a work permit and contract is not high", () => {
+    const text =
+      "Siam Teleservices Co., Ltd. (registered in Bangkok) is hiring call centre agents. We provide the work permit " +
+      "and Non-B visa, a written contract before travel, and charge no fees. Video interview from our office.";
+    expect(checkOffer(text).level).not.toBe("high");
+  });
+
+  it("a generic 'work abroad' customer-service ad is not high on that alone", () => {
+    expect(checkOffer("Customer service role, option to relocate abroad after a year.").level).not.toBe("high");
+  });
+
+  it("an employer who pays the flight sends you abroad: with high pay and an escort it is high risk", () => {
+    expect(checkOffer("报销往返机票，月入过万，落地有人接").level).toBe("high");
+    expect(checkOffer("Free flight ticket, well paid, our staff meet you on arrival").level).toBe("high");
+  });
+
+  it("a domestic job that pays train fare is not treated as abroad", () => {
+    expect(checkOffer("工厂普工，路费报销，包吃住，月薪6000").level).not.toBe("high");
+  });
+});
