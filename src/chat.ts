@@ -3,7 +3,7 @@ import pc from "picocolors";
 import type { InlineKeyboardButton, Message, User } from "grammy/types";
 import { createBot } from "./bot/index.ts";
 import { parseConfig } from "./config.ts";
-import { loadTranslator } from "./i18n.ts";
+import { createDeps } from "./deps.ts";
 import { LocalBotApi } from "./local/local-bot-api.ts";
 import { privateChat, UpdateFactory } from "./local/updates.ts";
 import { createLogger } from "./logger.ts";
@@ -39,10 +39,8 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, destination: process.stderr });
   const store = await LowdbStore.open(config.dataDir);
   const api = new LocalBotApi();
-  const { bot } = createBot(
-    { store, translator: loadTranslator(), logger, adminIds: config.adminIds, now: () => new Date() },
-    { token: LOCAL_TOKEN, botInfo: api.botInfo },
-  );
+  const { deps } = createDeps(config, { store, logger });
+  const { bot } = createBot(deps, { token: LOCAL_TOKEN, botInfo: api.botInfo });
   bot.api.config.use(api.transformer);
 
   const user: User = {

@@ -1,5 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
+import { scheduleProblems } from "./broadcast/schedule.ts";
+import { LOCALES, type Locale } from "./i18n.ts";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -37,6 +39,20 @@ const envSchema = z.object({
     .regex(/^-?\d+$/, "must be a numeric Telegram chat id (groups start with -100)")
     .transform(Number)
     .optional(),
+  WARNING_CRON: z.string().trim().default("0 10 * * 1"),
+  WARNING_DAILY_CRON: z.string().trim().default("0 10 * * *"),
+  WARNING_TZ: z.string().trim().default("Asia/Shanghai"),
+  BROADCAST_RATE: z.coerce
+    .number({ error: "must be a number of messages per second" })
+    .positive("must be above 0")
+    .default(25),
+  WARNING_CHANNEL_ID: z
+    .string()
+    .trim()
+    .regex(/^-100\d+$/, "must be the channel's numeric id (starts with -100; forward a channel post to @userinfobot)")
+    .transform(Number)
+    .optional(),
+  WARNING_CHANNEL_LOCALE: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(", ")}` }).default("zh-hans"),
   DATABASE_URL: z
     .string()
     .trim()
@@ -65,6 +81,14 @@ export interface Config {
   adminIds: ReadonlySet<number>;
   /** Where recruiter reports go (a private group of the operators). */
   adminChatId: number | undefined;
+  warnings: {
+    weeklyCron: string;
+    dailyCron: string;
+    timeZone: string;
+    /** Messages per second for a round, under Telegram's ~30/s. */
+    rate: number;
+    channel: { id: number; locale: Locale } | undefined;
+  };
   /** PostgreSQL instead of the lowdb file, for several instances sharing one database. */
   databaseUrl: string | undefined;
   /** Webhook mode when set; long polling otherwise. */
@@ -88,6 +112,17 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     );
   }
   const parsed = result.data;
+  const scheduleErrors = [
+    ...scheduleProblems(parsed.WARNING_CRON, parsed.WARNING_TZ).map((problem) => `WARNING_CRON/WARNING_TZ: ${problem}`),
+    ...scheduleProblems(parsed.WARNING_DAILY_CRON, parsed.WARNING_TZ).map((p) => `WARNING_DAILY_CRON/WARNING_TZ: ${p}`),
+  ];
+  if (scheduleErrors.length > 0) throw new ConfigError([...new Set(scheduleErrors)]);
+  // Telegram's own servers allow about 30 messages a second; a local Bot API server or a test stub may allow more.
+  if (parsed.BROADCAST_RATE > 30 && new URL(parsed.TELEGRAM_API_ROOT).hostname === "api.telegram.org") {
+    throw new ConfigError([
+      "BROADCAST_RATE must be at most 30 with Telegram's servers (about 30 messages a second in all)",
+    ]);
+  }
   if (parsed.WEBHOOK_URL && !parsed.WEBHOOK_SECRET) {
     throw new ConfigError([
       "WEBHOOK_SECRET is required with WEBHOOK_URL, so that only Telegram can post updates (16+ random characters)",
@@ -100,6 +135,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: parsed.LOG_LEVEL,
     adminIds: new Set(parsed.ADMIN_IDS ?? []),
     adminChatId: parsed.ADMIN_CHAT_ID,
+    warnings: {
+      weeklyCron: parsed.WARNING_CRON,
+      dailyCron: parsed.WARNING_DAILY_CRON,
+      timeZone: parsed.WARNING_TZ,
+      rate: parsed.BROADCAST_RATE,
+      channel:
+        parsed.WARNING_CHANNEL_ID !== undefined
+          ? { id: parsed.WARNING_CHANNEL_ID, locale: parsed.WARNING_CHANNEL_LOCALE }
+          : undefined,
+    },
     databaseUrl: parsed.DATABASE_URL,
     webhook:
       parsed.WEBHOOK_URL && parsed.WEBHOOK_SECRET

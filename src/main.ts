@@ -2,9 +2,14 @@ import { existsSync } from "node:fs";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { run } from "@grammyjs/runner";
 import { GrammyError } from "grammy";
+import cron from "node-cron";
+import type { BroadcastApi } from "./broadcast/round.ts";
+import { broadcastApi } from "./bot/broadcast-api.ts";
+import type { Deps } from "./bot/context.ts";
 import { createBot } from "./bot/index.ts";
 import { registerCommandsAndDescriptions } from "./bot/commands.ts";
 import { ConfigError, parseConfig, type Config } from "./config.ts";
+import { createDeps } from "./deps.ts";
 import { loadTranslator } from "./i18n.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { openStore } from "./store/open-store.ts";
@@ -45,6 +50,54 @@ function readConfig(): Config {
   }
 }
 
+/** The configured channel gets the weekly warnings like a subscriber; its rotation is kept across restarts. */
+async function subscribeWarningChannel(config: Config, store: Store): Promise<void> {
+  const channel = config.warnings.channel;
+  if (!channel) return;
+  const existing = await store.subscriptions.get(channel.id);
+  if (existing?.locale === channel.locale) return;
+  await store.subscriptions.subscribe({
+    chatId: channel.id,
+    locale: channel.locale,
+    frequency: "weekly",
+    topics: [],
+    kind: "channel",
+    since: existing?.since ?? new Date().toISOString(),
+    sentWarningIds: existing?.sentWarningIds ?? [],
+  });
+}
+
+/**
+ * Runs due warning rounds on each cron tick of either schedule, and once at start (a round missed while the bot
+ * was down runs once, and an interrupted round resumes). One run at a time; ticks during a run are skipped, and
+ * the run they would have started is picked up by the next.
+ */
+function scheduleWarningRounds(deps: Deps, api: BroadcastApi): { stop(): void; finished(): Promise<void> } {
+  let running: Promise<void> | undefined;
+  const runDue = (): void => {
+    if (running || deps.shutdown.aborted) return;
+    running = deps.rounds
+      .runDue(api, deps.shutdown)
+      .then((summaries) => {
+        for (const summary of summaries) deps.logger.info({ ...summary, counts: undefined }, "warning round finished");
+      })
+      .catch((error: unknown) => deps.logger.error({ err: error }, "warning round failed; it resumes on the next tick"))
+      .finally(() => {
+        running = undefined;
+      });
+  };
+  const tasks = deps.rounds.schedules.map((schedule) =>
+    cron.schedule(schedule.cron, runDue, { timezone: deps.rounds.timeZone, name: `warnings-${schedule.kind}` }),
+  );
+  runDue();
+  return {
+    stop: () => tasks.forEach((task) => void task.stop()),
+    finished: async () => {
+      await running;
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
   const logger: Logger = createLogger({ level: config.logLevel, secrets: [config.botToken] });
@@ -61,17 +114,8 @@ async function main(): Promise<void> {
   }
 
   const translator = loadTranslator();
-  const { bot, idle } = createBot(
-    {
-      store,
-      translator,
-      logger,
-      adminIds: config.adminIds,
-      ...(config.adminChatId !== undefined ? { adminChatId: config.adminChatId } : {}),
-      now: () => new Date(),
-    },
-    { token: config.botToken, client: { apiRoot: config.apiRoot } },
-  );
+  const { deps, stop } = createDeps(config, { store, logger, translator });
+  const { bot, idle } = createBot(deps, { token: config.botToken, client: { apiRoot: config.apiRoot } });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
 
   try {
@@ -103,13 +147,20 @@ async function main(): Promise<void> {
     config.webhook ? `JobSafe is serving its webhook on port ${config.webhook.port}` : "JobSafe is polling for updates",
   );
 
+  await subscribeWarningChannel(config, store);
+  const warningRounds = scheduleWarningRounds(deps, broadcastApi(bot.api));
+
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string, code = 0): Promise<void> =>
     (stopping ??= (async () => {
       logger.info({ reason }, "shutting down: finishing in-flight updates");
+      stop();
+      warningRounds.stop();
       if ("server" in receiver) await receiver.close();
       else if (receiver.isRunning()) await receiver.stop();
       await idle();
+      await warningRounds.finished();
+      await Promise.allSettled(deps.background);
       await store.close();
       logger.info("stopped cleanly");
       logger.flush();

@@ -12,6 +12,7 @@ export const PUBLIC_COMMANDS = [
   "checklist",
   "sos",
   "subscribe",
+  "unsubscribe",
   "report",
   "language",
   "help",

@@ -1,4 +1,5 @@
 import type { Context } from "grammy";
+import type { WarningRounds } from "../broadcast/service.ts";
 import type { Logger } from "../logger.ts";
 import type { Locale, Params, Translator } from "../i18n.ts";
 import type { Store, UserRecord } from "../store/store.ts";
@@ -13,6 +14,12 @@ export interface Deps {
   /** Where recruiter reports go; reports are only stored when unset. */
   adminChatId?: number;
   now: () => Date;
+  /** Runs warning rounds (cron and admin commands). */
+  rounds: WarningRounds;
+  /** Aborted at shutdown: long work (a round) stops cleanly and resumes on the next start. */
+  shutdown: AbortSignal;
+  /** Work started by a handler that outlives it (an admin's round); shutdown waits for it. */
+  background: Set<Promise<unknown>>;
 }
 
 /** The one Context type of JobSafe: grammY's, plus deps, the user's locale and a logger for this update. */

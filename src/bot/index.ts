@@ -11,13 +11,13 @@ import { adminFeature } from "./features/admin.ts";
 import { createCheckFeature } from "./features/check.ts";
 import { checklistFeature, openChecklist, openFamilyGuide } from "./features/checklist.ts";
 import { openSos, sosFeature } from "./features/sos.ts";
-import { comingSoon, createComingSoonFeature } from "./features/coming-soon.ts";
 import { feedbackFeature } from "./features/feedback.ts";
 import { createGroupFeature, DEFAULT_GROUP_OPTIONS, type GroupOptions } from "./features/group.ts";
 import { createFreeTextFeature } from "./features/free-text.ts";
 import { inlineFeature } from "./features/inline.ts";
 import { questionsFeature } from "./features/questions.ts";
 import { createReportFeature } from "./features/report.ts";
+import { openSubscription, subscribeFeature } from "./features/subscribe.ts";
 import { helpFeature, showHelp } from "./features/help.ts";
 import { languageFeature, showLanguageMenu } from "./features/language.ts";
 import { privacyFeature } from "./features/privacy.ts";
@@ -91,7 +91,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     checklist: openChecklist,
     family: openFamilyGuide,
     sos: openSos,
-    subscribe: comingSoon,
+    subscribe: openSubscription,
     language: showLanguageMenu,
     help: showHelp,
   };
@@ -108,9 +108,9 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     inlineFeature,
     checklistFeature,
     sosFeature,
+    subscribeFeature,
     createGroupFeature(options.group ?? DEFAULT_GROUP_OPTIONS),
     createReportFeature(),
-    createComingSoonFeature(["subscribe"]),
     questionsFeature,
     check.feature,
     createFreeTextFeature(check.checkText),

@@ -3,7 +3,9 @@ import path from "node:path";
 import { Low } from "lowdb";
 import { DataFile } from "lowdb/node";
 import { z } from "zod";
+import { JournalRoundStore } from "../broadcast/journal-store.ts";
 import { LOCALES } from "../i18n.ts";
+import { SubscriptionJournal } from "./subscription-journal.ts";
 import {
   StoreCorruptError,
   type ChatChoices,
@@ -59,6 +61,8 @@ export class LowdbStore implements Store {
   private constructor(
     private readonly db: Low<Data>,
     private readonly now: () => Date,
+    readonly subscriptions: SubscriptionJournal,
+    readonly rounds: JournalRoundStore,
   ) {}
 
   static async open(dataDir: string, now: () => Date = () => new Date()): Promise<LowdbStore> {
@@ -86,7 +90,11 @@ export class LowdbStore implements Store {
       if (error instanceof StoreCorruptError) throw error;
       throw new StoreCorruptError(file, (error as Error).message);
     }
-    return new LowdbStore(db, now);
+    // Subscriptions and the round queue change too often, and are too large, for a whole-file rewrite per change:
+    // they live in append-only journals beside the lowdb file.
+    const subscriptions = await SubscriptionJournal.open(dataDir);
+    const rounds = await JournalRoundStore.open({ dir: dataDir });
+    return new LowdbStore(db, now, subscriptions, rounds);
   }
 
   private persist(): Promise<void> {
@@ -115,7 +123,9 @@ export class LowdbStore implements Store {
   }
 
   async forgetUser(id: number): Promise<boolean> {
-    if (!(id in this.db.data.users)) return false;
+    const subscribed = (await this.subscriptions.get(id)) !== undefined;
+    await this.subscriptions.unsubscribe(id);
+    if (!(id in this.db.data.users)) return subscribed;
     delete this.db.data.users[id];
     await this.persist();
     return true;
@@ -176,9 +186,12 @@ export class LowdbStore implements Store {
   async flush(): Promise<void> {
     await this.pendingWrite;
     await this.db.write();
+    await this.subscriptions.flush();
   }
 
   async close(): Promise<void> {
     await this.flush();
+    await this.subscriptions.close();
+    await this.rounds.close();
   }
 }

@@ -1,3 +1,6 @@
+import type { RoundStore } from "../broadcast/round-store.ts";
+import type { SubscriptionsPort } from "../broadcast/round.ts";
+import type { Subscription } from "../broadcast/subscription.ts";
 import type { Locale } from "../i18n.ts";
 
 /** What JobSafe keeps about a person: only what the features need (see /privacy). */
@@ -47,15 +50,26 @@ export type UserChoices = Partial<Pick<UserRecord, "locale" | "sosNationality" |
   reportDraft?: ReportDraft | null;
 };
 
+/** Who receives the periodic warnings; also the port a warning round reads and updates. */
+export interface SubscriptionStore extends SubscriptionsPort {
+  /** Creates or replaces a chat's subscription (opt-in: only ever called on a user's or admin's request). */
+  subscribe(subscription: Subscription): Promise<void>;
+  /** Subscriptions counted by `<frequency>:<locale>`, for /stats. */
+  countSubscriptions(): Promise<Record<string, number>>;
+}
+
 /**
  * Persistence port. Async from the start so a PostgreSQL implementation can sit beside lowdb; callers
  * never see the backing object.
  */
 export interface Store {
+  readonly subscriptions: SubscriptionStore;
+  /** The durable queue of warning rounds (plans and per-chat delivery marks). */
+  readonly rounds: RoundStore;
   getUser(id: number): Promise<UserRecord | undefined>;
   /** Creates the user if needed and sets the given choices. */
   updateUser(id: number, choices: UserChoices): Promise<UserRecord>;
-  /** Deletes everything stored about a user (/forget). Returns whether anything was there. */
+  /** Deletes everything stored about a user (/forget), their subscription included. Returns whether anything was there. */
   forgetUser(id: number): Promise<boolean>;
   getChat(id: number): Promise<ChatRecord | undefined>;
   updateChat(id: number, choices: ChatChoices): Promise<ChatRecord>;

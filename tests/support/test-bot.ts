@@ -3,7 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import type { InlineKeyboardButton, Message, Update, User } from "grammy/types";
+import type { Deps } from "../../src/bot/context.ts";
 import { createBot, type JobSafeBot } from "../../src/bot/index.ts";
+import { parseConfig } from "../../src/config.ts";
+import { createDeps } from "../../src/deps.ts";
 import { loadTranslator, type Translator } from "../../src/i18n.ts";
 import { LocalBotApi, type RecordedCall } from "../../src/local/local-bot-api.ts";
 import { privateChat, UpdateFactory } from "../../src/local/updates.ts";
@@ -17,6 +20,7 @@ const FIXED_NOW = new Date("2026-11-25T10:00:00Z");
 
 export interface TestBot {
   jobsafe: JobSafeBot;
+  deps: Deps;
   api: LocalBotApi;
   store: Store;
   translator: Translator;
@@ -55,26 +59,24 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   });
   const logger = createLogger({ level: "debug", secrets: [TEST_TOKEN], destination });
   const api = new LocalBotApi(undefined, () => FIXED_NOW);
-  const jobsafe = createBot(
-    {
-      store,
-      translator,
-      logger,
-      adminIds: new Set(options.adminIds ?? []),
-      ...(options.adminChatId !== undefined ? { adminChatId: options.adminChatId } : {}),
-      now: () => FIXED_NOW,
-    },
-    {
-      token: TEST_TOKEN,
-      botInfo: api.botInfo,
-      burstWindowMs: options.burstWindowMs ?? 20,
-      ...(options.flood ? { flood: options.flood } : {}),
-    },
-  );
+  const config = parseConfig({
+    BOT_TOKEN: TEST_TOKEN,
+    DATA_DIR: dataDir,
+    ...(options.adminIds ? { ADMIN_IDS: options.adminIds.join(",") } : {}),
+    ...(options.adminChatId !== undefined ? { ADMIN_CHAT_ID: String(options.adminChatId) } : {}),
+  });
+  const { deps } = createDeps(config, { store, logger, translator, now: () => FIXED_NOW });
+  const jobsafe = createBot(deps, {
+    token: TEST_TOKEN,
+    botInfo: api.botInfo,
+    burstWindowMs: options.burstWindowMs ?? 20,
+    ...(options.flood ? { flood: options.flood } : {}),
+  });
   jobsafe.bot.api.config.use(api.transformer);
   const updates = new UpdateFactory(() => FIXED_NOW);
   const testBot: TestBot = {
     jobsafe,
+    deps,
     api,
     store,
     translator,

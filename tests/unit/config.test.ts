@@ -56,3 +56,27 @@ describe("parseConfig", () => {
     expect(documented).toEqual(read);
   });
 });
+
+describe("warning settings", () => {
+  it("refuses a cron expression or time zone that cannot work, naming the variable", () => {
+    expect(() => parseConfig({ BOT_TOKEN: "1:a", WARNING_CRON: "every monday", WARNING_TZ: "Mars/Olympus" })).toThrow(
+      expect.objectContaining({ problems: expect.arrayContaining([expect.stringContaining("WARNING_CRON")]) }),
+    );
+  });
+
+  it("keeps rounds under Telegram's 30 messages a second, but lets a local Bot API go faster", () => {
+    expect(() => parseConfig({ BOT_TOKEN: "1:a", BROADCAST_RATE: "100" })).toThrow(/at most 30/);
+    expect(
+      parseConfig({ BOT_TOKEN: "1:a", BROADCAST_RATE: "2000", TELEGRAM_API_ROOT: "http://127.0.0.1:8081" }).warnings
+        .rate,
+    ).toBe(2000);
+  });
+
+  it("defaults to a weekly Monday 10:00 round in Asia/Shanghai", () => {
+    expect(parseConfig({ BOT_TOKEN: "1:a" }).warnings).toMatchObject({
+      weeklyCron: "0 10 * * 1",
+      timeZone: "Asia/Shanghai",
+      rate: 25,
+    });
+  });
+});

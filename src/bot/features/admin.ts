@@ -1,6 +1,13 @@
 import { Composer } from "grammy";
+import { ROUND_KINDS, type RoundKind } from "../../broadcast/plan.ts";
+import type { RoundProgress, RoundSummary } from "../../broadcast/round.ts";
+import { renderWarning, WARNINGS } from "../../content/warnings.ts";
 import { escapeHtml } from "../../i18n.ts";
+import { broadcastApi } from "../broadcast-api.ts";
 import type { BotContext } from "../context.ts";
+
+/** How often a running round's progress message is edited (Telegram allows about one edit a second per chat). */
+const PROGRESS_EDIT_MS = 3000;
 
 const TOP = 10;
 
@@ -21,17 +28,31 @@ function table(rows: Array<[string, number]>): string {
 /** The operators' figures as a monospace table: who uses JobSafe, what the check finds, what people think of it. */
 export async function renderStats(ctx: BotContext): Promise<string> {
   const { store } = ctx.deps;
-  const [counters, users, reports] = await Promise.all([
+  const [counters, users, reports, subscribers, weekly, daily] = await Promise.all([
     store.counters(),
     store.countUsersByLocale(),
     store.countReports(),
+    store.subscriptions.countSubscriptions(),
+    store.rounds.lastCompletedRound("weekly"),
+    store.rounds.lastCompletedRound("daily"),
   ]);
+  const roundRows = [weekly, daily].flatMap((round): Array<[string, number]> =>
+    round
+      ? [
+          [`${round.roundId} delivered`, round.totals.delivered],
+          [`${round.roundId} blocked`, round.totals.blocked],
+          [`${round.roundId} failed`, round.totals.failed],
+        ]
+      : [],
+  );
   const sections: Array<[string, Array<[string, number]>]> = [
     [ctx.t("admin.stats.users"), Object.entries(users).sort((a, b) => b[1] - a[1])],
     [ctx.t("admin.stats.checks"), group(counters, "stats:checks:")],
     [ctx.t("admin.stats.flags"), group(counters, "stats:flags:").slice(0, TOP)],
     [ctx.t("admin.stats.questions"), group(counters, "stats:questions:").slice(0, TOP)],
     [ctx.t("admin.stats.feedback"), group(counters, "stats:feedback:")],
+    [ctx.t("admin.stats.subscribers"), Object.entries(subscribers).sort((a, b) => b[1] - a[1])],
+    [ctx.t("admin.stats.rounds"), roundRows],
     [
       ctx.t("admin.stats.other"),
       [
@@ -49,3 +70,74 @@ export const adminFeature = new Composer<BotContext>();
 const admins = adminFeature.filter((ctx) => ctx.from !== undefined && ctx.deps.adminIds.has(ctx.from.id));
 
 admins.command("stats", async (ctx) => ctx.reply(await renderStats(ctx), { parse_mode: "HTML" }));
+
+/** `/warning [n]`: shows warning n (from 1) exactly as subscribers in the admin's language will get it. */
+admins.command("warning", async (ctx) => {
+  const index = Number(ctx.match.replace(/^preview\s*/, "").trim() || "1");
+  const warning = Number.isInteger(index) ? WARNINGS[index - 1] : undefined;
+  if (!warning) return ctx.reply(ctx.t("admin.warning.usage", { count: WARNINGS.length }));
+  await ctx.reply(ctx.t("admin.warning.preview", { index, count: WARNINGS.length, id: warning.id }), { parse_mode: "HTML" });
+  return ctx.reply(renderWarning(ctx.deps.translator, warning.id, ctx.locale), {
+    parse_mode: "HTML",
+    link_preview_options: { is_disabled: true },
+  });
+});
+
+function summaryText(ctx: BotContext, summary: RoundSummary): string {
+  const counts = summary.counts
+    ? `\n<pre>${escapeHtml(
+        [
+          ...Object.entries(summary.counts.byLocale).map(([locale, n]) => `${locale}  ${n}`),
+          ...Object.entries(summary.counts.byTopic).map(([topic, n]) => `${topic}  ${n}`),
+        ].join("\n"),
+      )}</pre>`
+    : "";
+  return (
+    ctx.t("admin.round.summary", {
+      round: summary.roundId,
+      status: summary.status,
+      planned: summary.planned,
+      sent: summary.sent,
+      blocked: summary.blocked,
+      failed: summary.failed,
+      seconds: (summary.durationMs / 1000).toFixed(1),
+    }) + counts
+  );
+}
+
+/**
+ * `/round dry-run [weekly|daily]` counts what a round would send and sends nothing; `/round now [weekly|daily]`
+ * runs one, with a progress message edited as it goes and a summary at the end. It runs in the background so the
+ * admin's chat keeps working; shutdown stops it cleanly and it resumes on the next start.
+ */
+admins.command("round", async (ctx) => {
+  const [mode = "", kindArg = "weekly"] = ctx.match.trim().split(/\s+/);
+  const kind = kindArg as RoundKind;
+  if (!["dry-run", "now"].includes(mode) || !(ROUND_KINDS as readonly string[]).includes(kind)) {
+    return ctx.reply(ctx.t("admin.round.usage"), { parse_mode: "HTML" });
+  }
+  const { rounds, logger } = ctx.deps;
+  const dryRun = mode === "dry-run";
+  const status = await ctx.reply(ctx.t(dryRun ? "admin.round.counting" : "admin.round.started", { kind }), { parse_mode: "HTML" });
+  let lastEdit = 0;
+  const onProgress = (progress: RoundProgress): void => {
+    const now = Date.now();
+    if (now - lastEdit < PROGRESS_EDIT_MS) return;
+    lastEdit = now;
+    const text = ctx.t("admin.round.progress", { round: progress.roundId, done: progress.planned - progress.pending, planned: progress.planned });
+    ctx.api.editMessageText(status.chat.id, status.message_id, text).catch((error: unknown) => logger.warn({ err: error }, "could not edit round progress"));
+  };
+  const run = rounds
+    .runNow(broadcastApi(ctx.api), kind, { dryRun, onProgress, signal: ctx.deps.shutdown })
+    .then((summary) => {
+      logger.info({ ...summary, counts: undefined, by: ctx.from?.id }, "round run by an admin");
+      return ctx.api.editMessageText(status.chat.id, status.message_id, summaryText(ctx, summary), { parse_mode: "HTML" });
+    })
+    .catch((error: unknown) => {
+      logger.error({ err: error }, "admin round failed");
+      return ctx.api.sendMessage(status.chat.id, ctx.t("admin.round.failed", { error: (error as Error).message }));
+    });
+  ctx.deps.background.add(run);
+  void run.finally(() => ctx.deps.background.delete(run));
+  return undefined;
+});

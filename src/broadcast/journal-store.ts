@@ -1,0 +1,317 @@
+/**
+ * A durable `RoundStore` in one append-only JSON-lines file (`rounds.journal` in DATA_DIR).
+ *
+ * Why a journal and not the main data file: a round to 100,000 subscribers records several events per message;
+ * rewriting a big file per event would be far too slow, while appending a short line is cheap. Each line is written
+ * synchronously (write(2)) before `record` returns, so it survives a crash of the process, and an `attempt` line
+ * reaches the file in the same tick as its message departs. fdatasync runs in the background in batches (every line
+ * written while the previous fsync ran goes in the next), so power loss costs at most the last batch; plans and
+ * completions wait for their fsync.
+ *
+ * Crash safety: a crash can leave the last line torn (no final newline): it was never acknowledged, so it is cut
+ * off on reload. Any complete line that does not parse, or an event that breaks the round's rules, means the file
+ * is damaged: loading stops with a StoreCorruptError naming file and line, and the file is left untouched. When a
+ * round completes the journal is compacted to the history of completed rounds, written to a temporary file and
+ * renamed over the journal, so a crash leaves either the old or the new file.
+ */
+import { constants as fsConstants } from "node:fs";
+import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { JournalFile } from "../store/journal-file.ts";
+import { StoreCorruptError } from "../store/store.ts";
+import { deliverySchema, ROUND_KINDS, type Delivery, type RoundKind, type RoundPlan } from "./plan.ts";
+import {
+  completedRoundSchema,
+  deliveryEventSchema,
+  RoundLedger,
+  RoundStateError,
+  type CompletedRound,
+  type DeliveryEvent,
+  type PendingDelivery,
+  type RoundInfo,
+  type RoundStore,
+  type SentWarning,
+} from "./round-store.ts";
+
+const planHeaderSchema = z.object({
+  type: z.literal("plan"),
+  roundId: z.string().min(1),
+  kind: z.enum(ROUND_KINDS),
+  scheduledFor: z.iso.datetime(),
+  createdAt: z.iso.datetime(),
+  size: z.number().int().nonnegative(),
+});
+
+/** Every line of the journal. A plan is `plan`, one `planned` per delivery, then `begin`, which commits it. */
+const journalLineSchema = z.discriminatedUnion("type", [
+  planHeaderSchema,
+  deliverySchema.extend({ type: z.literal("planned") }),
+  z.object({ type: z.literal("begin"), roundId: z.string().min(1) }),
+  ...deliveryEventSchema.options,
+  completedRoundSchema.extend({ type: z.literal("complete") }),
+]);
+type JournalLine = z.infer<typeof journalLineSchema>;
+
+export interface JournalStoreOptions {
+  /** Directory for `rounds.journal` and `rounds.lock` (DATA_DIR). Created if missing. */
+  dir: string;
+  /** Told about a torn last line that was cut off on load. */
+  logger?: { warn(obj: object, msg?: string): void };
+}
+
+const JOURNAL_FILE = "rounds.journal";
+const LOCK_FILE = "rounds.lock";
+const PLAN_LINES_PER_WRITE = 2000;
+
+const line = (record: JournalLine): string => `${JSON.stringify(record)}\n`;
+
+/** A journal record without its line tag, i.e. the domain object it carries. */
+function withoutType<T extends { type: string }>(record: T): Omit<T, "type"> {
+  const copy: Partial<T> = { ...record };
+  delete copy.type;
+  return copy as Omit<T, "type">;
+}
+
+export class JournalRoundStore implements RoundStore {
+  private lockOwner: string | undefined;
+  /** Set while the journal is being compacted; appends wait for it. */
+  private compaction: Promise<void> | undefined;
+  private closed = false;
+
+  private constructor(
+    readonly file: string,
+    private readonly lockFile: string,
+    private readonly ledger: RoundLedger,
+    private journal: JournalFile,
+  ) {}
+
+  /** Loads (or creates) the journal in `dir`. Throws StoreCorruptError if it is damaged. */
+  static async open(options: JournalStoreOptions): Promise<JournalRoundStore> {
+    await mkdir(options.dir, { recursive: true });
+    const file = path.join(options.dir, JOURNAL_FILE);
+    // A leftover from a compaction interrupted by a crash; the journal itself is intact.
+    await rm(`${file}.tmp`, { force: true });
+    const ledger = new RoundLedger();
+    const content = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return Buffer.alloc(0);
+      throw error;
+    });
+    const durableLength = replayJournal(content, file, ledger);
+    const handle = await open(file, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_APPEND, 0o600);
+    if (durableLength < content.length) {
+      options.logger?.warn(
+        { file, bytes: content.length - durableLength },
+        "cut off a torn last line of the round journal",
+      );
+      await handle.truncate(durableLength);
+      await handle.datasync();
+    }
+    return new JournalRoundStore(file, path.join(options.dir, LOCK_FILE), ledger, new JournalFile(handle));
+  }
+
+  /**
+   * Process-wide lock through `rounds.lock` (created exclusively, holding our pid). A lock left by a process that
+   * no longer runs, or by an earlier life of this pid (containers restart as pid 1), is taken over.
+   */
+  async tryLock(owner: string): Promise<boolean> {
+    if (this.lockOwner !== undefined) return this.lockOwner === owner;
+    const content = `${JSON.stringify({ pid: process.pid, owner, at: new Date().toISOString() })}\n`;
+    try {
+      await writeFile(this.lockFile, content, { flag: "wx" });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      if (await lockHeldByOtherProcess(this.lockFile)) return false;
+      await rm(this.lockFile, { force: true });
+      try {
+        await writeFile(this.lockFile, content, { flag: "wx" });
+      } catch (retryError) {
+        if ((retryError as NodeJS.ErrnoException).code === "EEXIST") return false;
+        throw retryError;
+      }
+    }
+    this.lockOwner = owner;
+    return true;
+  }
+
+  async unlock(owner: string): Promise<void> {
+    if (this.lockOwner !== owner) return;
+    await rm(this.lockFile, { force: true });
+    this.lockOwner = undefined;
+  }
+
+  async activeRound(): Promise<RoundInfo | undefined> {
+    return this.ledger.activeRound();
+  }
+
+  async lastCompletedRound(kind: RoundKind): Promise<CompletedRound | undefined> {
+    return this.ledger.lastCompletedRound(kind);
+  }
+
+  async saveRoundPlan(plan: RoundPlan): Promise<void> {
+    this.ledger.begin(plan);
+    const { roundId, kind, scheduledFor, createdAt, deliveries } = plan;
+    await this.append(line({ type: "plan", roundId, kind, scheduledFor, createdAt, size: deliveries.length }));
+    // In slices, so a plan for 100,000 chats never sits in memory as one big string.
+    for (let start = 0; start < deliveries.length; start += PLAN_LINES_PER_WRITE) {
+      const slice = deliveries.slice(start, start + PLAN_LINES_PER_WRITE);
+      await this.append(slice.map((delivery) => line({ type: "planned", ...delivery })).join(""));
+    }
+    await this.append(line({ type: "begin", roundId }));
+    await this.journal.sync();
+  }
+
+  async pendingDeliveries(roundId: string): Promise<PendingDelivery[]> {
+    return this.ledger.pending(roundId);
+  }
+
+  async record(roundId: string, event: DeliveryEvent): Promise<void> {
+    this.ledger.apply(roundId, event);
+    await this.append(line(event));
+  }
+
+  async receivedWarnings(roundId: string): Promise<SentWarning[]> {
+    return this.ledger.received(roundId);
+  }
+
+  async completeRound(roundId: string, completedAt: Date): Promise<CompletedRound> {
+    const completed = this.ledger.complete(roundId, completedAt.toISOString());
+    await this.append(line({ type: "complete", ...completed }));
+    await this.journal.sync();
+    this.compaction = this.compact();
+    try {
+      await this.compaction;
+    } finally {
+      this.compaction = undefined;
+    }
+    return completed;
+  }
+
+  /** Flushes the journal to disk, closes it and releases the lock if held. Safe to call twice (shutdown paths). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    while (this.compaction) await this.compaction;
+    try {
+      await this.journal.sync();
+    } finally {
+      await this.journal.handle.close();
+      if (this.lockOwner !== undefined) await this.unlock(this.lockOwner);
+    }
+  }
+
+  private async append(text: string): Promise<void> {
+    while (this.compaction) await this.compaction;
+    if (this.closed) throw new Error(`the round journal ${this.file} is closed`);
+    this.journal.write(text);
+  }
+
+  /** Rewrites the journal as the history of completed rounds only: temp file, fsync, rename, fsync directory. */
+  private async compact(): Promise<void> {
+    await this.journal.sync();
+    const temp = `${this.file}.tmp`;
+    const content = this.ledger
+      .completedRounds()
+      .map((round) => line({ type: "complete", ...round }))
+      .join("");
+    const tempHandle = await open(temp, "w", 0o600);
+    try {
+      await tempHandle.writeFile(content, "utf8");
+      await tempHandle.sync();
+    } finally {
+      await tempHandle.close();
+    }
+    await this.journal.handle.close();
+    await rename(temp, this.file);
+    const dirHandle = await open(path.dirname(this.file), "r");
+    try {
+      await dirHandle.sync();
+    } finally {
+      await dirHandle.close();
+    }
+    const handle = await open(this.file, fsConstants.O_WRONLY | fsConstants.O_APPEND, 0o600);
+    this.journal = new JournalFile(handle);
+  }
+}
+
+async function lockHeldByOtherProcess(lockFile: string): Promise<boolean> {
+  let pid: unknown;
+  try {
+    pid = (JSON.parse(await readFile(lockFile, "utf8")) as { pid?: unknown }).pid;
+  } catch {
+    return false; // unreadable or half-written lock: its writer died before finishing
+  }
+  if (typeof pid !== "number" || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Replays the journal into the ledger and returns how many bytes of it are durable: everything up to the last
+ * newline. A plan without its `begin` line was never committed and is dropped.
+ */
+function replayJournal(content: Buffer, file: string, ledger: RoundLedger): number {
+  const durableLength = content.lastIndexOf(0x0a) + 1;
+  let uncommitted: { header: z.infer<typeof planHeaderSchema>; deliveries: Delivery[] } | undefined;
+  let lineNumber = 0;
+  let start = 0;
+  while (start < durableLength) {
+    const end = content.indexOf(0x0a, start);
+    const text = content.toString("utf8", start, end);
+    start = end + 1;
+    lineNumber += 1;
+    if (text.trim() === "") continue;
+    const corrupt = (reason: string) => new StoreCorruptError(`${file} line ${lineNumber}`, reason);
+    let record: JournalLine;
+    try {
+      record = journalLineSchema.parse(JSON.parse(text));
+    } catch (error) {
+      throw corrupt(`not a valid journal record: ${(error as Error).message.split("\n")[0]}`);
+    }
+    const active = ledger.activeRound()?.roundId;
+    try {
+      switch (record.type) {
+        case "plan":
+          if (active !== undefined) throw corrupt(`a new plan while round ${active} is active`);
+          uncommitted = { header: record, deliveries: [] };
+          break;
+        case "planned": {
+          if (!uncommitted) throw corrupt("a planned delivery outside a plan");
+          const { chatId, warningId, locale, chatKind } = record;
+          uncommitted.deliveries.push({ chatId, warningId, locale, chatKind });
+          break;
+        }
+        case "begin": {
+          if (!uncommitted || uncommitted.header.roundId !== record.roundId) {
+            throw corrupt(`'begin' of round ${record.roundId} without its plan`);
+          }
+          const { header, deliveries } = uncommitted;
+          if (deliveries.length !== header.size) {
+            throw corrupt(`round ${header.roundId} plans ${header.size} deliveries but lists ${deliveries.length}`);
+          }
+          ledger.begin({ ...header, deliveries });
+          uncommitted = undefined;
+          break;
+        }
+        case "complete": {
+          const round = withoutType(record);
+          if (active === round.roundId) ledger.complete(round.roundId, round.completedAt);
+          else if (active !== undefined)
+            throw corrupt(`round ${round.roundId} completed while round ${active} is active`);
+          else ledger.addCompleted(round);
+          break;
+        }
+        default:
+          if (active === undefined) throw corrupt(`a '${record.type}' event with no active round`);
+          ledger.apply(active, record);
+      }
+    } catch (error) {
+      throw error instanceof RoundStateError ? corrupt(error.message) : error;
+    }
+  }
+  return durableLength;
+}

@@ -1,0 +1,57 @@
+import type { RoundKind, RoundPlan } from "./plan.ts";
+import {
+  RoundLedger,
+  type CompletedRound,
+  type DeliveryEvent,
+  type PendingDelivery,
+  type RoundInfo,
+  type RoundStore,
+  type SentWarning,
+} from "./round-store.ts";
+
+/**
+ * A `RoundStore` that keeps everything in memory: for tests and `npm run chat`. State survives as long as the
+ * object does, so a test can "restart" a runner against the same store to check resumption.
+ */
+export class InMemoryRoundStore implements RoundStore {
+  private readonly ledger = new RoundLedger();
+  private lockOwner: string | undefined;
+
+  async tryLock(owner: string): Promise<boolean> {
+    if (this.lockOwner !== undefined && this.lockOwner !== owner) return false;
+    this.lockOwner = owner;
+    return true;
+  }
+
+  async unlock(owner: string): Promise<void> {
+    if (this.lockOwner === owner) this.lockOwner = undefined;
+  }
+
+  async activeRound(): Promise<RoundInfo | undefined> {
+    return this.ledger.activeRound();
+  }
+
+  async lastCompletedRound(kind: RoundKind): Promise<CompletedRound | undefined> {
+    return this.ledger.lastCompletedRound(kind);
+  }
+
+  async saveRoundPlan(plan: RoundPlan): Promise<void> {
+    this.ledger.begin(plan);
+  }
+
+  async pendingDeliveries(roundId: string): Promise<PendingDelivery[]> {
+    return this.ledger.pending(roundId);
+  }
+
+  async record(roundId: string, event: DeliveryEvent): Promise<void> {
+    this.ledger.apply(roundId, event);
+  }
+
+  async receivedWarnings(roundId: string): Promise<SentWarning[]> {
+    return this.ledger.received(roundId);
+  }
+
+  async completeRound(roundId: string, completedAt: Date): Promise<CompletedRound> {
+    return this.ledger.complete(roundId, completedAt.toISOString());
+  }
+}

@@ -1,0 +1,288 @@
+/**
+ * The storage port a warning round needs, and the bookkeeping every implementation shares.
+ *
+ * Exactly-once rests on the order of records: `attempt` is durable before a message leaves, and `delivered` is
+ * written only after Telegram acknowledged it. A round resumed after a crash sends only deliveries that were never
+ * attempted; the few that were in flight at the crash (attempted, no outcome) cannot be told apart from delivered
+ * ones, so they are closed as `unconfirmed` and not sent again: nobody gets a duplicate (PRODUCT.md §2.6), and the
+ * ambiguity is bounded by the messages in flight at that instant (see `runRound`).
+ */
+import { z } from "zod";
+import { ROUND_KINDS, type Delivery, type RoundKind, type RoundPlan } from "./plan.ts";
+
+const chatIdSchema = z.number().int();
+
+/** What happened to one delivery, in the order it happens; also the journal's line format for these events. */
+export const deliveryEventSchema = z.discriminatedUnion("type", [
+  /** About to send; must be durable before the request leaves. */
+  z.object({ type: z.literal("attempt"), chatId: chatIdSchema }),
+  /** Telegram refused without delivering (429): back to pending. */
+  z.object({ type: z.literal("not-sent"), chatId: chatIdSchema }),
+  /** The group became a supergroup: back to pending, to be sent to the new chat id. */
+  z.object({ type: z.literal("migrated"), chatId: chatIdSchema, toChatId: chatIdSchema }),
+  z.object({ type: z.literal("delivered"), chatId: chatIdSchema }),
+  /** The chat blocked the bot or no longer exists; it was unsubscribed. */
+  z.object({ type: z.literal("blocked"), chatId: chatIdSchema }),
+  z.object({ type: z.literal("failed"), chatId: chatIdSchema, reason: z.string() }),
+  /** The chat unsubscribed after the round was planned. */
+  z.object({ type: z.literal("skipped"), chatId: chatIdSchema }),
+  /** Was in flight when an earlier run stopped: maybe delivered, never sent again. */
+  z.object({ type: z.literal("unconfirmed"), chatId: chatIdSchema }),
+]);
+export type DeliveryEvent = z.infer<typeof deliveryEventSchema>;
+
+export type DeliveryState = "pending" | "attempted" | "delivered" | "blocked" | "failed" | "skipped" | "unconfirmed";
+
+const count = z.number().int().nonnegative();
+const roundTotalsSchema = z.object({
+  planned: count,
+  pending: count,
+  /** Attempted without an outcome yet: in flight now, or in doubt after a crash. */
+  attempted: count,
+  delivered: count,
+  blocked: count,
+  failed: count,
+  skipped: count,
+  unconfirmed: count,
+  migrated: count,
+});
+export type RoundTotals = z.infer<typeof roundTotalsSchema>;
+
+const roundInfoSchema = z.object({
+  roundId: z.string().min(1),
+  kind: z.enum(ROUND_KINDS),
+  scheduledFor: z.iso.datetime(),
+  createdAt: z.iso.datetime(),
+  totals: roundTotalsSchema,
+});
+export type RoundInfo = z.infer<typeof roundInfoSchema>;
+
+export const completedRoundSchema = roundInfoSchema.extend({ completedAt: z.iso.datetime() });
+export type CompletedRound = z.infer<typeof completedRoundSchema>;
+
+export interface PendingDelivery extends Delivery {
+  /** Where to send: the planned chat, or the supergroup it migrated to. */
+  target: number;
+  /** True when an earlier run attempted it and never learned the outcome. */
+  attempted: boolean;
+}
+
+/** A warning a chat has (or may have) received in a round, keyed by the chat's current id. */
+export interface SentWarning {
+  chatId: number;
+  warningId: string;
+}
+
+/**
+ * Storage for warning rounds. Implementations: `InMemoryRoundStore` (tests, local chat), `JournalRoundStore`
+ * (append-only file in DATA_DIR); a PostgreSQL one can implement the same contract. Every method resolves once its
+ * change would survive a crash of the process (for `attempt`, that must hold before the message is sent).
+ */
+export interface RoundStore {
+  /** Takes the lock that lets one runner (process or instance) work on rounds; false if someone else holds it. */
+  tryLock(owner: string): Promise<boolean>;
+  unlock(owner: string): Promise<void>;
+  /** The round planned but not completed, if any: at most one exists. */
+  activeRound(): Promise<RoundInfo | undefined>;
+  lastCompletedRound(kind: RoundKind): Promise<CompletedRound | undefined>;
+  /** Stores a plan and makes it the active round. Throws if another round is active. */
+  saveRoundPlan(plan: RoundPlan): Promise<void>;
+  /** The deliveries of the active round that are pending or were attempted without an outcome. */
+  pendingDeliveries(roundId: string): Promise<PendingDelivery[]>;
+  record(roundId: string, event: DeliveryEvent): Promise<void>;
+  /** Delivered and unconfirmed deliveries, for advancing each subscriber's rotation. */
+  receivedWarnings(roundId: string): Promise<SentWarning[]>;
+  /** Closes the active round; it becomes the last completed round of its kind. */
+  completeRound(roundId: string, completedAt: Date): Promise<CompletedRound>;
+}
+
+/** A transition the bookkeeping refuses: a bug in the caller, or a damaged journal. */
+export class RoundStateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RoundStateError";
+  }
+}
+
+interface Entry {
+  delivery: Delivery;
+  state: DeliveryState;
+  target: number;
+}
+
+/**
+ * Which states each event may follow, and the state it leads to. Exported so a SQL store can turn a rule into the
+ * WHERE and SET of one UPDATE; `applyDeliveryEvent` remains the one place that enforces them in memory.
+ */
+export const DELIVERY_TRANSITIONS: Readonly<
+  Record<DeliveryEvent["type"], { readonly from: readonly DeliveryState[]; readonly to: DeliveryState }>
+> = {
+  attempt: { from: ["pending", "attempted"], to: "attempted" },
+  "not-sent": { from: ["attempted"], to: "pending" },
+  migrated: { from: ["attempted"], to: "pending" },
+  delivered: { from: ["attempted"], to: "delivered" },
+  blocked: { from: ["attempted"], to: "blocked" },
+  failed: { from: ["pending", "attempted"], to: "failed" },
+  skipped: { from: ["pending"], to: "skipped" },
+  unconfirmed: { from: ["attempted"], to: "unconfirmed" },
+};
+
+/**
+ * Moves one delivery from state `from` by `event`, keeping `totals` in step, and returns its new state. The one
+ * place the rules live: stores apply it to their records, the runner to its live progress counts.
+ */
+export function applyDeliveryEvent(totals: RoundTotals, from: DeliveryState, event: DeliveryEvent): DeliveryState {
+  const transition = DELIVERY_TRANSITIONS[event.type];
+  if (!transition.from.includes(from)) {
+    throw new RoundStateError(`chat ${event.chatId}: '${event.type}' cannot follow '${from}'`);
+  }
+  totals[from] -= 1;
+  totals[transition.to] += 1;
+  if (event.type === "migrated") totals.migrated += 1;
+  return transition.to;
+}
+
+/** States of a delivery that still has to be sent, or whose sending is in doubt. */
+export const OPEN_STATES: readonly DeliveryState[] = ["pending", "attempted"];
+/** States in which the chat has (or may have) received its warning: they advance its rotation. */
+export const RECEIVED_STATES: readonly DeliveryState[] = ["delivered", "unconfirmed"];
+
+/**
+ * The refusals of the bookkeeping, worded once so that every store raises the same errors for the same mistakes.
+ * Each returns the error for the caller to throw.
+ */
+export const roundRefusal = {
+  stillActive: (roundId: string, activeRoundId: string) =>
+    new RoundStateError(`cannot start round ${roundId}: round ${activeRoundId} is still active`),
+  duplicateChat: (roundId: string, chatId: number) =>
+    new RoundStateError(`round ${roundId} plans chat ${chatId} twice`),
+  notActive: (roundId: string, activeRoundId: string | undefined) =>
+    new RoundStateError(`round ${roundId} is not the active round (active: ${activeRoundId ?? "none"})`),
+  noDelivery: (roundId: string, chatId: number) =>
+    new RoundStateError(`round ${roundId} has no delivery for chat ${chatId}`),
+  /** Undefined when the round may complete: no delivery is still open. */
+  completion: (roundId: string, totals: RoundTotals): RoundStateError | undefined => {
+    const { pending, attempted } = totals;
+    if (pending + attempted === 0) return undefined;
+    return new RoundStateError(
+      `round ${roundId} cannot complete: ${pending} pending and ${attempted} attempted deliveries`,
+    );
+  },
+};
+
+const HISTORY_LIMIT = 20;
+
+/** The totals of a round whose `planned` deliveries are all still pending. */
+export function emptyTotals(planned: number): RoundTotals {
+  return {
+    planned,
+    pending: planned,
+    attempted: 0,
+    delivered: 0,
+    blocked: 0,
+    failed: 0,
+    skipped: 0,
+    unconfirmed: 0,
+    migrated: 0,
+  };
+}
+
+/**
+ * The state of rounds as a pure state machine: the in-memory store is this plus a lock, and the journal store
+ * replays its file through the same transitions, so both enforce the same rules.
+ */
+export class RoundLedger {
+  private active: { info: RoundInfo; entries: Map<number, Entry> } | undefined;
+  private history: CompletedRound[] = [];
+
+  activeRound(): RoundInfo | undefined {
+    return this.active && { ...this.active.info, totals: { ...this.active.info.totals } };
+  }
+
+  lastCompletedRound(kind: RoundKind): CompletedRound | undefined {
+    return this.history.findLast((round) => round.kind === kind);
+  }
+
+  /** Completed rounds, oldest first: the latest of each kind and up to HISTORY_LIMIT overall. */
+  completedRounds(): readonly CompletedRound[] {
+    return this.history;
+  }
+
+  begin(plan: RoundPlan): void {
+    if (this.active) throw roundRefusal.stillActive(plan.roundId, this.active.info.roundId);
+    const entries = new Map<number, Entry>();
+    for (const delivery of plan.deliveries) {
+      if (entries.has(delivery.chatId)) throw roundRefusal.duplicateChat(plan.roundId, delivery.chatId);
+      entries.set(delivery.chatId, { delivery, state: "pending", target: delivery.chatId });
+    }
+    const { roundId, kind, scheduledFor, createdAt } = plan;
+    this.active = { info: { roundId, kind, scheduledFor, createdAt, totals: emptyTotals(entries.size) }, entries };
+  }
+
+  apply(roundId: string, event: DeliveryEvent): void {
+    const active = this.requireActive(roundId);
+    const entry = active.entries.get(event.chatId);
+    if (!entry) throw roundRefusal.noDelivery(roundId, event.chatId);
+    entry.state = applyDeliveryEvent(active.info.totals, entry.state, event);
+    if (event.type === "migrated") entry.target = event.toChatId;
+  }
+
+  pending(roundId: string): PendingDelivery[] {
+    const result: PendingDelivery[] = [];
+    for (const entry of this.requireActive(roundId).entries.values()) {
+      if (OPEN_STATES.includes(entry.state)) {
+        // Spelled out rather than spread: one small fixed-shape object each, not a dictionary (100,000 of them).
+        const { chatId, warningId, locale, chatKind } = entry.delivery;
+        result.push({
+          chatId,
+          warningId,
+          locale,
+          chatKind,
+          target: entry.target,
+          attempted: entry.state === "attempted",
+        });
+      }
+    }
+    return result;
+  }
+
+  received(roundId: string): SentWarning[] {
+    const result: SentWarning[] = [];
+    for (const entry of this.requireActive(roundId).entries.values()) {
+      if (RECEIVED_STATES.includes(entry.state)) {
+        result.push({ chatId: entry.target, warningId: entry.delivery.warningId });
+      }
+    }
+    return result;
+  }
+
+  /** Closes the active round; refuses while deliveries are still open. */
+  complete(roundId: string, completedAt: string): CompletedRound {
+    const active = this.requireActive(roundId);
+    const refusal = roundRefusal.completion(roundId, active.info.totals);
+    if (refusal) throw refusal;
+    const completed: CompletedRound = { ...active.info, completedAt };
+    this.active = undefined;
+    this.addCompleted(completed);
+    return completed;
+  }
+
+  /** Adds a completed round to the history (also used when a journal is replayed). */
+  addCompleted(round: CompletedRound): void {
+    this.history.push(round);
+    if (this.history.length <= HISTORY_LIMIT) return;
+    const latestOfKind = new Set(
+      [...new Set(this.history.map((r) => r.kind))].map((kind) => this.lastCompletedRound(kind)),
+    );
+    const excess = this.history.length - HISTORY_LIMIT;
+    let dropped = 0;
+    this.history = this.history.filter((r) => latestOfKind.has(r) || dropped++ >= excess);
+  }
+
+  private requireActive(roundId: string): { info: RoundInfo; entries: Map<number, Entry> } {
+    if (!this.active || this.active.info.roundId !== roundId) {
+      throw roundRefusal.notActive(roundId, this.active?.info.roundId);
+    }
+    return this.active;
+  }
+}

@@ -1,0 +1,74 @@
+import { renderWarning, WARNINGS } from "../content/warnings.ts";
+import type { Translator } from "../i18n.ts";
+import type { Store } from "../store/store.ts";
+import type { RoundKind } from "./plan.ts";
+import {
+  runDueRounds,
+  runRound,
+  type BroadcastApi,
+  type RateLimits,
+  type RoundLogger,
+  type RoundProgress,
+  type RoundSummary,
+} from "./round.ts";
+import { manualRound } from "./schedule.ts";
+
+export interface WarningSchedule {
+  kind: RoundKind;
+  cron: string;
+}
+
+/** What the cron job and the admin commands need to run warning rounds; built once by the composition root. */
+export interface WarningRounds {
+  readonly schedules: readonly WarningSchedule[];
+  readonly timeZone: string;
+  /** Resumes an interrupted round, then runs every round that is due (on each cron tick and at start). */
+  runDue(api: BroadcastApi, signal?: AbortSignal): Promise<RoundSummary[]>;
+  /** An admin's round by hand: counts only when `dryRun`; otherwise it counts as this period's round. */
+  runNow(
+    api: BroadcastApi,
+    kind: RoundKind,
+    options: { dryRun: boolean; onProgress?: (progress: RoundProgress) => void; signal?: AbortSignal },
+  ): Promise<RoundSummary>;
+}
+
+export function createWarningRounds(options: {
+  store: Store;
+  translator: Translator;
+  logger: RoundLogger;
+  rate: RateLimits;
+  schedules: readonly WarningSchedule[];
+  timeZone: string;
+  now: () => Date;
+}): WarningRounds {
+  const deps = {
+    store: options.store.rounds,
+    subscriptions: options.store.subscriptions,
+    warnings: WARNINGS,
+    render: (warningId: string, locale: Parameters<typeof renderWarning>[2]) =>
+      renderWarning(options.translator, warningId, locale),
+    logger: options.logger,
+    rate: options.rate,
+  };
+  return {
+    schedules: options.schedules,
+    timeZone: options.timeZone,
+    runDue: (api, signal) =>
+      runDueRounds({
+        ...deps,
+        api,
+        schedules: options.schedules,
+        timeZone: options.timeZone,
+        ...(signal ? { signal } : {}),
+      }),
+    runNow: (api, kind, { dryRun, onProgress, signal }) =>
+      runRound({
+        ...deps,
+        api,
+        round: manualRound(kind, options.now()),
+        dryRun,
+        ...(onProgress ? { onProgress } : {}),
+        ...(signal ? { signal } : {}),
+      }),
+  };
+}

@@ -1,0 +1,146 @@
+import { constants as fsConstants } from "node:fs";
+import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import type { SentWarning } from "../broadcast/round-store.ts";
+import { recordWarningSent, subscriptionSchema, type Frequency, type Subscription } from "../broadcast/subscription.ts";
+import { JournalFile } from "./journal-file.ts";
+import { StoreCorruptError, type SubscriptionStore } from "./store.ts";
+
+const lineSchema = z.discriminatedUnion("op", [
+  z.object({ op: z.literal("put"), sub: subscriptionSchema }),
+  z.object({ op: z.literal("del"), chatId: z.number().int() }),
+]);
+type Line = z.infer<typeof lineSchema>;
+
+const FILE = "subscriptions.journal";
+/** Compact when the journal holds this many more lines than there are subscriptions. */
+const COMPACT_SLACK = 10_000;
+
+/**
+ * Subscriptions for the lowdb deployment, in an append-only journal beside the lowdb file. Rewriting a JSON file
+ * of 100,000 subscribers on every /subscribe would take ~100 ms; appending one line takes microseconds, so
+ * /subscribe stays fast at any size. Each change is written (write(2)) before it resolves, so a crash of the process
+ * loses nothing; fsyncs are batched. A torn last line is cut off on load; a damaged line elsewhere stops start-up
+ * (StoreCorruptError) and the file is left as it is. The journal is compacted (temp file + rename) when it has grown
+ * far beyond the live subscriptions.
+ */
+export class SubscriptionJournal implements SubscriptionStore {
+  private lines: number;
+
+  private constructor(
+    private readonly file: string,
+    private readonly subscriptions: Map<number, Subscription>,
+    private journal: JournalFile,
+    lines: number,
+  ) {
+    this.lines = lines;
+  }
+
+  static async open(dir: string): Promise<SubscriptionJournal> {
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, FILE);
+    await rm(`${file}.tmp`, { force: true });
+    const content = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return "";
+      throw error;
+    });
+    const subscriptions = new Map<number, Subscription>();
+    const complete = content.endsWith("\n") ? content : content.slice(0, content.lastIndexOf("\n") + 1);
+    const rows = complete.split("\n").slice(0, -1);
+    rows.forEach((row, index) => {
+      let parsed: Line;
+      try {
+        parsed = lineSchema.parse(JSON.parse(row));
+      } catch (error) {
+        throw new StoreCorruptError(`${file} line ${index + 1}`, (error as Error).message.slice(0, 200));
+      }
+      if (parsed.op === "put") subscriptions.set(parsed.sub.chatId, parsed.sub);
+      else subscriptions.delete(parsed.chatId);
+    });
+    const handle = await open(file, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_APPEND, 0o600);
+    // A torn last line was never acknowledged: cut it off.
+    if (Buffer.byteLength(complete) < Buffer.byteLength(content)) await handle.truncate(Buffer.byteLength(complete));
+    return new SubscriptionJournal(file, subscriptions, new JournalFile(handle), rows.length);
+  }
+
+  private append(lines: readonly Line[]): void {
+    if (lines.length === 0) return;
+    this.journal.write(lines.map((entry) => `${JSON.stringify(entry)}\n`).join(""));
+    this.lines += lines.length;
+  }
+
+  async subscribe(subscription: Subscription): Promise<void> {
+    const valid = subscriptionSchema.parse(subscription);
+    this.append([{ op: "put", sub: valid }]);
+    this.subscriptions.set(valid.chatId, valid);
+  }
+
+  async get(chatId: number): Promise<Subscription | undefined> {
+    const found = this.subscriptions.get(chatId);
+    return found && structuredClone(found);
+  }
+
+  async list(frequency: Frequency): Promise<Iterable<Subscription>> {
+    return [...this.subscriptions.values()].filter((sub) => sub.frequency === frequency);
+  }
+
+  async unsubscribe(chatId: number): Promise<void> {
+    if (!this.subscriptions.has(chatId)) return;
+    this.append([{ op: "del", chatId }]);
+    this.subscriptions.delete(chatId);
+  }
+
+  async migrate(fromChatId: number, toChatId: number): Promise<void> {
+    const from = this.subscriptions.get(fromChatId);
+    if (!from) return;
+    const moved: Subscription = { ...from, chatId: toChatId, kind: "supergroup" };
+    this.append([{ op: "put", sub: moved }, { op: "del", chatId: fromChatId }]);
+    this.subscriptions.set(toChatId, moved);
+    this.subscriptions.delete(fromChatId);
+  }
+
+  async recordSent(sent: readonly SentWarning[]): Promise<void> {
+    const changed: Line[] = [];
+    for (const { chatId, warningId } of sent) {
+      const current = this.subscriptions.get(chatId);
+      if (!current) continue;
+      const next = recordWarningSent(current, warningId);
+      if (next === current) continue;
+      this.subscriptions.set(chatId, next);
+      changed.push({ op: "put", sub: next });
+    }
+    this.append(changed);
+    await this.journal.sync();
+    if (this.lines > this.subscriptions.size + COMPACT_SLACK) await this.compact();
+  }
+
+  async countSubscriptions(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const sub of this.subscriptions.values()) {
+      const key = `${sub.frequency}:${sub.locale}`;
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+    return counts;
+  }
+
+  /** Rewrites the journal as one line per live subscription, atomically. */
+  private async compact(): Promise<void> {
+    const snapshot = [...this.subscriptions.values()].map((sub) => `${JSON.stringify({ op: "put", sub })}\n`).join("");
+    await writeFile(`${this.file}.tmp`, snapshot, { flush: true });
+    await this.journal.sync();
+    await this.journal.handle.close();
+    await rename(`${this.file}.tmp`, this.file);
+    this.journal = new JournalFile(await open(this.file, fsConstants.O_WRONLY | fsConstants.O_APPEND, 0o600));
+    this.lines = this.subscriptions.size;
+  }
+
+  async flush(): Promise<void> {
+    await this.journal.sync();
+  }
+
+  async close(): Promise<void> {
+    await this.journal.sync();
+    await this.journal.handle.close();
+  }
+}

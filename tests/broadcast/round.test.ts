@@ -1,0 +1,490 @@
+import { copyFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { loadTranslator } from "../../src/i18n.ts";
+import { renderWarning, WARNINGS } from "../../src/content/warnings.ts";
+import { JournalRoundStore } from "../../src/broadcast/journal-store.ts";
+import { InMemoryRoundStore } from "../../src/broadcast/memory-store.ts";
+import { systemClock } from "../../src/broadcast/pacer.ts";
+import { runDueRounds, runRound, type RoundDeps, type RoundSummary } from "../../src/broadcast/round.ts";
+import type { RoundStore } from "../../src/broadcast/round-store.ts";
+import type { RoundRequest } from "../../src/broadcast/schedule.ts";
+import {
+  apiError,
+  baseDeps,
+  FakeApi,
+  FakeSubscriptions,
+  makeSub,
+  makeSubs,
+  makeWarnings,
+  maxInWindow,
+  renderTag,
+} from "./support.ts";
+
+const WARNINGS_FIXTURE = makeWarnings([
+  ["w-general", ["general"]],
+  ["w-myanmar", ["myanmar"]],
+  ["w-cambodia", ["cambodia"]],
+]);
+const ROUND: RoundRequest = {
+  roundId: "weekly-test",
+  kind: "weekly",
+  scheduledFor: new Date("2026-11-23T01:00:00.000Z"),
+};
+
+/** Drives a promise to completion on vitest's fake clock. */
+async function onFakeClock<T>(promise: Promise<T>): Promise<T> {
+  let done = false;
+  const tracked = promise.finally(() => {
+    done = true;
+  });
+  for (let step = 0; step < 200_000 && !done; step++) await vi.advanceTimersToNextTimerAsync();
+  return tracked;
+}
+
+function expectEveryChatOnce(received: ReadonlyArray<{ chatId: number }>, chatIds: readonly number[]): void {
+  const counts = new Map<number, number>();
+  for (const { chatId } of received) counts.set(chatId, (counts.get(chatId) ?? 0) + 1);
+  expect([...counts.keys()].sort((a, b) => a - b)).toEqual([...chatIds].sort((a, b) => a - b));
+  expect([...counts.values()].every((count) => count === 1)).toBe(true);
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("runRound: delivering", () => {
+  it("sends every subscriber their next warning once, in their language, and advances their rotation", async () => {
+    const subs = makeSubs(12, { topics: [] });
+    const subscriptions = new FakeSubscriptions(subs);
+    const api = new FakeApi(systemClock);
+    const store = new InMemoryRoundStore();
+    const summary = await runRound({
+      ...baseDeps({ api, store, subscriptions, warnings: WARNINGS_FIXTURE }),
+      round: ROUND,
+    });
+
+    expect(summary).toMatchObject({
+      status: "completed",
+      planned: 12,
+      sent: 12,
+      sentThisRun: 12,
+      blocked: 0,
+      failed: 0,
+      dryRun: false,
+    });
+    expectEveryChatOnce(
+      api.received,
+      subs.map((s) => s.chatId),
+    );
+    for (const sub of subs) expect(api.receivedBy(sub.chatId)[0]?.text).toBe(renderTag("w-general", sub.locale));
+
+    const second = await runRound({
+      ...baseDeps({ api, store, subscriptions, warnings: WARNINGS_FIXTURE }),
+      round: { ...ROUND, roundId: "weekly-next" },
+    });
+    expect(second.sent).toBe(12);
+    for (const sub of subs)
+      expect(api.receivedBy(sub.chatId).map((m) => m.text)).toEqual([
+        renderTag("w-general", sub.locale),
+        renderTag("w-myanmar", sub.locale),
+      ]);
+    expect(await store.lastCompletedRound("weekly")).toMatchObject({ roundId: "weekly-next" });
+  });
+
+  it("sends the real warning text in each subscriber's language", async () => {
+    const translator = loadTranslator();
+    const subs = [makeSub(1, { locale: "en" }), makeSub(2, { locale: "zh-hans" }), makeSub(3, { locale: "zh-hant" })];
+    const api = new FakeApi(systemClock);
+    await runRound({
+      ...baseDeps({
+        api,
+        store: new InMemoryRoundStore(),
+        subscriptions: new FakeSubscriptions(subs),
+        warnings: WARNINGS,
+      }),
+      render: (id, locale) => renderWarning(translator, id, locale),
+      round: ROUND,
+    });
+    const first = WARNINGS[0]?.id ?? "";
+    for (const sub of subs)
+      expect(api.receivedBy(sub.chatId)[0]?.text).toBe(renderWarning(translator, first, sub.locale));
+    expect(new Set(api.received.map((m) => m.text)).size).toBe(3);
+  });
+
+  it("a dry run counts per language and topic and sends and stores nothing", async () => {
+    const subs = [
+      makeSub(1, { locale: "en" }),
+      makeSub(2, { locale: "zh-hans" }),
+      makeSub(3, { locale: "zh-hans", sentWarningIds: ["w-general"] }),
+    ];
+    const api = new FakeApi(systemClock);
+    const store = new InMemoryRoundStore();
+    const summary = await runRound({
+      ...baseDeps({ api, store, subscriptions: new FakeSubscriptions(subs), warnings: WARNINGS_FIXTURE }),
+      round: ROUND,
+      dryRun: true,
+    });
+    expect(summary).toMatchObject({ status: "dry-run", dryRun: true, planned: 3, sent: 0 });
+    expect(summary.counts).toEqual({
+      planned: 3,
+      byLocale: { en: 1, "zh-hans": 2 },
+      byTopic: { general: 2, myanmar: 1 },
+      byWarning: { "w-general": 2, "w-myanmar": 1 },
+    });
+    expect(api.calls).toEqual([]);
+    expect(await store.activeRound()).toBeUndefined();
+    expect(await store.lastCompletedRound("weekly")).toBeUndefined();
+  });
+
+  it("runs one round at a time", async () => {
+    const store = new InMemoryRoundStore();
+    await store.tryLock("another instance");
+    const api = new FakeApi(systemClock);
+    const summary = await runRound({
+      ...baseDeps({ api, store, subscriptions: new FakeSubscriptions(makeSubs(3)), warnings: WARNINGS_FIXTURE }),
+      round: ROUND,
+    });
+    expect(summary.status).toBe("busy");
+    expect(api.calls).toEqual([]);
+  });
+});
+
+describe("runRound: exactly once across a crash", () => {
+  it("a run stopped mid-round resumes with only what was not sent: no duplicate, no miss (in-memory store)", async () => {
+    const subs = makeSubs(60);
+    const subscriptions = new FakeSubscriptions(subs);
+    const store = new InMemoryRoundStore();
+    const stop = new AbortController();
+    const first = new FakeApi(systemClock, {
+      latencyMs: 3,
+      onCall: (index) => index === 20 && stop.abort(new Error("SIGTERM")),
+    });
+    const stopped = await runRound({
+      ...baseDeps({ api: first, store, subscriptions, warnings: WARNINGS_FIXTURE, concurrency: 6 }),
+      signal: stop.signal,
+      round: ROUND,
+    });
+    expect(stopped.status).toBe("aborted");
+    expect(first.received.length).toBeGreaterThanOrEqual(21);
+    expect(first.received.length).toBeLessThan(60);
+
+    const second = new FakeApi(systemClock);
+    const resumed = await runRound({
+      ...baseDeps({ api: second, store, subscriptions, warnings: WARNINGS_FIXTURE }),
+      round: ROUND,
+    });
+    expect(resumed).toMatchObject({ status: "completed", resumed: true, planned: 60 });
+    expect(resumed.sent + resumed.unconfirmed).toBe(60);
+    expect(resumed.unconfirmed).toBeGreaterThan(0);
+    expectEveryChatOnce(
+      [...first.received, ...second.received],
+      subs.map((s) => s.chatId),
+    );
+    for (const sub of subs) expect(subscriptions.byChat.get(sub.chatId)?.sentWarningIds).toEqual(["w-general"]);
+  });
+
+  it("after a kill -9 the journal on disk resumes the round: no duplicate, no miss", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "jobsafe-round-"));
+    const crashDir = mkdtempSync(path.join(tmpdir(), "jobsafe-crash-"));
+    const subs = makeSubs(80);
+    const subscriptions = new FakeSubscriptions(subs);
+    const store = await JournalRoundStore.open({ dir });
+    const halt = new AbortController();
+    let dead = false;
+    // Soon after the 31st request the process "dies" (at the next turn of the event loop, where an idle bot spends
+    // its time): the journal as it is on disk then is all that survives, and no later request reaches Telegram.
+    const first = new FakeApi(systemClock, {
+      latencyMs: 4,
+      behaviour: () => (dead ? new Error("process is dead") : "ok"),
+      onCall: (index) => {
+        if (index !== 30) return;
+        setImmediate(() => {
+          copyFileSync(store.file, path.join(crashDir, "rounds.journal"));
+          dead = true;
+          halt.abort(new Error("killed"));
+        });
+      },
+    });
+    await runRound({
+      ...baseDeps({ api: first, store, subscriptions, warnings: WARNINGS_FIXTURE, concurrency: 8 }),
+      signal: halt.signal,
+      round: ROUND,
+    });
+    await store.close();
+
+    const reopened = await JournalRoundStore.open({ dir: crashDir });
+    expect((await reopened.activeRound())?.roundId).toBe(ROUND.roundId);
+    const second = new FakeApi(systemClock);
+    const resumed = await runRound({
+      ...baseDeps({ api: second, store: reopened, subscriptions, warnings: WARNINGS_FIXTURE }),
+      round: ROUND,
+    });
+    await reopened.close();
+    expect(resumed).toMatchObject({ status: "completed", resumed: true, planned: 80 });
+    expectEveryChatOnce(
+      [...first.received, ...second.received],
+      subs.map((s) => s.chatId),
+    );
+  });
+
+  it("a revoked token stops the round with an actionable error; the round resumes later without duplicates", async () => {
+    const subs = makeSubs(10);
+    const subscriptions = new FakeSubscriptions(subs);
+    const store = new InMemoryRoundStore();
+    const first = new FakeApi(systemClock, {
+      behaviour: (_chat, index) => (index >= 4 ? apiError(401, "Unauthorized") : "ok"),
+    });
+    await expect(
+      runRound({
+        ...baseDeps({ api: first, store, subscriptions, warnings: WARNINGS_FIXTURE, concurrency: 1 }),
+        round: ROUND,
+      }),
+    ).rejects.toThrow(/BOT_TOKEN/);
+    expect(await store.activeRound()).toMatchObject({ roundId: ROUND.roundId });
+    const second = new FakeApi(systemClock);
+    const resumed = await runRound({
+      ...baseDeps({ api: second, store, subscriptions, warnings: WARNINGS_FIXTURE }),
+      round: ROUND,
+    });
+    expect(resumed).toMatchObject({ status: "completed", sent: 10, unconfirmed: 0 });
+    expectEveryChatOnce(
+      [...first.received, ...second.received],
+      subs.map((s) => s.chatId),
+    );
+  });
+
+  it("skips a chat that unsubscribed between the plan and its turn", async () => {
+    const subs = makeSubs(5);
+    const subscriptions = new FakeSubscriptions(subs);
+    const store = new InMemoryRoundStore();
+    const stop = new AbortController();
+    const first = new FakeApi(systemClock, { onCall: () => stop.abort(new Error("stop")) });
+    await runRound({
+      ...baseDeps({ api: first, store, subscriptions, warnings: WARNINGS_FIXTURE, concurrency: 1 }),
+      signal: stop.signal,
+      round: ROUND,
+    });
+    await subscriptions.unsubscribe(4, "/unsubscribe");
+    const second = new FakeApi(systemClock);
+    const resumed = await runRound({
+      ...baseDeps({ api: second, store, subscriptions, warnings: WARNINGS_FIXTURE }),
+      round: ROUND,
+    });
+    expect(resumed).toMatchObject({ status: "completed", skipped: 1 });
+    expect(second.receivedBy(4)).toEqual([]);
+  });
+});
+
+describe("runRound: Telegram's answers", () => {
+  it("unsubscribes chats that blocked the bot (403) or no longer exist (400 chat not found), without retrying", async () => {
+    const subs = makeSubs(5);
+    const subscriptions = new FakeSubscriptions(subs);
+    const api = new FakeApi(systemClock, {
+      behaviour: (chatId) =>
+        chatId === 2
+          ? apiError(403, "Forbidden: bot was blocked by the user")
+          : chatId === 3
+            ? apiError(400, "Bad Request: chat not found")
+            : chatId === 4
+              ? apiError(400, "Bad Request: message is too long")
+              : "ok",
+    });
+    const summary = await runRound({
+      ...baseDeps({ api, store: new InMemoryRoundStore(), subscriptions, warnings: WARNINGS_FIXTURE }),
+      round: ROUND,
+    });
+    expect(summary).toMatchObject({ status: "completed", sent: 2, blocked: 2, failed: 1 });
+    expect(subscriptions.unsubscribed.map((u) => u.chatId).sort()).toEqual([2, 3]);
+    expect(subscriptions.byChat.has(4)).toBe(true);
+    for (const chatId of [2, 3, 4]) expect(api.calls.filter((c) => c.chatId === chatId)).toHaveLength(1);
+  });
+
+  it("follows a group's migration to a supergroup and sends there", async () => {
+    const subs = [makeSub(-100, { kind: "group", locale: "zh-hans" }), makeSub(7)];
+    const subscriptions = new FakeSubscriptions(subs);
+    const api = new FakeApi(systemClock, {
+      behaviour: (chatId) =>
+        chatId === -100
+          ? apiError(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: -1001 })
+          : "ok",
+    });
+    const summary = await runRound({
+      ...baseDeps({ api, store: new InMemoryRoundStore(), subscriptions, warnings: WARNINGS_FIXTURE }),
+      round: ROUND,
+    });
+    expect(summary).toMatchObject({ status: "completed", sent: 2, migrated: 1, failed: 0 });
+    expect(subscriptions.migrations).toEqual([{ from: -100, to: -1001 }]);
+    expect(api.receivedBy(-1001).map((m) => m.text)).toEqual([renderTag("w-general", "zh-hans")]);
+    expect(subscriptions.byChat.get(-1001)?.sentWarningIds).toEqual(["w-general"]);
+  });
+
+  it("on 429 pauses every send for retry_after, then delivers the same message", async () => {
+    vi.useFakeTimers();
+    const subs = makeSubs(20);
+    let limited = false;
+    const api = new FakeApi(systemClock, {
+      latencyMs: 20,
+      behaviour: (chatId) => {
+        if (chatId !== 5 || limited) return "ok";
+        limited = true;
+        return apiError(429, "Too Many Requests: retry after 3", { retry_after: 3 });
+      },
+    });
+    const deps = baseDeps({
+      api,
+      store: new InMemoryRoundStore(),
+      subscriptions: new FakeSubscriptions(subs),
+      warnings: WARNINGS_FIXTURE,
+      rate: { perSecond: 10 },
+    });
+    const summary = await onFakeClock(runRound({ ...deps, round: ROUND }));
+    expect(summary).toMatchObject({ status: "completed", sent: 20, failed: 0 });
+    expectEveryChatOnce(
+      api.received,
+      subs.map((s) => s.chatId),
+    );
+    const limitedCall = api.calls.find((c) => c.chatId === 5);
+    const answeredAt = (limitedCall?.at ?? 0) + 20;
+    const later = api.calls.filter((c) => c.at > answeredAt);
+    expect(later.length).toBeGreaterThan(0);
+    for (const call of later) expect(call.at).toBeGreaterThanOrEqual(answeredAt + 3000);
+  });
+
+  it("retries 5xx and network errors with backoff, at most once a second per chat and 20 a minute per group, then gives up", async () => {
+    vi.useFakeTimers();
+    const subs = [makeSub(1), makeSub(-2, { kind: "supergroup" }), makeSub(3)];
+    const failuresLeft = new Map([
+      [1, 2],
+      [-2, 1],
+    ]);
+    const api = new FakeApi(systemClock, {
+      behaviour: (chatId) => {
+        if (chatId === 3) return new Error("socket hang up");
+        const left = failuresLeft.get(chatId) ?? 0;
+        failuresLeft.set(chatId, left - 1);
+        return left > 0 ? apiError(502, "Bad Gateway") : "ok";
+      },
+    });
+    const deps = baseDeps({
+      api,
+      store: new InMemoryRoundStore(),
+      subscriptions: new FakeSubscriptions(subs),
+      warnings: WARNINGS_FIXTURE,
+      retry: { attempts: 4, baseDelayMs: 50 },
+    });
+    const summary = await onFakeClock(runRound({ ...deps, round: ROUND }));
+    expect(summary).toMatchObject({ status: "completed", sent: 2, failed: 1 });
+    const gaps = (chatId: number) => {
+      const times = api.calls.filter((c) => c.chatId === chatId).map((c) => c.at);
+      return times.slice(1).map((t, i) => t - (times[i] ?? 0));
+    };
+    expect(gaps(1)).toHaveLength(2);
+    for (const gap of gaps(1)) expect(gap).toBeGreaterThanOrEqual(1000);
+    expect(gaps(-2)).toHaveLength(1);
+    for (const gap of gaps(-2)) expect(gap).toBeGreaterThanOrEqual(3000);
+    expect(api.calls.filter((c) => c.chatId === 3)).toHaveLength(4);
+  });
+});
+
+describe("runRound: pacing", () => {
+  it("never exceeds the rate in any sliding second, and sustains it", async () => {
+    vi.useFakeTimers();
+    const subs = makeSubs(150);
+    const api = new FakeApi(systemClock, { latencyMs: 45 });
+    const deps = baseDeps({
+      api,
+      store: new InMemoryRoundStore(),
+      subscriptions: new FakeSubscriptions(subs),
+      warnings: WARNINGS_FIXTURE,
+      rate: { perSecond: 30 },
+    });
+    const summary = await onFakeClock(runRound({ ...deps, round: ROUND }));
+    expect(summary.sent).toBe(150);
+    const times = api.calls.map((c) => c.at);
+    expect(maxInWindow(times, 1000)).toBeLessThanOrEqual(30);
+    const spanMs = Math.max(...times) - Math.min(...times);
+    const achieved = ((times.length - 1) / spanMs) * 1000;
+    expect(achieved).toBeGreaterThanOrEqual(0.95 * 30);
+  });
+
+  it("keeps the sliding-second bound when recording attempts takes uneven time", async () => {
+    vi.useFakeTimers();
+    // Without the check at departure, a slow durable write followed by fast ones would bunch the sends.
+    class UnevenStore extends InMemoryRoundStore {
+      private writes = 0;
+      override async record(...args: Parameters<InMemoryRoundStore["record"]>): Promise<void> {
+        if (args[1].type === "attempt") await systemClock.sleep((this.writes++ * 37) % 150);
+        return super.record(...args);
+      }
+    }
+    const api = new FakeApi(systemClock, { latencyMs: 10 });
+    const deps = baseDeps({
+      api,
+      store: new UnevenStore(),
+      subscriptions: new FakeSubscriptions(makeSubs(120)),
+      warnings: WARNINGS_FIXTURE,
+      rate: { perSecond: 20 },
+    });
+    const summary = await onFakeClock(runRound({ ...deps, round: ROUND }));
+    expect(summary.sent).toBe(120);
+    expect(
+      maxInWindow(
+        api.calls.map((c) => c.at),
+        1000,
+      ),
+    ).toBeLessThanOrEqual(20);
+  });
+});
+
+describe("runDueRounds", () => {
+  const schedules = [{ kind: "weekly" as const, cron: "0 9 * * 1" }];
+
+  async function due(
+    store: RoundStore,
+    api: FakeApi,
+    subscriptions: FakeSubscriptions,
+    nowIso: string,
+  ): Promise<RoundSummary[]> {
+    const deps: RoundDeps = baseDeps({ api, store, subscriptions, warnings: WARNINGS_FIXTURE });
+    const clock = { ...systemClock, now: () => Date.parse(nowIso) };
+    return runDueRounds({ ...deps, clock, schedules, timeZone: "Asia/Shanghai" });
+  }
+
+  it("runs a missed round once, names it after its slot, and not again until the next slot", async () => {
+    const store = new InMemoryRoundStore();
+    const subscriptions = new FakeSubscriptions(makeSubs(3));
+    const api = new FakeApi(systemClock);
+    // Down since early November: three Monday slots were missed; only the latest one runs.
+    const first = await due(store, api, subscriptions, "2026-11-25T12:00:00.000Z");
+    expect(first.map((s) => [s.roundId, s.status])).toEqual([["weekly-2026-11-23T01:00:00.000Z", "completed"]]);
+    expect(await due(store, api, subscriptions, "2026-11-29T12:00:00.000Z")).toEqual([]);
+    const next = await due(store, api, subscriptions, "2026-11-30T01:00:00.000Z");
+    expect(next.map((s) => s.roundId)).toEqual(["weekly-2026-11-30T01:00:00.000Z"]);
+    expect(api.received).toHaveLength(6);
+  });
+
+  it("resumes an unfinished round before anything else", async () => {
+    const store = new InMemoryRoundStore();
+    const subscriptions = new FakeSubscriptions(makeSubs(4));
+    const stop = new AbortController();
+    const first = new FakeApi(systemClock, { onCall: () => stop.abort(new Error("stop")) });
+    const earlier: RoundRequest = {
+      roundId: "weekly-2026-11-16T01:00:00.000Z",
+      kind: "weekly",
+      scheduledFor: new Date("2026-11-16T01:00:00.000Z"),
+    };
+    await runRound({
+      ...baseDeps({ api: first, store, subscriptions, warnings: WARNINGS_FIXTURE, concurrency: 1 }),
+      signal: stop.signal,
+      round: earlier,
+    });
+    const api = new FakeApi(systemClock);
+    const summaries = await due(store, api, subscriptions, "2026-11-25T12:00:00.000Z");
+    expect(summaries.map((s) => [s.roundId, s.status, s.resumed])).toEqual([
+      ["weekly-2026-11-16T01:00:00.000Z", "completed", true],
+      ["weekly-2026-11-23T01:00:00.000Z", "completed", false],
+    ]);
+  });
+});
