@@ -1,3 +1,4 @@
+import type { BroadcastApi } from "./broadcast/round.ts";
 import { createWarningRounds } from "./broadcast/service.ts";
 import type { Deps } from "./bot/context.ts";
 import type { Config } from "./config.ts";
@@ -11,7 +12,7 @@ import type { Store } from "./store/store.ts";
  */
 export function createDeps(
   config: Config,
-  options: { store: Store; logger: Logger; translator?: Translator; now?: () => Date },
+  options: { store: Store; logger: Logger; translator?: Translator; now?: () => Date; broadcastApi?: BroadcastApi },
 ): { deps: Deps; stop(): void } {
   const now = options.now ?? (() => new Date());
   const translator = options.translator ?? loadTranslator();
@@ -36,6 +37,7 @@ export function createDeps(
       timeZone: warnings.timeZone,
       now,
     }),
+    ...(options.broadcastApi ? { broadcastApi: options.broadcastApi } : {}),
     shutdown: shutdown.signal,
     background: new Set(),
   };

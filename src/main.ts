@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { run } from "@grammyjs/runner";
-import { GrammyError } from "grammy";
+import { Api, GrammyError } from "grammy";
 import cron from "node-cron";
 import type { BroadcastApi } from "./broadcast/round.ts";
 import { broadcastApi } from "./bot/broadcast-api.ts";
@@ -114,7 +114,9 @@ async function main(): Promise<void> {
   }
 
   const translator = loadTranslator();
-  const { deps, stop } = createDeps(config, { store, logger, translator });
+  // Rounds get an API of their own without auto-retry: they pace themselves and must see every 429.
+  const roundApi = broadcastApi(new Api(config.botToken, { apiRoot: config.apiRoot }));
+  const { deps, stop } = createDeps(config, { store, logger, translator, broadcastApi: roundApi });
   const { bot, idle } = createBot(deps, { token: config.botToken, client: { apiRoot: config.apiRoot } });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
 
@@ -148,7 +150,7 @@ async function main(): Promise<void> {
   );
 
   await subscribeWarningChannel(config, store);
-  const warningRounds = scheduleWarningRounds(deps, broadcastApi(bot.api));
+  const warningRounds = scheduleWarningRounds(deps, roundApi);
 
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string, code = 0): Promise<void> =>

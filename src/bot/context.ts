@@ -1,4 +1,5 @@
 import type { Context } from "grammy";
+import type { BroadcastApi } from "../broadcast/round.ts";
 import type { WarningRounds } from "../broadcast/service.ts";
 import type { Logger } from "../logger.ts";
 import type { Locale, Params, Translator } from "../i18n.ts";
@@ -16,6 +17,11 @@ export interface Deps {
   now: () => Date;
   /** Runs warning rounds (cron and admin commands). */
   rounds: WarningRounds;
+  /**
+   * The API rounds send through: without auto-retry, because a round paces itself and must see each 429 to pause
+   * all its senders. When absent (tests, the terminal chat), the update's own API is used.
+   */
+  broadcastApi?: BroadcastApi;
   /** Aborted at shutdown: long work (a round) stops cleanly and resumes on the next start. */
   shutdown: AbortSignal;
   /** Work started by a handler that outlives it (an admin's round); shutdown waits for it. */

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import type { BotApiStub } from "./bot-api-stub.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -15,7 +14,7 @@ export interface BotProcess {
 }
 
 /**
- * Starts the real bot the way `npm start` does (tsx src/main.ts), pointed at the loopback stub.
+ * Starts the real bot the way `npm start` does (node --import tsx src/main.ts), pointed at the loopback stub.
  * Resolves once it is polling.
  */
 export async function startBotProcess(options: {
@@ -24,7 +23,8 @@ export async function startBotProcess(options: {
   env?: Record<string, string>;
   waitUntilPolling?: boolean;
 }): Promise<BotProcess> {
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["src/main.ts"], {
+  // One process, as `npm start` runs it, so a signal (even SIGKILL) reaches the bot itself.
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? "",

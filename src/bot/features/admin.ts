@@ -76,7 +76,9 @@ admins.command("warning", async (ctx) => {
   const index = Number(ctx.match.replace(/^preview\s*/, "").trim() || "1");
   const warning = Number.isInteger(index) ? WARNINGS[index - 1] : undefined;
   if (!warning) return ctx.reply(ctx.t("admin.warning.usage", { count: WARNINGS.length }));
-  await ctx.reply(ctx.t("admin.warning.preview", { index, count: WARNINGS.length, id: warning.id }), { parse_mode: "HTML" });
+  await ctx.reply(ctx.t("admin.warning.preview", { index, count: WARNINGS.length, id: warning.id }), {
+    parse_mode: "HTML",
+  });
   return ctx.reply(renderWarning(ctx.deps.translator, warning.id, ctx.locale), {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
@@ -118,20 +120,30 @@ admins.command("round", async (ctx) => {
   }
   const { rounds, logger } = ctx.deps;
   const dryRun = mode === "dry-run";
-  const status = await ctx.reply(ctx.t(dryRun ? "admin.round.counting" : "admin.round.started", { kind }), { parse_mode: "HTML" });
+  const status = await ctx.reply(ctx.t(dryRun ? "admin.round.counting" : "admin.round.started", { kind }), {
+    parse_mode: "HTML",
+  });
   let lastEdit = 0;
   const onProgress = (progress: RoundProgress): void => {
     const now = Date.now();
     if (now - lastEdit < PROGRESS_EDIT_MS) return;
     lastEdit = now;
-    const text = ctx.t("admin.round.progress", { round: progress.roundId, done: progress.planned - progress.pending, planned: progress.planned });
-    ctx.api.editMessageText(status.chat.id, status.message_id, text).catch((error: unknown) => logger.warn({ err: error }, "could not edit round progress"));
+    const text = ctx.t("admin.round.progress", {
+      round: progress.roundId,
+      done: progress.planned - progress.pending,
+      planned: progress.planned,
+    });
+    ctx.api
+      .editMessageText(status.chat.id, status.message_id, text)
+      .catch((error: unknown) => logger.warn({ err: error }, "could not edit round progress"));
   };
   const run = rounds
-    .runNow(broadcastApi(ctx.api), kind, { dryRun, onProgress, signal: ctx.deps.shutdown })
+    .runNow(ctx.deps.broadcastApi ?? broadcastApi(ctx.api), kind, { dryRun, onProgress, signal: ctx.deps.shutdown })
     .then((summary) => {
       logger.info({ ...summary, counts: undefined, by: ctx.from?.id }, "round run by an admin");
-      return ctx.api.editMessageText(status.chat.id, status.message_id, summaryText(ctx, summary), { parse_mode: "HTML" });
+      return ctx.api.editMessageText(status.chat.id, status.message_id, summaryText(ctx, summary), {
+        parse_mode: "HTML",
+      });
     })
     .catch((error: unknown) => {
       logger.error({ err: error }, "admin round failed");
