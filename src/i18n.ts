@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import yaml from "js-yaml";
-import * as OpenCC from "opencc-js";
 import I18n from "telegraf-i18n";
 
 /** The languages JobSafe speaks, as stored per user and used as locale file names. */
@@ -48,7 +47,7 @@ type Template = (data: Record<string, unknown>) => string;
 interface LocaleTree {
   [key: string]: LocaleTree | Template;
 }
-type RawTree = { [key: string]: RawTree | string };
+export type RawTree = { [key: string]: RawTree | string };
 
 const PLACEHOLDER = /\$\{\s*([A-Za-z_][\w]*)\s*\}/g;
 
@@ -85,16 +84,12 @@ function compileTree(raw: RawTree, file: string, prefix = ""): LocaleTree {
   return tree;
 }
 
-/** Fills keys missing from `target` with `derive(value)` of the same key in `base`. */
-function deriveMissing(base: RawTree, target: RawTree, derive: (text: string) => string): RawTree {
-  const out: RawTree = { ...target };
-  for (const [key, value] of Object.entries(base)) {
-    const existing = target[key];
-    if (typeof value === "string") {
-      if (existing === undefined) out[key] = derive(value);
-    } else {
-      out[key] = deriveMissing(value, typeof existing === "object" ? existing : {}, derive);
-    }
+/** Overlays `top` on `base`, key by key (reviewed entries over derived ones). */
+function overlay(base: RawTree, top: RawTree): RawTree {
+  const out: RawTree = { ...base };
+  for (const [key, value] of Object.entries(top)) {
+    const under = out[key];
+    out[key] = typeof value === "object" && typeof under === "object" ? overlay(under, value) : value;
   }
   return out;
 }
@@ -106,7 +101,7 @@ function leafKeys(tree: RawTree | LocaleTree, prefix = ""): string[] {
   });
 }
 
-function readYaml(file: string): RawTree {
+export function readYaml(file: string): RawTree {
   let parsed: unknown;
   try {
     parsed = yaml.load(readFileSync(file, "utf8"));
@@ -118,20 +113,22 @@ function readYaml(file: string): RawTree {
   return parsed as RawTree;
 }
 
+/**
+ * zh-hant entries an editor has not reviewed, converted from zh-hans with OpenCC by `npm run locales` and committed
+ * (a test fails when it is stale). Converting at start-up would hold OpenCC's ~60 MB phrase tables in every process.
+ */
+export const DERIVED_HANT_FILE = "zh-hant.derived.yaml";
+
 export const LOCALES_DIR = fileURLToPath(new URL("../locales/", import.meta.url));
 
-/** Converts Simplified to Traditional (Taiwan standard with phrases) for derived zh-hant strings. */
-export const toTraditional: (text: string) => string = OpenCC.Converter({ from: "cn", to: "twp" });
-
 /**
- * Loads `locales/<locale>.yaml`. zh-hant entries that an editor has not reviewed are derived from
- * zh-hans with OpenCC at load time; reviewed entries in zh-hant.yaml win (PRODUCT.md §3).
+ * Loads `locales/<locale>.yaml`. zh-hant is the derived file (OpenCC from zh-hans) with the reviewed entries of
+ * zh-hant.yaml over it (PRODUCT.md §3).
  */
 export function loadTranslator(dir: string = LOCALES_DIR): Translator {
   const raw = new Map<Locale, RawTree>();
   for (const locale of LOCALES) raw.set(locale, readYaml(path.join(dir, `${locale}.yaml`)));
-  const hans = raw.get("zh-hans") ?? {};
-  raw.set("zh-hant", deriveMissing(hans, raw.get("zh-hant") ?? {}, toTraditional));
+  raw.set("zh-hant", overlay(readYaml(path.join(dir, DERIVED_HANT_FILE)), raw.get("zh-hant") ?? {}));
 
   const i18n = new I18n({ defaultLanguage: "en", allowMissing: false });
   const keySets = new Map<Locale, Set<string>>();

@@ -37,7 +37,7 @@ const WINDOW_MS = 1000;
  * a busy event loop) would otherwise let two departures land closer than the check saw them; clocks also read
  * whole milliseconds. Costs about 2% of the configured rate.
  */
-const SLACK_MS = 20;
+const SLACK_MS = 40;
 
 /**
  * Spreads sends evenly at `perSecond` and guarantees that no sliding second ever holds more than `perSecond` of

@@ -313,9 +313,14 @@ class DeliveryRun {
       for (;;) {
         await this.waitForChat(target, delivery.chatKind);
         await this.pacer.turn(signal);
-        await this.record(tracked, { type: "attempt", chatId });
         await this.pacer.admit(signal);
         signal.throwIfAborted();
+        await this.record(tracked, { type: "attempt", chatId });
+        // Stopped while the attempt was being recorded: the request never left, so it goes back to pending.
+        if (signal.aborted) {
+          await this.record(tracked, { type: "not-sent", chatId });
+          return;
+        }
         this.lastSentTo.set(target, this.clock.now());
         try {
           await this.deps.api.sendMessage(target, text, SEND_OPTIONS, signal);

@@ -2,11 +2,13 @@
  * `npm run bench`: speed figures for PRODUCT.md §4 (median ≤ 50 µs per 500-character offer, worst case ≤ 2 ms for
  * any 4,096-character input). Runs a list of sections; other benchmarks add a section to `SECTIONS`.
  */
+import { roundSection } from "./bench-round.ts";
 import pc from "picocolors";
 import { checkOffer } from "../check/index.ts";
 import { readJsonl } from "./eval.ts";
 
 interface Section {
+  name: string;
   title: string;
   run: () => void | Promise<void>;
 }
@@ -107,11 +109,14 @@ function adversarialSection(): void {
 }
 
 const SECTIONS: Section[] = [
-  { title: "Offer check on the corpus", run: corpusSection },
-  { title: "Offer check on adversarial 4,096-character inputs", run: adversarialSection },
+  { name: "check", title: "Offer check on the corpus", run: corpusSection },
+  { name: "check", title: "Offer check on adversarial 4,096-character inputs", run: adversarialSection },
+  { name: "round", title: "Warning round to many subscribers (kill -9 and resume)", run: roundSection },
 ];
 
-for (const section of SECTIONS) {
+// `npm run bench -- round` runs only the named sections.
+const only = process.argv.slice(2);
+for (const section of SECTIONS.filter((s) => only.length === 0 || only.includes(s.name))) {
   console.log(pc.bold(pc.cyan(`\n${section.title}`)));
   await section.run();
 }

@@ -1,5 +1,7 @@
 import pg from "pg";
 import { isLocale } from "../i18n.ts";
+import { PgRoundStore } from "./pg-rounds.ts";
+import { PgSubscriptionStore } from "./pg-subscriptions.ts";
 import {
   StoreCorruptError,
   type ChatChoices,
@@ -59,19 +61,27 @@ function toUser(row: UserRow): UserRecord {
 
 /**
  * The Store for deployments with several instances (PRODUCT.md §5): PostgreSQL is the shared source of truth,
- * and every write is a single committed statement.
+ * and every write is a single committed statement (or transaction). Subscriptions and the round queue share the
+ * pool and the schema.
  */
 export class PgStore implements Store {
   private constructor(
     private readonly pool: pg.Pool,
     private readonly schema: string,
     private readonly now: () => Date,
+    readonly subscriptions: PgSubscriptionStore,
+    readonly rounds: PgRoundStore,
   ) {}
 
   static async open(options: PgStoreOptions, now: () => Date = () => new Date()): Promise<PgStore> {
     const schema = options.schema ?? "jobsafe";
     if (!IDENTIFIER.test(schema)) throw new Error(`invalid PostgreSQL schema name '${schema}'`);
     const pool = new pg.Pool({ connectionString: options.connectionString, max: 10 });
+    // An idle connection that breaks (database restart, network) is dropped by the pool and replaced on the next
+    // query; without a listener the error would crash the process.
+    pool.on("error", () => undefined);
+    let subscriptions: PgSubscriptionStore;
+    let rounds: PgRoundStore;
     try {
       await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await pool.query(
@@ -99,11 +109,13 @@ export class PgStore implements Store {
          )`,
       );
       await pool.query(`CREATE TABLE IF NOT EXISTS ${schema}.counters (name text PRIMARY KEY, value bigint NOT NULL)`);
+      subscriptions = await PgSubscriptionStore.open(pool, schema);
+      rounds = await PgRoundStore.open(pool, schema);
     } catch (error) {
       await pool.end();
       throw new StoreCorruptError(options.connectionString.replace(/\/\/[^@]*@/, "//***@"), (error as Error).message);
     }
-    return new PgStore(pool, schema, now);
+    return new PgStore(pool, schema, now, subscriptions, rounds);
   }
 
   async getUser(id: number): Promise<UserRecord | undefined> {
@@ -137,9 +149,15 @@ export class PgStore implements Store {
     return toUser(rows[0]!);
   }
 
+  /** The user's row and their private chat's subscription (its chat id is the user id), in one statement. */
   async forgetUser(id: number): Promise<boolean> {
-    const result = await this.pool.query(`DELETE FROM ${this.schema}.users WHERE id = $1`, [id]);
-    return (result.rowCount ?? 0) > 0;
+    const { rows } = await this.pool.query<{ forgotten: boolean }>(
+      `WITH subscription AS (DELETE FROM ${this.schema}.subscriptions WHERE chat_id = $1 RETURNING 1),
+            usr AS (DELETE FROM ${this.schema}.users WHERE id = $1 RETURNING 1)
+       SELECT EXISTS (SELECT 1 FROM subscription) OR EXISTS (SELECT 1 FROM usr) AS forgotten`,
+      [id],
+    );
+    return rows[0]?.forgotten === true;
   }
 
   async getChat(id: number): Promise<ChatRecord | undefined> {
@@ -205,7 +223,9 @@ export class PgStore implements Store {
   /** Every write is committed before its promise resolves, so there is nothing to flush. */
   async flush(): Promise<void> {}
 
+  /** Releases the round lock (if held), then closes every connection. */
   async close(): Promise<void> {
+    await this.rounds.close();
     await this.pool.end();
   }
 }

@@ -95,7 +95,10 @@ export class SubscriptionJournal implements SubscriptionStore {
     const from = this.subscriptions.get(fromChatId);
     if (!from) return;
     const moved: Subscription = { ...from, chatId: toChatId, kind: "supergroup" };
-    this.append([{ op: "put", sub: moved }, { op: "del", chatId: fromChatId }]);
+    this.append([
+      { op: "put", sub: moved },
+      { op: "del", chatId: fromChatId },
+    ]);
     this.subscriptions.set(toChatId, moved);
     this.subscriptions.delete(fromChatId);
   }

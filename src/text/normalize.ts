@@ -8,7 +8,7 @@
  * The work is one pass over the input with per-character tables (no regular expressions over the whole text), so
  * the time is linear in the input length whatever the input looks like.
  */
-import * as OpenCC from "opencc-js";
+import * as OpenCC from "opencc-js/t2cn";
 
 export interface NormalizedText {
   /** normalised text: NFKC (full-width→ASCII), lower-case, Traditional→Simplified (opencc-js 'hk'/'tw'→'cn'),

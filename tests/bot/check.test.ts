@@ -3,11 +3,12 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Message, Update, User } from "grammy/types";
 import { checkOffer, formatVerdict } from "../../src/check/index.ts";
-import { toTraditional } from "../../src/i18n.ts";
+import * as OpenCC from "opencc-js/cn2t";
 import { privateChat } from "../../src/local/updates.ts";
 import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
 import { createTestBot, LANGUAGE_CASES, type TestBot } from "../support/test-bot.ts";
 
+const toTraditional = OpenCC.Converter({ from: "cn", to: "twp" });
 const LURE_HANS =
   "高薪招聘客服，月薪3万，无需经验，包机票包吃住。到曼谷后公司派车接到妙瓦底，护照交给公司统一保管，不要告诉家人。";
 const LURE = {

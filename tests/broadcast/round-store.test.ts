@@ -7,6 +7,7 @@ import { JournalRoundStore } from "../../src/broadcast/journal-store.ts";
 import { InMemoryRoundStore } from "../../src/broadcast/memory-store.ts";
 import type { RoundPlan } from "../../src/broadcast/plan.ts";
 import { RoundStateError, type RoundStore } from "../../src/broadcast/round-store.ts";
+import { STORE_FACTORIES } from "../support/stores.ts";
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), "jobsafe-journal-"));
 
@@ -17,8 +18,21 @@ async function openJournal(options: Parameters<typeof JournalRoundStore.open>[0]
   opened.push(store);
   return store;
 }
+/** The round queue of a PostgreSQL store in a schema of its own, closed and dropped after the test. */
+const pgDisposers: Array<() => Promise<void>> = [];
+async function openPgRounds(): Promise<RoundStore> {
+  const factory = STORE_FACTORIES.find((candidate) => candidate.name === "postgres");
+  if (!factory) throw new Error("tests/support/stores.ts lists no postgres store");
+  const { store, dispose } = await factory.create();
+  pgDisposers.push(async () => {
+    await store.close();
+    await dispose();
+  });
+  return store.rounds;
+}
 afterEach(async () => {
   for (const store of opened.splice(0)) await store.close();
+  for (const dispose of pgDisposers.splice(0)) await dispose();
 });
 
 function plan(roundId: string, chatIds: number[], kind: RoundPlan["kind"] = "weekly"): RoundPlan {
@@ -39,6 +53,7 @@ function plan(roundId: string, chatIds: number[], kind: RoundPlan["kind"] = "wee
 const STORES: ReadonlyArray<{ name: string; make: () => Promise<RoundStore> }> = [
   { name: "InMemoryRoundStore", make: async () => new InMemoryRoundStore() },
   { name: "JournalRoundStore", make: () => openJournal({ dir: tempDir() }) },
+  { name: "PgRoundStore", make: openPgRounds },
 ];
 
 describe.each(STORES)("$name: the RoundStore contract", ({ make }) => {

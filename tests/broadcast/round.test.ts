@@ -185,6 +185,37 @@ describe("runRound: exactly once across a crash", () => {
     for (const sub of subs) expect(subscriptions.byChat.get(sub.chatId)?.sentWarningIds).toEqual(["w-general"]);
   });
 
+  it("a stop that lands while an attempt is being recorded sends that chat on resume, not never", async () => {
+    const subs = makeSubs(10);
+    const subscriptions = new FakeSubscriptions(subs);
+    const inner = new InMemoryRoundStore();
+    const stop = new AbortController();
+    // Stops the run exactly while chat 5's attempt is being written, before its request leaves.
+    const store: RoundStore = Object.assign(Object.create(inner) as RoundStore, {
+      record: async (roundId: string, event: Parameters<RoundStore["record"]>[1]) => {
+        await inner.record(roundId, event);
+        if (event.type === "attempt" && event.chatId === subs[4]!.chatId) stop.abort(new Error("SIGTERM"));
+      },
+    });
+    const first = new FakeApi(systemClock);
+    await runRound({
+      ...baseDeps({ api: first, store, subscriptions, warnings: WARNINGS_FIXTURE, concurrency: 1 }),
+      signal: stop.signal,
+      round: ROUND,
+    });
+    expect(first.received.map((m) => m.chatId)).not.toContain(subs[4]!.chatId);
+    const second = new FakeApi(systemClock);
+    const resumed = await runRound({
+      ...baseDeps({ api: second, store: inner, subscriptions, warnings: WARNINGS_FIXTURE }),
+      round: ROUND,
+    });
+    expect(resumed).toMatchObject({ status: "completed", unconfirmed: 0 });
+    expectEveryChatOnce(
+      [...first.received, ...second.received],
+      subs.map((s) => s.chatId),
+    );
+  });
+
   it("after a kill -9 the journal on disk resumes the round: no duplicate, no miss", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "jobsafe-round-"));
     const crashDir = mkdtempSync(path.join(tmpdir(), "jobsafe-crash-"));

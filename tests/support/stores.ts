@@ -13,8 +13,11 @@ let schemaCounter = 0;
 
 export interface StoreFactory {
   name: string;
-  /** A fresh, empty store, and a way to open the same data again as after a restart. */
-  create(): Promise<{ store: Store; reopen(): Promise<Store>; dispose(): Promise<void> }>;
+  /**
+   * A fresh, empty store, and a way to open the same data again as after a restart. `location` is where the data
+   * lives: the directory (lowdb) or the schema (postgres), for tests that inspect or damage it.
+   */
+  create(): Promise<{ store: Store; reopen(): Promise<Store>; dispose(): Promise<void>; location: string }>;
 }
 
 export const STORE_FACTORIES: StoreFactory[] = [
@@ -22,7 +25,12 @@ export const STORE_FACTORIES: StoreFactory[] = [
     name: "lowdb",
     async create() {
       const dir = await mkdtemp(path.join(tmpdir(), "jobsafe-store-"));
-      return { store: await LowdbStore.open(dir), reopen: () => LowdbStore.open(dir), dispose: async () => undefined };
+      return {
+        store: await LowdbStore.open(dir),
+        reopen: () => LowdbStore.open(dir),
+        dispose: async () => undefined,
+        location: dir,
+      };
     },
   },
   {
@@ -33,6 +41,7 @@ export const STORE_FACTORIES: StoreFactory[] = [
       return {
         store: await PgStore.open(options),
         reopen: () => PgStore.open(options),
+        location: schema,
         async dispose() {
           const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
           await client.connect();

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { LOCALES, LOCALES_DIR, loadTranslator, localeFromLanguageCode } from "../../src/i18n.ts";
+import { derivedTraditional } from "../../src/cli/derive-locales.ts";
+import { DERIVED_HANT_FILE, LOCALES, LOCALES_DIR, loadTranslator, localeFromLanguageCode } from "../../src/i18n.ts";
 import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
 
 type Tree = { [key: string]: Tree | string };
@@ -36,6 +37,10 @@ describe("locales", () => {
     const orphan = [...files["zh-hant"]!.keys()].filter((key) => !files["zh-hans"]!.has(key));
     expect(orphan).toEqual([]);
     for (const locale of LOCALES) expect(translator.keys(locale).sort()).toEqual([...files["en"]!.keys()].sort());
+  });
+
+  it("the derived Traditional Chinese is up to date with zh-hans.yaml (else run `npm run locales`)", () => {
+    expect(readFileSync(path.join(LOCALES_DIR, DERIVED_HANT_FILE), "utf8")).toBe(derivedTraditional());
   });
 
   it("a key uses the same placeholders in every language", () => {

@@ -1,0 +1,46 @@
+/**
+ * `npm run round -- [--now weekly|daily] [--dry-run]`: runs warning rounds from the command line with the bot's
+ * configuration — by default whatever is due (resuming an interrupted round), like the cron job; `--now` runs one by
+ * hand; `--dry-run` only counts. Prints one JSON summary per round. The bot may keep running: the round lock makes
+ * sure only one runner works at a time.
+ */
+import { Api } from "grammy";
+import { broadcastApi } from "../bot/broadcast-api.ts";
+import { ConfigError, parseConfig } from "../config.ts";
+import { createDeps } from "../deps.ts";
+import { createLogger } from "../logger.ts";
+import { openStore } from "../store/open-store.ts";
+import type { RoundKind } from "../broadcast/plan.ts";
+
+const args = process.argv.slice(2);
+const nowIndex = args.indexOf("--now");
+const kind = nowIndex >= 0 ? (args[nowIndex + 1] as RoundKind | undefined) : undefined;
+const dryRun = args.includes("--dry-run");
+if ((nowIndex >= 0 && kind !== "weekly" && kind !== "daily") || (dryRun && nowIndex < 0)) {
+  process.stderr.write("usage: npm run round -- [--now weekly|daily] [--dry-run]\n");
+  process.exit(2);
+}
+
+let config;
+try {
+  config = parseConfig(process.env);
+} catch (error) {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+const logger = createLogger({ level: config.logLevel, secrets: [config.botToken], destination: process.stderr });
+const store = await openStore(config);
+const { deps, stop } = createDeps(config, { store, logger });
+const api = broadcastApi(new Api(config.botToken, { apiRoot: config.apiRoot }));
+process.once("SIGINT", stop);
+process.once("SIGTERM", stop);
+
+try {
+  const summaries = kind
+    ? [await deps.rounds.runNow(api, kind, { dryRun, signal: deps.shutdown })]
+    : await deps.rounds.runDue(api, deps.shutdown);
+  for (const summary of summaries) process.stdout.write(`${JSON.stringify(summary)}\n`);
+} finally {
+  await store.close();
+  logger.flush();
+}

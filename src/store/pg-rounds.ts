@@ -1,0 +1,418 @@
+import type pg from "pg";
+import { deliverySchema, type RoundKind, type RoundPlan } from "../broadcast/plan.ts";
+import {
+  applyDeliveryEvent,
+  completedRoundSchema,
+  DELIVERY_TRANSITIONS,
+  emptyTotals,
+  OPEN_STATES,
+  RECEIVED_STATES,
+  roundRefusal,
+  RoundStateError,
+  type CompletedRound,
+  type DeliveryEvent,
+  type DeliveryState,
+  type PendingDelivery,
+  type RoundInfo,
+  type RoundStore,
+  type RoundTotals,
+  type SentWarning,
+} from "../broadcast/round-store.ts";
+import { inTransaction } from "./pg-transaction.ts";
+import { parseRow } from "./pg-row.ts";
+
+/** Deliveries inserted per statement when a plan is saved: 10,000 rows make arrays of a few hundred kilobytes. */
+const PLAN_ROWS_PER_INSERT = 10_000;
+
+const roundInfoSchema = completedRoundSchema.omit({ completedAt: true });
+
+interface RoundRow {
+  id: string;
+  kind: string;
+  scheduled_for: Date;
+  created_at: Date;
+}
+
+interface DeliveryRow {
+  chat_id: string;
+  warning_id: string;
+  locale: string;
+  chat_kind: string;
+  target: string;
+  state: DeliveryState;
+}
+
+/**
+ * The database session that held the round lock ended, so another instance may be running rounds now: this one
+ * must stop writing for its round rather than risk sending the same warnings twice.
+ */
+export class RoundLockLostError extends Error {
+  constructor(cause: Error) {
+    super(`the warning-round lock was lost with its database connection (${cause.message}); stopping`, { cause });
+    this.name = "RoundLockLostError";
+  }
+}
+
+interface HeldLock {
+  owner: string;
+  /** The session that holds the advisory lock; the lock lives exactly as long as this connection. */
+  client: pg.PoolClient;
+  lost?: Error;
+  onLost: (error?: Error) => void;
+}
+
+/**
+ * The round queue for the PostgreSQL deployment, with the same contract and refusals as `JournalRoundStore`:
+ * `<schema>.rounds` holds one row per round (at most one `active`, enforced by a partial unique index, so even two
+ * instances racing cannot both start one), and `<schema>.deliveries` one row per planned message while its round
+ * is active. Each delivery event is one UPDATE by primary key whose WHERE admits only the states the event may follow
+ * (`DELIVERY_TRANSITIONS`), committed before `record` resolves: an `attempt` is durable before its message leaves.
+ * When a round completes, its totals are kept on the round and its deliveries are deleted, as the journal compacts.
+ *
+ * Only one instance runs rounds: `tryLock` takes a session-level advisory lock on a pooled connection it keeps until
+ * `unlock` or `close`. If that connection dies the database drops the lock, so another instance may take over: every
+ * later write of this store then throws `RoundLockLostError`, which stops the round here.
+ */
+export class PgRoundStore implements RoundStore {
+  private readonly rounds: string;
+  private readonly deliveries: string;
+  private readonly lockKey: string;
+  private lock: HeldLock | undefined;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly schema: string,
+  ) {
+    this.rounds = `${schema}.rounds`;
+    this.deliveries = `${schema}.deliveries`;
+    this.lockKey = `${schema}.rounds`;
+  }
+
+  /** Creates the tables if needed. `schema` must already be a checked SQL identifier (see `PgStore.open`). */
+  static async open(pool: pg.Pool, schema: string): Promise<PgRoundStore> {
+    await pool.query(
+      `CREATE TABLE IF NOT EXISTS ${schema}.rounds (
+         id text PRIMARY KEY,
+         seq bigint GENERATED ALWAYS AS IDENTITY,
+         kind text NOT NULL,
+         scheduled_for timestamptz NOT NULL,
+         created_at timestamptz NOT NULL,
+         status text NOT NULL CHECK (status IN ('active', 'completed')),
+         completed_at timestamptz,
+         totals jsonb
+       )`,
+    );
+    await pool.query(
+      `CREATE UNIQUE INDEX IF NOT EXISTS rounds_one_active ON ${schema}.rounds ((true)) WHERE status = 'active'`,
+    );
+    // Every state is the outcome of some event ("pending" of `not-sent`), so the transitions list them all.
+    const states = new Set(Object.values(DELIVERY_TRANSITIONS).map((transition) => transition.to));
+    await pool.query(
+      `CREATE TABLE IF NOT EXISTS ${schema}.deliveries (
+         round_id text NOT NULL,
+         chat_id bigint NOT NULL,
+         position integer NOT NULL,
+         warning_id text NOT NULL,
+         locale text NOT NULL,
+         chat_kind text NOT NULL,
+         target bigint NOT NULL,
+         state text NOT NULL CHECK (state IN (${[...states].map((state) => `'${state}'`).join(", ")})),
+         migrations integer NOT NULL DEFAULT 0,
+         reason text,
+         PRIMARY KEY (round_id, chat_id)
+       )`,
+    );
+    return new PgRoundStore(pool, schema);
+  }
+
+  /**
+   * A lost lock stays taken here until its owner unlocks, so that owner's round fails before anyone else in this
+   * process resumes it.
+   */
+  async tryLock(owner: string): Promise<boolean> {
+    if (this.lock) return !this.lock.lost && this.lock.owner === owner;
+    const client = await this.pool.connect();
+    let locked: boolean;
+    try {
+      const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [
+        this.lockKey,
+      ]);
+      locked = rows[0]?.locked === true;
+    } catch (error) {
+      client.release(error as Error);
+      throw error;
+    }
+    if (!locked) {
+      client.release();
+      return false;
+    }
+    const lock: HeldLock = {
+      owner,
+      client,
+      onLost: (error) => {
+        lock.lost ??= error ?? new Error("connection ended");
+      },
+    };
+    // A checked-out client that errors without a listener would crash the process; here it means the lock is gone.
+    client.on("error", lock.onLost);
+    client.on("end", lock.onLost);
+    this.lock = lock;
+    return true;
+  }
+
+  async unlock(owner: string): Promise<void> {
+    const lock = this.lock;
+    if (!lock || lock.owner !== owner) return;
+    this.lock = undefined;
+    if (lock.lost) {
+      this.releaseLockClient(lock);
+      return;
+    }
+    try {
+      await lock.client.query(`SELECT pg_advisory_unlock(hashtext($1))`, [this.lockKey]);
+      this.releaseLockClient(lock);
+    } catch (error) {
+      // Destroying the connection ends its session, and with it the lock: nothing is left held.
+      this.releaseLockClient(lock, error as Error);
+    }
+  }
+
+  async activeRound(): Promise<RoundInfo | undefined> {
+    const row = await this.activeRoundRow(this.pool);
+    if (!row) return undefined;
+    return parseRow(
+      roundInfoSchema,
+      {
+        ...this.roundFields(row),
+        totals: await this.totals(this.pool, row.id),
+      },
+      this.rounds,
+    );
+  }
+
+  async lastCompletedRound(kind: RoundKind): Promise<CompletedRound | undefined> {
+    const { rows } = await this.pool.query<RoundRow & { completed_at: Date; totals: unknown }>(
+      `SELECT id, kind, scheduled_for, created_at, completed_at, totals FROM ${this.rounds}
+       WHERE status = 'completed' AND kind = $1 ORDER BY seq DESC LIMIT 1`,
+      [kind],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    return parseRow(
+      completedRoundSchema,
+      {
+        ...this.roundFields(row),
+        totals: row.totals,
+        completedAt: row.completed_at.toISOString(),
+      },
+      this.rounds,
+    );
+  }
+
+  /**
+   * One transaction: the round row, then its deliveries in multi-row INSERTs from arrays; the plan becomes visible
+   * (and active) all at once, or not at all.
+   */
+  async saveRoundPlan(plan: RoundPlan): Promise<void> {
+    this.checkLock();
+    const planned = new Set<number>();
+    for (const { chatId } of plan.deliveries) {
+      if (planned.has(chatId)) throw roundRefusal.duplicateChat(plan.roundId, chatId);
+      planned.add(chatId);
+    }
+    await inTransaction(this.pool, async (client) => {
+      const active = await this.activeRoundRow(client);
+      if (active) throw roundRefusal.stillActive(plan.roundId, active.id);
+      try {
+        await client.query(
+          `INSERT INTO ${this.rounds} (id, kind, scheduled_for, created_at, status) VALUES ($1, $2, $3, $4, 'active')`,
+          [plan.roundId, plan.kind, plan.scheduledFor, plan.createdAt],
+        );
+      } catch (error) {
+        throw uniqueViolationAsRefusal(error, plan.roundId);
+      }
+      for (let start = 0; start < plan.deliveries.length; start += PLAN_ROWS_PER_INSERT) {
+        const slice = plan.deliveries.slice(start, start + PLAN_ROWS_PER_INSERT);
+        await client.query(
+          `INSERT INTO ${this.deliveries} (round_id, chat_id, position, warning_id, locale, chat_kind, target, state)
+           SELECT $1, u.chat_id, $2 + u.n, u.warning_id, u.locale, u.chat_kind, u.chat_id, 'pending'
+           FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[])
+             WITH ORDINALITY AS u(chat_id, warning_id, locale, chat_kind, n)`,
+          [
+            plan.roundId,
+            start,
+            slice.map((delivery) => delivery.chatId),
+            slice.map((delivery) => delivery.warningId),
+            slice.map((delivery) => delivery.locale),
+            slice.map((delivery) => delivery.chatKind),
+          ],
+        );
+      }
+    });
+  }
+
+  async pendingDeliveries(roundId: string): Promise<PendingDelivery[]> {
+    const rows = await this.deliveriesIn(roundId, OPEN_STATES);
+    return rows.map((row) => ({
+      ...parseRow(
+        deliverySchema,
+        { chatId: Number(row.chat_id), warningId: row.warning_id, locale: row.locale, chatKind: row.chat_kind },
+        `${this.deliveries} row chat_id=${row.chat_id}`,
+      ),
+      target: Number(row.target),
+      attempted: row.state === "attempted",
+    }));
+  }
+
+  /**
+   * One UPDATE by primary key, allowed only from the states the event may follow; deliveries exist only while their
+   * round is active, so a row updated proves the round is active too. Only a refused event costs more queries, to
+   * say why.
+   */
+  async record(roundId: string, event: DeliveryEvent): Promise<void> {
+    this.checkLock();
+    const transition = DELIVERY_TRANSITIONS[event.type];
+    const result = await this.pool.query({
+      name: `jobsafe_record_${this.schema}`,
+      text: `UPDATE ${this.deliveries}
+             SET state = $4, target = COALESCE($5, target), migrations = migrations + $6, reason = COALESCE($7, reason)
+             WHERE round_id = $1 AND chat_id = $2 AND state = ANY($3::text[])`,
+      values: [
+        roundId,
+        event.chatId,
+        transition.from,
+        transition.to,
+        event.type === "migrated" ? event.toChatId : null,
+        event.type === "migrated" ? 1 : 0,
+        event.type === "failed" ? event.reason : null,
+      ],
+    });
+    if (result.rowCount !== 1) throw await this.whyRefused(roundId, event);
+  }
+
+  async receivedWarnings(roundId: string): Promise<SentWarning[]> {
+    const rows = await this.deliveriesIn(roundId, RECEIVED_STATES);
+    return rows.map((row) => ({ chatId: Number(row.target), warningId: row.warning_id }));
+  }
+
+  async completeRound(roundId: string, completedAt: Date): Promise<CompletedRound> {
+    this.checkLock();
+    return inTransaction(this.pool, async (client) => {
+      const active = await this.activeRoundRow(client, { forUpdate: true });
+      if (active?.id !== roundId) throw roundRefusal.notActive(roundId, active?.id);
+      const totals = await this.totals(client, roundId);
+      const refusal = roundRefusal.completion(roundId, totals);
+      if (refusal) throw refusal;
+      const completed = parseRow(
+        completedRoundSchema,
+        {
+          ...this.roundFields(active),
+          totals,
+          completedAt: completedAt.toISOString(),
+        },
+        this.rounds,
+      );
+      await client.query(
+        `UPDATE ${this.rounds} SET status = 'completed', completed_at = $2, totals = $3 WHERE id = $1`,
+        [roundId, completed.completedAt, JSON.stringify(totals)],
+      );
+      await client.query(`DELETE FROM ${this.deliveries} WHERE round_id = $1`, [roundId]);
+      return completed;
+    });
+  }
+
+  /** Releases the round lock if this store holds it. The pool belongs to the caller. */
+  async close(): Promise<void> {
+    if (this.lock) await this.unlock(this.lock.owner);
+  }
+
+  private checkLock(): void {
+    if (this.lock?.lost) throw new RoundLockLostError(this.lock.lost);
+  }
+
+  /**
+   * Returns a healthy connection to the pool without our listeners; a broken one is destroyed and keeps its error
+   * listener, since a late error from a connection being torn down must not crash the process.
+   */
+  private releaseLockClient(lock: HeldLock, error?: Error): void {
+    const broken = error ?? lock.lost;
+    lock.client.off("end", lock.onLost);
+    if (!broken) lock.client.off("error", lock.onLost);
+    lock.client.release(broken);
+  }
+
+  private async activeRoundRow(
+    db: pg.Pool | pg.PoolClient,
+    options: { forUpdate?: boolean } = {},
+  ): Promise<RoundRow | undefined> {
+    const { rows } = await db.query<RoundRow>(
+      `SELECT id, kind, scheduled_for, created_at FROM ${this.rounds} WHERE status = 'active'
+       ${options.forUpdate ? "FOR UPDATE" : ""}`,
+    );
+    return rows[0];
+  }
+
+  private async totals(db: pg.Pool | pg.PoolClient, roundId: string): Promise<RoundTotals> {
+    const { rows } = await db.query<{ state: DeliveryState; count: number; migrations: number }>(
+      `SELECT state, count(*)::int AS count, sum(migrations)::int AS migrations FROM ${this.deliveries}
+       WHERE round_id = $1 GROUP BY state`,
+      [roundId],
+    );
+    const totals = emptyTotals(0);
+    for (const row of rows) {
+      totals[row.state] += row.count;
+      totals.planned += row.count;
+      totals.migrated += row.migrations;
+    }
+    return totals;
+  }
+
+  /** The active round's deliveries in the given states, in plan order; refuses for a round that is not active. */
+  private async deliveriesIn(roundId: string, states: readonly DeliveryState[]): Promise<DeliveryRow[]> {
+    const active = await this.activeRoundRow(this.pool);
+    if (active?.id !== roundId) throw roundRefusal.notActive(roundId, active?.id);
+    const { rows } = await this.pool.query<DeliveryRow>(
+      `SELECT chat_id, warning_id, locale, chat_kind, target, state FROM ${this.deliveries}
+       WHERE round_id = $1 AND state = ANY($2::text[]) ORDER BY position`,
+      [roundId, states],
+    );
+    return rows;
+  }
+
+  /** The refusal the in-memory ledger would raise for this event, checked in the same order. */
+  private async whyRefused(roundId: string, event: DeliveryEvent): Promise<Error> {
+    const active = await this.activeRoundRow(this.pool);
+    if (active?.id !== roundId) return roundRefusal.notActive(roundId, active?.id);
+    const { rows } = await this.pool.query<{ state: DeliveryState }>(
+      `SELECT state FROM ${this.deliveries} WHERE round_id = $1 AND chat_id = $2`,
+      [roundId, event.chatId],
+    );
+    const state = rows[0]?.state;
+    if (state === undefined) return roundRefusal.noDelivery(roundId, event.chatId);
+    try {
+      applyDeliveryEvent(emptyTotals(1), state, event);
+    } catch (error) {
+      return error as Error;
+    }
+    return new RoundStateError(`chat ${event.chatId}: its delivery changed while '${event.type}' was recorded`);
+  }
+
+  private roundFields(row: RoundRow) {
+    return {
+      roundId: row.id,
+      kind: row.kind,
+      scheduledFor: row.scheduled_for.toISOString(),
+      createdAt: row.created_at.toISOString(),
+    };
+  }
+}
+
+/** A second active round, or a round id used before: the two unique rules of the rounds table. */
+function uniqueViolationAsRefusal(error: unknown, roundId: string): unknown {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  if (code !== "23505") return error;
+  if (constraint === "rounds_one_active") {
+    return new RoundStateError(`cannot start round ${roundId}: another round became active meanwhile`);
+  }
+  return new RoundStateError(`cannot start round ${roundId}: a round with this id was planned before`);
+}

@@ -1,0 +1,157 @@
+import type pg from "pg";
+import type { SentWarning } from "../broadcast/round-store.ts";
+import { recordWarningSent, subscriptionSchema, type Frequency, type Subscription } from "../broadcast/subscription.ts";
+import { parseRow } from "./pg-row.ts";
+import type { SubscriptionStore } from "./store.ts";
+
+/** Chats read and written back per statement by `recordSent`: bounded parameter arrays and statement times. */
+const RECORD_SENT_CHUNK = 5000;
+
+interface SubscriptionRow {
+  chat_id: string;
+  locale: string;
+  frequency: string;
+  topics: string[];
+  kind: string;
+  since: Date;
+  sent_warning_ids: unknown;
+}
+
+const COLUMNS = "chat_id, locale, frequency, topics, kind, since, sent_warning_ids";
+
+/**
+ * Subscriptions for the PostgreSQL deployment: one row per chat in `<schema>.subscriptions`, shared by every
+ * instance. Each change is one committed statement, so it is atomic and durable once it resolves.
+ */
+export class PgSubscriptionStore implements SubscriptionStore {
+  private readonly table: string;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    schema: string,
+  ) {
+    this.table = `${schema}.subscriptions`;
+  }
+
+  /** Creates the table if needed. `schema` must already be a checked SQL identifier (see `PgStore.open`). */
+  static async open(pool: pg.Pool, schema: string): Promise<PgSubscriptionStore> {
+    await pool.query(
+      `CREATE TABLE IF NOT EXISTS ${schema}.subscriptions (
+         chat_id bigint PRIMARY KEY,
+         locale text NOT NULL,
+         frequency text NOT NULL,
+         topics text[] NOT NULL,
+         kind text NOT NULL,
+         since timestamptz NOT NULL,
+         sent_warning_ids jsonb NOT NULL
+       )`,
+    );
+    await pool.query(`CREATE INDEX IF NOT EXISTS subscriptions_frequency ON ${schema}.subscriptions (frequency)`);
+    return new PgSubscriptionStore(pool, schema);
+  }
+
+  async subscribe(subscription: Subscription): Promise<void> {
+    const sub = subscriptionSchema.parse(subscription);
+    await this.pool.query(
+      `INSERT INTO ${this.table} (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (chat_id) DO UPDATE SET
+         locale = EXCLUDED.locale, frequency = EXCLUDED.frequency, topics = EXCLUDED.topics, kind = EXCLUDED.kind,
+         since = EXCLUDED.since, sent_warning_ids = EXCLUDED.sent_warning_ids`,
+      [sub.chatId, sub.locale, sub.frequency, sub.topics, sub.kind, sub.since, JSON.stringify(sub.sentWarningIds)],
+    );
+  }
+
+  async get(chatId: number): Promise<Subscription | undefined> {
+    const { rows } = await this.pool.query<SubscriptionRow>(`SELECT ${COLUMNS} FROM ${this.table} WHERE chat_id = $1`, [
+      chatId,
+    ]);
+    return rows[0] && this.toSubscription(rows[0]);
+  }
+
+  /** One query: 100,000 rows arrive in a few hundred milliseconds, well within what a round can hold in memory. */
+  async list(frequency: Frequency): Promise<Iterable<Subscription>> {
+    const { rows } = await this.pool.query<SubscriptionRow>(
+      `SELECT ${COLUMNS} FROM ${this.table} WHERE frequency = $1 ORDER BY chat_id`,
+      [frequency],
+    );
+    return rows.map((row) => this.toSubscription(row));
+  }
+
+  async unsubscribe(chatId: number): Promise<void> {
+    await this.pool.query(`DELETE FROM ${this.table} WHERE chat_id = $1`, [chatId]);
+  }
+
+  /**
+   * Moves the row to the new id in one statement (so atomically), replacing anything already there, as the journal
+   * does. Once moved, the old id has no row and a replay changes nothing.
+   */
+  async migrate(fromChatId: number, toChatId: number): Promise<void> {
+    if (fromChatId === toChatId) return;
+    await this.pool.query(
+      `WITH moved AS (DELETE FROM ${this.table} WHERE chat_id = $1 RETURNING *)
+       INSERT INTO ${this.table} (${COLUMNS})
+       SELECT $2, locale, frequency, topics, 'supergroup', since, sent_warning_ids FROM moved
+       ON CONFLICT (chat_id) DO UPDATE SET
+         locale = EXCLUDED.locale, frequency = EXCLUDED.frequency, topics = EXCLUDED.topics, kind = EXCLUDED.kind,
+         since = EXCLUDED.since, sent_warning_ids = EXCLUDED.sent_warning_ids`,
+      [fromChatId, toChatId],
+    );
+  }
+
+  /**
+   * Per chunk of chats: read the rows, advance each rotation with `recordWarningSent`, and write back the rotations
+   * that changed with one UPDATE. The UPDATE only applies where the rotation is still the one read, so a /subscribe
+   * that replaced a row meanwhile wins instead of being overwritten; no rows are locked while the round's chats are
+   * read. Replaying it after a resume changes nothing, as `recordWarningSent` is idempotent.
+   */
+  async recordSent(sent: readonly SentWarning[]): Promise<void> {
+    for (let start = 0; start < sent.length; start += RECORD_SENT_CHUNK) {
+      const chunk = sent.slice(start, start + RECORD_SENT_CHUNK);
+      const { rows } = await this.pool.query<SubscriptionRow>(
+        `SELECT ${COLUMNS} FROM ${this.table} WHERE chat_id = ANY($1::bigint[])`,
+        [chunk.map((warning) => warning.chatId)],
+      );
+      const read = new Map(rows.map((row) => [Number(row.chat_id), this.toSubscription(row)]));
+      const current = new Map(read);
+      for (const { chatId, warningId } of chunk) {
+        const before = current.get(chatId);
+        if (before) current.set(chatId, recordWarningSent(before, warningId));
+      }
+      const changed = [...current.values()].filter((sub) => sub !== read.get(sub.chatId));
+      if (changed.length === 0) continue;
+      await this.pool.query(
+        `UPDATE ${this.table} AS s SET sent_warning_ids = u.ids::jsonb
+         FROM unnest($1::bigint[], $2::text[], $3::text[]) AS u(chat_id, ids, previous)
+         WHERE s.chat_id = ANY($1::bigint[]) AND s.chat_id = u.chat_id AND s.sent_warning_ids = u.previous::jsonb`,
+        [
+          changed.map((sub) => sub.chatId),
+          changed.map((sub) => JSON.stringify(sub.sentWarningIds)),
+          changed.map((sub) => JSON.stringify(read.get(sub.chatId)?.sentWarningIds)),
+        ],
+      );
+    }
+  }
+
+  async countSubscriptions(): Promise<Record<string, number>> {
+    const { rows } = await this.pool.query<{ key: string; count: string }>(
+      `SELECT frequency || ':' || locale AS key, count(*) AS count FROM ${this.table} GROUP BY 1`,
+    );
+    return Object.fromEntries(rows.map((row) => [row.key, Number(row.count)]));
+  }
+
+  private toSubscription(row: SubscriptionRow): Subscription {
+    return parseRow(
+      subscriptionSchema,
+      {
+        chatId: Number(row.chat_id),
+        locale: row.locale,
+        frequency: row.frequency,
+        topics: row.topics,
+        kind: row.kind,
+        since: row.since.toISOString(),
+        sentWarningIds: row.sent_warning_ids,
+      },
+      `${this.table} row chat_id=${row.chat_id}`,
+    );
+  }
+}

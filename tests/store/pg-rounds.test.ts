@@ -1,0 +1,148 @@
+import pg from "pg";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { systemClock } from "../../src/broadcast/pacer.ts";
+import type { RoundPlan } from "../../src/broadcast/plan.ts";
+import { runRound } from "../../src/broadcast/round.ts";
+import { RoundStateError } from "../../src/broadcast/round-store.ts";
+import { RoundLockLostError } from "../../src/store/pg-rounds.ts";
+import type { Store } from "../../src/store/store.ts";
+import { apiError, baseDeps, FakeApi, makeSub, makeSubs, makeWarnings } from "../broadcast/support.ts";
+import { STORE_FACTORIES, TEST_DATABASE_URL } from "../support/stores.ts";
+
+const postgres = STORE_FACTORIES.find((factory) => factory.name === "postgres");
+if (!postgres) throw new Error("tests/support/stores.ts lists no postgres store");
+
+const open: Store[] = [];
+const disposers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const store of open.splice(0)) await store.close();
+  for (const dispose of disposers.splice(0)) await dispose();
+});
+
+/** Two instances of the bot sharing one database schema, as in a deployment with several instances. */
+async function twoInstances(): Promise<{ a: Store; b: Store; schema: string }> {
+  const created = await postgres!.create();
+  disposers.push(created.dispose);
+  open.push(created.store);
+  const b = await created.reopen();
+  open.push(b);
+  return { a: created.store, b, schema: created.location };
+}
+
+async function closeInstance(store: Store): Promise<void> {
+  open.splice(open.indexOf(store), 1);
+  await store.close();
+}
+
+function plan(roundId: string, chatIds: number[]): RoundPlan {
+  return {
+    roundId,
+    kind: "weekly",
+    scheduledFor: "2026-11-23T01:00:00.000Z",
+    createdAt: "2026-11-23T01:00:05.000Z",
+    deliveries: chatIds.map((chatId) => ({ chatId, warningId: "w-general", locale: "en", chatKind: "private" })),
+  };
+}
+
+describe("PgRoundStore across instances", () => {
+  it("lets only one of two instances hold the round lock, and frees it on unlock or close", async () => {
+    const { a, b } = await twoInstances();
+    expect(await a.rounds.tryLock("runner")).toBe(true);
+    expect(await b.rounds.tryLock("runner")).toBe(false);
+    expect(await b.rounds.tryLock("other")).toBe(false);
+    await a.rounds.unlock("runner");
+    expect(await b.rounds.tryLock("other")).toBe(true);
+    expect(await a.rounds.tryLock("runner")).toBe(false);
+    await closeInstance(b);
+    expect(await a.rounds.tryLock("runner")).toBe(true);
+  });
+
+  it("shares the active round: another instance resumes it and cannot start a second one", async () => {
+    const { a, b } = await twoInstances();
+    await a.rounds.saveRoundPlan(plan("r1", [1, 2, 3]));
+    await a.rounds.record("r1", { type: "attempt", chatId: 1 });
+    await a.rounds.record("r1", { type: "delivered", chatId: 1 });
+    await a.rounds.record("r1", { type: "attempt", chatId: 2 });
+    await closeInstance(a);
+
+    expect((await b.rounds.activeRound())?.totals).toMatchObject({ planned: 3, delivered: 1, attempted: 1 });
+    expect((await b.rounds.pendingDeliveries("r1")).map((d) => [d.chatId, d.attempted])).toEqual([
+      [2, true],
+      [3, false],
+    ]);
+    await expect(b.rounds.saveRoundPlan(plan("r2", [9]))).rejects.toThrow(RoundStateError);
+  });
+
+  it("stops writing for a round once the lock's connection is lost, and another instance can take over", async () => {
+    const { a, b, schema } = await twoInstances();
+    expect(await a.rounds.tryLock("runner")).toBe(true);
+    await a.rounds.saveRoundPlan(plan("r1", [1, 2]));
+
+    // What a database restart or a dropped connection does to the session holding the lock.
+    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await admin.connect();
+    try {
+      const { rowCount } = await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_locks
+         WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid() AND database = (
+           SELECT oid FROM pg_database WHERE datname = current_database()
+         ) AND objid = (hashtext($1)::bigint & 4294967295)::oid`,
+        [`${schema}.rounds`],
+      );
+      expect(rowCount).toBe(1);
+    } finally {
+      await admin.end();
+    }
+
+    await vi.waitFor(() =>
+      expect(a.rounds.record("r1", { type: "attempt", chatId: 1 })).rejects.toThrow(RoundLockLostError),
+    );
+    expect(await b.rounds.tryLock("runner")).toBe(true);
+    expect(await a.rounds.tryLock("runner")).toBe(false);
+    await a.rounds.unlock("runner");
+    expect(await a.rounds.tryLock("runner")).toBe(false);
+  });
+});
+
+describe("a warning round over PostgreSQL", () => {
+  it("stopped on one instance, resumed on another: no warning twice, the group followed, rotations advanced", async () => {
+    const { a, b } = await twoInstances();
+    const subs = [...makeSubs(40), makeSub(-100, { kind: "group", locale: "zh-hans" })];
+    for (const sub of subs) await a.subscriptions.subscribe(sub);
+    const warnings = makeWarnings([["w-general", ["general"]]]);
+    const round = { roundId: "weekly-pg", kind: "weekly" as const, scheduledFor: new Date("2026-11-23T01:00:00Z") };
+
+    const stop = new AbortController();
+    const first = new FakeApi(systemClock, {
+      latencyMs: 2,
+      onCall: (index) => index === 15 && stop.abort(new Error("SIGTERM")),
+      behaviour: (chatId) =>
+        chatId === -100
+          ? apiError(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: -1001 })
+          : "ok",
+    });
+    const deps = (store: Store, api: FakeApi) =>
+      baseDeps({ api, store: store.rounds, subscriptions: store.subscriptions, warnings, concurrency: 4 });
+    const stopped = await runRound({ ...deps(a, first), signal: stop.signal, round });
+    expect(stopped.status).toBe("aborted");
+    await closeInstance(a);
+
+    const second = new FakeApi(systemClock);
+    const resumed = await runRound({ ...deps(b, second), round });
+    expect(resumed).toMatchObject({ status: "completed", resumed: true, planned: 41 });
+    expect(resumed.sent + resumed.unconfirmed).toBe(41);
+
+    // Nobody gets the warning twice; each chat got it, or was in flight at the stop and is counted unconfirmed.
+    const received = [...first.received, ...second.received].map((message) => message.chatId);
+    const expected = [...subs.map((sub) => sub.chatId).filter((chatId) => chatId !== -100), -1001];
+    expect(new Set(received).size).toBe(received.length);
+    expect(expected.filter((chatId) => !received.includes(chatId)).length).toBeLessThanOrEqual(resumed.unconfirmed);
+    expect(received.every((chatId) => expected.includes(chatId))).toBe(true);
+    expect(await b.subscriptions.get(-100)).toBeUndefined();
+    for (const chatId of expected) expect((await b.subscriptions.get(chatId))?.sentWarningIds).toEqual(["w-general"]);
+    expect(await b.rounds.lastCompletedRound("weekly")).toMatchObject({
+      roundId: "weekly-pg",
+      totals: { migrated: 1 },
+    });
+  });
+});
