@@ -1,10 +1,10 @@
 /**
  * Benchmark of a warning round (PRODUCT.md §6): 100,000 subscribers, a loopback Bot API stub that enforces a rate
- * limit, the round run by `npm run round` in its own process, killed with SIGKILL part-way and started again.
+ * limit, the round run by `npm run round`'s process (built first), killed with SIGKILL part-way and started again.
  * Prints the sustained rate against the limit, 429s provoked, duplicates, misses, the process's peak RSS, and the
  * p99 latency of /subscribe's store write at 100,000 subscribers.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -13,6 +13,7 @@ import pc from "picocolors";
 import { LOCALES } from "../i18n.ts";
 import { LowdbStore } from "../store/lowdb-store.ts";
 import { startBotApiStub, type BotApiStub } from "../../tests/support/bot-api-stub.ts";
+import { nodeArgsOf } from "../../tests/support/npm-script.ts";
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);
 const RATE = Number(process.env.BENCH_RATE ?? 2000);
@@ -57,22 +58,18 @@ interface Run {
 /** Runs `npm run round -- --now weekly`'s process; `killWhen` may SIGKILL it part-way. */
 function runRound(stub: BotApiStub, dataDir: string, killWhen?: () => boolean): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", "src/cli/round.ts", ...(killWhen ? ["--now", "weekly"] : [])],
-      {
-        cwd: root,
-        env: {
-          PATH: process.env.PATH ?? "",
-          DATA_DIR: dataDir,
-          BOT_TOKEN: stub.token,
-          TELEGRAM_API_ROOT: stub.apiRoot,
-          BROADCAST_RATE: String(RATE),
-          LOG_LEVEL: "warn",
-        },
-        stdio: ["ignore", "pipe", "pipe"],
+    const child = spawn(process.execPath, [...nodeArgsOf("round"), ...(killWhen ? ["--now", "weekly"] : [])], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? "",
+        DATA_DIR: dataDir,
+        BOT_TOKEN: stub.token,
+        TELEGRAM_API_ROOT: stub.apiRoot,
+        BROADCAST_RATE: String(RATE),
+        LOG_LEVEL: "warn",
       },
-    );
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     let errors = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -96,6 +93,7 @@ function runRound(stub: BotApiStub, dataDir: string, killWhen?: () => boolean): 
 }
 
 export async function roundSection(): Promise<void> {
+  execFileSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit" });
   const dataDir = await mkdtemp(path.join(tmpdir(), "jobsafe-bench-round-"));
   const stub = await startBotApiStub({ rateLimit: { globalPerSecond: RATE }, recordCalls: false });
   try {

@@ -1,5 +1,5 @@
-import { constants as fsConstants } from "node:fs";
-import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { constants as fsConstants, createReadStream, existsSync } from "node:fs";
+import { mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { SentWarning } from "../broadcast/round-store.ts";
@@ -14,6 +14,19 @@ const lineSchema = z.discriminatedUnion("op", [
 type Line = z.infer<typeof lineSchema>;
 
 const FILE = "subscriptions.journal";
+/** Lines per write when many change at once, so no single string holds them all. */
+const LINES_PER_WRITE = 2000;
+
+function apply(subscriptions: Map<number, Subscription>, row: string, file: string, lineNumber: number): void {
+  let parsed: Line;
+  try {
+    parsed = lineSchema.parse(JSON.parse(row));
+  } catch (error) {
+    throw new StoreCorruptError(`${file} line ${lineNumber}`, (error as Error).message.slice(0, 200));
+  }
+  if (parsed.op === "put") subscriptions.set(parsed.sub.chatId, parsed.sub);
+  else subscriptions.delete(parsed.chatId);
+}
 /** Compact when the journal holds this many more lines than there are subscriptions. */
 const COMPACT_SLACK = 10_000;
 
@@ -41,32 +54,37 @@ export class SubscriptionJournal implements SubscriptionStore {
     await mkdir(dir, { recursive: true });
     const file = path.join(dir, FILE);
     await rm(`${file}.tmp`, { force: true });
-    const content = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT") return "";
-      throw error;
-    });
+    // Read line by line: at 100,000 subscribers the file is tens of megabytes, too much to hold as one string.
     const subscriptions = new Map<number, Subscription>();
-    const complete = content.endsWith("\n") ? content : content.slice(0, content.lastIndexOf("\n") + 1);
-    const rows = complete.split("\n").slice(0, -1);
-    rows.forEach((row, index) => {
-      let parsed: Line;
-      try {
-        parsed = lineSchema.parse(JSON.parse(row));
-      } catch (error) {
-        throw new StoreCorruptError(`${file} line ${index + 1}`, (error as Error).message.slice(0, 200));
+    let lines = 0;
+    let durableBytes = 0;
+    let torn = false;
+    if (existsSync(file)) {
+      const input = createReadStream(file);
+      let pending = "";
+      for await (const chunk of input) {
+        const text = pending + (chunk as Buffer).toString("utf8");
+        const rows = text.split("\n");
+        pending = rows.pop() ?? "";
+        for (const row of rows) {
+          lines++;
+          durableBytes += Buffer.byteLength(row) + 1;
+          apply(subscriptions, row, file, lines);
+        }
       }
-      if (parsed.op === "put") subscriptions.set(parsed.sub.chatId, parsed.sub);
-      else subscriptions.delete(parsed.chatId);
-    });
+      torn = pending.length > 0;
+    }
     const handle = await open(file, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_APPEND, 0o600);
     // A torn last line was never acknowledged: cut it off.
-    if (Buffer.byteLength(complete) < Buffer.byteLength(content)) await handle.truncate(Buffer.byteLength(complete));
-    return new SubscriptionJournal(file, subscriptions, new JournalFile(handle), rows.length);
+    if (torn) await handle.truncate(durableBytes);
+    return new SubscriptionJournal(file, subscriptions, new JournalFile(handle), lines);
   }
 
   private append(lines: readonly Line[]): void {
-    if (lines.length === 0) return;
-    this.journal.write(lines.map((entry) => `${JSON.stringify(entry)}\n`).join(""));
+    for (let start = 0; start < lines.length; start += LINES_PER_WRITE) {
+      const batch = lines.slice(start, start + LINES_PER_WRITE);
+      this.journal.write(batch.map((entry) => `${JSON.stringify(entry)}\n`).join(""));
+    }
     this.lines += lines.length;
   }
 
@@ -127,10 +145,20 @@ export class SubscriptionJournal implements SubscriptionStore {
     return counts;
   }
 
-  /** Rewrites the journal as one line per live subscription, atomically. */
+  /** Rewrites the journal as one line per live subscription, atomically (temp file, fsync, rename). */
   private async compact(): Promise<void> {
-    const snapshot = [...this.subscriptions.values()].map((sub) => `${JSON.stringify({ op: "put", sub })}\n`).join("");
-    await writeFile(`${this.file}.tmp`, snapshot, { flush: true });
+    const temp = await open(`${this.file}.tmp`, "w", 0o600);
+    let batch: string[] = [];
+    for (const sub of this.subscriptions.values()) {
+      batch.push(`${JSON.stringify({ op: "put", sub })}\n`);
+      if (batch.length === LINES_PER_WRITE) {
+        await temp.write(batch.join(""));
+        batch = [];
+      }
+    }
+    await temp.write(batch.join(""));
+    await temp.datasync();
+    await temp.close();
     await this.journal.sync();
     await this.journal.handle.close();
     await rename(`${this.file}.tmp`, this.file);

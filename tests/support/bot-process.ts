@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import type { BotApiStub } from "./bot-api-stub.ts";
+import { nodeArgsOf } from "./npm-script.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 
@@ -14,7 +15,7 @@ export interface BotProcess {
 }
 
 /**
- * Starts the real bot the way `npm start` does (node --import tsx src/main.ts), pointed at the loopback stub.
+ * Starts the real bot the way `npm start` does, pointed at the loopback stub.
  * Resolves once it is polling.
  */
 export async function startBotProcess(options: {
@@ -23,8 +24,8 @@ export async function startBotProcess(options: {
   env?: Record<string, string>;
   waitUntilPolling?: boolean;
 }): Promise<BotProcess> {
-  // One process, as `npm start` runs it, so a signal (even SIGKILL) reaches the bot itself.
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  // The process `npm start` runs (after its build), so a signal, even SIGKILL, reaches the bot itself.
+  const child = spawn(process.execPath, nodeArgsOf("start"), {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? "",
