@@ -141,7 +141,10 @@ export async function roundSection(): Promise<void> {
       `  duplicates ${duplicates} ${mark(duplicates === 0, "0")}   missed ${missed} ${mark(missed === 0, "0")}   unconfirmed ${summary.unconfirmed ?? "?"}`,
     );
     const peak = Math.max(first.peakRssMb, second.peakRssMb);
-    console.log(`  peak RSS of the round process ${peak.toFixed(0)} MB ${mark(peak <= 150, "≤ 150 MB")}`);
+    console.log(
+      `  peak RSS of the round process ${peak.toFixed(0)} MB ${mark(peak <= 150, "≤ 150 MB")} ` +
+        `(first run ${first.peakRssMb.toFixed(0)} MB, resumed run ${second.peakRssMb.toFixed(0)} MB)`,
+    );
     console.log(
       `  subscribe at ${SUBSCRIBERS.toLocaleString("en")} subscribers: p50 ${subscribe.p50.toFixed(3)} ms, p99 ${subscribe.p99.toFixed(3)} ms ${mark(subscribe.p99 <= 20, "≤ 20 ms")}`,
     );
