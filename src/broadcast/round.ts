@@ -291,7 +291,7 @@ class DeliveryRun {
   }
 
   private concurrency(): number {
-    return this.deps.concurrency ?? Math.min(160, Math.max(4, Math.ceil(this.deps.rate.perSecond / 2)));
+    return this.deps.concurrency ?? Math.min(64, Math.max(4, Math.ceil(this.deps.rate.perSecond / 2)));
   }
 
   private async deliver(delivery: PendingDelivery): Promise<void> {

@@ -96,7 +96,8 @@ export class SubscriptionJournal implements SubscriptionStore {
 
   async get(chatId: number): Promise<Subscription | undefined> {
     const found = this.subscriptions.get(chatId);
-    return found && structuredClone(found);
+    // A copy (cheaper than structuredClone, called once per message in a round): callers cannot change stored state.
+    return found && { ...found, topics: [...found.topics], sentWarningIds: [...found.sentWarningIds] };
   }
 
   async list(frequency: Frequency): Promise<Iterable<Subscription>> {
