@@ -103,7 +103,9 @@ describe("renderFamilyGuide", () => {
         expect(text).toContain(tr.t(locale, "checklist.footer"));
       }
     }
-    expect(renderFamilyGuide("lost", "en", tr, { botUsername: "JobSafeBot" })).toContain('href="https://t.me/JobSafeBot"');
+    expect(renderFamilyGuide("lost", "en", tr, { botUsername: "JobSafeBot" })).toContain(
+      'href="https://t.me/JobSafeBot"',
+    );
   });
 
   it("covers questions before departure, a safety plan and what to do if contact stops", () => {

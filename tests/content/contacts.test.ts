@@ -44,12 +44,17 @@ describe("emergency contacts", () => {
   });
 
   it("every number appears in facts.md, digit for digit", () => {
-    const numbers = CONTACTS.flatMap((contact) => contact.numbers.map((number) => ({ id: contact.id, dial: number.dial })));
+    const numbers = CONTACTS.flatMap((contact) =>
+      contact.numbers.map((number) => ({ id: contact.id, dial: number.dial })),
+    );
     expect(numbers.length).toBeGreaterThan(40);
     for (const { id, dial } of numbers) {
       const wanted = digits(dial);
       expect(wanted.length, `${id}: ${dial}`).toBeGreaterThanOrEqual(3);
-      expect(FACT_RUNS.some((run) => run.includes(wanted)), `${id}: ${dial} is not in facts.md`).toBe(true);
+      expect(
+        FACT_RUNS.some((run) => run.includes(wanted)),
+        `${id}: ${dial} is not in facts.md`,
+      ).toBe(true);
     }
   });
 
@@ -61,7 +66,9 @@ describe("emergency contacts", () => {
       for (const number of contact.numbers) {
         const shipped = digits(number.dial);
         const clash = unconfirmed.find(
-          (run) => run === shipped || (Math.min(run.length, shipped.length) >= 6 && (run.endsWith(shipped) || shipped.endsWith(run))),
+          (run) =>
+            run === shipped ||
+            (Math.min(run.length, shipped.length) >= 6 && (run.endsWith(shipped) || shipped.endsWith(run))),
         );
         expect(clash, `${contact.id}: ${number.dial}`).toBeUndefined();
       }

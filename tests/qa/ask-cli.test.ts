@@ -5,7 +5,11 @@ import { describe, expect, it } from "vitest";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 function ask(args: string[], input: string): string {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/ask.ts", ...args], { cwd: ROOT, input, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/ask.ts", ...args], {
+    cwd: ROOT,
+    input,
+    encoding: "utf8",
+  });
   expect(result.stderr).toBe("");
   expect(result.status).toBe(0);
   return result.stdout;
@@ -19,8 +23,14 @@ describe("npm run ask", () => {
   });
 
   it("--jsonl prints one line per question, with its id", () => {
-    const input = ['{"id":"q1","text":"Is a tourist visa enough to work in Thailand?"}', '{"id":"q2","text":"How do I apply for a scholarship?"}'].join("\n");
-    const lines = ask(["--jsonl"], input).trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    const input = [
+      '{"id":"q1","text":"Is a tourist visa enough to work in Thailand?"}',
+      '{"id":"q2","text":"How do I apply for a scholarship?"}',
+    ].join("\n");
+    const lines = ask(["--jsonl"], input)
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ id: "q1", answer: "visa_work", emergency: false });
     expect(lines[1]).toMatchObject({ id: "q2", answer: null });

@@ -65,7 +65,10 @@ describe("Q&A content", () => {
     const corpus = new URL("../../../shared/corpus/questions-dev.jsonl", import.meta.url);
     let questions: string[];
     try {
-      questions = readFileSync(corpus, "utf8").trim().split("\n").map((line) => (JSON.parse(line) as { text: string }).text);
+      questions = readFileSync(corpus, "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => (JSON.parse(line) as { text: string }).text);
     } catch {
       return; // the corpus lives outside the repository; nothing to compare against without it
     }
@@ -82,7 +85,11 @@ describe("composeQaReply", () => {
   });
 
   it("asks which topic was meant when only alternatives are known, in the user's language", () => {
-    const reply = composeQaReply({ answer: null, confidence: 0.3, alternatives: ["high_pay", "paid_travel"], emergency: false }, "zh-hant", tr);
+    const reply = composeQaReply(
+      { answer: null, confidence: 0.3, alternatives: ["high_pay", "paid_travel"], emergency: false },
+      "zh-hant",
+      tr,
+    );
     expect(reply.html).toBe(tr.t("zh-hant", "qa.nearest"));
     expect(reply.buttons.map((button) => button.entryId)).toEqual(["high_pay", "paid_travel"]);
     expect(reply.buttons[0]?.label).toBe(tr.t("zh-hant", "qa.high_pay.title"));

@@ -3,7 +3,8 @@ import { QA_ENTRIES } from "../../src/content/qa.ts";
 import { createQaMatcher, matchQuestion } from "../../src/qa/match.ts";
 import { DANGER_PHRASINGS, NOT_DANGER, OFF_TOPIC, TOPIC_PHRASINGS } from "./phrasings.ts";
 
-const entryFor = (reason: string): string | undefined => QA_ENTRIES.find((entry) => entry.emergencyFor?.includes(reason as never))?.id;
+const entryFor = (reason: string): string | undefined =>
+  QA_ENTRIES.find((entry) => entry.emergencyFor?.includes(reason as never))?.id;
 
 describe("matchQuestion: questions in the users' own words", () => {
   it.each(TOPIC_PHRASINGS)("$text → $expected (answer, or one tap away)", ({ text, expected }) => {

@@ -37,7 +37,10 @@ export const TOPIC_PHRASINGS: readonly Phrasing[] = [
   { text: "Could I be charged for fraud I was forced to commit abroad?", expected: "return_punished" },
   { text: "They offer 3000 dollars a month for data entry with no experience. Real?", expected: "high_pay" },
   { text: "Why does a company pay for my plane ticket and hotel before I start?", expected: "paid_travel" },
-  { text: "Someone on Telegram keeps sending me job offers abroad, can I trust them?", expected: "recruiting_channels" },
+  {
+    text: "Someone on Telegram keeps sending me job offers abroad, can I trust them?",
+    expected: "recruiting_channels",
+  },
   { text: "Where can I report a recruiter sending people to Cambodian scam compounds?", expected: "report_recruiter" },
   { text: "What are the warning signs of a fake overseas job?", expected: "red_flags" },
   { text: "The job is in Thailand but they say we will cross a river into Myanmar by boat", expected: "routes" },

@@ -11,6 +11,11 @@ describe("searchTerms", () => {
   });
 
   it("stems English lightly so inflections meet", () => {
-    expect(["passports", "answering", "replied", "stopped"].map(stemEnglish)).toEqual(["passport", "answer", "reply", "stop"]);
+    expect(["passports", "answering", "replied", "stopped"].map(stemEnglish)).toEqual([
+      "passport",
+      "answer",
+      "reply",
+      "stop",
+    ]);
   });
 });

@@ -16,13 +16,21 @@ import {
 
 const tr = loadTranslator();
 const digits = (text: string): string => text.replace(/\D/g, "");
-const dialled = (contacts: readonly Contact[]): string[] => contacts.flatMap((c) => c.numbers.map((n) => digits(n.dial)));
+const dialled = (contacts: readonly Contact[]): string[] =>
+  contacts.flatMap((c) => c.numbers.map((n) => digits(n.dial)));
 const indexOfNumber = (contacts: readonly Contact[], number: string): number =>
   contacts.findIndex((c) => c.numbers.some((n) => digits(n.dial).endsWith(number)));
 
 const EVERY_CASE = NATIONALITIES.flatMap((nationality) => COUNTRIES.map((country) => ({ nationality, country })));
 /** Countries with a sourced local police or anti-trafficking line, and that line. */
-const LOCAL_POLICE: Partial<Record<Country, string>> = { mm: "199", kh: "117", la: "1191", th: "191", ph: "911", vn: "113" };
+const LOCAL_POLICE: Partial<Record<Country, string>> = {
+  mm: "199",
+  kh: "117",
+  la: "1191",
+  th: "191",
+  ph: "911",
+  vn: "113",
+};
 
 describe("contactsFor", () => {
   it("gives a Chinese citizen in Myanmar 12308 first, then the embassy in Myanmar, then local police", () => {
@@ -48,7 +56,10 @@ describe("contactsFor", () => {
   it("gives Hong Kong residents 1868, and the Chinese embassy where they are, but not mainland police lines", () => {
     for (const country of COUNTRIES) {
       const numbers = dialled(contactsFor("hk", country));
-      expect(numbers.some((n) => n.endsWith("1868")), country).toBe(true);
+      expect(
+        numbers.some((n) => n.endsWith("1868")),
+        country,
+      ).toBe(true);
       expect(numbers).not.toContain("110");
       expect(numbers).not.toContain("96110");
     }
@@ -134,13 +145,20 @@ describe("renderContacts", () => {
     expect(indiaInMyanmar).toContain(tr.t("en", "sos.no_embassy_number", { country: countryName("mm", "en", tr) }));
     const otherInDubai = renderContacts("other", "ae", "zh-hans", tr);
     expect(otherInDubai).toContain(tr.t("zh-hans", "sos.other_nationality"));
-    expect(otherInDubai).toContain(tr.t("zh-hans", "sos.no_local_number", { country: countryName("ae", "zh-hans", tr) }));
-    expect(renderContacts("cn", "mm", "en", tr)).not.toContain(tr.t("en", "sos.no_local_number", { country: "Myanmar" }));
+    expect(otherInDubai).toContain(
+      tr.t("zh-hans", "sos.no_local_number", { country: countryName("ae", "zh-hans", tr) }),
+    );
+    expect(renderContacts("cn", "mm", "en", tr)).not.toContain(
+      tr.t("en", "sos.no_local_number", { country: "Myanmar" }),
+    );
   });
 
   it("has a label for every nationality and country button in every language", () => {
     for (const locale of LOCALES) {
-      const labels = [...NATIONALITIES.map((n) => nationalityName(n, locale, tr)), ...COUNTRIES.map((c) => countryName(c, locale, tr))];
+      const labels = [
+        ...NATIONALITIES.map((n) => nationalityName(n, locale, tr)),
+        ...COUNTRIES.map((c) => countryName(c, locale, tr)),
+      ];
       expect(labels.every((label) => label.length > 0)).toBe(true);
       expect(sosQuestion("nationality", locale, tr)).not.toBe(sosQuestion("country", locale, tr));
     }

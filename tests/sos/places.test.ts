@@ -1,21 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { COUNTRIES, guessCountry, isCountry, isNationality, type Country } from "../../src/sos/directory.ts";
 
-const cases = (table: Record<string, Country | undefined>): Array<[string, Country | undefined]> => Object.entries(table);
+const cases = (table: Record<string, Country | undefined>): Array<[string, Country | undefined]> =>
+  Object.entries(table);
 
 describe("guessCountry", () => {
   it.each(
     cases({
       "我哥去了缅甸妙瓦底，现在联系不上": "mm",
-      "说是去KK园区做客服": "mm",
+      说是去KK园区做客服: "mm",
       "去西港做打字员，包吃包住": "kh",
-      "在金边机场被接走": "kh",
-      "金三角经济特区招聘": "la",
-      "老挝那边的工作": "la",
-      "我现在在曼谷": "th",
-      "到美索了": "th",
-      "在马尼拉": "ph",
-      "迪拜中转": "ae",
+      在金边机场被接走: "kh",
+      金三角经济特区招聘: "la",
+      老挝那边的工作: "la",
+      我现在在曼谷: "th",
+      到美索了: "th",
+      在马尼拉: "ph",
+      迪拜中转: "ae",
     }),
   )("reads Simplified Chinese: %s → %s", (text, country) => {
     expect(guessCountry(text)).toBe(country);
@@ -23,13 +24,13 @@ describe("guessCountry", () => {
 
   it.each(
     cases({
-      "我個仔喺緬甸妙瓦底": "mm",
-      "說是去KK園區做客服": "mm",
-      "柬埔寨西港的高薪工作": "kh",
-      "弟弟在寮國金三角特區": "la",
-      "人在泰國曼谷": "th",
-      "他去了杜拜": "ae",
-      "越南胡志明市": "vn",
+      我個仔喺緬甸妙瓦底: "mm",
+      說是去KK園區做客服: "mm",
+      柬埔寨西港的高薪工作: "kh",
+      弟弟在寮國金三角特區: "la",
+      人在泰國曼谷: "th",
+      他去了杜拜: "ae",
+      越南胡志明市: "vn",
     }),
   )("reads Traditional Chinese: %s → %s", (text, country) => {
     expect(guessCountry(text)).toBe(country);
