@@ -27,6 +27,7 @@ import type {
   User,
   UserFromGetMe,
 } from "grammy/types";
+import { LOCAL_BOT_INFO } from "../../src/local/local-bot-api.ts";
 import { FloodControl, type RateLimit } from "./bot-api-stub-flood.ts";
 import { HtmlParseError, parseTelegramHtml, type FormattedText } from "./bot-api-stub-html.ts";
 
@@ -420,20 +421,12 @@ class LoopbackBotApi implements BotApiStub {
     this.recordCalls = opts.recordCalls ?? true;
     this.flood = new FloodControl(opts.rateLimit);
     const id = Number(token.split(":")[0]);
+    // The same identity the in-process stand-in uses, under the stub's own id and name.
     this.bot = {
+      ...LOCAL_BOT_INFO,
       id: Number.isSafeInteger(id) && id > 0 ? id : 123,
-      is_bot: true,
       first_name: "JobSafe Test",
       username: "jobsafe_test_bot",
-      can_join_groups: true,
-      can_read_all_group_messages: false,
-      supports_inline_queries: false,
-      can_connect_to_business: false,
-      has_main_web_app: false,
-      has_topics_enabled: false,
-      allows_users_to_create_topics: false,
-      can_manage_bots: false,
-      supports_join_request_queries: false,
       ...opts.botInfo,
     };
     this.botUser = { id: this.bot.id, is_bot: true, first_name: this.bot.first_name, username: this.bot.username };
