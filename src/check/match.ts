@@ -32,6 +32,9 @@ const isLatinOrDigit = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0xc0 && code <= 0x24f);
 const isHan = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 
+const NO_CHILD = -1;
+const SEVERAL_CHILDREN = -2;
+
 export class TermMatcher<T> {
   private readonly next: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
@@ -40,6 +43,17 @@ export class TermMatcher<T> {
   private readonly alphabet = new Uint8Array(0x10000);
   /** The root's transitions as a flat table (0 = none): most steps of a walk start again from the root. */
   private readonly rootNext = new Int32Array(0x10000);
+  /**
+   * Every other transition in one open-addressing hash table of typed arrays (node + 1, code → child): a walk takes
+   * a step per character, and a Map per node costs several times more per step.
+   */
+  private slotNode = new Int32Array(0);
+  private slotCode = new Uint16Array(0);
+  private slotChild = new Int32Array(0);
+  private slotMask = 0;
+  /** Most trie nodes have one child: its code (or NO_CHILD / SEVERAL_CHILDREN) and the child, checked before hashing. */
+  private onlyCode = new Int32Array(0);
+  private onlyChild = new Int32Array(0);
 
   constructor(entries: readonly TermEntry<T>[]) {
     for (const entry of entries) {
@@ -70,6 +84,47 @@ export class TermMatcher<T> {
     }
     this.linkFailures();
     for (const [code, child] of this.next[0]!) this.rootNext[code] = child;
+    this.buildTransitionTable();
+  }
+
+  private buildTransitionTable(): void {
+    const count = this.next.reduce((sum, edges) => sum + edges.size, 0);
+    let size = 16;
+    while (size < count * 4) size *= 2;
+    this.slotNode = new Int32Array(size);
+    this.slotCode = new Uint16Array(size);
+    this.slotChild = new Int32Array(size);
+    this.slotMask = size - 1;
+    this.onlyCode = new Int32Array(this.next.length);
+    this.onlyChild = new Int32Array(this.next.length);
+    this.next.forEach((edges, node) => {
+      const [first] = edges;
+      this.onlyCode[node] = edges.size === 0 ? NO_CHILD : edges.size > 1 ? SEVERAL_CHILDREN : first![0];
+      this.onlyChild[node] = edges.size === 1 ? first![1] : 0;
+      for (const [code, child] of edges) {
+        let slot = TermMatcher.hash(node, code) & this.slotMask;
+        while (this.slotNode[slot] !== 0) slot = (slot + 1) & this.slotMask;
+        this.slotNode[slot] = node + 1;
+        this.slotCode[slot] = code;
+        this.slotChild[slot] = child;
+      }
+    });
+  }
+
+  private static hash(node: number, code: number): number {
+    return Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b);
+  }
+
+  /** The child of `node` on `code`, or 0 when there is none. */
+  private step(node: number, code: number): number {
+    const only = this.onlyCode[node]!;
+    if (only !== SEVERAL_CHILDREN) return only === code ? this.onlyChild[node]! : 0;
+    const wanted = node + 1;
+    for (let slot = TermMatcher.hash(node, code) & this.slotMask; ; slot = (slot + 1) & this.slotMask) {
+      const stored = this.slotNode[slot]!;
+      if (stored === 0) return 0;
+      if (stored === wanted && this.slotCode[slot] === code) return this.slotChild[slot]!;
+    }
   }
 
   private linkFailures(): void {
@@ -103,12 +158,12 @@ export class TermMatcher<T> {
         node = 0;
         continue;
       }
-      let child = node === 0 ? undefined : this.next[node]!.get(code);
-      while (child === undefined && node !== 0) {
+      let child = node === 0 ? 0 : this.step(node, code);
+      while (child === 0 && node !== 0) {
         node = this.fail[node]!;
-        if (node !== 0) child = this.next[node]!.get(code);
+        if (node !== 0) child = this.step(node, code);
       }
-      node = child ?? this.rootNext[code]!;
+      node = child || this.rootNext[code]!;
       if (node === 0) continue;
       const found = this.outputs[node]!;
       for (let k = 0; k < found.length; k++) {

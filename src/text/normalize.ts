@@ -145,6 +145,20 @@ function simplifiedTable(): Map<string, string> {
 
 /** Folds of BMP code points, filled on first sight (an array indexed by code is much faster than a Map). */
 const bmpFolds: (Folded | undefined)[] = new Array<Folded | undefined>(0x10000);
+/**
+ * The common case in flat tables: a BMP letter that folds to one code unit. `fastKind` holds its kind + 1 (0 = take
+ * the general path), `fastUnit` the unit. Reading two typed arrays beats loading a fold object per character.
+ */
+const fastKind = new Uint8Array(0x10000);
+const fastUnit = new Uint16Array(0x10000);
+
+function rememberBmpFold(code: number, folded: Folded): void {
+  bmpFolds[code] = folded;
+  if ((folded.kind === Kind.Keep || folded.kind === Kind.Han) && folded.text.length === 1) {
+    fastKind[code] = folded.kind + 1;
+    fastUnit[code] = folded.text.charCodeAt(0);
+  }
+}
 const astralFolds = new Map<number, Folded>();
 
 /** Classifies and folds one code point, once: texts reuse a small alphabet. */
@@ -169,7 +183,7 @@ function foldCodePoint(code: number): Folded {
     else if (WEAK_PUNCTUATION.has(text) || SYMBOL.test(char)) folded = { kind: Kind.WeakSeparator, text: "" };
     else folded = { kind: Kind.Keep, text };
   }
-  if (code < 0x10000) bmpFolds[code] = folded;
+  if (code < 0x10000) rememberBmpFold(code, folded);
   else astralFolds.set(code, folded);
   return folded;
 }
@@ -182,7 +196,7 @@ function foldAscii(code: number): Folded {
   if (WEAK_PUNCTUATION.has(char)) return { kind: Kind.WeakSeparator, text: char };
   return { kind: Kind.Keep, text: char.toLowerCase() };
 }
-for (let code = 0; code < 128; code++) bmpFolds[code] = foldAscii(code);
+for (let code = 0; code < 128; code++) rememberBmpFold(code, foldAscii(code));
 
 /** Output is built as UTF-16 code units and decoded once: far cheaper than joining one-character strings. */
 const UTF16 = new TextDecoder("utf-16le");
@@ -201,12 +215,12 @@ export function normalizeText(input: string): NormalizedText {
   // Preallocated and trimmed at the end: push() costs more than the rest of the pass.
   const origin: number[] = new Array<number>(units.length);
   let lastKind: Kind | undefined;
-  let lastChar = "";
   let runStart = -1;
   let runHasSpace = false;
   let runPunctuation = "";
   let runFlags: { name: string; start: number }[] | undefined;
 
+  const lastEmitted = (): string => (length > 0 ? String.fromCharCode(units[length - 1]!) : "");
   const emit = (chunk: string, start: number): void => {
     if (length + chunk.length > units.length) {
       const grown = new Uint16Array(units.length * 2 + chunk.length);
@@ -217,7 +231,6 @@ export function normalizeText(input: string): NormalizedText {
       origin[length] = start;
       units[length++] = chunk.charCodeAt(k);
     }
-    lastChar = chunk;
   };
   /** Decides what the pending separator run becomes, now that `nextKind` (a letter, or the end) follows it. */
   const closeRun = (nextKind: Kind | undefined): void => {
@@ -225,10 +238,9 @@ export function normalizeText(input: string): NormalizedText {
     const betweenHan = lastKind === Kind.Han && nextKind === Kind.Han;
     const touchesHan = lastKind === Kind.Han || nextKind === Kind.Han;
     // A flag splitting the word it spells (缅🇲🇲甸) is just an obfuscating separator; elsewhere it names a country.
-    const spoken =
-      runFlags?.filter((flag) => !(betweenHan && flag.name.includes(lastChar.charAt(lastChar.length - 1)))) ?? [];
+    const spoken = runFlags?.filter((flag) => !(betweenHan && flag.name.includes(lastEmitted()))) ?? [];
     if (spoken.length > 0) {
-      if (lastKind === Kind.Keep && !lastChar.endsWith(" ")) emit(" ", runStart);
+      if (lastKind === Kind.Keep && lastEmitted() !== " ") emit(" ", runStart);
       for (const flag of spoken) emit(flag.name, flag.start);
       lastKind = Kind.Han;
     } else if (!betweenHan && lastKind !== undefined && nextKind !== undefined) {
@@ -244,6 +256,16 @@ export function normalizeText(input: string): NormalizedText {
   let i = 0;
   while (i < source.length) {
     const unit = source.charCodeAt(i);
+    const fast = fastKind[unit]!;
+    if (fast !== 0 && length < units.length) {
+      const kind: Kind = fast - 1;
+      if (runStart >= 0) closeRun(kind);
+      origin[length] = i;
+      units[length++] = fastUnit[unit]!;
+      lastKind = kind;
+      i++;
+      continue;
+    }
     const code = unit >= 0xd800 && unit <= 0xdbff ? (source.codePointAt(i) ?? unit) : unit;
     const width = code > 0xffff ? 2 : 1;
     if (code >= REGIONAL_A && code <= REGIONAL_Z) {
@@ -264,7 +286,6 @@ export function normalizeText(input: string): NormalizedText {
         if (folded.text.length === 1 && length < units.length) {
           origin[length] = i;
           units[length++] = folded.text.charCodeAt(0);
-          lastChar = folded.text;
         } else emit(folded.text, i);
         lastKind = folded.kind;
         break;
