@@ -18,7 +18,7 @@ import { constants as fsConstants } from "node:fs";
 import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { JournalFile } from "../store/journal-file.ts";
+import { JournalFile, readJournal } from "../store/journal-file.ts";
 import { StoreCorruptError } from "../store/store.ts";
 import { deliverySchema, ROUND_KINDS, type Delivery, type RoundKind, type RoundPlan } from "./plan.ts";
 import {
@@ -93,18 +93,12 @@ export class JournalRoundStore implements RoundStore {
     // A leftover from a compaction interrupted by a crash; the journal itself is intact.
     await rm(`${file}.tmp`, { force: true });
     const ledger = new RoundLedger();
-    const content = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT") return Buffer.alloc(0);
-      throw error;
-    });
-    const durableLength = replayJournal(content, file, ledger);
+    // Read in chunks: a round to 100,000 chats makes a journal too large to hold as one buffer.
+    const { durableBytes, totalBytes } = await readJournal(file, journalReplayer(file, ledger));
     const handle = await open(file, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_APPEND, 0o600);
-    if (durableLength < content.length) {
-      options.logger?.warn(
-        { file, bytes: content.length - durableLength },
-        "cut off a torn last line of the round journal",
-      );
-      await handle.truncate(durableLength);
+    if (durableBytes < totalBytes) {
+      options.logger?.warn({ file, bytes: totalBytes - durableBytes }, "cut off a torn last line of the round journal");
+      await handle.truncate(durableBytes);
       await handle.datasync();
     }
     return new JournalRoundStore(file, path.join(options.dir, LOCK_FILE), ledger, new JournalFile(handle));
@@ -254,17 +248,11 @@ async function lockHeldByOtherProcess(lockFile: string): Promise<boolean> {
  * Replays the journal into the ledger and returns how many bytes of it are durable: everything up to the last
  * newline. A plan without its `begin` line was never committed and is dropped.
  */
-function replayJournal(content: Buffer, file: string, ledger: RoundLedger): number {
-  const durableLength = content.lastIndexOf(0x0a) + 1;
+/** Applies journal lines, one at a time and in order, to the ledger; throws StoreCorruptError on a damaged line. */
+function journalReplayer(file: string, ledger: RoundLedger): (text: string, lineNumber: number) => void {
   let uncommitted: { header: z.infer<typeof planHeaderSchema>; deliveries: Delivery[] } | undefined;
-  let lineNumber = 0;
-  let start = 0;
-  while (start < durableLength) {
-    const end = content.indexOf(0x0a, start);
-    const text = content.toString("utf8", start, end);
-    start = end + 1;
-    lineNumber += 1;
-    if (text.trim() === "") continue;
+  return (text, lineNumber) => {
+    if (text.trim() === "") return;
     const corrupt = (reason: string) => new StoreCorruptError(`${file} line ${lineNumber}`, reason);
     let record: JournalLine;
     try {
@@ -312,6 +300,5 @@ function replayJournal(content: Buffer, file: string, ledger: RoundLedger): numb
     } catch (error) {
       throw error instanceof RoundStateError ? corrupt(error.message) : error;
     }
-  }
-  return durableLength;
+  };
 }

@@ -1,4 +1,4 @@
-import { writeSync } from "node:fs";
+import { createReadStream, existsSync, writeSync } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 
 /**
@@ -55,4 +55,30 @@ export class JournalFile {
     this.unsynced = false;
     return this.failure;
   }
+}
+
+/**
+ * Reads a journal file in chunks and hands each complete line to `onLine`, so a file of tens of megabytes is never
+ * held as one string. Returns where the last complete line ends: anything after it is a torn write to cut off.
+ * A missing file reads as empty.
+ */
+export async function readJournal(
+  file: string,
+  onLine: (text: string, lineNumber: number) => void,
+): Promise<{ durableBytes: number; totalBytes: number }> {
+  if (!existsSync(file)) return { durableBytes: 0, totalBytes: 0 };
+  let pending = Buffer.alloc(0);
+  let durableBytes = 0;
+  let lineNumber = 0;
+  for await (const chunk of createReadStream(file)) {
+    const data = pending.length > 0 ? Buffer.concat([pending, chunk as Buffer]) : (chunk as Buffer);
+    let start = 0;
+    for (let end = data.indexOf(0x0a, start); end !== -1; end = data.indexOf(0x0a, start)) {
+      onLine(data.toString("utf8", start, end), ++lineNumber);
+      durableBytes += end + 1 - start;
+      start = end + 1;
+    }
+    pending = Buffer.from(data.subarray(start));
+  }
+  return { durableBytes, totalBytes: durableBytes + pending.length };
 }

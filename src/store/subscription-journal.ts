@@ -1,10 +1,10 @@
-import { constants as fsConstants, createReadStream, existsSync } from "node:fs";
+import { constants as fsConstants } from "node:fs";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { SentWarning } from "../broadcast/round-store.ts";
 import { recordWarningSent, subscriptionSchema, type Frequency, type Subscription } from "../broadcast/subscription.ts";
-import { JournalFile } from "./journal-file.ts";
+import { JournalFile, readJournal } from "./journal-file.ts";
 import { StoreCorruptError, type SubscriptionStore } from "./store.ts";
 
 const lineSchema = z.discriminatedUnion("op", [
@@ -57,26 +57,13 @@ export class SubscriptionJournal implements SubscriptionStore {
     // Read line by line: at 100,000 subscribers the file is tens of megabytes, too much to hold as one string.
     const subscriptions = new Map<number, Subscription>();
     let lines = 0;
-    let durableBytes = 0;
-    let torn = false;
-    if (existsSync(file)) {
-      const input = createReadStream(file);
-      let pending = "";
-      for await (const chunk of input) {
-        const text = pending + (chunk as Buffer).toString("utf8");
-        const rows = text.split("\n");
-        pending = rows.pop() ?? "";
-        for (const row of rows) {
-          lines++;
-          durableBytes += Buffer.byteLength(row) + 1;
-          apply(subscriptions, row, file, lines);
-        }
-      }
-      torn = pending.length > 0;
-    }
+    const { durableBytes, totalBytes } = await readJournal(file, (row, lineNumber) => {
+      lines = lineNumber;
+      apply(subscriptions, row, file, lineNumber);
+    });
     const handle = await open(file, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_APPEND, 0o600);
     // A torn last line was never acknowledged: cut it off.
-    if (torn) await handle.truncate(durableBytes);
+    if (durableBytes < totalBytes) await handle.truncate(durableBytes);
     return new SubscriptionJournal(file, subscriptions, new JournalFile(handle), lines);
   }
 

@@ -42,6 +42,11 @@ export interface StubOptions {
   rateLimit?: RateLimit;
   /** false keeps `calls` empty so a 100,000-message benchmark does not grow memory; default true. */
   recordCalls?: boolean;
+  /**
+   * Keep every sent Message for `transcript` (default true). A broadcast benchmark turns it off: 100,000 stored
+   * messages make the stub's own garbage collection pause it, and requests then arrive in bursts.
+   */
+  keepMessages?: boolean;
 }
 
 /** One HTTP request the bot made, recorded on arrival. */
@@ -102,6 +107,8 @@ export interface BotApiStub {
   pressButton(from: StubUser, message: Message, data: string): Update;
   /** Messages the bot sent in the chat and has not deleted, in send order; edits replace in place. */
   transcript(chatId: number): Message[];
+  /** How many messages the bot sent to a chat (works with `keepMessages: false`). */
+  sentCount(chatId: number): number;
   /** The bot's latest message still in the chat, in its current version. */
   lastMessage(chatId: number): Message | undefined;
   /** The reply keyboard the user currently sees in the chat (set by a send, removed by remove_keyboard). */
@@ -391,6 +398,7 @@ class LoopbackBotApi implements BotApiStub {
   apiRoot = "";
   readonly calls: StubCall[] = [];
   private readonly recordCalls: boolean;
+  private readonly keepMessages: boolean;
   private readonly bot: UserFromGetMe;
   private readonly botUser: User;
   private readonly flood: FloodControl;
@@ -419,6 +427,7 @@ class LoopbackBotApi implements BotApiStub {
     opts: StubOptions,
   ) {
     this.recordCalls = opts.recordCalls ?? true;
+    this.keepMessages = opts.keepMessages ?? true;
     this.flood = new FloodControl(opts.rateLimit);
     const id = Number(token.split(":")[0]);
     // The same identity the in-process stand-in uses, under the stub's own id and name.
@@ -785,7 +794,7 @@ class LoopbackBotApi implements BotApiStub {
     };
     if (markup.keyboard !== undefined) chat.replyKeyboard = markup.keyboard;
     else if (markup.removeKeyboard) delete chat.replyKeyboard;
-    chat.botMessages.set(message.message_id, message);
+    if (this.keepMessages) chat.botMessages.set(message.message_id, message);
     chat.sentIds.push(message.message_id);
     this.messageWaiters.notify({ chatId: chat.chat.id, index: chat.sentIds.length - 1, message });
     return message;
@@ -864,6 +873,10 @@ class LoopbackBotApi implements BotApiStub {
   }
 
   // ---- reading what the bot did ----
+
+  sentCount(chatId: number): number {
+    return this.chats.get(chatId)?.sentIds.length ?? 0;
+  }
 
   transcript(chatId: number): Message[] {
     return [...(this.chats.get(chatId)?.botMessages.values() ?? [])];
