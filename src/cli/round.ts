@@ -4,7 +4,8 @@
  * hand; `--dry-run` only counts. Prints one JSON summary per round. The bot may keep running: the round lock makes
  * sure only one runner works at a time.
  */
-import { createHttpBroadcastApi } from "../broadcast/http-api.ts";
+import { Api } from "grammy";
+import { broadcastApi } from "../bot/broadcast-api.ts";
 import { ConfigError, parseConfig } from "../config.ts";
 import { createDeps } from "../deps.ts";
 import { createLogger } from "../logger.ts";
@@ -30,7 +31,7 @@ try {
 const logger = createLogger({ level: config.logLevel, secrets: [config.botToken], destination: process.stderr });
 const store = await openStore(config);
 const { deps, stop } = createDeps(config, { store, logger });
-const api = createHttpBroadcastApi({ token: config.botToken, apiRoot: config.apiRoot, connections: 64 });
+const api = broadcastApi(new Api(config.botToken, { apiRoot: config.apiRoot }));
 process.once("SIGINT", stop);
 process.once("SIGTERM", stop);
 
@@ -40,7 +41,6 @@ try {
     : await deps.rounds.runDue(api, deps.shutdown);
   for (const summary of summaries) process.stdout.write(`${JSON.stringify(summary)}\n`);
 } finally {
-  await api.close();
   await store.close();
   logger.flush();
 }
