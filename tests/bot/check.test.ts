@@ -169,10 +169,11 @@ describe("feedback on a verdict", () => {
     expect(calls.find((c) => c.method === "answerCallbackQuery")?.payload.text).toBe(
       bot.translator.t("en", "feedback.thanks"),
     );
-    expect(await bot.store.counters()).toMatchObject({ "stats:feedback:v-high:not_useful": 1 });
+    const target = `v-high-${checkOffer(LURE.en).flags[0]!.id}`;
+    expect(await bot.store.counters()).toMatchObject({ [`stats:feedback:${target}:not_useful`]: 1 });
     expect(user.messages().at(-1)).toBe(bot.translator.t("en", "feedback.ask_reason"));
     await user.press(bot.translator.t("en", "feedback.reason.unclear"));
     expect(user.messages().at(-1)).toBe(bot.translator.t("en", "feedback.thanks"));
-    expect(await bot.store.counters()).toMatchObject({ "stats:feedback:v-high:reason_unclear": 1 });
+    expect(await bot.store.counters()).toMatchObject({ [`stats:feedback:${target}:reason_unclear`]: 1 });
   });
 });

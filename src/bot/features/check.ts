@@ -33,6 +33,12 @@ export interface CheckFeature {
   flush(): Promise<void>;
 }
 
+/** Feedback on a verdict is counted by level and by its leading red flag, so editors see which rule misleads. */
+function feedbackTarget(verdict: Verdict): string {
+  const lead = verdict.flags[0]?.id;
+  return lead ? `v-${verdict.level}-${lead}` : `v-${verdict.level}`;
+}
+
 function verdictKeyboard(tr: Translate, verdict: Verdict, card: string, botUsername: string): InlineKeyboard {
   return new InlineKeyboard()
     .text(tr("offer.button.checklist"), menuData.pack({ action: "checklist" }))
@@ -43,7 +49,7 @@ function verdictKeyboard(tr: Translate, verdict: Verdict, card: string, botUsern
     .row()
     .url(tr("lists.share"), shareUrl(deepLink(botUsername, "check"), plainText(card)))
     .row()
-    .add(...feedbackKeyboardRow(tr, `v-${verdict.level}`));
+    .add(...feedbackKeyboardRow(tr, feedbackTarget(verdict)));
 }
 
 /**

@@ -3,13 +3,13 @@ import type { InlineKeyboardButton } from "grammy/types";
 import { callbackCodec } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
 
-/** `target` names what was rated: `v-<level>` for a verdict, `qa-<entry id>` for an answer. */
+/** `target` names what was rated: `v-<level>[-<leading rule id>]` for a verdict, `qa-<entry id>` for an answer. */
 const feedbackData = callbackCodec("fb", ["target", "vote"]);
 const reasonData = callbackCodec("fbr", ["target", "reason"]);
 const VOTES = ["useful", "not_useful"] as const;
 /** Why something was not useful: buttons rather than free text, so no one types an offer into a reason. */
 const REASONS = ["wrong", "unclear", "missing"] as const;
-const TARGET = /^(v|qa)-[a-z0-9_-]{1,40}$/;
+const TARGET = /^(v|qa)-[a-z0-9_-]{1,44}$/;
 
 /** The "useful / not useful" pair that ends every verdict and answer. */
 export function feedbackKeyboardRow(tr: (key: string) => string, target: string): InlineKeyboardButton[] {
