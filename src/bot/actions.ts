@@ -5,7 +5,7 @@ import type { BotContext } from "./context.ts";
  * The main actions a user can open from the /start menu, a deep link (`t.me/<bot>?start=<action>[_<arg>]`)
  * or a command. Each feature supplies the handler for its own action; src/bot/index.ts wires them.
  */
-export const ACTIONS = ["check", "checklist", "family", "sos", "subscribe", "language", "help"] as const;
+export const ACTIONS = ["check", "checklist", "family", "sos", "subscribe", "language", "help", "answer"] as const;
 export type Action = (typeof ACTIONS)[number];
 export type ActionHandler = (ctx: BotContext, arg?: string) => Promise<unknown>;
 export type ActionHandlers = Record<Action, ActionHandler>;
@@ -14,7 +14,7 @@ export const menuData = callbackCodec("menu", ["action"]);
 /** Opens an action at a specific item, e.g. one checklist. */
 export const openData = callbackCodec("open", ["action", "arg"]);
 
-const PAYLOAD = /^([a-z]+)(?:_([A-Za-z0-9-]{1,48}))?$/;
+const PAYLOAD = /^([a-z]+)(?:_([A-Za-z0-9_-]{1,48}))?$/;
 
 /** Parses a /start deep-link payload into an action; anything else (foreign or forged payloads) is ignored. */
 export function parseStartPayload(payload: string): { action: Action; arg?: string } | undefined {

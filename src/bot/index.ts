@@ -15,7 +15,7 @@ import { feedbackFeature } from "./features/feedback.ts";
 import { createGroupFeature, DEFAULT_GROUP_OPTIONS, type GroupOptions } from "./features/group.ts";
 import { createFreeTextFeature } from "./features/free-text.ts";
 import { inlineFeature } from "./features/inline.ts";
-import { questionsFeature } from "./features/questions.ts";
+import { openAnswer, questionsFeature } from "./features/questions.ts";
 import { createReportFeature } from "./features/report.ts";
 import { openSubscription, subscribeFeature } from "./features/subscribe.ts";
 import { helpFeature, showHelp } from "./features/help.ts";
@@ -94,6 +94,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     subscribe: openSubscription,
     language: showLanguageMenu,
     help: showHelp,
+    answer: openAnswer,
   };
 
   // Feature order matters: specific handlers first, the catch-all last.

@@ -142,4 +142,18 @@ describe("routing free text", () => {
     await user.run(testBot.updates.callback(user.user, oldAnswer, `qa:${related}`));
     expect(user.messages().at(-1)).toBe(testBot.translator.t("en", qaEntryById(related)!.answerKey));
   });
+
+  it("an answer has a share link whose deep link opens the same answer", async () => {
+    testBot = await createTestBot();
+    const user = testBot.user("zh-cn");
+    await user.send(QUESTIONS["zh-hans"].ask);
+    const share = user.buttons().find((b) => b.text === testBot!.translator.t("zh-hans", "lists.share"));
+    expect(share && "url" in share && decodeURIComponent(share.url)).toContain(
+      "https://t.me/JobSafeBot?start=answer_visa_work",
+    );
+    await user.send("/start answer_visa_work");
+    expect(user.messages().at(-1)).toBe(testBot.translator.t("zh-hans", qaEntryById("visa_work")!.answerKey));
+    await user.send("/start answer_nope");
+    expect(user.messages().at(-1)).toBe(testBot.translator.t("zh-hans", "qa.no_match"));
+  });
 });

@@ -5,6 +5,7 @@ import type { QaMatch } from "../../qa/match.ts";
 import { callbackCodec } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { mainMenuKeyboard } from "../keyboards.ts";
+import { deepLink, plainText, shareUrl } from "../plain-text.ts";
 import { feedbackKeyboardRow } from "./feedback.ts";
 import { sendDangerContacts } from "./sos.ts";
 
@@ -15,7 +16,14 @@ function replyKeyboard(ctx: BotContext, reply: QaReply, answeredId: string | nul
   if (!answeredId && reply.buttons.length === 0) return mainMenuKeyboard(ctx);
   const keyboard = new InlineKeyboard();
   for (const button of reply.buttons) keyboard.text(button.label, entryData.pack({ id: button.entryId })).row();
-  if (answeredId) keyboard.add(...feedbackKeyboardRow(ctx.t, `qa-${answeredId}`));
+  if (answeredId) {
+    const entry = qaEntryById(answeredId);
+    if (entry) {
+      const link = deepLink(ctx.me.username, `answer_${entry.id}`);
+      keyboard.url(ctx.t("lists.share"), shareUrl(link, plainText(ctx.t(entry.titleKey)))).row();
+    }
+    keyboard.add(...feedbackKeyboardRow(ctx.t, `qa-${answeredId}`));
+  }
   return keyboard;
 }
 
@@ -34,6 +42,18 @@ export async function sendQaReply(ctx: BotContext, match: QaMatch, text = ""): P
   await ctx.deps.store.incrementCounters([
     `stats:questions:${match.answer ?? (match.alternatives.length ? "nearest" : "none")}`,
   ]);
+}
+
+/** Opens one answer by id (deep links `?start=answer_<id>`, shared answers); an unknown id gets the menu. */
+export async function openAnswer(ctx: BotContext, id?: string): Promise<unknown> {
+  const entry = id ? qaEntryById(id) : undefined;
+  if (!entry) return sendQaReply(ctx, { answer: null, confidence: 0, alternatives: [], emergency: false });
+  return sendQaReply(ctx, {
+    answer: entry.id,
+    confidence: 1,
+    alternatives: [...entry.related],
+    emergency: Boolean(entry.emergencyFor),
+  });
 }
 
 /** The buttons under Q&A replies: each opens its entry, with related entries offered below it. */
