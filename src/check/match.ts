@@ -54,6 +54,8 @@ export class TermMatcher<T> {
   /** Most trie nodes have one child: its code (or NO_CHILD / SEVERAL_CHILDREN) and the child, checked before hashing. */
   private onlyCode = new Int32Array(0);
   private onlyChild = new Int32Array(0);
+  /** 1 where a node ends some term: most steps end nowhere, and this skips loading their empty output list. */
+  private hasOutput = new Uint8Array(0);
 
   constructor(entries: readonly TermEntry<T>[]) {
     for (const entry of entries) {
@@ -97,6 +99,7 @@ export class TermMatcher<T> {
     this.slotMask = size - 1;
     this.onlyCode = new Int32Array(this.next.length);
     this.onlyChild = new Int32Array(this.next.length);
+    this.hasOutput = Uint8Array.from(this.outputs, (found) => (found.length > 0 ? 1 : 0));
     this.next.forEach((edges, node) => {
       const [first] = edges;
       this.onlyCode[node] = edges.size === 0 ? NO_CHILD : edges.size > 1 ? SEVERAL_CHILDREN : first![0];
@@ -165,6 +168,7 @@ export class TermMatcher<T> {
       }
       node = child || this.rootNext[code]!;
       if (node === 0) continue;
+      if (this.hasOutput[node] === 0) continue;
       const found = this.outputs[node]!;
       for (let k = 0; k < found.length; k++) {
         const output = found[k]!;
