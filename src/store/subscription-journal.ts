@@ -119,9 +119,11 @@ export class SubscriptionJournal implements SubscriptionStore {
       this.subscriptions.set(chatId, next);
       changed.push({ op: "put", sub: next });
     }
+    // After a round most subscriptions change: writing the compacted file once beats appending every change and
+    // then compacting. Until the rename, the old journal stands, and the round replays this call on resume.
+    if (this.lines + changed.length > this.subscriptions.size + COMPACT_SLACK) return this.compact();
     this.append(changed);
     await this.journal.sync();
-    if (this.lines > this.subscriptions.size + COMPACT_SLACK) await this.compact();
   }
 
   async countSubscriptions(): Promise<Record<string, number>> {
