@@ -52,6 +52,8 @@ async function seed(dataDir: string): Promise<{ p50: number; p99: number }> {
 interface Run {
   exitCode: number | null;
   peakRssMb: number;
+  /** RSS in MB sampled every second, to show where the peak falls (start-up, sending, finishing). */
+  rssTimeline: number[];
   output: string;
 }
 
@@ -75,10 +77,18 @@ function runRound(stub: BotApiStub, dataDir: string, killWhen?: () => boolean): 
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
     let peakRssMb = 0;
+    const rssTimeline: number[] = [];
+    let lastSample = 0;
     const sampler = setInterval(() => {
       try {
         const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
-        if (rss) peakRssMb = Math.max(peakRssMb, Number(rss[1]) / 1024);
+        if (rss) {
+          peakRssMb = Math.max(peakRssMb, Number(rss[1]) / 1024);
+          if (performance.now() - lastSample >= 1000) {
+            lastSample = performance.now();
+            rssTimeline.push(Math.round(Number(rss[1]) / 1024));
+          }
+        }
       } catch {
         // The process has just exited; its last sample stands.
       }
@@ -87,7 +97,7 @@ function runRound(stub: BotApiStub, dataDir: string, killWhen?: () => boolean): 
     child.on("exit", (exitCode) => {
       clearInterval(sampler);
       if (exitCode !== 0 && !killWhen) process.stderr.write(errors);
-      resolve({ exitCode, peakRssMb, output });
+      resolve({ exitCode, peakRssMb, rssTimeline, output });
     });
   });
 }
@@ -145,6 +155,7 @@ export async function roundSection(): Promise<void> {
       `  peak RSS of the round process ${peak.toFixed(0)} MB ${mark(peak <= 150, "≤ 150 MB")} ` +
         `(first run ${first.peakRssMb.toFixed(0)} MB, resumed run ${second.peakRssMb.toFixed(0)} MB)`,
     );
+    console.log(`  resumed run's RSS each second (MB): ${second.rssTimeline.join(" ")}`);
     console.log(
       `  subscribe at ${SUBSCRIBERS.toLocaleString("en")} subscribers: p50 ${subscribe.p50.toFixed(3)} ms, p99 ${subscribe.p99.toFixed(3)} ms ${mark(subscribe.p99 <= 20, "≤ 20 ms")}`,
     );
