@@ -110,19 +110,19 @@ export class SubscriptionJournal implements SubscriptionStore {
   }
 
   async recordSent(sent: readonly SentWarning[]): Promise<void> {
-    const changed: Line[] = [];
+    const changed: number[] = [];
     for (const { chatId, warningId } of sent) {
       const current = this.subscriptions.get(chatId);
       if (!current) continue;
       const next = recordWarningSent(current, warningId);
       if (next === current) continue;
       this.subscriptions.set(chatId, next);
-      changed.push({ op: "put", sub: next });
+      changed.push(chatId);
     }
     // After a round most subscriptions change: writing the compacted file once beats appending every change and
     // then compacting. Until the rename, the old journal stands, and the round replays this call on resume.
     if (this.lines + changed.length > this.subscriptions.size + COMPACT_SLACK) return this.compact();
-    this.append(changed);
+    this.append(changed.map((chatId): Line => ({ op: "put", sub: this.subscriptions.get(chatId)! })));
     await this.journal.sync();
   }
 
