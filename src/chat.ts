@@ -2,6 +2,7 @@ import { createInterface } from "node:readline/promises";
 import pc from "picocolors";
 import type { InlineKeyboardButton, Message, User } from "grammy/types";
 import { createBot } from "./bot/index.ts";
+import { plainText } from "./bot/plain-text.ts";
 import { parseConfig } from "./config.ts";
 import { createDeps } from "./deps.ts";
 import { LocalBotApi } from "./local/local-bot-api.ts";
@@ -17,18 +18,15 @@ const LOCAL_TOKEN = "0:local-terminal-chat";
 
 /** Renders Telegram HTML for a terminal: bold stays bold, links show their address, entities are decoded. */
 function htmlToTerminal(html: string): string {
-  return html
-    .replace(/<b>([\s\S]*?)<\/b>/g, (_m, text: string) => pc.bold(text))
-    .replace(/<i>([\s\S]*?)<\/i>/g, (_m, text: string) => pc.italic(text))
-    .replace(
-      /<a href="([^"]*)">([\s\S]*?)<\/a>/g,
-      (_m, href: string, text: string) => `${text} (${pc.underline(href)})`,
-    )
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
+  return plainText(
+    html
+      .replace(/<b>([\s\S]*?)<\/b>/g, (_m, text: string) => pc.bold(text))
+      .replace(/<i>([\s\S]*?)<\/i>/g, (_m, text: string) => pc.italic(text))
+      .replace(
+        /<a href="([^"]*)">([\s\S]*?)<\/a>/g,
+        (_m, href: string, text: string) => `${text} (${pc.underline(href)})`,
+      ),
+  );
 }
 
 async function main(): Promise<void> {

@@ -4,7 +4,7 @@
  *
  * Deterministic, offline and linear-time, so that the bot, the CLI and other platforms can call it on any input.
  */
-import { PLACES, type PlaceTier } from "../content/places.ts";
+import type { PlaceTier } from "../content/places.ts";
 import { RULES, type Rule, type RuleCategory } from "../content/rules.ts";
 import { EXTREME_MONTHLY_PAY_CNY, HIGH_MONTHLY_PAY_CNY } from "../content/currencies.ts";
 import { normalizeText, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
@@ -217,8 +217,3 @@ function orderFlags(found: Found[]): Found[] {
     (f.rule.alone ? 100 : 0) + f.rule.weight + (f.rule.category === "destination" ? 50 : 0);
   return [...found].sort((a, b) => rank(b) - rank(a) || a.start - b.start);
 }
-
-/** Every rule id the check can report, for tests and tools. */
-export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
-/** Every place id the check can report. */
-export const PLACE_IDS: readonly string[] = PLACES.map((place) => place.id);
