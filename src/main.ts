@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { run } from "@grammyjs/runner";
-import { Api, GrammyError } from "grammy";
+import { GrammyError } from "grammy";
 import cron from "node-cron";
 import type { BroadcastApi } from "./broadcast/round.ts";
-import { broadcastApi } from "./bot/broadcast-api.ts";
+import { createHttpBroadcastApi } from "./broadcast/http-api.ts";
 import type { Deps } from "./bot/context.ts";
 import { createBot } from "./bot/index.ts";
 import { registerCommandsAndDescriptions } from "./bot/commands.ts";
@@ -114,8 +114,8 @@ async function main(): Promise<void> {
   }
 
   const translator = loadTranslator();
-  // Rounds get an API of their own without auto-retry: they pace themselves and must see every 429.
-  const roundApi = broadcastApi(new Api(config.botToken, { apiRoot: config.apiRoot }));
+  // Rounds get a sender of their own without auto-retry: they pace themselves and must see every 429.
+  const roundApi = createHttpBroadcastApi({ token: config.botToken, apiRoot: config.apiRoot });
   const { deps, stop } = createDeps(config, { store, logger, translator, broadcastApi: roundApi });
   const { bot, idle } = createBot(deps, { token: config.botToken, client: { apiRoot: config.apiRoot } });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
@@ -163,6 +163,7 @@ async function main(): Promise<void> {
       await idle();
       await warningRounds.finished();
       await Promise.allSettled(deps.background);
+      await roundApi.close();
       await store.close();
       logger.info("stopped cleanly");
       logger.flush();

@@ -18,9 +18,11 @@ import { constants as fsConstants } from "node:fs";
 import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { inBatches } from "../store/batches.ts";
 import { JournalFile, readJournal } from "../store/journal-file.ts";
 import { StoreCorruptError } from "../store/store.ts";
-import { deliverySchema, ROUND_KINDS, type Delivery, type RoundKind, type RoundPlan } from "./plan.ts";
+import { DeliveryTable } from "./delivery-table.ts";
+import { deliverySchema, ROUND_KINDS, type RoundKind, type RoundPlan } from "./plan.ts";
 import {
   completedRoundSchema,
   deliveryEventSchema,
@@ -147,15 +149,14 @@ export class JournalRoundStore implements RoundStore {
     const { roundId, kind, scheduledFor, createdAt, deliveries } = plan;
     await this.append(line({ type: "plan", roundId, kind, scheduledFor, createdAt, size: deliveries.length }));
     // In slices, so a plan for 100,000 chats never sits in memory as one big string.
-    for (let start = 0; start < deliveries.length; start += PLAN_LINES_PER_WRITE) {
-      const slice = deliveries.slice(start, start + PLAN_LINES_PER_WRITE);
-      await this.append(slice.map((delivery) => line({ type: "planned", ...delivery })).join(""));
+    for (const batch of inBatches(deliveries, PLAN_LINES_PER_WRITE)) {
+      await this.append(batch.map((delivery) => line({ type: "planned", ...delivery })).join(""));
     }
     await this.append(line({ type: "begin", roundId }));
     await this.journal.sync();
   }
 
-  async pendingDeliveries(roundId: string): Promise<PendingDelivery[]> {
+  async pendingDeliveries(roundId: string): Promise<Iterable<PendingDelivery>> {
     return this.ledger.pending(roundId);
   }
 
@@ -164,7 +165,7 @@ export class JournalRoundStore implements RoundStore {
     await this.append(line(event));
   }
 
-  async receivedWarnings(roundId: string): Promise<SentWarning[]> {
+  async receivedWarnings(roundId: string): Promise<Iterable<SentWarning>> {
     return this.ledger.received(roundId);
   }
 
@@ -245,12 +246,11 @@ async function lockHeldByOtherProcess(lockFile: string): Promise<boolean> {
 }
 
 /**
- * Replays the journal into the ledger and returns how many bytes of it are durable: everything up to the last
- * newline. A plan without its `begin` line was never committed and is dropped.
+ * Applies journal lines, one at a time and in order, to the ledger; throws StoreCorruptError on a damaged line. A plan
+ * without its `begin` line was never committed and is dropped.
  */
-/** Applies journal lines, one at a time and in order, to the ledger; throws StoreCorruptError on a damaged line. */
 function journalReplayer(file: string, ledger: RoundLedger): (text: string, lineNumber: number) => void {
-  let uncommitted: { header: z.infer<typeof planHeaderSchema>; deliveries: Delivery[] } | undefined;
+  let uncommitted: { header: z.infer<typeof planHeaderSchema>; deliveries: DeliveryTable } | undefined;
   return (text, lineNumber) => {
     if (text.trim() === "") return;
     const corrupt = (reason: string) => new StoreCorruptError(`${file} line ${lineNumber}`, reason);
@@ -265,12 +265,15 @@ function journalReplayer(file: string, ledger: RoundLedger): (text: string, line
       switch (record.type) {
         case "plan":
           if (active !== undefined) throw corrupt(`a new plan while round ${active} is active`);
-          uncommitted = { header: record, deliveries: [] };
+          uncommitted = { header: record, deliveries: new DeliveryTable(record.size) };
           break;
         case "planned": {
           if (!uncommitted) throw corrupt("a planned delivery outside a plan");
           const { chatId, warningId, locale, chatKind } = record;
-          uncommitted.deliveries.push({ chatId, warningId, locale, chatKind });
+          if (!uncommitted.deliveries.add({ chatId, warningId, locale, chatKind })) {
+            const { roundId, size } = uncommitted.header;
+            throw corrupt(`round ${roundId} lists chat ${chatId} twice or more than its ${size} deliveries`);
+          }
           break;
         }
         case "begin": {
@@ -278,10 +281,10 @@ function journalReplayer(file: string, ledger: RoundLedger): (text: string, line
             throw corrupt(`'begin' of round ${record.roundId} without its plan`);
           }
           const { header, deliveries } = uncommitted;
-          if (deliveries.length !== header.size) {
-            throw corrupt(`round ${header.roundId} plans ${header.size} deliveries but lists ${deliveries.length}`);
+          if (deliveries.size !== header.size) {
+            throw corrupt(`round ${header.roundId} plans ${header.size} deliveries but lists ${deliveries.size}`);
           }
-          ledger.begin({ ...header, deliveries });
+          ledger.beginWith(header, deliveries);
           uncommitted = undefined;
           break;
         }

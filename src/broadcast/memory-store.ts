@@ -39,7 +39,7 @@ export class InMemoryRoundStore implements RoundStore {
     this.ledger.begin(plan);
   }
 
-  async pendingDeliveries(roundId: string): Promise<PendingDelivery[]> {
+  async pendingDeliveries(roundId: string): Promise<Iterable<PendingDelivery>> {
     return this.ledger.pending(roundId);
   }
 
@@ -47,7 +47,7 @@ export class InMemoryRoundStore implements RoundStore {
     this.ledger.apply(roundId, event);
   }
 
-  async receivedWarnings(roundId: string): Promise<SentWarning[]> {
+  async receivedWarnings(roundId: string): Promise<Iterable<SentWarning>> {
     return this.ledger.received(roundId);
   }
 

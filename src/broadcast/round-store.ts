@@ -8,7 +8,10 @@
  * ambiguity is bounded by the messages in flight at that instant (see `runRound`).
  */
 import { z } from "zod";
+import { DeliveryTable, type DeliveryState } from "./delivery-table.ts";
 import { ROUND_KINDS, type Delivery, type RoundKind, type RoundPlan } from "./plan.ts";
+
+export type { DeliveryState };
 
 const chatIdSchema = z.number().int();
 
@@ -30,8 +33,6 @@ export const deliveryEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("unconfirmed"), chatId: chatIdSchema }),
 ]);
 export type DeliveryEvent = z.infer<typeof deliveryEventSchema>;
-
-export type DeliveryState = "pending" | "attempted" | "delivered" | "blocked" | "failed" | "skipped" | "unconfirmed";
 
 const count = z.number().int().nonnegative();
 const roundTotalsSchema = z.object({
@@ -87,11 +88,14 @@ export interface RoundStore {
   lastCompletedRound(kind: RoundKind): Promise<CompletedRound | undefined>;
   /** Stores a plan and makes it the active round. Throws if another round is active. */
   saveRoundPlan(plan: RoundPlan): Promise<void>;
-  /** The deliveries of the active round that are pending or were attempted without an outcome. */
-  pendingDeliveries(roundId: string): Promise<PendingDelivery[]>;
+  /**
+   * The deliveries of the active round that are pending or were attempted without an outcome, in plan order. May be
+   * produced lazily, as the caller iterates (a round can hold 100,000 of them).
+   */
+  pendingDeliveries(roundId: string): Promise<Iterable<PendingDelivery>>;
   record(roundId: string, event: DeliveryEvent): Promise<void>;
-  /** Delivered and unconfirmed deliveries, for advancing each subscriber's rotation. */
-  receivedWarnings(roundId: string): Promise<SentWarning[]>;
+  /** Delivered and unconfirmed deliveries, for advancing each subscriber's rotation; may be produced lazily. */
+  receivedWarnings(roundId: string): Promise<Iterable<SentWarning>>;
   /** Closes the active round; it becomes the last completed round of its kind. */
   completeRound(roundId: string, completedAt: Date): Promise<CompletedRound>;
 }
@@ -102,12 +106,6 @@ export class RoundStateError extends Error {
     super(message);
     this.name = "RoundStateError";
   }
-}
-
-interface Entry {
-  delivery: Delivery;
-  state: DeliveryState;
-  target: number;
 }
 
 /**
@@ -192,7 +190,7 @@ export function emptyTotals(planned: number): RoundTotals {
  * replays its file through the same transitions, so both enforce the same rules.
  */
 export class RoundLedger {
-  private active: { info: RoundInfo; entries: Map<number, Entry> } | undefined;
+  private active: { info: RoundInfo; deliveries: DeliveryTable } | undefined;
   private history: CompletedRound[] = [];
 
   activeRound(): RoundInfo | undefined {
@@ -209,51 +207,49 @@ export class RoundLedger {
   }
 
   begin(plan: RoundPlan): void {
-    if (this.active) throw roundRefusal.stillActive(plan.roundId, this.active.info.roundId);
-    const entries = new Map<number, Entry>();
+    const deliveries = new DeliveryTable(plan.deliveries.length);
     for (const delivery of plan.deliveries) {
-      if (entries.has(delivery.chatId)) throw roundRefusal.duplicateChat(plan.roundId, delivery.chatId);
-      entries.set(delivery.chatId, { delivery, state: "pending", target: delivery.chatId });
+      if (!deliveries.add(delivery)) throw roundRefusal.duplicateChat(plan.roundId, delivery.chatId);
     }
-    const { roundId, kind, scheduledFor, createdAt } = plan;
-    this.active = { info: { roundId, kind, scheduledFor, createdAt, totals: emptyTotals(entries.size) }, entries };
+    this.beginWith(plan, deliveries);
+  }
+
+  /** Makes a round with these (pending) deliveries the active one; a replayed journal builds the table as it reads. */
+  beginWith(header: Omit<RoundPlan, "deliveries">, deliveries: DeliveryTable): void {
+    if (this.active) throw roundRefusal.stillActive(header.roundId, this.active.info.roundId);
+    const { roundId, kind, scheduledFor, createdAt } = header;
+    this.active = {
+      info: { roundId, kind, scheduledFor, createdAt, totals: emptyTotals(deliveries.size) },
+      deliveries,
+    };
   }
 
   apply(roundId: string, event: DeliveryEvent): void {
-    const active = this.requireActive(roundId);
-    const entry = active.entries.get(event.chatId);
-    if (!entry) throw roundRefusal.noDelivery(roundId, event.chatId);
-    entry.state = applyDeliveryEvent(active.info.totals, entry.state, event);
-    if (event.type === "migrated") entry.target = event.toChatId;
+    const { info, deliveries } = this.requireActive(roundId);
+    const row = deliveries.row(event.chatId);
+    if (row === undefined) throw roundRefusal.noDelivery(roundId, event.chatId);
+    deliveries.setState(row, applyDeliveryEvent(info.totals, deliveries.state(row), event));
+    if (event.type === "migrated") deliveries.setTarget(row, event.toChatId);
   }
 
-  pending(roundId: string): PendingDelivery[] {
-    const result: PendingDelivery[] = [];
-    for (const entry of this.requireActive(roundId).entries.values()) {
-      if (OPEN_STATES.includes(entry.state)) {
-        // Spelled out rather than spread: one small fixed-shape object each, not a dictionary (100,000 of them).
-        const { chatId, warningId, locale, chatKind } = entry.delivery;
-        result.push({
-          chatId,
-          warningId,
-          locale,
-          chatKind,
-          target: entry.target,
-          attempted: entry.state === "attempted",
-        });
+  /** Open deliveries, made one at a time as the caller iterates: no array of 100,000 objects. */
+  pending(roundId: string): Generator<PendingDelivery> {
+    const { deliveries } = this.requireActive(roundId);
+    return (function* () {
+      for (const row of deliveries.rowsIn(OPEN_STATES)) {
+        const attempted = deliveries.state(row) === "attempted";
+        yield { ...deliveries.delivery(row), target: deliveries.target(row), attempted };
       }
-    }
-    return result;
+    })();
   }
 
-  received(roundId: string): SentWarning[] {
-    const result: SentWarning[] = [];
-    for (const entry of this.requireActive(roundId).entries.values()) {
-      if (RECEIVED_STATES.includes(entry.state)) {
-        result.push({ chatId: entry.target, warningId: entry.delivery.warningId });
+  received(roundId: string): Generator<SentWarning> {
+    const { deliveries } = this.requireActive(roundId);
+    return (function* () {
+      for (const row of deliveries.rowsIn(RECEIVED_STATES)) {
+        yield { chatId: deliveries.target(row), warningId: deliveries.delivery(row).warningId };
       }
-    }
-    return result;
+    })();
   }
 
   /** Closes the active round; refuses while deliveries are still open. */
@@ -279,7 +275,7 @@ export class RoundLedger {
     this.history = this.history.filter((r) => latestOfKind.has(r) || dropped++ >= excess);
   }
 
-  private requireActive(roundId: string): { info: RoundInfo; entries: Map<number, Entry> } {
+  private requireActive(roundId: string): { info: RoundInfo; deliveries: DeliveryTable } {
     if (!this.active || this.active.info.roundId !== roundId) {
       throw roundRefusal.notActive(roundId, this.active?.info.roundId);
     }

@@ -46,7 +46,7 @@ export interface SubscriptionsPort {
   /** A group became a supergroup: the subscription moves to the new id. Must be idempotent. */
   migrate(fromChatId: number, toChatId: number): Promise<void>;
   /** Advances each chat's rotation (see `recordWarningSent`); called once per round, possibly again on resume. */
-  recordSent(sent: readonly SentWarning[]): Promise<void>;
+  recordSent(sent: Iterable<SentWarning>): Promise<void>;
 }
 
 /** The pino methods a round logs with. */
@@ -115,6 +115,8 @@ export interface RoundSummary {
 
 export const SEND_OPTIONS = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
 
+/** Sends a round keeps in flight at most, to hide network latency; a sender's connection pool needs no more. */
+export const MAX_SENDS_IN_FLIGHT = 64;
 /** Rate-limit answers for one delivery before it is given up as failed (a stub or proxy stuck on 429). */
 const MAX_RATE_LIMITED = 20;
 /** Migrations followed for one delivery; more means the chat ids loop. */
@@ -254,26 +256,27 @@ class DeliveryRun {
     return this.stop.signal.aborted;
   }
 
-  async run(pending: PendingDelivery[], resumed: boolean): Promise<number> {
+  /** Sends the open deliveries; the workers take them from one shared iterator, so the store may produce them lazily. */
+  async run(open: Iterable<PendingDelivery>, resumed: boolean): Promise<number> {
     const external = this.deps.signal;
     const onAbort = () => this.stop.abort(external?.reason);
     if (external?.aborted) onAbort();
     external?.addEventListener("abort", onAbort, { once: true });
     try {
-      const inDoubt = pending.filter((delivery) => delivery.attempted);
-      for (const delivery of inDoubt)
-        await this.record({ state: "attempted" }, { type: "unconfirmed", chatId: delivery.chatId });
-      const queue = pending.filter((delivery) => !delivery.attempted);
+      const { pending, attempted } = this.totals;
       this.deps.logger.info(
-        { roundId: this.roundId, resumed, toSend: queue.length, ...this.totals },
+        { roundId: this.roundId, resumed, toSend: pending, ...this.totals },
         resumed ? "warning round resumed" : "warning round started",
       );
-      let next = 0;
+      const deliveries = open[Symbol.iterator]();
       const worker = async () => {
         try {
-          while (!this.stop.signal.aborted && next < queue.length) {
-            const delivery = queue[next++];
-            if (delivery) await this.deliver(delivery);
+          for (let next = deliveries.next(); !next.done && !this.stop.signal.aborted; next = deliveries.next()) {
+            const delivery = next.value;
+            // In flight when an earlier run died: maybe delivered, so closed without sending again.
+            if (delivery.attempted)
+              await this.record({ state: "attempted" }, { type: "unconfirmed", chatId: delivery.chatId });
+            else await this.deliver(delivery);
           }
         } catch (error) {
           if (!this.stop.signal.aborted) {
@@ -282,7 +285,8 @@ class DeliveryRun {
           }
         }
       };
-      await Promise.all(Array.from({ length: Math.min(this.concurrency(), Math.max(1, queue.length)) }, worker));
+      const workers = Math.min(this.concurrency(), Math.max(1, pending + attempted));
+      await Promise.all(Array.from({ length: workers }, worker));
       if (this.failure !== undefined) throw this.failure;
       return this.sentThisRun;
     } finally {
@@ -291,7 +295,7 @@ class DeliveryRun {
   }
 
   private concurrency(): number {
-    return this.deps.concurrency ?? Math.min(64, Math.max(4, Math.ceil(this.deps.rate.perSecond / 2)));
+    return this.deps.concurrency ?? Math.min(MAX_SENDS_IN_FLIGHT, Math.max(4, Math.ceil(this.deps.rate.perSecond / 2)));
   }
 
   private async deliver(delivery: PendingDelivery): Promise<void> {
@@ -313,17 +317,23 @@ class DeliveryRun {
       for (;;) {
         await this.waitForChat(target, delivery.chatKind);
         await this.pacer.turn(signal);
-        await this.pacer.admit(signal);
-        signal.throwIfAborted();
-        await this.record(tracked, { type: "attempt", chatId });
+        const answered = await this.pacer.admit(signal);
+        try {
+          signal.throwIfAborted();
+          await this.record(tracked, { type: "attempt", chatId });
+        } catch (error) {
+          answered();
+          throw error;
+        }
         // Stopped while the attempt was being recorded: the request never left, so it goes back to pending.
         if (signal.aborted) {
+          answered();
           await this.record(tracked, { type: "not-sent", chatId });
           return;
         }
         this.lastSentTo.set(target, this.clock.now());
         try {
-          await this.deps.api.sendMessage(target, text, SEND_OPTIONS, signal);
+          await this.deps.api.sendMessage(target, text, SEND_OPTIONS, signal).finally(answered);
         } catch (error) {
           // Stopped mid-request: the outcome is unknown, so the delivery stays attempted (unconfirmed on resume).
           if (signal.aborted) return;

@@ -18,6 +18,8 @@ import { nodeArgsOf } from "../../tests/support/npm-script.ts";
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);
 const RATE = Number(process.env.BENCH_RATE ?? 2000);
 const KILL_AT = 0.4;
+/** Extra node flags for the round process, e.g. `BENCH_NODE_ARGS=--cpu-prof` to profile it. */
+const NODE_ARGS = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
 const root = new URL("../../", import.meta.url).pathname;
 const mark = (ok: boolean, goal: string) => (ok ? pc.green("✓") : pc.red(`✗ (goal ${goal})`));
 
@@ -60,7 +62,8 @@ interface Run {
 /** Runs `npm run round -- --now weekly`'s process; `killWhen` may SIGKILL it part-way. */
 function runRound(stub: BotApiStub, dataDir: string, killWhen?: () => boolean): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...nodeArgsOf("round"), ...(killWhen ? ["--now", "weekly"] : [])], {
+    const args = [...NODE_ARGS, ...nodeArgsOf("round"), ...(killWhen ? ["--now", "weekly"] : [])];
+    const child = spawn(process.execPath, args, {
       cwd: root,
       env: {
         PATH: process.env.PATH ?? "",

@@ -4,8 +4,7 @@
  * hand; `--dry-run` only counts. Prints one JSON summary per round. The bot may keep running: the round lock makes
  * sure only one runner works at a time.
  */
-import { Api } from "grammy";
-import { broadcastApi } from "../bot/broadcast-api.ts";
+import { createHttpBroadcastApi } from "../broadcast/http-api.ts";
 import { ConfigError, parseConfig } from "../config.ts";
 import { createDeps } from "../deps.ts";
 import { createLogger } from "../logger.ts";
@@ -31,7 +30,7 @@ try {
 const logger = createLogger({ level: config.logLevel, secrets: [config.botToken], destination: process.stderr });
 const store = await openStore(config);
 const { deps, stop } = createDeps(config, { store, logger });
-const api = broadcastApi(new Api(config.botToken, { apiRoot: config.apiRoot }));
+const api = createHttpBroadcastApi({ token: config.botToken, apiRoot: config.apiRoot });
 process.once("SIGINT", stop);
 process.once("SIGTERM", stop);
 
@@ -41,6 +40,7 @@ try {
     : await deps.rounds.runDue(api, deps.shutdown);
   for (const summary of summaries) process.stdout.write(`${JSON.stringify(summary)}\n`);
 } finally {
+  await api.close();
   await store.close();
   logger.flush();
 }

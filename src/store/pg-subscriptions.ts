@@ -1,6 +1,7 @@
 import type pg from "pg";
 import type { SentWarning } from "../broadcast/round-store.ts";
 import { recordWarningSent, subscriptionSchema, type Frequency, type Subscription } from "../broadcast/subscription.ts";
+import { inBatches } from "./batches.ts";
 import { parseRow } from "./pg-row.ts";
 import type { SubscriptionStore } from "./store.ts";
 
@@ -104,9 +105,8 @@ export class PgSubscriptionStore implements SubscriptionStore {
    * that replaced a row meanwhile wins instead of being overwritten; no rows are locked while the round's chats are
    * read. Replaying it after a resume changes nothing, as `recordWarningSent` is idempotent.
    */
-  async recordSent(sent: readonly SentWarning[]): Promise<void> {
-    for (let start = 0; start < sent.length; start += RECORD_SENT_CHUNK) {
-      const chunk = sent.slice(start, start + RECORD_SENT_CHUNK);
+  async recordSent(sent: Iterable<SentWarning>): Promise<void> {
+    for (const chunk of inBatches(sent, RECORD_SENT_CHUNK)) {
       const { rows } = await this.pool.query<SubscriptionRow>(
         `SELECT ${COLUMNS} FROM ${this.table} WHERE chat_id = ANY($1::bigint[])`,
         [chunk.map((warning) => warning.chatId)],

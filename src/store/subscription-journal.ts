@@ -4,6 +4,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { SentWarning } from "../broadcast/round-store.ts";
 import { recordWarningSent, subscriptionSchema, type Frequency, type Subscription } from "../broadcast/subscription.ts";
+import { inBatches } from "./batches.ts";
 import { JournalFile, readJournal } from "./journal-file.ts";
 import { StoreCorruptError, type SubscriptionStore } from "./store.ts";
 
@@ -68,8 +69,7 @@ export class SubscriptionJournal implements SubscriptionStore {
   }
 
   private append(lines: readonly Line[]): void {
-    for (let start = 0; start < lines.length; start += LINES_PER_WRITE) {
-      const batch = lines.slice(start, start + LINES_PER_WRITE);
+    for (const batch of inBatches(lines, LINES_PER_WRITE)) {
       this.journal.write(batch.map((entry) => `${JSON.stringify(entry)}\n`).join(""));
     }
     this.lines += lines.length;
@@ -109,7 +109,7 @@ export class SubscriptionJournal implements SubscriptionStore {
     this.subscriptions.delete(fromChatId);
   }
 
-  async recordSent(sent: readonly SentWarning[]): Promise<void> {
+  async recordSent(sent: Iterable<SentWarning>): Promise<void> {
     const changed: number[] = [];
     for (const { chatId, warningId } of sent) {
       const current = this.subscriptions.get(chatId);
@@ -138,15 +138,9 @@ export class SubscriptionJournal implements SubscriptionStore {
   /** Rewrites the journal as one line per live subscription, atomically (temp file, fsync, rename). */
   private async compact(): Promise<void> {
     const temp = await open(`${this.file}.tmp`, "w", 0o600);
-    let batch: string[] = [];
-    for (const sub of this.subscriptions.values()) {
-      batch.push(`${JSON.stringify({ op: "put", sub })}\n`);
-      if (batch.length === LINES_PER_WRITE) {
-        await temp.write(batch.join(""));
-        batch = [];
-      }
+    for (const batch of inBatches(this.subscriptions.values(), LINES_PER_WRITE)) {
+      await temp.write(batch.map((sub) => `${JSON.stringify({ op: "put", sub })}\n`).join(""));
     }
-    await temp.write(batch.join(""));
     await temp.datasync();
     await temp.close();
     await this.journal.sync();

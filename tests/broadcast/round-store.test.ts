@@ -71,7 +71,7 @@ describe.each(STORES)("$name: the RoundStore contract", ({ make }) => {
     await store.record("r1", { type: "skipped", chatId: 4 });
     await store.record("r1", { type: "attempt", chatId: 5 });
 
-    expect((await store.pendingDeliveries("r1")).map((d) => [d.chatId, d.target, d.attempted])).toEqual([
+    expect([...(await store.pendingDeliveries("r1"))].map((d) => [d.chatId, d.target, d.attempted])).toEqual([
       [2, -1002, false],
       [5, 5, true],
     ]);
@@ -80,7 +80,7 @@ describe.each(STORES)("$name: the RoundStore contract", ({ make }) => {
     await store.record("r1", { type: "attempt", chatId: 2 });
     await store.record("r1", { type: "delivered", chatId: 2 });
     await store.record("r1", { type: "unconfirmed", chatId: 5 });
-    expect(await store.receivedWarnings("r1")).toEqual([
+    expect([...(await store.receivedWarnings("r1"))]).toEqual([
       { chatId: 1, warningId: "w-1" },
       { chatId: -1002, warningId: "w-2" },
       { chatId: 5, warningId: "w-2" },
@@ -142,7 +142,7 @@ describe("JournalRoundStore on disk", () => {
       attempted: 1,
       pending: 1,
     });
-    expect((await reopened.pendingDeliveries("r1")).map((d) => [d.chatId, d.attempted])).toEqual([
+    expect([...(await reopened.pendingDeliveries("r1"))].map((d) => [d.chatId, d.attempted])).toEqual([
       [2, true],
       [3, false],
     ]);

@@ -67,7 +67,7 @@ export class FakeSubscriptions implements SubscriptionsPort {
     this.migrations.push({ from, to });
   }
 
-  async recordSent(sent: readonly SentWarning[]): Promise<void> {
+  async recordSent(sent: Iterable<SentWarning>): Promise<void> {
     this.recordSentCalls += 1;
     for (const { chatId, warningId } of sent) {
       const sub = this.byChat.get(chatId);
@@ -95,7 +95,8 @@ type Behaviour = (chatId: number, callIndex: number) => Error | "ok";
 
 /**
  * A Bot API that records every request it receives. `behaviour` decides per call whether it fails (the failed
- * request is not a delivered message); `latencyMs` delays the answer on the injected clock.
+ * request is not a delivered message); `latencyMs` delays the answer on the injected clock; `serverLagMs` is how
+ * long a request waits before the server gets round to it (a busy or paused server): `at` is when it counts it.
  */
 export class FakeApi implements BroadcastApi {
   readonly received: ReceivedMessage[] = [];
@@ -103,17 +104,24 @@ export class FakeApi implements BroadcastApi {
 
   constructor(
     private readonly clock: Clock,
-    private readonly options: { latencyMs?: number; behaviour?: Behaviour; onCall?: (index: number) => void } = {},
+    private readonly options: {
+      latencyMs?: number;
+      serverLagMs?: (index: number) => number;
+      behaviour?: Behaviour;
+      onCall?: (index: number) => void;
+    } = {},
   ) {}
 
   async sendMessage(chatId: number, text: string, _options: unknown, signal?: AbortSignal): Promise<unknown> {
     const index = this.calls.length;
-    const call = { chatId, text, at: this.clock.now() };
+    const lag = this.options.serverLagMs?.(index) ?? 0;
+    const call = { chatId, text, at: this.clock.now() + lag };
     this.calls.push(call);
     const outcome = this.options.behaviour?.(chatId, index) ?? "ok";
     if (outcome === "ok") this.received.push(call);
     this.options.onCall?.(index);
-    if (this.options.latencyMs) await this.clock.sleep(this.options.latencyMs, signal);
+    const answerAfter = lag + (this.options.latencyMs ?? 0);
+    if (answerAfter > 0) await this.clock.sleep(answerAfter, signal);
     if (outcome !== "ok") throw outcome;
     return { message_id: index + 1, chat: { id: chatId } };
   }

@@ -66,7 +66,7 @@ describe("PgRoundStore across instances", () => {
     await closeInstance(a);
 
     expect((await b.rounds.activeRound())?.totals).toMatchObject({ planned: 3, delivered: 1, attempted: 1 });
-    expect((await b.rounds.pendingDeliveries("r1")).map((d) => [d.chatId, d.attempted])).toEqual([
+    expect([...(await b.rounds.pendingDeliveries("r1"))].map((d) => [d.chatId, d.attempted])).toEqual([
       [2, true],
       [3, false],
     ]);

@@ -1,0 +1,72 @@
+import { Pool } from "undici";
+import { MAX_SENDS_IN_FLIGHT, type BroadcastApi } from "./round.ts";
+
+/** Telegram's refusal, with the fields of its error envelope, so `classifySendError` reads it like a GrammyError. */
+export class BotApiError extends Error {
+  constructor(
+    readonly error_code: number,
+    readonly description: string,
+    readonly parameters: { retry_after?: number; migrate_to_chat_id?: number } = {},
+  ) {
+    super(`sendMessage failed: ${error_code} ${description}`);
+    this.name = "BotApiError";
+  }
+}
+
+interface BotApiAnswer {
+  ok?: boolean;
+  result?: unknown;
+  error_code?: number;
+  description?: string;
+  parameters?: BotApiError["parameters"];
+}
+
+/** A request with no answer after this long counts as a network error (the round retries it with backoff). */
+const ANSWER_TIMEOUT_MS = 30_000;
+
+/**
+ * The round's one call over undici's keep-alive connection pool. A bulk send is thousands of identical small POSTs:
+ * at 2,000 messages/s the round process spent nearly all its CPU in grammY's general-purpose client (over
+ * node-fetch) and fell behind the pace; over this client it keeps the pace with half its CPU idle (`npm run bench --
+ * round`). No retries here: the round paces and retries itself.
+ */
+export function createHttpBroadcastApi(options: {
+  token: string;
+  apiRoot: string;
+  connections?: number;
+}): BroadcastApi & { close(): Promise<void> } {
+  const root = new URL(options.apiRoot);
+  const pool = new Pool(root.origin, {
+    connections: options.connections ?? MAX_SENDS_IN_FLIGHT,
+    keepAliveTimeout: 30_000,
+    headersTimeout: ANSWER_TIMEOUT_MS,
+    bodyTimeout: ANSWER_TIMEOUT_MS,
+  });
+  const path = `${root.pathname.replace(/\/+$/, "")}/bot${options.token}/sendMessage`;
+  return {
+    async sendMessage(chatId, text, sendOptions, signal) {
+      const response = await pool.request({
+        path,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ chat_id: chatId, text, ...sendOptions }),
+        ...(signal ? { signal } : {}),
+      });
+      const raw = await response.body.text();
+      let answer: BotApiAnswer;
+      try {
+        answer = JSON.parse(raw) as BotApiAnswer;
+      } catch {
+        // A proxy's error page, say: the HTTP status is all there is to go by.
+        throw new BotApiError(response.statusCode, `HTTP ${response.statusCode} without a Bot API answer`);
+      }
+      if (answer.ok) return answer.result;
+      throw new BotApiError(
+        answer.error_code ?? response.statusCode,
+        answer.description ?? `HTTP ${response.statusCode}`,
+        answer.parameters,
+      );
+    },
+    close: () => pool.close(),
+  };
+}

@@ -1,0 +1,78 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { createHttpBroadcastApi } from "../../src/broadcast/http-api.ts";
+import { SEND_OPTIONS } from "../../src/broadcast/round.ts";
+import { classifySendError } from "../../src/broadcast/send-errors.ts";
+import { startBotApiStub, type BotApiStub } from "../support/bot-api-stub.ts";
+
+let stub: BotApiStub | undefined;
+let api: ReturnType<typeof createHttpBroadcastApi> | undefined;
+afterEach(async () => {
+  await api?.close();
+  await stub?.close();
+  api = undefined;
+  stub = undefined;
+});
+
+async function setup() {
+  stub = await startBotApiStub();
+  api = createHttpBroadcastApi({ token: stub.token, apiRoot: stub.apiRoot, connections: 4 });
+  return { stub, api };
+}
+
+const failureOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => classifySendError(error),
+  );
+
+describe("the round's HTTP sender", () => {
+  it("delivers HTML messages the way Telegram shows them", async () => {
+    const { stub, api } = await setup();
+    await api.sendMessage(77, "<b>Warning</b> &amp; advice", SEND_OPTIONS);
+    expect(stub.lastMessage(77)?.text).toBe("Warning & advice");
+  });
+
+  it("reports Telegram's refusals so the round can tell 429, 403, 'chat not found' and migrations apart", async () => {
+    const { stub, api } = await setup();
+    stub.failNext("sendMessage", { code: 429, retryAfter: 3 });
+    expect(await failureOf(api.sendMessage(1, "x", SEND_OPTIONS))).toEqual({
+      kind: "rate-limited",
+      retryAfterMs: 3000,
+    });
+    stub.blockChat(2);
+    expect(await failureOf(api.sendMessage(2, "x", SEND_OPTIONS))).toMatchObject({ kind: "gone" });
+    stub.failNext("sendMessage", { code: 400, description: "Bad Request: chat not found" });
+    expect(await failureOf(api.sendMessage(3, "x", SEND_OPTIONS))).toMatchObject({ kind: "gone" });
+    stub.failNext("sendMessage", { code: 400, migrateToChatId: -1009 });
+    expect(await failureOf(api.sendMessage(-4, "x", SEND_OPTIONS))).toEqual({ kind: "migrated", toChatId: -1009 });
+    stub.failNext("sendMessage", { code: 502 });
+    expect(await failureOf(api.sendMessage(5, "x", SEND_OPTIONS))).toMatchObject({ kind: "transient" });
+  });
+
+  it("an answer that is not the Bot API's (a proxy's error page) counts by its HTTP status", async () => {
+    const proxy = createServer((_request, response) => {
+      response.writeHead(502, { "content-type": "text/html" }).end("<html>Bad Gateway</html>");
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    const { port } = proxy.address() as AddressInfo;
+    const behindProxy = createHttpBroadcastApi({ token: "1:x", apiRoot: `http://127.0.0.1:${port}`, connections: 1 });
+    try {
+      expect(await failureOf(behindProxy.sendMessage(1, "x", SEND_OPTIONS))).toEqual({
+        kind: "transient",
+        reason: "502 HTTP 502 without a Bot API answer",
+      });
+    } finally {
+      await behindProxy.close();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  });
+
+  it("a wrong token is fatal for the round", async () => {
+    const { stub } = await setup();
+    const wrong = createHttpBroadcastApi({ token: "999:nope", apiRoot: stub.apiRoot, connections: 1 });
+    expect(await failureOf(wrong.sendMessage(1, "x", SEND_OPTIONS))).toMatchObject({ kind: "fatal" });
+    await wrong.close();
+  });
+});
