@@ -8,9 +8,9 @@
  * only deliveries never attempted. A delivery attempted without an outcome was in flight when the process died:
  * Telegram may or may not have it, and nothing can tell. Such deliveries are closed as `unconfirmed` and not sent
  * again (no duplicate; at worst a missed warning for a chat whose request never left). Their number is kept small by
- * ordering: the pacer's turn comes first, then `attempt`, then the request, with no wait in between unless the
- * sliding-second check must hold it back; with the journal store the `attempt` line is written synchronously in the
- * same tick as the request departs, so only requests actually on the wire (about rate × latency) are in doubt.
+ * ordering: the pacer admits the send first, then `attempt` is recorded, then the request leaves, with no wait in
+ * between; the journal store writes the `attempt` line synchronously and the sender writes the request to its socket
+ * in the same turn of the event loop, so only requests actually on the wire (about rate × latency) are in doubt.
  */
 import { setMaxListeners } from "node:events";
 import type { Locale } from "../i18n.ts";
