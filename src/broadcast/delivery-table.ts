@@ -47,16 +47,20 @@ export class DeliveryTable {
   /** Appends a pending delivery; false if the chat is already in the table (or the table is full). */
   add(delivery: Delivery): boolean {
     if (this.length === this.capacity || this.rowOf.has(delivery.chatId)) return false;
-    const row = this.length++;
+    const locale = LOCALES.indexOf(delivery.locale);
+    const kind = CHAT_KINDS.indexOf(delivery.chatKind);
+    if (locale < 0 || kind < 0) throw new RangeError(`unknown language or chat kind in ${JSON.stringify(delivery)}`);
     let warning = this.warningIndex.get(delivery.warningId);
     if (warning === undefined) {
+      if (this.warningIds.length > 0xffff) throw new RangeError("more than 65,536 warnings in one round");
       warning = this.warningIds.push(delivery.warningId) - 1;
       this.warningIndex.set(delivery.warningId, warning);
     }
+    const row = this.length++;
     this.chatIds[row] = delivery.chatId;
     this.warnings[row] = warning;
-    this.locales[row] = LOCALES.indexOf(delivery.locale);
-    this.kinds[row] = CHAT_KINDS.indexOf(delivery.chatKind);
+    this.locales[row] = locale;
+    this.kinds[row] = kind;
     this.rowOf.set(delivery.chatId, row);
     return true;
   }

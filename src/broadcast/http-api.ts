@@ -1,4 +1,4 @@
-import { Pool } from "undici";
+import { Pool, type Dispatcher } from "undici";
 import { MAX_SENDS_IN_FLIGHT, type BroadcastApi } from "./round.ts";
 
 /** Telegram's refusal, with the fields of its error envelope, so `classifySendError` reads it like a GrammyError. */
@@ -13,12 +13,43 @@ export class BotApiError extends Error {
   }
 }
 
+/**
+ * The request left, but the connection failed or timed out before its answer came: Telegram may have delivered the
+ * message, so the round must not send it again (`classifySendError` reads `inDoubt`).
+ */
+export class SendInDoubtError extends Error {
+  readonly inDoubt = true;
+  constructor(cause: unknown) {
+    super(`sendMessage got no answer: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+    this.name = "SendInDoubtError";
+  }
+}
+
+/** Failures while connecting: the request cannot have reached Telegram, so sending again is safe. */
+const NOT_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+
 interface BotApiAnswer {
   ok?: boolean;
   result?: unknown;
   error_code?: number;
   description?: string;
   parameters?: BotApiError["parameters"];
+}
+
+function parseAnswer(raw: string): BotApiAnswer | undefined {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return typeof parsed === "object" && parsed !== null ? (parsed as BotApiAnswer) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A request with no answer after this long counts as a network error (the round retries it with backoff). */
@@ -28,7 +59,8 @@ const ANSWER_TIMEOUT_MS = 30_000;
  * The round's one call over undici's keep-alive connection pool. A bulk send is thousands of identical small POSTs:
  * at 2,000 messages/s the round process spent nearly all its CPU in grammY's general-purpose client (over
  * node-fetch) and fell behind the pace; over this client it keeps the pace with half its CPU idle (`npm run bench --
- * round`). No retries here: the round paces and retries itself.
+ * round`). No retries here: the round paces and retries itself. Failures after the request left are reported as
+ * `SendInDoubtError`, so a lost answer never turns into a second copy of a warning.
  */
 export function createHttpBroadcastApi(options: {
   token: string;
@@ -45,21 +77,25 @@ export function createHttpBroadcastApi(options: {
   const path = `${root.pathname.replace(/\/+$/, "")}/bot${options.token}/sendMessage`;
   return {
     async sendMessage(chatId, text, sendOptions, signal) {
-      const response = await pool.request({
-        path,
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ chat_id: chatId, text, ...sendOptions }),
-        ...(signal ? { signal } : {}),
-      });
-      const raw = await response.body.text();
-      let answer: BotApiAnswer;
+      let response: Dispatcher.ResponseData;
+      let raw: string;
       try {
-        answer = JSON.parse(raw) as BotApiAnswer;
-      } catch {
-        // A proxy's error page, say: the HTTP status is all there is to go by.
-        throw new BotApiError(response.statusCode, `HTTP ${response.statusCode} without a Bot API answer`);
+        response = await pool.request({
+          path,
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ chat_id: chatId, text, ...sendOptions }),
+          ...(signal ? { signal } : {}),
+        });
+        raw = await response.body.text();
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        if (signal?.aborted || (typeof code === "string" && NOT_SENT_CODES.has(code))) throw error;
+        throw new SendInDoubtError(error);
       }
+      const answer = parseAnswer(raw);
+      // A proxy's error page, say: the HTTP status is all there is to go by.
+      if (!answer) throw new BotApiError(response.statusCode, `HTTP ${response.statusCode} without a Bot API answer`);
       if (answer.ok) return answer.result;
       throw new BotApiError(
         answer.error_code ?? response.statusCode,

@@ -36,13 +36,16 @@ import {
   type SentWarning,
 } from "./round-store.ts";
 
+const MAX_ROUND_SIZE = 50_000_000;
+
 const planHeaderSchema = z.object({
   type: z.literal("plan"),
   roundId: z.string().min(1),
   kind: z.enum(ROUND_KINDS),
   scheduledFor: z.iso.datetime(),
   createdAt: z.iso.datetime(),
-  size: z.number().int().nonnegative(),
+  // A bound far above any real round, so a damaged header is reported, not allocated.
+  size: z.number().int().nonnegative().max(MAX_ROUND_SIZE),
 });
 
 /** Every line of the journal. A plan is `plan`, one `planned` per delivery, then `begin`, which commits it. */

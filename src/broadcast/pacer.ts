@@ -34,7 +34,7 @@ export const systemClock: Clock = {
 const WINDOW_MS = 1000;
 /** Clocks read whole milliseconds: a send's answer may have come up to 1 ms before the reading. */
 const SLACK_MS = 2;
-/** How often a sender re-checks a window slot whose send, a second ago, has still had no answer. */
+/** How often a sender re-checks when every place is taken by a send still waiting for its answer. */
 const IN_FLIGHT_POLL_MS = 5;
 
 /** Called once the send that `admit` let go has its answer (or failed, or never left). Safe to call twice. */
@@ -47,19 +47,23 @@ export type Answered = () => void;
  * Why the guarantee rests on answers: the server counts a request when it gets round to it, which may be tens of
  * milliseconds after it left (a busy event loop or garbage collection here, queueing or a pause there), and such
  * delays are uneven, so spacing departures by a second is not enough. But the server has certainly counted a send
- * by the time its answer arrives. So the send `perSecond` places later leaves only a second after that answer: the
- * two are a second apart as the server counts, whatever the delays. The cost is the round trip per second
- * (a few percent); the benefit is no 429 caused by our own pacing.
+ * by the time its answer arrives. So a send may leave only while fewer than `perSecond` others may still fall in
+ * the same second as the server counts: those in flight, and those answered less than a second ago. The cost is
+ * about one round trip per second (a few percent); the benefit is no 429 caused by our own pacing. A slow request
+ * holds one place, not the others.
  *
  * Two steps per send: `turn()` hands out evenly spaced start times (smoothness); `admit()`, called right before the
- * request leaves, waits for the window and returns the `Answered` callback to call when the answer arrives.
+ * request leaves, waits for a place and returns the `Answered` callback to call when the answer arrives.
  * `pause()` holds every sender, e.g. for a 429's `retry_after`.
  */
 export class Pacer {
   private readonly spacingMs: number;
-  /** Per window slot: when the answer to the send that last used it arrived; +Infinity while it is in flight. */
-  private readonly answeredAt: number[];
-  private oldest = 0;
+  private readonly limit: number;
+  private inFlight = 0;
+  /** Times answers arrived, oldest first, in a ring; only those of the last second (plus slack) are kept. */
+  private readonly answers: Float64Array;
+  private oldestAnswer = 0;
+  private recentAnswers = 0;
   private nextTurnAt = 0;
   private pausedUntil = 0;
 
@@ -70,7 +74,8 @@ export class Pacer {
     if (!(perSecond > 0) || !Number.isFinite(perSecond))
       throw new RangeError(`rate must be a positive number, got ${perSecond}`);
     this.spacingMs = WINDOW_MS / perSecond;
-    this.answeredAt = new Array<number>(Math.max(1, Math.floor(perSecond))).fill(Number.NEGATIVE_INFINITY);
+    this.limit = Math.max(1, Math.floor(perSecond));
+    this.answers = new Float64Array(this.limit);
   }
 
   /** Waits for this sender's evenly spaced turn (and for any pause to end). */
@@ -86,27 +91,34 @@ export class Pacer {
   }
 
   /**
-   * Waits until a send now cannot make the server count more than `perSecond` in a second, then takes its slot.
+   * Waits until a send now cannot make the server count more than `perSecond` in a second, then takes a place.
    * Call right before sending, and call the returned function when the answer arrives.
    */
   async admit(signal?: AbortSignal): Promise<Answered> {
     for (;;) {
       const now = this.clock.now();
-      const previous = this.answeredAt[this.oldest] ?? Number.NEGATIVE_INFINITY;
-      const wait =
-        previous === Number.POSITIVE_INFINITY
-          ? IN_FLIGHT_POLL_MS
-          : Math.max(previous + WINDOW_MS + SLACK_MS - now, this.pausedUntil - now);
-      if (wait <= 0) {
-        const slot = this.oldest;
-        this.answeredAt[slot] = Number.POSITIVE_INFINITY;
-        this.oldest = (slot + 1) % this.answeredAt.length;
+      while (this.recentAnswers > 0 && this.answers[this.oldestAnswer]! + WINDOW_MS + SLACK_MS <= now) {
+        this.oldestAnswer = (this.oldestAnswer + 1) % this.limit;
+        this.recentAnswers -= 1;
+      }
+      const paused = this.pausedUntil - now;
+      if (paused <= 0 && this.inFlight + this.recentAnswers < this.limit) {
+        this.inFlight += 1;
         let open = true;
         return () => {
-          if (open) this.answeredAt[slot] = this.clock.now();
+          if (!open) return;
           open = false;
+          this.inFlight -= 1;
+          this.answers[(this.oldestAnswer + this.recentAnswers) % this.limit] = this.clock.now();
+          this.recentAnswers += 1;
         };
       }
+      const wait =
+        paused > 0
+          ? paused
+          : this.recentAnswers > 0
+            ? this.answers[this.oldestAnswer]! + WINDOW_MS + SLACK_MS - now
+            : IN_FLIGHT_POLL_MS;
       await this.clock.sleep(wait, signal);
     }
   }

@@ -333,7 +333,11 @@ class DeliveryRun {
         }
         this.lastSentTo.set(target, this.clock.now());
         try {
-          await this.deps.api.sendMessage(target, text, SEND_OPTIONS, signal).finally(answered);
+          try {
+            await this.deps.api.sendMessage(target, text, SEND_OPTIONS, signal);
+          } finally {
+            answered();
+          }
         } catch (error) {
           // Stopped mid-request: the outcome is unknown, so the delivery stays attempted (unconfirmed on resume).
           if (signal.aborted) return;
@@ -389,6 +393,13 @@ class DeliveryRun {
               }
               await this.clock.sleep(retry.baseDelayMs * 2 ** (transientFailures - 1), signal);
               continue;
+            case "in-doubt":
+              await this.record(tracked, { type: "unconfirmed", chatId });
+              this.deps.logger.warn(
+                { ...log, reason: failure.reason },
+                "no answer to a warning that left: it may have arrived, so it is not sent again",
+              );
+              return;
             case "rejected":
               await this.record(tracked, { type: "failed", chatId, reason: failure.reason });
               this.deps.logger.warn({ ...log, reason: failure.reason }, "Telegram refused a warning");

@@ -11,14 +11,18 @@ export type SendFailure =
   | { kind: "migrated"; toChatId: number }
   /** Blocked, kicked, deactivated or the chat does not exist: unsubscribe it. */
   | { kind: "gone"; reason: string }
-  /** 5xx or a network error: retry with backoff a few times. */
+  /** 5xx or a network error before the request left: retry with backoff a few times. */
   | { kind: "transient"; reason: string }
+  /** The request left but its answer never came (connection lost, timeout): Telegram may have it; never resend. */
+  | { kind: "in-doubt"; reason: string }
   /** Any other refusal of this one message: count it as failed, do not retry. */
   | { kind: "rejected"; reason: string }
   /** The bot's token is wrong or revoked: no message of the round can succeed, so the round stops. */
   | { kind: "fatal"; reason: string };
 
 interface ApiErrorShape {
+  /** Set by a sender that knows the request left before the failure (see `SendInDoubtError`). */
+  inDoubt?: unknown;
   error_code?: unknown;
   description?: unknown;
   parameters?: { retry_after?: unknown; migrate_to_chat_id?: unknown };
@@ -37,6 +41,7 @@ export function classifySendError(error: unknown): SendFailure {
     typeof shape.description === "string" ? shape.description : String((error as Error)?.message ?? error);
   const migrateTo = shape.parameters?.migrate_to_chat_id;
   if (typeof migrateTo === "number") return { kind: "migrated", toChatId: migrateTo };
+  if (shape.inDoubt === true) return { kind: "in-doubt", reason: `no answer: ${description}` };
   if (code === undefined) return { kind: "transient", reason: `network: ${description}` };
   if (code === 429) {
     const retryAfter = shape.parameters?.retry_after;

@@ -40,7 +40,10 @@ try {
     : await deps.rounds.runDue(api, deps.shutdown);
   for (const summary of summaries) process.stdout.write(`${JSON.stringify(summary)}\n`);
 } finally {
-  await api.close();
-  await store.close();
-  logger.flush();
+  try {
+    await api.close();
+  } finally {
+    await store.close();
+    logger.flush();
+  }
 }

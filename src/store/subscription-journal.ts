@@ -33,7 +33,7 @@ function apply(subscriptions: Map<number, Subscription>, row: string, file: stri
 const sharedArrays = new Map<string, readonly string[]>();
 
 function shared<T extends string>(items: readonly T[]): T[] {
-  const key = items.join("\u0000");
+  const key = JSON.stringify(items);
   let array = sharedArrays.get(key);
   if (array === undefined) {
     array = Object.freeze([...items]);
@@ -73,6 +73,10 @@ const COMPACT_SLACK = 10_000;
  */
 export class SubscriptionJournal implements SubscriptionStore {
   private lines: number;
+  /** Set while a compaction writes its file: text appended meanwhile, to copy into the new file. */
+  private appendedDuringCompaction: string[] | undefined;
+  /** Set while the compacted file replaces the journal; changes wait for it. */
+  private swapping: Promise<void> | undefined;
 
   private constructor(
     private readonly file: string,
@@ -102,13 +106,21 @@ export class SubscriptionJournal implements SubscriptionStore {
 
   private append(lines: readonly Line[]): void {
     for (const batch of inBatches(lines, LINES_PER_WRITE)) {
-      this.journal.write(batch.map((entry) => `${JSON.stringify(entry)}\n`).join(""));
+      const text = batch.map((entry) => `${JSON.stringify(entry)}\n`).join("");
+      this.journal.write(text);
+      this.appendedDuringCompaction?.push(text);
     }
     this.lines += lines.length;
   }
 
+  /** Waits while a compacted file replaces the journal; every change calls it before it touches map and file. */
+  private async writable(): Promise<void> {
+    while (this.swapping) await this.swapping;
+  }
+
   async subscribe(subscription: Subscription): Promise<void> {
     const valid = subscriptionSchema.parse(subscription);
+    await this.writable();
     this.append([{ op: "put", sub: valid }]);
     this.subscriptions.set(valid.chatId, inMemoryForm(valid));
   }
@@ -124,12 +136,14 @@ export class SubscriptionJournal implements SubscriptionStore {
   }
 
   async unsubscribe(chatId: number): Promise<void> {
+    await this.writable();
     if (!this.subscriptions.has(chatId)) return;
     this.append([{ op: "del", chatId }]);
     this.subscriptions.delete(chatId);
   }
 
   async migrate(fromChatId: number, toChatId: number): Promise<void> {
+    await this.writable();
     const from = this.subscriptions.get(fromChatId);
     if (!from) return;
     const moved = inMemoryForm({ ...from, chatId: toChatId, kind: "supergroup" });
@@ -142,6 +156,7 @@ export class SubscriptionJournal implements SubscriptionStore {
   }
 
   async recordSent(sent: Iterable<SentWarning>): Promise<void> {
+    await this.writable();
     const changed: number[] = [];
     for (const { chatId, warningId } of sent) {
       const current = this.subscriptions.get(chatId);
@@ -167,19 +182,39 @@ export class SubscriptionJournal implements SubscriptionStore {
     return counts;
   }
 
-  /** Rewrites the journal as one line per live subscription, atomically (temp file, fsync, rename). */
+  /**
+   * Rewrites the journal as one line per live subscription, atomically (temp file, fsync, rename). Changes keep
+   * coming while the file is written: they go to the old journal as usual and are copied into the new file; only
+   * the final copy and rename make them wait, so none is lost to the rename.
+   */
   private async compact(): Promise<void> {
-    const temp = await open(`${this.file}.tmp`, "w", 0o600);
-    for (const batch of inBatches(this.subscriptions.values(), LINES_PER_WRITE)) {
-      await temp.write(batch.map((sub) => `${JSON.stringify({ op: "put", sub })}\n`).join(""));
+    const tempFile = `${this.file}.tmp`;
+    const temp = await open(tempFile, "w", 0o600);
+    const appended: string[] = [];
+    this.appendedDuringCompaction = appended;
+    let swapped = (): void => {};
+    try {
+      for (const batch of inBatches(this.subscriptions.values(), LINES_PER_WRITE)) {
+        await temp.write(batch.map((sub) => `${JSON.stringify({ op: "put", sub })}\n`).join(""));
+      }
+      this.swapping = new Promise((resolve) => (swapped = resolve));
+      this.appendedDuringCompaction = undefined;
+      if (appended.length > 0) await temp.write(appended.join(""));
+      await temp.datasync();
+      await temp.close();
+      await rename(tempFile, this.file);
+      const previous = this.journal;
+      this.journal = new JournalFile(await open(this.file, fsConstants.O_WRONLY | fsConstants.O_APPEND, 0o600));
+      this.lines = this.subscriptions.size;
+      // The old file is no longer the journal: its pending fsync no longer matters.
+      await previous.sync().catch(() => undefined);
+      await previous.handle.close();
+    } finally {
+      this.appendedDuringCompaction = undefined;
+      this.swapping = undefined;
+      swapped();
+      await temp.close().catch(() => undefined); // already closed unless writing it failed
     }
-    await temp.datasync();
-    await temp.close();
-    await this.journal.sync();
-    await this.journal.handle.close();
-    await rename(`${this.file}.tmp`, this.file);
-    this.journal = new JournalFile(await open(this.file, fsConstants.O_WRONLY | fsConstants.O_APPEND, 0o600));
-    this.lines = this.subscriptions.size;
   }
 
   async flush(): Promise<void> {

@@ -69,6 +69,26 @@ describe("the round's HTTP sender", () => {
     }
   });
 
+  it("a connection lost after the request left is in doubt (never resent); a refused connection is retried", async () => {
+    const dropping = createServer((request) => request.on("data", () => request.socket.destroy()));
+    await new Promise<void>((resolve) => dropping.listen(0, "127.0.0.1", resolve));
+    const { port } = dropping.address() as AddressInfo;
+    const lost = createHttpBroadcastApi({ token: "1:x", apiRoot: `http://127.0.0.1:${port}`, connections: 1 });
+    try {
+      expect(await failureOf(lost.sendMessage(1, "x", SEND_OPTIONS))).toMatchObject({ kind: "in-doubt" });
+    } finally {
+      await lost.close();
+      await new Promise((resolve) => dropping.close(resolve));
+    }
+    // Nothing listens on the port any more: the request cannot have reached anyone.
+    const refused = createHttpBroadcastApi({ token: "1:x", apiRoot: `http://127.0.0.1:${port}`, connections: 1 });
+    try {
+      expect(await failureOf(refused.sendMessage(1, "x", SEND_OPTIONS))).toMatchObject({ kind: "transient" });
+    } finally {
+      await refused.close();
+    }
+  });
+
   it("a wrong token is fatal for the round", async () => {
     const { stub } = await setup();
     const wrong = createHttpBroadcastApi({ token: "999:nope", apiRoot: stub.apiRoot, connections: 1 });

@@ -419,6 +419,21 @@ describe("runRound: Telegram's answers", () => {
   });
 });
 
+describe("runRound: a send whose answer never came", () => {
+  it("is closed as unconfirmed and never sent again: a lost answer must not become a second copy", async () => {
+    vi.useFakeTimers();
+    const inDoubt = Object.assign(new Error("other side closed"), { inDoubt: true });
+    const api = new FakeApi(systemClock, { behaviour: (chatId) => (chatId === 2 ? inDoubt : "ok") });
+    const subscriptions = new FakeSubscriptions(makeSubs(3));
+    const deps = baseDeps({ api, store: new InMemoryRoundStore(), subscriptions, warnings: WARNINGS_FIXTURE });
+    const summary = await onFakeClock(runRound({ ...deps, round: ROUND }));
+    expect(summary).toMatchObject({ status: "completed", sent: 2, unconfirmed: 1, failed: 0 });
+    expect(api.calls.filter((c) => c.chatId === 2)).toHaveLength(1);
+    // It may have arrived, so the chat's rotation moves on as for a delivered warning.
+    expect((await subscriptions.get(2))?.sentWarningIds).toHaveLength(1);
+  });
+});
+
 describe("runRound: pacing", () => {
   /** Runs a round to `chats` chats at `perSecond`; `busiestSecond` is the most sends the server counted in a second. */
   async function pacedRound(api: FakeApi, store: InMemoryRoundStore, chats: number, perSecond: number) {
@@ -455,6 +470,16 @@ describe("runRound: pacing", () => {
     const { sent, busiestSecond } = await pacedRound(api, new InMemoryRoundStore(), 200, 25);
     expect(sent).toBe(200);
     expect(busiestSecond).toBeLessThanOrEqual(25);
+  });
+
+  it("a request that waits long for its answer holds up one place, not the whole round", async () => {
+    vi.useFakeTimers();
+    const api = new FakeApi(systemClock, { latencyMs: 5, serverLagMs: (index) => (index === 0 ? 3000 : 0) });
+    const { sent, times, busiestSecond } = await pacedRound(api, new InMemoryRoundStore(), 40, 10);
+    expect(sent).toBe(40);
+    expect(busiestSecond).toBeLessThanOrEqual(10);
+    // Nine places keep going while the first answer is awaited: about 4.4 s, not 3 s more.
+    expect(Math.max(...times.slice(1)) - Math.min(...times)).toBeLessThan(5000);
   });
 
   it("keeps the sliding-second bound when recording attempts takes uneven time", async () => {
