@@ -3,6 +3,7 @@
  * any 4,096-character input). Runs a list of sections; other benchmarks add a section to `SECTIONS`.
  */
 import { roundSection } from "./bench-round.ts";
+import { throughputSection } from "./bench-throughput.ts";
 import pc from "picocolors";
 import { checkOffer } from "../check/index.ts";
 import { readJsonl } from "./eval.ts";
@@ -111,6 +112,7 @@ function adversarialSection(): void {
 const SECTIONS: Section[] = [
   { name: "check", title: "Offer check on the corpus", run: corpusSection },
   { name: "check", title: "Offer check on adversarial 4,096-character inputs", run: adversarialSection },
+  { name: "throughput", title: "Bot throughput against a bare grammY echo bot", run: throughputSection },
   { name: "round", title: "Warning round to many subscribers (kill -9 and resume)", run: roundSection },
 ];
 
