@@ -2,15 +2,7 @@ import { LOCALES } from "../i18n.ts";
 import type { Delivery } from "./plan.ts";
 import { CHAT_KINDS } from "./subscription.ts";
 
-export const DELIVERY_STATES = [
-  "pending",
-  "attempted",
-  "delivered",
-  "blocked",
-  "failed",
-  "skipped",
-  "unconfirmed",
-] as const;
+const DELIVERY_STATES = ["pending", "attempted", "delivered", "blocked", "failed", "skipped", "unconfirmed"] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
 /**

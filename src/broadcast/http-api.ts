@@ -2,7 +2,7 @@ import { Pool, type Dispatcher } from "undici";
 import { MAX_SENDS_IN_FLIGHT, type BroadcastApi } from "./round.ts";
 
 /** Telegram's refusal, with the fields of its error envelope, so `classifySendError` reads it like a GrammyError. */
-export class BotApiError extends Error {
+class BotApiError extends Error {
   constructor(
     readonly error_code: number,
     readonly description: string,
@@ -17,7 +17,7 @@ export class BotApiError extends Error {
  * The request left, but the connection failed or timed out before its answer came: Telegram may have delivered the
  * message, so the round must not send it again (`classifySendError` reads `inDoubt`).
  */
-export class SendInDoubtError extends Error {
+class SendInDoubtError extends Error {
   readonly inDoubt = true;
   constructor(cause: unknown) {
     super(`sendMessage got no answer: ${(cause as Error)?.message ?? String(cause)}`, { cause });
