@@ -5,10 +5,10 @@
  * Deterministic, offline and linear-time, so that the bot, the CLI and other platforms can call it on any input.
  */
 import type { PlaceTier } from "../content/places.ts";
-import { RULES, type Rule, type RuleCategory } from "../content/rules.ts";
+import { RULES, type Rule, type RuleCategory, type RuleExtractor } from "../content/rules.ts";
 import { EXTREME_MONTHLY_PAY_CNY, HIGH_MONTHLY_PAY_CNY } from "../content/currencies.ts";
 import { normalizeText, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
-import { extractSalaries, type PayPeriod } from "./extract/salary.ts";
+import { extractMoney, type PayPeriod, type SalaryFact } from "./extract/salary.ts";
 import { findTerms } from "./extract/terms.ts";
 import { decideLevel, type DestinationRisk, type RiskLevel } from "./level.ts";
 
@@ -40,6 +40,8 @@ export interface PlaceEvidence {
 /** What the offer says, as extracted: pay, places, and the phrases found per rule category. */
 export interface OfferFacts {
   salaries: SalaryEvidence[];
+  /** Sums the offer asks the job seeker to pay (fees, deposits), as written. */
+  fees: SalaryEvidence[];
   places: PlaceEvidence[];
   /** Phrases as written, per category of rule that raised a flag or a lawful sign (job, perks, travel, fees…). */
   phrases: Partial<Record<RuleCategory, string[]>>;
@@ -57,19 +59,30 @@ export interface Verdict {
 export const MAX_CHECKED_CHARS = 4096;
 
 const RULE_BY_EXTRACTOR = new Map(RULES.flatMap((rule) => (rule.extractor ? [[rule.extractor, rule] as const] : [])));
-const TIER_EXTRACTOR = {
+const TIER_EXTRACTOR: Partial<Record<PlaceTier, RuleExtractor>> = {
   hotspot: "place-hotspot",
   "risk-country": "place-risk-country",
   transit: "place-transit",
-} as const;
-const TIER_RISK: Record<PlaceTier, DestinationRisk> = { hotspot: 3, "risk-country": 2, transit: 1 };
+};
+const TIER_RISK: Record<PlaceTier, DestinationRisk> = { hotspot: 3, "risk-country": 2, transit: 1, elsewhere: 0 };
 const OVERSEAS_RULE_ID = "overseas_job";
 const COMPOUND_RULE_ID = "compound";
 const PAID_TRAVEL_RULE_ID = "paid_travel";
-const VAGUE_JOB_RULE_ID = "vague_job";
-const AIR_TRAVEL = /机|flight|plane|air/;
+const FEE_RULE_ID = "recruiter_fee";
+/** Where Chinese-reading job seekers live: a job there is not "abroad" for the check. */
+const HOME_COUNTRIES = new Set(["CN", "HK", "TW", "MO"]);
+const SKILLED_JOB_RULE_ID = "skilled_job";
+const AIR_TRAVEL = /机|flight|plane|air|ticket/;
 /** Currencies a Chinese-reading job seeker is paid in at home (mainland, Hong Kong, Taiwan, Macau). */
 const HOME_CURRENCIES_OF_CHINESE_READERS = new Set(["CNY", "HKD", "TWD", "MOP"]);
+/**
+ * Currencies of countries where ordinary wages are well above the "月入过万" line (Singapore, Japan, Australia,
+ * Europe…): pay in them is judged against a higher line, so a nurse's normal salary in yen is not "far above normal".
+ */
+const HIGH_WAGE_CURRENCIES = new Set(["SGD", "JPY", "AUD", "EUR", "GBP", "CAD", "NZD", "KRW", "CHF", "HKD", "MOP"]);
+/** Categories of red flag that a lawful sign in the same clause cannot outweigh: the sign is part of the lure. */
+const LAWFUL_BLOCKING = new Set<RuleCategory>(["travel", "documents", "secrecy"]);
+const CLAUSE_BREAKS = /[,;:!?。、]/g;
 
 /** Advice shown with every verdict, most urgent first. */
 const ADVICE_BY_LEVEL: Record<RiskLevel, string[]> = {
@@ -130,36 +143,50 @@ export function checkOffer(text: string): Verdict {
     if (list.length < 5) list.push(originalSpan(input, normalized, hit.start, hit.end));
   }
 
-  const salaries = extractSalaries(canonical);
-  const highPay = salaries.find((salary) => salary.monthlyCny >= HIGH_MONTHLY_PAY_CNY);
+  const money = extractMoney(canonical);
+  const salaries = money.pay;
+  const chinese = /[\u4e00-\u9fff]/.test(canonical);
+  const skilled = firstHit.has(SKILLED_JOB_RULE_ID);
+  firstHit.delete(SKILLED_JOB_RULE_ID);
+  const payLine = (salary: SalaryFact): number =>
+    (skilled ? 2 : 1) * (HIGH_WAGE_CURRENCIES.has(salary.currency) ? 1.5 : 1);
+  const highPay = salaries.find((salary) => salary.monthlyCny >= HIGH_MONTHLY_PAY_CNY * payLine(salary));
   const highPayRule = RULE_BY_EXTRACTOR.get("high-pay");
   if (highPay && highPayRule)
     firstHit.set(highPayRule.id, { rule: highPayRule, start: highPay.start, end: highPay.end });
-  const extremePay = salaries.find((salary) => salary.monthlyCny >= EXTREME_MONTHLY_PAY_CNY);
+  const extremePay = salaries.find((salary) => salary.monthlyCny >= EXTREME_MONTHLY_PAY_CNY * payLine(salary));
   const extremePayRule = RULE_BY_EXTRACTOR.get("extreme-pay");
   if (extremePay && extremePayRule) note({ rule: extremePayRule, start: extremePay.start, end: extremePay.end });
+  // A fee read as an amount ("押金3000", "Ksh 200,000 processing") is the fee flag even when its word is not listed.
+  const feeRule = RULES.find((rule) => rule.id === FEE_RULE_ID);
+  const fee = money.fees[0];
+  if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note({ rule: feeRule, start: fee.start, end: fee.end });
 
-  // Pay in a foreign currency in a Chinese text (美元, 令吉, U) means the job is abroad even if no place is named.
-  const chinese = /[\u4e00-\u9fff]/.test(canonical);
+  // "Abroad" said in any way: pay in a foreign currency in a Chinese text (美元, 令吉, U), a flight, a visa…
   const paidAbroad = chinese && salaries.some((salary) => !HOME_CURRENCIES_OF_CHINESE_READERS.has(salary.currency));
-  let destinationRisk: DestinationRisk = firstHit.has(OVERSEAS_RULE_ID) || paidAbroad ? 1 : 0;
+  const abroadCue = [...firstHit.values()].some((f) => f.rule.abroad === true || f.rule.id === OVERSEAS_RULE_ID);
+  let destinationRisk: DestinationRisk = abroadCue || paidAbroad ? 1 : 0;
   const places: PlaceEvidence[] = [];
   const placeSpans: [number, number][] = [];
+  const describe = (hit: (typeof terms.places)[number]): PlaceEvidence => ({
+    id: hit.value.id,
+    tier: hit.value.tier,
+    country: hit.value.country,
+    phrase: originalSpan(input, normalized, hit.start, hit.end),
+  });
   for (const hit of terms.places) {
     placeSpans.push([hit.start, hit.end]);
     const place = hit.value;
-    if (places.length < 10) {
-      places.push({
-        id: place.id,
-        tier: place.tier,
-        country: place.country,
-        phrase: originalSpan(input, normalized, hit.start, hit.end),
-      });
-    }
-    destinationRisk = Math.max(destinationRisk, TIER_RISK[place.tier]) as DestinationRisk;
-    const rule = RULE_BY_EXTRACTOR.get(TIER_EXTRACTOR[place.tier]);
+    if (places.length < 10) places.push(describe(hit));
+    // A country named in a Chinese offer that is not home is abroad, even an ordinary destination (日本, 新加坡).
+    const risk =
+      place.tier === "elsewhere" ? (chinese && !HOME_COUNTRIES.has(place.country) ? 1 : 0) : TIER_RISK[place.tier];
+    destinationRisk = Math.max(destinationRisk, risk) as DestinationRisk;
+    const extractor = TIER_EXTRACTOR[place.tier];
+    const rule = extractor ? RULE_BY_EXTRACTOR.get(extractor) : undefined;
     if (rule) note({ rule, start: hit.start, end: hit.end });
   }
+  for (const hit of terms.listedPlaces) if (places.length < 10) places.push(describe(hit));
   // "园区" inside a place name (KK园区) is already the destination flag, not a second flag.
   const compound = firstHit.get(COMPOUND_RULE_ID);
   if (compound && placeSpans.some(([start, end]) => start <= compound.start && compound.end <= end))
@@ -177,17 +204,17 @@ export function checkOffer(text: string): Verdict {
   }
 
   const found = [...firstHit.values()].sort((a, b) => a.start - b.start);
-  const lawful = found.filter((f) => f.rule.category === "lawful");
   const risky = found.filter((f) => f.rule.category !== "lawful");
+  // A lawful sign inside a lure's own sentence ("work visa sorted once you are there") outweighs nothing.
+  const clauseOf = clauseIndex(canonical);
+  const blockedClauses = new Set(
+    risky.filter((f) => LAWFUL_BLOCKING.has(f.rule.category)).map((f) => clauseOf(f.start)),
+  );
+  const lawful = found.filter((f) => f.rule.category === "lawful" && !blockedClauses.has(clauseOf(f.start)));
+  const listed = risky.filter((f) => f.rule.silent !== true);
   const level = decideLevel({
     destinationRisk,
-    lureScore:
-      risky.reduce((sum, f) => sum + f.rule.weight, 0) +
-      // Advisories name exactly this pattern: customer-care, data-entry or marketing work "in Thailand" or
-      // "in Dubai" (India MEA 2022, Kenya embassy 2022, FBI 2023), so it counts as a second sign.
-      (destinationRisk === 1 && places.some((place) => place.tier === "transit") && firstHit.has(VAGUE_JOB_RULE_ID)
-        ? 1
-        : 0),
+    lureScore: risky.reduce((sum, f) => sum + f.rule.weight, 0),
     lawfulSigns: lawful.length,
     highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
     highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),
@@ -195,19 +222,40 @@ export function checkOffer(text: string): Verdict {
 
   return {
     level,
-    flags: orderFlags(risky).map((f) => flagFrom(input, normalized, f)),
+    flags: orderFlags(listed).map((f) => flagFrom(input, normalized, f)),
     lawfulSigns: lawful.map((f) => flagFrom(input, normalized, f)),
     facts: {
-      salaries: salaries.slice(0, 10).map((salary) => ({
-        monthlyCny: salary.monthlyCny,
-        currency: salary.currency,
-        period: salary.period,
-        phrase: originalSpan(input, normalized, salary.start, salary.end),
-      })),
+      salaries: salaries.slice(0, 10).map(asWritten),
+      fees: money.fees.slice(0, 5).map(asWritten),
       places,
       phrases,
     },
     advice: ADVICE_BY_LEVEL[level],
+  };
+
+  function asWritten(amount: SalaryFact): SalaryEvidence {
+    return {
+      monthlyCny: amount.monthlyCny,
+      currency: amount.currency,
+      period: amount.period,
+      phrase: originalSpan(input, normalized, amount.start, amount.end),
+    };
+  }
+}
+
+/** The clause (between commas and sentence ends) each normalised offset falls in. */
+function clauseIndex(text: string): (offset: number) => number {
+  const breaks: number[] = [];
+  for (const match of text.matchAll(CLAUSE_BREAKS)) breaks.push(match.index);
+  return (offset) => {
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (breaks[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   };
 }
 

@@ -31,6 +31,8 @@ export interface LevelInput {
 const HIGH_AT: readonly number[] = [Number.POSITIVE_INFINITY, 2, 1, 1];
 /** Lure signs that make an offer with no named destination worth a warning (domestic lures exist too). */
 const WARNING_WITHOUT_DESTINATION = 3;
+/** Lure signs that make an offer with no named destination high risk (pay + travel paid + no experience + vague job). */
+const HIGH_WITHOUT_DESTINATION = 4;
 const LAWFUL_SIGNS_TO_CLEAR = 2;
 const LAWFUL_SIGNS_TO_CAP = 3;
 
@@ -40,9 +42,11 @@ export function decideLevel(input: LevelInput): RiskLevel {
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CLEAR) return "high";
   const netScore = lureScore - lawfulSigns;
   if (destinationRisk > 0 && lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= HIGH_AT[destinationRisk]!) return "high";
+  // Several strong signs together weigh like a destination: real recruiters often name no place at all.
+  if (destinationRisk === 0 && lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= HIGH_WITHOUT_DESTINATION) return "high";
   if (input.highUnlessLawful) return "warning";
   if (destinationRisk >= 2) return "warning";
-  if (destinationRisk === 1 && lureScore >= 1) return "warning";
+  if (destinationRisk === 1 && netScore >= 1) return "warning";
   if (netScore >= WARNING_WITHOUT_DESTINATION) return "warning";
   return "low";
 }

@@ -4,7 +4,8 @@
  * overseas ads, per language and per kind, with the ids it gets wrong. A Q&A section (src/cli/eval-qa.ts) follows
  * when that module exists.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import pc from "picocolors";
@@ -12,6 +13,26 @@ import { checkOffer, type RiskLevel } from "../check/index.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const CORPUS_DIR = path.resolve(PROJECT_ROOT, "../shared/corpus");
+/** The project's own evaluation data (eval/README.md): real texts with their URLs, split dev/test by id. */
+export const EVAL_DIR = path.resolve(PROJECT_ROOT, "eval");
+
+/**
+ * The split of a collected text, fixed by its id before any rule was written against it: a third goes to the test
+ * split, scored only to report how well the rules generalise.
+ */
+export function splitOf(id: string): "dev" | "test" {
+  if (id.startsWith("dev:")) return "dev";
+  return createHash("sha1").update(id).digest().readUInt32BE(0) % 3 === 0 ? "test" : "dev";
+}
+
+/** Every JSONL file of eval/ whose name starts with `prefix`. */
+export function readEval(prefix: string): LabelledText[] {
+  if (!existsSync(EVAL_DIR)) return [];
+  return readdirSync(EVAL_DIR)
+    .filter((file) => file.startsWith(prefix) && file.endsWith(".jsonl"))
+    .sort()
+    .flatMap((file) => parseJsonl(path.join(EVAL_DIR, file)));
+}
 
 interface LabelledText {
   id: string;
@@ -31,7 +52,11 @@ export function readJsonl(file: string): LabelledText[] {
     console.log(pc.yellow(`(missing ${full}: skipped)`));
     return [];
   }
-  return readFileSync(full, "utf8")
+  return parseJsonl(full);
+}
+
+function parseJsonl(file: string): LabelledText[] {
+  return readFileSync(file, "utf8")
     .split("\n")
     .filter((line) => line.trim() !== "")
     .map((line) => JSON.parse(line) as LabelledText);
@@ -39,76 +64,175 @@ export function readJsonl(file: string): LabelledText[] {
 
 const percent = (part: number, whole: number): string => (whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)}%`);
 
-function groupBy(items: Scored[], key: (item: Scored) => string): Map<string, Scored[]> {
-  const groups = new Map<string, Scored[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
-
 function score(items: LabelledText[]): Scored[] {
   return items.map((item) => ({ ...item, level: checkOffer(item.text).level }));
 }
 
+/** Corpus language tags ("zh-Hant", "zh-hant") in one spelling. */
+const langOf = (item: LabelledText): string => item.lang.toLowerCase();
+
 function goal(value: number, whole: number, target: number, atLeast: boolean): string {
   if (whole === 0) return "";
   const met = atLeast ? value / whole >= target : value / whole <= target;
-  return met ? pc.green(" ✓") : pc.red(` ✗ (goal ${atLeast ? "≥" : "≤"} ${target * 100}%)`);
+  return met ? pc.green("✓") : pc.red(`✗${atLeast ? "≥" : "≤"}${target * 100}`);
 }
 
-function reportLures(title: string, items: Scored[]): void {
+interface Figure {
+  name: string;
+  value: (group: Scored[]) => number;
+  goal: number;
+  atLeast: boolean;
+}
+
+const LURE_FIGURES: Figure[] = [
+  { name: "warning+", value: (g) => g.filter((i) => i.level !== "low").length, goal: 0.95, atLeast: true },
+  { name: "high", value: (g) => g.filter((i) => i.level === "high").length, goal: 0.85, atLeast: true },
+];
+const adFigures = (falseHigh: number, falseWarning: number): Figure[] => [
+  { name: "false-high", value: (g) => g.filter((i) => i.level === "high").length, goal: falseHigh, atLeast: false },
+  { name: "warning+", value: (g) => g.filter((i) => i.level !== "low").length, goal: falseWarning, atLeast: false },
+];
+
+function cells(group: Scored[], figures: Figure[]): string {
+  if (group.length === 0) return "".padEnd(14 + figures.length * 16);
+  return [
+    `n=${String(group.length).padStart(4)}`.padEnd(8),
+    ...figures.map((f) => {
+      const value = f.value(group);
+      return `${f.name} ${percent(value, group.length).padStart(6)} ${goal(value, group.length, f.goal, f.atLeast)}`.padEnd(
+        26,
+      );
+    }),
+  ].join(" ");
+}
+
+/**
+ * One table per set: a row per language (and per kind), the dev split beside the held-out test split. The gap
+ * between the two columns shows how well the rules generalise to texts no one tuned them on.
+ */
+function report(title: string, items: LabelledText[], figures: Figure[], showMisses: (item: Scored) => boolean): void {
+  const scored = score(items);
+  const dev = scored.filter((i) => splitOf(i.id) === "dev");
+  const test = scored.filter((i) => splitOf(i.id) === "test");
   console.log(pc.bold(`\n${title}`));
-  const rows = [
-    ["all", items] as const,
-    ...[...groupBy(items, (i) => `lang=${i.lang}`)],
-    ...[...groupBy(items, (i) => `kind=${i.kind ?? "?"}`)],
+  console.log(`  ${"".padEnd(16)} ${"dev".padEnd(60)} ${"test (held out)"}`);
+  const keys = [
+    "all",
+    ...new Set(scored.map((i) => `lang=${langOf(i)}`)),
+    ...new Set(scored.map((i) => `kind=${i.kind ?? "?"}`)),
   ];
-  for (const [name, group] of rows) {
-    const warningPlus = group.filter((i) => i.level !== "low").length;
-    const high = group.filter((i) => i.level === "high").length;
-    const goals =
-      name === "all" ? [goal(warningPlus, group.length, 0.95, true), goal(high, group.length, 0.85, true)] : ["", ""];
-    console.log(
-      `  ${name.padEnd(16)} n=${String(group.length).padStart(4)}  warning+ ${percent(warningPlus, group.length).padStart(6)}${goals[0]}  high ${percent(high, group.length).padStart(6)}${goals[1]}`,
-    );
-  }
-  const missed = items.filter((i) => i.level !== "high");
-  if (missed.length > 0) console.log(`  not high: ${missed.map((i) => `${i.id}(${i.level})`).join(", ")}`);
-}
-
-function reportAds(title: string, items: Scored[], falseHighGoal: number): void {
-  console.log(pc.bold(`\n${title}`));
-  const rows = [["all", items] as const, ...[...groupBy(items, (i) => `lang=${i.lang}`)]];
-  for (const [name, group] of rows) {
-    const high = group.filter((i) => i.level === "high").length;
-    const warningPlus = group.filter((i) => i.level !== "low").length;
-    console.log(
-      `  ${name.padEnd(16)} n=${String(group.length).padStart(4)}  false-high ${percent(high, group.length).padStart(6)}${name === "all" ? goal(high, group.length, falseHighGoal, false) : ""}  false-warning+ ${percent(warningPlus, group.length).padStart(6)}`,
-    );
-  }
-  const wrong = items.filter((i) => i.level === "high");
-  if (wrong.length > 0) console.log(`  high: ${wrong.map((i) => i.id).join(", ")}`);
+  const pick = (group: Scored[], key: string): Scored[] =>
+    key === "all"
+      ? group
+      : key.startsWith("lang=")
+        ? group.filter((i) => `lang=${langOf(i)}` === key)
+        : group.filter((i) => `kind=${i.kind ?? "?"}` === key);
+  for (const key of keys)
+    console.log(`  ${key.padEnd(16)} ${cells(pick(dev, key), figures).padEnd(60)} ${cells(pick(test, key), figures)}`);
+  // Only dev-split texts are named: the test split is scored, never read while writing rules.
+  const misses = dev.filter(showMisses);
+  if (misses.length > 0) console.log(`  dev misses: ${misses.map((i) => `${i.id}(${i.level})`).join(", ")}`);
 }
 
 function evaluateOffers(): void {
-  console.log(pc.bold(pc.cyan(`Offer check — corpus ${CORPUS_DIR}`)));
-  const lures = score([...readJsonl("lures-dev.jsonl"), ...readJsonl("lures-composed-dev.jsonl")]);
-  reportLures("Lures (lures-dev + lures-composed-dev)", lures);
-  reportLures(
-    "  lures-dev.jsonl",
-    lures.filter((i) => !i.id.startsWith("lc-")),
+  console.log(pc.bold(pc.cyan(`Offer check — corpus ${CORPUS_DIR} and ${EVAL_DIR}`)));
+  const notHigh = (i: Scored): boolean => i.level !== "high";
+  const isHigh = (i: Scored): boolean => i.level === "high";
+  report(
+    "Real lures, quoted from public reports (eval/lures-real-*.jsonl)",
+    readEval("lures-real-"),
+    LURE_FIGURES,
+    notHigh,
   );
-  reportLures(
-    "  lures-composed-dev.jsonl",
-    lures.filter((i) => i.id.startsWith("lc-")),
+  report(
+    "Corpus lures (lures-dev + lures-composed-dev: all dev)",
+    [...readJsonl("lures-dev.jsonl"), ...readJsonl("lures-composed-dev.jsonl")].map(asDev),
+    LURE_FIGURES,
+    notHigh,
   );
-  reportAds("Ordinary ads (ads.jsonl)", score(readJsonl("ads.jsonl")), 0.02);
-  reportAds("Lawful overseas ads (ads-overseas-dev.jsonl)", score(readJsonl("ads-overseas-dev.jsonl")), 0.05);
+  report(
+    "Obfuscated variants of every caught lure (dots, spaces, emoji, homoglyphs, leetspeak, pinyin)",
+    obfuscatedLures([
+      ...readEval("lures-real-"),
+      ...[...readJsonl("lures-dev.jsonl"), ...readJsonl("lures-composed-dev.jsonl")].map(asDev),
+    ]),
+    [LURE_FIGURES[0]!],
+    (i) => i.level === "low",
+  );
+  report(
+    "Real lawful overseas ads (eval/ads-lawful-real.jsonl)",
+    readEval("ads-lawful-real"),
+    adFigures(0.05, 0.2),
+    isHigh,
+  );
+  report(
+    "Composed lawful overseas ads (ads-overseas-dev.jsonl: all dev)",
+    readJsonl("ads-overseas-dev.jsonl").map(asDev),
+    adFigures(0.05, 0.2),
+    isHigh,
+  );
+  report("Ordinary ads (ads.jsonl: EMSCAD and 51job)", readJsonl("ads.jsonl"), adFigures(0.02, 0.05), isHigh);
   const fraud = score(readJsonl("emscad-fraud-sample.jsonl"));
   console.log(pc.bold("\nEMSCAD fraud sample (informational: another kind of scam)"));
   console.log(
     `  n=${fraud.length}  warning+ ${percent(fraud.filter((i) => i.level !== "low").length, fraud.length)}  high ${percent(fraud.filter((i) => i.level === "high").length, fraud.length)}`,
   );
 }
+
+/** Corpus files the project did not split: tuned on from the start, so they count as dev. */
+const asDev = (item: LabelledText): LabelledText => ({ ...item, id: `dev:${item.id}` });
+
+/**
+ * Each lure that the check catches in plain form, rewritten the ways recruiters hide words from filters: the words
+ * that raised its flags spelled with dots, spaces or emoji between the characters, Latin letters swapped for
+ * look-alike Cyrillic ones or digits, Chinese place names in pinyin. A variant is caught when it is still warning+.
+ */
+function obfuscatedLures(lures: LabelledText[]): LabelledText[] {
+  const variants: LabelledText[] = [];
+  for (const lure of lures) {
+    const verdict = checkOffer(lure.text);
+    if (verdict.level === "low") continue;
+    const words = [...verdict.flags.map((f) => f.evidence), ...verdict.facts.places.map((p) => p.phrase)].filter(
+      (word) => word.trim().length >= 2,
+    );
+    for (const [kind, disguise] of Object.entries(DISGUISES)) {
+      let text = lure.text;
+      for (const word of new Set(words)) text = text.split(word).join(disguise(word));
+      if (text !== lure.text) variants.push({ ...lure, id: `${lure.id}~${kind}`, text, kind });
+    }
+  }
+  return variants;
+}
+
+const spread = (separator: string) => (word: string) => [...word].join(separator);
+const HOMOGLYPHS: Record<string, string> = { a: "а", e: "е", o: "о", c: "с", p: "р", x: "х", y: "у", i: "і" };
+const LEETSPEAK: Record<string, string> = { a: "4", o: "0", e: "3", i: "1", s: "5" };
+const PINYIN: Record<string, string> = {
+  缅甸: "mian dian",
+  緬甸: "mian dian",
+  柬埔寨: "jian pu zhai",
+  老挝: "lao wo",
+  泰国: "tai guo",
+  泰國: "tai guo",
+  妙瓦底: "miao wa di",
+  西港: "xi gang",
+  缅北: "mian bei",
+  緬北: "mian bei",
+  果敢: "guo gan",
+  大其力: "da qi li",
+  金三角: "jin san jiao",
+  菲律宾: "fei lv bin",
+  迪拜: "di bai",
+  马来西亚: "ma lai xi ya",
+};
+const DISGUISES: Record<string, (word: string) => string> = {
+  dots: spread("."),
+  spaces: spread(" "),
+  emoji: spread("🔥"),
+  homoglyphs: (word) => [...word].map((char) => HOMOGLYPHS[char] ?? char).join(""),
+  leetspeak: (word) => word.replace(/(?<=[a-z])[aoeis](?=[a-z])/gi, (char) => LEETSPEAK[char.toLowerCase()] ?? char),
+  pinyin: (word) => PINYIN[word] ?? word,
+};
 
 /** Runs the Q&A section written in src/cli/eval-qa.ts, if that module exists in this checkout. */
 async function evaluateQuestionsIfPresent(): Promise<void> {

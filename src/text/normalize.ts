@@ -108,6 +108,62 @@ const WEAK_PUNCTUATION = new Set([
 ]);
 const SYMBOL = /^[\p{So}\p{Sk}\p{Extended_Pictographic}]$/u;
 
+/**
+ * Cyrillic and Greek letters that look like Latin ones, used to write "Саmbоdia" so that a filter misses it. Read as
+ * the Latin letter they imitate (JobSafe reads no Russian or Greek).
+ */
+const CONFUSABLES: Readonly<Record<string, string>> = {
+  а: "a",
+  в: "b",
+  е: "e",
+  ё: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  і: "i",
+  ї: "i",
+  ј: "j",
+  ѕ: "s",
+  ԁ: "d",
+  ԛ: "q",
+  ԝ: "w",
+  ɡ: "g",
+  α: "a",
+  β: "b",
+  ε: "e",
+  η: "n",
+  ι: "i",
+  κ: "k",
+  μ: "u",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  τ: "t",
+  υ: "u",
+  χ: "x",
+  ω: "w",
+};
+/** Digits and signs written for letters inside a word (C4mb0dia, Th@iland): read as the letter. */
+const LEET: Readonly<Record<string, string>> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  $: "s",
+};
+/** Letters spelled one by one (S.i.h.a.n.o.u.k, c a m b o d i a) or with leetspeak inside a word: worth a second pass. */
+const SPELLED_OUT =
+  /(?:^|[^a-z])[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z](?![a-z])|(?:^|[^a-z])[a-z]\.[a-z](?![a-z])|[a-z][013457@$]+[a-z]/;
+
 const REGIONAL_A = 0x1f1e6;
 const REGIONAL_Z = 0x1f1ff;
 
@@ -171,7 +227,8 @@ function foldCodePoint(code: number): Folded {
   else if (isInvisible(code) || COMBINING.test(char)) folded = { kind: Kind.Drop, text: "" };
   else if (WHITESPACE.test(char)) folded = { kind: Kind.Space, text: " " };
   else {
-    const compatible = char.normalize("NFKC").toLowerCase();
+    const lower = char.normalize("NFKC").toLowerCase();
+    const compatible = CONFUSABLES[lower] ?? lower;
     const table = simplifiedTable();
     let text = "";
     for (const part of compatible) {
@@ -305,7 +362,64 @@ export function normalizeText(input: string): NormalizedText {
   }
   closeRun(undefined);
   origin.length = length;
-  return { text: UTF16.decode(units.subarray(0, length)), origin };
+  const text = UTF16.decode(units.subarray(0, length));
+  return SPELLED_OUT.test(text) ? joinSpelledOut(text, origin) : { text, origin };
+}
+
+/** Marks put between spelled-out letters; clause punctuation (, ; : ! ?) ends a word instead. */
+const SPELLING_SEPARATOR = /[ .\-_*·•|/~+=]/;
+const isLetter = (char: string | undefined): boolean => char !== undefined && char >= "a" && char <= "z";
+const isWordChar = (char: string | undefined): boolean =>
+  char !== undefined && (isLetter(char) || (char >= "0" && char <= "9") || char === "@" || char === "$");
+
+/**
+ * Second pass for Latin words written to slip past filters: letters spelled out one by one with dots or spaces
+ * between them (S.i.h.a.n.o.u.k.v.i.l.l.e → sihanoukville; four letters at least, so "a b" stays) and leetspeak
+ * inside a word (c4mb0dia → cambodia). Keeps the map to the input.
+ */
+function joinSpelledOut(text: string, origin: number[]): NormalizedText {
+  const chars = text.split("");
+  if (chars.length !== origin.length) return { text, origin };
+  const keep = new Array<boolean>(chars.length).fill(true);
+  // A word that starts and ends with a letter and has leetspeak inside (th41l4nd): every leet sign is a letter.
+  for (let i = 0; i < chars.length; i++) {
+    if (!isLetter(chars[i]) || isWordChar(chars[i - 1])) continue;
+    let end = i;
+    while (isWordChar(chars[end + 1])) end++;
+    if (isLetter(chars[end]) && end - i >= 3) {
+      for (let k = i + 1; k < end; k++) chars[k] = LEET[chars[k]!] ?? chars[k]!;
+    }
+    i = end;
+  }
+  let i = 0;
+  while (i < chars.length) {
+    // A run of single letters, each followed by the same short separator: l . l . l . l
+    const letters: number[] = [];
+    let separator: string | undefined;
+    let k = i;
+    while (isLetter(chars[k]) && !isLetter(chars[k - 1]) && !isLetter(chars[k + 1])) {
+      letters.push(k);
+      let gap = k + 1;
+      while (gap < chars.length && gap - k <= 3 && SPELLING_SEPARATOR.test(chars[gap]!)) gap++;
+      const written = chars.slice(k + 1, gap).join("");
+      if (written === "" || !isLetter(chars[gap]) || (separator !== undefined && written !== separator)) break;
+      separator = written;
+      k = gap;
+    }
+    // Dotted short words (n.o, t.h.e) are words too; spaced ones need four letters, so "a b" stays apart.
+    if (letters.length >= (separator === " " ? 4 : 2)) {
+      for (let at = letters[0]!; at < letters.at(-1)!; at++) if (!isLetter(chars[at])) keep[at] = false;
+      i = letters.at(-1)! + 1;
+    } else i++;
+  }
+  let joined = "";
+  const joinedOrigin: number[] = [];
+  for (let at = 0; at < chars.length; at++) {
+    if (!keep[at]) continue;
+    joined += chars[at];
+    joinedOrigin.push(origin[at]!);
+  }
+  return { text: joined, origin: joinedOrigin };
 }
 
 /**

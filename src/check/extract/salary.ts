@@ -7,6 +7,7 @@ import { CURRENCIES, type Currency } from "../../content/currencies.ts";
 
 export type PayPeriod = "hour" | "day" | "week" | "month" | "year";
 
+/** An amount of money read from an offer: promised pay, or a fee asked of the job seeker. */
 export interface SalaryFact {
   /** Lower bound of the promised pay per month, in CNY (a range "1-2万" counts as its lower end). */
   monthlyCny: number;
@@ -17,6 +18,8 @@ export interface SalaryFact {
   end: number;
 }
 
+/** More than anyone is paid a month: a company's capital or revenue, not a salary (数千万人民币天使轮). */
+const MAX_PLAUSIBLE_MONTHLY_CNY = 1_000_000;
 /** A sum without a period at or above this many CNY is read as yearly pay. */
 const YEARLY_IF_UNSTATED_CNY = 150_000;
 const MONTHS_PER: Record<PayPeriod, number> = { hour: 208, day: 26, week: 4.33, month: 1, year: 1 / 12 };
@@ -25,9 +28,11 @@ const MONTHS_PER: Record<PayPeriod, number> = { hour: 208, day: 26, week: 4.33, 
 const NUMBER = /\d{1,3}(?:,\d{2,3}){1,4}(?![\d])|\d{1,12}(?:\.\d{1,4})?|[零一二两三四五六七八九十百千万几上过]{1,8}/g;
 const RANGE =
   /^ ?(?:-|~|到|至|–|—|to) ?(\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6})/;
-const MULTIPLIER = /^ ?(十万|百万|千万|万|千|k|w|lakhs?|lacs?|million|mil)(?![a-z])/;
+const MULTIPLIER = /^ ?(十万|百万|千万|万|千|k|w|lakhs?|lacs?|crores?|million|mil|triệu|trieu)(?![a-z])/;
+/** "1w2", "2万5", "3k5": one digit right after the multiplier is the next place down (12,000, 25,000, 3,500). */
+const NEXT_PLACE_DIGIT = /^\d(?![\d.,])/;
 const PERIOD_AFTER =
-  /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|a|一|\bin\b))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|yearly|annually)(?![a-z])/;
+  /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|a|一|\bin\b))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|yearly|annually)(?![a-z]|使|下|然|气|津|猫)/;
 const PERIOD_BEFORE: readonly [RegExp, PayPeriod][] = [
   [/(?:月薪|月入|月收入|月工资|每月|一个月|月底薪|monthly|per month|a month)/, "month"],
   [/(?:日薪|日入|每天|一天|天薪|daily|per day|a day)/, "day"],
@@ -36,6 +41,18 @@ const PERIOD_BEFORE: readonly [RegExp, PayPeriod][] = [
 ];
 /** Words that say a nearby number is pay, not an age, a phone number or a head count. */
 const PAY_CONTEXT = /薪|工资|收入|月入|日入|底薪|待遇|人工|酬|赚|挣|salary|pay|earn|income|wage|stipend|提成/;
+/**
+ * Words that say a nearby amount is charged to the job seeker, not paid to them (押金3000, fee of Ksh 200,000):
+ * read as a fee, never as pay.
+ */
+const FEE_CONTEXT =
+  /中介费|手续费|中介服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|转账给|fees?\b|deposit|charges?\b|pay us|pay the agent|payment of|send money/;
+const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
+const PAY_CONTEXT_ALL = new RegExp(PAY_CONTEXT.source, "g");
+/** Words that say a nearby number is a phone number, an account or an id. */
+const CONTACT_CONTEXT = /电话|手机|微信|联系|热线|号码|tel|phone|call|whatsapp|contact|mobile|wechat|viber|line/;
+/** A long run of bare digits is a phone or account number unless money words stand right next to it. */
+const MAX_BARE_DIGITS = 7;
 
 const LATIN = /[a-z]/;
 /** Measure words after an amount that count people or things, not money (1.5万人, 2万名, 3万公里). */
@@ -54,6 +71,8 @@ function groupNames(key: (name: string) => string): Map<string, [string, Currenc
 /** More amounts than any offer states: a text full of numbers is not read further (keeps the worst case fast). */
 const MAX_AMOUNTS = 48;
 const CNY = CURRENCIES.find((currency) => currency.code === "CNY")!;
+const INR = CURRENCIES.find((currency) => currency.code === "INR")!;
+const VND = CURRENCIES.find((currency) => currency.code === "VND")!;
 
 const CHINESE_DIGITS: Record<string, number> = {
   零: 0,
@@ -70,7 +89,10 @@ const CHINESE_DIGITS: Record<string, number> = {
   几: 2,
 };
 
-/** 两万五 → 25000, 八千 → 8000, 上万/过万 → 10000; NaN when the run is not a number (上班, 通过). */
+/**
+ * 两万五 → 25000, 八千 → 8000, 上万/过万 → 10000, 三四万 → 30000 (a range in words counts as its lower end); NaN
+ * when the run is not a number (上班, 通过).
+ */
 export function parseChineseNumber(run: string): number {
   if (run === "上万" || run === "过万") return 10_000;
   let total = 0;
@@ -80,8 +102,9 @@ export function parseChineseNumber(run: string): number {
   for (const char of run) {
     const value = CHINESE_DIGITS[char];
     if (value !== undefined) {
-      if (digit >= 0) return Number.NaN;
-      digit = value;
+      // Two digits in a row name a range (三四万, 五六千): keep the lower.
+      if (digit >= 0 && value !== digit + 1) return Number.NaN;
+      if (digit < 0) digit = value;
       continue;
     }
     const unit = char === "十" ? 10 : char === "百" ? 100 : char === "千" ? 1000 : char === "万" ? 10_000 : 0;
@@ -109,6 +132,8 @@ function multiplierValue(word: string): number {
   if (word === "千万") return 10_000_000;
   if (word === "万" || word === "w") return 10_000;
   if (word === "千" || word === "k") return 1000;
+  if (word === "triệu" || word === "trieu") return 1_000_000;
+  if (word.startsWith("crore")) return 10_000_000;
   return 100_000; // lakh
 }
 
@@ -140,13 +165,26 @@ function currencyAfter(text: string, at: number): { currency: Currency; end: num
   return undefined;
 }
 
-/**
- * Every amount in `text` (normalised by `normalizeText`) that reads as pay. A number counts when a currency, a pay
- * word or a pay period stands next to it; ages, phone numbers and head counts do not. Chinese texts without a
- * currency are in CNY.
- */
+export interface MoneyFacts {
+  /** Promised pay. */
+  pay: SalaryFact[];
+  /** Sums charged to the job seeker (fees, deposits), as monthly-equivalent CNY of a one-off sum. */
+  fees: SalaryFact[];
+}
+
+/** Every amount in `text` that reads as pay (see `extractMoney`). */
 export function extractSalaries(text: string): SalaryFact[] {
+  return extractMoney(text).pay;
+}
+
+/**
+ * Every amount in `text` (normalised by `normalizeText`) that reads as money, split into promised pay and fees
+ * charged to the job seeker. A number counts when a currency, a pay word or a pay period stands next to it; ages,
+ * phone numbers, working hours and head counts do not. Chinese texts without a currency are in CNY.
+ */
+export function extractMoney(text: string): MoneyFacts {
   const facts: SalaryFact[] = [];
+  const fees: SalaryFact[] = [];
   const chinese = /[\u4e00-\u9fff]/.test(text);
   NUMBER.lastIndex = 0;
   let amounts = 0;
@@ -160,8 +198,14 @@ export function extractSalaries(text: string): SalaryFact[] {
     if (range) end += range[0].length;
     const multiplier = MULTIPLIER.exec(text.slice(end, end + 10));
     if (multiplier) {
-      value *= multiplierValue(multiplier[1]!);
+      const unit = multiplierValue(multiplier[1]!);
+      value *= unit;
       end += multiplier[0].length;
+      const nextPlace = unit >= 1000 && !range ? NEXT_PLACE_DIGIT.exec(text.slice(end, end + 2)) : null;
+      if (nextPlace) {
+        value += (Number(nextPlace[0]) * unit) / 10;
+        end += 1;
+      }
     }
     let start = match.index;
     const before = currencyBefore(text, start);
@@ -171,29 +215,57 @@ export function extractSalaries(text: string): SalaryFact[] {
     const periodAfter = PERIOD_AFTER.exec(text.slice(end, end + 16));
     const context = text.slice(Math.max(0, start - 10), start);
     const periodBefore = PERIOD_BEFORE.find(([pattern]) => pattern.test(context));
-    const currency = before?.currency ?? after?.currency ?? (chinese ? CNY : undefined);
+    const spokenUnit = multiplier?.[1] ?? "";
+    const currency =
+      before?.currency ??
+      after?.currency ??
+      (/^(lakh|lac|crore)/.test(spokenUnit) ? INR : /^tri/.test(spokenUnit) ? VND : chinese ? CNY : undefined);
     // In Chinese, an amount in 万 or k/w ("1.5万", "3W+") is money unless it counts people or things.
     const tenThousands = chinese && multiplier !== null && !COUNTED_AFTER.test(text.charAt(end));
-    const isPay =
+    const stated = periodWord(periodAfter?.[1]) ?? periodBefore?.[1];
+    // "12小时", "休息4天": a bare number with a short period is a duration, not pay.
+    const periodSaysPay = periodAfter !== null && stated !== "hour" && value >= 100;
+    const isMoney =
       before !== undefined ||
       after !== undefined ||
-      periodAfter !== null ||
+      periodSaysPay ||
       periodBefore !== undefined ||
       tenThousands ||
       PAY_CONTEXT.test(context);
-    if (!isPay || currency === undefined) continue;
-    const stated = periodWord(periodAfter?.[1]) ?? periodBefore?.[1];
+    if (!isMoney || currency === undefined) continue;
+    const bareDigits = /^\d+$/.test(raw) && raw.length > MAX_BARE_DIGITS && !multiplier;
+    if (
+      (bareDigits && !before && !after) ||
+      (CONTACT_CONTEXT.test(text.slice(Math.max(0, start - 6), start)) && !before && !after && !multiplier)
+    )
+      continue;
+    const fee = isFee(text, start, end);
     if (periodAfter) end += periodAfter[0].length;
     // With no period written, a sum no one earns in a month (SGD 120,000) is a yearly salary.
     const asMonthly = value * currency.cnyPerUnit;
     const period = stated ?? (asMonthly >= YEARLY_IF_UNSTATED_CNY ? "year" : "month");
     const monthlyCny = asMonthly * MONTHS_PER[period];
     // Small sums are ages, counts or allowances, not a month's pay.
-    if (monthlyCny < 300) continue;
-    facts.push({ monthlyCny: Math.round(monthlyCny), currency: currency.code, period, start, end });
+    if ((monthlyCny < 300 || monthlyCny > MAX_PLAUSIBLE_MONTHLY_CNY) && !fee) continue;
+    (fee ? fees : facts).push({ monthlyCny: Math.round(monthlyCny), currency: currency.code, period, start, end });
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
   }
-  return facts;
+  return { pay: facts, fees };
+}
+
+/** Whether the fee word nearest an amount is closer than the nearest pay word (押金3000 vs 月薪3000). */
+function isFee(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 6);
+  const lastIndex = (pattern: RegExp): number => {
+    let at = -1;
+    for (const match of before.matchAll(pattern)) at = match.index;
+    return at;
+  };
+  const feeAt = lastIndex(FEE_CONTEXT_ALL);
+  const payAt = lastIndex(PAY_CONTEXT_ALL);
+  if (feeAt >= 0 && feeAt > payAt) return true;
+  return payAt < 0 && /^(?:的)?(?:押金|保证金|中介费|手续费|服务费|fee|deposit)/.test(after.trimStart());
 }
 
 function periodWord(word: string | undefined): PayPeriod | undefined {

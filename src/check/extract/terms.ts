@@ -2,67 +2,205 @@
  * Finds, in one pass over the normalised text, every place of `src/content/places.ts` (countries, towns, compounds,
  * border crossings, in every written form listed) and every term of the rules in `src/content/rules.ts` (job type,
  * perks, travel arrangements, documents, contact channel, urgency, secrecy, fees, debts, lawful signs). The content
- * decides what each term means; this module only finds terms and drops negated ones ("不收押金", "no placement fee").
+ * decides what each term means; this module only finds terms, joins the words that must meet in a clause
+ * (`Rule.together`), and drops negated ones ("不收押金", "押金：无", "no placement fee").
  */
 import { PLACES, type Place } from "../../content/places.ts";
-import { RULES, type Rule } from "../../content/rules.ts";
+import { RULES, WORDS_CONTAINING_TERMS, type Rule } from "../../content/rules.ts";
 import { TermMatcher, type TermEntry, type TermHit } from "../match.ts";
 
-type Term = { rule: Rule; place?: undefined } | { place: Place; rule?: undefined };
+type Term =
+  | { kind: "rule"; rule: Rule }
+  | { kind: "part"; rule: Rule; group: number }
+  | { kind: "place"; place: Place }
+  | { kind: "word" };
 
-const matcher = new TermMatcher<Term>([
-  // One value object per place and per rule, so the matcher's cap on repeats counts per place and per rule.
-  ...PLACES.flatMap((place): TermEntry<Term>[] => {
-    const value = { place };
-    return [
-      ...place.names.map((term) => ({ term, value })),
-      ...(place.abbreviations ?? []).map((term) => ({ term, value, needsHanNeighbour: true })),
-    ];
-  }),
-  ...RULES.flatMap((rule): TermEntry<Term>[] => {
-    const value = { rule };
-    return [...(rule.terms?.zh ?? []), ...(rule.terms?.en ?? [])].map((term) => ({ term, value }));
-  }),
-]);
+/** Built on first use: loading the check costs nothing until an offer is read. */
+let matcher: TermMatcher<Term> | undefined;
+
+function buildMatcher(): TermMatcher<Term> {
+  const entries: TermEntry<Term>[] = [];
+  // One value object per place, per rule and per group, so the matcher's cap on repeats counts per each.
+  for (const place of PLACES) {
+    const value: Term = { kind: "place", place };
+    for (const term of withJoinedWords(place.names)) entries.push({ term, value });
+    for (const term of place.abbreviations ?? []) entries.push({ term, value, needsHanNeighbour: true });
+  }
+  for (const rule of RULES) {
+    const value: Term = { kind: "rule", rule };
+    for (const term of withJoinedWords([...(rule.terms?.zh ?? []), ...(rule.terms?.en ?? [])]))
+      entries.push({ term, value });
+    for (const groups of [rule.together?.zh ?? [], rule.together?.en ?? []]) {
+      groups.forEach((group, index) => {
+        const part: Term = { kind: "part", rule, group: index };
+        for (const term of group) entries.push({ term, value: part });
+      });
+    }
+  }
+  const word: Term = { kind: "word" };
+  for (const term of WORDS_CONTAINING_TERMS) entries.push({ term, value: word });
+  return new TermMatcher(entries);
+}
+
+/**
+ * Latin terms of several words also as one word ("customerservice", "phnompenh"): words spelled out letter by
+ * letter to slip past filters lose the space between them when normalisation joins the letters.
+ */
+function withJoinedWords(terms: readonly string[]): string[] {
+  return terms.flatMap((term) =>
+    /^[a-z]+(?: [a-z]+)+$/.test(term) && term.length >= 8 ? [term, term.replaceAll(" ", "")] : [term],
+  );
+}
 
 /** A negation just before a term, within the same clause. */
-const NEGATION = /不|无|免|没|勿|别|未|非|零|\bno\b|\bnot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b/;
-const CLAUSE_BREAK = /[,;:!?。、()[\]【】]/g;
+const NEGATION_BEFORE =
+  /不|无|免|没|勿|别|未|非|零|\bno\b|\bnot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b/;
+/**
+ * A negation just after a term ("押金：无", "中介费全免", "机票自理", "fees: none", "deposit not required"). "不退"
+ * (not refunded) and "不包括" in a list do not negate the term before them.
+ */
+const NEGATION_AFTER =
+  /^[\s:：=]{0,2}(?:一律)?(?:不(?:收|需|用|要|必|包|含|报|设|存在)|无(?!法)|免(?!签)|全免|没有|自理|自付|自费|为零|0元|零元|none\b|nil\b|waived|free\b|is free|are free|not (?:required|needed|charged|necessary|included|covered|paid|provided)|is not|are not|isn't|aren't|on your own|at your own)/;
+const CLAUSE_BREAK = /[,;:!?。，；：！？、()[\]【】]/g;
+/** Sentence ends: words that must meet do so within one sentence. */
+const SENTENCE_END = /[;!?。；！？]/;
+/** How far apart, in normalised characters, the words of a `together` rule may stand. */
+const MAX_SPAN_HAN = 24;
+const MAX_SPAN_LATIN = 64;
+/** What stands between two items of a list of places: commas, "、", "/", "and", "和". */
+const LIST_GAP = /^[\s,，、/;；]{0,3}(?:和|及|与|and|&)?[\s,，、/;；]{0,3}$/;
 
-function isNegated(text: string, start: number): boolean {
+function isNegatedBefore(text: string, start: number): boolean {
   const window = text.slice(Math.max(0, start - 12), start);
   let clauseStart = 0;
   for (const match of window.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
-  return NEGATION.test(window.slice(clauseStart));
+  return NEGATION_BEFORE.test(window.slice(clauseStart));
+}
+
+function isNegatedAfter(text: string, end: number): boolean {
+  return NEGATION_AFTER.test(text.slice(end, end + 24));
 }
 
 /** Enough repeats to see past a few negated mentions ("不收押金") to a real one; more add nothing. */
-const MAX_HITS_PER_RULE_OR_PLACE = 8;
+const MAX_HITS_PER_TERM_SET = 8;
 
 export interface FoundTerms {
-  /** Rule terms, negated ones removed, in order of where they end. */
+  /** Rule hits, negated ones removed, overridden ones removed, ordered by start. */
   rules: TermHit<Rule>[];
   /** Place mentions; a longer name wins over a name inside it (KK园区 over KK). */
   places: TermHit<Place>[];
+  /** Places named only as one item of a list of three or more (a company's offices, not the workplace). */
+  listedPlaces: TermHit<Place>[];
+}
+
+interface PartHit {
+  group: number;
+  start: number;
+  end: number;
 }
 
 export function findTerms(text: string): FoundTerms {
+  matcher ??= buildMatcher();
   const rules: TermHit<Rule>[] = [];
   const places: TermHit<Place>[] = [];
-  for (const hit of matcher.find(text, MAX_HITS_PER_RULE_OR_PLACE)) {
-    const { rule, place } = hit.value;
-    if (rule) {
-      if (!(rule.negatable && isNegated(text, hit.start))) rules.push({ value: rule, start: hit.start, end: hit.end });
-    } else places.push({ value: place, start: hit.start, end: hit.end });
+  const parts = new Map<Rule, PartHit[]>();
+  const all = matcher.find(text, MAX_HITS_PER_TERM_SET);
+  const words = all.filter((hit) => hit.value.kind === "word");
+  for (const hit of all) {
+    const value = hit.value;
+    if (value.kind === "word" || (words.length > 0 && insideAnotherWord(hit, words))) continue;
+    if (value.kind === "rule") {
+      const rule = value.rule;
+      if (!(rule.negatable && (isNegatedBefore(text, hit.start) || isNegatedAfter(text, hit.end))))
+        rules.push({ value: rule, start: hit.start, end: hit.end });
+    } else if (value.kind === "part") {
+      let list = parts.get(value.rule);
+      if (!list) parts.set(value.rule, (list = []));
+      list.push({ group: value.group, start: hit.start, end: hit.end });
+    } else places.push({ value: value.place, start: hit.start, end: hit.end });
+  }
+  for (const [rule, hits] of parts) {
+    const joined = joinParts(text, rule, hits);
+    if (joined) rules.push(joined);
   }
   places.sort((a, b) => a.start - b.start || b.end - a.end);
   let coveredTo = -1;
+  const distinct = places.filter((hit) => {
+    if (hit.end <= coveredTo) return false;
+    coveredTo = hit.end;
+    return true;
+  });
+  const listed = placesInLists(text, distinct);
   return {
-    rules,
-    places: places.filter((hit) => {
-      if (hit.end <= coveredTo) return false;
-      coveredTo = hit.end;
-      return true;
-    }),
+    rules: dropOverridden(rules).sort((a, b) => a.start - b.start),
+    places: distinct.filter((hit) => !listed.has(hit)),
+    listedPlaces: distinct.filter((hit) => listed.has(hit)),
   };
+}
+
+/**
+ * The first place where one term of every group of `rule` stands within one sentence and a short span, as one hit
+ * from the first word to the last. A negated meeting ("护照不用交给公司") does not count.
+ */
+function joinParts(text: string, rule: Rule, hits: PartHit[]): TermHit<Rule> | undefined {
+  const groups = Math.max(rule.together?.zh?.length ?? 0, rule.together?.en?.length ?? 0);
+  hits.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < hits.length; i++) {
+    const seen = new Map<number, PartHit>([[hits[i]!.group, hits[i]!]]);
+    const first = hits[i]!;
+    let last = first;
+    for (let k = i + 1; k < hits.length && seen.size < groups; k++) {
+      const next = hits[k]!;
+      const latin = /[a-z]/.test(text.charAt(next.start));
+      if (next.end - first.start > (latin ? MAX_SPAN_LATIN : MAX_SPAN_HAN)) break;
+      if (SENTENCE_END.test(text.slice(first.end, next.start))) break;
+      if (!seen.has(next.group) && next.start >= last.start) {
+        seen.set(next.group, next);
+        if (next.end > last.end) last = next;
+      }
+    }
+    if (seen.size < groups) continue;
+    const start = first.start;
+    const end = Math.max(...[...seen.values()].map((hit) => hit.end));
+    if (rule.negatable && [...seen.values()].some((hit) => isNegatedBefore(text, hit.start))) continue;
+    if (rule.negatable && isNegatedAfter(text, end)) continue;
+    return { value: rule, start, end };
+  }
+  return undefined;
+}
+
+/** Whether a term hit overlaps an ordinary word without covering it (网投 in 互联网投资). */
+function insideAnotherWord(hit: TermHit<Term>, words: TermHit<Term>[]): boolean {
+  return words.some(
+    (word) => word.start < hit.end && hit.start < word.end && !(hit.start <= word.start && word.end <= hit.end),
+  );
+}
+
+/** Drops hits that a rule marked `overrides` covers ("护照由本人保管" overrides the handover it overlaps). */
+function dropOverridden(hits: TermHit<Rule>[]): TermHit<Rule>[] {
+  const overriding = hits.filter((hit) => hit.value.overrides);
+  if (overriding.length === 0) return hits;
+  return hits.filter(
+    (hit) =>
+      !overriding.some(
+        (over) => over.value.overrides!.includes(hit.value.id) && over.start < hit.end && hit.start < over.end,
+      ),
+  );
+}
+
+/** Places that stand in a run of three or more joined only by commas, "、", "/", "and" (a list of offices). */
+function placesInLists(text: string, places: TermHit<Place>[]): Set<TermHit<Place>> {
+  const listed = new Set<TermHit<Place>>();
+  let run: TermHit<Place>[] = [];
+  const flush = (): void => {
+    if (run.length >= 3) for (const hit of run) listed.add(hit);
+    run = [];
+  };
+  for (const hit of places) {
+    const previous = run.at(-1);
+    if (previous && !LIST_GAP.test(text.slice(previous.end, hit.start))) flush();
+    run.push(hit);
+  }
+  flush();
+  return listed;
 }
