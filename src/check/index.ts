@@ -6,14 +6,14 @@
  */
 import type { PlaceTier } from "../content/places.ts";
 import { RULES, type Rule, type RuleCategory, type RuleExtractor } from "../content/rules.ts";
-import { EXTREME_MONTHLY_PAY_CNY, HIGH_MONTHLY_PAY_CNY } from "../content/currencies.ts";
+import { EXTREME_PAY_FACTOR, highPayLineCny } from "../content/currencies.ts";
 import { normalizeText, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
 import { extractMoney, type PayPeriod, type SalaryFact } from "./extract/salary.ts";
 import { findTerms } from "./extract/terms.ts";
 import { decideLevel, type DestinationRisk, type RiskLevel } from "./level.ts";
 
 export type { RiskLevel } from "./level.ts";
-export { formatVerdict, formatVerdictCard, looksLikeOffer } from "./present.ts";
+export { classifyText, formatVerdict, formatVerdictCard, looksLikeOffer, type TextKind } from "./present.ts";
 
 export interface FlagHit {
   id: string;
@@ -62,24 +62,51 @@ const RULE_BY_EXTRACTOR = new Map(RULES.flatMap((rule) => (rule.extractor ? [[ru
 const TIER_EXTRACTOR: Partial<Record<PlaceTier, RuleExtractor>> = {
   hotspot: "place-hotspot",
   "risk-country": "place-risk-country",
+  "fake-job-hub": "place-transit",
   transit: "place-transit",
 };
-const TIER_RISK: Record<PlaceTier, DestinationRisk> = { hotspot: 3, "risk-country": 2, transit: 1, elsewhere: 0 };
+const TIER_RISK: Record<PlaceTier, DestinationRisk> = {
+  hotspot: 5,
+  "risk-country": 4,
+  "fake-job-hub": 3,
+  transit: 2,
+  elsewhere: 0,
+};
 const OVERSEAS_RULE_ID = "overseas_job";
 const COMPOUND_RULE_ID = "compound";
 const PAID_TRAVEL_RULE_ID = "paid_travel";
 const FEE_RULE_ID = "recruiter_fee";
-/** Where Chinese-reading job seekers live: a job there is not "abroad" for the check. */
-const HOME_COUNTRIES = new Set(["CN", "HK", "TW", "MO"]);
+/**
+ * Where the readers of an offer in each language live: a job there is not "abroad". Chinese readers live in the
+ * mainland, Hong Kong, Taiwan and Macau; English offers are read in the English-speaking countries and in the home
+ * countries of the workers JobSafe's English users come from.
+ */
+const HOME_COUNTRIES_OF_CHINESE_READERS = new Set(["CN", "HK", "TW", "MO"]);
+const HOME_COUNTRIES_OF_ENGLISH_READERS = new Set([
+  "US",
+  "GB",
+  "CA",
+  "AU",
+  "NZ",
+  "IE",
+  "IN",
+  "PH",
+  "KE",
+  "UG",
+  "NG",
+  "GH",
+  "LK",
+  "NP",
+  "BD",
+  "PK",
+  "ZA",
+]);
 const SKILLED_JOB_RULE_ID = "skilled_job";
 const AIR_TRAVEL = /机|flight|plane|air|ticket/;
 /** Currencies a Chinese-reading job seeker is paid in at home (mainland, Hong Kong, Taiwan, Macau). */
-const HOME_CURRENCIES_OF_CHINESE_READERS = new Set(["CNY", "HKD", "TWD", "MOP"]);
-/**
- * Currencies of countries where ordinary wages are well above the "月入过万" line (Singapore, Japan, Australia,
- * Europe…): pay in them is judged against a higher line, so a nurse's normal salary in yen is not "far above normal".
- */
-const HIGH_WAGE_CURRENCIES = new Set(["SGD", "JPY", "AUD", "EUR", "GBP", "CAD", "NZD", "KRW", "CHF", "HKD", "MOP"]);
+const HOME_CURRENCIES = new Set(["CNY", "HKD", "TWD", "MOP"]);
+/** Skilled, qualified work is paid more: its pay is judged against a line this many times higher. */
+const SKILLED_PAY_FACTOR = 2;
 /** Categories of red flag that a lawful sign in the same clause cannot outweigh: the sign is part of the lure. */
 const LAWFUL_BLOCKING = new Set<RuleCategory>(["travel", "documents", "secrecy"]);
 const CLAUSE_BREAKS = /[,;:!?。、]/g;
@@ -148,13 +175,13 @@ export function checkOffer(text: string): Verdict {
   const chinese = /[\u4e00-\u9fff]/.test(canonical);
   const skilled = firstHit.has(SKILLED_JOB_RULE_ID);
   firstHit.delete(SKILLED_JOB_RULE_ID);
-  const payLine = (salary: SalaryFact): number =>
-    (skilled ? 2 : 1) * (HIGH_WAGE_CURRENCIES.has(salary.currency) ? 1.5 : 1);
-  const highPay = salaries.find((salary) => salary.monthlyCny >= HIGH_MONTHLY_PAY_CNY * payLine(salary));
+  // Pay is judged against the line of the currency it is promised in and the kind of work.
+  const payLine = (salary: SalaryFact): number => (skilled ? SKILLED_PAY_FACTOR : 1) * highPayLineCny(salary.currency);
+  const highPay = salaries.find((salary) => salary.monthlyCny >= payLine(salary));
   const highPayRule = RULE_BY_EXTRACTOR.get("high-pay");
   if (highPay && highPayRule)
     firstHit.set(highPayRule.id, { rule: highPayRule, start: highPay.start, end: highPay.end });
-  const extremePay = salaries.find((salary) => salary.monthlyCny >= EXTREME_MONTHLY_PAY_CNY * payLine(salary));
+  const extremePay = salaries.find((salary) => salary.monthlyCny >= EXTREME_PAY_FACTOR * payLine(salary));
   const extremePayRule = RULE_BY_EXTRACTOR.get("extreme-pay");
   if (extremePay && extremePayRule) note({ rule: extremePayRule, start: extremePay.start, end: extremePay.end });
   // A fee read as an amount ("押金3000", "Ksh 200,000 processing") is the fee flag even when its word is not listed.
@@ -163,7 +190,7 @@ export function checkOffer(text: string): Verdict {
   if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note({ rule: feeRule, start: fee.start, end: fee.end });
 
   // "Abroad" said in any way: pay in a foreign currency in a Chinese text (美元, 令吉, U), a flight, a visa…
-  const paidAbroad = chinese && salaries.some((salary) => !HOME_CURRENCIES_OF_CHINESE_READERS.has(salary.currency));
+  const paidAbroad = chinese && salaries.some((salary) => !HOME_CURRENCIES.has(salary.currency));
   const abroadCue = [...firstHit.values()].some((f) => f.rule.abroad === true || f.rule.id === OVERSEAS_RULE_ID);
   let destinationRisk: DestinationRisk = abroadCue || paidAbroad ? 1 : 0;
   const places: PlaceEvidence[] = [];
@@ -179,8 +206,8 @@ export function checkOffer(text: string): Verdict {
     const place = hit.value;
     if (places.length < 10) places.push(describe(hit));
     // A country named in a Chinese offer that is not home is abroad, even an ordinary destination (日本, 新加坡).
-    const risk =
-      place.tier === "elsewhere" ? (chinese && !HOME_COUNTRIES.has(place.country) ? 1 : 0) : TIER_RISK[place.tier];
+    const home = chinese ? HOME_COUNTRIES_OF_CHINESE_READERS : HOME_COUNTRIES_OF_ENGLISH_READERS;
+    const risk = home.has(place.country) ? 0 : place.tier === "elsewhere" ? 1 : TIER_RISK[place.tier];
     destinationRisk = Math.max(destinationRisk, risk) as DestinationRisk;
     const extractor = TIER_EXTRACTOR[place.tier];
     const rule = extractor ? RULE_BY_EXTRACTOR.get(extractor) : undefined;
@@ -195,7 +222,7 @@ export function checkOffer(text: string): Verdict {
   for (const [tier, extractor] of Object.entries(TIER_EXTRACTOR)) {
     if (TIER_RISK[tier as PlaceTier] < destinationRisk) firstHit.delete(RULE_BY_EXTRACTOR.get(extractor)?.id ?? "");
   }
-  if (destinationRisk > 1) firstHit.delete(OVERSEAS_RULE_ID);
+  if (destinationRisk > 3) firstHit.delete(OVERSEAS_RULE_ID);
 
   // A recruiter who pays the flight is sending you abroad, even when the ad names no country.
   const paidTravel = firstHit.get(PAID_TRAVEL_RULE_ID);

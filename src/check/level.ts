@@ -4,16 +4,22 @@
  * - A passport or phone handover, secrecy from family, an irregular border crossing, "no passport needed" or a fee
  *   to the recruiter is high risk wherever the job is (a fee is lowered to a warning by two lawful signs: licensed
  *   agencies may charge a capped, receipted fee).
- * - A destination alone is a warning sign when it is a compound hot spot or a compound country; with one lure sign
- *   (unrealistic pay, vague unskilled work, paid travel, tourist visa for work…) it is high risk. A transit country
- *   or "abroad" named in advisories as a fake-job destination (Thailand, Dubai…) takes two lure signs.
+ * - A compound hot spot or compound country alone is a warning sign; with one lure sign (unrealistic pay, paid
+ *   travel, tourist visa for work…) it is high risk. So is a country that advisories name as a fake-job destination
+ *   or first stop (Thailand, Dubai…) with one lure sign, though alone it is no warning (ordinary jobs there are
+ *   common). "Abroad" said any other way (出国, a flight, a visa, pay in a foreign currency) takes two lure signs.
+ * - With no destination at all, several strong signs together weigh like one: real recruiters often name no place.
  * - Lawful signs (work permit, licensed employer, written contract, no fee, video interview) each cancel one lure
  *   sign, and three of them keep an offer with no "anywhere" flag below high. Low pay never clears anything.
  */
 export type RiskLevel = "high" | "warning" | "low";
 
-/** How risky the riskiest named destination is: 3 hot spot, 2 compound country, 1 transit/abroad, 0 none. */
-export type DestinationRisk = 0 | 1 | 2 | 3;
+/**
+ * How risky the riskiest destination is: 5 hot spot, 4 compound country, 3 the country advisories name as the
+ * destination of fake job offers (Thailand), 2 another transit hub (Dubai, Malaysia…), 1 abroad in any other way,
+ * 0 none.
+ */
+export type DestinationRisk = 0 | 1 | 2 | 3 | 4 | 5;
 
 export interface LevelInput {
   destinationRisk: DestinationRisk;
@@ -27,12 +33,12 @@ export interface LevelInput {
   highUnlessLawful: boolean;
 }
 
-/** Lure score that makes each destination risk high risk (index = DestinationRisk). */
-const HIGH_AT: readonly number[] = [Number.POSITIVE_INFINITY, 2, 1, 1];
-/** Lure signs that make an offer with no named destination worth a warning (domestic lures exist too). */
-const WARNING_WITHOUT_DESTINATION = 3;
-/** Lure signs that make an offer with no named destination high risk (pay + travel paid + no experience + vague job). */
-const HIGH_WITHOUT_DESTINATION = 4;
+/** Lure score that makes each destination risk high risk (index = DestinationRisk; none: see below). */
+const HIGH_AT: readonly number[] = [Number.POSITIVE_INFINITY, 2, 1, 1, 1, 1];
+/** Lure score that makes an offer with no destination at all high risk (pay + travel paid + no experience…). */
+const HIGH_WITHOUT_DESTINATION = 3.5;
+/** Lure score that makes an offer with no named destination worth a warning (domestic lures exist too). */
+const WARNING_WITHOUT_DESTINATION = 2.5;
 const LAWFUL_SIGNS_TO_CLEAR = 2;
 const LAWFUL_SIGNS_TO_CAP = 3;
 
@@ -41,12 +47,14 @@ export function decideLevel(input: LevelInput): RiskLevel {
   if (input.highAnywhere) return "high";
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CLEAR) return "high";
   const netScore = lureScore - lawfulSigns;
-  if (destinationRisk > 0 && lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= HIGH_AT[destinationRisk]!) return "high";
-  // Several strong signs together weigh like a destination: real recruiters often name no place at all.
-  if (destinationRisk === 0 && lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= HIGH_WITHOUT_DESTINATION) return "high";
-  if (input.highUnlessLawful) return "warning";
-  if (destinationRisk >= 2) return "warning";
-  if (destinationRisk === 1 && netScore >= 1) return "warning";
+  // A named employer with a work permit, a contract and no fee outweighs the place and a perk or two: lawful
+  // employers in Phnom Penh or Bangkok exist, and advisories tell job seekers to look for exactly these signs.
+  if (lawfulSigns >= LAWFUL_SIGNS_TO_CAP && netScore <= 0) return "low";
+  const highAt = destinationRisk > 0 ? HIGH_AT[destinationRisk]! : HIGH_WITHOUT_DESTINATION;
+  if (lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= highAt) return "high";
+  if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CAP) return "warning";
+  if (destinationRisk >= 3) return "warning";
+  if (destinationRisk >= 1 && netScore >= 1) return "warning";
   if (netScore >= WARNING_WITHOUT_DESTINATION) return "warning";
   return "low";
 }

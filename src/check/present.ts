@@ -14,11 +14,23 @@ import type { RiskLevel } from "./level.ts";
 export const MAX_FLAGS_SHOWN = 6;
 const MAX_EVIDENCE_CHARS = 80;
 
-const LEVEL_KEYS: Record<RiskLevel, { headline: string; summary: string }> = {
+const LEVEL_KEYS: Record<RiskLevel | "notes", { headline: string; summary: string }> = {
   high: { headline: "check.level.high.headline", summary: "check.level.high.summary" },
   warning: { headline: "check.level.warning.headline", summary: "check.level.warning.summary" },
   low: { headline: "check.level.low.headline", summary: "check.level.low.summary" },
+  // Low risk with something noticed: never "no red flags" above a list of them.
+  notes: { headline: "check.level.notes.headline", summary: "check.level.notes.summary" },
 };
+
+/** The headline and summary of a verdict: "no known red flags" only when nothing at all fired. */
+function levelKeys(v: Verdict): { headline: string; summary: string } {
+  return LEVEL_KEYS[v.level === "low" && v.flags.length > 0 ? "notes" : v.level];
+}
+
+/** "≈ ¥20,000" in the reader's digits. */
+function approxCny(amount: number): string {
+  return `¥${Math.round(amount).toLocaleString("en-US")}`;
+}
 
 function quote(evidence: string): string {
   const oneLine = evidence.replace(/\s+/g, " ").trim();
@@ -31,19 +43,24 @@ function quote(evidence: string): string {
  * it matters, then what to do now. Every user-visible word comes from the locale files.
  */
 export function formatVerdict(v: Verdict, locale: Locale, tr: Translator): string {
-  const { headline, summary } = LEVEL_KEYS[v.level];
+  const { headline, summary } = levelKeys(v);
   const lines: string[] = [tr.t(locale, headline), tr.t(locale, summary), ""];
+  const facts = factLines(v, locale, tr);
+  if (facts.length > 0) lines.push(tr.t(locale, "check.facts_heading"), ...facts, "");
   const shown = v.flags.slice(0, MAX_FLAGS_SHOWN);
   if (shown.length > 0) {
     lines.push(tr.t(locale, "check.flags_heading"));
+    // Each phrase of the offer is quoted once, under the first flag it raised.
+    const quoted = new Set<string>();
     for (const flag of shown) {
-      lines.push(
-        tr.t(locale, "check.flag_line", {
-          title: html(tr.t(locale, flagTitleKey(flag.id))),
-          evidence: html(quote(flag.evidence)),
-          why: html(tr.t(locale, flagWhyKey(flag.id))),
-        }),
-      );
+      const evidence = quote(flag.evidence);
+      const params = {
+        title: html(tr.t(locale, flagTitleKey(flag.id))),
+        evidence: html(evidence),
+        why: html(tr.t(locale, flagWhyKey(flag.id))),
+      };
+      lines.push(tr.t(locale, quoted.has(evidence) ? "check.flag_line_unquoted" : "check.flag_line", params));
+      quoted.add(evidence);
     }
     if (v.flags.length > shown.length)
       lines.push(tr.t(locale, "check.more_flags", { count: v.flags.length - shown.length }));
@@ -66,13 +83,30 @@ export function formatVerdict(v: Verdict, locale: Locale, tr: Translator): strin
   return lines.join("\n").trim();
 }
 
+/** What the offer says, as read: the pay (≈ CNY a month), fees asked of the job seeker, and where the job is. */
+function factLines(v: Verdict, locale: Locale, tr: Translator): string[] {
+  const lines: string[] = [];
+  const pay = v.facts.salaries[0];
+  if (pay) {
+    const approx = pay.currency === "CNY" && pay.period === "month" ? "" : approxCny(pay.monthlyCny);
+    lines.push(
+      tr.t(locale, approx ? "check.fact.pay_converted" : "check.fact.pay", { phrase: html(quote(pay.phrase)), approx }),
+    );
+  }
+  const fee = v.facts.fees[0];
+  if (fee) lines.push(tr.t(locale, "check.fact.fee", { phrase: html(quote(fee.phrase)) }));
+  const places = [...new Set(v.facts.places.map((place) => quote(place.phrase)))].slice(0, 3);
+  if (places.length > 0) lines.push(tr.t(locale, "check.fact.place", { places: html(places.join(" · ")) }));
+  return lines;
+}
+
 /**
  * A short card: headline and the titles of the first flags, for a group warning under a lure or an inline result.
  * The full, explained verdict is one tap away.
  */
 export function formatVerdictCard(v: Verdict, locale: Locale, tr: Translator, maxFlags = 3): string {
   const titles = v.flags.slice(0, maxFlags).map((flag) => `• ${tr.t(locale, flagTitleKey(flag.id))}`);
-  return [tr.t(locale, LEVEL_KEYS[v.level].headline), ...titles].join("\n");
+  return [tr.t(locale, levelKeys(v).headline), ...titles].join("\n");
 }
 
 /** A question or request for help rather than an offer ("去柬埔寨做客服安全吗", "is this job real?"). */
@@ -82,21 +116,35 @@ const QUESTION =
 const RECRUITING =
   /招聘|招募|诚聘|直招|急招|招人|招工|征才|诚征|招|聘|岗位|职位|薪|待遇|报名|应聘|工资|hiring|vacanc|position|we are recruiting|job offer|apply|salary|join our|requirements|benefits|per month|\/month|wanted/;
 
+/** How free text should be answered: a verdict, a verdict and then the answer to its question, or an answer. */
+export type TextKind = "offer" | "offer-in-question" | "question";
+
 /**
  * Whether free text reads as a job offer to check rather than a greeting or a question. An offer names pay, perks,
- * a job or a recruiter's call to apply; a short text shaped as a question is a question even if it names a place
- * and a job, unless it carries a whole offer (several signs, e.g. a pasted ad ending "is this real?").
+ * a job or a recruiter's call to apply. A text shaped as a question that describes an offer ("表哥介绍我去越南做电销，
+ * 一个月两万，包机票，能去吗") gets the verdict and then the answer; a question that only names a place and a job is a
+ * question. A long pasted offer letter is always checked.
  */
-export function looksLikeOffer(text: string): boolean {
-  if (typeof text !== "string") return false;
+export function classifyText(text: string): TextKind {
+  if (typeof text !== "string") return "question";
   const canonical = normalizeText(text.slice(0, 4096)).text;
-  if (canonical.length < 6) return false;
+  if (canonical.length < 6) return "question";
   const terms = findTerms(canonical);
-  let signs = new Set(terms.rules.map((hit) => hit.value.category)).size;
-  if (extractSalaries(canonical).length > 0) signs += 2;
-  if (terms.places.length > 0) signs += 1;
+  const categories = new Set(terms.rules.filter((hit) => !hit.value.silent).map((hit) => hit.value.category));
+  const paid = extractSalaries(canonical).length > 0;
+  const place = terms.places.length > 0;
+  let signs = categories.size;
+  if (paid) signs += 2;
+  if (place) signs += 1;
   if (RECRUITING.test(canonical)) signs += 2;
-  const asksQuestion = QUESTION.test(canonical);
-  if (asksQuestion) return signs >= 6 && canonical.length >= 60;
-  return signs >= 3;
+  if (!QUESTION.test(canonical)) return signs >= 3 ? "offer" : "question";
+  if (canonical.length >= 400 && signs >= 4) return "offer";
+  // The details of an offer inside a question: what it pays or where it is, and two more of its terms.
+  const described = (paid || place) && categories.size >= 1 && signs >= 4;
+  return described ? "offer-in-question" : "question";
+}
+
+/** Whether free text should get a verdict (an offer, or an offer described inside a question). */
+export function looksLikeOffer(text: string): boolean {
+  return classifyText(text) !== "question";
 }

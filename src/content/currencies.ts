@@ -10,6 +10,12 @@ export interface Currency {
   cnyPerUnit: number;
   /** Written forms seen before or after an amount, as typed (normalised like the text). */
   names: readonly string[];
+  /**
+   * Monthly pay, in this currency, far above what unskilled work pays where the currency is earned (the "月入过万"
+   * line of facts.md §1.8 item 1, read locally): ₹1 lakh is a lure's salary in India although it is under ¥10,000.
+   * Without it, the CNY line applies. Round figures, like the rates.
+   */
+  highMonthly?: number;
 }
 
 export const CURRENCIES: readonly Currency[] = [
@@ -17,24 +23,30 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "USD", cnyPerUnit: 7.2, names: ["$", "us$", "usd", "美元", "美金", "dollar", "dollars", "刀"] },
   // USDT (Tether) is pegged to the US dollar; recruiters write "U" for it (PRODUCT.md §4).
   { code: "USDT", cnyPerUnit: 7.2, names: ["usdt", "u", "泰达币"] },
-  { code: "THB", cnyPerUnit: 0.2, names: ["thb", "baht", "泰铢", "泰币", "฿"] },
-  { code: "MYR", cnyPerUnit: 1.55, names: ["rm", "myr", "ringgit", "令吉", "马币"] },
-  { code: "PHP", cnyPerUnit: 0.125, names: ["₱", "php", "peso", "pesos", "比索"] },
-  { code: "HKD", cnyPerUnit: 0.92, names: ["hk$", "hkd", "港币", "港元", "港纸"] },
-  { code: "TWD", cnyPerUnit: 0.22, names: ["nt$", "twd", "台币", "新台币"] },
-  { code: "INR", cnyPerUnit: 0.086, names: ["rs", "rs.", "inr", "rupees", "₹", "卢比"] },
-  { code: "KES", cnyPerUnit: 0.055, names: ["ksh", "kes", "kshs"] },
-  { code: "ETB", cnyPerUnit: 0.06, names: ["birr", "br"] },
-  { code: "IDR", cnyPerUnit: 0.00045, names: ["rp", "idr", "rupiah", "印尼盾"] },
-  { code: "JPY", cnyPerUnit: 0.048, names: ["日元", "日币", "日圆", "yen", "jpy", "円"] },
-  { code: "SGD", cnyPerUnit: 5.35, names: ["s$", "sgd", "新币", "新元"] },
-  { code: "AED", cnyPerUnit: 1.96, names: ["aed", "dirham", "dirhams", "迪拉姆"] },
-  { code: "MOP", cnyPerUnit: 0.9, names: ["mop", "澳门元", "澳门币"] },
-  { code: "VND", cnyPerUnit: 0.00029, names: ["vnd", "越南盾"] },
-  { code: "AUD", cnyPerUnit: 4.7, names: ["aud", "a$", "澳元"] },
+  { code: "THB", cnyPerUnit: 0.2, highMonthly: 30_000, names: ["thb", "baht", "泰铢", "泰币", "฿"] },
+  { code: "MYR", cnyPerUnit: 1.55, highMonthly: 5_000, names: ["rm", "myr", "ringgit", "令吉", "马币"] },
+  { code: "PHP", cnyPerUnit: 0.125, highMonthly: 40_000, names: ["₱", "php", "peso", "pesos", "比索"] },
+  { code: "HKD", cnyPerUnit: 0.92, highMonthly: 20_000, names: ["hk$", "hkd", "港币", "港元", "港纸"] },
+  { code: "TWD", cnyPerUnit: 0.22, highMonthly: 60_000, names: ["nt$", "twd", "台币", "新台币"] },
+  { code: "INR", cnyPerUnit: 0.086, highMonthly: 60_000, names: ["rs", "rs.", "inr", "rupees", "₹", "卢比"] },
+  { code: "KES", cnyPerUnit: 0.055, highMonthly: 80_000, names: ["ksh", "kes", "kshs"] },
+  { code: "ETB", cnyPerUnit: 0.06, highMonthly: 20_000, names: ["birr", "br"] },
+  { code: "IDR", cnyPerUnit: 0.00045, highMonthly: 10_000_000, names: ["rp", "idr", "rupiah", "印尼盾"] },
+  { code: "JPY", cnyPerUnit: 0.048, highMonthly: 400_000, names: ["日元", "日币", "日圆", "yen", "jpy", "円"] },
+  { code: "SGD", cnyPerUnit: 5.35, highMonthly: 5_000, names: ["s$", "sgd", "新币", "新元"] },
+  { code: "AED", cnyPerUnit: 1.96, highMonthly: 8_000, names: ["aed", "dirham", "dirhams", "迪拉姆"] },
+  { code: "MOP", cnyPerUnit: 0.9, highMonthly: 20_000, names: ["mop", "澳门元", "澳门币"] },
+  { code: "VND", cnyPerUnit: 0.00029, highMonthly: 20_000_000, names: ["vnd", "越南盾"] },
+  { code: "AUD", cnyPerUnit: 4.7, highMonthly: 7_000, names: ["aud", "a$", "澳元"] },
 ];
 
 /** Monthly CNY at or above which pay for unskilled, no-experience work is "far above normal" (月入过万). */
 export const HIGH_MONTHLY_PAY_CNY = 10_000;
-/** Monthly CNY at which pay is so far above normal (five times the line) that it counts as a second lure sign. */
-export const EXTREME_MONTHLY_PAY_CNY = 50_000;
+/** How many times the high-pay line pay must be to be so far above normal that it counts as a second lure sign. */
+export const EXTREME_PAY_FACTOR = 5;
+
+/** The monthly CNY at or above which pay in `code` is far above normal for unskilled work. */
+export function highPayLineCny(code: string): number {
+  const currency = CURRENCIES.find((candidate) => candidate.code === code);
+  return currency?.highMonthly !== undefined ? currency.highMonthly * currency.cnyPerUnit : HIGH_MONTHLY_PAY_CNY;
+}

@@ -4,6 +4,8 @@
  * A place's `tier` says how much its mere mention weighs:
  * - `hotspot`: a named scam-compound town, zone or border crossing point (Myawaddy, KK Park, Sihanoukville…);
  * - `risk-country`: a country where authorities report most compounds (Myanmar, Cambodia, Laos);
+ * - `fake-job-hub`: the country that advisories of many governments name as the destination of fake job offers
+ *   (Thailand: "beware of fake jobs in Thailand", Kenya 2022, India MEA 2022), and the first stop on the way;
  * - `transit`: a country or hub named in advisories as a fake-job destination or a first stop on the way
  *   (Thailand, the UAE/Dubai, the Philippines, Malaysia…); ordinary jobs there are common, so it weighs least;
  * - `elsewhere`: any other country. Named in a Chinese offer it still means the job is abroad; and a list of
@@ -15,7 +17,7 @@
  */
 import type { Sourced } from "./sourced.ts";
 
-export type PlaceTier = "hotspot" | "risk-country" | "transit" | "elsewhere";
+export type PlaceTier = "hotspot" | "risk-country" | "fake-job-hub" | "transit" | "elsewhere";
 
 export interface Place extends Sourced {
   id: string;
@@ -261,7 +263,7 @@ export const PLACES: readonly Place[] = [
   // Named in advisories as fake-job destinations or transit hubs (§1.6, §1.7 "涉诈8国", §3.2)
   place(
     "thailand",
-    "transit",
+    "fake-job-hub",
     "TH",
     [KENYA_TH, MEA_IN, ANXI_8],
     [

@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { looksLikeOffer } from "../../check/index.ts";
+import { classifyText } from "../../check/index.ts";
 import { detectDanger } from "../../qa/danger.ts";
 import { matchQuestion } from "../../qa/match.ts";
 import type { BotContext } from "../context.ts";
@@ -8,8 +8,9 @@ import { sendQaReply } from "./questions.ts";
 
 /**
  * Routes what people type in a private chat: danger first (someone held, beaten, passport taken, ransom, gone
- * silent) gets the emergency answer before anything else; an offer gets its verdict; a question gets a scripted
- * answer or the nearest topics; anything else the menu.
+ * silent) gets the emergency answer before anything else; an offer gets its verdict; an offer described inside a
+ * question gets the verdict and then the answer; a question gets a scripted answer or the nearest topics; anything
+ * else the menu.
  */
 export function createFreeTextFeature(
   checkOffer: (ctx: BotContext, text: string) => Promise<void>,
@@ -22,12 +23,14 @@ export function createFreeTextFeature(
       (ctx) => !ctx.msg.text?.startsWith("/"),
       async (ctx) => {
         const text = offerText(ctx.msg);
-        const offerLike = looksLikeOffer(text);
+        const kind = classifyText(text);
         const match = matchQuestion(text);
         // In an offer, "hand your passport to the company" is a condition the verdict flags, not an event now.
-        const emergency = match.emergency && !(offerLike && detectDanger(text).reason === "passport");
-        if (!emergency && offerLike) return checkOffer(ctx, text);
-        return sendQaReply(ctx, match, text);
+        const emergency = match.emergency && !(kind !== "question" && detectDanger(text).reason === "passport");
+        if (emergency || kind === "question") return sendQaReply(ctx, match, text);
+        await checkOffer(ctx, text);
+        // "…能去吗" / "is it ok?": after the verdict, the scripted answer to the question, if one fits.
+        if (kind === "offer-in-question" && match.answer !== null) await sendQaReply(ctx, match, text);
       },
     );
   return feature;

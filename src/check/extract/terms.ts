@@ -48,7 +48,9 @@ function buildMatcher(): TermMatcher<Term> {
  */
 function withJoinedWords(terms: readonly string[]): string[] {
   return terms.flatMap((term) =>
-    /^[a-z]+(?: [a-z]+)+$/.test(term) && term.length >= 8 ? [term, term.replaceAll(" ", "")] : [term],
+    /^[a-z]+(?: [a-z]+)+$/.test(term)
+      ? [term, term.replaceAll(" ", "-"), ...(term.length >= 8 ? [term.replaceAll(" ", "")] : [])]
+      : [term],
   );
 }
 
