@@ -4,8 +4,8 @@
  * - A passport or phone handover, secrecy from family, an irregular border crossing, "no passport needed" or a fee
  *   to the recruiter is high risk wherever the job is (a fee is lowered to a warning by two lawful signs: licensed
  *   agencies may charge a capped, receipted fee).
- * - A compound hot spot or compound country alone is a warning sign; with one lure sign (unrealistic pay, paid
- *   travel, tourist visa for work…) it is high risk. So is a country that advisories name as a fake-job destination
+ * - A compound hot spot or compound country alone is a warning sign; with any lure sign (vague "data entry" work,
+ *   unrealistic pay, paid travel, tourist visa for work, a chat-app recruiter…) it is high risk. So is a country that advisories name as a fake-job destination
  *   or first stop (Thailand, Dubai…) with one lure sign, though alone it is no warning (ordinary jobs there are
  *   common). "Abroad" said any other way (出国, a flight, a visa, pay in a foreign currency) takes two lure signs.
  * - With no destination at all, several strong signs together weigh like one: real recruiters often name no place.
@@ -34,7 +34,7 @@ export interface LevelInput {
 }
 
 /** Lure score that makes each destination risk high risk (index = DestinationRisk; none: see below). */
-const HIGH_AT: readonly number[] = [Number.POSITIVE_INFINITY, 2, 1, 1, 1, 1];
+const HIGH_AT: readonly number[] = [Number.POSITIVE_INFINITY, 2, 1, 1, 0.5, 0.5];
 /** Lure score that makes an offer with no destination at all high risk (pay + travel paid + no experience…). */
 const HIGH_WITHOUT_DESTINATION = 3.5;
 /** Lure score that makes an offer with no named destination worth a warning (domestic lures exist too). */

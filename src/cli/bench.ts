@@ -4,6 +4,8 @@
  */
 import { roundSection } from "./bench-round.ts";
 import { throughputSection } from "./bench-throughput.ts";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import pc from "picocolors";
 import { checkOffer } from "../check/index.ts";
 import { readJsonl } from "./eval.ts";
@@ -81,6 +83,11 @@ export function adversarialInputs(): [string, string][] {
     ["latin words", fill("customer service ")],
     ["negations", fill("不不不押金")],
     ["dots between letters", fill("a.")],
+    ["spelled-out letters", fill("c a m b o d i a ")],
+    ["leetspeak", fill("c4mb0d1a ")],
+    ["words that must meet", fill("护照交给机票报销")],
+    ["english words that meet", fill("passport kept flight covered ")],
+    ["fees and pay", fill("押金3000月薪2万")],
   ];
 }
 
@@ -109,7 +116,31 @@ function adversarialSection(): void {
   console.log(`  slowest input ${µs(worst)} ${verdict}  (raw max of all runs ${µs(rawMax)})`);
 }
 
+/** Median of `runs` fresh processes that load the normaliser or the check and answer one text (ms). */
+function loadTime(what: "check" | "normalize", runs: number): number {
+  const probe = fileURLToPath(new URL("./load-probe.ts", import.meta.url));
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const child = spawnSync(process.execPath, ["--import", "tsx", probe, what], { encoding: "utf8" });
+    times.push(Number(child.stdout.trim()));
+  }
+  return quantile(
+    times.sort((a, b) => a - b),
+    0.5,
+  );
+}
+
+function loadSection(): void {
+  const normalize = loadTime("normalize", 5);
+  const check = loadTime("check", 5);
+  const extra = check - normalize;
+  const verdict = extra <= 200 ? pc.green("✓") : pc.red("✗ (goal ≤ 200 ms)");
+  console.log(`  normaliser alone ${normalize.toFixed(0)} ms   check + first offer ${check.toFixed(0)} ms`);
+  console.log(`  the check costs ${extra.toFixed(0)} ms more ${verdict}  (median of 5 fresh processes each)`);
+}
+
 const SECTIONS: Section[] = [
+  { name: "check", title: "Loading the check and answering a first offer", run: loadSection },
   { name: "check", title: "Offer check on the corpus", run: corpusSection },
   { name: "check", title: "Offer check on adversarial 4,096-character inputs", run: adversarialSection },
   { name: "throughput", title: "Bot throughput against a bare grammY echo bot", run: throughputSection },

@@ -25,7 +25,7 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "USDT", cnyPerUnit: 7.2, names: ["usdt", "u", "泰达币"] },
   { code: "THB", cnyPerUnit: 0.2, highMonthly: 30_000, names: ["thb", "baht", "泰铢", "泰币", "฿"] },
   { code: "MYR", cnyPerUnit: 1.55, highMonthly: 5_000, names: ["rm", "myr", "ringgit", "令吉", "马币"] },
-  { code: "PHP", cnyPerUnit: 0.125, highMonthly: 40_000, names: ["₱", "php", "peso", "pesos", "比索"] },
+  { code: "PHP", cnyPerUnit: 0.125, highMonthly: 40_000, names: ["₱", "php", "peso", "pesos", "比索", "p"] },
   { code: "HKD", cnyPerUnit: 0.92, highMonthly: 20_000, names: ["hk$", "hkd", "港币", "港元", "港纸"] },
   { code: "TWD", cnyPerUnit: 0.22, highMonthly: 60_000, names: ["nt$", "twd", "台币", "新台币"] },
   { code: "INR", cnyPerUnit: 0.086, highMonthly: 60_000, names: ["rs", "rs.", "inr", "rupees", "₹", "卢比"] },

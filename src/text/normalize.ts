@@ -366,60 +366,102 @@ export function normalizeText(input: string): NormalizedText {
   return SPELLED_OUT.test(text) ? joinSpelledOut(text, origin) : { text, origin };
 }
 
+const A = 0x61;
+const Z = 0x7a;
+const isLetterCode = (code: number): boolean => code >= A && code <= Z;
+const isWordCode = (code: number): boolean =>
+  isLetterCode(code) || (code >= 0x30 && code <= 0x39) || code === 0x40 || code === 0x24;
 /** Marks put between spelled-out letters; clause punctuation (, ; : ! ?) ends a word instead. */
-const SPELLING_SEPARATOR = /[ .\-_*·•|/~+=]/;
-const isLetter = (char: string | undefined): boolean => char !== undefined && char >= "a" && char <= "z";
-const isWordChar = (char: string | undefined): boolean =>
-  char !== undefined && (isLetter(char) || (char >= "0" && char <= "9") || char === "@" || char === "$");
+const isSpellingSeparator = (code: number): boolean =>
+  code === 0x20 ||
+  code === 0x2e ||
+  code === 0x2d ||
+  code === 0x5f ||
+  code === 0x2a ||
+  code === 0xb7 ||
+  code === 0x2022 ||
+  code === 0x7c ||
+  code === 0x2f ||
+  code === 0x7e ||
+  code === 0x2b ||
+  code === 0x3d;
+const LEET_CODES = new Map([...Object.entries(LEET)].map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
 
 /**
- * Second pass for Latin words written to slip past filters: letters spelled out one by one with dots or spaces
- * between them (S.i.h.a.n.o.u.k.v.i.l.l.e → sihanoukville; four letters at least, so "a b" stays) and leetspeak
- * inside a word (c4mb0dia → cambodia). Keeps the map to the input.
+ * Second pass for Latin words written to slip past filters: letters spelled out one by one with the same dot or
+ * space between them (S.i.h.a.n.o.u.k.v.i.l.l.e → sihanoukville; dotted short words like n.o too, spaced ones from
+ * four letters, so "a b" stays) and leetspeak inside a word (c4mb0dia → cambodia). Keeps the map to the input.
  */
 function joinSpelledOut(text: string, origin: number[]): NormalizedText {
-  const chars = text.split("");
-  if (chars.length !== origin.length) return { text, origin };
-  const keep = new Array<boolean>(chars.length).fill(true);
+  const length = text.length;
+  const codes = new Uint16Array(length);
+  for (let i = 0; i < length; i++) codes[i] = text.charCodeAt(i);
+  const code = (at: number): number => (at >= 0 && at < length ? codes[at]! : 0);
   // A word that starts and ends with a letter and has leetspeak inside (th41l4nd): every leet sign is a letter.
-  for (let i = 0; i < chars.length; i++) {
-    if (!isLetter(chars[i]) || isWordChar(chars[i - 1])) continue;
+  for (let i = 0; i < length; i++) {
+    if (!isLetterCode(codes[i]!) || isWordCode(code(i - 1))) continue;
     let end = i;
-    while (isWordChar(chars[end + 1])) end++;
-    if (isLetter(chars[end]) && end - i >= 3) {
-      for (let k = i + 1; k < end; k++) chars[k] = LEET[chars[k]!] ?? chars[k]!;
+    while (isWordCode(code(end + 1))) end++;
+    if (isLetterCode(codes[end]!) && end - i >= 3) {
+      for (let k = i + 1; k < end; k++) codes[k] = LEET_CODES.get(codes[k]!) ?? codes[k]!;
     }
     i = end;
   }
+  const keep = new Uint8Array(length).fill(1);
+  const single = (at: number): boolean =>
+    isLetterCode(code(at)) && !isLetterCode(code(at - 1)) && !isLetterCode(code(at + 1));
   let i = 0;
-  while (i < chars.length) {
+  while (i < length) {
     // A run of single letters, each followed by the same short separator: l . l . l . l
-    const letters: number[] = [];
-    let separator: string | undefined;
+    let first = -1;
+    let last = -1;
+    let count = 0;
+    let separatorStart = -1;
+    let separatorLength = 0;
     let k = i;
-    while (isLetter(chars[k]) && !isLetter(chars[k - 1]) && !isLetter(chars[k + 1])) {
-      letters.push(k);
+    while (single(k)) {
+      if (first < 0) first = k;
+      last = k;
+      count++;
       let gap = k + 1;
-      while (gap < chars.length && gap - k <= 3 && SPELLING_SEPARATOR.test(chars[gap]!)) gap++;
-      const written = chars.slice(k + 1, gap).join("");
-      if (written === "" || !isLetter(chars[gap]) || (separator !== undefined && written !== separator)) break;
-      separator = written;
+      while (gap < length && gap - k <= 3 && isSpellingSeparator(codes[gap]!)) gap++;
+      const width = gap - k - 1;
+      if (width === 0 || !isLetterCode(code(gap))) break;
+      if (separatorStart >= 0 && !sameRun(codes, separatorStart, k + 1, width, separatorLength)) break;
+      separatorStart = k + 1;
+      separatorLength = width;
       k = gap;
     }
     // Dotted short words (n.o, t.h.e) are words too; spaced ones need four letters, so "a b" stays apart.
-    if (letters.length >= (separator === " " ? 4 : 2)) {
-      for (let at = letters[0]!; at < letters.at(-1)!; at++) if (!isLetter(chars[at])) keep[at] = false;
-      i = letters.at(-1)! + 1;
+    const spaced = separatorLength === 1 && codes[separatorStart] === 0x20;
+    if (count >= (spaced ? 4 : 2)) {
+      for (let at = first; at < last; at++) if (!isLetterCode(codes[at]!)) keep[at] = 0;
+      i = last + 1;
     } else i++;
   }
-  let joined = "";
+  let out = "";
   const joinedOrigin: number[] = [];
-  for (let at = 0; at < chars.length; at++) {
-    if (!keep[at]) continue;
-    joined += chars[at];
+  let changed = false;
+  for (let at = 0; at < length; at++) {
+    if (!keep[at]) {
+      changed = true;
+      continue;
+    }
+    if (codes[at] !== text.charCodeAt(at)) changed = true;
     joinedOrigin.push(origin[at]!);
   }
-  return { text: joined, origin: joinedOrigin };
+  if (!changed) return { text, origin };
+  const kept = new Uint16Array(joinedOrigin.length);
+  let n = 0;
+  for (let at = 0; at < length; at++) if (keep[at]) kept[n++] = codes[at]!;
+  out = UTF16.decode(kept);
+  return { text: out, origin: joinedOrigin };
+}
+
+function sameRun(codes: Uint16Array, a: number, b: number, width: number, widthA: number): boolean {
+  if (width !== widthA) return false;
+  for (let k = 0; k < width; k++) if (codes[a + k] !== codes[b + k]) return false;
+  return true;
 }
 
 /**
