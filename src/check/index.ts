@@ -105,8 +105,14 @@ const SKILLED_JOB_RULE_ID = "skilled_job";
 const AIR_TRAVEL = /机|flight|plane|air|ticket/;
 /** Currencies a Chinese-reading job seeker is paid in at home (mainland, Hong Kong, Taiwan, Macau). */
 const HOME_CURRENCIES = new Set(["CNY", "HKD", "TWD", "MOP"]);
-/** Skilled, qualified work is paid more: its pay is judged against a line this many times higher. */
-const SKILLED_PAY_FACTOR = 2;
+/**
+ * Skilled, qualified work (engineers, nurses, teachers, senior staff) is paid by a professional market, not a local
+ * unskilled one: its pay is "far above normal" only from this many CNY a month (about US$4,200).
+ */
+const SKILLED_PAY_LINE_CNY = 30_000;
+/** Countries where ordinary wages are several times China's: pay promised there is judged against a higher line. */
+const HIGH_WAGE_COUNTRIES = new Set(["US", "GB", "CA", "AU", "NZ", "DE", "JP", "KR", "SG", "IL"]);
+const HIGH_WAGE_WORKPLACE_FACTOR = 2.5;
 /** Categories of red flag that a lawful sign in the same clause cannot outweigh: the sign is part of the lure. */
 const LAWFUL_BLOCKING = new Set<RuleCategory>(["travel", "documents", "secrecy"]);
 const CLAUSE_BREAKS = /[,;:!?。、]/g;
@@ -175,15 +181,6 @@ export function checkOffer(text: string): Verdict {
   const chinese = /[\u4e00-\u9fff]/.test(canonical);
   const skilled = firstHit.has(SKILLED_JOB_RULE_ID);
   firstHit.delete(SKILLED_JOB_RULE_ID);
-  // Pay is judged against the line of the currency it is promised in and the kind of work.
-  const payLine = (salary: SalaryFact): number => (skilled ? SKILLED_PAY_FACTOR : 1) * highPayLineCny(salary.currency);
-  const highPay = salaries.find((salary) => salary.monthlyCny >= payLine(salary));
-  const highPayRule = RULE_BY_EXTRACTOR.get("high-pay");
-  if (highPay && highPayRule)
-    firstHit.set(highPayRule.id, { rule: highPayRule, start: highPay.start, end: highPay.end });
-  const extremePay = salaries.find((salary) => salary.monthlyCny >= EXTREME_PAY_FACTOR * payLine(salary));
-  const extremePayRule = RULE_BY_EXTRACTOR.get("extreme-pay");
-  if (extremePay && extremePayRule) note({ rule: extremePayRule, start: extremePay.start, end: extremePay.end });
   // A fee read as an amount ("押金3000", "Ksh 200,000 processing") is the fee flag even when its word is not listed.
   const feeRule = RULES.find((rule) => rule.id === FEE_RULE_ID);
   const fee = money.fees[0];
@@ -218,9 +215,26 @@ export function checkOffer(text: string): Verdict {
   const compound = firstHit.get(COMPOUND_RULE_ID);
   if (compound && placeSpans.some(([start, end]) => start <= compound.start && compound.end <= end))
     firstHit.delete(COMPOUND_RULE_ID);
+  // Pay is judged against the line of the currency it is promised in, the kind of work and the workplace: a
+  // teacher's salary in the United States is no lure.
+  const highWageWorkplace =
+    destinationRisk <= 1 && terms.places.some((hit) => HIGH_WAGE_COUNTRIES.has(hit.value.country));
+  const payLine = (salary: SalaryFact): number =>
+    (skilled ? Math.max(SKILLED_PAY_LINE_CNY, highPayLineCny(salary.currency)) : highPayLineCny(salary.currency)) *
+    (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1);
+  const highPay = salaries.find((salary) => salary.monthlyCny >= payLine(salary));
+  const highPayRule = RULE_BY_EXTRACTOR.get("high-pay");
+  if (highPay && highPayRule)
+    firstHit.set(highPayRule.id, { rule: highPayRule, start: highPay.start, end: highPay.end });
+  const extremePay = salaries.find((salary) => salary.monthlyCny >= EXTREME_PAY_FACTOR * payLine(salary));
+  const extremePayRule = RULE_BY_EXTRACTOR.get("extreme-pay");
+  if (extremePay && extremePayRule) note({ rule: extremePayRule, start: extremePay.start, end: extremePay.end });
+
   // Only the riskiest destination is a flag of its own; the others are facts.
-  for (const [tier, extractor] of Object.entries(TIER_EXTRACTOR)) {
-    if (TIER_RISK[tier as PlaceTier] < destinationRisk) firstHit.delete(RULE_BY_EXTRACTOR.get(extractor)?.id ?? "");
+  const riskiestTier = (Object.keys(TIER_RISK) as PlaceTier[]).find((tier) => TIER_RISK[tier] === destinationRisk);
+  const keptRule = riskiestTier ? TIER_EXTRACTOR[riskiestTier] : undefined;
+  for (const extractor of new Set(Object.values(TIER_EXTRACTOR))) {
+    if (extractor !== keptRule) firstHit.delete(RULE_BY_EXTRACTOR.get(extractor)?.id ?? "");
   }
   if (destinationRisk > 3) firstHit.delete(OVERSEAS_RULE_ID);
 
@@ -243,6 +257,7 @@ export function checkOffer(text: string): Verdict {
     destinationRisk,
     lureScore: risky.reduce((sum, f) => sum + f.rule.weight, 0),
     lawfulSigns: lawful.length,
+    skilled,
     highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
     highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),
   });

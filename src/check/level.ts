@@ -31,6 +31,8 @@ export interface LevelInput {
   highAnywhere: boolean;
   /** An "anywhere" flag that enough lawful signs can lower to a warning was found. */
   highUnlessLawful: boolean;
+  /** The job asks for skills or qualifications (engineer, nurse, years of experience): not the unskilled lure. */
+  skilled?: boolean;
 }
 
 /** Lure score that makes each destination risk high risk (index = DestinationRisk; none: see below). */
@@ -53,7 +55,8 @@ export function decideLevel(input: LevelInput): RiskLevel {
   const highAt = destinationRisk > 0 ? HIGH_AT[destinationRisk]! : HIGH_WITHOUT_DESTINATION;
   if (lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= highAt) return "high";
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CAP) return "warning";
-  if (destinationRisk >= 3) return "warning";
+  // The fake-job hub alone is a warning for the unskilled jobs lures offer, not for a qualified professional's post.
+  if (destinationRisk >= 4 || (destinationRisk === 3 && !input.skilled && lawfulSigns === 0)) return "warning";
   if (destinationRisk >= 1 && netScore >= 1) return "warning";
   if (netScore >= WARNING_WITHOUT_DESTINATION) return "warning";
   return "low";

@@ -1,17 +1,20 @@
 /**
  * Q&A section of `npm run eval` (PRODUCT.md §2.2; corpus README on questions): scores matching on
- * ../shared/corpus/questions-dev.jsonl, per language, per topic, and for composed and verbatim questions separately.
- * Which entries count as relevant for a corpus topic is test data: tests/fixtures/qa-topics.json.
+ * ../shared/corpus/questions-dev.jsonl (all dev) and the project's eval/questions-real.jsonl (split dev/test by id),
+ * per language, per style (Cantonese, Taglish, Hinglish…), per topic, and for composed and verbatim questions
+ * separately. Which entries count as relevant for a topic is test data: tests/fixtures/qa-topics.json.
  * Runnable on its own: `npx tsx src/cli/eval-qa.ts`.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { qaEntryById } from "../content/qa.ts";
 import { matchQuestion, type QaMatch } from "../qa/match.ts";
+import { EVAL_DIR, splitOf } from "./eval.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const QUESTIONS_FILE = path.join(PROJECT_ROOT, "../shared/corpus/questions-dev.jsonl");
+const COLLECTED_FILE = path.join(EVAL_DIR, "questions-real.jsonl");
 const TOPICS_FILE = path.join(PROJECT_ROOT, "tests/fixtures/qa-topics.json");
 
 /** Topics where someone may be in danger now: the first answer must be an emergency entry. */
@@ -24,6 +27,9 @@ interface Question {
   text: string;
   topic: string;
   origin: string;
+  /** Someone is in danger now (the collected set says so per message; the corpus by topic). */
+  danger?: boolean;
+  style?: string;
 }
 
 interface Scored {
@@ -33,12 +39,16 @@ interface Scored {
   relevant: boolean;
 }
 
-function readQuestions(file: string): Question[] {
+function readQuestions(file: string, prefix = ""): Question[] {
+  if (!existsSync(file)) return [];
   return readFileSync(file, "utf8")
     .split("\n")
     .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line) as Question);
+    .map((line) => JSON.parse(line) as Question)
+    .map((question) => ({ ...question, id: `${prefix}${question.id}`, lang: question.lang.toLowerCase() }));
 }
+
+const isDanger = (question: Question): boolean => question.danger ?? DANGER_TOPICS.has(question.topic);
 
 function readTopicMap(file: string): Map<string, Set<string>> {
   const raw = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
@@ -56,8 +66,7 @@ function readTopicMap(file: string): Map<string, Set<string>> {
 function score(questions: readonly Question[], topics: Map<string, Set<string>>): Scored[] {
   return questions.map((question) => {
     const accepted = topics.get(question.topic);
-    if (!accepted)
-      throw new Error(`questions-dev: topic '${question.topic}' (${question.id}) is missing from qa-topics.json`);
+    if (!accepted) throw new Error(`topic '${question.topic}' (${question.id}) is missing from qa-topics.json`);
     const match = matchQuestion(question.text);
     const direct = match.answer !== null && accepted.has(match.answer);
     const relevant = direct || (match.answer === null && match.alternatives.some((id) => accepted.has(id)));
@@ -68,30 +77,27 @@ function score(questions: readonly Question[], topics: Map<string, Set<string>>)
 const percent = (part: number, whole: number): string =>
   whole === 0 ? "   –" : `${((100 * part) / whole).toFixed(0).padStart(3)}%`;
 
-function row(label: string, rows: readonly Scored[]): string {
+function cells(rows: readonly Scored[]): string {
+  if (rows.length === 0) return "".padEnd(50);
   const onTopic = rows.filter((r) => r.question.topic !== OFF_TOPIC);
-  const danger = rows.filter((r) => DANGER_TOPICS.has(r.question.topic));
+  const danger = rows.filter((r) => isDanger(r.question));
   const offTopic = rows.filter((r) => r.question.topic === OFF_TOPIC);
   return [
-    label.padEnd(20),
     String(rows.length).padStart(4),
-    percent(onTopic.filter((r) => r.direct).length, onTopic.length).padStart(8),
+    percent(onTopic.filter((r) => r.match.answer !== null).length, onTopic.length).padStart(8),
+    percent(onTopic.filter((r) => r.direct).length, onTopic.length).padStart(7),
     percent(onTopic.filter((r) => r.relevant).length, onTopic.length).padStart(9),
-    percent(danger.filter((r) => r.match.emergency).length, danger.length).padStart(10),
-    String(danger.filter((r) => !r.match.emergency || !r.direct).length).padStart(11),
-    String(offTopic.filter((r) => r.match.answer !== null).length).padStart(9),
+    percent(danger.filter((r) => r.match.emergency).length, danger.length).padStart(8),
+    percent(offTopic.filter((r) => r.match.answer !== null).length, offTopic.length).padStart(8),
   ].join(" ");
 }
 
-const HEADER = [
-  "".padEnd(20),
-  "n".padStart(4),
-  "direct".padStart(8),
-  "relevant".padStart(9),
-  "emergency".padStart(10),
-  "danger≠1st".padStart(11),
-  "off→scam".padStart(9),
-].join(" ");
+function row(label: string, dev: readonly Scored[], test: readonly Scored[] = []): string {
+  return `${label.padEnd(20)} ${cells(dev)}   ${cells(test)}`;
+}
+
+const COLUMNS = ["n", "answered", "right", "right|btn", "danger", "off→qa"];
+const HEADER = `${"".padEnd(20)} ${[4, 8, 7, 9, 8, 8].map((w, i) => COLUMNS[i]!.padStart(w)).join(" ")}   ${[4, 8, 7, 9, 8, 8].map((w, i) => COLUMNS[i]!.padStart(w)).join(" ")}`;
 
 function groupBy(rows: readonly Scored[], key: (r: Scored) => string): Map<string, Scored[]> {
   const groups = new Map<string, Scored[]>();
@@ -100,31 +106,48 @@ function groupBy(rows: readonly Scored[], key: (r: Scored) => string): Map<strin
 }
 
 /**
- * Prints the Q&A evaluation: direct = answered with a relevant entry; relevant = direct, or a relevant entry among
- * the offered alternatives; emergency = danger-topic questions routed to an emergency entry; danger≠1st = danger
- * questions whose first answer was anything else (goal 0); off→scam = off-topic questions given an entry (goal 0).
- * Goals: relevant ≥ 90% of on-topic questions in every language; emergency 100%.
+ * Prints the Q&A evaluation, dev split beside the held-out test split: answered = in-scope questions given an entry
+ * directly; right = answered with a relevant entry; right|btn = right, or a relevant entry among the buttons;
+ * danger = danger messages routed to an emergency entry first (goal 100%); off→qa = off-topic messages given any
+ * scam entry (goal ≤ 10%). Goals for in-scope questions: answered ≥ 90%, right ≥ 80%, right|btn ≥ 95%.
  */
 export async function evaluateQuestions(): Promise<void> {
-  const rows = score(readQuestions(QUESTIONS_FILE), readTopicMap(TOPICS_FILE));
-  const out: string[] = ["", "Q&A matching — questions-dev.jsonl", HEADER, row("all", rows)];
-  out.push("", "by language");
-  for (const [lang, group] of groupBy(rows, (r) => r.question.lang)) out.push(row(lang, group));
-  out.push("", "by origin");
-  for (const [origin, group] of groupBy(rows, (r) => r.question.origin)) out.push(row(origin, group));
-  out.push("", "by topic");
-  for (const [topic, group] of [...groupBy(rows, (r) => r.question.topic)].sort(([a], [b]) => a.localeCompare(b)))
-    out.push(row(topic, group));
-  const misses = rows.filter((r) =>
+  const topics = readTopicMap(TOPICS_FILE);
+  const corpus = score(readQuestions(QUESTIONS_FILE, "dev:"), topics);
+  const collected = score(readQuestions(COLLECTED_FILE), topics);
+  const dev = [...corpus, ...collected.filter((r) => splitOf(r.question.id) === "dev")];
+  const test = collected.filter((r) => splitOf(r.question.id) === "test");
+  const out: string[] = [
+    "",
+    "Q&A matching — questions-dev.jsonl (dev) and eval/questions-real.jsonl (split)",
+    `${"".padEnd(20)} ${"dev".padEnd(50)}   test (held out)`,
+    HEADER,
+    row("all", dev, test),
+  ];
+  const sections: [string, (q: Question) => string][] = [
+    ["by language", (q) => q.lang],
+    ["by style", (q) => q.style ?? "corpus"],
+    ["by origin", (q) => q.origin],
+    ["by topic", (q) => q.topic],
+  ];
+  for (const [title, key] of sections) {
+    out.push("", title);
+    const groupsDev = groupBy(dev, (r) => key(r.question));
+    const groupsTest = groupBy(test, (r) => key(r.question));
+    for (const name of [...new Set([...groupsDev.keys(), ...groupsTest.keys()])].sort())
+      out.push(row(name, groupsDev.get(name) ?? [], groupsTest.get(name) ?? []));
+  }
+  // Only dev questions are named: the test split is scored, never read while tuning.
+  const misses = dev.filter((r) =>
     r.question.topic === OFF_TOPIC
       ? r.match.answer !== null
-      : !r.relevant || (DANGER_TOPICS.has(r.question.topic) && !r.match.emergency),
+      : !r.direct || (isDanger(r.question) && !r.match.emergency),
   );
   if (misses.length > 0) {
-    out.push("", "misses");
+    out.push("", "dev misses");
     for (const r of misses) {
       out.push(
-        `  ${r.question.id} ${r.question.topic}: answer=${r.match.answer ?? "null"} alternatives=[${r.match.alternatives.join(",")}]`,
+        `  ${r.question.id} ${r.question.topic}${isDanger(r.question) ? "!" : ""}: answer=${r.match.answer ?? "null"} alternatives=[${r.match.alternatives.join(",")}]`,
       );
     }
   }

@@ -29,14 +29,27 @@ const NUMBER = /\d{1,3}(?:,\d{2,3}){1,4}(?![\d])|\d{1,12}(?:\.\d{1,4})?|[零一�
 const RANGE =
   /^ ?(?:-|~|到|至|–|—|to) ?(\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6})/;
 const MULTIPLIER = /^ ?(十万|百万|千万|万|千|k|w|lakhs?|lacs?|crores?|million|mil|triệu|trieu)(?![a-z])/;
+/** The upper end of a range after the unit of its lower end ("400万-650万日元", "15k-20k"): skipped as a whole. */
+const RANGE_AFTER_UNIT =
+  /^ ?(?:-|~|到|至|–|—|to) ?(?:\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6}) ?(?:十万|百万|千万|万|千|k|w)?/;
+/**
+ * Money words that are not a wage: allowances, subsidies, budgets, a company's capital or revenue. An amount right
+ * after one of them is not read as pay.
+ */
+const NOT_PAY_CONTEXT =
+  /补助|补贴|津贴|资金|投资|融资|营收|营业额|市值|估值|保险|奖金池|allowance|subsidy|budget|grant|revenue|capital|funding|investment|insurance/;
 /** "1w2", "2万5", "3k5": one digit right after the multiplier is the next place down (12,000, 25,000, 3,500). */
 const NEXT_PLACE_DIGIT = /^\d(?![\d.,])/;
+/** "6万5,000": a full number under the unit right after it adds to the amount (65,000). */
+const REST_AFTER_UNIT = /^(\d{1,3},\d{3}|\d{1,4})(?![\d.])/;
+/** A Chinese numeral ending in 一 right before a measure word: the 一 is "one month", not a digit (三四万一个月). */
+const ONE_BEFORE_MEASURE = /^[个天年月周星日小]/;
 const PERIOD_AFTER =
   /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|a|一|\bin\b))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|yearly|annually)(?![a-z]|使|下|然|气|津|猫)/;
 const PERIOD_BEFORE: readonly [RegExp, PayPeriod][] = [
   [/(?:月薪|月入|月收入|月工资|每月|一个月|月底薪|monthly|per month|a month)/, "month"],
   [/(?:日薪|日入|每天|一天|天薪|daily|per day|a day)/, "day"],
-  [/(?:年薪|年收入|annual|per annum|yearly)/, "year"],
+  [/(?:年薪|年收入|学年|每年|一年|年收|年包|annual|per annum|yearly|a year|per year)/, "year"],
   [/(?:时薪|hourly|per hour)/, "hour"],
 ];
 /** Words that say a nearby number is pay, not an age, a phone number or a head count. */
@@ -48,6 +61,8 @@ const PAY_CONTEXT = /薪|工资|收入|月入|日入|底薪|待遇|人工|酬|�
 const FEE_CONTEXT =
   /中介费|手续费|中介服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|转账给|fees?\b|deposit|charges?\b|pay us|pay the agent|payment of|send money/;
 const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
+/** A fee word right after an amount ("3000元押金", "Ksh 200,000 processing fee"). */
+const FEE_AFTER = /^\s?(?:的)?(?:押金|保证金|中介费|手续费|报名费|服务费|(?:[a-z]+ ){0,2}(?:fees?|deposit|charges?)\b)/;
 const PAY_CONTEXT_ALL = new RegExp(PAY_CONTEXT.source, "g");
 /** Words that say a nearby number is a phone number, an account or an id. */
 const CONTACT_CONTEXT = /电话|手机|微信|联系|热线|号码|tel|phone|call|whatsapp|contact|mobile|wechat|viber|line/;
@@ -189,7 +204,11 @@ export function extractMoney(text: string): MoneyFacts {
   NUMBER.lastIndex = 0;
   let amounts = 0;
   for (let match = NUMBER.exec(text); match !== null && amounts < MAX_AMOUNTS; match = NUMBER.exec(text)) {
-    const raw = match[0];
+    let raw = match[0];
+    if (raw.length > 1 && raw.endsWith("一") && ONE_BEFORE_MEASURE.test(text.charAt(match.index + raw.length)))
+      raw = raw.slice(0, -1);
+    // A unit alone (万元, 千万) is a word, not an amount.
+    if (!/[\d零一二两三四五六七八九十几上过]/.test(raw)) continue;
     let value = parseNumber(raw);
     amounts++;
     if (!Number.isFinite(value) || value <= 0) continue;
@@ -202,10 +221,16 @@ export function extractMoney(text: string): MoneyFacts {
       value *= unit;
       end += multiplier[0].length;
       const nextPlace = unit >= 1000 && !range ? NEXT_PLACE_DIGIT.exec(text.slice(end, end + 2)) : null;
+      const rest = unit >= 10_000 && !range && !nextPlace ? REST_AFTER_UNIT.exec(text.slice(end, end + 8)) : null;
       if (nextPlace) {
         value += (Number(nextPlace[0]) * unit) / 10;
         end += 1;
+      } else if (rest && Number(rest[1]!.replace(",", "")) < unit) {
+        value += Number(rest[1]!.replace(",", ""));
+        end += rest[0].length;
       }
+      const upper = range ? null : RANGE_AFTER_UNIT.exec(text.slice(end, end + 16));
+      if (upper) end += upper[0].length;
     }
     let start = match.index;
     const before = currencyBefore(text, start);
@@ -231,8 +256,13 @@ export function extractMoney(text: string): MoneyFacts {
       periodSaysPay ||
       periodBefore !== undefined ||
       tenThousands ||
-      PAY_CONTEXT.test(context);
+      PAY_CONTEXT.test(context) ||
+      FEE_CONTEXT.test(text.slice(Math.max(0, start - 4), start));
     if (!isMoney || currency === undefined) continue;
+    if (NOT_PAY_CONTEXT.test(text.slice(Math.max(0, start - 8), start)) && !periodBefore) {
+      NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
+      continue;
+    }
     const bareDigits = /^\d+$/.test(raw) && raw.length > MAX_BARE_DIGITS && !multiplier;
     if (
       (bareDigits && !before && !after) ||
@@ -256,7 +286,7 @@ export function extractMoney(text: string): MoneyFacts {
 /** Whether the fee word nearest an amount is closer than the nearest pay word (押金3000 vs 月薪3000). */
 function isFee(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
-  const after = text.slice(end, end + 6);
+  const after = text.slice(end, end + 20);
   const lastIndex = (pattern: RegExp): number => {
     let at = -1;
     for (const match of before.matchAll(pattern)) at = match.index;
@@ -265,7 +295,7 @@ function isFee(text: string, start: number, end: number): boolean {
   const feeAt = lastIndex(FEE_CONTEXT_ALL);
   const payAt = lastIndex(PAY_CONTEXT_ALL);
   if (feeAt >= 0 && feeAt > payAt) return true;
-  return payAt < 0 && /^(?:的)?(?:押金|保证金|中介费|手续费|服务费|fee|deposit)/.test(after.trimStart());
+  return payAt < 0 && FEE_AFTER.test(after);
 }
 
 function periodWord(word: string | undefined): PayPeriod | undefined {

@@ -79,8 +79,13 @@ function isNegatedBefore(text: string, start: number): boolean {
   return NEGATION_BEFORE.test(window.slice(clauseStart));
 }
 
-function isNegatedAfter(text: string, end: number): boolean {
-  return NEGATION_AFTER.test(text.slice(end, end + 24));
+/** A charge that someone else pays ("手续费由学校负担", "fees are paid by the employer"): not a fee to the job seeker. */
+const PAID_BY_EMPLOYER_AFTER =
+  /^[\s:：]{0,2}(?:全部|均|都|一律)?(?:由|是)?(?:学校|公司|雇主|我们|老板|用人单位|主办方|employer|company|school)(?:负担|承担|支付|负责|出|报销|全包|包)|^[\s:：]{0,2}(?:is |are |will be )?(?:paid|covered|borne|shouldered) by (?:the )?(?:employer|company|school|us)/;
+
+function isNegatedAfter(text: string, end: number, rule: Rule): boolean {
+  const after = text.slice(end, end + 24);
+  return NEGATION_AFTER.test(after) || (rule.category === "fees" && PAID_BY_EMPLOYER_AFTER.test(after));
 }
 
 /** Enough repeats to see past a few negated mentions ("不收押金") to a real one; more add nothing. */
@@ -113,7 +118,7 @@ export function findTerms(text: string): FoundTerms {
     if (value.kind === "word" || (words.length > 0 && insideAnotherWord(hit, words))) continue;
     if (value.kind === "rule") {
       const rule = value.rule;
-      if (!(rule.negatable && (isNegatedBefore(text, hit.start) || isNegatedAfter(text, hit.end))))
+      if (!(rule.negatable && (isNegatedBefore(text, hit.start) || isNegatedAfter(text, hit.end, rule))))
         rules.push({ value: rule, start: hit.start, end: hit.end });
     } else if (value.kind === "part") {
       let list = parts.get(value.rule);
@@ -165,7 +170,7 @@ function joinParts(text: string, rule: Rule, hits: PartHit[]): TermHit<Rule> | u
     const start = first.start;
     const end = Math.max(...[...seen.values()].map((hit) => hit.end));
     if (rule.negatable && [...seen.values()].some((hit) => isNegatedBefore(text, hit.start))) continue;
-    if (rule.negatable && isNegatedAfter(text, end)) continue;
+    if (rule.negatable && isNegatedAfter(text, end, rule)) continue;
     return { value: rule, start, end };
   }
   return undefined;
@@ -204,5 +209,18 @@ function placesInLists(text: string, places: TermHit<Place>[]): Set<TermHit<Plac
     run.push(hit);
   }
   flush();
+  // An item of an enumeration with places not in the list ("巴拉圭、贝里斯、泰国", "Paraguay, Belize, Thailand").
+  for (const hit of places) if (inEnumeration(text, hit)) listed.add(hit);
   return listed;
+}
+
+/** Whether a place stands right next to an enumeration comma, in a sentence with two more of them close by. */
+function inEnumeration(text: string, hit: TermHit<Place>): boolean {
+  const before = text.charAt(hit.start - 1);
+  const after = text.charAt(hit.end);
+  if (before !== "、" && after !== "、" && !(/[,]/.test(before + after) && /[a-z]/.test(text.charAt(hit.start))))
+    return false;
+  const window = text.slice(Math.max(0, hit.start - 30), hit.end + 30);
+  const sentence = window.split(/[.;!?。]/).find((part) => part.includes(text.slice(hit.start, hit.end))) ?? window;
+  return (sentence.match(/[、,]/g)?.length ?? 0) >= 3;
 }
