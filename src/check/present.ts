@@ -50,8 +50,12 @@ export function formatVerdict(v: Verdict, locale: Locale, tr: Translator): strin
   const shown = v.flags.slice(0, MAX_FLAGS_SHOWN);
   if (shown.length > 0) {
     lines.push(tr.t(locale, "check.flags_heading"));
-    // Each phrase of the offer is quoted once, under the first flag it raised.
-    const quoted = new Set<string>();
+    // Each phrase of the offer is quoted once: in the facts above, or under the first flag it raised.
+    const quoted = new Set(
+      [...v.facts.salaries.slice(0, 1), ...v.facts.fees.slice(0, 1), ...v.facts.places.slice(0, 3)].map((fact) =>
+        quote(fact.phrase),
+      ),
+    );
     for (const flag of shown) {
       const evidence = quote(flag.evidence);
       const params = {

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { qaEntryById } from "../content/qa.ts";
+import { checkOffer, classifyText } from "../check/index.ts";
 import { matchQuestion, type QaMatch } from "../qa/match.ts";
 import { EVAL_DIR, splitOf } from "./eval.ts";
 
@@ -20,6 +21,15 @@ const TOPICS_FILE = path.join(PROJECT_ROOT, "tests/fixtures/qa-topics.json");
 /** Topics where someone may be in danger now: the first answer must be an emergency entry. */
 const DANGER_TOPICS = new Set(["missing_relative", "passport_held", "rescue_embassy"]);
 const OFF_TOPIC = "other";
+/** Topics that a verdict on the offer described in the message answers. */
+const OFFER_TOPICS = new Set([
+  "offer_safety",
+  "high_pay",
+  "travel_paid",
+  "recruiting_channel",
+  "general_redflags",
+  "visa_permit",
+]);
 
 interface Question {
   id: string;
@@ -35,6 +45,8 @@ interface Question {
 interface Scored {
   question: Question;
   match: QaMatch;
+  /** Given an entry or a verdict (not a menu of topics). */
+  answered: boolean;
   direct: boolean;
   relevant: boolean;
 }
@@ -68,9 +80,18 @@ function score(questions: readonly Question[], topics: Map<string, Set<string>>)
     const accepted = topics.get(question.topic);
     if (!accepted) throw new Error(`topic '${question.topic}' (${question.id}) is missing from qa-topics.json`);
     const match = matchQuestion(question.text);
-    const direct = match.answer !== null && accepted.has(match.answer);
+    // As the bot answers: an offer described in the message gets its verdict (which answers "is this safe?"),
+    // and an offer inside a question gets the verdict and then the matched answer.
+    const kind = classifyText(question.text);
+    const verdictAnswers =
+      kind !== "question" &&
+      !match.emergency &&
+      OFFER_TOPICS.has(question.topic) &&
+      checkOffer(question.text).level !== "low";
+    const direct = verdictAnswers || (match.answer !== null && accepted.has(match.answer));
     const relevant = direct || (match.answer === null && match.alternatives.some((id) => accepted.has(id)));
-    return { question, match, direct, relevant };
+    const answered = verdictAnswers || match.answer !== null;
+    return { question, match, direct, relevant, answered };
   });
 }
 
@@ -84,11 +105,11 @@ function cells(rows: readonly Scored[]): string {
   const offTopic = rows.filter((r) => r.question.topic === OFF_TOPIC);
   return [
     String(rows.length).padStart(4),
-    percent(onTopic.filter((r) => r.match.answer !== null).length, onTopic.length).padStart(8),
+    percent(onTopic.filter((r) => r.answered).length, onTopic.length).padStart(8),
     percent(onTopic.filter((r) => r.direct).length, onTopic.length).padStart(7),
     percent(onTopic.filter((r) => r.relevant).length, onTopic.length).padStart(9),
     percent(danger.filter((r) => r.match.emergency).length, danger.length).padStart(8),
-    percent(offTopic.filter((r) => r.match.answer !== null).length, offTopic.length).padStart(8),
+    percent(offTopic.filter((r) => r.answered).length, offTopic.length).padStart(8),
   ].join(" ");
 }
 

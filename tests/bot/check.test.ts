@@ -177,3 +177,62 @@ describe("feedback on a verdict", () => {
     expect(await bot.store.counters()).toMatchObject({ [`stats:feedback:${target}:reason_unclear`]: 1 });
   });
 });
+
+/** An offer told inside a question, as people write it (not the wording of any rule). */
+const OFFER_IN_QUESTION = {
+  "zh-hans": "表哥介绍我去越南做电销，一个月两万，包机票，能去吗",
+  "zh-hant": "表哥介紹我去泰國做電話行銷，一個月兩萬，來回機票公司出，可以去嗎？",
+  en: "a friend offers me a data entry job in Laos, 1,200 USD a month, flight free, is it ok?",
+} as const;
+
+describe.each(LANGUAGE_CASES)("what a verdict shows in $locale", ({ locale, languageCode }) => {
+  const headline = (level: "high" | "warning" | "low" | "notes") =>
+    testBot!.translator.t(locale, `check.level.${level}.headline`);
+
+  it("an offer described inside a question gets the verdict first, then the answer to the question", async () => {
+    const bot = await setup();
+    const user = bot.user(languageCode);
+    await user.send(OFFER_IN_QUESTION[locale]);
+    const [verdict, answer, ...rest] = user.messages();
+    expect(rest).toEqual([]);
+    expect([headline("high"), headline("warning")].some((h) => verdict!.startsWith(h))).toBe(true);
+    // The second message is one of the scripted answers, not the menu or a request for the offer.
+    expect(answer).toBeDefined();
+    expect(answer).not.toBe(bot.translator.t(locale, "qa.no_match"));
+    expect(answer).not.toBe(bot.translator.t(locale, "offer.prompt"));
+  });
+
+  it("a verdict that lists a red flag never says that no red flags were found", async () => {
+    const bot = await setup();
+    const user = bot.user(languageCode);
+    const text =
+      locale === "en"
+        ? "Hiring customer service staff, free accommodation provided, apply today."
+        : locale === "zh-hans"
+          ? "招聘客服，包吃包住，今天就可以报名。"
+          : "招聘客服，包吃包住，今天就可以報名。";
+    await user.send(text);
+    const [verdict] = user.messages();
+    expect(verdict!.startsWith(headline("low"))).toBe(false);
+    expect(verdict!.startsWith(headline("notes"))).toBe(true);
+  });
+
+  it("shows pay and fees as read, and quotes each phrase of the offer once", async () => {
+    const bot = await setup();
+    const user = bot.user(languageCode);
+    const text =
+      locale === "en"
+        ? "Customer service in Bangkok, salary $2,500/month, processing fee of Ksh 200,000 before the visa."
+        : locale === "zh-hans"
+          ? "曼谷招客服，月薪2万5，入职前先交押金5000元。"
+          : "曼谷招客服，月薪2萬5，入職前先交押金5000元。";
+    await user.send(text);
+    const [verdict] = user.messages();
+    const pay = locale === "en" ? "$2,500/month" : locale === "zh-hans" ? "2万5" : "2萬5";
+    const fee = locale === "en" ? "Ksh 200,000" : "5000元";
+    expect(verdict).toContain(pay);
+    expect(verdict).toContain(fee);
+    const quoted = [...verdict!.matchAll(/[«“「]([^»”」]+)[»”」]/g)].map((m) => m[1]);
+    expect(new Set(quoted).size).toBe(quoted.length);
+  });
+});
