@@ -21,6 +21,8 @@ const TOPICS_FILE = path.join(PROJECT_ROOT, "tests/fixtures/qa-topics.json");
 /** Topics where someone may be in danger now: the first answer must be an emergency entry. */
 const DANGER_TOPICS = new Set(["missing_relative", "passport_held", "rescue_embassy"]);
 const OFF_TOPIC = "other";
+/** Entries that are about JobSafe itself, not scam content: an off-topic message may get them. */
+const NOT_SCAM_CONTENT = new Set(["about_bot"]);
 /** Topics that a verdict on the offer described in the message answers. */
 const OFFER_TOPICS = new Set([
   "offer_safety",
@@ -109,7 +111,10 @@ function cells(rows: readonly Scored[]): string {
     percent(onTopic.filter((r) => r.direct).length, onTopic.length).padStart(7),
     percent(onTopic.filter((r) => r.relevant).length, onTopic.length).padStart(9),
     percent(danger.filter((r) => r.match.emergency).length, danger.length).padStart(8),
-    percent(offTopic.filter((r) => r.answered).length, offTopic.length).padStart(8),
+    percent(
+      offTopic.filter((r) => r.answered && !NOT_SCAM_CONTENT.has(r.match.answer ?? "")).length,
+      offTopic.length,
+    ).padStart(8),
   ].join(" ");
 }
 

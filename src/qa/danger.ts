@@ -74,7 +74,8 @@ const RETAIN_EN =
   "took|take|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil";
 /** The document was stolen or lost: not a trafficking sign. */
 const THEFT =
-  /偷|盗|丢|遗失|抢|扒|不见|唔见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b/;
+  /偷|盗|丢|遗失|抢|扒|不见|唔见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b|\bhilang\b|\bnawala\b|\bninakaw\b|\bdicuri\b/;
+const THEFT_WORDS = new RegExp(THEFT.source, "g");
 
 const PASSPORT_RETAINED = new RegExp(
   [
@@ -200,6 +201,26 @@ export function detectDangerInCanonical(canonical: string): DangerSignal {
  */
 export function detectDanger(text: string): DangerSignal {
   return detectDangerInCanonical(normalizeText(text).text);
+}
+
+/**
+ * A passport or ID lost or stolen (on a holiday, in a taxi), with no one keeping it from its owner: a consular
+ * errand outside JobSafe's scope, not a sign of trafficking.
+ */
+export function isLostDocument(canonical: string): boolean {
+  return (
+    new RegExp(`${DOCUMENT}|\\b(?:${DOCUMENT_EN})\\b`).test(canonical) &&
+    THEFT.test(canonical) &&
+    !PASSPORT_RETAINED.test(canonical.replace(THEFT_WORDS, " "))
+  );
+}
+
+/** A message that only greets or chats ("hi po! good morning", "你好", "讲个笑话"): the menu, never an entry. */
+const SMALL_TALK =
+  /^(?:[\s.,!?~:;'"()…。、]|\b(?:hi|hello|hey|good|morning|afternoon|evening|night|po|ok|okay|thanks|thank you|bye|lol|haha|test|yo|sup)\b|你好|您好|哈喽|哈囉|早上好|晚上好|早安|晚安|谢谢|多谢|唔该|拜拜|嗨|在吗|在不在|哈哈|呵呵)+$/;
+
+export function isSmallTalk(canonical: string): boolean {
+  return SMALL_TALK.test(canonical.trim());
 }
 
 /** A bare plea for help ("I don't know what to do", "救命"): emergency contacts are the safest first answer. */

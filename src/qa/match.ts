@@ -14,7 +14,7 @@
 import MiniSearch from "minisearch";
 import { QA_ENTRIES, QA_OUT_OF_SCOPE, type DangerReason, type QaEntry, type QaTexts } from "../content/qa.ts";
 import { normalizeText } from "../text/normalize.ts";
-import { detectDangerInCanonical, isPleaForHelp } from "./danger.ts";
+import { detectDangerInCanonical, isLostDocument, isPleaForHelp, isSmallTalk } from "./danger.ts";
 import { searchTerms } from "./tokenize.ts";
 
 export interface QaMatch {
@@ -26,6 +26,8 @@ export interface QaMatch {
   alternatives: string[];
   /** The answer is an emergency entry, to be shown before anything else. */
   emergency: boolean;
+  /** The question is about a neighbouring topic JobSafe does not cover (a holiday passport theft, a student visa). */
+  outOfScope?: boolean;
 }
 
 export interface QaMatcherOptions {
@@ -43,6 +45,9 @@ export interface QaMatcher {
 
 const OUT_OF_SCOPE = "";
 const MAX_ALTERNATIVES = 3;
+/** The weight, against the IDF of known words, of a word that no entry knows. */
+
+const UNKNOWN_TERM_WEIGHT = 0.5;
 /** An entry is "near" when it scores at least this share of the best entry. */
 const NEAR_SHARE = 0.35;
 
@@ -131,6 +136,10 @@ export function createQaMatcher(
         return { answer: dangerEntry, confidence: 1, alternatives: near(ranked, dangerEntry), emergency: true };
       }
 
+      if (isSmallTalk(canonical)) return { answer: null, confidence: 0, alternatives: [], emergency: false };
+      if (isLostDocument(canonical))
+        return { answer: null, confidence: 0, alternatives: [], emergency: false, outOfScope: true };
+
       const [best, second] = ranked;
       // When the out-of-scope class wins, no scam entry applies at all: confidence 0.
       const confidence = best && best.entry !== OUT_OF_SCOPE ? confidenceOf(terms, best, second) : 0;
@@ -139,7 +148,9 @@ export function createQaMatcher(
           return { answer: pleaEntry, confidence: 1, alternatives: near(ranked, pleaEntry), emergency: true };
         }
       }
-      if (!best || best.entry === OUT_OF_SCOPE || confidence < options.suggestThreshold) {
+      if (best?.entry === OUT_OF_SCOPE)
+        return { answer: null, confidence, alternatives: [], emergency: false, outOfScope: true };
+      if (!best || confidence < options.suggestThreshold) {
         return { answer: null, confidence, alternatives: [], emergency: false };
       }
       if (confidence < options.answerThreshold) {
@@ -180,9 +191,13 @@ export function createQaMatcher(
    * runner-up scores almost as well. Terms no entry knows (names, places, filler) do not count against it.
    */
   function confidenceOf(terms: readonly string[], best: RankedEntry, second: RankedEntry | undefined): number {
-    const known = [...new Set(terms)].filter((term) => documentFrequency.has(term));
-    const total = known.reduce((sum, term) => sum + idf(term), 0);
-    if (total === 0) return 0;
+    const distinct = [...new Set(terms)];
+    const known = distinct.filter((term) => documentFrequency.has(term));
+    // A word no entry knows ("天气", "scholarship") is part of the question that no answer covers; names and
+    // places weigh less than topic words, so unknown words count at a fixed, modest weight.
+    const unknown = distinct.length - known.length;
+    const total = known.reduce((sum, term) => sum + idf(term), 0) + unknown * UNKNOWN_TERM_WEIGHT;
+    if (known.length === 0 || total === 0) return 0;
     const matched = new Set(best.matched);
     const covered = known.filter((term) => matched.has(term)).reduce((sum, term) => sum + idf(term), 0);
     const margin = second ? (best.score - second.score) / best.score : 1;

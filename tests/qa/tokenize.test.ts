@@ -2,8 +2,13 @@ import { describe, expect, it } from "vitest";
 import { searchTerms, stemEnglish } from "../../src/qa/tokenize.ts";
 
 describe("searchTerms", () => {
-  it("cuts Chinese into bigrams without needing spaces, dropping pure function-word pairs", () => {
-    expect(searchTerms("护照被扣怎么办")).toEqual(["护照", "照被", "被扣", "扣怎", "么办"]);
+  it("cuts Chinese into words without needing spaces, dropping function words", () => {
+    expect(searchTerms("护照被扣怎么办")).toEqual(["护照", "扣", "怎么办"]);
+  });
+
+  it("keeps the domain's words whole, Cantonese ones too (after folding to Simplified)", () => {
+    expect(searchTerms("我哥喺缅北失联")).toEqual(expect.arrayContaining(["缅北", "失联"]));
+    expect(searchTerms("佢而家出唔到")).toEqual(expect.arrayContaining(["而家", "出唔到"]));
   });
 
   it("keeps Latin words apart from Chinese and drops English stop words", () => {
