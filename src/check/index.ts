@@ -222,7 +222,8 @@ export function checkOffer(text: string): Verdict {
   const payLine = (salary: SalaryFact): number =>
     (skilled ? Math.max(SKILLED_PAY_LINE_CNY, highPayLineCny(salary.currency)) : highPayLineCny(salary.currency)) *
     (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1);
-  const highPay = salaries.find((salary) => salary.monthlyCny >= payLine(salary));
+  // A rounded amount exactly on the line (VND 20 million) is on it, whatever the float conversion says.
+  const highPay = salaries.find((salary) => salary.monthlyCny >= payLine(salary) - 1);
   const highPayRule = RULE_BY_EXTRACTOR.get("high-pay");
   if (highPay && highPayRule)
     firstHit.set(highPayRule.id, { rule: highPayRule, start: highPay.start, end: highPay.end });

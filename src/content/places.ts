@@ -292,7 +292,7 @@ export const PLACES: readonly Place[] = [
     "transit",
     "PH",
     [OHCHR_2023, ANXI_8],
-    ["菲律宾", "philippines", "manila", "马尼拉", "pogo", "feilvbin", "fei lv bin", "mnl", "宿务", "cebu"],
+    ["菲律宾", "philippines", "manila", "马尼拉", "feilvbin", "fei lv bin", "mnl", "宿务", "cebu"],
     ["flb"],
   ),
   place(

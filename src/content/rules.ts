@@ -459,8 +459,8 @@ export const RULES: readonly Rule[] = [
     category: "job",
     weight: 2,
     terms: {
-      zh: ["菠菜", "博彩", "赌场", "网投", "博弈", "娱乐场", "杀猪盘", "网赌", "盘口"],
-      en: ["casino", "online gaming", "online gambling", "gambling", "betting"],
+      zh: ["菠菜", "博彩", "赌场", "网投", "博弈", "娱乐场", "杀猪盘", "网赌", "盘口", "pogo"],
+      en: ["casino", "online gaming", "online gambling", "gambling", "betting", "pogo"],
     },
     source: [THAI_MFA, OHCHR_2023],
   }),
@@ -469,7 +469,7 @@ export const RULES: readonly Rule[] = [
     // offer, a job that involves fraud is the compound (facts.md §1.1–1.3).
     id: "scam_work",
     category: "job",
-    weight: 1,
+    weight: 2,
     negatable: true,
     terms: {
       zh: [
@@ -504,6 +504,10 @@ export const RULES: readonly Rule[] = [
         "forced labor",
         "trick people",
         "cheat people",
+        "falsely advertised",
+        "steal money",
+        "steal their money",
+        "swindle",
       ],
     },
     together: {
@@ -547,7 +551,8 @@ export const RULES: readonly Rule[] = [
   rule({
     id: "paid_travel",
     category: "perks",
-    weight: 1,
+    // Half a sign: lawful overseas employers pay flights and housing too; with pay or a place it adds up.
+    weight: 0.5,
     terms: {
       zh: [
         "包机票",
@@ -658,7 +663,8 @@ export const RULES: readonly Rule[] = [
   rule({
     id: "free_board",
     category: "perks",
-    weight: 1,
+    // Half a sign: lawful overseas employers pay flights and housing too; with pay or a place it adds up.
+    weight: 0.5,
     terms: {
       zh: ["包吃包住", "包吃住", "包食宿", "管吃管住", "食宿全包", "雇主承担食宿", "提供食宿", "包住宿"],
       en: [
@@ -670,6 +676,17 @@ export const RULES: readonly Rule[] = [
         "food, lodging",
         "accommodation provided",
         "hotel accommodation",
+        "board and lodging",
+      ],
+    },
+    together: {
+      zh: [
+        ["吃住", "食宿", "住宿", "宿舍", "三餐", "吃饭"],
+        ["包", "免费", "全包", "公司出", "公司承担", "提供"],
+      ],
+      en: [
+        ["accommodation", "housing", "lodging", "board", "food", "meals", "dormitory", "hotel"],
+        ["free", "provided", "included", "covered", "company-covered", "paid for", "on us"],
       ],
     },
     source: [FBI_2023, CN_EMBASSY_TH_2025, THAI_MFA],

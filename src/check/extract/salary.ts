@@ -269,7 +269,8 @@ export function extractMoney(text: string): MoneyFacts {
       (CONTACT_CONTEXT.test(text.slice(Math.max(0, start - 6), start)) && !before && !after && !multiplier)
     )
       continue;
-    const fee = isFee(text, start, end);
+    // A fee is a sum: "缴纳五险一金" names insurance, not five yuan charged.
+    const fee = isFee(text, start, end) && (before !== undefined || after !== undefined || value >= 100);
     if (periodAfter) end += periodAfter[0].length;
     // With no period written, a sum no one earns in a month (SGD 120,000) is a yearly salary.
     const asMonthly = value * currency.cnyPerUnit;
