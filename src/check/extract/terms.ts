@@ -161,9 +161,13 @@ function joinParts(text: string, rule: Rule, hits: PartHit[]): TermHit<Rule> | u
       const latin = /[a-z]/.test(text.charAt(next.start));
       if (next.end - first.start > (latin ? MAX_SPAN_LATIN : MAX_SPAN_HAN)) break;
       if (SENTENCE_END.test(text.slice(first.end, next.start))) break;
-      if (!seen.has(next.group) && next.start >= last.start) {
+      const same = seen.get(next.group);
+      if (!same && next.start >= last.start) {
         seen.set(next.group, next);
         if (next.end > last.end) last = next;
+      } else if (same && next.start < same.end && next.end > same.end) {
+        // A longer word of the same group overlapping the one found ("老板报" then "报销"): quote the whole.
+        seen.set(next.group, { ...same, end: next.end });
       }
     }
     if (seen.size < groups) continue;
