@@ -36,7 +36,7 @@ export interface LevelInput {
 }
 
 /** Lure score that makes each destination risk high risk (index = DestinationRisk; none: see below). */
-const HIGH_AT: readonly number[] = [Number.POSITIVE_INFINITY, 2, 1, 1, 0.5, 0.5];
+const HIGH_AT: readonly number[] = [Number.POSITIVE_INFINITY, 1.5, 1, 1, 0.5, 0.5];
 /** Lure score that makes an offer with no destination at all high risk (pay + travel paid + no experience…). */
 const HIGH_WITHOUT_DESTINATION = 3;
 /** Lure score that makes an offer with no named destination worth a warning (domestic lures exist too). */

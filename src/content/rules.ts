@@ -469,7 +469,8 @@ export const RULES: readonly Rule[] = [
     // offer, a job that involves fraud is the compound (facts.md §1.1–1.3).
     id: "scam_work",
     category: "job",
-    weight: 2,
+    weight: 3,
+    alone: "high",
     negatable: true,
     terms: {
       zh: [
@@ -530,7 +531,7 @@ export const RULES: readonly Rule[] = [
         ],
       ],
       zh: [
-        ["假", "虚假", "骗局"],
+        ["虚假", "骗局", "假招聘", "假工作"],
         ["招聘", "工作", "岗位", "高薪", "offer"],
       ],
     },
