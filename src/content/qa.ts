@@ -46,7 +46,7 @@ const OHCHR_2023_REPORT =
 const OHCHR_LATER = "https://www.miragenews.com/un-report-severe-abuses-in-scam-center-1623671";
 const INTERPOL_2023 = "https://scamsnow.com/interpol-issues-global-warning-on-human-trafficking-fueled-fraud/";
 const FBI_2023 = "https://therecord.media/cyber-trafficking-fbi-warning-scam-compounds-pig-butchering";
-const FBI_2023_ADVICE = "https://seads.as/fbi-issues-an-advisory-against-scam-compounds-in-sea/";
+const FBI_2023_ADVICE = "https://www.ibtimes.com/fbi-warns-fake-ads-forcing-job-seekers-cryptocurrency-scams-3695319";
 const HK_SB_MYANMAR = "https://sb.gov.hk/chi/ota/note-MyanmarProvinces.html";
 const CN_EMBASSY_MYANMAR_2023 = "https://redian.news/wxnews/362836";
 const CN_EMBASSY_THAILAND_2025 = "https://laoge916.com/d/13923--";
@@ -54,10 +54,9 @@ const CN_MFA_2022 = "http://hot1.ffsy56.com/newsdetail1766064.html";
 const CN_MPS_2024 = "https://etnet.com.hk/mobile/tc/ashares/news_detail.php?newsid=ETN341121854";
 const CN_12308 = "http://overseas.fjsen.com/wap/2024-06/19/content_31668498.htm";
 const CN_12308_TIT = "https://wyx.tit.edu.cn/info/1153/4443.htm";
-const CN_110_ABROAD = "http://inmoke.com/m/view.php?aid=16904&pageno=2";
 const CN_96110 = "https://bwc.cug.edu.cn/info/1038/2447.htm";
 const CN_ANTIFRAUD_APP = "http://news.cnhubei.com/content/2021-03/25/content_13697655.html";
-const CN_MFA_REPORT = "https://beibian.com/bbnews41";
+const CN_MFA_REPORT = "http://ecns.cn/news/politics/2022-08-29/detail-ihccsiks1351186.shtml";
 const TW_MOFA_EMERGENCY = "https://www.boca.gov.tw/np-53-1.html";
 const TW_MOFA_RISKS = "https://ctwant.com./article/200897";
 const KH_117 = "https://en.vietnamplus.vn/cambodia-sets-up-hotline-to-report-illegal-detention/236589.vnp";
@@ -73,17 +72,18 @@ const PH_TOURISTS_CAMBODIA = "https://news.abs-cbn.com/news/02/25/23/8-pinoy-job
 const IN_MEA_VOA =
   "https://www.ndtv.com/india-news/mea-asks-indians-to-exercise-caution-before-taking-up-jobs-in-thailand-3368615";
 const IN_EMBASSY_YANGON =
-  "https://ritamdigital.com/2024/06/03/38111/world/indian-embassy-issues-alert-on-myanmars-fake-job-scams-targeting-youth";
+  "https://theprint.in/diplomacy/india-issues-new-advisory-against-fake-job-rackets-in-myanmar-flags-another-dangerous-area/2114592";
 const LK_MFA_VISAS =
   "https://thehawk.in/news/world/suspected-chinese-gangs-luring-job-seekers-into-committing-cybercrime:-report";
 const LK_SLBFE = "http://www.adaderana.lk/news.php?nid=87450";
 const ID_KEMLU_2024 =
-  "https://anambas.pikiran-rakyat.com/nasional/pr-3167929094/upaya-penyelamatan-wni-oleh-pemerintah-dari-penipuan-daring-di-myanmar";
+  "https://www.medcom.id/internasional/asean/nbwPW43k-kasus-wni-terjerat-online-scam-terus-meningkat-tiap-tahun";
 const MY_MFA_2022 =
   "https://www.malaymail.com/news/malaysia/2022/09/04/saifuddin-195-malaysian-job-scam-victims-are-still-abroad/26475";
 const VN_MFA_2025 = "https://vnexpress.net/70-nguoi-viet-chay-tu-o-lua-dao-myanmar-sang-thai-lan-4960879.html";
 const KE_EMBASSY_2022 = "https://nairobinews.nation.africa/beware-of-fake-jobs-in-thailand-kenyans-warned/";
-const KE_RANSOM = "https://wallafricajournal.com/kenya-warns-citizens-against-travel-to-myanmar";
+const KE_RANSOM =
+  "https://tuko.co.ke/business-economy/565280-kenyas-embassy-thailand-issues-warning-jobs-mynmar-stop-travelling";
 const KE_EMBASSY_2024 =
   "https://eastleighvoice.co.ke/human%20trafficking/69269/three-kenyans-missing-in-myanmar-as-embassy-warns-of-rising-trafficking-risks";
 const MO_JUDICIARY_POLICE = "https://gov.mo/zh-hant/?p=1081279";
@@ -99,6 +99,31 @@ const TH_MFA_2022 = "https://pattayaone.news/?p=188260";
 const IOM_THAILAND = "https://thailand.iom.int/stories/forced-crime-trafficking-survivors-thailand-tell-their-stories";
 const SG_MHA_2022 =
   "https://mha.gov.sg/mediaroom/parliamentary/written-reply-to-pq-on-steps-taken-by-mha-on-raising-awareness-of-overseas-job-scams-and-human-trafficking-syndicates";
+const CN_110_FAMILY = "http://lb.china-embassy.org/chn/zyts/201805/t20180511_1498761.htm";
+const CN_12308_SPOOF = "https://baijiahao.baidu.com/s?for=pc&id=1805329383575189057&wfr=spider";
+const CN_96110_SPOOF = "http://wqb.xa.gov.cn/xwzx/tzgg/1739196421810798593.html";
+const TW_MOFA_ABROAD = "https://www.boca.gov.tw/np-88-1.html";
+const TW_165 = "https://www.police.ntpc.gov.tw/cp-2884-79049-2.html";
+const HK_IMMD_1868 = "https://immd.gov.hk/publications/a_report_60/hkt/65";
+const HK_ADCC_18222 = "https://www.adcc.gov.hk/en-hk/about-us.html";
+const HK_ADCC_SPOOF = "https://www.adcc.gov.hk/en-hk/alerts-detail/alerts-1444920522000367618.html";
+const MO_PSP_DOCUMENTS = "https://industry.macaotourism.gov.mo/en/page/content.php?page_id=274&txt=on";
+const KE_DIASPORA = "https://platform.diaspora.go.ke/welfare/faqs/category/welfare-and-rights";
+const KE_BOUGHT =
+  "https://beta.nation.co.ke/kenya/news/state-warns-kenyans-against-travel-to-myanmar-as-cases-of-abductions-slavery-rise-4793584";
+const ID_KBRI_FEES = "https://www.suarasurabaya.net/?p=870932";
+const ID_KBRI_IMPERSONATION =
+  "https://gorontalo.tribunnews.com/nasional/80331/lebih-1000-kasus-warga-indonesia-terlibat-masalah-penipuan-online-di-kamboja?page=2";
+const IOM_COUNTER_TRAFFICKING = "https://thailand.iom.int/counter-trafficking";
+const IOM_REPATRIATION =
+  "https://roasiapacific.iom.int/news/iom-urgently-seeks-usd-25-million-repatriate-victims-trafficking-forced-criminality-stranded-along-thai-myanmar-border";
+const PH_1348_LAUNCH = "https://newsinfo.inquirer.net/1631649/unfunded-ofw-dept-launches-action-hotline/amp";
+const PH_1348 =
+  "https://www.philstar.com/headlines/2025/06/14/2450529/dmw-assures-assistance-ofws-amid-israel-iran-tensions";
+const INTERPOL_2023_ST = "https://tnp.straitstimes.com/news/world/syndicates-luring-thousands-fake-jobs-warns-interpol";
+const OHCHR_2023_REUTERS =
+  "https://media.interaksyon.com/politics-issues/2023/08/29/259276/hundreds-of-thousands-trafficked-into-southeast-asia-scam-centers-un";
+const OHCHR_LATER_TRT = "https://www.trtworld.com/article/4a7cd51fd826/amp";
 
 function entry(id: string, fields: Omit<QaEntry, "id" | "answerKey" | "titleKey" | "reviewed">): QaEntry {
   return { id, answerKey: `qa.${id}.answer`, titleKey: `qa.${id}.title`, reviewed: REVIEWED, ...fields };
@@ -194,6 +219,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "公司是否存在",
         "工作许可",
         "劳动合同",
+        "押金",
+        "中介费",
       ],
       en: [
         "verify",
@@ -204,6 +231,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "contract",
         "background check",
         "agency",
+        "deposit",
+        "fee",
       ],
     },
     related: ["offer_safety", "visa_work", "red_flags"],
@@ -256,8 +285,18 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "听说园区会打人、关小黑屋,是真的吗?",
         "诈骗园区的工作具体是做什么?",
         "被卖到园区的人会遇到什么?",
+        "园区每天要完成多少业绩,完不成会怎样?",
+        "园区里的人会被卖到别的公司是怎么回事",
+        "园区给家里发消息是不是有人盯着,让照着稿子回?",
+        "园区一天要上多少个小时的班 会不会被罚款",
       ],
-      "zh-hant": ["詐騙園區裡面的生活是怎樣的?", "聽講園區會打人,係咪真㗎?"],
+      "zh-hant": [
+        "詐騙園區裡面的生活是怎樣的?",
+        "聽講園區會打人,係咪真㗎?",
+        "園區每日要做幾多業績先得?",
+        "聽說園區會把人轉賣給別的公司,是真的嗎?",
+        "園區一天要工作幾個小時?",
+      ],
       en: [
         "What is life like inside a scam compound?",
         "What do they make people do in scam centres?",
@@ -266,23 +305,29 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "What really goes on in the KK Park type places?",
         "What happens to people once they are inside a scam compound?",
         "What is the work in a fraud factory in Myanmar?",
+        "What happens if you don't hit the target in a scam compound?",
+        "Do scam centres sell workers on to another company?",
+        "do they watch the workers chats and give them scripts to reply",
       ],
     },
     keywords: {
-      "zh-hans": ["园区", "电诈园区", "诈骗园区", "小黑屋", "业绩", "转卖", "里面什么样", "强迫诈骗"],
+      "zh-hans": ["园区", "电诈园区", "诈骗园区", "小黑屋", "业绩", "指标", "转卖", "罚款", "监视", "强迫诈骗"],
+      "zh-hant": ["園區", "業績", "轉賣", "小黑屋", "罰款"],
       en: [
         "scam compound",
         "scam centre",
         "scam center",
-        "compound",
         "inside",
         "forced to scam",
         "quota",
-        "fraud factory",
+        "target",
+        "sold on",
+        "shifts",
+        "punishment",
       ],
     },
-    related: ["red_flags", "trapped_help", "return_punished"],
-    source: [OHCHR_2023, OHCHR_LATER, FBI_2023, INTERPOL_2023, CN_MFA_2022],
+    related: ["trapped_help", "ransom", "lost_contact"],
+    source: [OHCHR_2023, OHCHR_LATER, OHCHR_LATER_TRT, FBI_2023, INTERPOL_2023_ST, INTERPOL_2023, CN_MFA_2022],
   }),
   entry("lost_contact", {
     emergency: true,
@@ -320,7 +365,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     related: ["trapped_help", "ransom", "routes"],
-    source: [CN_12308, CN_12308_TIT, CN_110_ABROAD, HK_SB_MYANMAR, TW_MOFA_EMERGENCY, PH_DFA_2025],
+    source: [CN_12308, CN_12308_TIT, CN_110_FAMILY, HK_SB_MYANMAR, TW_MOFA_EMERGENCY, PH_DFA_2025],
   }),
   entry("passport_taken", {
     emergency: true,
@@ -376,7 +421,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       en: ["ransom", "pay to release", "release him", "release her", "demanding money", "buy back", "pay for freedom"],
     },
     related: ["trapped_help", "lost_contact", "report_recruiter"],
-    source: [TH_MFA_2022, KE_RANSOM, OHCHR_LATER, FBI_2023, CN_MFA_2022, CN_12308, CN_110_ABROAD, KH_117],
+    source: [TH_MFA_2022, KE_RANSOM, OHCHR_LATER, FBI_2023, CN_MFA_2022, CN_12308, CN_110_FAMILY, KH_117],
   }),
   entry("trapped_help", {
     emergency: true,
@@ -419,6 +464,84 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       TW_MOFA_EMERGENCY,
     ],
   }),
+  entry("whom_to_call", {
+    samples: {
+      "zh-hans": [
+        "家里人在国外出事了,第一个电话该打给谁?",
+        "出事了是先报警还是先找大使馆",
+        "人失踪多久才能报案?要等24小时吗",
+        "12308和110有什么区别,各管什么?",
+        "国外出事 报警 外交部 大使馆 先找哪个",
+        "出国的人出了事,家里应该联系谁?",
+        "当地警察靠得住吗,还是直接找中国大使馆?",
+        "领事馆能帮我们做什么,不能做什么?",
+        "弟弟在柬埔寨出事了,我应该先打110还是12308",
+        "报警是不是要等满48小时才受理",
+      ],
+      "zh-hant": [
+        "屋企人喺外國出事,第一個電話應該打俾邊個?",
+        "人唔見咗要等幾耐先可以報警?",
+        "在國外出事要先報警還是先找駐外館處?",
+        "外交部緊急聯絡中心可以幫什麼忙?",
+        "165跟110有什麼不一樣,家人在國外出事要打哪個?",
+        "入境處1868同香港警察有咩分別,應該先搵邊個?",
+        "家人失蹤要等24小時才能報案嗎?",
+      ],
+      en: [
+        "Who should I call first if my brother is in trouble abroad?",
+        "Police, embassy or foreign ministry: which one do I contact first?",
+        "How long does someone have to be missing before I can report it?",
+        "Do I have to wait 24 hours before reporting a missing person?",
+        "what can the embassy actually do for us and what cant it do",
+        "local police there or police here, who to call first",
+        "My cousin got into trouble in Cambodia, call police here or embassy there first ah?",
+        "Sino ang dapat tawagan first, embassy o police, kung may problema ang kapatid ko abroad?",
+        "yaar whom to call first if bhai is in trouble abroad, police or embassy?",
+      ],
+    },
+    keywords: {
+      "zh-hans": [
+        "打给谁",
+        "先找谁",
+        "先报警",
+        "先打哪个",
+        "等多久",
+        "24小时",
+        "外交部",
+        "大使馆能做什么",
+        "当地警察",
+        "联系谁",
+      ],
+      "zh-hant": ["打俾邊個", "先搵邊個", "駐外館處", "外交部緊急聯絡中心", "等幾耐"],
+      en: [
+        "who to call",
+        "whom to call",
+        "call first",
+        "contact first",
+        "how long missing",
+        "wait 24 hours",
+        "local police",
+        "foreign ministry",
+        "what can the embassy do",
+      ],
+    },
+    related: ["trapped_help", "lost_contact", "report_recruiter"],
+    source: [
+      CN_110_FAMILY,
+      CN_12308,
+      CN_12308_SPOOF,
+      CN_96110_SPOOF,
+      TW_MOFA_EMERGENCY,
+      TW_MOFA_ABROAD,
+      TW_165,
+      HK_IMMD_1868,
+      HK_ADCC_18222,
+      HK_ADCC_SPOOF,
+      PH_DFA_2025,
+      KH_117,
+      MM_POLICE,
+    ],
+  }),
   entry("return_punished", {
     samples: {
       "zh-hans": [
@@ -443,8 +566,71 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       "zh-hans": ["坐牢", "判刑", "犯罪", "追究", "回国", "被迫", "处罚", "起诉", "拘留"],
       en: ["jail", "prosecuted", "arrested", "criminal", "charged", "punished", "victim", "come back", "return home"],
     },
-    related: ["trapped_help", "compound_life", "report_recruiter"],
-    source: [OHCHR_2023, OHCHR_2023_REPORT, CN_MPS_2024],
+    related: ["after_return", "trapped_help", "compound_life"],
+    source: [OHCHR_2023, OHCHR_2023_REUTERS, CN_MPS_2024],
+  }),
+  entry("after_return", {
+    samples: {
+      "zh-hans": [
+        "从园区出来了但护照不在身上,怎么回国?",
+        "没有护照,使馆能给办回国的旅行证件吗",
+        "刚从柬埔寨回来,身无分文,去哪里找帮助?",
+        "我弟从缅甸回来以后一句话都不说,我们该怎么跟他沟通?",
+        "女儿回家后天天做噩梦,不愿意提那边的事,怎么办",
+        "回国以后有没有机构能帮忙",
+        "被解救回国后还要做些什么?",
+        "回来以后 补证件 帮助 心理",
+      ],
+      "zh-hant": [
+        "阿仔由柬埔寨返咗嚟,成日唔出聲,點樣同佢傾?",
+        "回到台灣之後有哪裡可以求助?",
+        "本護照唔喺身邊,點樣先返到香港?",
+        "他回來後都不講話,家人要怎麼陪伴?",
+        "被救回來以後還有什麼要辦?",
+      ],
+      en: [
+        "I got out of the compound but have no passport, how do I get home?",
+        "Can the embassy give me a travel document to fly home?",
+        "My brother came back from Myanmar and won't talk about it, how do we help him?",
+        "Is there any help for survivors after they return home?",
+        "after coming back what next, need help with documents and money",
+        "my ate is back from Cambodia pero ayaw niyang magkwento, what do we do?",
+        "She is home now but has nightmares and won't open up, how to talk to her",
+        "bhai wapas aa gaya from Myanmar but he is not talking to anyone, what should we do",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["回国后", "回来以后", "旅行证", "回国证件", "补办护照", "不说话", "沟通", "心理", "噩梦", "帮助机构"],
+      "zh-hant": ["返咗嚟", "唔出聲", "回來後", "不講話", "陪伴"],
+      en: [
+        "after return",
+        "back home",
+        "came back",
+        "travel document",
+        "no passport",
+        "won't talk",
+        "survivor",
+        "returnee",
+        "nightmares",
+        "support",
+      ],
+    },
+    related: ["return_punished", "passport_taken", "trapped_help"],
+    source: [
+      MO_PSP_DOCUMENTS,
+      KE_DIASPORA,
+      ID_KBRI_FEES,
+      ID_KBRI_IMPERSONATION,
+      OHCHR_2023,
+      OHCHR_2023_REUTERS,
+      IOM_COUNTER_TRAFFICKING,
+      IOM_REPATRIATION,
+      PH_1348_LAUNCH,
+      PH_1348,
+      PH_1343,
+      INTERPOL_2023_ST,
+      OHCHR_LATER_TRT,
+    ],
   }),
   entry("high_pay", {
     samples: {
@@ -513,7 +699,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     related: ["high_pay", "routes", "red_flags"],
-    source: [FBI_2023, FBI_2023_ADVICE, CN_EMBASSY_THAILAND_2025, KE_RANSOM],
+    source: [FBI_2023, FBI_2023_ADVICE, CN_EMBASSY_THAILAND_2025, KE_RANSOM, KE_BOUGHT],
   }),
   entry("recruiting_channels", {
     samples: {
@@ -565,6 +751,64 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     related: ["offer_safety", "verify_employer", "report_recruiter"],
     source: [INTERPOL_2023, OHCHR_2023_REPORT, IN_EMBASSY_YANGON, KE_EMBASSY_2024],
   }),
+  entry("friend_leaving", {
+    samples: {
+      "zh-hans": [
+        "朋友非要去柬埔寨上班,劝不住怎么办?",
+        "表妹下周就要飞泰国做客服,怎么说都不听",
+        "家里人被高薪迷住了,铁了心要出国,我能做什么",
+        "同学要去缅甸打工 拦不住 怎么办",
+        "劝不动男朋友别去西港,该怎么办?",
+        "我哥马上要出国打工了,家里人要提前做哪些准备?",
+        "闺蜜说到了曼谷有人接她,她不听劝,我好担心",
+        "朋友要出国 劝不住 暗号 报平安",
+      ],
+      "zh-hant": [
+        "個friend話下個禮拜去柬埔寨做嘢,點勸都唔聽,點算?",
+        "朋友堅持要去泰國工作,勸不聽怎麼辦?",
+        "我細佬話要去緬甸搵工,我哋可以做啲咩?",
+        "弟弟要去柬埔寨上班,家人可以先幫他做什麼準備?",
+        "表姐一定要出國工作,要怎麼跟她約好報平安?",
+      ],
+      en: [
+        "My friend is leaving for a job in Cambodia next week and won't listen to me",
+        "How do I stop my cousin from taking a suspicious job in Thailand?",
+        "My sister is determined to go, what can the family do before she leaves?",
+        "my friend confirm going to Myanmar for that high pay job already, cannot convince him lah",
+        "yaar my bhai is flying to Bangkok for a data entry job, he is not listening, what to do",
+        "Ayaw makinig ng pinsan ko, aalis na siya for a call center job sa Cambodia, what should I do?",
+        "friend leaving soon suspicious job abroad won't listen",
+        "How can we stay in touch safely with my son after he leaves for work overseas?",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["劝不住", "不听劝", "拦不住", "劝不动", "非要去", "铁了心", "马上要走", "报平安", "暗号", "出发前"],
+      "zh-hant": ["勸不聽", "唔聽", "點勸", "堅持要去", "報平安", "出發前準備"],
+      en: [
+        "won't listen",
+        "not listening",
+        "stop",
+        "convince",
+        "insists",
+        "about to leave",
+        "leaving soon",
+        "check-in",
+        "code word",
+        "determined to go",
+      ],
+    },
+    related: ["red_flags", "verify_employer", "report_recruiter"],
+    source: [
+      FBI_2023,
+      FBI_2023_ADVICE,
+      IN_EMBASSY_YANGON,
+      MY_MFA_2022,
+      IN_MEA_VOA,
+      CN_EMBASSY_THAILAND_2025,
+      PH_DMW_FEES,
+      KE_EMBASSY_2024,
+    ],
+  }),
   entry("report_recruiter", {
     samples: {
       "zh-hans": [
@@ -573,22 +817,35 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "举报境外高薪招聘打哪个电话?",
         "国家反诈中心怎么举报?",
         "有人拉人出国搞诈骗,我想报警",
+        "可以匿名举报中介吗?",
+        "举报招聘的人会不会暴露我的身份",
       ],
-      "zh-hant": ["要去哪裡檢舉假的海外招聘?", "想舉報呃人去外國做嘢嘅中介"],
+      "zh-hant": ["要去哪裡檢舉假的海外招聘?", "想舉報呃人去外國做嘢嘅中介", "可唔可以匿名舉報個中介?"],
       en: [
         "How can I report a fake recruiter?",
         "Where do I report someone recruiting people for scam compounds?",
         "Who should I tell about a suspicious job agent?",
         "Is there a hotline to report human trafficking recruiters?",
         "I want to report a scam job ad, how?",
+        "Can I report a recruiter anonymously?",
+        "Will the agent find out that I reported him?",
       ],
     },
     keywords: {
-      "zh-hans": ["举报", "检举", "报警", "反诈", "96110", "国家反诈中心", "举报电话"],
-      en: ["report", "hotline", "tip off", "report recruiter", "report scam", "anti-trafficking"],
+      "zh-hans": ["举报", "检举", "报警", "反诈", "96110", "国家反诈中心", "举报电话", "匿名举报", "匿名"],
+      en: ["report", "hotline", "tip off", "report recruiter", "report scam", "anti-trafficking", "anonymous"],
     },
     related: ["recruiting_channels", "red_flags", "trapped_help"],
-    source: [CN_96110, CN_ANTIFRAUD_APP, CN_MFA_REPORT, MO_JUDICIARY_POLICE, PH_1343, PH_DMW_AIR],
+    source: [
+      CN_96110,
+      CN_ANTIFRAUD_APP,
+      CN_MFA_REPORT,
+      TW_165,
+      HK_ADCC_18222,
+      MO_JUDICIARY_POLICE,
+      PH_1343,
+      PH_DMW_AIR,
+    ],
   }),
   entry("red_flags", {
     samples: {
@@ -692,8 +949,23 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "国外读书可以兼职打工吗?",
     "移民需要什么条件?",
     "交换生项目怎么报名?",
+    "送外卖要先交押金吗?",
+    "美团骑手的押金能退吗",
+    "当外卖骑手押金不退怎么办",
+    "澳洲打工度假签证名额怎么抢?",
+    "去新西兰打工度假要多少存款证明",
+    "英国学生签证要准备哪些材料?",
+    "F1签证面签要注意什么",
+    "留学生签证被拒签了还能再申请吗?",
   ],
-  "zh-hant": ["去旅行護照唔見咗點補辦?", "想去澳洲打工度假,簽證點申請?", "讀碩士嘅獎學金點申請?"],
+  "zh-hant": [
+    "去旅行護照唔見咗點補辦?",
+    "想去澳洲打工度假,簽證點申請?",
+    "讀碩士嘅獎學金點申請?",
+    "做外賣車手要俾按金,正唔正常?",
+    "學生簽證要準備什麼文件?",
+    "日本打工度假簽證怎麼申請?",
+  ],
   en: [
     "What visa do I need to study abroad?",
     "How do I apply for a master's scholarship?",
@@ -709,6 +981,11 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "How do I immigrate permanently?",
     "How do I join a university exchange programme?",
     "What should I pack for a holiday in Thailand?",
+    "Do I have to pay a deposit to become a delivery rider?",
+    "The food delivery app wants a deposit for the bike, can I get it back?",
+    "How much savings do I need for a working holiday visa in Australia?",
+    "What documents do I need for a UK student visa?",
+    "How do I prepare for my F-1 visa interview?",
   ],
 };
 
