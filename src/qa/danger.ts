@@ -74,7 +74,7 @@ const RETAIN_EN =
   "took|take|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil";
 /** The document was stolen or lost: not a trafficking sign. */
 const THEFT =
-  /偷|盗|丢|遗失|抢|扒|不见|唔见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b|\bhilang\b|\bnawala\b|\bninakaw\b|\bdicuri\b/;
+  /被偷|偷了|偷走|小偷|偷去|盗|丢|遗失|抢|扒|不见|唔见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b|\bhilang\b|\bnawala\b|\bninakaw\b|\bdicuri\b/;
 const THEFT_WORDS = new RegExp(THEFT.source, "g");
 
 const PASSPORT_RETAINED = new RegExp(
@@ -120,7 +120,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "ransom",
     pattern:
-      /赎金|赎人|赎回|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\b(?:asking|asked|demanding|demanded|wants?) (?:us|me|my family|the family|our family) (?:for|to pay|to send)\b|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|再不交|标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|佢|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|\bransom|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d)/,
+      /赎金|赎人|赎回|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\b(?:asking|asked|demanding|demanded|wants?) (?:us|me|my family|the family|our family) (?:for|to pay|to send)\b|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|唔交钱就|唔俾钱就|唔畀钱就|再不交|标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|佢|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|\bransom|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d)/,
     needsVictim: false,
     event: false,
   },
@@ -137,7 +137,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "silent",
     pattern:
-      /没(?:有)?(?:消息|音讯|回音|回复|回消息|回信息)|不回(?:消息|信息|微信|电话)|冇(?:覆|回|消息|音讯)|\b(?:di|hindi) na (?:sumasagot|nagrereply|nagre-reply|ma-?contact)\b|\bwalang balita\b|\bphone (?:band|bandh|off)\b|\bsenyap\b|\b(?:tak|tidak|tdk) (?:dapat|bisa|boleh) (?:di)?hubungi\b|\bhilang kontak\b|\bputus hubungan\b|\b(?:tak|tidak) (?:jawab|balas|menjawab|membalas)\b|\bno (?:reply|news) since\b|\blast seen\b|\b(?:stopped|stop|not|isn't|aren't|hasn't|haven't) (?:answering|replying|responding|answered|replied|responded|called)\b|\bno (?:reply|response|answer)\b/,
+      /没(?:有)?(?:消息|音讯|回音|回复|回消息|回信息|回讯息|讯息)|不回(?:消息|信息|讯息|微信|电话)|冇(?:咗)?(?:覆|回|消息|音讯|讯息|联络)|\b(?:koi )?reply nahi\b|\b(?:phone|call) nahi (?:utha|uthata|uthati|lag)\w*\b|\bbaat nahi ho\w*\b|\b(?:di|hindi) na (?:sumasagot|nagrereply|nagre-reply|ma-?contact)\b|\bwalang balita\b|\bphone (?:band|bandh|off)\b|\bsenyap\b|\b(?:tak|tidak|tdk) (?:dapat|bisa|boleh) (?:di)?hubungi\b|\bhilang kontak\b|\bputus hubungan\b|\b(?:tak|tidak) (?:jawab|balas|menjawab|membalas)\b|\bno (?:reply|news) since\b|\blast seen\b|\b(?:stopped|stop|not|isn't|aren't|hasn't|haven't) (?:answering|replying|responding|answered|replied|responded|called)\b|\bno (?:reply|response|answer)\b/,
     needsVictim: true,
     event: false,
   },
@@ -164,7 +164,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "beaten",
     pattern:
-      /挨打|被打|被人打|被殴打|殴打|被揍|被虐待|虐待|折磨|电击|电棍|被电|体罚|打伤|[俾畀]人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bbeat(?:ing)? (?:me|him|her|us|them)\b|\btortur|\belectric shock|\babused\b|\bhit (?:me|him|her)\b|\bhurt (?:me|him|her)\b/,
+      /挨打|被打|被人打|被殴打|殴打|被揍|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|被虐待|虐待|折磨|电击|电棍|被电|体罚|打伤|[俾畀]人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bbeat(?:ing)? (?:me|him|her|us|them)\b|\btortur|\belectric shock|\babused\b|\bhit (?:me|him|her)\b|\bhurt (?:me|him|her)\b/,
     needsVictim: true,
     event: true,
   },

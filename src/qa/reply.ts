@@ -17,7 +17,8 @@ export interface QaReply {
 
 /**
  * The reply for `match`: the entry's answer when there is one; otherwise "which of these?" with the nearest entries;
- * otherwise a plain "no reviewed answer" pointing to the menu, so the bot never guesses.
+ * otherwise, for a neighbouring topic, "not what JobSafe covers"; otherwise a plain "no reviewed answer" pointing to the
+ * menu, so the bot never guesses.
  */
 export function composeQaReply(match: QaMatch, locale: Locale, tr: Translator): QaReply {
   const buttons = match.alternatives.flatMap((id) => {
@@ -27,5 +28,7 @@ export function composeQaReply(match: QaMatch, locale: Locale, tr: Translator): 
   const entry = match.answer ? qaEntryById(match.answer) : undefined;
   if (entry) return { html: tr.t(locale, entry.answerKey), buttons, emergency: match.emergency };
   if (buttons.length > 0) return { html: tr.t(locale, "qa.nearest"), buttons, emergency: false };
+  // A neighbouring topic (a student visa, a passport lost on holiday): say so politely, never give scam content.
+  if (match.outOfScope) return { html: tr.t(locale, "qa.out_of_scope.answer"), buttons: [], emergency: false };
   return { html: tr.t(locale, "qa.no_match"), buttons: [], emergency: false };
 }
