@@ -957,6 +957,11 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "英国学生签证要准备哪些材料?",
     "F1签证面签要注意什么",
     "留学生签证被拒签了还能再申请吗?",
+    "明天天气怎么样?",
+    "航班延误了可以要求赔偿吗?",
+    "共享单车的押金怎么退?",
+    "租房押金房东不退怎么办?",
+    "给我讲个笑话吧",
   ],
   "zh-hant": [
     "去旅行護照唔見咗點補辦?",
@@ -965,6 +970,10 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "做外賣車手要俾按金,正唔正常?",
     "學生簽證要準備什麼文件?",
     "日本打工度假簽證怎麼申請?",
+    "澳洲工作假期簽證點申請?",
+    "颱風天航班會不會取消?",
+    "租屋押金房東不退怎麼辦?",
+    "講個笑話來聽聽",
   ],
   en: [
     "What visa do I need to study abroad?",
@@ -986,6 +995,12 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "How much savings do I need for a working holiday visa in Australia?",
     "What documents do I need for a UK student visa?",
     "How do I prepare for my F-1 visa interview?",
+    "What's the weather like tomorrow?",
+    "My flight was delayed, can I claim compensation?",
+    "How do I get my bike-share deposit back?",
+    "My landlord won't return my rental deposit.",
+    "Tell me a joke",
+    "cara mohon visa pelajar untuk belajar di luar negara",
   ],
 };
 

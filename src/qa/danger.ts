@@ -157,14 +157,14 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "held",
     pattern:
-      /被关(?:在|起|押|住|进|了)|关在|关住|锁在|出不来|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ )?pauwiin\b|\bhindi (?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|do not|doesn't|does not|not) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不让(?:我|他|她|我们|他们|人)?(?:走|离开|回)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?自由|走唔到|走唔甩|出唔到|返唔到|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to) (?:leave|escape|get out|go home|come home|come back|return)\b|\bwon't let (?:me|him|her|us|them)\b|\bnot allowed to leave\b|\bin (?:a|the) (?:scam )?(?:compound|scam cent(?:re|er))\b/,
+      /被关(?:在|起|押|住|进|了)|关在|关住|锁在|出不来|手机被(?:收|没收|拿走|扣)|被没收手机|小黑屋|水牢|被逼(?:着)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ )?pauwiin\b|\bhindi (?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|do not|doesn't|does not|not) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不让(?:我|他|她|我们|他们|人)?(?:走|离开|回)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?自由|走唔到|走唔甩|出唔到|返唔到|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to) (?:leave|escape|get out|go home|come home|come back|return)\b|\bwon't let (?:me|him|her|us|them)\b|\bnot allowed to leave\b|\bin (?:a|the) (?:scam )?(?:compound|scam cent(?:re|er))\b/,
     needsVictim: true,
     event: true,
   },
   {
     reason: "beaten",
     pattern:
-      /挨打|被打|被人打|被殴打|殴打|被揍|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|被虐待|虐待|折磨|电击|电棍|被电|体罚|打伤|[俾畀]人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bbeat(?:ing)? (?:me|him|her|us|them)\b|\btortur|\belectric shock|\babused\b|\bhit (?:me|him|her)\b|\bhurt (?:me|him|her)\b/,
+      /挨打|被打|被人打|被殴打|殴打|被揍|挨揍|打得|被折磨|\bbinugbog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|被虐待|虐待|折磨|电击|电棍|被电|体罚|打伤|[俾畀]人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bbeat(?:ing)? (?:me|him|her|us|them)\b|\btortur|\belectric shock|\babused\b|\bhit (?:me|him|her)\b|\bhurt (?:me|him|her)\b/,
     needsVictim: true,
     event: true,
   },
@@ -225,7 +225,7 @@ export function isSmallTalk(canonical: string): boolean {
 
 /** A bare plea for help ("I don't know what to do", "救命"): emergency contacts are the safest first answer. */
 const PLEA =
-  /救命|救救|求救|不知道(?:该|应该)?怎么办|怎么办才好|唔知(?:点|點)算|点算好|\bhelp me\b|\bplease help\b|\bsos\b|\bi don't know what to do\b|\bwhat (?:am i|are we) (?:going to|gonna|supposed to) do\b/;
+  /救命|救救|求救|\bbachao\b|\btulungan (?:niyo|nyo|mo|n'yo) (?:kami|ako|siya|kami)\b|\btolong (?:selamatkan|bantu|kami)\b|不知道(?:该|应该)?怎么办|怎么办才好|唔知(?:点|點)算|点算好|\bhelp me\b|\bplease help\b|\bsos\b|\bi don't know what to do\b|\bwhat (?:am i|are we) (?:going to|gonna|supposed to) do\b/;
 
 /**
  * Whether the message is a plea for help. A plea is not itself a danger signal (people also say "I don't know what

@@ -37,7 +37,7 @@ export interface QaMatcherOptions {
   suggestThreshold: number;
 }
 
-export const DEFAULT_MATCHER_OPTIONS: QaMatcherOptions = { answerThreshold: 0.45, suggestThreshold: 0.2 };
+export const DEFAULT_MATCHER_OPTIONS: QaMatcherOptions = { answerThreshold: 0.35, suggestThreshold: 0.2 };
 
 export interface QaMatcher {
   match(text: string): QaMatch;
@@ -45,6 +45,8 @@ export interface QaMatcher {
 
 const OUT_OF_SCOPE = "";
 const MAX_ALTERNATIVES = 3;
+/** Without one of the entry's topic keywords, a direct answer needs this much more of the question explained. */
+const OFF_KEYWORD_CONFIDENCE = 0.6;
 /** The weight, against the IDF of known words, of a word that no entry knows. */
 
 const UNKNOWN_TERM_WEIGHT = 0.5;
@@ -153,7 +155,8 @@ export function createQaMatcher(
       if (!best || confidence < options.suggestThreshold) {
         return { answer: null, confidence, alternatives: [], emergency: false };
       }
-      if (confidence < options.answerThreshold) {
+      // Only the words of sample questions in common ("上班", "today"): the topic itself was not asked about.
+      if (confidence < options.answerThreshold || (!best.onTopic && confidence < OFF_KEYWORD_CONFIDENCE)) {
         return { answer: null, confidence, alternatives: near(ranked, null), emergency: false };
       }
       return {
@@ -181,7 +184,12 @@ export function createQaMatcher(
       const entry = String(result["entry"]);
       const previous = byEntry.get(entry);
       if (!previous || previous.score < result.score)
-        byEntry.set(entry, { entry, score: result.score, matched: result.queryTerms });
+        byEntry.set(entry, {
+          entry,
+          score: result.score,
+          matched: result.queryTerms,
+          onTopic: Object.values(result.match).some((fields) => fields.includes("keywords")),
+        });
     }
     return [...byEntry.values()].sort((a, b) => b.score - a.score);
   }
@@ -222,6 +230,8 @@ interface RankedEntry {
   score: number;
   /** Query terms this entry matched. */
   matched: readonly string[];
+  /** The question shares one of the entry's topic keywords, not only words of its sample questions. */
+  onTopic: boolean;
 }
 
 let defaultMatcher: QaMatcher | undefined;
