@@ -198,6 +198,16 @@ export function extractSalaries(text: string): SalaryFact[] {
  * phone numbers, working hours and head counts do not. Chinese texts without a currency are in CNY.
  */
 export function extractMoney(text: string): MoneyFacts {
+  if (text === lastText && lastMoney) return lastMoney;
+  lastMoney = extractMoneyUncached(text);
+  lastText = text;
+  return lastMoney;
+}
+
+let lastText: string | undefined;
+let lastMoney: MoneyFacts | undefined;
+
+function extractMoneyUncached(text: string): MoneyFacts {
   const facts: SalaryFact[] = [];
   const fees: SalaryFact[] = [];
   const chinese = /[\u4e00-\u9fff]/.test(text);

@@ -106,7 +106,18 @@ interface PartHit {
   end: number;
 }
 
+let lastText: string | undefined;
+let lastFound: FoundTerms | undefined;
+
+/** The terms of `text`; the last result is kept, since the router and the check read the same message. */
 export function findTerms(text: string): FoundTerms {
+  if (text === lastText && lastFound) return lastFound;
+  lastFound = findTermsUncached(text);
+  lastText = text;
+  return lastFound;
+}
+
+function findTermsUncached(text: string): FoundTerms {
   matcher ??= buildMatcher();
   const rules: TermHit<Rule>[] = [];
   const places: TermHit<Place>[] = [];
