@@ -122,9 +122,9 @@ export class LowdbStore implements Store {
     return { ...user };
   }
 
+  /** Also rewrites the subscription journal if any line of it names the user (see `SubscriptionJournal.erase`). */
   async forgetUser(id: number): Promise<boolean> {
-    const subscribed = (await this.subscriptions.get(id)) !== undefined;
-    await this.subscriptions.unsubscribe(id);
+    const subscribed = await this.subscriptions.erase(id);
     if (!(id in this.db.data.users)) return subscribed;
     delete this.db.data.users[id];
     await this.persist();

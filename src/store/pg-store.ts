@@ -60,6 +60,29 @@ function toUser(row: UserRow): UserRecord {
 }
 
 /**
+ * /forget deletes the user's delivery from a running round (`PgStore.forgetUser`), possibly on another instance than
+ * the one running it, which still holds the chat in memory and records what becomes of it: it finds no subscription
+ * and records `skipped`, or had already sent and records the outcome. Such an event, for a delivery of the active
+ * round that is no longer there, is done: nothing is left to record, and the round goes on.
+ */
+function toleratingErasure(rounds: PgRoundStore, pool: pg.Pool, schema: string): PgRoundStore {
+  const record = rounds.record.bind(rounds);
+  rounds.record = async (roundId, event) => {
+    try {
+      await record(roundId, event);
+    } catch (error) {
+      const { rows } = await pool.query<{ erased: boolean }>(
+        `SELECT EXISTS (SELECT 1 FROM ${schema}.rounds WHERE id = $1 AND status = 'active')
+                AND NOT EXISTS (SELECT 1 FROM ${schema}.deliveries WHERE round_id = $1 AND chat_id = $2) AS erased`,
+        [roundId, event.chatId],
+      );
+      if (rows[0]?.erased !== true) throw error;
+    }
+  };
+  return rounds;
+}
+
+/**
  * The Store for deployments with several instances (PRODUCT.md §5): PostgreSQL is the shared source of truth,
  * and every write is a single committed statement (or transaction). Subscriptions and the round queue share the
  * pool and the schema.
@@ -110,7 +133,7 @@ export class PgStore implements Store {
       );
       await pool.query(`CREATE TABLE IF NOT EXISTS ${schema}.counters (name text PRIMARY KEY, value bigint NOT NULL)`);
       subscriptions = await PgSubscriptionStore.open(pool, schema);
-      rounds = await PgRoundStore.open(pool, schema);
+      rounds = toleratingErasure(await PgRoundStore.open(pool, schema), pool, schema);
     } catch (error) {
       await pool.end();
       throw new StoreCorruptError(options.connectionString.replace(/\/\/[^@]*@/, "//***@"), (error as Error).message);
@@ -149,11 +172,15 @@ export class PgStore implements Store {
     return toUser(rows[0]!);
   }
 
-  /** The user's row and their private chat's subscription (its chat id is the user id), in one statement. */
+  /**
+   * The user's row, their private chat's subscription (its chat id is the user id) and its delivery in a running
+   * round, in one statement: /forget leaves no row that names them (see `toleratingErasure` for the round).
+   */
   async forgetUser(id: number): Promise<boolean> {
     const { rows } = await this.pool.query<{ forgotten: boolean }>(
       `WITH subscription AS (DELETE FROM ${this.schema}.subscriptions WHERE chat_id = $1 RETURNING 1),
-            usr AS (DELETE FROM ${this.schema}.users WHERE id = $1 RETURNING 1)
+            usr AS (DELETE FROM ${this.schema}.users WHERE id = $1 RETURNING 1),
+            delivery AS (DELETE FROM ${this.schema}.deliveries WHERE chat_id = $1 OR target = $1 RETURNING 1)
        SELECT EXISTS (SELECT 1 FROM subscription) OR EXISTS (SELECT 1 FROM usr) AS forgotten`,
       [id],
     );

@@ -18,7 +18,13 @@ const FILE = "subscriptions.journal";
 /** Lines per write when many change at once, so no single string holds them all. */
 const LINES_PER_WRITE = 2000;
 
-function apply(subscriptions: Map<number, Subscription>, row: string, file: string, lineNumber: number): void {
+function apply(
+  subscriptions: Map<number, Subscription>,
+  removed: Set<number>,
+  row: string,
+  file: string,
+  lineNumber: number,
+): void {
   let parsed: Line;
   try {
     parsed = lineSchema.parse(JSON.parse(row));
@@ -26,7 +32,10 @@ function apply(subscriptions: Map<number, Subscription>, row: string, file: stri
     throw new StoreCorruptError(`${file} line ${lineNumber}`, (error as Error).message.slice(0, 200));
   }
   if (parsed.op === "put") subscriptions.set(parsed.sub.chatId, inMemoryForm(parsed.sub));
-  else subscriptions.delete(parsed.chatId);
+  else {
+    subscriptions.delete(parsed.chatId);
+    removed.add(parsed.chatId);
+  }
 }
 
 /** Frozen arrays, one per distinct content: few distinct topic choices and rotation states exist. */
@@ -69,7 +78,7 @@ const COMPACT_SLACK = 10_000;
  * /subscribe stays fast at any size. Each change is written (write(2)) before it resolves, so a crash of the process
  * loses nothing; fsyncs are batched. A torn last line is cut off on load; a damaged line elsewhere stops start-up
  * (StoreCorruptError) and the file is left as it is. The journal is compacted (temp file + rename) when it has grown
- * far beyond the live subscriptions.
+ * far beyond the live subscriptions, and when a user asks to be forgotten (`erase`), so that no line names them.
  */
 export class SubscriptionJournal implements SubscriptionStore {
   private lines: number;
@@ -77,14 +86,20 @@ export class SubscriptionJournal implements SubscriptionStore {
   private appendedDuringCompaction: string[] | undefined;
   /** Set while the compacted file replaces the journal; changes wait for it. */
   private swapping: Promise<void> | undefined;
+  /** Compactions run one after another; this settles when the last one asked for has. */
+  private compactions: Promise<void> = Promise.resolve();
+  /** Chats no longer subscribed whose old lines the journal still holds (until the next compaction). */
+  private removed: Set<number>;
 
   private constructor(
     private readonly file: string,
     private readonly subscriptions: Map<number, Subscription>,
     private journal: JournalFile,
     lines: number,
+    removed: Set<number>,
   ) {
     this.lines = lines;
+    this.removed = removed;
   }
 
   static async open(dir: string): Promise<SubscriptionJournal> {
@@ -93,15 +108,16 @@ export class SubscriptionJournal implements SubscriptionStore {
     await rm(`${file}.tmp`, { force: true });
     // Read line by line: at 100,000 subscribers the file is tens of megabytes, too much to hold as one string.
     const subscriptions = new Map<number, Subscription>();
+    const removed = new Set<number>();
     let lines = 0;
     const { durableBytes, totalBytes } = await readJournal(file, (row, lineNumber) => {
       lines = lineNumber;
-      apply(subscriptions, row, file, lineNumber);
+      apply(subscriptions, removed, row, file, lineNumber);
     });
     const handle = await open(file, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_APPEND, 0o600);
     // A torn last line was never acknowledged: cut it off.
     if (durableBytes < totalBytes) await handle.truncate(durableBytes);
-    return new SubscriptionJournal(file, subscriptions, new JournalFile(handle), lines);
+    return new SubscriptionJournal(file, subscriptions, new JournalFile(handle), lines, removed);
   }
 
   private append(lines: readonly Line[]): void {
@@ -140,6 +156,20 @@ export class SubscriptionJournal implements SubscriptionStore {
     if (!this.subscriptions.has(chatId)) return;
     this.append([{ op: "del", chatId }]);
     this.subscriptions.delete(chatId);
+    this.removed.add(chatId);
+  }
+
+  /**
+   * Unsubscribes a chat and, if the journal holds any line naming it (now or from an earlier subscription), rewrites
+   * the journal without them before resolving: /forget must leave no trace of the user on disk.
+   */
+  async erase(chatId: number): Promise<boolean> {
+    const subscribed = this.subscriptions.has(chatId);
+    await this.unsubscribe(chatId);
+    // A compaction already under way may have copied this chat's lines: wait for it, then compact again if needed.
+    await this.compactions;
+    if (this.removed.has(chatId)) await this.compact();
+    return subscribed;
   }
 
   async migrate(fromChatId: number, toChatId: number): Promise<void> {
@@ -153,6 +183,7 @@ export class SubscriptionJournal implements SubscriptionStore {
     ]);
     this.subscriptions.set(toChatId, moved);
     this.subscriptions.delete(fromChatId);
+    this.removed.add(fromChatId);
   }
 
   async recordSent(sent: Iterable<SentWarning>): Promise<void> {
@@ -182,14 +213,25 @@ export class SubscriptionJournal implements SubscriptionStore {
     return counts;
   }
 
+  /** Runs a compaction after any already asked for (two must never write the temp file at once). */
+  private compact(): Promise<void> {
+    const run = this.compactions.then(() => this.rewrite());
+    this.compactions = run.catch(() => undefined);
+    return run;
+  }
+
   /**
    * Rewrites the journal as one line per live subscription, atomically (temp file, fsync, rename). Changes keep
    * coming while the file is written: they go to the old journal as usual and are copied into the new file; only
    * the final copy and rename make them wait, so none is lost to the rename.
    */
-  private async compact(): Promise<void> {
+  private async rewrite(): Promise<void> {
     const tempFile = `${this.file}.tmp`;
     const temp = await open(tempFile, "w", 0o600);
+    // Chats removed from now on may still have lines in the new file (copied from the old one): track them afresh.
+    const removedBefore = this.removed;
+    this.removed = new Set();
+    let done = false;
     const appended: string[] = [];
     this.appendedDuringCompaction = appended;
     let swapped = (): void => {};
@@ -209,7 +251,9 @@ export class SubscriptionJournal implements SubscriptionStore {
       // The old file is no longer the journal: its pending fsync no longer matters.
       await previous.sync().catch(() => undefined);
       await previous.handle.close();
+      done = true;
     } finally {
+      if (!done) for (const chatId of removedBefore) this.removed.add(chatId);
       this.appendedDuringCompaction = undefined;
       this.swapping = undefined;
       swapped();
