@@ -66,11 +66,21 @@ const PASSIVE_MARKERS = new Set(["被", "把", "给", "让", "俾", "畀"]);
 
 let jieba: Jieba | undefined;
 
-/** Loaded on first use (about 0.15 s): a bot that is never asked a question in Chinese never pays for it. */
+/**
+ * jieba's dictionary holds 350,000 words and costs about 50 MB of memory; the 50,000 most frequent (those seen at
+ * least this often in its corpus) segment questions the same way for 8 MB.
+ */
+const MIN_WORD_FREQUENCY = 54;
+
+/** Loaded on first use (about 0.1 s): a bot that is never asked a question in Chinese never pays for it. */
 function segmenter(): Jieba {
   if (!jieba) {
-    jieba = Jieba.withDict(dict);
-    jieba.loadDict(Buffer.from(DOMAIN_WORDS.map((word) => `${word} 100000`).join("\n")));
+    const frequent = new TextDecoder()
+      .decode(dict)
+      .split("\n")
+      .filter((line) => Number(line.split(" ")[1]) >= MIN_WORD_FREQUENCY);
+    const domain = DOMAIN_WORDS.map((word) => `${word} 100000`);
+    jieba = Jieba.withDict(Buffer.from([...frequent, ...domain].join("\n")));
   }
   return jieba;
 }
