@@ -4,12 +4,16 @@ import type { RoundProgress, RoundSummary } from "../../broadcast/round.ts";
 import { renderWarning, WARNINGS } from "../../content/warnings.ts";
 import { escapeHtml } from "../../i18n.ts";
 import { broadcastApi } from "../broadcast-api.ts";
+import { MESSAGE_LIMIT } from "../split-message.ts";
 import type { BotContext } from "../context.ts";
 
 /** How often a running round's progress message is edited (Telegram allows about one edit a second per chat). */
 const PROGRESS_EDIT_MS = 3000;
 
+/** Rows shown per section; the rest are summed in one "… more" row, so /stats stays one short message. */
 const TOP = 10;
+/** Longest row name shown: names come from ids, but counters left by older versions may be anything. */
+const NAME_WIDTH = 48;
 
 /** Sums counters under `prefix`, keyed by the rest of their name, largest first. */
 function group(counters: Record<string, number>, prefix: string): Array<[string, number]> {
@@ -19,14 +23,26 @@ function group(counters: Record<string, number>, prefix: string): Array<[string,
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-function table(rows: Array<[string, number]>): string {
+function table(rows: Array<[string, number]>, more: (count: number) => string): string {
   if (rows.length === 0) return "  —";
-  const width = Math.max(...rows.map(([name]) => name.length));
-  return rows.map(([name, value]) => `  ${name.padEnd(width)}  ${value}`).join("\n");
+  const shown = rows
+    .slice(0, TOP)
+    .map(([name, value]): [string, number] => [
+      name.length > NAME_WIDTH ? `${name.slice(0, NAME_WIDTH - 1)}…` : name,
+      value,
+    ]);
+  const hidden = rows.slice(TOP);
+  if (hidden.length > 0) shown.push([more(hidden.length), hidden.reduce((sum, [, value]) => sum + value, 0)]);
+  const width = Math.max(...shown.map(([name]) => name.length));
+  return shown.map(([name, value]) => `  ${name.padEnd(width)}  ${value}`).join("\n");
 }
 
-/** The operators' figures as a monospace table: who uses JobSafe, what the check finds, what people think of it. */
-export async function renderStats(ctx: BotContext): Promise<string> {
+/**
+ * The operators' figures as monospace tables: who uses JobSafe, what the check finds, what people think of it.
+ * Each section shows at most `TOP` rows, so its length is bounded whatever the counters hold; sections are packed
+ * into as few messages as fit Telegram's limit (one, in practice).
+ */
+export async function renderStats(ctx: BotContext): Promise<string[]> {
   const { store } = ctx.deps;
   const [counters, users, reports, subscribers, weekly, daily] = await Promise.all([
     store.counters(),
@@ -48,8 +64,8 @@ export async function renderStats(ctx: BotContext): Promise<string> {
   const sections: Array<[string, Array<[string, number]>]> = [
     [ctx.t("admin.stats.users"), Object.entries(users).sort((a, b) => b[1] - a[1])],
     [ctx.t("admin.stats.checks"), group(counters, "stats:checks:")],
-    [ctx.t("admin.stats.flags"), group(counters, "stats:flags:").slice(0, TOP)],
-    [ctx.t("admin.stats.questions"), group(counters, "stats:questions:").slice(0, TOP)],
+    [ctx.t("admin.stats.flags"), group(counters, "stats:flags:")],
+    [ctx.t("admin.stats.questions"), group(counters, "stats:questions:")],
     [ctx.t("admin.stats.feedback"), group(counters, "stats:feedback:")],
     [ctx.t("admin.stats.subscribers"), Object.entries(subscribers).sort((a, b) => b[1] - a[1])],
     [ctx.t("admin.stats.rounds"), roundRows],
@@ -61,15 +77,24 @@ export async function renderStats(ctx: BotContext): Promise<string> {
       ],
     ],
   ];
-  const body = sections.map(([title, rows]) => `${title}\n${table(rows)}`).join("\n\n");
-  return `<b>${ctx.t("admin.stats.title")}</b>\n<pre>${escapeHtml(body)}</pre>`;
+  const more = (count: number): string => ctx.t("admin.stats.more", { count });
+  const blocks = sections.map(([title, rows]) => `<pre>${escapeHtml(`${title}\n${table(rows, more)}`)}</pre>`);
+  const messages = [`<b>${ctx.t("admin.stats.title")}</b>`];
+  for (const block of blocks) {
+    const last = messages.length - 1;
+    if (messages[last]!.length + 2 + block.length <= MESSAGE_LIMIT) messages[last] += `\n\n${block}`;
+    else messages.push(block);
+  }
+  return messages;
 }
 
 /** Admin commands, for the user ids in ADMIN_IDS only; to anyone else they do not exist. */
 export const adminFeature = new Composer<BotContext>();
 const admins = adminFeature.filter((ctx) => ctx.from !== undefined && ctx.deps.adminIds.has(ctx.from.id));
 
-admins.command("stats", async (ctx) => ctx.reply(await renderStats(ctx), { parse_mode: "HTML" }));
+admins.command("stats", async (ctx) => {
+  for (const text of await renderStats(ctx)) await ctx.reply(text, { parse_mode: "HTML" });
+});
 
 /** `/warning [n]`: shows warning n (from 1) exactly as subscribers in the admin's language will get it. */
 admins.command("warning", async (ctx) => {

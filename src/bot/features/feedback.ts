@@ -1,5 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
+import type { RiskLevel } from "../../check/level.ts";
+import { qaEntryById } from "../../content/qa.ts";
+import { RULES } from "../../content/rules.ts";
 import { callbackCodec } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
 
@@ -9,7 +12,20 @@ const reasonData = callbackCodec("fbr", ["target", "reason"]);
 const VOTES = ["useful", "not_useful"] as const;
 /** Why something was not useful: buttons rather than free text, so no one types an offer into a reason. */
 const REASONS = ["wrong", "unclear", "missing"] as const;
-const TARGET = /^(v|qa)-[a-z0-9_-]{1,44}$/;
+const LEVELS: Record<RiskLevel, true> = { high: true, warning: true, low: true };
+const RULE_IDS = new Set(RULES.map((rule) => rule.id));
+
+/**
+ * Whether the bot could have put `target` on a button: a verdict level with the id of a rule, or an answer that
+ * exists. Anyone can send any callback data, and each target is a counter of its own: a forged one is refused, so
+ * the counters stay as few as the levels, rules and answers.
+ */
+function isKnownTarget(target: string): boolean {
+  if (target.startsWith("qa-")) return qaEntryById(target.slice(3)) !== undefined;
+  const [kind, level, ...rule] = target.split("-");
+  if (kind !== "v" || level === undefined || !Object.hasOwn(LEVELS, level)) return false;
+  return rule.length === 0 || RULE_IDS.has(rule.join("-"));
+}
 
 /** The "useful / not useful" pair that ends every verdict and answer. */
 export function feedbackKeyboardRow(tr: (key: string) => string, target: string): InlineKeyboardButton[] {
@@ -21,7 +37,7 @@ export const feedbackFeature = new Composer<BotContext>();
 
 feedbackFeature.callbackQuery(feedbackData.filter, async (ctx) => {
   const vote = feedbackData.unpack(ctx.callbackQuery.data);
-  if (!vote || !TARGET.test(vote.target) || !(VOTES as readonly string[]).includes(vote.vote)) {
+  if (!vote || !isKnownTarget(vote.target) || !(VOTES as readonly string[]).includes(vote.vote)) {
     return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
   }
   await ctx.deps.store.incrementCounters([`stats:feedback:${vote.target}:${vote.vote}`]);
@@ -35,7 +51,7 @@ feedbackFeature.callbackQuery(feedbackData.filter, async (ctx) => {
 
 feedbackFeature.callbackQuery(reasonData.filter, async (ctx) => {
   const answer = reasonData.unpack(ctx.callbackQuery.data);
-  if (!answer || !TARGET.test(answer.target) || !(REASONS as readonly string[]).includes(answer.reason)) {
+  if (!answer || !isKnownTarget(answer.target) || !(REASONS as readonly string[]).includes(answer.reason)) {
     return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
   }
   await ctx.deps.store.incrementCounters([`stats:feedback:${answer.target}:reason_${answer.reason}`]);
