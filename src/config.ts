@@ -95,6 +95,20 @@ export interface Config {
   webhook: { url: string; secret: string; port: number } | undefined;
 }
 
+/**
+ * Every configured value that must never reach a log line: the token, the webhook secret (a refused setWebhook
+ * logs its payload) and the database password. Pass them to `createLogger`.
+ */
+export function configSecrets(config: Pick<Config, "botToken" | "webhook" | "databaseUrl">): string[] {
+  const secrets = [config.botToken];
+  if (config.webhook) secrets.push(config.webhook.secret);
+  if (config.databaseUrl) {
+    const password = URL.canParse(config.databaseUrl) ? new URL(config.databaseUrl).password : "";
+    if (password) secrets.push(password, decodeURIComponent(password));
+  }
+  return secrets;
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`JobSafe cannot start: the configuration has ${problems.length} problem(s):\n  - ${problems.join("\n  - ")}`);

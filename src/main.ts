@@ -8,7 +8,7 @@ import { createHttpBroadcastApi } from "./broadcast/http-api.ts";
 import type { Deps } from "./bot/context.ts";
 import { createBot } from "./bot/index.ts";
 import { registerCommandsAndDescriptions } from "./bot/commands.ts";
-import { ConfigError, parseConfig, type Config } from "./config.ts";
+import { ConfigError, configSecrets, parseConfig, type Config } from "./config.ts";
 import { createDeps } from "./deps.ts";
 import { loadTranslator } from "./i18n.ts";
 import { createLogger, type Logger } from "./logger.ts";
@@ -100,7 +100,7 @@ function scheduleWarningRounds(deps: Deps, api: BroadcastApi): { stop(): void; f
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const logger: Logger = createLogger({ level: config.logLevel, secrets: [config.botToken] });
+  const logger: Logger = createLogger({ level: config.logLevel, secrets: configSecrets(config) });
 
   let store: Store;
   try {

@@ -5,7 +5,7 @@
  * sure only one runner works at a time.
  */
 import { createHttpBroadcastApi } from "../broadcast/http-api.ts";
-import { ConfigError, parseConfig } from "../config.ts";
+import { ConfigError, configSecrets, parseConfig } from "../config.ts";
 import { createDeps } from "../deps.ts";
 import { createLogger } from "../logger.ts";
 import { openStore } from "../store/open-store.ts";
@@ -27,7 +27,7 @@ try {
   process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
   process.exit(1);
 }
-const logger = createLogger({ level: config.logLevel, secrets: [config.botToken], destination: process.stderr });
+const logger = createLogger({ level: config.logLevel, secrets: configSecrets(config), destination: process.stderr });
 const store = await openStore(config);
 const { deps, stop } = createDeps(config, { store, logger });
 const api = createHttpBroadcastApi({ token: config.botToken, apiRoot: config.apiRoot });

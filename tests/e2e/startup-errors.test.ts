@@ -1,0 +1,37 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { startBotApiStub, type BotApiStub } from "../support/bot-api-stub.ts";
+import { startBotProcess, type BotProcess } from "../support/bot-process.ts";
+
+const freshDir = () => mkdtemp(path.join(tmpdir(), "jobsafe-e2e-start-"));
+const SECRET = "webhook_secret_never_logged_1234";
+
+let stub: BotApiStub | undefined;
+let bot: BotProcess | undefined;
+afterEach(async () => {
+  await bot?.stop("SIGKILL");
+  await stub?.close();
+  bot = undefined;
+  stub = undefined;
+});
+
+describe("start-up failures", () => {
+  it("a refused setWebhook stops the bot with a log that names neither the token nor the webhook secret", async () => {
+    stub = await startBotApiStub();
+    stub.failNext("setWebhook", { code: 400, description: "Bad Request: bad webhook: HTTPS url must be provided" });
+    bot = await startBotProcess({
+      stub,
+      dataDir: await freshDir(),
+      waitUntilPolling: false,
+      env: { WEBHOOK_URL: "https://bot.example.org/telegram", WEBHOOK_SECRET: SECRET, PORT: "18443" },
+    });
+    expect(await bot.exited).toBe(1);
+    const output = bot.output();
+    expect(output).toContain("bad webhook");
+    expect(output).toContain("[redacted]");
+    expect(output).not.toContain(SECRET);
+    expect(output).not.toContain(stub.token);
+  });
+});
