@@ -188,7 +188,10 @@ export function createQaMatcher(
           entry,
           score: result.score,
           matched: result.queryTerms,
-          onTopic: Object.values(result.match).some((fields) => fields.includes("keywords")),
+          // A lone Chinese character ("听", "走") is too common to show what the question is about.
+          onTopic: Object.entries(result.match).some(
+            ([term, fields]) => fields.includes("keywords") && !/^\p{Script=Han}$/u.test(term),
+          ),
         });
     }
     return [...byEntry.values()].sort((a, b) => b.score - a.score);

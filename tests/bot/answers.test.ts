@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { checkOffer, formatVerdict } from "../../src/check/index.ts";
 import { checklistIds, checklistTitle, renderChecklist } from "../../src/content/checklists.ts";
 import { FAMILY_GUIDE, renderFamilyGuide } from "../../src/content/family-guide.ts";
-import { qaEntryById } from "../../src/content/qa.ts";
+import { QA_ENTRIES, qaEntryById } from "../../src/content/qa.ts";
 import { composeQaReply } from "../../src/qa/reply.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
 import { renderContacts, sosQuestion } from "../../src/sos/directory.ts";
@@ -125,11 +125,26 @@ describe("routing free text", () => {
     expect(user.messages()).toEqual([formatVerdict(checkOffer(offer), "zh-hans", testBot.translator)]);
   });
 
-  it("an off-topic question gets the menu, not a scam answer", async () => {
+  it("a question on a neighbouring topic is told politely that JobSafe does not cover it, never given scam content", async () => {
     testBot = await createTestBot();
     const user = testBot.user("en");
     await user.send("Which scholarship can I get for a master's in Germany?");
-    expect(user.messages()).toEqual([testBot.translator.t("en", "qa.no_match")]);
+    expect(user.messages()).toEqual([testBot.translator.t("en", "qa.out_of_scope.answer")]);
+  });
+
+  it.each([
+    ["zh-cn", "今天天气怎么样"],
+    ["en", "what's the weather like today"],
+    ["zh-hk", "講個笑話嚟聽下"],
+  ])("small talk (%s: %s) gets no scam answer", async (languageCode, text) => {
+    testBot = await createTestBot();
+    const user = testBot.user(languageCode);
+    await user.send(text);
+    const locale = languageCode === "en" ? "en" : languageCode === "zh-cn" ? "zh-hans" : "zh-hant";
+    const scamAnswers = QA_ENTRIES.filter((entry) => entry.id !== "about_bot").map((entry) =>
+      testBot!.translator.t(locale, entry.answerKey),
+    );
+    for (const message of user.messages()) expect(scamAnswers).not.toContain(message);
   });
 
   it("the buttons under an old answer still open their entries", async () => {

@@ -6,6 +6,9 @@ import type { BotContext } from "../context.ts";
 import { offerText } from "../offer-text.ts";
 import { sendQaReply } from "./questions.ts";
 
+/** The answer to "is this offer safe to take?", for a question about an offer that matches nothing better. */
+const OFFER_SAFETY_ANSWER = { answer: "offer_safety", confidence: 1, alternatives: [], emergency: false };
+
 /**
  * Routes what people type in a private chat: danger first (someone held, beaten, passport taken, ransom, gone
  * silent) gets the emergency answer before anything else; an offer gets its verdict; an offer described inside a
@@ -29,8 +32,13 @@ export function createFreeTextFeature(
         const emergency = match.emergency && !(kind !== "question" && detectDanger(text).reason === "passport");
         if (emergency || kind === "question") return sendQaReply(ctx, match, text);
         await checkOffer(ctx, text);
-        // "…能去吗" / "is it ok?": after the verdict, the scripted answer to the question, if one fits.
-        if (kind === "offer-in-question" && match.answer !== null) await sendQaReply(ctx, match, text);
+        // "…能去吗" / "is it ok?": after the verdict, the scripted answer to the question; when no other entry fits
+        // better, the question about an offer is whether it is safe to take.
+        if (kind === "offer-in-question")
+          await sendQaReply(
+            ctx,
+            match.answer !== null ? match : { ...OFFER_SAFETY_ANSWER, alternatives: match.alternatives },
+          );
       },
     );
   return feature;
