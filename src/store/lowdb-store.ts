@@ -28,6 +28,7 @@ const userSchema = z.object({
       details: z.string().optional(),
     })
     .optional(),
+  reportQuota: z.object({ day: z.string(), count: z.number().int() }).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -107,7 +108,11 @@ export class LowdbStore implements Store {
 
   async getUser(id: number): Promise<UserRecord | undefined> {
     const user = this.db.data.users[id];
-    return user && { ...user };
+    if (!user) return undefined;
+    // The report allowance is the store's own bookkeeping, not part of the user's record.
+    const record: UserRecord & { reportQuota?: unknown } = { ...user };
+    delete record.reportQuota;
+    return record;
   }
 
   async updateUser(id: number, choices: UserChoices): Promise<UserRecord> {
@@ -159,6 +164,22 @@ export class LowdbStore implements Store {
   async saveReport(report: RecruiterReport): Promise<void> {
     this.db.data.reports.push({ ...report });
     await this.persist();
+  }
+
+  async claimReportSlot(userId: number, day: string, limit: number): Promise<boolean> {
+    const user = this.db.data.users[userId];
+    const used = user?.reportQuota?.day === day ? user.reportQuota.count : 0;
+    if (used >= limit) return false;
+    const stamp = this.now().toISOString();
+    this.db.data.users[userId] = {
+      id: userId,
+      createdAt: stamp,
+      ...user,
+      reportQuota: { day, count: used + 1 },
+      updatedAt: stamp,
+    };
+    await this.persist();
+    return true;
   }
 
   async countReports(): Promise<number> {

@@ -118,6 +118,11 @@ export class PgStore implements Store {
            updated_at timestamptz NOT NULL
          )`,
       );
+      // The report allowance of the day (see `claimReportSlot`); added after the first release, hence ALTER.
+      await pool.query(
+        `ALTER TABLE ${schema}.users ADD COLUMN IF NOT EXISTS report_day text,
+           ADD COLUMN IF NOT EXISTS report_count integer NOT NULL DEFAULT 0`,
+      );
       await pool.query(
         `CREATE TABLE IF NOT EXISTS ${schema}.chats (
            id bigint PRIMARY KEY,
@@ -217,6 +222,20 @@ export class PgStore implements Store {
       report.handle,
       report.details,
     ]);
+  }
+
+  /** One statement: the row lock of the upsert makes concurrent claims from several instances count one by one. */
+  async claimReportSlot(userId: number, day: string, limit: number): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `INSERT INTO ${this.schema}.users (id, created_at, updated_at, report_day, report_count) VALUES ($1, $4, $4, $2, 1)
+       ON CONFLICT (id) DO UPDATE SET
+         report_count = CASE WHEN users.report_day = $2 THEN users.report_count + 1 ELSE 1 END,
+         report_day = $2,
+         updated_at = $4
+       WHERE users.report_day IS DISTINCT FROM $2 OR users.report_count < $3`,
+      [userId, day, limit, this.now()],
+    );
+    return rowCount === 1;
   }
 
   async countReports(): Promise<number> {

@@ -76,6 +76,12 @@ export interface Store {
   /** Deletes a group's settings (the bot left or was removed). */
   forgetChat(id: number): Promise<boolean>;
   saveReport(report: RecruiterReport): Promise<void>;
+  /**
+   * Counts one report against the user's allowance for `day` (a UTC date, YYYY-MM-DD) and says whether it was
+   * still within `limit`; atomic, so instances sharing the store share the allowance. Only the day and a count
+   * are kept, never when each report was sent: a time would tie the reporter to their report.
+   */
+  claimReportSlot(userId: number, day: string, limit: number): Promise<boolean>;
   countReports(): Promise<number>;
   /** How many users chose each language (for /stats). */
   countUsersByLocale(): Promise<Record<string, number>>;

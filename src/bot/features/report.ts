@@ -8,7 +8,6 @@ const reportData = callbackCodec("rep", ["answer"]);
 const LIMITS = { handle: 200, details: 1500 } as const;
 /** Reports one person may send a day, against abuse of the operators' chat. */
 const DAILY_REPORTS = 5;
-const DAY_MS = 86_400_000;
 
 const cancelKeyboard = (ctx: BotContext) =>
   new InlineKeyboard().text(ctx.t("report.cancel"), reportData.pack({ answer: "cancel" }));
@@ -18,7 +17,6 @@ const cancelKeyboard = (ctx: BotContext) =>
  * what will be sent, and only on consent passes it to the operators' chat and stores it — without the reporter.
  */
 export function createReportFeature(): Composer<BotContext> {
-  const sentAt = new Map<number, number[]>();
   const feature = new Composer<BotContext>();
   const privateChats = feature.chatType("private");
 
@@ -67,9 +65,10 @@ export function createReportFeature(): Composer<BotContext> {
       return ctx.editMessageText(ctx.t("report.cancelled"), { parse_mode: "HTML" });
     }
     const now = ctx.deps.now().getTime();
-    const recent = (sentAt.get(ctx.from.id) ?? []).filter((at) => now - at < DAY_MS);
-    if (recent.length >= DAILY_REPORTS) return ctx.editMessageText(ctx.t("report.daily_limit"), { parse_mode: "HTML" });
-    sentAt.set(ctx.from.id, [...recent, now]);
+    // Kept in the store, so neither a restart nor another instance resets it.
+    const day = new Date(now).toISOString().slice(0, 10);
+    if (!(await ctx.deps.store.claimReportSlot(ctx.from.id, day, DAILY_REPORTS)))
+      return ctx.editMessageText(ctx.t("report.daily_limit"), { parse_mode: "HTML" });
 
     const report = {
       id: randomUUID().slice(0, 8),
