@@ -1,4 +1,5 @@
 import { GrammyError, HttpError, type BotError } from "grammy";
+import { StoreUnavailableError } from "../store/store.ts";
 import type { BotContext } from "./context.ts";
 
 /**
@@ -13,6 +14,8 @@ export async function handleUpdateError(error: BotError<BotContext>): Promise<vo
       { method: cause.method, code: cause.error_code, description: cause.description },
       "Telegram refused a call",
     );
+  } else if (cause instanceof StoreUnavailableError) {
+    ctx.log.error({ err: cause }, "could not save a change (full disk or database unavailable)");
   } else if (cause instanceof HttpError) {
     ctx.log.error({ err: cause.error }, "network error talking to Telegram");
   } else {
@@ -20,7 +23,8 @@ export async function handleUpdateError(error: BotError<BotContext>): Promise<vo
   }
   if (!ctx.chat || ctx.chat.type === "channel") return;
   try {
-    await ctx.reply(ctx.t("errors.generic"), { parse_mode: "HTML" });
+    const key = cause instanceof StoreUnavailableError ? "errors.storage_unavailable" : "errors.generic";
+    await ctx.reply(ctx.t(key), { parse_mode: "HTML" });
   } catch (replyError) {
     ctx.log.warn({ err: replyError }, "could not tell the user about the error");
   }

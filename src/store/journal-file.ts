@@ -1,29 +1,66 @@
-import { createReadStream, existsSync, writeSync } from "node:fs";
+import { createReadStream, existsSync, fstatSync, ftruncateSync, writeSync } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
+import { StoreUnavailableError } from "./store.ts";
+
+/** The system calls a journal writes with; tests replace them to fill the disk. */
+export interface JournalIo {
+  writeSync(fd: number, buffer: Uint8Array, offset: number): number;
+}
+
+const SYSTEM_IO: JournalIo = { writeSync: (fd, buffer, offset) => writeSync(fd, buffer, offset) };
 
 /**
  * An append-only file whose writes are synchronous and whose fsyncs are batched. A line is handed to the kernel
  * (write(2)) before `write` returns, so it survives a crash of this process; fdatasync runs in the background and
  * covers every line written while the previous one ran, so power loss can cost at most the last batch.
+ *
+ * A write that fails (a full disk) may leave part of its text at the end of the file: the file is cut back to where
+ * the last complete write ended, and the caller gets a `StoreUnavailableError`. If even the cut fails, every later
+ * write tries it again first, so the journal works again by itself once there is space.
  */
 export class JournalFile {
   private syncing: Promise<void> | undefined;
   private unsynced = false;
   private failure: Error | undefined;
+  /** Bytes of complete writes: where the file must end. */
+  private size: number;
+  /** Set while a failed write's torn tail is still in the file. */
+  private tornTail: Error | undefined;
 
-  constructor(readonly handle: FileHandle) {}
+  constructor(
+    readonly handle: FileHandle,
+    private readonly io: JournalIo = SYSTEM_IO,
+  ) {
+    this.size = fstatSync(handle.fd).size;
+  }
 
   write(text: string): void {
     if (this.failure) throw this.failure;
+    if (this.tornTail) this.cutTornTail();
     const bytes = Buffer.from(text, "utf8");
     try {
-      for (let offset = 0; offset < bytes.length;) offset += writeSync(this.handle.fd, bytes, offset);
+      for (let offset = 0; offset < bytes.length;) offset += this.io.writeSync(this.handle.fd, bytes, offset);
     } catch (error) {
-      // A failed write leaves the file's tail unknown: refuse every later write instead of guessing.
-      throw this.fail(error);
+      this.tornTail = error as Error;
+      try {
+        this.cutTornTail();
+      } catch {
+        // Still torn: the next write cuts it first.
+      }
+      throw new StoreUnavailableError("a journal line", error);
     }
+    this.size += bytes.length;
     this.unsynced = true;
     this.startSync();
+  }
+
+  private cutTornTail(): void {
+    try {
+      ftruncateSync(this.handle.fd, this.size);
+    } catch (error) {
+      throw new StoreUnavailableError("a journal line", this.tornTail ?? error);
+    }
+    this.tornTail = undefined;
   }
 
   /** Resolves once everything written so far is on disk. */

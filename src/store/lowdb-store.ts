@@ -5,9 +5,11 @@ import { DataFile } from "lowdb/node";
 import { z } from "zod";
 import { JournalRoundStore } from "../broadcast/journal-store.ts";
 import { LOCALES } from "../i18n.ts";
+import type { JournalIo } from "./journal-file.ts";
 import { SubscriptionJournal } from "./subscription-journal.ts";
 import {
   StoreCorruptError,
+  StoreUnavailableError,
   type ChatChoices,
   type ChatRecord,
   type RecruiterReport,
@@ -66,7 +68,11 @@ export class LowdbStore implements Store {
     readonly rounds: JournalRoundStore,
   ) {}
 
-  static async open(dataDir: string, now: () => Date = () => new Date()): Promise<LowdbStore> {
+  static async open(
+    dataDir: string,
+    now: () => Date = () => new Date(),
+    options: { journalIo?: JournalIo } = {},
+  ): Promise<LowdbStore> {
     await mkdir(dataDir, { recursive: true });
     const file = path.join(dataDir, "jobsafe.json");
     const adapter = new DataFile<Data>(file, {
@@ -93,15 +99,18 @@ export class LowdbStore implements Store {
     }
     // Subscriptions and the round queue change too often, and are too large, for a whole-file rewrite per change:
     // they live in append-only journals beside the lowdb file.
-    const subscriptions = await SubscriptionJournal.open(dataDir);
+    const subscriptions = await SubscriptionJournal.open(dataDir, options.journalIo);
     const rounds = await JournalRoundStore.open({ dir: dataDir });
     return new LowdbStore(db, now, subscriptions, rounds);
   }
 
   private persist(): Promise<void> {
+    // A failed write (full disk) leaves the last good file; the change stays in memory and the next write saves it.
     this.pendingWrite ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
       this.pendingWrite = undefined;
-      return this.db.write();
+      return this.db.write().catch((error: unknown) => {
+        throw new StoreUnavailableError("the data file", error);
+      });
     });
     return this.pendingWrite;
   }

@@ -109,3 +109,16 @@ export class StoreCorruptError extends Error {
     this.name = "StoreCorruptError";
   }
 }
+
+/**
+ * Raised when a change cannot be saved right now (a full disk, a database that does not answer). Nothing of the
+ * change was kept; the store stays usable and the next change tries again, so the user is asked to retry later.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(what: string, cause: unknown) {
+    super(`cannot save ${what} now (${(cause as Error)?.message ?? String(cause)}); the next change tries again`, {
+      cause,
+    });
+    this.name = "StoreUnavailableError";
+  }
+}

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { SentWarning } from "../broadcast/round-store.ts";
 import { recordWarningSent, subscriptionSchema, type Frequency, type Subscription } from "../broadcast/subscription.ts";
 import { inBatches } from "./batches.ts";
-import { JournalFile, readJournal } from "./journal-file.ts";
+import { JournalFile, readJournal, type JournalIo } from "./journal-file.ts";
 import { StoreCorruptError, type SubscriptionStore } from "./store.ts";
 
 const lineSchema = z.discriminatedUnion("op", [
@@ -97,12 +97,14 @@ export class SubscriptionJournal implements SubscriptionStore {
     private journal: JournalFile,
     lines: number,
     removed: Set<number>,
+    private readonly io: JournalIo | undefined,
   ) {
     this.lines = lines;
     this.removed = removed;
   }
 
-  static async open(dir: string): Promise<SubscriptionJournal> {
+  /** `io` replaces the journal's system calls (tests fill the disk with it). */
+  static async open(dir: string, io?: JournalIo): Promise<SubscriptionJournal> {
     await mkdir(dir, { recursive: true });
     const file = path.join(dir, FILE);
     await rm(`${file}.tmp`, { force: true });
@@ -117,7 +119,7 @@ export class SubscriptionJournal implements SubscriptionStore {
     const handle = await open(file, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_APPEND, 0o600);
     // A torn last line was never acknowledged: cut it off.
     if (durableBytes < totalBytes) await handle.truncate(durableBytes);
-    return new SubscriptionJournal(file, subscriptions, new JournalFile(handle), lines, removed);
+    return new SubscriptionJournal(file, subscriptions, new JournalFile(handle, io), lines, removed, io);
   }
 
   private append(lines: readonly Line[]): void {
@@ -246,7 +248,10 @@ export class SubscriptionJournal implements SubscriptionStore {
       await temp.close();
       await rename(tempFile, this.file);
       const previous = this.journal;
-      this.journal = new JournalFile(await open(this.file, fsConstants.O_WRONLY | fsConstants.O_APPEND, 0o600));
+      this.journal = new JournalFile(
+        await open(this.file, fsConstants.O_WRONLY | fsConstants.O_APPEND, 0o600),
+        this.io,
+      );
       this.lines = this.subscriptions.size;
       // The old file is no longer the journal: its pending fsync no longer matters.
       await previous.sync().catch(() => undefined);

@@ -1,0 +1,71 @@
+import { writeSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { JournalIo } from "../../src/store/journal-file.ts";
+import { LowdbStore } from "../../src/store/lowdb-store.ts";
+import { StoreUnavailableError } from "../../src/store/store.ts";
+import { SubscriptionJournal } from "../../src/store/subscription-journal.ts";
+import { makeSub } from "../broadcast/support.ts";
+import { createTestBot, type TestBot } from "../support/test-bot.ts";
+
+/** A disk that fills up on demand: while full, each write puts a few bytes down (a torn line) and fails ENOSPC. */
+function fillableDisk(): { io: JournalIo; full: boolean } {
+  const disk = {
+    full: false,
+    io: {
+      writeSync: (fd: number, buffer: Uint8Array, offset: number): number => {
+        if (!disk.full) return writeSync(fd, buffer, offset);
+        if (offset === 0 && buffer.length > 3) return writeSync(fd, buffer, 0, 3);
+        throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+      },
+    },
+  };
+  return disk;
+}
+
+const freshDir = () => mkdtemp(path.join(tmpdir(), "jobsafe-full-"));
+
+describe("a full disk", () => {
+  it("subscriptions fail while it is full and work again by themselves once space returns", async () => {
+    const dir = await freshDir();
+    const disk = fillableDisk();
+    const journal = await SubscriptionJournal.open(dir, disk.io);
+    await journal.subscribe(makeSub(1));
+    disk.full = true;
+    for (let i = 0; i < 10; i++)
+      await expect(journal.subscribe(makeSub(100 + i))).rejects.toThrow(StoreUnavailableError);
+    disk.full = false;
+    for (let i = 0; i < 10; i++) await journal.subscribe(makeSub(200 + i));
+    await journal.close();
+
+    const again = await SubscriptionJournal.open(dir);
+    const ids = [...(await again.list("weekly"))].map((sub) => sub.chatId).sort((a, b) => a - b);
+    expect(ids).toEqual([1, ...Array.from({ length: 10 }, (_, i) => 200 + i)]);
+    await again.close();
+  });
+
+  let testBot: TestBot | undefined;
+  afterEach(async () => {
+    await testBot?.close();
+    testBot = undefined;
+  });
+
+  it("the user is told to try again later, and /subscribe works once space returns, without a restart", async () => {
+    const dir = await freshDir();
+    const disk = fillableDisk();
+    const store = await LowdbStore.open(dir, () => new Date("2026-11-25T10:00:00Z"), { journalIo: disk.io });
+    testBot = await createTestBot({ dataDir: dir, store, flood: { limit: 1000, windowMs: 60_000 } });
+    const user = testBot.user("en");
+    const t = (key: string) => testBot!.translator.t("en", key);
+    disk.full = true;
+    await user.send("/subscribe");
+    await user.press(t("subscribe.subscribe_weekly"));
+    expect(user.messages().at(-1)).toBe(t("errors.storage_unavailable"));
+    disk.full = false;
+    await user.send("/subscribe");
+    await user.press(t("subscribe.subscribe_weekly"));
+    expect(await store.subscriptions.get(user.chatId)).toMatchObject({ frequency: "weekly" });
+  });
+});
