@@ -13,7 +13,7 @@ import { createDeps } from "./deps.ts";
 import { loadTranslator } from "./i18n.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { openStore } from "./store/open-store.ts";
-import { StoreCorruptError, type Store } from "./store/store.ts";
+import { StoreOpenError, type Store } from "./store/store.ts";
 import { startWebhookServer } from "./webhook.ts";
 
 /** Update types JobSafe handles; everything else is never fetched. */
@@ -104,9 +104,9 @@ async function main(): Promise<void> {
 
   let store: Store;
   try {
-    store = await openStore(config);
+    store = await openStore(config, logger);
   } catch (error) {
-    if (!(error instanceof StoreCorruptError)) throw error;
+    if (!(error instanceof StoreOpenError)) throw error;
     logger.fatal({ file: error.location }, error.message);
     process.stderr.write(`${error.message}\n`);
     logger.flush();
@@ -142,7 +142,7 @@ async function main(): Promise<void> {
   );
 
   const receiver = config.webhook
-    ? await startWebhookServer({ bot, ...config.webhook, logger })
+    ? await startWebhookServer({ bot, ...config.webhook, logger, store })
     : run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, silent: true } });
   logger.info(
     { username: bot.botInfo.username, apiRoot: config.apiRoot, mode: config.webhook ? "webhook" : "polling" },

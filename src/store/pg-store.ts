@@ -1,9 +1,11 @@
 import pg from "pg";
+import type { Logger } from "../logger.ts";
 import { isLocale } from "../i18n.ts";
 import { PgRoundStore } from "./pg-rounds.ts";
 import { PgSubscriptionStore } from "./pg-subscriptions.ts";
 import {
   StoreCorruptError,
+  StoreUnreachableError,
   type ChatChoices,
   type ChatRecord,
   type RecruiterReport,
@@ -17,6 +19,30 @@ export interface PgStoreOptions {
   connectionString: string;
   /** Schema holding JobSafe's tables; lets several deployments or test runs share one database. */
   schema?: string;
+  /** Where broken connections are reported (the pool replaces them). */
+  logger?: Pick<Logger, "warn">;
+}
+
+/** How long a new connection may take: a database that stalls must fail requests (and /healthz), not hang them. */
+const CONNECT_TIMEOUT_MS = 5000;
+
+/** Errors that mean the server was not reached or refused us, rather than a problem with the data in it. */
+function isConnectionProblem(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  if (code && /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE)$/.test(code))
+    return true;
+  // 08: connection exceptions; 28: invalid authorization; 3D000: no such database; 57P03: cannot connect now.
+  if (code && /^(08|28)|^3D000$|^57P0[13]$/.test(code)) return true;
+  return /timeout|Connection terminated/i.test(message ?? "");
+}
+
+function hostAndPort(connectionString: string): string {
+  try {
+    const url = new URL(connectionString);
+    return `${url.hostname || "localhost"}:${url.port || "5432"}`;
+  } catch {
+    return connectionString.replace(/\/\/[^@]*@/, "//***@");
+  }
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -99,10 +125,16 @@ export class PgStore implements Store {
   static async open(options: PgStoreOptions, now: () => Date = () => new Date()): Promise<PgStore> {
     const schema = options.schema ?? "jobsafe";
     if (!IDENTIFIER.test(schema)) throw new Error(`invalid PostgreSQL schema name '${schema}'`);
-    const pool = new pg.Pool({ connectionString: options.connectionString, max: 10 });
+    const pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: 10,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    });
     // An idle connection that breaks (database restart, network) is dropped by the pool and replaced on the next
     // query; without a listener the error would crash the process.
-    pool.on("error", () => undefined);
+    pool.on("error", (error) =>
+      options.logger?.warn({ err: error }, "a PostgreSQL connection broke; the pool replaces it on the next query"),
+    );
     let subscriptions: PgSubscriptionStore;
     let rounds: PgRoundStore;
     try {
@@ -140,8 +172,10 @@ export class PgStore implements Store {
       subscriptions = await PgSubscriptionStore.open(pool, schema);
       rounds = toleratingErasure(await PgRoundStore.open(pool, schema), pool, schema);
     } catch (error) {
-      await pool.end();
-      throw new StoreCorruptError(options.connectionString.replace(/\/\/[^@]*@/, "//***@"), (error as Error).message);
+      await pool.end().catch(() => undefined);
+      const reason = (error as Error).message;
+      if (isConnectionProblem(error)) throw new StoreUnreachableError(hostAndPort(options.connectionString), reason);
+      throw new StoreCorruptError(options.connectionString.replace(/\/\/[^@]*@/, "//***@"), reason);
     }
     return new PgStore(pool, schema, now, subscriptions, rounds);
   }
@@ -264,6 +298,10 @@ export class PgStore implements Store {
       `SELECT name, value FROM ${this.schema}.counters`,
     );
     return Object.fromEntries(rows.map((row) => [row.name, Number(row.value)]));
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query("SELECT 1");
   }
 
   /** Every write is committed before its promise resolves, so there is nothing to flush. */

@@ -91,22 +91,41 @@ export interface Store {
    */
   incrementCounters(names: readonly string[]): Promise<void>;
   counters(): Promise<Record<string, number>>;
+  /** Resolves when the store can serve requests (for /healthz); rejects when it cannot. */
+  ping(): Promise<void>;
   /** Resolves once every acknowledged change is on disk. */
   flush(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Raised when stored data cannot be read; start-up stops and the data is left untouched. */
-export class StoreCorruptError extends Error {
+/** Raised when the store cannot be opened; start-up stops, the message says what to do, and no data is changed. */
+export class StoreOpenError extends Error {
   constructor(
     readonly location: string,
-    reason: string,
+    message: string,
   ) {
+    super(message);
+    this.name = "StoreOpenError";
+  }
+}
+
+/** Raised when stored data cannot be read; start-up stops and the data is left untouched. */
+export class StoreCorruptError extends StoreOpenError {
+  constructor(location: string, reason: string) {
     super(
+      location,
       `The data file ${location} cannot be read (${reason}). JobSafe stopped without changing it: ` +
         `restore it from a backup or move it away to start with empty data.`,
     );
     this.name = "StoreCorruptError";
+  }
+}
+
+/** Raised when the database cannot be reached or refuses us at start: a setting or a network problem, not data. */
+export class StoreUnreachableError extends StoreOpenError {
+  constructor(location: string, reason: string) {
+    super(location, `cannot reach PostgreSQL at ${location} — check DATABASE_URL (${reason})`);
+    this.name = "StoreUnreachableError";
   }
 }
 

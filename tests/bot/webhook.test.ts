@@ -22,6 +22,7 @@ async function setup(): Promise<string> {
     port: 0,
     host: "127.0.0.1",
     logger: createLogger({ level: "silent" }),
+    store: testBot.store,
   });
   return `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
 }

@@ -34,4 +34,18 @@ describe("start-up failures", () => {
     expect(output).not.toContain(SECRET);
     expect(output).not.toContain(stub.token);
   });
+
+  it("an unreachable PostgreSQL stops the bot with its host and port and what to check", async () => {
+    stub = await startBotApiStub();
+    bot = await startBotProcess({
+      stub,
+      dataDir: await freshDir(),
+      waitUntilPolling: false,
+      env: { DATABASE_URL: "postgres://jobsafe:pw-not-logged@127.0.0.1:1/jobsafe" },
+    });
+    expect(await bot.exited).toBe(1);
+    expect(bot.output()).toContain("cannot reach PostgreSQL at 127.0.0.1:1 — check DATABASE_URL");
+    expect(bot.output()).not.toContain("backup");
+    expect(bot.output()).not.toContain("pw-not-logged");
+  });
 });
