@@ -15,13 +15,14 @@
  * renamed over the journal, so a crash leaves either the old or the new file.
  */
 import { constants as fsConstants } from "node:fs";
-import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { inBatches } from "../store/batches.ts";
 import { JournalFile, readJournal } from "../store/journal-file.ts";
 import { StoreCorruptError } from "../store/store.ts";
 import { DeliveryTable } from "./delivery-table.ts";
+import { lockContent, lockHolderStatus } from "./lock-file.ts";
 import { deliverySchema, ROUND_KINDS, type RoundKind, type RoundPlan } from "./plan.ts";
 import {
   completedRoundSchema,
@@ -30,6 +31,7 @@ import {
   RoundStateError,
   type CompletedRound,
   type DeliveryEvent,
+  type LockLogger,
   type PendingDelivery,
   type RoundInfo,
   type RoundStore,
@@ -110,17 +112,19 @@ export class JournalRoundStore implements RoundStore {
   }
 
   /**
-   * Process-wide lock through `rounds.lock` (created exclusively, holding our pid). A lock left by a process that
-   * no longer runs, or by an earlier life of this pid (containers restart as pid 1), is taken over.
+   * Process-wide lock through `rounds.lock` (created exclusively), naming its holder by pid and process start time
+   * (see `lock-file.ts`): a lock whose holder no longer runs, whose pid now belongs to another process, or that an
+   * earlier life of this pid left (containers restart as pid 1), is taken over, and `logger` is told.
    */
-  async tryLock(owner: string): Promise<boolean> {
+  async tryLock(owner: string, logger?: LockLogger): Promise<boolean> {
     if (this.lockOwner !== undefined) return this.lockOwner === owner;
-    const content = `${JSON.stringify({ pid: process.pid, owner, at: new Date().toISOString() })}\n`;
+    const content = await lockContent(owner);
     try {
       await writeFile(this.lockFile, content, { flag: "wx" });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      if (await lockHeldByOtherProcess(this.lockFile)) return false;
+      const status = await lockHolderStatus(this.lockFile);
+      if (status.alive) return false;
       await rm(this.lockFile, { force: true });
       try {
         await writeFile(this.lockFile, content, { flag: "wx" });
@@ -128,6 +132,10 @@ export class JournalRoundStore implements RoundStore {
         if ((retryError as NodeJS.ErrnoException).code === "EEXIST") return false;
         throw retryError;
       }
+      logger?.warn(
+        { lockFile: this.lockFile, pid: status.holder?.pid, heldBy: status.holder?.owner, since: status.holder?.at },
+        `took over the round lock: ${status.reason}`,
+      );
     }
     this.lockOwner = owner;
     return true;
@@ -229,22 +237,6 @@ export class JournalRoundStore implements RoundStore {
     }
     const handle = await open(this.file, fsConstants.O_WRONLY | fsConstants.O_APPEND, 0o600);
     this.journal = new JournalFile(handle);
-  }
-}
-
-async function lockHeldByOtherProcess(lockFile: string): Promise<boolean> {
-  let pid: unknown;
-  try {
-    pid = (JSON.parse(await readFile(lockFile, "utf8")) as { pid?: unknown }).pid;
-  } catch {
-    return false; // unreadable or half-written lock: its writer died before finishing
-  }
-  if (typeof pid !== "number" || pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

@@ -79,9 +79,17 @@ export interface SentWarning {
  * (append-only file in DATA_DIR); a PostgreSQL one can implement the same contract. Every method resolves once its
  * change would survive a crash of the process (for `attempt`, that must hold before the message is sent).
  */
+/** Where a store says that it took over a lock left by a runner that is gone. */
+export interface LockLogger {
+  warn(obj: object, msg?: string): void;
+}
+
 export interface RoundStore {
-  /** Takes the lock that lets one runner (process or instance) work on rounds; false if someone else holds it. */
-  tryLock(owner: string): Promise<boolean>;
+  /**
+   * Takes the lock that lets one runner (process or instance) work on rounds; false if a live runner holds it. A
+   * lock left by a runner that died is taken over, and `logger` is told.
+   */
+  tryLock(owner: string, logger?: LockLogger): Promise<boolean>;
   unlock(owner: string): Promise<void>;
   /** The round planned but not completed, if any: at most one exists. */
   activeRound(): Promise<RoundInfo | undefined>;

@@ -164,7 +164,7 @@ export async function runRound(deps: RoundDeps & { round: RoundRequest; dryRun?:
   }
 
   const owner = `runRound:${roundId}:${++runCounter}`;
-  if (!(await deps.store.tryLock(owner))) {
+  if (!(await deps.store.tryLock(owner, deps.logger))) {
     deps.logger.info({ roundId }, "warning round not started: another runner holds the round lock");
     return summarise("busy", undefined);
   }

@@ -1,4 +1,6 @@
-import { appendFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { appendFileSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -8,6 +10,7 @@ import { InMemoryRoundStore } from "../../src/broadcast/memory-store.ts";
 import type { RoundPlan } from "../../src/broadcast/plan.ts";
 import { RoundStateError, type RoundStore } from "../../src/broadcast/round-store.ts";
 import { STORE_FACTORIES } from "../support/stores.ts";
+import { MemoryLogger } from "./support.ts";
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), "jobsafe-journal-"));
 
@@ -231,5 +234,54 @@ describe("JournalRoundStore on disk", () => {
 
     writeFileSync(lockFile, JSON.stringify({ pid: process.ppid, owner: "another instance" }));
     expect(await store.tryLock("me")).toBe(false);
+  });
+
+  it("takes over a stale lock whose pid now belongs to an unrelated live process, and says so in the log", async () => {
+    const dir = tempDir();
+    const lockFile = path.join(dir, "rounds.lock");
+    const store = await openJournal({ dir });
+    const unrelated = spawn("sleep", ["30"], { stdio: "ignore" });
+    try {
+      const logger = new MemoryLogger();
+      // The lock of a runner that died; its pid was reused by a process started later (another start time).
+      writeFileSync(lockFile, JSON.stringify({ pid: unrelated.pid, startTime: "1", owner: "dead runner" }));
+      expect(await store.tryLock("me", logger)).toBe(true);
+      expect(logger.lines).toEqual([
+        {
+          level: "warn",
+          msg: expect.stringMatching(/took over the round lock/),
+          obj: expect.objectContaining({ pid: unrelated.pid }),
+        },
+      ]);
+      await store.unlock("me");
+
+      // A lock written before lock files named their holder's start time: the process with that pid started after
+      // the lock was written, so it cannot be its holder.
+      writeFileSync(lockFile, JSON.stringify({ pid: unrelated.pid, owner: "old runner" }));
+      const written = new Date(Date.now() - 3_600_000);
+      utimesSync(lockFile, written, written);
+      expect(await store.tryLock("me", logger)).toBe(true);
+      expect(logger.lines).toHaveLength(2);
+      await store.unlock("me");
+
+      // The same pid and start time: the holder is alive, the lock stands.
+      const holder = await readFile(`/proc/${unrelated.pid}/stat`, "utf8");
+      const startTime = holder.slice(holder.lastIndexOf(")") + 2).split(" ")[19];
+      writeFileSync(lockFile, JSON.stringify({ pid: unrelated.pid, startTime, owner: "live runner" }));
+      expect(await store.tryLock("me", logger)).toBe(false);
+    } finally {
+      unrelated.kill("SIGKILL");
+    }
+  });
+
+  it("writes its own pid and process start time into the lock", async () => {
+    const dir = tempDir();
+    const store = await openJournal({ dir });
+    expect(await store.tryLock("me")).toBe(true);
+    const stat = await readFile(`/proc/${process.pid}/stat`, "utf8");
+    expect(JSON.parse(readFileSync(path.join(dir, "rounds.lock"), "utf8"))).toMatchObject({
+      pid: process.pid,
+      startTime: stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19],
+    });
   });
 });
