@@ -84,16 +84,6 @@ function compileTree(raw: RawTree, file: string, prefix = ""): LocaleTree {
   return tree;
 }
 
-/** Overlays `top` on `base`, key by key (reviewed entries over derived ones). */
-function overlay(base: RawTree, top: RawTree): RawTree {
-  const out: RawTree = { ...base };
-  for (const [key, value] of Object.entries(top)) {
-    const under = out[key];
-    out[key] = typeof value === "object" && typeof under === "object" ? overlay(under, value) : value;
-  }
-  return out;
-}
-
 function leafKeys(tree: RawTree | LocaleTree, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([key, value]) => {
     const dotted = prefix ? `${prefix}.${key}` : key;
@@ -113,22 +103,15 @@ export function readYaml(file: string): RawTree {
   return parsed as RawTree;
 }
 
-/**
- * zh-hant entries an editor has not reviewed, converted from zh-hans with OpenCC by `npm run locales` and committed
- * (a test fails when it is stale). Converting at start-up would hold OpenCC's ~60 MB phrase tables in every process.
- */
-export const DERIVED_HANT_FILE = "zh-hant.derived.yaml";
-
 export const LOCALES_DIR = fileURLToPath(new URL("../locales/", import.meta.url));
 
 /**
- * Loads `locales/<locale>.yaml`. zh-hant is the derived file (OpenCC from zh-hans) with the reviewed entries of
- * zh-hant.yaml over it (PRODUCT.md §3).
+ * Loads `locales/<locale>.yaml`, one file per language. zh-hant.yaml is written for Taiwan and Hong Kong readers, not
+ * converted at run time: a key it lacks is a missing translation (`npm run locales` drafts one with OpenCC).
  */
 export function loadTranslator(dir: string = LOCALES_DIR): Translator {
   const raw = new Map<Locale, RawTree>();
   for (const locale of LOCALES) raw.set(locale, readYaml(path.join(dir, `${locale}.yaml`)));
-  raw.set("zh-hant", overlay(readYaml(path.join(dir, DERIVED_HANT_FILE)), raw.get("zh-hant") ?? {}));
 
   const i18n = new I18n({ defaultLanguage: "en", allowMissing: false });
   const keySets = new Map<Locale, Set<string>>();

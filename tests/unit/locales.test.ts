@@ -1,9 +1,10 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { derivedTraditional } from "../../src/cli/derive-locales.ts";
-import { DERIVED_HANT_FILE, LOCALES, LOCALES_DIR, loadTranslator, localeFromLanguageCode } from "../../src/i18n.ts";
+import { draftMissingTraditional } from "../../src/cli/derive-locales.ts";
+import { LOCALES, LOCALES_DIR, loadTranslator, localeFromLanguageCode } from "../../src/i18n.ts";
 import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
 
 type Tree = { [key: string]: Tree | string };
@@ -29,18 +30,24 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe("locales", () => {
-  it("en and zh-hans define exactly the same keys", () => {
-    expect([...files["en"]!.keys()].sort()).toEqual([...files["zh-hans"]!.keys()].sort());
+  it("en, zh-hans and zh-hant define exactly the same keys (draft a missing zh-hant key with `npm run locales`)", () => {
+    const english = [...files["en"]!.keys()].sort();
+    for (const locale of ["zh-hans", "zh-hant"]) {
+      const keys = files[locale]!;
+      expect(
+        english.filter((key) => !keys.has(key)),
+        `keys missing from ${locale}.yaml`,
+      ).toEqual([]);
+      expect(
+        [...keys.keys()].filter((key) => !files["en"]!.has(key)),
+        `keys in ${locale}.yaml but not in en.yaml`,
+      ).toEqual([]);
+    }
+    for (const locale of LOCALES) expect(translator.keys(locale).sort()).toEqual(english);
   });
 
-  it("zh-hant.yaml only overrides keys that exist in zh-hans, and every locale has every key", () => {
-    const orphan = [...files["zh-hant"]!.keys()].filter((key) => !files["zh-hans"]!.has(key));
-    expect(orphan).toEqual([]);
-    for (const locale of LOCALES) expect(translator.keys(locale).sort()).toEqual([...files["en"]!.keys()].sort());
-  });
-
-  it("the derived Traditional Chinese is up to date with zh-hans.yaml (else run `npm run locales`)", () => {
-    expect(readFileSync(path.join(LOCALES_DIR, DERIVED_HANT_FILE), "utf8")).toBe(derivedTraditional());
+  it("zh-hant is read from zh-hant.yaml alone: there is no derived locale file", () => {
+    expect(existsSync(path.join(LOCALES_DIR, "zh-hant.derived.yaml"))).toBe(false);
   });
 
   it("a key uses the same placeholders in every language", () => {
@@ -103,8 +110,19 @@ describe("translator", () => {
     expect(() => translator.t("en", "no.such.key")).toThrow(/missing translation/);
   });
 
-  it("derives Traditional Chinese for keys zh-hant.yaml does not review", () => {
-    expect(translator.t("zh-hant", "errors.generic")).toBe("抱歉，我這邊出了點問題，請稍後再試。");
+  it("reads Traditional Chinese from zh-hant.yaml itself, with no run-time conversion", () => {
+    expect(translator.t("zh-hant", "language.changed")).toBe("已切換為繁體中文。");
+  });
+
+  it("fails loudly when a locale file lacks a key, instead of falling back to another language", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "jobsafe-locales-"));
+    writeFileSync(path.join(dir, "en.yaml"), 'a: "A"\nb: "B"\n');
+    writeFileSync(path.join(dir, "zh-hans.yaml"), 'a: "甲"\nb: "乙"\n');
+    writeFileSync(path.join(dir, "zh-hant.yaml"), 'a: "甲"\n');
+    const partial = loadTranslator(dir);
+    expect(partial.has("zh-hant", "b")).toBe(false);
+    expect(() => partial.t("zh-hant", "b")).toThrow(/missing translation 'b' for zh-hant/);
+    expect(draftMissingTraditional(dir)).toEqual({ b: "乙" });
   });
 
   it("renders a translation in microseconds (no vm per call)", () => {
