@@ -1,4 +1,3 @@
-import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
 import { DataFile } from "lowdb/node";
@@ -6,6 +5,7 @@ import { z } from "zod";
 import { JournalRoundStore } from "../broadcast/journal-store.ts";
 import { LOCALES } from "../i18n.ts";
 import type { JournalIo } from "./journal-file.ts";
+import { prepareDataDir } from "./prepare-data-dir.ts";
 import { SubscriptionJournal } from "./subscription-journal.ts";
 import {
   StoreCorruptError,
@@ -73,7 +73,7 @@ export class LowdbStore implements Store {
     now: () => Date = () => new Date(),
     options: { journalIo?: JournalIo } = {},
   ): Promise<LowdbStore> {
-    await mkdir(dataDir, { recursive: true });
+    await prepareDataDir(dataDir);
     const file = path.join(dataDir, "jobsafe.json");
     const adapter = new DataFile<Data>(file, {
       parse: (text) => {
