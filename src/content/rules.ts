@@ -192,6 +192,12 @@ export const RULES: readonly Rule[] = [
         "月入几万",
         "躺赚",
         "高回报",
+        "盖房",
+        "买车买房",
+        "买房买车",
+        "发财",
+        "暴富",
+        "搵快钱",
       ],
       en: [
         "high salary",
@@ -221,8 +227,8 @@ export const RULES: readonly Rule[] = [
     },
     together: {
       zh: [
-        ["工资", "薪资", "薪水", "收入", "待遇", "月薪", "底薪", "提成", "人工"],
-        ["很高", "超高", "非常高", "高得", "丰厚", "可观", "优厚", "翻倍", "好几倍", "几万", "过万", "上万"],
+        ["工资", "薪资", "薪水", "收入", "待遇", "月薪", "底薪", "提成", "人工", "报酬", "薪酬"],
+        ["很高", "超高", "非常高", "高得", "丰厚", "可观", "优厚", "翻倍", "好几倍", "几万", "过万", "上万", "高"],
       ],
       en: [
         ["salary", "salaries", "pay", "income", "wage", "wages", "earnings", "commission"],
@@ -284,6 +290,13 @@ export const RULES: readonly Rule[] = [
         "接待",
         "网络工作",
         "网络推广",
+        "敲键盘",
+        "打打字",
+        "呼叫中心",
+        "主播",
+        "不透露具体工作",
+        "工作内容保密",
+        "拒绝透露",
         "聊天员",
         "陪聊",
         "游戏陪玩",
@@ -424,6 +437,14 @@ export const RULES: readonly Rule[] = [
         "只要会",
         "生手",
         "零基础",
+        "毋须经验",
+        "毋需经验",
+        "唔需要经验",
+        "不用经验",
+        "低要求",
+        "要求低",
+        "轻轻松松",
+        "很轻松",
         "唔使经验",
         "唔使学历",
         "无门槛",
@@ -453,6 +474,16 @@ export const RULES: readonly Rule[] = [
       ],
     },
     source: [HK_SB, CN_EMBASSY_MM_2023],
+  }),
+  rule({
+    // Not listed as a flag of its own: "去缅甸打工", "赚钱的朋友赶快联系我" — work offered informally, as recruiters
+    // do, not as an employer posts a position. With a compound country it completes the lure.
+    id: "informal_work",
+    category: "job",
+    weight: 0.5,
+    silent: true,
+    terms: { zh: ["打工", "务工", "搬砖", "赚钱", "挣钱", "干活"], en: ["make money", "earn money"] },
+    source: [MFA_CN_2022, CN_EMBASSY_MM_2023],
   }),
   rule({
     id: "gambling_work",
@@ -487,6 +518,8 @@ export const RULES: readonly Rule[] = [
         "被骗到",
         "骗去",
         "诱骗",
+        "陷阱",
+        "幌子",
         "被骗出国",
       ],
       en: [
@@ -601,7 +634,7 @@ export const RULES: readonly Rule[] = [
     },
     together: {
       zh: [
-        ["机票", "路费", "车费", "旅费", "车旅费", "来回机票", "往返机票", "船票", "交通费", "签证费"],
+        ["机票", "路费", "车费", "旅费", "车旅费", "来回机票", "往返机票", "船票", "交通费", "签证费", "签证", "交通"],
         [
           "报销",
           "全包",
@@ -623,6 +656,16 @@ export const RULES: readonly Rule[] = [
           "帮你出",
           "给你出",
           "给你报",
+          "帮我办",
+          "帮你办",
+          "帮我买",
+          "帮你买",
+          "有人安排",
+          "安排好",
+          "包办",
+          "提供了",
+          "都不用出",
+          "不用出钱",
         ],
       ],
       en: [

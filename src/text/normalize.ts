@@ -162,7 +162,7 @@ const LEET: Readonly<Record<string, string>> = {
 };
 /** Letters spelled one by one (S.i.h.a.n.o.u.k, c a m b o d i a) or with leetspeak inside a word: worth a second pass. */
 const SPELLED_OUT =
-  /(?:^|[^a-z])[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z](?![a-z])|(?:^|[^a-z])[a-z]\.[a-z](?![a-z])|[a-z][013457@$]+[a-z]/;
+  /(?:^|[^a-z])[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z](?![a-z])|(?:^|[^a-z])[a-z]\.[a-z](?![a-z])|[a-z][013457@$]+[a-z]|\d\.\d\.\d|\d\.[\u3400-\u9fff]/;
 
 const REGIONAL_A = 0x1f1e6;
 const REGIONAL_Z = 0x1f1ff;
@@ -381,6 +381,8 @@ function normalizeUncached(input: string): NormalizedText {
 const A = 0x61;
 const Z = 0x7a;
 const isLetterCode = (code: number): boolean => code >= A && code <= Z;
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const isHanCode = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 const isWordCode = (code: number): boolean =>
   isLetterCode(code) || (code >= 0x30 && code <= 0x39) || code === 0x40 || code === 0x24;
 /** Marks put between spelled-out letters; clause punctuation (, ; : ! ?) ends a word instead. */
@@ -450,6 +452,17 @@ function joinSpelledOut(text: string, origin: number[]): NormalizedText {
       for (let at = first; at < last; at++) if (!isLetterCode(codes[at]!)) keep[at] = 0;
       i = last + 1;
     } else i++;
+  }
+  // Digits dotted one by one (3.5.0.0.0 → 35000; a decimal point has digits on one side only once), and a dot
+  // between a digit and a Chinese character, on either side, which no decimal has (6.0.万 → 6.0万).
+  for (let at = 0; at < length; at++) {
+    if (!isDigitCode(codes[at]!)) continue;
+    let end = at;
+    while (code(end + 1) === 0x2e && isDigitCode(code(end + 2))) end += 2;
+    if (end - at >= 4) for (let dot = at + 1; dot < end; dot += 2) keep[dot] = 0;
+    if (code(end + 1) === 0x2e && isHanCode(code(end + 2))) keep[end + 1] = 0;
+    if (code(at - 1) === 0x2e && isHanCode(code(at - 2))) keep[at - 1] = 0;
+    at = end;
   }
   let out = "";
   const joinedOrigin: number[] = [];
