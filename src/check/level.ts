@@ -38,9 +38,9 @@ export interface LevelInput {
 /** Lure score that makes each destination risk high risk (index = DestinationRisk; none: see below). */
 const HIGH_AT: readonly number[] = [Number.POSITIVE_INFINITY, 1.5, 1, 1, 0.5, 0.5];
 /** Lure score that makes an offer with no destination at all high risk (pay + travel paid + no experience…). */
-const HIGH_WITHOUT_DESTINATION = 3;
+const HIGH_WITHOUT_DESTINATION = 2.5;
 /** Lure score that makes an offer with no named destination worth a warning (domestic lures exist too). */
-const WARNING_WITHOUT_DESTINATION = 2;
+const WARNING_WITHOUT_DESTINATION = 1.5;
 const LAWFUL_SIGNS_TO_CLEAR = 2;
 const LAWFUL_SIGNS_TO_CAP = 3;
 
