@@ -3,12 +3,11 @@ import pc from "picocolors";
 import type { InlineKeyboardButton, Message, User } from "grammy/types";
 import { createBot } from "./bot/index.ts";
 import { plainText } from "./bot/plain-text.ts";
-import { parseConfig } from "./config.ts";
+import { loadConfigOrExit, openStoreOrExit } from "./load-config.ts";
 import { createDeps } from "./deps.ts";
 import { LocalBotApi } from "./local/local-bot-api.ts";
 import { privateChat, UpdateFactory } from "./local/updates.ts";
 import { createLogger } from "./logger.ts";
-import { LowdbStore } from "./store/lowdb-store.ts";
 
 /**
  * `npm run chat [-- --lang zh-hans|zh-hant|en]`: talk to the real bot — same handlers, same store in DATA_DIR —
@@ -33,9 +32,11 @@ async function main(): Promise<void> {
   const langIndex = process.argv.indexOf("--lang");
   const languageCode =
     langIndex >= 0 ? process.argv[langIndex + 1] : (process.env.LANG ?? "").replace(/[._].*$/, "").replace("_", "-");
-  const config = parseConfig({ ...process.env, BOT_TOKEN: LOCAL_TOKEN, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" });
+  // The same .env and checks as `npm start`; the terminal needs no token, and logs only warnings unless asked.
+  const config = loadConfigOrExit((env) => ({ ...env, BOT_TOKEN: LOCAL_TOKEN, LOG_LEVEL: env.LOG_LEVEL ?? "warn" }));
   const logger = createLogger({ level: config.logLevel, destination: process.stderr });
-  const store = await LowdbStore.open(config.dataDir);
+  // The terminal chat always uses the files in DATA_DIR, never a shared database.
+  const store = await openStoreOrExit({ ...config, databaseUrl: undefined }, logger);
   const api = new LocalBotApi();
   const { deps } = createDeps(config, { store, logger });
   const { bot } = createBot(deps, { token: LOCAL_TOKEN, botInfo: api.botInfo });

@@ -116,32 +116,46 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * The checks that span variables, run on the raw values (with their defaults) so that they are reported even when
+ * another variable is bad: every problem appears in one error.
+ */
+function crossProblems(present: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const timeZone = present.WARNING_TZ?.trim() ?? "Asia/Shanghai";
+  for (const [name, fallback] of [
+    ["WARNING_CRON", "0 10 * * 1"],
+    ["WARNING_DAILY_CRON", "0 10 * * *"],
+  ] as const) {
+    const cron = present[name]?.trim() ?? fallback;
+    problems.push(...scheduleProblems(cron, timeZone).map((problem) => `${name}/WARNING_TZ: ${problem}`));
+  }
+  // Telegram's own servers allow about 30 messages a second; a local Bot API server or a test stub may allow more.
+  const rate = Number(present.BROADCAST_RATE ?? 25);
+  const apiRoot = present.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
+  if (rate > 30 && URL.canParse(apiRoot) && new URL(apiRoot).hostname === "api.telegram.org") {
+    problems.push("BROADCAST_RATE must be at most 30 with Telegram's servers (about 30 messages a second in all)");
+  }
+  if (present.WEBHOOK_URL && !present.WEBHOOK_SECRET) {
+    problems.push(
+      "WEBHOOK_SECRET is required with WEBHOOK_URL, so that only Telegram can post updates (16+ random characters)",
+    );
+  }
+  return [...new Set(problems)];
+}
+
 /** Reads and validates the configuration from an environment; one error lists every bad variable. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
   const result = envSchema.safeParse(present);
-  if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`),
-    );
-  }
-  const parsed = result.data;
-  const scheduleErrors = [
-    ...scheduleProblems(parsed.WARNING_CRON, parsed.WARNING_TZ).map((problem) => `WARNING_CRON/WARNING_TZ: ${problem}`),
-    ...scheduleProblems(parsed.WARNING_DAILY_CRON, parsed.WARNING_TZ).map((p) => `WARNING_DAILY_CRON/WARNING_TZ: ${p}`),
+  const problems = [
+    ...(result.success
+      ? []
+      : result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`)),
+    ...crossProblems(present),
   ];
-  if (scheduleErrors.length > 0) throw new ConfigError([...new Set(scheduleErrors)]);
-  // Telegram's own servers allow about 30 messages a second; a local Bot API server or a test stub may allow more.
-  if (parsed.BROADCAST_RATE > 30 && new URL(parsed.TELEGRAM_API_ROOT).hostname === "api.telegram.org") {
-    throw new ConfigError([
-      "BROADCAST_RATE must be at most 30 with Telegram's servers (about 30 messages a second in all)",
-    ]);
-  }
-  if (parsed.WEBHOOK_URL && !parsed.WEBHOOK_SECRET) {
-    throw new ConfigError([
-      "WEBHOOK_SECRET is required with WEBHOOK_URL, so that only Telegram can post updates (16+ random characters)",
-    ]);
-  }
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
+  const parsed = result.data;
   return {
     botToken: parsed.BOT_TOKEN,
     apiRoot: parsed.TELEGRAM_API_ROOT.replace(/\/+$/, ""),

@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { run } from "@grammyjs/runner";
 import { GrammyError } from "grammy";
@@ -8,12 +7,12 @@ import { createHttpBroadcastApi } from "./broadcast/http-api.ts";
 import type { Deps } from "./bot/context.ts";
 import { createBot } from "./bot/index.ts";
 import { registerCommandsAndDescriptions } from "./bot/commands.ts";
-import { ConfigError, configSecrets, parseConfig, type Config } from "./config.ts";
+import { configSecrets, type Config } from "./config.ts";
 import { createDeps } from "./deps.ts";
 import { loadTranslator } from "./i18n.ts";
 import { createLogger, type Logger } from "./logger.ts";
-import { openStore } from "./store/open-store.ts";
-import { StoreOpenError, type Store } from "./store/store.ts";
+import { loadConfigOrExit, openStoreOrExit } from "./load-config.ts";
+import type { Store } from "./store/store.ts";
 import { startWebhookServer } from "./webhook.ts";
 
 /** Update types JobSafe handles; everything else is never fetched. */
@@ -35,19 +34,6 @@ function explainStartupError(error: unknown): string {
     return "Telegram reports a conflict (409): another process is polling with this token, or a webhook is set. Stop the other instance.";
   }
   return error instanceof Error ? error.message : String(error);
-}
-
-function readConfig(): Config {
-  if (existsSync(".env")) process.loadEnvFile(".env");
-  try {
-    return parseConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
 }
 
 /** The configured channel gets the weekly warnings like a subscriber; its rotation is kept across restarts. */
@@ -99,19 +85,10 @@ function scheduleWarningRounds(deps: Deps, api: BroadcastApi): { stop(): void; f
 }
 
 async function main(): Promise<void> {
-  const config = readConfig();
+  const config = loadConfigOrExit();
   const logger: Logger = createLogger({ level: config.logLevel, secrets: configSecrets(config) });
 
-  let store: Store;
-  try {
-    store = await openStore(config, logger);
-  } catch (error) {
-    if (!(error instanceof StoreOpenError)) throw error;
-    logger.fatal({ file: error.location }, error.message);
-    process.stderr.write(`${error.message}\n`);
-    logger.flush();
-    process.exit(1);
-  }
+  const store = await openStoreOrExit(config, logger);
 
   const translator = loadTranslator();
   // Rounds get a sender of their own without auto-retry: they pace themselves and must see every 429.

@@ -5,10 +5,10 @@
  * sure only one runner works at a time.
  */
 import { createHttpBroadcastApi } from "../broadcast/http-api.ts";
-import { ConfigError, configSecrets, parseConfig } from "../config.ts";
+import { configSecrets } from "../config.ts";
 import { createDeps } from "../deps.ts";
 import { createLogger } from "../logger.ts";
-import { openStore } from "../store/open-store.ts";
+import { loadConfigOrExit, openStoreOrExit } from "../load-config.ts";
 import type { RoundKind } from "../broadcast/plan.ts";
 
 const args = process.argv.slice(2);
@@ -20,15 +20,9 @@ if ((nowIndex >= 0 && kind !== "weekly" && kind !== "daily") || (dryRun && nowIn
   process.exit(2);
 }
 
-let config;
-try {
-  config = parseConfig(process.env);
-} catch (error) {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
-  process.exit(1);
-}
+const config = loadConfigOrExit();
 const logger = createLogger({ level: config.logLevel, secrets: configSecrets(config), destination: process.stderr });
-const store = await openStore(config);
+const store = await openStoreOrExit(config, logger);
 const { deps, stop } = createDeps(config, { store, logger });
 const api = createHttpBroadcastApi({ token: config.botToken, apiRoot: config.apiRoot });
 process.once("SIGINT", stop);
