@@ -1,8 +1,13 @@
 /**
  * The emergency directory behind /sos (PRODUCT.md §2.4): who to call depends on the nationality of the person in
  * trouble and the country they are in. Every entry is copied from /work/shared/facts.md §2 and §2.1; numbers that
- * facts.md marks [UNCONFIRMED] (Laos 1362, Thailand 1300, CN Embassy Laos, Macau PSP lines, officers' mobiles…) are
- * left out on purpose. `tests/content/contacts.test.ts` checks every number against facts.md digit by digit.
+ * facts.md marks [UNCONFIRMED] or outdated (Laos 1362, Thailand 1300, the CN consulate in Luang Prabang, Macau's
+ * (853) 2878 7373, Pakistani officers' mobiles, "(632) 1343" from abroad…) are left out on purpose.
+ * `tests/content/contacts.test.ts` checks every number against facts.md digit by digit, and that no number of a row
+ * or status facts.md marks unconfirmed or outdated ships.
+ *
+ * Sources are listed official first (a government or mission site), then major outlets, then the weak copies
+ * facts.md keeps only where nothing better was found: users see the first one first.
  *
  * Editors: numbers change. Re-check each one on the official site, then update `reviewed`.
  */
@@ -95,11 +100,12 @@ export interface Contact extends Sourced {
 }
 
 /** The day these entries were last compared with facts.md. */
-const REVIEWED = "2026-11-25";
+const REVIEWED = "2026-12-06";
 
+/** 领事直通车 (the MFA's consular channel) via 东南网, then a university's copy. */
 const CN_12308_SOURCES = [
-  "https://wyx.tit.edu.cn/info/1153/4443.htm",
   "http://overseas.fjsen.com/wap/2024-06/19/content_31668498.htm",
+  "https://wyx.tit.edu.cn/info/1153/4443.htm",
 ];
 const CN_CONSULAR_NOTICE = "http://overseas.fjsen.com/wap/2024-06/19/content_31668498.htm";
 const HK_SB_MYANMAR_ALERT = "https://sb.gov.hk/chi/ota/note-MyanmarProvinces.html";
@@ -123,7 +129,7 @@ export const CONTACTS: readonly Contact[] = [
     hours: "24h",
     nameKey: "sos.contact.cn_12308.name",
     noteKey: "sos.contact.cn_12308.note",
-    source: [...CN_12308_SOURCES, "https://news.gov.mo/detail/zh-hans/N19IDl2QWL"],
+    source: ["https://news.gov.mo/detail/zh-hans/N19IDl2QWL", ...CN_12308_SOURCES],
     reviewed: REVIEWED,
   },
   {
@@ -148,6 +154,17 @@ export const CONTACTS: readonly Contact[] = [
     email: "phnom-penh_lb@csm.mfa.gov.cn",
     nameKey: "sos.contact.cn_embassy_kh.name",
     source: ["http://49.213.3.35/doc/7_0_106973235_1.html"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "cn_embassy_la",
+    kind: "embassy",
+    forNationalities: SERVED_BY_CHINESE_MISSIONS,
+    inCountry: "la",
+    // Luang Prabang's +856-71-212989 stays out: facts.md marks it unconfirmed (weak source).
+    numbers: [{ dial: "+856-21-315105" }],
+    nameKey: "sos.contact.cn_embassy_la.name",
+    source: ["http://2021.chisa.edu.cn/rmtserve/syxx/202108/t20210826_615463.html"],
     reviewed: REVIEWED,
   },
   {
@@ -193,7 +210,10 @@ export const CONTACTS: readonly Contact[] = [
       { dial: "0084-905580010", label: "da-nang" },
     ],
     nameKey: "sos.contact.cn_embassy_vn.name",
-    source: ["https://reportify.cn/news/1206725594851708928"],
+    source: [
+      "http://danang.china-consulate.org/chn/lsfw/t1757624.htm",
+      "https://reportify.cn/news/1206725594851708928",
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -203,7 +223,10 @@ export const CONTACTS: readonly Contact[] = [
     numbers: [{ dial: "110" }],
     nameKey: "sos.contact.cn_110.name",
     noteKey: "sos.contact.cn_110.note",
-    source: ["http://inmoke.com/m/view.php?aid=16904&pageno=2"],
+    source: [
+      "http://lb.china-embassy.org/chn/zyts/201805/t20180511_1498761.htm",
+      "http://www.hnfo.gov.cn/sitesources/hnswsw/page_pc/jwaqtx/article88100d335c7e4b018cf509cec25b3208.html",
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -213,7 +236,15 @@ export const CONTACTS: readonly Contact[] = [
     numbers: [{ dial: "96110" }],
     nameKey: "sos.contact.cn_96110.name",
     noteKey: "sos.contact.cn_96110.note",
-    source: ["http://www.ue7jh2y.cn/news/show/16816", "https://bwc.cug.edu.cn/info/1038/2447.htm"],
+    // The note's "does not replace 110" rests on the weak last source only.
+    source: [
+      "http://wqb.xa.gov.cn/xwzx/tzgg/1739196421810798593.html",
+      "https://news.jstv.com/a/20210326/1616756677935.shtml",
+      "https://tech.sina.cn/2020-09-21/detail-iivhuipp5528609.d.html",
+      "https://www.shine.cn/news/metro/2011018839/",
+      "https://bwc.cug.edu.cn/info/1038/2447.htm",
+      "http://www.ue7jh2y.cn/news/show/16816",
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -236,7 +267,29 @@ export const CONTACTS: readonly Contact[] = [
     hours: "24h",
     nameKey: "sos.contact.hk_1868.name",
     noteKey: "sos.contact.hk_1868.note",
-    source: [HK_SB_MYANMAR_ALERT],
+    // ImmD closed the job-scam WhatsApp line 5190 8909 on 2023-04-03: never list it.
+    source: [
+      "https://immd.gov.hk/publications/a_report_60/hkt/65",
+      "https://immd.gov.hk/hkt/press/press-releases/20230403.html",
+      HK_SB_MYANMAR_ALERT,
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "hk_adcc_18222",
+    kind: "anti-fraud",
+    forNationalities: ["hk"],
+    // A Hong Kong number; whether and how it can be dialled from abroad is unconfirmed, so it is not labelled.
+    numbers: [{ dial: "18222" }],
+    hours: "24h",
+    nameKey: "sos.contact.hk_adcc_18222.name",
+    noteKey: "sos.contact.hk_adcc_18222.note",
+    source: [
+      "https://www.adcc.gov.hk/en-hk/about-us.html",
+      "https://www.info.gov.hk/gia/general/201707/20/P2017072000935.htm",
+      "https://www.adcc.gov.hk/en-hk/anti-deception-coordination-centre-to-enhance-scam-intervention-through-sms-communications.html",
+      "https://www.adcc.gov.hk/en-hk/alerts-detail/alerts-1444920522000367618.html",
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -258,7 +311,37 @@ export const CONTACTS: readonly Contact[] = [
       { dial: "993", label: "report" },
     ],
     nameKey: "sos.contact.mo_judiciary_police.name",
-    source: ["https://gov.mo/zh-hant/?p=1081279"],
+    source: [
+      "https://cdn.gcs.gov.mo/news/detail/zh-hans/N26ANCNIC7",
+      "https://gov.mo/zh-hant/?p=1081279",
+      "https://gov.mo/zh-hans/news/389070",
+      "https://gov.mo/en/news/345005",
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "mo_psp_residents_abroad",
+    kind: "consular-hotline",
+    forNationalities: ["mo"],
+    numbers: [{ dial: "+853 2857 3333" }, { dial: "+853 2837 0777", label: "office-hours" }],
+    hours: "24h",
+    nameKey: "sos.contact.mo_psp_residents_abroad.name",
+    noteKey: "sos.contact.mo_psp_residents_abroad.note",
+    source: [
+      "https://industry.macaotourism.gov.mo/en/page/content.php?page_id=274&txt=on",
+      "https://gov.mo/pt/servicos/ps-1486/ps-1486c",
+      "https://gov.mo/zh-hans/services/ps-1505",
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "mo_psp_anti_trafficking",
+    kind: "anti-trafficking",
+    forNationalities: ["mo"],
+    numbers: [{ dial: "(853) 2888 9911" }],
+    hours: "24h",
+    nameKey: "sos.contact.mo_psp_anti_trafficking.name",
+    source: ["https://gov.mo/zh-hans/services/ps-1505"],
     reviewed: REVIEWED,
   },
   {
@@ -272,6 +355,34 @@ export const CONTACTS: readonly Contact[] = [
     ],
     nameKey: "sos.contact.tw_mofa.name",
     noteKey: "sos.contact.tw_mofa.note",
+    source: ["https://www.boca.gov.tw/np-53-1.html", "https://www.boca.gov.tw/np-88-1.html"],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "tw_165",
+    kind: "anti-fraud",
+    forNationalities: ["tw"],
+    // Dialling 165 from abroad is unconfirmed: labelled as a number inside Taiwan, for the family.
+    numbers: [{ dial: "165", label: "domestic" }],
+    hours: "24h",
+    web: "https://165.npa.gov.tw/",
+    nameKey: "sos.contact.tw_165.name",
+    noteKey: "sos.contact.tw_165.note",
+    source: [
+      "https://ws.moi.gov.tw/001/Upload/400/RelFile/0/31/2022-MOI-web/2021ebook_en/files/basic-html/page92.html",
+      "https://www.police.ntpc.gov.tw/cp-2884-79049-2.html",
+      "https://tongsiao.house.miaoli.gov.tw/News_Content.aspx?n=1212&s=797576&sms=9813",
+      "https://udn.com/news/story/6656/8967039",
+      "http://www.taipeitimes.com/News/taiwan/archives/2004/09/04/2003201541",
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "tw_110",
+    kind: "police",
+    forNationalities: ["tw"],
+    numbers: [{ dial: "110", label: "domestic" }],
+    nameKey: "sos.contact.tw_110.name",
     source: ["https://www.boca.gov.tw/np-53-1.html", "https://www.boca.gov.tw/np-88-1.html"],
     reviewed: REVIEWED,
   },
@@ -304,8 +415,7 @@ export const CONTACTS: readonly Contact[] = [
     email: "cons.phnompenh@mea.gov.in",
     nameKey: "sos.contact.in_embassy_kh.name",
     source: [
-      "https://trendingnews18.com/india-issues-advisory-amid-thailand-combodia",
-      "https://khaskhabarrajkot.com/avoid-border-areas-india-issues-advisory-for-indians-in-cambodia-amid-thailand-conflict",
+      "https://www.hindi.awazthevoice.in/india-news/indian-embassy-issues-travel-advisory-amid-clashes-between-thailand-cambodia-64068.html",
     ],
     reviewed: REVIEWED,
   },
@@ -316,7 +426,10 @@ export const CONTACTS: readonly Contact[] = [
     inCountry: "th",
     numbers: [{ dial: "+66 618819218" }],
     nameKey: "sos.contact.in_embassy_th.name",
-    source: ["https://tv9hindi.com/world/thailand-earthquake-bangkok-indian-embassy-helpline-3200864.html"],
+    source: [
+      "https://tv9hindi.com/world/thailand-earthquake-bangkok-indian-embassy-helpline-3200864.html",
+      "https://gujarati.abplive.com/news/world/powerful-earthquake-hits-bangkok-thailand-indian-embassy-issues-helpline-934361",
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -375,8 +488,8 @@ export const CONTACTS: readonly Contact[] = [
     hours: "24h",
     nameKey: "sos.contact.ph_dmw_1348.name",
     source: [
+      "https://www.philstar.com/headlines/2025/06/14/2450529/dmw-assures-assistance-ofws-amid-israel-iran-tensions",
       "https://newsinfo.inquirer.net/1631649/unfunded-ofw-dept-launches-action-hotline/amp",
-      "https://kuyaovlak.com/alerto-para-sa-ofws-sa-israel-at-iran-dahil-sa-air-strikes",
     ],
     reviewed: REVIEWED,
   },
@@ -401,8 +514,9 @@ export const CONTACTS: readonly Contact[] = [
     hours: "24h",
     nameKey: "sos.contact.ph_cicc_1326.name",
     source: [
-      "https://smninewschannel.com/online-scammers-prefer-ofws-as-targets-cicc/",
-      "https://w.feilongwang.net/archiver/tid-1289161.html",
+      "https://tirada.tribune.net.ph/index.php/2024/02/07/proteksyon-laban-sa-scam-pag-iibayuhin",
+      "https://businessmirror.com.ph/2024/02/06/dmw-dict-arm-open-help-desk-for-ofw-cyber-victims/",
+      "https://panaynews.net/report-scams-to-1326-hotline-instead-of-ranting-on-social-media-cicc",
     ],
     reviewed: REVIEWED,
   },
@@ -415,7 +529,8 @@ export const CONTACTS: readonly Contact[] = [
     nameKey: "sos.contact.id_safe_travel.name",
     noteKey: "sos.contact.id_safe_travel.note",
     source: [
-      "https://eljohnnews.com/guna-lindungi-wni-di-luar-negeri-kemenlu-luncurkan-aplikasi-save-travel/",
+      "https://jambi.antaranews.com/nasional/berita/698893/kemenlu-akan-luncurkan-aplikasi-safe-travel",
+      "https://suara.com/news/2018/04/14/175505/lindungi-wni-di-luar-negeri-kemenlu-luncurkan-safe-travel?page=all",
       "https://www.noa.co.id/kbri-phnom-penh-imbau-wni-waspada-eskalasi-konflik-di-perbatasan-kamboja-thailand",
     ],
     reviewed: REVIEWED,
@@ -445,6 +560,21 @@ export const CONTACTS: readonly Contact[] = [
     reviewed: REVIEWED,
   },
   {
+    id: "my_embassy_mm",
+    kind: "embassy",
+    forNationalities: ["my"],
+    inCountry: "mm",
+    numbers: [{ dial: "+959 772 220 230" }, { dial: "+95 1 220 230" }],
+    email: "mwyangon@kln.gov.my",
+    nameKey: "sos.contact.my_embassy_mm.name",
+    noteKey: "sos.contact.my_embassy_mm.note",
+    source: [
+      "https://www.thestar.com.my/news/nation/2023/11/20/over-100-malaysians-stranded-in-north-myanmar-says-wisma-putra",
+      "https://staging.malaysiagazette.com/2021/02/01/rampasan-kuasa-rakyat-malaysia-di-myanmar-dinasihatkan-bertenang-berwaspada",
+    ],
+    reviewed: REVIEWED,
+  },
+  {
     id: "vn_citizen_protection",
     kind: "consular-hotline",
     forNationalities: ["vn"],
@@ -464,7 +594,10 @@ export const CONTACTS: readonly Contact[] = [
     inCountry: "mm",
     numbers: [{ dial: "+95 966 088 8998" }],
     nameKey: "sos.contact.vn_embassy_mm.name",
-    source: ["https://vrviet.vn/en/chua-ghi-nhan-nguoi-viet-bi-anh-huong-do-dong-dat-o-myanmar"],
+    source: [
+      "https://www.qdnd.vn/quoc-te/tin-tuc/khan-truong-trien-khai-cong-tac-bao-ho-cong-dan-viet-nam-tai-myanmar-751265",
+      "https://www.vietnam.vn/de/tinh-hinh-nguoi-viet-sau-dong-dat-tai-myanmar-va-thai-lan",
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -474,7 +607,7 @@ export const CONTACTS: readonly Contact[] = [
     inCountry: "th",
     numbers: [{ dial: "+66 89 896 6653" }],
     nameKey: "sos.contact.vn_embassy_th.name",
-    source: ["https://vrviet.vn/en/chua-ghi-nhan-nguoi-viet-bi-anh-huong-do-dong-dat-o-myanmar"],
+    source: ["https://www.vietnam.vn/de/tinh-hinh-nguoi-viet-sau-dong-dat-tai-myanmar-va-thai-lan"],
     reviewed: REVIEWED,
   },
   {
@@ -533,8 +666,10 @@ export const CONTACTS: readonly Contact[] = [
     email: "cmu1@mofa.gov.pk",
     nameKey: "sos.contact.pk_mofa_cmu.name",
     source: [
-      "https://www.daily8.com/en/article/b0937951b4f78345bdb50ced9a561f9d",
+      "https://pakistantoday.com.pk/?p=332911",
       "https://humenglish.com/pakistan/foreign-office-sets-up-cmu-for-pakistanis-in-syria/",
+      "https://urdu.brecorder.com/news/amp/40266211",
+      "https://www.daily8.com/en/article/b0937951b4f78345bdb50ced9a561f9d",
     ],
     reviewed: REVIEWED,
   },
@@ -549,9 +684,9 @@ export const CONTACTS: readonly Contact[] = [
     hours: "24h",
     nameKey: "sos.contact.bd_probash_bondhu.name",
     source: [
+      "https://en.prothomalo.com/bangladesh/44bg2agb2k",
       "https://www.somodhara.com/2025/08/01/577",
       "http://103.16.74.116/bangladesh/iran-crisis-24-hour-hotline-launched-bangladeshis-middle-east-1373946",
-      "https://en.prothomalo.com/bangladesh/44bg2agb2k",
     ],
     reviewed: REVIEWED,
   },
@@ -563,10 +698,11 @@ export const CONTACTS: readonly Contact[] = [
     email: "consular@diaspora.go.ke",
     hours: "24h",
     nameKey: "sos.contact.ke_diaspora_call_centre.name",
+    // The landline rests on the weak last source only (facts.md: re-check on diaspora.go.ke).
     source: [
-      "https://livenowafrica.com/news/article/40819/kenya-launches-24-hour-help-desk-for-citizens-abroad",
-      "https://diasporamessenger.com/2025/11/kenya-govt-launches-24-7-support-centre-for-diaspora-kenyans/",
       "https://platform.diaspora.go.ke/welfare/faqs/category/welfare-and-rights",
+      "https://diasporamessenger.com/2025/11/kenya-govt-launches-24-7-support-centre-for-diaspora-kenyans/",
+      "https://livenowafrica.com/news/article/40819/kenya-launches-24-hour-help-desk-for-citizens-abroad",
     ],
     reviewed: REVIEWED,
   },
@@ -661,7 +797,10 @@ export const CONTACTS: readonly Contact[] = [
     inCountry: "ph",
     numbers: [{ dial: "911" }],
     nameKey: "sos.contact.ph_911.name",
-    source: ["https://bole90.com/portalview-127487.html"],
+    source: [
+      "https://philstar.com/the-freeman/cebu-news/2021/02/22/2079544/911-emergency-hotline-nationwide/amp",
+      "https://bole90.com/portalview-127487.html",
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -673,7 +812,11 @@ export const CONTACTS: readonly Contact[] = [
       { dial: "115", label: "ambulance" },
     ],
     nameKey: "sos.contact.vn_emergency.name",
-    source: ["https://reportify.cn/news/1206725594851708928"],
+    // The consulate's notice gives the ambulance number; police 113 only the mirrored 央视网 text.
+    source: [
+      "http://danang.china-consulate.org/chn/lsfw/t1757624.htm",
+      "https://reportify.cn/news/1206725594851708928",
+    ],
     reviewed: REVIEWED,
   },
 ];

@@ -139,11 +139,16 @@ export function renderContacts(
 ): string {
   const contacts = contactsFor(nationality, country);
   const countryName = tr.t(locale, COUNTRY_NAME_KEYS[country]);
+  // "Person from: Another country" is no answer to anyone: for `other`, the header names only the place.
+  const whoAndWhere =
+    nationality === "other"
+      ? tr.t(locale, "sos.in_country", { country: countryName })
+      : tr.t(locale, "sos.for", {
+          nationality: tr.t(locale, NATIONALITY_NAME_KEYS[nationality]),
+          country: countryName,
+        });
   const parts = [
-    `<b>${tr.t(locale, "sos.title")}</b>\n${tr.t(locale, "sos.for", {
-      nationality: tr.t(locale, NATIONALITY_NAME_KEYS[nationality]),
-      country: countryName,
-    })}`,
+    `<b>${tr.t(locale, "sos.title")}</b>\n${whoAndWhere}`,
     tr.t(locale, "sos.danger_now"),
     ...contacts.map((contact) => renderContact(contact, locale, tr, options.showSources ?? true)),
   ];
