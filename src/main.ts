@@ -12,6 +12,7 @@ import { createDeps } from "./deps.ts";
 import { loadTranslator } from "./i18n.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { loadConfigOrExit, openStoreOrExit } from "./load-config.ts";
+import { logApiRetries } from "./log-api-retries.ts";
 import type { Store } from "./store/store.ts";
 import { startWebhookServer } from "./webhook.ts";
 
@@ -95,9 +96,12 @@ async function main(): Promise<void> {
   const roundApi = createHttpBroadcastApi({ token: config.botToken, apiRoot: config.apiRoot });
   const { deps, stop } = createDeps(config, { store, logger, translator, broadcastApi: roundApi });
   const { bot, idle } = createBot(deps, { token: config.botToken, client: { apiRoot: config.apiRoot } });
+  // Installed before auto-retry, so that each failed attempt is logged with its reason, not only the last.
+  bot.api.config.use(logApiRetries(logger));
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
 
   try {
+    logger.info({ apiRoot: config.apiRoot }, "connecting to the Bot API");
     await bot.init();
     if (config.webhook) {
       await bot.api.setWebhook(config.webhook.url, {

@@ -49,3 +49,28 @@ describe("start-up failures", () => {
     expect(bot.output()).not.toContain("pw-not-logged");
   });
 });
+
+describe("start-up without a network", () => {
+  it("says at once that it is connecting to the Bot API, and logs each retry with its reason", async () => {
+    const closed = await startBotApiStub();
+    const apiRoot = closed.apiRoot;
+    const token = closed.token;
+    await closed.close();
+    const started = Date.now();
+    bot = await startBotProcess({
+      dataDir: await freshDir(),
+      waitUntilPolling: false,
+      env: { BOT_TOKEN: token, TELEGRAM_API_ROOT: apiRoot },
+    });
+    await bot.waitForOutput(/connecting to the Bot API/, 3000);
+    expect(Date.now() - started).toBeLessThan(3000);
+    await bot.waitForOutput(/retrying/, 8000);
+    const retry = bot
+      .output()
+      .split("\n")
+      .find((line) => line.includes("retrying"));
+    expect(retry).toMatch(/getMe/);
+    expect(retry).toMatch(/ECONNREFUSED|connect|fetch failed|Network/i);
+    expect(bot.output()).not.toContain(token);
+  });
+});
