@@ -1,10 +1,8 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { run } from "@grammyjs/runner";
 import { GrammyError } from "grammy";
-import cron from "node-cron";
-import type { BroadcastApi } from "./broadcast/round.ts";
 import { createHttpBroadcastApi } from "./broadcast/http-api.ts";
-import type { Deps } from "./bot/context.ts";
+import { scheduleWarningRounds } from "./broadcast/scheduler.ts";
 import { createBot } from "./bot/index.ts";
 import { registerCommandsAndDescriptions } from "./bot/commands.ts";
 import { configSecrets, type Config } from "./config.ts";
@@ -54,37 +52,6 @@ async function subscribeWarningChannel(config: Config, store: Store): Promise<vo
   });
 }
 
-/**
- * Runs due warning rounds on each cron tick of either schedule, and once at start (a round missed while the bot
- * was down runs once, and an interrupted round resumes). One run at a time; ticks during a run are skipped, and
- * the run they would have started is picked up by the next.
- */
-function scheduleWarningRounds(deps: Deps, api: BroadcastApi): { stop(): void; finished(): Promise<void> } {
-  let running: Promise<void> | undefined;
-  const runDue = (): void => {
-    if (running || deps.shutdown.aborted) return;
-    running = deps.rounds
-      .runDue(api, deps.shutdown)
-      .then((summaries) => {
-        for (const summary of summaries) deps.logger.info({ ...summary, counts: undefined }, "warning round finished");
-      })
-      .catch((error: unknown) => deps.logger.error({ err: error }, "warning round failed; it resumes on the next tick"))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const tasks = deps.rounds.schedules.map((schedule) =>
-    cron.schedule(schedule.cron, runDue, { timezone: deps.rounds.timeZone, name: `warnings-${schedule.kind}` }),
-  );
-  runDue();
-  return {
-    stop: () => tasks.forEach((task) => void task.stop()),
-    finished: async () => {
-      await running;
-    },
-  };
-}
-
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger: Logger = createLogger({ level: config.logLevel, secrets: configSecrets(config) });
@@ -131,7 +98,12 @@ async function main(): Promise<void> {
   );
 
   await subscribeWarningChannel(config, store);
-  const warningRounds = scheduleWarningRounds(deps, roundApi);
+  const warningRounds = scheduleWarningRounds({
+    rounds: deps.rounds,
+    api: roundApi,
+    logger: deps.logger,
+    signal: deps.shutdown,
+  });
 
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string, code = 0): Promise<void> =>

@@ -22,6 +22,7 @@ import {
   type DeliveryEvent,
   type DeliveryState,
   type PendingDelivery,
+  type RoundInfo,
   type RoundStore,
   type RoundTotals,
   type SentWarning,
@@ -87,6 +88,8 @@ export interface RoundDeps {
   onProgress?: (progress: RoundProgress) => void;
   /** Stops the round cleanly: no new sends; it stays active and resumes on the next run. */
   signal?: AbortSignal;
+  /** Say nothing when another runner holds the round lock (a periodic check for orphaned rounds). */
+  quietWhenBusy?: boolean;
 }
 
 export type RoundStatus = "completed" | "aborted" | "busy" | "already-completed" | "dry-run";
@@ -165,7 +168,8 @@ export async function runRound(deps: RoundDeps & { round: RoundRequest; dryRun?:
 
   const owner = `runRound:${roundId}:${++runCounter}`;
   if (!(await deps.store.tryLock(owner, deps.logger))) {
-    deps.logger.info({ roundId }, "warning round not started: another runner holds the round lock");
+    if (!deps.quietWhenBusy)
+      deps.logger.info({ roundId }, "warning round not started: another runner holds the round lock");
     return summarise("busy", undefined);
   }
   try {
@@ -205,6 +209,11 @@ export async function runRound(deps: RoundDeps & { round: RoundRequest; dryRun?:
   }
 }
 
+/** The request that resumes a round already planned. */
+export function roundRequestOf(round: Pick<RoundInfo, "roundId" | "kind" | "scheduledFor">): RoundRequest {
+  return { roundId: round.roundId, kind: round.kind, scheduledFor: new Date(round.scheduledFor) };
+}
+
 /** Resumes the active round if any, then runs each schedule's due round; stops at the first that does not complete. */
 export async function runDueRounds(
   deps: RoundDeps & { schedules: readonly { kind: RoundKind; cron: string }[]; timeZone: string },
@@ -213,10 +222,7 @@ export async function runDueRounds(
   const summaries: RoundSummary[] = [];
   const active = await deps.store.activeRound();
   if (active) {
-    const summary = await runRound({
-      ...deps,
-      round: { roundId: active.roundId, kind: active.kind, scheduledFor: new Date(active.scheduledFor) },
-    });
+    const summary = await runRound({ ...deps, round: roundRequestOf(active) });
     summaries.push(summary);
     if (summary.status !== "completed") return summaries;
   }

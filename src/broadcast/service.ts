@@ -3,6 +3,7 @@ import type { Translator } from "../i18n.ts";
 import type { Store } from "../store/store.ts";
 import type { RoundKind } from "./plan.ts";
 import {
+  roundRequestOf,
   runDueRounds,
   runRound,
   type BroadcastApi,
@@ -22,9 +23,15 @@ export interface WarningSchedule {
 export interface WarningRounds {
   readonly schedules: readonly WarningSchedule[];
   readonly timeZone: string;
-  /** Resumes an interrupted round, then runs every round that is due (on each cron tick and at start). */
-  runDue(api: BroadcastApi, signal?: AbortSignal): Promise<RoundSummary[]>;
-  /** An admin's round by hand: counts only when `dryRun`; otherwise it counts as this period's round. */
+  /**
+   * Resumes an interrupted round, then runs every round that is due (on each cron tick, at start and on each check
+   * for an orphaned round). `quietWhenBusy`: say nothing when another runner holds the round lock.
+   */
+  runDue(api: BroadcastApi, signal?: AbortSignal, options?: { quietWhenBusy?: boolean }): Promise<RoundSummary[]>;
+  /**
+   * An admin's round by hand: counts only when `dryRun`; otherwise it counts as this period's round. While a round
+   * is active (one that an instance left unfinished), that round is resumed instead: it must finish first.
+   */
   runNow(
     api: BroadcastApi,
     kind: RoundKind,
@@ -53,22 +60,25 @@ export function createWarningRounds(options: {
   return {
     schedules: options.schedules,
     timeZone: options.timeZone,
-    runDue: (api, signal) =>
+    runDue: (api, signal, { quietWhenBusy = false } = {}) =>
       runDueRounds({
         ...deps,
         api,
+        quietWhenBusy,
         schedules: options.schedules,
         timeZone: options.timeZone,
         ...(signal ? { signal } : {}),
       }),
-    runNow: (api, kind, { dryRun, onProgress, signal }) =>
-      runRound({
+    runNow: async (api, kind, { dryRun, onProgress, signal }) => {
+      const active = dryRun ? undefined : await deps.store.activeRound();
+      return runRound({
         ...deps,
         api,
-        round: manualRound(kind, options.now()),
+        round: active ? roundRequestOf(active) : manualRound(kind, options.now()),
         dryRun,
         ...(onProgress ? { onProgress } : {}),
         ...(signal ? { signal } : {}),
-      }),
+      });
+    },
   };
 }
