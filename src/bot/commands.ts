@@ -10,6 +10,7 @@ export const PUBLIC_COMMANDS = [
   "start",
   "check",
   "checklist",
+  "family",
   "sos",
   "subscribe",
   "unsubscribe",

@@ -16,7 +16,7 @@ import { createGroupFeature, DEFAULT_GROUP_OPTIONS, type GroupOptions } from "./
 import { createFreeTextFeature } from "./features/free-text.ts";
 import { inlineFeature } from "./features/inline.ts";
 import { openAnswer, questionsFeature } from "./features/questions.ts";
-import { createReportFeature } from "./features/report.ts";
+import { createReportFeature, leaveWizardOnCommand } from "./features/report.ts";
 import { openSubscription, subscribeFeature } from "./features/subscribe.ts";
 import { helpFeature, showHelp } from "./features/help.ts";
 import { languageFeature, showLanguageMenu } from "./features/language.ts";
@@ -100,6 +100,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
   // Feature order matters: specific handlers first, the catch-all last.
   bot.errorBoundary(
     handleUpdateError,
+    leaveWizardOnCommand,
     createStartFeature(actions),
     adminFeature,
     languageFeature,

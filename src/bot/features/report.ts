@@ -12,6 +12,28 @@ const DAILY_REPORTS = 5;
 const cancelKeyboard = (ctx: BotContext) =>
   new InlineKeyboard().text(ctx.t("report.cancel"), reportData.pack({ answer: "cancel" }));
 
+const CANCEL = /^\/cancel(@\w+)?(\s|$)/i;
+
+/**
+ * Mounted before every other feature: a command typed while /report asks its questions leaves the report (its
+ * draft is deleted), so the command does what it says and nothing after it is taken as report text. `/cancel`
+ * says what it cancelled, or that nothing was in progress.
+ */
+export const leaveWizardOnCommand = new Composer<BotContext>();
+
+leaveWizardOnCommand.chatType("private").on("message:text", async (ctx, next) => {
+  const text = ctx.msg.text;
+  if (!text.startsWith("/")) return next();
+  const inReport = ctx.user?.reportDraft !== undefined;
+  if (inReport) {
+    ctx.user = await ctx.deps.store.updateUser(ctx.from.id, { reportDraft: null });
+  }
+  if (CANCEL.test(text)) {
+    return ctx.reply(ctx.t(inReport ? "report.cancelled" : "cancel.nothing"), { parse_mode: "HTML" });
+  }
+  return next();
+});
+
 /**
  * /report: asks for the recruiter's handle, link or phone and what happened (Cancel at every step), shows exactly
  * what will be sent, and only on consent passes it to the operators' chat and stores it — without the reporter.
