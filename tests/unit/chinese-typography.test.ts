@@ -246,6 +246,16 @@ describe("Chinese typography in rendered output", () => {
     expect(allProblems(texts, locale)).toEqual([]);
   });
 
+  // Code outside locales/ that joins Chinese with half-width punctuation (not fixed here: owned by other features).
+  it.todo(
+    "zh-hans/zh-hant: /subscribe settings list the chosen topics with '、', not ', ' " +
+      '(src/bot/features/subscribe.ts settingsText: `.join(", ")` renders "緬甸, 柬埔寨")',
+  );
+  it.todo(
+    "zh-hans/zh-hant: a verdict cuts a long quote with '……', not a single '…' " +
+      "(src/check/present.ts quote(): `${oneLine.slice(0, MAX_EVIDENCE_CHARS - 1)}…`)",
+  );
+
   it.each(CHINESE)("%s: /sos for every nationality and country", (locale) => {
     const texts = NATIONALITIES.flatMap((nationality) =>
       COUNTRIES.map((country): [string, string] => [
