@@ -32,9 +32,11 @@ function approxCny(amount: number): string {
   return `¥${Math.round(amount).toLocaleString("en-US")}`;
 }
 
-function quote(evidence: string): string {
+/** The offer's words on one line, cut with the reader's ellipsis ("…", Chinese "……") when long. */
+function quote(evidence: string, ellipsis = "…"): string {
   const oneLine = evidence.replace(/\s+/g, " ").trim();
-  const short = oneLine.length > MAX_EVIDENCE_CHARS ? `${oneLine.slice(0, MAX_EVIDENCE_CHARS - 1)}…` : oneLine;
+  const short =
+    oneLine.length > MAX_EVIDENCE_CHARS ? `${oneLine.slice(0, MAX_EVIDENCE_CHARS - 1)}${ellipsis}` : oneLine;
   return escapeHtml(short);
 }
 
@@ -53,11 +55,11 @@ export function formatVerdict(v: Verdict, locale: Locale, tr: Translator): strin
     // Each phrase of the offer is quoted once: in the facts above, or under the first flag it raised.
     const quoted = new Set(
       [...v.facts.salaries.slice(0, 1), ...v.facts.fees.slice(0, 1), ...v.facts.places.slice(0, 3)].map((fact) =>
-        quote(fact.phrase),
+        quote(fact.phrase, tr.t(locale, "lists.ellipsis")),
       ),
     );
     for (const flag of shown) {
-      const evidence = quote(flag.evidence);
+      const evidence = quote(flag.evidence, tr.t(locale, "lists.ellipsis"));
       const params = {
         title: html(tr.t(locale, flagTitleKey(flag.id))),
         evidence: html(evidence),
@@ -76,7 +78,7 @@ export function formatVerdict(v: Verdict, locale: Locale, tr: Translator): strin
       lines.push(
         tr.t(locale, "check.lawful_line", {
           title: html(tr.t(locale, flagTitleKey(sign.id))),
-          evidence: html(quote(sign.evidence)),
+          evidence: html(quote(sign.evidence, tr.t(locale, "lists.ellipsis"))),
         }),
       );
     }
@@ -90,16 +92,20 @@ export function formatVerdict(v: Verdict, locale: Locale, tr: Translator): strin
 /** What the offer says, as read: the pay (≈ CNY a month), fees asked of the job seeker, and where the job is. */
 function factLines(v: Verdict, locale: Locale, tr: Translator): string[] {
   const lines: string[] = [];
+  const ellipsis = tr.t(locale, "lists.ellipsis");
   const pay = v.facts.salaries[0];
   if (pay) {
     const approx = pay.currency === "CNY" && pay.period === "month" ? "" : approxCny(pay.monthlyCny);
     lines.push(
-      tr.t(locale, approx ? "check.fact.pay_converted" : "check.fact.pay", { phrase: html(quote(pay.phrase)), approx }),
+      tr.t(locale, approx ? "check.fact.pay_converted" : "check.fact.pay", {
+        phrase: html(quote(pay.phrase, ellipsis)),
+        approx,
+      }),
     );
   }
   const fee = v.facts.fees[0];
-  if (fee) lines.push(tr.t(locale, "check.fact.fee", { phrase: html(quote(fee.phrase)) }));
-  const places = [...new Set(v.facts.places.map((place) => quote(place.phrase)))].slice(0, 3);
+  if (fee) lines.push(tr.t(locale, "check.fact.fee", { phrase: html(quote(fee.phrase, ellipsis)) }));
+  const places = [...new Set(v.facts.places.map((place) => quote(place.phrase, ellipsis)))].slice(0, 3);
   if (places.length > 0) lines.push(tr.t(locale, "check.fact.place", { places: html(places.join(" · ")) }));
   return lines;
 }

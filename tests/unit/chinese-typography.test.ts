@@ -246,15 +246,15 @@ describe("Chinese typography in rendered output", () => {
     expect(allProblems(texts, locale)).toEqual([]);
   });
 
-  // Code outside locales/ that joins Chinese with half-width punctuation (not fixed here: owned by other features).
-  it.todo(
-    "zh-hans/zh-hant: /subscribe settings list the chosen topics with '、', not ', ' " +
-      '(src/bot/features/subscribe.ts settingsText: `.join(", ")` renders "緬甸, 柬埔寨")',
-  );
-  it.todo(
-    "zh-hans/zh-hant: a verdict cuts a long quote with '……', not a single '…' " +
-      "(src/check/present.ts quote(): `${oneLine.slice(0, MAX_EVIDENCE_CHARS - 1)}…`)",
-  );
+  it.each(CHINESE)("%s: a long quote from the offer is cut with '……', and lists join with '、'", (locale) => {
+    const base = checkOffer("缅甸妙瓦底高薪招聘客服");
+    const evidence = "月薪三万包机票包吃住，".repeat(12);
+    const flag = { id: "high_pay", category: "pay", evidence, start: 0, end: evidence.length };
+    const verdict = formatVerdict({ ...base, flags: [flag, ...base.flags] }, locale, tr);
+    expect(verdict).toContain("……");
+    expect(verdict).not.toMatch(/[^…]…[^…]/);
+    expect(tr.t(locale, "lists.separator")).toBe("、");
+  });
 
   it.each(CHINESE)("%s: /sos for every nationality and country", (locale) => {
     const texts = NATIONALITIES.flatMap((nationality) =>

@@ -19,7 +19,7 @@ function settingsText(ctx: BotContext, sub: Subscription): string {
   const topics =
     sub.topics.length === 0
       ? ctx.t("subscribe.all_topics")
-      : sub.topics.map((topic) => ctx.t(warningTopicKey(topic))).join(", ");
+      : sub.topics.map((topic) => ctx.t(warningTopicKey(topic))).join(ctx.t("lists.separator"));
   return ctx.t("subscribe.settings", {
     frequency: ctx.t(`subscribe.frequency.${sub.frequency}`),
     language: ctx.deps.translator.t(sub.locale, "language.name"),
