@@ -1,8 +1,9 @@
-import { Bot, type ApiClientOptions } from "grammy";
+import { Bot, BotError, type ApiClientOptions } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
 import { localeFromLanguageCode, type Params } from "../i18n.ts";
+import { isCantonese } from "../text/cantonese.ts";
 import type { ActionHandlers } from "./actions.ts";
 import type { BotContext, Deps } from "./context.ts";
 import { handleUpdateError } from "./error-boundary.ts";
@@ -61,9 +62,18 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id });
-    ctx.user = ctx.from ? await deps.store.getUser(ctx.from.id) : undefined;
-    ctx.locale = ctx.user?.locale ?? localeFromLanguageCode(ctx.from?.language_code);
+    // Logger and words first: if the store fails (database down), the error handler can still answer the user.
+    ctx.locale = localeFromLanguageCode(ctx.from?.language_code);
     ctx.t = (key: string, params?: Params) => deps.translator.t(ctx.locale, key, params);
+    try {
+      ctx.user = ctx.from ? await deps.store.getUser(ctx.from.id) : undefined;
+    } catch (error) {
+      // Outside the features' error boundary: answer here as it would.
+      return handleUpdateError(new BotError(error, ctx));
+    }
+    if (ctx.user?.locale) ctx.locale = ctx.user.locale;
+    // Cantonese in, Traditional out: someone who writes Cantonese reads Traditional Chinese, unless they chose.
+    else if (ctx.locale === "zh-hans" && isCantonese(ctx.msg?.text ?? ctx.msg?.caption ?? "")) ctx.locale = "zh-hant";
     // Other bots' messages are never answered: two bots replying to each other would loop.
     if (ctx.from?.is_bot && ctx.from.id !== ctx.me.id) return;
     await next();

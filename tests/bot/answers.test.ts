@@ -172,3 +172,20 @@ describe("routing free text", () => {
     expect(user.messages().at(-1)).toBe(testBot.translator.t("zh-hans", "qa.no_match"));
   });
 });
+
+describe("Cantonese in, Traditional out", () => {
+  it("someone whose Telegram is in Chinese and who writes Cantonese is answered in Traditional Chinese", async () => {
+    testBot = await createTestBot();
+    const user = testBot.user("zh");
+    await user.send("我細佬喺柬埔寨做嘢，護照俾老闆收咗，而家返唔到嚟，點算好");
+    const entry = qaEntryById("passport_taken")!;
+    expect(user.messages()[0]).toBe(testBot.translator.t("zh-hant", entry.answerKey));
+  });
+
+  it("standard written Chinese from the same user stays in Simplified", async () => {
+    testBot = await createTestBot();
+    const user = testBot.user("zh");
+    await user.send("我弟弟在柬埔寨，护照被老板收走了，回不来，怎么办");
+    expect(user.messages()[0]).toBe(testBot.translator.t("zh-hans", qaEntryById("passport_taken")!.answerKey));
+  });
+});
