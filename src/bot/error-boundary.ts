@@ -1,4 +1,5 @@
 import { GrammyError, HttpError, type BotError } from "grammy";
+import { isConnectionProblem } from "../store/pg-store.ts";
 import { StoreUnavailableError } from "../store/store.ts";
 import type { BotContext } from "./context.ts";
 
@@ -9,12 +10,16 @@ import type { BotContext } from "./context.ts";
 export async function handleUpdateError(error: BotError<BotContext>): Promise<void> {
   const { ctx } = error;
   const cause = error.error;
+  // A database that went away fails the update like a full disk: the user is asked to try again later.
+  const unavailable =
+    cause instanceof StoreUnavailableError ||
+    (!(cause instanceof GrammyError) && !(cause instanceof HttpError) && isConnectionProblem(cause));
   if (cause instanceof GrammyError) {
     ctx.log.error(
       { method: cause.method, code: cause.error_code, description: cause.description },
       "Telegram refused a call",
     );
-  } else if (cause instanceof StoreUnavailableError) {
+  } else if (unavailable) {
     ctx.log.error({ err: cause }, "could not save a change (full disk or database unavailable)");
   } else if (cause instanceof HttpError) {
     ctx.log.error({ err: cause.error }, "network error talking to Telegram");
@@ -23,7 +28,7 @@ export async function handleUpdateError(error: BotError<BotContext>): Promise<vo
   }
   if (!ctx.chat || ctx.chat.type === "channel") return;
   try {
-    const key = cause instanceof StoreUnavailableError ? "errors.storage_unavailable" : "errors.generic";
+    const key = unavailable ? "errors.storage_unavailable" : "errors.generic";
     await ctx.reply(ctx.t(key), { parse_mode: "HTML" });
   } catch (replyError) {
     ctx.log.warn({ err: replyError }, "could not tell the user about the error");

@@ -3,6 +3,7 @@ import type { Logger } from "../logger.ts";
 import { isLocale } from "../i18n.ts";
 import { PgRoundStore } from "./pg-rounds.ts";
 import { PgSubscriptionStore } from "./pg-subscriptions.ts";
+import { PgTripStore } from "./pg-trips.ts";
 import {
   StoreCorruptError,
   StoreUnreachableError,
@@ -27,7 +28,8 @@ export interface PgStoreOptions {
 const CONNECT_TIMEOUT_MS = 5000;
 
 /** Errors that mean the server was not reached or refused us, rather than a problem with the data in it. */
-function isConnectionProblem(error: unknown): boolean {
+export function isConnectionProblem(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
   const { code, message } = error as { code?: string; message?: string };
   if (code && /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE)$/.test(code))
     return true;
@@ -120,6 +122,7 @@ export class PgStore implements Store {
     private readonly now: () => Date,
     readonly subscriptions: PgSubscriptionStore,
     readonly rounds: PgRoundStore,
+    readonly trips: PgTripStore,
   ) {}
 
   static async open(options: PgStoreOptions, now: () => Date = () => new Date()): Promise<PgStore> {
@@ -137,6 +140,7 @@ export class PgStore implements Store {
     );
     let subscriptions: PgSubscriptionStore;
     let rounds: PgRoundStore;
+    let trips: PgTripStore;
     try {
       await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await pool.query(
@@ -171,13 +175,14 @@ export class PgStore implements Store {
       await pool.query(`CREATE TABLE IF NOT EXISTS ${schema}.counters (name text PRIMARY KEY, value bigint NOT NULL)`);
       subscriptions = await PgSubscriptionStore.open(pool, schema);
       rounds = toleratingErasure(await PgRoundStore.open(pool, schema), pool, schema);
+      trips = await PgTripStore.open(pool, schema);
     } catch (error) {
       await pool.end().catch(() => undefined);
       const reason = (error as Error).message;
       if (isConnectionProblem(error)) throw new StoreUnreachableError(hostAndPort(options.connectionString), reason);
       throw new StoreCorruptError(options.connectionString.replace(/\/\/[^@]*@/, "//***@"), reason);
     }
-    return new PgStore(pool, schema, now, subscriptions, rounds);
+    return new PgStore(pool, schema, now, subscriptions, rounds, trips);
   }
 
   async getUser(id: number): Promise<UserRecord | undefined> {

@@ -114,6 +114,16 @@ describe("PostgreSQL going away", () => {
     expect(lines.join("")).toMatch(/PostgreSQL/);
   });
 
+  it("a user whose update needs the database while it is down is asked to try again later", async () => {
+    const proxy = await pgProxy();
+    const store = await PgStore.open({ connectionString: proxy.url, schema: SCHEMA });
+    testBot = await createTestBot({ store });
+    await proxy.refuse();
+    const user = testBot.user("en", 4545);
+    await user.send("/privacy");
+    expect(user.messages().at(-1)).toBe(testBot.translator.t("en", "errors.storage_unavailable"));
+  });
+
   it("at start, an unreachable PostgreSQL is named with host and port, not called a corrupt file", async () => {
     const proxy = await pgProxy();
     await proxy.refuse();
