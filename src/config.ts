@@ -69,6 +69,11 @@ const envSchema = z.object({
     )
     .optional(),
   PORT: z.coerce.number({ error: "must be a port number" }).int().min(1).max(65535).default(8080),
+  CHECKIN_CLOCK_SPEED: z.coerce
+    .number({ error: "must be a number (1 = real time; 3600 makes a trip hour pass in a second)" })
+    .min(1, "must be at least 1 (1 = real time)")
+    .max(1_000_000, "must be at most 1000000")
+    .default(1),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -93,6 +98,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Webhook mode when set; long polling otherwise. */
   webhook: { url: string; secret: string; port: number } | undefined;
+  /** How many times faster safe-trip time runs than real time (demos and tests); 1 in production. */
+  checkinClockSpeed: number;
 }
 
 /**
@@ -178,5 +185,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       parsed.WEBHOOK_URL && parsed.WEBHOOK_SECRET
         ? { url: parsed.WEBHOOK_URL, secret: parsed.WEBHOOK_SECRET, port: parsed.PORT }
         : undefined,
+    checkinClockSpeed: parsed.CHECKIN_CLOCK_SPEED,
   };
 }

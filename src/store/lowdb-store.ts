@@ -7,6 +7,7 @@ import { LOCALES } from "../i18n.ts";
 import type { JournalIo } from "./journal-file.ts";
 import { prepareDataDir } from "./prepare-data-dir.ts";
 import { SubscriptionJournal } from "./subscription-journal.ts";
+import { TripJournal } from "./trip-journal.ts";
 import {
   StoreCorruptError,
   StoreUnavailableError,
@@ -66,6 +67,7 @@ export class LowdbStore implements Store {
     private readonly now: () => Date,
     readonly subscriptions: SubscriptionJournal,
     readonly rounds: JournalRoundStore,
+    readonly trips: TripJournal,
   ) {}
 
   static async open(
@@ -101,7 +103,8 @@ export class LowdbStore implements Store {
     // they live in append-only journals beside the lowdb file.
     const subscriptions = await SubscriptionJournal.open(dataDir, options.journalIo);
     const rounds = await JournalRoundStore.open({ dir: dataDir });
-    return new LowdbStore(db, now, subscriptions, rounds);
+    const trips = await TripJournal.open(dataDir);
+    return new LowdbStore(db, now, subscriptions, rounds, trips);
   }
 
   private persist(): Promise<void> {
@@ -220,11 +223,13 @@ export class LowdbStore implements Store {
     await this.pendingWrite;
     await this.db.write();
     await this.subscriptions.flush();
+    await this.trips.flush();
   }
 
   async close(): Promise<void> {
     await this.flush();
     await this.subscriptions.close();
     await this.rounds.close();
+    await this.trips.close();
   }
 }

@@ -2,6 +2,7 @@ import type { RoundStore } from "../broadcast/round-store.ts";
 import type { SubscriptionsPort } from "../broadcast/round.ts";
 import type { Subscription } from "../broadcast/subscription.ts";
 import type { Locale } from "../i18n.ts";
+import type { TripStore } from "../trip/trip-store.ts";
 
 /** What JobSafe keeps about a person: only what the features need (see /privacy). */
 export interface UserRecord {
@@ -66,6 +67,8 @@ export interface Store {
   readonly subscriptions: SubscriptionStore;
   /** The durable queue of warning rounds (plans and per-chat delivery marks). */
   readonly rounds: RoundStore;
+  /** Safe trips with their check-ins and alert deliveries (issue 17). */
+  readonly trips: TripStore;
   getUser(id: number): Promise<UserRecord | undefined>;
   /** Creates the user if needed and sets the given choices. */
   updateUser(id: number, choices: UserChoices): Promise<UserRecord>;
