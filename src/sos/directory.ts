@@ -6,6 +6,7 @@
 import { CONTACTS, NUMBER_LABEL_KEYS, type Contact, type ContactKind } from "../content/contacts.ts";
 import { escapeHtml, html, type Locale, type Translator } from "../i18n.ts";
 import type { Sourced } from "../content/sourced.ts";
+import { likelyNationalities } from "./nationality.ts";
 import { COUNTRY_NAME_KEYS, HOME_COUNTRY, NATIONALITY_NAME_KEYS, type Country, type Nationality } from "./places.ts";
 
 export {
@@ -20,15 +21,19 @@ export {
   type Country,
   type Nationality,
 } from "./places.ts";
+export { chooseNationality, inferNationality, likelyNationalities, type InferredNationality } from "./nationality.ts";
 
 /**
- * How soon a line helps someone abroad: the person's own 24-h consular line, then their embassy where they are, then
- * the local police and anti-trafficking lines, then lines at home that their family can call.
+ * The order of a card (issue 12): the person's own government's line first, then the police or anti-trafficking line
+ * of the country they are in, then embassies (their own, then China's for Hong Kong and Macau residents), other local
+ * channels, and last the lines at home that the family can call (110 and 96110 for the mainland, 165 and 110 in
+ * Taiwan, 18222 in Hong Kong…) and shared lines such as 12308 for Macau residents.
  */
 const enum Tier {
-  ConsularLine,
+  OwnGovernment,
+  LocalPolice,
   Embassy,
-  Local,
+  LocalOther,
   Home,
 }
 
@@ -43,12 +48,6 @@ const KIND_RANK: Readonly<Record<ContactKind, number>> = {
   app: 5,
 };
 
-function tierOf(contact: Contact): Tier {
-  if (contact.kind === "consular-hotline") return Tier.ConsularLine;
-  if (contact.kind === "embassy") return Tier.Embassy;
-  return contact.forNationalities ? Tier.Home : Tier.Local;
-}
-
 function servesNationality(contact: Contact, nationality: Nationality): boolean {
   return contact.forNationalities === undefined || contact.forNationalities.includes(nationality);
 }
@@ -57,30 +56,96 @@ function reachableIn(contact: Contact, country: Country): boolean {
   return contact.inCountry === undefined || contact.inCountry === country;
 }
 
+/** A line run by the person's own government (Macau's crisis office for Macau), not one it shares (12308). */
+function isOwn(contact: Contact, nationality: Nationality): boolean {
+  return contact.forNationalities?.[0] === nationality;
+}
+
+/** A line the government runs for its people abroad: its consular hotline, or a 24-h centre with a number from abroad. */
+function isLineAbroad(contact: Contact): boolean {
+  if (contact.inCountry !== undefined || contact.numbers.length === 0) return false;
+  return (
+    contact.kind === "consular-hotline" ||
+    (contact.hours === "24h" && contact.numbers.some((number) => number.label === "from-abroad"))
+  );
+}
+
 /**
- * The contacts that can help a person of `nationality` who is in `country`, most useful first: their own 24-h
- * consular line, their embassy there (where a number is sourced), local police and anti-trafficking lines, then
- * lines at home for the family (for China: 110 and 96110). A person at home (a Filipino in the Philippines) gets no
- * consular line or embassy. `other` nationalities get only local lines; `renderContacts` adds how to reach their
- * own embassy.
+ * What leads the card: the government's lines for its people abroad; where facts.md has none, its embassy in that
+ * country; where there is none either, its ministry channel without a number (Indonesia's Safe Travel app, Malaysia's
+ * Wisma Putra procedure), which says what to do. Nothing leads for someone at home or for `other`.
+ */
+function leadingContacts(candidates: readonly Contact[], nationality: Nationality, atHome: boolean): Set<Contact> {
+  if (atHome || nationality === "other") return new Set();
+  const own = candidates.filter((contact) => isOwn(contact, nationality));
+  const lines = own.filter(isLineAbroad);
+  if (lines.length > 0) return new Set(lines);
+  const embassies = own.filter((contact) => contact.kind === "embassy");
+  if (embassies.length > 0) return new Set(embassies);
+  return new Set(
+    own.filter(
+      (contact) => contact.inCountry === undefined && (contact.kind === "consular-hotline" || contact.kind === "app"),
+    ),
+  );
+}
+
+function tierOf(contact: Contact, leading: ReadonlySet<Contact>): Tier {
+  if (leading.has(contact)) return Tier.OwnGovernment;
+  if (contact.kind === "embassy") return Tier.Embassy;
+  if (contact.forNationalities === undefined) {
+    return contact.kind === "police" || contact.kind === "anti-trafficking" ? Tier.LocalPolice : Tier.LocalOther;
+  }
+  return Tier.Home;
+}
+
+/**
+ * The contacts that can help a person of `nationality` who is in `country`, in the order a card shows them: their
+ * own government's line (see `leadingContacts`), the local police and anti-trafficking lines, embassies there (their
+ * own; China's also for Hong Kong and Macau residents), other local channels, then lines at home for the family.
+ * Mainland-China lines go to mainland Chinese only, except China's embassies and 12308, which Hong Kong and Macau
+ * notices list and which come after the residents' own lines. A person at home (a Filipino in the Philippines) gets
+ * no consular line or embassy.
+ *
+ * `other` gets only local lines: it means "none of the listed nationalities", never "unknown". When the nationality
+ * is not known, do not call this with `other`: ask (`nextSosStep`, `likelyNationalities`).
  */
 export function contactsFor(nationality: Nationality, country: Country): Contact[] {
   const atHome = HOME_COUNTRY[nationality] === country;
-  return CONTACTS.map((contact, index) => ({ contact, index }))
-    .filter(({ contact }) => servesNationality(contact, nationality) && reachableIn(contact, country))
-    .filter(({ contact }) => !(atHome && tierOf(contact) <= Tier.Embassy))
-    .map(({ contact, index }) => ({
+  const candidates = CONTACTS.filter(
+    (contact) =>
+      servesNationality(contact, nationality) &&
+      reachableIn(contact, country) &&
+      !(atHome && (contact.kind === "consular-hotline" || contact.kind === "embassy")),
+  );
+  const leading = leadingContacts(candidates, nationality, atHome);
+  return candidates
+    .map((contact, index) => ({
       contact,
-      key: [
-        tierOf(contact),
-        // A line of the person's own place (Macau's crisis office) before a shared one (12308).
-        contact.forNationalities?.[0] === nationality ? 0 : 1,
-        KIND_RANK[contact.kind],
-        index,
-      ],
+      key: [tierOf(contact, leading), isOwn(contact, nationality) ? 0 : 1, KIND_RANK[contact.kind], index],
     }))
     .sort((a, b) => compareKeys(a.key, b.key))
     .map(({ contact }) => contact);
+}
+
+/** What the /sos flow needs before it can show a card. */
+export type SosStep =
+  | { readonly ask: "nationality"; readonly choices: readonly Nationality[] }
+  | { readonly ask: "country"; readonly nationality: Nationality }
+  | { readonly ask?: undefined; readonly nationality: Nationality; readonly country: Country };
+
+/**
+ * The next step for what is known so far: ask whose citizen (offering the likeliest for the user's language first,
+ * see `likelyNationalities`), ask where, or show `renderContacts(nationality, country)`. An unknown nationality is
+ * asked, never shown as "another country".
+ */
+export function nextSosStep(
+  known: { nationality?: Nationality | undefined; country?: Country | undefined },
+  languageCode: string | undefined,
+  locale: Locale,
+): SosStep {
+  if (!known.nationality) return { ask: "nationality", choices: likelyNationalities(languageCode, locale) };
+  if (!known.country) return { ask: "country", nationality: known.nationality };
+  return { nationality: known.nationality, country: known.country };
 }
 
 function compareKeys(a: readonly number[], b: readonly number[]): number {
@@ -158,7 +223,7 @@ export function renderContacts(
   else if (!atHome && country !== "other" && !contacts.some((contact) => contact.kind === "embassy")) {
     parts.push(tr.t(locale, "sos.no_embassy_number", { country: countryName }));
   }
-  if (!contacts.some((contact) => contact.inCountry === country && tierOf(contact) === Tier.Local)) {
+  if (!contacts.some((contact) => contact.inCountry === country && contact.forNationalities === undefined)) {
     parts.push(
       country === "other"
         ? tr.t(locale, "sos.no_local_other")

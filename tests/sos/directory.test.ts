@@ -33,14 +33,14 @@ const LOCAL_POLICE: Partial<Record<Country, string>> = {
 };
 
 describe("contactsFor", () => {
-  it("gives a Chinese citizen in Myanmar 12308 first, then the embassy in Myanmar, then local police", () => {
+  it("gives a Chinese citizen in Myanmar 12308 first, then local police, then the embassy in Myanmar", () => {
     const contacts = contactsFor("cn", "mm");
     const hotline = indexOfNumber(contacts, "861012308");
-    const embassy = contacts.findIndex((c) => c.kind === "embassy" && c.inCountry === "mm");
     const police = indexOfNumber(contacts, "199");
+    const embassy = contacts.findIndex((c) => c.kind === "embassy" && c.inCountry === "mm");
     expect(hotline).toBe(0);
-    expect(embassy).toBeGreaterThan(hotline);
-    expect(police).toBeGreaterThan(embassy);
+    expect(police).toBe(1);
+    expect(embassy).toBeGreaterThan(police);
     expect(digits(contacts[embassy]?.numbers[0]?.dial ?? "")).toBe("95943209657");
   });
 
@@ -103,14 +103,74 @@ describe("contactsFor", () => {
     expect(contactsFor("ph", "mm").map((c) => c.id)).toContain("ph_embassy_mm");
   });
 
-  it("always lists a consular line before any embassy, and an embassy before local lines", () => {
-    const rank = (c: Contact): number => (c.kind === "consular-hotline" ? 0 : c.kind === "embassy" ? 1 : 2);
+  it("leads with the person's own government, then the local police or anti-trafficking line, then the rest", () => {
+    const isLocalPolice = (c: Contact, country: Country): boolean =>
+      c.forNationalities === undefined &&
+      c.inCountry === country &&
+      (c.kind === "police" || c.kind === "anti-trafficking");
     for (const { nationality, country } of EVERY_CASE) {
-      const ranks = contactsFor(nationality, country).map(rank);
-      expect(ranks, `${nationality}/${country}`).toEqual([...ranks].sort((a, b) => a - b));
+      if (nationality === "other") continue;
+      const contacts = contactsFor(nationality, country);
+      const own = contacts.filter((c) => c.forNationalities?.[0] === nationality);
+      const atHome = contacts.every((c) => c.kind !== "consular-hotline" && c.kind !== "embassy");
+      const firstOther = contacts.findIndex((c) => c.forNationalities?.[0] !== nationality);
+      if (own.length > 0 && !atHome) {
+        expect(contacts[0]?.forNationalities?.[0], `${nationality}/${country} leads with its own line`).toBe(
+          nationality,
+        );
+      }
+      // Right after the own-government block: every local police or anti-trafficking line of that country.
+      const police = contacts.filter((c) => isLocalPolice(c, country));
+      if (police.length > 0 && firstOther >= 0) {
+        expect(
+          contacts.slice(firstOther, firstOther + police.length),
+          `${nationality}/${country}: local police next`,
+        ).toEqual(police);
+      }
+    }
+  });
+
+  it("never leads anyone else's card with a mainland-China line, and offers it to others only among several", () => {
+    for (const { nationality, country } of EVERY_CASE) {
+      const contacts = contactsFor(nationality, country);
+      const mainland = contacts.filter((c) => c.forNationalities?.[0] === "cn");
+      if (nationality === "cn" || mainland.length === 0) continue;
+      expect(contacts[0]?.forNationalities?.[0], `${nationality}/${country}`).not.toBe("cn");
+      expect(contacts.length, `${nationality}/${country}`).toBeGreaterThan(mainland.length);
+      for (const c of mainland) expect(c.kind === "embassy" || c.kind === "consular-hotline", c.id).toBe(true);
+    }
+  });
+
+  it("gives families at home their own country's reporting lines: 110 for the mainland, 165 and 110 in Taiwan, 18222 in Hong Kong", () => {
+    const homeLines = (nationality: Nationality): string[] =>
+      dialled(contactsFor(nationality, "mm").filter((c) => c.forNationalities?.[0] === nationality && !c.inCountry));
+    expect(homeLines("cn")).toEqual(expect.arrayContaining(["110", "96110"]));
+    expect(homeLines("tw")).toEqual(expect.arrayContaining(["165", "110"]));
+    expect(homeLines("hk")).toContain("18222");
+    expect(dialled(contactsFor("hk", "mm"))).not.toContain("110");
+    expect(dialled(contactsFor("tw", "kh")).filter((n) => n === "110")).toHaveLength(1);
+    // Every nationality with a home reporting line of its own gets it, after the lines abroad and local police.
+    for (const { nationality, country } of EVERY_CASE) {
+      const contacts = contactsFor(nationality, country);
+      const home = contacts.findIndex(
+        (c) => c.forNationalities?.[0] === nationality && !c.inCountry && !isLineAbroadLike(c),
+      );
+      const local = contacts.findIndex((c) => c.forNationalities === undefined);
+      if (home >= 0 && local >= 0 && contacts.some((c) => c.kind === "embassy" || c.kind === "consular-hotline")) {
+        expect(home, `${nationality}/${country}`).toBeGreaterThan(local);
+      }
     }
   });
 });
+
+/** A line for people abroad (consular hotline or a 24-h line with a number from abroad), as opposed to a home line. */
+function isLineAbroadLike(c: Contact): boolean {
+  return (
+    c.kind === "consular-hotline" ||
+    (c.hours === "24h" && c.numbers.some((n) => n.label === "from-abroad")) ||
+    c.numbers.length === 0
+  );
+}
 
 describe("renderContacts", () => {
   it("renders every nationality and country in every language, within Telegram's 4,096 characters, showing every number", () => {
