@@ -22,6 +22,8 @@ export interface PgStoreOptions {
   schema?: string;
   /** Where broken connections are reported (the pool replaces them). */
   logger?: Pick<Logger, "warn">;
+  /** How often /forget looks again for a delivery in flight when it ran (default 15 s; tests shorten it). */
+  inFlightErasureMs?: number;
 }
 
 /** How long a new connection may take: a database that stalls must fail requests (and /healthz), not hang them. */
@@ -89,9 +91,9 @@ function toUser(row: UserRow): UserRecord {
 
 /**
  * /forget deletes the user's delivery from a running round (`PgStore.forgetUser`), possibly on another instance than
- * the one running it, which still holds the chat in memory and records what becomes of it: it finds no subscription
- * and records `skipped`, or had already sent and records the outcome. Such an event, for a delivery of the active
- * round that is no longer there, is done: nothing is left to record, and the round goes on.
+ * the one running it, which still holds the chat in memory: reaching it, that runner finds no subscription and
+ * records `skipped`. For a delivery of the active round that is gone and a chat with no subscription, that event is
+ * done: nothing is left to record, and the round goes on. Every other event on a missing delivery is still refused.
  */
 function toleratingErasure(rounds: PgRoundStore, pool: pg.Pool, schema: string): PgRoundStore {
   const record = rounds.record.bind(rounds);
@@ -99,9 +101,11 @@ function toleratingErasure(rounds: PgRoundStore, pool: pg.Pool, schema: string):
     try {
       await record(roundId, event);
     } catch (error) {
+      if (event.type !== "skipped") throw error;
       const { rows } = await pool.query<{ erased: boolean }>(
         `SELECT EXISTS (SELECT 1 FROM ${schema}.rounds WHERE id = $1 AND status = 'active')
-                AND NOT EXISTS (SELECT 1 FROM ${schema}.deliveries WHERE round_id = $1 AND chat_id = $2) AS erased`,
+                AND NOT EXISTS (SELECT 1 FROM ${schema}.deliveries WHERE round_id = $1 AND chat_id = $2)
+                AND NOT EXISTS (SELECT 1 FROM ${schema}.subscriptions WHERE chat_id = $2) AS erased`,
         [roundId, event.chatId],
       );
       if (rows[0]?.erased !== true) throw error;
@@ -109,6 +113,9 @@ function toleratingErasure(rounds: PgRoundStore, pool: pg.Pool, schema: string):
   };
   return rounds;
 }
+
+/** How often, and how many times, /forget looks again for a delivery that was in flight when it ran. */
+const IN_FLIGHT_ERASURE = { everyMs: 15_000, times: 4 };
 
 /**
  * The Store for deployments with several instances (PRODUCT.md §5): PostgreSQL is the shared source of truth,
@@ -123,7 +130,12 @@ export class PgStore implements Store {
     readonly subscriptions: PgSubscriptionStore,
     readonly rounds: PgRoundStore,
     readonly trips: PgTripStore,
+    private readonly logger: Pick<Logger, "warn"> | undefined,
+    private readonly inFlightErasureMs: number,
   ) {}
+
+  /** Timers of pending erasures (see `eraseInFlightDelivery`), cleared on close. */
+  private readonly erasures = new Set<NodeJS.Timeout>();
 
   static async open(options: PgStoreOptions, now: () => Date = () => new Date()): Promise<PgStore> {
     const schema = options.schema ?? "jobsafe";
@@ -182,7 +194,16 @@ export class PgStore implements Store {
       if (isConnectionProblem(error)) throw new StoreUnreachableError(hostAndPort(options.connectionString), reason);
       throw new StoreCorruptError(options.connectionString.replace(/\/\/[^@]*@/, "//***@"), reason);
     }
-    return new PgStore(pool, schema, now, subscriptions, rounds, trips);
+    return new PgStore(
+      pool,
+      schema,
+      now,
+      subscriptions,
+      rounds,
+      trips,
+      options.logger,
+      options.inFlightErasureMs ?? IN_FLIGHT_ERASURE.everyMs,
+    );
   }
 
   async getUser(id: number): Promise<UserRecord | undefined> {
@@ -221,14 +242,41 @@ export class PgStore implements Store {
    * round, in one statement: /forget leaves no row that names them (see `toleratingErasure` for the round).
    */
   async forgetUser(id: number): Promise<boolean> {
-    const { rows } = await this.pool.query<{ forgotten: boolean }>(
+    const { rows } = await this.pool.query<{ forgotten: boolean; in_flight: boolean }>(
       `WITH subscription AS (DELETE FROM ${this.schema}.subscriptions WHERE chat_id = $1 RETURNING 1),
             usr AS (DELETE FROM ${this.schema}.users WHERE id = $1 RETURNING 1),
-            delivery AS (DELETE FROM ${this.schema}.deliveries WHERE chat_id = $1 OR target = $1 RETURNING 1)
-       SELECT EXISTS (SELECT 1 FROM subscription) OR EXISTS (SELECT 1 FROM usr) AS forgotten`,
+            delivery AS (DELETE FROM ${this.schema}.deliveries
+                         WHERE (chat_id = $1 OR target = $1) AND state <> 'attempted' RETURNING 1)
+       SELECT EXISTS (SELECT 1 FROM subscription) OR EXISTS (SELECT 1 FROM usr) AS forgotten,
+              EXISTS (SELECT 1 FROM ${this.schema}.deliveries
+                      WHERE (chat_id = $1 OR target = $1) AND state = 'attempted') AS in_flight`,
       [id],
     );
+    if (rows[0]?.in_flight) this.eraseInFlightDelivery(id, IN_FLIGHT_ERASURE.times);
     return rows[0]?.forgotten === true;
+  }
+
+  /**
+   * A delivery being sent as the user forgot must keep its row until the runner records the outcome (the round
+   * refuses an outcome without its delivery); then it is deleted, within a minute.
+   */
+  private eraseInFlightDelivery(id: number, times: number): void {
+    const timer = setTimeout(() => {
+      this.erasures.delete(timer);
+      void this.pool
+        .query<{ in_flight: boolean }>(
+          `WITH gone AS (DELETE FROM ${this.schema}.deliveries
+                         WHERE (chat_id = $1 OR target = $1) AND state <> 'attempted' RETURNING 1)
+           SELECT EXISTS (SELECT 1 FROM ${this.schema}.deliveries
+                          WHERE (chat_id = $1 OR target = $1) AND state = 'attempted') AS in_flight`,
+          [id],
+        )
+        .then(({ rows }) => {
+          if (rows[0]?.in_flight && times > 1) this.eraseInFlightDelivery(id, times - 1);
+        })
+        .catch((error: unknown) => this.logger?.warn({ err: error }, "could not erase a forgotten user's delivery"));
+    }, this.inFlightErasureMs).unref();
+    this.erasures.add(timer);
   }
 
   async getChat(id: number): Promise<ChatRecord | undefined> {
@@ -314,6 +362,7 @@ export class PgStore implements Store {
 
   /** Releases the round lock (if held), then closes every connection. */
   async close(): Promise<void> {
+    for (const timer of this.erasures) clearTimeout(timer);
     await this.rounds.close();
     await this.pool.end();
   }

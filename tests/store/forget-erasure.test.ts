@@ -1,8 +1,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { RoundPlan } from "../../src/broadcast/plan.ts";
+import { PgStore } from "../../src/store/pg-store.ts";
 import type { Store } from "../../src/store/store.ts";
 import { makeSub } from "../broadcast/support.ts";
 import { STORE_FACTORIES, TEST_DATABASE_URL } from "../support/stores.ts";
@@ -121,6 +122,29 @@ describe("/forget during a warning round on PostgreSQL", () => {
     const completed = await runner.rounds.completeRound("r1", new Date("2026-11-23T01:10:00Z"));
     expect(completed.totals).toMatchObject({ delivered: 1, pending: 0, attempted: 0 });
     expect(await traces(created.location)).toEqual([]);
+  });
+
+  it("a delivery in flight when the user forgets is deleted once its outcome is recorded", async () => {
+    const created = await postgres.create();
+    disposers.push(created.dispose);
+    open.push(created.store);
+    const runner = await PgStore.open({
+      connectionString: TEST_DATABASE_URL,
+      schema: created.location,
+      inFlightErasureMs: 100,
+    });
+    open.push(runner);
+    await runner.subscriptions.subscribe(makeSub(FORGOTTEN));
+    expect(await runner.rounds.tryLock("runner")).toBe(true);
+    await runner.rounds.saveRoundPlan(plan("r1", [FORGOTTEN]));
+    await runner.rounds.record("r1", { type: "attempt", chatId: FORGOTTEN });
+
+    expect(await runner.forgetUser(FORGOTTEN)).toBe(true);
+    // The send is on the wire: its outcome must still be recordable.
+    await runner.rounds.record("r1", { type: "delivered", chatId: FORGOTTEN });
+    await vi.waitFor(async () => expect(await traces(created.location)).toEqual([]), { timeout: 3000 });
+    const completed = await runner.rounds.completeRound("r1", new Date("2026-11-23T01:10:00Z"));
+    expect(completed.totals).toMatchObject({ pending: 0, attempted: 0 });
   });
 
   const traces = async (schema: string): Promise<string[]> =>
