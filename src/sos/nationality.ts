@@ -637,7 +637,7 @@ const INSTITUTIONS: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
   ],
   hk: [
     /(?<!出)入境处|入境事务处|保安局|警务处|差馆|港府|区议员/,
-    /\bimmd\b|\badcc\b|18222|(打|拨|call|dial)\s?1868(?!\d)|1868\s?(热线|hotline)/,
+    /\bimmd\b|\badcc\b|(?<!\d)18222(?!\d)|(打|拨|call|dial)\s?1868(?!\d)|1868\s?(热线|hotline)/,
   ],
   mo: [/治安警|司法警察局|司警|旅游危机处理|身份证明局|澳门政府/],
   ph: [/\b(dmw|owwa|poea|iacat|cicc|barangay|philhealth|nbi)\b|\b(1343|1348)\b/],
@@ -679,7 +679,7 @@ const REGIONS: Readonly<Record<string, Who>> = {
  */
 const STYLES: ReadonlyArray<{ who: Who; min: number; words: RegExp }> = [
   { who: "hk", min: 1, words: /佢|喺|唔|冇|嘅|系咪|点样|而家|咗|啲|嘢|嗰|哋|揾|嚟|畀|乜嘢|咩/g },
-  { who: "tw", min: 1, words: /网路|简讯|软体|计程车|捷运|健保|身分证|诈骗集团|阿嬷|[\u3105-\u312f]/g },
+  { who: "tw", min: 1, words: /网路|简讯|软体|计程车|捷运|健保|身分证|阿嬷|[\u3105-\u312f]/g },
   {
     who: "ph",
     min: 2,
@@ -741,7 +741,7 @@ const PERSON_AFTER = String.raw`\s+(?:citizens?|nationals?|workers?|girls?|boys?
 const SELF_ZH = "(?:我|我们|我哋|本人|阮|俺)[^，。,.!?！？被给跟和让把]{0,6}";
 /** Chinese markers of where someone is from, before and after a place. */
 const FROM_ZH_BEFORE = "(?:来自|老家|家住|家在|家乡|家乡是|籍贯)";
-const FROM_ZH_AFTER = "(?:人|籍|老乡|同乡|华人)";
+const FROM_ZH_AFTER = "(?:人(?![力事才民口权大工文寿])|籍|老乡|同乡|华人)";
 const FROM_EN = String.raw`\b(?:(?:from|hometown(?: is)?|native of|born in|grew up in|back home in|home is)\s+(?:the\s+)?|taga[\s-]?)`;
 
 interface Matcher {

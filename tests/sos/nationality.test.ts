@@ -147,6 +147,8 @@ describe("inferNationality", () => {
     "我在平台中找工作",
     "he flew to Manila, then Bangkok, then Mae Sot",
     "the salary is 30,000 baht a month",
+    "office at 2 Science Park Drive, Singapore 118222",
+    "新加坡人力部注册的猎头",
     "",
   ])("gives undefined without a cue or with cues that disagree: %s", (text) => {
     expect(inferNationality(text)).toBeUndefined();
