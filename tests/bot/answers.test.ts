@@ -5,7 +5,14 @@ import { FAMILY_GUIDE, renderFamilyGuide } from "../../src/content/family-guide.
 import { QA_ENTRIES, qaEntryById } from "../../src/content/qa.ts";
 import { composeQaReply } from "../../src/qa/reply.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
-import { renderContacts, sosQuestion } from "../../src/sos/directory.ts";
+import {
+  contactsFor,
+  likelyNationalities,
+  nationalityName,
+  renderContacts,
+  sosQuestion,
+  type Nationality,
+} from "../../src/sos/directory.ts";
 import { createTestBot, LANGUAGE_CASES, type TestBot } from "../support/test-bot.ts";
 
 let testBot: TestBot | undefined;
@@ -42,7 +49,10 @@ describe.each(LANGUAGE_CASES)("scripted answers in $locale", ({ locale, language
     expect(match.emergency).toBe(true);
     const [first, second, ...rest] = user.messages();
     expect(first).toBe(composeQaReply(match, locale, testBot.translator).html);
-    expect(second).toContain(testBot.translator.t(locale, "sos.title"));
+    // Then the contacts for the person's nationality, or — when nothing says whose citizen they are — one tap to
+    // say it; never a card for "another country".
+    const contacts = second?.includes(testBot.translator.t(locale, "sos.title"));
+    expect(contacts || second === sosQuestion("nationality", locale, testBot.translator)).toBe(true);
     expect(rest).toEqual([]);
   });
 
@@ -187,5 +197,79 @@ describe("Cantonese in, Traditional out", () => {
     const user = testBot.user("zh");
     await user.send("我弟弟在柬埔寨，护照被老板收走了，回不来，怎么办");
     expect(user.messages()[0]).toBe(testBot.translator.t("zh-hans", qaEntryById("passport_taken")!.answerKey));
+  });
+});
+
+/**
+ * Whose numbers help (issue 12): the nationality is inferred from the person's own words, asked with one tap when
+ * unknown (likeliest first), remembered, and forgotten by /forget.
+ */
+const NATIONALITY_CASES = [
+  {
+    locale: "zh-hans",
+    languageCode: "zh",
+    cue: "我们是台中人，我弟弟被关在妙瓦底的园区里，他们打他",
+    plain: "我弟弟被关在妙瓦底的园区里，他们打他",
+    unknown: "我弟弟被关在妙瓦底的园区里，他们打他",
+    nationality: "tw",
+    tapped: "cn",
+  },
+  {
+    locale: "zh-hant",
+    languageCode: "zh-hant",
+    cue: "我哋係香港人，我細佬喺妙瓦底園區俾人禁錮，仲俾人打",
+    plain: "我細佬喺妙瓦底園區俾人禁錮，仲俾人打",
+    unknown: "我弟弟被關在妙瓦底的園區裡，他們打他",
+    nationality: "hk",
+    tapped: "tw",
+  },
+  {
+    locale: "en",
+    languageCode: "en",
+    cue: "We're from Kerala. My brother is held in a compound in Myawaddy and they beat him",
+    plain: "My brother is held in a compound in Myawaddy and they beat him",
+    unknown: "My brother is held in a compound in Myawaddy and they beat him",
+    nationality: "in",
+    tapped: "ph",
+  },
+] as const;
+
+describe.each(NATIONALITY_CASES)("whose numbers help, in $locale", (c) => {
+  const ownLineFirst = (card: string | undefined, nationality: Nationality) => {
+    const first = contactsFor(nationality, "mm")[0]!;
+    expect(first.forNationalities ?? []).toContain(nationality);
+    expect(card).toContain(testBot!.translator.t(c.locale, first.nameKey));
+  };
+
+  it("inferred from their own words, leading with their government's line, and remembered", async () => {
+    testBot = await createTestBot();
+    const user = testBot.user(c.languageCode);
+    await user.send(c.cue);
+    ownLineFirst(user.messages()[1], c.nationality);
+    expect((await testBot.store.getUser(user.user.id))?.sosNationality).toBe(c.nationality);
+    // Remembered: the next message without a cue leads with the same line.
+    await user.send(c.plain);
+    ownLineFirst(user.messages().at(-1), c.nationality);
+  });
+
+  it("asked with one tap when nothing tells it (the likeliest first), then remembered, and forgotten by /forget", async () => {
+    testBot = await createTestBot();
+    const user = testBot.user(c.languageCode);
+    await user.send(c.unknown);
+    const [, question] = user.messages();
+    expect(question).toBe(sosQuestion("nationality", c.locale, testBot.translator));
+    const likely = likelyNationalities(c.languageCode, c.locale);
+    expect(user.buttons()[0]?.text).toBe(nationalityName(likely[0]!, c.locale, testBot.translator));
+    await user.press(nationalityName(c.tapped, c.locale, testBot.translator));
+    expect((await testBot.store.getUser(user.user.id))?.sosNationality).toBe(c.tapped);
+    // Remembered: the next danger message gets the contacts, not the question.
+    await user.send(c.unknown);
+    ownLineFirst(user.messages().at(-1), c.tapped);
+    // Forgotten: after /forget the question comes back.
+    await user.send("/forget");
+    await user.press(testBot.translator.t(c.locale, "forget.yes"));
+    expect(await testBot.store.getUser(user.user.id)).toBeUndefined();
+    await user.send(c.unknown);
+    expect(user.messages().at(-1)).toBe(sosQuestion("nationality", c.locale, testBot.translator));
   });
 });

@@ -1,9 +1,11 @@
 import { Composer, InlineKeyboard } from "grammy";
 import {
+  chooseNationality,
   COUNTRIES,
   countryName,
   defaultNationality,
   guessCountry,
+  likelyNationalities,
   isCountry,
   isNationality,
   NATIONALITIES,
@@ -38,6 +40,12 @@ function grid<T extends string>(
   return keyboard;
 }
 
+/** Nationalities in the order to offer them: the likeliest for this user first, the rest after, "other" last. */
+function nationalityChoices(ctx: BotContext): Nationality[] {
+  const likely: Nationality[] = likelyNationalities(ctx.from?.language_code, ctx.locale).filter((n) => n !== "other");
+  return [...likely, ...NATIONALITIES.filter((n) => !likely.includes(n) && n !== "other"), "other"];
+}
+
 /** The next step for a choice: ask whose citizen, ask where, or show the contacts with buttons to change either. */
 function sosMessage(ctx: BotContext, choice: Choice): { text: string; keyboard: InlineKeyboard } {
   const { locale, deps } = ctx;
@@ -46,7 +54,7 @@ function sosMessage(ctx: BotContext, choice: Choice): { text: string; keyboard: 
     return {
       text: sosQuestion("nationality", locale, deps.translator),
       keyboard: grid(
-        NATIONALITIES,
+        nationalityChoices(ctx),
         (n) => nationalityName(n, locale, deps.translator),
         (n) => pack(n, choice.country ?? UNSET),
       ),
@@ -71,10 +79,14 @@ function sosMessage(ctx: BotContext, choice: Choice): { text: string; keyboard: 
   };
 }
 
+function rememberedNationality(ctx: BotContext): Nationality | undefined {
+  const remembered = ctx.user?.sosNationality;
+  return remembered && isNationality(remembered) ? remembered : undefined;
+}
+
 function storedChoice(ctx: BotContext): Choice {
   const user = ctx.user;
-  const nationality =
-    user?.sosNationality && isNationality(user.sosNationality) ? user.sosNationality : defaultNationality(ctx.locale);
+  const nationality = rememberedNationality(ctx) ?? defaultNationality(ctx.locale);
   const country = user?.sosCountry && isCountry(user.sosCountry) ? user.sosCountry : undefined;
   return { ...(nationality ? { nationality } : {}), ...(country ? { country } : {}) };
 }
@@ -90,13 +102,20 @@ export async function openSos(ctx: BotContext): Promise<unknown> {
 }
 
 /**
- * For a message that signals danger: the most likely contacts at once, from the remembered or language-implied
- * nationality and any country the message names, with buttons to refine.
+ * For a message that signals danger: the contacts for the person's own nationality at once — named in the message
+ * ("我們是台中人", "we're from Penang", a currency, Cantonese), chosen before, or clear from Telegram's regional
+ * language — and the country the message names, with buttons to refine. A nationality named in the message is
+ * remembered (the code only; /forget deletes it). When it is still unknown, one tap asks it, the likeliest first:
+ * never a card for "another country" as if that were an answer.
  */
 export async function sendDangerContacts(ctx: BotContext, text: string): Promise<unknown> {
   const stored = storedChoice(ctx);
   const country = guessCountry(text) ?? stored.country;
-  return sendSos(ctx, { nationality: stored.nationality ?? "other", ...(country ? { country } : {}) });
+  const chosen = chooseNationality(text, ctx.from?.language_code, rememberedNationality(ctx));
+  if (chosen?.from === "words" && chosen.nationality !== "other" && ctx.from) {
+    await ctx.deps.store.updateUser(ctx.from.id, { sosNationality: chosen.nationality });
+  }
+  return sendSos(ctx, { ...(chosen ? { nationality: chosen.nationality } : {}), ...(country ? { country } : {}) });
 }
 
 export const sosFeature = new Composer<BotContext>();
@@ -116,8 +135,12 @@ sosFeature.callbackQuery(sosData.filter, async (ctx) => {
     ...(isNationality(nationality) ? { nationality } : {}),
     ...(isCountry(country) ? { country } : {}),
   };
-  if (ctx.from && choice.nationality && choice.country) {
-    await ctx.deps.store.updateUser(ctx.from.id, { sosNationality: choice.nationality, sosCountry: choice.country });
+  // What the user tapped is remembered, each part as soon as it is chosen.
+  if (ctx.from && (choice.nationality || choice.country)) {
+    await ctx.deps.store.updateUser(ctx.from.id, {
+      ...(choice.nationality ? { sosNationality: choice.nationality } : {}),
+      ...(choice.country ? { sosCountry: choice.country } : {}),
+    });
   }
   const { text, keyboard } = sosMessage(ctx, choice);
   return ctx.editMessageText(text, {
