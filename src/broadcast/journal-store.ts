@@ -176,6 +176,10 @@ export class JournalRoundStore implements RoundStore {
     await this.append(line(event));
   }
 
+  async unconfirmedChats(roundId: string): Promise<number[]> {
+    return this.ledger.unconfirmedChats(roundId);
+  }
+
   async receivedWarnings(roundId: string): Promise<Iterable<SentWarning>> {
     return this.ledger.received(roundId);
   }

@@ -47,6 +47,10 @@ export class InMemoryRoundStore implements RoundStore {
     this.ledger.apply(roundId, event);
   }
 
+  async unconfirmedChats(roundId: string): Promise<number[]> {
+    return this.ledger.unconfirmedChats(roundId);
+  }
+
   async receivedWarnings(roundId: string): Promise<Iterable<SentWarning>> {
     return this.ledger.received(roundId);
   }

@@ -55,6 +55,11 @@ export type Answered = () => void;
  * Two steps per send: `turn()` hands out evenly spaced start times (smoothness); `admit()`, called right before the
  * request leaves, waits for a place and returns the `Answered` callback to call when the answer arrives.
  * `pause()` holds every sender, e.g. for a 429's `retry_after`.
+ *
+ * `maxInFlight` bounds the sends awaiting their answer. Each of them is in doubt if the process dies (Telegram may
+ * have it; nothing can tell), so this is the most a crash can leave unconfirmed. Answers are read late when the
+ * process is busy (a bot answering users), and then more sends would wait for their answers at once: the bound keeps
+ * the doubt small however busy the process is, at the price of throughput when answers are slow.
  */
 export class Pacer {
   private readonly spacingMs: number;
@@ -66,13 +71,17 @@ export class Pacer {
   private recentAnswers = 0;
   private nextTurnAt = 0;
   private pausedUntil = 0;
+  /** Senders waiting for an answer to free a place in flight. */
+  private readonly answerWaiters: Array<() => void> = [];
 
   constructor(
     perSecond: number,
     private readonly clock: Clock,
+    private readonly maxInFlight = Infinity,
   ) {
     if (!(perSecond > 0) || !Number.isFinite(perSecond))
       throw new RangeError(`rate must be a positive number, got ${perSecond}`);
+    if (!(maxInFlight >= 1)) throw new RangeError(`sends in flight must be at least 1, got ${maxInFlight}`);
     this.spacingMs = WINDOW_MS / perSecond;
     this.limit = Math.max(1, Math.floor(perSecond));
     this.answers = new Float64Array(this.limit);
@@ -102,6 +111,10 @@ export class Pacer {
         this.recentAnswers -= 1;
       }
       const paused = this.pausedUntil - now;
+      if (paused <= 0 && this.inFlight >= this.maxInFlight) {
+        await this.nextAnswer(signal);
+        continue;
+      }
       if (paused <= 0 && this.inFlight + this.recentAnswers < this.limit) {
         this.inFlight += 1;
         let open = true;
@@ -111,6 +124,7 @@ export class Pacer {
           this.inFlight -= 1;
           this.answers[(this.oldestAnswer + this.recentAnswers) % this.limit] = this.clock.now();
           this.recentAnswers += 1;
+          for (const wake of this.answerWaiters.splice(0)) wake();
         };
       }
       const wait =
@@ -121,6 +135,24 @@ export class Pacer {
             : IN_FLIGHT_POLL_MS;
       await this.clock.sleep(wait, signal);
     }
+  }
+
+  /** Resolves when the next send in flight has its answer; rejects with the signal's reason if it is aborted first. */
+  private nextAnswer(signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const onAbort = () => {
+        const index = this.answerWaiters.indexOf(wake);
+        if (index >= 0) this.answerWaiters.splice(index, 1);
+        reject(signal?.reason);
+      };
+      const wake = () => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      };
+      this.answerWaiters.push(wake);
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
   }
 
   /** Holds every sender for `ms` from now. */

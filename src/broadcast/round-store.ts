@@ -102,6 +102,8 @@ export interface RoundStore {
    */
   pendingDeliveries(roundId: string): Promise<Iterable<PendingDelivery>>;
   record(roundId: string, event: DeliveryEvent): Promise<void>;
+  /** The chats (as addressed: a migrated group by its new id) whose delivery of the active round is unconfirmed. */
+  unconfirmedChats(roundId: string): Promise<number[]>;
   /** Delivered and unconfirmed deliveries, for advancing each subscriber's rotation; may be produced lazily. */
   receivedWarnings(roundId: string): Promise<Iterable<SentWarning>>;
   /** Closes the active round; it becomes the last completed round of its kind. */
@@ -249,6 +251,11 @@ export class RoundLedger {
         yield { ...deliveries.delivery(row), target: deliveries.target(row), attempted };
       }
     })();
+  }
+
+  unconfirmedChats(roundId: string): number[] {
+    const { deliveries } = this.requireActive(roundId);
+    return [...deliveries.rowsIn(["unconfirmed"])].map((row) => deliveries.target(row));
   }
 
   received(roundId: string): Generator<SentWarning> {

@@ -10,7 +10,10 @@
  * again (no duplicate; at worst a missed warning for a chat whose request never left). Their number is kept small by
  * ordering: the pacer admits the send first, then `attempt` is recorded, then the request leaves, with no wait in
  * between; the journal store writes the `attempt` line synchronously and the sender writes the request to its socket
- * in the same turn of the event loop, so only requests actually on the wire (about rate × latency) are in doubt.
+ * in the same turn of the event loop, so only requests actually on the wire are in doubt. How many those are is
+ * bounded too (`sendsInFlight`): a request stays in doubt until its answer is *read*, and a bot busy with users reads
+ * answers late — with dozens of sends awaiting their answers, each crash left dozens unconfirmed (issue 14). One send
+ * in flight per 100 messages a second keeps a crash to at most one unconfirmed warning at Telegram's rates.
  */
 import { setMaxListeners } from "node:events";
 import type { Locale } from "../i18n.ts";
@@ -64,6 +67,11 @@ export interface RateLimits {
   perChatPerSecond?: number;
   /** Default 20: Telegram's limit for one group or channel. */
   perGroupPerMinute?: number;
+  /**
+   * Sends awaiting their answer at once: the most a crash can leave unconfirmed. Default one per 100 messages a
+   * second (`sendsInFlight`).
+   */
+  maxInFlight?: number;
 }
 
 export interface RoundProgress extends RoundTotals {
@@ -108,6 +116,11 @@ export interface RoundSummary {
   failed: number;
   skipped: number;
   unconfirmed: number;
+  /**
+   * The chats whose warning was in flight when a run died (or whose answer never came): they may or may not have it,
+   * and are not sent it again. Listed when the round completes.
+   */
+  unconfirmedChats: number[];
   migrated: number;
   /** Messages this run delivered. */
   sentThisRun: number;
@@ -120,6 +133,16 @@ export const SEND_OPTIONS = { parse_mode: "HTML", link_preview_options: { is_dis
 
 /** Sends a round keeps in flight at most, to hide network latency; a sender's connection pool needs no more. */
 export const MAX_SENDS_IN_FLIGHT = 64;
+
+/**
+ * How many sends may await their answer at once by default: one per 100 messages a second, so at Telegram's 30/s one
+ * request is on the wire at a time and a crash leaves at most one warning unconfirmed, however late a busy process
+ * reads its answers. A round then sends at most one message per round trip (about 20–30 a second to Telegram); the
+ * command-line round against a fast local server at thousands a second keeps more in flight.
+ */
+export function sendsInFlight(rate: RateLimits): number {
+  return Math.min(MAX_SENDS_IN_FLIGHT, rate.maxInFlight ?? Math.max(1, Math.ceil(rate.perSecond / 100)));
+}
 /** Rate-limit answers for one delivery before it is given up as failed (a stub or proxy stuck on 429). */
 const MAX_RATE_LIMITED = 20;
 /** Migrations followed for one delivery; more means the chat ids loop. */
@@ -148,6 +171,7 @@ export async function runRound(deps: RoundDeps & { round: RoundRequest; dryRun?:
     failed: totals?.failed ?? 0,
     skipped: totals?.skipped ?? 0,
     unconfirmed: totals?.unconfirmed ?? 0,
+    unconfirmedChats: [],
     migrated: totals?.migrated ?? 0,
     sentThisRun: 0,
     durationMs: clock.now() - startedAt,
@@ -200,8 +224,9 @@ export async function runRound(deps: RoundDeps & { round: RoundRequest; dryRun?:
       return summarise("aborted", totals, { resumed, sentThisRun });
     }
     await deps.subscriptions.recordSent(await deps.store.receivedWarnings(roundId));
+    const unconfirmedChats = await deps.store.unconfirmedChats(roundId);
     const completed = await deps.store.completeRound(roundId, new Date(clock.now()));
-    const summary = summarise("completed", completed.totals, { resumed, sentThisRun });
+    const summary = summarise("completed", completed.totals, { resumed, sentThisRun, unconfirmedChats });
     deps.logger.info({ ...summary }, "warning round completed");
     return summary;
   } finally {
@@ -253,7 +278,7 @@ class DeliveryRun {
     /** Live totals of the round, updated as outcomes are recorded. */
     private readonly totals: RoundTotals,
   ) {
-    this.pacer = new Pacer(deps.rate.perSecond, clock);
+    this.pacer = new Pacer(deps.rate.perSecond, clock, sendsInFlight(deps.rate));
     // Every waiting worker listens to the same signal; that is expected, not a leak.
     setMaxListeners(0, this.stop.signal);
   }

@@ -3,6 +3,7 @@
  * any 4,096-character input). Runs a list of sections; other benchmarks add a section to `SECTIONS`.
  */
 import { roundSection } from "./bench-round.ts";
+import { killUnderTrafficSection } from "./bench-round-traffic.ts";
 import { throughputSection } from "./bench-throughput.ts";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -145,6 +146,7 @@ const SECTIONS: Section[] = [
   { name: "check", title: "Offer check on adversarial 4,096-character inputs", run: adversarialSection },
   { name: "throughput", title: "Bot throughput against a bare grammY echo bot", run: throughputSection },
   { name: "round", title: "Warning round to many subscribers (kill -9 and resume)", run: roundSection },
+  { name: "round", title: "Warning round killed with kill -9 while users chat", run: killUnderTrafficSection },
 ];
 
 // `npm run bench -- round` runs only the named sections.

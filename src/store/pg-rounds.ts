@@ -290,6 +290,11 @@ export class PgRoundStore implements RoundStore {
     if (result.rowCount !== 1) throw await this.whyRefused(roundId, event);
   }
 
+  async unconfirmedChats(roundId: string): Promise<number[]> {
+    const rows = await this.deliveriesIn(roundId, ["unconfirmed"]);
+    return rows.map((row) => Number(row.target));
+  }
+
   async receivedWarnings(roundId: string): Promise<SentWarning[]> {
     const rows = await this.deliveriesIn(roundId, RECEIVED_STATES);
     return rows.map((row) => ({ chatId: Number(row.target), warningId: row.warning_id }));

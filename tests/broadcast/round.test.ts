@@ -185,6 +185,29 @@ describe("runRound: exactly once across a crash", () => {
     for (const sub of subs) expect(subscriptions.byChat.get(sub.chatId)?.sentWarningIds).toEqual(["w-general"]);
   });
 
+  it("with answers slowed by a busy process, at most one send per 100 messages/s is in doubt at a crash; the summary lists each unconfirmed chat", async () => {
+    const subs = makeSubs(60);
+    const subscriptions = new FakeSubscriptions(subs);
+    const store = new InMemoryRoundStore();
+    const stop = new AbortController();
+    // Answers take 40 ms to be read, as when user traffic keeps the event loop busy; the process dies mid-round.
+    const first = new FakeApi(systemClock, {
+      latencyMs: 40,
+      onCall: (index) => index === 15 && stop.abort(new Error("SIGKILL")),
+    });
+    const deps = (api: FakeApi) =>
+      baseDeps({ api, store, subscriptions, warnings: WARNINGS_FIXTURE, rate: { perSecond: 100 } });
+    expect(await runRound({ ...deps(first), signal: stop.signal, round: ROUND })).toMatchObject({ status: "aborted" });
+    const inDoubt = (await store.activeRound())!.totals.attempted;
+    expect(inDoubt).toBeLessThanOrEqual(1);
+
+    const resumed = await runRound({ ...deps(new FakeApi(systemClock)), round: ROUND });
+    expect(resumed).toMatchObject({ status: "completed", unconfirmed: inDoubt });
+    expect(resumed.unconfirmedChats).toEqual(
+      first.calls.slice(first.calls.length - inDoubt).map((call) => call.chatId),
+    );
+  });
+
   it("a stop that lands while an attempt is being recorded sends that chat on resume, not never", async () => {
     const subs = makeSubs(10);
     const subscriptions = new FakeSubscriptions(subs);
@@ -436,9 +459,16 @@ describe("runRound: a send whose answer never came", () => {
 
 describe("runRound: pacing", () => {
   /** Runs a round to `chats` chats at `perSecond`; `busiestSecond` is the most sends the server counted in a second. */
-  async function pacedRound(api: FakeApi, store: InMemoryRoundStore, chats: number, perSecond: number) {
+  async function pacedRound(
+    api: FakeApi,
+    store: InMemoryRoundStore,
+    chats: number,
+    perSecond: number,
+    maxInFlight?: number,
+  ) {
     const subscriptions = new FakeSubscriptions(makeSubs(chats));
-    const deps = baseDeps({ api, store, subscriptions, warnings: WARNINGS_FIXTURE, rate: { perSecond } });
+    const rate = { perSecond, ...(maxInFlight ? { maxInFlight } : {}) };
+    const deps = baseDeps({ api, store, subscriptions, warnings: WARNINGS_FIXTURE, rate });
     const summary = await onFakeClock(runRound({ ...deps, round: ROUND }));
     const times = api.calls.map((c) => c.at);
     return { sent: summary.sent, times, busiestSecond: maxInWindow(times, 1000) };
@@ -446,11 +476,13 @@ describe("runRound: pacing", () => {
 
   it("never exceeds the rate in any sliding second, and sustains it", async () => {
     vi.useFakeTimers();
+    // 30/s with answers after 45 ms needs two sends in flight (one, the default below 100/s, gives 22/s).
     const { sent, times, busiestSecond } = await pacedRound(
       new FakeApi(systemClock, { latencyMs: 45 }),
       new InMemoryRoundStore(),
       150,
       30,
+      2,
     );
     expect(sent).toBe(150);
     expect(busiestSecond).toBeLessThanOrEqual(30);
@@ -475,7 +507,8 @@ describe("runRound: pacing", () => {
   it("a request that waits long for its answer holds up one place, not the whole round", async () => {
     vi.useFakeTimers();
     const api = new FakeApi(systemClock, { latencyMs: 5, serverLagMs: (index) => (index === 0 ? 3000 : 0) });
-    const { sent, times, busiestSecond } = await pacedRound(api, new InMemoryRoundStore(), 40, 10);
+    // Ten places in flight (the default at 10/s is one, and then a slow answer holds up the round).
+    const { sent, times, busiestSecond } = await pacedRound(api, new InMemoryRoundStore(), 40, 10, 10);
     expect(sent).toBe(40);
     expect(busiestSecond).toBeLessThanOrEqual(10);
     // Nine places keep going while the first answer is awaited: about 4.4 s, not 3 s more.

@@ -111,6 +111,14 @@ admins.command("warning", async (ctx) => {
 });
 
 function summaryText(ctx: BotContext, summary: RoundSummary): string {
+  // Each chat by id, the first hundred of them: a message has room for that many.
+  const chats = summary.unconfirmedChats;
+  const unconfirmed =
+    chats.length > 0
+      ? `\n${ctx.t("admin.round.unconfirmed", {
+          chats: chats.slice(0, 100).join(", ") + (chats.length > 100 ? ` … (+${chats.length - 100})` : ""),
+        })}`
+      : "";
   const counts = summary.counts
     ? `\n<pre>${escapeHtml(
         [
@@ -128,7 +136,9 @@ function summaryText(ctx: BotContext, summary: RoundSummary): string {
       blocked: summary.blocked,
       failed: summary.failed,
       seconds: (summary.durationMs / 1000).toFixed(1),
-    }) + counts
+    }) +
+    unconfirmed +
+    counts
   );
 }
 
