@@ -158,6 +158,43 @@ describe("admin round commands", () => {
     }
     expect(admin.messages().at(-1)).toContain("sent 3");
   });
+
+  it("'now' resumes a round a crash left active instead of answering busy, and names each unconfirmed chat", async () => {
+    testBot = await createTestBot({ adminIds: [ADMIN] });
+    const chats = [9101, 9102, 9103];
+    for (const chatId of chats) {
+      await testBot.store.subscriptions.subscribe({
+        chatId,
+        locale: "en",
+        frequency: "weekly",
+        topics: [],
+        kind: "private",
+        since: "2026-11-01T00:00:00.000Z",
+        sentWarningIds: [],
+      });
+    }
+    // A scheduled round that a crash interrupted while the warning to 9102 was on the wire.
+    const rounds = testBot.store.rounds;
+    await rounds.saveRoundPlan({
+      roundId: "weekly-2026-11-30T01:00:00.000Z",
+      kind: "weekly",
+      scheduledFor: "2026-11-30T01:00:00.000Z",
+      createdAt: "2026-11-30T01:00:01.000Z",
+      deliveries: chats.map((chatId) => ({ chatId, warningId: WARNINGS[0]!.id, locale: "en", chatKind: "private" })),
+    });
+    await rounds.record("weekly-2026-11-30T01:00:00.000Z", { type: "attempt", chatId: 9102 });
+
+    const admin = testBot.user("en", ADMIN);
+    await admin.send("/round now weekly");
+    await Promise.all(await backgroundOf(testBot));
+    expect(testBot.api.transcript(9101)).toHaveLength(1);
+    expect(testBot.api.transcript(9102)).toEqual([]);
+    expect(testBot.api.transcript(9103)).toHaveLength(1);
+    const summary = admin.messages().at(-1)!;
+    expect(summary).toContain("weekly-2026-11-30T01:00:00.000Z");
+    expect(summary).toContain("completed");
+    expect(summary).toMatch(/Unconfirmed.*9102/);
+  });
 });
 
 async function backgroundOf(bot: TestBot): Promise<Promise<unknown>[]> {
