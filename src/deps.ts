@@ -25,6 +25,7 @@ export function createDeps(
     adminIds: config.adminIds,
     ...(config.adminChatId !== undefined ? { adminChatId: config.adminChatId } : {}),
     now,
+    checkinClockSpeed: config.checkinClockSpeed,
     rounds: createWarningRounds({
       store: options.store,
       translator,

@@ -15,6 +15,8 @@ export interface Deps {
   /** Where recruiter reports go; reports are only stored when unset. */
   adminChatId?: number;
   now: () => Date;
+  /** CHECKIN_CLOCK_SPEED: safe-trip time runs this many times faster than real time (1 in production). */
+  checkinClockSpeed: number;
   /** Runs warning rounds (cron and admin commands). */
   rounds: WarningRounds;
   /**

@@ -22,6 +22,7 @@ import { openSubscription, subscribeFeature } from "./features/subscribe.ts";
 import { helpFeature, showHelp } from "./features/help.ts";
 import { languageFeature, showLanguageMenu } from "./features/language.ts";
 import { privacyFeature } from "./features/privacy.ts";
+import { tripFeature } from "./features/trip.ts";
 import { createStartFeature } from "./features/start.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
 
@@ -111,6 +112,8 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
   bot.errorBoundary(
     handleUpdateError,
     leaveWizardOnCommand,
+    // Before /start (invitation deep links) and before every text handler (answers to the /trip wizard).
+    tripFeature,
     createStartFeature(actions),
     adminFeature,
     languageFeature,

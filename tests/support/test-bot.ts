@@ -40,6 +40,8 @@ export interface TestBotOptions {
   burstWindowMs?: number;
   flood?: { limit: number; windowMs: number };
   adminChatId?: number;
+  /** The clock of the handlers (default: a fixed moment); tests of timed features move it. */
+  now?: () => Date;
 }
 
 /**
@@ -48,6 +50,7 @@ export interface TestBotOptions {
  */
 export async function createTestBot(options: TestBotOptions = {}): Promise<TestBot> {
   const ownDir = options.dataDir === undefined;
+  const now = options.now ?? (() => FIXED_NOW);
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), "jobsafe-test-")));
   const store = options.store ?? (await LowdbStore.open(dataDir, () => FIXED_NOW));
   const logs: string[] = [];
@@ -65,7 +68,7 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
     ...(options.adminIds ? { ADMIN_IDS: options.adminIds.join(",") } : {}),
     ...(options.adminChatId !== undefined ? { ADMIN_CHAT_ID: String(options.adminChatId) } : {}),
   });
-  const { deps } = createDeps(config, { store, logger, translator, now: () => FIXED_NOW });
+  const { deps } = createDeps(config, { store, logger, translator, now });
   const jobsafe = createBot(deps, {
     token: TEST_TOKEN,
     botInfo: api.botInfo,

@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { callbackCodec } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
+import { forgetTrips } from "./trip.ts";
 
 const forgetData = callbackCodec("forget", ["answer"]);
 
@@ -22,6 +23,8 @@ privacyFeature.callbackQuery(forgetData.filter, async (ctx) => {
   const answer = forgetData.unpack(ctx.callbackQuery.data)?.answer;
   await ctx.answerCallbackQuery();
   if (answer !== "yes" || !ctx.from) return ctx.editMessageText(ctx.t("forget.cancelled"), { parse_mode: "HTML" });
+  // Their trip is erased and its contacts told; where they were someone's contact, the traveller is told.
+  await forgetTrips(ctx, ctx.from.id);
   await ctx.deps.store.forgetUser(ctx.from.id);
   return ctx.editMessageText(ctx.t("forget.done"), { parse_mode: "HTML" });
 });
