@@ -9,7 +9,7 @@ import { FAMILY_GUIDE_SECTION_IDS, renderFamilyGuide } from "../../src/content/f
 import { loadTranslator, type Locale } from "../../src/i18n.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
 import { composeQaReply } from "../../src/qa/reply.ts";
-import { renderContacts } from "../../src/sos/directory.ts";
+import { nationalityName, renderContacts } from "../../src/sos/directory.ts";
 import { startBotApiStub, type BotApiStub } from "../support/bot-api-stub.ts";
 import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
 import { startBotProcess, type BotProcess } from "../support/bot-process.ts";
@@ -193,7 +193,11 @@ describe("the bot process against a loopback Bot API", () => {
 
       stub.sendText(user, "/sos");
       const ask = await next();
-      if (locale !== "zh-hans") stub.pressButton(user, ask, buttonData(ask, 0, 0)); // first nationality: China
+      // Nationalities come likeliest first for the user's language; this user is a Chinese citizen.
+      const china = nationalityName("cn", locale, translator);
+      const chinaButton = ask.reply_markup?.inline_keyboard.flat().find((button) => button.text === china);
+      if (locale !== "zh-hans")
+        stub.pressButton(user, ask, chinaButton && "callback_data" in chinaButton ? chinaButton.callback_data! : "");
       const askCountry =
         locale === "zh-hans"
           ? ask
