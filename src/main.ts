@@ -12,6 +12,7 @@ import { createLogger, type Logger } from "./logger.ts";
 import { loadConfigOrExit, openStoreOrExit } from "./load-config.ts";
 import { logApiRetries } from "./log-api-retries.ts";
 import type { Store } from "./store/store.ts";
+import { scheduleTripJob } from "./trip/job.ts";
 import { startWebhookServer } from "./webhook.ts";
 
 /** Update types JobSafe handles; everything else is never fetched. */
@@ -105,16 +106,29 @@ async function main(): Promise<void> {
     signal: deps.shutdown,
   });
 
+  // Safe-trip check-ins: due prompts, reminders and alerts, on a short tick (scaled by CHECKIN_CLOCK_SPEED).
+  const tripJob = scheduleTripJob({
+    trips: store.trips,
+    api: bot.api,
+    translator,
+    logger: deps.logger,
+    now: deps.now,
+    speed: config.checkinClockSpeed,
+    signal: deps.shutdown,
+  });
+
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string, code = 0): Promise<void> =>
     (stopping ??= (async () => {
       logger.info({ reason }, "shutting down: finishing in-flight updates");
       stop();
       warningRounds.stop();
+      tripJob.stop();
       if ("server" in receiver) await receiver.close();
       else if (receiver.isRunning()) await receiver.stop();
       await idle();
       await warningRounds.finished();
+      await tripJob.finished();
       await Promise.allSettled(deps.background);
       await roundApi.close();
       await store.close();
