@@ -12,6 +12,8 @@ export const PUBLIC_COMMANDS = [
   "checklist",
   "family",
   "sos",
+  "trip",
+  "ok",
   "subscribe",
   "unsubscribe",
   "report",
