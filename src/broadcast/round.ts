@@ -134,14 +134,19 @@ export const SEND_OPTIONS = { parse_mode: "HTML", link_preview_options: { is_dis
 /** Sends a round keeps in flight at most, to hide network latency; a sender's connection pool needs no more. */
 export const MAX_SENDS_IN_FLIGHT = 64;
 
+/** Up to this rate (Telegram's is about 30 a second) one send at a time awaits its answer. */
+const ONE_IN_FLIGHT_UP_TO = 100;
+
 /**
- * How many sends may await their answer at once by default: one per 100 messages a second, so at Telegram's 30/s one
- * request is on the wire at a time and a crash leaves at most one warning unconfirmed, however late a busy process
- * reads its answers. A round then sends at most one message per round trip (about 20–30 a second to Telegram); the
- * command-line round against a fast local server at thousands a second keeps more in flight.
+ * How many sends may await their answer at once by default. Up to 100 messages a second, one: a crash then leaves at
+ * most one warning unconfirmed, however late a busy process reads its answers, and a round sends at most one message
+ * per round trip (about 20–30 a second to Telegram). Only a local server takes more than 100 a second (a benchmark
+ * at thousands): there a send in flight per 30 messages a second, up to `MAX_SENDS_IN_FLIGHT`, keeps the pace.
  */
 export function sendsInFlight(rate: RateLimits): number {
-  return Math.min(MAX_SENDS_IN_FLIGHT, rate.maxInFlight ?? Math.max(1, Math.ceil(rate.perSecond / 100)));
+  if (rate.maxInFlight !== undefined) return Math.min(MAX_SENDS_IN_FLIGHT, rate.maxInFlight);
+  if (rate.perSecond <= ONE_IN_FLIGHT_UP_TO) return 1;
+  return Math.min(MAX_SENDS_IN_FLIGHT, Math.ceil(rate.perSecond / 30));
 }
 /** Rate-limit answers for one delivery before it is given up as failed (a stub or proxy stuck on 429). */
 const MAX_RATE_LIMITED = 20;
