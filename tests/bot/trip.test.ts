@@ -225,6 +225,50 @@ describe("safe trip across a restart", () => {
   });
 });
 
+describe("safe trip: contacts", () => {
+  it("a check-in after an alert tells the contacts; a contact who leaves is no longer written to", async () => {
+    const clock = new Clock();
+    const testBot = await setUp(clock);
+    const traveller = testBot.user("en", TRAVELLER);
+    const contact = testBot.user("en", CONTACT);
+    await tripWithContact(testBot, traveller, contact, "en");
+    for (const hours of [24, 3, 9]) {
+      clock.advanceHours(hours);
+      await tick(testBot, clock);
+    }
+    expect(sentWithAction(testBot.api.calls, CONTACT, "reached")).toHaveLength(1);
+    clock.advanceHours(1);
+    const calls = await traveller.send("/ok");
+    expect(textsTo(calls, CONTACT)).toEqual([
+      t0(testBot, "trip.alert.checked_in", { name: "Ana", at: "2026-12-02 21:00 UTC" }),
+    ]);
+
+    await contact.send("/trip");
+    const left = await contact.press(`${t0(testBot, "trip.button.leave")} · Ana`);
+    expect(textsTo(left, TRAVELLER)).toEqual([t0(testBot, "trip.traveller.left", { name: "Ana" })]);
+    expect(textsTo(left, CONTACT)).toEqual([t0(testBot, "trip.left", { name: "Ana" })]);
+    const helped = await traveller.press(t0(testBot, "trip.button.help"));
+    expect(textsTo(helped, CONTACT)).toEqual([]);
+    expect(textsTo(helped, TRAVELLER)[0]).toBe(t0(testBot, "trip.help_sent", { count: 0 }));
+  });
+
+  it("an invitation cannot be used by the traveller, and a declined one tells the traveller", async () => {
+    const clock = new Clock();
+    const testBot = await setUp(clock);
+    const traveller = testBot.user("en", TRAVELLER);
+    const contact = testBot.user("en", CONTACT);
+    await traveller.send("/trip new");
+    for (let i = 0; i < 5; i++) await traveller.press(t0(testBot, "trip.skip"));
+    const link = /start=(tj_[A-Za-z0-9_]+)/.exec(traveller.messages().at(-1) ?? "")?.[1];
+    expect(await traveller.send(`/start ${link}`)).toHaveLength(1);
+    expect(traveller.messages().at(-1)).toBe(t0(testBot, "trip.invite.own"));
+    await contact.send(`/start ${link}`);
+    const declined = await contact.press(t0(testBot, "trip.button.decline"));
+    expect(textsTo(declined, TRAVELLER)).toEqual([t0(testBot, "trip.traveller.declined", { name: "Ana" })]);
+    expect((await testBot.store.trips.ofTraveller(TRAVELLER))?.contacts).toEqual([]);
+  });
+});
+
 function t0(testBot: TestBot, key: string, params?: Record<string, string | number>): string {
   return testBot.translator.t("en", key, params);
 }
