@@ -165,7 +165,12 @@ export function checkOffer(text: string): Verdict {
   const firstHit = new Map<string, Found>();
   const note = (found: Found): void => {
     const seen = firstHit.get(found.rule.id);
-    if (!seen || found.start < seen.start) firstHit.set(found.rule.id, found);
+    // The first place a rule fires is quoted; where two of its matches overlap, the longer says more ("护照交给公司
+    //统一保管", not "护照交").
+    const overlapsLonger =
+      seen && found.start < seen.end && seen.start < found.end && found.end - found.start > seen.end - seen.start;
+    if (!seen || overlapsLonger || (found.start < seen.start && found.end <= seen.start))
+      firstHit.set(found.rule.id, found);
   };
   const phrases: Partial<Record<RuleCategory, string[]>> = {};
 

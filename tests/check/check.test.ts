@@ -87,7 +87,7 @@ describe("rules fire on their red flags in every language and form", () => {
     const verdict = checkOffer("工作轻松 柬.埔.寨 月薪２Ｗ 護照先交公司");
     const evidence = Object.fromEntries(verdict.flags.map((flag) => [flag.id, flag.evidence]));
     expect(evidence.risk_country).toBe("柬.埔.寨");
-    expect(evidence.passport_handover).toBe("護照先交");
+    expect(evidence.passport_handover).toBe("護照先交公司");
     expect(evidence.high_pay).toContain("２Ｗ");
   });
 });
