@@ -6,6 +6,7 @@ import { createDeps } from "./deps.ts";
 import { LocalBotApi } from "./local/local-bot-api.ts";
 import { TerminalChat, terminalLanguage, terminalUser } from "./local/terminal-chat.ts";
 import { createLogger } from "./logger.ts";
+import { runTripTick, tripTickMs } from "./trip/job.ts";
 
 /**
  * `npm run chat [-- --lang zh-hans|zh-hant|en]`: talk to the real bot — same handlers, same store in DATA_DIR —
@@ -30,7 +31,30 @@ async function main(): Promise<void> {
   );
   console.log(pc.dim("JobSafe terminal chat. Type a message or /start; a number presses a button; Ctrl-D quits."));
   const input = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
-  for await (const line of input) await chat.input(line);
+  // Safe-trip prompts and reminders arrive between messages (CHECKIN_CLOCK_SPEED=3600 makes a trip hour a second).
+  // Typing and the job take turns, so their output does not interleave.
+  let turn: Promise<unknown> = Promise.resolve();
+  const inTurn = (work: () => Promise<unknown>): Promise<unknown> => (turn = turn.then(work, work));
+  const tripJob = setInterval(
+    () =>
+      void inTurn(() =>
+        chat.background(() =>
+          runTripTick({
+            trips: store.trips,
+            api: bot.api,
+            translator: deps.translator,
+            logger,
+            now: deps.now,
+            speed: config.checkinClockSpeed,
+            spacingMs: 0,
+          }),
+        ),
+      ),
+    tripTickMs(config.checkinClockSpeed),
+  );
+  for await (const line of input) await inTurn(() => chat.input(line));
+  clearInterval(tripJob);
+  await turn;
   await store.close();
 }
 

@@ -69,6 +69,16 @@ export class TerminalChat {
     this.showReplies(before);
   }
 
+  /**
+   * Runs something the bot does on its own between messages (the safe-trip job's prompts and reminders) and shows
+   * what it sent, as a phone would show a message arriving.
+   */
+  async background(work: () => Promise<unknown>): Promise<void> {
+    const before = this.api.calls.length;
+    await work();
+    this.showReplies(before);
+  }
+
   private async press({ messageId, button }: ShownButton): Promise<void> {
     if ("url" in button) {
       this.print(pc.dim(`  (opens ${button.url})`));

@@ -63,7 +63,7 @@ async function tripWithContact(testBot: TestBot, traveller: TestUser, contact: T
     testBot.translator.t(locale as never, key, params);
   await traveller.send("/trip");
   await traveller.press(t("trip.button.new"));
-  expect(traveller.messages().at(-1)).toBe(t("trip.wizard.destination"));
+  expect(traveller.messages().at(-1)).toBe(`${t("trip.wizard.intro")}\n\n${t("trip.wizard.destination")}`);
   await traveller.send("Sihanoukville, Cambodia");
   expect(traveller.messages().at(-1)).toBe(t("trip.wizard.departure"));
   await traveller.press(t("trip.skip"));

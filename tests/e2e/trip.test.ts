@@ -63,12 +63,8 @@ describe("safe trip against the loopback Bot API, with CHECKIN_CLOCK_SPEED", () 
     running.push(await startBotProcess({ stub, dataDir, env }));
 
     const intro = await answerTo(TRAVELLER.id, () => stub!.sendText(TRAVELLER, "/trip"));
-    const destination = await answerTo(
-      TRAVELLER.id,
-      () => stub!.pressButton(TRAVELLER, intro, buttonOf(intro, "new")),
-      1,
-    );
-    expect(destination.text).toBe(shown("en", "trip.wizard.destination"));
+    const destination = await answerTo(TRAVELLER.id, () => stub!.pressButton(TRAVELLER, intro, buttonOf(intro, "new")));
+    expect(destination.text).toContain(shown("en", "trip.wizard.destination"));
     await answerTo(TRAVELLER.id, () => stub!.sendText(TRAVELLER, "Phnom Penh, Cambodia"));
     await answerTo(TRAVELLER.id, () => stub!.sendText(TRAVELLER, "tomorrow"));
     const interval = await answerTo(TRAVELLER.id, () => stub!.sendText(TRAVELLER, "Golden Sun Co., agent Li"));

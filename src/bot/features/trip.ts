@@ -150,8 +150,8 @@ async function startWizard(ctx: BotContext): Promise<unknown> {
   });
   const saved = await tripsOf(ctx).save(trip);
   if (!saved) return;
-  await ctx.reply(ctx.t("trip.wizard.intro"), { parse_mode: "HTML" });
-  return send(ctx, wizardQuestion(saved, WIZARD_STEPS[0], ctx.deps.translator));
+  const first = wizardQuestion(saved, WIZARD_STEPS[0], ctx.deps.translator);
+  return send(ctx, { ...first, text: `${ctx.t("trip.wizard.intro")}\n\n${first.text}` });
 }
 
 /** After an answer: the next question, or (wizard done) the first invitation link, or (an edit) the status. */
