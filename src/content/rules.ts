@@ -199,6 +199,7 @@ export const RULES: readonly Rule[] = [
         "暴富",
         "搵快钱",
         "高报酬",
+        "高人工",
         "高待遇",
         "高提成",
       ],
@@ -521,6 +522,8 @@ export const RULES: readonly Rule[] = [
         "被骗到",
         "骗去",
         "诱骗",
+        "呃人",
+        "呃钱",
         "陷阱",
         "幌子",
         "被骗出国",
@@ -719,7 +722,7 @@ export const RULES: readonly Rule[] = [
     // Half a sign: lawful overseas employers pay flights and housing too; with pay or a place it adds up.
     weight: 0.5,
     terms: {
-      zh: ["包吃包住", "包吃住", "包食宿", "管吃管住", "食宿全包", "雇主承担食宿", "提供食宿", "包住宿"],
+      zh: ["包吃包住", "包吃住", "包食住", "包食宿", "管吃管住", "食宿全包", "雇主承担食宿", "提供食宿", "包住宿"],
       en: [
         "free food",
         "free accommodation",
