@@ -5,7 +5,7 @@
 import { callbackCodec } from "../bot/callback-data.ts";
 import type { Locale, Translator } from "../i18n.ts";
 import { renderContacts } from "../sos/directory.ts";
-import { INTERVAL_IDS, type Trip, type TripAlert, type WizardStep } from "./model.ts";
+import { INTERVAL_IDS, WIZARD_STEPS, type Trip, type TripAlert, type WizardStep } from "./model.ts";
 import { acceptedContacts } from "./schedule.ts";
 
 /** `trip:<action>:<trip or alert id>:<extra>`; `-` when there is no extra. */
@@ -27,6 +27,7 @@ export const TRIP_ACTIONS = [
   "no_contact",
   "leave",
   "new",
+  "edit",
 ] as const;
 export type TripAction = (typeof TRIP_ACTIONS)[number];
 
@@ -106,7 +107,8 @@ export function tripStatus(trip: Trip, tr: Translator): OutgoingMessage {
   const rows: Button[][] = [
     [button(tr.t(l, "trip.button.ok"), "ok", trip.id), button(tr.t(l, "trip.button.help"), "help", trip.id)],
   ];
-  if (trip.contacts.length < 3) rows.push([button(tr.t(l, "trip.button.invite"), "invite", trip.id)]);
+  const invite = trip.contacts.length < 3 ? [button(tr.t(l, "trip.button.invite"), "invite", trip.id)] : [];
+  rows.push([...invite, button(tr.t(l, "trip.button.edit"), "edit", trip.id)]);
   rows.push([
     trip.status === "paused"
       ? button(tr.t(l, "trip.button.resume"), "resume", trip.id)
@@ -114,6 +116,12 @@ export function tripStatus(trip: Trip, tr: Translator): OutgoingMessage {
     button(tr.t(l, "trip.button.end"), "end", trip.id),
   ]);
   return { text, reply_markup: { inline_keyboard: rows } };
+}
+
+/** Which answer of the wizard to change; each opens its question again, and the answer returns to the status. */
+export function editMenu(trip: Trip, tr: Translator): OutgoingMessage {
+  const rows = WIZARD_STEPS.map((step) => [button(tr.t(trip.locale, `trip.edit.${step}`), "edit", trip.id, step)]);
+  return { text: tr.t(trip.locale, "trip.edit.choose"), reply_markup: { inline_keyboard: rows } };
 }
 
 /** "Are you safe?" with [I'm OK] [I need help]; the reminder says when the contacts will be alerted. */

@@ -225,6 +225,30 @@ describe("safe trip across a restart", () => {
   });
 });
 
+describe("safe trip: changes", () => {
+  it("any answer can be changed later; a new interval moves the next check-in", async () => {
+    const clock = new Clock();
+    const testBot = await setUp(clock);
+    const traveller = testBot.user("zh-hant", TRAVELLER);
+    const contact = testBot.user("zh-hant", CONTACT);
+    await tripWithContact(testBot, traveller, contact, "zh-hant");
+    const t = (key: string) => testBot.translator.t("zh-hant", key);
+    await traveller.send("/trip");
+    await traveller.press(t("trip.button.edit"));
+    expect(traveller.messages().at(-1)).toBe(t("trip.edit.choose"));
+    await traveller.press(t("trip.edit.destination"));
+    await traveller.send("曼谷");
+    expect(traveller.messages().at(-1)).toContain("曼谷");
+    await traveller.press(t("trip.button.edit"));
+    await traveller.press(t("trip.edit.interval"));
+    await traveller.press(t("trip.interval.3d"));
+    const trip = await testBot.store.trips.ofTraveller(TRAVELLER);
+    expect(trip).toMatchObject({ destination: "曼谷", country: "th", interval: "3d", status: "active" });
+    expect(trip?.step).toBeUndefined();
+    expect(trip?.dueAt).toBe(new Date(START.getTime() + 72 * HOUR).toISOString());
+  });
+});
+
 describe("safe trip: contacts", () => {
   it("a check-in after an alert tells the contacts; a contact who leaves is no longer written to", async () => {
     const clock = new Clock();

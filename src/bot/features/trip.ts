@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import { countryName, defaultNationality, guessCountry, isNationality } from "../../sos/directory.ts";
 import { deliverAlert } from "../../trip/job.ts";
 import {
+  editMenu,
   emergencyCard,
   inviteLink,
   tripData,
@@ -33,6 +34,7 @@ import {
   askForHelp,
   checkIn,
   closeAlert,
+  editStep,
   end,
   openInvite,
   pause,
@@ -408,6 +410,14 @@ async function act(ctx: BotContext, tripId: string, action: TripAction, extra = 
       if (!result) return;
       await tellTripEnded(ctx, result.trip);
       return ctx.reply(ctx.t("trip.ended"), { parse_mode: "HTML" });
+    }
+    case "edit": {
+      const step = WIZARD_STEPS.find((candidate) => candidate === extra);
+      if (!step) return send(ctx, editMenu(trip, ctx.deps.translator));
+      const result = await update(ctx, trip.id, (current) =>
+        current.status === "ended" ? undefined : editStep(current, step, now),
+      );
+      return result && send(ctx, wizardQuestion(result.trip, step, ctx.deps.translator));
     }
     case "end_no":
       return ctx.reply(ctx.t("trip.end_kept"), { parse_mode: "HTML" });
