@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { createBot } from "../../src/bot/index.ts";
 import { parseConfig } from "../../src/config.ts";
@@ -13,8 +14,6 @@ import { LowdbStore } from "../../src/store/lowdb-store.ts";
 import type { Store } from "../../src/store/store.ts";
 
 const translator = loadTranslator();
-// Colours off, so the lines read as typed.
-process.env.NO_COLOR = "1";
 
 let cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -37,7 +36,9 @@ async function terminal(
   const { bot } = createBot(deps, { token: "0:local-terminal-chat", botInfo: api.botInfo, burstWindowMs: 5 });
   bot.api.config.use(api.transformer);
   const lines: string[] = [];
-  return { chat: new TerminalChat(bot, api, terminalUser(languageCode), (line) => lines.push(line)), lines, store };
+  // Lines as read, without colours (picocolors colours output when CI is set, whatever is set later).
+  const sink = (line: string) => lines.push(stripVTControlCharacters(line));
+  return { chat: new TerminalChat(bot, api, terminalUser(languageCode), sink), lines, store };
 }
 
 const numberOf = (lines: readonly string[], label: string): string => {
