@@ -76,6 +76,7 @@ const OVERSEAS_RULE_ID = "overseas_job";
 const COMPOUND_RULE_ID = "compound";
 const PAID_TRAVEL_RULE_ID = "paid_travel";
 const FEE_RULE_ID = "recruiter_fee";
+const FEE_RULE = RULES.find((rule) => rule.id === FEE_RULE_ID);
 /**
  * Where the readers of an offer in each language live: a job there is not "abroad". Chinese readers live in the
  * mainland, Hong Kong, Taiwan and Macau; English offers are read in the English-speaking countries and in the home
@@ -187,7 +188,7 @@ export function checkOffer(text: string): Verdict {
   const skilled = firstHit.has(SKILLED_JOB_RULE_ID);
   firstHit.delete(SKILLED_JOB_RULE_ID);
   // A fee read as an amount ("押金3000", "Ksh 200,000 processing") is the fee flag even when its word is not listed.
-  const feeRule = RULES.find((rule) => rule.id === FEE_RULE_ID);
+  const feeRule = FEE_RULE;
   const fee = money.fees[0];
   if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note({ rule: feeRule, start: fee.start, end: fee.end });
 
@@ -253,11 +254,14 @@ export function checkOffer(text: string): Verdict {
   const found = [...firstHit.values()].sort((a, b) => a.start - b.start);
   const risky = found.filter((f) => f.rule.category !== "lawful");
   // A lawful sign inside a lure's own sentence ("work visa sorted once you are there") outweighs nothing.
-  const clauseOf = clauseIndex(canonical);
-  const blockedClauses = new Set(
-    risky.filter((f) => LAWFUL_BLOCKING.has(f.rule.category)).map((f) => clauseOf(f.start)),
-  );
-  const lawful = found.filter((f) => f.rule.category === "lawful" && !blockedClauses.has(clauseOf(f.start)));
+  const lawfulFound = found.filter((f) => f.rule.category === "lawful");
+  const blocking = risky.filter((f) => LAWFUL_BLOCKING.has(f.rule.category));
+  let lawful = lawfulFound;
+  if (lawfulFound.length > 0 && blocking.length > 0) {
+    const clauseOf = clauseIndex(canonical);
+    const blockedClauses = new Set(blocking.map((f) => clauseOf(f.start)));
+    lawful = lawfulFound.filter((f) => !blockedClauses.has(clauseOf(f.start)));
+  }
   const listed = risky.filter((f) => f.rule.silent !== true);
   const level = decideLevel({
     destinationRisk,

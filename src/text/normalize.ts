@@ -162,7 +162,7 @@ const LEET: Readonly<Record<string, string>> = {
 };
 /** Letters spelled one by one (S.i.h.a.n.o.u.k, c a m b o d i a) or with leetspeak inside a word: worth a second pass. */
 const SPELLED_OUT =
-  /(?:^|[^a-z])[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z](?![a-z])|(?:^|[^a-z])[a-z]\.[a-z](?![a-z])|[a-z][013457@$]+[a-z]|\d\.\d\.\d|\d\.[\u3400-\u9fff]/;
+  /(?:^|[^a-z])[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z](?![a-z])|(?:^|[^a-z])[a-z]\.[a-z](?![a-z])|[a-z][013457@$]+[a-z]|\d\.\d\.(?:\d|[\u3400-\u9fff])|[\u3400-\u9fff]\.\d\.\d/;
 
 const REGIONAL_A = 0x1f1e6;
 const REGIONAL_Z = 0x1f1ff;
