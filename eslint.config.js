@@ -13,4 +13,14 @@ export default tseslint.config(
       eqeqeq: "error",
     },
   },
+  {
+    // Promises are awaited or handled on purpose: a floating one loses its error, a misused one runs unawaited.
+    files: ["**/*.ts"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/await-thenable": "error",
+    },
+  },
 );
