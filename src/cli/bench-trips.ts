@@ -34,7 +34,7 @@ function trip(i: number): Trip {
     now: T0,
   });
   t = answerStep(t, { text: "Phnom Penh", country: "kh" }, T0, 1);
-  for (let s = 0; s < 4; s++) t = answerStep(t, {}, T0, 1);
+  for (let s = 0; s < 5; s++) t = answerStep(t, {}, T0, 1);
   const contacts = [1, 2].map((k) => ({
     userId: 5_000_000 + i * 3 + k,
     name: "C",

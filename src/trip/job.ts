@@ -83,7 +83,7 @@ export async function runTripTick(
     const message = checkInPrompt(saved, step.action, deps.translator, alertAt);
     try {
       await paced(saved.travellerId, message.text, message.reply_markup);
-      if (step.action === "prompt") summary.prompts++;
+      if (step.action === "prompt" || step.action === "final") summary.prompts++;
       else summary.reminders++;
     } catch (error) {
       // A lost prompt is not retried: the reminder and the alert still follow on schedule.

@@ -5,7 +5,7 @@
 import { callbackCodec } from "../bot/callback-data.ts";
 import type { Locale, Translator } from "../i18n.ts";
 import { renderContacts } from "../sos/directory.ts";
-import { INTERVAL_IDS, WIZARD_STEPS, type Trip, type TripAlert, type WizardStep } from "./model.ts";
+import { INTERVAL_IDS, LENGTH_IDS, WIZARD_STEPS, type Trip, type TripAlert, type WizardStep } from "./model.ts";
 import { acceptedContacts } from "./schedule.ts";
 
 /** `trip:<action>:<trip or alert id>:<extra>`; `-` when there is no extra. */
@@ -28,6 +28,7 @@ export const TRIP_ACTIONS = [
   "leave",
   "new",
   "edit",
+  "length",
 ] as const;
 export type TripAction = (typeof TRIP_ACTIONS)[number];
 
@@ -72,6 +73,19 @@ export function wizardQuestion(trip: Trip, step: WizardStep, tr: Translator): Ou
       },
     };
   }
+  if (step === "length") {
+    const choices = LENGTH_IDS.map((id) => button(tr.t(trip.locale, `trip.length.${id}`), "length", trip.id, id));
+    return {
+      text: t("trip.wizard.length"),
+      reply_markup: {
+        inline_keyboard: [
+          choices.slice(0, 3),
+          choices.slice(3),
+          [button(t("trip.length.none"), "length", trip.id, "none"), ...skip],
+        ],
+      },
+    };
+  }
   const key =
     step === "destination"
       ? "trip.wizard.destination"
@@ -99,6 +113,8 @@ export function tripStatus(trip: Trip, tr: Translator): OutgoingMessage {
     departure: orDash(trip.departure, tr, l),
     employer: orDash(trip.employer, tr, l),
     interval: tr.t(l, `trip.interval.${trip.interval}`),
+    length: trip.lengthDays ? tr.t(l, "trip.length.days", { count: trip.lengthDays }) : tr.t(l, "trip.not_given"),
+    ends: formatMoment(trip.endsAt, tr, l),
     duress: tr.t(l, trip.duressWord ? "trip.duress_set" : "trip.duress_none"),
     last: formatMoment(trip.lastCheckInAt, tr, l),
     next: formatMoment(trip.status === "active" && trip.phase === "waiting" ? trip.dueAt : undefined, tr, l),
@@ -127,13 +143,17 @@ export function editMenu(trip: Trip, tr: Translator): OutgoingMessage {
 /** "Are you safe?" with [I'm OK] [I need help]; the reminder says when the contacts will be alerted. */
 export function checkInPrompt(
   trip: Trip,
-  kind: "prompt" | "remind",
+  kind: "prompt" | "final" | "remind",
   tr: Translator,
   alertAt?: string,
 ): OutgoingMessage {
   const l = trip.locale;
   const text =
-    kind === "prompt" ? tr.t(l, "trip.prompt") : tr.t(l, "trip.reminder", { deadline: formatMoment(alertAt, tr, l) });
+    kind === "prompt"
+      ? tr.t(l, "trip.prompt")
+      : kind === "final"
+        ? tr.t(l, "trip.final_prompt")
+        : tr.t(l, "trip.reminder", { deadline: formatMoment(alertAt, tr, l) });
   return {
     text,
     reply_markup: {

@@ -16,13 +16,23 @@ export const INVITE_TTL_MS = 72 * 3600_000;
 export const ENDED_TRIP_RETENTION_MS = 30 * 24 * 3600_000;
 
 /** The wizard's questions, in order; each can be skipped. */
-export const WIZARD_STEPS = ["destination", "departure", "employer", "interval", "duress"] as const;
+export const WIZARD_STEPS = ["destination", "departure", "length", "employer", "interval", "duress"] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
 
 /** How often the traveller checks in, in trip hours. */
 export const INTERVALS = { "1d": 24, "2d": 48, "3d": 72 } as const;
 export type Interval = keyof typeof INTERVALS;
 export const INTERVAL_IDS = Object.keys(INTERVALS) as Interval[];
+
+/**
+ * How long the trip lasts, in trip days: when it is over the traveller is asked one last time whether they are
+ * safe, and the answer ends the trip (a missed last check-in alerts the contacts like any other). `none` clears it.
+ */
+export const LENGTHS = { "1w": 7, "2w": 14, "1m": 30, "3m": 90, "6m": 180 } as const;
+export type LengthChoice = keyof typeof LENGTHS;
+export const LENGTH_IDS = Object.keys(LENGTHS) as LengthChoice[];
+/** The longest trip length one can type, in days. */
+export const MAX_LENGTH_DAYS = 730;
 
 export const TRIP_STATUSES = ["setup", "active", "paused", "ended"] as const;
 /**
@@ -83,6 +93,12 @@ export const tripSchema = z.object({
   employer: z.string().max(500).optional(),
   interval: z.enum(["1d", "2d", "3d"]),
   graceHours: z.number().int().min(1).max(72),
+  /** The trip's length in trip days, if the traveller gave one; `endsAt` is computed from it once the trip starts. */
+  lengthDays: z.number().int().min(1).max(MAX_LENGTH_DAYS).optional(),
+  /** When the wizard finished and the clock started. */
+  startedAt: iso.optional(),
+  /** When the trip's length is over: the last check-in is asked then, and answering it ends the trip. */
+  endsAt: iso.optional(),
   duressWord: z.string().min(1).max(50).optional(),
   contacts: z.array(contactSchema).max(MAX_CONTACTS),
   invites: z.array(inviteSchema).max(MAX_CONTACTS),

@@ -7,6 +7,7 @@ import {
   INTERVALS,
   INVITE_TTL_MS,
   MAX_CONTACTS,
+  MAX_LENGTH_DAYS,
   WIZARD_STEPS,
   type AlertDelivery,
   type AlertReason,
@@ -44,8 +45,11 @@ export function dueAtOf(trip: Trip, speed: number): string | undefined {
   if (trip.status === "ended") return trip.endedAt && at(trip.endedAt, ENDED_TRIP_RETENTION_MS);
   if (trip.status !== "active") return undefined;
   switch (trip.phase) {
-    case "waiting":
-      return trip.lastCheckInAt && at(trip.lastCheckInAt, tripHoursMs(INTERVALS[trip.interval], speed));
+    case "waiting": {
+      const next = trip.lastCheckInAt && at(trip.lastCheckInAt, tripHoursMs(INTERVALS[trip.interval], speed));
+      // The last check-in is asked when the trip's length is over, even if the interval has not run out.
+      return next && trip.endsAt && trip.endsAt < next ? trip.endsAt : next;
+    }
     case "prompted":
       return trip.promptedAt && at(trip.promptedAt, tripHoursMs(reminderHours(trip), speed));
     case "reminded":
@@ -64,7 +68,12 @@ function settle(trip: Trip, now: Date, speed: number): Trip {
   return next;
 }
 
-export type DueAction = "prompt" | "remind" | "alert" | "erase";
+export type DueAction = "prompt" | "final" | "remind" | "alert" | "erase";
+
+/** Whether the trip's length is over at `now`: the next check-in is the last one and ends the trip. */
+export function isOver(trip: Trip, now: Date): boolean {
+  return trip.endsAt !== undefined && Date.parse(trip.endsAt) <= now.getTime();
+}
 
 /**
  * What the job does with a trip whose `dueAt` has come: ask for the check-in (once, however many intervals passed
@@ -84,7 +93,7 @@ export function advance(
     case "waiting":
       return {
         trip: settle({ ...trip, phase: "prompted", promptedAt: stamp }, now, speed),
-        action: "prompt",
+        action: isOver(trip, now) ? "final" : "prompt",
         deliveries: [],
       };
     case "prompted":
@@ -127,6 +136,11 @@ export interface CheckInResult {
   /** An open alert this check-in closed (the contacts are told the traveller answered). */
   closedAlert?: Trip["alert"];
   deliveries: AlertDelivery[];
+  /**
+   * The trip's length was over: this was the last check-in and the trip has ended (the contacts are told). With the
+   * duress word it ends too and the traveller sees the same, but the contacts get the "under pressure" alert instead.
+   */
+  final: boolean;
 }
 
 /**
@@ -152,7 +166,9 @@ export function checkIn(trip: Trip, now: Date, speed: number, text?: string): Ch
     // A duress check-in does not close an open alert: it is one more reason to worry.
     closedAlert = undefined;
   }
-  return { trip: settle(next, now, speed), duress, ...(closedAlert ? { closedAlert } : {}), deliveries };
+  const final = isOver(next, now);
+  if (final) return { trip: end(next, now, speed), duress, ...(closedAlert ? { closedAlert } : {}), deliveries, final };
+  return { trip: settle(next, now, speed), duress, ...(closedAlert ? { closedAlert } : {}), deliveries, final };
 }
 
 /** [I need help]: the contacts are alerted at once; the schedule goes on. */
@@ -174,7 +190,7 @@ export function closeAlert(trip: Trip, alertId: string, by: string, now: Date): 
 /** The answer to the wizard's current question (undefined = skipped); moves to the next question or starts the trip. */
 export function answerStep(
   trip: Trip,
-  answer: { text?: string; interval?: Trip["interval"]; country?: Trip["country"] },
+  answer: { text?: string; interval?: Trip["interval"]; country?: Trip["country"]; lengthDays?: number },
   now: Date,
   speed: number,
 ): Trip {
@@ -191,6 +207,12 @@ export function answerStep(
     else if (step === "duress") next.duressWord = text.slice(0, 50);
   }
   if (step === "interval" && answer.interval) next.interval = answer.interval;
+  if (step === "length" && answer.lengthDays !== undefined) {
+    // 0 clears the length: the trip goes on until the traveller ends it.
+    if (answer.lengthDays > 0) next.lengthDays = Math.min(MAX_LENGTH_DAYS, Math.round(answer.lengthDays));
+    else delete next.lengthDays;
+    if (next.status !== "setup") placeEnd(next, Date.parse(next.startedAt ?? next.createdAt), speed);
+  }
   const following = nextStep(step);
   if (following && trip.status === "setup") next.step = following;
   else {
@@ -211,7 +233,21 @@ export function editStep(trip: Trip, step: WizardStep, now: Date): Trip {
 
 /** The wizard is done: the clock starts now, the first check-in falls due one interval later. */
 function start(trip: Trip, now: Date, speed: number): Trip {
-  return settle({ ...trip, status: "active", phase: "waiting", lastCheckInAt: now.toISOString() }, now, speed);
+  const next: Trip = {
+    ...trip,
+    status: "active",
+    phase: "waiting",
+    lastCheckInAt: now.toISOString(),
+    startedAt: now.toISOString(),
+  };
+  placeEnd(next, now.getTime(), speed);
+  return settle(next, now, speed);
+}
+
+/** Sets (or clears) `endsAt`: the trip's length after it started, in trip time. */
+function placeEnd(trip: Trip, startedAt: number, speed: number): void {
+  if (trip.lengthDays) trip.endsAt = new Date(startedAt + tripHoursMs(trip.lengthDays * 24, speed)).toISOString();
+  else delete trip.endsAt;
 }
 
 export function pause(trip: Trip, now: Date, speed: number): Trip {
@@ -221,6 +257,19 @@ export function pause(trip: Trip, now: Date, speed: number): Trip {
 /** Resuming counts as a check-in: the traveller is evidently there. */
 export function resume(trip: Trip, now: Date, speed: number): Trip {
   return checkIn(trip, now, speed).trip;
+}
+
+/**
+ * A typed trip length in days: the first number, read as weeks or months when followed by w/week/周/星期 or
+ * m/month/月 ("45", "2 weeks", "3个月", "6 months"). Undefined when there is no number or it is out of range.
+ */
+export function parseLengthDays(text: string): number | undefined {
+  const match = /(\d{1,4})\s*(w|week|周|週|星期|禮拜|礼拜|m|month|个月|個月|月)?/i.exec(text.normalize("NFKC"));
+  if (!match) return undefined;
+  const unit = (match[2] ?? "").toLowerCase();
+  const factor = /^(w|week|周|週|星期|禮拜|礼拜)$/.test(unit) ? 7 : unit ? 30 : 1;
+  const days = Number(match[1]) * factor;
+  return days >= 1 && days <= MAX_LENGTH_DAYS ? days : undefined;
 }
 
 /** The trip ends (the traveller confirmed); it is erased `ENDED_TRIP_RETENTION_MS` later. */

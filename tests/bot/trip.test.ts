@@ -67,6 +67,8 @@ async function tripWithContact(testBot: TestBot, traveller: TestUser, contact: T
   await traveller.send("Sihanoukville, Cambodia");
   expect(traveller.messages().at(-1)).toBe(t("trip.wizard.departure"));
   await traveller.press(t("trip.skip"));
+  expect(traveller.messages().at(-1)).toBe(t("trip.wizard.length"));
+  await traveller.press(t("trip.skip"));
   await traveller.send("Golden Sun Co., agent Li, +855 12 345 678");
   expect(traveller.messages().at(-1)).toBe(t("trip.wizard.interval"));
   await traveller.press(t("trip.interval.1d"));
@@ -179,6 +181,43 @@ describe.each(LANGUAGE_CASES)("safe trip ($locale)", ({ locale, languageCode }) 
     expect(alerts).toHaveLength(1);
     expect(String(alerts[0]!.payload.text)).toContain(t(testBot, "trip.alert.help", { name: "Ana" }));
   });
+
+  it("a trip with a length: asked last when it is over, the answer ends the trip and the contacts are told", async () => {
+    const clock = new Clock();
+    const testBot = await setUp(clock);
+    const traveller = testBot.user(languageCode, TRAVELLER);
+    const contact = testBot.user(languageCode, CONTACT);
+    await tripWithContact(testBot, traveller, contact, locale);
+    await traveller.send("/trip");
+    await traveller.press(t(testBot, "trip.button.edit"));
+    await traveller.press(t(testBot, "trip.edit.length"));
+    expect(traveller.messages().at(-1)).toBe(t(testBot, "trip.wizard.length"));
+    await traveller.send("?");
+    expect(traveller.messages().at(-1)).toBe(
+      `${t(testBot, "trip.length_invalid")}\n\n${t(testBot, "trip.wizard.length")}`,
+    );
+    await traveller.press(t(testBot, "trip.length.1w"));
+    expect(traveller.messages().at(-1)).toContain(t(testBot, "trip.length.days", { count: 7 }));
+    expect(traveller.messages().at(-1)).toContain("2026-12-08 08:00 UTC");
+
+    // The bot was down all week: one tick asks the last check-in, not the missed daily ones.
+    clock.advanceHours(7 * 24);
+    expect(await tick(testBot, clock)).toMatchObject({ prompts: 1 });
+    expect(traveller.messages().at(-1)).toBe(t(testBot, "trip.final_prompt"));
+    clock.advanceHours(1);
+    const answered = await traveller.press(t(testBot, "trip.button.ok"));
+    expect(textsTo(answered, TRAVELLER)).toEqual([t(testBot, "trip.ended_final")]);
+    expect(textsTo(answered, CONTACT)).toEqual([
+      t(testBot, "trip.ended_final_for_contact", { name: "Ana", at: "2026-12-08 09:00 UTC" }),
+    ]);
+    expect(await testBot.store.trips.ofTraveller(TRAVELLER)).toBeUndefined();
+    clock.advanceHours(48);
+    await tick(testBot, clock);
+    expect(sentWithAction(testBot.api.calls, TRAVELLER, "ok").at(-1)?.payload.text).toBe(
+      t(testBot, "trip.final_prompt"),
+    );
+    expect(sentWithAction(testBot.api.calls, CONTACT, "reached")).toHaveLength(0);
+  });
 });
 
 describe("safe trip across a restart", () => {
@@ -282,7 +321,7 @@ describe("safe trip: contacts", () => {
     const traveller = testBot.user("en", TRAVELLER);
     const contact = testBot.user("en", CONTACT);
     await traveller.send("/trip new");
-    for (let i = 0; i < 5; i++) await traveller.press(t0(testBot, "trip.skip"));
+    for (let i = 0; i < 6; i++) await traveller.press(t0(testBot, "trip.skip"));
     const link = /start=(tj_[A-Za-z0-9_]+)/.exec(traveller.messages().at(-1) ?? "")?.[1];
     expect(await traveller.send(`/start ${link}`)).toHaveLength(1);
     expect(traveller.messages().at(-1)).toBe(t0(testBot, "trip.invite.own"));

@@ -66,7 +66,9 @@ describe("safe trip against the loopback Bot API, with CHECKIN_CLOCK_SPEED", () 
     const destination = await answerTo(TRAVELLER.id, () => stub!.pressButton(TRAVELLER, intro, buttonOf(intro, "new")));
     expect(destination.text).toContain(shown("en", "trip.wizard.destination"));
     await answerTo(TRAVELLER.id, () => stub!.sendText(TRAVELLER, "Phnom Penh, Cambodia"));
-    await answerTo(TRAVELLER.id, () => stub!.sendText(TRAVELLER, "tomorrow"));
+    const length = await answerTo(TRAVELLER.id, () => stub!.sendText(TRAVELLER, "tomorrow"));
+    expect(length.text).toBe(shown("en", "trip.wizard.length"));
+    await answerTo(TRAVELLER.id, () => stub!.sendText(TRAVELLER, "3 months"));
     const interval = await answerTo(TRAVELLER.id, () => stub!.sendText(TRAVELLER, "Golden Sun Co., agent Li"));
     const duress = await answerTo(TRAVELLER.id, () =>
       stub!.pressButton(TRAVELLER, interval, buttonOf(interval, "interval")),

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/store.ts";
 import { newTrip, tripSchema, type AlertDelivery, type Trip } from "../../src/trip/model.ts";
-import { advance, answerStep, checkIn } from "../../src/trip/schedule.ts";
+import { advance, answerStep, checkIn, editStep } from "../../src/trip/schedule.ts";
 import { STORE_FACTORIES } from "../support/stores.ts";
 
 const T0 = new Date("2026-12-01T08:00:00Z");
@@ -9,7 +9,7 @@ const hours = (n: number): Date => new Date(T0.getTime() + n * 3600_000);
 
 function activeTrip(id: string, travellerId: number, contactIds: number[] = [2, 3]): Trip {
   let trip = newTrip({ id, travellerId, travellerName: "Ana", locale: "en", nationality: "cn", now: T0 });
-  for (let i = 0; i < 5; i++) trip = answerStep(trip, {}, T0, 1);
+  for (let i = 0; i < 6; i++) trip = answerStep(trip, {}, T0, 1);
   const contacts = contactIds.map((userId) => ({
     userId,
     name: `C${userId}`,
@@ -78,6 +78,21 @@ describe.each(STORE_FACTORIES)("TripStore contract: $name", (factory) => {
     expect(await again.trips.erase("TripAAA2")).toBe(true);
     expect(await again.trips.ofContact(6)).toEqual([]);
     expect(await again.trips.erase("TripAAA2")).toBe(false);
+  });
+
+  it("a trip's length survives a restart, and the trip is due for its last check-in when the length is over", async () => {
+    const { store, restart } = await fresh();
+    const trip = answerStep(editStep(activeTrip("TripLen1", 1), "length", T0), { lengthDays: 1 }, T0, 1);
+    await store.trips.save(checkIn(trip, hours(10), 1).trip);
+    const again = await restart(store);
+    expect(await again.trips.get("TripLen1")).toMatchObject({ lengthDays: 1, endsAt: hours(24).toISOString() });
+    expect(await again.trips.due(hours(23.9), 10)).toEqual([]);
+    const [due] = await again.trips.due(hours(24), 10);
+    expect(advance(due!, hours(24), 1)?.action).toBe("final");
+    const ended = checkIn((await again.trips.save(advance(due!, hours(24), 1)!.trip))!, hours(25), 1);
+    await again.trips.save(ended.trip);
+    expect(await again.trips.ofTraveller(1)).toBeUndefined();
+    expect((await again.trips.get("TripLen1"))?.status).toBe("ended");
   });
 
   it("the due query returns only trips due by now, earliest first, up to the limit", async () => {

@@ -46,7 +46,7 @@ class RecordingApi implements TripApi {
 function activeTrip(id: string, travellerId: number, speed = 1): Trip {
   let trip = newTrip({ id, travellerId, travellerName: "Ana", locale: "en", nationality: "cn", now: T0 });
   trip = answerStep(trip, { text: "Phnom Penh", country: "kh" }, T0, speed);
-  for (let i = 0; i < 4; i++) trip = answerStep(trip, {}, T0, speed);
+  for (let i = 0; i < 5; i++) trip = answerStep(trip, {}, T0, speed);
   const contacts = [2, 3].map((userId) => ({
     userId,
     name: `C${userId}`,

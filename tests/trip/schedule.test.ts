@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newTrip, tripSchema, type Trip } from "../../src/trip/model.ts";
+import { newTrip, tripSchema, WIZARD_STEPS, type Trip } from "../../src/trip/model.ts";
 import {
   addInvite,
   advance,
@@ -12,6 +12,8 @@ import {
   dueAtOf,
   end,
   openInvite,
+  editStep,
+  parseLengthDays,
   pause,
   resume,
   tripHoursMs,
@@ -32,6 +34,7 @@ function activeTrip(overrides: Partial<Trip> = {}): Trip {
   });
   trip = answerStep(trip, { text: "Sihanoukville, Cambodia", country: "kh" }, T0, 1);
   trip = answerStep(trip, { text: "3 December" }, T0, 1);
+  trip = answerStep(trip, {}, T0, 1);
   trip = answerStep(trip, { text: "Golden Sun Co., agent Li +855 12 345 678" }, T0, 1);
   trip = answerStep(trip, { interval: "1d" }, T0, 1);
   trip = answerStep(trip, { text: "blue sky" }, T0, 1);
@@ -62,7 +65,7 @@ describe("trip schedule", () => {
     expect(trip.step).toBeUndefined();
 
     let skipped = newTrip({ id: "Trip0002", travellerId: 1, travellerName: "Ana", locale: "en", now: T0 });
-    for (let i = 0; i < 5; i++) skipped = answerStep(skipped, {}, T0, 1);
+    for (let i = 0; i < WIZARD_STEPS.length; i++) skipped = answerStep(skipped, {}, T0, 1);
     expect(skipped).toMatchObject({ status: "active", interval: "1d", graceHours: 12 });
     expect(skipped.destination).toBeUndefined();
     expect(skipped.duressWord).toBeUndefined();
@@ -169,5 +172,70 @@ describe("trip schedule", () => {
         trip = result.trip;
       } else expect(result).toEqual({ refused: "full" });
     }
+  });
+  it("a trip with a length asks one last check-in when it is over, and answering it ends the trip", () => {
+    let trip = newTrip({ id: "Trip0003", travellerId: 1, travellerName: "Ana", locale: "en", now: T0 });
+    trip = answerStep(trip, {}, T0, 1);
+    trip = answerStep(trip, {}, T0, 1);
+    expect(trip.step).toBe("length");
+    trip = answerStep(trip, { lengthDays: 3 }, T0, 1);
+    trip = answerStep(trip, {}, T0, 1);
+    trip = answerStep(trip, { interval: "2d" }, T0, 1);
+    trip = answerStep(trip, {}, T0, 1);
+    expect(trip).toMatchObject({ status: "active", lengthDays: 3, endsAt: hours(72).toISOString() });
+
+    // Day 2: an ordinary check-in. The next would fall on day 4, after the end: the last one is asked on day 3.
+    const first = advance(trip, hours(48), 1)!;
+    expect(first.action).toBe("prompt");
+    const answered = checkIn(first.trip, hours(49), 1);
+    expect(answered.final).toBe(false);
+    expect(answered.trip.dueAt).toBe(hours(72).toISOString());
+    const last = advance(answered.trip, hours(72), 1)!;
+    expect(last.action).toBe("final");
+
+    const ended = checkIn(last.trip, hours(73), 1);
+    expect(ended.final).toBe(true);
+    expect(ended.trip).toMatchObject({ status: "ended", endedAt: hours(73).toISOString() });
+    expect(ended.deliveries).toEqual([]);
+  });
+
+  it("a missed last check-in alerts the contacts like any other; a duress word ends the trip but alerts them", () => {
+    const trip = answerStep(editStep(activeTrip(), "length", T0), { lengthDays: 1 }, T0, 1);
+    expect(trip.endsAt).toBe(hours(24).toISOString());
+    const last = advance(trip, hours(24), 1)!;
+    expect(last.action).toBe("final");
+    const remind = advance(last.trip, hours(27), 1)!;
+    const alert = advance(remind.trip, hours(36), 1)!;
+    expect(alert.action).toBe("alert");
+    expect(alert.deliveries).toHaveLength(1);
+
+    const duress = checkIn(last.trip, hours(25), 1, "ok BLUE sky");
+    expect(duress).toMatchObject({ final: true, duress: true });
+    expect(duress.trip.status).toBe("ended");
+    expect(duress.deliveries).toHaveLength(1);
+  });
+
+  it("the length can be changed or cleared later; it counts from the start of the trip", () => {
+    const trip = activeTrip();
+    const longer = answerStep(editStep(trip, "length", hours(50)), { lengthDays: 14 }, hours(50), 1);
+    expect(longer).toMatchObject({ status: "active", lengthDays: 14, endsAt: hours(14 * 24).toISOString() });
+    expect(longer.step).toBeUndefined();
+    const kept = answerStep(editStep(longer, "length", hours(51)), {}, hours(51), 1);
+    expect(kept.endsAt).toBe(longer.endsAt);
+    const cleared = answerStep(editStep(longer, "length", hours(52)), { lengthDays: 0 }, hours(52), 1);
+    expect(cleared.lengthDays).toBeUndefined();
+    expect(cleared.endsAt).toBeUndefined();
+    expect(checkIn(cleared, hours(24 * 400), 1).final).toBe(false);
+  });
+
+  it("reads a typed trip length in days, weeks or months", () => {
+    expect(parseLengthDays("45")).toBe(45);
+    expect(parseLengthDays("2 weeks")).toBe(14);
+    expect(parseLengthDays("3个月")).toBe(90);
+    expect(parseLengthDays("６ months")).toBe(180);
+    expect(parseLengthDays("兩週")).toBeUndefined();
+    expect(parseLengthDays("not sure")).toBeUndefined();
+    expect(parseLengthDays("0")).toBeUndefined();
+    expect(parseLengthDays("5000")).toBeUndefined();
   });
 });

@@ -16,6 +16,8 @@ import {
 } from "../../trip/messages.ts";
 import {
   INTERVAL_IDS,
+  LENGTHS,
+  LENGTH_IDS,
   MAX_CONTACTS,
   MAX_TRIPS_PER_CONTACT,
   newTrip,
@@ -37,6 +39,7 @@ import {
   editStep,
   end,
   openInvite,
+  parseLengthDays,
   pause,
   resume,
 } from "../../trip/schedule.ts";
@@ -174,7 +177,7 @@ async function answer(
   ctx: BotContext,
   trip: Trip,
   step: WizardStep,
-  given: { text?: string; interval?: Interval },
+  given: { text?: string; interval?: Interval; lengthDays?: number },
 ): Promise<unknown> {
   const country = step === "destination" && given.text ? guessCountry(given.text) : undefined;
   const result = await update(ctx, trip.id, (current) =>
@@ -191,14 +194,23 @@ async function doCheckIn(ctx: BotContext, trip: Trip, text?: string): Promise<un
   const now = ctx.deps.now();
   let closed: Trip["alert"];
   let deliveries: AlertDelivery[] = [];
+  let final = false;
   const result = await update(ctx, trip.id, (current) => {
     if (current.status !== "active" && current.status !== "paused") return undefined;
     const checked = checkIn(current, now, speedOf(ctx), text);
     closed = checked.closedAlert;
     deliveries = checked.deliveries;
+    final = checked.final;
     return checked;
   });
   if (!result) return ctx.reply(ctx.t("trip.no_trip"), { parse_mode: "HTML" });
+  // The trip's length was over: the last check-in ends it. With the duress word the screen is the same, and the
+  // contacts get the alert rather than "the trip ended".
+  if (final) {
+    await ctx.reply(ctx.t("trip.ended_final"), { parse_mode: "HTML" });
+    if (deliveries.length === 0) await tellTripEndedAsPlanned(ctx, result.trip, now);
+    return deliverNow(ctx, deliveries);
+  }
   await ctx.reply(ctx.t("trip.checked_in", { due: formatMoment(result.trip.dueAt, ctx.deps.translator, ctx.locale) }), {
     parse_mode: "HTML",
   });
@@ -239,6 +251,20 @@ async function tellTripEnded(ctx: BotContext, trip: Trip): Promise<void> {
       ctx,
       contact.userId,
       ctx.deps.translator.t(contact.locale, "trip.ended_for_contact", { name: trip.travellerName }),
+    );
+  }
+}
+
+/** Tells the accepted contacts that the traveller answered the last check-in and the trip ended as planned. */
+async function tellTripEndedAsPlanned(ctx: BotContext, trip: Trip, now: Date): Promise<void> {
+  for (const contact of acceptedContacts(trip)) {
+    await tell(
+      ctx,
+      contact.userId,
+      ctx.deps.translator.t(contact.locale, "trip.ended_final_for_contact", {
+        name: trip.travellerName,
+        at: formatMoment(now.toISOString(), ctx.deps.translator, contact.locale),
+      }),
     );
   }
 }
@@ -345,6 +371,14 @@ privateChat.on("message:text", async (ctx, next) => {
     const interval = INTERVAL_IDS.find((id) => text.trim().startsWith(id[0]!));
     return answer(ctx, trip, "interval", interval ? { interval } : {});
   }
+  if (trip.step === "length") {
+    const lengthDays = parseLengthDays(text);
+    if (lengthDays === undefined) {
+      const question = wizardQuestion(trip, "length", ctx.deps.translator);
+      return send(ctx, { ...question, text: `${ctx.t("trip.length_invalid")}\n\n${question.text}` });
+    }
+    return answer(ctx, trip, "length", { lengthDays });
+  }
   return answer(ctx, trip, trip.step, { text });
 });
 
@@ -368,6 +402,11 @@ async function act(ctx: BotContext, tripId: string, action: TripAction, extra = 
       const interval = INTERVAL_IDS.find((id) => id === extra);
       return interval ? answer(ctx, trip, "interval", { interval }) : undefined;
     }
+    case "length": {
+      const choice = LENGTH_IDS.find((id) => id === extra);
+      const lengthDays = choice ? LENGTHS[choice] : extra === "none" ? 0 : undefined;
+      return lengthDays === undefined ? undefined : answer(ctx, trip, "length", { lengthDays });
+    }
     case "invite": {
       if (trip.contacts.length >= MAX_CONTACTS)
         return ctx.reply(ctx.t("trip.invite.full", { count: MAX_CONTACTS }), { parse_mode: "HTML" });
@@ -384,6 +423,11 @@ async function act(ctx: BotContext, tripId: string, action: TripAction, extra = 
       const result = await update(ctx, trip.id, (current) =>
         current.status === "paused" ? resume(current, now, speed) : undefined,
       );
+      if (result?.trip.status === "ended") {
+        // Resumed after the trip's length was over: resuming is a check-in, the last one.
+        await tellTripEndedAsPlanned(ctx, result.trip, now);
+        return ctx.reply(ctx.t("trip.ended_final"), { parse_mode: "HTML" });
+      }
       return (
         result &&
         ctx.reply(ctx.t("trip.resumed", { due: formatMoment(result.trip.dueAt, ctx.deps.translator, ctx.locale) }), {
