@@ -22,7 +22,7 @@ import { openSubscription, subscribeFeature } from "./features/subscribe.ts";
 import { helpFeature, showHelp } from "./features/help.ts";
 import { languageFeature, showLanguageMenu } from "./features/language.ts";
 import { privacyFeature } from "./features/privacy.ts";
-import { tripFeature } from "./features/trip.ts";
+import { openTrip, tripFeature } from "./features/trip.ts";
 import { createStartFeature } from "./features/start.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
 
@@ -106,6 +106,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     language: showLanguageMenu,
     help: showHelp,
     answer: openAnswer,
+    trip: openTrip,
   };
 
   // Feature order matters: specific handlers first, the catch-all last.

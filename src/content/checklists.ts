@@ -17,6 +17,8 @@ export interface SourcedList<Id extends string = string> {
   readonly id: Id;
   readonly titleKey: string;
   readonly items: readonly SourcedListItem[];
+  /** A line after the numbered ones (not a sourced claim: e.g. what JobSafe itself can do). */
+  readonly noteKey?: string;
 }
 
 /** Public sources from facts.md §1, named once because several items cite each. */
@@ -212,6 +214,7 @@ export function renderSourcedList(
   return [
     `<b>${tr.t(locale, list.titleKey)}</b>`,
     lines.join("\n"),
+    ...(list.noteKey ? [tr.t(locale, list.noteKey)] : []),
     `<i>${shareFooter(locale, tr, options, startPayload)}</i>`,
   ].join("\n\n");
 }

@@ -32,6 +32,7 @@ export const FAMILY_GUIDE: Readonly<Record<FamilyGuideSectionId, SourcedList<Fam
   plan: {
     id: "plan",
     titleKey: "family.plan.title",
+    noteKey: "family.plan.trip",
     items: [
       item("copies", "family.plan.copies", S.fbiPsa2023),
       item("check_in", "family.plan.check_in", S.ohchr2023),

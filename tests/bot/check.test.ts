@@ -40,11 +40,27 @@ describe.each(LANGUAGE_CASES)("checking an offer in $locale", ({ locale, languag
       "offer.button.checklist",
       "offer.button.verify",
       "offer.button.sos",
+      "offer.button.trip",
       "feedback.useful",
       "feedback.not_useful",
     ]) {
       expect(labels).toContain(bot.translator.t(locale, key));
     }
+  });
+
+  it("'Going anyway?' under a verdict opens safe-trip check-ins, and from there the trip wizard", async () => {
+    const bot = await setup();
+    const user = bot.user(languageCode);
+    await user.send(LURE[locale]);
+    await user.press(bot.translator.t(locale, "offer.button.trip"));
+    expect(user.messages().at(-1)).toBe(bot.translator.t(locale, "trip.intro"));
+    await user.press(bot.translator.t(locale, "trip.button.new"));
+    expect(user.messages().at(-1)).toBe(
+      `${bot.translator.t(locale, "trip.wizard.intro")}\n\n${bot.translator.t(locale, "trip.wizard.destination")}`,
+    );
+    // Someone who already has a trip sees it instead.
+    await user.press(bot.translator.t(locale, "offer.button.trip"));
+    expect(user.messages().at(-1)).toBe(bot.translator.t(locale, "trip.wizard.destination"));
   });
 
   it("a greeting gets no verdict", async () => {
@@ -156,6 +172,17 @@ describe("/check", () => {
       chat_id: group.id,
       text: formatVerdict(checkOffer(LURE["zh-hans"]), "zh-hans", bot.translator),
       reply_parameters: { message_id: 300 },
+    });
+
+    // "Going anyway?" in a group points to the private chat, where a trip is set up (nothing personal in the group).
+    const keyboard = (sent[0]?.payload.reply_markup as { inline_keyboard: Array<Array<Record<string, string>>> })
+      .inline_keyboard;
+    const tripButton = keyboard.flat().find((b) => b.text === bot.translator.t("zh-hans", "offer.button.trip"))!;
+    const verdictMessage = { message_id: 301, date: 0, chat: group, text: "…" } as Message;
+    await bot.handle(bot.updates.callback(asker, verdictMessage, tripButton.callback_data!));
+    expect(bot.api.calls.filter((c) => c.method === "sendMessage").at(-1)?.payload).toMatchObject({
+      chat_id: group.id,
+      text: bot.translator.t("zh-hans", "trip.open_private", { link: "https://t.me/JobSafeBot?start=trip" }),
     });
   });
 });

@@ -220,6 +220,23 @@ describe.each(LANGUAGE_CASES)("safe trip ($locale)", ({ locale, languageCode }) 
   });
 });
 
+describe.each(LANGUAGE_CASES)("safe trip offered in the family guide ($locale)", ({ locale, languageCode }) => {
+  it("the safety plan points to /trip, and its button (also on the guide's menu) opens it", async () => {
+    const testBot = await setUp(new Clock());
+    const t = (key: string) => testBot.translator.t(locale, key);
+    const family = testBot.user(languageCode, TRAVELLER);
+    await family.send("/family");
+    expect(family.buttons().map((b) => b.text)).toContain(t("family.plan.trip_button"));
+    await family.press(t("family.plan.title"));
+    expect(family.messages().at(-1)).toContain(t("family.plan.trip"));
+    expect(family.messages().at(-1)).toContain("/trip");
+    await family.press(t("family.plan.trip_button"));
+    expect(family.messages().at(-1)).toBe(t("trip.intro"));
+    await family.send("/start trip");
+    expect(family.messages().at(-1)).toBe(t("trip.intro"));
+  });
+});
+
 describe("safe trip across a restart", () => {
   it("an alert that fell due while the bot was down goes out once after the restart", async () => {
     const clock = new Clock();

@@ -47,6 +47,8 @@ function verdictKeyboard(tr: Translate, verdict: Verdict, card: string, botUsern
     .text(tr("offer.button.sos"), menuData.pack({ action: "sos" }))
     .text(tr("offer.button.subscribe"), menuData.pack({ action: "subscribe" }))
     .row()
+    .text(tr("offer.button.trip"), menuData.pack({ action: "trip" }))
+    .row()
     .url(tr("lists.share"), shareUrl(deepLink(botUsername, "check"), plainText(card)))
     .row()
     .add(...feedbackKeyboardRow(tr, feedbackTarget(verdict)));

@@ -54,6 +54,8 @@ async function sendFamilySection(ctx: BotContext, section: FamilyGuideSectionId)
   const others = FAMILY_GUIDE_SECTION_IDS.filter((id) => id !== section);
   const keyboard = new InlineKeyboard();
   for (const id of others) keyboard.text(ctx.t(FAMILY_GUIDE[id].titleKey), familyData.pack({ section: id })).row();
+  // The safety plan's check-ins, kept by JobSafe: /trip.
+  if (section === "plan") keyboard.text(ctx.t("family.plan.trip_button"), menuData.pack({ action: "trip" })).row();
   keyboard.url(ctx.t("lists.share"), shareButtonUrl(ctx, `family_${section}`, ctx.t(FAMILY_GUIDE[section].titleKey)));
   return ctx.reply(renderFamilyGuide(section, ctx.locale, ctx.deps.translator, { botUsername: ctx.me.username }), {
     parse_mode: "HTML",
@@ -68,6 +70,7 @@ export async function openFamilyGuide(ctx: BotContext, arg?: string): Promise<un
   const keyboard = new InlineKeyboard();
   for (const id of FAMILY_GUIDE_SECTION_IDS)
     keyboard.text(ctx.t(FAMILY_GUIDE[id].titleKey), familyData.pack({ section: id })).row();
+  keyboard.text(ctx.t("family.plan.trip_button"), menuData.pack({ action: "trip" }));
   return ctx.reply(ctx.t("lists.family_intro"), { parse_mode: "HTML", reply_markup: keyboard });
 }
 

@@ -141,6 +141,20 @@ async function showContactView(ctx: BotContext, userId: number): Promise<unknown
   );
 }
 
+/**
+ * The "trip" action (a button under a verdict or in the family guide, `?start=trip`): the traveller's trip, or what
+ * safe trips are and how to start one. In a group it points to the private chat, where the trip is set up.
+ */
+export async function openTrip(ctx: BotContext): Promise<unknown> {
+  if (!ctx.from) return;
+  if (ctx.chat?.type !== "private")
+    return ctx.reply(ctx.t("trip.open_private", { link: `https://t.me/${ctx.me.username}?start=trip` }), {
+      link_preview_options: { is_disabled: true },
+    });
+  const own = await tripsOf(ctx).ofTraveller(ctx.from.id);
+  return own ? showStatus(ctx, own) : showContactView(ctx, ctx.from.id);
+}
+
 async function startWizard(ctx: BotContext): Promise<unknown> {
   if (!ctx.from) return;
   const stored = ctx.user?.sosNationality;
