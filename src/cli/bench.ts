@@ -5,6 +5,7 @@
 import { roundSection } from "./bench-round.ts";
 import { killUnderTrafficSection } from "./bench-round-traffic.ts";
 import { throughputSection } from "./bench-throughput.ts";
+import { tripsSection } from "./bench-trips.ts";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import pc from "picocolors";
@@ -149,6 +150,11 @@ const SECTIONS: Section[] = [
   { name: "throughput", title: "Bot throughput against a bare grammY echo bot", run: throughputSection },
   { name: "round", title: "Warning round to many subscribers (kill -9 and resume)", run: roundSection },
   { name: "round", title: "Warning round killed with kill -9 while users chat", run: killUnderTrafficSection },
+  {
+    name: "trips",
+    title: "Safe trips: active trips (BENCH_TRIPS, default 100,000) with check-ins spread over a day, on each store",
+    run: tripsSection,
+  },
 ];
 
 // `npm run bench -- round` runs only the named sections.
