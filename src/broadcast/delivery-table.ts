@@ -61,6 +61,12 @@ export class DeliveryTable {
     return this.rowOf.get(chatId);
   }
 
+  /** The row of the chat a delivery migrated to, if any. */
+  rowWithTarget(target: number): number | undefined {
+    for (const [row, to] of this.targets) if (to === target) return row;
+    return undefined;
+  }
+
   state(row: number): DeliveryState {
     return DELIVERY_STATES[this.states[row]!]!;
   }

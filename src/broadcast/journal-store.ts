@@ -13,9 +13,13 @@
  * is damaged: loading stops with a StoreCorruptError naming file and line, and the file is left untouched. When a
  * round completes the journal is compacted to the history of completed rounds, written to a temporary file and
  * renamed over the journal, so a crash leaves either the old or the new file.
+ *
+ * /forget (`erase`) rewrites the journal the same way at once, without any line that names the user's chat (its plan
+ * header counting one delivery less, and plans never committed left out): the running round goes on without that
+ * delivery, and no file keeps the id until the round ends.
  */
-import { constants as fsConstants } from "node:fs";
-import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
+import { constants as fsConstants, writeSync } from "node:fs";
+import { mkdir, open, rename, rm, writeFile, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { inBatches } from "../store/batches.ts";
@@ -26,6 +30,7 @@ import { lockContent, lockHolderStatus } from "./lock-file.ts";
 import { deliverySchema, ROUND_KINDS, type RoundKind, type RoundPlan } from "./plan.ts";
 import {
   completedRoundSchema,
+  DeliveryErasedError,
   deliveryEventSchema,
   RoundLedger,
   RoundStateError,
@@ -70,6 +75,8 @@ export interface JournalStoreOptions {
 const JOURNAL_FILE = "rounds.journal";
 const LOCK_FILE = "rounds.lock";
 const PLAN_LINES_PER_WRITE = 2000;
+/** Bytes gathered before each write when the journal is rewritten for /forget. */
+const REWRITE_CHUNK_BYTES = 1 << 20;
 
 const line = (record: JournalLine): string => `${JSON.stringify(record)}\n`;
 
@@ -82,8 +89,12 @@ function withoutType<T extends { type: string }>(record: T): Omit<T, "type"> {
 
 export class JournalRoundStore implements RoundStore {
   private lockOwner: string | undefined;
-  /** Set while the journal is being compacted; appends wait for it. */
+  /** Set while the journal is being compacted or rewritten; appends wait for it. */
   private compaction: Promise<void> | undefined;
+  /** Set while a plan is being written; an erasure waits for it. */
+  private planning: Promise<void> | undefined;
+  /** Chats erased in memory whose lines are still in the file (a rewrite failed): the next erasure drops them too. */
+  private readonly unwrittenErasures = new Set<number>();
   private closed = false;
 
   private constructor(
@@ -91,6 +102,8 @@ export class JournalRoundStore implements RoundStore {
     private readonly lockFile: string,
     private readonly ledger: RoundLedger,
     private journal: JournalFile,
+    /** The file may hold lines of a plan never committed (a crash or a failed write while planning). */
+    private uncommittedPlan: boolean,
   ) {}
 
   /** Loads (or creates) the journal in `dir`. Throws StoreCorruptError if it is damaged. */
@@ -100,15 +113,22 @@ export class JournalRoundStore implements RoundStore {
     // A leftover from a compaction interrupted by a crash; the journal itself is intact.
     await rm(`${file}.tmp`, { force: true });
     const ledger = new RoundLedger();
+    const replay = journalReplayer(file, ledger);
     // Read in chunks: a round to 100,000 chats makes a journal too large to hold as one buffer.
-    const { durableBytes, totalBytes } = await readJournal(file, journalReplayer(file, ledger));
+    const { durableBytes, totalBytes } = await readJournal(file, replay.onLine);
     const handle = await open(file, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_APPEND, 0o600);
     if (durableBytes < totalBytes) {
       options.logger?.warn({ file, bytes: totalBytes - durableBytes }, "cut off a torn last line of the round journal");
       await handle.truncate(durableBytes);
       await handle.datasync();
     }
-    return new JournalRoundStore(file, path.join(options.dir, LOCK_FILE), ledger, new JournalFile(handle));
+    return new JournalRoundStore(
+      file,
+      path.join(options.dir, LOCK_FILE),
+      ledger,
+      new JournalFile(handle),
+      replay.sawUncommittedPlan(),
+    );
   }
 
   /**
@@ -157,6 +177,18 @@ export class JournalRoundStore implements RoundStore {
 
   async saveRoundPlan(plan: RoundPlan): Promise<void> {
     this.ledger.begin(plan);
+    this.planning = this.writePlan(plan);
+    try {
+      await this.planning;
+    } catch (error) {
+      this.uncommittedPlan = true;
+      throw error;
+    } finally {
+      this.planning = undefined;
+    }
+  }
+
+  private async writePlan(plan: RoundPlan): Promise<void> {
     const { roundId, kind, scheduledFor, createdAt, deliveries } = plan;
     await this.append(line({ type: "plan", roundId, kind, scheduledFor, createdAt, size: deliveries.length }));
     // In slices, so a plan for 100,000 chats never sits in memory as one big string.
@@ -171,9 +203,32 @@ export class JournalRoundStore implements RoundStore {
     return this.ledger.pending(roundId);
   }
 
+  /** Throws `DeliveryErasedError` for a chat erased by /forget, also when the erasure came while the line waited. */
   async record(roundId: string, event: DeliveryEvent): Promise<void> {
     this.ledger.apply(roundId, event);
-    await this.append(line(event));
+    await this.append(line(event), () => {
+      if (this.ledger.isErased(event.chatId)) throw new DeliveryErasedError(roundId, event.chatId);
+    });
+  }
+
+  /**
+   * /forget: drops the chat's delivery from the active round (see `RoundLedger.erase`) and, before resolving, rewrites
+   * the journal without any line that names it. Returns whether the round had a delivery for the chat.
+   */
+  async erase(chatId: number): Promise<boolean> {
+    while (this.compaction || this.planning) await (this.compaction ?? this.planning)?.catch(() => undefined);
+    const planned = this.ledger.erase(chatId);
+    if (planned === undefined && !this.uncommittedPlan && this.unwrittenErasures.size === 0) return false;
+    this.unwrittenErasures.add(planned ?? chatId);
+    const chatIds = new Set(this.unwrittenErasures);
+    this.compaction = this.rewriteWithout(chatIds);
+    try {
+      await this.compaction;
+      for (const erased of chatIds) this.unwrittenErasures.delete(erased);
+    } finally {
+      this.compaction = undefined;
+    }
+    return planned !== undefined;
   }
 
   async unconfirmedChats(roundId: string): Promise<number[]> {
@@ -210,23 +265,97 @@ export class JournalRoundStore implements RoundStore {
     }
   }
 
-  private async append(text: string): Promise<void> {
+  /** `check` runs once the line may be written (after any rewrite), and may refuse it by throwing. */
+  private async append(text: string, check?: () => void): Promise<void> {
     while (this.compaction) await this.compaction;
     if (this.closed) throw new Error(`the round journal ${this.file} is closed`);
+    check?.();
     this.journal.write(text);
   }
 
   /** Rewrites the journal as the history of completed rounds only: temp file, fsync, rename, fsync directory. */
   private async compact(): Promise<void> {
-    await this.journal.sync();
-    const temp = `${this.file}.tmp`;
     const content = this.ledger
       .completedRounds()
       .map((round) => line({ type: "complete", ...round }))
       .join("");
+    await this.replace(async (temp) => {
+      await temp.writeFile(content, "utf8");
+    });
+    this.uncommittedPlan = false;
+    // The new file names no chat; a later round may plan these chats again.
+    this.unwrittenErasures.clear();
+  }
+
+  /**
+   * Rewrites the journal without the lines of the deliveries planned for `chatIds`: its plan header counts them
+   * less, so a replay gives the ledger as `RoundLedger.erase` left it. Plans never committed are left out (a replay
+   * drops them anyway). Two passes over the file, in chunks: first which plans are committed and name the chat.
+   */
+  private async rewriteWithout(chatIds: ReadonlySet<number>): Promise<void> {
+    await this.journal.sync();
+    const plans = new Map<number, { committed: boolean; namesChats: number }>();
+    let current: { committed: boolean; namesChats: number } | undefined;
+    await readJournal(this.file, (text, lineNumber) => {
+      if (text.trim() === "") return;
+      const record = JSON.parse(text) as JournalLine;
+      if (record.type === "plan") {
+        current = { committed: false, namesChats: 0 };
+        plans.set(lineNumber, current);
+      } else if (record.type === "planned" && chatIds.has(record.chatId) && current) current.namesChats += 1;
+      else if (record.type === "begin" && current) {
+        current.committed = true;
+        current = undefined;
+      }
+    });
+    await this.replace(async (temp) => {
+      let chunk: string[] = [];
+      let bytes = 0;
+      const emit = (text: string) => {
+        chunk.push(text);
+        bytes += text.length;
+        if (bytes < REWRITE_CHUNK_BYTES) return;
+        writeAll(temp.fd, chunk.join(""));
+        chunk = [];
+        bytes = 0;
+      };
+      let keepPlan = true;
+      await readJournal(this.file, (text, lineNumber) => {
+        if (text.trim() === "") return;
+        const record = JSON.parse(text) as JournalLine;
+        switch (record.type) {
+          case "plan": {
+            const plan = plans.get(lineNumber)!;
+            keepPlan = plan.committed;
+            if (keepPlan) emit(line({ ...record, size: record.size - plan.namesChats }));
+            return;
+          }
+          case "planned":
+            if (keepPlan && !chatIds.has(record.chatId)) emit(`${text}\n`);
+            return;
+          case "begin":
+            if (keepPlan) emit(`${text}\n`);
+            keepPlan = true;
+            return;
+          case "complete":
+            emit(`${text}\n`);
+            return;
+          default:
+            if (!chatIds.has(record.chatId)) emit(`${text}\n`);
+        }
+      });
+      writeAll(temp.fd, chunk.join(""));
+    });
+    this.uncommittedPlan = false;
+  }
+
+  /** Writes a new journal to a temp file with `write`, then swaps it in: fsync, rename, fsync directory, reopen. */
+  private async replace(write: (temp: FileHandle) => Promise<void>): Promise<void> {
+    await this.journal.sync();
+    const temp = `${this.file}.tmp`;
     const tempHandle = await open(temp, "w", 0o600);
     try {
-      await tempHandle.writeFile(content, "utf8");
+      await write(tempHandle);
       await tempHandle.sync();
     } finally {
       await tempHandle.close();
@@ -244,13 +373,22 @@ export class JournalRoundStore implements RoundStore {
   }
 }
 
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, "utf8");
+  for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset);
+}
+
 /**
  * Applies journal lines, one at a time and in order, to the ledger; throws StoreCorruptError on a damaged line. A plan
- * without its `begin` line was never committed and is dropped.
+ * without its `begin` line was never committed and is dropped (`sawUncommittedPlan` tells that the file holds one).
  */
-function journalReplayer(file: string, ledger: RoundLedger): (text: string, lineNumber: number) => void {
+function journalReplayer(
+  file: string,
+  ledger: RoundLedger,
+): { onLine: (text: string, lineNumber: number) => void; sawUncommittedPlan: () => boolean } {
   let uncommitted: { header: z.infer<typeof planHeaderSchema>; deliveries: DeliveryTable } | undefined;
-  return (text, lineNumber) => {
+  let dropped = false;
+  const onLine = (text: string, lineNumber: number): void => {
     if (text.trim() === "") return;
     const corrupt = (reason: string) => new StoreCorruptError(`${file} line ${lineNumber}`, reason);
     let record: JournalLine;
@@ -264,6 +402,7 @@ function journalReplayer(file: string, ledger: RoundLedger): (text: string, line
       switch (record.type) {
         case "plan":
           if (active !== undefined) throw corrupt(`a new plan while round ${active} is active`);
+          if (uncommitted) dropped = true;
           uncommitted = { header: record, deliveries: new DeliveryTable(record.size) };
           break;
         case "planned": {
@@ -303,4 +442,5 @@ function journalReplayer(file: string, ledger: RoundLedger): (text: string, line
       throw error instanceof RoundStateError ? corrupt(error.message) : error;
     }
   };
+  return { onLine, sawUncommittedPlan: () => dropped || uncommitted !== undefined };
 }

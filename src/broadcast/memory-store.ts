@@ -47,6 +47,11 @@ export class InMemoryRoundStore implements RoundStore {
     this.ledger.apply(roundId, event);
   }
 
+  /** /forget: drops the chat's delivery from the active round (see `RoundLedger.erase`). */
+  async erase(chatId: number): Promise<boolean> {
+    return this.ledger.erase(chatId) !== undefined;
+  }
+
   async unconfirmedChats(roundId: string): Promise<number[]> {
     return this.ledger.unconfirmedChats(roundId);
   }

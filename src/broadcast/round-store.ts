@@ -101,6 +101,7 @@ export interface RoundStore {
    * produced lazily, as the caller iterates (a round can hold 100,000 of them).
    */
   pendingDeliveries(roundId: string): Promise<Iterable<PendingDelivery>>;
+  /** Throws `DeliveryErasedError` when the chat's delivery was erased by /forget: nothing is recorded or to be sent. */
   record(roundId: string, event: DeliveryEvent): Promise<void>;
   /** The chats (as addressed: a migrated group by its new id) whose delivery of the active round is unconfirmed. */
   unconfirmedChats(roundId: string): Promise<number[]>;
@@ -115,6 +116,21 @@ export class RoundStateError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "RoundStateError";
+  }
+}
+
+/**
+ * The chat's delivery was erased from the round by /forget (`RoundLedger.erase`, `PgStore.forgetUser`), possibly while
+ * the runner was working on it. Not a failure: the runner drops the delivery, and for an `attempt` it sends nothing.
+ */
+export class DeliveryErasedError extends RoundStateError {
+  constructor(
+    roundId: string,
+    readonly chatId: number,
+    detail = "erased by /forget",
+  ) {
+    super(`round ${roundId} has no delivery for chat ${chatId}: ${detail}`);
+    this.name = "DeliveryErasedError";
   }
 }
 
@@ -199,8 +215,15 @@ export function emptyTotals(planned: number): RoundTotals {
  * The state of rounds as a pure state machine: the in-memory store is this plus a lock, and the journal store
  * replays its file through the same transitions, so both enforce the same rules.
  */
+interface ActiveRound {
+  info: RoundInfo;
+  deliveries: DeliveryTable;
+  /** Planned chats erased by /forget while the round runs: kept in memory only, never written. */
+  erased: Set<number>;
+}
+
 export class RoundLedger {
-  private active: { info: RoundInfo; deliveries: DeliveryTable } | undefined;
+  private active: ActiveRound | undefined;
   private history: CompletedRound[] = [];
 
   activeRound(): RoundInfo | undefined {
@@ -231,22 +254,48 @@ export class RoundLedger {
     this.active = {
       info: { roundId, kind, scheduledFor, createdAt, totals: emptyTotals(deliveries.size) },
       deliveries,
+      erased: new Set(),
     };
   }
 
   apply(roundId: string, event: DeliveryEvent): void {
-    const { info, deliveries } = this.requireActive(roundId);
+    const { info, deliveries, erased } = this.requireActive(roundId);
+    if (erased.has(event.chatId)) throw new DeliveryErasedError(roundId, event.chatId);
     const row = deliveries.row(event.chatId);
     if (row === undefined) throw roundRefusal.noDelivery(roundId, event.chatId);
     deliveries.setState(row, applyDeliveryEvent(info.totals, deliveries.state(row), event));
     if (event.type === "migrated") deliveries.setTarget(row, event.toChatId);
   }
 
+  /**
+   * /forget: removes the delivery of the active round planned for `chatId` (or now addressed to it) as if it had never
+   * been planned, and returns the planned chat id, or undefined if the round has none. Events for it are refused with
+   * `DeliveryErasedError` from now on, so a runner that was about to send sends nothing.
+   */
+  erase(chatId: number): number | undefined {
+    if (!this.active) return undefined;
+    const { info, deliveries, erased } = this.active;
+    const row = deliveries.row(chatId) ?? deliveries.rowWithTarget(chatId);
+    if (row === undefined) return undefined;
+    const planned = deliveries.delivery(row).chatId;
+    if (erased.has(planned)) return undefined;
+    erased.add(planned);
+    info.totals[deliveries.state(row)] -= 1;
+    info.totals.planned -= 1;
+    return planned;
+  }
+
+  /** Whether /forget erased this planned chat from the active round. */
+  isErased(chatId: number): boolean {
+    return this.active?.erased.has(chatId) === true;
+  }
+
   /** Open deliveries, made one at a time as the caller iterates: no array of 100,000 objects. */
   pending(roundId: string): Generator<PendingDelivery> {
-    const { deliveries } = this.requireActive(roundId);
+    const { deliveries, erased } = this.requireActive(roundId);
     return (function* () {
       for (const row of deliveries.rowsIn(OPEN_STATES)) {
+        if (erased.has(deliveries.delivery(row).chatId)) continue;
         const attempted = deliveries.state(row) === "attempted";
         yield { ...deliveries.delivery(row), target: deliveries.target(row), attempted };
       }
@@ -254,14 +303,17 @@ export class RoundLedger {
   }
 
   unconfirmedChats(roundId: string): number[] {
-    const { deliveries } = this.requireActive(roundId);
-    return [...deliveries.rowsIn(["unconfirmed"])].map((row) => deliveries.target(row));
+    const { deliveries, erased } = this.requireActive(roundId);
+    return [...deliveries.rowsIn(["unconfirmed"])]
+      .filter((row) => !erased.has(deliveries.delivery(row).chatId))
+      .map((row) => deliveries.target(row));
   }
 
   received(roundId: string): Generator<SentWarning> {
-    const { deliveries } = this.requireActive(roundId);
+    const { deliveries, erased } = this.requireActive(roundId);
     return (function* () {
       for (const row of deliveries.rowsIn(RECEIVED_STATES)) {
+        if (erased.has(deliveries.delivery(row).chatId)) continue;
         yield { chatId: deliveries.target(row), warningId: deliveries.delivery(row).warningId };
       }
     })();
@@ -290,7 +342,7 @@ export class RoundLedger {
     this.history = this.history.filter((r) => latestOfKind.has(r) || dropped++ >= excess);
   }
 
-  private requireActive(roundId: string): { info: RoundInfo; deliveries: DeliveryTable } {
+  private requireActive(roundId: string): ActiveRound {
     if (!this.active || this.active.info.roundId !== roundId) {
       throw roundRefusal.notActive(roundId, this.active?.info.roundId);
     }

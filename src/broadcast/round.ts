@@ -22,6 +22,7 @@ import { Pacer, systemClock, type Clock } from "./pacer.ts";
 import { countPlan, planRound, type PlanCounts, type RoundKind } from "./plan.ts";
 import {
   applyDeliveryEvent,
+  DeliveryErasedError,
   type DeliveryEvent,
   type DeliveryState,
   type PendingDelivery,
@@ -309,10 +310,15 @@ class DeliveryRun {
         try {
           for (let next = deliveries.next(); !next.done && !this.stop.signal.aborted; next = deliveries.next()) {
             const delivery = next.value;
-            // In flight when an earlier run died: maybe delivered, so closed without sending again.
-            if (delivery.attempted)
-              await this.record({ state: "attempted" }, { type: "unconfirmed", chatId: delivery.chatId });
-            else await this.deliver(delivery);
+            try {
+              // In flight when an earlier run died: maybe delivered, so closed without sending again.
+              if (delivery.attempted)
+                await this.record({ state: "attempted" }, { type: "unconfirmed", chatId: delivery.chatId });
+              else await this.deliver(delivery);
+            } catch (error) {
+              // The user sent /forget meanwhile: their delivery left the round (nothing sent if not yet on its way).
+              if (!(error instanceof DeliveryErasedError)) throw error;
+            }
           }
         } catch (error) {
           if (!this.stop.signal.aborted) {
@@ -478,9 +484,23 @@ class DeliveryRun {
     return text;
   }
 
-  /** Records an event durably, then moves the delivery's live state and the progress counts. */
+  /**
+   * Records an event durably, then moves the delivery's live state and the progress counts. A delivery erased by
+   * /forget leaves the counts as it left the store (planned one less) and the `DeliveryErasedError` goes up to the
+   * worker, which moves on: for an `attempt`, nothing is sent.
+   */
   private async record(tracked: { state: DeliveryState }, event: DeliveryEvent): Promise<void> {
-    await this.deps.store.record(this.roundId, event);
+    try {
+      await this.deps.store.record(this.roundId, event);
+    } catch (error) {
+      if (error instanceof DeliveryErasedError) {
+        this.totals[tracked.state] -= 1;
+        this.totals.planned -= 1;
+        this.deps.logger.info({ roundId: this.roundId }, "a delivery was erased by /forget; the round goes on");
+        this.deps.onProgress?.({ roundId: this.roundId, ...this.totals });
+      }
+      throw error;
+    }
     tracked.state = applyDeliveryEvent(this.totals, tracked.state, event);
     if (event.type !== "attempt") this.deps.onProgress?.({ roundId: this.roundId, ...this.totals });
   }

@@ -139,9 +139,14 @@ export class LowdbStore implements Store {
     return { ...user };
   }
 
-  /** Also rewrites the subscription journal if any line of it names the user (see `SubscriptionJournal.erase`). */
+  /**
+   * Also rewrites the subscription journal if any line of it names the user (see `SubscriptionJournal.erase`), and the
+   * round journal if a running round plans a warning for them (see `JournalRoundStore.erase`): that round goes on
+   * without them.
+   */
   async forgetUser(id: number): Promise<boolean> {
     const subscribed = await this.subscriptions.erase(id);
+    await this.rounds.erase(id);
     if (!(id in this.db.data.users)) return subscribed;
     delete this.db.data.users[id];
     await this.persist();

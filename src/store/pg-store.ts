@@ -1,6 +1,7 @@
 import pg from "pg";
 import type { Logger } from "../logger.ts";
 import { isLocale } from "../i18n.ts";
+import { DeliveryErasedError, RoundStateError } from "../broadcast/round-store.ts";
 import { PgRoundStore } from "./pg-rounds.ts";
 import { PgSubscriptionStore } from "./pg-subscriptions.ts";
 import { PgTripStore } from "./pg-trips.ts";
@@ -22,8 +23,6 @@ export interface PgStoreOptions {
   schema?: string;
   /** Where broken connections are reported (the pool replaces them). */
   logger?: Pick<Logger, "warn">;
-  /** How often /forget looks again for a delivery in flight when it ran (default 15 s; tests shorten it). */
-  inFlightErasureMs?: number;
 }
 
 /** How long a new connection may take: a database that stalls must fail requests (and /healthz), not hang them. */
@@ -90,10 +89,12 @@ function toUser(row: UserRow): UserRecord {
 }
 
 /**
- * /forget deletes the user's delivery from a running round (`PgStore.forgetUser`), possibly on another instance than
- * the one running it, which still holds the chat in memory: reaching it, that runner finds no subscription and
- * records `skipped`. For a delivery of the active round that is gone and a chat with no subscription, that event is
- * done: nothing is left to record, and the round goes on. Every other event on a missing delivery is still refused.
+ * /forget deletes the user's delivery from a running round (`PgStore.forgetUser`), whatever its state, possibly on
+ * another instance than the one running it, which still holds the chat in memory: it may have read the subscription
+ * just before, and then records the `attempt` (or, for a send already on its way, the outcome) on a row that is gone.
+ * A missing delivery of the active round, for a chat that has no subscription, is taken as erased: the event is
+ * refused with `DeliveryErasedError`, so the runner sends nothing and drops the delivery, and the round goes on.
+ * (Which chats were erased is written nowhere, by design, so a chat never planned looks the same here.)
  */
 function toleratingErasure(rounds: PgRoundStore, pool: pg.Pool, schema: string): PgRoundStore {
   const record = rounds.record.bind(rounds);
@@ -101,7 +102,7 @@ function toleratingErasure(rounds: PgRoundStore, pool: pg.Pool, schema: string):
     try {
       await record(roundId, event);
     } catch (error) {
-      if (event.type !== "skipped") throw error;
+      if (!(error instanceof RoundStateError)) throw error;
       const { rows } = await pool.query<{ erased: boolean }>(
         `SELECT EXISTS (SELECT 1 FROM ${schema}.rounds WHERE id = $1 AND status = 'active')
                 AND NOT EXISTS (SELECT 1 FROM ${schema}.deliveries WHERE round_id = $1 AND chat_id = $2)
@@ -109,13 +110,11 @@ function toleratingErasure(rounds: PgRoundStore, pool: pg.Pool, schema: string):
         [roundId, event.chatId],
       );
       if (rows[0]?.erased !== true) throw error;
+      throw new DeliveryErasedError(roundId, event.chatId, "erased by /forget (or never planned)");
     }
   };
   return rounds;
 }
-
-/** How often, and how many times, /forget looks again for a delivery that was in flight when it ran. */
-const IN_FLIGHT_ERASURE = { everyMs: 15_000, times: 4 };
 
 /**
  * The Store for deployments with several instances (PRODUCT.md §5): PostgreSQL is the shared source of truth,
@@ -130,12 +129,7 @@ export class PgStore implements Store {
     readonly subscriptions: PgSubscriptionStore,
     readonly rounds: PgRoundStore,
     readonly trips: PgTripStore,
-    private readonly logger: Pick<Logger, "warn"> | undefined,
-    private readonly inFlightErasureMs: number,
   ) {}
-
-  /** Timers of pending erasures (see `eraseInFlightDelivery`), cleared on close. */
-  private readonly erasures = new Set<NodeJS.Timeout>();
 
   static async open(options: PgStoreOptions, now: () => Date = () => new Date()): Promise<PgStore> {
     const schema = options.schema ?? "jobsafe";
@@ -194,16 +188,7 @@ export class PgStore implements Store {
       if (isConnectionProblem(error)) throw new StoreUnreachableError(hostAndPort(options.connectionString), reason);
       throw new StoreCorruptError(options.connectionString.replace(/\/\/[^@]*@/, "//***@"), reason);
     }
-    return new PgStore(
-      pool,
-      schema,
-      now,
-      subscriptions,
-      rounds,
-      trips,
-      options.logger,
-      options.inFlightErasureMs ?? IN_FLIGHT_ERASURE.everyMs,
-    );
+    return new PgStore(pool, schema, now, subscriptions, rounds, trips);
   }
 
   async getUser(id: number): Promise<UserRecord | undefined> {
@@ -238,45 +223,19 @@ export class PgStore implements Store {
   }
 
   /**
-   * The user's row, their private chat's subscription (its chat id is the user id) and its delivery in a running
-   * round, in one statement: /forget leaves no row that names them (see `toleratingErasure` for the round).
+   * The user's row, their private chat's subscription (its chat id is the user id) and their delivery in a running
+   * round, whatever its state, in one statement: /forget leaves no row that names them. A runner that meets the
+   * delivery afterwards gets `DeliveryErasedError` (see `toleratingErasure`) and goes on without it.
    */
   async forgetUser(id: number): Promise<boolean> {
-    const { rows } = await this.pool.query<{ forgotten: boolean; in_flight: boolean }>(
+    const { rows } = await this.pool.query<{ forgotten: boolean }>(
       `WITH subscription AS (DELETE FROM ${this.schema}.subscriptions WHERE chat_id = $1 RETURNING 1),
             usr AS (DELETE FROM ${this.schema}.users WHERE id = $1 RETURNING 1),
-            delivery AS (DELETE FROM ${this.schema}.deliveries
-                         WHERE (chat_id = $1 OR target = $1) AND state <> 'attempted' RETURNING 1)
-       SELECT EXISTS (SELECT 1 FROM subscription) OR EXISTS (SELECT 1 FROM usr) AS forgotten,
-              EXISTS (SELECT 1 FROM ${this.schema}.deliveries
-                      WHERE (chat_id = $1 OR target = $1) AND state = 'attempted') AS in_flight`,
+            delivery AS (DELETE FROM ${this.schema}.deliveries WHERE chat_id = $1 OR target = $1 RETURNING 1)
+       SELECT EXISTS (SELECT 1 FROM subscription) OR EXISTS (SELECT 1 FROM usr) AS forgotten`,
       [id],
     );
-    if (rows[0]?.in_flight) this.eraseInFlightDelivery(id, IN_FLIGHT_ERASURE.times);
     return rows[0]?.forgotten === true;
-  }
-
-  /**
-   * A delivery being sent as the user forgot must keep its row until the runner records the outcome (the round
-   * refuses an outcome without its delivery); then it is deleted, within a minute.
-   */
-  private eraseInFlightDelivery(id: number, times: number): void {
-    const timer = setTimeout(() => {
-      this.erasures.delete(timer);
-      void this.pool
-        .query<{ in_flight: boolean }>(
-          `WITH gone AS (DELETE FROM ${this.schema}.deliveries
-                         WHERE (chat_id = $1 OR target = $1) AND state <> 'attempted' RETURNING 1)
-           SELECT EXISTS (SELECT 1 FROM ${this.schema}.deliveries
-                          WHERE (chat_id = $1 OR target = $1) AND state = 'attempted') AS in_flight`,
-          [id],
-        )
-        .then(({ rows }) => {
-          if (rows[0]?.in_flight && times > 1) this.eraseInFlightDelivery(id, times - 1);
-        })
-        .catch((error: unknown) => this.logger?.warn({ err: error }, "could not erase a forgotten user's delivery"));
-    }, this.inFlightErasureMs).unref();
-    this.erasures.add(timer);
   }
 
   async getChat(id: number): Promise<ChatRecord | undefined> {
@@ -362,7 +321,6 @@ export class PgStore implements Store {
 
   /** Releases the round lock (if held), then closes every connection. */
   async close(): Promise<void> {
-    for (const timer of this.erasures) clearTimeout(timer);
     await this.rounds.close();
     await this.pool.end();
   }
