@@ -14,7 +14,7 @@ import { LOCALES } from "../i18n.ts";
 import { SubscriptionJournal } from "../store/subscription-journal.ts";
 import { startBotApiStub, type BotApiStub } from "../../tests/support/bot-api-stub.ts";
 import { startBotProcess, type BotProcess } from "../../tests/support/bot-process.ts";
-import { readJsonl } from "./eval.ts";
+import { readJsonl } from "./eval-data.ts";
 
 const SUBSCRIBERS = Number(process.env.BENCH_TRAFFIC_SUBSCRIBERS ?? 3000);
 const KILLS = Number(process.env.BENCH_KILLS ?? 12);

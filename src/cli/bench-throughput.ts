@@ -15,7 +15,7 @@ import path from "node:path";
 import pc from "picocolors";
 import { startBotApiStub, type BotApiStub } from "../../tests/support/bot-api-stub.ts";
 import { startBotProcess } from "../../tests/support/bot-process.ts";
-import { readJsonl } from "./eval.ts";
+import { readJsonl } from "./eval-data.ts";
 
 const USERS = Number(process.env.BENCH_USERS ?? 3000);
 /** Rounds of the interleaved comparison: echo, JobSafe, echo, JobSafe… (the first of each is a warm-up). */

@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import pc from "picocolors";
 import { checkOffer } from "../check/index.ts";
-import { readJsonl } from "./eval.ts";
+import { readJsonl } from "./eval-data.ts";
 
 interface Section {
   name: string;

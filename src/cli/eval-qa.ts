@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { qaEntryById } from "../content/qa.ts";
 import { checkOffer, classifyText } from "../check/index.ts";
 import { matchQuestion, type QaMatch } from "../qa/match.ts";
-import { EVAL_DIR, splitOf } from "./eval.ts";
+import { EVAL_DIR, splitOf } from "./eval-data.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const QUESTIONS_FILE = path.join(PROJECT_ROOT, "../shared/corpus/questions-dev.jsonl");

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { splitOf } from "../../src/cli/eval.ts";
+import { splitOf } from "../../src/cli/eval-data.ts";
 
 const EVAL_DIR = fileURLToPath(new URL("../../eval/", import.meta.url));
 const files = readdirSync(EVAL_DIR).filter((file) => file.endsWith(".jsonl"));
