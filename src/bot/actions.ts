@@ -5,7 +5,17 @@ import type { BotContext } from "./context.ts";
  * The main actions a user can open from the /start menu, a deep link (`t.me/<bot>?start=<action>[_<arg>]`)
  * or a command. Each feature supplies the handler for its own action; src/bot/index.ts wires them.
  */
-export const ACTIONS = ["check", "checklist", "family", "sos", "subscribe", "language", "help", "answer", "trip"] as const;
+export const ACTIONS = [
+  "check",
+  "checklist",
+  "family",
+  "sos",
+  "subscribe",
+  "language",
+  "help",
+  "answer",
+  "trip",
+] as const;
 export type Action = (typeof ACTIONS)[number];
 export type ActionHandler = (ctx: BotContext, arg?: string) => Promise<unknown>;
 export type ActionHandlers = Record<Action, ActionHandler>;
