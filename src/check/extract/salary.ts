@@ -251,9 +251,12 @@ function extractMoneyUncached(text: string): MoneyFacts {
     const context = text.slice(Math.max(0, start - 10), start);
     const periodBefore = PERIOD_BEFORE.find(([pattern]) => pattern.test(context));
     const spokenUnit = multiplier?.[1] ?? "";
+    // "18～75万/月（日元）": the currency named in brackets after the amount and its period.
+    const bracketed = before || after ? undefined : currencyInBrackets(text, end + (periodAfter?.[0].length ?? 0));
     const currency =
       before?.currency ??
       after?.currency ??
+      bracketed ??
       (/^(lakh|lac|crore)/.test(spokenUnit) ? INR : /^tri/.test(spokenUnit) ? VND : chinese ? CNY : undefined);
     // In Chinese, an amount in 万 or k/w ("1.5万", "3W+") is money unless it counts people or things.
     const tenThousands = chinese && multiplier !== null && !COUNTED_AFTER.test(text.charAt(end));
@@ -292,6 +295,14 @@ function extractMoneyUncached(text: string): MoneyFacts {
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
   }
   return { pay: facts, fees };
+}
+
+/** A currency written in brackets right at `at` ("(日元)", "(USD)"). */
+function currencyInBrackets(text: string, at: number): Currency | undefined {
+  const open = /^ ?\( ?/.exec(text.slice(at, at + 3));
+  if (!open) return undefined;
+  const found = currencyAfter(text, at + open[0].length);
+  return found && /^ ?\)/.test(text.slice(found.end, found.end + 2)) ? found.currency : undefined;
 }
 
 /** Whether the fee word nearest an amount is closer than the nearest pay word (押金3000 vs 月薪3000). */
