@@ -14,6 +14,7 @@ import { LOCALES } from "../i18n.ts";
 import { SubscriptionJournal } from "../store/subscription-journal.ts";
 import { startBotApiStub, type BotApiStub } from "../../tests/support/bot-api-stub.ts";
 import { startBotProcess, type BotProcess } from "../../tests/support/bot-process.ts";
+import { countDeliveries } from "./bench-round.ts";
 import { readJsonl } from "./eval-data.ts";
 
 const SUBSCRIBERS = Number(process.env.BENCH_TRAFFIC_SUBSCRIBERS ?? 3000);
@@ -106,13 +107,7 @@ export async function killUnderTrafficSection(): Promise<void> {
       .split("\n")
       .find((text) => text.includes('"status":"completed"') && text.includes('"kind":"weekly"'));
     const summary = JSON.parse(line ?? "{}") as { unconfirmed?: number; unconfirmedChats?: number[] };
-    let duplicates = 0;
-    let missed = 0;
-    for (let chatId = 1; chatId <= SUBSCRIBERS; chatId++) {
-      const received = stub.sentCount(chatId);
-      if (received > 1) duplicates++;
-      if (received === 0) missed++;
-    }
+    const { duplicates, missed } = countDeliveries(stub, SUBSCRIBERS);
     const unconfirmed = summary.unconfirmed ?? NaN;
     const perKill = unconfirmed / kills;
     console.log(

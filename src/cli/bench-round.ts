@@ -125,13 +125,7 @@ export async function roundSection(): Promise<void> {
       second.output.split("\n").find((line) => line.startsWith("{") && line.includes('"roundId"')) ?? "{}",
     );
 
-    let duplicates = 0;
-    let missed = 0;
-    for (let chatId = 1; chatId <= SUBSCRIBERS; chatId++) {
-      const received = stub.sentCount(chatId);
-      if (received > 1) duplicates++;
-      if (received === 0) missed++;
-    }
+    const { duplicates, missed } = countDeliveries(stub, SUBSCRIBERS);
     const sentAfter = stats.sent - sentBeforeKill;
     const at = (share: number): [number, number] =>
       timeline.find(([, sent]) => sent >= sentBeforeKill + share * sentAfter) ?? [0, 0];
@@ -166,4 +160,16 @@ export async function roundSection(): Promise<void> {
     await stub.close();
     await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Subscribers 1…n who got a warning more than once, and who got none, as the stub counted them. */
+export function countDeliveries(stub: BotApiStub, subscribers: number): { duplicates: number; missed: number } {
+  let duplicates = 0;
+  let missed = 0;
+  for (let chatId = 1; chatId <= subscribers; chatId++) {
+    const received = stub.sentCount(chatId);
+    if (received > 1) duplicates++;
+    if (received === 0) missed++;
+  }
+  return { duplicates, missed };
 }

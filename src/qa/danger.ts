@@ -207,9 +207,11 @@ export function detectDanger(text: string): DangerSignal {
  * A passport or ID lost or stolen (on a holiday, in a taxi), with no one keeping it from its owner: a consular
  * errand outside JobSafe's scope, not a sign of trafficking.
  */
+const ANY_DOCUMENT = new RegExp(`${DOCUMENT}|\\b(?:${DOCUMENT_EN})\\b`);
+
 export function isLostDocument(canonical: string): boolean {
   return (
-    new RegExp(`${DOCUMENT}|\\b(?:${DOCUMENT_EN})\\b`).test(canonical) &&
+    ANY_DOCUMENT.test(canonical) &&
     THEFT.test(canonical) &&
     !PASSPORT_RETAINED.test(canonical.replace(THEFT_WORDS, " "))
   );
