@@ -6,6 +6,7 @@
 import type { Locale } from "../../src/i18n.ts";
 import type { Warning, WarningTopic } from "../../src/content/warnings.ts";
 import type { BroadcastApi, RoundDeps, RoundLogger, SubscriptionsPort } from "../../src/broadcast/round.ts";
+import type { RoundPlan } from "../../src/broadcast/plan.ts";
 import type { SentWarning } from "../../src/broadcast/round-store.ts";
 import { recordWarningSent, type Frequency, type Subscription } from "../../src/broadcast/subscription.ts";
 import type { Clock } from "../../src/broadcast/pacer.ts";
@@ -169,4 +170,15 @@ export function maxInWindow(times: readonly number[], windowMs: number): number 
     best = Math.max(best, end - start + 1);
   }
   return best;
+}
+
+/** A weekly round's plan: one English warning for each chat, in this order. */
+export function weeklyPlan(roundId: string, chatIds: number[]): RoundPlan {
+  return {
+    roundId,
+    kind: "weekly",
+    scheduledFor: "2026-11-23T01:00:00.000Z",
+    createdAt: "2026-11-23T01:00:05.000Z",
+    deliveries: chatIds.map((chatId) => ({ chatId, warningId: "w-general", locale: "en", chatKind: "private" })),
+  };
 }

@@ -1,9 +1,9 @@
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { weeklyPlan as plan } from "../broadcast/support.ts";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import type { RoundPlan } from "../../src/broadcast/plan.ts";
 import { runRound, type BroadcastApi, type RoundSummary, type SubscriptionsPort } from "../../src/broadcast/round.ts";
 import { DeliveryErasedError } from "../../src/broadcast/round-store.ts";
 import { LowdbStore } from "../../src/store/lowdb-store.ts";
@@ -51,16 +51,6 @@ async function everyRow(schema: string): Promise<Map<string, string>> {
   } finally {
     await client.end();
   }
-}
-
-function plan(roundId: string, chatIds: number[]): RoundPlan {
-  return {
-    roundId,
-    kind: "weekly",
-    scheduledFor: "2026-11-23T01:00:00.000Z",
-    createdAt: "2026-11-23T01:00:05.000Z",
-    deliveries: chatIds.map((chatId) => ({ chatId, warningId: "w-general", locale: "en", chatKind: "private" })),
-  };
 }
 
 describe.each(STORE_FACTORIES)("/forget leaves no trace of the id: $name", (factory) => {

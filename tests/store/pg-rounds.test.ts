@@ -1,7 +1,7 @@
 import pg from "pg";
+import { weeklyPlan as plan } from "../broadcast/support.ts";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { systemClock } from "../../src/broadcast/pacer.ts";
-import type { RoundPlan } from "../../src/broadcast/plan.ts";
 import { runRound } from "../../src/broadcast/round.ts";
 import { RoundStateError } from "../../src/broadcast/round-store.ts";
 import { RoundLockLostError } from "../../src/store/pg-rounds.ts";
@@ -32,16 +32,6 @@ async function twoInstances(): Promise<{ a: Store; b: Store; schema: string }> {
 async function closeInstance(store: Store): Promise<void> {
   open.splice(open.indexOf(store), 1);
   await store.close();
-}
-
-function plan(roundId: string, chatIds: number[]): RoundPlan {
-  return {
-    roundId,
-    kind: "weekly",
-    scheduledFor: "2026-11-23T01:00:00.000Z",
-    createdAt: "2026-11-23T01:00:05.000Z",
-    deliveries: chatIds.map((chatId) => ({ chatId, warningId: "w-general", locale: "en", chatKind: "private" })),
-  };
 }
 
 describe("PgRoundStore across instances", () => {
