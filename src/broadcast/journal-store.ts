@@ -203,12 +203,25 @@ export class JournalRoundStore implements RoundStore {
     return this.ledger.pending(roundId);
   }
 
-  /** Throws `DeliveryErasedError` for a chat erased by /forget, also when the erasure came while the line waited. */
+  /** The `attempt` line is written with write(2), and `send` called right after it, in the same turn. */
+  async attempt(roundId: string, chatId: number, send: () => void): Promise<void> {
+    await this.write(roundId, { type: "attempt", chatId }, send);
+  }
+
   async record(roundId: string, event: DeliveryEvent): Promise<void> {
+    await this.write(roundId, event);
+  }
+
+  /** Throws `DeliveryErasedError` for a chat erased by /forget, also when the erasure came while the line waited. */
+  private async write(roundId: string, event: DeliveryEvent, afterWrite?: () => void): Promise<void> {
     this.ledger.apply(roundId, event);
-    await this.append(line(event), () => {
-      if (this.ledger.isErased(event.chatId)) throw new DeliveryErasedError(roundId, event.chatId);
-    });
+    await this.append(
+      line(event),
+      () => {
+        if (this.ledger.isErased(event.chatId)) throw new DeliveryErasedError(roundId, event.chatId);
+      },
+      afterWrite,
+    );
   }
 
   /**
@@ -265,12 +278,16 @@ export class JournalRoundStore implements RoundStore {
     }
   }
 
-  /** `check` runs once the line may be written (after any rewrite), and may refuse it by throwing. */
-  private async append(text: string, check?: () => void): Promise<void> {
+  /**
+   * `check` runs once the line may be written (after any rewrite), and may refuse it by throwing; `afterWrite` right
+   * after the write, in the same turn.
+   */
+  private async append(text: string, check?: () => void, afterWrite?: () => void): Promise<void> {
     while (this.compaction) await this.compaction;
     if (this.closed) throw new Error(`the round journal ${this.file} is closed`);
     check?.();
     this.journal.write(text);
+    afterWrite?.();
   }
 
   /** Rewrites the journal as the history of completed rounds only: temp file, fsync, rename, fsync directory. */

@@ -43,6 +43,11 @@ export class InMemoryRoundStore implements RoundStore {
     return this.ledger.pending(roundId);
   }
 
+  async attempt(roundId: string, chatId: number, send: () => void): Promise<void> {
+    this.ledger.apply(roundId, { type: "attempt", chatId });
+    send();
+  }
+
   async record(roundId: string, event: DeliveryEvent): Promise<void> {
     this.ledger.apply(roundId, event);
   }

@@ -100,8 +100,21 @@ export interface RoundStore {
    * The deliveries of the active round that are pending or were attempted without an outcome, in plan order. May be
    * produced lazily, as the caller iterates (a round can hold 100,000 of them).
    */
-  pendingDeliveries(roundId: string): Promise<Iterable<PendingDelivery>>;
-  /** Throws `DeliveryErasedError` when the chat's delivery was erased by /forget: nothing is recorded or to be sent. */
+  pendingDeliveries(roundId: string): Promise<Iterable<PendingDelivery> | AsyncIterable<PendingDelivery>>;
+  /**
+   * Records that the delivery's message leaves now, and calls `send` to send it in the same turn of the event loop
+   * as the record is written (the journal: write(2); PostgreSQL: the statement handed to its connection) — never
+   * before, and never a round trip later. A crash then leaves both or neither: a delivery found attempted after a
+   * crash had its request on the wire, so closing it as `unconfirmed` never misses a chat whose message never left
+   * (issue 18: waiting for the database's answer before sending left a window where it did). Resolves once the
+   * record is durable. A refusal known before writing rejects without calling `send`; PostgreSQL learns of some (a
+   * delivery erased by /forget on another instance) only after the message left, and rejects then.
+   */
+  attempt(roundId: string, chatId: number, send: () => void): Promise<void>;
+  /**
+   * Records an outcome (or any event). Throws `DeliveryErasedError` when the chat's delivery was erased by /forget:
+   * nothing is recorded.
+   */
   record(roundId: string, event: DeliveryEvent): Promise<void>;
   /** The chats (as addressed: a migrated group by its new id) whose delivery of the active round is unconfirmed. */
   unconfirmedChats(roundId: string): Promise<number[]>;

@@ -33,12 +33,20 @@ import {
 } from "./round-store.ts";
 import { dueRound, type RoundRequest } from "./schedule.ts";
 import { classifySendError } from "./send-errors.ts";
+import { nextStep, NO_TRIES } from "./failure-policy.ts";
 import type { ChatKind, Frequency, Subscription } from "./subscription.ts";
 
 /** The one Bot API method a round needs; grammY's `bot.api` fits as is. */
 export interface BroadcastApi {
-  sendMessage(chatId: number, text: string, options: typeof SEND_OPTIONS, signal?: AbortSignal): Promise<unknown>;
+  sendMessage(chatId: number, text: string, options: SendOptions, signal?: AbortSignal): Promise<unknown>;
 }
+
+export const SEND_OPTIONS = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
+/** A paid broadcast: up to 1,000 messages a second, billed in Telegram Stars from the bot's balance. */
+export const PAID_SEND_OPTIONS = { ...SEND_OPTIONS, allow_paid_broadcast: true } as const;
+export type SendOptions = typeof SEND_OPTIONS | typeof PAID_SEND_OPTIONS;
+/** Telegram's free broadcast rate (about 30 messages a second); a paid round refused for want of Stars falls back to it. */
+export const FREE_BROADCAST_RATE = 30;
 
 /** What a round needs from the subscriptions (the main Store implements it). */
 export interface SubscriptionsPort {
@@ -62,8 +70,13 @@ export interface RoundLogger {
 }
 
 export interface RateLimits {
-  /** Messages per second overall; Telegram allows about 30. */
+  /** Messages per second overall; Telegram allows about 30, or up to 1,000 as a paid broadcast (`paid`). */
   perSecond: number;
+  /**
+   * Send with `allow_paid_broadcast` (Telegram bills Stars for it). If Telegram refuses for want of Stars, the round
+   * goes on at `FREE_BROADCAST_RATE` without it, says so in the log and in its summary (`paidBroadcast`).
+   */
+  paid?: boolean;
   /** Default 1: Telegram's limit for one chat. */
   perChatPerSecond?: number;
   /** Default 20: Telegram's limit for one group or channel. */
@@ -123,14 +136,14 @@ export interface RoundSummary {
    */
   unconfirmedChats: number[];
   migrated: number;
+  /** A paid round only: whether it stayed paid or fell back to the free rate (not enough Stars). */
+  paidBroadcast?: "paid" | "fell-back-to-free";
   /** Messages this run delivered. */
   sentThisRun: number;
   durationMs: number;
   /** Dry run only: what the round would send, per language, topic and warning. */
   counts?: PlanCounts;
 }
-
-export const SEND_OPTIONS = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
 
 /** Sends a round keeps in flight at most, to hide network latency; a sender's connection pool needs no more. */
 export const MAX_SENDS_IN_FLIGHT = 64;
@@ -149,10 +162,6 @@ export function sendsInFlight(rate: RateLimits): number {
   if (rate.perSecond <= ONE_IN_FLIGHT_UP_TO) return 1;
   return Math.min(MAX_SENDS_IN_FLIGHT, Math.ceil(rate.perSecond / 30));
 }
-/** Rate-limit answers for one delivery before it is given up as failed (a stub or proxy stuck on 429). */
-const MAX_RATE_LIMITED = 20;
-/** Migrations followed for one delivery; more means the chat ids loop. */
-const MAX_MIGRATIONS = 3;
 
 let runCounter = 0;
 
@@ -270,12 +279,15 @@ export async function runDueRounds(
 
 /** The delivery phase of one run: a pool of workers sharing one pacer. */
 class DeliveryRun {
-  private readonly pacer: Pacer;
+  private pacer: Pacer;
+  private sendOptions: SendOptions;
   private readonly stop = new AbortController();
   private readonly lastSentTo = new Map<number, number>();
   private readonly rendered = new Map<string, string>();
   private failure: unknown;
   private sentThisRun = 0;
+  /** Set when Telegram refused a paid broadcast and the round went on at the free rate. */
+  fellBackToFree = false;
 
   constructor(
     private readonly deps: RoundDeps,
@@ -285,6 +297,7 @@ class DeliveryRun {
     private readonly totals: RoundTotals,
   ) {
     this.pacer = new Pacer(deps.rate.perSecond, clock, sendsInFlight(deps.rate));
+    this.sendOptions = deps.rate.paid ? PAID_SEND_OPTIONS : SEND_OPTIONS;
     // Every waiting worker listens to the same signal; that is expected, not a leak.
     setMaxListeners(0, this.stop.signal);
   }
@@ -293,8 +306,11 @@ class DeliveryRun {
     return this.stop.signal.aborted;
   }
 
-  /** Sends the open deliveries; the workers take them from one shared iterator, so the store may produce them lazily. */
-  async run(open: Iterable<PendingDelivery>, resumed: boolean): Promise<number> {
+  /**
+   * Sends the open deliveries; the workers take them from one shared iterator, so the store may produce them lazily
+   * (an async generator queues the workers' calls to `next`).
+   */
+  async run(open: Iterable<PendingDelivery> | AsyncIterable<PendingDelivery>, resumed: boolean): Promise<number> {
     const external = this.deps.signal;
     const onAbort = () => this.stop.abort(external?.reason);
     if (external?.aborted) onAbort();
@@ -305,10 +321,12 @@ class DeliveryRun {
         { roundId: this.roundId, resumed, toSend: pending, ...this.totals },
         resumed ? "warning round resumed" : "warning round started",
       );
-      const deliveries = open[Symbol.iterator]();
+      const deliveries = Symbol.asyncIterator in open ? open[Symbol.asyncIterator]() : open[Symbol.iterator]();
       const worker = async () => {
         try {
-          for (let next = deliveries.next(); !next.done && !this.stop.signal.aborted; next = deliveries.next()) {
+          while (!this.stop.signal.aborted) {
+            const next = await deliveries.next();
+            if (next.done) return;
             const delivery = next.value;
             try {
               // In flight when an earlier run died: maybe delivered, so closed without sending again.
@@ -340,6 +358,7 @@ class DeliveryRun {
     return this.deps.concurrency ?? Math.min(MAX_SENDS_IN_FLIGHT, Math.max(4, Math.ceil(this.deps.rate.perSecond / 2)));
   }
 
+  /** One delivery to its outcome: send, and on failure do what `nextStep` says until it says stop. */
   private async deliver(delivery: PendingDelivery): Promise<void> {
     const { chatId } = delivery;
     let target = delivery.target;
@@ -351,109 +370,58 @@ class DeliveryRun {
     }
     const text = this.render(delivery.warningId, subscription.locale);
     const retry = this.deps.retry ?? { attempts: 4, baseDelayMs: 1000 };
-    let transientFailures = 0;
-    let rateLimited = 0;
-    let migrations = 0;
     const signal = this.stop.signal;
+    let tries = NO_TRIES;
     try {
       for (;;) {
         await this.waitForChat(target, delivery.chatKind);
-        await this.pacer.turn(signal);
-        const answered = await this.pacer.admit(signal);
-        try {
-          signal.throwIfAborted();
-          await this.record(tracked, { type: "attempt", chatId });
-        } catch (error) {
-          answered();
-          throw error;
-        }
-        // Stopped while the attempt was being recorded: the request never left, so it goes back to pending.
-        if (signal.aborted) {
-          answered();
-          await this.record(tracked, { type: "not-sent", chatId });
+        const error = await this.send(tracked, chatId, target, text);
+        if (error === SENT) {
+          await this.record(tracked, { type: "delivered", chatId });
+          this.sentThisRun += 1;
           return;
         }
-        this.lastSentTo.set(target, this.clock.now());
-        try {
-          try {
-            await this.deps.api.sendMessage(target, text, SEND_OPTIONS, signal);
-          } finally {
-            answered();
-          }
-        } catch (error) {
-          // Stopped mid-request: the outcome is unknown, so the delivery stays attempted (unconfirmed on resume).
-          if (signal.aborted) return;
-          const failure = classifySendError(error);
-          const log = { roundId: this.roundId, chatId, target };
-          switch (failure.kind) {
-            case "rate-limited":
-              this.pacer.pause(failure.retryAfterMs);
-              this.deps.logger.warn(
-                { ...log, retryAfterMs: failure.retryAfterMs },
-                "Telegram asked to slow down (429); pausing the round",
-              );
-              if (++rateLimited > MAX_RATE_LIMITED) {
-                await this.record(tracked, {
-                  type: "failed",
-                  chatId,
-                  reason: `still rate-limited after ${MAX_RATE_LIMITED} waits`,
-                });
-                return;
-              }
-              await this.record(tracked, { type: "not-sent", chatId });
-              continue;
-            case "migrated":
-              if (++migrations > MAX_MIGRATIONS) {
-                await this.record(tracked, { type: "failed", chatId, reason: "chat migrations loop" });
-                return;
-              }
-              await this.deps.subscriptions.migrate(target, failure.toChatId);
-              await this.record(tracked, { type: "migrated", chatId, toChatId: failure.toChatId });
-              this.deps.logger.info(
-                { ...log, toChatId: failure.toChatId },
-                "group became a supergroup; subscription moved",
-              );
-              this.lastSentTo.delete(target);
-              target = failure.toChatId;
-              continue;
-            case "gone":
-              await this.deps.subscriptions.unsubscribe(target, failure.reason);
-              await this.record(tracked, { type: "blocked", chatId });
-              this.deps.logger.info(
-                { ...log, reason: failure.reason },
-                "chat blocked the bot or is gone; unsubscribed",
-              );
-              return;
-            case "transient":
-              if (++transientFailures >= retry.attempts) {
-                await this.record(tracked, { type: "failed", chatId, reason: failure.reason });
-                this.deps.logger.warn(
-                  { ...log, reason: failure.reason, attempts: transientFailures },
-                  "warning not delivered after retries",
-                );
-                return;
-              }
-              await this.clock.sleep(retry.baseDelayMs * 2 ** (transientFailures - 1), signal);
-              continue;
-            case "in-doubt":
-              await this.record(tracked, { type: "unconfirmed", chatId });
-              this.deps.logger.warn(
-                { ...log, reason: failure.reason },
-                "no answer to a warning that left: it may have arrived, so it is not sent again",
-              );
-              return;
-            case "rejected":
-              await this.record(tracked, { type: "failed", chatId, reason: failure.reason });
-              this.deps.logger.warn({ ...log, reason: failure.reason }, "Telegram refused a warning");
-              return;
-            case "fatal":
-              await this.record(tracked, { type: "not-sent", chatId });
-              throw new Error(`warning round ${this.roundId} stopped: ${failure.reason}`, { cause: error });
-          }
+        if (error === NOT_SENT) {
+          // Stopped before the request left: the delivery stays pending for the next run.
+          return;
         }
-        await this.record(tracked, { type: "delivered", chatId });
-        this.sentThisRun += 1;
-        return;
+        // Stopped mid-request: the outcome is unknown, so the delivery stays attempted (unconfirmed on resume).
+        if (signal.aborted) return;
+        const step = nextStep(classifySendError(error), tries, retry);
+        const log = { roundId: this.roundId, chatId, target };
+        if (step.next === "stop") {
+          await this.record(tracked, { type: "not-sent", chatId });
+          throw new Error(`warning round ${this.roundId} stopped: ${step.reason}`, { cause: error });
+        }
+        if (step.next === "close") {
+          if (step.unsubscribe) await this.deps.subscriptions.unsubscribe(target, step.reason);
+          await this.record(tracked, {
+            type: step.record,
+            chatId,
+            ...(step.record === "failed" ? { reason: step.reason } : {}),
+          } as DeliveryEvent);
+          this.deps.logger[step.log.level]({ ...log, reason: step.reason }, step.log.msg);
+          return;
+        }
+        tries = step.tries;
+        if (step.pauseRoundMs !== undefined) this.pacer.pause(step.pauseRoundMs);
+        if (step.freeRate) this.fallBackToFreeRate();
+        if (step.log)
+          this.deps.logger[step.log.level](
+            {
+              ...log,
+              ...(step.pauseRoundMs ? { retryAfterMs: step.pauseRoundMs } : {}),
+              ...(step.moveTo ? { toChatId: step.moveTo } : {}),
+            },
+            step.log.msg,
+          );
+        if (step.record === "migrated" && step.moveTo !== undefined) {
+          await this.deps.subscriptions.migrate(target, step.moveTo);
+          await this.record(tracked, { type: "migrated", chatId, toChatId: step.moveTo });
+          this.lastSentTo.delete(target);
+          target = step.moveTo;
+        } else if (step.record === "not-sent") await this.record(tracked, { type: "not-sent", chatId });
+        if (step.backoffMs !== undefined) await this.clock.sleep(step.backoffMs, signal);
       }
     } catch (error) {
       // A wait cut short by stopping is not a failure of the round.
@@ -462,6 +430,55 @@ class DeliveryRun {
     } finally {
       this.lastSentTo.delete(target);
     }
+  }
+
+  /**
+   * Waits for the pacer, then records the attempt and sends in the same turn (`RoundStore.attempt`). Resolves with
+   * SENT, NOT_SENT (stopped before the request left) or the send's error.
+   */
+  private async send(
+    tracked: { state: DeliveryState },
+    chatId: number,
+    target: number,
+    text: string,
+  ): Promise<unknown> {
+    const signal = this.stop.signal;
+    await this.pacer.turn(signal);
+    const answered = await this.pacer.admit(signal);
+    const sending: { request?: Promise<unknown> } = {};
+    try {
+      if (signal.aborted) return NOT_SENT;
+      await this.record(tracked, { type: "attempt", chatId }, () => {
+        this.lastSentTo.set(target, this.clock.now());
+        sending.request = this.deps.api.sendMessage(target, text, this.sendOptions, signal).then(
+          () => SENT,
+          (error: unknown) => error ?? new Error("sendMessage failed"),
+        );
+      });
+      return await sending.request;
+    } catch (error) {
+      // The attempt was refused after its request left (PostgreSQL learns of an erasure late): await the answer, so
+      // the pacer counts it, then pass the refusal on.
+      await sending.request;
+      throw error;
+    } finally {
+      answered();
+    }
+  }
+
+  /** Telegram refused the paid broadcast (not enough Stars): the rest of the round goes out free, at the free rate. */
+  private fallBackToFreeRate(): void {
+    if (this.fellBackToFree) return;
+    this.fellBackToFree = true;
+    this.sendOptions = SEND_OPTIONS;
+    const perSecond = Math.min(this.deps.rate.perSecond, FREE_BROADCAST_RATE);
+    this.pacer = new Pacer(perSecond, this.clock, sendsInFlight({ ...this.deps.rate, perSecond }));
+    // Sends already counted at the paid rate fall within the next second: the free pace starts after it.
+    this.pacer.pause(1000);
+    this.deps.logger.warn(
+      { roundId: this.roundId, perSecond },
+      "paid broadcast refused by Telegram (not enough Stars?); the round goes on free, at the free rate",
+    );
   }
 
   /** Telegram's per-chat limits only bite on retries: the same chat is sent to once per round otherwise. */
@@ -485,13 +502,14 @@ class DeliveryRun {
   }
 
   /**
-   * Records an event durably, then moves the delivery's live state and the progress counts. A delivery erased by
-   * /forget leaves the counts as it left the store (planned one less) and the `DeliveryErasedError` goes up to the
-   * worker, which moves on: for an `attempt`, nothing is sent.
+   * Records an event durably, then moves the delivery's live state and the progress counts; an `attempt` goes
+   * through `RoundStore.attempt` with `send`. A delivery erased by /forget leaves the counts as it left the store
+   * (planned one less) and the `DeliveryErasedError` goes up to the worker, which moves on.
    */
-  private async record(tracked: { state: DeliveryState }, event: DeliveryEvent): Promise<void> {
+  private async record(tracked: { state: DeliveryState }, event: DeliveryEvent, send?: () => void): Promise<void> {
     try {
-      await this.deps.store.record(this.roundId, event);
+      if (send) await this.deps.store.attempt(this.roundId, event.chatId, send);
+      else await this.deps.store.record(this.roundId, event);
     } catch (error) {
       if (error instanceof DeliveryErasedError) {
         this.totals[tracked.state] -= 1;
@@ -505,3 +523,7 @@ class DeliveryRun {
     if (event.type !== "attempt") this.deps.onProgress?.({ roundId: this.roundId, ...this.totals });
   }
 }
+
+/** What `DeliveryRun.send` resolves with when the message was delivered, or when it never left. */
+const SENT = Symbol("sent");
+const NOT_SENT = Symbol("not sent");

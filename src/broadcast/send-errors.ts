@@ -7,6 +7,8 @@
 export type SendFailure =
   /** 429: wait `retryAfterMs` (the whole round), then send the same message again. */
   | { kind: "rate-limited"; retryAfterMs: number }
+  /** A paid broadcast (`allow_paid_broadcast`) refused: the bot's Stars balance is too low. Send again for free. */
+  | { kind: "paid-refused"; reason: string }
   /** The group became a supergroup: move the subscription and send there. */
   | { kind: "migrated"; toChatId: number }
   /** Blocked, kicked, deactivated or the chat does not exist: unsubscribe it. */
@@ -33,6 +35,12 @@ const CHAT_GONE = /chat not found|peer_id_invalid|user not found|group chat was 
 
 const DEFAULT_RETRY_AFTER_S = 5;
 
+/**
+ * A paid broadcast refused for want of Stars. Telegram documents no wording for it; its MTProto error is
+ * BALANCE_TOO_LOW, and the Bot API passes such errors on in the description, so it is matched loosely.
+ */
+const PAID_REFUSED = /BALANCE_TOO_LOW|not enough (telegram )?stars|stars? balance|insufficient.*stars|paid broadcast/i;
+
 /** Maps a failed `sendMessage` to what the round does next (see `SendFailure`); unknown shapes count as network errors. */
 export function classifySendError(error: unknown): SendFailure {
   const shape = (typeof error === "object" && error !== null ? error : {}) as ApiErrorShape;
@@ -48,6 +56,8 @@ export function classifySendError(error: unknown): SendFailure {
     const seconds = typeof retryAfter === "number" && retryAfter >= 0 ? retryAfter : DEFAULT_RETRY_AFTER_S;
     return { kind: "rate-limited", retryAfterMs: seconds * 1000 };
   }
+  if ((code === 400 || code === 402 || code === 403) && PAID_REFUSED.test(description))
+    return { kind: "paid-refused", reason: `${code} ${description}` };
   if (code === 401 || code === 404) {
     return {
       kind: "fatal",

@@ -18,11 +18,30 @@ import {
   type RoundTotals,
   type SentWarning,
 } from "../broadcast/round-store.ts";
+import { GroupCommit } from "./group-commit.ts";
 import { inTransaction } from "./pg-transaction.ts";
 import { parseRow } from "./pg-row.ts";
 
 /** Deliveries inserted per statement when a plan is saved: 10,000 rows make arrays of a few hundred kilobytes. */
 const PLAN_ROWS_PER_INSERT = 10_000;
+/** Open deliveries read per page: the round's memory holds one page, whatever the number of subscribers. */
+const PAGE_ROWS = 2000;
+
+/** The states each event may follow, as the text the batched UPDATE splits (`string_to_array`). */
+const FROM_STATES = Object.fromEntries(
+  Object.entries(DELIVERY_TRANSITIONS).map(([type, transition]) => [type, transition.from.join(",")]),
+) as Record<DeliveryEvent["type"], string>;
+
+interface Claim {
+  roundId: string;
+  chatId: number;
+  send: () => void;
+}
+
+interface RecordedEvent {
+  roundId: string;
+  event: DeliveryEvent;
+}
 
 const roundInfoSchema = completedRoundSchema.omit({ completedAt: true });
 
@@ -34,6 +53,7 @@ interface RoundRow {
 }
 
 interface DeliveryRow {
+  position: number;
   chat_id: string;
   warning_id: string;
   locale: string;
@@ -65,9 +85,15 @@ interface HeldLock {
  * The round queue for the PostgreSQL deployment, with the same contract and refusals as `JournalRoundStore`:
  * `<schema>.rounds` holds one row per round (at most one `active`, enforced by a partial unique index, so even two
  * instances racing cannot both start one), and `<schema>.deliveries` one row per planned message while its round
- * is active. Each delivery event is one UPDATE by primary key whose WHERE admits only the states the event may follow
- * (`DELIVERY_TRANSITIONS`), committed before `record` resolves: an `attempt` is durable before its message leaves.
- * When a round completes, its totals are kept on the round and its deliveries are deleted, as the journal compacts.
+ * is active. Each delivery event is an UPDATE by primary key whose WHERE admits only the states the event may follow
+ * (`DELIVERY_TRANSITIONS`), committed before `record` resolves. When a round completes, its totals are kept on the
+ * round and its deliveries are deleted, as the journal compacts.
+ *
+ * The hot path of a round costs no round trip per delivery (issue 18): events are group-committed (`GroupCommit`:
+ * one statement carries every event that arrived during the previous one), as named (prepared) statements, and open
+ * deliveries are read in pages. An attempt is handed to the lock's connection and its message sent in the same turn
+ * (`attempt`), not after the database answered: a crash in between used to leave deliveries attempted that never
+ * left, closed as unconfirmed on resume — missed.
  *
  * Only one instance runs rounds: `tryLock` takes a session-level advisory lock on a pooled connection it keeps until
  * `unlock` or `close`. If that connection dies the database drops the lock, so another instance may take over: every
@@ -78,6 +104,8 @@ export class PgRoundStore implements RoundStore {
   private readonly deliveries: string;
   private readonly lockKey: string;
   private lock: HeldLock | undefined;
+  private readonly claims = new GroupCommit<Claim>((claims) => this.writeClaims(claims), 500);
+  private readonly events = new GroupCommit<RecordedEvent>((events) => this.writeEvents(events));
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -122,6 +150,7 @@ export class PgRoundStore implements RoundStore {
          PRIMARY KEY (round_id, chat_id)
        )`,
     );
+    await pool.query(`CREATE INDEX IF NOT EXISTS deliveries_by_position ON ${schema}.deliveries (round_id, position)`);
     return new PgRoundStore(pool, schema);
   }
 
@@ -251,43 +280,125 @@ export class PgRoundStore implements RoundStore {
     });
   }
 
-  async pendingDeliveries(roundId: string): Promise<PendingDelivery[]> {
-    const rows = await this.deliveriesIn(roundId, OPEN_STATES);
-    return rows.map((row) => ({
-      ...parseRow(
-        deliverySchema,
-        { chatId: Number(row.chat_id), warningId: row.warning_id, locale: row.locale, chatKind: row.chat_kind },
-        `${this.deliveries} row chat_id=${row.chat_id}`,
-      ),
-      target: Number(row.target),
-      attempted: row.state === "attempted",
-    }));
+  /** Read in pages of `PAGE_ROWS` by plan position as the caller iterates: memory stays flat at any round size. */
+  async pendingDeliveries(roundId: string): Promise<AsyncIterable<PendingDelivery>> {
+    await this.requireActive(roundId);
+    return this.openDeliveries(roundId);
+  }
+
+  private async *openDeliveries(roundId: string): AsyncGenerator<PendingDelivery> {
+    for (let after = -1; ;) {
+      const { rows } = await this.pool.query<DeliveryRow>({
+        name: `jobsafe_open_deliveries_${this.schema}`,
+        text: `SELECT position, chat_id, warning_id, locale, chat_kind, target, state FROM ${this.deliveries}
+               WHERE round_id = $1 AND position > $2 AND state = ANY($3::text[]) ORDER BY position LIMIT $4`,
+        values: [roundId, after, OPEN_STATES, PAGE_ROWS],
+      });
+      for (const row of rows) {
+        yield {
+          ...parseRow(
+            deliverySchema,
+            { chatId: Number(row.chat_id), warningId: row.warning_id, locale: row.locale, chatKind: row.chat_kind },
+            `${this.deliveries} row chat_id=${row.chat_id}`,
+          ),
+          target: Number(row.target),
+          attempted: row.state === "attempted",
+        };
+      }
+      if (rows.length < PAGE_ROWS) return;
+      after = rows.at(-1)!.position;
+    }
   }
 
   /**
-   * One UPDATE by primary key, allowed only from the states the event may follow; deliveries exist only while their
-   * round is active, so a row updated proves the round is active too. Only a refused event costs more queries, to
-   * say why.
+   * Group-committed (see the class comment) on the lock's connection, which nothing else uses while the round runs,
+   * in one transaction of two steps. First the deliveries are locked (SELECT … FOR UPDATE), which also tells the ones
+   * /forget erased meanwhile: those are refused and never sent. Then the UPDATE and its COMMIT go out as one message
+   * and the messages right after it, in the same turn: a crash before that write rolls the transaction back with its
+   * connection (the deliveries stay pending, and nothing left), a crash after it finds both on the wire. A /forget of
+   * a locked delivery waits the milliseconds until the commit, then erases it (a message already on its way).
    */
-  async record(roundId: string, event: DeliveryEvent): Promise<void> {
+  attempt(roundId: string, chatId: number, send: () => void): Promise<void> {
+    return this.claims.add({ roundId, chatId, send });
+  }
+
+  /** Group-committed: see the class comment. Only a refused event costs more queries, to say why. */
+  record(roundId: string, event: DeliveryEvent): Promise<void> {
+    return this.events.add({ roundId, event });
+  }
+
+  private async writeClaims(claims: Claim[]): Promise<Array<Error | undefined>> {
     this.checkLock();
-    const transition = DELIVERY_TRANSITIONS[event.type];
-    const result = await this.pool.query({
+    const client = this.lock?.client;
+    if (!client) throw new RoundStateError("recording an attempt needs the round lock (tryLock)");
+    // Literals, as the UPDATE and COMMIT must travel as one simple-protocol message; chat ids are integers.
+    const pairs = (of: Claim[]) =>
+      of.map((claim) => `(${client.escapeLiteral(claim.roundId)}, ${Math.trunc(claim.chatId)})`).join(", ");
+    let sendable: Claim[];
+    try {
+      const [, locked] = (await client.query(
+        `BEGIN; SELECT round_id, chat_id FROM ${this.deliveries} WHERE (round_id, chat_id) IN (${pairs(claims)})
+         AND state IN (${DELIVERY_TRANSITIONS.attempt.from.map((state) => `'${state}'`).join(", ")}) FOR UPDATE`,
+      )) as unknown as [pg.QueryResult, pg.QueryResult<{ round_id: string; chat_id: string }>];
+      const claimable = new Set(locked.rows.map((row) => `${row.round_id}\u0000${row.chat_id}`));
+      sendable = claims.filter((claim) => claimable.has(`${claim.roundId}\u0000${claim.chatId}`));
+      if (this.lock?.lost || sendable.length === 0) {
+        await client.query("ROLLBACK");
+        this.checkLock();
+      } else {
+        const committed = client.query(
+          `UPDATE ${this.deliveries} SET state = 'attempted' WHERE (round_id, chat_id) IN (${pairs(sendable)}); COMMIT`,
+        );
+        for (const claim of sendable) claim.send();
+        await committed;
+      }
+    } catch (error) {
+      // A failed statement leaves the transaction aborted; a broken connection is the lock's loss, seen by checkLock.
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    }
+    return this.refusals(
+      claims.map(({ roundId, chatId }) => ({ roundId, event: { type: "attempt", chatId } })),
+      sendable.map((claim) => ({ round_id: claim.roundId, chat_id: String(claim.chatId) })),
+    );
+  }
+
+  private async writeEvents(events: RecordedEvent[]): Promise<Array<Error | undefined>> {
+    this.checkLock();
+    const { rows } = await this.pool.query<{ round_id: string; chat_id: string }>({
       name: `jobsafe_record_${this.schema}`,
-      text: `UPDATE ${this.deliveries}
-             SET state = $4, target = COALESCE($5, target), migrations = migrations + $6, reason = COALESCE($7, reason)
-             WHERE round_id = $1 AND chat_id = $2 AND state = ANY($3::text[])`,
+      text: `UPDATE ${this.deliveries} AS d
+             SET state = u.state, target = COALESCE(u.target, d.target), migrations = d.migrations + u.migrations,
+               reason = COALESCE(u.reason, d.reason)
+             FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::bigint[], $6::int[], $7::text[])
+               AS u(round_id, chat_id, from_states, state, target, migrations, reason)
+             WHERE d.round_id = u.round_id AND d.chat_id = u.chat_id
+               AND d.state = ANY(string_to_array(u.from_states, ','))
+             RETURNING d.round_id, d.chat_id`,
       values: [
-        roundId,
-        event.chatId,
-        transition.from,
-        transition.to,
-        event.type === "migrated" ? event.toChatId : null,
-        event.type === "migrated" ? 1 : 0,
-        event.type === "failed" ? event.reason : null,
+        events.map(({ roundId }) => roundId),
+        events.map(({ event }) => event.chatId),
+        events.map(({ event }) => FROM_STATES[event.type]),
+        events.map(({ event }) => DELIVERY_TRANSITIONS[event.type].to),
+        events.map(({ event }) => (event.type === "migrated" ? event.toChatId : null)),
+        events.map(({ event }) => (event.type === "migrated" ? 1 : 0)),
+        events.map(({ event }) => (event.type === "failed" ? event.reason : null)),
       ],
     });
-    if (result.rowCount !== 1) throw await this.whyRefused(roundId, event);
+    return this.refusals(events, rows);
+  }
+
+  /** For each event, undefined if its row was updated, else the refusal the in-memory ledger would raise. */
+  private refusals(
+    events: RecordedEvent[],
+    updated: Array<{ round_id: string; chat_id: string }>,
+  ): Promise<Array<Error | undefined>> {
+    const done = new Set(updated.map((row) => `${row.round_id}\u0000${row.chat_id}`));
+    return Promise.all(
+      events.map(async ({ roundId, event }) =>
+        done.has(`${roundId}\u0000${event.chatId}`) ? undefined : this.whyRefused(roundId, event),
+      ),
+    );
   }
 
   async unconfirmedChats(roundId: string): Promise<number[]> {
@@ -372,12 +483,16 @@ export class PgRoundStore implements RoundStore {
     return totals;
   }
 
-  /** The active round's deliveries in the given states, in plan order; refuses for a round that is not active. */
-  private async deliveriesIn(roundId: string, states: readonly DeliveryState[]): Promise<DeliveryRow[]> {
+  private async requireActive(roundId: string): Promise<void> {
     const active = await this.activeRoundRow(this.pool);
     if (active?.id !== roundId) throw roundRefusal.notActive(roundId, active?.id);
+  }
+
+  /** The active round's deliveries in the given states, in plan order; refuses for a round that is not active. */
+  private async deliveriesIn(roundId: string, states: readonly DeliveryState[]): Promise<DeliveryRow[]> {
+    await this.requireActive(roundId);
     const { rows } = await this.pool.query<DeliveryRow>(
-      `SELECT chat_id, warning_id, locale, chat_kind, target, state FROM ${this.deliveries}
+      `SELECT position, chat_id, warning_id, locale, chat_kind, target, state FROM ${this.deliveries}
        WHERE round_id = $1 AND state = ANY($2::text[]) ORDER BY position`,
       [roundId, states],
     );

@@ -97,22 +97,27 @@ function toUser(row: UserRow): UserRecord {
  * (Which chats were erased is written nowhere, by design, so a chat never planned looks the same here.)
  */
 function toleratingErasure(rounds: PgRoundStore, pool: pg.Pool, schema: string): PgRoundStore {
-  const record = rounds.record.bind(rounds);
-  rounds.record = async (roundId, event) => {
-    try {
-      await record(roundId, event);
-    } catch (error) {
-      if (!(error instanceof RoundStateError)) throw error;
-      const { rows } = await pool.query<{ erased: boolean }>(
-        `SELECT EXISTS (SELECT 1 FROM ${schema}.rounds WHERE id = $1 AND status = 'active')
-                AND NOT EXISTS (SELECT 1 FROM ${schema}.deliveries WHERE round_id = $1 AND chat_id = $2)
-                AND NOT EXISTS (SELECT 1 FROM ${schema}.subscriptions WHERE chat_id = $2) AS erased`,
-        [roundId, event.chatId],
-      );
-      if (rows[0]?.erased !== true) throw error;
-      throw new DeliveryErasedError(roundId, event.chatId, "erased by /forget (or never planned)");
-    }
+  const asErasure = async (error: unknown, roundId: string, chatId: number): Promise<unknown> => {
+    if (!(error instanceof RoundStateError)) return error;
+    const { rows } = await pool.query<{ erased: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM ${schema}.rounds WHERE id = $1 AND status = 'active')
+              AND NOT EXISTS (SELECT 1 FROM ${schema}.deliveries WHERE round_id = $1 AND chat_id = $2)
+              AND NOT EXISTS (SELECT 1 FROM ${schema}.subscriptions WHERE chat_id = $2) AS erased`,
+      [roundId, chatId],
+    );
+    if (rows[0]?.erased !== true) return error;
+    return new DeliveryErasedError(roundId, chatId, "erased by /forget (or never planned)");
   };
+  const record = rounds.record.bind(rounds);
+  rounds.record = (roundId, event) =>
+    record(roundId, event).catch(async (error: unknown) => {
+      throw await asErasure(error, roundId, event.chatId);
+    });
+  const attempt = rounds.attempt.bind(rounds);
+  rounds.attempt = (roundId, chatId, send) =>
+    attempt(roundId, chatId, send).catch(async (error: unknown) => {
+      throw await asErasure(error, roundId, chatId);
+    });
   return rounds;
 }
 

@@ -10,7 +10,7 @@ import { InMemoryRoundStore } from "../../src/broadcast/memory-store.ts";
 import type { RoundPlan } from "../../src/broadcast/plan.ts";
 import { RoundStateError, type RoundStore } from "../../src/broadcast/round-store.ts";
 import { STORE_FACTORIES } from "../support/stores.ts";
-import { MemoryLogger } from "./support.ts";
+import { collect, MemoryLogger } from "./support.ts";
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), "jobsafe-journal-"));
 
@@ -74,7 +74,7 @@ describe.each(STORES)("$name: the RoundStore contract", ({ make }) => {
     await store.record("r1", { type: "skipped", chatId: 4 });
     await store.record("r1", { type: "attempt", chatId: 5 });
 
-    expect([...(await store.pendingDeliveries("r1"))].map((d) => [d.chatId, d.target, d.attempted])).toEqual([
+    expect((await collect(await store.pendingDeliveries("r1"))).map((d) => [d.chatId, d.target, d.attempted])).toEqual([
       [2, -1002, false],
       [5, 5, true],
     ]);

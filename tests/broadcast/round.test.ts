@@ -208,16 +208,16 @@ describe("runRound: exactly once across a crash", () => {
     );
   });
 
-  it("a stop that lands while an attempt is being recorded sends that chat on resume, not never", async () => {
+  it("a stop that lands while an attempt is being recorded finds that message already left: sent once, never twice", async () => {
     const subs = makeSubs(10);
     const subscriptions = new FakeSubscriptions(subs);
     const inner = new InMemoryRoundStore();
     const stop = new AbortController();
-    // Stops the run exactly while chat 5's attempt is being written, before its request leaves.
+    // Stops the run exactly while chat 5's attempt is being written: its request left with it, in the same turn.
     const store: RoundStore = Object.assign(Object.create(inner) as RoundStore, {
-      record: async (roundId: string, event: Parameters<RoundStore["record"]>[1]) => {
-        await inner.record(roundId, event);
-        if (event.type === "attempt" && event.chatId === subs[4]!.chatId) stop.abort(new Error("SIGTERM"));
+      attempt: async (roundId: string, chatId: number, send: () => void) => {
+        await inner.attempt(roundId, chatId, send);
+        if (chatId === subs[4]!.chatId) stop.abort(new Error("SIGTERM"));
       },
     });
     const first = new FakeApi(systemClock);
@@ -226,13 +226,13 @@ describe("runRound: exactly once across a crash", () => {
       signal: stop.signal,
       round: ROUND,
     });
-    expect(first.received.map((m) => m.chatId)).not.toContain(subs[4]!.chatId);
+    expect(first.received.map((m) => m.chatId)).toContain(subs[4]!.chatId);
     const second = new FakeApi(systemClock);
     const resumed = await runRound({
       ...baseDeps({ api: second, store: inner, subscriptions, warnings: WARNINGS_FIXTURE }),
       round: ROUND,
     });
-    expect(resumed).toMatchObject({ status: "completed", unconfirmed: 0 });
+    expect(resumed).toMatchObject({ status: "completed", sent: 10, unconfirmed: 0 });
     expectEveryChatOnce(
       [...first.received, ...second.received],
       subs.map((s) => s.chatId),

@@ -24,6 +24,8 @@ describe("classifySendError", () => {
     ],
     [apiError(400, "Bad Request: can't parse entities: unclosed tag"), { kind: "rejected" }],
     [apiError(401, "Unauthorized"), { kind: "fatal" }],
+    [apiError(400, "Bad Request: BALANCE_TOO_LOW"), { kind: "paid-refused" }],
+    [apiError(400, "Bad Request: not enough Telegram Stars to pay for the paid broadcast"), { kind: "paid-refused" }],
   ])("%s", (error, expected) => {
     expect(classifySendError(error)).toMatchObject(expected);
   });

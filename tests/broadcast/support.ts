@@ -182,3 +182,10 @@ export function weeklyPlan(roundId: string, chatIds: number[]): RoundPlan {
     deliveries: chatIds.map((chatId) => ({ chatId, warningId: "w-general", locale: "en", chatKind: "private" })),
   };
 }
+
+/** Everything an iterable yields, sync or async (stores produce open deliveries either way). */
+export async function collect<T>(items: Iterable<T> | AsyncIterable<T>): Promise<T[]> {
+  const collected: T[] = [];
+  for await (const item of items) collected.push(item);
+  return collected;
+}

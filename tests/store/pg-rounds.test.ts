@@ -6,7 +6,7 @@ import { runRound } from "../../src/broadcast/round.ts";
 import { RoundStateError } from "../../src/broadcast/round-store.ts";
 import { RoundLockLostError } from "../../src/store/pg-rounds.ts";
 import type { Store } from "../../src/store/store.ts";
-import { apiError, baseDeps, FakeApi, makeSub, makeSubs, makeWarnings } from "../broadcast/support.ts";
+import { apiError, baseDeps, collect, FakeApi, makeSub, makeSubs, makeWarnings } from "../broadcast/support.ts";
 import { STORE_FACTORIES, TEST_DATABASE_URL } from "../support/stores.ts";
 
 const postgres = STORE_FACTORIES.find((factory) => factory.name === "postgres");
@@ -56,7 +56,7 @@ describe("PgRoundStore across instances", () => {
     await closeInstance(a);
 
     expect((await b.rounds.activeRound())?.totals).toMatchObject({ planned: 3, delivered: 1, attempted: 1 });
-    expect([...(await b.rounds.pendingDeliveries("r1"))].map((d) => [d.chatId, d.attempted])).toEqual([
+    expect((await collect(await b.rounds.pendingDeliveries("r1"))).map((d) => [d.chatId, d.attempted])).toEqual([
       [2, true],
       [3, false],
     ]);

@@ -47,6 +47,11 @@ export interface StubOptions {
    * messages make the stub's own garbage collection pause it, and requests then arrive in bursts.
    */
   keepMessages?: boolean;
+  /**
+   * Every answer leaves this long after its request was served, as over a real network (a round trip to Telegram is
+   * tens to hundreds of milliseconds); default 0. The request is counted (rate limits, `sentCount`) on arrival.
+   */
+  roundTripMs?: number;
 }
 
 /** One HTTP request the bot made, recorded on arrival. */
@@ -414,6 +419,7 @@ class LoopbackBotApi implements BotApiStub {
   private nextQueryId = 1;
   private readonly faults: FaultRule[] = [];
   private readonly pendingDelays = new Set<() => void>();
+  private readonly roundTripMs: number;
   private readonly callWaiters = new WaitList<StubCall>();
   private readonly messageWaiters = new WaitList<MessageEvent>();
   private readonly commands = new Map<string, BotCommand[]>();
@@ -429,6 +435,7 @@ class LoopbackBotApi implements BotApiStub {
     this.recordCalls = opts.recordCalls ?? true;
     this.keepMessages = opts.keepMessages ?? true;
     this.flood = new FloodControl(opts.rateLimit);
+    this.roundTripMs = opts.roundTripMs ?? 0;
     const id = Number(token.split(":")[0]);
     // The same identity the in-process stand-in uses, under the stub's own id and name.
     this.bot = {
@@ -569,6 +576,7 @@ class LoopbackBotApi implements BotApiStub {
       else if (fault !== undefined) throw faultFailure(fault);
       let result = handler.handle(payload, res);
       if (result instanceof Promise) result = (await result) as unknown;
+      if (this.roundTripMs > 0) await this.delay(this.roundTripMs);
       this.answer(res, { ok: true, result });
     } catch (error) {
       if (!(error instanceof ApiFailure)) {
@@ -576,6 +584,7 @@ class LoopbackBotApi implements BotApiStub {
         return;
       }
       if (error.code === 429) this.rejected429++;
+      if (this.roundTripMs > 0) await this.delay(this.roundTripMs);
       this.answer(res, error);
     }
   }

@@ -1,0 +1,85 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { JournalRoundStore } from "../../src/broadcast/journal-store.ts";
+import { InMemoryRoundStore } from "../../src/broadcast/memory-store.ts";
+import { systemClock } from "../../src/broadcast/pacer.ts";
+import { runRound } from "../../src/broadcast/round.ts";
+import type { RoundStore } from "../../src/broadcast/round-store.ts";
+import { STORE_FACTORIES } from "../support/stores.ts";
+import { baseDeps, FakeApi, FakeSubscriptions, makeSubs, makeWarnings } from "./support.ts";
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+const STORES: ReadonlyArray<{ name: string; make: () => Promise<RoundStore> }> = [
+  { name: "in memory", make: async () => new InMemoryRoundStore() },
+  {
+    name: "journal",
+    async make() {
+      const store = await JournalRoundStore.open({ dir: mkdtempSync(path.join(tmpdir(), "jobsafe-crash-")) });
+      cleanups.push(() => store.close());
+      return store;
+    },
+  },
+  {
+    name: "PostgreSQL",
+    async make() {
+      const { store, dispose } = await STORE_FACTORIES.find((factory) => factory.name === "postgres")!.create();
+      cleanups.push(dispose, () => store.close());
+      return store.rounds;
+    },
+  },
+];
+
+const WARNINGS = makeWarnings([["w-general", ["general"]]]);
+const ROUND = { roundId: "weekly-crash", kind: "weekly" as const, scheduledFor: new Date("2026-11-23T01:00:00Z") };
+
+/** Thrown by everything a killed process would still do. */
+const dead = () => new Error("the process was killed");
+
+describe.each(STORES)("a round killed at the worst moment ($name store)", ({ make }) => {
+  it("dies the instant a delivery's attempt is durable: that message has left, so the resumed round misses nobody", async () => {
+    const subs = makeSubs(40);
+    const subscriptions = new FakeSubscriptions(subs);
+    const store = await make();
+    let killed = false;
+    // The store as the dying process sees it: once an attempt is durable, nothing more is written or sent.
+    const overrides: Partial<RoundStore> = {
+      attempt: async (roundId, chatId, send) => {
+        if (killed) throw dead();
+        await store.attempt(roundId, chatId, send);
+        if (chatId === 17) killed = true;
+      },
+      record: async (roundId, event) => {
+        if (killed) throw dead();
+        await store.record(roundId, event);
+      },
+    };
+    const dying = new Proxy(store, {
+      get: (target, name: keyof RoundStore) => {
+        const value = overrides[name] ?? target[name];
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const first = new FakeApi(systemClock, { latencyMs: 2, behaviour: () => (killed ? dead() : "ok") });
+    await runRound({
+      ...baseDeps({ api: first, store: dying, subscriptions, warnings: WARNINGS, concurrency: 4 }),
+      round: ROUND,
+    }).catch(() => undefined);
+    expect(killed).toBe(true);
+
+    const second = new FakeApi(systemClock);
+    const resumed = await runRound({
+      ...baseDeps({ api: second, store, subscriptions, warnings: WARNINGS }),
+      round: ROUND,
+    });
+    expect(resumed).toMatchObject({ status: "completed", resumed: true, planned: 40 });
+    const received = [...first.received, ...second.received].map((message) => message.chatId);
+    expect(received.filter((chatId, index) => received.indexOf(chatId) !== index)).toEqual([]);
+    expect(subs.map((sub) => sub.chatId).filter((chatId) => !received.includes(chatId))).toEqual([]);
+  });
+});
