@@ -1,34 +1,37 @@
 /**
- * Group commit for a hot path of small writes (a warning round records every delivery): an item added while nothing
+ * Group commit for a hot path of small writes (or reads) (a warning round records every delivery): an item added while nothing
  * is being written is written at once — synchronously, within `add`, so a caller can rely on the write having left
  * when `add` returns — and items added while a write is under way wait and go together in the next one. A lone item
  * costs one round trip as before; under load one round trip carries every item that arrived during the previous one.
  */
-export class GroupCommit<Item> {
-  private readonly queue: Array<{ item: Item; resolve: () => void; reject: (error: unknown) => void }> = [];
-  private writing = false;
+export class GroupCommit<Item, Result = void> {
+  private readonly queue: Array<{ item: Item; resolve: (result: Result) => void; reject: (error: unknown) => void }> =
+    [];
+  private writing = 0;
 
   /**
-   * `write` writes a batch and resolves with one entry per item: undefined when it was written, or the error that
-   * item is refused with; a rejection fails the whole batch. `maxBatch` bounds statement size.
+   * `write` writes (or reads) a batch and resolves with one entry per item: its result, or the error that item is
+   * refused with; a rejection fails the whole batch. `maxBatch` bounds statement size; `writers` is how many
+   * batches may be under way at once (each on a connection of its own).
    */
   constructor(
-    private readonly write: (items: Item[]) => Promise<Array<Error | undefined>>,
+    private readonly write: (items: Item[]) => Promise<Array<Result | Error>>,
     private readonly maxBatch = 1000,
+    private readonly writers = 1,
   ) {}
 
   /** Resolves once the item is written; see the class comment for when the write starts. */
-  add(item: Item): Promise<void> {
+  add(item: Item): Promise<Result> {
     return new Promise((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
-      if (!this.writing) this.flush();
+      if (this.writing < this.writers) this.flush();
     });
   }
 
   private flush(): void {
     const batch = this.queue.splice(0, this.maxBatch);
-    this.writing = true;
-    let written: Promise<Array<Error | undefined>>;
+    this.writing += 1;
+    let written: Promise<Array<Result | Error>>;
     try {
       written = this.write(batch.map((entry) => entry.item));
     } catch (error) {
@@ -36,16 +39,16 @@ export class GroupCommit<Item> {
     }
     written
       .then(
-        (refusals) =>
+        (results) =>
           batch.forEach((entry, index) => {
-            const refusal = refusals[index];
-            if (refusal) entry.reject(refusal);
-            else entry.resolve();
+            const result = results[index] as Result | Error;
+            if (result instanceof Error) entry.reject(result);
+            else entry.resolve(result);
           }),
         (error: unknown) => batch.forEach((entry) => entry.reject(error)),
       )
       .finally(() => {
-        this.writing = false;
+        this.writing -= 1;
         if (this.queue.length > 0) this.flush();
       });
   }

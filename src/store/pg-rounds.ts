@@ -27,16 +27,26 @@ const PLAN_ROWS_PER_INSERT = 10_000;
 /** Open deliveries read per page: the round's memory holds one page, whatever the number of subscribers. */
 const PAGE_ROWS = 2000;
 
-/** The states each event may follow, as the text the batched UPDATE splits (`string_to_array`). */
-const FROM_STATES = Object.fromEntries(
-  Object.entries(DELIVERY_TRANSITIONS).map(([type, transition]) => [type, transition.from.join(",")]),
-) as Record<DeliveryEvent["type"], string>;
-
 interface Claim {
   roundId: string;
   chatId: number;
   send: () => void;
 }
+/**
+ * Connections that carry attempts, each with at most one statement outstanding so that a new one leaves at once.
+ * With several, an attempt rarely waits for one to be free, so a statement carries only the few sends that came due
+ * meanwhile: the time between the write and the last of its requests — when a crash would leave a delivery attempted
+ * that never left — stays that of a couple of sends.
+ */
+const CLAIM_CONNECTIONS = 4;
+/** How long a new runner waits for an earlier runner's attempt sessions to end before ending them (see `drainEarlierClaims`). */
+const CLAIMS_DRAIN_MS = 5000;
+const ATTEMPT_FROM = DELIVERY_TRANSITIONS.attempt.from.map((state) => `'${state}'`).join(", ");
+
+/** The states each event may follow, as the text the batched UPDATE splits (`string_to_array`). */
+const FROM_STATES = Object.fromEntries(
+  Object.entries(DELIVERY_TRANSITIONS).map(([type, transition]) => [type, transition.from.join(",")]),
+) as Record<DeliveryEvent["type"], string>;
 
 interface RecordedEvent {
   roundId: string;
@@ -91,9 +101,9 @@ interface HeldLock {
  *
  * The hot path of a round costs no round trip per delivery (issue 18): events are group-committed (`GroupCommit`:
  * one statement carries every event that arrived during the previous one), as named (prepared) statements, and open
- * deliveries are read in pages. An attempt is handed to the lock's connection and its message sent in the same turn
- * (`attempt`), not after the database answered: a crash in between used to leave deliveries attempted that never
- * left, closed as unconfirmed on resume — missed.
+ * deliveries are read in pages. An attempt's UPDATE is handed to its connection and the message sent in the same
+ * turn (`attempt`), not after the database answered: a crash in between used to leave deliveries attempted that
+ * never left, closed as unconfirmed on resume — missed.
  *
  * Only one instance runs rounds: `tryLock` takes a session-level advisory lock on a pooled connection it keeps until
  * `unlock` or `close`. If that connection dies the database drops the lock, so another instance may take over: every
@@ -103,8 +113,12 @@ export class PgRoundStore implements RoundStore {
   private readonly rounds: string;
   private readonly deliveries: string;
   private readonly lockKey: string;
+  private readonly claimsKey: string;
   private lock: HeldLock | undefined;
-  private readonly claims = new GroupCommit<Claim>((claims) => this.writeClaims(claims), 500);
+  private readonly openForAttempt = new GroupCommit<RecordedEvent, boolean>((events) => this.whichOpen(events));
+  private readonly claims = new GroupCommit<Claim>((claims) => this.writeClaims(claims), 200, CLAIM_CONNECTIONS);
+  /** The connections attempts go out on, held with the lock (see `writeClaims`); idle ones here. */
+  private claimClients: pg.PoolClient[] = [];
   private readonly events = new GroupCommit<RecordedEvent>((events) => this.writeEvents(events));
 
   private constructor(
@@ -114,6 +128,7 @@ export class PgRoundStore implements RoundStore {
     this.rounds = `${schema}.rounds`;
     this.deliveries = `${schema}.deliveries`;
     this.lockKey = `${schema}.rounds`;
+    this.claimsKey = `${schema}.round-attempts`;
   }
 
   /** Creates the tables if needed. `schema` must already be a checked SQL identifier (see `PgStore.open`). */
@@ -186,6 +201,19 @@ export class PgRoundStore implements RoundStore {
     client.on("error", lock.onLost);
     client.on("end", lock.onLost);
     this.lock = lock;
+    try {
+      await this.drainEarlierClaims(client);
+      for (let i = 0; i < CLAIM_CONNECTIONS; i++) {
+        const claimClient = await this.pool.connect();
+        // Its failure is reported by the query that meets it; an error event must not crash the process.
+        claimClient.on("error", () => undefined);
+        this.claimClients.push(claimClient);
+        await claimClient.query(`SELECT pg_advisory_lock_shared(hashtext($1))`, [this.claimsKey]);
+      }
+    } catch (error) {
+      await this.unlock(owner);
+      throw error;
+    }
     return true;
   }
 
@@ -193,6 +221,7 @@ export class PgRoundStore implements RoundStore {
     const lock = this.lock;
     if (!lock || lock.owner !== owner) return;
     this.lock = undefined;
+    await this.releaseClaimConnections();
     if (lock.lost) {
       this.releaseLockClient(lock);
       return;
@@ -311,56 +340,115 @@ export class PgRoundStore implements RoundStore {
   }
 
   /**
-   * Group-committed (see the class comment) on the lock's connection, which nothing else uses while the round runs,
-   * in one transaction of two steps. First the deliveries are locked (SELECT … FOR UPDATE), which also tells the ones
-   * /forget erased meanwhile: those are refused and never sent. Then the UPDATE and its COMMIT go out as one message
-   * and the messages right after it, in the same turn: a crash before that write rolls the transaction back with its
-   * connection (the deliveries stay pending, and nothing left), a crash after it finds both on the wire. A /forget of
-   * a locked delivery waits the milliseconds until the commit, then erases it (a message already on its way).
+   * First the delivery is checked (group-committed with the others): one /forget erased meanwhile is refused and
+   * never sent. Then its UPDATE goes out as one message on a connection with nothing outstanding, and the message
+   * right after it, in the same turn: a crash before that write leaves the delivery pending (and nothing left), a
+   * crash after it finds both on the wire. Attempts are group-committed over `CLAIM_CONNECTIONS` connections, so a
+   * statement carries only the sends that came due while all were busy. A /forget in the millisecond between check
+   * and UPDATE finds the message already on its way (the attempt is refused then, and the round goes on).
    */
-  attempt(roundId: string, chatId: number, send: () => void): Promise<void> {
-    return this.claims.add({ roundId, chatId, send });
+  async attempt(roundId: string, chatId: number, send: () => void): Promise<void> {
+    this.checkLock();
+    const event: DeliveryEvent = { type: "attempt", chatId };
+    if (!(await this.openForAttempt.add({ roundId, event }))) throw await this.whyRefused(roundId, event);
+    await this.claims.add({ roundId, chatId, send });
+  }
+
+  /** One UPDATE for the attempts queued while the other connections were busy, then their messages, same turn. */
+  private async writeClaims(claims: Claim[]): Promise<Array<Error | undefined>> {
+    this.checkLock();
+    const client = this.claimClients.pop();
+    if (!client) throw new RoundStateError("no connection for attempts: the round lock is not held, or one broke");
+    let rows: Array<{ round_id: string; chat_id: string }>;
+    let broken: Error | undefined;
+    try {
+      // Literals, so the statement travels as one write (simple protocol); chat ids are integers.
+      const pairs = claims.map(({ roundId, chatId }) => `(${client.escapeLiteral(roundId)}, ${Math.trunc(chatId)})`);
+      const written = client.query<{ round_id: string; chat_id: string }>(
+        `UPDATE ${this.deliveries} SET state = 'attempted' WHERE (round_id, chat_id) IN (${pairs.join(", ")})
+         AND state IN (${ATTEMPT_FROM}) RETURNING round_id, chat_id`,
+      );
+      for (const claim of claims) claim.send();
+      ({ rows } = await written);
+    } catch (error) {
+      broken = error as Error;
+      throw error;
+    } finally {
+      if (broken) client.release(broken);
+      else this.claimClients.push(client);
+    }
+    return this.refusals(
+      claims.map(({ roundId, chatId }) => ({ roundId, event: { type: "attempt", chatId } })),
+      rows,
+    );
+  }
+
+  /** Whether each delivery may be attempted now: its row exists in a state an attempt may follow. */
+  private async whichOpen(events: RecordedEvent[]): Promise<boolean[]> {
+    const { rows } = await this.pool.query<{ round_id: string; chat_id: string }>({
+      name: `jobsafe_open_for_attempt_${this.schema}`,
+      text: `SELECT d.round_id, d.chat_id FROM ${this.deliveries} AS d
+             JOIN unnest($1::text[], $2::bigint[]) AS u(round_id, chat_id)
+               ON d.round_id = u.round_id AND d.chat_id = u.chat_id
+             WHERE d.state = ANY($3::text[])`,
+      values: [
+        events.map(({ roundId }) => roundId),
+        events.map(({ event }) => event.chatId),
+        DELIVERY_TRANSITIONS.attempt.from,
+      ],
+    });
+    const open = new Set(rows.map((row) => `${row.round_id}\u0000${row.chat_id}`));
+    return events.map(({ roundId, event }) => open.has(`${roundId}\u0000${event.chatId}`));
+  }
+
+  /** Returns the attempt connections to the pool, their shared lock released (none is in use: the round is over). */
+  private async releaseClaimConnections(): Promise<void> {
+    for (const client of this.claimClients.splice(0)) {
+      try {
+        await client.query(`SELECT pg_advisory_unlock_shared(hashtext($1))`, [this.claimsKey]);
+        client.removeAllListeners("error");
+        client.release();
+      } catch (error) {
+        // Destroying the connection ends its session, and with it the lock.
+        client.release(error as Error);
+      }
+    }
+  }
+
+  /**
+   * Attempts go out on several connections, each holding a shared advisory lock (`claimsKey`). When a runner dies,
+   * its sessions may still carry an attempt whose message left — the database executes what the socket delivered
+   * before it sees the connection close. A new runner reading the round before that commits would find the delivery
+   * pending and send it again. So it first takes the claims lock exclusively, which waits until every session of the
+   * earlier runner has ended, its last statements done. A runner that lost its lock but still lives keeps its
+   * sessions open: after `CLAIMS_DRAIN_MS` they are ended, fencing it off from the round.
+   */
+  private async drainEarlierClaims(client: pg.PoolClient): Promise<void> {
+    const started = Date.now();
+    for (;;) {
+      const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [
+        this.claimsKey,
+      ]);
+      if (rows[0]?.locked) {
+        await client.query(`SELECT pg_advisory_unlock(hashtext($1))`, [this.claimsKey]);
+        return;
+      }
+      if (Date.now() - started >= CLAIMS_DRAIN_MS) {
+        await client.query(
+          `SELECT pg_terminate_backend(pid) FROM pg_locks
+           WHERE locktype = 'advisory' AND mode = 'ShareLock' AND objsubid = 1 AND pid <> pg_backend_pid()
+             AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+             AND objid = (hashtext($1)::bigint & 4294967295)::oid`,
+          [this.claimsKey],
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 
   /** Group-committed: see the class comment. Only a refused event costs more queries, to say why. */
   record(roundId: string, event: DeliveryEvent): Promise<void> {
     return this.events.add({ roundId, event });
-  }
-
-  private async writeClaims(claims: Claim[]): Promise<Array<Error | undefined>> {
-    this.checkLock();
-    const client = this.lock?.client;
-    if (!client) throw new RoundStateError("recording an attempt needs the round lock (tryLock)");
-    // Literals, as the UPDATE and COMMIT must travel as one simple-protocol message; chat ids are integers.
-    const pairs = (of: Claim[]) =>
-      of.map((claim) => `(${client.escapeLiteral(claim.roundId)}, ${Math.trunc(claim.chatId)})`).join(", ");
-    let sendable: Claim[];
-    try {
-      const [, locked] = (await client.query(
-        `BEGIN; SELECT round_id, chat_id FROM ${this.deliveries} WHERE (round_id, chat_id) IN (${pairs(claims)})
-         AND state IN (${DELIVERY_TRANSITIONS.attempt.from.map((state) => `'${state}'`).join(", ")}) FOR UPDATE`,
-      )) as unknown as [pg.QueryResult, pg.QueryResult<{ round_id: string; chat_id: string }>];
-      const claimable = new Set(locked.rows.map((row) => `${row.round_id}\u0000${row.chat_id}`));
-      sendable = claims.filter((claim) => claimable.has(`${claim.roundId}\u0000${claim.chatId}`));
-      if (this.lock?.lost || sendable.length === 0) {
-        await client.query("ROLLBACK");
-        this.checkLock();
-      } else {
-        const committed = client.query(
-          `UPDATE ${this.deliveries} SET state = 'attempted' WHERE (round_id, chat_id) IN (${pairs(sendable)}); COMMIT`,
-        );
-        for (const claim of sendable) claim.send();
-        await committed;
-      }
-    } catch (error) {
-      // A failed statement leaves the transaction aborted; a broken connection is the lock's loss, seen by checkLock.
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw error;
-    }
-    return this.refusals(
-      claims.map(({ roundId, chatId }) => ({ roundId, event: { type: "attempt", chatId } })),
-      sendable.map((claim) => ({ round_id: claim.roundId, chat_id: String(claim.chatId) })),
-    );
   }
 
   private async writeEvents(events: RecordedEvent[]): Promise<Array<Error | undefined>> {

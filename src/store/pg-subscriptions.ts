@@ -2,6 +2,7 @@ import type pg from "pg";
 import type { SentWarning } from "../broadcast/round-store.ts";
 import { recordWarningSent, subscriptionSchema, type Frequency, type Subscription } from "../broadcast/subscription.ts";
 import { inBatches } from "./batches.ts";
+import { GroupCommit } from "./group-commit.ts";
 import { parseRow } from "./pg-row.ts";
 import type { SubscriptionStore } from "./store.ts";
 
@@ -26,6 +27,8 @@ const COLUMNS = "chat_id, locale, frequency, topics, kind, since, sent_warning_i
  */
 export class PgSubscriptionStore implements SubscriptionStore {
   private readonly table: string;
+  /** A warning round looks up every chat right before sending: lookups made meanwhile share one query. */
+  private readonly lookups = new GroupCommit<number, Subscription | undefined>((chatIds) => this.getMany(chatIds));
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -62,11 +65,22 @@ export class PgSubscriptionStore implements SubscriptionStore {
     );
   }
 
-  async get(chatId: number): Promise<Subscription | undefined> {
-    const { rows } = await this.pool.query<SubscriptionRow>(`SELECT ${COLUMNS} FROM ${this.table} WHERE chat_id = $1`, [
-      chatId,
-    ]);
-    return rows[0] && this.toSubscription(rows[0]);
+  /** Group-committed (`GroupCommit`): one query per batch of lookups, not per chat. */
+  get(chatId: number): Promise<Subscription | undefined> {
+    return this.lookups.add(chatId);
+  }
+
+  private async getMany(chatIds: number[]): Promise<Array<Subscription | undefined>> {
+    const { rows } = await this.pool.query<SubscriptionRow>({
+      name: `jobsafe_subscriptions_${this.table}`,
+      text: `SELECT ${COLUMNS} FROM ${this.table} WHERE chat_id = ANY($1::bigint[])`,
+      values: [chatIds],
+    });
+    const found = new Map(rows.map((row) => [Number(row.chat_id), row]));
+    return chatIds.map((chatId) => {
+      const row = found.get(chatId);
+      return row && this.toSubscription(row);
+    });
   }
 
   /** One query: 100,000 rows arrive in a few hundred milliseconds, well within what a round can hold in memory. */
