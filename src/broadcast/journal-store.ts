@@ -22,7 +22,7 @@ import { constants as fsConstants, writeSync } from "node:fs";
 import { mkdir, open, rename, rm, writeFile, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { inBatches } from "../store/batches.ts";
+import { collect, inBatches } from "../store/batches.ts";
 import { JournalFile, readJournal } from "../store/journal-file.ts";
 import { StoreCorruptError } from "../store/store.ts";
 import { DeliveryTable } from "./delivery-table.ts";
@@ -38,6 +38,7 @@ import {
   type DeliveryEvent,
   type LockLogger,
   type PendingDelivery,
+  type PlanInMemory,
   type RoundInfo,
   type RoundStore,
   type SentWarning,
@@ -175,7 +176,9 @@ export class JournalRoundStore implements RoundStore {
     return this.ledger.lastCompletedRound(kind);
   }
 
-  async saveRoundPlan(plan: RoundPlan): Promise<void> {
+  /** The file store keeps a round's deliveries in memory (a compact table), so the plan is gathered first. */
+  async saveRoundPlan(streamed: RoundPlan): Promise<void> {
+    const plan: PlanInMemory = { ...streamed, deliveries: await collect(streamed.deliveries) };
     this.ledger.begin(plan);
     this.planning = this.writePlan(plan);
     try {
@@ -188,7 +191,7 @@ export class JournalRoundStore implements RoundStore {
     }
   }
 
-  private async writePlan(plan: RoundPlan): Promise<void> {
+  private async writePlan(plan: PlanInMemory): Promise<void> {
     const { roundId, kind, scheduledFor, createdAt, deliveries } = plan;
     await this.append(line({ type: "plan", roundId, kind, scheduledFor, createdAt, size: deliveries.length }));
     // In slices, so a plan for 100,000 chats never sits in memory as one big string.

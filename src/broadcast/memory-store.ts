@@ -1,3 +1,4 @@
+import { collect } from "../store/batches.ts";
 import type { RoundKind, RoundPlan } from "./plan.ts";
 import {
   RoundLedger,
@@ -36,7 +37,7 @@ export class InMemoryRoundStore implements RoundStore {
   }
 
   async saveRoundPlan(plan: RoundPlan): Promise<void> {
-    this.ledger.begin(plan);
+    this.ledger.begin({ ...plan, deliveries: await collect(plan.deliveries) });
   }
 
   async pendingDeliveries(roundId: string): Promise<Iterable<PendingDelivery>> {

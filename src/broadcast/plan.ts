@@ -28,39 +28,43 @@ export interface RoundPlan {
   scheduledFor: string;
   /** ISO time the plan was made. */
   createdAt: string;
-  deliveries: Delivery[];
+  /** Possibly produced as the store saves them, so a plan for a million chats never sits in memory at once. */
+  deliveries: Iterable<Delivery> | AsyncIterable<Delivery>;
 }
 
 export interface PlanRoundInput {
   roundId: string;
   kind: RoundKind;
   scheduledFor: Date;
-  subscriptions: Iterable<Subscription>;
+  subscriptions: Iterable<Subscription> | AsyncIterable<Subscription>;
   warnings: readonly Warning[];
   now: Date;
 }
 
 /**
  * One delivery per subscribed chat of this frequency: the next warning it has not received, in its language.
- * A chat listed twice is planned once (the first entry wins); a chat no warning matches is left out.
+ * A chat listed twice is planned once (the first entry wins); a chat no warning matches is left out. The deliveries
+ * are produced as the plan is consumed (by the store saving it), from subscriptions that may arrive in pages.
  */
 export function planRound(input: PlanRoundInput): RoundPlan {
-  const deliveries: Delivery[] = [];
-  const planned = new Set<number>();
-  for (const sub of input.subscriptions) {
-    if (sub.frequency !== input.kind || planned.has(sub.chatId)) continue;
-    const warning = nextWarningFor(sub, input.warnings);
-    if (!warning) continue;
-    planned.add(sub.chatId);
-    deliveries.push({ chatId: sub.chatId, warningId: warning.id, locale: sub.locale, chatKind: sub.kind });
-  }
   return {
     roundId: input.roundId,
     kind: input.kind,
     scheduledFor: input.scheduledFor.toISOString(),
     createdAt: input.now.toISOString(),
-    deliveries,
+    deliveries: planDeliveries(input),
   };
+}
+
+async function* planDeliveries(input: PlanRoundInput): AsyncGenerator<Delivery> {
+  const planned = new Set<number>();
+  for await (const sub of input.subscriptions) {
+    if (sub.frequency !== input.kind || planned.has(sub.chatId)) continue;
+    const warning = nextWarningFor(sub, input.warnings);
+    if (!warning) continue;
+    planned.add(sub.chatId);
+    yield { chatId: sub.chatId, warningId: warning.id, locale: sub.locale, chatKind: sub.kind };
+  }
 }
 
 export interface PlanCounts {
@@ -72,10 +76,14 @@ export interface PlanCounts {
 }
 
 /** What a round would send, for the admin's dry run: nothing is sent or stored. */
-export function countPlan(deliveries: readonly Delivery[], warnings: readonly Warning[]): PlanCounts {
+export async function countPlan(
+  deliveries: Iterable<Delivery> | AsyncIterable<Delivery>,
+  warnings: readonly Warning[],
+): Promise<PlanCounts> {
   const topicsOf = new Map(warnings.map((warning) => [warning.id, warning.topics]));
-  const counts: PlanCounts = { planned: deliveries.length, byLocale: {}, byTopic: {}, byWarning: {} };
-  for (const delivery of deliveries) {
+  const counts: PlanCounts = { planned: 0, byLocale: {}, byTopic: {}, byWarning: {} };
+  for await (const delivery of deliveries) {
+    counts.planned += 1;
     counts.byLocale[delivery.locale] = (counts.byLocale[delivery.locale] ?? 0) + 1;
     counts.byWarning[delivery.warningId] = (counts.byWarning[delivery.warningId] ?? 0) + 1;
     for (const topic of topicsOf.get(delivery.warningId) ?? []) {

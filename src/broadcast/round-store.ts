@@ -11,6 +11,9 @@ import { z } from "zod";
 import { DeliveryTable, type DeliveryState } from "./delivery-table.ts";
 import { ROUND_KINDS, type Delivery, type RoundKind, type RoundPlan } from "./plan.ts";
 
+/** A plan with its deliveries in memory, as the in-memory and journal stores keep it. */
+export type PlanInMemory = Omit<RoundPlan, "deliveries"> & { deliveries: readonly Delivery[] };
+
 export type { DeliveryState };
 
 const chatIdSchema = z.number().int();
@@ -119,7 +122,7 @@ export interface RoundStore {
   /** The chats (as addressed: a migrated group by its new id) whose delivery of the active round is unconfirmed. */
   unconfirmedChats(roundId: string): Promise<number[]>;
   /** Delivered and unconfirmed deliveries, for advancing each subscriber's rotation; may be produced lazily. */
-  receivedWarnings(roundId: string): Promise<Iterable<SentWarning>>;
+  receivedWarnings(roundId: string): Promise<Iterable<SentWarning> | AsyncIterable<SentWarning>>;
   /** Closes the active round; it becomes the last completed round of its kind. */
   completeRound(roundId: string, completedAt: Date): Promise<CompletedRound>;
 }
@@ -252,7 +255,7 @@ export class RoundLedger {
     return this.history;
   }
 
-  begin(plan: RoundPlan): void {
+  begin(plan: PlanInMemory): void {
     const deliveries = new DeliveryTable(plan.deliveries.length);
     for (const delivery of plan.deliveries) {
       if (!deliveries.add(delivery)) throw roundRefusal.duplicateChat(plan.roundId, delivery.chatId);

@@ -34,6 +34,7 @@ import {
 import { dueRound, type RoundRequest } from "./schedule.ts";
 import { classifySendError } from "./send-errors.ts";
 import { nextStep, NO_TRIES } from "./failure-policy.ts";
+import { inBatchesAsync } from "../store/batches.ts";
 import type { ChatKind, Frequency, Subscription } from "./subscription.ts";
 
 /** The one Bot API method a round needs; grammY's `bot.api` fits as is. */
@@ -50,8 +51,8 @@ export const FREE_BROADCAST_RATE = 30;
 
 /** What a round needs from the subscriptions (the main Store implements it). */
 export interface SubscriptionsPort {
-  /** The subscriptions of one frequency, to plan a round. */
-  list(frequency: Frequency): Promise<Iterable<Subscription>>;
+  /** The subscriptions of one frequency, to plan a round; may be produced lazily (a database reads them in pages). */
+  list(frequency: Frequency): Promise<Iterable<Subscription> | AsyncIterable<Subscription>>;
   /** The chat's subscription now; undefined if it unsubscribed after the round was planned. */
   get(chatId: number): Promise<Subscription | undefined>;
   /** The chat blocked the bot or no longer exists. */
@@ -148,6 +149,9 @@ export interface RoundSummary {
 /** Sends a round keeps in flight at most, to hide network latency; a sender's connection pool needs no more. */
 export const MAX_SENDS_IN_FLIGHT = 64;
 
+/** Rotations advanced per call of `recordSent` after a round: memory stays bounded at any round size. */
+const RECORD_SENT_CHUNK = 10_000;
+
 /** Up to this rate (Telegram's is about 30 a second) one send at a time awaits its answer. */
 const ONE_IN_FLIGHT_UP_TO = 100;
 
@@ -200,7 +204,7 @@ export async function runRound(deps: RoundDeps & { round: RoundRequest; dryRun?:
       warnings: deps.warnings,
       now: new Date(startedAt),
     });
-    const counts = countPlan(plan.deliveries, deps.warnings);
+    const counts = await countPlan(plan.deliveries, deps.warnings);
     deps.logger.info({ roundId, kind, ...counts }, "warning round dry run: nothing sent");
     return summarise("dry-run", undefined, { planned: counts.planned, counts });
   }
@@ -238,7 +242,8 @@ export async function runRound(deps: RoundDeps & { round: RoundRequest; dryRun?:
       deps.logger.info({ roundId, ...totals }, "warning round stopped; it resumes on the next run");
       return summarise("aborted", totals, { resumed, sentThisRun });
     }
-    await deps.subscriptions.recordSent(await deps.store.receivedWarnings(roundId));
+    for await (const chunk of inBatchesAsync(await deps.store.receivedWarnings(roundId), RECORD_SENT_CHUNK))
+      await deps.subscriptions.recordSent(chunk);
     const unconfirmedChats = await deps.store.unconfirmedChats(roundId);
     const completed = await deps.store.completeRound(roundId, new Date(clock.now()));
     const summary = summarise("completed", completed.totals, { resumed, sentThisRun, unconfirmedChats });

@@ -176,6 +176,8 @@ interface Figures {
   peakRssMb: number;
   killedAfter: number;
   planMs: number;
+  /** From the last message of the killed run to the first of the resumed one. */
+  restartMs: number;
 }
 
 async function benchStore(store: BenchStore): Promise<Figures> {
@@ -191,15 +193,21 @@ async function benchStore(store: BenchStore): Promise<Figures> {
     let firstAt = 0;
     let lastAt = 0;
     let lastSent = 0;
+    let resumedAt = 0;
     const started = performance.now();
     const watch = setInterval(() => {
       const { sent } = stub.stats();
       if (sent > 0 && firstAt === 0) firstAt = performance.now();
-      if (sent > lastSent) lastAt = performance.now();
+      if (sent > lastSent) {
+        lastAt = performance.now();
+        if (sent > killedAfter && killedAfter > 0 && resumedAt === 0) resumedAt = lastAt;
+      }
       lastSent = sent;
     }, 5);
+    let killedAfter = 0;
     const first = await runRound(stub, env, () => stub.stats().sent >= SUBSCRIBERS * KILL_AT);
-    const killedAfter = stub.stats().sent;
+    killedAfter = stub.stats().sent;
+    const killedAt = lastAt;
     const second = await runRound(stub, env);
     clearInterval(watch);
     const stats = stub.stats();
@@ -218,6 +226,7 @@ async function benchStore(store: BenchStore): Promise<Figures> {
       peakRssMb: Math.max(first.peakRssMb, second.peakRssMb),
       killedAfter,
       planMs: firstAt - started,
+      restartMs: resumedAt - killedAt,
     };
   } finally {
     await stub.close();
@@ -241,6 +250,7 @@ export async function roundSection(): Promise<void> {
   row("status of the resumed run", (f) => f.status);
   row("seeding to first message (s)", (f) => (f.planMs / 1000).toFixed(1));
   row("killed after (messages)", (f) => f.killedAfter.toLocaleString("en"));
+  row("restart: last message to next (s)", (f) => (f.restartMs / 1000).toFixed(1));
   row(
     "rate over the round, restart incl.",
     (f) => `${f.rate.toFixed(0)}/s = ${((f.rate / RATE) * 100).toFixed(1)}% ${mark(f.rate >= 0.95 * RATE, "≥ 95%")}`,

@@ -18,6 +18,7 @@ import {
   type RoundTotals,
   type SentWarning,
 } from "../broadcast/round-store.ts";
+import { inBatchesAsync } from "./batches.ts";
 import { GroupCommit } from "./group-commit.ts";
 import { inTransaction } from "./pg-transaction.ts";
 import { parseRow } from "./pg-row.ts";
@@ -268,16 +269,12 @@ export class PgRoundStore implements RoundStore {
   }
 
   /**
-   * One transaction: the round row, then its deliveries in multi-row INSERTs from arrays; the plan becomes visible
-   * (and active) all at once, or not at all.
+   * One transaction: the round row, then its deliveries in multi-row INSERTs from arrays, consumed from the plan as
+   * it is produced (a million chats never sit in memory at once); the plan becomes visible (and active) all at once,
+   * or not at all. A chat planned twice breaks the primary key and is refused as the other stores refuse it.
    */
   async saveRoundPlan(plan: RoundPlan): Promise<void> {
     this.checkLock();
-    const planned = new Set<number>();
-    for (const { chatId } of plan.deliveries) {
-      if (planned.has(chatId)) throw roundRefusal.duplicateChat(plan.roundId, chatId);
-      planned.add(chatId);
-    }
     await inTransaction(this.pool, async (client) => {
       const active = await this.activeRoundRow(client);
       if (active) throw roundRefusal.stillActive(plan.roundId, active.id);
@@ -289,22 +286,27 @@ export class PgRoundStore implements RoundStore {
       } catch (error) {
         throw uniqueViolationAsRefusal(error, plan.roundId);
       }
-      for (let start = 0; start < plan.deliveries.length; start += PLAN_ROWS_PER_INSERT) {
-        const slice = plan.deliveries.slice(start, start + PLAN_ROWS_PER_INSERT);
-        await client.query(
-          `INSERT INTO ${this.deliveries} (round_id, chat_id, position, warning_id, locale, chat_kind, target, state)
-           SELECT $1, u.chat_id, $2 + u.n, u.warning_id, u.locale, u.chat_kind, u.chat_id, 'pending'
-           FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[])
-             WITH ORDINALITY AS u(chat_id, warning_id, locale, chat_kind, n)`,
-          [
-            plan.roundId,
-            start,
-            slice.map((delivery) => delivery.chatId),
-            slice.map((delivery) => delivery.warningId),
-            slice.map((delivery) => delivery.locale),
-            slice.map((delivery) => delivery.chatKind),
-          ],
-        );
+      let start = 0;
+      for await (const slice of inBatchesAsync(plan.deliveries, PLAN_ROWS_PER_INSERT)) {
+        try {
+          await client.query(
+            `INSERT INTO ${this.deliveries} (round_id, chat_id, position, warning_id, locale, chat_kind, target, state)
+             SELECT $1, u.chat_id, $2 + u.n, u.warning_id, u.locale, u.chat_kind, u.chat_id, 'pending'
+             FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[])
+               WITH ORDINALITY AS u(chat_id, warning_id, locale, chat_kind, n)`,
+            [
+              plan.roundId,
+              start,
+              slice.map((delivery) => delivery.chatId),
+              slice.map((delivery) => delivery.warningId),
+              slice.map((delivery) => delivery.locale),
+              slice.map((delivery) => delivery.chatKind),
+            ],
+          );
+        } catch (error) {
+          throw duplicateChatAsRefusal(error, plan.roundId);
+        }
+        start += slice.length;
       }
     });
   }
@@ -494,9 +496,24 @@ export class PgRoundStore implements RoundStore {
     return rows.map((row) => Number(row.target));
   }
 
-  async receivedWarnings(roundId: string): Promise<SentWarning[]> {
-    const rows = await this.deliveriesIn(roundId, RECEIVED_STATES);
-    return rows.map((row) => ({ chatId: Number(row.target), warningId: row.warning_id }));
+  /** Read in pages, as `pendingDeliveries`. */
+  async receivedWarnings(roundId: string): Promise<AsyncIterable<SentWarning>> {
+    await this.requireActive(roundId);
+    return this.received(roundId);
+  }
+
+  private async *received(roundId: string): AsyncGenerator<SentWarning> {
+    for (let after = -1; ;) {
+      const { rows } = await this.pool.query<{ position: number; target: string; warning_id: string }>({
+        name: `jobsafe_received_${this.schema}`,
+        text: `SELECT position, target, warning_id FROM ${this.deliveries}
+               WHERE round_id = $1 AND position > $2 AND state = ANY($3::text[]) ORDER BY position LIMIT $4`,
+        values: [roundId, after, RECEIVED_STATES, PAGE_ROWS],
+      });
+      for (const row of rows) yield { chatId: Number(row.target), warningId: row.warning_id };
+      if (rows.length < PAGE_ROWS) return;
+      after = rows.at(-1)!.position;
+    }
   }
 
   async completeRound(roundId: string, completedAt: Date): Promise<CompletedRound> {
@@ -613,6 +630,14 @@ export class PgRoundStore implements RoundStore {
       createdAt: row.created_at.toISOString(),
     };
   }
+}
+
+/** A chat planned twice: the deliveries' primary key names it in the error's detail, `Key (round_id, chat_id)=(r, 5)`. */
+function duplicateChatAsRefusal(error: unknown, roundId: string): unknown {
+  const { code, detail } = error as { code?: string; detail?: string };
+  if (code !== "23505") return error;
+  const chatId = /, (-?\d+)\)/.exec(detail ?? "")?.[1];
+  return roundRefusal.duplicateChat(roundId, Number(chatId));
 }
 
 /** A second active round, or a round id used before: the two unique rules of the rounds table. */

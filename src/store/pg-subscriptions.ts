@@ -8,6 +8,8 @@ import type { SubscriptionStore } from "./store.ts";
 
 /** Chats read and written back per statement by `recordSent`: bounded parameter arrays and statement times. */
 const RECORD_SENT_CHUNK = 5000;
+/** Subscriptions read per page by `list`. */
+const LIST_PAGE_ROWS = 2000;
 
 interface SubscriptionRow {
   chat_id: string;
@@ -83,13 +85,27 @@ export class PgSubscriptionStore implements SubscriptionStore {
     });
   }
 
-  /** One query: 100,000 rows arrive in a few hundred milliseconds, well within what a round can hold in memory. */
-  async list(frequency: Frequency): Promise<Iterable<Subscription>> {
-    const { rows } = await this.pool.query<SubscriptionRow>(
-      `SELECT ${COLUMNS} FROM ${this.table} WHERE frequency = $1 ORDER BY chat_id`,
-      [frequency],
-    );
-    return rows.map((row) => this.toSubscription(row));
+  /**
+   * In pages by chat id, read as the caller iterates: a round to a million subscribers holds one page at a time
+   * (loading them all at once ran a round out of memory before its first message at 100,000; issue 18).
+   */
+  async list(frequency: Frequency): Promise<AsyncIterable<Subscription>> {
+    return this.pages(frequency);
+  }
+
+  private async *pages(frequency: Frequency): AsyncGenerator<Subscription> {
+    // Below any chat id (groups' are negative), as text: bigint does not fit a JavaScript number.
+    for (let after = "-9223372036854775808"; ;) {
+      const { rows } = await this.pool.query<SubscriptionRow>({
+        name: `jobsafe_subscriptions_page_${this.table}`,
+        text: `SELECT ${COLUMNS} FROM ${this.table} WHERE frequency = $1 AND chat_id > $2::bigint
+               ORDER BY chat_id LIMIT $3`,
+        values: [frequency, after, LIST_PAGE_ROWS],
+      });
+      for (const row of rows) yield this.toSubscription(row);
+      if (rows.length < LIST_PAGE_ROWS) return;
+      after = rows.at(-1)!.chat_id;
+    }
   }
 
   async unsubscribe(chatId: number): Promise<void> {

@@ -8,7 +8,7 @@ import {
   subscriptionSchema,
   warningMatchesTopics,
 } from "../../src/broadcast/subscription.ts";
-import { makeSub, makeWarnings } from "./support.ts";
+import { collect, makeSub, makeWarnings } from "./support.ts";
 
 const WARNINGS_FIXTURE = makeWarnings([
   ["w-general-1", ["general"]],
@@ -100,7 +100,7 @@ describe("planRound", () => {
     makeSub(10, { locale: "en" }),
   ];
 
-  it("plans one delivery per chat of the round's frequency: its next warning, in its language", () => {
+  it("plans one delivery per chat of the round's frequency: its next warning, in its language", async () => {
     const plan = planRound({
       roundId: "weekly-1",
       kind: "weekly",
@@ -115,7 +115,7 @@ describe("planRound", () => {
       scheduledFor: now.toISOString(),
       createdAt: now.toISOString(),
     });
-    expect(plan.deliveries).toEqual([
+    expect(await collect(plan.deliveries)).toEqual([
       { chatId: 10, warningId: "w-myanmar", locale: "zh-hans", chatKind: "private" },
       { chatId: 12, warningId: "w-general-1", locale: "en", chatKind: "channel" },
     ]);
@@ -127,12 +127,12 @@ describe("planRound", () => {
       warnings: WARNINGS_FIXTURE,
       now,
     });
-    expect(daily.deliveries).toEqual([
+    expect(await collect(daily.deliveries)).toEqual([
       { chatId: 11, warningId: "w-general-1", locale: "zh-hant", chatKind: "private" },
     ]);
   });
 
-  it("counts a dry run per language, topic and warning", () => {
+  it("counts a dry run per language, topic and warning", async () => {
     const plan = planRound({
       roundId: "weekly-1",
       kind: "weekly",
@@ -141,7 +141,7 @@ describe("planRound", () => {
       warnings: WARNINGS_FIXTURE,
       now,
     });
-    expect(countPlan(plan.deliveries, WARNINGS_FIXTURE)).toEqual({
+    expect(await countPlan(plan.deliveries, WARNINGS_FIXTURE)).toEqual({
       planned: 2,
       byLocale: { "zh-hans": 1, en: 1 },
       byTopic: { myanmar: 1, general: 1 },

@@ -83,7 +83,7 @@ describe.each(STORES)("$name: the RoundStore contract", ({ make }) => {
     await store.record("r1", { type: "attempt", chatId: 2 });
     await store.record("r1", { type: "delivered", chatId: 2 });
     await store.record("r1", { type: "unconfirmed", chatId: 5 });
-    expect([...(await store.receivedWarnings("r1"))]).toEqual([
+    expect(await collect(await store.receivedWarnings("r1"))).toEqual([
       { chatId: 1, warningId: "w-1" },
       { chatId: -1002, warningId: "w-2" },
       { chatId: 5, warningId: "w-2" },

@@ -183,9 +183,4 @@ export function weeklyPlan(roundId: string, chatIds: number[]): RoundPlan {
   };
 }
 
-/** Everything an iterable yields, sync or async (stores produce open deliveries either way). */
-export async function collect<T>(items: Iterable<T> | AsyncIterable<T>): Promise<T[]> {
-  const collected: T[] = [];
-  for await (const item of items) collected.push(item);
-  return collected;
-}
+export { collect } from "../../src/store/batches.ts";

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Subscription } from "../../src/broadcast/subscription.ts";
 import { SubscriptionJournal } from "../../src/store/subscription-journal.ts";
 import { StoreCorruptError, type Store } from "../../src/store/store.ts";
-import { makeSub } from "../broadcast/support.ts";
+import { collect, makeSub } from "../broadcast/support.ts";
 import { STORE_FACTORIES } from "../support/stores.ts";
 
 const open: Store[] = [];
@@ -46,11 +46,11 @@ describe.each(STORE_FACTORIES)("SubscriptionStore contract: $name", (factory) =>
     expect(await store.subscriptions.get(alice.chatId)).toEqual(alice);
     expect(await store.subscriptions.get(group.chatId)).toEqual(group);
     expect(await store.subscriptions.get(42)).toBeUndefined();
-    expect(chatIds(await store.subscriptions.list("weekly"))).toEqual([3, alice.chatId]);
-    expect([...(await store.subscriptions.list("daily"))]).toEqual([group]);
+    expect(chatIds(await collect(await store.subscriptions.list("weekly")))).toEqual([3, alice.chatId]);
+    expect(await collect(await store.subscriptions.list("daily"))).toEqual([group]);
 
     await store.subscriptions.subscribe({ ...alice, frequency: "daily", topics: [] });
-    expect(chatIds(await store.subscriptions.list("daily"))).toEqual([group.chatId, alice.chatId]);
+    expect(chatIds(await collect(await store.subscriptions.list("daily")))).toEqual([group.chatId, alice.chatId]);
     expect(await store.subscriptions.get(alice.chatId)).toMatchObject({ frequency: "daily", topics: [] });
   });
 
@@ -68,7 +68,7 @@ describe.each(STORE_FACTORIES)("SubscriptionStore contract: $name", (factory) =>
     await store.subscriptions.unsubscribe(1, "blocked");
     await store.subscriptions.unsubscribe(99, "never subscribed");
     expect(await store.subscriptions.get(1)).toBeUndefined();
-    expect(chatIds(await store.subscriptions.list("weekly"))).toEqual([2]);
+    expect(chatIds(await collect(await store.subscriptions.list("weekly")))).toEqual([2]);
   });
 
   it("moves a group's subscription to its supergroup once, however often the migration is replayed", async () => {
@@ -81,7 +81,7 @@ describe.each(STORE_FACTORIES)("SubscriptionStore contract: $name", (factory) =>
     expect(await store.subscriptions.get(-100)).toBeUndefined();
     expect(await store.subscriptions.get(-1555)).toBeUndefined();
     expect(await store.subscriptions.get(-1002)).toEqual({ ...group, chatId: -1002, kind: "supergroup" });
-    expect(chatIds(await store.subscriptions.list("weekly"))).toEqual([-1002]);
+    expect(chatIds(await collect(await store.subscriptions.list("weekly")))).toEqual([-1002]);
   });
 
   it("advances each rotation once per warning, restarts it when a warning comes round again, and ignores replays", async () => {
@@ -113,7 +113,7 @@ describe.each(STORE_FACTORIES)("SubscriptionStore contract: $name", (factory) =>
       await Promise.all(subs.slice(start, start + 200).map((sub) => store.subscriptions.subscribe(sub)));
     }
     await store.subscriptions.recordSent(subs.map((sub) => ({ chatId: sub.chatId, warningId: "w-b" })));
-    const after = new Map([...(await store.subscriptions.list("weekly"))].map((sub) => [sub.chatId, sub]));
+    const after = new Map((await collect(await store.subscriptions.list("weekly"))).map((sub) => [sub.chatId, sub]));
     expect(after.size).toBe(count);
     const rotations = new Set([...after.values()].map((sub) => JSON.stringify(sub.sentWarningIds)));
     expect(rotations).toEqual(new Set([JSON.stringify(["w-a", "w-b"]), JSON.stringify(["w-b"])]));
@@ -141,10 +141,10 @@ describe.each(STORE_FACTORIES)("SubscriptionStore contract: $name", (factory) =>
     await store.subscriptions.recordSent([{ chatId: 1, warningId: "w-a" }]);
     await store.subscriptions.migrate(-100, -1002);
     await store.subscriptions.unsubscribe(2, "blocked");
-    const before = [...(await store.subscriptions.list("weekly"))];
+    const before = await collect(await store.subscriptions.list("weekly"));
 
     const again = await restart(created, store);
-    expect(chatIds(await again.subscriptions.list("weekly"))).toEqual([-1002, 1]);
+    expect(chatIds(await collect(await again.subscriptions.list("weekly")))).toEqual([-1002, 1]);
     for (const sub of before) expect(await again.subscriptions.get(sub.chatId)).toEqual(sub);
     expect((await again.subscriptions.get(1))?.sentWarningIds).toEqual(["w-a"]);
   });
