@@ -22,12 +22,13 @@ import { constants as fsConstants, writeSync } from "node:fs";
 import { mkdir, open, rename, rm, writeFile, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { collect, inBatches } from "../store/batches.ts";
+import { inBatches } from "../store/batches.ts";
+import { FileStoreFullError, fileStoreCapacity } from "../store/file-capacity.ts";
 import { JournalFile, readJournal } from "../store/journal-file.ts";
 import { StoreCorruptError } from "../store/store.ts";
 import { DeliveryTable } from "./delivery-table.ts";
 import { lockContent, lockHolderStatus } from "./lock-file.ts";
-import { deliverySchema, ROUND_KINDS, type RoundKind, type RoundPlan } from "./plan.ts";
+import { deliverySchema, ROUND_KINDS, type Delivery, type RoundKind, type RoundPlan } from "./plan.ts";
 import {
   completedRoundSchema,
   DeliveryErasedError,
@@ -176,9 +177,17 @@ export class JournalRoundStore implements RoundStore {
     return this.ledger.lastCompletedRound(kind);
   }
 
-  /** The file store keeps a round's deliveries in memory (a compact table), so the plan is gathered first. */
+  /**
+   * The file store keeps a round's deliveries in memory (a compact table), so the plan is gathered first — up to what
+   * the heap carries: a larger round is refused before anything is written or sent, never cut short mid-round.
+   */
   async saveRoundPlan(streamed: RoundPlan): Promise<void> {
-    const plan: PlanInMemory = { ...streamed, deliveries: await collect(streamed.deliveries) };
+    const capacity = fileStoreCapacity();
+    const deliveries: Delivery[] = [];
+    for await (const delivery of streamed.deliveries) {
+      if (deliveries.push(delivery) > capacity) throw new FileStoreFullError(this.file, "This round plans", capacity);
+    }
+    const plan: PlanInMemory = { ...streamed, deliveries };
     this.ledger.begin(plan);
     this.planning = this.writePlan(plan);
     try {

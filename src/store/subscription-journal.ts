@@ -6,6 +6,7 @@ import type { SentWarning } from "../broadcast/round-store.ts";
 import { recordWarningSent, subscriptionSchema, type Frequency, type Subscription } from "../broadcast/subscription.ts";
 import { inBatches } from "./batches.ts";
 import { JournalFile, readJournal, type JournalIo } from "./journal-file.ts";
+import { FileStoreFullError, fileStoreCapacity } from "./file-capacity.ts";
 import { StoreCorruptError, type SubscriptionStore } from "./store.ts";
 
 const lineSchema = z.discriminatedUnion("op", [
@@ -112,9 +113,12 @@ export class SubscriptionJournal implements SubscriptionStore {
     const subscriptions = new Map<number, Subscription>();
     const removed = new Set<number>();
     let lines = 0;
+    // Stops before the heap runs out, with what to do, rather than dying while loading (or later, mid-round).
+    const capacity = fileStoreCapacity();
     const { durableBytes, totalBytes } = await readJournal(file, (row, lineNumber) => {
       lines = lineNumber;
       apply(subscriptions, removed, row, file, lineNumber);
+      if (subscriptions.size > capacity) throw new FileStoreFullError(file, "The file holds", capacity);
     });
     const handle = await open(file, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_APPEND, 0o600);
     // A torn last line was never acknowledged: cut it off.
