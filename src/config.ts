@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { FREE_BROADCAST_RATE, PAID_BROADCAST_RATE } from "./broadcast/broadcast-rates.ts";
 import { scheduleProblems } from "./broadcast/schedule.ts";
 import { LOCALES, type Locale } from "./i18n.ts";
 
@@ -46,6 +47,10 @@ const envSchema = z.object({
     .number({ error: "must be a number of messages per second" })
     .positive("must be above 0")
     .default(25),
+  BROADCAST_PAID: z
+    .enum(["0", "1"], { error: "must be 1 (paid broadcasts, billed in Telegram Stars) or 0" })
+    .default("0")
+    .transform((value) => value === "1"),
   WARNING_CHANNEL_ID: z
     .string()
     .trim()
@@ -90,8 +95,10 @@ export interface Config {
     weeklyCron: string;
     dailyCron: string;
     timeZone: string;
-    /** Messages per second for a round, under Telegram's ~30/s. */
+    /** Messages per second for a round: under Telegram's ~30/s, or up to 1,000 as a paid broadcast. */
     rate: number;
+    /** Rounds are paid broadcasts (`allow_paid_broadcast`, billed in Telegram Stars). */
+    paid: boolean;
     channel: { id: number; locale: Locale } | undefined;
   };
   /** PostgreSQL instead of the lowdb file, for several instances sharing one database. */
@@ -137,11 +144,21 @@ function crossProblems(present: Record<string, string | undefined>): string[] {
     const cron = present[name]?.trim() ?? fallback;
     problems.push(...scheduleProblems(cron, timeZone).map((problem) => `${name}/WARNING_TZ: ${problem}`));
   }
-  // Telegram's own servers allow about 30 messages a second; a local Bot API server or a test stub may allow more.
+  // Telegram's own servers allow about 30 messages a second, or up to 1,000 as a paid broadcast; a local Bot API
+  // server or a test stub may allow more.
   const rate = Number(present.BROADCAST_RATE ?? 25);
+  const paid = present.BROADCAST_PAID === "1";
   const apiRoot = present.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
-  if (rate > 30 && URL.canParse(apiRoot) && new URL(apiRoot).hostname === "api.telegram.org") {
-    problems.push("BROADCAST_RATE must be at most 30 with Telegram's servers (about 30 messages a second in all)");
+  if (URL.canParse(apiRoot) && new URL(apiRoot).hostname === "api.telegram.org") {
+    if (!paid && rate > FREE_BROADCAST_RATE) {
+      problems.push(
+        "BROADCAST_RATE must be at most 30 with Telegram's servers (about 30 messages a second in all), " +
+          "or up to 1000 with BROADCAST_PAID=1 (paid broadcasts, billed in Telegram Stars)",
+      );
+    }
+    if (paid && rate > PAID_BROADCAST_RATE) {
+      problems.push("BROADCAST_RATE must be at most 1000 with BROADCAST_PAID=1 (Telegram's limit for paid broadcasts)");
+    }
   }
   if (present.WEBHOOK_URL && !present.WEBHOOK_SECRET) {
     problems.push(
@@ -175,6 +192,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       dailyCron: parsed.WARNING_DAILY_CRON,
       timeZone: parsed.WARNING_TZ,
       rate: parsed.BROADCAST_RATE,
+      paid: parsed.BROADCAST_PAID,
       channel:
         parsed.WARNING_CHANNEL_ID !== undefined
           ? { id: parsed.WARNING_CHANNEL_ID, locale: parsed.WARNING_CHANNEL_LOCALE }

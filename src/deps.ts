@@ -30,7 +30,7 @@ export function createDeps(
       store: options.store,
       translator,
       logger: options.logger,
-      rate: { perSecond: warnings.rate },
+      rate: { perSecond: warnings.rate, paid: warnings.paid },
       schedules: [
         { kind: "weekly", cron: warnings.weeklyCron },
         { kind: "daily", cron: warnings.dailyCron },

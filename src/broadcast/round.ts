@@ -34,6 +34,7 @@ import {
 import { dueRound, type RoundRequest } from "./schedule.ts";
 import { classifySendError } from "./send-errors.ts";
 import { nextStep, NO_TRIES } from "./failure-policy.ts";
+import { FREE_BROADCAST_RATE } from "./broadcast-rates.ts";
 import { inBatchesAsync } from "../store/batches.ts";
 import type { ChatKind, Frequency, Subscription } from "./subscription.ts";
 
@@ -46,8 +47,6 @@ export const SEND_OPTIONS = { parse_mode: "HTML", link_preview_options: { is_dis
 /** A paid broadcast: up to 1,000 messages a second, billed in Telegram Stars from the bot's balance. */
 export const PAID_SEND_OPTIONS = { ...SEND_OPTIONS, allow_paid_broadcast: true } as const;
 export type SendOptions = typeof SEND_OPTIONS | typeof PAID_SEND_OPTIONS;
-/** Telegram's free broadcast rate (about 30 messages a second); a paid round refused for want of Stars falls back to it. */
-export const FREE_BROADCAST_RATE = 30;
 
 /** What a round needs from the subscriptions (the main Store implements it). */
 export interface SubscriptionsPort {
@@ -240,13 +239,18 @@ export async function runRound(deps: RoundDeps & { round: RoundRequest; dryRun?:
     const sentThisRun = await delivery.run(await deps.store.pendingDeliveries(roundId), resumed);
     if (delivery.stopped) {
       deps.logger.info({ roundId, ...totals }, "warning round stopped; it resumes on the next run");
-      return summarise("aborted", totals, { resumed, sentThisRun });
+      return summarise("aborted", totals, { resumed, sentThisRun, ...delivery.paidBroadcast() });
     }
     for await (const chunk of inBatchesAsync(await deps.store.receivedWarnings(roundId), RECORD_SENT_CHUNK))
       await deps.subscriptions.recordSent(chunk);
     const unconfirmedChats = await deps.store.unconfirmedChats(roundId);
     const completed = await deps.store.completeRound(roundId, new Date(clock.now()));
-    const summary = summarise("completed", completed.totals, { resumed, sentThisRun, unconfirmedChats });
+    const summary = summarise("completed", completed.totals, {
+      resumed,
+      sentThisRun,
+      unconfirmedChats,
+      ...delivery.paidBroadcast(),
+    });
     deps.logger.info({ ...summary }, "warning round completed");
     return summary;
   } finally {
@@ -292,7 +296,7 @@ class DeliveryRun {
   private failure: unknown;
   private sentThisRun = 0;
   /** Set when Telegram refused a paid broadcast and the round went on at the free rate. */
-  fellBackToFree = false;
+  private fellBackToFree = false;
 
   constructor(
     private readonly deps: RoundDeps,
@@ -309,6 +313,12 @@ class DeliveryRun {
 
   get stopped(): boolean {
     return this.stop.signal.aborted;
+  }
+
+  /** For the summary of a paid round: whether it stayed paid. */
+  paidBroadcast(): Pick<RoundSummary, "paidBroadcast"> {
+    if (!this.deps.rate.paid) return {};
+    return { paidBroadcast: this.fellBackToFree ? "fell-back-to-free" : "paid" };
   }
 
   /**

@@ -259,7 +259,13 @@ describe("rate limiting", () => {
     for (const chatId of [2001, 2002, 2003]) await bot.api.sendMessage(chatId, "broadcast");
     const global = await grammyError(bot.api.sendMessage(2004, "broadcast"));
     expect(global.error_code).toBe(429);
-    expect(stub.stats()).toEqual({ sent: 4, rejected429: 2, maxPerSecondObserved: 4, perChatViolations: 1 });
+    expect(stub.stats()).toEqual({
+      sent: 4,
+      paidSent: 0,
+      rejected429: 2,
+      maxPerSecondObserved: 4,
+      perChatViolations: 1,
+    });
   });
 
   it("limits a group per minute", async () => {

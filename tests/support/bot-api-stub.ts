@@ -52,6 +52,12 @@ export interface StubOptions {
    * tens to hundreds of milliseconds); default 0. The request is counted (rate limits, `sentCount`) on arrival.
    */
   roundTripMs?: number;
+  /**
+   * The bot's Telegram Stars for paid broadcasts: a message sent with `allow_paid_broadcast` costs 0.1 Star, and once
+   * the balance cannot pay it is refused with 400 BALANCE_TOO_LOW (Telegram's name for it; the Bot API documents
+   * no wording). Default: unlimited.
+   */
+  starsBalance?: number;
 }
 
 /** One HTTP request the bot made, recorded on arrival. */
@@ -84,6 +90,8 @@ export type StubFault =
 export interface StubStats {
   /** sendMessage calls accepted. */
   sent: number;
+  /** Of those, paid broadcasts (`allow_paid_broadcast`). */
+  paidSent: number;
   /** 429 answers given, from the rate limiter or from `failNext`. */
   rejected429: number;
   /** Most sendMessage calls accepted within any sliding second. */
@@ -420,6 +428,9 @@ class LoopbackBotApi implements BotApiStub {
   private readonly faults: FaultRule[] = [];
   private readonly pendingDelays = new Set<() => void>();
   private readonly roundTripMs: number;
+  /** In tenths of a Star, the price of one paid message. */
+  private starsTenths: number;
+  private paidSent = 0;
   private readonly callWaiters = new WaitList<StubCall>();
   private readonly messageWaiters = new WaitList<MessageEvent>();
   private readonly commands = new Map<string, BotCommand[]>();
@@ -436,6 +447,7 @@ class LoopbackBotApi implements BotApiStub {
     this.keepMessages = opts.keepMessages ?? true;
     this.flood = new FloodControl(opts.rateLimit);
     this.roundTripMs = opts.roundTripMs ?? 0;
+    this.starsTenths = opts.starsBalance === undefined ? Infinity : Math.round(opts.starsBalance * 10);
     const id = Number(token.split(":")[0]);
     // The same identity the in-process stand-in uses, under the stub's own id and name.
     this.bot = {
@@ -789,8 +801,14 @@ class LoopbackBotApi implements BotApiStub {
     const chat = this.writableChat(p);
     const { text, entities } = formattedTextParam(p);
     const markup = replyMarkupParam(p);
+    const paid = boolParam(p, "allow_paid_broadcast");
+    if (paid && this.starsTenths < 1) throw badRequest("BALANCE_TOO_LOW");
     const retryAfter = this.flood.admit(chat.chat.id, Date.now());
     if (retryAfter !== undefined) throw tooManyRequests(retryAfter);
+    if (paid) {
+      this.starsTenths -= 1;
+      this.paidSent += 1;
+    }
     const message: Message = {
       message_id: chat.nextMessageId++,
       date: nowSeconds(),
@@ -960,7 +978,7 @@ class LoopbackBotApi implements BotApiStub {
   }
 
   stats(): StubStats {
-    return { ...this.flood.snapshot(), rejected429: this.rejected429 };
+    return { ...this.flood.snapshot(), rejected429: this.rejected429, paidSent: this.paidSent };
   }
 
   close(): Promise<void> {
