@@ -117,4 +117,6 @@ export const OFF_TOPIC: readonly string[] = [
   "How can I apply for a student visa to study in Thailand?",
   "Which scholarships are there for a PhD in Japan?",
   "My employer at home makes me work overtime without a contract, is that legal?",
+  "推荐一下新加坡好玩的地方",
+  "kal Delhi mein baarish hogi kya?",
 ];
