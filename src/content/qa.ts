@@ -303,6 +303,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "園區每日要做幾多業績先得？",
         "聽說園區會把人轉賣給別的公司，是真的嗎？",
         "園區一天要工作幾個小時？",
+        "園區入面係點㗎？啲人日日要做咩？",
       ],
       en: [
         "What is life like inside a scam compound?",
@@ -559,7 +560,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "回国以后警察会找我吗？",
         "在园区被当地警察抓了，会被遣返回国受审吗？",
       ],
-      "zh-hant": ["被迫做詐騙，回國會被判刑嗎？", "被騙去園區，返嚟會唔會被拉？"],
+      "zh-hant": ["被迫做詐騙，回國會被判刑嗎？", "被騙去園區，返嚟會唔會被拉？", "做過詐騙，返到香港會唔會要坐監？"],
       en: [
         "Will I go to jail at home for the scams I was forced to do?",
         "Are people rescued from scam centres treated as criminals?",
@@ -609,6 +610,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "本護照唔喺身邊，點樣先返到香港？",
         "他回來後都不講話，家人要怎麼陪伴？",
         "被救回來以後還有什麼要辦？",
+        "啱啱由緬甸返到嚟，跟住要做啲咩？",
       ],
       en: [
         "I got out of the compound but have no passport, how do I get home?",
