@@ -38,7 +38,12 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "MOP", cnyPerUnit: 0.9, highMonthly: 20_000, names: ["mop", "澳门元", "澳门币"] },
   { code: "VND", cnyPerUnit: 0.00029, highMonthly: 20_000_000, names: ["vnd", "越南盾"] },
   { code: "AUD", cnyPerUnit: 4.7, highMonthly: 7_000, names: ["aud", "a$", "澳元"] },
+  { code: "EUR", cnyPerUnit: 7.8, highMonthly: 4_000, names: ["€", "eur", "euro", "euros", "欧元"] },
+  { code: "GBP", cnyPerUnit: 9.1, highMonthly: 3_500, names: ["£", "gbp", "英镑"] },
 ];
+
+/** Currencies a Chinese-reading job seeker is paid in at home (mainland, Hong Kong, Taiwan, Macau). */
+export const CHINESE_HOME_CURRENCIES: ReadonlySet<string> = new Set(["CNY", "HKD", "TWD", "MOP"]);
 
 /** Monthly CNY at or above which pay for unskilled, no-experience work is "far above normal" (月入过万). */
 export const HIGH_MONTHLY_PAY_CNY = 10_000;

@@ -1195,6 +1195,7 @@ export const RULES: readonly Rule[] = [
         "快手",
         "短视频",
         "脸书",
+        "ig私讯",
       ],
       en: [
         "telegram",

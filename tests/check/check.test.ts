@@ -122,6 +122,24 @@ describe("levels follow combinations, not single words", () => {
     expect(verdict.lawfulSigns.length).toBeGreaterThanOrEqual(3);
   });
 
+  it.each([
+    ["a Hong Kong office job in Hong Kong dollars", "香港公司請行政助理，月薪$16,000，五天工作，有勞保"],
+    ["a Taiwanese sales post in Taiwan dollars", "徵海外業務，待遇4萬起，需英文流利，可出差東南亞"],
+  ])("%s is not read as pay in yuan", (_name, ad) => {
+    const verdict = checkOffer(ad);
+    expect(verdict.level).not.toBe("high");
+    expect(verdict.flags.map((flag) => flag.id)).not.toContain("high_pay");
+  });
+
+  it.each([
+    ["徵客服，月入3萬，免經驗", "TWD"],
+    ["請客服，月入3萬，唔使經驗", "HKD"],
+    ["內地男子被介紹到緬甸做客服，月入3萬", "CNY"],
+    ["招客服，月入3万，免经验", "CNY"],
+  ])("%j quotes pay in %s", (offer, currency) => {
+    expect(checkOffer(offer).facts.salaries[0]?.currency).toBe(currency);
+  });
+
   it("an English lawful Bangkok ad is not high", () => {
     const ad =
       "Regional Marketing Analyst – Bangkok. Employer: Example Logistics Co., Ltd. (Thai-registered). Non-Immigrant B " +
