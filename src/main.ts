@@ -1,7 +1,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { run } from "@grammyjs/runner";
 import { GrammyError } from "grammy";
-import { createHttpBroadcastApi } from "./broadcast/http-api.ts";
+import { createHttpBroadcastApi } from "./telegram/http-broadcast-api.ts";
 import { scheduleWarningRounds } from "./broadcast/scheduler.ts";
 import { createBot } from "./bot/index.ts";
 import { registerCommandsAndDescriptions } from "./bot/commands.ts";
@@ -10,7 +10,7 @@ import { createDeps } from "./deps.ts";
 import { loadTranslator } from "./i18n.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { loadConfigOrExit, openStoreOrExit } from "./load-config.ts";
-import { logApiRetries } from "./log-api-retries.ts";
+import { logApiRetries } from "./telegram/log-api-retries.ts";
 import type { Store } from "./store/store.ts";
 import { scheduleTripJob } from "./trip/job.ts";
 import { startWebhookServer } from "./webhook.ts";

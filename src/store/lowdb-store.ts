@@ -2,7 +2,7 @@ import path from "node:path";
 import { Low } from "lowdb";
 import { DataFile } from "lowdb/node";
 import { z } from "zod";
-import { JournalRoundStore } from "../broadcast/journal-store.ts";
+import { JournalRoundStore } from "./round-journal.ts";
 import { LOCALES } from "../i18n.ts";
 import type { JournalIo } from "./journal-file.ts";
 import { prepareDataDir } from "./prepare-data-dir.ts";

@@ -3,7 +3,7 @@ import { ROUND_KINDS, type RoundKind } from "../../broadcast/plan.ts";
 import type { RoundProgress, RoundSummary } from "../../broadcast/round.ts";
 import { renderWarning, WARNINGS } from "../../content/warnings.ts";
 import { escapeHtml } from "../../i18n.ts";
-import { broadcastApi } from "../broadcast-api.ts";
+import { broadcastApi } from "../../telegram/grammy-broadcast-api.ts";
 import { MESSAGE_LIMIT } from "../split-message.ts";
 import type { BotContext } from "../context.ts";
 
