@@ -12,8 +12,8 @@ import path from "node:path";
 import pc from "picocolors";
 import { LOCALES } from "../i18n.ts";
 import { LowdbStore } from "../store/lowdb-store.ts";
-import { startBotApiStub, type BotApiStub } from "../../tests/support/bot-api-stub.ts";
-import { nodeArgsOf } from "../../tests/support/npm-script.ts";
+import { startBotApiStub, type BotApiStub } from "../local/bot-api/server.ts";
+import { nodeArgsOf } from "../local/npm-script.ts";
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);
 const RATE = Number(process.env.BENCH_RATE ?? 2000);

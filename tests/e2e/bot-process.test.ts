@@ -10,9 +10,9 @@ import { loadTranslator, type Locale } from "../../src/i18n.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
 import { composeQaReply } from "../../src/qa/reply.ts";
 import { nationalityName, renderContacts } from "../../src/sos/directory.ts";
-import { startBotApiStub, type BotApiStub } from "../support/bot-api-stub.ts";
-import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
-import { startBotProcess, type BotProcess } from "../support/bot-process.ts";
+import { startBotApiStub, type BotApiStub } from "../../src/local/bot-api/server.ts";
+import { parseTelegramHtml } from "../../src/local/bot-api/html.ts";
+import { startBotProcess, type BotProcess } from "../../src/local/bot-process.ts";
 
 const translator = loadTranslator();
 const BOT_USERNAME = "jobsafe_e2e_bot";

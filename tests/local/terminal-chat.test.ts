@@ -7,7 +7,7 @@ import { createBot } from "../../src/bot/index.ts";
 import { parseConfig } from "../../src/config.ts";
 import { createDeps } from "../../src/deps.ts";
 import { loadTranslator, localeFromLanguageCode, type Locale } from "../../src/i18n.ts";
-import { LocalBotApi } from "../../src/local/local-bot-api.ts";
+import { LocalBotApi } from "../../src/local/bot-api/in-process.ts";
 import { TerminalChat, terminalLanguage, terminalUser } from "../../src/local/terminal-chat.ts";
 import { createLogger } from "../../src/logger.ts";
 import { LowdbStore } from "../../src/store/lowdb-store.ts";
