@@ -7,7 +7,7 @@ import { createBot } from "./bot/index.ts";
 import { registerCommandsAndDescriptions } from "./bot/commands.ts";
 import { configSecrets, type Config } from "./config.ts";
 import { createDeps } from "./deps.ts";
-import { loadTranslator } from "./i18n.ts";
+import { loadTranslator } from "./i18n/load.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { loadConfigOrExit, openStoreOrExit } from "./load-config.ts";
 import { logApiRetries } from "./telegram/log-api-retries.ts";

@@ -1,5 +1,5 @@
 import { renderWarning, WARNINGS } from "../content/warnings.ts";
-import type { Translator } from "../i18n.ts";
+import type { Translator } from "../i18n/translator.ts";
 import type { RoundKind } from "./plan.ts";
 import {
   roundRequestOf,

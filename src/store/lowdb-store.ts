@@ -3,7 +3,7 @@ import { Low } from "lowdb";
 import { DataFile } from "lowdb/node";
 import { z } from "zod";
 import { JournalRoundStore } from "./round-journal.ts";
-import { LOCALES } from "../i18n.ts";
+import { LOCALES } from "../i18n/locales.ts";
 import type { JournalIo } from "./journal-file.ts";
 import { prepareDataDir } from "./prepare-data-dir.ts";
 import { SubscriptionJournal } from "./subscription-journal.ts";

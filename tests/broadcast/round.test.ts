@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { loadTranslator } from "../../src/i18n.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
 import { renderWarning, WARNINGS } from "../../src/content/warnings.ts";
 import { JournalRoundStore } from "../../src/store/round-journal.ts";
 import { InMemoryRoundStore } from "../../src/store/memory-rounds.ts";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Message } from "grammy/types";
 import { checkOffer, formatVerdictCard } from "../../src/check/index.ts";
-import { loadTranslator } from "../../src/i18n.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
 import { startBotApiStub, type BotApiStub } from "../../src/local/bot-api/server.ts";
 import { parseTelegramHtml } from "../../src/local/bot-api/html.ts";
 import { startBotProcess, type BotProcess } from "../../src/local/bot-process.ts";
