@@ -103,7 +103,7 @@ const HOME_COUNTRIES_OF_ENGLISH_READERS = new Set([
   "ZA",
 ]);
 const SKILLED_JOB_RULE_ID = "skilled_job";
-const AIR_TRAVEL = /机|flight|plane|air|ticket/;
+const AIR_TRAVEL = /机|签证|flight|plane|air|ticket|visa/;
 /** Currencies a Chinese-reading job seeker is paid in at home (mainland, Hong Kong, Taiwan, Macau). */
 const HOME_CURRENCIES = new Set(["CNY", "HKD", "TWD", "MOP"]);
 /**
@@ -117,6 +117,7 @@ const HIGH_WAGE_WORKPLACE_FACTOR = 2.5;
 /** Categories of red flag that a lawful sign in the same clause cannot outweigh: the sign is part of the lure. */
 const LAWFUL_BLOCKING = new Set<RuleCategory>(["travel", "documents", "secrecy"]);
 const CLAUSE_BREAKS = /[,;:!?。、]/g;
+const CLAUSE_BREAK_CHAR = /[,;:!?。、\n]/;
 
 /** Advice shown with every verdict, most urgent first. */
 const ADVICE_BY_LEVEL: Record<RiskLevel, string[]> = {
@@ -245,9 +246,9 @@ export function checkOffer(text: string): Verdict {
   }
   if (destinationRisk > 3) firstHit.delete(OVERSEAS_RULE_ID);
 
-  // A recruiter who pays the flight is sending you abroad, even when the ad names no country.
+  // A recruiter who pays the flight or arranges the visa is sending you abroad, even when the ad names no country.
   const paidTravel = firstHit.get(PAID_TRAVEL_RULE_ID);
-  if (paidTravel && AIR_TRAVEL.test(canonical.slice(paidTravel.start, paidTravel.end))) {
+  if (paidTravel && AIR_TRAVEL.test(clauseAround(canonical, paidTravel.start, paidTravel.end))) {
     destinationRisk = Math.max(destinationRisk, 1) as DestinationRisk;
   }
 
@@ -293,6 +294,15 @@ export function checkOffer(text: string): Verdict {
       phrase: originalSpan(input, normalized, amount.start, amount.end),
     };
   }
+}
+
+/** The clause (between commas and sentence ends) that holds `start`–`end`. */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK_CHAR.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && !CLAUSE_BREAK_CHAR.test(text.charAt(to))) to++;
+  return text.slice(from, to);
 }
 
 /** The clause (between commas and sentence ends) each normalised offset falls in. */

@@ -459,6 +459,12 @@ export const RULES: readonly Rule[] = [
         "小白",
         "会拼音",
         "无要求",
+        "容易上手",
+        "轻松上手",
+        "上手快",
+        "包教包会",
+        "有专人培训",
+        "有人带",
       ],
       en: [
         "no experience",
@@ -474,6 +480,16 @@ export const RULES: readonly Rule[] = [
         "no requirements",
         "only need a phone",
         "just need a laptop",
+        "easy to learn",
+        "training provided",
+        "we will train you",
+      ],
+    },
+    // "requiring only good English and typing", "just basic computer skills": a bar anyone clears.
+    together: {
+      en: [
+        ["only", "just", "all you need"],
+        ["typing", "basic english", "good english", "basic computer", "computer skills", "a smartphone"],
       ],
     },
     source: [HK_SB, CN_EMBASSY_MM_2023],
@@ -617,6 +633,7 @@ export const RULES: readonly Rule[] = [
         "来回机票",
         "往返机票",
         "签证机票",
+        "免费出国",
       ],
       en: [
         "free flight",

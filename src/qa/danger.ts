@@ -26,7 +26,7 @@ export interface DangerSignal {
  * Indonesian (abang, adik, sepupu, isteri/istri).
  */
 const MIXED_RELATIVES =
-  "kapatid|anak|asawa|tita|tito|pinsan|kuya|ate|nanay|tatay|pamangkin|bhai|bhaiya|beta|beti|behen|didi|bhabhi|chacha|mama|abang|adik|kakak|isteri|istri|suami|sepupu|ayah|ibu|bapak|emak|pakcik|makcik";
+  "kapatid|anak|asawa|tita|tito|pinsan|kuya|ate|nanay|tatay|pamangkin|bhai|bhaiya|beta|beti|behen|didi|bhabhi|chacha|mama|abang|adik|kakak|isteri|istri|suami|sepupu|ayah|ibu|bapak|emak|pakcik|makcik|kaki|kawan|teman";
 
 /** A victim named in the message: the writer, a relative or friend, or a third person. */
 const VICTIM = new RegExp(
@@ -39,6 +39,21 @@ const VICTIM = new RegExp(
     `\\b(?:${MIXED_RELATIVES}|ko|namin|kami|mera|meri|mere|hum|humara|hoon|mujhe|humko|humein|saya|kita|aku)\\b`,
   ].join("|"),
 );
+
+/**
+ * A relative or friend named as such (not a bare pronoun): news about *my* brother is an event even when the writer
+ * asks "is it true?" or "what happens now?".
+ */
+const RELATIVE = new RegExp(
+  [
+    "儿子|女儿|孩子|小孩|弟|哥|姐|妹|老公|老婆|丈夫|妻子|爸|妈|父亲|母亲|家人|家里人|亲人|亲戚|朋友|同学|男友|女友|表亲|侄|外甥|孙|屋企人|细佬|老豆|个仔|个女",
+    "\\b(?:son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?)s?\\b",
+    `\\b(?:${MIXED_RELATIVES})\\b`,
+  ].join("|"),
+);
+
+/** Someone is still there: "my friend escaped but her sister is still locked in" is an event now. */
+const STILL_THERE = /还在|仍然|仍在|依然|依旧|仲喺|仲系|\bstill\b|\bmasih\b|\bpa rin\b|\bab bhi\b/;
 
 /** A relative or third person (not the writer): "no reply" is only alarming about someone else's silence. */
 const OTHER_PERSON = new RegExp(
@@ -101,7 +116,7 @@ const PAY_WITHHELD_ABROAD = new RegExp(
 /** Scam-compound hot spots (facts.md §1.9, §3.2): getting someone home *from* one of these is a rescue. */
 const HOTSPOTS_ZH = "妙瓦底|缅北|果敢|老街|大其力|木姐|当阳|万海|佤邦|园区|西港|西哈努克|金三角|湄索";
 const HOTSPOTS_EN =
-  "myawaddy|kk ?park|shwe kokko|century park|pha lu|laukkai(?:ng)?|tachileik|golden triangle|sihanoukville|poipet|bavet|the compound|a compound|scam cent(?:re|er)s?|scam compounds?";
+  "myawaddy|kk ?park|shwe kokko|century park|pha lu|laukkai(?:ng)?|tachileik|golden triangle|sihanoukville|poipet|bavet|(?:the |a )?(?:scam )?compounds?|(?:the |a )?scam cent(?:re|er)s?";
 
 interface SignalPattern {
   reason: DangerReason;
@@ -137,7 +152,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "silent",
     pattern:
-      /没(?:有)?(?:消息|音讯|回音|回复|回消息|回信息|回讯息|讯息)|不回(?:消息|信息|讯息|微信|电话)|冇(?:咗|晒)?(?:覆|回|消息|音讯|讯息|联络)|唔(?:覆|回)(?:我|我哋)?(?:消息|讯息|电话|whatsapp|wechat)?|\b(?:koi )?reply nahi\b|\b(?:contact|sampark|baat) nahi ho (?:raha|rahi|pa)\w*\b|\bswitch(?:ed)? off\b|\b(?:gayab|laapata|lapata)\b|\b(?:nawawala|hindi makontak|di makontak)\b|\bkuch pata nahi\b|不见了|唔见咗人|\b(?:phone|call) nahi (?:utha|uthata|uthati|lag)\w*\b|\bbaat nahi ho\w*\b|\b(?:di|hindi) na (?:sumasagot|nagrereply|nagre-reply|ma-?contact)\b|\bwalang balita\b|\bphone (?:band|bandh|off)\b|\bsenyap\b|\b(?:tak|tidak|tdk) (?:dapat|bisa|boleh) (?:di)?hubungi\b|\bhilang kontak\b|\bputus hubungan\b|\b(?:tak|tidak) (?:jawab|balas|menjawab|membalas)\b|\bno (?:reply|news) since\b|\blast seen\b|\b(?:stopped|stop|not|isn't|aren't|hasn't|haven't) (?:answering|replying|responding|answered|replied|responded|called)\b|\bno (?:reply|response|answer)\b/,
+      /没(?:有)?(?:消息|音讯|回音|回复|回消息|回信息|回讯息|讯息)|不回(?:消息|信息|讯息|微信|电话)|冇(?:咗|晒)?(?:覆|回|消息|音讯|讯息|联络)|唔(?:覆|回)(?:我|我哋)?(?:消息|讯息|电话|whatsapp|wechat)?|\b(?:koi )?reply nahi\b|\b(?:contact|sampark|baat) nahi ho (?:raha|rahi|pa)\w*\b|\bswitch(?:ed)? off\b|\b(?:gayab|laapata|lapata)\b|\b(?:nawawala|hindi makontak|di makontak)\b|\bkuch pata nahi\b|不见了|唔见咗人|\b(?:phone|call) nahi (?:utha|uthata|uthati|lag)\w*\b|\bbaat nahi ho\w*\b|\b(?:di|hindi) na (?:sumasagot|nagrereply|nagre-reply|ma-?contact)\b|\bwalang balita\b|\bphone (?:band|bandh|off)\b|\bsenyap\b|\b(?:tak|tidak|tdk) (?:dapat|bisa|boleh) (?:di)?hubungi\b|\bhilang kontak\b|\bputus hubungan\b|\b(?:tak|tidak) (?:jawab|balas|menjawab|membalas)\b|\bno (?:reply|news) since\b|\blast seen\b|\b(?:stopped|stop|not|isn't|aren't|hasn't|haven't) (?:answering|replying|responding|answered|replied|responded|called)\b|\bno (?:reply|response|answer)\b|\bnever (?:reply|replies|replied|answer|answers|answered|call|calls|called)\b|\b(?:nobody|no one|no-one) knows where\b|\b(?:don't|do not|doesn't) know where (?:he|she|they) (?:is|are)\b|不知道(?:他|她|佢|人)(?:在|去了?)哪/,
     needsVictim: true,
     event: false,
   },
@@ -145,7 +160,7 @@ const SIGNALS: readonly SignalPattern[] = [
     reason: "held",
     pattern: new RegExp(
       [
-        "身陷|被困|困在|解救|营救|救出|救回来|被禁锢|被囚禁|被绑架|被绑|被软禁|被拘禁|非法拘禁|被扣押|被挟持",
+        "身陷|被困|困在|解救|营救|救出|救(?:佢|他|她|我)(?:出|返|回)|救回来|被禁锢|被囚禁|被绑架|被绑|被软禁|被拘禁|非法拘禁|被扣押|被挟持",
         `(?:怎么|如何|怎样|想|能不能|能否|才能)[^,。!?]{0,4}(?:从|在)(?:${HOTSPOTS_ZH})[^,。!?]{0,8}(?:回来|回国|出来|逃出)`,
         "\\btrapped\\b|\\bkidnapp|\\babduct|\\bhostage\\b|\\bheld (?:captive|prisoner|against)\\b|\\bbeing held\\b|\\brescu(?:e|ing)\\b",
         `\\b(?:get|bring|getting|bringing)\\b(?:\\W+\\w+){0,2}?\\W+(?:home|back|out)\\b(?:\\W+\\w+){0,2}?\\W+(?:from|of)\\W+(?:${HOTSPOTS_EN})`,
@@ -157,21 +172,21 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "held",
     pattern:
-      /被关(?:在|起|押|住|进|了)|关在|关住|锁在|出不来|手机被(?:收|没收|拿走|扣)|扣在|扣住|被扣下|困住|困咗|困喺|关喺|锁喺|禁锢|唔[俾畀](?:佢|我|佢哋)?(?:走|返|离开)|被威胁|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|被没收手机|小黑屋|水牢|被逼(?:着)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ )?pauwiin\b|\bhindi (?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|do not|doesn't|does not|not) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不让(?:我|他|她|我们|他们|人)?(?:走|离开|回)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?自由|走唔到|走唔甩|出唔到|返唔到|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to) (?:leave|escape|get out|go home|come home|come back|return)\b|\bwon't let (?:me|him|her|us|them)\b|\bnot allowed to leave\b|\bin (?:a|the) (?:scam )?(?:compound|scam cent(?:re|er))\b/,
+      /被关(?:在|起|押|住|进|了)|关在|关住|锁在|出不来|手机被(?:收|没收|拿走|扣)|扣在|扣住|被扣下|困住|困咗|困喺|关喺|锁喺|禁锢|唔[俾畀](?:佢|我|佢哋)?(?:走|返|离开)|被威胁|威胁(?:他|她|我|我们|他们|佢|佢哋)|被(?:人)?看管|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|被没收手机|小黑屋|水牢|被逼(?:着)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ )?pauwiin\b|\bhindi (?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|do not|doesn't|does not|not) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不让(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?自由|走唔到|走唔甩|出唔到|返唔到|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to) (?:leave|escape|get out|go home|come home|come back|return)\b|\bwon't let (?:me|him|her|us|them)\b|\bnot allowed to leave\b|\bin (?:a|the) (?:scam )?(?:compound|scam cent(?:re|er))\b/,
     needsVictim: true,
     event: true,
   },
   {
     reason: "beaten",
     pattern:
-      /挨打|被打|被人打|被殴打|殴打|被揍|打到(?:佢|我|他|她)|挨揍|打得|被折磨|\bbinugbog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|被虐待|虐待|折磨|电击|电棍|被电|体罚|打伤|[俾畀]人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bbeat(?:ing)? (?:me|him|her|us|them)\b|\btortur|\belectric shock|\babused\b|\bhit (?:me|him|her)\b|\bhurt (?:me|him|her)\b/,
+      /挨打|被打|被人打|被殴打|殴打|被揍|打到(?:佢|我|他|她)|挨揍|打得|被折磨|\bbinugbog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|被虐待|虐待|折磨|电击|电棍|被电|体罚|打伤|[俾畀]人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever)\b|(?:不|唔|没|冇)[^,。!?]{0,8}就(?:打|揍|电|关)|\btortur|\belectric shock|\babused\b|\bhit (?:me|him|her)\b|\bhurt (?:me|him|her)\b/,
     needsVictim: true,
     event: true,
   },
   {
     reason: "trafficked",
     pattern:
-      /被[^,。!?]{0,6}?(?:骗|卖|拐|带|拉|送|运|弄)(?:去|到|进|往|过)|被(?:转)?卖|被拐|卖猪仔|卖(?:去|到|给|咗)|转卖|\bdijual\b|\b(?:ibinenta|binenta)\b|\bbech (?:diya|diye|dia)\b|\bresold\b|\btrafficked\b|\b(?:was|were|been|got) (?:taken|moved|driven|smuggled|sold|brought)\b(?:\W+\w+){0,2}?\W+(?:to|across|into|over)\b|\btricked into (?:going|coming|travelling|traveling)\b|\blured (?:to|into)\b/,
+      /被[^,。!?]{0,6}?(?:骗|卖|拐|带|拉|送|运|弄)(?:咗|了)?(?:去|到|进|往|过)|被(?:转)?卖|被拐|卖猪仔|卖(?:去|到|给|咗)|转卖|\bdijual\b|\bkena jual\b|\bsold (?:my|his|her|our|their|him|them|me|us)\b|\bterjual\b|\b(?:sell|selling) (?:him|her|me|us|them) (?:to|off)\b|\b(?:ibinenta|binenta)\b|\bbech (?:diya|diye|dia)\b|\bresold\b|\btrafficked\b|\b(?:was|were|been|got) (?:taken|moved|driven|smuggled|sold|brought)\b(?:\W+\w+){0,2}?\W+(?:to|across|into|over)\b|\btricked into (?:going|coming|travelling|traveling)\b|\blured (?:to|into)\b/,
     needsVictim: true,
     event: true,
   },
@@ -180,8 +195,9 @@ const SIGNALS: readonly SignalPattern[] = [
 /** Reads danger signals in canonical text (`normalizeText(...).text`). */
 export function detectDangerInCanonical(canonical: string): DangerSignal {
   const withoutHearsay = canonical.replace(HEARSAY, " ");
-  const framedAsQuestion = withoutHearsay !== canonical || PREVENTION.test(canonical);
-  const alreadySafe = ALREADY_SAFE.test(canonical);
+  const framedAsQuestion =
+    (withoutHearsay !== canonical && !RELATIVE.test(withoutHearsay)) || PREVENTION.test(canonical);
+  const alreadySafe = ALREADY_SAFE.test(canonical) && !STILL_THERE.test(canonical);
   const hasVictim = VICTIM.test(withoutHearsay);
   const aboutSomeoneElse = OTHER_PERSON.test(withoutHearsay);
   for (const signal of SIGNALS) {

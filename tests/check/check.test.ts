@@ -106,6 +106,8 @@ describe("levels follow combinations, not single words", () => {
     ["an irregular crossing is high anywhere", "到了边境走小路过去就行", "high"],
     ["a recruiter fee is high anywhere", "报名先交押金500元", "high"],
     ["low pay does not clear a lure", "缅甸 客服 月薪3000 包吃包住", "high"],
+    ["a recruiter who arranges the visa sends you abroad", "做客服很轻松,公司包办交通和签证费用", "high"],
+    ["an easy job with travel paid but no word of abroad stays below high", "做客服很轻松,公司包办交通", "warning"],
     ["an ordinary domestic ad is low", "招聘会计,本科以上,五险一金,上海浦东", "low"],
     ["an ordinary English ad is low", "Senior accountant, CPA required, hybrid work in Chicago.", "low"],
   ])("%s", (_name, text, level) => {
@@ -127,6 +129,14 @@ describe("levels follow combinations, not single words", () => {
       "visa and work permit arranged by the employer. Salary THB 80,000/month. Written employment contract before " +
       "travel, video interview, no fees charged.";
     expect(checkOffer(ad).level).not.toBe("high");
+  });
+
+  it.each([
+    "Requiring only good English and typing skills",
+    "All you need is basic computer skills",
+    "工作内容简单容易上手",
+  ])("%j is a bar anyone clears", (text) => {
+    expect(checkOffer(text).flags.map((flag) => flag.id)).toContain("no_experience");
   });
 
   it("names lawful signs separately from red flags", () => {

@@ -26,16 +26,24 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
     ["₱50,000/month", 6_250],
     ["USD 2,500", 18_000],
     ["SGD 120,000", 53_500],
+    ["salaries above one lakh rupees", 8_600],
+    ["earn fifty thousand pesos a month", 6_250],
+    ["a thousand dollars a week", 31_176],
   ])("%j → %i CNY/month", (text, expected) => {
     expect(monthly(text)[0]).toBe(expected);
   });
 
-  it.each([["18-35岁"], ["电话 13800138000"], ["粉丝1.5万人"], ["年交易量7万套"], ["we have 3000 units"], ["2024年"]])(
-    "%j is not pay",
-    (text) => {
-      expect(monthly(text)).toEqual([]);
-    },
-  );
+  it.each([
+    ["18-35岁"],
+    ["电话 13800138000"],
+    ["粉丝1.5万人"],
+    ["年交易量7万套"],
+    ["we have 3000 units"],
+    ["2024年"],
+    ["five thousand followers"],
+  ])("%j is not pay", (text) => {
+    expect(monthly(text)).toEqual([]);
+  });
 
   it("parses Chinese numerals", () => {
     expect(parseChineseNumber("两万五")).toBe(25_000);

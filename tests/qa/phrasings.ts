@@ -77,6 +77,22 @@ export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
   // trafficked
   { text: "我男朋友说被人骗到缅甸去了", reason: "trafficked" },
   { text: "My friend was taken across the border to Myanmar by the recruiters", reason: "trafficked" },
+  // code-mixed and indirect wording
+  { text: "adik saya di kemboja, majikan tak bagi balik", reason: "held" },
+  { text: "tulungan nyo po kapatid ko nasa cambodia, ayaw siyang pakawalan", reason: "held" },
+  { text: "meri behen ko laos mein band karke rakha hai", reason: "held" },
+  { text: "my sister can only talk to us when the guards are not watching", reason: "held" },
+  { text: "他在那边被人看管着,不能自由出入", reason: "held" },
+  { text: "bro my friend in myawaddy says the boss beats people who dont meet target", reason: "beaten" },
+  { text: "我妹妹说那边的人不干活就打", reason: "beaten" },
+  { text: "my kaki went to bangkok for job, now whatsapp also never reply", reason: "silent" },
+  { text: "My friend's son went to Thailand two months ago and nobody knows where he is", reason: "silent" },
+  { text: "kakak saya kena jual ke syarikat lain di myanmar", reason: "trafficked" },
+  { text: "they sold my brother to another company for 20,000 dollars", reason: "trafficked" },
+  { text: "我阿哥被人帶咗過緬甸", reason: "trafficked" },
+  // framed as a question, but about the writer's own relative, who is still there
+  { text: "what happens now, my brother called and said he is trapped in cambodia", reason: "held" },
+  { text: "my friend escaped but her sister is still locked in the compound in myawaddy", reason: "held" },
 ];
 
 /** Not danger now: hearsay, prevention, a holiday theft, someone already home, a company's slow reply. */
@@ -101,4 +117,6 @@ export const OFF_TOPIC: readonly string[] = [
   "How can I apply for a student visa to study in Thailand?",
   "Which scholarships are there for a PhD in Japan?",
   "My employer at home makes me work overtime without a contract, is that legal?",
+  "推荐一下新加坡好玩的地方",
+  "kal Delhi mein baarish hogi kya?",
 ];

@@ -24,11 +24,41 @@ const MAX_PLAUSIBLE_MONTHLY_CNY = 1_000_000;
 const YEARLY_IF_UNSTATED_CNY = 150_000;
 const MONTHS_PER: Record<PayPeriod, number> = { hour: 208, day: 26, week: 4.33, month: 1, year: 1 / 12 };
 
-/** Digits (3,000 / 1,00,000 / 1.5), or Chinese numerals including 上万/过万/几万 ("over ten thousand"). */
-const NUMBER = /\d{1,3}(?:,\d{2,3}){1,4}(?![\d])|\d{1,12}(?:\.\d{1,4})?|[零一二两三四五六七八九十百千万几上过]{1,8}/g;
+/** English number words that recruiters write before a unit ("one lakh rupees", "fifty thousand pesos"). */
+const ENGLISH_NUMBERS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+/**
+ * Digits (3,000 / 1,00,000 / 1.5), Chinese numerals including 上万/过万/几万 ("over ten thousand"), or an English number
+ * word right before a unit.
+ */
+const NUMBER = new RegExp(
+  String.raw`\d{1,3}(?:,\d{2,3}){1,4}(?![\d])|\d{1,12}(?:\.\d{1,4})?|[零一二两三四五六七八九十百千万几上过]{1,8}|\b(?:${Object.keys(ENGLISH_NUMBERS).join("|")})(?= (?:hundred|thousand|lakhs?|lacs?|crores?|million)\b)`,
+  "g",
+);
 const RANGE =
   /^ ?(?:-|~|到|至|–|—|to) ?(\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6})/;
-const MULTIPLIER = /^ ?(十万|百万|千万|万|千|k|w|lakhs?|lacs?|crores?|million|mil|triệu|trieu)(?![a-z])/;
+const MULTIPLIER = /^ ?(十万|百万|千万|万|千|k|w|hundred|thousand|lakhs?|lacs?|crores?|million|mil|triệu|trieu)(?![a-z])/;
 /** The upper end of a range after the unit of its lower end ("400万-650万日元", "15k-20k"): skipped as a whole. */
 const RANGE_AFTER_UNIT =
   /^ ?(?:-|~|到|至|–|—|to) ?(?:\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6}) ?(?:十万|百万|千万|万|千|k|w)?/;
@@ -138,6 +168,8 @@ export function parseChineseNumber(run: string): number {
 
 function parseNumber(raw: string): number {
   if (/^\d/.test(raw)) return Number(raw.replace(/,/g, ""));
+  const word = ENGLISH_NUMBERS[raw];
+  if (word !== undefined) return word;
   return parseChineseNumber(raw);
 }
 
@@ -146,7 +178,8 @@ function multiplierValue(word: string): number {
   if (word === "百万" || word === "million" || word === "mil") return 1_000_000;
   if (word === "千万") return 10_000_000;
   if (word === "万" || word === "w") return 10_000;
-  if (word === "千" || word === "k") return 1000;
+  if (word === "千" || word === "k" || word === "thousand") return 1000;
+  if (word === "hundred") return 100;
   if (word === "triệu" || word === "trieu") return 1_000_000;
   if (word.startsWith("crore")) return 10_000_000;
   return 100_000; // lakh
@@ -218,7 +251,7 @@ function extractMoneyUncached(text: string): MoneyFacts {
     if (raw.length > 1 && raw.endsWith("一") && ONE_BEFORE_MEASURE.test(text.charAt(match.index + raw.length)))
       raw = raw.slice(0, -1);
     // A unit alone (万元, 千万) is a word, not an amount.
-    if (!/[\d零一二两三四五六七八九十几上过]/.test(raw)) continue;
+    if (!/[\d零一二两三四五六七八九十几上过]/.test(raw) && ENGLISH_NUMBERS[raw] === undefined) continue;
     let value = parseNumber(raw);
     amounts++;
     if (!Number.isFinite(value) || value <= 0) continue;
