@@ -2,7 +2,9 @@
  * What the check shows people: a Telegram-HTML verdict in their language, and the routing question "is this text an
  * offer at all?" (a greeting or a question goes to Q&A instead of getting a verdict, PRODUCT.md §2.1).
  */
-import { escapeHtml, html, type Locale, type Translator } from "../i18n.ts";
+import { escapeHtml, html } from "../i18n/html.ts";
+import type { Locale } from "../i18n/locales.ts";
+import type { Translator } from "../i18n/translator.ts";
 import { flagTitleKey, flagWhyKey } from "../content/rules.ts";
 import { CHINESE_HOME_CURRENCIES } from "../content/currencies.ts";
 import { normalizeText } from "../text/normalize.ts";

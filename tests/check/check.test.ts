@@ -4,7 +4,8 @@ import { checkOffer, formatVerdict, looksLikeOffer, type Verdict } from "../../s
 import { RULES, flagTitleKey, flagWhyKey } from "../../src/content/rules.ts";
 import { PLACES } from "../../src/content/places.ts";
 import { provenanceProblems } from "../../src/content/sourced.ts";
-import { LOCALES, loadTranslator } from "../../src/i18n.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
+import { LOCALES } from "../../src/i18n/locales.ts";
 
 const flagIds = (text: string): string[] => checkOffer(text).flags.map((flag) => flag.id);
 const placeIds = (text: string): string[] => checkOffer(text).facts.places.map((place) => place.id);
