@@ -106,6 +106,8 @@ describe("levels follow combinations, not single words", () => {
     ["an irregular crossing is high anywhere", "到了边境走小路过去就行", "high"],
     ["a recruiter fee is high anywhere", "报名先交押金500元", "high"],
     ["low pay does not clear a lure", "缅甸 客服 月薪3000 包吃包住", "high"],
+    ["travelling disguised as a tourist is high with a lure sign", "为了顺利通关要装成游客,工作轻松", "high"],
+    ["a fee paid before going abroad is high", "出国打工,出国前要先交22000元", "high"],
     ["a recruiter who arranges the visa sends you abroad", "做客服很轻松,公司包办交通和签证费用", "high"],
     ["an easy job with travel paid but no word of abroad stays below high", "做客服很轻松,公司包办交通", "warning"],
     ["an ordinary domestic ad is low", "招聘会计,本科以上,五险一金,上海浦东", "low"],

@@ -34,6 +34,7 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
     ["salaries above one lakh rupees", 8_600],
     ["earn fifty thousand pesos a month", 6_250],
     ["a thousand dollars a week", 31_176],
+    ["a salary of VNĐ20 million per month", 5_800],
   ])("%j → %i CNY/month", (text, expected) => {
     expect(monthly(text)[0]).toBe(expected);
   });

@@ -92,7 +92,7 @@ const PAY_CONTEXT =
  * read as a fee, never as pay.
  */
 const FEE_CONTEXT =
-  /中介费|手续费|中介服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|转账给|fees?\b|deposit|charges?\b|pay us|pay the agent|payment of|send money/;
+  /中介费|手续费|中介服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|要交|需交|预交|总费用|费用是|费用为|转账给|fees?\b|deposit|charges?\b|pay us|pay the agent|payment of|send money/;
 const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
 /** A fee word right after an amount ("3000元押金", "Ksh 200,000 processing fee"). */
 const FEE_AFTER = /^\s?(?:的)?(?:押金|保证金|中介费|手续费|报名费|服务费|(?:[a-z]+ ){0,2}(?:fees?|deposit|charges?)\b)/;
