@@ -90,6 +90,11 @@ export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
   { text: "kakak saya kena jual ke syarikat lain di myanmar", reason: "trafficked" },
   { text: "they sold my brother to another company for 20,000 dollars", reason: "trafficked" },
   { text: "我阿哥被人帶咗過緬甸", reason: "trafficked" },
+  { text: "屈我个仔欠公司数十万,仲迫佢拍片揾亲友还钱", reason: "ransom" },
+  { text: "佢话间房出面有人持枪把守", reason: "held" },
+  { text: "我不知道他现在是生是死", reason: "silent" },
+  { text: "if we fall asleep at the desk they electrocute us", reason: "beaten" },
+  { text: "All we ask is that they let us out of this country", reason: "held" },
   // framed as a question, but about the writer's own relative, who is still there
   { text: "what happens now, my brother called and said he is trapped in cambodia", reason: "held" },
   { text: "my friend escaped but her sister is still locked in the compound in myawaddy", reason: "held" },
@@ -106,6 +111,9 @@ export const NOT_DANGER: readonly string[] = [
   "我已经从柬埔寨逃回来了,之前被关在园区,现在会被判刑吗?",
   "那家公司一直没回复我的求职申请",
   "The recruiter has not replied to my email about the job",
+  "老板逼我加班怎么办",
+  "please let me go home early today, boss",
+  "The boss forced me to work overtime at home",
 ];
 
 /** Off-topic questions that must not get a scam answer. */
