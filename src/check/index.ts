@@ -187,9 +187,9 @@ export function checkOffer(text: string): Verdict {
     if (list.length < 5) list.push(originalSpan(input, normalized, hit.start, hit.end));
   }
 
-  const money = extractMoney(canonical, localCurrencyOf(input));
-  const salaries = money.pay;
   const chinese = /[\u4e00-\u9fff]/.test(canonical);
+  const money = extractMoney(canonical, chinese ? localCurrencyOf(input) : "CNY");
+  const salaries = money.pay;
   const skilled = firstHit.has(SKILLED_JOB_RULE_ID);
   firstHit.delete(SKILLED_JOB_RULE_ID);
   // A fee read as an amount ("押金3000", "Ksh 200,000 processing") is the fee flag even when its word is not listed.
