@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { checkOffer, formatVerdict, formatVerdictCard } from "../../check/index.ts";
-import { callbackCodec } from "../callback-data.ts";
+import { callbackCodec } from "../../callback-data.ts";
 import { isChatAdmin } from "../chat-admin.ts";
 import type { BotContext } from "../context.ts";
 import { offerText } from "../offer-text.ts";
