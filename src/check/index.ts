@@ -88,25 +88,25 @@ const FEE_RULE = RULES.find((rule) => rule.id === FEE_RULE_ID);
  * mainland, Hong Kong, Taiwan and Macau; English offers are read in the English-speaking countries and in the home
  * countries of the workers JobSafe's English users come from.
  */
-const HOME_COUNTRIES_OF_CHINESE_READERS = new Set(["CN", "HK", "TW", "MO"]);
+const HOME_COUNTRIES_OF_CHINESE_READERS = new Set(["cn", "hk", "tw", "mo"]);
 const HOME_COUNTRIES_OF_ENGLISH_READERS = new Set([
-  "US",
-  "GB",
-  "CA",
-  "AU",
-  "NZ",
-  "IE",
-  "IN",
-  "PH",
-  "KE",
-  "UG",
-  "NG",
-  "GH",
-  "LK",
-  "NP",
-  "BD",
-  "PK",
-  "ZA",
+  "us",
+  "gb",
+  "ca",
+  "au",
+  "nz",
+  "ie",
+  "in",
+  "ph",
+  "ke",
+  "ug",
+  "ng",
+  "gh",
+  "lk",
+  "np",
+  "bd",
+  "pk",
+  "za",
 ]);
 const SKILLED_JOB_RULE_ID = "skilled_job";
 const AIR_TRAVEL = /机|签证|flight|plane|air|ticket|visa/;
@@ -116,7 +116,7 @@ const AIR_TRAVEL = /机|签证|flight|plane|air|ticket|visa/;
  */
 const SKILLED_PAY_LINE_CNY = 30_000;
 /** Countries where ordinary wages are several times China's: pay promised there is judged against a higher line. */
-const HIGH_WAGE_COUNTRIES = new Set(["US", "GB", "CA", "AU", "NZ", "DE", "JP", "KR", "SG", "IL"]);
+const HIGH_WAGE_COUNTRIES = new Set(["us", "gb", "ca", "au", "nz", "de", "jp", "kr", "sg", "il"]);
 const HIGH_WAGE_WORKPLACE_FACTOR = 2.5;
 /** Categories of red flag that a lawful sign in the same clause cannot outweigh: the sign is part of the lure. */
 const LAWFUL_BLOCKING = new Set<RuleCategory>(["travel", "documents", "secrecy"]);

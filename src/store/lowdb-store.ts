@@ -178,6 +178,29 @@ export class LowdbStore implements Store {
     return true;
   }
 
+  /**
+   * Both changes are made before either file is written, so no reader sees half a migration; the subscription
+   * journal and the data file are then written one after the other (a crash in between leaves the settings under
+   * the old id, where the next migration message or /groupsettings finds them).
+   */
+  async migrateChat(fromId: number, toId: number): Promise<void> {
+    if (fromId === toId) return;
+    const settings = this.db.data.chats[fromId];
+    const subscription = this.subscriptions.migrate(fromId, toId);
+    if (settings) {
+      this.db.data.chats[toId] = {
+        ...this.db.data.chats[toId],
+        autoWarn: settings.autoWarn,
+        ...(settings.locale ? { locale: settings.locale } : {}),
+        id: toId,
+        updatedAt: this.now().toISOString(),
+      };
+      delete this.db.data.chats[fromId];
+    }
+    await subscription;
+    if (settings) await this.persist();
+  }
+
   async saveReport(report: RecruiterReport): Promise<void> {
     this.db.data.reports.push({ ...report });
     await this.persist();
