@@ -167,6 +167,11 @@ describe("levels follow combinations, not single words", () => {
     );
   });
 
+  it("a job that asks for no degree is not skilled work: its pay is judged on the unskilled line", () => {
+    const verdict = checkOffer("No experience or degree required. Salary of VND20-30 million per month.");
+    expect(verdict.flags.map((f) => f.id)).toContain("high_pay");
+  });
+
   it("names lawful signs separately from red flags", () => {
     const verdict = checkOffer("Work permit provided, employment contract, video interview, no placement fee");
     expect(verdict.lawfulSigns.map((sign) => sign.id)).toEqual(
