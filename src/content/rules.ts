@@ -424,6 +424,8 @@ export const RULES: readonly Rule[] = [
         "professional",
       ],
     },
+    // "No experience or degree required" asks for no skill at all.
+    negatable: true,
     source: [HK_SB, FBI_2023],
   }),
   rule({
