@@ -16,7 +16,7 @@
  * in flight per 100 messages a second keeps a crash to at most one unconfirmed warning at Telegram's rates.
  */
 import { setMaxListeners } from "node:events";
-import type { Locale } from "../i18n.ts";
+import type { Locale } from "../i18n/locales.ts";
 import type { Warning } from "../content/warnings.ts";
 import { Pacer, systemClock, type Clock } from "./pacer.ts";
 import { countPlan, planRound, type PlanCounts, type RoundKind } from "./plan.ts";
@@ -35,7 +35,6 @@ import { dueRound, type RoundRequest } from "./schedule.ts";
 import { classifySendError } from "./send-errors.ts";
 import { nextStep, NO_TRIES } from "./failure-policy.ts";
 import { FREE_BROADCAST_RATE } from "./broadcast-rates.ts";
-import { inBatchesAsync } from "../store/batches.ts";
 import type { ChatKind, Frequency, Subscription } from "./subscription.ts";
 
 /** The one Bot API method a round needs; grammY's `bot.api` fits as is. */
@@ -58,8 +57,11 @@ export interface SubscriptionsPort {
   unsubscribe(chatId: number, reason: string): Promise<void>;
   /** A group became a supergroup: the subscription moves to the new id. Must be idempotent. */
   migrate(fromChatId: number, toChatId: number): Promise<void>;
-  /** Advances each chat's rotation (see `recordWarningSent`); called once per round, possibly again on resume. */
-  recordSent(sent: Iterable<SentWarning>): Promise<void>;
+  /**
+   * Advances each chat's rotation (see `recordWarningSent`); called once per round, possibly again on resume. The
+   * warnings may come lazily (a database reads them in pages).
+   */
+  recordSent(sent: Iterable<SentWarning> | AsyncIterable<SentWarning>): Promise<void>;
 }
 
 /** The pino methods a round logs with. */
@@ -147,9 +149,6 @@ export interface RoundSummary {
 
 /** Sends a round keeps in flight at most, to hide network latency; a sender's connection pool needs no more. */
 export const MAX_SENDS_IN_FLIGHT = 64;
-
-/** Rotations advanced per call of `recordSent` after a round: memory stays bounded at any round size. */
-const RECORD_SENT_CHUNK = 10_000;
 
 /** Up to this rate (Telegram's is about 30 a second) one send at a time awaits its answer. */
 const ONE_IN_FLIGHT_UP_TO = 100;
@@ -241,8 +240,7 @@ export async function runRound(deps: RoundDeps & { round: RoundRequest; dryRun?:
       deps.logger.info({ roundId, ...totals }, "warning round stopped; it resumes on the next run");
       return summarise("aborted", totals, { resumed, sentThisRun, ...delivery.paidBroadcast() });
     }
-    for await (const chunk of inBatchesAsync(await deps.store.receivedWarnings(roundId), RECORD_SENT_CHUNK))
-      await deps.subscriptions.recordSent(chunk);
+    await deps.subscriptions.recordSent(await deps.store.receivedWarnings(roundId));
     const unconfirmedChats = await deps.store.unconfirmedChats(roundId);
     const completed = await deps.store.completeRound(roundId, new Date(clock.now()));
     const summary = summarise("completed", completed.totals, {

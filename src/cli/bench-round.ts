@@ -13,12 +13,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import pc from "picocolors";
-import { LOCALES } from "../i18n.ts";
+import { LOCALES } from "../i18n/locales.ts";
 import { LowdbStore } from "../store/lowdb-store.ts";
 import { PgStore } from "../store/pg-store.ts";
-import { startBotApiStub, type BotApiStub } from "../../tests/support/bot-api-stub.ts";
-import { nodeArgsOf } from "../../tests/support/npm-script.ts";
-import { TEST_DATABASE_URL } from "../../tests/support/stores.ts";
+import { startBotApiStub, type BotApiStub } from "../local/bot-api/server.ts";
+import { nodeArgsOf } from "../local/npm-script.ts";
+import { LOCAL_DATABASE_URL } from "../local/database-url.ts";
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);
 const RATE = Number(process.env.BENCH_RATE ?? 2000);
@@ -85,8 +85,8 @@ function fileStore(): BenchStore {
 /** A database of its own on the test server, so the round uses the default schema as a deployment does. */
 function postgresStore(): BenchStore {
   const database = `jobsafe_bench_round_${process.pid}`;
-  const admin = () => new pg.Client({ connectionString: TEST_DATABASE_URL });
-  const url = new URL(TEST_DATABASE_URL);
+  const admin = () => new pg.Client({ connectionString: LOCAL_DATABASE_URL });
+  const url = new URL(LOCAL_DATABASE_URL);
   url.pathname = `/${database}`;
   return {
     name: "postgres",

@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { LowdbStore } from "../store/lowdb-store.ts";
 import { PgStore } from "../store/pg-store.ts";
+import { LOCAL_DATABASE_URL } from "../local/database-url.ts";
 import type { Store } from "../store/store.ts";
 import { newTrip, tripSchema, type AlertDelivery, type Trip } from "../trip/model.ts";
 import { answerStep } from "../trip/schedule.ts";
@@ -24,7 +25,7 @@ const argument = (name: string, fallback: string): string => {
 };
 const TRIPS = Number(argument("trips", "100000"));
 const WHICH = argument("store", "both");
-const DATABASE_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const DATABASE_URL = LOCAL_DATABASE_URL;
 const T0 = new Date("2026-12-01T00:00:00Z");
 const DAY_MS = 86_400_000;
 

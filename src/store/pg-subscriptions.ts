@@ -1,7 +1,7 @@
 import type pg from "pg";
 import type { SentWarning } from "../broadcast/round-store.ts";
 import { recordWarningSent, subscriptionSchema, type Frequency, type Subscription } from "../broadcast/subscription.ts";
-import { inBatches } from "./batches.ts";
+import { inBatchesAsync } from "./batches.ts";
 import { GroupCommit } from "./group-commit.ts";
 import { parseRow } from "./pg-row.ts";
 import type { SubscriptionStore } from "./store.ts";
@@ -114,11 +114,12 @@ export class PgSubscriptionStore implements SubscriptionStore {
 
   /**
    * Moves the row to the new id in one statement (so atomically), replacing anything already there, as the journal
-   * does. Once moved, the old id has no row and a replay changes nothing.
+   * does. Once moved, the old id has no row and a replay changes nothing. `db` is a transaction's client when the
+   * move is part of a larger one (the store's migrateChat).
    */
-  async migrate(fromChatId: number, toChatId: number): Promise<void> {
+  async migrate(fromChatId: number, toChatId: number, db: pg.Pool | pg.PoolClient = this.pool): Promise<void> {
     if (fromChatId === toChatId) return;
-    await this.pool.query(
+    await db.query(
       `WITH moved AS (DELETE FROM ${this.table} WHERE chat_id = $1 RETURNING *)
        INSERT INTO ${this.table} (${COLUMNS})
        SELECT $2, locale, frequency, topics, 'supergroup', since, sent_warning_ids FROM moved
@@ -135,8 +136,8 @@ export class PgSubscriptionStore implements SubscriptionStore {
    * that replaced a row meanwhile wins instead of being overwritten; no rows are locked while the round's chats are
    * read. Replaying it after a resume changes nothing, as `recordWarningSent` is idempotent.
    */
-  async recordSent(sent: Iterable<SentWarning>): Promise<void> {
-    for (const chunk of inBatches(sent, RECORD_SENT_CHUNK)) {
+  async recordSent(sent: Iterable<SentWarning> | AsyncIterable<SentWarning>): Promise<void> {
+    for await (const chunk of inBatchesAsync(sent, RECORD_SENT_CHUNK)) {
       const { rows } = await this.pool.query<SubscriptionRow>(
         `SELECT ${COLUMNS} FROM ${this.table} WHERE chat_id = ANY($1::bigint[])`,
         [chunk.map((warning) => warning.chatId)],

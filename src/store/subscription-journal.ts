@@ -4,7 +4,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { SentWarning } from "../broadcast/round-store.ts";
 import { recordWarningSent, subscriptionSchema, type Frequency, type Subscription } from "../broadcast/subscription.ts";
-import { inBatches } from "./batches.ts";
+import { collect, inBatches } from "./batches.ts";
 import { JournalFile, readJournal, type JournalIo } from "./journal-file.ts";
 import { FileStoreFullError, fileStoreCapacity } from "./file-capacity.ts";
 import { StoreCorruptError, type SubscriptionStore } from "./store.ts";
@@ -192,10 +192,12 @@ export class SubscriptionJournal implements SubscriptionStore {
     this.removed.add(fromChatId);
   }
 
-  async recordSent(sent: Iterable<SentWarning>): Promise<void> {
+  async recordSent(sent: Iterable<SentWarning> | AsyncIterable<SentWarning>): Promise<void> {
+    // Gathered first, so the map and the file change in one turn, with no compaction in between.
+    const warnings = Symbol.asyncIterator in sent ? await collect(sent) : sent;
     await this.writable();
     const changed: number[] = [];
-    for (const { chatId, warningId } of sent) {
+    for (const { chatId, warningId } of warnings) {
       const current = this.subscriptions.get(chatId);
       if (!current) continue;
       const next = recordWarningSent(current, warningId);

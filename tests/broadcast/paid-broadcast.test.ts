@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createHttpBroadcastApi } from "../../src/broadcast/http-api.ts";
-import { InMemoryRoundStore } from "../../src/broadcast/memory-store.ts";
+import { createHttpBroadcastApi } from "../../src/telegram/http-broadcast-api.ts";
+import { InMemoryRoundStore } from "../../src/store/memory-rounds.ts";
 import { runRound } from "../../src/broadcast/round.ts";
 import { parseConfig } from "../../src/config.ts";
-import { startBotApiStub, type BotApiStub } from "../support/bot-api-stub.ts";
+import { startBotApiStub, type BotApiStub } from "../../src/local/bot-api/server.ts";
 import { baseDeps, FakeSubscriptions, makeSubs, makeWarnings, MemoryLogger } from "./support.ts";
 
 const WARNINGS = makeWarnings([["w-general", ["general"]]]);

@@ -2,12 +2,13 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { LOCAL_DATABASE_URL } from "../../src/local/database-url.ts";
 import { LowdbStore } from "../../src/store/lowdb-store.ts";
 import { PgStore } from "../../src/store/pg-store.ts";
 import type { Store } from "../../src/store/store.ts";
 
 /** The PostgreSQL that the machine (and CI) runs on loopback, trust auth. */
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+export const TEST_DATABASE_URL = LOCAL_DATABASE_URL;
 
 let schemaCounter = 0;
 
