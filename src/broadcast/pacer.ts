@@ -73,11 +73,18 @@ export class Pacer {
   private pausedUntil = 0;
   /** Senders waiting for an answer to free a place in flight. */
   private readonly answerWaiters: Array<() => void> = [];
+  /** Average time from admission to answer (ms), for the window that fits the round trip. */
+  private roundTripMs = 0;
 
+  /**
+   * `fitRoundTrip`: keep only as many sends in flight as the rate needs over the measured round trip (rate × round
+   * trip, plus a quarter), at most `maxInFlight`: a fast local server needs one, a network 100 ms away a few.
+   */
   constructor(
     perSecond: number,
     private readonly clock: Clock,
     private readonly maxInFlight = Infinity,
+    private readonly fitRoundTrip = false,
   ) {
     if (!(perSecond > 0) || !Number.isFinite(perSecond))
       throw new RangeError(`rate must be a positive number, got ${perSecond}`);
@@ -111,18 +118,22 @@ export class Pacer {
         this.recentAnswers -= 1;
       }
       const paused = this.pausedUntil - now;
-      if (paused <= 0 && this.inFlight >= this.maxInFlight) {
+      if (paused <= 0 && this.inFlight >= this.window()) {
         await this.nextAnswer(signal);
         continue;
       }
       if (paused <= 0 && this.inFlight + this.recentAnswers < this.limit) {
         this.inFlight += 1;
         let open = true;
+        const admittedAt = now;
         return () => {
           if (!open) return;
           open = false;
           this.inFlight -= 1;
-          this.answers[(this.oldestAnswer + this.recentAnswers) % this.limit] = this.clock.now();
+          const answeredAt = this.clock.now();
+          const took = answeredAt - admittedAt;
+          this.roundTripMs = this.roundTripMs === 0 ? took : 0.8 * this.roundTripMs + 0.2 * took;
+          this.answers[(this.oldestAnswer + this.recentAnswers) % this.limit] = answeredAt;
           this.recentAnswers += 1;
           for (const wake of this.answerWaiters.splice(0)) wake();
         };
@@ -153,6 +164,13 @@ export class Pacer {
       this.answerWaiters.push(wake);
       signal?.addEventListener("abort", onAbort, { once: true });
     });
+  }
+
+  /** Sends allowed in flight now: `maxInFlight`, or with `fitRoundTrip` what the rate needs over the round trip. */
+  private window(): number {
+    if (!this.fitRoundTrip) return this.maxInFlight;
+    const needed = Math.ceil((this.limit * this.roundTripMs * 1.25) / WINDOW_MS);
+    return Math.min(this.maxInFlight, Math.max(1, needed));
   }
 
   /** Holds every sender for `ms` from now. */

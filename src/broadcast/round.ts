@@ -7,13 +7,11 @@
  * survives a crash of the process) and as `delivered` only after Telegram acknowledged it. A resumed round sends
  * only deliveries never attempted. A delivery attempted without an outcome was in flight when the process died:
  * Telegram may or may not have it, and nothing can tell. Such deliveries are closed as `unconfirmed` and not sent
- * again (no duplicate; at worst a missed warning for a chat whose request never left). Their number is kept small by
- * ordering: the pacer admits the send first, then `attempt` is recorded, then the request leaves, with no wait in
- * between; the journal store writes the `attempt` line synchronously and the sender writes the request to its socket
- * in the same turn of the event loop, so only requests actually on the wire are in doubt. How many those are is
- * bounded too (`sendsInFlight`): a request stays in doubt until its answer is *read*, and a bot busy with users reads
- * answers late — with dozens of sends awaiting their answers, each crash left dozens unconfirmed (issue 14). One send
- * in flight per 100 messages a second keeps a crash to at most one unconfirmed warning at Telegram's rates.
+ * again (no duplicate). None of them is a missed warning: the store writes the `attempt` and the request leaves in
+ * the same turn of the event loop (`RoundStore.attempt`), never a round trip apart, so only requests actually on the
+ * wire are in doubt (waiting for PostgreSQL's answer before sending used to miss chats after a kill; issue 18). How
+ * many are in doubt is what the pacer keeps in flight: as many as the rate needs over the round trip
+ * (`sendsInFlight`), one per send to a fast server, a few to Telegram over a real network.
  */
 import { setMaxListeners } from "node:events";
 import type { Locale } from "../i18n/locales.ts";
@@ -84,8 +82,8 @@ export interface RateLimits {
   /** Default 20: Telegram's limit for one group or channel. */
   perGroupPerMinute?: number;
   /**
-   * Sends awaiting their answer at once: the most a crash can leave unconfirmed. Default one per 100 messages a
-   * second (`sendsInFlight`).
+   * Sends awaiting their answer at once: the most a crash can leave unconfirmed. Default: what the rate needs over
+   * the measured round trip (`sendsInFlight`).
    */
   maxInFlight?: number;
 }
@@ -150,19 +148,15 @@ export interface RoundSummary {
 /** Sends a round keeps in flight at most, to hide network latency; a sender's connection pool needs no more. */
 export const MAX_SENDS_IN_FLIGHT = 64;
 
-/** Up to this rate (Telegram's is about 30 a second) one send at a time awaits its answer. */
-const ONE_IN_FLIGHT_UP_TO = 100;
-
 /**
- * How many sends may await their answer at once by default. Up to 100 messages a second, one: a crash then leaves at
- * most one warning unconfirmed, however late a busy process reads its answers, and a round sends at most one message
- * per round trip (about 20–30 a second to Telegram). Only a local server takes more than 100 a second (a benchmark
- * at thousands): there a send in flight per 30 messages a second, up to `MAX_SENDS_IN_FLIGHT`, keeps the pace.
+ * The most sends that may await their answers at once. By default the pacer keeps only as many in flight as the
+ * rate needs over the measured round trip (`Pacer`'s `fitRoundTrip`): one to a fast local server, a few to
+ * Telegram 100 ms away — one at a time held a round at 30/s to 10/s over such a network (issue 18). Each is in doubt
+ * if the process dies, but since an attempt and its request leave together (`RoundStore.attempt`), a delivery in
+ * doubt did leave: it is counted unconfirmed, never missed. `maxInFlight` fixes the number instead.
  */
 export function sendsInFlight(rate: RateLimits): number {
-  if (rate.maxInFlight !== undefined) return Math.min(MAX_SENDS_IN_FLIGHT, rate.maxInFlight);
-  if (rate.perSecond <= ONE_IN_FLIGHT_UP_TO) return 1;
-  return Math.min(MAX_SENDS_IN_FLIGHT, Math.ceil(rate.perSecond / 30));
+  return Math.min(MAX_SENDS_IN_FLIGHT, rate.maxInFlight ?? MAX_SENDS_IN_FLIGHT);
 }
 
 let runCounter = 0;
@@ -303,7 +297,7 @@ class DeliveryRun {
     /** Live totals of the round, updated as outcomes are recorded. */
     private readonly totals: RoundTotals,
   ) {
-    this.pacer = new Pacer(deps.rate.perSecond, clock, sendsInFlight(deps.rate));
+    this.pacer = new Pacer(deps.rate.perSecond, clock, sendsInFlight(deps.rate), deps.rate.maxInFlight === undefined);
     this.sendOptions = deps.rate.paid ? PAID_SEND_OPTIONS : SEND_OPTIONS;
     // Every waiting worker listens to the same signal; that is expected, not a leak.
     setMaxListeners(0, this.stop.signal);
@@ -485,7 +479,12 @@ class DeliveryRun {
     this.fellBackToFree = true;
     this.sendOptions = SEND_OPTIONS;
     const perSecond = Math.min(this.deps.rate.perSecond, FREE_BROADCAST_RATE);
-    this.pacer = new Pacer(perSecond, this.clock, sendsInFlight({ ...this.deps.rate, perSecond }));
+    this.pacer = new Pacer(
+      perSecond,
+      this.clock,
+      sendsInFlight(this.deps.rate),
+      this.deps.rate.maxInFlight === undefined,
+    );
     // Sends already counted at the paid rate fall within the next second: the free pace starts after it.
     this.pacer.pause(1000);
     this.deps.logger.warn(
