@@ -252,7 +252,7 @@ export async function roundSection(): Promise<void> {
   row("killed after (messages)", (f) => f.killedAfter.toLocaleString("en"));
   row("restart: last message to next (s)", (f) => (f.restartMs / 1000).toFixed(1));
   row(
-    "rate over the round, restart incl.",
+    "rate, whole round incl. restart",
     (f) => `${f.rate.toFixed(0)}/s = ${((f.rate / RATE) * 100).toFixed(1)}% ${mark(f.rate >= 0.95 * RATE, "≥ 95%")}`,
   );
   row("busiest second at the stub", (f) => `${f.busiestSecond} ${mark(f.busiestSecond <= RATE, `≤ ${RATE}`)}`);
