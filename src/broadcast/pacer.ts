@@ -77,14 +77,15 @@ export class Pacer {
   private roundTripMs = 0;
 
   /**
-   * `fitRoundTrip`: keep only as many sends in flight as the rate needs over the measured round trip (rate × round
-   * trip, plus a quarter), at most `maxInFlight`: a fast local server needs one, a network 100 ms away a few.
+   * `minInFlight`, when given, makes the window fit the round trip: as many sends in flight as the rate needs over
+   * the measured round trip (rate × round trip, plus a quarter), at least `minInFlight`, at most `maxInFlight` — a
+   * network 100 ms away needs a few more than a fast local server.
    */
   constructor(
     perSecond: number,
     private readonly clock: Clock,
     private readonly maxInFlight = Infinity,
-    private readonly fitRoundTrip = false,
+    private readonly minInFlight?: number,
   ) {
     if (!(perSecond > 0) || !Number.isFinite(perSecond))
       throw new RangeError(`rate must be a positive number, got ${perSecond}`);
@@ -166,11 +167,11 @@ export class Pacer {
     });
   }
 
-  /** Sends allowed in flight now: `maxInFlight`, or with `fitRoundTrip` what the rate needs over the round trip. */
+  /** Sends allowed in flight now: `maxInFlight`, or with `minInFlight` what the rate needs over the round trip. */
   private window(): number {
-    if (!this.fitRoundTrip) return this.maxInFlight;
+    if (this.minInFlight === undefined) return this.maxInFlight;
     const needed = Math.ceil((this.limit * this.roundTripMs * 1.25) / WINDOW_MS);
-    return Math.min(this.maxInFlight, Math.max(1, needed));
+    return Math.min(this.maxInFlight, Math.max(this.minInFlight, needed));
   }
 
   /** Holds every sender for `ms` from now. */

@@ -148,15 +148,21 @@ export interface RoundSummary {
 /** Sends a round keeps in flight at most, to hide network latency; a sender's connection pool needs no more. */
 export const MAX_SENDS_IN_FLIGHT = 64;
 
+/** Up to this rate (Telegram's is about 30 a second) a fast server needs one send at a time awaiting its answer. */
+const ONE_IN_FLIGHT_UP_TO = 100;
+
 /**
- * The most sends that may await their answers at once. By default the pacer keeps only as many in flight as the
- * rate needs over the measured round trip (`Pacer`'s `fitRoundTrip`): one to a fast local server, a few to
- * Telegram 100 ms away — one at a time held a round at 30/s to 10/s over such a network (issue 18). Each is in doubt
- * if the process dies, but since an attempt and its request leave together (`RoundStore.attempt`), a delivery in
- * doubt did leave: it is counted unconfirmed, never missed. `maxInFlight` fixes the number instead.
+ * Sends that may await their answers at once: `max` bounds them, `min` is kept even over a fast connection, and in
+ * between the pacer keeps what the rate needs over the measured round trip (`Pacer`), so a round to Telegram 100 ms
+ * away is not held to one message per round trip (10/s; issue 18). Each is in doubt if the process dies, but since
+ * an attempt and its request leave together (`RoundStore.attempt`), a delivery in doubt did leave: it is counted
+ * unconfirmed, never missed. Up to 100 messages a second the minimum is one; above (a local server at thousands), one
+ * per 30 messages a second keeps the pace through the process's own pauses. `maxInFlight` fixes the number.
  */
-export function sendsInFlight(rate: RateLimits): number {
-  return Math.min(MAX_SENDS_IN_FLIGHT, rate.maxInFlight ?? MAX_SENDS_IN_FLIGHT);
+export function sendsInFlight(rate: RateLimits): { min?: number; max: number } {
+  if (rate.maxInFlight !== undefined) return { max: Math.min(MAX_SENDS_IN_FLIGHT, rate.maxInFlight) };
+  const min = rate.perSecond <= ONE_IN_FLIGHT_UP_TO ? 1 : Math.ceil(rate.perSecond / 30);
+  return { min: Math.min(MAX_SENDS_IN_FLIGHT, min), max: MAX_SENDS_IN_FLIGHT };
 }
 
 let runCounter = 0;
@@ -297,7 +303,8 @@ class DeliveryRun {
     /** Live totals of the round, updated as outcomes are recorded. */
     private readonly totals: RoundTotals,
   ) {
-    this.pacer = new Pacer(deps.rate.perSecond, clock, sendsInFlight(deps.rate), deps.rate.maxInFlight === undefined);
+    const inFlight = sendsInFlight(deps.rate);
+    this.pacer = new Pacer(deps.rate.perSecond, clock, inFlight.max, inFlight.min);
     this.sendOptions = deps.rate.paid ? PAID_SEND_OPTIONS : SEND_OPTIONS;
     // Every waiting worker listens to the same signal; that is expected, not a leak.
     setMaxListeners(0, this.stop.signal);
@@ -479,12 +486,8 @@ class DeliveryRun {
     this.fellBackToFree = true;
     this.sendOptions = SEND_OPTIONS;
     const perSecond = Math.min(this.deps.rate.perSecond, FREE_BROADCAST_RATE);
-    this.pacer = new Pacer(
-      perSecond,
-      this.clock,
-      sendsInFlight(this.deps.rate),
-      this.deps.rate.maxInFlight === undefined,
-    );
+    const inFlight = sendsInFlight({ ...this.deps.rate, perSecond });
+    this.pacer = new Pacer(perSecond, this.clock, inFlight.max, inFlight.min);
     // Sends already counted at the paid rate fall within the next second: the free pace starts after it.
     this.pacer.pause(1000);
     this.deps.logger.warn(
