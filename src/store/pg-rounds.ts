@@ -20,6 +20,7 @@ import {
 } from "../broadcast/round-store.ts";
 import { inBatchesAsync } from "./batches.ts";
 import { GroupCommit } from "./group-commit.ts";
+import { ATTEMPT_CONNECTIONS, PgRoundLock } from "./pg-round-lock.ts";
 import { inTransaction } from "./pg-transaction.ts";
 import { parseRow } from "./pg-row.ts";
 
@@ -33,15 +34,6 @@ interface Claim {
   chatId: number;
   send: () => void;
 }
-/**
- * Connections that carry attempts, each with at most one statement outstanding so that a new one leaves at once.
- * With several, an attempt rarely waits for one to be free, so a statement carries only the few sends that came due
- * meanwhile: the time between the write and the last of its requests — when a crash would leave a delivery attempted
- * that never left — stays that of a couple of sends.
- */
-const CLAIM_CONNECTIONS = 4;
-/** How long a new runner waits for an earlier runner's attempt sessions to end before ending them (see `drainEarlierClaims`). */
-const CLAIMS_DRAIN_MS = 5000;
 const ATTEMPT_FROM = DELIVERY_TRANSITIONS.attempt.from.map((state) => `'${state}'`).join(", ");
 
 /** The states each event may follow, as the text the batched UPDATE splits (`string_to_array`). */
@@ -74,25 +66,6 @@ interface DeliveryRow {
 }
 
 /**
- * The database session that held the round lock ended, so another instance may be running rounds now: this one
- * must stop writing for its round rather than risk sending the same warnings twice.
- */
-export class RoundLockLostError extends Error {
-  constructor(cause: Error) {
-    super(`the warning-round lock was lost with its database connection (${cause.message}); stopping`, { cause });
-    this.name = "RoundLockLostError";
-  }
-}
-
-interface HeldLock {
-  owner: string;
-  /** The session that holds the advisory lock; the lock lives exactly as long as this connection. */
-  client: pg.PoolClient;
-  lost?: Error;
-  onLost: (error?: Error) => void;
-}
-
-/**
  * The round queue for the PostgreSQL deployment, with the same contract and refusals as `JournalRoundStore`:
  * `<schema>.rounds` holds one row per round (at most one `active`, enforced by a partial unique index, so even two
  * instances racing cannot both start one), and `<schema>.deliveries` one row per planned message while its round
@@ -106,20 +79,15 @@ interface HeldLock {
  * turn (`attempt`), not after the database answered: a crash in between used to leave deliveries attempted that
  * never left, closed as unconfirmed on resume — missed.
  *
- * Only one instance runs rounds: `tryLock` takes a session-level advisory lock on a pooled connection it keeps until
- * `unlock` or `close`. If that connection dies the database drops the lock, so another instance may take over: every
- * later write of this store then throws `RoundLockLostError`, which stops the round here.
+ * Only one instance runs rounds, under `PgRoundLock`: once its lock is lost, every later write of this store throws
+ * `RoundLockLostError`, which stops the round here.
  */
 export class PgRoundStore implements RoundStore {
   private readonly rounds: string;
   private readonly deliveries: string;
-  private readonly lockKey: string;
-  private readonly claimsKey: string;
-  private lock: HeldLock | undefined;
+  private readonly lock: PgRoundLock;
   private readonly openForAttempt = new GroupCommit<RecordedEvent, boolean>((events) => this.whichOpen(events));
-  private readonly claims = new GroupCommit<Claim>((claims) => this.writeClaims(claims), 200, CLAIM_CONNECTIONS);
-  /** The connections attempts go out on, held with the lock (see `writeClaims`); idle ones here. */
-  private claimClients: pg.PoolClient[] = [];
+  private readonly claims = new GroupCommit<Claim>((claims) => this.writeClaims(claims), 200, ATTEMPT_CONNECTIONS);
   private readonly events = new GroupCommit<RecordedEvent>((events) => this.writeEvents(events));
 
   private constructor(
@@ -128,8 +96,7 @@ export class PgRoundStore implements RoundStore {
   ) {
     this.rounds = `${schema}.rounds`;
     this.deliveries = `${schema}.deliveries`;
-    this.lockKey = `${schema}.rounds`;
-    this.claimsKey = `${schema}.round-attempts`;
+    this.lock = new PgRoundLock(pool, schema);
   }
 
   /** Creates the tables if needed. `schema` must already be a checked SQL identifier (see `PgStore.open`). */
@@ -170,70 +137,13 @@ export class PgRoundStore implements RoundStore {
     return new PgRoundStore(pool, schema);
   }
 
-  /**
-   * A lost lock stays taken here until its owner unlocks, so that owner's round fails before anyone else in this
-   * process resumes it.
-   */
-  async tryLock(owner: string): Promise<boolean> {
-    if (this.lock) return !this.lock.lost && this.lock.owner === owner;
-    const client = await this.pool.connect();
-    let locked: boolean;
-    try {
-      const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [
-        this.lockKey,
-      ]);
-      locked = rows[0]?.locked === true;
-    } catch (error) {
-      client.release(error as Error);
-      throw error;
-    }
-    if (!locked) {
-      client.release();
-      return false;
-    }
-    const lock: HeldLock = {
-      owner,
-      client,
-      onLost: (error) => {
-        lock.lost ??= error ?? new Error("connection ended");
-      },
-    };
-    // A checked-out client that errors without a listener would crash the process; here it means the lock is gone.
-    client.on("error", lock.onLost);
-    client.on("end", lock.onLost);
-    this.lock = lock;
-    try {
-      await this.drainEarlierClaims(client);
-      for (let i = 0; i < CLAIM_CONNECTIONS; i++) {
-        const claimClient = await this.pool.connect();
-        // Its failure is reported by the query that meets it; an error event must not crash the process.
-        claimClient.on("error", () => undefined);
-        this.claimClients.push(claimClient);
-        await claimClient.query(`SELECT pg_advisory_lock_shared(hashtext($1))`, [this.claimsKey]);
-      }
-    } catch (error) {
-      await this.unlock(owner);
-      throw error;
-    }
-    return true;
+  /** See `PgRoundLock`. */
+  tryLock(owner: string): Promise<boolean> {
+    return this.lock.tryLock(owner);
   }
 
-  async unlock(owner: string): Promise<void> {
-    const lock = this.lock;
-    if (!lock || lock.owner !== owner) return;
-    this.lock = undefined;
-    await this.releaseClaimConnections();
-    if (lock.lost) {
-      this.releaseLockClient(lock);
-      return;
-    }
-    try {
-      await lock.client.query(`SELECT pg_advisory_unlock(hashtext($1))`, [this.lockKey]);
-      this.releaseLockClient(lock);
-    } catch (error) {
-      // Destroying the connection ends its session, and with it the lock: nothing is left held.
-      this.releaseLockClient(lock, error as Error);
-    }
+  unlock(owner: string): Promise<void> {
+    return this.lock.unlock(owner);
   }
 
   async activeRound(): Promise<RoundInfo | undefined> {
@@ -345,7 +255,7 @@ export class PgRoundStore implements RoundStore {
    * First the delivery is checked (group-committed with the others): one /forget erased meanwhile is refused and
    * never sent. Then its UPDATE goes out as one message on a connection with nothing outstanding, and the message
    * right after it, in the same turn: a crash before that write leaves the delivery pending (and nothing left), a
-   * crash after it finds both on the wire. Attempts are group-committed over `CLAIM_CONNECTIONS` connections, so a
+   * crash after it finds both on the wire. Attempts are group-committed over `ATTEMPT_CONNECTIONS` connections, so a
    * statement carries only the sends that came due while all were busy. A /forget in the millisecond between check
    * and UPDATE finds the message already on its way (the attempt is refused then, and the round goes on).
    */
@@ -359,7 +269,7 @@ export class PgRoundStore implements RoundStore {
   /** One UPDATE for the attempts queued while the other connections were busy, then their messages, same turn. */
   private async writeClaims(claims: Claim[]): Promise<Array<Error | undefined>> {
     this.checkLock();
-    const client = this.claimClients.pop();
+    const client = this.lock.takeAttemptConnection();
     if (!client) throw new RoundStateError("no connection for attempts: the round lock is not held, or one broke");
     let rows: Array<{ round_id: string; chat_id: string }>;
     let broken: Error | undefined;
@@ -376,8 +286,7 @@ export class PgRoundStore implements RoundStore {
       broken = error as Error;
       throw error;
     } finally {
-      if (broken) client.release(broken);
-      else this.claimClients.push(client);
+      this.lock.giveBack(client, broken);
     }
     return this.refusals(
       claims.map(({ roundId, chatId }) => ({ roundId, event: { type: "attempt", chatId } })),
@@ -401,51 +310,6 @@ export class PgRoundStore implements RoundStore {
     });
     const open = new Set(rows.map((row) => `${row.round_id}\u0000${row.chat_id}`));
     return events.map(({ roundId, event }) => open.has(`${roundId}\u0000${event.chatId}`));
-  }
-
-  /** Returns the attempt connections to the pool, their shared lock released (none is in use: the round is over). */
-  private async releaseClaimConnections(): Promise<void> {
-    for (const client of this.claimClients.splice(0)) {
-      try {
-        await client.query(`SELECT pg_advisory_unlock_shared(hashtext($1))`, [this.claimsKey]);
-        client.removeAllListeners("error");
-        client.release();
-      } catch (error) {
-        // Destroying the connection ends its session, and with it the lock.
-        client.release(error as Error);
-      }
-    }
-  }
-
-  /**
-   * Attempts go out on several connections, each holding a shared advisory lock (`claimsKey`). When a runner dies,
-   * its sessions may still carry an attempt whose message left — the database executes what the socket delivered
-   * before it sees the connection close. A new runner reading the round before that commits would find the delivery
-   * pending and send it again. So it first takes the claims lock exclusively, which waits until every session of the
-   * earlier runner has ended, its last statements done. A runner that lost its lock but still lives keeps its
-   * sessions open: after `CLAIMS_DRAIN_MS` they are ended, fencing it off from the round.
-   */
-  private async drainEarlierClaims(client: pg.PoolClient): Promise<void> {
-    const started = Date.now();
-    for (;;) {
-      const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [
-        this.claimsKey,
-      ]);
-      if (rows[0]?.locked) {
-        await client.query(`SELECT pg_advisory_unlock(hashtext($1))`, [this.claimsKey]);
-        return;
-      }
-      if (Date.now() - started >= CLAIMS_DRAIN_MS) {
-        await client.query(
-          `SELECT pg_terminate_backend(pid) FROM pg_locks
-           WHERE locktype = 'advisory' AND mode = 'ShareLock' AND objsubid = 1 AND pid <> pg_backend_pid()
-             AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
-             AND objid = (hashtext($1)::bigint & 4294967295)::oid`,
-          [this.claimsKey],
-        );
-      }
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
   }
 
   /** Group-committed: see the class comment. Only a refused event costs more queries, to say why. */
@@ -543,23 +407,12 @@ export class PgRoundStore implements RoundStore {
   }
 
   /** Releases the round lock if this store holds it. The pool belongs to the caller. */
-  async close(): Promise<void> {
-    if (this.lock) await this.unlock(this.lock.owner);
+  close(): Promise<void> {
+    return this.lock.close();
   }
 
   private checkLock(): void {
-    if (this.lock?.lost) throw new RoundLockLostError(this.lock.lost);
-  }
-
-  /**
-   * Returns a healthy connection to the pool without our listeners; a broken one is destroyed and keeps its error
-   * listener, since a late error from a connection being torn down must not crash the process.
-   */
-  private releaseLockClient(lock: HeldLock, error?: Error): void {
-    const broken = error ?? lock.lost;
-    lock.client.off("end", lock.onLost);
-    if (!broken) lock.client.off("error", lock.onLost);
-    lock.client.release(broken);
+    this.lock.check();
   }
 
   private async activeRoundRow(

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { systemClock } from "../../src/broadcast/pacer.ts";
 import { runRound } from "../../src/broadcast/round.ts";
 import { RoundStateError } from "../../src/broadcast/round-store.ts";
-import { RoundLockLostError } from "../../src/store/pg-rounds.ts";
+import { RoundLockLostError } from "../../src/store/pg-round-lock.ts";
 import type { Store } from "../../src/store/store.ts";
 import { apiError, baseDeps, collect, FakeApi, makeSub, makeSubs, makeWarnings } from "../broadcast/support.ts";
 import { STORE_FACTORIES, TEST_DATABASE_URL } from "../support/stores.ts";
