@@ -72,10 +72,10 @@ async function answerVerdict(api: Api, deps: Deps, part: Omit<BurstPart, "text">
       ...(last ? { reply_markup: verdictKeyboard(tr, verdict, card, part.botUsername) } : {}),
     });
   }
-  await deps.store.incrementCounters([
-    `stats:checks:${verdict.level}`,
-    ...verdict.flags.map((flag) => `stats:flags:${flag.id}`),
-  ]);
+  deps.store.stats.countCheck(
+    verdict.level,
+    verdict.flags.map((flag) => flag.id),
+  );
 }
 
 export function createCheckFeature(options: { burstWindowMs: number; api: () => Api; deps: Deps }): CheckFeature {

@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { qaEntryById } from "../../content/qa.ts";
 import { composeQaReply, type QaReply } from "../../qa/reply.ts";
+import { NEAREST_TOPICS, NO_ANSWER } from "../../store/stats.ts";
 import type { QaMatch } from "../../qa/match.ts";
 import { callbackCodec } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
@@ -39,9 +40,7 @@ export async function sendQaReply(ctx: BotContext, match: QaMatch, text = ""): P
     reply_markup: replyKeyboard(ctx, reply, match.answer),
   });
   if (reply.emergency) await sendDangerContacts(ctx, text);
-  await ctx.deps.store.incrementCounters([
-    `stats:questions:${match.answer ?? (match.alternatives.length ? "nearest" : "none")}`,
-  ]);
+  ctx.deps.store.stats.countQuestion(match.answer ?? (match.alternatives.length ? NEAREST_TOPICS : NO_ANSWER));
 }
 
 /** Opens one answer by id (deep links `?start=answer_<id>`, shared answers); an unknown id gets the menu. */
