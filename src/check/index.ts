@@ -7,9 +7,10 @@
 import type { PlaceTier } from "../content/places.ts";
 import { RULES, type Rule, type RuleCategory, type RuleExtractor } from "../content/rules.ts";
 import { EXTREME_PAY_FACTOR, highPayLineCny } from "../content/currencies.ts";
-import { normalizeText, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
-import { extractMoney, type PayPeriod, type SalaryFact } from "./extract/salary.ts";
-import { findTerms } from "./extract/terms.ts";
+import { originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
+import { ReadText } from "../text/read-text.ts";
+import { moneyOf, type PayPeriod, type SalaryFact } from "./extract/salary.ts";
+import { termsOf } from "./extract/terms.ts";
 import { decideLevel, type DestinationRisk, type RiskLevel } from "./level.ts";
 
 export type { RiskLevel } from "./level.ts";
@@ -156,11 +157,13 @@ function flagFrom(input: string, normalized: NormalizedText, found: Found): Flag
 }
 
 /**
- * Checks one offer. Never throws: any string (or even a non-string from a careless caller) gets a verdict.
+ * Checks one offer (its first `MAX_CHECKED_CHARS`), from its text or from the message as the router already read it.
+ * Never throws: any string (or even a non-string from a careless caller) gets a verdict.
  */
-export function checkOffer(text: string): Verdict {
-  const input = typeof text === "string" ? text.slice(0, MAX_CHECKED_CHARS) : "";
-  const normalized = normalizeText(input);
+export function checkOffer(text: string | ReadText): Verdict {
+  const read = ReadText.of(text).start(MAX_CHECKED_CHARS);
+  const input = read.text;
+  const normalized = read.normalized;
   const canonical = normalized.text;
 
   // First hit of each rule, in order of appearance.
@@ -176,14 +179,14 @@ export function checkOffer(text: string): Verdict {
   };
   const phrases: Partial<Record<RuleCategory, string[]>> = {};
 
-  const terms = findTerms(canonical);
+  const terms = read.derive(termsOf);
   for (const hit of terms.rules) {
     note({ rule: hit.value, start: hit.start, end: hit.end });
     const list = (phrases[hit.value.category] ??= []);
     if (list.length < 5) list.push(originalSpan(input, normalized, hit.start, hit.end));
   }
 
-  const money = extractMoney(canonical);
+  const money = read.derive(moneyOf);
   const salaries = money.pay;
   const chinese = /[\u4e00-\u9fff]/.test(canonical);
   const skilled = firstHit.has(SKILLED_JOB_RULE_ID);

@@ -13,7 +13,7 @@
  * trafficking sign is a passport that someone *keeps* from its owner.
  */
 import type { DangerReason } from "../content/qa.ts";
-import { normalizeText } from "../text/normalize.ts";
+import { ReadText, type Reader } from "../text/read-text.ts";
 
 export interface DangerSignal {
   danger: boolean;
@@ -211,12 +211,15 @@ export function detectDangerInCanonical(canonical: string): DangerSignal {
   return { danger: false };
 }
 
+/** The danger signal of a message, read once for the matcher and the router. */
+export const dangerOf: Reader<DangerSignal> = (read) => detectDangerInCanonical(read.canonical);
+
 /**
  * Tells whether a message says that someone is in danger now, and why; any language, any script.
  * Used before Q&A matching so that such messages get the emergency answer first.
  */
-export function detectDanger(text: string): DangerSignal {
-  return detectDangerInCanonical(normalizeText(text).text);
+export function detectDanger(text: string | ReadText): DangerSignal {
+  return ReadText.of(text).derive(dangerOf);
 }
 
 /**

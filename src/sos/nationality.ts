@@ -10,7 +10,7 @@
  * Taglish, Hinglish, Malay, Indonesian and Swahili), kept short on purpose: a cue that is also an ordinary word or a
  * place people pass through needs a marker ("from", 人, 老家…) before it counts.
  */
-import { normalizeText } from "../text/normalize.ts";
+import { ReadText } from "../text/read-text.ts";
 import type { Nationality, defaultNationality } from "./places.ts";
 
 /** The bot's interface languages, as `places.ts` takes them (kept free of the i18n module). */
@@ -898,9 +898,11 @@ function quote(cue: Cue, normalised: { text: string; origin: number[] }, written
  * writer speaking of themselves ("我是…", "I'm…") beats a mention ("老板是中国人"); two nationalities still tied there
  * are settled by a lower level that picks one of them, or give `undefined`.
  */
-export function inferNationality(text: string, languageCode?: string): InferredNationality | undefined {
-  const normalised = normalizeText(text);
-  const cues = [...wordCues(normalised.text), ...styleCues(normalised.text, text)];
+export function inferNationality(text: string | ReadText, languageCode?: string): InferredNationality | undefined {
+  const read = ReadText.of(text);
+  const normalised = read.normalized;
+  const written = read.text;
+  const cues = [...wordCues(normalised.text), ...styleCues(normalised.text, written)];
   const region = regionOf(languageCode);
   if (region) cues.push({ who: region, level: Level.LanguageCode, strength: Strength.Mention, start: 0, end: 0 });
   if (cues.length === 0) return undefined;
@@ -921,7 +923,7 @@ export function inferNationality(text: string, languageCode?: string): InferredN
     if (who.size === 1) {
       const winner = [...who][0]!;
       const cue = here.find((c) => c.who === winner)!;
-      return result(winner, cue, normalised, text, languageCode);
+      return result(winner, cue, normalised, written, languageCode);
     }
     candidates ??= who;
     tiedLevel = Math.floor(r / 2);
@@ -949,7 +951,7 @@ function result(
  * beats the way they write or their language setting. `undefined`: ask, offering `likelyNationalities`.
  */
 export function chooseNationality(
-  text: string,
+  text: string | ReadText,
   languageCode: string | undefined,
   remembered: Nationality | undefined,
 ):

@@ -3,7 +3,7 @@
  * (PRODUCT.md §2.4). Ids are short lower-case ISO 3166 codes so they fit in callback data and deep links.
  */
 import type { Locale } from "../i18n.ts";
-import { normalizeText } from "../text/normalize.ts";
+import { ReadText } from "../text/read-text.ts";
 
 /**
  * Nationalities with sourced contacts of their own in facts.md §2 and §2.1. Nepal, Uganda and Ethiopia have
@@ -274,8 +274,8 @@ function lastMatchIndex(pattern: RegExp, text: string): number {
  * transit country, and otherwise the place named last wins (stories run "went to X, now in Y"). Undefined when no
  * place is recognised: the bot then asks.
  */
-export function guessCountry(text: string): Country | undefined {
-  const normalised = normalizeText(text).text;
+export function guessCountry(text: string | ReadText): Country | undefined {
+  const normalised = ReadText.of(text).canonical;
   let best: { country: Country; hub: boolean; index: number } | undefined;
   for (const { country, pattern } of MATCHERS) {
     const index = lastMatchIndex(pattern, normalised);

@@ -266,18 +266,6 @@ const UTF16 = new TextDecoder("utf-16le");
  * stands on both sides of them.
  */
 export function normalizeText(input: string): NormalizedText {
-  // One message is read by the router, the matcher and the check in turn: normalise it once.
-  if (input === lastInput && lastResult) return lastResult;
-  const result = normalizeUncached(input);
-  lastInput = input;
-  lastResult = result;
-  return result;
-}
-
-let lastInput: string | undefined;
-let lastResult: NormalizedText | undefined;
-
-function normalizeUncached(input: string): NormalizedText {
   const source = typeof input === "string" ? input : "";
   let units = new Uint16Array(source.length + 16);
   let length = 0;

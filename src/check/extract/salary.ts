@@ -4,6 +4,7 @@
  * the currency and period (facts.md §1.8 item 1).
  */
 import { CURRENCIES, type Currency } from "../../content/currencies.ts";
+import type { Reader } from "../../text/read-text.ts";
 
 export type PayPeriod = "hour" | "day" | "week" | "month" | "year";
 
@@ -225,22 +226,15 @@ export function extractSalaries(text: string): SalaryFact[] {
   return extractMoney(text).pay;
 }
 
+/** The amounts of a message, read once for the router and the check. */
+export const moneyOf: Reader<MoneyFacts> = (read) => extractMoney(read.canonical);
+
 /**
  * Every amount in `text` (normalised by `normalizeText`) that reads as money, split into promised pay and fees
  * charged to the job seeker. A number counts when a currency, a pay word or a pay period stands next to it; ages,
  * phone numbers, working hours and head counts do not. Chinese texts without a currency are in CNY.
  */
 export function extractMoney(text: string): MoneyFacts {
-  if (text === lastText && lastMoney) return lastMoney;
-  lastMoney = extractMoneyUncached(text);
-  lastText = text;
-  return lastMoney;
-}
-
-let lastText: string | undefined;
-let lastMoney: MoneyFacts | undefined;
-
-function extractMoneyUncached(text: string): MoneyFacts {
   const facts: SalaryFact[] = [];
   const fees: SalaryFact[] = [];
   const chinese = /[\u4e00-\u9fff]/.test(text);
