@@ -6,10 +6,10 @@
  */
 import type { PlaceTier } from "../content/places.ts";
 import { RULES, type Rule, type RuleCategory, type RuleExtractor } from "../content/rules.ts";
-import { EXTREME_PAY_FACTOR, highPayLineCny } from "../content/currencies.ts";
-import { originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
+import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, highPayLineCny } from "../content/currencies.ts";
+import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
 import { ReadText } from "../text/read-text.ts";
-import { moneyOf, type PayPeriod, type SalaryFact } from "./extract/salary.ts";
+import { moneyIn, type LocalCurrency, type PayPeriod, type SalaryFact } from "./extract/salary.ts";
 import { termsOf } from "./extract/terms.ts";
 import { decideLevel, type DestinationRisk, type RiskLevel } from "./level.ts";
 
@@ -105,8 +105,6 @@ const HOME_COUNTRIES_OF_ENGLISH_READERS = new Set([
 ]);
 const SKILLED_JOB_RULE_ID = "skilled_job";
 const AIR_TRAVEL = /机|签证|flight|plane|air|ticket|visa/;
-/** Currencies a Chinese-reading job seeker is paid in at home (mainland, Hong Kong, Taiwan, Macau). */
-const HOME_CURRENCIES = new Set(["CNY", "HKD", "TWD", "MOP"]);
 /**
  * Skilled, qualified work (engineers, nurses, teachers, senior staff) is paid by a professional market, not a local
  * unskilled one: its pay is "far above normal" only from this many CNY a month (about US$4,200).
@@ -186,7 +184,7 @@ export function checkOffer(text: string | ReadText): Verdict {
     if (list.length < 5) list.push(originalSpan(input, normalized, hit.start, hit.end));
   }
 
-  const money = read.derive(moneyOf);
+  const money = read.derive(moneyIn(localCurrencyOf(input)));
   const salaries = money.pay;
   const chinese = /[\u4e00-\u9fff]/.test(canonical);
   const skilled = firstHit.has(SKILLED_JOB_RULE_ID);
@@ -197,7 +195,7 @@ export function checkOffer(text: string | ReadText): Verdict {
   if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note({ rule: feeRule, start: fee.start, end: fee.end });
 
   // "Abroad" said in any way: pay in a foreign currency in a Chinese text (美元, 令吉, U), a flight, a visa…
-  const paidAbroad = chinese && salaries.some((salary) => !HOME_CURRENCIES.has(salary.currency));
+  const paidAbroad = chinese && salaries.some((salary) => !CHINESE_HOME_CURRENCIES.has(salary.currency));
   const abroadCue = [...firstHit.values()].some((f) => f.rule.abroad === true || f.rule.id === OVERSEAS_RULE_ID);
   let destinationRisk: DestinationRisk = abroadCue || paidAbroad ? 1 : 0;
   const places: PlaceEvidence[] = [];
@@ -297,6 +295,18 @@ export function checkOffer(text: string | ReadText): Verdict {
       phrase: originalSpan(input, normalized, amount.start, amount.end),
     };
   }
+}
+
+/**
+ * Whose dollars a Chinese amount without a currency is in: Hong Kong's where a Cantonese particle or Hong Kong itself
+ * appears (one is enough: the choice is between two local currencies, not a language), else Taiwan's.
+ */
+const HONG_KONG_CUES = /香港|港人|港[幣币元紙纸]|[佢喺唔冇嘅咗嚟哋啲㗎]/;
+/** A Traditional text about mainland people (a Hong Kong or Taiwan report on mainland victims) quotes yuan. */
+const MAINLAND_CUES = /人民幣|人民币|陸籍|陆籍|(?:內地|内地|大陸|大陆)(?:人|男|女|居民|民眾|同胞|青年|籍)/;
+function localCurrencyOf(input: string): LocalCurrency {
+  if (!isTraditionalChinese(input) || MAINLAND_CUES.test(input)) return "CNY";
+  return HONG_KONG_CUES.test(input) ? "HKD" : "TWD";
 }
 
 /** The clause (between commas and sentence ends) that holds `start`–`end`. */

@@ -2,10 +2,13 @@
  * What the check shows people: a Telegram-HTML verdict in their language, and the routing question "is this text an
  * offer at all?" (a greeting or a question goes to Q&A instead of getting a verdict, PRODUCT.md §2.1).
  */
-import { escapeHtml, html, type Locale, type Translator } from "../i18n.ts";
+import { escapeHtml, html } from "../i18n/html.ts";
+import type { Locale } from "../i18n/locales.ts";
+import type { Translator } from "../i18n/translator.ts";
 import { flagTitleKey, flagWhyKey } from "../content/rules.ts";
+import { CHINESE_HOME_CURRENCIES } from "../content/currencies.ts";
 import { ReadText } from "../text/read-text.ts";
-import { moneyOf } from "./extract/salary.ts";
+import { moneyIn } from "./extract/salary.ts";
 import { termsOf } from "./extract/terms.ts";
 import { MAX_CHECKED_CHARS, type Verdict } from "./index.ts";
 import type { RiskLevel } from "./level.ts";
@@ -95,7 +98,9 @@ function factLines(v: Verdict, locale: Locale, tr: Translator): string[] {
   const ellipsis = tr.t(locale, "lists.ellipsis");
   const pay = v.facts.salaries[0];
   if (pay) {
-    const approx = pay.currency === "CNY" && pay.period === "month" ? "" : approxCny(pay.monthlyCny);
+    // A month's pay in a Chinese reader's own currency needs no conversion; hourly pay or baht do.
+    const own = CHINESE_HOME_CURRENCIES.has(pay.currency) && pay.period === "month";
+    const approx = own ? "" : approxCny(pay.monthlyCny);
     lines.push(
       tr.t(locale, approx ? "check.fact.pay_converted" : "check.fact.pay", {
         phrase: html(quote(pay.phrase, ellipsis)),
@@ -140,13 +145,13 @@ export function classifyText(text: string | ReadText): TextKind {
   return ReadText.of(text).start(MAX_CHECKED_CHARS).derive(kindOf);
 }
 
-/** Reads the same part of the message as the check, and shares its terms and amounts. */
+/** Reads the same part of the message as the check, and shares its terms (and its amounts, in yuan). */
 const kindOf = (read: ReadText): TextKind => {
   const canonical = read.canonical;
   if (canonical.length < 6) return "question";
   const terms = read.derive(termsOf);
   const categories = new Set(terms.rules.filter((hit) => !hit.value.silent).map((hit) => hit.value.category));
-  const paid = read.derive(moneyOf).pay.length > 0;
+  const paid = read.derive(moneyIn("CNY")).pay.length > 0;
   const place = terms.places.length > 0;
   let signs = categories.size;
   if (paid) signs += 2;

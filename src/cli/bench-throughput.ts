@@ -15,8 +15,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pc from "picocolors";
-import { startBotApiStub, type BotApiStub } from "../../tests/support/bot-api-stub.ts";
-import { startBotProcess } from "../../tests/support/bot-process.ts";
+import { startBotApiStub, type BotApiStub } from "../local/bot-api/server.ts";
+import { startBotProcess } from "../local/bot-process.ts";
 import { formatProfileSummary, summariseCpuProfile } from "./cpu-profile.ts";
 import { readJsonl } from "./eval-data.ts";
 
@@ -191,7 +191,7 @@ export async function throughputSection(): Promise<void> {
     "npx",
     [
       "esbuild",
-      "tests/support/echo-bot.ts",
+      "src/local/echo-bot.ts",
       "--bundle",
       "--platform=node",
       "--format=esm",

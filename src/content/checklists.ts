@@ -3,7 +3,9 @@
  * as they are. Every item is grounded in /work/shared/facts.md §1 and carries its own sources, so an editor can
  * re-check one line without re-reading the list.
  */
-import { escapeHtml, html, type Locale, type Translator } from "../i18n.ts";
+import { escapeHtml, html } from "../i18n/html.ts";
+import type { Locale } from "../i18n/locales.ts";
+import type { Translator } from "../i18n/translator.ts";
 import type { Sourced } from "./sourced.ts";
 
 /** One line of a list: a locale key plus where the claim comes from. */

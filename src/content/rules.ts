@@ -148,8 +148,18 @@ export const RULES: readonly Rule[] = [
     weight: 0,
     silent: true,
     terms: {
-      zh: ["签证", "护照", "机票", "航班", "飞过去", "坐飞机", "出境", "边检", "海关"],
-      en: ["visa", "passport", "flight", "plane ticket", "air ticket", "airfare", "immigration"],
+      zh: ["签证", "护照", "机票", "航班", "飞过去", "坐飞机", "出境", "边检", "海关", "邻国"],
+      en: [
+        "visa",
+        "passport",
+        "flight",
+        "plane ticket",
+        "air ticket",
+        "airfare",
+        "immigration",
+        "neighboring country",
+        "neighbouring country",
+      ],
     },
     source: [MFA_CN_2022, INTERPOL_2023],
   }),
@@ -317,6 +327,7 @@ export const RULES: readonly Rule[] = [
         "call centre",
         "data entry",
         "data encoder",
+        "data encoder",
         "typist",
         "typing test",
         "typing",
@@ -483,6 +494,13 @@ export const RULES: readonly Rule[] = [
         "easy to learn",
         "training provided",
         "we will train you",
+        "without qualifications",
+        "without any qualifications",
+        "without specific qualifications",
+        "no specific qualifications",
+        "qualifications not required",
+        "experience not required",
+        "no prior experience",
       ],
     },
     // "requiring only good English and typing", "just basic computer skills": a bar anyone clears.
@@ -856,6 +874,17 @@ export const RULES: readonly Rule[] = [
         "as a tourist",
       ],
     },
+    // "装成游客才能通关", "pose as tourists at immigration": travelling in disguise to work.
+    together: {
+      zh: [
+        ["装成", "假装", "扮成", "冒充", "装作", "伪装成"],
+        ["游客", "旅客", "观光客"],
+      ],
+      en: [
+        ["pose as", "posing as", "pretend to be", "pretending to be", "disguised as", "act like"],
+        ["tourist", "tourists"],
+      ],
+    },
     abroad: true,
     source: [SRI_LANKA, MEA_IN_VOA, CN_EMBASSY_TH_2025, DMW_PH],
   }),
@@ -1195,6 +1224,7 @@ export const RULES: readonly Rule[] = [
         "快手",
         "短视频",
         "脸书",
+        "ig私讯",
       ],
       en: [
         "telegram",

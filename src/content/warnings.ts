@@ -7,7 +7,8 @@
  * Editors: add a warning by appending an entry here and its two keys in en.yaml and zh-hans.yaml (zh-hant is derived;
  * add a reviewed override only where the conversion reads wrong). Order matters: it is the rotation order.
  */
-import type { Locale, Translator } from "../i18n.ts";
+import type { Locale } from "../i18n/locales.ts";
+import type { Translator } from "../i18n/translator.ts";
 import type { Sourced } from "./sourced.ts";
 
 /** What a subscriber can narrow warnings to: destinations, plus `general` for signs that apply everywhere. */

@@ -2,7 +2,7 @@
  * Who the person in trouble is and where they are: the two answers that decide which emergency numbers help
  * (PRODUCT.md §2.4). Ids are short lower-case ISO 3166 codes so they fit in callback data and deep links.
  */
-import type { Locale } from "../i18n.ts";
+import type { Locale } from "../i18n/locales.ts";
 import { ReadText } from "../text/read-text.ts";
 
 /**

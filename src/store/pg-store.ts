@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { Logger } from "../logger.ts";
-import { isLocale } from "../i18n.ts";
+import { isLocale } from "../i18n/locales.ts";
 import { DeliveryErasedError, RoundStateError } from "../broadcast/round-store.ts";
 import { PgRoundStore } from "./pg-rounds.ts";
 import { PgSubscriptionStore } from "./pg-subscriptions.ts";

@@ -1,7 +1,7 @@
 import type { RoundStore } from "../broadcast/round-store.ts";
 import type { SubscriptionsPort } from "../broadcast/round.ts";
 import type { Subscription } from "../broadcast/subscription.ts";
-import type { Locale } from "../i18n.ts";
+import type { Locale } from "../i18n/locales.ts";
 import type { Stats } from "./stats.ts";
 import type { TripStore } from "../trip/trip-store.ts";
 

@@ -176,6 +176,17 @@ interface Folded {
 let traditionalToSimplified: Map<string, string> | undefined;
 
 /**
+ * Whether `input` is written in Traditional characters (two or more that Simplified writes differently): Taiwan,
+ * Hong Kong and Macau readers, whose amounts without a currency are in their own dollars, not yuan.
+ */
+export function isTraditionalChinese(input: string): boolean {
+  const table = simplifiedTable();
+  let found = 0;
+  for (const char of input) if (table.has(char) && ++found >= 2) return true;
+  return false;
+}
+
+/**
  * One-character Traditional→Simplified table built once from OpenCC's 'hk' and 'tw' variants. Character-level
  * conversion keeps a one-to-one origin map; converting each character separately (joined by newlines, which no
  * OpenCC phrase spans) takes ~0.1 s once instead of running the converter on every message.

@@ -3,7 +3,8 @@
  * ids only. Pure: a translator in, Telegram HTML and plain reply markup out, so the job needs no grammY.
  */
 import { callbackCodec } from "../bot/callback-data.ts";
-import type { Locale, Translator } from "../i18n.ts";
+import type { Locale } from "../i18n/locales.ts";
+import type { Translator } from "../i18n/translator.ts";
 import { renderContacts } from "../sos/directory.ts";
 import { INTERVAL_IDS, LENGTH_IDS, WIZARD_STEPS, type Trip, type TripAlert, type WizardStep } from "./model.ts";
 import { acceptedContacts } from "./schedule.ts";

@@ -4,7 +4,8 @@ import { checkOffer, formatVerdict, looksLikeOffer, type Verdict } from "../../s
 import { RULES, flagTitleKey, flagWhyKey } from "../../src/content/rules.ts";
 import { PLACES } from "../../src/content/places.ts";
 import { provenanceProblems } from "../../src/content/sourced.ts";
-import { LOCALES, loadTranslator } from "../../src/i18n.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
+import { LOCALES } from "../../src/i18n/locales.ts";
 
 const flagIds = (text: string): string[] => checkOffer(text).flags.map((flag) => flag.id);
 const placeIds = (text: string): string[] => checkOffer(text).facts.places.map((place) => place.id);
@@ -105,6 +106,8 @@ describe("levels follow combinations, not single words", () => {
     ["an irregular crossing is high anywhere", "到了边境走小路过去就行", "high"],
     ["a recruiter fee is high anywhere", "报名先交押金500元", "high"],
     ["low pay does not clear a lure", "缅甸 客服 月薪3000 包吃包住", "high"],
+    ["travelling disguised as a tourist is high with a lure sign", "为了顺利通关要装成游客,工作轻松", "high"],
+    ["a fee paid before going abroad is high", "出国打工,出国前要先交22000元", "high"],
     ["a recruiter who arranges the visa sends you abroad", "做客服很轻松,公司包办交通和签证费用", "high"],
     ["an easy job with travel paid but no word of abroad stays below high", "做客服很轻松,公司包办交通", "warning"],
     ["an ordinary domestic ad is low", "招聘会计,本科以上,五险一金,上海浦东", "low"],
@@ -120,6 +123,24 @@ describe("levels follow combinations, not single words", () => {
     const verdict = checkOffer(ad);
     expect(verdict.level).not.toBe("high");
     expect(verdict.lawfulSigns.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    ["a Hong Kong office job in Hong Kong dollars", "香港公司請行政助理，月薪$16,000，五天工作，有勞保"],
+    ["a Taiwanese sales post in Taiwan dollars", "徵海外業務，待遇4萬起，需英文流利，可出差東南亞"],
+  ])("%s is not read as pay in yuan", (_name, ad) => {
+    const verdict = checkOffer(ad);
+    expect(verdict.level).not.toBe("high");
+    expect(verdict.flags.map((flag) => flag.id)).not.toContain("high_pay");
+  });
+
+  it.each([
+    ["徵客服，月入3萬，免經驗", "TWD"],
+    ["請客服，月入3萬，唔使經驗", "HKD"],
+    ["內地男子被介紹到緬甸做客服，月入3萬", "CNY"],
+    ["招客服，月入3万，免经验", "CNY"],
+  ])("%j quotes pay in %s", (offer, currency) => {
+    expect(checkOffer(offer).facts.salaries[0]?.currency).toBe(currency);
   });
 
   it("an English lawful Bangkok ad is not high", () => {
@@ -166,9 +187,13 @@ describe("checkOffer on any input", () => {
     for (const unit of ["9", "1,", "万", "缅.", "🇲🇲", "\ud800", "妙瓦底KK园区", "月薪2W ", "不不不押金"]) {
       const text = unit.repeat(Math.ceil(4096 / unit.length)).slice(0, 4096);
       checkOffer(text);
-      const started = performance.now();
-      checkOffer(text);
-      expect(performance.now() - started).toBeLessThan(100);
+      // The fastest of three, so that a pause of the shared machine or the collector is not taken for the check.
+      const times = [0, 1, 2].map(() => {
+        const started = performance.now();
+        checkOffer(text);
+        return performance.now() - started;
+      });
+      expect(Math.min(...times)).toBeLessThan(100);
     }
   });
 

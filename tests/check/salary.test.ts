@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../../src/text/normalize.ts";
-import { extractSalaries, parseChineseNumber } from "../../src/check/extract/salary.ts";
+import {
+  extractMoney,
+  extractSalaries,
+  parseChineseNumber,
+  type LocalCurrency,
+} from "../../src/check/extract/salary.ts";
 
 const monthly = (text: string): number[] => extractSalaries(normalizeText(text).text).map((fact) => fact.monthlyCny);
 
@@ -29,6 +34,7 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
     ["salaries above one lakh rupees", 8_600],
     ["earn fifty thousand pesos a month", 6_250],
     ["a thousand dollars a week", 31_176],
+    ["a salary of VNĐ20 million per month", 5_800],
   ])("%j → %i CNY/month", (text, expected) => {
     expect(monthly(text)[0]).toBe(expected);
   });
@@ -43,6 +49,16 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
     ["five thousand followers"],
   ])("%j is not pay", (text) => {
     expect(monthly(text)).toEqual([]);
+  });
+
+  it("reads an amount without a currency in Traditional Chinese as the local dollars it names", () => {
+    const read = (text: string, local: LocalCurrency) => extractMoney(normalizeText(text).text, local).pay[0];
+    expect(read("月薪$16,000", "HKD")).toMatchObject({ currency: "HKD", monthlyCny: 14_720 });
+    expect(read("待遇4萬起", "TWD")).toMatchObject({ currency: "TWD", monthlyCny: 8_800 });
+    expect(read("月薪35,000元", "TWD")).toMatchObject({ currency: "TWD" });
+    expect(read("月薪35,000元", "CNY")).toMatchObject({ currency: "CNY" });
+    expect(read("月薪$3,000", "CNY")).toMatchObject({ currency: "USD" });
+    expect(read("月薪€2,800", "TWD")).toMatchObject({ currency: "EUR" });
   });
 
   it("parses Chinese numerals", () => {

@@ -4,8 +4,9 @@ import path from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { draftMissingTraditional } from "../../src/cli/derive-locales.ts";
-import { LOCALES, LOCALES_DIR, loadTranslator, localeFromLanguageCode } from "../../src/i18n.ts";
-import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
+import { LOCALES_DIR, loadTranslator } from "../../src/i18n/load.ts";
+import { LOCALES, localeFromLanguageCode } from "../../src/i18n/locales.ts";
+import { parseTelegramHtml } from "../../src/local/bot-api/html.ts";
 
 type Tree = { [key: string]: Tree | string };
 const readTree = (locale: string): Tree =>

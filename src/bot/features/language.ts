@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { isLocale, LOCALES } from "../../i18n.ts";
+import { isLocale, LOCALES } from "../../i18n/locales.ts";
 import { callbackCodec } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
 

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { FREQUENCIES, type Frequency, type Subscription, type ChatKind } from "../../broadcast/subscription.ts";
 import { WARNING_TOPICS, warningTopicKey, type WarningTopic } from "../../content/warnings.ts";
-import { isLocale, LOCALES } from "../../i18n.ts";
+import { isLocale, LOCALES } from "../../i18n/locales.ts";
 import { callbackCodec } from "../callback-data.ts";
 import { isChatAdmin } from "../chat-admin.ts";
 import type { BotContext } from "../context.ts";
