@@ -1,4 +1,4 @@
-import pg from "pg";
+import type pg from "pg";
 import type { Logger } from "../logger.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { DeliveryErasedError, RoundStateError } from "../broadcast/round-store.ts";
@@ -159,7 +159,9 @@ export class PgStore implements Store {
   static async open(options: PgStoreOptions, now: () => Date = () => new Date()): Promise<PgStore> {
     const schema = options.schema ?? "jobsafe";
     if (!IDENTIFIER.test(schema)) throw new Error(`invalid PostgreSQL schema name '${schema}'`);
-    const pool = new pg.Pool({
+    // Loaded only when PostgreSQL is configured: the driver costs a file-store deployment a tenth of its start-up.
+    const { Pool } = (await import("pg")).default;
+    const pool = new Pool({
       connectionString: options.connectionString,
       max: 10,
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
