@@ -211,21 +211,35 @@ const SIGNALS: readonly SignalPattern[] = [
 
 /** Reads danger signals in canonical text (`normalizeText(...).text`). */
 export function detectDangerInCanonical(canonical: string): DangerSignal {
-  const withoutHearsay = canonical.replace(HEARSAY, " ");
-  const framedAsQuestion =
-    (withoutHearsay !== canonical && !RELATIVE.test(withoutHearsay)) || PREVENTION.test(canonical);
-  const alreadySafe = ALREADY_SAFE.test(canonical) && !STILL_THERE.test(canonical);
-  const hasVictim = VICTIM.test(withoutHearsay);
-  const aboutSomeoneElse = OTHER_PERSON.test(withoutHearsay);
+  // How the message frames a signal is read only once one fires: most messages (every pasted ad) have none.
+  let framing: SignalFraming | undefined;
   for (const signal of SIGNALS) {
     if (!signal.pattern.test(canonical)) continue;
     if (signal.reason === "passport" && THEFT.test(canonical)) continue;
     if (PREVENTION.test(canonical)) continue;
-    if (signal.event && (framedAsQuestion || alreadySafe)) continue;
-    if (signal.needsVictim && !(signal.reason === "silent" ? aboutSomeoneElse : hasVictim)) continue;
+    framing ??= readFraming(canonical);
+    if (signal.event && (framing.framedAsQuestion || framing.alreadySafe)) continue;
+    if (signal.needsVictim && !(signal.reason === "silent" ? framing.aboutSomeoneElse : framing.hasVictim)) continue;
     return { danger: true, reason: signal.reason };
   }
   return { danger: false };
+}
+
+interface SignalFraming {
+  framedAsQuestion: boolean;
+  alreadySafe: boolean;
+  hasVictim: boolean;
+  aboutSomeoneElse: boolean;
+}
+
+function readFraming(canonical: string): SignalFraming {
+  const withoutHearsay = canonical.replace(HEARSAY, " ");
+  return {
+    framedAsQuestion: (withoutHearsay !== canonical && !RELATIVE.test(withoutHearsay)) || PREVENTION.test(canonical),
+    alreadySafe: ALREADY_SAFE.test(canonical) && !STILL_THERE.test(canonical),
+    hasVictim: VICTIM.test(withoutHearsay),
+    aboutSomeoneElse: OTHER_PERSON.test(withoutHearsay),
+  };
 }
 
 /** The danger signal of a message, read once for the matcher and the router. */
