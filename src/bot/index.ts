@@ -22,6 +22,7 @@ import { createReportFeature, leaveWizardOnCommand } from "./features/report.ts"
 import { openSubscription, subscribeFeature } from "./features/subscribe.ts";
 import { helpFeature, showHelp } from "./features/help.ts";
 import { languageFeature, showLanguageMenu } from "./features/language.ts";
+import { membershipFeature } from "./features/membership.ts";
 import { privacyFeature } from "./features/privacy.ts";
 import { openTrip, tripFeature } from "./features/trip.ts";
 import { createStartFeature } from "./features/start.ts";
@@ -126,6 +127,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     checklistFeature,
     sosFeature,
     subscribeFeature,
+    membershipFeature,
     createGroupFeature(options.group ?? DEFAULT_GROUP_OPTIONS),
     createReportFeature(),
     questionsFeature,

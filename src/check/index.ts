@@ -9,55 +9,21 @@ import { RULES, type Rule, type RuleCategory, type RuleExtractor } from "../cont
 import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, highPayLineCny } from "../content/currencies.ts";
 import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
 import { ReadText } from "../text/read-text.ts";
-import { moneyIn, type LocalCurrency, type PayPeriod, type SalaryFact } from "./extract/salary.ts";
+import { moneyIn, type LocalCurrency, type SalaryFact } from "./extract/salary.ts";
 import { termsOf } from "./extract/terms.ts";
 import { decideLevel, type DestinationRisk, type RiskLevel } from "./level.ts";
+import { MAX_CHECKED_CHARS, type FlagHit, type PlaceEvidence, type SalaryEvidence, type Verdict } from "./verdict.ts";
 
 export type { RiskLevel } from "./level.ts";
+export {
+  MAX_CHECKED_CHARS,
+  type FlagHit,
+  type OfferFacts,
+  type PlaceEvidence,
+  type SalaryEvidence,
+  type Verdict,
+} from "./verdict.ts";
 export { classifyText, formatVerdict, formatVerdictCard, looksLikeOffer, type TextKind } from "./present.ts";
-
-export interface FlagHit {
-  id: string;
-  category: string;
-  evidence: string /* original text as written */;
-  start: number;
-  end: number;
-}
-
-export interface SalaryEvidence {
-  monthlyCny: number;
-  currency: string;
-  period: PayPeriod;
-  phrase: string;
-}
-
-export interface PlaceEvidence {
-  id: string;
-  tier: PlaceTier;
-  country: string;
-  phrase: string;
-}
-
-/** What the offer says, as extracted: pay, places, and the phrases found per rule category. */
-export interface OfferFacts {
-  salaries: SalaryEvidence[];
-  /** Sums the offer asks the job seeker to pay (fees, deposits), as written. */
-  fees: SalaryEvidence[];
-  places: PlaceEvidence[];
-  /** Phrases as written, per category of rule that raised a flag or a lawful sign (job, perks, travel, fees…). */
-  phrases: Partial<Record<RuleCategory, string[]>>;
-}
-
-export interface Verdict {
-  level: RiskLevel;
-  flags: FlagHit[];
-  facts: OfferFacts;
-  lawfulSigns: FlagHit[];
-  advice: string[] /* locale keys */;
-}
-
-/** Longest text read; a longer paste is checked on its first part (offers are short, Telegram caps at 4096). */
-export const MAX_CHECKED_CHARS = 4096;
 
 const RULE_BY_EXTRACTOR = new Map(RULES.flatMap((rule) => (rule.extractor ? [[rule.extractor, rule] as const] : [])));
 const TIER_EXTRACTOR: Partial<Record<PlaceTier, RuleExtractor>> = {
@@ -83,25 +49,25 @@ const FEE_RULE = RULES.find((rule) => rule.id === FEE_RULE_ID);
  * mainland, Hong Kong, Taiwan and Macau; English offers are read in the English-speaking countries and in the home
  * countries of the workers JobSafe's English users come from.
  */
-const HOME_COUNTRIES_OF_CHINESE_READERS = new Set(["CN", "HK", "TW", "MO"]);
+const HOME_COUNTRIES_OF_CHINESE_READERS = new Set(["cn", "hk", "tw", "mo"]);
 const HOME_COUNTRIES_OF_ENGLISH_READERS = new Set([
-  "US",
-  "GB",
-  "CA",
-  "AU",
-  "NZ",
-  "IE",
-  "IN",
-  "PH",
-  "KE",
-  "UG",
-  "NG",
-  "GH",
-  "LK",
-  "NP",
-  "BD",
-  "PK",
-  "ZA",
+  "us",
+  "gb",
+  "ca",
+  "au",
+  "nz",
+  "ie",
+  "in",
+  "ph",
+  "ke",
+  "ug",
+  "ng",
+  "gh",
+  "lk",
+  "np",
+  "bd",
+  "pk",
+  "za",
 ]);
 const SKILLED_JOB_RULE_ID = "skilled_job";
 const AIR_TRAVEL = /机|签证|flight|plane|air|ticket|visa/;
@@ -111,7 +77,7 @@ const AIR_TRAVEL = /机|签证|flight|plane|air|ticket|visa/;
  */
 const SKILLED_PAY_LINE_CNY = 30_000;
 /** Countries where ordinary wages are several times China's: pay promised there is judged against a higher line. */
-const HIGH_WAGE_COUNTRIES = new Set(["US", "GB", "CA", "AU", "NZ", "DE", "JP", "KR", "SG", "IL"]);
+const HIGH_WAGE_COUNTRIES = new Set(["us", "gb", "ca", "au", "nz", "de", "jp", "kr", "sg", "il"]);
 const HIGH_WAGE_WORKPLACE_FACTOR = 2.5;
 /** Categories of red flag that a lawful sign in the same clause cannot outweigh: the sign is part of the lure. */
 const LAWFUL_BLOCKING = new Set<RuleCategory>(["travel", "documents", "secrecy"]);
@@ -184,9 +150,9 @@ export function checkOffer(text: string | ReadText): Verdict {
     if (list.length < 5) list.push(originalSpan(input, normalized, hit.start, hit.end));
   }
 
-  const money = read.derive(moneyIn(localCurrencyOf(input)));
-  const salaries = money.pay;
   const chinese = /[\u4e00-\u9fff]/.test(canonical);
+  const money = read.derive(moneyIn(chinese ? localCurrencyOf(input) : "CNY"));
+  const salaries = money.pay;
   const skilled = firstHit.has(SKILLED_JOB_RULE_ID);
   firstHit.delete(SKILLED_JOB_RULE_ID);
   // A fee read as an amount ("押金3000", "Ksh 200,000 processing") is the fee flag even when its word is not listed.

@@ -10,7 +10,7 @@ import { CHINESE_HOME_CURRENCIES } from "../content/currencies.ts";
 import { ReadText } from "../text/read-text.ts";
 import { moneyIn } from "./extract/salary.ts";
 import { termsOf } from "./extract/terms.ts";
-import { MAX_CHECKED_CHARS, type Verdict } from "./index.ts";
+import { MAX_CHECKED_CHARS, type Verdict } from "./verdict.ts";
 import type { RiskLevel } from "./level.ts";
 
 /** Flags shown in one message; the rest are counted, so the message stays well under Telegram's 4096 limit. */

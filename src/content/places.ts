@@ -1,5 +1,7 @@
 /**
- * Places that matter when judging an overseas job offer (PRODUCT.md §4), from /work/shared/facts.md §1.6–1.9 and §3.2.
+ * Places that matter when judging an overseas job offer (PRODUCT.md §4) and when telling where a person in trouble is
+ * (/sos, the danger answer, the safe-trip wizard: `guessCountry` reads the same names through the check's matcher),
+ * from /work/shared/facts.md §1.6–1.9 and §3.2.
  *
  * A place's `tier` says how much its mere mention weighs:
  * - `hotspot`: a named scam-compound town, zone or border crossing point (Myawaddy, KK Park, Sihanoukville…);
@@ -16,39 +18,38 @@
  * text, so that "MD" in an English ad (a doctor) is not read as Myanmar.
  */
 import type { Sourced } from "./sourced.ts";
+import {
+  CN_EMBASSY_MM_2023,
+  CONTENT_REVIEWED,
+  HK_SB,
+  INTERPOL_STORM_MAKERS,
+  IOM_TH,
+  KENYA_MAE_SOT,
+  KENYA_TH,
+  MATICHON_SHWE_KOKKO,
+  MEA_IN,
+  MFA_CN_2022,
+  MPS_2024,
+  OHCHR_2023,
+  THAI_EMBASSY_GT,
+  THAI_MFA,
+  THAI_MFA_MAESAI,
+} from "./sources.ts";
 
 export type PlaceTier = "hotspot" | "risk-country" | "fake-job-hub" | "transit" | "elsewhere";
 
 export interface Place extends Sourced {
   id: string;
   tier: PlaceTier;
-  /** ISO 3166 code of the country the place is in. */
-  country: string;
+  /** ISO 3166 code of the country the place is in, lower-case like the /sos ids ("mm"); "" for none. */
+  country: Lowercase<string>;
   names: readonly string[];
   abbreviations?: readonly string[];
 }
 
-const REVIEWED = "2026-11-25";
-
 // Every URL below is quoted in /work/shared/facts.md. Where facts.md names a place from a report it gives no URL for
 // (Philstar on KK Park, HK01 on Sihanoukville), the place carries the URL facts.md gives for its area or country.
-const MFA_CN_2022 = "http://hot1.ffsy56.com/newsdetail1766064.html";
-const MPS_2024 = "https://etnet.com.hk/mobile/tc/ashares/news_detail.php?newsid=ETN341121854";
-const MATICHON_SHWE_KOKKO = "https://www.matichon.co.th/foreign/news_5398706";
-const THAI_EMBASSY_GT = "https://www.nationthailand.com/in-focus/40013497";
 const ANXI_8 = "https://boron.orientaldaily.com.my/news/international/2022/05/23/488231";
-const HK_SB = "https://sb.gov.hk/chi/ota/note-MyanmarProvinces.html";
-const OHCHR_2023 =
-  "https://www.ohchr.org/en/press-releases/2023/08/hundreds-thousands-trafficked-work-online-scammers-se-asia-says-un-report";
-const INTERPOL_2023 = "https://cybermaterial.com/arrested-cyber-fraud-human-traffickers";
-const KENYA_TH = "https://nairobinews.nation.africa/beware-of-fake-jobs-in-thailand-kenyans-warned/";
-const KENYA_MAE_SOT = "https://wallafricajournal.com/kenya-warns-citizens-against-travel-to-myanmar";
-const IOM_TH = "https://thailand.iom.int/stories/forced-crime-trafficking-survivors-thailand-tell-their-stories";
-const MEA_IN =
-  "https://www.hindustantimes.com/india-news/mea-issues-warning-against-online-job-offers-by-dubious-foreign-it-firms-101664003609621-amp.html";
-const THAI_MFA = "https://pattayaone.news/?p=188260";
-const THAI_MFA_MAESAI = "https://www.sentangsedtee.com/today-news/article_205164";
-const XINJINGBAO_2023 = "https://redian.news/wxnews/362836";
 
 function place(
   id: string,
@@ -58,7 +59,16 @@ function place(
   names: string[],
   abbreviations?: string[],
 ): Place {
-  return { id, tier, country, names, ...(abbreviations ? { abbreviations } : {}), source, reviewed: REVIEWED };
+  return {
+    id,
+    tier,
+    // Written below as ISO 3166 prints them (MM), kept in the case of the /sos ids (mm).
+    country: country.toLowerCase() as Lowercase<string>,
+    names,
+    ...(abbreviations ? { abbreviations } : {}),
+    source,
+    reviewed: CONTENT_REVIEWED,
+  };
 }
 
 export const PLACES: readonly Place[] = [
@@ -72,7 +82,7 @@ export const PLACES: readonly Place[] = [
     ["mwd"],
   ),
   place("kk-park", "hotspot", "MM", [HK_SB, MATICHON_SHWE_KOKKO], ["kk园区", "kk park", "kk公园"], ["kk"]),
-  place("shwe-kokko", "hotspot", "MM", [MATICHON_SHWE_KOKKO], ["shwe kokko", "shwekokko", "亚太新城"]),
+  place("shwe-kokko", "hotspot", "MM", [MATICHON_SHWE_KOKKO], ["shwe kokko", "shwekokko", "shwe koko", "亚太新城"]),
   place("century-park", "hotspot", "MM", [HK_SB], ["century park"]),
   place("pha-lu", "hotspot", "MM", [HK_SB], ["pha lu", "phalu"]),
   place(
@@ -86,7 +96,7 @@ export const PLACES: readonly Place[] = [
     "laukkaing",
     "hotspot",
     "MM",
-    [XINJINGBAO_2023],
+    [CN_EMBASSY_MM_2023],
     ["果敢", "老街", "laukkaing", "laukkai", "kokang", "guogan", "guo gan"],
   ),
   place("wa-state", "hotspot", "MM", [MFA_CN_2022], ["佤邦", "wa state"]),
@@ -159,7 +169,7 @@ export const PLACES: readonly Place[] = [
     "yunnan-border",
     "hotspot",
     "CN",
-    [ANXI_8, XINJINGBAO_2023],
+    [ANXI_8, CN_EMBASSY_MM_2023],
     [
       "云南边境",
       "镇康",
@@ -221,15 +231,30 @@ export const PLACES: readonly Place[] = [
     "myanmar",
     "risk-country",
     "MM",
-    [OHCHR_2023, INTERPOL_2023],
-    ["缅甸", "myanmar", "burma", "miandian", "mian dian", "缅国", "yangon", "仰光", "mandalay", "曼德勒", "rgn"],
+    [OHCHR_2023, INTERPOL_STORM_MAKERS],
+    [
+      "缅甸",
+      "myanmar",
+      "burma",
+      "miandian",
+      "mian dian",
+      "缅国",
+      "yangon",
+      "仰光",
+      "rangoon",
+      "mandalay",
+      "曼德勒",
+      "腊戌",
+      "lashio",
+      "rgn",
+    ],
     ["md"],
   ),
   place(
     "cambodia",
     "risk-country",
     "KH",
-    [OHCHR_2023, INTERPOL_2023],
+    [OHCHR_2023, INTERPOL_STORM_MAKERS],
     [
       "柬埔寨",
       "cambodia",
@@ -244,6 +269,8 @@ export const PLACES: readonly Place[] = [
       "菩萨省",
       "pursat",
       "柬国",
+      "kampuchea",
+      "磅逊",
       "siem reap",
       "暹粒",
       "kampot",
@@ -256,8 +283,26 @@ export const PLACES: readonly Place[] = [
     "laos",
     "risk-country",
     "LA",
-    [OHCHR_2023, INTERPOL_2023],
-    ["老挝", "寮国", "laos", "lao pdr", "laowo", "lao wo", "vientiane", "万象", "vte"],
+    [OHCHR_2023, INTERPOL_STORM_MAKERS],
+    [
+      "老挝",
+      "寮国",
+      "laos",
+      "lao pdr",
+      "laowo",
+      "lao wo",
+      "vientiane",
+      "万象",
+      "永珍",
+      "琅勃拉邦",
+      "luang prabang",
+      "磨丁",
+      "boten",
+      "会晒",
+      "houayxay",
+      "ton pheung",
+      "vte",
+    ],
     ["lw"],
   ),
   // Named in advisories as fake-job destinations or transit hubs (§1.6, §1.7 "涉诈8国", §3.2)
@@ -285,6 +330,14 @@ export const PLACES: readonly Place[] = [
       "chiang mai",
       "芭提雅",
       "pattaya",
+      "普吉",
+      "phuket",
+      "合艾",
+      "hat yai",
+      "sungai kolok",
+      "sungai golok",
+      "清盛",
+      "chiang saen",
     ],
   ),
   place(
@@ -292,14 +345,29 @@ export const PLACES: readonly Place[] = [
     "transit",
     "PH",
     [OHCHR_2023, ANXI_8],
-    ["菲律宾", "philippines", "manila", "马尼拉", "feilvbin", "fei lv bin", "mnl", "宿务", "cebu"],
+    [
+      "菲律宾",
+      "philippines",
+      "manila",
+      "马尼拉",
+      "feilvbin",
+      "fei lv bin",
+      "mnl",
+      "宿务",
+      "cebu",
+      "达沃",
+      "davao",
+      "pampanga",
+      "pasay",
+      "makati",
+    ],
     ["flb"],
   ),
   place(
     "uae",
     "transit",
     "AE",
-    [INTERPOL_2023, MEA_IN, ANXI_8],
+    [INTERPOL_STORM_MAKERS, MEA_IN, ANXI_8],
     ["迪拜", "杜拜", "阿联酋", "dubai", "uae", "united arab emirates", "abu dhabi", "阿布扎比", "dxb", "dibai"],
   ),
   place(
@@ -307,7 +375,7 @@ export const PLACES: readonly Place[] = [
     "transit",
     "MY",
     [ANXI_8],
-    ["马来西亚", "大马", "malaysia", "kuala lumpur", "吉隆坡", "malaixiya", "kul"],
+    ["马来西亚", "大马", "malaysia", "kuala lumpur", "吉隆坡", "malaixiya", "kul", "槟城", "penang", "新山", "johor"],
   ),
   place("turkey", "transit", "TR", [ANXI_8], ["土耳其", "turkey", "türkiye", "turkiye"]),
   place(
@@ -321,11 +389,27 @@ export const PLACES: readonly Place[] = [
   // Everywhere else: ordinary destinations and home places, so that a country named in a list or a Chinese offer is
   // read as a country (see the tier comment above).
   ...elsewhere([
-    ["VN", ["越南", "vietnam", "viet nam", "胡志明", "河内", "ho chi minh", "hanoi"]],
+    [
+      "VN",
+      [
+        "越南",
+        "vietnam",
+        "viet nam",
+        "胡志明",
+        "河内",
+        "ho chi minh",
+        "hanoi",
+        "西贡",
+        "saigon",
+        "岘港",
+        "da nang",
+        "danang",
+      ],
+    ],
     ["SG", ["新加坡", "singapore"]],
     ["JP", ["日本", "japan", "东京", "tokyo", "大阪", "osaka"]],
     ["KR", ["韩国", "south korea", "首尔", "seoul"]],
-    ["ID", ["印尼", "印度尼西亚", "indonesia", "雅加达", "jakarta", "巴厘岛", "bali"]],
+    ["ID", ["印尼", "印度尼西亚", "indonesia", "雅加达", "jakarta", "巴厘岛", "bali", "巴淡", "batam"]],
     ["IN", ["印度", "india"]],
     ["AU", ["澳大利亚", "澳洲", "australia"]],
     ["NZ", ["新西兰", "new zealand"]],
@@ -356,3 +440,94 @@ function elsewhere(countries: [string, string[]][]): Place[] {
     place(`country-${country.toLowerCase()}`, "elsewhere", country, [MFA_CN_2022], names),
   );
 }
+
+// ---- Who needs help and where they are (/sos, the safe-trip wizard) ----
+// Ids are short lower-case ISO 3166 codes so they fit in callback data and deep links.
+
+/**
+ * Nationalities with sourced contacts of their own in facts.md §2 and §2.1. Nepal, Uganda and Ethiopia have
+ * advisories but no sourced number, so their citizens use `other` (local numbers + how to reach their embassy).
+ */
+export const NATIONALITIES = [
+  "cn", // mainland China
+  "hk",
+  "mo",
+  "tw",
+  "in",
+  "ph",
+  "id",
+  "my",
+  "vn",
+  "th",
+  "lk",
+  "pk",
+  "bd",
+  "ke",
+  "sg",
+  "other",
+] as const;
+export type Nationality = (typeof NATIONALITIES)[number];
+
+/** Countries a person may be in when they need help: the scam-compound hubs, transit and recruitment countries. */
+export const COUNTRIES = ["mm", "kh", "la", "th", "ph", "vn", "my", "id", "ae", "other"] as const;
+export type Country = (typeof COUNTRIES)[number];
+
+export function isNationality(value: string): value is Nationality {
+  return (NATIONALITIES as readonly string[]).includes(value);
+}
+
+export function isCountry(value: string): value is Country {
+  return (COUNTRIES as readonly string[]).includes(value);
+}
+
+/** Where a national is at home: there the consular line and embassies are no use, local lines are. */
+export const HOME_COUNTRY: Readonly<Partial<Record<Nationality, Country>>> = {
+  th: "th",
+  ph: "ph",
+  vn: "vn",
+  my: "my",
+  id: "id",
+};
+
+/** Locale key of each nationality's button label ("citizen of / resident of"). */
+export const NATIONALITY_NAME_KEYS: Readonly<Record<Nationality, string>> = {
+  cn: "sos.nationality.cn",
+  hk: "sos.nationality.hk",
+  mo: "sos.nationality.mo",
+  tw: "sos.nationality.tw",
+  in: "sos.nationality.in",
+  ph: "sos.nationality.ph",
+  id: "sos.nationality.id",
+  my: "sos.nationality.my",
+  vn: "sos.nationality.vn",
+  th: "sos.nationality.th",
+  lk: "sos.nationality.lk",
+  pk: "sos.nationality.pk",
+  bd: "sos.nationality.bd",
+  ke: "sos.nationality.ke",
+  sg: "sos.nationality.sg",
+  other: "sos.nationality.other",
+};
+
+/** Locale key of each country's name. */
+export const COUNTRY_NAME_KEYS: Readonly<Record<Country, string>> = {
+  mm: "sos.country.mm",
+  kh: "sos.country.kh",
+  la: "sos.country.la",
+  th: "sos.country.th",
+  ph: "sos.country.ph",
+  vn: "sos.country.vn",
+  my: "sos.country.my",
+  id: "sos.country.id",
+  ae: "sos.country.ae",
+  other: "sos.country.other",
+};
+
+/**
+ * Countries where the compounds are: those with a \`risk-country\` place. A message often names the way there too
+ * ("flew to Bangkok, then driven to Myawaddy"; "went to Dubai first"), so when a hub and a transit country are both
+ * named, \`guessCountry\` picks the hub.
+ */
+export const HUB_COUNTRIES: ReadonlySet<Country> = new Set(
+  PLACES.filter((place) => place.tier === "risk-country").map((place) => place.country as Country),
+);

@@ -17,6 +17,29 @@
  * Locale keys: every rule has `check.flag.<id>.title` and `check.flag.<id>.why` (built from the id).
  */
 import type { Sourced } from "./sourced.ts";
+import {
+  CN_EMBASSY_MM_2023,
+  CN_EMBASSY_TH_2025,
+  CONTENT_REVIEWED,
+  DMW_PH,
+  DMW_PH_FEES,
+  FBI_2023,
+  FBI_2023_B,
+  HK_SB,
+  INTERPOL_2023,
+  IOM_TH,
+  KENYA_TH,
+  MEA_IN,
+  MEA_IN_VOA,
+  MFA_CN_2022,
+  MPS_2024,
+  OHCHR_2023,
+  SRI_LANKA,
+  TAIWAN_MOFA,
+  THAI_EMBASSY_GT,
+  THAI_MFA,
+  THAI_MFA_MAESAI,
+} from "./sources.ts";
 
 export type RuleCategory =
   | "destination"
@@ -74,37 +97,10 @@ export interface Rule extends Sourced {
   clearedByLawful?: boolean;
 }
 
-const REVIEWED = "2026-11-25";
-
-const FBI_2023 = "https://www.ibtimes.com/fbi-warns-fake-ads-forcing-job-seekers-cryptocurrency-scams-3695319";
-const FBI_2023_B = "https://therecord.media/cyber-trafficking-fbi-warning-scam-compounds-pig-butchering";
-const MFA_CN_2022 = "http://hot1.ffsy56.com/newsdetail1766064.html";
-const CN_EMBASSY_MM_2023 = "https://redian.news/wxnews/362836";
-const CN_EMBASSY_TH_2025 = "https://laoge916.com/d/13923--";
-const HK_SB = "https://sb.gov.hk/chi/ota/note-MyanmarProvinces.html";
-const MEA_IN =
-  "https://www.hindustantimes.com/india-news/mea-issues-warning-against-online-job-offers-by-dubious-foreign-it-firms-101664003609621-amp.html";
-const MEA_IN_VOA =
-  "https://www.ndtv.com/india-news/mea-asks-indians-to-exercise-caution-before-taking-up-jobs-in-thailand-3368615";
-const KENYA_TH = "https://nairobinews.nation.africa/beware-of-fake-jobs-in-thailand-kenyans-warned/";
-const SRI_LANKA =
-  "https://thehawk.in/news/world/suspected-chinese-gangs-luring-job-seekers-into-committing-cybercrime:-report";
-const THAI_MFA = "https://pattayaone.news/?p=188260";
-const THAI_MFA_MAESAI = "https://www.sentangsedtee.com/today-news/article_205164";
-const THAI_EMBASSY_GT = "https://www.nationthailand.com/in-focus/40013497";
-const DMW_PH = "https://malaya.com.ph/news/national-news/dmw-warns-ofw-hopefuls-vs-illegal-recruiters-syndicates";
-const DMW_PH_FEES =
-  "https://filipinotimes.net/latest-news/2024/09/18/dmw-issues-advisory-warning-against-online-job-scams/";
 const UNODC_2024 = "https://angeluslowcost.cat/luxury/odc1371323P0d25";
-const TAIWAN_MOFA = "https://ctwant.com./article/200897";
-const INTERPOL_2023 = "https://scamsnow.com/interpol-issues-global-warning-on-human-trafficking-fueled-fraud/";
-const IOM_TH = "https://thailand.iom.int/stories/forced-crime-trafficking-survivors-thailand-tell-their-stories";
-const OHCHR_2023 =
-  "https://www.ohchr.org/en/press-releases/2023/08/hundreds-thousands-trafficked-work-online-scammers-se-asia-says-un-report";
-const MPS_2024 = "https://etnet.com.hk/mobile/tc/ashares/news_detail.php?newsid=ETN341121854";
 
 function rule(fields: Omit<Rule, "reviewed">): Rule {
-  return { reviewed: REVIEWED, ...fields };
+  return { reviewed: CONTENT_REVIEWED, ...fields };
 }
 
 export const RULES: readonly Rule[] = [
@@ -428,6 +424,8 @@ export const RULES: readonly Rule[] = [
         "professional",
       ],
     },
+    // "No experience or degree required" asks for no skill at all.
+    negatable: true,
     source: [HK_SB, FBI_2023],
   }),
   rule({
@@ -1738,10 +1736,16 @@ export const RULES: readonly Rule[] = [
 ];
 
 /**
- * Ordinary words that contain a red-flag term or overlap one (网投 in 互联网投资 and 官网投简历, 保密 in 保密协议):
- * a term that overlaps one of these is part of another word, like a word boundary in English.
+ * Ordinary words that contain a red-flag term or a place name, or overlap one (网投 in 互联网投资 and 官网投简历, 保密
+ * in 保密协议, 大马 in 大马路, 当阳 in 湖北当阳): a term that overlaps one of these is part of another word, like a
+ * word boundary in English.
  */
 export const WORDS_CONTAINING_TERMS: readonly string[] = [
+  "大马路",
+  "湖北当阳",
+  "当阳市",
+  "老街坊",
+  "老街区",
   "互联网",
   "官网",
   "网络",

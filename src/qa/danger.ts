@@ -86,7 +86,7 @@ const DOCUMENT_EN = "passports?|travel documents?|id cards?|pasaporte|paspor|pas
 /** Someone keeps the document from its owner. */
 const RETAIN = "扣|收走|收了|收去|拿走|拿去|没收|保管|不还|押着|押在|收咗|攞走|扣咗|收起|拿了";
 const RETAIN_EN =
-  "took|take|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil";
+  "look after|looking after|hold on to|took|take|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil";
 /** The document was stolen or lost: not a trafficking sign. */
 const THEFT =
   /被偷|偷了|偷走|小偷|偷去|盗|丢|遗失|抢|扒|不见|唔见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b|\bhilang\b|\bnawala\b|\bninakaw\b|\bdicuri\b/;
@@ -98,6 +98,8 @@ const PASSPORT_RETAINED = new RegExp(
     `(?:${RETAIN})[^。!?.]{0,8}(?:${DOCUMENT})`,
     `\\b(?:${DOCUMENT_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:${RETAIN_EN})\\b`,
     `\\b(?:${RETAIN_EN})\\b(?:\\W+\\w+){0,3}?\\W+(?:${DOCUMENT_EN})\\b`,
+    // A work permit is kept by an employer, never "taken" on a trip: only the verbs of keeping count.
+    "\\b(?:hold on to|look after|keeps?|kept|keeping|confiscat\\w*|withh\\w*)\\b(?:\\W+\\w+){0,3}?\\W+work permits?\\b",
   ].join("|"),
 );
 
@@ -124,7 +126,7 @@ const COMPOUND_PLACES = new RegExp(
 );
 /** Fear, tears, begging or wanting to come home: distress said in any words. */
 const DISTRESS =
-  /害怕|很怕|好怕|好惊|惊死|哭|想回家|想回来|想返屋企|想返嚟|想返香港|想返台湾|求求|帮帮(?:我|我们|佢|他|她)|救救|求救|不是正规|\bscared\b|\bafraid\b|\bterrified\b|\bfrightened\b|\bcry(?:ing)?\b|\bcried\b|\bbegg(?:ed|ing)\b|\bwants? to (?:come|go) (?:home|back)\b|\bhelp (?:us|me|him|her)\b|\bplease help\b|\btulungan\b|\bnatatakot\b|\btakut\b|\bminta tolong\b|\btolong\b|\bdar(?:a|i|e) hu(?:a|i|e)\b|\bghar aana\b|\bnot a real company\b/;
+  /害怕|很怕|好怕|好惊|惊死|哭|想回家|想回来|想返屋企|想返嚟|想返香港|想返台湾|求求|帮帮(?:我|我们|佢|他|她)|救救|求救|不是正规|\bscared\b|\bafraid\b|\bterrified\b|\bfrightened\b|\bcry(?:ing)?\b|\bcried\b|\bbegg(?:ed|ing)\b|\bwants? to (?:come|go) (?:home|back)\b|\bhelp (?:us|me|him|her)\b|\bplease help\b|\btulungan\b|\bmatulungan\b|\bmakauwi\b|\bnatatakot\b|\btakut\b|\bminta tolong\b|\btolong\b|\bdar(?:a|i|e) hu(?:a|i|e)\b|\bghar aana\b|\bnot a real company\b/;
 /** Someone who is only thinking of going, or asks about an offer: their fear is about an offer, which the check answers. */
 const PROSPECTIVE =
   /要去|打算|准备去|叫我去|让我去|想去|应不应该去|该不该去|能不能去|会不会有危险|安全吗|去之前|看看|查一下|是不是骗|靠谱|可靠吗|\bcheck\b|\bverify\b|\blook at\b|\blegit\b|\bis (?:it|this|that) (?:a )?scam\b|\bgoing to go\b|\bwants? to go to\b|\b(?:of|about) going\b|\bbefore (?:i|he|she|we|they) (?:go|leave)\b|\bplanning to\b|\bthinking of\b|\boffered\b|\bshould (?:i|he|she|we)\b|\bis it safe\b|\bbalak\b|\bmau pergi\b|\bjaana chahta\b/;
@@ -195,7 +197,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "beaten",
     pattern:
-      /挨打|被打|被人打|被殴打|殴打|被揍|打到(?:佢|我|他|她)|挨揍|打得|被折磨|\bbinugbog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|被虐待|虐待|折磨|电击|电棍|被电|体罚|打伤|[俾畀]人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever)\b|(?:不|唔|没|冇)[^,。!?]{0,8}就(?:打|揍|电|关)|\belectrocut\w*|\btortur|\belectric shock|\babused\b|\bhit (?:me|him|her)\b|\bhurt (?:me|him|her)\b/,
+      /挨打|被打|被人打|被殴打|殴打|被揍|打到(?:佢|我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|被虐待|虐待|折磨|电击|电棍|被电|体罚|打伤|[俾畀]人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever)\b|(?:不|唔|没|冇)[^,。!?]{0,8}就(?:打|揍|电|关)|\belectrocut\w*|\btortur|\belectric shock|\babused\b|\bhit (?:me|him|her)\b|\bhurt (?:me|him|her)\b/,
     needsVictim: true,
     event: true,
   },
@@ -254,16 +256,16 @@ export function detectDanger(text: string | ReadText): DangerSignal {
 }
 
 /**
- * A passport or ID lost or stolen (on a holiday, in a taxi), with no one keeping it from its owner: a consular
- * errand outside JobSafe's scope, not a sign of trafficking.
+ * A passport, ID, wallet or phone lost or stolen (on a holiday, in a taxi), with no one keeping it from its owner: a
+ * consular or police errand outside JobSafe's scope, not a sign of trafficking.
  */
-const ANY_DOCUMENT = new RegExp(`${DOCUMENT}|\\b(?:${DOCUMENT_EN})\\b`);
+const BELONGINGS = new RegExp(
+  `${DOCUMENT}|钱包|财物|金钱|现金|行李|手机|\\b(?:${DOCUMENT_EN}|wallet|purse|money|cash|luggage|bags?|phone)\\b`,
+);
 
-export function isLostDocument(canonical: string): boolean {
+export function isLostBelongings(canonical: string): boolean {
   return (
-    ANY_DOCUMENT.test(canonical) &&
-    THEFT.test(canonical) &&
-    !PASSPORT_RETAINED.test(canonical.replace(THEFT_WORDS, " "))
+    BELONGINGS.test(canonical) && THEFT.test(canonical) && !PASSPORT_RETAINED.test(canonical.replace(THEFT_WORDS, " "))
   );
 }
 

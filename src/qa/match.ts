@@ -15,7 +15,7 @@ import { QA_ENTRIES, QA_OUT_OF_SCOPE, type DangerReason, type QaEntry, type QaTe
 import { normalizeText } from "../text/normalize.ts";
 import { ReadText } from "../text/read-text.ts";
 import { Bm25Index, type Bm25Hit } from "./bm25.ts";
-import { dangerOf, isLostDocument, isPleaForHelp, isSmallTalk } from "./danger.ts";
+import { dangerOf, isLostBelongings, isPleaForHelp, isSmallTalk } from "./danger.ts";
 import { searchTerms } from "./tokenize.ts";
 
 export interface QaMatch {
@@ -142,7 +142,7 @@ export function createQaMatcher(
       }
 
       if (isSmallTalk(canonical)) return { answer: null, confidence: 0, alternatives: [], emergency: false };
-      if (isLostDocument(canonical))
+      if (isLostBelongings(canonical))
         return { answer: null, confidence: 0, alternatives: [], emergency: false, outOfScope: true };
 
       const [best, second] = ranked;

@@ -3,7 +3,6 @@ import { Low } from "lowdb";
 import { DataFile } from "lowdb/node";
 import { z } from "zod";
 import { JournalRoundStore } from "./round-journal.ts";
-import { LOCALES } from "../i18n/locales.ts";
 import type { Logger } from "../logger.ts";
 import type { JournalIo } from "./journal-file.ts";
 import { prepareDataDir } from "./prepare-data-dir.ts";
@@ -11,8 +10,11 @@ import { BatchedStats } from "./stats.ts";
 import { SubscriptionJournal } from "./subscription-journal.ts";
 import { TripJournal } from "./trip-journal.ts";
 import {
+  chatRecordSchema,
+  recruiterReportSchema,
   StoreCorruptError,
   StoreUnavailableError,
+  userRecordSchema,
   type ChatChoices,
   type ChatRecord,
   type RecruiterReport,
@@ -21,35 +23,16 @@ import {
   type UserRecord,
 } from "./store.ts";
 
-const userSchema = z.object({
-  id: z.number().int(),
-  locale: z.enum(LOCALES).optional(),
-  sosNationality: z.string().optional(),
-  sosCountry: z.string().optional(),
-  reportDraft: z
-    .object({
-      step: z.enum(["handle", "details", "confirm"]),
-      handle: z.string().optional(),
-      details: z.string().optional(),
-    })
-    .optional(),
+/** A user as the file keeps them: the record, and how many reports they sent today (never when). */
+const storedUserSchema = userRecordSchema.extend({
   reportQuota: z.object({ day: z.string(), count: z.number().int() }).optional(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-
-const chatSchema = z.object({
-  id: z.number().int(),
-  autoWarn: z.boolean(),
-  locale: z.enum(LOCALES).optional(),
-  updatedAt: z.string(),
 });
 
 const dataSchema = z.object({
   version: z.literal(1),
-  users: z.record(z.string(), userSchema),
-  chats: z.record(z.string(), chatSchema).default({}),
-  reports: z.array(z.object({ id: z.string(), at: z.string(), handle: z.string(), details: z.string() })).default([]),
+  users: z.record(z.string(), storedUserSchema),
+  chats: z.record(z.string(), chatRecordSchema).default({}),
+  reports: z.array(recruiterReportSchema).default([]),
   counters: z.record(z.string(), z.number()).default({}),
 });
 type Data = z.infer<typeof dataSchema>;
@@ -194,6 +177,29 @@ export class LowdbStore implements Store {
     delete this.db.data.chats[id];
     await this.persist();
     return true;
+  }
+
+  /**
+   * Both changes are made before either file is written, so no reader sees half a migration; the subscription
+   * journal and the data file are then written one after the other (a crash in between leaves the settings under
+   * the old id, where the next migration message or /groupsettings finds them).
+   */
+  async migrateChat(fromId: number, toId: number): Promise<void> {
+    if (fromId === toId) return;
+    const settings = this.db.data.chats[fromId];
+    const subscription = this.subscriptions.migrate(fromId, toId);
+    if (settings) {
+      this.db.data.chats[toId] = {
+        ...this.db.data.chats[toId],
+        autoWarn: settings.autoWarn,
+        ...(settings.locale ? { locale: settings.locale } : {}),
+        id: toId,
+        updatedAt: this.now().toISOString(),
+      };
+      delete this.db.data.chats[fromId];
+    }
+    await subscription;
+    if (settings) await this.persist();
   }
 
   async saveReport(report: RecruiterReport): Promise<void> {

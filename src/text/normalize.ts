@@ -175,6 +175,9 @@ interface Folded {
 
 let traditionalToSimplified: Map<string, string> | undefined;
 
+/** Characters read to tell the script: a Traditional text shows two within a sentence or two. */
+const SCRIPT_SAMPLE = 300;
+
 /**
  * Whether `input` is written in Traditional characters (two or more that Simplified writes differently): Taiwan,
  * Hong Kong and Macau readers, whose amounts without a currency are in their own dollars, not yuan.
@@ -182,7 +185,8 @@ let traditionalToSimplified: Map<string, string> | undefined;
 export function isTraditionalChinese(input: string): boolean {
   const table = simplifiedTable();
   let found = 0;
-  for (const char of input) if (table.has(char) && ++found >= 2) return true;
+  const end = Math.min(input.length, SCRIPT_SAMPLE);
+  for (let i = 0; i < end; i++) if (table.has(input.charAt(i)) && ++found >= 2) return true;
   return false;
 }
 

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { LOCALES } from "../i18n/locales.ts";
-import { COUNTRIES, NATIONALITIES } from "../sos/places.ts";
+import { COUNTRIES, NATIONALITIES } from "../content/places.ts";
 
 /** At most this many trusted contacts (invited or accepted) per trip. */
 export const MAX_CONTACTS = 3;

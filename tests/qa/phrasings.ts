@@ -104,6 +104,8 @@ export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
   { text: "adik saya di kamboja minta tolong, dia takut", reason: "held" },
   { text: "my daughter said if she doesn't bring in money they will sell her", reason: "trafficked" },
   { text: "he is being made to scam people online in cambodia", reason: "held" },
+  { text: "My employer made me sign that they look after my passport and work permit", reason: "passport" },
+  { text: "kami po yung binubog sa cambodia, sana matulungan nyo po kami makauwi", reason: "beaten" },
   // framed as a question, but about the writer's own relative, who is still there
   { text: "what happens now, my brother called and said he is trapped in cambodia", reason: "held" },
   { text: "my friend escaped but her sister is still locked in the compound in myawaddy", reason: "held" },
@@ -122,6 +124,7 @@ export const NOT_DANGER: readonly string[] = [
   "The recruiter has not replied to my email about the job",
   "老板逼我加班怎么办",
   "I am scared of going to Cambodia for a job",
+  "they tell me go malaysia first then take van into thailand, work permit settle over there",
   "朋友叫我去柬埔寨,我有点怕",
   "帮帮我看看这个柬埔寨的工作",
   "我有点害怕,柬埔寨的工作是不是骗局",
@@ -139,5 +142,7 @@ export const OFF_TOPIC: readonly string[] = [
   "Which scholarships are there for a PhD in Japan?",
   "My employer at home makes me work overtime without a contract, is that legal?",
   "推荐一下新加坡好玩的地方",
+  "在泰国旅游的时候钱包被偷了怎么办",
+  "I lost my phone in a taxi in Manila, what should I do?",
   "kal Delhi mein baarish hogi kya?",
 ];

@@ -4,7 +4,7 @@ import type { RiskLevel } from "../../check/level.ts";
 import { qaEntryById } from "../../content/qa.ts";
 import { RULES } from "../../content/rules.ts";
 import type { FeedbackReason, FeedbackVote } from "../../store/stats.ts";
-import { callbackCodec } from "../callback-data.ts";
+import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
 
 /** `target` names what was rated: `v-<level>[-<leading rule id>]` for a verdict, `qa-<entry id>` for an answer. */

@@ -4,7 +4,7 @@ import { composeQaReply, type QaReply } from "../../qa/reply.ts";
 import type { ReadText } from "../../text/read-text.ts";
 import { NEAREST_TOPICS, NO_ANSWER } from "../../store/stats.ts";
 import type { QaMatch } from "../../qa/match.ts";
-import { callbackCodec } from "../callback-data.ts";
+import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { mainMenuKeyboard } from "../keyboards.ts";
 import { deepLink, plainText, shareUrl } from "../plain-text.ts";

@@ -15,7 +15,7 @@ import {
   type Country,
   type Nationality,
 } from "../../sos/directory.ts";
-import { callbackCodec } from "../callback-data.ts";
+import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import type { ReadText } from "../../text/read-text.ts";
 
