@@ -808,8 +808,10 @@ function buildMatchers(): Matcher[] {
       if (zhBare) add(who, Level.HomeTown, Strength.Mention, `(?:${zhBare})(?:市|县|区|的)`);
       if (enBare) add(who, Level.HomeTown, Strength.Mention, enBare);
     }
-    // Currencies and institutions are words of their own, not names: always looked for.
-    gate = undefined;
+    // Currencies and institutions are words of their own, not names: their own patterns, in one alternation, are the
+    // gate (none of them has a numbered group to shift).
+    const words = [...(CURRENCIES[who] ?? []), ...(INSTITUTIONS[who] ?? [])];
+    gate = new RegExp(words.map((pattern) => `(?:${pattern.source})`).join("|") || "(?:)", "u");
     for (const pattern of CURRENCIES[who] ?? []) add(who, Level.Currency, Strength.Mention, pattern.source);
     for (const pattern of INSTITUTIONS[who] ?? []) add(who, Level.Institution, Strength.Mention, pattern.source);
   }
