@@ -4,17 +4,17 @@
  * Order of decisions:
  * 1. Danger first: a message saying someone is held, beaten, ransomed, silent or has lost their passport to an
  *    employer gets the emergency entry for that signal, whatever else it asks.
- * 2. Retrieval: BM25 (bm25.ts, scored as MiniSearch does) over each entry's sample questions and keywords, with bigram terms for Chinese
+ * 2. Retrieval: BM25 (MiniSearch) over each entry's sample questions and keywords, with bigram terms for Chinese
  *    (see tokenize.ts). Questions from neighbouring domains (study abroad, holiday theft, working holidays) are
  *    indexed as an "out of scope" class: when that class wins, no scam answer is given.
  * 3. Confidence: how much of the question's informative vocabulary the best entry explains, and how clearly it
  *    beats the runner-up. High → answer; middling → offer the 2–3 nearest entries; low → nothing (the menu), never a
  *    guess.
  */
+import MiniSearch from "minisearch";
 import { QA_ENTRIES, QA_OUT_OF_SCOPE, type DangerReason, type QaEntry, type QaTexts } from "../content/qa.ts";
 import { normalizeText } from "../text/normalize.ts";
 import { ReadText } from "../text/read-text.ts";
-import { Bm25Index, type Bm25Hit } from "./bm25.ts";
 import { dangerOf, isLostBelongings, isPleaForHelp, isSmallTalk } from "./danger.ts";
 import { searchTerms } from "./tokenize.ts";
 
@@ -55,6 +55,7 @@ const UNKNOWN_TERM_WEIGHT = 0.5;
 const NEAR_SHARE = 0.35;
 
 interface IndexedDoc {
+  id: string;
   entry: string;
   samples: string;
   keywords: string;
@@ -64,6 +65,9 @@ interface IndexedDoc {
 function byScript(texts: QaTexts): { zh: readonly string[]; en: readonly string[] } {
   return { zh: [...texts["zh-hans"], ...(texts["zh-hant"] ?? [])], en: texts.en };
 }
+
+/** Splits a query already made of search terms (they never contain spaces). */
+const splitTerms = (query: string): string[] => (query === "" ? [] : query.split(" "));
 
 function termsOf(text: string): string[] {
   return searchTerms(normalizeText(text).text);
@@ -90,6 +94,7 @@ export function createQaMatcher(
     const keywords = byScript(entry.keywords);
     for (const script of ["zh", "en"] as const) {
       docs.push({
+        id: `${entry.id}|${script}`,
         entry: entry.id,
         samples: samples[script].join("\n"),
         keywords: keywords[script].join("\n"),
@@ -99,21 +104,21 @@ export function createQaMatcher(
   const offTopic = byScript(outOfScope);
   for (const script of ["zh", "en"] as const) {
     docs.push({
+      id: `${OUT_OF_SCOPE}|${script}`,
       entry: OUT_OF_SCOPE,
       samples: offTopic[script].join("\n"),
       keywords: "",
     });
   }
 
-  const index = new Bm25Index(
-    docs,
-    [
-      { text: (doc) => doc.samples, boost: 1 },
-      { text: (doc) => doc.keywords, boost: 2 },
-    ],
-    termsOf,
-    { k: 1.2, b: 0.5, d: 0.5 },
-  );
+  const index = new MiniSearch<IndexedDoc>({
+    fields: ["samples", "keywords"],
+    storeFields: ["entry"],
+    tokenize: termsOf,
+    processTerm: (term) => term,
+    searchOptions: { boost: { keywords: 2 }, combineWith: "OR", bm25: { k: 1.2, b: 0.5, d: 0.5 } },
+  });
+  index.addAll(docs);
 
   // Inverse document frequency per term, to weigh how much of a question an entry explains.
   const documentFrequency = new Map<string, number>();
@@ -177,17 +182,27 @@ export function createQaMatcher(
   function rank(terms: readonly string[]): RankedEntry[] {
     const byEntry = new Map<string, RankedEntry>();
     // Only terms the index knows can score, and a repeated term scores as often as it occurs: querying each known
-    // term once, boosted by its count, gives the whole text's scores at a fraction of the cost (a
+    // term once, boosted by its count, gives MiniSearch's scores for the whole text at a fraction of the cost (a
     // pasted offer has a thousand terms, of which a few dozen are known).
     const occurrences = new Map<string, number>();
     for (const term of terms) {
       if (documentFrequency.has(term)) occurrences.set(term, (occurrences.get(term) ?? 0) + 1);
     }
-    for (const hit of index.search(occurrences.keys(), (term) => occurrences.get(term) ?? 1)) {
-      const entry = docs[hit.doc]!.entry;
+    const query = [...occurrences.keys()].join(" ");
+    const boostTerm = (term: string): number => occurrences.get(term) ?? 1;
+    for (const result of index.search(query, { tokenize: splitTerms, boostTerm })) {
+      const entry = String(result["entry"]);
       const previous = byEntry.get(entry);
-      if (!previous || previous.score < hit.score)
-        byEntry.set(entry, { entry, score: hit.score, matched: hit.terms, onTopic: isOnTopic(hit) });
+      if (!previous || previous.score < result.score)
+        byEntry.set(entry, {
+          entry,
+          score: result.score,
+          matched: result.queryTerms,
+          // A lone Chinese character ("听", "走") is too common to show what the question is about.
+          onTopic: Object.entries(result.match).some(
+            ([term, fields]) => fields.includes("keywords") && !/^\p{Script=Han}$/u.test(term),
+          ),
+        });
     }
     return [...byEntry.values()].sort((a, b) => b.score - a.score);
   }
@@ -221,13 +236,6 @@ export function createQaMatcher(
       .slice(0, MAX_ALTERNATIVES)
       .map((candidate) => candidate.entry);
   }
-}
-
-const KEYWORDS_FIELD = 1;
-
-/** A lone Chinese character ("听", "走") is too common to show what the question is about. */
-function isOnTopic(hit: Bm25Hit): boolean {
-  return hit.termsByField[KEYWORDS_FIELD]!.some((term) => !/^\p{Script=Han}$/u.test(term));
 }
 
 interface RankedEntry {
