@@ -4,6 +4,7 @@ import { createHttpBroadcastApi } from "./telegram/http-broadcast-api.ts";
 import { scheduleWarningRounds } from "./broadcast/scheduler.ts";
 import { subscribeWarningChannel } from "./broadcast/warning-channel.ts";
 import { createBot } from "./bot/index.ts";
+import { ALLOWED_UPDATES, RUNNER_OPTIONS } from "./bot/polling.ts";
 import { registerCommandsAndDescriptions } from "./bot/commands.ts";
 import { configSecrets } from "./config.ts";
 import { createDeps } from "./deps.ts";
@@ -14,16 +15,6 @@ import { logApiRetries } from "./telegram/log-api-retries.ts";
 import { explainStartupError } from "./telegram/startup-errors.ts";
 import { scheduleTripJob } from "./trip/job.ts";
 import { startWebhookServer } from "./webhook.ts";
-
-/** Update types JobSafe handles; everything else is never fetched. */
-const ALLOWED_UPDATES = [
-  "message",
-  "edited_message",
-  "callback_query",
-  "my_chat_member",
-  "inline_query",
-  "channel_post",
-] as const;
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -64,7 +55,7 @@ async function main(): Promise<void> {
 
   const receiver = config.webhook
     ? await startWebhookServer({ bot, ...config.webhook, logger, store })
-    : run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, silent: true } });
+    : run(bot, RUNNER_OPTIONS);
   logger.info(
     { username: bot.botInfo.username, apiRoot: config.apiRoot, mode: config.webhook ? "webhook" : "polling" },
     config.webhook ? `JobSafe is serving its webhook on port ${config.webhook.port}` : "JobSafe is polling for updates",

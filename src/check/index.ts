@@ -7,24 +7,23 @@
 import type { PlaceTier } from "../content/places.ts";
 import { RULES, type Rule, type RuleCategory, type RuleExtractor } from "../content/rules.ts";
 import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, highPayLineCny } from "../content/currencies.ts";
-import {
-  isTraditionalChinese,
-  normalizeText,
-  originalRange,
-  originalSpan,
-  type NormalizedText,
-} from "../text/normalize.ts";
-import { extractMoney, type LocalCurrency, type SalaryFact } from "./extract/salary.ts";
-import { findTerms } from "./extract/terms.ts";
+import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
+import { ReadText } from "../text/read-text.ts";
+import { moneyIn, type LocalCurrency, type SalaryFact } from "./extract/salary.ts";
+import { termsOf } from "./extract/terms.ts";
 import { decideLevel, type DestinationRisk, type RiskLevel } from "./level.ts";
-import type { FlagHit, PlaceEvidence, SalaryEvidence, Verdict } from "./verdict.ts";
+import { MAX_CHECKED_CHARS, type FlagHit, type PlaceEvidence, type SalaryEvidence, type Verdict } from "./verdict.ts";
 
 export type { RiskLevel } from "./level.ts";
-export type { FlagHit, OfferFacts, PlaceEvidence, SalaryEvidence, Verdict } from "./verdict.ts";
+export {
+  MAX_CHECKED_CHARS,
+  type FlagHit,
+  type OfferFacts,
+  type PlaceEvidence,
+  type SalaryEvidence,
+  type Verdict,
+} from "./verdict.ts";
 export { classifyText, formatVerdict, formatVerdictCard, looksLikeOffer, type TextKind } from "./present.ts";
-
-/** Longest text read; a longer paste is checked on its first part (offers are short, Telegram caps at 4096). */
-export const MAX_CHECKED_CHARS = 4096;
 
 const RULE_BY_EXTRACTOR = new Map(RULES.flatMap((rule) => (rule.extractor ? [[rule.extractor, rule] as const] : [])));
 const TIER_EXTRACTOR: Partial<Record<PlaceTier, RuleExtractor>> = {
@@ -122,11 +121,13 @@ function flagFrom(input: string, normalized: NormalizedText, found: Found): Flag
 }
 
 /**
- * Checks one offer. Never throws: any string (or even a non-string from a careless caller) gets a verdict.
+ * Checks one offer (its first `MAX_CHECKED_CHARS`), from its text or from the message as the router already read it.
+ * Never throws: any string (or even a non-string from a careless caller) gets a verdict.
  */
-export function checkOffer(text: string): Verdict {
-  const input = typeof text === "string" ? text.slice(0, MAX_CHECKED_CHARS) : "";
-  const normalized = normalizeText(input);
+export function checkOffer(text: string | ReadText): Verdict {
+  const read = ReadText.of(text).start(MAX_CHECKED_CHARS);
+  const input = read.text;
+  const normalized = read.normalized;
   const canonical = normalized.text;
 
   // First hit of each rule, in order of appearance.
@@ -142,7 +143,7 @@ export function checkOffer(text: string): Verdict {
   };
   const phrases: Partial<Record<RuleCategory, string[]>> = {};
 
-  const terms = findTerms(canonical);
+  const terms = read.derive(termsOf);
   for (const hit of terms.rules) {
     note({ rule: hit.value, start: hit.start, end: hit.end });
     const list = (phrases[hit.value.category] ??= []);
@@ -150,7 +151,7 @@ export function checkOffer(text: string): Verdict {
   }
 
   const chinese = /[\u4e00-\u9fff]/.test(canonical);
-  const money = extractMoney(canonical, chinese ? localCurrencyOf(input) : "CNY");
+  const money = read.derive(moneyIn(chinese ? localCurrencyOf(input) : "CNY"));
   const salaries = money.pay;
   const skilled = firstHit.has(SKILLED_JOB_RULE_ID);
   firstHit.delete(SKILLED_JOB_RULE_ID);

@@ -7,10 +7,10 @@ import type { Locale } from "../i18n/locales.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { flagTitleKey, flagWhyKey } from "../content/rules.ts";
 import { CHINESE_HOME_CURRENCIES } from "../content/currencies.ts";
-import { normalizeText } from "../text/normalize.ts";
-import { extractSalaries } from "./extract/salary.ts";
-import { findTerms } from "./extract/terms.ts";
-import type { Verdict } from "./verdict.ts";
+import { ReadText } from "../text/read-text.ts";
+import { moneyIn } from "./extract/salary.ts";
+import { termsOf } from "./extract/terms.ts";
+import { MAX_CHECKED_CHARS, type Verdict } from "./verdict.ts";
 import type { RiskLevel } from "./level.ts";
 
 /** Flags shown in one message; the rest are counted, so the message stays well under Telegram's 4096 limit. */
@@ -140,13 +140,18 @@ export type TextKind = "offer" | "offer-in-question" | "question";
  * 一个月两万，包机票，能去吗") gets the verdict and then the answer; a question that only names a place and a job is a
  * question. A long pasted offer letter is always checked.
  */
-export function classifyText(text: string): TextKind {
-  if (typeof text !== "string") return "question";
-  const canonical = normalizeText(text.slice(0, 4096)).text;
+export function classifyText(text: string | ReadText): TextKind {
+  if (!(text instanceof ReadText) && typeof text !== "string") return "question";
+  return ReadText.of(text).start(MAX_CHECKED_CHARS).derive(kindOf);
+}
+
+/** Reads the same part of the message as the check, and shares its terms (and its amounts, in yuan). */
+const kindOf = (read: ReadText): TextKind => {
+  const canonical = read.canonical;
   if (canonical.length < 6) return "question";
-  const terms = findTerms(canonical);
+  const terms = read.derive(termsOf);
   const categories = new Set(terms.rules.filter((hit) => !hit.value.silent).map((hit) => hit.value.category));
-  const paid = extractSalaries(canonical).length > 0;
+  const paid = read.derive(moneyIn("CNY")).pay.length > 0;
   const place = terms.places.length > 0;
   let signs = categories.size;
   if (paid) signs += 2;
@@ -157,9 +162,9 @@ export function classifyText(text: string): TextKind {
   // The details of an offer inside a question: what it pays or where it is, and two more of its terms.
   const described = (paid || place) && categories.size >= 1 && signs >= 4;
   return described ? "offer-in-question" : "question";
-}
+};
 
 /** Whether free text should get a verdict (an offer, or an offer described inside a question). */
-export function looksLikeOffer(text: string): boolean {
+export function looksLikeOffer(text: string | ReadText): boolean {
   return classifyText(text) !== "question";
 }

@@ -4,6 +4,9 @@ import type { RuleCategory } from "../content/rules.ts";
 import type { PayPeriod } from "./extract/salary.ts";
 import type { RiskLevel } from "./level.ts";
 
+/** Longest text read; a longer paste is checked on its first part (offers are short, Telegram caps at 4096). */
+export const MAX_CHECKED_CHARS = 4096;
+
 export interface FlagHit {
   id: string;
   category: string;

@@ -5,21 +5,27 @@
  * the corpus: short questions (the framework's own cost dominates) and pasted job ads (the offer check and the
  * question matcher run on about 1,200 characters each). The reference uses the same transport as JobSafe (grammY +
  * @grammyjs/runner); both run interleaved and repeated, every message sent counts, and the bench prints the CPU each
- * spends per update and JobSafe's peak RSS.
+ * spends per update, both peak RSS and the time each takes from start to polling.
+ *
+ * `BENCH_NODE_ARGS` adds node flags to JobSafe's process; with `--cpu-prof` the bench prints where its CPU went.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pc from "picocolors";
 import { startBotApiStub, type BotApiStub } from "../local/bot-api/server.ts";
 import { startBotProcess } from "../local/bot-process.ts";
+import { formatProfileSummary, summariseCpuProfile } from "./cpu-profile.ts";
 import { readJsonl } from "./eval-data.ts";
 
 const USERS = Number(process.env.BENCH_USERS ?? 3000);
 /** Rounds of the interleaved comparison: echo, JobSafe, echo, JobSafe… (the first of each is a warm-up). */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Fresh starts of each bot, interleaved, for the start-up time (median). */
+const STARTS = Number(process.env.BENCH_STARTS ?? 5);
+const NODE_ARGS = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
 const root = new URL("../../", import.meta.url).pathname;
 
 interface Workload {
@@ -93,14 +99,20 @@ interface Contender {
   /** Each contender has its own stub: two bots polling one token would take each other's updates. */
   stub: BotApiStub;
   pid: number;
+  /** From spawning the process to its "polling" line, ms. */
+  startupMs: number;
   nextUser: number;
   results: Map<string, BurstResult[]>;
   stop(): Promise<void>;
 }
 
+/** The echo bot is bundled like JobSafe (`npm run build`), so that neither pays for compiling TypeScript at start. */
+const ECHO_BOT = "dist/bench/echo-bot.js";
+
 async function startEchoBot(): Promise<Contender> {
   const stub = await startBotApiStub({ recordCalls: false, keepMessages: false });
-  const child = spawn(process.execPath, ["--import", "tsx", "src/local/echo-bot.ts"], {
+  const started = performance.now();
+  const child = spawn(process.execPath, [ECHO_BOT], {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", BOT_TOKEN: stub.token, TELEGRAM_API_ROOT: stub.apiRoot },
     stdio: ["ignore", "pipe", "inherit"],
@@ -109,27 +121,34 @@ async function startEchoBot(): Promise<Contender> {
     child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("polling") && resolve());
     child.once("exit", (code) => reject(new Error(`the echo bot exited (${code})`)));
   });
+  const startupMs = performance.now() - started;
   return {
     name: "grammY + runner echo",
     stub,
     pid: child.pid!,
+    startupMs,
     nextUser: 1_000_000,
     results: new Map(),
     async stop() {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
+      await exited;
       await stub.close();
     },
   };
 }
 
-async function startJobSafe(): Promise<Contender> {
+async function startJobSafe(nodeArgs: readonly string[] = []): Promise<Contender> {
   const stub = await startBotApiStub({ recordCalls: false, keepMessages: false });
   const dataDir = await mkdtemp(path.join(tmpdir(), "jobsafe-bench-throughput-"));
-  const bot = await startBotProcess({ stub, dataDir });
+  const started = performance.now();
+  const bot = await startBotProcess({ stub, dataDir, nodeArgs });
+  const startupMs = performance.now() - started;
   return {
     name: "JobSafe",
     stub,
     pid: bot.child.pid!,
+    startupMs,
     nextUser: 50_000_000,
     results: new Map(),
     async stop() {
@@ -142,8 +161,47 @@ async function startJobSafe(): Promise<Contender> {
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
+/** Median time to polling of `STARTS` fresh processes of each bot, started in turn (ms). */
+async function startupTimes(): Promise<{ echo: number; jobSafe: number }> {
+  const echo: number[] = [];
+  const jobSafe: number[] = [];
+  for (let i = 0; i < STARTS; i++) {
+    for (const [start, times] of [
+      [startEchoBot, echo],
+      [startJobSafe, jobSafe],
+    ] as const) {
+      const contender = await start();
+      times.push(contender.startupMs);
+      await contender.stop();
+    }
+  }
+  return { echo: median(echo), jobSafe: median(jobSafe) };
+}
+
+/** With `--cpu-prof` among the flags, JobSafe writes its profile into a directory of the bench's own. */
+async function profilingArgs(): Promise<{ args: string[]; dir?: string }> {
+  if (!NODE_ARGS.includes("--cpu-prof")) return { args: NODE_ARGS };
+  const dir = await mkdtemp(path.join(tmpdir(), "jobsafe-bench-profile-"));
+  return { args: [...NODE_ARGS, `--cpu-prof-dir=${dir}`], dir };
+}
+
 export async function throughputSection(): Promise<void> {
   execFileSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit" });
+  execFileSync(
+    "npx",
+    [
+      "esbuild",
+      "src/local/echo-bot.ts",
+      "--bundle",
+      "--platform=node",
+      "--format=esm",
+      "--packages=external",
+      "--target=node20",
+      `--outfile=${ECHO_BOT}`,
+      "--log-level=warning",
+    ],
+    { cwd: root, stdio: "inherit" },
+  );
   const textsOf = (files: string[]) =>
     files
       .flatMap((file) => readJsonl(file))
@@ -153,9 +211,11 @@ export async function throughputSection(): Promise<void> {
     { name: "short questions", texts: textsOf(["questions-dev.jsonl"]) },
     { name: "pasted job ads", texts: textsOf(["lures-dev.jsonl", "ads.jsonl", "ads-overseas-dev.jsonl"]) },
   ];
+  const startup = await startupTimes();
+  const profiling = await profilingArgs();
   const contenders: Contender[] = [];
   try {
-    contenders.push(await startEchoBot(), await startJobSafe());
+    contenders.push(await startEchoBot(), await startJobSafe(profiling.args));
     // Interleaved and repeated, so that a slow moment of the machine falls on both alike.
     for (let round = 0; round <= ROUNDS; round++) {
       for (const { name, texts } of workloads) {
@@ -191,7 +251,18 @@ export async function throughputSection(): Promise<void> {
     console.log(
       `  peak RSS: echo ${peakRssMb(echo.pid).toFixed(0)} MB, JobSafe ${rss.toFixed(0)} MB ${rss <= 150 ? pc.green("✓") : pc.red("✗ (goal ≤ 150 MB)")}`,
     );
+    const startupRatio = startup.jobSafe / startup.echo;
+    console.log(
+      `  start-up to polling (median of ${STARTS}): echo ${startup.echo.toFixed(0)} ms, JobSafe ${startup.jobSafe.toFixed(0)} ms` +
+        ` = ${startupRatio.toFixed(1)} × ${startupRatio <= 2 ? pc.green("✓") : pc.red("✗ (goal ≤ 2 ×)")}`,
+    );
   } finally {
     for (const contender of contenders) await contender.stop();
+  }
+  if (profiling.dir) {
+    // Written by the process at exit, which stop() waited for.
+    const profile = readdirSync(profiling.dir).find((name) => name.endsWith(".cpuprofile"));
+    if (profile) console.log(formatProfileSummary(summariseCpuProfile(path.join(profiling.dir, profile))));
+    await rm(profiling.dir, { recursive: true, force: true });
   }
 }

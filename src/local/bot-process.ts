@@ -22,10 +22,14 @@ export async function startBotProcess(options: {
   stub?: BotApiStub;
   dataDir: string;
   env?: Record<string, string>;
+  /** Extra node flags before the script (e.g. `--cpu-prof` for a benchmark). */
+  nodeArgs?: readonly string[];
   waitUntilPolling?: boolean;
 }): Promise<BotProcess> {
   // The process `npm start` runs (after its build), so a signal, even SIGKILL, reaches the bot itself.
-  const child = spawn(process.execPath, nodeArgsOf("start"), {
+  const startArgs = nodeArgsOf("start");
+  const args = [...startArgs.slice(0, -1), ...(options.nodeArgs ?? []), ...startArgs.slice(-1)];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? "",

@@ -13,7 +13,7 @@
  * trafficking sign is a passport that someone *keeps* from its owner.
  */
 import type { DangerReason } from "../content/qa.ts";
-import { normalizeText } from "../text/normalize.ts";
+import { ReadText, type Reader } from "../text/read-text.ts";
 
 export interface DangerSignal {
   danger: boolean;
@@ -213,29 +213,46 @@ const SIGNALS: readonly SignalPattern[] = [
 
 /** Reads danger signals in canonical text (`normalizeText(...).text`). */
 export function detectDangerInCanonical(canonical: string): DangerSignal {
-  const withoutHearsay = canonical.replace(HEARSAY, " ");
-  const framedAsQuestion =
-    (withoutHearsay !== canonical && !RELATIVE.test(withoutHearsay)) || PREVENTION.test(canonical);
-  const alreadySafe = ALREADY_SAFE.test(canonical) && !STILL_THERE.test(canonical);
-  const hasVictim = VICTIM.test(withoutHearsay);
-  const aboutSomeoneElse = OTHER_PERSON.test(withoutHearsay);
+  // How the message frames a signal is read only once one fires: most messages (every pasted ad) have none.
+  let framing: SignalFraming | undefined;
   for (const signal of SIGNALS) {
     if (!signal.pattern.test(canonical)) continue;
     if (signal.reason === "passport" && THEFT.test(canonical)) continue;
     if (PREVENTION.test(canonical)) continue;
-    if (signal.event && (framedAsQuestion || alreadySafe)) continue;
-    if (signal.needsVictim && !(signal.reason === "silent" ? aboutSomeoneElse : hasVictim)) continue;
+    framing ??= readFraming(canonical);
+    if (signal.event && (framing.framedAsQuestion || framing.alreadySafe)) continue;
+    if (signal.needsVictim && !(signal.reason === "silent" ? framing.aboutSomeoneElse : framing.hasVictim)) continue;
     return { danger: true, reason: signal.reason };
   }
   return { danger: false };
 }
 
+interface SignalFraming {
+  framedAsQuestion: boolean;
+  alreadySafe: boolean;
+  hasVictim: boolean;
+  aboutSomeoneElse: boolean;
+}
+
+function readFraming(canonical: string): SignalFraming {
+  const withoutHearsay = canonical.replace(HEARSAY, " ");
+  return {
+    framedAsQuestion: (withoutHearsay !== canonical && !RELATIVE.test(withoutHearsay)) || PREVENTION.test(canonical),
+    alreadySafe: ALREADY_SAFE.test(canonical) && !STILL_THERE.test(canonical),
+    hasVictim: VICTIM.test(withoutHearsay),
+    aboutSomeoneElse: OTHER_PERSON.test(withoutHearsay),
+  };
+}
+
+/** The danger signal of a message, read once for the matcher and the router. */
+export const dangerOf: Reader<DangerSignal> = (read) => detectDangerInCanonical(read.canonical);
+
 /**
  * Tells whether a message says that someone is in danger now, and why; any language, any script.
  * Used before Q&A matching so that such messages get the emergency answer first.
  */
-export function detectDanger(text: string): DangerSignal {
-  return detectDangerInCanonical(normalizeText(text).text);
+export function detectDanger(text: string | ReadText): DangerSignal {
+  return ReadText.of(text).derive(dangerOf);
 }
 
 /**

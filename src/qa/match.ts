@@ -14,7 +14,8 @@
 import MiniSearch from "minisearch";
 import { QA_ENTRIES, QA_OUT_OF_SCOPE, type DangerReason, type QaEntry, type QaTexts } from "../content/qa.ts";
 import { normalizeText } from "../text/normalize.ts";
-import { detectDangerInCanonical, isLostBelongings, isPleaForHelp, isSmallTalk } from "./danger.ts";
+import { ReadText } from "../text/read-text.ts";
+import { dangerOf, isLostBelongings, isPleaForHelp, isSmallTalk } from "./danger.ts";
 import { searchTerms } from "./tokenize.ts";
 
 export interface QaMatch {
@@ -40,7 +41,8 @@ export interface QaMatcherOptions {
 export const DEFAULT_MATCHER_OPTIONS: QaMatcherOptions = { answerThreshold: 0.35, suggestThreshold: 0.2 };
 
 export interface QaMatcher {
-  match(text: string): QaMatch;
+  /** Matches a question, from its text or from the message as the router already read it. */
+  match(text: string | ReadText): QaMatch;
 }
 
 const OUT_OF_SCOPE = "";
@@ -70,6 +72,12 @@ const splitTerms = (query: string): string[] => (query === "" ? [] : query.split
 function termsOf(text: string): string[] {
   return searchTerms(normalizeText(text).text);
 }
+
+/**
+ * A question's terms are read from its canonical form normalised once more, as the matcher was tuned (normalising is
+ * not quite idempotent on some long English texts, so reading the canonical form directly would move the figures).
+ */
+const searchTermsOf = (read: ReadText): string[] => termsOf(read.canonical);
 
 /**
  * Builds a matcher over `entries`. The index is small (a few hundred sample questions), so building takes
@@ -128,10 +136,11 @@ export function createQaMatcher(
 
   return {
     match(text) {
-      const canonical = normalizeText(text).text;
-      const terms = termsOf(canonical);
+      const read = ReadText.of(text);
+      const canonical = read.canonical;
+      const terms = read.derive(searchTermsOf);
       const ranked = rank(terms);
-      const danger = detectDangerInCanonical(canonical);
+      const danger = read.derive(dangerOf);
       const dangerEntry = danger.reason ? emergencyEntryFor.get(danger.reason) : undefined;
       if (dangerEntry) {
         return { answer: dangerEntry, confidence: 1, alternatives: near(ranked, dangerEntry), emergency: true };
@@ -244,7 +253,7 @@ let defaultMatcher: QaMatcher | undefined;
  * Matches `text` against the shipped Q&A entries (index built on first use). See `createQaMatcher` for the
  * decision order; the result carries entry ids, and the caller renders `qa.<id>.answer` in the user's language.
  */
-export function matchQuestion(text: string): QaMatch {
+export function matchQuestion(text: string | ReadText): QaMatch {
   defaultMatcher ??= createQaMatcher();
   return defaultMatcher.match(text);
 }

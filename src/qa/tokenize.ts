@@ -143,15 +143,35 @@ export function stemEnglish(word: string): string {
 export function searchTerms(canonical: string): string[] {
   const terms: string[] = [];
   for (const [run] of canonical.matchAll(TERM_PATTERN)) {
-    if (/^\p{Script=Han}/u.test(run)) {
+    if (HAN_START.test(run)) {
       for (const word of segmenter().cut(run, false)) {
-        if ([...word].every((char) => FUNCTION_HAN.has(char))) continue;
+        if (isFunctionWord(word)) continue;
         // "被扣", "被骗", "给扣": the passive or object marker is grammar; the verb is the topic.
         terms.push(word.length === 2 && PASSIVE_MARKERS.has(word.charAt(0)) ? word.slice(1) : word);
       }
     } else if (!ENGLISH_STOPWORDS.has(run)) {
-      terms.push(stemEnglish(run.replace(/’/g, "'")));
+      terms.push(stemOf(run));
     }
   }
   return terms;
+}
+
+const HAN_START = /^\p{Script=Han}/u;
+
+function isFunctionWord(word: string): boolean {
+  for (const char of word) if (!FUNCTION_HAN.has(char)) return false;
+  return true;
+}
+
+/** Stems by word: the same few thousand words come back in every message, and a stem is the same each time. */
+const stems = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 20_000;
+
+function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
+    stems.set(word, (stem = stemEnglish(word.replace(/’/g, "'"))));
+  }
+  return stem;
 }

@@ -2,10 +2,10 @@
  * Guesses of who the person in trouble is and where they are, before asking (PRODUCT.md §2.4); the nationalities,
  * countries and place names are facts in content/places.ts.
  */
-import { findTerms } from "../check/extract/terms.ts";
+import { termsOf } from "../check/extract/terms.ts";
 import { HUB_COUNTRIES, isCountry, type Country, type Nationality } from "../content/places.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { normalizeText } from "../text/normalize.ts";
+import { ReadText } from "../text/read-text.ts";
 
 /**
  * The nationality to assume before asking. Simplified Chinese is written almost only in mainland China (and by
@@ -25,8 +25,9 @@ export function defaultNationality(locale: Locale): Nationality | undefined {
  * transit country, and otherwise the place named last wins (stories run "went to X, now in Y"). Undefined when no
  * place is recognised: the bot then asks.
  */
-export function guessCountry(text: string): Country | undefined {
-  const found = findTerms(normalizeText(text).text);
+export function guessCountry(text: string | ReadText): Country | undefined {
+  // The same terms the check finds in the message: read once for both.
+  const found = ReadText.of(text).derive(termsOf);
   let best: { country: Country; hub: boolean; index: number } | undefined;
   for (const hit of [...found.places, ...found.listedPlaces]) {
     const country = hit.value.country;

@@ -10,7 +10,7 @@
  * Taglish, Hinglish, Malay, Indonesian and Swahili), kept short on purpose: a cue that is also an ordinary word or a
  * place people pass through needs a marker ("from", 人, 老家…) before it counts.
  */
-import { normalizeText } from "../text/normalize.ts";
+import { ReadText } from "../text/read-text.ts";
 import type { Nationality } from "../content/places.ts";
 import type { Locale } from "../i18n/locales.ts";
 
@@ -752,17 +752,35 @@ interface Matcher {
   pattern: RegExp;
   /** Which capture group is the cue (0 = whole match). */
   group?: number;
+  /**
+   * Matches wherever `pattern` could: every name the pattern needs, on its own. Most messages name no country, and one
+   * test of the gate spares the country's dozen patterns.
+   */
+  gate?: RegExp;
 }
 
 function buildMatchers(): Matcher[] {
   const list: Matcher[] = [];
+  let gate: RegExp | undefined;
   const add = (who: Who, level: Level, strength: Strength, source: string, group = 0): void => {
-    list.push({ who, level, strength, pattern: new RegExp(source, "gu"), group });
+    list.push({ who, level, strength, pattern: new RegExp(source, "gu"), group, ...(gate ? { gate } : {}) });
   };
   for (const [key, names] of Object.entries(COUNTRY_NAMES)) {
     const who = key as Who;
     const zh = names.zh.join("|");
     const en = anyOf(names.en);
+    const towns = HOME_TOWNS[who];
+    const all = [...(towns.bare ?? []), ...(towns.marked ?? [])];
+    const zhTowns = all.filter((town) => !isLatin(town)).join("|");
+    const enTowns = anyOf(all.filter(isLatin));
+    const bare = towns.bare ?? [];
+    const zhBare = bare.filter((town) => !isLatin(town)).join("|");
+    const enBare = anyOf(bare.filter(isLatin));
+    const demonyms = anyOf(DEMONYMS[who]);
+    const selfNames = SELF_NAMES[who];
+    // Each part of the gate is a part some pattern below must match (an empty part matches anywhere: no skipping).
+    const needed = [zh, en, demonyms, anyOf(selfNames ?? []), zhTowns, enTowns, zhBare, enBare].filter(Boolean);
+    gate = new RegExp(needed.map((part) => `(?:${part})`).join("|"), "u");
     // 我是台湾人 / 我們是台中人 (Self) before 台湾人 (Mention).
     add(who, Level.Named, Strength.Self, `${SELF_ZH}((?:${zh})(?:${FROM_ZH_AFTER}|公民|居民|护照|的人))`, 1);
     add(who, Level.Named, Strength.Self, `${SELF_ZH}(?:是|系)((?:${zh})的)`, 1);
@@ -776,29 +794,24 @@ function buildMatchers(): Matcher[] {
       Strength.Mention,
       `\\b(?:citizens?|nationals?|passport holders?) of (?:the\\s+)?(?:${en})\\b`,
     );
-    const demonyms = anyOf(DEMONYMS[who]);
     add(who, Level.Named, Strength.Self, `${SELF_EN}(${demonyms})`, 1);
     add(who, Level.Named, Strength.Mention, `${PERSON_EN}(${demonyms})`, 1);
     add(who, Level.Named, Strength.Mention, `(?:${demonyms})(?=${PERSON_AFTER})`);
-    const selfNames = SELF_NAMES[who];
     if (selfNames) add(who, Level.Named, Strength.Mention, anyOf(selfNames));
 
-    const towns = HOME_TOWNS[who];
-    const all = [...(towns.bare ?? []), ...(towns.marked ?? [])];
     if (all.length > 0) {
-      const zhTowns = all.filter((town) => !isLatin(town)).join("|");
-      const enTowns = anyOf(all.filter(isLatin));
       if (zhTowns) {
         add(who, Level.HomeTown, Strength.Self, `${FROM_ZH_BEFORE}(?:${zhTowns})|(?:${zhTowns})(?:${FROM_ZH_AFTER})`);
       }
       if (enTowns) add(who, Level.HomeTown, Strength.Self, `${FROM_EN}(${enTowns})`, 1);
-      const bare = towns.bare ?? [];
-      const zhBare = bare.filter((town) => !isLatin(town)).join("|");
-      const enBare = anyOf(bare.filter(isLatin));
       // A bare Chinese town name only before a place word or 的 (平台中 is not 台中).
       if (zhBare) add(who, Level.HomeTown, Strength.Mention, `(?:${zhBare})(?:市|县|区|的)`);
       if (enBare) add(who, Level.HomeTown, Strength.Mention, enBare);
     }
+    // Currencies and institutions are words of their own, not names: their own patterns, in one alternation, are the
+    // gate (none of them has a numbered group to shift).
+    const words = [...(CURRENCIES[who] ?? []), ...(INSTITUTIONS[who] ?? [])];
+    gate = new RegExp(words.map((pattern) => `(?:${pattern.source})`).join("|") || "(?:)", "u");
     for (const pattern of CURRENCIES[who] ?? []) add(who, Level.Currency, Strength.Mention, pattern.source);
     for (const pattern of INSTITUTIONS[who] ?? []) add(who, Level.Institution, Strength.Mention, pattern.source);
   }
@@ -812,7 +825,13 @@ let matchers: Matcher[] | undefined;
 function wordCues(normalised: string): Cue[] {
   matchers ??= buildMatchers();
   const cues: Cue[] = [];
-  for (const { who, level, strength, pattern, group } of matchers) {
+  const opened = new Map<RegExp, boolean>();
+  for (const { who, level, strength, pattern, group, gate } of matchers) {
+    if (gate) {
+      let open = opened.get(gate);
+      if (open === undefined) opened.set(gate, (open = gate.test(normalised)));
+      if (!open) continue;
+    }
     for (const match of normalised.matchAll(pattern)) {
       const text = match[group ?? 0] ?? match[0];
       const offset = match[0].lastIndexOf(text);
@@ -882,9 +901,11 @@ function quote(cue: Cue, normalised: { text: string; origin: number[] }, written
  * writer speaking of themselves ("我是…", "I'm…") beats a mention ("老板是中国人"); two nationalities still tied there
  * are settled by a lower level that picks one of them, or give `undefined`.
  */
-export function inferNationality(text: string, languageCode?: string): InferredNationality | undefined {
-  const normalised = normalizeText(text);
-  const cues = [...wordCues(normalised.text), ...styleCues(normalised.text, text)];
+export function inferNationality(text: string | ReadText, languageCode?: string): InferredNationality | undefined {
+  const read = ReadText.of(text);
+  const normalised = read.normalized;
+  const written = read.text;
+  const cues = [...wordCues(normalised.text), ...styleCues(normalised.text, written)];
   const region = regionOf(languageCode);
   if (region) cues.push({ who: region, level: Level.LanguageCode, strength: Strength.Mention, start: 0, end: 0 });
   if (cues.length === 0) return undefined;
@@ -905,7 +926,7 @@ export function inferNationality(text: string, languageCode?: string): InferredN
     if (who.size === 1) {
       const winner = [...who][0]!;
       const cue = here.find((c) => c.who === winner)!;
-      return result(winner, cue, normalised, text, languageCode);
+      return result(winner, cue, normalised, written, languageCode);
     }
     candidates ??= who;
     tiedLevel = Math.floor(r / 2);
@@ -933,7 +954,7 @@ function result(
  * beats the way they write or their language setting. `undefined`: ask, offering `likelyNationalities`.
  */
 export function chooseNationality(
-  text: string,
+  text: string | ReadText,
   languageCode: string | undefined,
   remembered: Nationality | undefined,
 ):

@@ -3,8 +3,10 @@ import { Low } from "lowdb";
 import { DataFile } from "lowdb/node";
 import { z } from "zod";
 import { JournalRoundStore } from "./round-journal.ts";
+import type { Logger } from "../logger.ts";
 import type { JournalIo } from "./journal-file.ts";
 import { prepareDataDir } from "./prepare-data-dir.ts";
+import { BatchedStats } from "./stats.ts";
 import { SubscriptionJournal } from "./subscription-journal.ts";
 import { TripJournal } from "./trip-journal.ts";
 import {
@@ -44,6 +46,8 @@ const emptyData = (): Data => ({ version: 1, users: {}, chats: {}, reports: [], 
  */
 export class LowdbStore implements Store {
   private pendingWrite: Promise<void> | undefined;
+  /** Counted in memory and written with the file every few seconds, not once per answer. */
+  readonly stats: BatchedStats;
 
   private constructor(
     private readonly db: Low<Data>,
@@ -51,12 +55,26 @@ export class LowdbStore implements Store {
     readonly subscriptions: SubscriptionJournal,
     readonly rounds: JournalRoundStore,
     readonly trips: TripJournal,
-  ) {}
+    logger: Pick<Logger, "warn"> | undefined,
+  ) {
+    this.stats = new BatchedStats(
+      {
+        add: async (deltas) => {
+          const counters = this.db.data.counters;
+          for (const [name, delta] of deltas) counters[name] = (counters[name] ?? 0) + delta;
+          await this.persist();
+        },
+        read: async () => ({ ...this.db.data.counters }),
+      },
+      // The counts are in the file's data already and go with its next write.
+      { onError: (error) => logger?.warn({ err: error }, "could not write the /stats counts; will retry") },
+    );
+  }
 
   static async open(
     dataDir: string,
     now: () => Date = () => new Date(),
-    options: { journalIo?: JournalIo } = {},
+    options: { journalIo?: JournalIo; logger?: Pick<Logger, "warn"> } = {},
   ): Promise<LowdbStore> {
     await prepareDataDir(dataDir);
     const file = path.join(dataDir, "jobsafe.json");
@@ -87,7 +105,7 @@ export class LowdbStore implements Store {
     const subscriptions = await SubscriptionJournal.open(dataDir, options.journalIo);
     const rounds = await JournalRoundStore.open({ dir: dataDir });
     const trips = await TripJournal.open(dataDir);
-    return new LowdbStore(db, now, subscriptions, rounds, trips);
+    return new LowdbStore(db, now, subscriptions, rounds, trips, options.logger);
   }
 
   private persist(): Promise<void> {
@@ -218,19 +236,11 @@ export class LowdbStore implements Store {
     return counts;
   }
 
-  async incrementCounters(names: readonly string[]): Promise<void> {
-    for (const name of names) this.db.data.counters[name] = (this.db.data.counters[name] ?? 0) + 1;
-    await this.persist();
-  }
-
-  async counters(): Promise<Record<string, number>> {
-    return { ...this.db.data.counters };
-  }
-
   /** Everything is in memory; the files are checked when written. */
   async ping(): Promise<void> {}
 
   async flush(): Promise<void> {
+    await this.stats.flush();
     await this.pendingWrite;
     await this.db.write();
     await this.subscriptions.flush();
@@ -238,6 +248,7 @@ export class LowdbStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.stats.close();
     await this.flush();
     await this.subscriptions.close();
     await this.rounds.close();

@@ -8,5 +8,5 @@ import type { Store } from "./store.ts";
 export function openStore(config: Pick<Config, "databaseUrl" | "dataDir">, logger?: Logger): Promise<Store> {
   return config.databaseUrl
     ? PgStore.open({ connectionString: config.databaseUrl, ...(logger ? { logger } : {}) })
-    : LowdbStore.open(config.dataDir);
+    : LowdbStore.open(config.dataDir, undefined, logger ? { logger } : {});
 }

@@ -1,4 +1,4 @@
-import pg from "pg";
+import type pg from "pg";
 import type { Logger } from "../logger.ts";
 import { DeliveryErasedError, RoundStateError } from "../broadcast/round-store.ts";
 import { PgRoundStore } from "./pg-rounds.ts";
@@ -6,6 +6,7 @@ import { PgSubscriptionStore } from "./pg-subscriptions.ts";
 import { inTransaction } from "./pg-transaction.ts";
 import { PgTripStore } from "./pg-trips.ts";
 import { parseRow } from "./pg-row.ts";
+import { BatchedStats } from "./stats.ts";
 import {
   chatRecordSchema,
   StoreCorruptError,
@@ -132,6 +133,9 @@ function toleratingErasure(rounds: PgRoundStore, pool: pg.Pool, schema: string):
  * pool and the schema.
  */
 export class PgStore implements Store {
+  /** Counted in memory and added to the table in one statement every few seconds, not once per answer. */
+  readonly stats: BatchedStats;
+
   private constructor(
     private readonly pool: pg.Pool,
     private readonly schema: string,
@@ -139,12 +143,35 @@ export class PgStore implements Store {
     readonly subscriptions: PgSubscriptionStore,
     readonly rounds: PgRoundStore,
     readonly trips: PgTripStore,
-  ) {}
+    logger: PgStoreOptions["logger"],
+  ) {
+    this.stats = new BatchedStats(
+      {
+        add: async (deltas) => {
+          await this.pool.query(
+            `INSERT INTO ${this.schema}.counters (name, value) SELECT * FROM unnest($1::text[], $2::bigint[])
+             ON CONFLICT (name) DO UPDATE SET value = counters.value + EXCLUDED.value`,
+            [[...deltas.keys()], [...deltas.values()]],
+          );
+        },
+        read: async () => {
+          const { rows } = await this.pool.query<{ name: string; value: string }>(
+            `SELECT name, value FROM ${this.schema}.counters`,
+          );
+          return Object.fromEntries(rows.map((row) => [row.name, Number(row.value)]));
+        },
+      },
+      // The counts stay in memory and go with the next batch.
+      { onError: (error) => logger?.warn({ err: error }, "could not write the /stats counts; will retry") },
+    );
+  }
 
   static async open(options: PgStoreOptions, now: () => Date = () => new Date()): Promise<PgStore> {
     const schema = options.schema ?? "jobsafe";
     if (!IDENTIFIER.test(schema)) throw new Error(`invalid PostgreSQL schema name '${schema}'`);
-    const pool = new pg.Pool({
+    // Loaded only when PostgreSQL is configured: the driver costs a file-store deployment a tenth of its start-up.
+    const { Pool } = (await import("pg")).default;
+    const pool = new Pool({
       connectionString: options.connectionString,
       max: 10,
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
@@ -198,7 +225,7 @@ export class PgStore implements Store {
       if (isConnectionProblem(error)) throw new StoreUnreachableError(hostAndPort(options.connectionString), reason);
       throw new StoreCorruptError(options.connectionString.replace(/\/\/[^@]*@/, "//***@"), reason);
     }
-    return new PgStore(pool, schema, now, subscriptions, rounds, trips);
+    return new PgStore(pool, schema, now, subscriptions, rounds, trips, options.logger);
   }
 
   async getUser(id: number): Promise<UserRecord | undefined> {
@@ -324,31 +351,18 @@ export class PgStore implements Store {
     return Object.fromEntries(rows.map((row) => [row.locale, Number(row.count)]));
   }
 
-  async incrementCounters(names: readonly string[]): Promise<void> {
-    if (names.length === 0) return;
-    await this.pool.query(
-      `INSERT INTO ${this.schema}.counters (name, value) SELECT n, count(*) FROM unnest($1::text[]) AS n GROUP BY n
-       ON CONFLICT (name) DO UPDATE SET value = counters.value + EXCLUDED.value`,
-      [names],
-    );
-  }
-
-  async counters(): Promise<Record<string, number>> {
-    const { rows } = await this.pool.query<{ name: string; value: string }>(
-      `SELECT name, value FROM ${this.schema}.counters`,
-    );
-    return Object.fromEntries(rows.map((row) => [row.name, Number(row.value)]));
-  }
-
   async ping(): Promise<void> {
     await this.pool.query("SELECT 1");
   }
 
-  /** Every write is committed before its promise resolves, so there is nothing to flush. */
-  async flush(): Promise<void> {}
+  /** Every other write is committed before its promise resolves: only the counts wait in memory. */
+  async flush(): Promise<void> {
+    await this.stats.flush();
+  }
 
-  /** Releases the round lock (if held), then closes every connection. */
+  /** Writes the counts, releases the round lock (if held), then closes every connection. */
   async close(): Promise<void> {
+    await this.stats.close();
     await this.rounds.close();
     await this.pool.end();
   }

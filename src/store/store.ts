@@ -3,6 +3,7 @@ import type { RoundStore } from "../broadcast/round-store.ts";
 import type { SubscriptionsPort } from "../broadcast/round.ts";
 import type { Subscription } from "../broadcast/subscription.ts";
 import { LOCALES } from "../i18n/locales.ts";
+import type { Stats } from "./stats.ts";
 import type { TripStore } from "../trip/trip-store.ts";
 
 const reportDraftSchema = z.object({
@@ -101,15 +102,11 @@ export interface Store {
   countReports(): Promise<number>;
   /** How many users chose each language (for /stats). */
   countUsersByLocale(): Promise<Record<string, number>>;
-  /**
-   * Adds 1 to each named counter. Counters are anonymous statistics for /stats (checks by level, flags hit,
-   * feedback); they never hold who did what or any text a user sent.
-   */
-  incrementCounters(names: readonly string[]): Promise<void>;
-  counters(): Promise<Record<string, number>>;
+  /** Anonymous figures for /stats (checks by level, flags, answers, feedback), written in batches: see stats.ts. */
+  readonly stats: Stats;
   /** Resolves when the store can serve requests (for /healthz); rejects when it cannot. */
   ping(): Promise<void>;
-  /** Resolves once every acknowledged change is on disk. */
+  /** Resolves once every acknowledged change, and every count made so far, is on disk. */
   flush(): Promise<void>;
   close(): Promise<void>;
 }

@@ -162,7 +162,7 @@ const LEET: Readonly<Record<string, string>> = {
 };
 /** Letters spelled one by one (S.i.h.a.n.o.u.k, c a m b o d i a) or with leetspeak inside a word: worth a second pass. */
 const SPELLED_OUT =
-  /(?:^|[^a-z])[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z](?![a-z])|(?:^|[^a-z])[a-z]\.[a-z](?![a-z])|[a-z][013457@$]+[a-z]|\d\.\d\.(?:\d|[\u3400-\u9fff])|[\u3400-\u9fff]\.\d\.\d/;
+  /(?:^|[^a-z])[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z](?![a-z])|(?:^|[^a-z])[a-z]\.[a-z](?![a-z])|[a-z][013457@$]+[a-z]|\d\.\d\.(?:\d|[\u3400-\u9fff])|[\u3400-\u9fff]\.\d\.\d|\d \d(?: \d)*[万千百元块美港台币泰马日]/;
 
 const REGIONAL_A = 0x1f1e6;
 const REGIONAL_Z = 0x1f1ff;
@@ -281,18 +281,6 @@ const UTF16 = new TextDecoder("utf-16le");
  * stands on both sides of them.
  */
 export function normalizeText(input: string): NormalizedText {
-  // One message is read by the router, the matcher and the check in turn: normalise it once.
-  if (input === lastInput && lastResult) return lastResult;
-  const result = normalizeUncached(input);
-  lastInput = input;
-  lastResult = result;
-  return result;
-}
-
-let lastInput: string | undefined;
-let lastResult: NormalizedText | undefined;
-
-function normalizeUncached(input: string): NormalizedText {
   const source = typeof input === "string" ? input : "";
   let units = new Uint16Array(source.length + 16);
   let length = 0;
@@ -414,6 +402,8 @@ const isSpellingSeparator = (code: number): boolean =>
   code === 0x7e ||
   code === 0x2b ||
   code === 0x3d;
+/** Chinese units and currencies after an amount: spaced digits before one of them are one number. */
+const MONEY_AFTER_DIGITS = new Set([..."万千百元块美港台币泰马日"].map((char) => char.charCodeAt(0)));
 const LEET_CODES = new Map([...Object.entries(LEET)].map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
 
 /**
@@ -447,6 +437,8 @@ function joinSpelledOut(text: string, origin: number[]): NormalizedText {
     let count = 0;
     let separatorStart = -1;
     let separatorLength = 0;
+    // How far apart the letters stood as written: a wider gap ("h i g h   p a y") is a word break, kept.
+    let writtenStep = -1;
     let k = i;
     while (single(k)) {
       if (first < 0) first = k;
@@ -457,6 +449,9 @@ function joinSpelledOut(text: string, origin: number[]): NormalizedText {
       const width = gap - k - 1;
       if (width === 0 || !isLetterCode(code(gap))) break;
       if (separatorStart >= 0 && !sameRun(codes, separatorStart, k + 1, width, separatorLength)) break;
+      const step = origin[gap]! - origin[k]!;
+      if (writtenStep >= 0 && step !== writtenStep) break;
+      writtenStep = step;
       separatorStart = k + 1;
       separatorLength = width;
       k = gap;
@@ -468,13 +463,23 @@ function joinSpelledOut(text: string, origin: number[]): NormalizedText {
       i = last + 1;
     } else i++;
   }
-  // Digits dotted one by one (3.5.0.0.0 → 35000; a decimal point has digits on one side only once), and a dot
-  // between a digit and a Chinese character, on either side, which no decimal has (6.0.万 → 6.0万).
+  // Digits dotted one by one (3.5.0.0.0 → 35000; a decimal point has digits on one side only once), digits spaced
+  // one by one before a Chinese unit or currency (月收1 0 萬 → 10万, 1 0 0 美元 → 100美元), and a dot between a digit and a Chinese character, on
+  // either side, which no decimal has (6.0.万 → 6.0万).
   for (let at = 0; at < length; at++) {
     if (!isDigitCode(codes[at]!)) continue;
     let end = at;
     while (code(end + 1) === 0x2e && isDigitCode(code(end + 2))) end += 2;
     if (end - at >= 4) for (let dot = at + 1; dot < end; dot += 2) keep[dot] = 0;
+    if (end === at && !isDigitCode(code(at - 1))) {
+      let spacedEnd = at;
+      while (code(spacedEnd + 1) === 0x20 && isDigitCode(code(spacedEnd + 2)) && !isDigitCode(code(spacedEnd + 3)))
+        spacedEnd += 2;
+      if (spacedEnd > at && MONEY_AFTER_DIGITS.has(code(spacedEnd + 1))) {
+        for (let space = at + 1; space < spacedEnd; space += 2) keep[space] = 0;
+        end = spacedEnd;
+      }
+    }
     if (code(end + 1) === 0x2e && isHanCode(code(end + 2))) keep[end + 1] = 0;
     if (code(at - 1) === 0x2e && isHanCode(code(at - 2))) keep[at - 1] = 0;
     at = end;

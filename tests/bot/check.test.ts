@@ -140,7 +140,7 @@ describe("what counts as the offer", () => {
     await bot.store.flush();
     const stored = await readFile(path.join(bot.dataDir, "jobsafe.json"), "utf8");
     expect(stored).not.toContain("妙瓦底");
-    expect(await bot.store.counters()).toMatchObject({ "stats:checks:high": 1 });
+    expect((await bot.store.stats.totals()).checks).toEqual({ high: 1 });
   });
 });
 
@@ -197,11 +197,11 @@ describe("feedback on a verdict", () => {
       bot.translator.t("en", "feedback.thanks"),
     );
     const target = `v-high-${checkOffer(LURE.en).flags[0]!.id}`;
-    expect(await bot.store.counters()).toMatchObject({ [`stats:feedback:${target}:not_useful`]: 1 });
+    expect((await bot.store.stats.totals()).feedback).toEqual({ [`${target}:not_useful`]: 1 });
     expect(user.messages().at(-1)).toBe(bot.translator.t("en", "feedback.ask_reason"));
     await user.press(bot.translator.t("en", "feedback.reason.unclear"));
     expect(user.messages().at(-1)).toBe(bot.translator.t("en", "feedback.thanks"));
-    expect(await bot.store.counters()).toMatchObject({ [`stats:feedback:${target}:reason_unclear`]: 1 });
+    expect((await bot.store.stats.totals()).feedback).toMatchObject({ [`${target}:reason_unclear`]: 1 });
   });
 });
 

@@ -29,9 +29,7 @@ describe("feedback buttons accept only what the bot could have sent", () => {
       const answer = calls.find((call) => call.method === "answerCallbackQuery");
       expect(answer?.payload).toMatchObject({ text: testBot.translator.t("en", "errors.stale_button") });
     }
-    expect(Object.keys(await testBot.store.counters()).filter((name) => name.startsWith("stats:feedback:"))).toEqual(
-      [],
-    );
+    expect((await testBot.store.stats.totals()).feedback).toEqual({});
 
     const rule = RULES[0]!.id;
     const entry = QA_ENTRIES[0]!.id;
@@ -39,11 +37,11 @@ describe("feedback buttons accept only what the bot could have sent", () => {
       await user.run(testBot.updates.callback(user.user, message, data));
     }
     await user.run(testBot.updates.callback(user.user, message, `fbr:qa-${entry}:unclear`));
-    expect(await testBot.store.counters()).toMatchObject({
-      [`stats:feedback:v-high-${rule}:useful`]: 1,
-      "stats:feedback:v-low:not_useful": 1,
-      [`stats:feedback:qa-${entry}:useful`]: 1,
-      [`stats:feedback:qa-${entry}:reason_unclear`]: 1,
+    expect((await testBot.store.stats.totals()).feedback).toEqual({
+      [`v-high-${rule}:useful`]: 1,
+      "v-low:not_useful": 1,
+      [`qa-${entry}:useful`]: 1,
+      [`qa-${entry}:reason_unclear`]: 1,
     });
   });
 });
@@ -51,18 +49,23 @@ describe("feedback buttons accept only what the bot could have sent", () => {
 describe("/stats fits Telegram's limit whatever the counts", () => {
   it("with a counter for every feedback target, flag and answer, and long names, each message is under 4096", async () => {
     testBot = await createTestBot({ adminIds: [ADMIN] });
-    const names: string[] = [];
-    for (const level of ["high", "warning", "low"]) {
+    const { stats } = testBot.store;
+    for (const level of ["high", "warning", "low"] as const) {
       for (const rule of RULES) {
-        for (const vote of ["useful", "not_useful", "reason_wrong", "reason_unclear", "reason_missing"])
-          names.push(`stats:feedback:v-${level}-${rule.id}:${vote}`);
+        for (const vote of ["useful", "not_useful", "reason_wrong", "reason_unclear", "reason_missing"] as const)
+          stats.countFeedback(`v-${level}-${rule.id}`, vote);
       }
     }
-    for (const rule of RULES) names.push(`stats:flags:${rule.id}`);
-    for (const entry of QA_ENTRIES) names.push(`stats:questions:${entry.id}`, `stats:feedback:qa-${entry.id}:useful`);
+    stats.countCheck(
+      "high",
+      RULES.map((rule) => rule.id),
+    );
+    for (const entry of QA_ENTRIES) {
+      stats.countQuestion(entry.id);
+      stats.countFeedback(`qa-${entry.id}`, "useful");
+    }
     // Counters left by an older version, before targets were checked.
-    for (let i = 0; i < 720; i++) names.push(`stats:feedback:v-${"x".repeat(40)}${i}:useful`);
-    await testBot.store.incrementCounters(names);
+    for (let i = 0; i < 720; i++) stats.countFeedback(`v-${"x".repeat(40)}${i}`, "useful");
 
     const admin = testBot.user("en", ADMIN);
     const calls = await admin.send("/stats");

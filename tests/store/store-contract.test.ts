@@ -53,15 +53,31 @@ describe.each(STORE_FACTORIES)("Store contract: $name", (factory) => {
     expect((await store.getUser(big))?.id).toBe(big);
   });
 
-  it("counts anonymous statistics, several at once and repeated names", async () => {
+  it("counts /stats figures in memory, shows them at once, and keeps every count across a clean restart", async () => {
     const { store, reopen } = await fresh();
-    await store.incrementCounters(["check.level.high", "check.flag.passport", "check.flag.passport"]);
-    await Promise.all([store.incrementCounters(["check.level.high"]), store.incrementCounters(["check.level.low"])]);
-    await store.incrementCounters([]);
+    store.stats.countCheck("high", ["passport_kept", "high_pay"]);
+    store.stats.countCheck("high", ["passport_kept"]);
+    store.stats.countCheck("low", []);
+    store.stats.countQuestion("offer_safety");
+    store.stats.countQuestion("none");
+    store.stats.countFeedback("v-high-passport_kept", "not_useful");
+    store.stats.countFeedback("v-high-passport_kept", "reason_unclear");
+    store.stats.countGroupWarning();
+    const expected = {
+      checks: { high: 2, low: 1 },
+      flags: { passport_kept: 2, high_pay: 1 },
+      questions: { offer_safety: 1, none: 1 },
+      feedback: { "v-high-passport_kept:not_useful": 1, "v-high-passport_kept:reason_unclear": 1 },
+      groupWarnings: 1,
+    };
+    // Not written yet, but counted.
+    expect(await store.stats.totals()).toEqual(expected);
+    await store.stats.flush();
+    store.stats.countCheck("high", []);
     await store.close();
     open.splice(open.indexOf(store), 1);
     const again = await reopen();
-    expect(await again.counters()).toEqual({ "check.level.high": 2, "check.flag.passport": 2, "check.level.low": 1 });
+    expect(await again.stats.totals()).toEqual({ ...expected, checks: { high: 3, low: 1 } });
   });
 
   it("merges choices: setting one keeps the others", async () => {

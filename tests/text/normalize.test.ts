@@ -18,6 +18,11 @@ describe("normalizeText", () => {
     ["$3,000/month", "$3,000/month"],
     ["e\u0301cole", "ecole"],
     ["妙-瓦_底", "妙瓦底"],
+    ["c u s t o m e r   s e r v i c e officers", "customer service officers"],
+    ["h i g h   s a l a r i e s", "high salaries"],
+    ["月收1 0 萬", "月收10万"],
+    ["底薪1 0 0 美 元", "底薪100美元"],
+    ["第 1 2 3 号", "第1 2 3号"],
   ])("%j → %j", (input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
   });

@@ -15,12 +15,9 @@ const TOP = 10;
 /** Longest row name shown: names come from ids, but counters left by older versions may be anything. */
 const NAME_WIDTH = 48;
 
-/** Sums counters under `prefix`, keyed by the rest of their name, largest first. */
-function group(counters: Record<string, number>, prefix: string): Array<[string, number]> {
-  return Object.entries(counters)
-    .filter(([name]) => name.startsWith(prefix))
-    .map(([name, value]): [string, number] => [name.slice(prefix.length), value])
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+/** A table's rows, largest first. */
+function rowsOf(counts: Record<string, number>): Array<[string, number]> {
+  return Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
 function table(rows: Array<[string, number]>, more: (count: number) => string): string {
@@ -44,8 +41,8 @@ function table(rows: Array<[string, number]>, more: (count: number) => string): 
  */
 export async function renderStats(ctx: BotContext): Promise<string[]> {
   const { store } = ctx.deps;
-  const [counters, users, reports, subscribers, weekly, daily] = await Promise.all([
-    store.counters(),
+  const [totals, users, reports, subscribers, weekly, daily] = await Promise.all([
+    store.stats.totals(),
     store.countUsersByLocale(),
     store.countReports(),
     store.subscriptions.countSubscriptions(),
@@ -63,16 +60,16 @@ export async function renderStats(ctx: BotContext): Promise<string[]> {
   );
   const sections: Array<[string, Array<[string, number]>]> = [
     [ctx.t("admin.stats.users"), Object.entries(users).sort((a, b) => b[1] - a[1])],
-    [ctx.t("admin.stats.checks"), group(counters, "stats:checks:")],
-    [ctx.t("admin.stats.flags"), group(counters, "stats:flags:")],
-    [ctx.t("admin.stats.questions"), group(counters, "stats:questions:")],
-    [ctx.t("admin.stats.feedback"), group(counters, "stats:feedback:")],
+    [ctx.t("admin.stats.checks"), rowsOf(totals.checks)],
+    [ctx.t("admin.stats.flags"), rowsOf(totals.flags)],
+    [ctx.t("admin.stats.questions"), rowsOf(totals.questions)],
+    [ctx.t("admin.stats.feedback"), rowsOf(totals.feedback)],
     [ctx.t("admin.stats.subscribers"), Object.entries(subscribers).sort((a, b) => b[1] - a[1])],
     [ctx.t("admin.stats.rounds"), roundRows],
     [
       ctx.t("admin.stats.other"),
       [
-        ["group_warnings", counters["stats:group_warnings"] ?? 0],
+        ["group_warnings", totals.groupWarnings],
         ["reports", reports],
       ],
     ],

@@ -9,11 +9,9 @@ import { feedbackKeyboardRow } from "./feedback.ts";
 import { isForwarded, offerText } from "../offer-text.ts";
 import { deepLink, plainText, shareUrl } from "../plain-text.ts";
 import { splitMessage } from "../split-message.ts";
+import { ReadText } from "../../text/read-text.ts";
 
 type Translate = (key: string) => string;
-
-/** The longest text the check reads; longer pastes are cut (the engine is fast only up to this size). */
-const MAX_OFFER_CHARS = 4096;
 
 interface BurstPart {
   text: string;
@@ -27,8 +25,8 @@ interface BurstPart {
 export interface CheckFeature {
   feature: Composer<BotContext>;
   openCheck: ActionHandler;
-  /** Checks a text now and answers in the current chat, replying to the current message. */
-  checkText(ctx: BotContext, text: string): Promise<void>;
+  /** Checks a message now and answers in the current chat, replying to the current message. */
+  checkText(ctx: BotContext, text: ReadText): Promise<void>;
   /** Answers bursts still being gathered (shutdown, tests). */
   flush(): Promise<void>;
 }
@@ -58,8 +56,8 @@ function verdictKeyboard(tr: Translate, verdict: Verdict, card: string, botUsern
  * Checks a job offer and answers with the graded verdict. Offer texts are never stored: only anonymous counters
  * of levels and flags (for /stats).
  */
-async function answerVerdict(api: Api, deps: Deps, part: Omit<BurstPart, "text">, text: string): Promise<void> {
-  const verdict = checkOffer(text.slice(0, MAX_OFFER_CHARS));
+async function answerVerdict(api: Api, deps: Deps, part: Omit<BurstPart, "text">, text: ReadText): Promise<void> {
+  const verdict = checkOffer(text);
   const tr: Translate = (key) => deps.translator.t(part.locale, key);
   const card = formatVerdictCard(verdict, part.locale, deps.translator);
   const chunks = splitMessage(formatVerdict(verdict, part.locale, deps.translator));
@@ -72,19 +70,21 @@ async function answerVerdict(api: Api, deps: Deps, part: Omit<BurstPart, "text">
       ...(last ? { reply_markup: verdictKeyboard(tr, verdict, card, part.botUsername) } : {}),
     });
   }
-  await deps.store.incrementCounters([
-    `stats:checks:${verdict.level}`,
-    ...verdict.flags.map((flag) => `stats:flags:${flag.id}`),
-  ]);
+  deps.store.stats.countCheck(
+    verdict.level,
+    verdict.flags.map((flag) => flag.id),
+  );
 }
 
 export function createCheckFeature(options: { burstWindowMs: number; api: () => Api; deps: Deps }): CheckFeature {
   const bursts = new BurstCollector<BurstPart>(options.burstWindowMs, async (_key, parts) => {
     const first = parts[0]!;
-    const text = parts
-      .map((part) => part.text)
-      .filter(Boolean)
-      .join("\n\n");
+    const text = new ReadText(
+      parts
+        .map((part) => part.text)
+        .filter(Boolean)
+        .join("\n\n"),
+    );
     try {
       if (looksLikeOffer(text)) await answerVerdict(options.api(), options.deps, first, text);
       else {
@@ -97,7 +97,7 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
     }
   });
 
-  const checkNow = (ctx: BotContext, message: Message | undefined, text: string) =>
+  const checkNow = (ctx: BotContext, message: Message | undefined, text: ReadText) =>
     answerVerdict(
       ctx.api,
       ctx.deps,
@@ -114,7 +114,7 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
     const replied = ctx.msg.reply_to_message;
     const text = replied ? offerText(replied) : ctx.match.trim();
     if (!text) return openCheck(ctx);
-    return checkNow(ctx, replied ?? ctx.msg, text);
+    return checkNow(ctx, replied ?? ctx.msg, new ReadText(text));
   });
 
   // Album items after the first usually have no caption: they only keep the album's burst open.

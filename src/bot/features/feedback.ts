@@ -3,15 +3,18 @@ import type { InlineKeyboardButton } from "grammy/types";
 import type { RiskLevel } from "../../check/level.ts";
 import { qaEntryById } from "../../content/qa.ts";
 import { RULES } from "../../content/rules.ts";
+import type { FeedbackReason, FeedbackVote } from "../../store/stats.ts";
 import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
 
 /** `target` names what was rated: `v-<level>[-<leading rule id>]` for a verdict, `qa-<entry id>` for an answer. */
 const feedbackData = callbackCodec("fb", ["target", "vote"]);
 const reasonData = callbackCodec("fbr", ["target", "reason"]);
-const VOTES = ["useful", "not_useful"] as const;
+const VOTES: readonly FeedbackVote[] = ["useful", "not_useful"];
 /** Why something was not useful: buttons rather than free text, so no one types an offer into a reason. */
-const REASONS = ["wrong", "unclear", "missing"] as const;
+const REASONS: readonly FeedbackReason[] = ["wrong", "unclear", "missing"];
+const isVote = (value: string): value is FeedbackVote => (VOTES as readonly string[]).includes(value);
+const isReason = (value: string): value is FeedbackReason => (REASONS as readonly string[]).includes(value);
 const LEVELS: Record<RiskLevel, true> = { high: true, warning: true, low: true };
 const RULE_IDS = new Set(RULES.map((rule) => rule.id));
 
@@ -37,10 +40,10 @@ export const feedbackFeature = new Composer<BotContext>();
 
 feedbackFeature.callbackQuery(feedbackData.filter, async (ctx) => {
   const vote = feedbackData.unpack(ctx.callbackQuery.data);
-  if (!vote || !isKnownTarget(vote.target) || !(VOTES as readonly string[]).includes(vote.vote)) {
+  if (!vote || !isKnownTarget(vote.target) || !isVote(vote.vote)) {
     return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
   }
-  await ctx.deps.store.incrementCounters([`stats:feedback:${vote.target}:${vote.vote}`]);
+  ctx.deps.store.stats.countFeedback(vote.target, vote.vote);
   await ctx.answerCallbackQuery({ text: ctx.t("feedback.thanks") });
   if (vote.vote !== "not_useful") return;
   const keyboard = new InlineKeyboard();
@@ -51,10 +54,10 @@ feedbackFeature.callbackQuery(feedbackData.filter, async (ctx) => {
 
 feedbackFeature.callbackQuery(reasonData.filter, async (ctx) => {
   const answer = reasonData.unpack(ctx.callbackQuery.data);
-  if (!answer || !isKnownTarget(answer.target) || !(REASONS as readonly string[]).includes(answer.reason)) {
+  if (!answer || !isKnownTarget(answer.target) || !isReason(answer.reason)) {
     return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
   }
-  await ctx.deps.store.incrementCounters([`stats:feedback:${answer.target}:reason_${answer.reason}`]);
+  ctx.deps.store.stats.countFeedback(answer.target, `reason_${answer.reason}`);
   await ctx.answerCallbackQuery();
   return ctx.editMessageText(ctx.t("feedback.thanks"));
 });

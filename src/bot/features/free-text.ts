@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import { classifyText } from "../../check/index.ts";
 import { detectDanger } from "../../qa/danger.ts";
 import { matchQuestion } from "../../qa/match.ts";
+import { ReadText } from "../../text/read-text.ts";
 import type { BotContext } from "../context.ts";
 import { offerText } from "../offer-text.ts";
 import { sendQaReply } from "./questions.ts";
@@ -13,10 +14,11 @@ const OFFER_SAFETY_ANSWER = { answer: "offer_safety", confidence: 1, alternative
  * Routes what people type in a private chat: danger first (someone held, beaten, passport taken, ransom, gone
  * silent) gets the emergency answer before anything else; an offer gets its verdict; an offer described inside a
  * question gets the verdict and then the answer; a question gets a scripted answer or the nearest topics; anything
- * else the menu.
+ * else the menu. The message is read once (`ReadText`): the router, the matcher, the check and the contacts card share
+ * its canonical form, terms and amounts.
  */
 export function createFreeTextFeature(
-  checkOffer: (ctx: BotContext, text: string) => Promise<void>,
+  checkOffer: (ctx: BotContext, text: ReadText) => Promise<void>,
 ): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   feature
@@ -25,7 +27,7 @@ export function createFreeTextFeature(
     .filter(
       (ctx) => !ctx.msg.text?.startsWith("/"),
       async (ctx) => {
-        const text = offerText(ctx.msg);
+        const text = new ReadText(offerText(ctx.msg));
         const kind = classifyText(text);
         const match = matchQuestion(text);
         // In an offer, "hand your passport to the company" is a condition the verdict flags, not an event now.

@@ -104,7 +104,7 @@ export function createGroupFeature(options: GroupOptions = DEFAULT_GROUP_OPTIONS
           ),
         },
       );
-      await ctx.deps.store.incrementCounters(["stats:group_warnings"]);
+      ctx.deps.store.stats.countGroupWarning();
     },
   );
 

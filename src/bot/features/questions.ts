@@ -1,6 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { qaEntryById } from "../../content/qa.ts";
 import { composeQaReply, type QaReply } from "../../qa/reply.ts";
+import type { ReadText } from "../../text/read-text.ts";
+import { NEAREST_TOPICS, NO_ANSWER } from "../../store/stats.ts";
 import type { QaMatch } from "../../qa/match.ts";
 import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
@@ -31,7 +33,7 @@ function replyKeyboard(ctx: BotContext, reply: QaReply, answeredId: string | nul
  * Sends the scripted answer for a match: the entry, the nearest entries to choose from, or the menu. An emergency
  * answer is followed at once by the most likely contacts for the place the message names.
  */
-export async function sendQaReply(ctx: BotContext, match: QaMatch, text = ""): Promise<void> {
+export async function sendQaReply(ctx: BotContext, match: QaMatch, text: string | ReadText = ""): Promise<void> {
   const reply = composeQaReply(match, ctx.locale, ctx.deps.translator);
   await ctx.reply(reply.html, {
     parse_mode: "HTML",
@@ -39,9 +41,7 @@ export async function sendQaReply(ctx: BotContext, match: QaMatch, text = ""): P
     reply_markup: replyKeyboard(ctx, reply, match.answer),
   });
   if (reply.emergency) await sendDangerContacts(ctx, text);
-  await ctx.deps.store.incrementCounters([
-    `stats:questions:${match.answer ?? (match.alternatives.length ? "nearest" : "none")}`,
-  ]);
+  ctx.deps.store.stats.countQuestion(match.answer ?? (match.alternatives.length ? NEAREST_TOPICS : NO_ANSWER));
 }
 
 /** Opens one answer by id (deep links `?start=answer_<id>`, shared answers); an unknown id gets the menu. */

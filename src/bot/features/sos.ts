@@ -17,6 +17,7 @@ import {
 } from "../../sos/directory.ts";
 import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
+import type { ReadText } from "../../text/read-text.ts";
 
 /** `-` marks a choice not made yet; the buttons carry both choices, so no session state is needed. */
 const sosData = callbackCodec("sos", ["nationality", "country"]);
@@ -108,7 +109,7 @@ export async function openSos(ctx: BotContext): Promise<unknown> {
  * remembered (the code only; /forget deletes it). When it is still unknown, one tap asks it, the likeliest first:
  * never a card for "another country" as if that were an answer.
  */
-export async function sendDangerContacts(ctx: BotContext, text: string): Promise<unknown> {
+export async function sendDangerContacts(ctx: BotContext, text: string | ReadText): Promise<unknown> {
   const stored = storedChoice(ctx);
   const country = guessCountry(text) ?? stored.country;
   const chosen = chooseNationality(text, ctx.from?.language_code, rememberedNationality(ctx));

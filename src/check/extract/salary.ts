@@ -4,6 +4,7 @@
  * the currency and period (facts.md §1.8 item 1).
  */
 import { CURRENCIES, type Currency } from "../../content/currencies.ts";
+import type { Reader } from "../../text/read-text.ts";
 
 export type PayPeriod = "hour" | "day" | "week" | "month" | "year";
 
@@ -234,11 +235,7 @@ export function extractSalaries(text: string): SalaryFact[] {
  * phone numbers, working hours and head counts do not. Chinese texts without a currency are in CNY.
  */
 export function extractMoney(text: string, localCurrency: LocalCurrency = "CNY"): MoneyFacts {
-  if (text === lastText && localCurrency === lastLocal && lastMoney) return lastMoney;
-  lastMoney = extractMoneyUncached(text, CURRENCY_BY_CODE.get(localCurrency)!);
-  lastText = text;
-  lastLocal = localCurrency;
-  return lastMoney;
+  return extractMoneyIn(text, CURRENCY_BY_CODE.get(localCurrency)!);
 }
 
 /**
@@ -248,11 +245,13 @@ export function extractMoney(text: string, localCurrency: LocalCurrency = "CNY")
 export type LocalCurrency = "CNY" | "TWD" | "HKD";
 const CURRENCY_BY_CODE = new Map(CURRENCIES.map((currency) => [currency.code, currency]));
 
-let lastText: string | undefined;
-let lastLocal: LocalCurrency | undefined;
-let lastMoney: MoneyFacts | undefined;
+/** The amounts of a message read with each local currency, computed once per message for the router and the check. */
+const MONEY_READERS = new Map<LocalCurrency, Reader<MoneyFacts>>(
+  (["CNY", "TWD", "HKD"] as const).map((code) => [code, (read) => extractMoney(read.canonical, code)]),
+);
+export const moneyIn = (localCurrency: LocalCurrency): Reader<MoneyFacts> => MONEY_READERS.get(localCurrency)!;
 
-function extractMoneyUncached(text: string, local: Currency): MoneyFacts {
+function extractMoneyIn(text: string, local: Currency): MoneyFacts {
   const facts: SalaryFact[] = [];
   const fees: SalaryFact[] = [];
   const chinese = /[\u4e00-\u9fff]/.test(text);

@@ -8,6 +8,7 @@
 import { PLACES, type Place } from "../../content/places.ts";
 import { RULES, WORDS_CONTAINING_TERMS, type Rule } from "../../content/rules.ts";
 import { TermMatcher, type TermEntry, type TermHit } from "../match.ts";
+import type { Reader } from "../../text/read-text.ts";
 
 type Term =
   | { kind: "rule"; rule: Rule }
@@ -112,18 +113,11 @@ interface PartHit {
   end: number;
 }
 
-let lastText: string | undefined;
-let lastFound: FoundTerms | undefined;
+/** The terms of a message, found once for the router and the check. */
+export const termsOf: Reader<FoundTerms> = (read) => findTerms(read.canonical);
 
-/** The terms of `text`; the last result is kept, since the router and the check read the same message. */
+/** The terms of canonical `text`. */
 export function findTerms(text: string): FoundTerms {
-  if (text === lastText && lastFound) return lastFound;
-  lastFound = findTermsUncached(text);
-  lastText = text;
-  return lastFound;
-}
-
-function findTermsUncached(text: string): FoundTerms {
   matcher ??= buildMatcher();
   const rules: TermHit<Rule>[] = [];
   const places: TermHit<Place>[] = [];

@@ -1,0 +1,52 @@
+/**
+ * One message as its readers need it. The router, the question matcher, the check and the contacts card all read
+ * the message a person sent; each asks this object for the canonical form and for what it derives from it (terms,
+ * amounts, the offer-or-question decision, danger signals), which is computed the first time anyone asks and then
+ * shared, so a message is normalised and searched once per update.
+ */
+import { normalizeText, type NormalizedText } from "./normalize.ts";
+
+/** Something derived from a read text; the function itself names the result it caches. */
+export type Reader<T> = (read: ReadText) => T;
+
+export class ReadText {
+  readonly text: string;
+  private normalizedText: NormalizedText | undefined;
+  private readonly derived = new Map<Reader<unknown>, unknown>();
+  private readonly starts = new Map<number, ReadText>();
+
+  /** Any value is accepted (a careless caller's non-string reads as empty text): readers never throw on input. */
+  constructor(text: string) {
+    this.text = typeof text === "string" ? text : "";
+  }
+
+  /** The text, or the read of a string that may be one or not (what callers outside the bot pass). */
+  static of(text: string | ReadText): ReadText {
+    return text instanceof ReadText ? text : new ReadText(text);
+  }
+
+  get normalized(): NormalizedText {
+    return (this.normalizedText ??= normalizeText(this.text));
+  }
+
+  /** The canonical form every matcher reads (see `normalizeText`). */
+  get canonical(): string {
+    return this.normalized.text;
+  }
+
+  /** The first `length` characters as a read of their own; this one when the text is no longer (the usual case). */
+  start(length: number): ReadText {
+    if (this.text.length <= length) return this;
+    let start = this.starts.get(length);
+    if (!start) this.starts.set(length, (start = new ReadText(this.text.slice(0, length))));
+    return start;
+  }
+
+  /** `reader`'s result for this text, computed on the first call. */
+  derive<T>(reader: Reader<T>): T {
+    if (this.derived.has(reader)) return this.derived.get(reader) as T;
+    const value = reader(this);
+    this.derived.set(reader, value);
+    return value;
+  }
+}
