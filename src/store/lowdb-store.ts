@@ -3,6 +3,7 @@ import { Low } from "lowdb";
 import { DataFile } from "lowdb/node";
 import { z } from "zod";
 import { JournalRoundStore } from "../broadcast/journal-store.ts";
+import type { Verdict } from "../check/index.ts";
 import { LOCALES } from "../i18n.ts";
 import type { JournalIo } from "./journal-file.ts";
 import { prepareDataDir } from "./prepare-data-dir.ts";
@@ -13,6 +14,7 @@ import {
   StoreUnavailableError,
   type ChatChoices,
   type ChatRecord,
+  type ImageVerdictCache,
   type RecruiterReport,
   type Store,
   type UserChoices,
@@ -49,10 +51,19 @@ const dataSchema = z.object({
   chats: z.record(z.string(), chatSchema).default({}),
   reports: z.array(z.object({ id: z.string(), at: z.string(), handle: z.string(), details: z.string() })).default([]),
   counters: z.record(z.string(), z.number()).default({}),
+  imageVerdicts: z
+    .record(
+      z.string(),
+      z.object({ verdict: z.custom<Verdict>((value) => typeof value === "object"), expiresAt: z.string() }),
+    )
+    .default({}),
 });
 type Data = z.infer<typeof dataSchema>;
 
-const emptyData = (): Data => ({ version: 1, users: {}, chats: {}, reports: [], counters: {} });
+const emptyData = (): Data => ({ version: 1, users: {}, chats: {}, reports: [], counters: {}, imageVerdicts: {} });
+
+/** Cached picture verdicts kept in the data file: it is rewritten whole on each change, so the bound is small. */
+export const LOWDB_IMAGE_VERDICTS = 500;
 
 /**
  * The default Store: one JSON file in DATA_DIR, written atomically by lowdb's steno (temp file + rename), so a
@@ -61,6 +72,27 @@ const emptyData = (): Data => ({ version: 1, users: {}, chats: {}, reports: [], 
  */
 export class LowdbStore implements Store {
   private pendingWrite: Promise<void> | undefined;
+
+  readonly imageVerdicts: ImageVerdictCache = {
+    get: async (fileUniqueId) => {
+      const entry = this.db.data.imageVerdicts[fileUniqueId];
+      return entry && Date.parse(entry.expiresAt) > this.now().getTime() ? entry.verdict : undefined;
+    },
+    put: async (fileUniqueId, verdict, expiresAt) => {
+      const cache = this.db.data.imageVerdicts;
+      const now = this.now().getTime();
+      for (const [key, entry] of Object.entries(cache)) if (Date.parse(entry.expiresAt) <= now) delete cache[key];
+      cache[fileUniqueId] = { verdict, expiresAt: expiresAt.toISOString() };
+      // Soonest to expire first: those were put longest ago.
+      const excess = Object.keys(cache).length - LOWDB_IMAGE_VERDICTS;
+      if (excess > 0)
+        for (const [key] of Object.entries(cache)
+          .sort(([, a], [, b]) => a.expiresAt.localeCompare(b.expiresAt))
+          .slice(0, excess))
+          delete cache[key];
+      await this.persist();
+    },
+  };
 
   private constructor(
     private readonly db: Low<Data>,

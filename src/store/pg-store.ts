@@ -5,6 +5,7 @@ import { DeliveryErasedError, RoundStateError } from "../broadcast/round-store.t
 import { PgRoundStore } from "./pg-rounds.ts";
 import { PgSubscriptionStore } from "./pg-subscriptions.ts";
 import { PgTripStore } from "./pg-trips.ts";
+import { PgImageVerdicts } from "./pg-image-verdicts.ts";
 import {
   StoreCorruptError,
   StoreUnreachableError,
@@ -129,6 +130,7 @@ export class PgStore implements Store {
     readonly subscriptions: PgSubscriptionStore,
     readonly rounds: PgRoundStore,
     readonly trips: PgTripStore,
+    readonly imageVerdicts: PgImageVerdicts,
   ) {}
 
   static async open(options: PgStoreOptions, now: () => Date = () => new Date()): Promise<PgStore> {
@@ -147,6 +149,7 @@ export class PgStore implements Store {
     let subscriptions: PgSubscriptionStore;
     let rounds: PgRoundStore;
     let trips: PgTripStore;
+    let imageVerdicts: PgImageVerdicts;
     try {
       await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await pool.query(
@@ -182,13 +185,14 @@ export class PgStore implements Store {
       subscriptions = await PgSubscriptionStore.open(pool, schema);
       rounds = toleratingErasure(await PgRoundStore.open(pool, schema), pool, schema);
       trips = await PgTripStore.open(pool, schema);
+      imageVerdicts = await PgImageVerdicts.open(pool, schema, now);
     } catch (error) {
       await pool.end().catch(() => undefined);
       const reason = (error as Error).message;
       if (isConnectionProblem(error)) throw new StoreUnreachableError(hostAndPort(options.connectionString), reason);
       throw new StoreCorruptError(options.connectionString.replace(/\/\/[^@]*@/, "//***@"), reason);
     }
-    return new PgStore(pool, schema, now, subscriptions, rounds, trips);
+    return new PgStore(pool, schema, now, subscriptions, rounds, trips, imageVerdicts);
   }
 
   async getUser(id: number): Promise<UserRecord | undefined> {

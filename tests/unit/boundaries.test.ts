@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 
 const SRC = fileURLToPath(new URL("../../src/", import.meta.url));
 /** Pure domain logic: no Telegram framework, no i18n library (PRODUCT.md §1: other platforms reuse it). */
-const DOMAIN = ["check", "qa", "sos", "text", "content", "trip"];
+const DOMAIN = ["check", "qa", "sos", "text", "content", "trip", "ocr"];
 const FRAMEWORKS = /^(?:grammy|@grammyjs\/|telegraf-i18n|telegraf)/;
 
 function filesUnder(dir: string): string[] {
