@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
+import { checkOffer } from "../check/index.ts";
 import { EVAL_DIR, readEval, readJsonl, type LabelledText } from "./eval-data.ts";
 
 export const IMAGE_STYLES = ["chat", "poster", "flyer"] as const;
@@ -284,8 +285,45 @@ async function renderSet(perGroup: number): Promise<void> {
   console.log(`${cases.length} images in ${IMAGE_SET_DIR}`);
 }
 
+/**
+ * The committed fixtures (tests/fixtures/images/): per language, a lure as a chat screenshot and as a photographed
+ * flyer, and a lawful ad as a poster, each the first text of its group (in sample order) that the check grades high
+ * (lures) or not high (ads), so that a test can ask the picture for the text's verdict.
+ */
+async function renderFixtures(): Promise<void> {
+  mkdirSync(FIXTURE_DIR, { recursive: true });
+  const texts = sampleTexts(Number.MAX_SAFE_INTEGER);
+  const cases: ImageCase[] = [];
+  const wanted: [ImageLang, "lure" | "legit", ImageStyle][] = (["zh-hans", "zh-hant", "en"] as const).flatMap(
+    (lang) =>
+      [
+        [lang, "lure", "chat"],
+        [lang, "lure", "flyer"],
+        [lang, "legit", "poster"],
+      ] as const,
+  );
+  for (const [lang, label, style] of wanted) {
+    const used = new Set(cases.map((c) => c.id));
+    for (const item of texts.filter((t) => t.lang.toLowerCase() === lang && t.label === label && !used.has(t.id))) {
+      const rendered = await renderCase({ ...item, text: clip(item.text, FIXTURE_CHARS) }, style);
+      const level = checkOffer(rendered.case.text).level;
+      if (label === "lure" ? level !== "high" : level === "high") continue;
+      const file = `${lang}-${label}-${style}.jpg`;
+      writeFileSync(path.join(FIXTURE_DIR, file), rendered.image);
+      cases.push({ file, ...rendered.case });
+      break;
+    }
+  }
+  writeFileSync(path.join(FIXTURE_DIR, "fixtures.json"), JSON.stringify(cases, null, 2) + "\n");
+  console.log(`${cases.length} fixtures in ${FIXTURE_DIR}`);
+}
+
+/** Fixtures hold short texts, so the committed pictures stay small. */
+const FIXTURE_CHARS = 150;
+
 if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {
   const args = process.argv.slice(2);
   const perGroup = args.includes("--per-group") ? Number(args[args.indexOf("--per-group") + 1]) : 12;
   await renderSet(perGroup);
+  if (args.includes("--fixtures")) await renderFixtures();
 }

@@ -12,8 +12,7 @@ export interface OcrRequest {
 }
 
 export type OcrResponse =
-  | { id: number; lines: ReadLine[] }
-  | { id: number; error: "unreadable" | "failed"; message: string };
+  { id: number; lines: ReadLine[] } | { id: number; error: "unreadable" | "failed"; message: string };
 
 const port = parentPort;
 if (!port) throw new Error("ocr-worker.ts runs as a worker thread of OcrPool, not on its own");

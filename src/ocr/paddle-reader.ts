@@ -41,7 +41,9 @@ async function prepare(image: Uint8Array): Promise<Buffer> {
 /** Loads the models and returns a function that reads the lines of one picture. */
 export async function createPaddleReader(): Promise<(image: Uint8Array) => Promise<ReadLine[]>> {
   // One thread per worker: the pool runs one worker per spare core, so more threads would only contend.
-  const ocr: { detect(image: string): Promise<Line[]> } = await Ocr.create({ onnxOptions: { intraOpNumThreads: 1, interOpNumThreads: 1 } });
+  const ocr: { detect(image: string): Promise<Line[]> } = await Ocr.create({
+    onnxOptions: { intraOpNumThreads: 1, interOpNumThreads: 1 },
+  });
   return async (image) => {
     const prepared = await prepare(image);
     // The engine's types say a path; it hands the input to sharp, which reads a buffer just as well.
