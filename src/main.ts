@@ -70,7 +70,9 @@ async function main(): Promise<void> {
   // Pictures are read by worker threads that load the models on the first picture and stay for the process's life.
   const ocrWorkers = config.ocrWorkers ?? defaultPoolSize();
   const ocr =
-    ocrWorkers > 0 ? new OcrPool({ size: ocrWorkers, timeoutMs: OCR_TIMEOUT_MS, maxQueue: 20 * ocrWorkers }) : undefined;
+    ocrWorkers > 0
+      ? new OcrPool({ size: ocrWorkers, timeoutMs: OCR_TIMEOUT_MS, maxQueue: 20 * ocrWorkers })
+      : undefined;
   const { bot, idle } = createBot(deps, {
     token: config.botToken,
     client: { apiRoot: config.apiRoot },
