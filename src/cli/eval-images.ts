@@ -29,10 +29,13 @@ const toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
 const percent = (part: number, whole: number): string =>
   whole === 0 ? "     –" : `${((100 * part) / whole).toFixed(1)}%`.padStart(6);
 
-/** The image set to score: the generated one when present, else the committed fixtures. */
+/**
+ * The image set to score: the generated one when present, else the committed fixtures (also with
+ * EVAL_IMAGE_SET=fixtures, so that the eval's own test takes seconds).
+ */
 function loadCases(): { dir: string; cases: ImageCase[]; generated: boolean } {
   const manifest = path.join(IMAGE_SET_DIR, MANIFEST);
-  if (existsSync(manifest)) {
+  if (existsSync(manifest) && process.env.EVAL_IMAGE_SET !== "fixtures") {
     const cases = readFileSync(manifest, "utf8")
       .split("\n")
       .filter((line) => line.trim())
