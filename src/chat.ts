@@ -3,7 +3,7 @@ import pc from "picocolors";
 import { createBot } from "./bot/index.ts";
 import { loadConfigOrExit, openStoreOrExit } from "./load-config.ts";
 import { createDeps } from "./deps.ts";
-import { LocalBotApi } from "./local/local-bot-api.ts";
+import { LocalBotApi } from "./local/bot-api/in-process.ts";
 import { TerminalChat, terminalLanguage, terminalUser } from "./local/terminal-chat.ts";
 import { createLogger } from "./logger.ts";
 import { runTripTick, tripTickMs } from "./trip/job.ts";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { scheduleProblems } from "./broadcast/schedule.ts";
-import { LOCALES, type Locale } from "./i18n.ts";
+import { LOCALES, type Locale } from "./i18n/locales.ts";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 

@@ -2,7 +2,8 @@ import type { BroadcastApi } from "./broadcast/round.ts";
 import { createWarningRounds } from "./broadcast/service.ts";
 import type { Deps } from "./bot/context.ts";
 import type { Config } from "./config.ts";
-import { loadTranslator, type Translator } from "./i18n.ts";
+import { loadTranslator } from "./i18n/load.ts";
+import type { Translator } from "./i18n/translator.ts";
 import type { Logger } from "./logger.ts";
 import type { Store } from "./store/store.ts";
 

@@ -1,18 +1,18 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { run } from "@grammyjs/runner";
-import { GrammyError } from "grammy";
-import { createHttpBroadcastApi } from "./broadcast/http-api.ts";
+import { createHttpBroadcastApi } from "./telegram/http-broadcast-api.ts";
 import { scheduleWarningRounds } from "./broadcast/scheduler.ts";
+import { subscribeWarningChannel } from "./broadcast/warning-channel.ts";
 import { createBot } from "./bot/index.ts";
 import { defaultPoolSize, OcrPool } from "./ocr/pool.ts";
 import { registerCommandsAndDescriptions } from "./bot/commands.ts";
-import { configSecrets, type Config } from "./config.ts";
+import { configSecrets } from "./config.ts";
 import { createDeps } from "./deps.ts";
-import { loadTranslator } from "./i18n.ts";
+import { loadTranslator } from "./i18n/load.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { loadConfigOrExit, openStoreOrExit } from "./load-config.ts";
-import { logApiRetries } from "./log-api-retries.ts";
-import type { Store } from "./store/store.ts";
+import { logApiRetries } from "./telegram/log-api-retries.ts";
+import { explainStartupError } from "./telegram/startup-errors.ts";
 import { scheduleTripJob } from "./trip/job.ts";
 import { startWebhookServer } from "./webhook.ts";
 
@@ -25,34 +25,6 @@ const ALLOWED_UPDATES = [
   "inline_query",
   "channel_post",
 ] as const;
-
-/** Turns Telegram's start-up refusals into instructions. */
-function explainStartupError(error: unknown): string {
-  if (error instanceof GrammyError && error.error_code === 401) {
-    return "Telegram rejected BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather.";
-  }
-  if (error instanceof GrammyError && error.error_code === 409) {
-    return "Telegram reports a conflict (409): another process is polling with this token, or a webhook is set. Stop the other instance.";
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** The configured channel gets the weekly warnings like a subscriber; its rotation is kept across restarts. */
-async function subscribeWarningChannel(config: Config, store: Store): Promise<void> {
-  const channel = config.warnings.channel;
-  if (!channel) return;
-  const existing = await store.subscriptions.get(channel.id);
-  if (existing?.locale === channel.locale) return;
-  await store.subscriptions.subscribe({
-    chatId: channel.id,
-    locale: channel.locale,
-    frequency: "weekly",
-    topics: [],
-    kind: "channel",
-    since: existing?.since ?? new Date().toISOString(),
-    sentWarningIds: existing?.sentWarningIds ?? [],
-  });
-}
 
 /** A picture the engine has not read in this time is given up (a phone screenshot takes about a second). */
 const OCR_TIMEOUT_MS = 30_000;
@@ -112,7 +84,7 @@ async function main(): Promise<void> {
     config.webhook ? `JobSafe is serving its webhook on port ${config.webhook.port}` : "JobSafe is polling for updates",
   );
 
-  await subscribeWarningChannel(config, store);
+  await subscribeWarningChannel(config.warnings.channel, store.subscriptions, deps.now);
   const warningRounds = scheduleWarningRounds({
     rounds: deps.rounds,
     api: roundApi,

@@ -1,4 +1,4 @@
-import { callbackCodec } from "./callback-data.ts";
+import { callbackCodec } from "../callback-data.ts";
 import type { BotContext } from "./context.ts";
 
 /**

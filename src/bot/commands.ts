@@ -1,6 +1,7 @@
 import type { Api } from "grammy";
 import type { BotCommand, LanguageCode } from "grammy/types";
-import { LOCALES, type Locale, type Translator } from "../i18n.ts";
+import { LOCALES, type Locale } from "../i18n/locales.ts";
+import type { Translator } from "../i18n/translator.ts";
 
 /**
  * The one declaration of JobSafe's public commands: menus, /help and descriptions are derived from it.

@@ -2,7 +2,8 @@ import type { Context } from "grammy";
 import type { BroadcastApi } from "../broadcast/round.ts";
 import type { WarningRounds } from "../broadcast/service.ts";
 import type { Logger } from "../logger.ts";
-import type { Locale, Params, Translator } from "../i18n.ts";
+import type { Locale } from "../i18n/locales.ts";
+import type { Params, Translator } from "../i18n/translator.ts";
 import type { Store, UserRecord } from "../store/store.ts";
 
 /** Everything the bot needs from outside, built once by the composition root (src/main.ts) or a test. */

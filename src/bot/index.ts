@@ -2,7 +2,8 @@ import { Bot, BotError, type ApiClientOptions } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
-import { localeFromLanguageCode, type Params } from "../i18n.ts";
+import { localeFromLanguageCode } from "../i18n/locales.ts";
+import type { Params } from "../i18n/translator.ts";
 import { isCantonese } from "../text/cantonese.ts";
 import type { ActionHandlers } from "./actions.ts";
 import type { BotContext, Deps } from "./context.ts";
@@ -22,6 +23,7 @@ import { createReportFeature, leaveWizardOnCommand } from "./features/report.ts"
 import { openSubscription, subscribeFeature } from "./features/subscribe.ts";
 import { helpFeature, showHelp } from "./features/help.ts";
 import { languageFeature, showLanguageMenu } from "./features/language.ts";
+import { membershipFeature } from "./features/membership.ts";
 import { privacyFeature } from "./features/privacy.ts";
 import { openTrip, tripFeature } from "./features/trip.ts";
 import { createStartFeature } from "./features/start.ts";
@@ -137,6 +139,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     checklistFeature,
     sosFeature,
     subscribeFeature,
+    membershipFeature,
     createGroupFeature(options.group ?? DEFAULT_GROUP_OPTIONS),
     createReportFeature(),
     // Before every caption and /check handler: a picture's caption is read with the picture.

@@ -1,4 +1,4 @@
-import { LOCALES } from "../i18n.ts";
+import { LOCALES } from "../i18n/locales.ts";
 import type { Delivery } from "./plan.ts";
 import { CHAT_KINDS } from "./subscription.ts";
 

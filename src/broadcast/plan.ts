@@ -4,7 +4,7 @@
  * or content changed meanwhile.
  */
 import { z } from "zod";
-import { LOCALES, type Locale } from "../i18n.ts";
+import { LOCALES, type Locale } from "../i18n/locales.ts";
 import type { Warning, WarningTopic } from "../content/warnings.ts";
 import { CHAT_KINDS, FREQUENCIES, nextWarningFor, type Frequency, type Subscription } from "./subscription.ts";
 

@@ -16,7 +16,7 @@
  * in flight per 100 messages a second keeps a crash to at most one unconfirmed warning at Telegram's rates.
  */
 import { setMaxListeners } from "node:events";
-import type { Locale } from "../i18n.ts";
+import type { Locale } from "../i18n/locales.ts";
 import type { Warning } from "../content/warnings.ts";
 import { Pacer, systemClock, type Clock } from "./pacer.ts";
 import { countPlan, planRound, type PlanCounts, type RoundKind } from "./plan.ts";

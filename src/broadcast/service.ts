@@ -1,6 +1,5 @@
 import { renderWarning, WARNINGS } from "../content/warnings.ts";
-import type { Translator } from "../i18n.ts";
-import type { Store } from "../store/store.ts";
+import type { Translator } from "../i18n/translator.ts";
 import type { RoundKind } from "./plan.ts";
 import {
   roundRequestOf,
@@ -11,7 +10,9 @@ import {
   type RoundLogger,
   type RoundProgress,
   type RoundSummary,
+  type SubscriptionsPort,
 } from "./round.ts";
+import type { RoundStore } from "./round-store.ts";
 import { manualRound } from "./schedule.ts";
 
 export interface WarningSchedule {
@@ -39,8 +40,14 @@ export interface WarningRounds {
   ): Promise<RoundSummary>;
 }
 
+/** The two stores a round reads and writes; the application's `Store` is one. */
+export interface RoundStores {
+  rounds: RoundStore;
+  subscriptions: SubscriptionsPort;
+}
+
 export function createWarningRounds(options: {
-  store: Store;
+  store: RoundStores;
   translator: Translator;
   logger: RoundLogger;
   rate: RateLimits;

@@ -4,7 +4,7 @@
  * all, the rotation starts over. The schema is the single source of the type, so stores can validate what they load.
  */
 import { z } from "zod";
-import { LOCALES } from "../i18n.ts";
+import { LOCALES } from "../i18n/locales.ts";
 import { WARNING_TOPICS, type Warning, type WarningTopic } from "../content/warnings.ts";
 
 export const FREQUENCIES = ["weekly", "daily"] as const;

@@ -6,9 +6,15 @@
  */
 import type { PlaceTier } from "../content/places.ts";
 import { RULES, type Rule, type RuleCategory, type RuleExtractor } from "../content/rules.ts";
-import { EXTREME_PAY_FACTOR, highPayLineCny } from "../content/currencies.ts";
-import { normalizeText, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
-import { extractMoney, type PayPeriod, type SalaryFact } from "./extract/salary.ts";
+import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, highPayLineCny } from "../content/currencies.ts";
+import {
+  isTraditionalChinese,
+  normalizeText,
+  originalRange,
+  originalSpan,
+  type NormalizedText,
+} from "../text/normalize.ts";
+import { extractMoney, type LocalCurrency, type PayPeriod, type SalaryFact } from "./extract/salary.ts";
 import { findTerms } from "./extract/terms.ts";
 import { decideLevel, type DestinationRisk, type RiskLevel } from "./level.ts";
 
@@ -82,41 +88,40 @@ const FEE_RULE = RULES.find((rule) => rule.id === FEE_RULE_ID);
  * mainland, Hong Kong, Taiwan and Macau; English offers are read in the English-speaking countries and in the home
  * countries of the workers JobSafe's English users come from.
  */
-const HOME_COUNTRIES_OF_CHINESE_READERS = new Set(["CN", "HK", "TW", "MO"]);
+const HOME_COUNTRIES_OF_CHINESE_READERS = new Set(["cn", "hk", "tw", "mo"]);
 const HOME_COUNTRIES_OF_ENGLISH_READERS = new Set([
-  "US",
-  "GB",
-  "CA",
-  "AU",
-  "NZ",
-  "IE",
-  "IN",
-  "PH",
-  "KE",
-  "UG",
-  "NG",
-  "GH",
-  "LK",
-  "NP",
-  "BD",
-  "PK",
-  "ZA",
+  "us",
+  "gb",
+  "ca",
+  "au",
+  "nz",
+  "ie",
+  "in",
+  "ph",
+  "ke",
+  "ug",
+  "ng",
+  "gh",
+  "lk",
+  "np",
+  "bd",
+  "pk",
+  "za",
 ]);
 const SKILLED_JOB_RULE_ID = "skilled_job";
-const AIR_TRAVEL = /机|flight|plane|air|ticket/;
-/** Currencies a Chinese-reading job seeker is paid in at home (mainland, Hong Kong, Taiwan, Macau). */
-const HOME_CURRENCIES = new Set(["CNY", "HKD", "TWD", "MOP"]);
+const AIR_TRAVEL = /机|签证|flight|plane|air|ticket|visa/;
 /**
  * Skilled, qualified work (engineers, nurses, teachers, senior staff) is paid by a professional market, not a local
  * unskilled one: its pay is "far above normal" only from this many CNY a month (about US$4,200).
  */
 const SKILLED_PAY_LINE_CNY = 30_000;
 /** Countries where ordinary wages are several times China's: pay promised there is judged against a higher line. */
-const HIGH_WAGE_COUNTRIES = new Set(["US", "GB", "CA", "AU", "NZ", "DE", "JP", "KR", "SG", "IL"]);
+const HIGH_WAGE_COUNTRIES = new Set(["us", "gb", "ca", "au", "nz", "de", "jp", "kr", "sg", "il"]);
 const HIGH_WAGE_WORKPLACE_FACTOR = 2.5;
 /** Categories of red flag that a lawful sign in the same clause cannot outweigh: the sign is part of the lure. */
 const LAWFUL_BLOCKING = new Set<RuleCategory>(["travel", "documents", "secrecy"]);
 const CLAUSE_BREAKS = /[,;:!?。、]/g;
+const CLAUSE_BREAK_CHAR = /[,;:!?。、\n]/;
 
 /** Advice shown with every verdict, most urgent first. */
 const ADVICE_BY_LEVEL: Record<RiskLevel, string[]> = {
@@ -182,9 +187,9 @@ export function checkOffer(text: string): Verdict {
     if (list.length < 5) list.push(originalSpan(input, normalized, hit.start, hit.end));
   }
 
-  const money = extractMoney(canonical);
-  const salaries = money.pay;
   const chinese = /[\u4e00-\u9fff]/.test(canonical);
+  const money = extractMoney(canonical, chinese ? localCurrencyOf(input) : "CNY");
+  const salaries = money.pay;
   const skilled = firstHit.has(SKILLED_JOB_RULE_ID);
   firstHit.delete(SKILLED_JOB_RULE_ID);
   // A fee read as an amount ("押金3000", "Ksh 200,000 processing") is the fee flag even when its word is not listed.
@@ -193,7 +198,7 @@ export function checkOffer(text: string): Verdict {
   if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note({ rule: feeRule, start: fee.start, end: fee.end });
 
   // "Abroad" said in any way: pay in a foreign currency in a Chinese text (美元, 令吉, U), a flight, a visa…
-  const paidAbroad = chinese && salaries.some((salary) => !HOME_CURRENCIES.has(salary.currency));
+  const paidAbroad = chinese && salaries.some((salary) => !CHINESE_HOME_CURRENCIES.has(salary.currency));
   const abroadCue = [...firstHit.values()].some((f) => f.rule.abroad === true || f.rule.id === OVERSEAS_RULE_ID);
   let destinationRisk: DestinationRisk = abroadCue || paidAbroad ? 1 : 0;
   const places: PlaceEvidence[] = [];
@@ -245,9 +250,9 @@ export function checkOffer(text: string): Verdict {
   }
   if (destinationRisk > 3) firstHit.delete(OVERSEAS_RULE_ID);
 
-  // A recruiter who pays the flight is sending you abroad, even when the ad names no country.
+  // A recruiter who pays the flight or arranges the visa is sending you abroad, even when the ad names no country.
   const paidTravel = firstHit.get(PAID_TRAVEL_RULE_ID);
-  if (paidTravel && AIR_TRAVEL.test(canonical.slice(paidTravel.start, paidTravel.end))) {
+  if (paidTravel && AIR_TRAVEL.test(clauseAround(canonical, paidTravel.start, paidTravel.end))) {
     destinationRisk = Math.max(destinationRisk, 1) as DestinationRisk;
   }
 
@@ -293,6 +298,27 @@ export function checkOffer(text: string): Verdict {
       phrase: originalSpan(input, normalized, amount.start, amount.end),
     };
   }
+}
+
+/**
+ * Whose dollars a Chinese amount without a currency is in: Hong Kong's where a Cantonese particle or Hong Kong itself
+ * appears (one is enough: the choice is between two local currencies, not a language), else Taiwan's.
+ */
+const HONG_KONG_CUES = /香港|港人|港[幣币元紙纸]|[佢喺唔冇嘅咗嚟哋啲㗎]/;
+/** A Traditional text about mainland people (a Hong Kong or Taiwan report on mainland victims) quotes yuan. */
+const MAINLAND_CUES = /人民幣|人民币|陸籍|陆籍|(?:內地|内地|大陸|大陆)(?:人|男|女|居民|民眾|同胞|青年|籍)/;
+function localCurrencyOf(input: string): LocalCurrency {
+  if (!isTraditionalChinese(input) || MAINLAND_CUES.test(input)) return "CNY";
+  return HONG_KONG_CUES.test(input) ? "HKD" : "TWD";
+}
+
+/** The clause (between commas and sentence ends) that holds `start`–`end`. */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK_CHAR.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && !CLAUSE_BREAK_CHAR.test(text.charAt(to))) to++;
+  return text.slice(from, to);
 }
 
 /** The clause (between commas and sentence ends) each normalised offset falls in. */

@@ -2,8 +2,11 @@
  * What the check shows people: a Telegram-HTML verdict in their language, and the routing question "is this text an
  * offer at all?" (a greeting or a question goes to Q&A instead of getting a verdict, PRODUCT.md §2.1).
  */
-import { escapeHtml, html, type Locale, type Translator } from "../i18n.ts";
+import { escapeHtml, html } from "../i18n/html.ts";
+import type { Locale } from "../i18n/locales.ts";
+import type { Translator } from "../i18n/translator.ts";
 import { flagTitleKey, flagWhyKey } from "../content/rules.ts";
+import { CHINESE_HOME_CURRENCIES } from "../content/currencies.ts";
 import { normalizeText } from "../text/normalize.ts";
 import { extractSalaries } from "./extract/salary.ts";
 import { findTerms } from "./extract/terms.ts";
@@ -95,7 +98,9 @@ function factLines(v: Verdict, locale: Locale, tr: Translator): string[] {
   const ellipsis = tr.t(locale, "lists.ellipsis");
   const pay = v.facts.salaries[0];
   if (pay) {
-    const approx = pay.currency === "CNY" && pay.period === "month" ? "" : approxCny(pay.monthlyCny);
+    // A month's pay in a Chinese reader's own currency needs no conversion; hourly pay or baht do.
+    const own = CHINESE_HOME_CURRENCIES.has(pay.currency) && pay.period === "month";
+    const approx = own ? "" : approxCny(pay.monthlyCny);
     lines.push(
       tr.t(locale, approx ? "check.fact.pay_converted" : "check.fact.pay", {
         phrase: html(quote(pay.phrase, ellipsis)),

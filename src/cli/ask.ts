@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import pc from "picocolors";
 import { qaEntryById } from "../content/qa.ts";
-import { loadTranslator } from "../i18n.ts";
+import { loadTranslator } from "../i18n/load.ts";
 import { detectDanger } from "../qa/danger.ts";
 import { matchQuestion, type QaMatch } from "../qa/match.ts";
 

@@ -10,10 +10,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pc from "picocolors";
-import { LOCALES } from "../i18n.ts";
+import { LOCALES } from "../i18n/locales.ts";
 import { SubscriptionJournal } from "../store/subscription-journal.ts";
-import { startBotApiStub, type BotApiStub } from "../../tests/support/bot-api-stub.ts";
-import { startBotProcess, type BotProcess } from "../../tests/support/bot-process.ts";
+import { startBotApiStub, type BotApiStub } from "../local/bot-api/server.ts";
+import { startBotProcess, type BotProcess } from "../local/bot-process.ts";
 import { countDeliveries } from "./bench-round.ts";
 import { readJsonl } from "./eval-data.ts";
 

@@ -10,10 +10,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pc from "picocolors";
-import { LOCALES } from "../i18n.ts";
+import { LOCALES } from "../i18n/locales.ts";
 import { LowdbStore } from "../store/lowdb-store.ts";
-import { startBotApiStub, type BotApiStub } from "../../tests/support/bot-api-stub.ts";
-import { nodeArgsOf } from "../../tests/support/npm-script.ts";
+import { startBotApiStub, type BotApiStub } from "../local/bot-api/server.ts";
+import { nodeArgsOf } from "../local/npm-script.ts";
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);
 const RATE = Number(process.env.BENCH_RATE ?? 2000);

@@ -13,8 +13,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pc from "picocolors";
-import { startBotApiStub, type BotApiStub } from "../../tests/support/bot-api-stub.ts";
-import { startBotProcess } from "../../tests/support/bot-process.ts";
+import { startBotApiStub, type BotApiStub } from "../local/bot-api/server.ts";
+import { startBotProcess } from "../local/bot-process.ts";
 import { readJsonl } from "./eval-data.ts";
 
 const USERS = Number(process.env.BENCH_USERS ?? 3000);
@@ -100,7 +100,7 @@ interface Contender {
 
 async function startEchoBot(): Promise<Contender> {
   const stub = await startBotApiStub({ recordCalls: false, keepMessages: false });
-  const child = spawn(process.execPath, ["--import", "tsx", "tests/support/echo-bot.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/local/echo-bot.ts"], {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", BOT_TOKEN: stub.token, TELEGRAM_API_ROOT: stub.apiRoot },
     stdio: ["ignore", "pipe", "inherit"],

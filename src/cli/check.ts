@@ -8,7 +8,8 @@
 import { readFileSync } from "node:fs";
 import pc from "picocolors";
 import { checkOffer, type Verdict } from "../check/index.ts";
-import { isLocale, loadTranslator, type Locale } from "../i18n.ts";
+import { loadTranslator } from "../i18n/load.ts";
+import { isLocale, type Locale } from "../i18n/locales.ts";
 import { flagTitleKey } from "../content/rules.ts";
 import { OcrPool } from "../ocr/pool.ts";
 

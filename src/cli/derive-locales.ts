@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import * as OpenCC from "opencc-js/cn2t";
-import { LOCALES_DIR, readYaml, type RawTree } from "../i18n.ts";
+import { LOCALES_DIR, readYaml, type RawTree } from "../i18n/load.ts";
 
 /** The zh-hans entries `reviewed` lacks, each passed through `convert`. */
 function missingFrom(hans: RawTree, reviewed: RawTree, convert: (text: string) => string): RawTree {

@@ -4,7 +4,7 @@
  * hand; `--dry-run` only counts. Prints one JSON summary per round. The bot may keep running: the round lock makes
  * sure only one runner works at a time.
  */
-import { createHttpBroadcastApi } from "../broadcast/http-api.ts";
+import { createHttpBroadcastApi } from "../telegram/http-broadcast-api.ts";
 import { configSecrets } from "../config.ts";
 import { createDeps } from "../deps.ts";
 import { createLogger } from "../logger.ts";

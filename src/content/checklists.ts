@@ -3,8 +3,41 @@
  * as they are. Every item is grounded in /work/shared/facts.md §1 and carries its own sources, so an editor can
  * re-check one line without re-reading the list.
  */
-import { escapeHtml, html, type Locale, type Translator } from "../i18n.ts";
+import { escapeHtml, html } from "../i18n/html.ts";
+import type { Locale } from "../i18n/locales.ts";
+import type { Translator } from "../i18n/translator.ts";
 import type { Sourced } from "./sourced.ts";
+import {
+  CH3_NIGHT_CROSSINGS,
+  CN_12308_TIT,
+  CN_ANTIFRAUD_APP,
+  CN_EMBASSY_MM_2023,
+  CN_EMBASSY_TH_2025,
+  CONTENT_REVIEWED,
+  DMW_PH_FEES,
+  FBI_2023,
+  FBI_2023_B,
+  HK_SB,
+  INTERPOL_2023,
+  IOM_TH,
+  KENYA_MAE_SOT,
+  KENYA_TH,
+  KE_EMBASSY_2024,
+  MEA_IN,
+  MEA_IN_VOA,
+  MFA_CN_2022,
+  MY_MFA_2022,
+  OHCHR_2023_REPORT,
+  OHCHR_LATER,
+  PH_DFA_2025,
+  PH_TOURISTS_CAMBODIA,
+  SRI_LANKA,
+  TAIWAN_MOFA,
+  THAI_EMBASSY_GT,
+  THAI_MFA,
+  THAI_MFA_MAESAI,
+  VN_MFA_2025,
+} from "./sources.ts";
 
 /** One line of a list: a locale key plus where the claim comes from. */
 export interface SourcedListItem extends Sourced {
@@ -23,56 +56,42 @@ export interface SourcedList<Id extends string = string> {
 
 /** Public sources from facts.md §1, named once because several items cite each. */
 export const SOURCES = {
-  fbiPsa2023: [
-    "https://therecord.media/cyber-trafficking-fbi-warning-scam-compounds-pig-butchering",
-    "https://www.ibtimes.com/fbi-warns-fake-ads-forcing-job-seekers-cryptocurrency-scams-3695319",
-  ],
-  interpol2023: "https://scamsnow.com/interpol-issues-global-warning-on-human-trafficking-fueled-fraud/",
-  ohchr2023:
-    "https://www.lokmattimes.com/international/hundreds-of-thousands-trafficked-into-online-scam-centres-across-southeast-asia-un-report/",
-  ohchrLater: "https://www.miragenews.com/un-report-severe-abuses-in-scam-center-1623671",
-  iomThailand: "https://thailand.iom.int/stories/forced-crime-trafficking-survivors-thailand-tell-their-stories",
-  hkSecurityBureau: "https://sb.gov.hk/chi/ota/note-MyanmarProvinces.html",
-  cnMfa2022: "http://hot1.ffsy56.com/newsdetail1766064.html",
-  cnEmbassyMyanmar: "https://redian.news/wxnews/362836",
-  cnEmbassyThailand: "https://laoge916.com/d/13923--",
+  fbiPsa2023: [FBI_2023_B, FBI_2023],
+  interpol2023: INTERPOL_2023,
+  ohchr2023: OHCHR_2023_REPORT,
+  ohchrLater: OHCHR_LATER,
+  iomThailand: IOM_TH,
+  hkSecurityBureau: HK_SB,
+  cnMfa2022: MFA_CN_2022,
+  cnEmbassyMyanmar: CN_EMBASSY_MM_2023,
+  cnEmbassyThailand: CN_EMBASSY_TH_2025,
   cnReportTo110: "http://inmoke.com/m/view.php?aid=16904&pageno=2",
-  cnAntiFraudApp: "http://news.cnhubei.com/content/2021-03/25/content_13697655.html",
-  cn12308: "https://wyx.tit.edu.cn/info/1153/4443.htm",
-  taiwanMofa: "https://ctwant.com./article/200897",
-  indiaMea2022:
-    "https://www.hindustantimes.com/india-news/mea-issues-warning-against-online-job-offers-by-dubious-foreign-it-firms-101664003609621-amp.html",
-  indiaVisaOnArrival:
-    "https://www.ndtv.com/india-news/mea-asks-indians-to-exercise-caution-before-taking-up-jobs-in-thailand-3368615",
+  cnAntiFraudApp: CN_ANTIFRAUD_APP,
+  cn12308: CN_12308_TIT,
+  taiwanMofa: TAIWAN_MOFA,
+  indiaMea2022: MEA_IN,
+  indiaVisaOnArrival: MEA_IN_VOA,
   indiaEmbassyYangon:
     "https://ritamdigital.com/2024/06/03/38111/world/indian-embassy-issues-alert-on-myanmars-fake-job-scams-targeting-youth",
   indiaAuthorisedAgents: "https://livetimes.news/?p=21885",
-  kenyaEmbassyBangkok: "https://nairobinews.nation.africa/beware-of-fake-jobs-in-thailand-kenyans-warned/",
-  kenyaMaeSot: "https://wallafricajournal.com/kenya-warns-citizens-against-travel-to-myanmar",
-  kenyaRecruiters:
-    "https://eastleighvoice.co.ke/human%20trafficking/69269/three-kenyans-missing-in-myanmar-as-embassy-warns-of-rising-trafficking-risks",
+  kenyaEmbassyBangkok: KENYA_TH,
+  kenyaMaeSot: KENYA_MAE_SOT,
+  kenyaRecruiters: KE_EMBASSY_2024,
   kenyaVerify: "https://www.kenyans.co.ke/news/109526-govt-issues-update-kenyans-held-hostage-armed-employers-myanmar",
-  philippinesDmwFees:
-    "https://filipinotimes.net/latest-news/2024/09/18/dmw-issues-advisory-warning-against-online-job-scams/",
-  philippinesDfa2023: "https://news.abs-cbn.com/news/02/25/23/8-pinoy-job-scam-victims-in-cambodia-rescued",
-  philippinesDfa2025:
-    "https://dfa.gov.ph/dfa-news/statements-and-advisoriesupdate/36939-dfa-statement-on-illegal-scam-centers-in-mainland-southeast-asia",
-  sriLankaVisa:
-    "https://thehawk.in/news/world/suspected-chinese-gangs-luring-job-seekers-into-committing-cybercrime:-report",
+  philippinesDmwFees: DMW_PH_FEES,
+  philippinesDfa2023: PH_TOURISTS_CAMBODIA,
+  philippinesDfa2025: PH_DFA_2025,
+  sriLankaVisa: SRI_LANKA,
   sriLankaSlbfe: "http://www.adaderana.lk/news.php?nid=108338",
-  thaiMfaNightCrossings: ["https://pattayaone.news/?p=188260", "https://ch3plus.com/news/crime/morning/307960"],
-  thaiMfaMaeSai: "https://www.sentangsedtee.com/today-news/article_205164",
-  thaiEmbassyVientiane: "https://www.nationthailand.com/in-focus/40013497",
-  vietnamMfa: "https://vnexpress.net/70-nguoi-viet-chay-tu-o-lua-dao-myanmar-sang-thai-lan-4960879.html",
-  malaysiaMfa:
-    "https://www.malaymail.com/news/malaysia/2022/09/04/saifuddin-195-malaysian-job-scam-victims-are-still-abroad/26475",
+  thaiMfaNightCrossings: [THAI_MFA, CH3_NIGHT_CROSSINGS],
+  thaiMfaMaeSai: THAI_MFA_MAESAI,
+  thaiEmbassyVientiane: THAI_EMBASSY_GT,
+  vietnamMfa: VN_MFA_2025,
+  malaysiaMfa: MY_MFA_2022,
   nepalMofa: "https://theannapurnaexpress.com/story/51727",
   indonesiaKemlu:
     "https://anambas.pikiran-rakyat.com/nasional/pr-3167929094/upaya-penyelamatan-wni-oleh-pemerintah-dari-penipuan-daring-di-myanmar",
 } as const;
-
-/** The day these items were last compared with facts.md. */
-export const CONTENT_REVIEWED = "2026-11-25";
 
 /** Builds one item; `sources` are URLs or lists of URLs from `SOURCES`. */
 export function item(

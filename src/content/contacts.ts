@@ -11,8 +11,39 @@
  *
  * Editors: numbers change. Re-check each one on the official site, then update `reviewed`.
  */
-import type { Country, Nationality } from "../sos/places.ts";
+import type { Country, Nationality } from "./places.ts";
 import type { Sourced } from "./sourced.ts";
+import {
+  CN_110_FAMILY,
+  CN_12308,
+  CN_12308_TIT,
+  CN_96110,
+  CN_96110_SPOOF,
+  CN_ANTIFRAUD_APP,
+  CN_EMBASSY_CAMBODIA,
+  HK_ADCC_18222,
+  HK_ADCC_SPOOF,
+  HK_IMMD_1868,
+  HK_SB,
+  KE_DIASPORA,
+  KH_117,
+  LA_POLICE,
+  LK_SLBFE,
+  MM_POLICE,
+  MO_JUDICIARY_POLICE,
+  MO_PSP_DOCUMENTS,
+  MY_MFA_2022,
+  PH_1343,
+  PH_1348,
+  PH_1348_LAUNCH,
+  PH_911,
+  PH_DFA_2025,
+  PH_DMW_AIR,
+  THAI_EMBASSY_GT,
+  TW_165,
+  TW_MOFA_ABROAD,
+  TW_MOFA_EMERGENCY,
+} from "./sources.ts";
 
 export type ContactKind =
   | "consular-hotline"
@@ -103,14 +134,7 @@ export interface Contact extends Sourced {
 const REVIEWED = "2026-12-06";
 
 /** 领事直通车 (the MFA's consular channel) via 东南网, then a university's copy. */
-const CN_12308_SOURCES = [
-  "http://overseas.fjsen.com/wap/2024-06/19/content_31668498.htm",
-  "https://wyx.tit.edu.cn/info/1153/4443.htm",
-];
-const CN_CONSULAR_NOTICE = "http://overseas.fjsen.com/wap/2024-06/19/content_31668498.htm";
-const HK_SB_MYANMAR_ALERT = "https://sb.gov.hk/chi/ota/note-MyanmarProvinces.html";
-const DFA_STATEMENT_2025 =
-  "https://dfa.gov.ph/dfa-news/statements-and-advisoriesupdate/36939-dfa-statement-on-illegal-scam-centers-in-mainland-southeast-asia";
+const CN_12308_SOURCES = [CN_12308, CN_12308_TIT];
 
 /** China's missions also protect Hong Kong and Macau residents of Chinese nationality (the HK and Macau notices list them). */
 const SERVED_BY_CHINESE_MISSIONS: readonly Nationality[] = ["cn", "hk", "mo"];
@@ -139,7 +163,7 @@ export const CONTACTS: readonly Contact[] = [
     inCountry: "mm",
     numbers: [{ dial: "+95 943209657" }],
     nameKey: "sos.contact.cn_embassy_mm.name",
-    source: [HK_SB_MYANMAR_ALERT],
+    source: [HK_SB],
     reviewed: REVIEWED,
   },
   {
@@ -153,7 +177,7 @@ export const CONTACTS: readonly Contact[] = [
     ],
     email: "phnom-penh_lb@csm.mfa.gov.cn",
     nameKey: "sos.contact.cn_embassy_kh.name",
-    source: ["http://49.213.3.35/doc/7_0_106973235_1.html"],
+    source: [CN_EMBASSY_CAMBODIA],
     reviewed: REVIEWED,
   },
   {
@@ -181,7 +205,7 @@ export const CONTACTS: readonly Contact[] = [
       { dial: "094-595-6158", label: "phuket" },
     ],
     nameKey: "sos.contact.cn_embassy_th.name",
-    source: [CN_CONSULAR_NOTICE, "https://c.m.163.com/news/a/J0I1JBG2053173HX.html"],
+    source: [CN_12308, "https://c.m.163.com/news/a/J0I1JBG2053173HX.html"],
     reviewed: REVIEWED,
   },
   {
@@ -196,7 +220,7 @@ export const CONTACTS: readonly Contact[] = [
       { dial: "0063-9178051226", label: "laoag" },
     ],
     nameKey: "sos.contact.cn_embassy_ph.name",
-    source: ["https://bole90.com/portalview-127487.html"],
+    source: [PH_911],
     reviewed: REVIEWED,
   },
   {
@@ -224,7 +248,7 @@ export const CONTACTS: readonly Contact[] = [
     nameKey: "sos.contact.cn_110.name",
     noteKey: "sos.contact.cn_110.note",
     source: [
-      "http://lb.china-embassy.org/chn/zyts/201805/t20180511_1498761.htm",
+      CN_110_FAMILY,
       "http://www.hnfo.gov.cn/sitesources/hnswsw/page_pc/jwaqtx/article88100d335c7e4b018cf509cec25b3208.html",
     ],
     reviewed: REVIEWED,
@@ -238,11 +262,11 @@ export const CONTACTS: readonly Contact[] = [
     noteKey: "sos.contact.cn_96110.note",
     // The note's "does not replace 110" rests on the weak last source only.
     source: [
-      "http://wqb.xa.gov.cn/xwzx/tzgg/1739196421810798593.html",
+      CN_96110_SPOOF,
       "https://news.jstv.com/a/20210326/1616756677935.shtml",
       "https://tech.sina.cn/2020-09-21/detail-iivhuipp5528609.d.html",
       "https://www.shine.cn/news/metro/2011018839/",
-      "https://bwc.cug.edu.cn/info/1038/2447.htm",
+      CN_96110,
       "http://www.ue7jh2y.cn/news/show/16816",
     ],
     reviewed: REVIEWED,
@@ -254,7 +278,7 @@ export const CONTACTS: readonly Contact[] = [
     numbers: [],
     nameKey: "sos.contact.cn_antifraud_app.name",
     noteKey: "sos.contact.cn_antifraud_app.note",
-    source: ["http://news.cnhubei.com/content/2021-03/25/content_13697655.html"],
+    source: [CN_ANTIFRAUD_APP],
     reviewed: REVIEWED,
   },
 
@@ -268,11 +292,7 @@ export const CONTACTS: readonly Contact[] = [
     nameKey: "sos.contact.hk_1868.name",
     noteKey: "sos.contact.hk_1868.note",
     // ImmD closed the job-scam WhatsApp line 5190 8909 on 2023-04-03: never list it.
-    source: [
-      "https://immd.gov.hk/publications/a_report_60/hkt/65",
-      "https://immd.gov.hk/hkt/press/press-releases/20230403.html",
-      HK_SB_MYANMAR_ALERT,
-    ],
+    source: [HK_IMMD_1868, "https://immd.gov.hk/hkt/press/press-releases/20230403.html", HK_SB],
     reviewed: REVIEWED,
   },
   {
@@ -285,10 +305,10 @@ export const CONTACTS: readonly Contact[] = [
     nameKey: "sos.contact.hk_adcc_18222.name",
     noteKey: "sos.contact.hk_adcc_18222.note",
     source: [
-      "https://www.adcc.gov.hk/en-hk/about-us.html",
+      HK_ADCC_18222,
       "https://www.info.gov.hk/gia/general/201707/20/P2017072000935.htm",
       "https://www.adcc.gov.hk/en-hk/anti-deception-coordination-centre-to-enhance-scam-intervention-through-sms-communications.html",
-      "https://www.adcc.gov.hk/en-hk/alerts-detail/alerts-1444920522000367618.html",
+      HK_ADCC_SPOOF,
     ],
     reviewed: REVIEWED,
   },
@@ -313,7 +333,7 @@ export const CONTACTS: readonly Contact[] = [
     nameKey: "sos.contact.mo_judiciary_police.name",
     source: [
       "https://cdn.gcs.gov.mo/news/detail/zh-hans/N26ANCNIC7",
-      "https://gov.mo/zh-hant/?p=1081279",
+      MO_JUDICIARY_POLICE,
       "https://gov.mo/zh-hans/news/389070",
       "https://gov.mo/en/news/345005",
     ],
@@ -328,7 +348,7 @@ export const CONTACTS: readonly Contact[] = [
     nameKey: "sos.contact.mo_psp_residents_abroad.name",
     noteKey: "sos.contact.mo_psp_residents_abroad.note",
     source: [
-      "https://industry.macaotourism.gov.mo/en/page/content.php?page_id=274&txt=on",
+      MO_PSP_DOCUMENTS,
       "https://gov.mo/pt/servicos/ps-1486/ps-1486c",
       "https://gov.mo/zh-hans/services/ps-1505",
     ],
@@ -355,7 +375,7 @@ export const CONTACTS: readonly Contact[] = [
     ],
     nameKey: "sos.contact.tw_mofa.name",
     noteKey: "sos.contact.tw_mofa.note",
-    source: ["https://www.boca.gov.tw/np-53-1.html", "https://www.boca.gov.tw/np-88-1.html"],
+    source: [TW_MOFA_EMERGENCY, TW_MOFA_ABROAD],
     reviewed: REVIEWED,
   },
   {
@@ -370,7 +390,7 @@ export const CONTACTS: readonly Contact[] = [
     noteKey: "sos.contact.tw_165.note",
     source: [
       "https://ws.moi.gov.tw/001/Upload/400/RelFile/0/31/2022-MOI-web/2021ebook_en/files/basic-html/page92.html",
-      "https://www.police.ntpc.gov.tw/cp-2884-79049-2.html",
+      TW_165,
       "https://tongsiao.house.miaoli.gov.tw/News_Content.aspx?n=1212&s=797576&sms=9813",
       "https://udn.com/news/story/6656/8967039",
       "http://www.taipeitimes.com/News/taiwan/archives/2004/09/04/2003201541",
@@ -383,7 +403,7 @@ export const CONTACTS: readonly Contact[] = [
     forNationalities: ["tw"],
     numbers: [{ dial: "110", label: "domestic" }],
     nameKey: "sos.contact.tw_110.name",
-    source: ["https://www.boca.gov.tw/np-53-1.html", "https://www.boca.gov.tw/np-88-1.html"],
+    source: [TW_MOFA_EMERGENCY, TW_MOFA_ABROAD],
     reviewed: REVIEWED,
   },
 
@@ -448,11 +468,11 @@ export const CONTACTS: readonly Contact[] = [
     forNationalities: ["ph"],
     numbers: [{ dial: "1343" }, { dial: "(02) 1343", label: "provinces" }],
     hours: "24h",
-    web: "https://1343actionline.ph",
+    web: PH_1343,
     nameKey: "sos.contact.ph_1343.name",
     noteKey: "sos.contact.ph_1343.note",
     source: [
-      "https://1343actionline.ph",
+      PH_1343,
       "https://www.gmanetwork.com/news/news/nation/215729/phl-govt-launches-anti-human-trafficking-hotline/story/",
     ],
     reviewed: REVIEWED,
@@ -464,7 +484,7 @@ export const CONTACTS: readonly Contact[] = [
     inCountry: "mm",
     numbers: [{ dial: "+95 998 521 0991" }],
     nameKey: "sos.contact.ph_embassy_mm.name",
-    source: [DFA_STATEMENT_2025],
+    source: [PH_DFA_2025],
     reviewed: REVIEWED,
   },
   {
@@ -474,7 +494,7 @@ export const CONTACTS: readonly Contact[] = [
     inCountry: "th",
     numbers: [{ dial: "+66 81989 7116" }],
     nameKey: "sos.contact.ph_embassy_th.name",
-    source: [DFA_STATEMENT_2025],
+    source: [PH_DFA_2025],
     reviewed: REVIEWED,
   },
   {
@@ -487,10 +507,7 @@ export const CONTACTS: readonly Contact[] = [
     ],
     hours: "24h",
     nameKey: "sos.contact.ph_dmw_1348.name",
-    source: [
-      "https://www.philstar.com/headlines/2025/06/14/2450529/dmw-assures-assistance-ofws-amid-israel-iran-tensions",
-      "https://newsinfo.inquirer.net/1631649/unfunded-ofw-dept-launches-action-hotline/amp",
-    ],
+    source: [PH_1348, PH_1348_LAUNCH],
     reviewed: REVIEWED,
   },
   {
@@ -501,7 +518,7 @@ export const CONTACTS: readonly Contact[] = [
     email: "airbranch@dmw.gov.ph",
     nameKey: "sos.contact.ph_dmw_illegal_recruitment.name",
     source: [
-      "https://bangkokpe.dfa.gov.ph/advisories-and-announcements/1611-babala-ukol-sa-human-trafficking-sa-mekong-region",
+      PH_DMW_AIR,
       "https://news.abs-cbn.com/news/01/09/23/mga-pinoy-sa-thailand-binalaan-laban-sa-human-trafficking",
     ],
     reviewed: REVIEWED,
@@ -554,7 +571,7 @@ export const CONTACTS: readonly Contact[] = [
     nameKey: "sos.contact.my_wisma_putra.name",
     noteKey: "sos.contact.my_wisma_putra.note",
     source: [
-      "https://www.malaymail.com/news/malaysia/2022/09/04/saifuddin-195-malaysian-job-scam-victims-are-still-abroad/26475",
+      MY_MFA_2022,
       "https://thesun.my/local_news/malaysian-rescued-from-overseas-job-scam-syndicate-in-laos-EG12277355",
     ],
     reviewed: REVIEWED,
@@ -627,7 +644,7 @@ export const CONTACTS: readonly Contact[] = [
     inCountry: "la",
     numbers: [{ dial: "(+856) 20 5551 2228" }],
     nameKey: "sos.contact.th_embassy_la.name",
-    source: ["https://www.nationthailand.com/in-focus/40013497"],
+    source: [THAI_EMBASSY_GT],
     reviewed: REVIEWED,
   },
   {
@@ -652,7 +669,7 @@ export const CONTACTS: readonly Contact[] = [
     hours: "24h",
     nameKey: "sos.contact.lk_slbfe_1989.name",
     noteKey: "sos.contact.lk_slbfe_1989.note",
-    source: ["http://www.adaderana.lk/news.php?nid=87450"],
+    source: [LK_SLBFE],
     reviewed: REVIEWED,
   },
   {
@@ -700,7 +717,7 @@ export const CONTACTS: readonly Contact[] = [
     nameKey: "sos.contact.ke_diaspora_call_centre.name",
     // The landline rests on the weak last source only (facts.md: re-check on diaspora.go.ke).
     source: [
-      "https://platform.diaspora.go.ke/welfare/faqs/category/welfare-and-rights",
+      KE_DIASPORA,
       "https://diasporamessenger.com/2025/11/kenya-govt-launches-24-7-support-centre-for-diaspora-kenyans/",
       "https://livenowafrica.com/news/article/40819/kenya-launches-24-hour-help-desk-for-citizens-abroad",
     ],
@@ -732,7 +749,7 @@ export const CONTACTS: readonly Contact[] = [
     ],
     nameKey: "sos.contact.mm_emergency.name",
     noteKey: "sos.contact.mm_emergency.note",
-    source: ["https://www.osac.gov/Content/Report/56b8a705-62f3-4b5e-adb1-1ec1e8732473"],
+    source: [MM_POLICE],
     reviewed: REVIEWED,
   },
   {
@@ -742,7 +759,7 @@ export const CONTACTS: readonly Contact[] = [
     numbers: [{ dial: "117" }],
     nameKey: "sos.contact.kh_117.name",
     noteKey: "sos.contact.kh_117.note",
-    source: ["https://en.vietnamplus.vn/cambodia-sets-up-hotline-to-report-illegal-detention/236589.vnp"],
+    source: [KH_117],
     reviewed: REVIEWED,
   },
   {
@@ -766,7 +783,7 @@ export const CONTACTS: readonly Contact[] = [
       { dial: "1190", label: "fire" },
     ],
     nameKey: "sos.contact.la_emergency.name",
-    source: ["http://huazhu.la/index.php?c=article&id=735"],
+    source: [LA_POLICE],
     reviewed: REVIEWED,
   },
   {
@@ -776,7 +793,7 @@ export const CONTACTS: readonly Contact[] = [
     numbers: [{ dial: "1155" }],
     nameKey: "sos.contact.th_tourist_police.name",
     noteKey: "sos.contact.th_tourist_police.note",
-    source: [CN_CONSULAR_NOTICE],
+    source: [CN_12308],
     reviewed: REVIEWED,
   },
   {
@@ -788,7 +805,7 @@ export const CONTACTS: readonly Contact[] = [
       { dial: "1669", label: "ambulance" },
     ],
     nameKey: "sos.contact.th_emergency.name",
-    source: [CN_CONSULAR_NOTICE],
+    source: [CN_12308],
     reviewed: REVIEWED,
   },
   {
@@ -799,7 +816,7 @@ export const CONTACTS: readonly Contact[] = [
     nameKey: "sos.contact.ph_911.name",
     source: [
       "https://philstar.com/the-freeman/cebu-news/2021/02/22/2079544/911-emergency-hotline-nationwide/amp",
-      "https://bole90.com/portalview-127487.html",
+      PH_911,
     ],
     reviewed: REVIEWED,
   },

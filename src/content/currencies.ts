@@ -29,16 +29,21 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "HKD", cnyPerUnit: 0.92, highMonthly: 20_000, names: ["hk$", "hkd", "港币", "港元", "港纸"] },
   { code: "TWD", cnyPerUnit: 0.22, highMonthly: 60_000, names: ["nt$", "twd", "台币", "新台币"] },
   { code: "INR", cnyPerUnit: 0.086, highMonthly: 60_000, names: ["rs", "rs.", "inr", "rupees", "₹", "卢比"] },
-  { code: "KES", cnyPerUnit: 0.055, highMonthly: 80_000, names: ["ksh", "kes", "kshs"] },
+  { code: "KES", cnyPerUnit: 0.055, highMonthly: 80_000, names: ["ksh", "kes", "kshs", "sh"] },
   { code: "ETB", cnyPerUnit: 0.06, highMonthly: 20_000, names: ["birr", "br"] },
   { code: "IDR", cnyPerUnit: 0.00045, highMonthly: 10_000_000, names: ["rp", "idr", "rupiah", "印尼盾"] },
   { code: "JPY", cnyPerUnit: 0.048, highMonthly: 400_000, names: ["日元", "日币", "日圆", "yen", "jpy", "円"] },
   { code: "SGD", cnyPerUnit: 5.35, highMonthly: 5_000, names: ["s$", "sgd", "新币", "新元"] },
   { code: "AED", cnyPerUnit: 1.96, highMonthly: 8_000, names: ["aed", "dirham", "dirhams", "迪拉姆"] },
   { code: "MOP", cnyPerUnit: 0.9, highMonthly: 20_000, names: ["mop", "澳门元", "澳门币"] },
-  { code: "VND", cnyPerUnit: 0.00029, highMonthly: 20_000_000, names: ["vnd", "越南盾"] },
+  { code: "VND", cnyPerUnit: 0.00029, highMonthly: 20_000_000, names: ["vnd", "vnđ", "đ", "dong", "越南盾"] },
   { code: "AUD", cnyPerUnit: 4.7, highMonthly: 7_000, names: ["aud", "a$", "澳元"] },
+  { code: "EUR", cnyPerUnit: 7.8, highMonthly: 4_000, names: ["€", "eur", "euro", "euros", "欧元"] },
+  { code: "GBP", cnyPerUnit: 9.1, highMonthly: 3_500, names: ["£", "gbp", "英镑"] },
 ];
+
+/** Currencies a Chinese-reading job seeker is paid in at home (mainland, Hong Kong, Taiwan, Macau). */
+export const CHINESE_HOME_CURRENCIES: ReadonlySet<string> = new Set(["CNY", "HKD", "TWD", "MOP"]);
 
 /** Monthly CNY at or above which pay for unskilled, no-experience work is "far above normal" (月入过万). */
 export const HIGH_MONTHLY_PAY_CNY = 10_000;

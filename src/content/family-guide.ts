@@ -4,7 +4,8 @@
  * facts.md §1 and §3 (how people are moved, what is taken from them, how families are approached) and carries its
  * sources like a checklist item.
  */
-import type { Locale, Translator } from "../i18n.ts";
+import type { Locale } from "../i18n/locales.ts";
+import type { Translator } from "../i18n/translator.ts";
 import { SOURCES as S, item, renderSourcedList, type ShareOptions, type SourcedList } from "./checklists.ts";
 
 /** Section ids double as callback data, so they stay short. */

@@ -16,39 +16,38 @@
  * text, so that "MD" in an English ad (a doctor) is not read as Myanmar.
  */
 import type { Sourced } from "./sourced.ts";
+import {
+  CN_EMBASSY_MM_2023,
+  CONTENT_REVIEWED,
+  HK_SB,
+  INTERPOL_STORM_MAKERS,
+  IOM_TH,
+  KENYA_MAE_SOT,
+  KENYA_TH,
+  MATICHON_SHWE_KOKKO,
+  MEA_IN,
+  MFA_CN_2022,
+  MPS_2024,
+  OHCHR_2023,
+  THAI_EMBASSY_GT,
+  THAI_MFA,
+  THAI_MFA_MAESAI,
+} from "./sources.ts";
 
 export type PlaceTier = "hotspot" | "risk-country" | "fake-job-hub" | "transit" | "elsewhere";
 
 export interface Place extends Sourced {
   id: string;
   tier: PlaceTier;
-  /** ISO 3166 code of the country the place is in. */
-  country: string;
+  /** ISO 3166 code of the country the place is in, lower-case like the /sos ids ("mm"); "" for none. */
+  country: Lowercase<string>;
   names: readonly string[];
   abbreviations?: readonly string[];
 }
 
-const REVIEWED = "2026-11-25";
-
 // Every URL below is quoted in /work/shared/facts.md. Where facts.md names a place from a report it gives no URL for
 // (Philstar on KK Park, HK01 on Sihanoukville), the place carries the URL facts.md gives for its area or country.
-const MFA_CN_2022 = "http://hot1.ffsy56.com/newsdetail1766064.html";
-const MPS_2024 = "https://etnet.com.hk/mobile/tc/ashares/news_detail.php?newsid=ETN341121854";
-const MATICHON_SHWE_KOKKO = "https://www.matichon.co.th/foreign/news_5398706";
-const THAI_EMBASSY_GT = "https://www.nationthailand.com/in-focus/40013497";
 const ANXI_8 = "https://boron.orientaldaily.com.my/news/international/2022/05/23/488231";
-const HK_SB = "https://sb.gov.hk/chi/ota/note-MyanmarProvinces.html";
-const OHCHR_2023 =
-  "https://www.ohchr.org/en/press-releases/2023/08/hundreds-thousands-trafficked-work-online-scammers-se-asia-says-un-report";
-const INTERPOL_2023 = "https://cybermaterial.com/arrested-cyber-fraud-human-traffickers";
-const KENYA_TH = "https://nairobinews.nation.africa/beware-of-fake-jobs-in-thailand-kenyans-warned/";
-const KENYA_MAE_SOT = "https://wallafricajournal.com/kenya-warns-citizens-against-travel-to-myanmar";
-const IOM_TH = "https://thailand.iom.int/stories/forced-crime-trafficking-survivors-thailand-tell-their-stories";
-const MEA_IN =
-  "https://www.hindustantimes.com/india-news/mea-issues-warning-against-online-job-offers-by-dubious-foreign-it-firms-101664003609621-amp.html";
-const THAI_MFA = "https://pattayaone.news/?p=188260";
-const THAI_MFA_MAESAI = "https://www.sentangsedtee.com/today-news/article_205164";
-const XINJINGBAO_2023 = "https://redian.news/wxnews/362836";
 
 function place(
   id: string,
@@ -58,7 +57,16 @@ function place(
   names: string[],
   abbreviations?: string[],
 ): Place {
-  return { id, tier, country, names, ...(abbreviations ? { abbreviations } : {}), source, reviewed: REVIEWED };
+  return {
+    id,
+    tier,
+    // Written below as ISO 3166 prints them (MM), kept in the case of the /sos ids (mm).
+    country: country.toLowerCase() as Lowercase<string>,
+    names,
+    ...(abbreviations ? { abbreviations } : {}),
+    source,
+    reviewed: CONTENT_REVIEWED,
+  };
 }
 
 export const PLACES: readonly Place[] = [
@@ -86,7 +94,7 @@ export const PLACES: readonly Place[] = [
     "laukkaing",
     "hotspot",
     "MM",
-    [XINJINGBAO_2023],
+    [CN_EMBASSY_MM_2023],
     ["果敢", "老街", "laukkaing", "laukkai", "kokang", "guogan", "guo gan"],
   ),
   place("wa-state", "hotspot", "MM", [MFA_CN_2022], ["佤邦", "wa state"]),
@@ -159,7 +167,7 @@ export const PLACES: readonly Place[] = [
     "yunnan-border",
     "hotspot",
     "CN",
-    [ANXI_8, XINJINGBAO_2023],
+    [ANXI_8, CN_EMBASSY_MM_2023],
     [
       "云南边境",
       "镇康",
@@ -221,7 +229,7 @@ export const PLACES: readonly Place[] = [
     "myanmar",
     "risk-country",
     "MM",
-    [OHCHR_2023, INTERPOL_2023],
+    [OHCHR_2023, INTERPOL_STORM_MAKERS],
     ["缅甸", "myanmar", "burma", "miandian", "mian dian", "缅国", "yangon", "仰光", "mandalay", "曼德勒", "rgn"],
     ["md"],
   ),
@@ -229,7 +237,7 @@ export const PLACES: readonly Place[] = [
     "cambodia",
     "risk-country",
     "KH",
-    [OHCHR_2023, INTERPOL_2023],
+    [OHCHR_2023, INTERPOL_STORM_MAKERS],
     [
       "柬埔寨",
       "cambodia",
@@ -256,7 +264,7 @@ export const PLACES: readonly Place[] = [
     "laos",
     "risk-country",
     "LA",
-    [OHCHR_2023, INTERPOL_2023],
+    [OHCHR_2023, INTERPOL_STORM_MAKERS],
     ["老挝", "寮国", "laos", "lao pdr", "laowo", "lao wo", "vientiane", "万象", "vte"],
     ["lw"],
   ),
@@ -299,7 +307,7 @@ export const PLACES: readonly Place[] = [
     "uae",
     "transit",
     "AE",
-    [INTERPOL_2023, MEA_IN, ANXI_8],
+    [INTERPOL_STORM_MAKERS, MEA_IN, ANXI_8],
     ["迪拜", "杜拜", "阿联酋", "dubai", "uae", "united arab emirates", "abu dhabi", "阿布扎比", "dxb", "dibai"],
   ),
   place(
@@ -356,3 +364,236 @@ function elsewhere(countries: [string, string[]][]): Place[] {
     place(`country-${country.toLowerCase()}`, "elsewhere", country, [MFA_CN_2022], names),
   );
 }
+
+// ---- Who needs help and where they are (/sos, the safe-trip wizard) ----
+// Ids are short lower-case ISO 3166 codes so they fit in callback data and deep links.
+
+/**
+ * Nationalities with sourced contacts of their own in facts.md §2 and §2.1. Nepal, Uganda and Ethiopia have
+ * advisories but no sourced number, so their citizens use `other` (local numbers + how to reach their embassy).
+ */
+export const NATIONALITIES = [
+  "cn", // mainland China
+  "hk",
+  "mo",
+  "tw",
+  "in",
+  "ph",
+  "id",
+  "my",
+  "vn",
+  "th",
+  "lk",
+  "pk",
+  "bd",
+  "ke",
+  "sg",
+  "other",
+] as const;
+export type Nationality = (typeof NATIONALITIES)[number];
+
+/** Countries a person may be in when they need help: the scam-compound hubs, transit and recruitment countries. */
+export const COUNTRIES = ["mm", "kh", "la", "th", "ph", "vn", "my", "id", "ae", "other"] as const;
+export type Country = (typeof COUNTRIES)[number];
+
+export function isNationality(value: string): value is Nationality {
+  return (NATIONALITIES as readonly string[]).includes(value);
+}
+
+export function isCountry(value: string): value is Country {
+  return (COUNTRIES as readonly string[]).includes(value);
+}
+
+/** Where a national is at home: there the consular line and embassies are no use, local lines are. */
+export const HOME_COUNTRY: Readonly<Partial<Record<Nationality, Country>>> = {
+  th: "th",
+  ph: "ph",
+  vn: "vn",
+  my: "my",
+  id: "id",
+};
+
+/** Locale key of each nationality's button label ("citizen of / resident of"). */
+export const NATIONALITY_NAME_KEYS: Readonly<Record<Nationality, string>> = {
+  cn: "sos.nationality.cn",
+  hk: "sos.nationality.hk",
+  mo: "sos.nationality.mo",
+  tw: "sos.nationality.tw",
+  in: "sos.nationality.in",
+  ph: "sos.nationality.ph",
+  id: "sos.nationality.id",
+  my: "sos.nationality.my",
+  vn: "sos.nationality.vn",
+  th: "sos.nationality.th",
+  lk: "sos.nationality.lk",
+  pk: "sos.nationality.pk",
+  bd: "sos.nationality.bd",
+  ke: "sos.nationality.ke",
+  sg: "sos.nationality.sg",
+  other: "sos.nationality.other",
+};
+
+/** Locale key of each country's name. */
+export const COUNTRY_NAME_KEYS: Readonly<Record<Country, string>> = {
+  mm: "sos.country.mm",
+  kh: "sos.country.kh",
+  la: "sos.country.la",
+  th: "sos.country.th",
+  ph: "sos.country.ph",
+  vn: "sos.country.vn",
+  my: "sos.country.my",
+  id: "sos.country.id",
+  ae: "sos.country.ae",
+  other: "sos.country.other",
+};
+
+/**
+ * The names /sos and the safe-trip wizard tell where a person is by (\`guessCountry\`), per country: a list of its own,
+ * because locating someone and judging an offer weigh names differently (a capital locates a person but weighs
+ * nothing in an offer; 当阳 is a hot spot in an offer but also a city in Hubei). Place names per country, written in the normalised form (Simplified, lower-case; Taiwan's own names such as 寮国,
+ * 永珍 and 杜拜 are listed too, because normalisation converts characters, not place names). Latin names match on word
+ * boundaries and allow spaces, dots or dashes between their words ("Phnom-Penh", "mae sot"); Chinese names match
+ * anywhere. Hubs, routes and cities from facts.md §1.9 and §3.2, plus capitals and common city names. Left out on
+ * purpose because they are also ordinary words or Chinese places: 当阳 (a city in Hubei), 万海, 大马 (大马路), 菩萨
+ * without 省, 老街 (also Lào Cai in Vietnam), 亚太城 (亚太城市), 帕鲁 (also Palu, Indonesia), bare "KK" and "MD".
+ */
+export const WHEREABOUTS: Readonly<Record<Exclude<Country, "other">, readonly string[]>> = {
+  mm: [
+    "缅甸",
+    "缅北",
+    "妙瓦底",
+    "kk园区",
+    "果敢",
+    "佤邦",
+    "木姐",
+    "大其力",
+    "仰光",
+    "曼德勒",
+    "腊戌",
+    "掸邦",
+    "myanmar",
+    "burma",
+    "myawaddy",
+    "myawadi",
+    "kk park",
+    "shwe kokko",
+    "shwe koko",
+    "laukkaing",
+    "laukkai",
+    "kokang",
+    "wa state",
+    "tachileik",
+    "tachilek",
+    "yangon",
+    "rangoon",
+    "mandalay",
+    "mong pawk",
+    "pha lu",
+    "hpa-an",
+    "tangyan",
+    "wanhai",
+  ],
+  kh: [
+    "柬埔寨",
+    "西港",
+    "西哈努克",
+    "施亚努",
+    "金边",
+    "菩萨省",
+    "木牌",
+    "巴域",
+    "波贝",
+    "暹粒",
+    "磅逊",
+    "cambodia",
+    "kampuchea",
+    "sihanoukville",
+    "phnom penh",
+    "bavet",
+    "poipet",
+    "siem reap",
+    "pursat",
+    "kampot",
+    "jpz",
+  ],
+  la: [
+    "老挝",
+    "寮国",
+    "金三角",
+    "万象",
+    "永珍",
+    "琅勃拉邦",
+    "博胶",
+    "会晒",
+    "磨丁",
+    "laos",
+    "lao pdr",
+    "golden triangle",
+    "bokeo",
+    "vientiane",
+    "luang prabang",
+    "tonpheung",
+    "ton pheung",
+    "houayxay",
+    "boten",
+  ],
+  th: [
+    "泰国",
+    "曼谷",
+    "美索",
+    "湄索",
+    "清莱",
+    "清迈",
+    "湄赛",
+    "美赛",
+    "清盛",
+    "芭提雅",
+    "普吉",
+    "沙缴",
+    "素万那普",
+    "合艾",
+    "thailand",
+    "bangkok",
+    "mae sot",
+    "maesot",
+    "chiang rai",
+    "chiang mai",
+    "mae sai",
+    "chiang saen",
+    "pattaya",
+    "phuket",
+    "sa kaeo",
+    "aranyaprathet",
+    "suvarnabhumi",
+    "hat yai",
+    "sungai kolok",
+    "sungai golok",
+  ],
+  ph: ["菲律宾", "马尼拉", "宿务", "达沃", "philippines", "manila", "cebu", "davao", "pampanga", "pasay", "makati"],
+  vn: [
+    "越南",
+    "河内",
+    "胡志明",
+    "西贡",
+    "岘港",
+    "vietnam",
+    "viet nam",
+    "hanoi",
+    "ho chi minh",
+    "saigon",
+    "da nang",
+    "danang",
+  ],
+  my: ["马来西亚", "吉隆坡", "槟城", "新山", "malaysia", "kuala lumpur", "penang", "johor"],
+  id: ["印尼", "印度尼西亚", "雅加达", "巴淡", "巴厘岛", "indonesia", "jakarta", "batam", "bali"],
+  ae: ["阿联酋", "迪拜", "杜拜", "阿布扎比", "dubai", "uae", "u.a.e", "united arab emirates", "abu dhabi"],
+};
+
+/**
+ * Countries where the compounds are: those with a \`risk-country\` place. A message often names the way there too
+ * ("flew to Bangkok, then driven to Myawaddy"; "went to Dubai first"), so when a hub and a transit country are both
+ * named, \`guessCountry\` picks the hub.
+ */
+export const HUB_COUNTRIES: ReadonlySet<Country> = new Set(
+  PLACES.filter((place) => place.tier === "risk-country").map((place) => place.country as Country),
+);

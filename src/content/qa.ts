@@ -7,6 +7,61 @@
  * (taken from /work/shared/facts.md) and was last checked on `reviewed`.
  */
 import type { Sourced } from "./sourced.ts";
+import {
+  CN_110_FAMILY,
+  CN_12308,
+  CN_12308_TIT,
+  CN_96110,
+  CN_96110_SPOOF,
+  CN_ANTIFRAUD_APP,
+  CN_EMBASSY_CAMBODIA,
+  CN_EMBASSY_MM_2023,
+  CN_EMBASSY_TH_2025,
+  CONTENT_REVIEWED,
+  DMW_PH,
+  DMW_PH_FEES,
+  FBI_2023,
+  FBI_2023_B,
+  HK_ADCC_18222,
+  HK_ADCC_SPOOF,
+  HK_IMMD_1868,
+  HK_SB,
+  INTERPOL_2023,
+  INTERPOL_STORM_MAKERS,
+  IOM_TH,
+  KENYA_TH,
+  KE_DIASPORA,
+  KE_EMBASSY_2024,
+  KH_117,
+  LA_POLICE,
+  LK_SLBFE,
+  MEA_IN_VOA,
+  MFA_CN_2022,
+  MM_POLICE,
+  MO_JUDICIARY_POLICE,
+  MO_PSP_DOCUMENTS,
+  MPS_2024,
+  MY_MFA_2022,
+  OHCHR_2023,
+  OHCHR_2023_REPORT,
+  OHCHR_LATER,
+  PH_1343,
+  PH_1348,
+  PH_1348_LAUNCH,
+  PH_911,
+  PH_DFA_2025,
+  PH_DMW_AIR,
+  PH_TOURISTS_CAMBODIA,
+  SRI_LANKA,
+  TAIWAN_MOFA,
+  THAI_EMBASSY_GT,
+  THAI_MFA,
+  THAI_MFA_MAESAI,
+  TW_165,
+  TW_MOFA_ABROAD,
+  TW_MOFA_EMERGENCY,
+  VN_MFA_2025,
+} from "./sources.ts";
 
 /** Why a message signals danger now; each reason is answered by one emergency entry (`emergencyFor`). */
 export const DANGER_REASONS = ["held", "beaten", "trafficked", "passport", "ransom", "silent"] as const;
@@ -36,79 +91,16 @@ export interface QaEntry extends Sourced {
   emergencyFor?: readonly DangerReason[];
 }
 
-/** Date of the last review of every entry below against facts.md and its sources. */
-const REVIEWED = "2026-11-25";
-
-const OHCHR_2023 =
-  "https://www.ohchr.org/en/press-releases/2023/08/hundreds-thousands-trafficked-work-online-scammers-se-asia-says-un-report";
-const OHCHR_2023_REPORT =
-  "https://www.lokmattimes.com/international/hundreds-of-thousands-trafficked-into-online-scam-centres-across-southeast-asia-un-report/";
-const OHCHR_LATER = "https://www.miragenews.com/un-report-severe-abuses-in-scam-center-1623671";
-const INTERPOL_2023 = "https://scamsnow.com/interpol-issues-global-warning-on-human-trafficking-fueled-fraud/";
-const FBI_2023 = "https://therecord.media/cyber-trafficking-fbi-warning-scam-compounds-pig-butchering";
-const FBI_2023_ADVICE = "https://www.ibtimes.com/fbi-warns-fake-ads-forcing-job-seekers-cryptocurrency-scams-3695319";
-const HK_SB_MYANMAR = "https://sb.gov.hk/chi/ota/note-MyanmarProvinces.html";
-const CN_EMBASSY_MYANMAR_2023 = "https://redian.news/wxnews/362836";
-const CN_EMBASSY_THAILAND_2025 = "https://laoge916.com/d/13923--";
-const CN_MFA_2022 = "http://hot1.ffsy56.com/newsdetail1766064.html";
-const CN_MPS_2024 = "https://etnet.com.hk/mobile/tc/ashares/news_detail.php?newsid=ETN341121854";
-const CN_12308 = "http://overseas.fjsen.com/wap/2024-06/19/content_31668498.htm";
-const CN_12308_TIT = "https://wyx.tit.edu.cn/info/1153/4443.htm";
-const CN_96110 = "https://bwc.cug.edu.cn/info/1038/2447.htm";
-const CN_ANTIFRAUD_APP = "http://news.cnhubei.com/content/2021-03/25/content_13697655.html";
 const CN_MFA_REPORT = "http://ecns.cn/news/politics/2022-08-29/detail-ihccsiks1351186.shtml";
-const TW_MOFA_EMERGENCY = "https://www.boca.gov.tw/np-53-1.html";
-const TW_MOFA_RISKS = "https://ctwant.com./article/200897";
-const KH_117 = "https://en.vietnamplus.vn/cambodia-sets-up-hotline-to-report-illegal-detention/236589.vnp";
-const MM_POLICE = "https://www.osac.gov/Content/Report/56b8a705-62f3-4b5e-adb1-1ec1e8732473";
-const PH_DFA_2025 =
-  "https://dfa.gov.ph/dfa-news/statements-and-advisoriesupdate/36939-dfa-statement-on-illegal-scam-centers-in-mainland-southeast-asia";
-const PH_DMW_FEES =
-  "https://filipinotimes.net/latest-news/2024/09/18/dmw-issues-advisory-warning-against-online-job-scams/";
-const PH_DMW_RED_FLAGS =
-  "https://malaya.com.ph/news/national-news/dmw-warns-ofw-hopefuls-vs-illegal-recruiters-syndicates";
-const PH_1343 = "https://1343actionline.ph";
-const PH_TOURISTS_CAMBODIA = "https://news.abs-cbn.com/news/02/25/23/8-pinoy-job-scam-victims-in-cambodia-rescued";
-const IN_MEA_VOA =
-  "https://www.ndtv.com/india-news/mea-asks-indians-to-exercise-caution-before-taking-up-jobs-in-thailand-3368615";
 const IN_EMBASSY_YANGON =
   "https://theprint.in/diplomacy/india-issues-new-advisory-against-fake-job-rackets-in-myanmar-flags-another-dangerous-area/2114592";
-const LK_MFA_VISAS =
-  "https://thehawk.in/news/world/suspected-chinese-gangs-luring-job-seekers-into-committing-cybercrime:-report";
-const LK_SLBFE = "http://www.adaderana.lk/news.php?nid=87450";
 const ID_KEMLU_2024 =
   "https://www.medcom.id/internasional/asean/nbwPW43k-kasus-wni-terjerat-online-scam-terus-meningkat-tiap-tahun";
-const MY_MFA_2022 =
-  "https://www.malaymail.com/news/malaysia/2022/09/04/saifuddin-195-malaysian-job-scam-victims-are-still-abroad/26475";
-const VN_MFA_2025 = "https://vnexpress.net/70-nguoi-viet-chay-tu-o-lua-dao-myanmar-sang-thai-lan-4960879.html";
-const KE_EMBASSY_2022 = "https://nairobinews.nation.africa/beware-of-fake-jobs-in-thailand-kenyans-warned/";
 const KE_RANSOM =
   "https://tuko.co.ke/business-economy/565280-kenyas-embassy-thailand-issues-warning-jobs-mynmar-stop-travelling";
-const KE_EMBASSY_2024 =
-  "https://eastleighvoice.co.ke/human%20trafficking/69269/three-kenyans-missing-in-myanmar-as-embassy-warns-of-rising-trafficking-risks";
-const MO_JUDICIARY_POLICE = "https://gov.mo/zh-hant/?p=1081279";
-const PH_DMW_AIR =
-  "https://bangkokpe.dfa.gov.ph/advisories-and-announcements/1611-babala-ukol-sa-human-trafficking-sa-mekong-region";
-const LA_POLICE = "http://huazhu.la/index.php?c=article&id=735";
-const PH_911 = "https://bole90.com/portalview-127487.html";
-const CN_EMBASSY_CAMBODIA = "http://49.213.3.35/doc/7_0_106973235_1.html";
-const INTERPOL_STORM_MAKERS = "https://cybermaterial.com/arrested-cyber-fraud-human-traffickers";
-const TH_MFA_MAE_SAI = "https://www.sentangsedtee.com/today-news/article_205164";
-const TH_EMBASSY_VIENTIANE = "https://www.nationthailand.com/in-focus/40013497";
-const TH_MFA_2022 = "https://pattayaone.news/?p=188260";
-const IOM_THAILAND = "https://thailand.iom.int/stories/forced-crime-trafficking-survivors-thailand-tell-their-stories";
 const SG_MHA_2022 =
   "https://mha.gov.sg/mediaroom/parliamentary/written-reply-to-pq-on-steps-taken-by-mha-on-raising-awareness-of-overseas-job-scams-and-human-trafficking-syndicates";
-const CN_110_FAMILY = "http://lb.china-embassy.org/chn/zyts/201805/t20180511_1498761.htm";
 const CN_12308_SPOOF = "https://baijiahao.baidu.com/s?for=pc&id=1805329383575189057&wfr=spider";
-const CN_96110_SPOOF = "http://wqb.xa.gov.cn/xwzx/tzgg/1739196421810798593.html";
-const TW_MOFA_ABROAD = "https://www.boca.gov.tw/np-88-1.html";
-const TW_165 = "https://www.police.ntpc.gov.tw/cp-2884-79049-2.html";
-const HK_IMMD_1868 = "https://immd.gov.hk/publications/a_report_60/hkt/65";
-const HK_ADCC_18222 = "https://www.adcc.gov.hk/en-hk/about-us.html";
-const HK_ADCC_SPOOF = "https://www.adcc.gov.hk/en-hk/alerts-detail/alerts-1444920522000367618.html";
-const MO_PSP_DOCUMENTS = "https://industry.macaotourism.gov.mo/en/page/content.php?page_id=274&txt=on";
-const KE_DIASPORA = "https://platform.diaspora.go.ke/welfare/faqs/category/welfare-and-rights";
 const KE_BOUGHT =
   "https://beta.nation.co.ke/kenya/news/state-warns-kenyans-against-travel-to-myanmar-as-cases-of-abductions-slavery-rise-4793584";
 const ID_KBRI_FEES = "https://www.suarasurabaya.net/?p=870932";
@@ -117,16 +109,13 @@ const ID_KBRI_IMPERSONATION =
 const IOM_COUNTER_TRAFFICKING = "https://thailand.iom.int/counter-trafficking";
 const IOM_REPATRIATION =
   "https://roasiapacific.iom.int/news/iom-urgently-seeks-usd-25-million-repatriate-victims-trafficking-forced-criminality-stranded-along-thai-myanmar-border";
-const PH_1348_LAUNCH = "https://newsinfo.inquirer.net/1631649/unfunded-ofw-dept-launches-action-hotline/amp";
-const PH_1348 =
-  "https://www.philstar.com/headlines/2025/06/14/2450529/dmw-assures-assistance-ofws-amid-israel-iran-tensions";
 const INTERPOL_2023_ST = "https://tnp.straitstimes.com/news/world/syndicates-luring-thousands-fake-jobs-warns-interpol";
 const OHCHR_2023_REUTERS =
   "https://media.interaksyon.com/politics-issues/2023/08/29/259276/hundreds-of-thousands-trafficked-into-southeast-asia-scam-centers-un";
 const OHCHR_LATER_TRT = "https://www.trtworld.com/article/4a7cd51fd826/amp";
 
 function entry(id: string, fields: Omit<QaEntry, "id" | "answerKey" | "titleKey" | "reviewed">): QaEntry {
-  return { id, answerKey: `qa.${id}.answer`, titleKey: `qa.${id}.title`, reviewed: REVIEWED, ...fields };
+  return { id, answerKey: `qa.${id}.answer`, titleKey: `qa.${id}.title`, reviewed: CONTENT_REVIEWED, ...fields };
 }
 
 /** The scripted answers, in menu order. */
@@ -165,6 +154,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "靠谱吗",
         "可靠吗",
         "能去吗",
+        "能去不",
+        "可以去吗",
+        "要不要去",
         "正规吗",
         "可信吗",
         "能相信吗",
@@ -187,7 +179,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     related: ["red_flags", "verify_employer", "high_pay"],
-    source: [OHCHR_2023, FBI_2023_ADVICE, HK_SB_MYANMAR, CN_EMBASSY_THAILAND_2025],
+    source: [OHCHR_2023, FBI_2023, HK_SB, CN_EMBASSY_TH_2025],
   }),
   entry("verify_employer", {
     samples: {
@@ -240,7 +232,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     related: ["offer_safety", "visa_work", "red_flags"],
-    source: [FBI_2023_ADVICE, PH_DMW_FEES, LK_SLBFE, ID_KEMLU_2024, VN_MFA_2025, MY_MFA_2022],
+    source: [FBI_2023, DMW_PH_FEES, LK_SLBFE, ID_KEMLU_2024, VN_MFA_2025, MY_MFA_2022],
   }),
   entry("visa_work", {
     samples: {
@@ -278,7 +270,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       en: ["tourist visa", "visa on arrival", "visa-free", "work visa", "work permit", "visitor visa", "visa"],
     },
     related: ["verify_employer", "routes", "red_flags"],
-    source: [IN_MEA_VOA, CN_EMBASSY_THAILAND_2025, LK_MFA_VISAS, PH_TOURISTS_CAMBODIA],
+    source: [MEA_IN_VOA, CN_EMBASSY_TH_2025, SRI_LANKA, PH_TOURISTS_CAMBODIA],
   }),
   entry("compound_life", {
     samples: {
@@ -300,6 +292,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "園區每日要做幾多業績先得？",
         "聽說園區會把人轉賣給別的公司，是真的嗎？",
         "園區一天要工作幾個小時？",
+        "園區入面係點㗎？啲人日日要做咩？",
       ],
       en: [
         "What is life like inside a scam compound?",
@@ -331,7 +324,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     related: ["trapped_help", "ransom", "lost_contact"],
-    source: [OHCHR_2023, OHCHR_LATER, OHCHR_LATER_TRT, FBI_2023, INTERPOL_2023_ST, INTERPOL_2023, CN_MFA_2022],
+    source: [OHCHR_2023, OHCHR_LATER, OHCHR_LATER_TRT, FBI_2023_B, INTERPOL_2023_ST, INTERPOL_2023, MFA_CN_2022],
   }),
   entry("lost_contact", {
     emergency: true,
@@ -369,7 +362,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     related: ["trapped_help", "ransom", "routes"],
-    source: [CN_12308, CN_12308_TIT, CN_110_FAMILY, HK_SB_MYANMAR, TW_MOFA_EMERGENCY, PH_DFA_2025],
+    source: [CN_12308, CN_12308_TIT, CN_110_FAMILY, HK_SB, TW_MOFA_EMERGENCY, PH_DFA_2025],
   }),
   entry("passport_taken", {
     emergency: true,
@@ -398,7 +391,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       en: ["passport taken", "confiscated passport", "holding my passport", "kept my passport", "passport back"],
     },
     related: ["trapped_help", "compound_life", "lost_contact"],
-    source: [TW_MOFA_RISKS, FBI_2023, CN_12308, KH_117, HK_SB_MYANMAR, TW_MOFA_EMERGENCY],
+    source: [TAIWAN_MOFA, FBI_2023_B, CN_12308, KH_117, HK_SB, TW_MOFA_EMERGENCY],
   }),
   entry("ransom", {
     emergency: true,
@@ -425,7 +418,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       en: ["ransom", "pay to release", "release him", "release her", "demanding money", "buy back", "pay for freedom"],
     },
     related: ["trapped_help", "lost_contact", "report_recruiter"],
-    source: [TH_MFA_2022, KE_RANSOM, OHCHR_LATER, FBI_2023, CN_MFA_2022, CN_12308, CN_110_FAMILY, KH_117],
+    source: [THAI_MFA, KE_RANSOM, OHCHR_LATER, FBI_2023_B, MFA_CN_2022, CN_12308, CN_110_FAMILY, KH_117],
   }),
   entry("trapped_help", {
     emergency: true,
@@ -459,7 +452,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     source: [
       CN_12308,
       CN_12308_TIT,
-      HK_SB_MYANMAR,
+      HK_SB,
       CN_EMBASSY_CAMBODIA,
       KH_117,
       MM_POLICE,
@@ -556,7 +549,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "回国以后警察会找我吗？",
         "在园区被当地警察抓了，会被遣返回国受审吗？",
       ],
-      "zh-hant": ["被迫做詐騙，回國會被判刑嗎？", "被騙去園區，返嚟會唔會被拉？"],
+      "zh-hant": ["被迫做詐騙，回國會被判刑嗎？", "被騙去園區，返嚟會唔會被拉？", "做過詐騙，返到香港會唔會要坐監？"],
       en: [
         "Will I go to jail at home for the scams I was forced to do?",
         "Are people rescued from scam centres treated as criminals?",
@@ -567,11 +560,26 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     keywords: {
-      "zh-hans": ["坐牢", "判刑", "犯罪", "追究", "回国", "被迫", "处罚", "起诉", "拘留"],
-      en: ["jail", "prosecuted", "arrested", "criminal", "charged", "punished", "victim", "come back", "return home"],
+      "zh-hans": ["坐牢", "判刑", "犯罪", "追究", "回国", "被迫", "处罚", "起诉", "拘留", "法律责任", "坐监", "偷渡"],
+      en: [
+        "jail",
+        "prison",
+        "prosecuted",
+        "arrested",
+        "criminal",
+        "charged",
+        "punished",
+        "victim",
+        "come back",
+        "return home",
+        "makukulong",
+        "kulong",
+        "dipenjara",
+        "ditangkap",
+      ],
     },
     related: ["after_return", "trapped_help", "compound_life"],
-    source: [OHCHR_2023, OHCHR_2023_REUTERS, CN_MPS_2024],
+    source: [OHCHR_2023, OHCHR_2023_REUTERS, MPS_2024],
   }),
   entry("after_return", {
     samples: {
@@ -591,6 +599,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "本護照唔喺身邊，點樣先返到香港？",
         "他回來後都不講話，家人要怎麼陪伴？",
         "被救回來以後還有什麼要辦？",
+        "啱啱由緬甸返到嚟，跟住要做啲咩？",
       ],
       en: [
         "I got out of the compound but have no passport, how do I get home?",
@@ -668,7 +677,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     related: ["offer_safety", "red_flags", "paid_travel"],
-    source: [CN_EMBASSY_MYANMAR_2023, HK_SB_MYANMAR, FBI_2023_ADVICE, VN_MFA_2025, SG_MHA_2022],
+    source: [CN_EMBASSY_MM_2023, HK_SB, FBI_2023, VN_MFA_2025, SG_MHA_2022],
   }),
   entry("paid_travel", {
     samples: {
@@ -703,7 +712,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     related: ["high_pay", "routes", "red_flags"],
-    source: [FBI_2023, FBI_2023_ADVICE, CN_EMBASSY_THAILAND_2025, KE_RANSOM, KE_BOUGHT],
+    source: [FBI_2023_B, FBI_2023, CN_EMBASSY_TH_2025, KE_RANSOM, KE_BOUGHT],
   }),
   entry("recruiting_channels", {
     samples: {
@@ -803,13 +812,13 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     },
     related: ["red_flags", "verify_employer", "report_recruiter"],
     source: [
+      FBI_2023_B,
       FBI_2023,
-      FBI_2023_ADVICE,
       IN_EMBASSY_YANGON,
       MY_MFA_2022,
-      IN_MEA_VOA,
-      CN_EMBASSY_THAILAND_2025,
-      PH_DMW_FEES,
+      MEA_IN_VOA,
+      CN_EMBASSY_TH_2025,
+      DMW_PH_FEES,
       KE_EMBASSY_2024,
     ],
   }),
@@ -870,11 +879,11 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     keywords: {
-      "zh-hans": ["骗局", "陷阱", "套路", "特征", "警惕", "识别", "防骗", "危险信号", "诈骗招聘"],
-      en: ["red flags", "warning signs", "scam", "trap", "spot", "avoid", "tricks", "fake job"],
+      "zh-hans": ["骗局", "陷阱", "套路", "特征", "警惕", "识别", "防骗", "危险信号", "诈骗招聘", "手法", "骗人"],
+      en: ["red flags", "warning signs", "scam", "trap", "spot", "avoid", "tricks", "trick", "lure", "fake job"],
     },
     related: ["offer_safety", "high_pay", "verify_employer"],
-    source: [FBI_2023_ADVICE, HK_SB_MYANMAR, SG_MHA_2022, VN_MFA_2025, PH_DMW_RED_FLAGS],
+    source: [FBI_2023, HK_SB, SG_MHA_2022, VN_MFA_2025, DMW_PH],
   }),
   entry("routes", {
     samples: {
@@ -900,13 +909,13 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     },
     related: ["visa_work", "paid_travel", "offer_safety"],
     source: [
-      KE_EMBASSY_2022,
+      KENYA_TH,
       KE_RANSOM,
-      IOM_THAILAND,
-      TH_MFA_2022,
-      TH_MFA_MAE_SAI,
-      TH_EMBASSY_VIENTIANE,
-      FBI_2023,
+      IOM_TH,
+      THAI_MFA,
+      THAI_MFA_MAESAI,
+      THAI_EMBASSY_GT,
+      FBI_2023_B,
       INTERPOL_STORM_MAKERS,
     ],
   }),
@@ -926,7 +935,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       en: ["bot", "what can you do", "how to use", "who are you", "features"],
     },
     related: ["offer_safety", "trapped_help", "red_flags"],
-    source: [INTERPOL_2023, OHCHR_2023, FBI_2023_ADVICE],
+    source: [INTERPOL_2023, OHCHR_2023, FBI_2023],
   }),
 ];
 

@@ -17,6 +17,29 @@
  * Locale keys: every rule has `check.flag.<id>.title` and `check.flag.<id>.why` (built from the id).
  */
 import type { Sourced } from "./sourced.ts";
+import {
+  CN_EMBASSY_MM_2023,
+  CN_EMBASSY_TH_2025,
+  CONTENT_REVIEWED,
+  DMW_PH,
+  DMW_PH_FEES,
+  FBI_2023,
+  FBI_2023_B,
+  HK_SB,
+  INTERPOL_2023,
+  IOM_TH,
+  KENYA_TH,
+  MEA_IN,
+  MEA_IN_VOA,
+  MFA_CN_2022,
+  MPS_2024,
+  OHCHR_2023,
+  SRI_LANKA,
+  TAIWAN_MOFA,
+  THAI_EMBASSY_GT,
+  THAI_MFA,
+  THAI_MFA_MAESAI,
+} from "./sources.ts";
 
 export type RuleCategory =
   | "destination"
@@ -74,37 +97,10 @@ export interface Rule extends Sourced {
   clearedByLawful?: boolean;
 }
 
-const REVIEWED = "2026-11-25";
-
-const FBI_2023 = "https://www.ibtimes.com/fbi-warns-fake-ads-forcing-job-seekers-cryptocurrency-scams-3695319";
-const FBI_2023_B = "https://therecord.media/cyber-trafficking-fbi-warning-scam-compounds-pig-butchering";
-const MFA_CN_2022 = "http://hot1.ffsy56.com/newsdetail1766064.html";
-const CN_EMBASSY_MM_2023 = "https://redian.news/wxnews/362836";
-const CN_EMBASSY_TH_2025 = "https://laoge916.com/d/13923--";
-const HK_SB = "https://sb.gov.hk/chi/ota/note-MyanmarProvinces.html";
-const MEA_IN =
-  "https://www.hindustantimes.com/india-news/mea-issues-warning-against-online-job-offers-by-dubious-foreign-it-firms-101664003609621-amp.html";
-const MEA_IN_VOA =
-  "https://www.ndtv.com/india-news/mea-asks-indians-to-exercise-caution-before-taking-up-jobs-in-thailand-3368615";
-const KENYA_TH = "https://nairobinews.nation.africa/beware-of-fake-jobs-in-thailand-kenyans-warned/";
-const SRI_LANKA =
-  "https://thehawk.in/news/world/suspected-chinese-gangs-luring-job-seekers-into-committing-cybercrime:-report";
-const THAI_MFA = "https://pattayaone.news/?p=188260";
-const THAI_MFA_MAESAI = "https://www.sentangsedtee.com/today-news/article_205164";
-const THAI_EMBASSY_GT = "https://www.nationthailand.com/in-focus/40013497";
-const DMW_PH = "https://malaya.com.ph/news/national-news/dmw-warns-ofw-hopefuls-vs-illegal-recruiters-syndicates";
-const DMW_PH_FEES =
-  "https://filipinotimes.net/latest-news/2024/09/18/dmw-issues-advisory-warning-against-online-job-scams/";
 const UNODC_2024 = "https://angeluslowcost.cat/luxury/odc1371323P0d25";
-const TAIWAN_MOFA = "https://ctwant.com./article/200897";
-const INTERPOL_2023 = "https://scamsnow.com/interpol-issues-global-warning-on-human-trafficking-fueled-fraud/";
-const IOM_TH = "https://thailand.iom.int/stories/forced-crime-trafficking-survivors-thailand-tell-their-stories";
-const OHCHR_2023 =
-  "https://www.ohchr.org/en/press-releases/2023/08/hundreds-thousands-trafficked-work-online-scammers-se-asia-says-un-report";
-const MPS_2024 = "https://etnet.com.hk/mobile/tc/ashares/news_detail.php?newsid=ETN341121854";
 
 function rule(fields: Omit<Rule, "reviewed">): Rule {
-  return { reviewed: REVIEWED, ...fields };
+  return { reviewed: CONTENT_REVIEWED, ...fields };
 }
 
 export const RULES: readonly Rule[] = [
@@ -148,8 +144,18 @@ export const RULES: readonly Rule[] = [
     weight: 0,
     silent: true,
     terms: {
-      zh: ["签证", "护照", "机票", "航班", "飞过去", "坐飞机", "出境", "边检", "海关"],
-      en: ["visa", "passport", "flight", "plane ticket", "air ticket", "airfare", "immigration"],
+      zh: ["签证", "护照", "机票", "航班", "飞过去", "坐飞机", "出境", "边检", "海关", "邻国"],
+      en: [
+        "visa",
+        "passport",
+        "flight",
+        "plane ticket",
+        "air ticket",
+        "airfare",
+        "immigration",
+        "neighboring country",
+        "neighbouring country",
+      ],
     },
     source: [MFA_CN_2022, INTERPOL_2023],
   }),
@@ -317,6 +323,7 @@ export const RULES: readonly Rule[] = [
         "call centre",
         "data entry",
         "data encoder",
+        "data encoder",
         "typist",
         "typing test",
         "typing",
@@ -459,6 +466,12 @@ export const RULES: readonly Rule[] = [
         "小白",
         "会拼音",
         "无要求",
+        "容易上手",
+        "轻松上手",
+        "上手快",
+        "包教包会",
+        "有专人培训",
+        "有人带",
       ],
       en: [
         "no experience",
@@ -474,6 +487,23 @@ export const RULES: readonly Rule[] = [
         "no requirements",
         "only need a phone",
         "just need a laptop",
+        "easy to learn",
+        "training provided",
+        "we will train you",
+        "without qualifications",
+        "without any qualifications",
+        "without specific qualifications",
+        "no specific qualifications",
+        "qualifications not required",
+        "experience not required",
+        "no prior experience",
+      ],
+    },
+    // "requiring only good English and typing", "just basic computer skills": a bar anyone clears.
+    together: {
+      en: [
+        ["only", "just", "all you need"],
+        ["typing", "basic english", "good english", "basic computer", "computer skills", "a smartphone"],
       ],
     },
     source: [HK_SB, CN_EMBASSY_MM_2023],
@@ -617,6 +647,7 @@ export const RULES: readonly Rule[] = [
         "来回机票",
         "往返机票",
         "签证机票",
+        "免费出国",
       ],
       en: [
         "free flight",
@@ -837,6 +868,17 @@ export const RULES: readonly Rule[] = [
         "visit visa first",
         "as tourists",
         "as a tourist",
+      ],
+    },
+    // "装成游客才能通关", "pose as tourists at immigration": travelling in disguise to work.
+    together: {
+      zh: [
+        ["装成", "假装", "扮成", "冒充", "装作", "伪装成"],
+        ["游客", "旅客", "观光客"],
+      ],
+      en: [
+        ["pose as", "posing as", "pretend to be", "pretending to be", "disguised as", "act like"],
+        ["tourist", "tourists"],
       ],
     },
     abroad: true,
@@ -1178,6 +1220,7 @@ export const RULES: readonly Rule[] = [
         "快手",
         "短视频",
         "脸书",
+        "ig私讯",
       ],
       en: [
         "telegram",

@@ -7,8 +7,37 @@
  * Editors: add a warning by appending an entry here and its two keys in en.yaml and zh-hans.yaml (zh-hant is derived;
  * add a reviewed override only where the conversion reads wrong). Order matters: it is the rotation order.
  */
-import type { Locale, Translator } from "../i18n.ts";
+import type { Locale } from "../i18n/locales.ts";
+import type { Translator } from "../i18n/translator.ts";
 import type { Sourced } from "./sourced.ts";
+import {
+  CH3_NIGHT_CROSSINGS,
+  CN_EMBASSY_MM_2023,
+  CN_EMBASSY_TH_2025,
+  CONTENT_REVIEWED,
+  DMW_PH,
+  DMW_PH_FEES,
+  FBI_2023,
+  FBI_2023_B,
+  HK_SB,
+  INTERPOL_2023,
+  IOM_TH,
+  KENYA_MAE_SOT,
+  KE_EMBASSY_2024,
+  KH_117,
+  MATICHON_SHWE_KOKKO,
+  MEA_IN,
+  MEA_IN_VOA,
+  MFA_CN_2022,
+  OHCHR_2023_REPORT,
+  PH_1343,
+  PH_DMW_AIR,
+  PH_TOURISTS_CAMBODIA,
+  SRI_LANKA,
+  TAIWAN_MOFA,
+  THAI_EMBASSY_GT,
+  THAI_MFA,
+} from "./sources.ts";
 
 /** What a subscriber can narrow warnings to: destinations, plus `general` for signs that apply everywhere. */
 export const WARNING_TOPICS = ["myanmar", "cambodia", "laos", "thailand", "philippines", "general"] as const;
@@ -20,146 +49,107 @@ export interface Warning extends Sourced {
   readonly topics: readonly WarningTopic[];
 }
 
-const REVIEWED = "2026-11-25";
-
-const FBI_PSA_2023 = [
-  "https://therecord.media/cyber-trafficking-fbi-warning-scam-compounds-pig-butchering",
-  "https://www.ibtimes.com/fbi-warns-fake-ads-forcing-job-seekers-cryptocurrency-scams-3695319",
-];
-const OHCHR_2023 =
-  "https://www.lokmattimes.com/international/hundreds-of-thousands-trafficked-into-online-scam-centres-across-southeast-asia-un-report/";
-const CN_EMBASSY_THAILAND_2025 = "https://laoge916.com/d/13923--";
-const HK_OUTBOUND_ALERT_MYANMAR = "https://sb.gov.hk/chi/ota/note-MyanmarProvinces.html";
+const FBI_PSA_2023 = [FBI_2023_B, FBI_2023];
 
 export const WARNINGS: readonly Warning[] = [
   {
     id: "high-pay-low-bar",
     topics: ["general"],
-    source: ["https://redian.news/wxnews/362836", HK_OUTBOUND_ALERT_MYANMAR, ...FBI_PSA_2023],
-    reviewed: REVIEWED,
+    source: [CN_EMBASSY_MM_2023, HK_SB, ...FBI_PSA_2023],
+    reviewed: CONTENT_REVIEWED,
   },
   {
     id: "paid-travel",
     topics: ["general"],
-    source: [CN_EMBASSY_THAILAND_2025, ...FBI_PSA_2023],
-    reviewed: REVIEWED,
+    source: [CN_EMBASSY_TH_2025, ...FBI_PSA_2023],
+    reviewed: CONTENT_REVIEWED,
   },
   {
     id: "tourist-visa-work",
     topics: ["thailand", "general"],
-    source: [
-      CN_EMBASSY_THAILAND_2025,
-      "https://www.ndtv.com/india-news/mea-asks-indians-to-exercise-caution-before-taking-up-jobs-in-thailand-3368615",
-      "https://thehawk.in/news/world/suspected-chinese-gangs-luring-job-seekers-into-committing-cybercrime:-report",
-    ],
-    reviewed: REVIEWED,
+    source: [CN_EMBASSY_TH_2025, MEA_IN_VOA, SRI_LANKA],
+    reviewed: CONTENT_REVIEWED,
   },
   {
     id: "mae-sot-route",
     topics: ["thailand", "myanmar"],
-    source: [
-      "https://thailand.iom.int/stories/forced-crime-trafficking-survivors-thailand-tell-their-stories",
-      "https://wallafricajournal.com/kenya-warns-citizens-against-travel-to-myanmar",
-      "https://www.matichon.co.th/foreign/news_5398706",
-      HK_OUTBOUND_ALERT_MYANMAR,
-    ],
-    reviewed: REVIEWED,
+    source: [IOM_TH, KENYA_MAE_SOT, MATICHON_SHWE_KOKKO, HK_SB],
+    reviewed: CONTENT_REVIEWED,
   },
   {
     id: "destination-changed",
     topics: ["general"],
     source: [...FBI_PSA_2023, "https://seads.as/fbi-issues-an-advisory-against-scam-compounds-in-sea/"],
-    reviewed: REVIEWED,
+    reviewed: CONTENT_REVIEWED,
   },
   {
     id: "passport-handover",
     topics: ["general"],
-    source: [...FBI_PSA_2023, "https://ctwant.com./article/200897"],
-    reviewed: REVIEWED,
+    source: [...FBI_PSA_2023, TAIWAN_MOFA],
+    reviewed: CONTENT_REVIEWED,
   },
   {
     id: "night-border-crossing",
     topics: ["cambodia", "thailand"],
-    source: ["https://pattayaone.news/?p=188260", "https://ch3plus.com/news/crime/morning/307960"],
-    reviewed: REVIEWED,
+    source: [THAI_MFA, CH3_NIGHT_CROSSINGS],
+    reviewed: CONTENT_REVIEWED,
   },
   {
     id: "northern-myanmar",
     topics: ["myanmar"],
-    source: ["http://hot1.ffsy56.com/newsdetail1766064.html", OHCHR_2023, "https://wp.dig.watch/?p=143746"],
-    reviewed: REVIEWED,
+    source: [MFA_CN_2022, OHCHR_2023_REPORT, "https://wp.dig.watch/?p=143746"],
+    reviewed: CONTENT_REVIEWED,
   },
   {
     id: "cambodia-hotline-117",
     topics: ["cambodia"],
-    source: [
-      OHCHR_2023,
-      "https://news.abs-cbn.com/news/02/25/23/8-pinoy-job-scam-victims-in-cambodia-rescued",
-      "https://en.vietnamplus.vn/cambodia-sets-up-hotline-to-report-illegal-detention/236589.vnp",
-    ],
-    reviewed: REVIEWED,
+    source: [OHCHR_2023_REPORT, PH_TOURISTS_CAMBODIA, KH_117],
+    reviewed: CONTENT_REVIEWED,
   },
   {
     id: "golden-triangle-contract",
     topics: ["laos", "thailand"],
-    source: ["https://www.nationthailand.com/in-focus/40013497"],
-    reviewed: REVIEWED,
+    source: [THAI_EMBASSY_GT],
+    reviewed: CONTENT_REVIEWED,
   },
   {
     id: "job-titles",
     topics: ["general"],
-    source: [
-      ...FBI_PSA_2023,
-      "https://www.hindustantimes.com/india-news/mea-issues-warning-against-online-job-offers-by-dubious-foreign-it-firms-101664003609621-amp.html",
-    ],
-    reviewed: REVIEWED,
+    source: [...FBI_PSA_2023, MEA_IN],
+    reviewed: CONTENT_REVIEWED,
   },
   {
     id: "upfront-fees",
     topics: ["general", "philippines"],
-    source: [
-      "https://filipinotimes.net/latest-news/2024/09/18/dmw-issues-advisory-warning-against-online-job-scams/",
-      ...FBI_PSA_2023,
-    ],
-    reviewed: REVIEWED,
+    source: [DMW_PH_FEES, ...FBI_PSA_2023],
+    reviewed: CONTENT_REVIEWED,
   },
   {
     id: "known-recruiter",
     topics: ["general"],
-    source: [
-      "https://scamsnow.com/interpol-issues-global-warning-on-human-trafficking-fueled-fraud/",
-      "https://eastleighvoice.co.ke/human%20trafficking/69269/three-kenyans-missing-in-myanmar-as-embassy-warns-of-rising-trafficking-risks",
-    ],
-    reviewed: REVIEWED,
+    source: [INTERPOL_2023, KE_EMBASSY_2024],
+    reviewed: CONTENT_REVIEWED,
   },
   {
     id: "educated-targets",
     topics: ["general"],
     source: [
       "https://www.coinblock.asia/2023/06/07/thousands-lured-by-fake-job-offers-interpol-warns-of-imminent-threat-to-public-safety/397647",
-      "https://thailand.iom.int/stories/forced-crime-trafficking-survivors-thailand-tell-their-stories",
+      IOM_TH,
     ],
-    reviewed: REVIEWED,
+    reviewed: CONTENT_REVIEWED,
   },
   {
     id: "philippines-backdoor",
     topics: ["philippines"],
-    source: [
-      "https://malaya.com.ph/news/national-news/dmw-warns-ofw-hopefuls-vs-illegal-recruiters-syndicates",
-      "https://bangkokpe.dfa.gov.ph/advisories-and-announcements/1611-babala-ukol-sa-human-trafficking-sa-mekong-region",
-      "https://1343actionline.ph",
-    ],
-    reviewed: REVIEWED,
+    source: [DMW_PH, PH_DMW_AIR, PH_1343],
+    reviewed: CONTENT_REVIEWED,
   },
   {
     id: "family-lost-contact",
     topics: ["general"],
-    source: [
-      "https://wallafricajournal.com/kenya-warns-citizens-against-travel-to-myanmar",
-      OHCHR_2023,
-      "https://wp.dig.watch/?p=143746",
-    ],
-    reviewed: REVIEWED,
+    source: [KENYA_MAE_SOT, OHCHR_2023_REPORT, "https://wp.dig.watch/?p=143746"],
+    reviewed: CONTENT_REVIEWED,
   },
 ];
 

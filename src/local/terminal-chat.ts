@@ -1,10 +1,10 @@
 import type { Bot } from "grammy";
-import type { InlineKeyboardButton, Message, User } from "grammy/types";
+import type { InlineKeyboardButton, Message, MessageEntity, User } from "grammy/types";
 import pc from "picocolors";
 import type { BotContext } from "../bot/context.ts";
-import { plainText } from "../bot/plain-text.ts";
-import type { LocalBotApi } from "./local-bot-api.ts";
-import { privateChat, UpdateFactory } from "./updates.ts";
+import { HtmlParseError, parseTelegramHtml, type FormattedText } from "./bot-api/html.ts";
+import type { LocalBotApi } from "./bot-api/in-process.ts";
+import { privateChat, UpdateFactory } from "./bot-api/updates.ts";
 
 /** The person at the terminal, as Telegram would describe them (a real-looking name: the bot greets by it). */
 export function terminalUser(languageCode: string | undefined): User {
@@ -26,17 +26,33 @@ export function terminalLanguage(argv: readonly string[], env: Record<string, st
   return code && code !== "c" && code !== "posix" ? code : undefined;
 }
 
-/** Renders Telegram HTML for a terminal: bold stays bold, links show their address, entities are decoded. */
+/** Renders Telegram HTML for a terminal, parsed as Telegram parses it: bold and italic kept, links show their address. */
 function htmlToTerminal(html: string): string {
-  return plainText(
-    html
-      .replace(/<b>([\s\S]*?)<\/b>/g, (_m, text: string) => pc.bold(text))
-      .replace(/<i>([\s\S]*?)<\/i>/g, (_m, text: string) => pc.italic(text))
-      .replace(
-        /<a href="([^"]*)">([\s\S]*?)<\/a>/g,
-        (_m, href: string, text: string) => `${text} (${pc.underline(href)})`,
-      ),
+  let parsed: FormattedText;
+  try {
+    parsed = parseTelegramHtml(html);
+  } catch (error) {
+    // Telegram refused it (the stand-in answered the bot with the same 400): show it as the bot wrote it.
+    if (error instanceof HtmlParseError) return html;
+    throw error;
+  }
+  const { text, entities } = parsed;
+  const cuts = [...new Set([0, text.length, ...entities.flatMap((e) => [e.offset, e.offset + e.length])])].sort(
+    (a, b) => a - b,
   );
+  let out = "";
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [start, end] = [cuts[i]!, cuts[i + 1]!];
+    const covering = entities.filter((e) => e.offset <= start && e.offset + e.length >= end);
+    let segment = text.slice(start, end);
+    if (covering.some((e) => e.type === "bold")) segment = pc.bold(segment);
+    if (covering.some((e) => e.type === "italic")) segment = pc.italic(segment);
+    out += segment;
+    for (const link of entities.filter((e) => e.type === "text_link" && e.offset + e.length === end)) {
+      out += ` (${pc.underline((link as MessageEntity.TextLinkMessageEntity).url)})`;
+    }
+  }
+  return out;
 }
 
 type ShownButton = { messageId: number; button: InlineKeyboardButton };
@@ -105,7 +121,10 @@ export class TerminalChat {
       if (!["sendMessage", "editMessageText", "editMessageReplyMarkup"].includes(call.method)) continue;
       if (call.method !== "editMessageReplyMarkup") {
         const edited = call.method === "editMessageText" ? pc.dim(" (edited)") : "";
-        this.print(`\n${pc.cyan("JobSafe")}${edited}: ${htmlToTerminal(String(call.payload.text))}`);
+        const text = String(call.payload.text);
+        this.print(
+          `\n${pc.cyan("JobSafe")}${edited}: ${call.payload.parse_mode === "HTML" ? htmlToTerminal(text) : text}`,
+        );
       }
       const message = this.messageOf(call.method === "sendMessage" ? undefined : Number(call.payload.message_id));
       if (message) this.showButtons(message);

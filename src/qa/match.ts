@@ -48,7 +48,6 @@ const MAX_ALTERNATIVES = 3;
 /** Without one of the entry's topic keywords, a direct answer needs this much more of the question explained. */
 const OFF_KEYWORD_CONFIDENCE = 0.6;
 /** The weight, against the IDF of known words, of a word that no entry knows. */
-
 const UNKNOWN_TERM_WEIGHT = 0.5;
 /** An entry is "near" when it scores at least this share of the best entry. */
 const NEAR_SHARE = 0.35;
@@ -156,7 +155,9 @@ export function createQaMatcher(
         return { answer: null, confidence, alternatives: [], emergency: false };
       }
       // Only the words of sample questions in common ("上班", "today"): the topic itself was not asked about.
-      if (confidence < options.answerThreshold || (!best.onTopic && confidence < OFF_KEYWORD_CONFIDENCE)) {
+      // Sample words alone answer only when several of them meet: one shared word ("推荐") is not a topic.
+      const offKeyword = !best.onTopic && (confidence < OFF_KEYWORD_CONFIDENCE || best.matched.length < 2);
+      if (confidence < options.answerThreshold || offKeyword) {
         return { answer: null, confidence, alternatives: near(ranked, null), emergency: false };
       }
       return {

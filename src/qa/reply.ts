@@ -3,7 +3,8 @@
  * the entries to offer as buttons. The bot layer maps `buttons` to callback data (ids only, PRODUCT.md §2.12).
  */
 import { qaEntryById } from "../content/qa.ts";
-import type { Locale, Translator } from "../i18n.ts";
+import type { Locale } from "../i18n/locales.ts";
+import type { Translator } from "../i18n/translator.ts";
 import type { QaMatch } from "./match.ts";
 
 export interface QaReply {

@@ -111,7 +111,12 @@ const ENGLISH_STOPWORDS = new Set(
     "this that these those there here what which who whom whose when where why how can could should would will shall " +
     "may might must not no yes just also very too really still now any some all one get got go going went gone " +
     "there's it's i'm i've i'd he's she's they're we're don't doesn't didn't can't won't isn't aren't wasn't " +
-    "ok okay please thanks thank hi hello know think want need tell told say said says like"
+    "ok okay please thanks thank hi hello know think want need tell told say said says like " +
+    // Function words of code-mixed messages: Taglish, Hinglish, Malay and Indonesian, Singlish particles.
+    "ang ng mga sa si ni ko mo ka ba po na pa yung kung ako ikaw siya kami tayo sila namin nila ito iyan lang din rin daw " +
+    "hai hain tha thi ka ki ke ko se mein me kya kaise aur bhi toh yeh woh mera meri mujhe " +
+    "saya aku kamu dia kita kami di ke dan yang ini itu ada apa macam mana boleh nak sudah dah juga " +
+    "lah leh lor meh ah sia"
   ).split(" "),
 );
 

@@ -4,23 +4,30 @@
  * Telegram HTML message. Pure: no grammY, no I/O.
  */
 import { CONTACTS, NUMBER_LABEL_KEYS, type Contact, type ContactKind } from "../content/contacts.ts";
-import { escapeHtml, html, type Locale, type Translator } from "../i18n.ts";
+import { escapeHtml, html } from "../i18n/html.ts";
+import type { Locale } from "../i18n/locales.ts";
+import type { Translator } from "../i18n/translator.ts";
 import type { Sourced } from "../content/sourced.ts";
 import { likelyNationalities } from "./nationality.ts";
-import { COUNTRY_NAME_KEYS, HOME_COUNTRY, NATIONALITY_NAME_KEYS, type Country, type Nationality } from "./places.ts";
+import {
+  COUNTRY_NAME_KEYS,
+  HOME_COUNTRY,
+  NATIONALITY_NAME_KEYS,
+  type Country,
+  type Nationality,
+} from "../content/places.ts";
 
 export {
   COUNTRIES,
   COUNTRY_NAME_KEYS,
   NATIONALITIES,
   NATIONALITY_NAME_KEYS,
-  defaultNationality,
-  guessCountry,
   isCountry,
   isNationality,
   type Country,
   type Nationality,
-} from "./places.ts";
+} from "../content/places.ts";
+export { defaultNationality, guessCountry } from "./guess.ts";
 export { chooseNationality, inferNationality, likelyNationalities, type InferredNationality } from "./nationality.ts";
 
 /**

@@ -11,10 +11,11 @@
  * place people pass through needs a marker ("from", 人, 老家…) before it counts.
  */
 import { normalizeText } from "../text/normalize.ts";
-import type { Nationality, defaultNationality } from "./places.ts";
+import type { Nationality } from "../content/places.ts";
+import type { Locale } from "../i18n/locales.ts";
 
-/** The bot's interface languages, as `places.ts` takes them (kept free of the i18n module). */
-export type SosLocale = Parameters<typeof defaultNationality>[0];
+/** The bot's interface languages. */
+export type SosLocale = Locale;
 
 /** Nationalities with numbers of their own in the directory. */
 export type ListedNationality = Exclude<Nationality, "other">;

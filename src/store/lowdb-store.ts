@@ -2,9 +2,9 @@ import path from "node:path";
 import { Low } from "lowdb";
 import { DataFile } from "lowdb/node";
 import { z } from "zod";
-import { JournalRoundStore } from "../broadcast/journal-store.ts";
+import { JournalRoundStore } from "./round-journal.ts";
 import type { Verdict } from "../check/index.ts";
-import { LOCALES } from "../i18n.ts";
+import { LOCALES } from "../i18n/locales.ts";
 import type { JournalIo } from "./journal-file.ts";
 import { prepareDataDir } from "./prepare-data-dir.ts";
 import { SubscriptionJournal } from "./subscription-journal.ts";
@@ -208,6 +208,29 @@ export class LowdbStore implements Store {
     delete this.db.data.chats[id];
     await this.persist();
     return true;
+  }
+
+  /**
+   * Both changes are made before either file is written, so no reader sees half a migration; the subscription
+   * journal and the data file are then written one after the other (a crash in between leaves the settings under
+   * the old id, where the next migration message or /groupsettings finds them).
+   */
+  async migrateChat(fromId: number, toId: number): Promise<void> {
+    if (fromId === toId) return;
+    const settings = this.db.data.chats[fromId];
+    const subscription = this.subscriptions.migrate(fromId, toId);
+    if (settings) {
+      this.db.data.chats[toId] = {
+        ...this.db.data.chats[toId],
+        autoWarn: settings.autoWarn,
+        ...(settings.locale ? { locale: settings.locale } : {}),
+        id: toId,
+        updatedAt: this.now().toISOString(),
+      };
+      delete this.db.data.chats[fromId];
+    }
+    await subscription;
+    if (settings) await this.persist();
   }
 
   async saveReport(report: RecruiterReport): Promise<void> {

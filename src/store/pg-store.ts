@@ -1,9 +1,10 @@
 import pg from "pg";
 import type { Logger } from "../logger.ts";
-import { isLocale } from "../i18n.ts";
+import { isLocale } from "../i18n/locales.ts";
 import { DeliveryErasedError, RoundStateError } from "../broadcast/round-store.ts";
 import { PgRoundStore } from "./pg-rounds.ts";
 import { PgSubscriptionStore } from "./pg-subscriptions.ts";
+import { inTransaction } from "./pg-transaction.ts";
 import { PgTripStore } from "./pg-trips.ts";
 import { PgImageVerdicts } from "./pg-image-verdicts.ts";
 import {
@@ -263,6 +264,24 @@ export class PgStore implements Store {
   async forgetChat(id: number): Promise<boolean> {
     const result = await this.pool.query(`DELETE FROM ${this.schema}.chats WHERE id = $1`, [id]);
     return (result.rowCount ?? 0) > 0;
+  }
+
+  /** One transaction: the subscription row and the settings row move together or not at all. */
+  async migrateChat(fromId: number, toId: number): Promise<void> {
+    if (fromId === toId) return;
+    await inTransaction(this.pool, async (client) => {
+      await this.subscriptions.migrate(fromId, toId, client);
+      await client.query(
+        `WITH moved AS (DELETE FROM ${this.schema}.chats WHERE id = $1 RETURNING auto_warn, locale)
+         INSERT INTO ${this.schema}.chats (id, auto_warn, locale, updated_at)
+         SELECT $2, auto_warn, locale, $3 FROM moved
+         ON CONFLICT (id) DO UPDATE SET
+           auto_warn = EXCLUDED.auto_warn,
+           locale = COALESCE(EXCLUDED.locale, chats.locale),
+           updated_at = EXCLUDED.updated_at`,
+        [fromId, toId, this.now()],
+      );
+    });
   }
 
   async saveReport(report: RecruiterReport): Promise<void> {

@@ -84,11 +84,12 @@ export class PgSubscriptionStore implements SubscriptionStore {
 
   /**
    * Moves the row to the new id in one statement (so atomically), replacing anything already there, as the journal
-   * does. Once moved, the old id has no row and a replay changes nothing.
+   * does. Once moved, the old id has no row and a replay changes nothing. `db` is a transaction's client when the
+   * move is part of a larger one (the store's migrateChat).
    */
-  async migrate(fromChatId: number, toChatId: number): Promise<void> {
+  async migrate(fromChatId: number, toChatId: number, db: pg.Pool | pg.PoolClient = this.pool): Promise<void> {
     if (fromChatId === toChatId) return;
-    await this.pool.query(
+    await db.query(
       `WITH moved AS (DELETE FROM ${this.table} WHERE chat_id = $1 RETURNING *)
        INSERT INTO ${this.table} (${COLUMNS})
        SELECT $2, locale, frequency, topics, 'supergroup', since, sent_warning_ids FROM moved

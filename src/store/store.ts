@@ -1,7 +1,7 @@
 import type { RoundStore } from "../broadcast/round-store.ts";
 import type { SubscriptionsPort } from "../broadcast/round.ts";
 import type { Subscription } from "../broadcast/subscription.ts";
-import type { Locale } from "../i18n.ts";
+import type { Locale } from "../i18n/locales.ts";
 import type { TripStore } from "../trip/trip-store.ts";
 import type { Verdict } from "../check/index.ts";
 
@@ -93,6 +93,11 @@ export interface Store {
   updateChat(id: number, choices: ChatChoices): Promise<ChatRecord>;
   /** Deletes a group's settings (the bot left or was removed). */
   forgetChat(id: number): Promise<boolean>;
+  /**
+   * A group became a supergroup (Telegram gives it a new id): its subscription and settings move to the new id in
+   * one call, replacing whatever the new id had, and the old id keeps nothing. Replaying it changes nothing.
+   */
+  migrateChat(fromId: number, toId: number): Promise<void>;
   saveReport(report: RecruiterReport): Promise<void>;
   /**
    * Counts one report against the user's allowance for `day` (a UTC date, YYYY-MM-DD) and says whether it was

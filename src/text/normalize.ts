@@ -175,6 +175,21 @@ interface Folded {
 
 let traditionalToSimplified: Map<string, string> | undefined;
 
+/** Characters read to tell the script: a Traditional text shows two within a sentence or two. */
+const SCRIPT_SAMPLE = 300;
+
+/**
+ * Whether `input` is written in Traditional characters (two or more that Simplified writes differently): Taiwan,
+ * Hong Kong and Macau readers, whose amounts without a currency are in their own dollars, not yuan.
+ */
+export function isTraditionalChinese(input: string): boolean {
+  const table = simplifiedTable();
+  let found = 0;
+  const end = Math.min(input.length, SCRIPT_SAMPLE);
+  for (let i = 0; i < end; i++) if (table.has(input.charAt(i)) && ++found >= 2) return true;
+  return false;
+}
+
 /**
  * One-character Traditional→Simplified table built once from OpenCC's 'hk' and 'tw' variants. Character-level
  * conversion keeps a one-to-one origin map; converting each character separately (joined by newlines, which no

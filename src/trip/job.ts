@@ -4,7 +4,7 @@
  * tested with the same recording API as the handlers; `scheduleTripJob` runs it on a short interval.
  */
 import type { Logger } from "../logger.ts";
-import type { Translator } from "../i18n.ts";
+import type { Translator } from "../i18n/translator.ts";
 import { classifySendError } from "../broadcast/send-errors.ts";
 import type { AlertDelivery } from "./model.ts";
 import { alertMessages, checkInPrompt, type Markup } from "./messages.ts";

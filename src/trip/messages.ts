@@ -2,8 +2,9 @@
  * Every safe-trip message, for the handlers and the job alike: text from locales/ (trip.*) and buttons that carry
  * ids only. Pure: a translator in, Telegram HTML and plain reply markup out, so the job needs no grammY.
  */
-import { callbackCodec } from "../bot/callback-data.ts";
-import type { Locale, Translator } from "../i18n.ts";
+import { callbackCodec } from "../callback-data.ts";
+import type { Locale } from "../i18n/locales.ts";
+import type { Translator } from "../i18n/translator.ts";
 import { renderContacts } from "../sos/directory.ts";
 import { INTERVAL_IDS, LENGTH_IDS, WIZARD_STEPS, type Trip, type TripAlert, type WizardStep } from "./model.ts";
 import { acceptedContacts } from "./schedule.ts";

@@ -3,8 +3,8 @@
  * people who accepted to be told when they go silent. Pure: no grammY, no I/O.
  */
 import { z } from "zod";
-import { LOCALES } from "../i18n.ts";
-import { COUNTRIES, NATIONALITIES } from "../sos/places.ts";
+import { LOCALES } from "../i18n/locales.ts";
+import { COUNTRIES, NATIONALITIES } from "../content/places.ts";
 
 /** At most this many trusted contacts (invited or accepted) per trip. */
 export const MAX_CONTACTS = 3;

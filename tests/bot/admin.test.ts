@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
+import { parseTelegramHtml } from "../../src/local/bot-api/html.ts";
 import { createTestBot, type TestBot } from "../support/test-bot.ts";
 
 const ADMIN = 4242;

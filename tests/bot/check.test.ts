@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Message, Update, User } from "grammy/types";
 import { checkOffer, formatVerdict } from "../../src/check/index.ts";
 import * as OpenCC from "opencc-js/cn2t";
-import { privateChat } from "../../src/local/updates.ts";
-import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
+import { privateChat } from "../../src/local/bot-api/updates.ts";
+import { parseTelegramHtml } from "../../src/local/bot-api/html.ts";
 import { createTestBot, LANGUAGE_CASES, type TestBot } from "../support/test-bot.ts";
 
 const toTraditional = OpenCC.Converter({ from: "cn", to: "twp" });

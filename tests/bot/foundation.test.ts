@@ -235,7 +235,7 @@ describe("storage", () => {
 });
 
 describe("flood limit", () => {
-  it("answers a flooding user once, politely, and ignores the excess until the window passes", async () => {
+  it("answers a flooding user once, politely, ignores the excess within the window, and leaves other users alone", async () => {
     testBot = await createTestBot({ flood: { limit: 3, windowMs: 60_000 } });
     const user = testBot.user("en");
     for (let i = 0; i < 6; i++) await user.send("/help");

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
-import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
+import { parseTelegramHtml } from "../../src/local/bot-api/html.ts";
 import { createTestBot, type TestBot } from "../support/test-bot.ts";
 
 let testBot: TestBot;

@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Chat, Message, PhotoSize, Update, User } from "grammy/types";
 import { checkOffer, formatVerdict } from "../../src/check/index.ts";
 import { imageTextData, type ImageOptions } from "../../src/bot/features/image.ts";
-import { escapeHtml, type Locale } from "../../src/i18n.ts";
-import { privateChat } from "../../src/local/updates.ts";
+import { escapeHtml } from "../../src/i18n/html.ts";
+import type { Locale } from "../../src/i18n/locales.ts";
+import { privateChat } from "../../src/local/bot-api/updates.ts";
 import { OcrError, type ImageReader, type OcrFailure } from "../../src/ocr/pool.ts";
 import { createTestBot, LANGUAGE_CASES, type TestBot, type TestUser } from "../support/test-bot.ts";
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { InlineQueryResultArticle } from "grammy/types";
 import { checkOffer, formatVerdictCard } from "../../src/check/index.ts";
 import { checklistIds, checklistTitle, renderChecklist } from "../../src/content/checklists.ts";
-import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
+import { parseTelegramHtml } from "../../src/local/bot-api/html.ts";
 import { createTestBot, LANGUAGE_CASES, type TestBot } from "../support/test-bot.ts";
 
 let testBot: TestBot | undefined;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { QA_ENTRIES } from "../../src/content/qa.ts";
 import { RULES } from "../../src/content/rules.ts";
-import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
+import { parseTelegramHtml } from "../../src/local/bot-api/html.ts";
 import { createTestBot, type TestBot } from "../support/test-bot.ts";
 
 const ADMIN = 4242;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { RecordedCall } from "../../src/local/local-bot-api.ts";
+import type { RecordedCall } from "../../src/local/bot-api/in-process.ts";
 import { runTripTick } from "../../src/trip/job.ts";
 import { createTestBot, LANGUAGE_CASES, type TestBot, type TestUser } from "../support/test-bot.ts";
 

@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { privateChat } from "../../src/local/updates.ts";
+import { privateChat } from "../../src/local/bot-api/updates.ts";
 import { startWebhookServer, type WebhookServer } from "../../src/webhook.ts";
 import { createTestBot, type TestBot } from "../support/test-bot.ts";
 import { createLogger } from "../../src/logger.ts";

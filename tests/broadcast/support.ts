@@ -3,7 +3,7 @@
  * (at call time, the way a server sees a request even if the caller dies before the answer), and a logger that
  * keeps its lines.
  */
-import type { Locale } from "../../src/i18n.ts";
+import type { Locale } from "../../src/i18n/locales.ts";
 import type { Warning, WarningTopic } from "../../src/content/warnings.ts";
 import type { BroadcastApi, RoundDeps, RoundLogger, SubscriptionsPort } from "../../src/broadcast/round.ts";
 import type { RoundPlan } from "../../src/broadcast/plan.ts";

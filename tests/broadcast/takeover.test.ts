@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { BroadcastApi } from "../../src/broadcast/round.ts";
 import { scheduleWarningRounds, type RoundScheduler } from "../../src/broadcast/scheduler.ts";
 import { createWarningRounds, type WarningRounds } from "../../src/broadcast/service.ts";
-import { loadTranslator } from "../../src/i18n.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
 import type { Store } from "../../src/store/store.ts";
 import { STORE_FACTORIES, TEST_DATABASE_URL } from "../support/stores.ts";
 import { makeSubs, MemoryLogger } from "./support.ts";

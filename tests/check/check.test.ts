@@ -4,7 +4,8 @@ import { checkOffer, formatVerdict, looksLikeOffer, type Verdict } from "../../s
 import { RULES, flagTitleKey, flagWhyKey } from "../../src/content/rules.ts";
 import { PLACES } from "../../src/content/places.ts";
 import { provenanceProblems } from "../../src/content/sourced.ts";
-import { LOCALES, loadTranslator } from "../../src/i18n.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
+import { LOCALES } from "../../src/i18n/locales.ts";
 
 const flagIds = (text: string): string[] => checkOffer(text).flags.map((flag) => flag.id);
 const placeIds = (text: string): string[] => checkOffer(text).facts.places.map((place) => place.id);
@@ -105,6 +106,10 @@ describe("levels follow combinations, not single words", () => {
     ["an irregular crossing is high anywhere", "到了边境走小路过去就行", "high"],
     ["a recruiter fee is high anywhere", "报名先交押金500元", "high"],
     ["low pay does not clear a lure", "缅甸 客服 月薪3000 包吃包住", "high"],
+    ["travelling disguised as a tourist is high with a lure sign", "为了顺利通关要装成游客,工作轻松", "high"],
+    ["a fee paid before going abroad is high", "出国打工,出国前要先交22000元", "high"],
+    ["a recruiter who arranges the visa sends you abroad", "做客服很轻松,公司包办交通和签证费用", "high"],
+    ["an easy job with travel paid but no word of abroad stays below high", "做客服很轻松,公司包办交通", "warning"],
     ["an ordinary domestic ad is low", "招聘会计,本科以上,五险一金,上海浦东", "low"],
     ["an ordinary English ad is low", "Senior accountant, CPA required, hybrid work in Chicago.", "low"],
   ])("%s", (_name, text, level) => {
@@ -120,12 +125,38 @@ describe("levels follow combinations, not single words", () => {
     expect(verdict.lawfulSigns.length).toBeGreaterThanOrEqual(3);
   });
 
+  it.each([
+    ["a Hong Kong office job in Hong Kong dollars", "香港公司請行政助理，月薪$16,000，五天工作，有勞保"],
+    ["a Taiwanese sales post in Taiwan dollars", "徵海外業務，待遇4萬起，需英文流利，可出差東南亞"],
+  ])("%s is not read as pay in yuan", (_name, ad) => {
+    const verdict = checkOffer(ad);
+    expect(verdict.level).not.toBe("high");
+    expect(verdict.flags.map((flag) => flag.id)).not.toContain("high_pay");
+  });
+
+  it.each([
+    ["徵客服，月入3萬，免經驗", "TWD"],
+    ["請客服，月入3萬，唔使經驗", "HKD"],
+    ["內地男子被介紹到緬甸做客服，月入3萬", "CNY"],
+    ["招客服，月入3万，免经验", "CNY"],
+  ])("%j quotes pay in %s", (offer, currency) => {
+    expect(checkOffer(offer).facts.salaries[0]?.currency).toBe(currency);
+  });
+
   it("an English lawful Bangkok ad is not high", () => {
     const ad =
       "Regional Marketing Analyst – Bangkok. Employer: Example Logistics Co., Ltd. (Thai-registered). Non-Immigrant B " +
       "visa and work permit arranged by the employer. Salary THB 80,000/month. Written employment contract before " +
       "travel, video interview, no fees charged.";
     expect(checkOffer(ad).level).not.toBe("high");
+  });
+
+  it.each([
+    "Requiring only good English and typing skills",
+    "All you need is basic computer skills",
+    "工作内容简单容易上手",
+  ])("%j is a bar anyone clears", (text) => {
+    expect(checkOffer(text).flags.map((flag) => flag.id)).toContain("no_experience");
   });
 
   it("names lawful signs separately from red flags", () => {
@@ -138,27 +169,21 @@ describe("levels follow combinations, not single words", () => {
 });
 
 describe("checkOffer on any input", () => {
-  // Time bounds here only catch a catastrophic blow-up (e.g. regex backtracking, seconds) on a loaded CI machine;
-  // `npm run bench` measures the real figures.
-  it("never throws and stays fast on random Unicode", () => {
+  // How fast it reads (floods included) is measured by `npm run bench`, not here: a time bound in a test fails on a
+  // busy machine and passes a slow change on a fast one.
+  it("never throws on random Unicode, and always gives a level", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 600 }), (text) => {
-        const started = performance.now();
-        const verdict = checkOffer(text);
-        expect(["high", "warning", "low"]).toContain(verdict.level);
-        expect(performance.now() - started).toBeLessThan(250);
+        expect(["high", "warning", "low"]).toContain(checkOffer(text).level);
       }),
       { seed: 42, numRuns: 300 },
     );
   });
 
-  it("handles 4,096-character floods in bounded time", () => {
+  it("reads 4,096-character floods of one unit repeated without throwing", () => {
     for (const unit of ["9", "1,", "万", "缅.", "🇲🇲", "\ud800", "妙瓦底KK园区", "月薪2W ", "不不不押金"]) {
       const text = unit.repeat(Math.ceil(4096 / unit.length)).slice(0, 4096);
-      checkOffer(text);
-      const started = performance.now();
-      checkOffer(text);
-      expect(performance.now() - started).toBeLessThan(100);
+      expect(["high", "warning", "low"]).toContain(checkOffer(text).level);
     }
   });
 
@@ -192,7 +217,7 @@ describe("looksLikeOffer routes offers to the check and questions to Q&A", () =>
 describe("formatVerdict", () => {
   const tr = loadTranslator();
 
-  it.each(LOCALES)("escapes the quoted evidence and keeps under 3,500 characters (%s)", (locale) => {
+  it.each(LOCALES)("escapes the quoted evidence (%s)", (locale) => {
     const verdict: Verdict = {
       ...checkOffer("缅甸 客服"),
       flags: [{ id: "secrecy", category: "secrecy", evidence: "<script>alert('x')</script> & co", start: 0, end: 10 }],

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { checkOffer, formatVerdict } from "../../src/check/index.ts";
-import { LOCALES, loadTranslator } from "../../src/i18n.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
+import { LOCALES } from "../../src/i18n/locales.ts";
 import { composeQaReply } from "../../src/qa/reply.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
 

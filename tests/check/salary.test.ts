@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../../src/text/normalize.ts";
-import { extractSalaries, parseChineseNumber } from "../../src/check/extract/salary.ts";
+import {
+  extractMoney,
+  extractSalaries,
+  parseChineseNumber,
+  type LocalCurrency,
+} from "../../src/check/extract/salary.ts";
 
 const monthly = (text: string): number[] => extractSalaries(normalizeText(text).text).map((fact) => fact.monthlyCny);
 
@@ -26,16 +31,35 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
     ["₱50,000/month", 6_250],
     ["USD 2,500", 18_000],
     ["SGD 120,000", 53_500],
+    ["salaries above one lakh rupees", 8_600],
+    ["earn fifty thousand pesos a month", 6_250],
+    ["a thousand dollars a week", 31_176],
+    ["a salary of VNĐ20 million per month", 5_800],
   ])("%j → %i CNY/month", (text, expected) => {
     expect(monthly(text)[0]).toBe(expected);
   });
 
-  it.each([["18-35岁"], ["电话 13800138000"], ["粉丝1.5万人"], ["年交易量7万套"], ["we have 3000 units"], ["2024年"]])(
-    "%j is not pay",
-    (text) => {
-      expect(monthly(text)).toEqual([]);
-    },
-  );
+  it.each([
+    ["18-35岁"],
+    ["电话 13800138000"],
+    ["粉丝1.5万人"],
+    ["年交易量7万套"],
+    ["we have 3000 units"],
+    ["2024年"],
+    ["five thousand followers"],
+  ])("%j is not pay", (text) => {
+    expect(monthly(text)).toEqual([]);
+  });
+
+  it("reads an amount without a currency in Traditional Chinese as the local dollars it names", () => {
+    const read = (text: string, local: LocalCurrency) => extractMoney(normalizeText(text).text, local).pay[0];
+    expect(read("月薪$16,000", "HKD")).toMatchObject({ currency: "HKD", monthlyCny: 14_720 });
+    expect(read("待遇4萬起", "TWD")).toMatchObject({ currency: "TWD", monthlyCny: 8_800 });
+    expect(read("月薪35,000元", "TWD")).toMatchObject({ currency: "TWD" });
+    expect(read("月薪35,000元", "CNY")).toMatchObject({ currency: "CNY" });
+    expect(read("月薪$3,000", "CNY")).toMatchObject({ currency: "USD" });
+    expect(read("月薪€2,800", "TWD")).toMatchObject({ currency: "EUR" });
+  });
 
   it("parses Chinese numerals", () => {
     expect(parseChineseNumber("两万五")).toBe(25_000);

@@ -13,7 +13,8 @@ import {
 } from "../../src/content/checklists.ts";
 import { FAMILY_GUIDE, FAMILY_GUIDE_SECTION_IDS, renderFamilyGuide } from "../../src/content/family-guide.ts";
 import { provenanceProblems } from "../../src/content/sourced.ts";
-import { LOCALES, loadTranslator } from "../../src/i18n.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
+import { LOCALES } from "../../src/i18n/locales.ts";
 
 const FACTS = readFileSync(fileURLToPath(new URL("../../../shared/facts.md", import.meta.url)), "utf8");
 const tr = loadTranslator();

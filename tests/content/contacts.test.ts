@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CONTACTS, NUMBER_LABEL_KEYS } from "../../src/content/contacts.ts";
 import { provenanceProblems } from "../../src/content/sourced.ts";
-import { LOCALES, loadTranslator } from "../../src/i18n.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
+import { LOCALES } from "../../src/i18n/locales.ts";
 
 /** The reviewed fact sheet every number must come from (../shared/facts.md from the project root). */
 const FACTS = readFileSync(fileURLToPath(new URL("../../../shared/facts.md", import.meta.url)), "utf8");

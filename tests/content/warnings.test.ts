@@ -3,8 +3,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { provenanceProblems } from "../../src/content/sourced.ts";
 import { renderWarning, WARNING_TOPICS, WARNINGS, warningKeys, warningTopicKey } from "../../src/content/warnings.ts";
-import { LOCALES, loadTranslator } from "../../src/i18n.ts";
-import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
+import { LOCALES } from "../../src/i18n/locales.ts";
+import { parseTelegramHtml } from "../../src/local/bot-api/html.ts";
 
 const FACTS = readFileSync(fileURLToPath(new URL("../../../shared/facts.md", import.meta.url)), "utf8");
 const tr = loadTranslator();

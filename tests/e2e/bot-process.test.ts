@@ -6,13 +6,14 @@ import type { Message } from "grammy/types";
 import { checkOffer, formatVerdict } from "../../src/check/index.ts";
 import { checklistIds, renderChecklist } from "../../src/content/checklists.ts";
 import { FAMILY_GUIDE_SECTION_IDS, renderFamilyGuide } from "../../src/content/family-guide.ts";
-import { loadTranslator, type Locale } from "../../src/i18n.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
+import type { Locale } from "../../src/i18n/locales.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
 import { composeQaReply } from "../../src/qa/reply.ts";
 import { nationalityName, renderContacts } from "../../src/sos/directory.ts";
-import { startBotApiStub, type BotApiStub } from "../support/bot-api-stub.ts";
-import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
-import { startBotProcess, type BotProcess } from "../support/bot-process.ts";
+import { startBotApiStub, type BotApiStub } from "../../src/local/bot-api/server.ts";
+import { parseTelegramHtml } from "../../src/local/bot-api/html.ts";
+import { startBotProcess, type BotProcess } from "../../src/local/bot-process.ts";
 
 const translator = loadTranslator();
 const BOT_USERNAME = "jobsafe_e2e_bot";

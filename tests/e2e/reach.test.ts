@@ -4,10 +4,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Message } from "grammy/types";
 import { checkOffer, formatVerdictCard } from "../../src/check/index.ts";
-import { loadTranslator } from "../../src/i18n.ts";
-import { startBotApiStub, type BotApiStub } from "../support/bot-api-stub.ts";
-import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
-import { startBotProcess, type BotProcess } from "../support/bot-process.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
+import { startBotApiStub, type BotApiStub } from "../../src/local/bot-api/server.ts";
+import { parseTelegramHtml } from "../../src/local/bot-api/html.ts";
+import { startBotProcess, type BotProcess } from "../../src/local/bot-process.ts";
 
 const translator = loadTranslator();
 const plain = (html: string) => parseTelegramHtml(html).text;

@@ -2,8 +2,8 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { startBotApiStub, type BotApiStub } from "../support/bot-api-stub.ts";
-import { startBotProcess, type BotProcess } from "../support/bot-process.ts";
+import { startBotApiStub, type BotApiStub } from "../../src/local/bot-api/server.ts";
+import { startBotProcess, type BotProcess } from "../../src/local/bot-process.ts";
 
 const freshDir = () => mkdtemp(path.join(tmpdir(), "jobsafe-e2e-start-"));
 const SECRET = "webhook_secret_never_logged_1234";

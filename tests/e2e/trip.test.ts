@@ -3,10 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Message } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadTranslator, type Locale } from "../../src/i18n.ts";
-import { startBotApiStub, type BotApiStub } from "../support/bot-api-stub.ts";
-import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
-import { startBotProcess, type BotProcess } from "../support/bot-process.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
+import type { Locale } from "../../src/i18n/locales.ts";
+import { startBotApiStub, type BotApiStub } from "../../src/local/bot-api/server.ts";
+import { parseTelegramHtml } from "../../src/local/bot-api/html.ts";
+import { startBotProcess, type BotProcess } from "../../src/local/bot-process.ts";
 
 const translator = loadTranslator();
 const shown = (locale: Locale, key: string, params?: Record<string, string>) =>

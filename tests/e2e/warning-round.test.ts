@@ -3,11 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { renderWarning, WARNINGS } from "../../src/content/warnings.ts";
-import { loadTranslator, LOCALES } from "../../src/i18n.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
+import { LOCALES } from "../../src/i18n/locales.ts";
 import { SubscriptionJournal } from "../../src/store/subscription-journal.ts";
-import { startBotApiStub, type BotApiStub } from "../support/bot-api-stub.ts";
-import { parseTelegramHtml } from "../support/bot-api-stub-html.ts";
-import { startBotProcess, type BotProcess } from "../support/bot-process.ts";
+import { startBotApiStub, type BotApiStub } from "../../src/local/bot-api/server.ts";
+import { parseTelegramHtml } from "../../src/local/bot-api/html.ts";
+import { startBotProcess, type BotProcess } from "../../src/local/bot-process.ts";
 
 const translator = loadTranslator();
 const SUBSCRIBERS = 600;

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DANGER_REASONS, QA_ENTRIES, qaEntryById } from "../../src/content/qa.ts";
 import { provenanceProblems } from "../../src/content/sourced.ts";
-import { LOCALES, loadTranslator } from "../../src/i18n.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
+import { LOCALES } from "../../src/i18n/locales.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
 import { composeQaReply } from "../../src/qa/reply.ts";
 

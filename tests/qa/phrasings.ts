@@ -77,6 +77,38 @@ export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
   // trafficked
   { text: "我男朋友说被人骗到缅甸去了", reason: "trafficked" },
   { text: "My friend was taken across the border to Myanmar by the recruiters", reason: "trafficked" },
+  // code-mixed and indirect wording
+  { text: "adik saya di kemboja, majikan tak bagi balik", reason: "held" },
+  { text: "tulungan nyo po kapatid ko nasa cambodia, ayaw siyang pakawalan", reason: "held" },
+  { text: "meri behen ko laos mein band karke rakha hai", reason: "held" },
+  { text: "my sister can only talk to us when the guards are not watching", reason: "held" },
+  { text: "他在那边被人看管着,不能自由出入", reason: "held" },
+  { text: "bro my friend in myawaddy says the boss beats people who dont meet target", reason: "beaten" },
+  { text: "我妹妹说那边的人不干活就打", reason: "beaten" },
+  { text: "my kaki went to bangkok for job, now whatsapp also never reply", reason: "silent" },
+  { text: "My friend's son went to Thailand two months ago and nobody knows where he is", reason: "silent" },
+  { text: "kakak saya kena jual ke syarikat lain di myanmar", reason: "trafficked" },
+  { text: "they sold my brother to another company for 20,000 dollars", reason: "trafficked" },
+  { text: "我阿哥被人帶咗過緬甸", reason: "trafficked" },
+  { text: "屈我个仔欠公司数十万,仲迫佢拍片揾亲友还钱", reason: "ransom" },
+  { text: "佢话间房出面有人持枪把守", reason: "held" },
+  { text: "我不知道他现在是生是死", reason: "silent" },
+  { text: "if we fall asleep at the desk they electrocute us", reason: "beaten" },
+  { text: "All we ask is that they let us out of this country", reason: "held" },
+  // someone in a compound country, in distress, in any words
+  { text: "my son is in cambodia and he is scared, he wants to come home but the boss says no", reason: "held" },
+  { text: "我老公在缅甸哭着说想回家", reason: "held" },
+  { text: "阿仔喺柬埔寨,佢好驚,想返屋企", reason: "held" },
+  { text: "kuya ko nasa myawaddy, tulungan niyo po", reason: "held" },
+  { text: "beta myanmar mein hai, bahut dara hua hai, ghar aana chahta hai", reason: "held" },
+  { text: "adik saya di kamboja minta tolong, dia takut", reason: "held" },
+  { text: "my daughter said if she doesn't bring in money they will sell her", reason: "trafficked" },
+  { text: "he is being made to scam people online in cambodia", reason: "held" },
+  { text: "My employer made me sign that they look after my passport and work permit", reason: "passport" },
+  { text: "kami po yung binubog sa cambodia, sana matulungan nyo po kami makauwi", reason: "beaten" },
+  // framed as a question, but about the writer's own relative, who is still there
+  { text: "what happens now, my brother called and said he is trapped in cambodia", reason: "held" },
+  { text: "my friend escaped but her sister is still locked in the compound in myawaddy", reason: "held" },
 ];
 
 /** Not danger now: hearsay, prevention, a holiday theft, someone already home, a company's slow reply. */
@@ -90,6 +122,14 @@ export const NOT_DANGER: readonly string[] = [
   "我已经从柬埔寨逃回来了,之前被关在园区,现在会被判刑吗?",
   "那家公司一直没回复我的求职申请",
   "The recruiter has not replied to my email about the job",
+  "老板逼我加班怎么办",
+  "I am scared of going to Cambodia for a job",
+  "they tell me go malaysia first then take van into thailand, work permit settle over there",
+  "朋友叫我去柬埔寨,我有点怕",
+  "帮帮我看看这个柬埔寨的工作",
+  "我有点害怕,柬埔寨的工作是不是骗局",
+  "please let me go home early today, boss",
+  "The boss forced me to work overtime at home",
 ];
 
 /** Off-topic questions that must not get a scam answer. */
@@ -101,4 +141,6 @@ export const OFF_TOPIC: readonly string[] = [
   "How can I apply for a student visa to study in Thailand?",
   "Which scholarships are there for a PhD in Japan?",
   "My employer at home makes me work overtime without a contract, is that legal?",
+  "推荐一下新加坡好玩的地方",
+  "kal Delhi mein baarish hogi kya?",
 ];

@@ -15,6 +15,14 @@ describe("searchTerms", () => {
     expect(searchTerms("kk园区 is a scam compound")).toEqual(["kk", "园区", "scam", "compound"]);
   });
 
+  it("drops the function words of Taglish, Hinglish and Malay, keeping the topic words", () => {
+    expect(searchTerms("kung umuwi ako galing cambodia makukulong ba ako")).toEqual(
+      expect.not.arrayContaining(["kung", "ako", "ba"]),
+    );
+    expect(searchTerms("kung umuwi ako galing cambodia makukulong ba ako")).toContain("makukulong");
+    expect(searchTerms("mera bhai ka passport company ke paas hai")).toEqual(["bhai", "passport", "company", "paa"]);
+  });
+
   it("stems English lightly so inflections meet", () => {
     expect(["passports", "answering", "replied", "stopped"].map(stemEnglish)).toEqual([
       "passport",

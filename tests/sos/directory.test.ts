@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Contact } from "../../src/content/contacts.ts";
-import { LOCALES, loadTranslator } from "../../src/i18n.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
+import { LOCALES } from "../../src/i18n/locales.ts";
 import {
   COUNTRIES,
   NATIONALITIES,

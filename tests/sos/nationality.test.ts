@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { provenanceProblems } from "../../src/content/sourced.ts";
-import { LOCALES, loadTranslator, type Locale } from "../../src/i18n.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
+import { LOCALES, type Locale } from "../../src/i18n/locales.ts";
 import {
   NATIONALITIES,
   chooseNationality,

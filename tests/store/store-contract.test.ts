@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/store.ts";
+import { makeSub } from "../broadcast/support.ts";
 import { STORE_FACTORIES } from "../support/stores.ts";
 
 describe.each(STORE_FACTORIES)("Store contract: $name", (factory) => {
@@ -80,6 +81,33 @@ describe.each(STORE_FACTORIES)("Store contract: $name", (factory) => {
     expect(await store.getChat(-100)).toMatchObject({ autoWarn: true, locale: "zh-hant" });
     expect(await store.forgetChat(-100)).toBe(true);
     expect(await store.getChat(-100)).toBeUndefined();
+  });
+
+  it("moves a group that became a supergroup, subscription and settings, to its new id in one call", async () => {
+    const { store, reopen } = await fresh();
+    await store.subscriptions.subscribe(makeSub(-100, { kind: "group", locale: "zh-hant" }));
+    await store.updateChat(-100, { autoWarn: true, locale: "zh-hant" });
+    await store.migrateChat(-100, -1001);
+    // Replaying the migration message changes nothing.
+    await store.migrateChat(-100, -1001);
+    await store.close();
+    open.splice(open.indexOf(store), 1);
+    const again = await reopen();
+    expect(await again.subscriptions.get(-100)).toBeUndefined();
+    expect(await again.subscriptions.get(-1001)).toMatchObject({
+      chatId: -1001,
+      kind: "supergroup",
+      locale: "zh-hant",
+    });
+    expect(await again.getChat(-100)).toBeUndefined();
+    expect(await again.getChat(-1001)).toMatchObject({ id: -1001, autoWarn: true, locale: "zh-hant" });
+  });
+
+  it("migrates a group with neither subscription nor settings without creating any", async () => {
+    const { store } = await fresh();
+    await store.migrateChat(-200, -1200);
+    expect(await store.subscriptions.get(-1200)).toBeUndefined();
+    expect(await store.getChat(-1200)).toBeUndefined();
   });
 
   it("counts users by chosen language", async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { loadTranslator } from "../../src/i18n.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
 import { createLogger } from "../../src/logger.ts";
 import type { Store } from "../../src/store/store.ts";
 import { runTripTick, tripTickMs, type TripApi } from "../../src/trip/job.ts";

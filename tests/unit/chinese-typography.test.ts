@@ -12,7 +12,9 @@ import { checklistIds, renderChecklist } from "../../src/content/checklists.ts";
 import { FAMILY_GUIDE_SECTION_IDS, renderFamilyGuide } from "../../src/content/family-guide.ts";
 import { QA_ENTRIES } from "../../src/content/qa.ts";
 import { renderWarning, WARNINGS } from "../../src/content/warnings.ts";
-import { escapeHtml, LOCALES_DIR, loadTranslator, type Locale } from "../../src/i18n.ts";
+import { escapeHtml } from "../../src/i18n/html.ts";
+import { LOCALES_DIR, loadTranslator } from "../../src/i18n/load.ts";
+import type { Locale } from "../../src/i18n/locales.ts";
 import { composeQaReply } from "../../src/qa/reply.ts";
 import { COUNTRIES, NATIONALITIES, renderContacts } from "../../src/sos/directory.ts";
 

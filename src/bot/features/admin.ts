@@ -2,8 +2,8 @@ import { Composer } from "grammy";
 import { ROUND_KINDS, type RoundKind } from "../../broadcast/plan.ts";
 import type { RoundProgress, RoundSummary } from "../../broadcast/round.ts";
 import { renderWarning, WARNINGS } from "../../content/warnings.ts";
-import { escapeHtml } from "../../i18n.ts";
-import { broadcastApi } from "../broadcast-api.ts";
+import { escapeHtml } from "../../i18n/html.ts";
+import { broadcastApi } from "../../telegram/grammy-broadcast-api.ts";
 import { MESSAGE_LIMIT } from "../split-message.ts";
 import type { BotContext } from "../context.ts";
 

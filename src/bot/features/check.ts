@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard, type Api } from "grammy";
 import type { InlineKeyboardButton, Message } from "grammy/types";
 import { checkOffer, formatVerdict, formatVerdictCard, looksLikeOffer, type Verdict } from "../../check/index.ts";
-import type { Locale } from "../../i18n.ts";
+import type { Locale } from "../../i18n/locales.ts";
 import { menuData, openData, type ActionHandler } from "../actions.ts";
 import { BurstCollector } from "../burst.ts";
 import type { BotContext, Deps } from "../context.ts";

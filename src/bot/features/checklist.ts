@@ -15,7 +15,7 @@ import {
   type FamilyGuideSectionId,
 } from "../../content/family-guide.ts";
 import { menuData } from "../actions.ts";
-import { callbackCodec } from "../callback-data.ts";
+import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { deepLink, shareUrl } from "../plain-text.ts";
 

@@ -3,7 +3,7 @@ import type { InlineKeyboardButton } from "grammy/types";
 import type { RiskLevel } from "../../check/level.ts";
 import { qaEntryById } from "../../content/qa.ts";
 import { RULES } from "../../content/rules.ts";
-import { callbackCodec } from "../callback-data.ts";
+import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
 
 /** `target` names what was rated: `v-<level>[-<leading rule id>]` for a verdict, `qa-<entry id>` for an answer. */

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { checkOffer, formatVerdict, formatVerdictCard } from "../../check/index.ts";
-import { callbackCodec } from "../callback-data.ts";
-import { isChatAdmin } from "../chat-admin.ts";
+import { callbackCodec } from "../../callback-data.ts";
+import { adminsOnly } from "../admins-only.ts";
 import type { BotContext } from "../context.ts";
 import { offerText } from "../offer-text.ts";
 
@@ -32,39 +32,42 @@ export function createGroupFeature(options: GroupOptions = DEFAULT_GROUP_OPTIONS
   const feature = new Composer<BotContext>();
   const groups = feature.chatType(["group", "supergroup"]);
 
-  groups.command("groupsettings", async (ctx) => {
-    if (!(await isChatAdmin(ctx)))
-      return ctx.reply(ctx.t("group.admins_only"), { reply_parameters: { message_id: ctx.msg.message_id } });
-    const settings = await ctx.deps.store.getChat(ctx.chat.id);
-    const autoWarn = settings?.autoWarn ?? false;
-    return ctx.reply(ctx.t(autoWarn ? "group.settings_on" : "group.settings_off"), {
-      parse_mode: "HTML",
-      reply_markup: settingsKeyboard(ctx, autoWarn),
-    });
-  });
+  groups.command(
+    "groupsettings",
+    adminsOnly(async (ctx) => {
+      const settings = await ctx.deps.store.getChat(ctx.chat.id);
+      const autoWarn = settings?.autoWarn ?? false;
+      return ctx.reply(ctx.t(autoWarn ? "group.settings_on" : "group.settings_off"), {
+        parse_mode: "HTML",
+        reply_markup: settingsKeyboard(ctx, autoWarn),
+      });
+    }),
+  );
 
-  groups.callbackQuery(settingsData.filter, async (ctx) => {
-    if (!(await isChatAdmin(ctx)))
-      return ctx.answerCallbackQuery({ text: ctx.t("group.admins_only"), show_alert: true });
-    const autoWarn = settingsData.unpack(ctx.callbackQuery.data)?.autowarn === "on";
-    await ctx.deps.store.updateChat(ctx.chat.id, { autoWarn, locale: ctx.locale });
-    await ctx.answerCallbackQuery();
-    // Auto-warn can only see messages when privacy mode is off or the bot is an admin: say so to the admin.
-    const canRead = ctx.me.can_read_all_group_messages || (await isBotAdmin(ctx));
-    const note = autoWarn && !canRead ? `\n\n${ctx.t("group.needs_rights")}` : "";
-    return ctx.editMessageText(ctx.t(autoWarn ? "group.settings_on" : "group.settings_off") + note, {
-      parse_mode: "HTML",
-      reply_markup: settingsKeyboard(ctx, autoWarn),
-    });
-  });
+  groups.callbackQuery(
+    settingsData.filter,
+    adminsOnly(async (ctx) => {
+      const autoWarn = settingsData.unpack(ctx.callbackQuery.data)?.autowarn === "on";
+      await ctx.deps.store.updateChat(ctx.chat.id, { autoWarn, locale: ctx.locale });
+      await ctx.answerCallbackQuery();
+      // Auto-warn can only see messages when privacy mode is off or the bot is an admin: say so to the admin.
+      const canRead = ctx.me.can_read_all_group_messages || (await isBotAdmin(ctx));
+      const note = autoWarn && !canRead ? `\n\n${ctx.t("group.needs_rights")}` : "";
+      return ctx.editMessageText(ctx.t(autoWarn ? "group.settings_on" : "group.settings_off") + note, {
+        parse_mode: "HTML",
+        reply_markup: settingsKeyboard(ctx, autoWarn),
+      });
+    }),
+  );
 
-  groups.command("leave", async (ctx) => {
-    if (!(await isChatAdmin(ctx)))
-      return ctx.reply(ctx.t("group.admins_only"), { reply_parameters: { message_id: ctx.msg.message_id } });
-    await ctx.reply(ctx.t("group.goodbye"));
-    await ctx.deps.store.forgetChat(ctx.chat.id);
-    return ctx.leaveChat();
-  });
+  groups.command(
+    "leave",
+    adminsOnly(async (ctx) => {
+      await ctx.reply(ctx.t("group.goodbye"));
+      await ctx.deps.store.forgetChat(ctx.chat.id);
+      return ctx.leaveChat();
+    }),
+  );
 
   // The full check for the lure a warning sits under: the warning replies to it, so no state is needed.
   groups.callbackQuery(fullCheckData.filter, async (ctx) => {
@@ -104,19 +107,6 @@ export function createGroupFeature(options: GroupOptions = DEFAULT_GROUP_OPTIONS
       await ctx.deps.store.incrementCounters(["stats:group_warnings"]);
     },
   );
-
-  // Added to a group: one short note for the admins; removed: its settings are deleted.
-  feature.on("my_chat_member", async (ctx) => {
-    const status = ctx.myChatMember.new_chat_member.status;
-    const chat = ctx.myChatMember.chat;
-    if (chat.type === "private") return;
-    if (status === "left" || status === "kicked") {
-      await ctx.deps.store.forgetChat(chat.id);
-      return;
-    }
-    const wasIn = ["member", "administrator", "creator"].includes(ctx.myChatMember.old_chat_member.status);
-    if (!wasIn && chat.type !== "channel") await ctx.reply(ctx.t("group.added"), { parse_mode: "HTML" });
-  });
 
   return feature;
 }

@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { callbackCodec } from "../callback-data.ts";
+import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { forgetTrips } from "./trip.ts";
 

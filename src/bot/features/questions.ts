@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { qaEntryById } from "../../content/qa.ts";
 import { composeQaReply, type QaReply } from "../../qa/reply.ts";
 import type { QaMatch } from "../../qa/match.ts";
-import { callbackCodec } from "../callback-data.ts";
+import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { mainMenuKeyboard } from "../keyboards.ts";
 import { deepLink, plainText, shareUrl } from "../plain-text.ts";

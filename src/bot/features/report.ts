@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Composer, InlineKeyboard } from "grammy";
 import type { ReportDraft } from "../../store/store.ts";
-import { callbackCodec } from "../callback-data.ts";
+import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
 
 const reportData = callbackCodec("rep", ["answer"]);

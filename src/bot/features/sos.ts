@@ -15,7 +15,7 @@ import {
   type Country,
   type Nationality,
 } from "../../sos/directory.ts";
-import { callbackCodec } from "../callback-data.ts";
+import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
 
 /** `-` marks a choice not made yet; the buttons carry both choices, so no session state is needed. */

@@ -1,19 +1,14 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { FREQUENCIES, type Frequency, type Subscription, type ChatKind } from "../../broadcast/subscription.ts";
 import { WARNING_TOPICS, warningTopicKey, type WarningTopic } from "../../content/warnings.ts";
-import { isLocale, LOCALES } from "../../i18n.ts";
-import { callbackCodec } from "../callback-data.ts";
-import { isChatAdmin } from "../chat-admin.ts";
+import { isLocale, LOCALES } from "../../i18n/locales.ts";
+import { callbackCodec } from "../../callback-data.ts";
+import { adminsOnly, mayManageChat } from "../admins-only.ts";
 import type { BotContext } from "../context.ts";
 
 /** `action` is on | freq | lang | topic | off; `value` its argument. Buttons carry the choice, not session state. */
 const subData = callbackCodec("sub", ["action", "value"]);
 const CHECK = "✓ ";
-
-/** In groups only admins may subscribe or change settings; in private chats the person decides for themselves. */
-async function mayManage(ctx: BotContext): Promise<boolean> {
-  return ctx.chat?.type === "private" || (await isChatAdmin(ctx));
-}
 
 function settingsText(ctx: BotContext, sub: Subscription): string {
   const topics =
@@ -61,10 +56,13 @@ function offerKeyboard(ctx: BotContext): InlineKeyboard {
     .text(ctx.t("subscribe.subscribe_daily"), subData.pack({ action: "on", value: "daily" }));
 }
 
-/** /subscribe, the menu's "warnings" button and /settings: the current settings, or the opt-in offer. */
+/**
+ * /subscribe, the menu's "warnings" button and /settings: the current settings, or the opt-in offer. In groups only
+ * admins may (the menu answered the button already, so a refusal is a message, not an alert).
+ */
 export async function openSubscription(ctx: BotContext): Promise<unknown> {
   if (!ctx.chat) return;
-  if (!(await mayManage(ctx))) return ctx.reply(ctx.t("group.admins_only"));
+  if (!(await mayManageChat(ctx))) return ctx.reply(ctx.t("group.admins_only"));
   const sub = await ctx.deps.store.subscriptions.get(ctx.chat.id);
   if (sub) return ctx.reply(settingsText(ctx, sub), { parse_mode: "HTML", reply_markup: settingsKeyboard(ctx, sub) });
   return ctx.reply(ctx.t("subscribe.offer"), { parse_mode: "HTML", reply_markup: offerKeyboard(ctx) });
@@ -76,83 +74,66 @@ function toggled(topics: readonly WarningTopic[], topic: WarningTopic): WarningT
 
 /**
  * Subscriptions to the periodic warnings: opt-in only, language, frequency and destinations by buttons, one tap to
- * stop. A chat that blocks the bot or removes it is unsubscribed; a group that becomes a supergroup keeps its
- * subscription.
+ * stop. Leaving a chat and a group becoming a supergroup are the membership feature's.
  */
 export const subscribeFeature = new Composer<BotContext>();
 
 subscribeFeature.command(["subscribe", "settings"], openSubscription);
 
-subscribeFeature.command("unsubscribe", async (ctx) => {
-  if (!(await mayManage(ctx))) return ctx.reply(ctx.t("group.admins_only"));
-  const existing = await ctx.deps.store.subscriptions.get(ctx.chat.id);
-  await ctx.deps.store.subscriptions.unsubscribe(ctx.chat.id, "user");
-  return ctx.reply(ctx.t(existing ? "subscribe.unsubscribed" : "subscribe.not_subscribed"), {
-    parse_mode: "HTML",
-    reply_markup: offerKeyboard(ctx),
-  });
-});
-
-subscribeFeature.callbackQuery(subData.filter, async (ctx) => {
-  const data = subData.unpack(ctx.callbackQuery.data);
-  const chat = ctx.chat;
-  if (!data || !chat) return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
-  if (!(await mayManage(ctx))) return ctx.answerCallbackQuery({ text: ctx.t("group.admins_only"), show_alert: true });
-  const { subscriptions } = ctx.deps.store;
-  const current = await subscriptions.get(chat.id);
-
-  if (data.action === "off") {
-    await subscriptions.unsubscribe(chat.id, "user");
-    await ctx.answerCallbackQuery();
-    return ctx.editMessageText(ctx.t("subscribe.unsubscribed"), {
+subscribeFeature.command(
+  "unsubscribe",
+  adminsOnly(async (ctx) => {
+    const existing = await ctx.deps.store.subscriptions.get(ctx.chat.id);
+    await ctx.deps.store.subscriptions.unsubscribe(ctx.chat.id, "user");
+    return ctx.reply(ctx.t(existing ? "subscribe.unsubscribed" : "subscribe.not_subscribed"), {
       parse_mode: "HTML",
       reply_markup: offerKeyboard(ctx),
     });
-  }
+  }),
+);
 
-  let next: Subscription | undefined;
-  if (data.action === "on" && (FREQUENCIES as readonly string[]).includes(data.value)) {
-    next = {
-      chatId: chat.id,
-      locale: current?.locale ?? ctx.locale,
-      frequency: data.value as Frequency,
-      topics: current?.topics ?? [],
-      kind: chat.type as ChatKind,
-      since: current?.since ?? ctx.deps.now().toISOString(),
-      sentWarningIds: current?.sentWarningIds ?? [],
-    };
-  } else if (current && data.action === "freq" && (FREQUENCIES as readonly string[]).includes(data.value)) {
-    next = { ...current, frequency: data.value as Frequency };
-  } else if (current && data.action === "lang" && isLocale(data.value)) {
-    next = { ...current, locale: data.value };
-  } else if (current && data.action === "topic" && (WARNING_TOPICS as readonly string[]).includes(data.value)) {
-    next = { ...current, topics: toggled(current.topics, data.value as WarningTopic) };
-  }
-  if (!next) return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
-  await subscriptions.subscribe(next);
-  await ctx.answerCallbackQuery({ text: ctx.t(current ? "subscribe.saved" : "subscribe.subscribed") });
-  return ctx.editMessageText(settingsText(ctx, next), {
-    parse_mode: "HTML",
-    reply_markup: settingsKeyboard(ctx, next),
-  });
-});
+subscribeFeature.callbackQuery(
+  subData.filter,
+  adminsOnly(async (ctx) => {
+    const data = subData.unpack(ctx.callbackQuery.data);
+    const chat = ctx.chat;
+    if (!data || !chat) return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
+    const { subscriptions } = ctx.deps.store;
+    const current = await subscriptions.get(chat.id);
 
-// Keeping subscriptions true to Telegram: blocked or removed means unsubscribed; a migrated group moves.
-subscribeFeature.on("my_chat_member", async (ctx, next) => {
-  const status = ctx.myChatMember.new_chat_member.status;
-  if (status === "kicked" || status === "left")
-    await ctx.deps.store.subscriptions.unsubscribe(ctx.myChatMember.chat.id, status);
-  await next();
-});
+    if (data.action === "off") {
+      await subscriptions.unsubscribe(chat.id, "user");
+      await ctx.answerCallbackQuery();
+      return ctx.editMessageText(ctx.t("subscribe.unsubscribed"), {
+        parse_mode: "HTML",
+        reply_markup: offerKeyboard(ctx),
+      });
+    }
 
-subscribeFeature.on("message:migrate_to_chat_id", async (ctx) => {
-  await ctx.deps.store.subscriptions.migrate(ctx.chat.id, ctx.msg.migrate_to_chat_id);
-  const settings = await ctx.deps.store.getChat(ctx.chat.id);
-  if (settings) {
-    await ctx.deps.store.updateChat(ctx.msg.migrate_to_chat_id, {
-      autoWarn: settings.autoWarn,
-      ...(settings.locale ? { locale: settings.locale } : {}),
+    let next: Subscription | undefined;
+    if (data.action === "on" && (FREQUENCIES as readonly string[]).includes(data.value)) {
+      next = {
+        chatId: chat.id,
+        locale: current?.locale ?? ctx.locale,
+        frequency: data.value as Frequency,
+        topics: current?.topics ?? [],
+        kind: chat.type as ChatKind,
+        since: current?.since ?? ctx.deps.now().toISOString(),
+        sentWarningIds: current?.sentWarningIds ?? [],
+      };
+    } else if (current && data.action === "freq" && (FREQUENCIES as readonly string[]).includes(data.value)) {
+      next = { ...current, frequency: data.value as Frequency };
+    } else if (current && data.action === "lang" && isLocale(data.value)) {
+      next = { ...current, locale: data.value };
+    } else if (current && data.action === "topic" && (WARNING_TOPICS as readonly string[]).includes(data.value)) {
+      next = { ...current, topics: toggled(current.topics, data.value as WarningTopic) };
+    }
+    if (!next) return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
+    await subscriptions.subscribe(next);
+    await ctx.answerCallbackQuery({ text: ctx.t(current ? "subscribe.saved" : "subscribe.subscribed") });
+    return ctx.editMessageText(settingsText(ctx, next), {
+      parse_mode: "HTML",
+      reply_markup: settingsKeyboard(ctx, next),
     });
-    await ctx.deps.store.forgetChat(ctx.chat.id);
-  }
-});
+  }),
+);

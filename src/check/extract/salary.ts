@@ -24,11 +24,42 @@ const MAX_PLAUSIBLE_MONTHLY_CNY = 1_000_000;
 const YEARLY_IF_UNSTATED_CNY = 150_000;
 const MONTHS_PER: Record<PayPeriod, number> = { hour: 208, day: 26, week: 4.33, month: 1, year: 1 / 12 };
 
-/** Digits (3,000 / 1,00,000 / 1.5), or Chinese numerals including 上万/过万/几万 ("over ten thousand"). */
-const NUMBER = /\d{1,3}(?:,\d{2,3}){1,4}(?![\d])|\d{1,12}(?:\.\d{1,4})?|[零一二两三四五六七八九十百千万几上过]{1,8}/g;
+/** English number words that recruiters write before a unit ("one lakh rupees", "fifty thousand pesos"). */
+const ENGLISH_NUMBERS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+/**
+ * Digits (3,000 / 1,00,000 / 1.5), Chinese numerals including 上万/过万/几万 ("over ten thousand"), or an English number
+ * word right before a unit.
+ */
+const NUMBER = new RegExp(
+  String.raw`\d{1,3}(?:,\d{2,3}){1,4}(?![\d])|\d{1,12}(?:\.\d{1,4})?|[零一二两三四五六七八九十百千万几上过]{1,8}|\b(?:${Object.keys(ENGLISH_NUMBERS).join("|")})(?= (?:hundred|thousand|lakhs?|lacs?|crores?|million)\b)`,
+  "g",
+);
 const RANGE =
   /^ ?(?:-|~|到|至|–|—|to) ?(\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6})/;
-const MULTIPLIER = /^ ?(十万|百万|千万|万|千|k|w|lakhs?|lacs?|crores?|million|mil|triệu|trieu)(?![a-z])/;
+const MULTIPLIER =
+  /^ ?(十万|百万|千万|万|千|k|w|hundred|thousand|lakhs?|lacs?|crores?|million|mil|triệu|trieu)(?![a-z])/;
 /** The upper end of a range after the unit of its lower end ("400万-650万日元", "15k-20k"): skipped as a whole. */
 const RANGE_AFTER_UNIT =
   /^ ?(?:-|~|到|至|–|—|to) ?(?:\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6}) ?(?:十万|百万|千万|万|千|k|w)?/;
@@ -47,19 +78,21 @@ const ONE_BEFORE_MEASURE = /^[个天年月周星日小]/;
 const PERIOD_AFTER =
   /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|a|一|\bin\b))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|yearly|annually)(?![a-z]|使|下|然|气|津|猫)/;
 const PERIOD_BEFORE: readonly [RegExp, PayPeriod][] = [
-  [/(?:月薪|月入|月收入|月工资|每月|一个月|月底薪|monthly|per month|a month)/, "month"],
-  [/(?:日薪|日入|每天|一天|天薪|daily|per day|a day)/, "day"],
-  [/(?:年薪|年收入|学年|每年|一年|年收|年包|annual|per annum|yearly|a year|per year)/, "year"],
+  [/(?:月薪|月入|月收入|月工资|每月|一个月|月底薪|月领|月收|monthly|per month|a month)/, "month"],
+  [/(?:日薪|日入|每天|一天|天薪|日领|daily|per day|a day)/, "day"],
+  [/(?:周薪|周领)/, "week"],
+  [/(?:年薪|年收入|学年|每年|一年|年收|年包|年领|annual|per annum|yearly|a year|per year)/, "year"],
   [/(?:时薪|hourly|per hour)/, "hour"],
 ];
 /** Words that say a nearby number is pay, not an age, a phone number or a head count. */
-const PAY_CONTEXT = /薪|工资|收入|月入|日入|底薪|待遇|人工|酬|赚|挣|salary|pay|earn|income|wage|stipend|提成/;
+const PAY_CONTEXT =
+  /薪|工资|收入|月入|日入|底薪|待遇|人工|酬|赚|挣|月领|日领|周领|年领|salary|pay|earn|income|wage|stipend|提成/;
 /**
  * Words that say a nearby amount is charged to the job seeker, not paid to them (押金3000, fee of Ksh 200,000):
  * read as a fee, never as pay.
  */
 const FEE_CONTEXT =
-  /中介费|手续费|中介服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|转账给|fees?\b|deposit|charges?\b|pay us|pay the agent|payment of|send money/;
+  /中介费|手续费|中介服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|要交|需交|预交|总费用|费用是|费用为|转账给|fees?\b|deposit|charges?\b|pay us|pay the agent|payment of|send money/;
 const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
 /** A fee word right after an amount ("3000元押金", "Ksh 200,000 processing fee"). */
 const FEE_AFTER = /^\s?(?:的)?(?:押金|保证金|中介费|手续费|报名费|服务费|(?:[a-z]+ ){0,2}(?:fees?|deposit|charges?)\b)/;
@@ -138,6 +171,8 @@ export function parseChineseNumber(run: string): number {
 
 function parseNumber(raw: string): number {
   if (/^\d/.test(raw)) return Number(raw.replace(/,/g, ""));
+  const word = ENGLISH_NUMBERS[raw];
+  if (word !== undefined) return word;
   return parseChineseNumber(raw);
 }
 
@@ -146,7 +181,8 @@ function multiplierValue(word: string): number {
   if (word === "百万" || word === "million" || word === "mil") return 1_000_000;
   if (word === "千万") return 10_000_000;
   if (word === "万" || word === "w") return 10_000;
-  if (word === "千" || word === "k") return 1000;
+  if (word === "千" || word === "k" || word === "thousand") return 1000;
+  if (word === "hundred") return 100;
   if (word === "triệu" || word === "trieu") return 1_000_000;
   if (word.startsWith("crore")) return 10_000_000;
   return 100_000; // lakh
@@ -197,17 +233,26 @@ export function extractSalaries(text: string): SalaryFact[] {
  * charged to the job seeker. A number counts when a currency, a pay word or a pay period stands next to it; ages,
  * phone numbers, working hours and head counts do not. Chinese texts without a currency are in CNY.
  */
-export function extractMoney(text: string): MoneyFacts {
-  if (text === lastText && lastMoney) return lastMoney;
-  lastMoney = extractMoneyUncached(text);
+export function extractMoney(text: string, localCurrency: LocalCurrency = "CNY"): MoneyFacts {
+  if (text === lastText && localCurrency === lastLocal && lastMoney) return lastMoney;
+  lastMoney = extractMoneyUncached(text, CURRENCY_BY_CODE.get(localCurrency)!);
   lastText = text;
+  lastLocal = localCurrency;
   return lastMoney;
 }
 
+/**
+ * The currency of an amount written without one in a Chinese text: yuan in Simplified text; Taiwan or Hong Kong
+ * dollars in Traditional text (where a bare "$" is local dollars too).
+ */
+export type LocalCurrency = "CNY" | "TWD" | "HKD";
+const CURRENCY_BY_CODE = new Map(CURRENCIES.map((currency) => [currency.code, currency]));
+
 let lastText: string | undefined;
+let lastLocal: LocalCurrency | undefined;
 let lastMoney: MoneyFacts | undefined;
 
-function extractMoneyUncached(text: string): MoneyFacts {
+function extractMoneyUncached(text: string, local: Currency): MoneyFacts {
   const facts: SalaryFact[] = [];
   const fees: SalaryFact[] = [];
   const chinese = /[\u4e00-\u9fff]/.test(text);
@@ -218,7 +263,7 @@ function extractMoneyUncached(text: string): MoneyFacts {
     if (raw.length > 1 && raw.endsWith("一") && ONE_BEFORE_MEASURE.test(text.charAt(match.index + raw.length)))
       raw = raw.slice(0, -1);
     // A unit alone (万元, 千万) is a word, not an amount.
-    if (!/[\d零一二两三四五六七八九十几上过]/.test(raw)) continue;
+    if (!/[\d零一二两三四五六七八九十几上过]/.test(raw) && ENGLISH_NUMBERS[raw] === undefined) continue;
     let value = parseNumber(raw);
     amounts++;
     if (!Number.isFinite(value) || value <= 0) continue;
@@ -253,11 +298,14 @@ function extractMoneyUncached(text: string): MoneyFacts {
     const spokenUnit = multiplier?.[1] ?? "";
     // "18～75万/月（日元）": the currency named in brackets after the amount and its period.
     const bracketed = before || after ? undefined : currencyInBrackets(text, end + (periodAfter?.[0].length ?? 0));
+    // "$18,000" or "18,000元" in a Traditional Chinese ad is Taiwan or Hong Kong dollars.
+    const bareDollar = before?.currency.code === "USD" && text.charAt(before.start) === "$" && local !== CNY;
+    const bareYuan = after?.currency === CNY && /[元块圆]/.test(text.charAt(after.end - 1));
     const currency =
-      before?.currency ??
-      after?.currency ??
+      (bareDollar ? local : before?.currency) ??
+      (bareYuan ? local : after?.currency) ??
       bracketed ??
-      (/^(lakh|lac|crore)/.test(spokenUnit) ? INR : /^tri/.test(spokenUnit) ? VND : chinese ? CNY : undefined);
+      (/^(lakh|lac|crore)/.test(spokenUnit) ? INR : /^tri/.test(spokenUnit) ? VND : chinese ? local : undefined);
     // In Chinese, an amount in 万 or k/w ("1.5万", "3W+") is money unless it counts people or things.
     const tenThousands = chinese && multiplier !== null && !COUNTED_AFTER.test(text.charAt(end));
     const stated = periodWord(periodAfter?.[1]) ?? periodBefore?.[1];

@@ -1,4 +1,4 @@
-import type { RoundKind, RoundPlan } from "./plan.ts";
+import type { RoundKind, RoundPlan } from "../broadcast/plan.ts";
 import {
   RoundLedger,
   type CompletedRound,
@@ -7,7 +7,7 @@ import {
   type RoundInfo,
   type RoundStore,
   type SentWarning,
-} from "./round-store.ts";
+} from "../broadcast/round-store.ts";
 
 /**
  * A `RoundStore` that keeps everything in memory: for tests and `npm run chat`. State survives as long as the

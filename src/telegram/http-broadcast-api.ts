@@ -1,5 +1,5 @@
 import { Pool, type Dispatcher } from "undici";
-import { MAX_SENDS_IN_FLIGHT, type BroadcastApi } from "./round.ts";
+import { MAX_SENDS_IN_FLIGHT, type BroadcastApi } from "../broadcast/round.ts";
 
 /** Telegram's refusal, with the fields of its error envelope, so `classifySendError` reads it like a GrammyError. */
 class BotApiError extends Error {

@@ -1,47 +1,11 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import yaml from "js-yaml";
 import I18n from "telegraf-i18n";
-
-/** The languages JobSafe speaks, as stored per user and used as locale file names. */
-export const LOCALES = ["zh-hans", "zh-hant", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
-}
-
-/**
- * Maps Telegram's `language_code` to a locale: zh-hant/zh-tw/zh-hk/zh-mo → Traditional,
- * any other zh* → Simplified, everything else → English.
- */
-export function localeFromLanguageCode(code: string | undefined): Locale {
-  const lower = (code ?? "").toLowerCase();
-  if (!lower.startsWith("zh")) return "en";
-  return /^zh[-_](hant|tw|hk|mo)/.test(lower) ? "zh-hant" : "zh-hans";
-}
-
-/** A value the caller vouches is already safe HTML (e.g. built from other translations). */
-export class Html {
-  constructor(readonly html: string) {}
-}
-export const html = (value: string): Html => new Html(value);
-
-export type Params = Record<string, string | number | Html>;
-
-/** Escapes text for Telegram's HTML parse mode. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-export interface Translator {
-  /** The message for `key` in `locale`, with `${name}` placeholders filled; plain params are HTML-escaped. */
-  t(locale: Locale, key: string, params?: Params): string;
-  has(locale: Locale, key: string): boolean;
-  /** Every leaf key of a locale, dotted. */
-  keys(locale: Locale): string[];
-}
+import { escapeHtml, Html } from "./html.ts";
+import { LOCALES, type Locale } from "./locales.ts";
+import type { Translator } from "./translator.ts";
 
 type Template = (data: Record<string, unknown>) => string;
 interface LocaleTree {
@@ -103,7 +67,13 @@ export function readYaml(file: string): RawTree {
   return parsed as RawTree;
 }
 
-export const LOCALES_DIR = fileURLToPath(new URL("../locales/", import.meta.url));
+/**
+ * The locale files: `../../locales/` from this file when run from source, `../locales/` from the one bundle
+ * `npm run build` writes to dist/.
+ */
+export const LOCALES_DIR = ["../../locales/", "../locales/"]
+  .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
+  .find((dir) => existsSync(path.join(dir, "en.yaml")))!;
 
 /**
  * Loads `locales/<locale>.yaml`, one file per language. zh-hant.yaml is written for Taiwan and Hong Kong readers, not

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import type { BotApiStub } from "./bot-api-stub.ts";
+import type { BotApiStub } from "./bot-api/server.ts";
 import { nodeArgsOf } from "./npm-script.ts";
 
 const root = new URL("../../", import.meta.url).pathname;

@@ -1,5 +1,5 @@
 import type { Transformer } from "grammy";
-import type { Logger } from "./logger.ts";
+import type { Logger } from "../logger.ts";
 
 /** The chain of reasons inside a grammY HttpError (e.g. "Network request for 'getMe' failed!: fetch failed: ECONNREFUSED"). */
 function reasonOf(error: unknown): string {

@@ -22,12 +22,12 @@ import { constants as fsConstants, writeSync } from "node:fs";
 import { mkdir, open, rename, rm, writeFile, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { inBatches } from "../store/batches.ts";
-import { JournalFile, readJournal } from "../store/journal-file.ts";
-import { StoreCorruptError } from "../store/store.ts";
-import { DeliveryTable } from "./delivery-table.ts";
+import { inBatches } from "./batches.ts";
+import { JournalFile, readJournal } from "./journal-file.ts";
+import { StoreCorruptError } from "./store.ts";
+import { DeliveryTable } from "../broadcast/delivery-table.ts";
 import { lockContent, lockHolderStatus } from "./lock-file.ts";
-import { deliverySchema, ROUND_KINDS, type RoundKind, type RoundPlan } from "./plan.ts";
+import { deliverySchema, ROUND_KINDS, type RoundKind, type RoundPlan } from "../broadcast/plan.ts";
 import {
   completedRoundSchema,
   DeliveryErasedError,
@@ -41,7 +41,7 @@ import {
   type RoundInfo,
   type RoundStore,
   type SentWarning,
-} from "./round-store.ts";
+} from "../broadcast/round-store.ts";
 
 const MAX_ROUND_SIZE = 50_000_000;
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Bot, GrammyError, InlineKeyboard } from "grammy";
 import type { Update } from "grammy/types";
-import { startBotApiStub, type BotApiStub, type StubOptions } from "./bot-api-stub.ts";
-import { parseTelegramHtml } from "./bot-api-stub-html.ts";
+import { startBotApiStub, type BotApiStub, type StubOptions } from "../../src/local/bot-api/server.ts";
+import { parseTelegramHtml } from "../../src/local/bot-api/html.ts";
 
 const alice = { id: 1001, first_name: "Alice", language_code: "zh-hans" };
 const bob = { id: 1002, first_name: "Bob", language_code: "en" };

@@ -1,10 +1,10 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createHttpBroadcastApi } from "../../src/broadcast/http-api.ts";
+import { createHttpBroadcastApi } from "../../src/telegram/http-broadcast-api.ts";
 import { SEND_OPTIONS } from "../../src/broadcast/round.ts";
 import { classifySendError } from "../../src/broadcast/send-errors.ts";
-import { startBotApiStub, type BotApiStub } from "../support/bot-api-stub.ts";
+import { startBotApiStub, type BotApiStub } from "../../src/local/bot-api/server.ts";
 
 let stub: BotApiStub | undefined;
 let api: ReturnType<typeof createHttpBroadcastApi> | undefined;
