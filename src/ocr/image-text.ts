@@ -22,15 +22,27 @@ export interface ImageText {
 
 /** Lines read with less confidence than this are mostly noise (a texture, a logo), not words. */
 const MIN_LINE_CONFIDENCE = 0.5;
-/** A line that stops short of this share of the widest line ends its paragraph (the rest of the row is empty). */
-const FULL_LINE_SHARE = 0.85;
+/** Slack for the estimate of a word's width: glyphs differ, and a column's edge is ragged. */
+const WRAP_SLACK = 1.1;
 const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
 const ENDS_SENTENCE = /[。！？!?：:；;]$/u;
 
 /**
- * Joins the lines of a picture into the text it shows: a line wrapped because the column was full continues on the
- * next (with no space between Chinese characters, one between words), a short line or one that ends a sentence ends
- * its paragraph. Keeping "机票报" + "销" together lets the check find "机票报销" as it finds it in a pasted text.
+ * Whether `line` ended because the next line's first word would not fit beside it: its width plus that word's
+ * (estimated from the next line's width per character) passes the widest line's.
+ */
+function wrapped(line: ReadLine, next: ReadLine, widest: number): boolean {
+  const nextText = next.text.trim();
+  const firstWord = CJK.test(nextText[0] ?? "") ? 1 : (nextText.split(/\s/, 1)[0]?.length ?? 0);
+  const perChar = (next.right - next.left) / Math.max(1, nextText.length);
+  return line.right - line.left + (firstWord + 1) * perChar * WRAP_SLACK >= widest;
+}
+
+/**
+ * Joins the lines of a picture into the text it shows: a line that ended because the next word did not fit
+ * continues on the next (with no space between Chinese characters, one between words); a line that ends a sentence,
+ * or stops short, ends its paragraph. Keeping "机票报" + "销" together lets the check find "机票报销" as it finds it
+ * in a pasted text.
  */
 export function joinLines(read: readonly ReadLine[]): ImageText {
   const lines = read.filter((line) => line.text.trim() !== "" && line.confidence >= MIN_LINE_CONFIDENCE);
@@ -41,8 +53,8 @@ export function joinLines(read: readonly ReadLine[]): ImageText {
     if (i > 0) {
       const previous = lines[i - 1]!;
       const before = previous.text.trim();
-      const wrapped = previous.right - previous.left >= FULL_LINE_SHARE * widest && !ENDS_SENTENCE.test(before);
-      text += !wrapped ? "\n" : CJK.test(before.at(-1)!) && CJK.test(current[0]!) ? "" : " ";
+      const continues = wrapped(previous, line, widest) && !ENDS_SENTENCE.test(before);
+      text += !continues ? "\n" : CJK.test(before.at(-1)!) && CJK.test(current[0]!) ? "" : " ";
     }
     text += current;
   });

@@ -10,6 +10,11 @@ describe("joining the lines read from a picture", () => {
     expect(joinLines([line("Free flight and"), line("housing.", 200)]).text).toBe("Free flight and housing.");
   });
 
+  it("a line that ended because the next word did not fit continues, however short it is", () => {
+    const lines = [line("Many Thais are lured by online", 380), line("advertisements on social media", 600)];
+    expect(joinLines(lines).text).toBe("Many Thais are lured by online advertisements on social media");
+  });
+
   it("a short line, or one that ends a sentence, ends its paragraph", () => {
     expect(joinLines([line("王经理", 120), line("月薪三万，包吃包住。"), line("地点：西港", 300)]).text).toBe(
       "王经理\n月薪三万，包吃包住。\n地点：西港",

@@ -158,8 +158,9 @@ export function createImageFeature(options: {
     for (const picture of pictureCase.pictures) texts.push(await readPicture(api, picture));
     if (texts.every((text) => text.trim() === "")) throw new PictureFailure("no_text");
     const text = [pictureCase.caption, ...texts].filter((part) => part.trim()).join("\n\n");
-    if (!looksLikeOffer(text)) return "not_offer";
+    // A picture someone passes on is usually an offer: any red flag gets the verdict, as a pasted offer would.
     const verdict = checkOffer(text);
+    if (verdict.level === "low" && !looksLikeOffer(text)) return "not_offer";
     await deps.store.imageVerdicts.put(key, verdict, new Date(deps.now().getTime() + cacheTtlMs));
     return verdict;
   }
