@@ -397,6 +397,32 @@ class LoopbackBotApi implements BotApiStub {
   }
 
   sendText(from: StubUser, text: string, chat?: Chat): Update {
+    const entities = commandEntities(text);
+    return this.userMessage("sendText", from, chat, { text, ...(entities.length > 0 ? { entities } : {}) });
+  }
+
+  sendPicture(
+    from: StubUser,
+    image: Uint8Array,
+    options: { caption?: string; chat?: Chat; document?: string } = {},
+  ): Update {
+    const { file_id, file_unique_id, file_size } = this.files.add(image, "jpg");
+    const file = { file_id, file_unique_id, file_size };
+    return this.userMessage("sendPicture", from, options.chat, {
+      ...(options.document
+        ? { document: { ...file, mime_type: options.document, file_name: "offer" } }
+        : { photo: [{ ...file, width: 720, height: 1280 }] }),
+      ...(options.caption ? { caption: options.caption } : {}),
+    });
+  }
+
+  /** A message a user writes, in the private chat with the bot unless `chat` is given. */
+  private userMessage(
+    caller: string,
+    from: StubUser,
+    chat: Chat | undefined,
+    content: Pick<Message, "text" | "entities" | "photo" | "document" | "caption">,
+  ): Update {
     const user = this.model.user(from);
     const privateChat: Chat.PrivateChat = {
       id: user.id,
@@ -407,43 +433,14 @@ class LoopbackBotApi implements BotApiStub {
     };
     const state = this.model.chat(chat?.id ?? user.id, chat ?? privateChat);
     if (state.chat.type === "channel")
-      throw new Error("sendText: users cannot write in a channel; use pushUpdate for channel posts");
-    const entities = commandEntities(text);
+      throw new Error(`${caller}: users cannot write in a channel; use pushUpdate for channel posts`);
     return this.pushUpdate({
       message: {
         message_id: state.nextMessageId,
         date: this.model.nowSeconds(),
         chat: state.chat,
         from: user,
-        text,
-        ...(entities.length > 0 ? { entities } : {}),
-      },
-    });
-  }
-
-  sendPicture(
-    from: StubUser,
-    image: Uint8Array,
-    options: { caption?: string; chat?: Chat; document?: string } = {},
-  ): Update {
-    const user = this.model.user(from);
-    const state = this.model.chat(
-      options.chat?.id ?? user.id,
-      options.chat ?? { id: user.id, type: "private", first_name: user.first_name },
-    );
-    if (state.chat.type === "channel") throw new Error("sendPicture: users cannot post in a channel");
-    const { file_id, file_unique_id, file_size } = this.files.add(image, "jpg");
-    const file = { file_id, file_unique_id, file_size };
-    return this.pushUpdate({
-      message: {
-        message_id: state.nextMessageId,
-        date: this.model.nowSeconds(),
-        chat: state.chat,
-        from: user,
-        ...(options.document
-          ? { document: { ...file, mime_type: options.document, file_name: "offer" } }
-          : { photo: [{ ...file, width: 720, height: 1280 }] }),
-        ...(options.caption ? { caption: options.caption } : {}),
+        ...content,
       },
     });
   }
