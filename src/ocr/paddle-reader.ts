@@ -40,6 +40,8 @@ async function prepare(image: Uint8Array): Promise<Buffer> {
 
 /** Loads the models and returns a function that reads the lines of one picture. */
 export async function createPaddleReader(): Promise<(image: Uint8Array) => Promise<ReadLine[]>> {
+  // libvips would use every core for one picture's resizing; the pool's parallelism is its workers.
+  sharp.concurrency(1);
   // One thread per worker: the pool runs one worker per spare core, so more threads would only contend.
   const ocr: { detect(image: string): Promise<Line[]> } = await Ocr.create({
     onnxOptions: { intraOpNumThreads: 1, interOpNumThreads: 1 },

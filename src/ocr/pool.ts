@@ -1,12 +1,12 @@
 /**
- * The OCR pool: a few worker threads, each with the engine loaded once, fed from one queue. The bot's own thread
- * never runs a model, so text messages stay quick while pictures are read; a picture that takes too long is given up
+ * The OCR pool: a few worker processes, each with the engine loaded once, fed from one queue. The bot's process never
+ * runs a model, and the workers run at a lower priority, so text messages stay quick while pictures are read (worker
+ * threads would share the bot's garbage collector threads and priority). A picture that takes too long is given up
  * and its worker replaced (a running model cannot be interrupted), so one bad picture never holds the queue.
  */
-import { createRequire } from "node:module";
+import { spawn, type ChildProcess } from "node:child_process";
 import { availableParallelism } from "node:os";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { fileURLToPath } from "node:url";
 import { joinLines, type ImageText } from "./image-text.ts";
 import type { OcrRequest, OcrResponse } from "./ocr-worker.ts";
 
@@ -34,7 +34,7 @@ export interface ImageReader {
 }
 
 export interface OcrPoolOptions {
-  /** Worker threads; each holds the models (about 300 MB) and uses one core. */
+  /** Worker processes; each holds the models (about 300–600 MB) and uses one core. */
   size: number;
   /** How long one picture may take once a worker has it, the engine's loading included. */
   timeoutMs: number;
@@ -53,25 +53,18 @@ interface Job {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: ChildProcess;
   job?: Job;
   timer?: NodeJS.Timeout;
 }
 
 /**
- * The worker's code: the build ships it as JavaScript beside main.js; under tsx and vitest it is TypeScript source,
- * loaded through tsx's loader registered inside the thread (Node 20 does not pass `--import` loaders to workers).
+ * How to start a worker: the build ships it as JavaScript beside main.js; under tsx and vitest it is TypeScript
+ * source, run through tsx's loader.
  */
-function workerScript(): { code: string | URL; eval: boolean } {
-  if (!import.meta.url.endsWith(".ts")) return { code: new URL("./ocr-worker.js", import.meta.url), eval: false };
-  const tsxRoot = pathToFileURL(createRequire(import.meta.url).resolve("tsx/package.json"));
-  const tsx = new URL("./dist/esm/api/index.mjs", tsxRoot).href;
-  const source = new URL("./ocr-worker.ts", import.meta.url).href;
-  return {
-    code: `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(source)}); })`,
-    eval: true,
-  };
-}
+const WORKER_COMMAND = import.meta.url.endsWith(".ts")
+  ? ["--import", "tsx", fileURLToPath(new URL("./ocr-worker.ts", import.meta.url))]
+  : [fileURLToPath(new URL("./ocr-worker.js", import.meta.url))];
 
 export class OcrPool implements ImageReader {
   private readonly slots: Slot[] = [];
@@ -99,6 +92,11 @@ export class OcrPool implements ImageReader {
     });
   }
 
+  /** The worker processes' ids (for the benchmark's memory figures). */
+  get workerPids(): number[] {
+    return this.slots.flatMap((slot) => (slot.worker.pid === undefined ? [] : [slot.worker.pid]));
+  }
+
   /** Pictures waiting for a worker (for the benchmark and logs). */
   get waiting(): number {
     return this.queue.length;
@@ -111,17 +109,19 @@ export class OcrPool implements ImageReader {
       this.slots.splice(0).map((slot) => {
         clearTimeout(slot.timer);
         slot.job?.reject(new OcrError("closed", "the OCR pool closed"));
-        return slot.worker.terminate();
+        return stop(slot.worker);
       }),
     );
   }
 
   private spawn(): Slot {
-    const script = workerScript();
-    const worker = new Worker(script.code, { eval: script.eval });
+    const worker = spawn(process.execPath, WORKER_COMMAND, {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      serialization: "advanced",
+    });
     const slot: Slot = { worker };
-    worker.on("message", (message: OcrResponse | { ready: true }) => {
-      if (!("id" in message) || slot.job?.id !== message.id) return;
+    worker.on("message", (message: OcrResponse) => {
+      if (slot.job?.id !== message.id) return;
       const job = this.release(slot)!;
       if ("lines" in message) job.resolve(joinLines(message.lines));
       else job.reject(new OcrError(message.error, message.message));
@@ -133,8 +133,19 @@ export class OcrPool implements ImageReader {
     );
     worker.on("exit", () => this.replace(slot, new OcrError("failed", "the OCR worker stopped")));
     // Idle workers must not keep a CLI or a test process alive.
-    worker.unref();
+    this.idle(slot, true);
     return slot;
+  }
+
+  /** An idle worker lets its parent exit; a busy one keeps it running until the picture is read. */
+  private idle(slot: Slot, idle: boolean): void {
+    if (idle) {
+      slot.worker.unref();
+      slot.worker.channel?.unref();
+    } else {
+      slot.worker.ref();
+      slot.worker.channel?.ref();
+    }
   }
 
   private release(slot: Slot): Job | undefined {
@@ -150,8 +161,10 @@ export class OcrPool implements ImageReader {
     if (index === -1) return;
     this.release(slot)?.reject(error);
     this.slots.splice(index, 1);
-    void slot.worker.terminate();
-    if (!this.closed) {
+    slot.worker.kill("SIGKILL");
+    // Replaced at once only for waiting pictures (else on the next one): an engine that cannot load is not
+    // restarted in a loop.
+    if (!this.closed && this.queue.length > 0) {
       this.slots.push(this.spawn());
       this.dispatch();
     }
@@ -163,13 +176,22 @@ export class OcrPool implements ImageReader {
       const job = this.queue.shift();
       if (!job) return;
       slot.job = job;
-      slot.worker.ref();
+      this.idle(slot, false);
       slot.timer = setTimeout(
         () => this.replace(slot, new OcrError("timeout", `no text after ${this.options.timeoutMs} ms`)),
         this.options.timeoutMs,
       );
-      slot.worker.postMessage({ id: job.id, image: job.image } satisfies OcrRequest);
+      slot.worker.send({ id: job.id, image: job.image } satisfies OcrRequest);
     }
-    for (const slot of this.slots) if (!slot.job) slot.worker.unref();
+    for (const slot of this.slots) if (!slot.job) this.idle(slot, true);
   }
+}
+
+/** Ends a worker process and resolves once it is gone. */
+function stop(worker: ChildProcess): Promise<void> {
+  if (worker.exitCode !== null || worker.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    worker.once("exit", () => resolve());
+    worker.kill("SIGKILL");
+  });
 }
