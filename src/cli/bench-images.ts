@@ -108,6 +108,8 @@ async function textLatencyFigures(images: Uint8Array[]): Promise<void> {
       stub.sendPicture(user, image);
       return user.id;
     });
+    // Every picture received and queued ("reading the picture…" sent): what follows is timed while the pool reads.
+    await Promise.all(readers.map((id) => stub.waitForMessage(id, 60_000, 0)));
     const busy = await sample(20);
     const stillReading = readers.filter((id) => (stub.transcript(id)[0]?.edit_date ?? 0) === 0).length;
     const ratio = quantile(busy, 0.5) / quantile(idle, 0.5);
