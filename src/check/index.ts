@@ -14,52 +14,14 @@ import {
   originalSpan,
   type NormalizedText,
 } from "../text/normalize.ts";
-import { extractMoney, type LocalCurrency, type PayPeriod, type SalaryFact } from "./extract/salary.ts";
+import { extractMoney, type LocalCurrency, type SalaryFact } from "./extract/salary.ts";
 import { findTerms } from "./extract/terms.ts";
 import { decideLevel, type DestinationRisk, type RiskLevel } from "./level.ts";
+import type { FlagHit, PlaceEvidence, SalaryEvidence, Verdict } from "./verdict.ts";
 
 export type { RiskLevel } from "./level.ts";
+export type { FlagHit, OfferFacts, PlaceEvidence, SalaryEvidence, Verdict } from "./verdict.ts";
 export { classifyText, formatVerdict, formatVerdictCard, looksLikeOffer, type TextKind } from "./present.ts";
-
-export interface FlagHit {
-  id: string;
-  category: string;
-  evidence: string /* original text as written */;
-  start: number;
-  end: number;
-}
-
-export interface SalaryEvidence {
-  monthlyCny: number;
-  currency: string;
-  period: PayPeriod;
-  phrase: string;
-}
-
-export interface PlaceEvidence {
-  id: string;
-  tier: PlaceTier;
-  country: string;
-  phrase: string;
-}
-
-/** What the offer says, as extracted: pay, places, and the phrases found per rule category. */
-export interface OfferFacts {
-  salaries: SalaryEvidence[];
-  /** Sums the offer asks the job seeker to pay (fees, deposits), as written. */
-  fees: SalaryEvidence[];
-  places: PlaceEvidence[];
-  /** Phrases as written, per category of rule that raised a flag or a lawful sign (job, perks, travel, fees…). */
-  phrases: Partial<Record<RuleCategory, string[]>>;
-}
-
-export interface Verdict {
-  level: RiskLevel;
-  flags: FlagHit[];
-  facts: OfferFacts;
-  lawfulSigns: FlagHit[];
-  advice: string[] /* locale keys */;
-}
 
 /** Longest text read; a longer paste is checked on its first part (offers are short, Telegram caps at 4096). */
 export const MAX_CHECKED_CHARS = 4096;

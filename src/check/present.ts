@@ -10,7 +10,7 @@ import { CHINESE_HOME_CURRENCIES } from "../content/currencies.ts";
 import { normalizeText } from "../text/normalize.ts";
 import { extractSalaries } from "./extract/salary.ts";
 import { findTerms } from "./extract/terms.ts";
-import type { Verdict } from "./index.ts";
+import type { Verdict } from "./verdict.ts";
 import type { RiskLevel } from "./level.ts";
 
 /** Flags shown in one message; the rest are counted, so the message stays well under Telegram's 4096 limit. */

@@ -31,11 +31,18 @@ export function readEval(prefix: string): LabelledText[] {
     .flatMap((file) => parseJsonl(path.join(EVAL_DIR, file)));
 }
 
+/**
+ * What a real lure leads to (eval/README.md): a scam compound, illegal recruitment for ordinary work, an army, or a
+ * visa or immigration service sold with lies. Recall is reported per scheme so one kind cannot hide behind another.
+ */
+export const LURE_SCHEMES = ["compound", "labour", "military", "migration-service"] as const;
+
 export interface LabelledText {
   id: string;
   lang: string;
   text: string;
   kind?: string;
+  scheme?: (typeof LURE_SCHEMES)[number];
 }
 
 /** Reads a JSONL corpus file; a missing file is reported and skipped, not fatal (CI may lack one set). */

@@ -1,9 +1,9 @@
 /**
  * `npm run eval`: scores the offer check on the labelled corpus (../shared/corpus beside the project root):
  * recall on lures at warning-or-high and at high, false-high and false-warning rates on ordinary and lawful
- * overseas ads, per language and per kind, with the ids it gets wrong. The pictures section (src/cli/eval-images.ts)
- * reads the same offers drawn as screenshots, posters and flyers; a Q&A section (src/cli/eval-qa.ts) follows when
- * that module exists.
+ * overseas ads, per language, per kind and (for real lures) per scheme, with the ids it gets wrong. The pictures
+ * section (src/cli/eval-images.ts) reads the same offers drawn as screenshots, posters and flyers; a Q&A section
+ * (src/cli/eval-qa.ts) follows when that module exists.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -61,28 +61,36 @@ function cells(group: Scored[], figures: Figure[]): string {
 }
 
 /**
- * One table per set: a row per language (and per kind), the dev split beside the held-out test split. The gap
- * between the two columns shows how well the rules generalise to texts no one tuned them on.
+ * The rows of a table after "all", one grouping after another; a text with no value for a grouping (a corpus lure
+ * has no scheme) is left out of that grouping's rows.
+ */
+const GROUPINGS: ((item: LabelledText) => string | null)[] = [
+  (i) => `lang=${langOf(i)}`,
+  (i) => `kind=${i.kind ?? "?"}`,
+  (i) => (i.scheme ? `scheme=${i.scheme}` : null),
+];
+const ROW_KEY_WIDTH = "scheme=migration-service".length;
+
+/**
+ * One table per set: a row per language, per kind and per scheme, the dev split beside the held-out test split. The
+ * gap between the two columns shows how well the rules generalise to texts no one tuned them on.
  */
 function report(title: string, items: LabelledText[], figures: Figure[], showMisses: (item: Scored) => boolean): void {
   const scored = score(items);
   const dev = scored.filter((i) => splitOf(i.id) === "dev");
   const test = scored.filter((i) => splitOf(i.id) === "test");
   console.log(pc.bold(`\n${title}`));
-  console.log(`  ${"".padEnd(16)} ${"dev".padEnd(60)} ${"test (held out)"}`);
+  console.log(`  ${"".padEnd(ROW_KEY_WIDTH)} ${"dev".padEnd(60)} ${"test (held out)"}`);
   const keys = [
     "all",
-    ...new Set(scored.map((i) => `lang=${langOf(i)}`)),
-    ...new Set(scored.map((i) => `kind=${i.kind ?? "?"}`)),
+    ...GROUPINGS.flatMap((rowKey) => [...new Set(scored.map(rowKey).filter((key) => key !== null))]),
   ];
   const pick = (group: Scored[], key: string): Scored[] =>
-    key === "all"
-      ? group
-      : key.startsWith("lang=")
-        ? group.filter((i) => `lang=${langOf(i)}` === key)
-        : group.filter((i) => `kind=${i.kind ?? "?"}` === key);
+    key === "all" ? group : group.filter((i) => GROUPINGS.some((rowKey) => rowKey(i) === key));
   for (const key of keys)
-    console.log(`  ${key.padEnd(16)} ${cells(pick(dev, key), figures).padEnd(60)} ${cells(pick(test, key), figures)}`);
+    console.log(
+      `  ${key.padEnd(ROW_KEY_WIDTH)} ${cells(pick(dev, key), figures).padEnd(60)} ${cells(pick(test, key), figures)}`,
+    );
   // Only dev-split texts are named: the test split is scored, never read while writing rules.
   const misses = dev.filter(showMisses);
   if (misses.length > 0) console.log(`  dev misses: ${misses.map((i) => `${i.id}(${i.level})`).join(", ")}`);

@@ -424,6 +424,8 @@ export const RULES: readonly Rule[] = [
         "professional",
       ],
     },
+    // "No experience or degree required" asks for no skill at all.
+    negatable: true,
     source: [HK_SB, FBI_2023],
   }),
   rule({
@@ -1734,10 +1736,16 @@ export const RULES: readonly Rule[] = [
 ];
 
 /**
- * Ordinary words that contain a red-flag term or overlap one (网投 in 互联网投资 and 官网投简历, 保密 in 保密协议):
- * a term that overlaps one of these is part of another word, like a word boundary in English.
+ * Ordinary words that contain a red-flag term or a place name, or overlap one (网投 in 互联网投资 and 官网投简历, 保密
+ * in 保密协议, 大马 in 大马路, 当阳 in 湖北当阳): a term that overlaps one of these is part of another word, like a
+ * word boundary in English.
  */
 export const WORDS_CONTAINING_TERMS: readonly string[] = [
+  "大马路",
+  "湖北当阳",
+  "当阳市",
+  "老街坊",
+  "老街区",
   "互联网",
   "官网",
   "网络",

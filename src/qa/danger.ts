@@ -239,16 +239,16 @@ export function detectDanger(text: string): DangerSignal {
 }
 
 /**
- * A passport or ID lost or stolen (on a holiday, in a taxi), with no one keeping it from its owner: a consular
- * errand outside JobSafe's scope, not a sign of trafficking.
+ * A passport, ID, wallet or phone lost or stolen (on a holiday, in a taxi), with no one keeping it from its owner: a
+ * consular or police errand outside JobSafe's scope, not a sign of trafficking.
  */
-const ANY_DOCUMENT = new RegExp(`${DOCUMENT}|\\b(?:${DOCUMENT_EN})\\b`);
+const BELONGINGS = new RegExp(
+  `${DOCUMENT}|钱包|财物|金钱|现金|行李|手机|\\b(?:${DOCUMENT_EN}|wallet|purse|money|cash|luggage|bags?|phone)\\b`,
+);
 
-export function isLostDocument(canonical: string): boolean {
+export function isLostBelongings(canonical: string): boolean {
   return (
-    ANY_DOCUMENT.test(canonical) &&
-    THEFT.test(canonical) &&
-    !PASSPORT_RETAINED.test(canonical.replace(THEFT_WORDS, " "))
+    BELONGINGS.test(canonical) && THEFT.test(canonical) && !PASSPORT_RETAINED.test(canonical.replace(THEFT_WORDS, " "))
   );
 }
 

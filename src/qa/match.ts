@@ -14,7 +14,7 @@
 import MiniSearch from "minisearch";
 import { QA_ENTRIES, QA_OUT_OF_SCOPE, type DangerReason, type QaEntry, type QaTexts } from "../content/qa.ts";
 import { normalizeText } from "../text/normalize.ts";
-import { detectDangerInCanonical, isLostDocument, isPleaForHelp, isSmallTalk } from "./danger.ts";
+import { detectDangerInCanonical, isLostBelongings, isPleaForHelp, isSmallTalk } from "./danger.ts";
 import { searchTerms } from "./tokenize.ts";
 
 export interface QaMatch {
@@ -138,7 +138,7 @@ export function createQaMatcher(
       }
 
       if (isSmallTalk(canonical)) return { answer: null, confidence: 0, alternatives: [], emergency: false };
-      if (isLostDocument(canonical))
+      if (isLostBelongings(canonical))
         return { answer: null, confidence: 0, alternatives: [], emergency: false, outOfScope: true };
 
       const [best, second] = ranked;

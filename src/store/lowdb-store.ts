@@ -4,14 +4,16 @@ import { DataFile } from "lowdb/node";
 import { z } from "zod";
 import { JournalRoundStore } from "./round-journal.ts";
 import type { Verdict } from "../check/index.ts";
-import { LOCALES } from "../i18n/locales.ts";
 import type { JournalIo } from "./journal-file.ts";
 import { prepareDataDir } from "./prepare-data-dir.ts";
 import { SubscriptionJournal } from "./subscription-journal.ts";
 import { TripJournal } from "./trip-journal.ts";
 import {
+  chatRecordSchema,
+  recruiterReportSchema,
   StoreCorruptError,
   StoreUnavailableError,
+  userRecordSchema,
   type ChatChoices,
   type ChatRecord,
   type ImageVerdictCache,
@@ -21,35 +23,16 @@ import {
   type UserRecord,
 } from "./store.ts";
 
-const userSchema = z.object({
-  id: z.number().int(),
-  locale: z.enum(LOCALES).optional(),
-  sosNationality: z.string().optional(),
-  sosCountry: z.string().optional(),
-  reportDraft: z
-    .object({
-      step: z.enum(["handle", "details", "confirm"]),
-      handle: z.string().optional(),
-      details: z.string().optional(),
-    })
-    .optional(),
+/** A user as the file keeps them: the record, and how many reports they sent today (never when). */
+const storedUserSchema = userRecordSchema.extend({
   reportQuota: z.object({ day: z.string(), count: z.number().int() }).optional(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-
-const chatSchema = z.object({
-  id: z.number().int(),
-  autoWarn: z.boolean(),
-  locale: z.enum(LOCALES).optional(),
-  updatedAt: z.string(),
 });
 
 const dataSchema = z.object({
   version: z.literal(1),
-  users: z.record(z.string(), userSchema),
-  chats: z.record(z.string(), chatSchema).default({}),
-  reports: z.array(z.object({ id: z.string(), at: z.string(), handle: z.string(), details: z.string() })).default([]),
+  users: z.record(z.string(), storedUserSchema),
+  chats: z.record(z.string(), chatRecordSchema).default({}),
+  reports: z.array(recruiterReportSchema).default([]),
   counters: z.record(z.string(), z.number()).default({}),
   imageVerdicts: z
     .record(

@@ -1,19 +1,20 @@
 import pg from "pg";
 import type { Logger } from "../logger.ts";
-import { isLocale } from "../i18n/locales.ts";
 import { DeliveryErasedError, RoundStateError } from "../broadcast/round-store.ts";
 import { PgRoundStore } from "./pg-rounds.ts";
 import { PgSubscriptionStore } from "./pg-subscriptions.ts";
 import { inTransaction } from "./pg-transaction.ts";
 import { PgTripStore } from "./pg-trips.ts";
 import { PgImageVerdicts } from "./pg-image-verdicts.ts";
+import { parseRow } from "./pg-row.ts";
 import {
+  chatRecordSchema,
   StoreCorruptError,
   StoreUnreachableError,
+  userRecordSchema,
   type ChatChoices,
   type ChatRecord,
   type RecruiterReport,
-  type ReportDraft,
   type Store,
   type UserChoices,
   type UserRecord,
@@ -57,7 +58,7 @@ interface UserRow {
   locale: string | null;
   sos_nationality: string | null;
   sos_country: string | null;
-  report_draft: ReportDraft | null;
+  report_draft: unknown;
   created_at: Date;
   updated_at: Date;
 }
@@ -69,25 +70,28 @@ interface ChatRow {
   updated_at: Date;
 }
 
-function toChat(row: ChatRow): ChatRecord {
-  return {
+/** A row as the file store would hold it, validated like a line of its file (a StoreCorruptError if it does not fit). */
+function toChat(row: ChatRow, table: string): ChatRecord {
+  const chat = {
     id: Number(row.id),
     autoWarn: row.auto_warn,
-    ...(row.locale && isLocale(row.locale) ? { locale: row.locale } : {}),
+    ...(row.locale !== null ? { locale: row.locale } : {}),
     updatedAt: row.updated_at.toISOString(),
   };
+  return parseRow(chatRecordSchema, chat, `${table} row ${row.id}`);
 }
 
-function toUser(row: UserRow): UserRecord {
-  return {
+function toUser(row: UserRow, table: string): UserRecord {
+  const user = {
     id: Number(row.id),
-    ...(row.locale && isLocale(row.locale) ? { locale: row.locale } : {}),
+    ...(row.locale !== null ? { locale: row.locale } : {}),
     ...(row.sos_nationality ? { sosNationality: row.sos_nationality } : {}),
     ...(row.sos_country ? { sosCountry: row.sos_country } : {}),
     ...(row.report_draft ? { reportDraft: row.report_draft } : {}),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
+  return parseRow(userRecordSchema, user, `${table} row ${row.id}`);
 }
 
 /**
@@ -198,7 +202,7 @@ export class PgStore implements Store {
 
   async getUser(id: number): Promise<UserRecord | undefined> {
     const { rows } = await this.pool.query<UserRow>(`SELECT * FROM ${this.schema}.users WHERE id = $1`, [id]);
-    return rows[0] && toUser(rows[0]);
+    return rows[0] && toUser(rows[0], `${this.schema}.users`);
   }
 
   async updateUser(id: number, choices: UserChoices): Promise<UserRecord> {
@@ -224,7 +228,7 @@ export class PgStore implements Store {
         choices.reportDraft === null,
       ],
     );
-    return toUser(rows[0]!);
+    return toUser(rows[0]!, `${this.schema}.users`);
   }
 
   /**
@@ -245,7 +249,7 @@ export class PgStore implements Store {
 
   async getChat(id: number): Promise<ChatRecord | undefined> {
     const { rows } = await this.pool.query<ChatRow>(`SELECT * FROM ${this.schema}.chats WHERE id = $1`, [id]);
-    return rows[0] && toChat(rows[0]);
+    return rows[0] && toChat(rows[0], `${this.schema}.chats`);
   }
 
   async updateChat(id: number, choices: ChatChoices): Promise<ChatRecord> {
@@ -258,7 +262,7 @@ export class PgStore implements Store {
        RETURNING *`,
       [id, choices.autoWarn ?? null, choices.locale ?? null, this.now()],
     );
-    return toChat(rows[0]!);
+    return toChat(rows[0]!, `${this.schema}.chats`);
   }
 
   async forgetChat(id: number): Promise<boolean> {

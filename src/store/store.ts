@@ -1,48 +1,56 @@
+import { z } from "zod";
 import type { RoundStore } from "../broadcast/round-store.ts";
 import type { SubscriptionsPort } from "../broadcast/round.ts";
 import type { Subscription } from "../broadcast/subscription.ts";
-import type { Locale } from "../i18n/locales.ts";
+import { LOCALES } from "../i18n/locales.ts";
 import type { TripStore } from "../trip/trip-store.ts";
 import type { Verdict } from "../check/index.ts";
 
-/** What JobSafe keeps about a person: only what the features need (see /privacy). */
-export interface UserRecord {
-  id: number;
-  /** The language the user chose with /language; absent until they choose. */
-  locale?: Locale;
-  /** Whose citizen the person in trouble is, remembered for /sos (a short code, e.g. "cn"). */
-  sosNationality?: string;
-  /** The country they are in, remembered for /sos (e.g. "mm"). */
-  sosCountry?: string;
-  /** A /report in progress: what the user typed so far, deleted when sent or cancelled. */
-  reportDraft?: ReportDraft;
-  createdAt: string;
-  updatedAt: string;
-}
+const reportDraftSchema = z.object({
+  step: z.enum(["handle", "details", "confirm"]),
+  handle: z.string().optional(),
+  details: z.string().optional(),
+});
+export type ReportDraft = z.infer<typeof reportDraftSchema>;
 
-export interface ReportDraft {
-  step: "handle" | "details" | "confirm";
-  handle?: string;
-  details?: string;
-}
+/**
+ * What JobSafe keeps about a person: only what the features need (see /privacy). Both stores validate what they
+ * read back against this schema; the type is inferred from it, so the two cannot drift apart.
+ */
+export const userRecordSchema = z.object({
+  id: z.number().int(),
+  /** The language the user chose with /language; absent until they choose. */
+  locale: z.enum(LOCALES).optional(),
+  /** Whose citizen the person in trouble is, remembered for /sos (a short code, e.g. "cn"). */
+  sosNationality: z.string().optional(),
+  /** The country they are in, remembered for /sos (e.g. "mm"). */
+  sosCountry: z.string().optional(),
+  /** A /report in progress: what the user typed so far, deleted when sent or cancelled. */
+  reportDraft: reportDraftSchema.optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type UserRecord = z.infer<typeof userRecordSchema>;
 
 /** A recruiter report a user agreed to send: only what they wrote and when, not who sent it. */
-export interface RecruiterReport {
-  id: string;
-  at: string;
-  handle: string;
-  details: string;
-}
+export const recruiterReportSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  handle: z.string(),
+  details: z.string(),
+});
+export type RecruiterReport = z.infer<typeof recruiterReportSchema>;
 
 /** A group or channel the bot is in, with what its admins chose. */
-export interface ChatRecord {
-  id: number;
+export const chatRecordSchema = z.object({
+  id: z.number().int(),
   /** Warn under high-risk job lures posted in the group (admins turn it on; off by default). */
-  autoWarn: boolean;
+  autoWarn: z.boolean(),
   /** The language of the bot's own posts in the group (the admin's when they change a setting). */
-  locale?: Locale;
-  updatedAt: string;
-}
+  locale: z.enum(LOCALES).optional(),
+  updatedAt: z.string(),
+});
+export type ChatRecord = z.infer<typeof chatRecordSchema>;
 
 export type ChatChoices = Partial<Pick<ChatRecord, "autoWarn" | "locale">>;
 

@@ -159,6 +159,19 @@ describe("levels follow combinations, not single words", () => {
     expect(checkOffer(text).flags.map((flag) => flag.id)).toContain("no_experience");
   });
 
+  it("a negation reaches over a short English list before a fee ('no employment and placement fee')", () => {
+    const ids = checkOffer("No employment and placement fee will be collected from caregivers").flags.map((f) => f.id);
+    expect(ids).not.toContain("recruiter_fee");
+    expect(checkOffer("Placement fee will be collected from caregivers").flags.map((f) => f.id)).toContain(
+      "recruiter_fee",
+    );
+  });
+
+  it("a job that asks for no degree is not skilled work: its pay is judged on the unskilled line", () => {
+    const verdict = checkOffer("No experience or degree required. Salary of VND20-30 million per month.");
+    expect(verdict.flags.map((f) => f.id)).toContain("high_pay");
+  });
+
   it("names lawful signs separately from red flags", () => {
     const verdict = checkOffer("Work permit provided, employment contract, video interview, no placement fee");
     expect(verdict.lawfulSigns.map((sign) => sign.id)).toEqual(

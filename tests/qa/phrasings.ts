@@ -142,5 +142,7 @@ export const OFF_TOPIC: readonly string[] = [
   "Which scholarships are there for a PhD in Japan?",
   "My employer at home makes me work overtime without a contract, is that legal?",
   "推荐一下新加坡好玩的地方",
+  "在泰国旅游的时候钱包被偷了怎么办",
+  "I lost my phone in a taxi in Manila, what should I do?",
   "kal Delhi mein baarish hogi kya?",
 ];

@@ -17,6 +17,10 @@ describe("guessCountry", () => {
       到美索了: "th",
       在马尼拉: "ph",
       迪拜中转: "ae",
+      他被带到磨丁了: "la",
+      在槟城转机: "my",
+      说是去普吉岛做客服: "th",
+      我在大马路上被人扣了护照: undefined,
     }),
   )("reads Simplified Chinese: %s → %s", (text, country) => {
     expect(guessCountry(text)).toBe(country);

@@ -1,11 +1,30 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { LowdbStore } from "../../src/store/lowdb-store.ts";
 import { StoreCorruptError } from "../../src/store/store.ts";
 
-const freshDir = () => mkdtemp(path.join(tmpdir(), "jobsafe-store-"));
+const dirs: string[] = [];
+const stores: LowdbStore[] = [];
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
+  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+/** A temporary data folder, removed after the test, whether it passed or not. */
+async function freshDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "jobsafe-store-"));
+  dirs.push(dir);
+  return dir;
+}
+
+/** Opens a store that is closed after the test, whether it passed or not. */
+async function open(dir: string): Promise<LowdbStore> {
+  const store = await LowdbStore.open(dir);
+  stores.push(store);
+  return store;
+}
 
 describe("LowdbStore", () => {
   it("refuses a corrupt data file with an error naming it, and never overwrites it", async () => {
@@ -27,7 +46,7 @@ describe("LowdbStore", () => {
 
   it("keeps every acknowledged change on disk, even when many arrive at once", async () => {
     const dir = await freshDir();
-    const store = await LowdbStore.open(dir);
+    const store = await open(dir);
     await Promise.all(
       Array.from({ length: 200 }, (_, i) => store.updateUser(i + 1, { locale: i % 2 ? "en" : "zh-hant" })),
     );
@@ -38,16 +57,16 @@ describe("LowdbStore", () => {
 
   it("forgetUser removes the user from disk and reports whether anything was there", async () => {
     const dir = await freshDir();
-    const store = await LowdbStore.open(dir);
+    const store = await open(dir);
     await store.updateUser(5, { locale: "en" });
     expect(await store.forgetUser(5)).toBe(true);
     expect(await store.forgetUser(5)).toBe(false);
-    const reopened = await LowdbStore.open(dir);
+    const reopened = await open(dir);
     expect(await reopened.getUser(5)).toBeUndefined();
   });
 
   it("returns copies, so callers cannot change stored data by accident", async () => {
-    const store = await LowdbStore.open(await freshDir());
+    const store = await open(await freshDir());
     const user = await store.updateUser(9, { locale: "en" });
     user.locale = "zh-hans";
     expect((await store.getUser(9))?.locale).toBe("en");

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { splitOf } from "../../src/cli/eval-data.ts";
+import { LURE_SCHEMES, splitOf } from "../../src/cli/eval-data.ts";
 
 const EVAL_DIR = fileURLToPath(new URL("../../eval/", import.meta.url));
 const files = readdirSync(EVAL_DIR).filter((file) => file.endsWith(".jsonl"));
@@ -24,6 +24,13 @@ describe("collected evaluation data", () => {
       if (row.origin !== "composed") expect(String(row.source), String(row.id)).toMatch(/^https?:\/\//);
     }
   });
+
+  it.each(files.filter((file) => file.startsWith("lures-")))(
+    "%s: every lure names the scheme it leads to, so recall can be reported per scheme",
+    (file) => {
+      for (const row of rows(file)) expect(LURE_SCHEMES, String(row.id)).toContain(row.scheme);
+    },
+  );
 
   it("about a third of each set is held out for testing, fixed by the id", () => {
     for (const file of files) {

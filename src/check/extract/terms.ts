@@ -72,8 +72,14 @@ const MAX_SPAN_LATIN = 64;
 /** What stands between two items of a list of places: commas, "、", "/", "and", "和". */
 const LIST_GAP = /^[\s,，、/;；]{0,3}(?:和|及|与|and|&)?[\s,，、/;；]{0,3}$/;
 
+/** How far before a term a negation reaches: English words are longer ("no employment and placement fee"). */
+const NEGATION_REACH_HAN = 12;
+const NEGATION_REACH_LATIN = 24;
+const HAN_CHAR = /\p{Script=Han}/u;
+
 function isNegatedBefore(text: string, start: number): boolean {
-  const window = text.slice(Math.max(0, start - 12), start);
+  const reach = HAN_CHAR.test(text.charAt(start)) ? NEGATION_REACH_HAN : NEGATION_REACH_LATIN;
+  const window = text.slice(Math.max(0, start - reach), start);
   let clauseStart = 0;
   for (const match of window.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
   return NEGATION_BEFORE.test(window.slice(clauseStart));
