@@ -79,6 +79,12 @@ const envSchema = z.object({
     .min(1, "must be at least 1 (1 = real time)")
     .max(1_000_000, "must be at most 1000000")
     .default(1),
+  OCR_WORKERS: z.coerce
+    .number({ error: "must be a number of OCR worker threads (0 turns reading pictures off)" })
+    .int("must be a whole number")
+    .min(0, "must be 0 or more (0 turns reading pictures off)")
+    .max(16, "must be at most 16 (each worker holds about 300 MB)")
+    .optional(),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -107,6 +113,8 @@ export interface Config {
   webhook: { url: string; secret: string; port: number } | undefined;
   /** How many times faster safe-trip time runs than real time (demos and tests); 1 in production. */
   checkinClockSpeed: number;
+  /** OCR worker threads reading pictures of offers; 0 turns reading pictures off. Default: one per spare core. */
+  ocrWorkers: number | undefined;
 }
 
 /**
@@ -204,5 +212,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         ? { url: parsed.WEBHOOK_URL, secret: parsed.WEBHOOK_SECRET, port: parsed.PORT }
         : undefined,
     checkinClockSpeed: parsed.CHECKIN_CLOCK_SPEED,
+    ocrWorkers: parsed.OCR_WORKERS,
   };
 }

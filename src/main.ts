@@ -5,6 +5,7 @@ import { scheduleWarningRounds } from "./broadcast/scheduler.ts";
 import { subscribeWarningChannel } from "./broadcast/warning-channel.ts";
 import { createBot } from "./bot/index.ts";
 import { ALLOWED_UPDATES, RUNNER_OPTIONS } from "./bot/polling.ts";
+import { defaultPoolSize, OcrPool } from "./ocr/pool.ts";
 import { registerCommandsAndDescriptions } from "./bot/commands.ts";
 import { configSecrets } from "./config.ts";
 import { createDeps } from "./deps.ts";
@@ -16,6 +17,9 @@ import { explainStartupError } from "./telegram/startup-errors.ts";
 import { scheduleTripJob } from "./trip/job.ts";
 import { startWebhookServer } from "./webhook.ts";
 
+/** A picture the engine has not read in this time is given up (a phone screenshot takes about a second). */
+const OCR_TIMEOUT_MS = 30_000;
+
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger: Logger = createLogger({ level: config.logLevel, secrets: configSecrets(config) });
@@ -26,7 +30,17 @@ async function main(): Promise<void> {
   // Rounds get a sender of their own without auto-retry: they pace themselves and must see every 429.
   const roundApi = createHttpBroadcastApi({ token: config.botToken, apiRoot: config.apiRoot });
   const { deps, stop } = createDeps(config, { store, logger, translator, broadcastApi: roundApi });
-  const { bot, idle } = createBot(deps, { token: config.botToken, client: { apiRoot: config.apiRoot } });
+  // Pictures are read by worker threads that load the models on the first picture and stay for the process's life.
+  const ocrWorkers = config.ocrWorkers ?? defaultPoolSize();
+  const ocr =
+    ocrWorkers > 0
+      ? new OcrPool({ size: ocrWorkers, timeoutMs: OCR_TIMEOUT_MS, maxQueue: 20 * ocrWorkers })
+      : undefined;
+  const { bot, idle } = createBot(deps, {
+    token: config.botToken,
+    client: { apiRoot: config.apiRoot },
+    images: ocr ? { reader: ocr } : {},
+  });
   // Installed before auto-retry, so that each failed attempt is logged with its reason, not only the last.
   bot.api.config.use(logApiRetries(logger));
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
@@ -90,6 +104,7 @@ async function main(): Promise<void> {
       if ("server" in receiver) await receiver.close();
       else if (receiver.isRunning()) await receiver.stop();
       await idle();
+      await ocr?.close();
       await warningRounds.finished();
       await tripJob.finished();
       await Promise.allSettled(deps.background);

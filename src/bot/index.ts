@@ -16,6 +16,7 @@ import { openSos, sosFeature } from "./features/sos.ts";
 import { feedbackFeature } from "./features/feedback.ts";
 import { createGroupFeature, DEFAULT_GROUP_OPTIONS, type GroupOptions } from "./features/group.ts";
 import { createFreeTextFeature } from "./features/free-text.ts";
+import { createImageFeature, type ImageOptions } from "./features/image.ts";
 import { inlineFeature } from "./features/inline.ts";
 import { openAnswer, questionsFeature } from "./features/questions.ts";
 import { createReportFeature, leaveWizardOnCommand } from "./features/report.ts";
@@ -38,6 +39,8 @@ export interface CreateBotOptions {
   group?: GroupOptions;
   /** Per-user flood limit: at most `limit` messages and button presses in `windowMs`. */
   flood?: { limit: number; windowMs: number };
+  /** Pictures of offers (OCR); without a reader, pictures get a request for the text. */
+  images?: ImageOptions;
 }
 
 export interface JobSafeBot {
@@ -97,7 +100,16 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     }),
   );
 
-  const check = createCheckFeature({ burstWindowMs: options.burstWindowMs ?? 1500, api: () => bot.api, deps });
+  const burstWindowMs = options.burstWindowMs ?? 1500;
+  const check = createCheckFeature({ burstWindowMs, api: () => bot.api, deps });
+  const images = createImageFeature({
+    images: options.images ?? {},
+    apiRoot: options.client?.apiRoot ?? "https://api.telegram.org",
+    token: options.token,
+    burstWindowMs,
+    api: () => bot.api,
+    deps,
+  });
 
   const actions: ActionHandlers = {
     check: check.openCheck,
@@ -130,6 +142,8 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     membershipFeature,
     createGroupFeature(options.group ?? DEFAULT_GROUP_OPTIONS),
     createReportFeature(),
+    // Before every caption and /check handler: a picture's caption is read with the picture.
+    images.feature,
     questionsFeature,
     check.feature,
     createFreeTextFeature(check.checkText),
@@ -142,6 +156,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     async idle() {
       await inFlight.idle();
       await check.flush();
+      await images.idle();
     },
   };
 }

@@ -6,6 +6,7 @@ import { roundSection } from "./bench-round.ts";
 import { killUnderTrafficSection } from "./bench-round-traffic.ts";
 import { throughputSection } from "./bench-throughput.ts";
 import { tripsSection } from "./bench-trips.ts";
+import { imagesSection } from "./bench-images.ts";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import pc from "picocolors";
@@ -152,6 +153,11 @@ const SECTIONS: Section[] = [
     name: "trips",
     title: "Safe trips: active trips (BENCH_TRIPS, default 100,000) with check-ins spread over a day, on each store",
     run: tripsSection,
+  },
+  {
+    name: "images",
+    title: "Pictures of offers: OCR pool throughput, time per picture, RSS, text latency while pictures are read",
+    run: imagesSection,
   },
 ];
 

@@ -3,6 +3,7 @@
  *   --json   one offer in, one JSON object out: {"level","flags":[{"id","category","evidence"}],"facts"}
  *   --jsonl  lines of {"id","text"} in, one result line (same fields plus id) per line out
  *   (none)   a readable, coloured report in English (or --locale zh-hans|zh-hant|en)
+ *   --image FILE  reads the offer from a picture (PNG, JPEG, WebP) instead of stdin; the text read is in `text`
  */
 import { readFileSync } from "node:fs";
 import pc from "picocolors";
@@ -10,6 +11,7 @@ import { checkOffer, type Verdict } from "../check/index.ts";
 import { loadTranslator } from "../i18n/load.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { flagTitleKey } from "../content/rules.ts";
+import { OcrPool } from "../ocr/pool.ts";
 
 function toJson(verdict: Verdict): Record<string, unknown> {
   return {
@@ -60,9 +62,29 @@ function report(verdict: Verdict, locale: Locale): string {
   return lines.join("\n");
 }
 
+/** Reads the text of one picture with a one-worker pool, as the bot would; a file it cannot read ends the run. */
+async function readImage(file: string): Promise<string> {
+  const pool = new OcrPool({ size: 1, timeoutMs: 60_000, maxQueue: 1 });
+  try {
+    return (await pool.read(readFileSync(file))).text;
+  } catch (error) {
+    console.error(`cannot read the picture ${file}: ${(error as Error).message}`);
+    process.exit(1);
+  } finally {
+    await pool.close();
+  }
+}
+
 const args = process.argv.slice(2);
-const input = readFileSync(0, "utf8");
-if (args.includes("--jsonl")) {
+const image = args.includes("--image") ? args[args.indexOf("--image") + 1] : undefined;
+if (args.includes("--image") && !image) {
+  console.error("--image needs a file: npm run --silent check -- --image offer.jpg --json");
+  process.exit(2);
+}
+const input = image ? await readImage(image) : readFileSync(0, "utf8");
+if (image && args.includes("--json")) {
+  console.log(JSON.stringify({ ...toJson(checkOffer(input)), text: input }));
+} else if (args.includes("--jsonl")) {
   console.log(checkLines(input));
 } else if (args.includes("--json")) {
   console.log(JSON.stringify(toJson(checkOffer(input))));

@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: scores the offer check on the labelled corpus (../shared/corpus beside the project root):
  * recall on lures at warning-or-high and at high, false-high and false-warning rates on ordinary and lawful
- * overseas ads, per language, per kind and (for real lures) per scheme, with the ids it gets wrong. A Q&A section
+ * overseas ads, per language, per kind and (for real lures) per scheme, with the ids it gets wrong. The pictures
+ * section (src/cli/eval-images.ts) reads the same offers drawn as screenshots, posters and flyers; a Q&A section
  * (src/cli/eval-qa.ts) follows when that module exists.
  */
 import { existsSync } from "node:fs";
@@ -9,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import pc from "picocolors";
 import { checkOffer, type RiskLevel } from "../check/index.ts";
 import { CORPUS_DIR, EVAL_DIR, readEval, readJsonl, splitOf, type LabelledText } from "./eval-data.ts";
+import { evaluateImages } from "./eval-images.ts";
 
 interface Scored extends LabelledText {
   level: RiskLevel;
@@ -207,5 +209,6 @@ async function evaluateQuestionsIfPresent(): Promise<void> {
 // Run only as `npm run eval`; bench.ts imports the corpus reader without running the evaluation.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   evaluateOffers();
+  await evaluateImages();
   await evaluateQuestionsIfPresent();
 }

@@ -4,6 +4,7 @@ import { DataFile } from "lowdb/node";
 import { z } from "zod";
 import { JournalRoundStore } from "./round-journal.ts";
 import type { Logger } from "../logger.ts";
+import type { Verdict } from "../check/index.ts";
 import type { JournalIo } from "./journal-file.ts";
 import { prepareDataDir } from "./prepare-data-dir.ts";
 import { BatchedStats } from "./stats.ts";
@@ -17,6 +18,7 @@ import {
   userRecordSchema,
   type ChatChoices,
   type ChatRecord,
+  type ImageVerdictCache,
   type RecruiterReport,
   type Store,
   type UserChoices,
@@ -34,10 +36,19 @@ const dataSchema = z.object({
   chats: z.record(z.string(), chatRecordSchema).default({}),
   reports: z.array(recruiterReportSchema).default([]),
   counters: z.record(z.string(), z.number()).default({}),
+  imageVerdicts: z
+    .record(
+      z.string(),
+      z.object({ verdict: z.custom<Verdict>((value) => typeof value === "object"), expiresAt: z.string() }),
+    )
+    .default({}),
 });
 type Data = z.infer<typeof dataSchema>;
 
-const emptyData = (): Data => ({ version: 1, users: {}, chats: {}, reports: [], counters: {} });
+const emptyData = (): Data => ({ version: 1, users: {}, chats: {}, reports: [], counters: {}, imageVerdicts: {} });
+
+/** Cached picture verdicts kept in the data file: it is rewritten whole on each change, so the bound is small. */
+export const LOWDB_IMAGE_VERDICTS = 500;
 
 /**
  * The default Store: one JSON file in DATA_DIR, written atomically by lowdb's steno (temp file + rename), so a
@@ -48,6 +59,27 @@ export class LowdbStore implements Store {
   private pendingWrite: Promise<void> | undefined;
   /** Counted in memory and written with the file every few seconds, not once per answer. */
   readonly stats: BatchedStats;
+
+  readonly imageVerdicts: ImageVerdictCache = {
+    get: async (fileUniqueId) => {
+      const entry = this.db.data.imageVerdicts[fileUniqueId];
+      return entry && Date.parse(entry.expiresAt) > this.now().getTime() ? entry.verdict : undefined;
+    },
+    put: async (fileUniqueId, verdict, expiresAt) => {
+      const cache = this.db.data.imageVerdicts;
+      const now = this.now().getTime();
+      for (const [key, entry] of Object.entries(cache)) if (Date.parse(entry.expiresAt) <= now) delete cache[key];
+      cache[fileUniqueId] = { verdict, expiresAt: expiresAt.toISOString() };
+      // Soonest to expire first: those were put longest ago.
+      const excess = Object.keys(cache).length - LOWDB_IMAGE_VERDICTS;
+      if (excess > 0)
+        for (const [key] of Object.entries(cache)
+          .sort(([, a], [, b]) => a.expiresAt.localeCompare(b.expiresAt))
+          .slice(0, excess))
+          delete cache[key];
+      await this.persist();
+    },
+  };
 
   private constructor(
     private readonly db: Low<Data>,

@@ -5,6 +5,7 @@ import { PgRoundStore } from "./pg-rounds.ts";
 import { PgSubscriptionStore } from "./pg-subscriptions.ts";
 import { inTransaction } from "./pg-transaction.ts";
 import { PgTripStore } from "./pg-trips.ts";
+import { PgImageVerdicts } from "./pg-image-verdicts.ts";
 import { parseRow } from "./pg-row.ts";
 import { BatchedStats } from "./stats.ts";
 import {
@@ -143,6 +144,7 @@ export class PgStore implements Store {
     readonly subscriptions: PgSubscriptionStore,
     readonly rounds: PgRoundStore,
     readonly trips: PgTripStore,
+    readonly imageVerdicts: PgImageVerdicts,
     logger: PgStoreOptions["logger"],
   ) {
     this.stats = new BatchedStats(
@@ -184,6 +186,7 @@ export class PgStore implements Store {
     let subscriptions: PgSubscriptionStore;
     let rounds: PgRoundStore;
     let trips: PgTripStore;
+    let imageVerdicts: PgImageVerdicts;
     try {
       await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await pool.query(
@@ -219,13 +222,14 @@ export class PgStore implements Store {
       subscriptions = await PgSubscriptionStore.open(pool, schema);
       rounds = toleratingErasure(await PgRoundStore.open(pool, schema), pool, schema);
       trips = await PgTripStore.open(pool, schema);
+      imageVerdicts = await PgImageVerdicts.open(pool, schema, now);
     } catch (error) {
       await pool.end().catch(() => undefined);
       const reason = (error as Error).message;
       if (isConnectionProblem(error)) throw new StoreUnreachableError(hostAndPort(options.connectionString), reason);
       throw new StoreCorruptError(options.connectionString.replace(/\/\/[^@]*@/, "//***@"), reason);
     }
-    return new PgStore(pool, schema, now, subscriptions, rounds, trips, options.logger);
+    return new PgStore(pool, schema, now, subscriptions, rounds, trips, imageVerdicts, options.logger);
   }
 
   async getUser(id: number): Promise<UserRecord | undefined> {

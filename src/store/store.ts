@@ -5,6 +5,7 @@ import type { Subscription } from "../broadcast/subscription.ts";
 import { LOCALES } from "../i18n/locales.ts";
 import type { Stats } from "./stats.ts";
 import type { TripStore } from "../trip/trip-store.ts";
+import type { Verdict } from "../check/index.ts";
 
 const reportDraftSchema = z.object({
   step: z.enum(["handle", "details", "confirm"]),
@@ -69,6 +70,18 @@ export interface SubscriptionStore extends SubscriptionsPort {
 }
 
 /**
+ * Verdicts of pictures already read, keyed by Telegram's `file_unique_id` (the same poster forwarded a thousand times
+ * has one), so a repeat costs no OCR. Only the verdict is kept, never the picture or the text read from it; entries
+ * expire, and the oldest go first when the cache is full.
+ */
+export interface ImageVerdictCache {
+  /** The verdict kept for the picture, unless it expired. */
+  get(fileUniqueId: string): Promise<Verdict | undefined>;
+  /** Keeps the verdict until `expiresAt`. */
+  put(fileUniqueId: string, verdict: Verdict, expiresAt: Date): Promise<void>;
+}
+
+/**
  * Persistence port. Async from the start so a PostgreSQL implementation can sit beside lowdb; callers
  * never see the backing object.
  */
@@ -78,6 +91,8 @@ export interface Store {
   readonly rounds: RoundStore;
   /** Safe trips with their check-ins and alert deliveries (issue 17). */
   readonly trips: TripStore;
+  /** Verdicts of pictures already read (issue 16). */
+  readonly imageVerdicts: ImageVerdictCache;
   getUser(id: number): Promise<UserRecord | undefined>;
   /** Creates the user if needed and sets the given choices. */
   updateUser(id: number, choices: UserChoices): Promise<UserRecord>;

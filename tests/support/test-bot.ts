@@ -5,6 +5,7 @@ import { Writable } from "node:stream";
 import type { InlineKeyboardButton, Message, Update, User } from "grammy/types";
 import type { Deps } from "../../src/bot/context.ts";
 import { createBot, type JobSafeBot } from "../../src/bot/index.ts";
+import type { ImageOptions } from "../../src/bot/features/image.ts";
 import { parseConfig } from "../../src/config.ts";
 import { createDeps } from "../../src/deps.ts";
 import { loadTranslator } from "../../src/i18n/load.ts";
@@ -43,6 +44,8 @@ export interface TestBotOptions {
   adminChatId?: number;
   /** The clock of the handlers (default: a fixed moment); tests of timed features move it. */
   now?: () => Date;
+  /** Pictures of offers: the OCR engine and where files come from (tests/bot/image.test.ts). */
+  images?: ImageOptions;
 }
 
 /**
@@ -75,6 +78,7 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
     botInfo: api.botInfo,
     burstWindowMs: options.burstWindowMs ?? 20,
     ...(options.flood ? { flood: options.flood } : {}),
+    ...(options.images ? { images: options.images } : {}),
   });
   jobsafe.bot.api.config.use(api.transformer);
   const updates = new UpdateFactory(() => FIXED_NOW);

@@ -9,7 +9,7 @@ const SRC = path.join(ROOT, "src");
  * Pure domain logic: no Telegram framework, no i18n library, no adapter (PRODUCT.md §1: other platforms reuse it).
  * Adapters import the domain, never the reverse.
  */
-const DOMAIN = ["check", "qa", "sos", "text", "content", "trip", "broadcast", "i18n"];
+const DOMAIN = ["check", "qa", "sos", "text", "content", "trip", "broadcast", "i18n", "ocr"];
 /** The one file of a domain folder that is an adapter: it reads locales/ with telegraf-i18n. */
 const ADAPTERS_IN_DOMAIN = ["src/i18n/load.ts"];
 const FRAMEWORKS = /^(?:grammy|@grammyjs\/|telegraf-i18n|telegraf|pg|lowdb|undici)(?:\/|$)/;

@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard, type Api } from "grammy";
-import type { Message } from "grammy/types";
+import type { InlineKeyboardButton, Message } from "grammy/types";
 import { checkOffer, formatVerdict, formatVerdictCard, looksLikeOffer, type Verdict } from "../../check/index.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { menuData, openData, type ActionHandler } from "../actions.ts";
@@ -52,22 +52,51 @@ function verdictKeyboard(tr: Translate, verdict: Verdict, card: string, botUsern
     .add(...feedbackKeyboardRow(tr, feedbackTarget(verdict)));
 }
 
+/** Where a verdict goes: the chat, the message it answers, in whose language. */
+export type VerdictTarget = Omit<BurstPart, "text">;
+
+export interface VerdictExtras {
+  /** A paragraph above the verdict (a picture's verdict says the text was read from it). */
+  intro?: string;
+  /** Buttons above the usual ones. */
+  firstRow?: InlineKeyboardButton[];
+  /** A message of the bot's ("reading the picture…") that becomes the verdict's first part. */
+  replacing?: number;
+}
+
 /**
- * Checks a job offer and answers with the graded verdict. Offer texts are never stored: only anonymous counters
- * of levels and flags (for /stats).
+ * Answers with the graded verdict, and counts it. Offer texts are never stored: only anonymous counters of levels
+ * and flags (for /stats).
  */
-async function answerVerdict(api: Api, deps: Deps, part: Omit<BurstPart, "text">, text: ReadText): Promise<void> {
-  const verdict = checkOffer(text);
-  const tr: Translate = (key) => deps.translator.t(part.locale, key);
-  const card = formatVerdictCard(verdict, part.locale, deps.translator);
-  const chunks = splitMessage(formatVerdict(verdict, part.locale, deps.translator));
+export async function sendVerdict(
+  api: Api,
+  deps: Deps,
+  target: VerdictTarget,
+  verdict: Verdict,
+  extras: VerdictExtras = {},
+): Promise<void> {
+  const tr: Translate = (key) => deps.translator.t(target.locale, key);
+  const card = formatVerdictCard(verdict, target.locale, deps.translator);
+  const verdictText = formatVerdict(verdict, target.locale, deps.translator);
+  const chunks = splitMessage(extras.intro ? `${extras.intro}\n\n${verdictText}` : verdictText);
   for (const [i, chunk] of chunks.entries()) {
     const last = i === chunks.length - 1;
-    await api.sendMessage(part.chatId, chunk, {
-      parse_mode: "HTML",
-      link_preview_options: { is_disabled: true },
-      ...(i === 0 ? { reply_parameters: { message_id: part.replyTo, allow_sending_without_reply: true } } : {}),
-      ...(last ? { reply_markup: verdictKeyboard(tr, verdict, card, part.botUsername) } : {}),
+    const keyboard = verdictKeyboard(tr, verdict, card, target.botUsername);
+    const markup = last
+      ? {
+          reply_markup: extras.firstRow
+            ? InlineKeyboard.from([extras.firstRow, ...keyboard.inline_keyboard])
+            : keyboard,
+        }
+      : {};
+    const options = { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...markup } as const;
+    if (i === 0 && extras.replacing !== undefined) {
+      await api.editMessageText(target.chatId, extras.replacing, chunk, options);
+      continue;
+    }
+    await api.sendMessage(target.chatId, chunk, {
+      ...options,
+      ...(i === 0 ? { reply_parameters: { message_id: target.replyTo, allow_sending_without_reply: true } } : {}),
     });
   }
   deps.store.stats.countCheck(
@@ -75,6 +104,10 @@ async function answerVerdict(api: Api, deps: Deps, part: Omit<BurstPart, "text">
     verdict.flags.map((flag) => flag.id),
   );
 }
+
+/** Checks a job offer and answers with the graded verdict. */
+const answerVerdict = (api: Api, deps: Deps, target: VerdictTarget, text: ReadText): Promise<void> =>
+  sendVerdict(api, deps, target, checkOffer(text));
 
 export function createCheckFeature(options: { burstWindowMs: number; api: () => Api; deps: Deps }): CheckFeature {
   const bursts = new BurstCollector<BurstPart>(options.burstWindowMs, async (_key, parts) => {

@@ -26,6 +26,7 @@ import type {
 } from "grammy/types";
 import { ChatModel, type StubUser } from "./chat-model.ts";
 import { FaultQueue, faultFailure, type StubFault } from "./faults.ts";
+import { FileStore } from "./files.ts";
 import { FloodControl, type RateLimit } from "./flood.ts";
 import { LOCAL_BOT_INFO } from "./in-process.ts";
 import {
@@ -114,6 +115,15 @@ export interface BotApiStub {
   /** A user sends `text` (private chat with the user unless `chat` is given); /commands get bot_command entities. */
   sendText(from: StubUser, text: string, chat?: Chat): Update;
   /**
+   * A user sends a picture as a photo, or as a file with `document` as its MIME type; the bot can getFile it and
+   * download it from the file root.
+   */
+  sendPicture(
+    from: StubUser,
+    image: Uint8Array,
+    options?: { caption?: string; chat?: Chat; document?: string },
+  ): Update;
+  /**
    * A user presses the inline button with callback_data `data` on a bot message (its current,
    * edited version). Throws if the message has no such button, as a user could not press it.
    */
@@ -184,6 +194,7 @@ class LoopbackBotApi implements BotApiStub {
   private readonly recordCalls: boolean;
   private readonly bot: UserFromGetMe;
   private readonly model: ChatModel;
+  private readonly files = new FileStore();
   private readonly updates = new UpdateQueue();
   private readonly flood: FloodControl;
   private rejected429 = 0;
@@ -259,6 +270,7 @@ class LoopbackBotApi implements BotApiStub {
         this.model.delete(chatIdParam(p), requiredInt(p, "message_id"));
         return true;
       },
+      getFile: (p) => this.files.getFile(stringParam(p, "file_id")),
       sendChatAction: (p) => {
         this.model.writable(chatIdParam(p));
         if (stringParam(p, "action") === undefined) throw badRequest("action is empty");
@@ -330,6 +342,14 @@ class LoopbackBotApi implements BotApiStub {
     const url = req.url ?? "/";
     const queryStart = url.indexOf("?");
     const path = queryStart < 0 ? url : url.slice(0, queryStart);
+    const file = /^\/file\/bot([^/]+)\/(.+)$/.exec(path);
+    if (file !== null) {
+      req.resume();
+      const bytes = decodeURIComponent(file[1] ?? "") === this.token ? this.files.read(file[2] ?? "") : undefined;
+      if (bytes === undefined) this.answer(res, new ApiFailure(404, "Not Found"));
+      else res.writeHead(200, { "content-length": bytes.byteLength }).end(bytes);
+      return;
+    }
     const route = /^\/bot([^/]+)\/([^/]+)$/.exec(path);
     if (route === null) {
       req.resume();
@@ -398,6 +418,32 @@ class LoopbackBotApi implements BotApiStub {
   }
 
   sendText(from: StubUser, text: string, chat?: Chat): Update {
+    const entities = commandEntities(text);
+    return this.userMessage("sendText", from, chat, { text, ...(entities.length > 0 ? { entities } : {}) });
+  }
+
+  sendPicture(
+    from: StubUser,
+    image: Uint8Array,
+    options: { caption?: string; chat?: Chat; document?: string } = {},
+  ): Update {
+    const { file_id, file_unique_id, file_size } = this.files.add(image, "jpg");
+    const file = { file_id, file_unique_id, file_size };
+    return this.userMessage("sendPicture", from, options.chat, {
+      ...(options.document
+        ? { document: { ...file, mime_type: options.document, file_name: "offer" } }
+        : { photo: [{ ...file, width: 720, height: 1280 }] }),
+      ...(options.caption ? { caption: options.caption } : {}),
+    });
+  }
+
+  /** A message a user writes, in the private chat with the bot unless `chat` is given. */
+  private userMessage(
+    caller: string,
+    from: StubUser,
+    chat: Chat | undefined,
+    content: Pick<Message, "text" | "entities" | "photo" | "document" | "caption">,
+  ): Update {
     const user = this.model.user(from);
     const privateChat: Chat.PrivateChat = {
       id: user.id,
@@ -408,16 +454,14 @@ class LoopbackBotApi implements BotApiStub {
     };
     const state = this.model.chat(chat?.id ?? user.id, chat ?? privateChat);
     if (state.chat.type === "channel")
-      throw new Error("sendText: users cannot write in a channel; use pushUpdate for channel posts");
-    const entities = commandEntities(text);
+      throw new Error(`${caller}: users cannot write in a channel; use pushUpdate for channel posts`);
     return this.pushUpdate({
       message: {
         message_id: state.nextMessageId,
         date: this.model.nowSeconds(),
         chat: state.chat,
         from: user,
-        text,
-        ...(entities.length > 0 ? { entities } : {}),
+        ...content,
       },
     });
   }
