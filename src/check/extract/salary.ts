@@ -49,12 +49,13 @@ const ENGLISH_NUMBERS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-/**
- * Digits (3,000 / 1,00,000 / 1.5), Chinese numerals including 上万/过万/几万 ("over ten thousand"), or an English number
- * word right before a unit.
- */
-const NUMBER = new RegExp(
-  String.raw`\d{1,3}(?:,\d{2,3}){1,4}(?![\d])|\d{1,12}(?:\.\d{1,4})?|[零一二两三四五六七八九十百千万几上过]{1,8}|\b(?:${Object.keys(ENGLISH_NUMBERS).join("|")})(?= (?:hundred|thousand|lakhs?|lacs?|crores?|million)\b)`,
+/** Digits (3,000 / 1,00,000 / 1.5), or Chinese numerals including 上万/过万/几万 ("over ten thousand"). */
+const NUMBER_SOURCE = String.raw`\d{1,3}(?:,\d{2,3}){1,4}(?![\d])|\d{1,12}(?:\.\d{1,4})?|[零一二两三四五六七八九十百千万几上过]{1,8}`;
+const NUMBER = new RegExp(NUMBER_SOURCE, "g");
+/** The same, or an English number word right before a unit: tried only where a unit word is written at all. */
+const ENGLISH_UNIT = /\b(?:hundred|thousand|lakhs?|lacs?|crores?|million)\b/;
+const NUMBER_OR_WORD = new RegExp(
+  String.raw`${NUMBER_SOURCE}|\b(?:${Object.keys(ENGLISH_NUMBERS).join("|")})(?= ${ENGLISH_UNIT.source})`,
   "g",
 );
 const RANGE =
@@ -255,9 +256,10 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
   const facts: SalaryFact[] = [];
   const fees: SalaryFact[] = [];
   const chinese = /[\u4e00-\u9fff]/.test(text);
-  NUMBER.lastIndex = 0;
+  const numbers = ENGLISH_UNIT.test(text) ? NUMBER_OR_WORD : NUMBER;
+  numbers.lastIndex = 0;
   let amounts = 0;
-  for (let match = NUMBER.exec(text); match !== null && amounts < MAX_AMOUNTS; match = NUMBER.exec(text)) {
+  for (let match = numbers.exec(text); match !== null && amounts < MAX_AMOUNTS; match = numbers.exec(text)) {
     let raw = match[0];
     if (raw.length > 1 && raw.endsWith("一") && ONE_BEFORE_MEASURE.test(text.charAt(match.index + raw.length)))
       raw = raw.slice(0, -1);
@@ -320,7 +322,7 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
       FEE_CONTEXT.test(text.slice(Math.max(0, start - 4), start));
     if (!isMoney || currency === undefined) continue;
     if (NOT_PAY_CONTEXT.test(text.slice(Math.max(0, start - 8), start)) && !periodBefore) {
-      NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
+      numbers.lastIndex = Math.max(numbers.lastIndex, end);
       continue;
     }
     const bareDigits = /^\d+$/.test(raw) && raw.length > MAX_BARE_DIGITS && !multiplier;
@@ -339,7 +341,7 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
     // Small sums are ages, counts or allowances, not a month's pay.
     if ((monthlyCny < 300 || monthlyCny > MAX_PLAUSIBLE_MONTHLY_CNY) && !fee) continue;
     (fee ? fees : facts).push({ monthlyCny: Math.round(monthlyCny), currency: currency.code, period, start, end });
-    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
+    numbers.lastIndex = Math.max(numbers.lastIndex, end);
   }
   return { pay: facts, fees };
 }
