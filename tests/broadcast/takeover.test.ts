@@ -1,11 +1,10 @@
-import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { BroadcastApi } from "../../src/broadcast/round.ts";
 import { scheduleWarningRounds, type RoundScheduler } from "../../src/broadcast/scheduler.ts";
 import { createWarningRounds, type WarningRounds } from "../../src/broadcast/service.ts";
 import { loadTranslator } from "../../src/i18n/load.ts";
 import type { Store } from "../../src/store/store.ts";
-import { STORE_FACTORIES, TEST_DATABASE_URL } from "../support/stores.ts";
+import { endRoundLockSession, STORE_FACTORIES } from "../support/stores.ts";
 import { makeSubs, MemoryLogger } from "./support.ts";
 
 const postgres = STORE_FACTORIES.find((factory) => factory.name === "postgres");
@@ -54,24 +53,6 @@ function recordingApi(answerFirst = Infinity): BroadcastApi & { received: number
   };
 }
 
-/** What a crash of the instance holding the round lock does to its database session. */
-async function killLockSession(schema: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await admin.connect();
-  try {
-    const { rowCount } = await admin.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_locks
-       WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid() AND database = (
-         SELECT oid FROM pg_database WHERE datname = current_database()
-       ) AND objid = (hashtext($1)::bigint & 4294967295)::oid`,
-      [`${schema}.rounds`],
-    );
-    expect(rowCount).toBe(1);
-  } finally {
-    await admin.end();
-  }
-}
-
 describe("takeover of a round whose instance died (PostgreSQL)", () => {
   it("a live instance resumes an orphaned active round within 30 seconds, without waiting for a cron tick", async () => {
     const { a, b, schema } = await twoInstances();
@@ -105,7 +86,7 @@ describe("takeover of a round whose instance died (PostgreSQL)", () => {
 
     // A dies: the database ends its session and, with it, the advisory lock.
     const killedAt = Date.now();
-    await killLockSession(schema);
+    expect(await endRoundLockSession(schema)).toBe(1);
     const active = await b.rounds.activeRound();
     await vi.waitFor(async () => expect((await b.rounds.lastCompletedRound("weekly"))?.roundId).toBe(active?.roundId), {
       timeout: 30_000,
@@ -130,7 +111,7 @@ describe("takeover of a round whose instance died (PostgreSQL)", () => {
       .catch(() => undefined);
     await vi.waitFor(() => expect(apiA.received.length).toBeGreaterThan(5));
     const active = await b.rounds.activeRound();
-    await killLockSession(schema);
+    expect(await endRoundLockSession(schema)).toBe(1);
 
     const apiB = recordingApi();
     const summary = await roundsOf(b).runNow(apiB, "weekly", { dryRun: false });

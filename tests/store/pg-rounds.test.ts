@@ -1,4 +1,3 @@
-import pg from "pg";
 import { weeklyPlan as plan } from "../broadcast/support.ts";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { systemClock } from "../../src/broadcast/pacer.ts";
@@ -7,7 +6,7 @@ import { RoundStateError } from "../../src/broadcast/round-store.ts";
 import { RoundLockLostError } from "../../src/store/pg-round-lock.ts";
 import type { Store } from "../../src/store/store.ts";
 import { apiError, baseDeps, collect, FakeApi, makeSub, makeSubs, makeWarnings } from "../broadcast/support.ts";
-import { STORE_FACTORIES, TEST_DATABASE_URL } from "../support/stores.ts";
+import { endRoundLockSession, STORE_FACTORIES } from "../support/stores.ts";
 
 const postgres = STORE_FACTORIES.find((factory) => factory.name === "postgres");
 if (!postgres) throw new Error("tests/support/stores.ts lists no postgres store");
@@ -69,20 +68,7 @@ describe("PgRoundStore across instances", () => {
     await a.rounds.saveRoundPlan(plan("r1", [1, 2]));
 
     // What a database restart or a dropped connection does to the session holding the lock.
-    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-    await admin.connect();
-    try {
-      const { rowCount } = await admin.query(
-        `SELECT pg_terminate_backend(pid) FROM pg_locks
-         WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid() AND database = (
-           SELECT oid FROM pg_database WHERE datname = current_database()
-         ) AND objid = (hashtext($1)::bigint & 4294967295)::oid`,
-        [`${schema}.rounds`],
-      );
-      expect(rowCount).toBe(1);
-    } finally {
-      await admin.end();
-    }
+    expect(await endRoundLockSession(schema)).toBe(1);
 
     await vi.waitFor(() =>
       expect(a.rounds.record("r1", { type: "attempt", chatId: 1 })).rejects.toThrow(RoundLockLostError),

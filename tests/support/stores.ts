@@ -53,3 +53,24 @@ export const STORE_FACTORIES: StoreFactory[] = [
     },
   },
 ];
+
+/**
+ * Ends the database session that holds `schema`'s round lock, as a crash of its instance or a dropped connection
+ * does; resolves to how many sessions were ended.
+ */
+export async function endRoundLockSession(schema: string): Promise<number> {
+  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_locks
+       WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid() AND database = (
+         SELECT oid FROM pg_database WHERE datname = current_database()
+       ) AND objid = (hashtext($1)::bigint & 4294967295)::oid`,
+      [`${schema}.rounds`],
+    );
+    return rowCount ?? 0;
+  } finally {
+    await admin.end();
+  }
+}
