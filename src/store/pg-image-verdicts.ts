@@ -7,23 +7,15 @@ export const PG_IMAGE_VERDICTS = 20_000;
 
 /** Picture verdicts by `file_unique_id`, one row each with its expiry (see `ImageVerdictCache`). */
 export class PgImageVerdicts implements ImageVerdictCache {
-  private constructor(
-    private readonly pool: pg.Pool,
-    private readonly table: string,
-    private readonly now: () => Date,
-  ) {}
+  private readonly table: string;
 
-  /** Creates the table if needed. `schema` must already be a checked SQL identifier (see `PgStore.open`). */
-  static async open(pool: pg.Pool, schema: string, now: () => Date): Promise<PgImageVerdicts> {
-    await pool.query(
-      `CREATE TABLE IF NOT EXISTS ${schema}.image_verdicts (
-         file_unique_id text PRIMARY KEY,
-         verdict jsonb NOT NULL,
-         expires_at timestamptz NOT NULL
-       )`,
-    );
-    await pool.query(`CREATE INDEX IF NOT EXISTS image_verdicts_expiry ON ${schema}.image_verdicts (expires_at)`);
-    return new PgImageVerdicts(pool, `${schema}.image_verdicts`, now);
+  /** `schema` must be a checked SQL identifier, already migrated (see `PgStore.open`). */
+  constructor(
+    private readonly pool: pg.Pool,
+    schema: string,
+    private readonly now: () => Date,
+  ) {
+    this.table = `${schema}.image_verdicts`;
   }
 
   async get(fileUniqueId: string): Promise<Verdict | undefined> {

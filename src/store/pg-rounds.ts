@@ -90,51 +90,14 @@ export class PgRoundStore implements RoundStore {
   private readonly claims = new GroupCommit<Claim>((claims) => this.writeClaims(claims), 200, ATTEMPT_CONNECTIONS);
   private readonly events = new GroupCommit<RecordedEvent>((events) => this.writeEvents(events));
 
-  private constructor(
+  /** `schema` must be a checked SQL identifier, already migrated (see `PgStore.open`). */
+  constructor(
     private readonly pool: pg.Pool,
     private readonly schema: string,
   ) {
     this.rounds = `${schema}.rounds`;
     this.deliveries = `${schema}.deliveries`;
     this.lock = new PgRoundLock(pool, schema);
-  }
-
-  /** Creates the tables if needed. `schema` must already be a checked SQL identifier (see `PgStore.open`). */
-  static async open(pool: pg.Pool, schema: string): Promise<PgRoundStore> {
-    await pool.query(
-      `CREATE TABLE IF NOT EXISTS ${schema}.rounds (
-         id text PRIMARY KEY,
-         seq bigint GENERATED ALWAYS AS IDENTITY,
-         kind text NOT NULL,
-         scheduled_for timestamptz NOT NULL,
-         created_at timestamptz NOT NULL,
-         status text NOT NULL CHECK (status IN ('active', 'completed')),
-         completed_at timestamptz,
-         totals jsonb
-       )`,
-    );
-    await pool.query(
-      `CREATE UNIQUE INDEX IF NOT EXISTS rounds_one_active ON ${schema}.rounds ((true)) WHERE status = 'active'`,
-    );
-    // Every state is the outcome of some event ("pending" of `not-sent`), so the transitions list them all.
-    const states = new Set(Object.values(DELIVERY_TRANSITIONS).map((transition) => transition.to));
-    await pool.query(
-      `CREATE TABLE IF NOT EXISTS ${schema}.deliveries (
-         round_id text NOT NULL,
-         chat_id bigint NOT NULL,
-         position integer NOT NULL,
-         warning_id text NOT NULL,
-         locale text NOT NULL,
-         chat_kind text NOT NULL,
-         target bigint NOT NULL,
-         state text NOT NULL CHECK (state IN (${[...states].map((state) => `'${state}'`).join(", ")})),
-         migrations integer NOT NULL DEFAULT 0,
-         reason text,
-         PRIMARY KEY (round_id, chat_id)
-       )`,
-    );
-    await pool.query(`CREATE INDEX IF NOT EXISTS deliveries_by_position ON ${schema}.deliveries (round_id, position)`);
-    return new PgRoundStore(pool, schema);
   }
 
   /** See `PgRoundLock`. */

@@ -3,6 +3,7 @@ import type { Logger } from "../logger.ts";
 import { DeliveryErasedError, RoundStateError } from "../broadcast/round-store.ts";
 import { PgRoundStore } from "./pg-rounds.ts";
 import { PgSubscriptionStore } from "./pg-subscriptions.ts";
+import { migrate } from "./pg-migrations.ts";
 import { inTransaction } from "./pg-transaction.ts";
 import { PgTripStore } from "./pg-trips.ts";
 import { PgImageVerdicts } from "./pg-image-verdicts.ts";
@@ -11,6 +12,7 @@ import { BatchedStats } from "./stats.ts";
 import {
   chatRecordSchema,
   StoreCorruptError,
+  StoreOpenError,
   StoreUnreachableError,
   userRecordSchema,
   type ChatChoices,
@@ -183,53 +185,25 @@ export class PgStore implements Store {
     pool.on("error", (error) =>
       options.logger?.warn({ err: error }, "a PostgreSQL connection broke; the pool replaces it on the next query"),
     );
-    let subscriptions: PgSubscriptionStore;
-    let rounds: PgRoundStore;
-    let trips: PgTripStore;
-    let imageVerdicts: PgImageVerdicts;
     try {
-      await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await pool.query(
-        `CREATE TABLE IF NOT EXISTS ${schema}.users (
-           id bigint PRIMARY KEY,
-           locale text,
-           sos_nationality text,
-           sos_country text,
-           report_draft jsonb,
-           created_at timestamptz NOT NULL,
-           updated_at timestamptz NOT NULL
-         )`,
-      );
-      // The report allowance of the day (see `claimReportSlot`); added after the first release, hence ALTER.
-      await pool.query(
-        `ALTER TABLE ${schema}.users ADD COLUMN IF NOT EXISTS report_day text,
-           ADD COLUMN IF NOT EXISTS report_count integer NOT NULL DEFAULT 0`,
-      );
-      await pool.query(
-        `CREATE TABLE IF NOT EXISTS ${schema}.chats (
-           id bigint PRIMARY KEY,
-           auto_warn boolean NOT NULL DEFAULT false,
-           locale text,
-           updated_at timestamptz NOT NULL
-         )`,
-      );
-      await pool.query(
-        `CREATE TABLE IF NOT EXISTS ${schema}.reports (
-           id text PRIMARY KEY, at timestamptz NOT NULL, handle text NOT NULL, details text NOT NULL
-         )`,
-      );
-      await pool.query(`CREATE TABLE IF NOT EXISTS ${schema}.counters (name text PRIMARY KEY, value bigint NOT NULL)`);
-      subscriptions = await PgSubscriptionStore.open(pool, schema);
-      rounds = toleratingErasure(await PgRoundStore.open(pool, schema), pool, schema);
-      trips = await PgTripStore.open(pool, schema);
-      imageVerdicts = await PgImageVerdicts.open(pool, schema, now);
+      await migrate(pool, schema);
     } catch (error) {
       await pool.end().catch(() => undefined);
+      if (error instanceof StoreOpenError) throw error;
       const reason = (error as Error).message;
       if (isConnectionProblem(error)) throw new StoreUnreachableError(hostAndPort(options.connectionString), reason);
       throw new StoreCorruptError(options.connectionString.replace(/\/\/[^@]*@/, "//***@"), reason);
     }
-    return new PgStore(pool, schema, now, subscriptions, rounds, trips, imageVerdicts, options.logger);
+    return new PgStore(
+      pool,
+      schema,
+      now,
+      new PgSubscriptionStore(pool, schema),
+      toleratingErasure(new PgRoundStore(pool, schema), pool, schema),
+      new PgTripStore(pool, schema),
+      new PgImageVerdicts(pool, schema, now),
+      options.logger,
+    );
   }
 
   async getUser(id: number): Promise<UserRecord | undefined> {

@@ -32,28 +32,12 @@ export class PgSubscriptionStore implements SubscriptionStore {
   /** A warning round looks up every chat right before sending: lookups made meanwhile share one query. */
   private readonly lookups = new GroupCommit<number, Subscription | undefined>((chatIds) => this.getMany(chatIds));
 
-  private constructor(
+  /** `schema` must be a checked SQL identifier, already migrated (see `PgStore.open`). */
+  constructor(
     private readonly pool: pg.Pool,
     schema: string,
   ) {
     this.table = `${schema}.subscriptions`;
-  }
-
-  /** Creates the table if needed. `schema` must already be a checked SQL identifier (see `PgStore.open`). */
-  static async open(pool: pg.Pool, schema: string): Promise<PgSubscriptionStore> {
-    await pool.query(
-      `CREATE TABLE IF NOT EXISTS ${schema}.subscriptions (
-         chat_id bigint PRIMARY KEY,
-         locale text NOT NULL,
-         frequency text NOT NULL,
-         topics text[] NOT NULL,
-         kind text NOT NULL,
-         since timestamptz NOT NULL,
-         sent_warning_ids jsonb NOT NULL
-       )`,
-    );
-    await pool.query(`CREATE INDEX IF NOT EXISTS subscriptions_frequency ON ${schema}.subscriptions (frequency)`);
-    return new PgSubscriptionStore(pool, schema);
   }
 
   async subscribe(subscription: Subscription): Promise<void> {

@@ -13,46 +13,13 @@ export class PgTripStore implements TripStore {
   private readonly trips: string;
   private readonly deliveries: string;
 
-  private constructor(
+  /** `schema` must be a checked SQL identifier, already migrated (see `PgStore.open`). */
+  constructor(
     private readonly pool: pg.Pool,
     schema: string,
   ) {
     this.trips = `${schema}.trips`;
     this.deliveries = `${schema}.trip_alert_deliveries`;
-  }
-
-  /** Creates the tables if needed. `schema` must already be a checked SQL identifier (see `PgStore.open`). */
-  static async open(pool: pg.Pool, schema: string): Promise<PgTripStore> {
-    await pool.query(
-      `CREATE TABLE IF NOT EXISTS ${schema}.trips (
-         id text PRIMARY KEY,
-         traveller_id bigint NOT NULL,
-         contact_ids bigint[] NOT NULL DEFAULT '{}',
-         ended boolean NOT NULL,
-         due_at timestamptz,
-         version integer NOT NULL,
-         data jsonb NOT NULL
-       )`,
-    );
-    await pool.query(`CREATE INDEX IF NOT EXISTS trips_due_at ON ${schema}.trips (due_at) WHERE due_at IS NOT NULL`);
-    await pool.query(`CREATE INDEX IF NOT EXISTS trips_traveller ON ${schema}.trips (traveller_id) WHERE NOT ended`);
-    await pool.query(`CREATE INDEX IF NOT EXISTS trips_contacts ON ${schema}.trips USING gin (contact_ids)`);
-    await pool.query(
-      `CREATE TABLE IF NOT EXISTS ${schema}.trip_alert_deliveries (
-         alert_id text NOT NULL,
-         contact_id bigint NOT NULL,
-         trip_id text NOT NULL REFERENCES ${schema}.trips (id) ON DELETE CASCADE,
-         state text NOT NULL,
-         seq bigserial,
-         PRIMARY KEY (alert_id, contact_id)
-       )`,
-    );
-    await pool.query(
-      `CREATE INDEX IF NOT EXISTS trip_deliveries_pending ON ${schema}.trip_alert_deliveries (seq)
-         WHERE state = 'pending'`,
-    );
-    await pool.query(`CREATE INDEX IF NOT EXISTS trip_deliveries_trip ON ${schema}.trip_alert_deliveries (trip_id)`);
-    return new PgTripStore(pool, schema);
   }
 
   async get(id: string): Promise<Trip | undefined> {
