@@ -2,6 +2,7 @@
  * What the OCR engine read from a picture, and how its lines become one text for the offer check. Pure: no engine,
  * no grammY, so the joining rules are tested on their own.
  */
+import { isTraditionalChinese } from "../text/normalize.ts";
 
 /** One line of text as the engine read it, with where it stands (left and right edges, in pixels). */
 export interface ReadLine {
@@ -61,4 +62,25 @@ export function joinLines(read: readonly ReadLine[]): ImageText {
   const chars = lines.reduce((sum, line) => sum + line.text.length, 0);
   const confidence = chars === 0 ? 0 : lines.reduce((sum, line) => sum + line.confidence * line.text.length, 0) / chars;
   return { text, lines, confidence };
+}
+
+/** A second engine's language: tesseract's English and Traditional Chinese models (src/ocr/tesseract-reader.ts). */
+export type SecondReadLanguage = "eng" | "chi_tra";
+
+/**
+ * A run of Latin letters this long is words glued together (PaddleOCR's Chinese model drops the spaces of long
+ * English lines: "offeringunusuallyhighsalaries"); English words this long are rare ("responsibilities" is 16).
+ */
+const GLUED_LATIN = /[A-Za-z]{16}/u;
+
+/**
+ * Whether the first read calls for a second, and in which language: Latin text with glued words (the check cannot
+ * find "high salaries" in "unusuallyhighsalaries"), or Traditional Chinese, many of whose characters (緬, 詐, 騙,
+ * 銖, 險) the first model's dictionary lacks. Simplified Chinese and well-spaced English are read once.
+ */
+export function secondReadLanguage(lines: readonly ReadLine[]): SecondReadLanguage | undefined {
+  const text = lines.map((line) => line.text).join("\n");
+  if (GLUED_LATIN.test(text)) return "eng";
+  if (isTraditionalChinese(text)) return "chi_tra";
+  return undefined;
 }

@@ -25,7 +25,7 @@ export class UnreadableImageError extends Error {
  * Brings any picture to what the models read best: upright (EXIF), on white (transparent PNGs would be read as
  * black on black), at most MAX_SIDE pixels on its longest side.
  */
-async function prepare(image: Uint8Array): Promise<Buffer> {
+export async function prepare(image: Uint8Array): Promise<Buffer> {
   try {
     return await sharp(image, { limitInputPixels: MAX_INPUT_PIXELS })
       .rotate()
@@ -38,16 +38,15 @@ async function prepare(image: Uint8Array): Promise<Buffer> {
   }
 }
 
-/** Loads the models and returns a function that reads the lines of one picture. */
-export async function createPaddleReader(): Promise<(image: Uint8Array) => Promise<ReadLine[]>> {
+/** Loads the models and returns a function that reads the lines of one picture, prepared by `prepare`. */
+export async function createPaddleReader(): Promise<(prepared: Buffer) => Promise<ReadLine[]>> {
   // libvips would use every core for one picture's resizing; the pool's parallelism is its workers.
   sharp.concurrency(1);
   // One thread per worker: the pool runs one worker per spare core, so more threads would only contend.
   const ocr: { detect(image: string): Promise<Line[]> } = await Ocr.create({
     onnxOptions: { intraOpNumThreads: 1, interOpNumThreads: 1 },
   });
-  return async (image) => {
-    const prepared = await prepare(image);
+  return async (prepared) => {
     // The engine's types say a path; it hands the input to sharp, which reads a buffer just as well.
     const lines = await ocr.detect(prepared as unknown as string);
     return lines.map((line) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { characterErrors } from "../../src/ocr/cer.ts";
-import { joinLines, type ReadLine } from "../../src/ocr/image-text.ts";
+import { joinLines, secondReadLanguage, type ReadLine } from "../../src/ocr/image-text.ts";
 
 const line = (text: string, right = 600, confidence = 0.95): ReadLine => ({ text, confidence, left: 0, right });
 
@@ -26,6 +26,18 @@ describe("joining the lines read from a picture", () => {
     expect(read.text).toBe("Salary $3,000");
     expect(read.confidence).toBeCloseTo(0.9);
     expect(joinLines([]).confidence).toBe(0);
+  });
+});
+
+describe("whether a picture is read a second time", () => {
+  it("English whose spaces were lost is read again in English; well-spaced English is not", () => {
+    expect(secondReadLanguage([line("misled by online job postings offeringunusuallyhighsalaries,")])).toBe("eng");
+    expect(secondReadLanguage([line("Free flight, cryptocurrency and responsibility allowances")])).toBeUndefined();
+  });
+
+  it("Traditional Chinese is read again as Traditional; Simplified is not", () => {
+    expect(secondReadLanguage([line("高新工作，包吃包住，"), line("遠赴東南亞從事詐騙")])).toBe("chi_tra");
+    expect(secondReadLanguage([line("高薪工作，包吃包住，远赴东南亚从事诈骗")])).toBeUndefined();
   });
 });
 

@@ -16,19 +16,17 @@ const cases = JSON.parse(readFileSync(path.join(FIXTURES, "fixtures.json"), "utf
 const pool = new OcrPool({ size: 1, timeoutMs: 60_000, maxQueue: 20 });
 afterAll(() => pool.close());
 
-describe("reading the fixtures with PaddleOCR", () => {
+describe("reading the fixtures with PaddleOCR, and tesseract where it falls short", () => {
   it.each(cases.map((c) => [c.file, c] as const))(
     "%s: nearly every character read, and the text's verdict",
     { timeout: 90_000 },
     async (_file, fixture) => {
       const read = await pool.read(readFileSync(path.join(FIXTURES, fixture.file)));
       const { errors, length } = characterErrors(fixture.text, read.text);
-      // Traditional characters missing from the model's dictionary come back Simplified or not at all (銖, 險 and
-      // 薪 read as 新 on the flyer): a Traditional lure may lose a flag, but is never cleared.
-      expect(errors / length).toBeLessThan(fixture.lang === "zh-hant" ? 0.2 : 0.05);
-      const [onPicture, onText] = [checkOffer(read.text).level, checkOffer(fixture.text).level];
-      if (fixture.lang !== "zh-hant") expect(onPicture).toBe(onText);
-      else expect(onPicture === "low").toBe(onText === "low");
+      // Traditional pictures are read a second time by tesseract, which knows 銖, 險 and 薪 but misreads more of
+      // the rest than PaddleOCR reads Simplified.
+      expect(errors / length).toBeLessThan(fixture.lang === "zh-hant" ? 0.1 : 0.05);
+      expect(checkOffer(read.text).level).toBe(checkOffer(fixture.text).level);
     },
   );
 });
