@@ -28,25 +28,40 @@ const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
 const residentBytes = (pid: number): number =>
   1024 * Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
 
-/** COUNT pictures: the rendered set's first ones, or the fixtures over and over. */
-function pictures(): Uint8Array[] {
+interface Picture {
+  lang: string;
+  image: Uint8Array;
+}
+
+/**
+ * COUNT pictures spread evenly over the rendered set (it is grouped by language, and the languages cost differently:
+ * English with glued words and Traditional Chinese are read twice), or the fixtures over and over.
+ */
+function pictures(): Picture[] {
   const manifest = path.join(IMAGE_SET_DIR, MANIFEST);
-  const [dir, files] = existsSync(manifest)
+  const [dir, cases] = existsSync(manifest)
     ? [
         IMAGE_SET_DIR,
         readFileSync(manifest, "utf8")
           .split("\n")
           .filter(Boolean)
-          .map((line) => (JSON.parse(line) as ImageCase).file),
+          .map((line) => JSON.parse(line) as ImageCase),
       ]
-    : [
-        FIXTURE_DIR,
-        (JSON.parse(readFileSync(path.join(FIXTURE_DIR, "fixtures.json"), "utf8")) as ImageCase[]).map((c) => c.file),
-      ];
-  return Array.from({ length: COUNT }, (_, i) => readFileSync(path.join(dir, files[i % files.length]!)));
+    : [FIXTURE_DIR, JSON.parse(readFileSync(path.join(FIXTURE_DIR, "fixtures.json"), "utf8")) as ImageCase[]];
+  const step = Math.max(1, Math.floor(cases.length / COUNT));
+  return Array.from({ length: COUNT }, (_, i) => {
+    const item = cases[(i * step) % cases.length]!;
+    return { lang: item.lang, image: readFileSync(path.join(dir, item.file)) };
+  });
 }
 
-async function poolFigures(images: Uint8Array[]): Promise<void> {
+const latencyRow = (name: string, times: number[]): string => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return `  one at a time, ${name}: p50 ${quantile(sorted, 0.5).toFixed(0)} ms  p99 ${quantile(sorted, 0.99).toFixed(0)} ms per picture (${sorted.length} pictures)`;
+};
+
+async function poolFigures(set: Picture[]): Promise<void> {
+  const images = set.map((picture) => picture.image);
   const size = defaultPoolSize();
   const pool = new OcrPool({ size, timeoutMs: 120_000, maxQueue: images.length });
   const before = process.memoryUsage().rss;
@@ -61,10 +76,14 @@ async function poolFigures(images: Uint8Array[]): Promise<void> {
     await pool.read(image);
     each.push(performance.now() - started);
   }
-  each.sort((a, b) => a - b);
-  console.log(
-    `  one at a time: p50 ${quantile(each, 0.5).toFixed(0)} ms  p99 ${quantile(each, 0.99).toFixed(0)} ms per picture (${images.length} pictures)`,
-  );
+  console.log(latencyRow("all", each));
+  for (const lang of new Set(set.map((picture) => picture.lang)))
+    console.log(
+      latencyRow(
+        lang,
+        each.filter((_, i) => set[i]!.lang === lang),
+      ),
+    );
   const started = performance.now();
   await Promise.all(images.map((image) => pool.read(image)));
   const seconds = (performance.now() - started) / 1000;
@@ -138,7 +157,7 @@ export function imagesSection(): void {
 
 // Run directly (`npx tsx src/cli/bench-images.ts`), not when `npm run bench` imports the section.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const images = pictures();
-  await poolFigures(images);
-  await textLatencyFigures(images);
+  const set = pictures();
+  await poolFigures(set);
+  await textLatencyFigures(set.map((picture) => picture.image));
 }
