@@ -34,7 +34,7 @@ export interface ImageReader {
 }
 
 export interface OcrPoolOptions {
-  /** Worker processes; each holds the models (about 300–600 MB) and uses one core. */
+  /** Worker processes; each holds both engines (0.5–1.3 GB once it has read large pictures) and uses one core. */
   size: number;
   /** How long one picture may take once a worker has it, the engine's loading included. */
   timeoutMs: number;
