@@ -105,6 +105,7 @@ export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
   { text: "my daughter said if she doesn't bring in money they will sell her", reason: "trafficked" },
   { text: "he is being made to scam people online in cambodia", reason: "held" },
   { text: "My employer made me sign that they look after my passport and work permit", reason: "passport" },
+  { text: "My boss keeps my sister's work permit card", reason: "passport" },
   { text: "kami po yung binubog sa cambodia, sana matulungan nyo po kami makauwi", reason: "beaten" },
   // framed as a question, but about the writer's own relative, who is still there
   { text: "what happens now, my brother called and said he is trapped in cambodia", reason: "held" },
