@@ -23,6 +23,7 @@ export const TOPIC_PHRASINGS: readonly Phrasing[] = [
   { text: "中介说先到曼谷,再坐车去湄索,最后坐船过河,这样走安全吗", expected: "routes" },
   { text: "你这个机器人都能帮我干啥?", expected: "about_bot" },
   // zh-hant (incl. Cantonese)
+  { text: "被人呃咗去做詐騙，返嚟會唔會俾差佬拉", expected: "return_punished" },
   { text: "有人叫我去柬埔寨做客服,這份工可唔可以去?", expected: "offer_safety" },
   { text: "觀光簽證可以在泰國合法工作嗎?", expected: "visa_work" },
   { text: "公司話包晒機票同住宿,係咪有問題?", expected: "paid_travel" },
