@@ -64,7 +64,7 @@ import {
 } from "./sources.ts";
 
 /** Why a message signals danger now; each reason is answered by one emergency entry (`emergencyFor`). */
-export const DANGER_REASONS = ["held", "beaten", "trafficked", "passport", "ransom", "silent"] as const;
+export const DANGER_REASONS = ["held", "beaten", "trafficked", "passport", "ransom", "silent", "distress"] as const;
 export type DangerReason = (typeof DANGER_REASONS)[number];
 
 /** Per-language text lists; zh-hant is optional because Traditional input is folded to Simplified before matching. */
@@ -423,7 +423,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
   }),
   entry("trapped_help", {
     emergency: true,
-    emergencyFor: ["held", "beaten", "trafficked"],
+    emergencyFor: ["held", "beaten", "trafficked", "distress"],
     samples: {
       "zh-hans": [
         "被困在园区里，怎么求救？",
