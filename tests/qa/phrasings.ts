@@ -1,3 +1,4 @@
+import type { DangerReason } from "../../src/content/qa.ts";
 /**
  * Questions written for the tests, in the words a job seeker or a relative might use. They are neither copies of the
  * entries' sample questions nor of the dev corpus, so passing them shows that matching generalises.
@@ -50,7 +51,7 @@ export const TOPIC_PHRASINGS: readonly Phrasing[] = [
 
 export interface DangerPhrasing {
   text: string;
-  reason: "held" | "beaten" | "trafficked" | "passport" | "ransom" | "silent";
+  reason: DangerReason;
 }
 
 export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
