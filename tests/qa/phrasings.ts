@@ -1,8 +1,9 @@
-import type { DangerReason } from "../../src/content/qa.ts";
 /**
  * Questions written for the tests, in the words a job seeker or a relative might use. They are neither copies of the
  * entries' sample questions nor of the dev corpus, so passing them shows that matching generalises.
  */
+import type { DangerReason } from "../../src/content/qa.ts";
+
 export interface Phrasing {
   text: string;
   /** The entry that should answer. */
@@ -92,9 +93,9 @@ export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
   { text: "kakak saya kena jual ke syarikat lain di myanmar", reason: "trafficked" },
   { text: "they sold my brother to another company for 20,000 dollars", reason: "trafficked" },
   { text: "我阿哥被人帶咗過緬甸", reason: "trafficked" },
-  { text: "屈我个仔欠公司数十万,仲迫佢拍片揾亲友还钱", reason: "ransom" },
-  { text: "佢话间房出面有人持枪把守", reason: "held" },
-  { text: "我不知道他现在是生是死", reason: "silent" },
+  { text: "公司话我细佬欠佢哋几十万,迫佢打电话揾屋企人还钱", reason: "ransom" },
+  { text: "佢讲宿舍门口日夜有人持枪把守", reason: "held" },
+  { text: "三个月没消息了,连他是生是死都不知道", reason: "silent" },
   { text: "if we fall asleep at the desk they electrocute us", reason: "beaten" },
   { text: "All we ask is that they let us out of this country", reason: "held" },
   // someone in a compound country, in distress, in any words
@@ -147,5 +148,5 @@ export const OFF_TOPIC: readonly string[] = [
   "推荐一下新加坡好玩的地方",
   "在泰国旅游的时候钱包被偷了怎么办",
   "I lost my phone in a taxi in Manila, what should I do?",
-  "kal Delhi mein baarish hogi kya?",
+  "kal Mumbai mein dhoop hogi kya?",
 ];
