@@ -64,7 +64,7 @@ import {
 } from "./sources.ts";
 
 /** Why a message signals danger now; each reason is answered by one emergency entry (`emergencyFor`). */
-export const DANGER_REASONS = ["held", "beaten", "trafficked", "passport", "ransom", "silent"] as const;
+export const DANGER_REASONS = ["held", "beaten", "trafficked", "passport", "ransom", "silent", "distress"] as const;
 export type DangerReason = (typeof DANGER_REASONS)[number];
 
 /** Per-language text lists; zh-hant is optional because Traditional input is folded to Simplified before matching. */
@@ -156,6 +156,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "能去吗",
         "能去不",
         "可以去吗",
+        "可唔可以去",
         "要不要去",
         "正规吗",
         "可信吗",
@@ -422,7 +423,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
   }),
   entry("trapped_help", {
     emergency: true,
-    emergencyFor: ["held", "beaten", "trafficked"],
+    emergencyFor: ["held", "beaten", "trafficked", "distress"],
     samples: {
       "zh-hans": [
         "被困在园区里，怎么求救？",
@@ -560,7 +561,21 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     keywords: {
-      "zh-hans": ["坐牢", "判刑", "犯罪", "追究", "回国", "被迫", "处罚", "起诉", "拘留", "法律责任", "坐监", "偷渡"],
+      "zh-hans": [
+        "坐牢",
+        "判刑",
+        "犯罪",
+        "追究",
+        "回国",
+        "被迫",
+        "处罚",
+        "起诉",
+        "拘留",
+        "法律责任",
+        "坐监",
+        "偷渡",
+        "差佬",
+      ],
       en: [
         "jail",
         "prison",

@@ -99,7 +99,7 @@ const PASSPORT_RETAINED = new RegExp(
     `\\b(?:${DOCUMENT_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:${RETAIN_EN})\\b`,
     `\\b(?:${RETAIN_EN})\\b(?:\\W+\\w+){0,3}?\\W+(?:${DOCUMENT_EN})\\b`,
     // A work permit is kept by an employer, never "taken" on a trip: only the verbs of keeping count.
-    "\\b(?:hold on to|look after|keeps?|kept|keeping|confiscat\\w*|withh\\w*)\\b(?:\\W+\\w+){0,3}?\\W+work permits?\\b",
+    "\\b(?:hold on to|look after|keeps?|kept|keeping|confiscat\\w*|withh\\w*)\\b(?:\\W+\\w+){0,4}?\\W+work permits?\\b",
   ].join("|"),
 );
 
@@ -126,7 +126,7 @@ const COMPOUND_PLACES = new RegExp(
 );
 /** Fear, tears, begging or wanting to come home: distress said in any words. */
 const DISTRESS =
-  /害怕|很怕|好怕|好惊|惊死|哭|想回家|想回来|想返屋企|想返嚟|想返香港|想返台湾|求求|帮帮(?:我|我们|佢|他|她)|救救|求救|不是正规|\bscared\b|\bafraid\b|\bterrified\b|\bfrightened\b|\bcry(?:ing)?\b|\bcried\b|\bbegg(?:ed|ing)\b|\bwants? to (?:come|go) (?:home|back)\b|\bhelp (?:us|me|him|her)\b|\bplease help\b|\btulungan\b|\bmatulungan\b|\bmakauwi\b|\bnatatakot\b|\btakut\b|\bminta tolong\b|\btolong\b|\bdar(?:a|i|e) hu(?:a|i|e)\b|\bghar aana\b|\bnot a real company\b/;
+  /害怕|很怕|好怕|好惊|惊死|哭|想回家|想回来|想返屋企|想返嚟|想返香港|想返台湾|求求|救救|求救|不是正规|\bscared\b|\bafraid\b|\bterrified\b|\bfrightened\b|\bcry(?:ing)?\b|\bcried\b|\bbegg(?:ed|ing)\b|\bwants? to (?:come|go) (?:home|back)\b|\btulungan\b|\bmatulungan\b|\bmakauwi\b|\bnatatakot\b|\btakut\b|\bminta tolong\b|\btolong\b|\bdar(?:a|i|e) hu(?:a|i|e)\b|\bghar aana\b|\bnot a real company\b/;
 /** Someone who is only thinking of going, or asks about an offer: their fear is about an offer, which the check answers. */
 const PROSPECTIVE =
   /要去|打算|准备去|叫我去|让我去|想去|应不应该去|该不该去|能不能去|会不会有危险|安全吗|去之前|看看|查一下|是不是骗|靠谱|可靠吗|\bcheck\b|\bverify\b|\blook at\b|\blegit\b|\bis (?:it|this|that) (?:a )?scam\b|\bgoing to go\b|\bwants? to go to\b|\b(?:of|about) going\b|\bbefore (?:i|he|she|we|they) (?:go|leave)\b|\bplanning to\b|\bthinking of\b|\boffered\b|\bshould (?:i|he|she|we)\b|\bis it safe\b|\bbalak\b|\bmau pergi\b|\bjaana chahta\b/;
@@ -201,7 +201,7 @@ const SIGNALS: readonly SignalPattern[] = [
     needsVictim: true,
     event: true,
   },
-  { reason: "held", pattern: DISTRESS_THERE, needsVictim: true, event: true },
+  { reason: "distress", pattern: DISTRESS_THERE, needsVictim: true, event: true },
   {
     reason: "trafficked",
     pattern:

@@ -70,6 +70,9 @@ const DOMAIN_WORDS = [
   "差人",
   "返工",
   "人工",
+  "差佬",
+  "呃咗",
+  "可唔可以",
 ];
 
 /** Characters that mark the passive or the object before a verb (被扣 = 扣). */

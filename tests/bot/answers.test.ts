@@ -135,6 +135,14 @@ describe("routing free text", () => {
     expect(user.messages()).toEqual([formatVerdict(checkOffer(offer), "zh-hans", testBot.translator)]);
   });
 
+  it("an ad whose wording sounds like distress ('help us', 'don't be afraid') gets the verdict, not the emergency answer", async () => {
+    testBot = await createTestBot();
+    const user = testBot.user("zh-cn");
+    const offer = "柬埔寨金边客服，月薪1500美元，包吃住，不用害怕没经验，帮帮我们服务好客户";
+    await user.send(offer);
+    expect(user.messages()).toEqual([formatVerdict(checkOffer(offer), "zh-hans", testBot.translator)]);
+  });
+
   it("a question on a neighbouring topic is told politely that JobSafe does not cover it, never given scam content", async () => {
     testBot = await createTestBot();
     const user = testBot.user("en");

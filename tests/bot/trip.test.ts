@@ -88,6 +88,16 @@ async function tripWithContact(testBot: TestBot, traveller: TestUser, contact: T
   return link!;
 }
 
+/** A bot with a trip under way: the traveller set it up through the wizard and one contact accepted. */
+async function tripUnderWay(locale: string, languageCode = locale) {
+  const clock = new Clock();
+  const testBot = await setUp(clock);
+  const traveller = testBot.user(languageCode, TRAVELLER);
+  const contact = testBot.user(languageCode, CONTACT);
+  const link = await tripWithContact(testBot, traveller, contact, locale);
+  return { clock, testBot, traveller, contact, link };
+}
+
 describe.each(LANGUAGE_CASES)("safe trip ($locale)", ({ locale, languageCode }) => {
   const t = (testBot: TestBot, key: string, params?: Record<string, string | number>) =>
     testBot.translator.t(locale, key, params);
@@ -146,11 +156,7 @@ describe.each(LANGUAGE_CASES)("safe trip ($locale)", ({ locale, languageCode }) 
   });
 
   it("a check-in with the duress word looks exactly like one without, and alerts the contacts at once", async () => {
-    const clock = new Clock();
-    const testBot = await setUp(clock);
-    const traveller = testBot.user(languageCode, TRAVELLER);
-    const contact = testBot.user(languageCode, CONTACT);
-    await tripWithContact(testBot, traveller, contact, locale);
+    const { clock, testBot, traveller } = await tripUnderWay(locale, languageCode);
 
     clock.advanceHours(1);
     const normal = await traveller.send("/ok");
@@ -166,11 +172,7 @@ describe.each(LANGUAGE_CASES)("safe trip ($locale)", ({ locale, languageCode }) 
   });
 
   it("[I need help] shows the traveller the emergency card and alerts the contacts", async () => {
-    const clock = new Clock();
-    const testBot = await setUp(clock);
-    const traveller = testBot.user(languageCode, TRAVELLER);
-    const contact = testBot.user(languageCode, CONTACT);
-    await tripWithContact(testBot, traveller, contact, locale);
+    const { testBot, traveller } = await tripUnderWay(locale, languageCode);
 
     await traveller.send("/trip");
     const calls = await traveller.press(t(testBot, "trip.button.help"));
@@ -183,11 +185,7 @@ describe.each(LANGUAGE_CASES)("safe trip ($locale)", ({ locale, languageCode }) 
   });
 
   it("a trip with a length: asked last when it is over, the answer ends the trip and the contacts are told", async () => {
-    const clock = new Clock();
-    const testBot = await setUp(clock);
-    const traveller = testBot.user(languageCode, TRAVELLER);
-    const contact = testBot.user(languageCode, CONTACT);
-    await tripWithContact(testBot, traveller, contact, locale);
+    const { clock, testBot, traveller } = await tripUnderWay(locale, languageCode);
     await traveller.send("/trip");
     await traveller.press(t(testBot, "trip.button.edit"));
     await traveller.press(t(testBot, "trip.edit.length"));
@@ -239,11 +237,7 @@ describe.each(LANGUAGE_CASES)("safe trip offered in the family guide ($locale)",
 
 describe("safe trip across a restart", () => {
   it("an alert that fell due while the bot was down goes out once after the restart", async () => {
-    const clock = new Clock();
-    const first = await setUp(clock);
-    const traveller = first.user("en", TRAVELLER);
-    const contact = first.user("en", CONTACT);
-    await tripWithContact(first, traveller, contact, "en");
+    const { clock, testBot: first } = await tripUnderWay("en");
     clock.advanceHours(24);
     await tick(first, clock);
     await first.store.close();
@@ -264,11 +258,7 @@ describe("safe trip across a restart", () => {
   });
 
   it("/trip end asks first; ending tells the contacts; /forget erases the trip and tells them", async () => {
-    const clock = new Clock();
-    const testBot = await setUp(clock);
-    const traveller = testBot.user("en", TRAVELLER);
-    const contact = testBot.user("en", CONTACT);
-    await tripWithContact(testBot, traveller, contact, "en");
+    const { testBot, traveller } = await tripUnderWay("en");
     await traveller.send("/trip end");
     expect(traveller.messages().at(-1)).toBe(t0(testBot, "trip.end_confirm"));
     await traveller.press(t0(testBot, "trip.button.end_no"));
@@ -283,11 +273,7 @@ describe("safe trip across a restart", () => {
 
 describe("safe trip: changes", () => {
   it("any answer can be changed later; a new interval moves the next check-in", async () => {
-    const clock = new Clock();
-    const testBot = await setUp(clock);
-    const traveller = testBot.user("zh-hant", TRAVELLER);
-    const contact = testBot.user("zh-hant", CONTACT);
-    await tripWithContact(testBot, traveller, contact, "zh-hant");
+    const { testBot, traveller } = await tripUnderWay("zh-hant");
     const t = (key: string) => testBot.translator.t("zh-hant", key);
     await traveller.send("/trip");
     await traveller.press(t("trip.button.edit"));
@@ -307,11 +293,7 @@ describe("safe trip: changes", () => {
 
 describe("safe trip: contacts", () => {
   it("a check-in after an alert tells the contacts; a contact who leaves is no longer written to", async () => {
-    const clock = new Clock();
-    const testBot = await setUp(clock);
-    const traveller = testBot.user("en", TRAVELLER);
-    const contact = testBot.user("en", CONTACT);
-    await tripWithContact(testBot, traveller, contact, "en");
+    const { clock, testBot, traveller, contact } = await tripUnderWay("en");
     for (const hours of [24, 3, 9]) {
       clock.advanceHours(hours);
       await tick(testBot, clock);

@@ -100,15 +100,11 @@ describe("planRound", () => {
     makeSub(10, { locale: "en" }),
   ];
 
+  const planOf = (kind: "weekly" | "daily") =>
+    planRound({ roundId: `${kind}-1`, kind, scheduledFor: now, subscriptions, warnings: WARNINGS_FIXTURE, now });
+
   it("plans one delivery per chat of the round's frequency: its next warning, in its language", async () => {
-    const plan = planRound({
-      roundId: "weekly-1",
-      kind: "weekly",
-      scheduledFor: now,
-      subscriptions,
-      warnings: WARNINGS_FIXTURE,
-      now,
-    });
+    const plan = planOf("weekly");
     expect(plan).toMatchObject({
       roundId: "weekly-1",
       kind: "weekly",
@@ -119,28 +115,14 @@ describe("planRound", () => {
       { chatId: 10, warningId: "w-myanmar", locale: "zh-hans", chatKind: "private" },
       { chatId: 12, warningId: "w-general-1", locale: "en", chatKind: "channel" },
     ]);
-    const daily = planRound({
-      roundId: "daily-1",
-      kind: "daily",
-      scheduledFor: now,
-      subscriptions,
-      warnings: WARNINGS_FIXTURE,
-      now,
-    });
+    const daily = planOf("daily");
     expect(await collect(daily.deliveries)).toEqual([
       { chatId: 11, warningId: "w-general-1", locale: "zh-hant", chatKind: "private" },
     ]);
   });
 
   it("counts a dry run per language, topic and warning", async () => {
-    const plan = planRound({
-      roundId: "weekly-1",
-      kind: "weekly",
-      scheduledFor: now,
-      subscriptions,
-      warnings: WARNINGS_FIXTURE,
-      now,
-    });
+    const plan = planOf("weekly");
     expect(await countPlan(plan.deliveries, WARNINGS_FIXTURE)).toEqual({
       planned: 2,
       byLocale: { "zh-hans": 1, en: 1 },

@@ -2,6 +2,8 @@
  * Questions written for the tests, in the words a job seeker or a relative might use. They are neither copies of the
  * entries' sample questions nor of the dev corpus, so passing them shows that matching generalises.
  */
+import type { DangerReason } from "../../src/content/qa.ts";
+
 export interface Phrasing {
   text: string;
   /** The entry that should answer. */
@@ -23,6 +25,7 @@ export const TOPIC_PHRASINGS: readonly Phrasing[] = [
   { text: "中介说先到曼谷,再坐车去湄索,最后坐船过河,这样走安全吗", expected: "routes" },
   { text: "你这个机器人都能帮我干啥?", expected: "about_bot" },
   // zh-hant (incl. Cantonese)
+  { text: "被人呃咗去做詐騙，返嚟會唔會俾差佬拉", expected: "return_punished" },
   { text: "有人叫我去柬埔寨做客服,這份工可唔可以去?", expected: "offer_safety" },
   { text: "觀光簽證可以在泰國合法工作嗎?", expected: "visa_work" },
   { text: "公司話包晒機票同住宿,係咪有問題?", expected: "paid_travel" },
@@ -49,7 +52,7 @@ export const TOPIC_PHRASINGS: readonly Phrasing[] = [
 
 export interface DangerPhrasing {
   text: string;
-  reason: "held" | "beaten" | "trafficked" | "passport" | "ransom" | "silent";
+  reason: DangerReason;
 }
 
 export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
@@ -90,21 +93,22 @@ export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
   { text: "kakak saya kena jual ke syarikat lain di myanmar", reason: "trafficked" },
   { text: "they sold my brother to another company for 20,000 dollars", reason: "trafficked" },
   { text: "我阿哥被人帶咗過緬甸", reason: "trafficked" },
-  { text: "屈我个仔欠公司数十万,仲迫佢拍片揾亲友还钱", reason: "ransom" },
-  { text: "佢话间房出面有人持枪把守", reason: "held" },
-  { text: "我不知道他现在是生是死", reason: "silent" },
+  { text: "公司话我细佬欠佢哋几十万,迫佢打电话揾屋企人还钱", reason: "ransom" },
+  { text: "佢讲宿舍门口日夜有人持枪把守", reason: "held" },
+  { text: "三个月没消息了,连他是生是死都不知道", reason: "silent" },
   { text: "if we fall asleep at the desk they electrocute us", reason: "beaten" },
   { text: "All we ask is that they let us out of this country", reason: "held" },
   // someone in a compound country, in distress, in any words
-  { text: "my son is in cambodia and he is scared, he wants to come home but the boss says no", reason: "held" },
-  { text: "我老公在缅甸哭着说想回家", reason: "held" },
-  { text: "阿仔喺柬埔寨,佢好驚,想返屋企", reason: "held" },
-  { text: "kuya ko nasa myawaddy, tulungan niyo po", reason: "held" },
-  { text: "beta myanmar mein hai, bahut dara hua hai, ghar aana chahta hai", reason: "held" },
-  { text: "adik saya di kamboja minta tolong, dia takut", reason: "held" },
+  { text: "my son is in cambodia and he is scared, he wants to come home but the boss says no", reason: "distress" },
+  { text: "我老公在缅甸哭着说想回家", reason: "distress" },
+  { text: "阿仔喺柬埔寨,佢好驚,想返屋企", reason: "distress" },
+  { text: "kuya ko nasa myawaddy, tulungan niyo po", reason: "distress" },
+  { text: "beta myanmar mein hai, bahut dara hua hai, ghar aana chahta hai", reason: "distress" },
+  { text: "adik saya di kamboja minta tolong, dia takut", reason: "distress" },
   { text: "my daughter said if she doesn't bring in money they will sell her", reason: "trafficked" },
   { text: "he is being made to scam people online in cambodia", reason: "held" },
   { text: "My employer made me sign that they look after my passport and work permit", reason: "passport" },
+  { text: "My boss keeps my sister's work permit card", reason: "passport" },
   { text: "kami po yung binubog sa cambodia, sana matulungan nyo po kami makauwi", reason: "beaten" },
   // framed as a question, but about the writer's own relative, who is still there
   { text: "what happens now, my brother called and said he is trapped in cambodia", reason: "held" },
@@ -144,5 +148,5 @@ export const OFF_TOPIC: readonly string[] = [
   "推荐一下新加坡好玩的地方",
   "在泰国旅游的时候钱包被偷了怎么办",
   "I lost my phone in a taxi in Manila, what should I do?",
-  "kal Delhi mein baarish hogi kya?",
+  "kal Mumbai mein dhoop hogi kya?",
 ];

@@ -1,38 +1,17 @@
-import { afterEach, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/store.ts";
+import { describe, expect, it } from "vitest";
 import { makeSub } from "../broadcast/support.ts";
-import { STORE_FACTORIES } from "../support/stores.ts";
+import { freshStores, STORE_FACTORIES } from "../support/stores.ts";
 
 describe.each(STORE_FACTORIES)("Store contract: $name", (factory) => {
-  const open: Store[] = [];
-  const disposers: Array<() => Promise<void>> = [];
-  const fresh = async () => {
-    const created = await factory.create();
-    open.push(created.store);
-    disposers.push(created.dispose);
-    return {
-      store: created.store,
-      reopen: async () => {
-        const again = await created.reopen();
-        open.push(again);
-        return again;
-      },
-    };
-  };
-  afterEach(async () => {
-    for (const store of open.splice(0)) await store.close();
-    for (const dispose of disposers.splice(0)) await dispose();
-  });
+  const fresh = freshStores(factory);
 
   it("remembers a user's language across a restart", async () => {
-    const { store, reopen } = await fresh();
+    const { store, restart } = await fresh();
     expect(await store.getUser(1)).toBeUndefined();
     const saved = await store.updateUser(1, { locale: "zh-hant" });
     expect(saved).toMatchObject({ id: 1, locale: "zh-hant" });
     await store.updateUser(1, { locale: "en" });
-    await store.close();
-    open.splice(open.indexOf(store), 1);
-    const again = await reopen();
+    const again = await restart(store);
     expect(await again.getUser(1)).toMatchObject({ id: 1, locale: "en", createdAt: saved.createdAt });
   });
 
@@ -54,7 +33,7 @@ describe.each(STORE_FACTORIES)("Store contract: $name", (factory) => {
   });
 
   it("counts /stats figures in memory, shows them at once, and keeps every count across a clean restart", async () => {
-    const { store, reopen } = await fresh();
+    const { store, restart } = await fresh();
     store.stats.countCheck("high", ["passport_kept", "high_pay"]);
     store.stats.countCheck("high", ["passport_kept"]);
     store.stats.countCheck("low", []);
@@ -74,9 +53,7 @@ describe.each(STORE_FACTORIES)("Store contract: $name", (factory) => {
     expect(await store.stats.totals()).toEqual(expected);
     await store.stats.flush();
     store.stats.countCheck("high", []);
-    await store.close();
-    open.splice(open.indexOf(store), 1);
-    const again = await reopen();
+    const again = await restart(store);
     expect(await again.stats.totals()).toEqual({ ...expected, checks: { high: 3, low: 1 } });
   });
 
@@ -100,15 +77,13 @@ describe.each(STORE_FACTORIES)("Store contract: $name", (factory) => {
   });
 
   it("moves a group that became a supergroup, subscription and settings, to its new id in one call", async () => {
-    const { store, reopen } = await fresh();
+    const { store, restart } = await fresh();
     await store.subscriptions.subscribe(makeSub(-100, { kind: "group", locale: "zh-hant" }));
     await store.updateChat(-100, { autoWarn: true, locale: "zh-hant" });
     await store.migrateChat(-100, -1001);
     // Replaying the migration message changes nothing.
     await store.migrateChat(-100, -1001);
-    await store.close();
-    open.splice(open.indexOf(store), 1);
-    const again = await reopen();
+    const again = await restart(store);
     expect(await again.subscriptions.get(-100)).toBeUndefined();
     expect(await again.subscriptions.get(-1001)).toMatchObject({
       chatId: -1001,

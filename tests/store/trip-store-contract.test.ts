@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/store.ts";
 import { newTrip, tripSchema, type AlertDelivery, type Trip } from "../../src/trip/model.ts";
 import { advance, answerStep, checkIn, editStep } from "../../src/trip/schedule.ts";
-import { STORE_FACTORIES } from "../support/stores.ts";
+import { freshStores, STORE_FACTORIES } from "../support/stores.ts";
 
 const T0 = new Date("2026-12-01T08:00:00Z");
 const hours = (n: number): Date => new Date(T0.getTime() + n * 3600_000);
@@ -33,27 +33,7 @@ async function alertTrip(store: Store, trip: Trip): Promise<{ trip: Trip; delive
 }
 
 describe.each(STORE_FACTORIES)("TripStore contract: $name", (factory) => {
-  const open: Store[] = [];
-  const disposers: Array<() => Promise<void>> = [];
-  const fresh = async () => {
-    const created = await factory.create();
-    open.push(created.store);
-    disposers.push(created.dispose);
-    return {
-      store: created.store,
-      restart: async (current: Store) => {
-        await current.close();
-        open.splice(open.indexOf(current), 1);
-        const again = await created.reopen();
-        open.push(again);
-        return again;
-      },
-    };
-  };
-  afterEach(async () => {
-    for (const store of open.splice(0)) await store.close();
-    for (const dispose of disposers.splice(0)) await dispose();
-  });
+  const fresh = freshStores(factory);
 
   it("saves with compare-and-set: a stale version is refused, so only one of two writers acts", async () => {
     const { store } = await fresh();

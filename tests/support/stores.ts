@@ -2,6 +2,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { afterEach } from "vitest";
 import { LOCAL_DATABASE_URL } from "../../src/local/database-url.ts";
 import { LowdbStore } from "../../src/store/lowdb-store.ts";
 import { PgStore } from "../../src/store/pg-store.ts";
@@ -73,4 +74,31 @@ export async function endRoundLockSession(schema: string): Promise<number> {
   } finally {
     await admin.end();
   }
+}
+
+/**
+ * Opens fresh stores from `factory` for the tests of a `describe`: every store a test opened is closed, and its data
+ * removed, after the test, even when it fails. `restart` closes a store and opens the same data again, as a restarted
+ * instance would.
+ */
+export function freshStores(factory: StoreFactory) {
+  const open: Store[] = [];
+  const disposers: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const store of open.splice(0)) await store.close();
+    for (const dispose of disposers.splice(0)) await dispose();
+  });
+  return async () => {
+    const created = await factory.create();
+    open.push(created.store);
+    disposers.push(created.dispose);
+    const restart = async (current: Store): Promise<Store> => {
+      await current.close();
+      open.splice(open.indexOf(current), 1);
+      const again = await created.reopen();
+      open.push(again);
+      return again;
+    };
+    return { store: created.store, restart };
+  };
 }

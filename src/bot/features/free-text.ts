@@ -1,5 +1,6 @@
 import { Composer } from "grammy";
 import { classifyText } from "../../check/index.ts";
+import type { DangerReason } from "../../content/qa.ts";
 import { detectDanger } from "../../qa/danger.ts";
 import { matchQuestion } from "../../qa/match.ts";
 import { ReadText } from "../../text/read-text.ts";
@@ -8,6 +9,8 @@ import { offerText } from "../offer-text.ts";
 import { sendQaReply } from "./questions.ts";
 
 /** The answer to "is this offer safe to take?", for a question about an offer that matches nothing better. */
+/** Danger signals that an offer's own wording raises: a condition to flag in the verdict, not an event now. */
+const OFFER_WORDING = new Set<DangerReason | undefined>(["passport", "distress"]);
 const OFFER_SAFETY_ANSWER = { answer: "offer_safety", confidence: 1, alternatives: [], emergency: false };
 
 /**
@@ -30,8 +33,10 @@ export function createFreeTextFeature(
         const text = new ReadText(offerText(ctx.msg));
         const kind = classifyText(text);
         const match = matchQuestion(text);
-        // In an offer, "hand your passport to the company" is a condition the verdict flags, not an event now.
-        const emergency = match.emergency && !(kind !== "question" && detectDanger(text).reason === "passport");
+        // In an offer, "hand your passport to the company" is a condition the verdict flags, and "don't be afraid",
+        // "help us grow" in a Cambodian ad is recruiting talk, not someone in distress now.
+        const conditionOfAnOffer = kind !== "question" && OFFER_WORDING.has(detectDanger(text).reason);
+        const emergency = match.emergency && !conditionOfAnOffer;
         if (emergency || kind === "question") return sendQaReply(ctx, match, text);
         await checkOffer(ctx, text);
         // "…能去吗" / "is it ok?": after the verdict, the scripted answer to the question; when no other entry fits
