@@ -73,11 +73,8 @@ function termsOf(text: string): string[] {
   return searchTerms(normalizeText(text).text);
 }
 
-/**
- * A question's terms are read from its canonical form normalised once more, as the matcher was tuned (normalising is
- * not quite idempotent on some long English texts, so reading the canonical form directly would move the figures).
- */
-const searchTermsOf = (read: ReadText): string[] => termsOf(read.canonical);
+/** A question's terms, read from the canonical form the router already made. */
+const searchTermsOf = (read: ReadText): string[] => searchTerms(read.canonical);
 
 /**
  * Builds a matcher over `entries`. The index is small (a few hundred sample questions), so building takes
