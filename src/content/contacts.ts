@@ -260,14 +260,13 @@ export const CONTACTS: readonly Contact[] = [
     numbers: [{ dial: "96110" }],
     nameKey: "sos.contact.cn_96110.name",
     noteKey: "sos.contact.cn_96110.note",
-    // The note's "does not replace 110" rests on the weak last source only.
+    // The spoofing warning first: the note tells people abroad not to trust a caller showing this number.
     source: [
       CN_96110_SPOOF,
-      "https://news.jstv.com/a/20210326/1616756677935.shtml",
       "https://tech.sina.cn/2020-09-21/detail-iivhuipp5528609.d.html",
+      "https://news.jstv.com/a/20210326/1616756677935.shtml",
       "https://www.shine.cn/news/metro/2011018839/",
       CN_96110,
-      "http://www.ue7jh2y.cn/news/show/16816",
     ],
     reviewed: REVIEWED,
   },

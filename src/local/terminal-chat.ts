@@ -126,15 +126,12 @@ export class TerminalChat {
           `\n${pc.cyan("JobSafe")}${edited}: ${call.payload.parse_mode === "HTML" ? htmlToTerminal(text) : text}`,
         );
       }
-      const message = this.messageOf(call.method === "sendMessage" ? undefined : Number(call.payload.message_id));
+      // The buttons of the message this call sent or changed, as it reads now (a later call may have edited it).
+      const messageId =
+        call.method === "sendMessage" ? (call.result as Message | undefined)?.message_id : call.payload.message_id;
+      const message = this.api.transcript(this.user.id).find((m) => m.message_id === messageId);
       if (message) this.showButtons(message);
     }
-  }
-
-  /** The message a call produced or changed, as it reads now; the newest one for a send. */
-  private messageOf(messageId: number | undefined): Message | undefined {
-    const transcript = this.api.transcript(this.user.id);
-    return messageId === undefined ? transcript.at(-1) : transcript.find((m) => m.message_id === messageId);
   }
 
   private showButtons(message: Message): void {

@@ -62,6 +62,19 @@ describe("the terminal chat", () => {
     expect(after).toMatch(/JobSafe/);
   });
 
+  it("shows each message's own buttons: an answer followed by a question keeps its feedback buttons", async () => {
+    const { chat, lines } = await terminal("en");
+    // A danger message gets the emergency answer, then a second message asking where the person is from.
+    await chat.input("my brother is locked in a compound in myanmar and they took his passport");
+    const text = lines.join("\n");
+    const useful = text.indexOf(`] ${translator.t("en", "feedback.useful")}`);
+    const asked = text.indexOf(translator.t("en", "sos.ask_nationality"));
+    expect(useful).toBeGreaterThan(-1);
+    expect(asked).toBeGreaterThan(useful);
+    // The nationality choices are shown once, under the question, not under the answer too.
+    expect(lines.filter((line) => line.endsWith(`] ${translator.t("en", "sos.nationality.ph")}`))).toHaveLength(1);
+  });
+
   it("greets a person with a real-looking first name", async () => {
     for (const languageCode of ["en", "zh-cn", "zh-tw"]) {
       const { chat, lines } = await terminal(languageCode);

@@ -22,10 +22,11 @@ const tr = loadTranslator();
 const CHINESE: readonly Locale[] = ["zh-hans", "zh-hant"];
 
 /**
- * Mainland-only words and what a Taiwan reader expects instead (教育部 usage, also understood in Hong Kong). A zh-hant
- * string containing a key fails. Add to it whenever a review finds another.
+ * Mainland-only words (and a few Hong Kong forms) and what a Taiwan reader expects instead (教育部 and government
+ * usage, also understood in Hong Kong). A zh-hant string containing a key fails. Add to it whenever a review finds
+ * another.
  */
-const MAINLAND_ONLY: Readonly<Record<string, string>> = {
+const NOT_TAIWAN_USAGE: Readonly<Record<string, string>> = {
   合同: "合約",
   賬: "帳（帳戶、帳號、轉帳）",
   社交媒體: "社群媒體",
@@ -85,6 +86,7 @@ const MAINLAND_ONLY: Readonly<Record<string, string>> = {
   "物件:": "項目：",
   在國內: "在臺灣／在香港／在中國大陸（說清楚是哪裡）",
   中國內地: "中國大陸",
+  僱主: "雇主（勞動部、就業服務法的用字）",
 };
 
 const HAN = String.raw`\p{Script=Han}`;
@@ -115,17 +117,17 @@ function typographyProblems(text: string, locale: Locale): string[] {
   return problems;
 }
 
-function mainlandWords(text: string): string[] {
-  return Object.keys(MAINLAND_ONLY)
+function nonTaiwanWords(text: string): string[] {
+  return Object.keys(NOT_TAIWAN_USAGE)
     .filter((word) => text.includes(word))
-    .map((word) => `${word} → ${MAINLAND_ONLY[word]}`);
+    .map((word) => `${word} → ${NOT_TAIWAN_USAGE[word]}`);
 }
 
 /** Typography problems (and, in zh-hant, mainland-only words) in each text, prefixed with where it comes from. */
 function allProblems(texts: ReadonlyArray<[string, string]>, locale: Locale, vocabulary = true): string[] {
   return texts.flatMap(([where, text]) => {
     const found = typographyProblems(text, locale);
-    if (vocabulary && locale === "zh-hant") found.push(...mainlandWords(text));
+    if (vocabulary && locale === "zh-hant") found.push(...nonTaiwanWords(text));
     return found.map((problem) => `${where}: ${problem}`);
   });
 }
@@ -148,8 +150,8 @@ describe("Chinese typography in locale strings", () => {
     },
   );
 
-  it("zh-hant uses no mainland-only words (see MAINLAND_ONLY for the Taiwan word to use)", () => {
-    const found = localeStrings("zh-hant").flatMap(([key, text]) => mainlandWords(text).map((w) => `${key}: ${w}`));
+  it("zh-hant uses no mainland-only words (see NOT_TAIWAN_USAGE for the Taiwan word to use)", () => {
+    const found = localeStrings("zh-hant").flatMap(([key, text]) => nonTaiwanWords(text).map((w) => `${key}: ${w}`));
     expect(found).toEqual([]);
   });
 
@@ -169,8 +171,8 @@ describe("Chinese typography in locale strings", () => {
         "zh-hans",
       ),
     ).toEqual([]);
-    expect(mainlandWords("簽訂勞動合同")).toEqual(["合同 → 合約"]);
-    expect(mainlandWords("簽訂合約")).toEqual([]);
+    expect(nonTaiwanWords("簽訂勞動合同")).toEqual(["合同 → 合約"]);
+    expect(nonTaiwanWords("簽訂合約")).toEqual([]);
   });
 });
 

@@ -16,6 +16,8 @@ import {
 export interface RecordedCall {
   method: string;
   payload: Record<string, unknown>;
+  /** What the call answered (the sent message for a send), once it has answered. */
+  result?: unknown;
 }
 
 /** A fixed identity for a bot that never talks to Telegram (the terminal chat, handler tests). */
@@ -53,10 +55,11 @@ export class LocalBotApi {
   }
 
   readonly transformer: Transformer<RawApi> = async (_prev, method, payload) => {
-    const body = { ...(payload as Record<string, unknown>) };
-    this.calls.push({ method, payload: body });
+    const call: RecordedCall = { method, payload: { ...(payload as Record<string, unknown>) } };
+    this.calls.push(call);
     try {
-      return { ok: true, result: this.resultFor(method, body) as never };
+      call.result = this.resultFor(method, call.payload);
+      return { ok: true, result: call.result as never };
     } catch (error) {
       if (error instanceof ApiFailure) return error.envelope();
       throw error;
