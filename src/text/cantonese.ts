@@ -241,65 +241,72 @@ const FINAL_QUESTION = { word: "咩", folded: "吗" };
 /** 唔 negates the word after it; alone before a pause it is a murmur (唔，好的) in any Chinese. */
 const NEGATION = "唔";
 
+/** A node of the word trie: the words that continue with each character, and the word that ends here, if any. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** What a SURE word ending here folds to. */
+  sure?: string;
+  /** What an IN_CANTONESE word ending here folds to. */
+  inCantonese?: string;
+}
+
 interface Table {
-  /** canonical word → canonical standard Chinese */
-  sure: Map<string, string>;
-  inCantonese: Map<string, string>;
+  root: TrieNode;
   /** 1 at the code of a character some word starts with: most characters start none. */
   starts: Uint8Array;
-  longest: number;
   finalQuestion: { word: string; folded: string };
   negation: string;
 }
 
 let table: Table | undefined;
 
-/** The table in canonical form, built on first use (normalising each word once). */
+/** The table as a trie of canonical words, built on first use (normalising each word once). */
 function foldTable(): Table {
   if (table) return table;
+  const root: TrieNode = { next: new Map() };
   const starts = new Uint8Array(0x10000);
-  let longest = 0;
-  const compile = (words: Readonly<Record<string, string>>): Map<string, string> => {
-    const map = new Map<string, string>();
+  const add = (words: Readonly<Record<string, string>>, kind: "sure" | "inCantonese"): void => {
     for (const [word, standard] of Object.entries(words)) {
       const key = normalizeText(word).text;
-      map.set(key, normalizeText(standard).text);
+      let node = root;
+      for (let i = 0; i < key.length; i++) {
+        const code = key.charCodeAt(i);
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = { next: new Map() }));
+        node = child;
+      }
+      node[kind] = normalizeText(standard).text;
       starts[key.charCodeAt(0)] = 1;
-      longest = Math.max(longest, key.length);
     }
-    return map;
   };
-  const sure = compile(SURE);
-  const inCantonese = compile(IN_CANTONESE);
+  add(SURE, "sure");
+  add(IN_CANTONESE, "inCantonese");
   const finalQuestion = {
     word: normalizeText(FINAL_QUESTION.word).text,
     folded: normalizeText(FINAL_QUESTION.folded).text,
   };
-  table = { sure, inCantonese, starts, longest, finalQuestion, negation: normalizeText(NEGATION).text };
+  table = { root, starts, finalQuestion, negation: normalizeText(NEGATION).text };
   return table;
 }
 
-/** The longest table word at `at` in `text` and what it folds to, or undefined. */
-function wordAt(text: string, at: number, words: Table, cantonese: boolean): [string, string] | undefined {
-  const max = Math.min(words.longest, text.length - at);
-  for (let length = max; length >= 1; length--) {
-    const candidate = text.slice(at, at + length);
-    if (candidate === words.negation && !isHanCode(text.charCodeAt(at + 1))) continue;
-    const sure = words.sure.get(candidate);
-    if (sure !== undefined) return [candidate, sure];
-    if (cantonese) {
-      const standard = words.inCantonese.get(candidate);
-      if (standard !== undefined) return [candidate, standard];
-    }
+/** The longest table word at `at` in `text` (its length) and what it folds to, or undefined. */
+function wordAt(text: string, at: number, words: Table, cantonese: boolean): [number, string] | undefined {
+  let node: TrieNode | undefined = words.root;
+  let found: [number, string] | undefined;
+  for (let i = at; i < text.length; i++) {
+    node = node.next.get(text.charCodeAt(i));
+    if (!node) break;
+    const standard = node.sure ?? (cantonese ? node.inCantonese : undefined);
+    if (standard !== undefined) found = [i + 1 - at, standard];
   }
-  return undefined;
+  if (found && found[0] === 1 && text.charAt(at) === words.negation && !isHanCode(text.charCodeAt(at + 1))) return;
+  return found;
 }
 
 /** Whether canonical `text` holds a word only Cantonese writes. */
 function hasSureWord(text: string, words: Table): boolean {
   for (let at = 0; at < text.length; at++) {
-    if (words.starts[text.charCodeAt(at)] !== 1) continue;
-    if (wordAt(text, at, words, false)) return true;
+    if (words.starts[text.charCodeAt(at)] === 1 && wordAt(text, at, words, false)) return true;
   }
   return false;
 }
@@ -307,31 +314,38 @@ function hasSureWord(text: string, words: Table): boolean {
 /** `normalized` with every table word replaced, longest first; `cantonese` says whether IN_CANTONESE words count. */
 function foldWords(normalized: NormalizedText, words: Table, cantonese: boolean): NormalizedText {
   const { text, origin } = normalized;
-  let out = "";
+  const out: string[] = [];
   const outOrigin: number[] = [];
   let at = 0;
+  let copiedFrom = 0;
   while (at < text.length) {
     const found = words.starts[text.charCodeAt(at)] === 1 ? wordAt(text, at, words, cantonese) : undefined;
     if (!found) {
-      out += text.charAt(at);
-      outOrigin.push(origin[at]!);
       at++;
       continue;
     }
-    const [word, standard] = found;
+    // Characters between two words are copied as one run, with their positions.
+    out.push(text.slice(copiedFrom, at));
+    for (let k = copiedFrom; k < at; k++) outOrigin.push(origin[k]!);
+    const [length, standard] = found;
     const folded =
-      word === words.finalQuestion.word && !isHanCode(text.charCodeAt(at + word.length))
+      length === words.finalQuestion.word.length &&
+      text.startsWith(words.finalQuestion.word, at) &&
+      !isHanCode(text.charCodeAt(at + length))
         ? words.finalQuestion.folded
         : standard;
     // Each folded character points into the word it replaces, the last one at the word's last character, so that a
     // quote ending on the word covers all of it.
+    out.push(folded);
     for (let k = 0; k < folded.length; k++) {
-      out += folded.charAt(k);
-      outOrigin.push(origin[at + (k === folded.length - 1 ? word.length - 1 : Math.min(k, word.length - 1))]!);
+      outOrigin.push(origin[at + (k === folded.length - 1 ? length - 1 : Math.min(k, length - 1))]!);
     }
-    at += word.length;
+    at += length;
+    copiedFrom = at;
   }
-  return { text: out, origin: outOrigin };
+  out.push(text.slice(copiedFrom));
+  for (let k = copiedFrom; k < text.length; k++) outOrigin.push(origin[k]!);
+  return { text: out.join(""), origin: outOrigin };
 }
 
 /**
