@@ -74,6 +74,7 @@ const SURE: Readonly<Record<string, string>> = {
   // grammar words
   唔: "不",
   唔係: "不是",
+  唔通: "难道",
   唔使: "不用",
   唔洗: "不用",
   唔好: "不要",
@@ -98,7 +99,7 @@ const SURE: Readonly<Record<string, string>> = {
   嘢: "东西",
   做嘢: "工作",
   搵嘢做: "找工作",
-  咁: "这么",
+  咁: "那么",
   咁樣: "这样",
   噉: "这样",
   噉樣: "这样",
