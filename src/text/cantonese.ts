@@ -13,8 +13,9 @@ import { isHanCode, normalizeText, type NormalizedText } from "./normalize.ts";
 
 /**
  * Words only written Cantonese uses, written as Hong Kong writes them (the table is read through `normalizeText`, so
- * Simplified spellings match too), with their standard written Chinese in Simplified, as the canonical form reads it. Vocabulary from Hong Kong news quoting held
- * people, their families and recruiters (香港01, 明報, on-cc, 星島; see eval/questions-real.jsonl).
+ * Simplified spellings match too), with their standard written Chinese in Simplified, as the canonical form reads
+ * it. The vocabulary is the everyday Cantonese that Hong Kong news quotes from held people, their families and
+ * recruiters (香港01, 明報, on-cc, 星島).
  */
 const SURE: Readonly<Record<string, string>> = {
   // people
@@ -30,8 +31,12 @@ const SURE: Readonly<Record<string, string>> = {
   家姐: "姐姐",
   老細: "老板",
   差佬: "警察",
-  個仔: "儿子",
-  個女: "女儿",
+  我個仔: "我儿子",
+  我個女: "我女儿",
+  佢個仔: "他儿子",
+  佢個女: "他女儿",
+  你個仔: "你儿子",
+  你個女: "你女儿",
   阿仔: "儿子",
   // place, time, amount
   喺: "在",
@@ -49,7 +54,6 @@ const SURE: Readonly<Record<string, string>> = {
   嗰個: "那个",
   嗰間: "那间",
   嗰: "那",
-  入面: "里面",
   而家: "现在",
   頭先: "刚才",
   啱啱: "刚刚",
@@ -57,14 +61,11 @@ const SURE: Readonly<Record<string, string>> = {
   琴日: "昨天",
   尋日: "昨天",
   幾耐: "多久",
-  幾多: "多少",
-  幾多錢: "多少钱",
   // asking
   點樣: "怎样",
   點解: "为什么",
   點算: "怎么办",
   點算好: "怎么办",
-  點先: "怎样才",
   乜嘢: "什么",
   咩嘢: "什么",
   咩: "什么",
@@ -162,6 +163,9 @@ const SURE: Readonly<Record<string, string>> = {
  */
 const IN_CANTONESE: Readonly<Record<string, string>> = {
   係: "是",
+  入面: "里面",
+  幾多: "多少",
+  幾多錢: "多少钱",
   關係: "关系",
   聯係: "联系",
   體係: "体系",
@@ -237,6 +241,23 @@ const IN_CANTONESE: Readonly<Record<string, string>> = {
   唔畀返: "不让回",
 };
 
+/**
+ * Standard Chinese words that hold a Cantonese word across their characters (重點解決 holds 點解, 老細胞 holds 老細):
+ * read as they are, and never taken for a sign of Cantonese.
+ */
+const STANDARD: readonly string[] = [
+  "點解決",
+  "點解析",
+  "點解讀",
+  "點解答",
+  "點解釋",
+  "點樣本",
+  "點算法",
+  "老細胞",
+  "進入面",
+  "收入面",
+];
+
 /** Sentence-final 咩 asks a yes-no question (正常咩？), like 嗎; before another word it is "what". */
 const FINAL_QUESTION = { word: "咩", folded: "吗" };
 /** 唔 negates the word after it; alone before a pause it is a murmur (唔，好的) in any Chinese. */
@@ -249,6 +270,8 @@ interface TrieNode {
   sure?: string;
   /** What an IN_CANTONESE word ending here folds to. */
   inCantonese?: string;
+  /** A STANDARD word ends here. */
+  standard?: string;
 }
 
 interface Table {
@@ -266,7 +289,7 @@ function foldTable(): Table {
   if (table) return table;
   const root: TrieNode = { next: new Map() };
   const starts = new Uint8Array(0x10000);
-  const add = (words: Readonly<Record<string, string>>, kind: "sure" | "inCantonese"): void => {
+  const add = (words: Readonly<Record<string, string>>, kind: "sure" | "inCantonese" | "standard"): void => {
     for (const [word, standard] of Object.entries(words)) {
       const key = normalizeText(word).text;
       let node = root;
@@ -282,6 +305,7 @@ function foldTable(): Table {
   };
   add(SURE, "sure");
   add(IN_CANTONESE, "inCantonese");
+  add(Object.fromEntries(STANDARD.map((word) => [word, word])), "standard");
   const finalQuestion = {
     word: normalizeText(FINAL_QUESTION.word).text,
     folded: normalizeText(FINAL_QUESTION.folded).text,
@@ -290,15 +314,19 @@ function foldTable(): Table {
   return table;
 }
 
-/** The longest table word at `at` in `text` (its length) and what it folds to, or undefined. */
-function wordAt(text: string, at: number, words: Table, cantonese: boolean): [number, string] | undefined {
+/** A table word found in a text: its length, what it folds to, and whether only Cantonese writes it. */
+type Found = [length: number, folded: string, sure: boolean];
+
+/** The longest table word at `at` in `text`, or undefined. */
+function wordAt(text: string, at: number, words: Table, cantonese: boolean): Found | undefined {
   let node: TrieNode | undefined = words.root;
-  let found: [number, string] | undefined;
+  let found: Found | undefined;
   for (let i = at; i < text.length; i++) {
     node = node.next.get(text.charCodeAt(i));
     if (!node) break;
-    const standard = node.sure ?? (cantonese ? node.inCantonese : undefined);
-    if (standard !== undefined) found = [i + 1 - at, standard];
+    if (node.standard !== undefined) found = [i + 1 - at, node.standard, false];
+    else if (node.sure !== undefined) found = [i + 1 - at, node.sure, true];
+    else if (cantonese && node.inCantonese !== undefined) found = [i + 1 - at, node.inCantonese, false];
   }
   if (found && found[0] === 1 && text.charAt(at) === words.negation && !isHanCode(text.charCodeAt(at + 1))) return;
   return found;
@@ -307,7 +335,11 @@ function wordAt(text: string, at: number, words: Table, cantonese: boolean): [nu
 /** Whether canonical `text` holds a word only Cantonese writes. */
 function hasSureWord(text: string, words: Table): boolean {
   for (let at = 0; at < text.length; at++) {
-    if (words.starts[text.charCodeAt(at)] === 1 && wordAt(text, at, words, false)) return true;
+    if (words.starts[text.charCodeAt(at)] !== 1) continue;
+    const found = wordAt(text, at, words, false);
+    if (found?.[2]) return true;
+    // A standard word is read past whole: the Cantonese word inside it is not there.
+    if (found) at += found[0] - 1;
   }
   return false;
 }

@@ -29,6 +29,13 @@ describe("written Cantonese read as standard written Chinese", () => {
     expect(canonical("佢聽日返工，人工幾多？")).toContain("明天上班");
   });
 
+  it("reads standard Chinese that holds a Cantonese word across its words as it is", () => {
+    for (const text of ["我們要重點解決薪資問題", "一個女人來面試", "研究老細胞的公司"]) {
+      expect(canonical(text)).toBe(normalizeText(text).text);
+    }
+    expect(canonical("佢哋話會重點解決")).toContain("重点解决");
+  });
+
   it("reads a murmured 唔 before a pause as written, and 唔 before a word as 'not'", () => {
     expect(canonical("唔，我再想想")).toBe(normalizeText("唔，我再想想").text);
     expect(canonical("唔好去")).toBe("不要去");
