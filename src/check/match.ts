@@ -3,7 +3,7 @@
  * cost one walk over the text instead of one regular-expression scan each, and the time cannot blow up: it is linear
  * in the text plus the number of hits, whatever the input.
  */
-import { normalizeText } from "../text/normalize.ts";
+import { canonicalForms } from "../text/cantonese.ts";
 
 export interface TermHit<T> {
   value: T;
@@ -58,8 +58,9 @@ export class TermMatcher<T> {
   private hasOutput = new Uint8Array(0);
 
   constructor(entries: readonly TermEntry<T>[]) {
-    for (const entry of entries) {
-      const term = normalizeText(entry.term).text;
+    // A Cantonese term is also looked for as a folded message reads it (see `foldCantonese`).
+    const forms = entries.flatMap((entry) => canonicalForms(entry.term).map((term) => ({ entry, term })));
+    for (const { entry, term } of forms) {
       if (term === "") continue;
       let node = 0;
       for (let i = 0; i < term.length; i++) {

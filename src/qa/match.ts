@@ -13,7 +13,7 @@
  */
 import MiniSearch from "minisearch";
 import { QA_ENTRIES, QA_OUT_OF_SCOPE, type DangerReason, type QaEntry, type QaTexts } from "../content/qa.ts";
-import { normalizeText } from "../text/normalize.ts";
+import { canonicalForms } from "../text/cantonese.ts";
 import { ReadText } from "../text/read-text.ts";
 import { dangerOf, isLostBelongings, isPleaForHelp, isSmallTalk } from "./danger.ts";
 import { searchTerms } from "./tokenize.ts";
@@ -69,8 +69,14 @@ function byScript(texts: QaTexts): { zh: readonly string[]; en: readonly string[
 /** Splits a query already made of search terms (they never contain spaces). */
 const splitTerms = (query: string): string[] => (query === "" ? [] : query.split(" "));
 
-function termsOf(text: string): string[] {
-  return searchTerms(normalizeText(text).text);
+/**
+ * Terms of the sample questions (one a line), each read as a message is (written Cantonese folded); keywords are too
+ * short to show they are Cantonese, so each gives its terms as written and as folded.
+ */
+function termsOf(text: string, field?: string): string[] {
+  const lines = text.split("\n");
+  if (field === "keywords") return lines.flatMap((line) => canonicalForms(line).flatMap(searchTerms));
+  return lines.flatMap((line) => searchTerms(new ReadText(line).canonical));
 }
 
 /** A question's terms, read from the canonical form the router already made. */
@@ -120,7 +126,7 @@ export function createQaMatcher(
   // Inverse document frequency per term, to weigh how much of a question an entry explains.
   const documentFrequency = new Map<string, number>();
   for (const doc of docs) {
-    for (const term of new Set([...termsOf(doc.samples), ...termsOf(doc.keywords)])) {
+    for (const term of new Set([...termsOf(doc.samples), ...termsOf(doc.keywords, "keywords")])) {
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
   }

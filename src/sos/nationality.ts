@@ -903,7 +903,8 @@ function quote(cue: Cue, normalised: { text: string; origin: number[] }, written
  */
 export function inferNationality(text: string | ReadText, languageCode?: string): InferredNationality | undefined {
   const read = ReadText.of(text);
-  const normalised = read.normalized;
+  // Read as written: Cantonese particles are a cue here, and the folded form no longer has them.
+  const normalised = read.literal;
   const written = read.text;
   const cues = [...wordCues(normalised.text), ...styleCues(normalised.text, written)];
   const region = regionOf(languageCode);

@@ -210,6 +210,11 @@ function simplifiedTable(): Map<string, string> {
       if (simplified !== undefined && simplified !== char && simplified.length === 1) table.set(char, simplified);
     });
   }
+  // OpenCC's Taiwan table reads 么 as a variant of 幺, which turned 什么 and 怎么 (and 什麼) into 什幺 and 怎幺, a form
+  // no pattern or dictionary is written in: 么, 麼 and 麽 all read as the 么 of Simplified writing.
+  table.delete("么");
+  table.set("麼", "么");
+  table.set("麽", "么");
   traditionalToSimplified = table;
   return table;
 }
@@ -385,7 +390,8 @@ const A = 0x61;
 const Z = 0x7a;
 const isLetterCode = (code: number): boolean => code >= A && code <= Z;
 const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
-const isHanCode = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+export const isHanCode = (code: number): boolean =>
+  (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 const isWordCode = (code: number): boolean =>
   isLetterCode(code) || (code >= 0x30 && code <= 0x39) || code === 0x40 || code === 0x24;
 /** Marks put between spelled-out letters; clause punctuation (, ; : ! ?) ends a word instead. */

@@ -4,6 +4,7 @@
  * amounts, the offer-or-question decision, danger signals), which is computed the first time anyone asks and then
  * shared, so a message is normalised and searched once per update.
  */
+import { foldCantonese } from "./cantonese.ts";
 import { normalizeText, type NormalizedText } from "./normalize.ts";
 
 /** Something derived from a read text; the function itself names the result it caches. */
@@ -11,6 +12,7 @@ export type Reader<T> = (read: ReadText) => T;
 
 export class ReadText {
   readonly text: string;
+  private literalText: NormalizedText | undefined;
   private normalizedText: NormalizedText | undefined;
   private readonly derived = new Map<Reader<unknown>, unknown>();
   private readonly starts = new Map<number, ReadText>();
@@ -25,11 +27,17 @@ export class ReadText {
     return text instanceof ReadText ? text : new ReadText(text);
   }
 
-  get normalized(): NormalizedText {
-    return (this.normalizedText ??= normalizeText(this.text));
+  /** The text normalised character by character (`normalizeText`), its words as written: how it is written. */
+  get literal(): NormalizedText {
+    return (this.literalText ??= normalizeText(this.text));
   }
 
-  /** The canonical form every matcher reads (see `normalizeText`). */
+  /** `literal` with written Cantonese read as standard written Chinese (`foldCantonese`): what it says. */
+  get normalized(): NormalizedText {
+    return (this.normalizedText ??= foldCantonese(this.literal));
+  }
+
+  /** The canonical form every matcher reads: `normalized` as a string. */
   get canonical(): string {
     return this.normalized.text;
   }

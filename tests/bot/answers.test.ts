@@ -200,6 +200,16 @@ describe("Cantonese in, Traditional out", () => {
     expect(user.messages()[0]).toBe(testBot.translator.t("zh-hant", entry.answerKey));
   });
 
+  it("a Cantonese message about someone in danger now gets the emergency answer, in Traditional Chinese", async () => {
+    testBot = await createTestBot();
+    const user = testBot.user("zh");
+    const message = "我老豆喺緬甸園區，佢哋逼佢日日呃人，做唔夠數就唔畀佢食飯";
+    await user.send(message);
+    const match = matchQuestion(message);
+    expect(match.emergency).toBe(true);
+    expect(user.messages()[0]).toBe(composeQaReply(match, "zh-hant", testBot.translator).html);
+  });
+
   it("standard written Chinese from the same user stays in Simplified", async () => {
     testBot = await createTestBot();
     const user = testBot.user("zh");

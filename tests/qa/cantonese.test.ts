@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { checkOffer } from "../../src/check/index.ts";
+import { detectDanger } from "../../src/qa/danger.ts";
+import { matchQuestion } from "../../src/qa/match.ts";
+
+/** Cantonese messages beside the same message in standard written Chinese (our own wording). */
+const DANGER = [
+  [
+    "我老豆喺緬甸園區，佢哋逼佢日日呃人，做唔夠數就唔畀佢食飯",
+    "我爸爸在缅甸园区，他们逼他天天骗人，做不够数就不给他吃饭",
+  ],
+  [
+    "個仔去咗柬埔寨兩個禮拜，而家唔覆我訊息，佢最後話自己喺西港",
+    "儿子去了柬埔寨两个礼拜，现在一直没回复我，他最后说自己在西港",
+  ],
+  ["我表姐喺老撾俾人禁錮，佢哋唔俾佢哋走", "我表姐在老挝被人禁锢，他们不让他们走"],
+  ["家姐喺外國失咗聯絡成個月，點算好", "姐姐在国外失去联系一个月，怎么办"],
+  ["我而家喺妙瓦底走唔甩，佢哋收晒啲手機", "我现在在妙瓦底逃不掉，他们把手机全收走了"],
+  ["老公喺杜拜做嘢，老細扣住佢護照唔還，四個月冇出糧", "老公在迪拜工作，老板扣住他护照不还，四个月没发工资"],
+] as const;
+
+const QUESTIONS = [
+  ["冇經驗又畀咁多人工，信唔信得過？", "没有经验又给这么多薪水，信不信得过？"],
+  ["公司話包晒機票同食住，會唔會有古惑？", "公司说机票和吃住全包，会不会有问题？"],
+  ["返到香港之後會唔會要坐監？", "回到香港之后会不会要坐牢？"],
+  ["點樣舉報啲呃人去外國做嘢嘅中介？", "怎样举报那些骗人去国外工作的中介？"],
+] as const;
+
+describe("Cantonese messages understood like their standard Chinese wording", () => {
+  it.each(DANGER)("danger now: %s", (cantonese, standard) => {
+    expect(detectDanger(cantonese)).toEqual(detectDanger(standard));
+    const match = matchQuestion(cantonese);
+    expect(match.emergency).toBe(true);
+    expect(match.answer).toBe(matchQuestion(standard).answer);
+  });
+
+  it.each(QUESTIONS)("question: %s", (cantonese, standard) => {
+    const match = matchQuestion(cantonese);
+    expect(match.answer).not.toBeNull();
+    expect(match.answer).toBe(matchQuestion(standard).answer);
+    expect(match.emergency).toBe(false);
+  });
+});
+
+describe("a Cantonese lure gets the verdict of its standard Chinese wording", () => {
+  it.each([
+    [
+      "柬埔寨網上客服，唔使經驗，人工兩萬五起，包機票包食住，嚟到先幫你辦簽證",
+      "柬埔寨网上客服，不用经验，薪水两万五起，包机票包吃住，来到再帮你办签证",
+    ],
+    [
+      "請人去泰國，工作輕鬆，冇經驗都得，月入三萬，護照要交俾公司",
+      "招人去泰国，工作轻松，没有经验也可以，月入三万，护照要交给公司",
+    ],
+  ])("%s", (cantonese, standard) => {
+    const verdict = checkOffer(cantonese);
+    const expected = checkOffer(standard);
+    expect(verdict.level).toBe(expected.level);
+    expect(verdict.flags.map((flag) => flag.id).sort()).toEqual(expected.flags.map((flag) => flag.id).sort());
+  });
+});

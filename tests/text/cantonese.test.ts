@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { canonicalForms, foldCantonese, isCantonese } from "../../src/text/cantonese.ts";
+import { normalizeText, originalSpan } from "../../src/text/normalize.ts";
+import { ReadText } from "../../src/text/read-text.ts";
+
+const canonical = (text: string): string => new ReadText(text).canonical;
+
+describe("written Cantonese read as standard written Chinese", () => {
+  it("reads Cantonese words and phrases as their standard Chinese, in either script", () => {
+    expect(canonical("佢哋收咗我本護照，唔俾我走")).toBe(canonical("他们收了我本护照，不让我走"));
+    expect(canonical("我細佬而家喺邊度？")).toBe(canonical("我弟弟现在在哪里？"));
+    expect(canonical("阿媽冇咗佢消息，點算好")).toContain("没有他消息");
+    expect(canonical("点解要交钱先可以返屋企")).toContain("为什么要交钱");
+    // The same words written in Simplified characters read the same way.
+    expect(canonical("佢哋喺边度")).toBe(canonical("佢哋喺邊度"));
+  });
+
+  it("reads a sentence-final 咩 as a yes-no question and 咩 before a word as 'what'", () => {
+    expect(canonical("要交按金，正常咩？")).toContain("正常吗");
+    expect(canonical("佢哋要我做咩嘢")).toContain("做什么");
+  });
+
+  it("leaves standard Chinese compounds alone, and words standard Chinese shares unless the message is Cantonese", () => {
+    expect(canonical("佢哋公司用人工智能同系統，同我哋冇關係")).toContain("人工智能");
+    expect(canonical("佢哋公司用人工智能同系統，同我哋冇關係")).toContain("系统");
+    expect(canonical("佢哋公司用人工智能同系統，同我哋冇關係")).toContain("没有关系");
+    // 返工 is rework and 人工 manual in Mandarin: without a Cantonese word they stay.
+    expect(canonical("这批货要返工，人工费另算")).toBe(normalizeText("这批货要返工，人工费另算").text);
+    expect(canonical("佢聽日返工，人工幾多？")).toContain("明天上班");
+  });
+
+  it("reads standard Chinese that holds a Cantonese word across its words as it is", () => {
+    for (const text of ["我們要重點解決薪資問題", "一個女人來面試", "研究老細胞的公司"]) {
+      expect(canonical(text)).toBe(normalizeText(text).text);
+    }
+    expect(canonical("佢哋話會重點解決")).toContain("重点解决");
+  });
+
+  it("reads a murmured 唔 before a pause as written, and 唔 before a word as 'not'", () => {
+    expect(canonical("唔，我再想想")).toBe(normalizeText("唔，我再想想").text);
+    expect(canonical("唔好去")).toBe("不要去");
+  });
+
+  it("costs nothing for a message without Cantonese: the same normalised text comes back", () => {
+    const plain = normalizeText("高薪招聘，缅甸客服，月薪三万，包吃住");
+    expect(foldCantonese(plain)).toBe(plain);
+  });
+
+  it("still quotes the words as the person wrote them", () => {
+    const input = "老細話：人工唔使擔心，嚟到先簽合約";
+    const read = new ReadText(input);
+    const at = read.canonical.indexOf("来到再签");
+    expect(at).toBeGreaterThan(0);
+    expect(originalSpan(input, read.normalized, at, at + "来到再签".length)).toBe("嚟到先簽");
+    const pay = read.canonical.indexOf("薪水");
+    expect(originalSpan(input, read.normalized, pay, pay + 2)).toBe("人工");
+  });
+
+  it("keeps the words as written for readers of the writing itself", () => {
+    const read = new ReadText("佢喺度等緊我");
+    expect(read.literal.text).toContain("佢喺度");
+    expect(read.canonical).not.toContain("佢");
+  });
+
+  it("gives a rule term both ways when a short Cantonese term cannot show it is Cantonese", () => {
+    expect(canonicalForms("高人工")).toEqual(["高人工", "高薪水"]);
+    expect(canonicalForms("包机票")).toEqual(["包机票"]);
+  });
+
+  it("tells a Cantonese message from standard Chinese by two Cantonese-only words", () => {
+    expect(isCantonese("我阿哥喺泰國冇返嚟")).toBe(true);
+    expect(isCantonese("我阿哥喺泰国冇返嚟")).toBe(true);
+    expect(isCantonese("我哥哥在泰国没回来")).toBe(false);
+    // One word could be a quote or a name.
+    expect(isCantonese("他说「搵快钱」是骗局")).toBe(false);
+  });
+});
+
+describe("什么 and 怎么 in any script", () => {
+  it("reads 麼 and the Simplified 么 as 么, the form every pattern is written with", () => {
+    expect(normalizeText("怎麼辦，什麼").text).toBe("怎么办,什么");
+    expect(normalizeText("怎么办，什么").text).toBe("怎么办,什么");
+  });
+});
