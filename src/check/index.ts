@@ -236,6 +236,7 @@ export function checkOffer(text: string | ReadText): Verdict {
     lureScore: risky.reduce((sum, f) => sum + f.rule.weight, 0),
     lawfulSigns: lawful.length,
     skilled,
+    lureKinds: new Set(risky.filter((f) => f.rule.weight > 0).map((f) => f.rule.category)),
     highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
     highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),
   });

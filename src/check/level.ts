@@ -33,12 +33,27 @@ export interface LevelInput {
   highUnlessLawful: boolean;
   /** The job asks for skills or qualifications (engineer, nurse, years of experience): not the unskilled lure. */
   skilled?: boolean;
+  /** The kinds of red flag (pay, job, contact, perks, travel…) the lure score comes from. */
+  lureKinds?: ReadonlySet<string>;
 }
 
-/** Lure score that makes each destination risk high risk (index = DestinationRisk; none: see below). */
-const HIGH_AT: readonly number[] = [Number.POSITIVE_INFINITY, 1.5, 1, 1, 0.5, 0.5];
+/**
+ * Lure score that makes each destination risk high risk (index = DestinationRisk; none: see below). Advisories name
+ * the customer-service, typing or sales job "in Thailand" as the lure itself, so one half-weight sign there is enough.
+ */
+const HIGH_AT: readonly number[] = [Number.POSITIVE_INFINITY, 1.5, 1, 0.5, 0.5, 0.5];
+/** A qualified professional's post in the fake-job hub needs a full lure sign: such jobs there are common. */
+const HIGH_AT_SKILLED_IN_HUB = 1;
 /** Lure score that makes an offer with no destination at all high risk (pay + travel paid + no experience…). */
 const HIGH_WITHOUT_DESTINATION = 2.5;
+/**
+ * With no destination, three different kinds of lure sign, one of them a recruiter who reaches out by chat app or
+ * pays the trip (high pay from a Telegram recruiter with free board, or with a vague job), weigh like a destination
+ * from this score. One kind said three ways is still one idea, and 高薪 with free lodging is any local ad.
+ */
+const HIGH_WITHOUT_DESTINATION_MIXED = 2;
+const MIXED_KINDS = 3;
+const REMOTE_RECRUITER_KINDS = ["contact", "travel"];
 /** Lure score that makes an offer with no named destination worth a warning (domestic lures exist too). */
 const WARNING_WITHOUT_DESTINATION = 1.5;
 const LAWFUL_SIGNS_TO_CLEAR = 2;
@@ -52,7 +67,14 @@ export function decideLevel(input: LevelInput): RiskLevel {
   // A named employer with a work permit, a contract and no fee outweighs the place and a perk or two: lawful
   // employers in Phnom Penh or Bangkok exist, and advisories tell job seekers to look for exactly these signs.
   if (lawfulSigns >= LAWFUL_SIGNS_TO_CAP && netScore <= 0) return "low";
-  const highAt = destinationRisk > 0 ? HIGH_AT[destinationRisk]! : HIGH_WITHOUT_DESTINATION;
+  const highAt =
+    destinationRisk === 3 && input.skilled
+      ? HIGH_AT_SKILLED_IN_HUB
+      : destinationRisk > 0
+        ? HIGH_AT[destinationRisk]!
+        : mixedLure(input.lureKinds)
+          ? HIGH_WITHOUT_DESTINATION_MIXED
+          : HIGH_WITHOUT_DESTINATION;
   if (lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= highAt) return "high";
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CAP) return "warning";
   // The fake-job hub alone is a warning for the unskilled jobs lures offer, not for a qualified professional's post.
@@ -60,4 +82,8 @@ export function decideLevel(input: LevelInput): RiskLevel {
   if (destinationRisk >= 1 && netScore >= 1) return "warning";
   if (netScore >= WARNING_WITHOUT_DESTINATION) return "warning";
   return "low";
+}
+
+function mixedLure(kinds: ReadonlySet<string> | undefined): boolean {
+  return kinds !== undefined && kinds.size >= MIXED_KINDS && REMOTE_RECRUITER_KINDS.some((kind) => kinds.has(kind));
 }

@@ -69,6 +69,10 @@ describe("rules fire on their red flags in every language and form", () => {
     ["debt_offer", "可預支薪水,幫你代償債務"],
     ["chat_recruiter", "飞机联系"],
     ["chat_recruiter", "details via Telegram"],
+    ["chat_recruiter", "I found the job through an ad on Facebook"],
+    ["chat_recruiter", "she was recruited via social media"],
+    ["chat_recruiter", "在facebook社团看到招聘"],
+    ["recruiter_fee", "he paid the broker who found the job 2,000 dollars"],
     ["urgency", "明天就出发"],
     ["high_pay", "月薪3W+"],
     ["high_pay", "lucrative salary"],
@@ -81,6 +85,15 @@ describe("rules fire on their red flags in every language and form", () => {
     ["recruiter_fee", "No placement fee is charged"],
     ["passport_handover", "我们绝不扣护照"],
   ])("a negated %s does not fire: %j", (id, text) => {
+    expect(flagIds(text)).not.toContain(id);
+  });
+
+  it.each([
+    ["chat_recruiter", "You will run our Facebook and Instagram campaigns"],
+    ["chat_recruiter", "Experience with social media marketing is a plus"],
+    ["high_pay", "要求985/211院校毕业"],
+    ["high_pay", "He borrowed 300,000 shillings to pay for the trip"],
+  ])("%s does not fire where the words mean something else: %j", (id, text) => {
     expect(flagIds(text)).not.toContain(id);
   });
 

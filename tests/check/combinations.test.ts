@@ -3,11 +3,32 @@ import { checkOffer } from "../../src/check/index.ts";
 
 describe("combinations that advisories name", () => {
   it.each(["Hiring call centre agents in Thailand, apply by DM", "Data entry staff wanted for our Bangkok office"])(
-    "unskilled call-centre, data-entry or marketing work in a transit country is a warning: %s",
+    "unskilled call-centre or data-entry work in the country advisories name as the fake-job destination is high: %s",
     (text) => {
-      expect(checkOffer(text).level).toBe("warning");
+      expect(checkOffer(text).level).toBe("high");
     },
   );
+
+  it.each([
+    "Senior backend engineer (5+ years Go) for our Bangkok office, relocation package and work permit provided",
+    "Thailand only: experienced sous chef for a resort kitchen",
+  ])("a qualified professional's post there needs more than the place and one perk: %s", (text) => {
+    expect(checkOffer(text).level).not.toBe("high");
+  });
+
+  it.each(["Customer service job from home, salary is high", "客服工作，月薪两万"])(
+    "with no place named, a vague job and high pay alone are not high: %s",
+    (text) => {
+      expect(checkOffer(text).level).not.toBe("high");
+    },
+  );
+
+  it.each([
+    "Telegram recruiter: customer support role, $2,000 a month",
+    "A man on WhatsApp offered her a sales job paying $1,800 a month with free room and meals",
+  ])("a chat-app recruiter with high pay and a vague job or free board is high even with no place: %s", (text) => {
+    expect(checkOffer(text).level).toBe("high");
+  });
 
   it.each([
     "Hiring call centre agents in Thailand, salary is high, free air ticket",
