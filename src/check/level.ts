@@ -35,6 +35,8 @@ export interface LevelInput {
   skilled?: boolean;
   /** The kinds of red flag (pay, job, contact, perks, travel…) the lure score comes from. */
   lureKinds?: ReadonlySet<string>;
+  /** Pay far above normal is promised for work that needs no experience or is "easy": the lure itself. */
+  unskilledHighPay?: boolean;
 }
 
 /**
@@ -47,9 +49,10 @@ const HIGH_AT_SKILLED_IN_HUB = 1;
 /** Lure score that makes an offer with no destination at all high risk (pay + travel paid + no experience…). */
 const HIGH_WITHOUT_DESTINATION = 2.5;
 /**
- * With no destination, three different kinds of lure sign, one of them a recruiter who reaches out by chat app or
- * pays the trip (high pay from a Telegram recruiter with free board, or with a vague job), weigh like a destination
- * from this score. One kind said three ways is still one idea, and 高薪 with free lodging is any local ad.
+ * With no destination, high pay for work that needs no experience (高薪、轻松、无需经验: the lure every advisory
+ * quotes), or three different kinds of lure sign, one of them a recruiter who reaches out by chat app or pays the
+ * trip (high pay from a Telegram recruiter with free board, or with a vague job), weigh like a destination from this
+ * score. One kind said three ways is still one idea, and 高薪 with free lodging is any local ad.
  */
 const HIGH_WITHOUT_DESTINATION_MIXED = 2;
 const MIXED_KINDS = 3;
@@ -72,7 +75,7 @@ export function decideLevel(input: LevelInput): RiskLevel {
       ? HIGH_AT_SKILLED_IN_HUB
       : destinationRisk > 0
         ? HIGH_AT[destinationRisk]!
-        : mixedLure(input.lureKinds)
+        : input.unskilledHighPay || mixedLure(input.lureKinds)
           ? HIGH_WITHOUT_DESTINATION_MIXED
           : HIGH_WITHOUT_DESTINATION;
   if (lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= highAt) return "high";

@@ -98,6 +98,8 @@ export interface Rule extends Sourced {
 }
 
 const UNODC_2024 = "https://angeluslowcost.cat/luxury/odc1371323P0d25";
+const MY_DEPUTY_HOME_MINISTER_2023 =
+  "https://www.channelnewsasia.com/asia/malaysia-cambodia-anwar-ibrahim-hun-sen-job-scam-syndicate-3376821?cid=cna_flip_070214";
 
 function rule(fields: Omit<Rule, "reviewed">): Rule {
   return { reviewed: CONTENT_REVIEWED, ...fields };
@@ -132,7 +134,16 @@ export const RULES: readonly Rule[] = [
     weight: 0,
     terms: {
       zh: ["境外", "海外", "出国", "国外", "外派", "出海", "异国", "跨境", "出境", "外国", "国际航班"],
-      en: ["abroad", "overseas", "relocate", "foreign country", "international flight", "work outside"],
+      en: [
+        "abroad",
+        "overseas",
+        "relocate",
+        "foreign country",
+        "international flight",
+        "work outside",
+        "neighbouring country",
+        "neighboring country",
+      ],
     },
     source: [MFA_CN_2022, INTERPOL_2023],
   }),
@@ -282,6 +293,10 @@ export const RULES: readonly Rule[] = [
     terms: {
       zh: [
         "客服",
+        "翻译",
+        "客户服务",
+        "客户支持",
+        "客户协助",
         "打字员",
         "会打字",
         "打字",
@@ -351,9 +366,12 @@ export const RULES: readonly Rule[] = [
         "customer sales",
         "online marketer",
         "it job",
+        "interpreter",
+        "translator",
       ],
     },
-    source: [FBI_2023, MEA_IN, KENYA_TH, DMW_PH],
+    // Interpreters: Malaysia's Deputy Home Minister listing the jobs syndicates offer (Parliament, March 2023).
+    source: [FBI_2023, MEA_IN, KENYA_TH, DMW_PH, MY_DEPUTY_HOME_MINISTER_2023],
   }),
   rule({
     // Not a red flag and never listed: skilled, qualified work is paid more, so its pay is judged against a higher

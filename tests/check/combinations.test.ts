@@ -24,6 +24,14 @@ describe("combinations that advisories name", () => {
   );
 
   it.each([
+    "Easy work, no experience needed, earn $3,000 every month",
+    "工作轻松，不要经验，月入两万",
+    "輕鬆上手免經驗，月薪10萬起",
+  ])("high pay for work that needs no experience is high even with no place named: %s", (text) => {
+    expect(checkOffer(text).level).toBe("high");
+  });
+
+  it.each([
     "Telegram recruiter: customer support role, $2,000 a month",
     "A man on WhatsApp offered her a sales job paying $1,800 a month with free room and meals",
   ])("a chat-app recruiter with high pay and a vague job or free board is high even with no place: %s", (text) => {
