@@ -12,8 +12,13 @@ describe("combinations that advisories name", () => {
   it.each([
     "Senior backend engineer (5+ years Go) for our Bangkok office, relocation package and work permit provided",
     "Thailand only: experienced sous chef for a resort kitchen",
+    "Backend engineer for a commercial bank in Phnom Penh, 3 years of Java, free lunch and snacks",
   ])("a qualified professional's post there needs more than the place and one perk: %s", (text) => {
     expect(checkOffer(text).level).not.toBe("high");
+  });
+
+  it("an engineer or a welder offered a data-entry job in Cambodia is offered the lure's job", () => {
+    expect(checkOffer("A welder by trade, he was offered a data entry job in Cambodia").level).toBe("high");
   });
 
   it.each(["Customer service job from home, salary is high", "客服工作，月薪两万"])(
