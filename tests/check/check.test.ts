@@ -82,6 +82,8 @@ describe("rules fire on their red flags in every language and form", () => {
     ["urgency", "明天就出发"],
     ["high_pay", "月薪3W+"],
     ["high_pay", "lucrative salary"],
+    ["high_pay", "recruiters promised high salaries to anyone who applied"],
+    ["destination_later", "after landing they would be driven to the new office by road"],
   ])("%s ← %j", (id, text) => {
     expect(flagIds(text)).toContain(id);
   });
@@ -99,6 +101,9 @@ describe("rules fire on their red flags in every language and form", () => {
     ["chat_recruiter", "Experience with social media marketing is a plus"],
     ["high_pay", "要求985/211院校毕业"],
     ["high_pay", "He borrowed 300,000 shillings to pay for the trip"],
+    ["high_pay", "Top agents earn higher commissions on every policy"],
+    ["high_pay", "High school diploma required; pay depends on experience"],
+    ["destination_later", "Our team is driven to change how people buy tickets"],
   ])("%s does not fire where the words mean something else: %j", (id, text) => {
     expect(flagIds(text)).not.toContain(id);
   });
