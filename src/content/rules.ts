@@ -98,6 +98,8 @@ export interface Rule extends Sourced {
 }
 
 const UNODC_2024 = "https://angeluslowcost.cat/luxury/odc1371323P0d25";
+/** Ministry of Public Security (January 2025): WeChat ads for actors, models and film crews in Thailand. */
+const MPS_2025_ACTORS = "http://odtyn.com/ww/4314.html";
 const MY_DEPUTY_HOME_MINISTER_2023 =
   "https://www.channelnewsasia.com/asia/malaysia-cambodia-anwar-ibrahim-hun-sen-job-scam-syndicate-3376821?cid=cna_flip_070214";
 
@@ -639,10 +641,10 @@ export const RULES: readonly Rule[] = [
     category: "job",
     weight: 1,
     terms: {
-      zh: ["剧组", "试戏", "进组", "组讯", "演员", "拍摄地", "模特"],
-      en: ["casting", "audition", "model needed"],
+      zh: ["剧组", "试戏", "进组", "组讯", "演员", "拍摄地", "模特", "拍戏", "拍电影", "拍广告", "拍摄通告"],
+      en: ["casting", "audition", "model needed", "film shoot", "photo shoot", "magazine cover", "acting job"],
     },
-    source: [CN_EMBASSY_TH_2025],
+    source: [CN_EMBASSY_TH_2025, MPS_2025_ACTORS],
   }),
 
   // ── Perks and paid travel ─────────────────────────────────────────────────────────────────────────────────

@@ -76,6 +76,8 @@ describe("rules fire on their red flags in every language and form", () => {
     ["recruiter_fee", "they sent back the 900 dollars she paid the agency"],
     ["recruiter_fee", "中介服务收费6万加元"],
     ["vague_job", "Chinese interpreter wanted for a company in Laos"],
+    ["casting_abroad", "Fly to Bangkok next week for a magazine cover photo shoot"],
+    ["casting_abroad", "泰国拍戏，副导演微信联系"],
     ["vague_job", "招聘中文翻译，工作地点老挝"],
     ["vague_job", "徵客戶服務專員"],
     ["overseas_job", "the job is in a neighbouring country, you only need a passport"],
