@@ -98,6 +98,12 @@ export interface Rule extends Sourced {
 }
 
 const UNODC_2024 = "https://angeluslowcost.cat/luxury/odc1371323P0d25";
+const MEA_IN_RUSSIAN_ARMY_2024 =
+  "https://www.dnaindia.com/world/report-mea-issues-fresh-advisory-against-indian-nationals-joining-russian-army-amid-ukraine-war-3179695";
+const THE_HINDU_ARMY_HELPERS_2024 =
+  "https://www.thehindu.com/news/national/delhi-approaches-moscow-for-early-discharge-of-indian-army-helpers/article67879442.ece/amp/";
+const AP_ALABUGA_2024 =
+  "https://localnews8.com/news/national-world/ap-national/2024/10/10/africans-recruited-to-work-in-russia-say-they-were-duped-into-building-drones-for-use-in-ukraine";
 /** Ministry of Public Security (January 2025): WeChat ads for actors, models and film crews in Thailand. */
 const MPS_2025_ACTORS = "http://odtyn.com/ww/4314.html";
 const MY_DEPUTY_HOME_MINISTER_2023 =
@@ -635,6 +641,29 @@ export const RULES: readonly Rule[] = [
       ],
     },
     source: [OHCHR_2023, INTERPOL_2023, FBI_2023],
+  }),
+  rule({
+    // A job with a foreign army or in its war production (MEA India: "stay away from any offers to join the Russian
+    // army as this is a course fraught with danger"; AP on the Alabuga Start drone plant): dangerous wherever it is.
+    id: "war_work",
+    category: "job",
+    weight: 3,
+    alone: "high",
+    negatable: true,
+    terms: {
+      zh: ["俄军", "俄罗斯军队", "俄罗斯军方", "俄国军队", "阿拉布加"],
+      en: [
+        "russian army",
+        "russian military",
+        "army helper",
+        "army helpers",
+        "security helper",
+        "security helpers",
+        "helper in the army",
+        "alabuga",
+      ],
+    },
+    source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024, AP_ALABUGA_2024],
   }),
   rule({
     id: "casting_abroad",

@@ -77,6 +77,8 @@ describe("rules fire on their red flags in every language and form", () => {
     ["recruiter_fee", "中介服务收费6万加元"],
     ["vague_job", "Chinese interpreter wanted for a company in Laos"],
     ["casting_abroad", "Fly to Bangkok next week for a magazine cover photo shoot"],
+    ["war_work", "Security helper jobs in Moscow with the Russian Army, 2 lakh a month"],
+    ["war_work", "招俄军后勤，月薪两万"],
     ["casting_abroad", "泰国拍戏，副导演微信联系"],
     ["vague_job", "招聘中文翻译，工作地点老挝"],
     ["vague_job", "徵客戶服務專員"],

@@ -17,6 +17,13 @@ describe("combinations that advisories name", () => {
     expect(checkOffer(text).level).not.toBe("high");
   });
 
+  it.each(["Army helper posts in Russia, visa arranged by our agent", "去俄罗斯给俄军当帮工，包机票"])(
+    "a job with a foreign army is high wherever it is: %s",
+    (text) => {
+      expect(checkOffer(text).level).toBe("high");
+    },
+  );
+
   it("an engineer or a welder offered a data-entry job in Cambodia is offered the lure's job", () => {
     expect(checkOffer("A welder by trade, he was offered a data entry job in Cambodia").level).toBe("high");
   });
