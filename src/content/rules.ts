@@ -884,6 +884,8 @@ export const RULES: readonly Rule[] = [
       zh: [
         "旅游签",
         "旅游签证",
+        "学生签",
+        "学生签证",
         "免签",
         "落地签",
         "转工签",
@@ -905,6 +907,8 @@ export const RULES: readonly Rule[] = [
       en: [
         "tourist visa",
         "visit visa",
+        "student visa",
+        "student visas",
         "visa on arrival",
         "visa-free",
         "visa free",

@@ -54,6 +54,7 @@ describe("rules fire on their red flags in every language and form", () => {
     ["no_passport", "不用办护照,有人带"],
     ["no_passport", "no passport needed"],
     ["tourist_visa_work", "办个旅游签就行"],
+    ["tourist_visa_work", "we arrange a student visa and you start work on arrival"],
     ["tourist_visa_work", "come on a tourist visa, we convert to work visa later"],
     ["recruiter_fee", "先交押金3000"],
     ["recruiter_fee", "Processing fee: KSh 200,000"],
