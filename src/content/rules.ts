@@ -806,7 +806,20 @@ export const RULES: readonly Rule[] = [
     // Half a sign: lawful overseas employers pay flights and housing too; with pay or a place it adds up.
     weight: 0.5,
     terms: {
-      zh: ["包吃包住", "包吃住", "包食住", "包食宿", "管吃管住", "食宿全包", "雇主承担食宿", "提供食宿", "包住宿"],
+      zh: [
+        "包吃包住",
+        "包吃住",
+        "包食住",
+        "包食宿",
+        "管吃管住",
+        "管吃住",
+        "吃住全包",
+        "食宿全包",
+        "免费食宿",
+        "雇主承担食宿",
+        "提供食宿",
+        "包住宿",
+      ],
       en: [
         "free food",
         "free accommodation",

@@ -61,6 +61,7 @@ describe("rules fire on their red flags in every language and form", () => {
     ["paid_travel", "包機票"],
     ["paid_travel", "free air ticket"],
     ["free_board", "包吃包住"],
+    ["free_board", "月薪八千，还管吃住"],
     ["vague_job", "招打字员"],
     ["vague_job", "data entry operator"],
     ["gambling_work", "菠菜项目"],
