@@ -70,6 +70,8 @@ const HOME_COUNTRIES_OF_ENGLISH_READERS = new Set([
   "za",
 ]);
 const SKILLED_JOB_RULE_ID = "skilled_job";
+const NO_EXPERIENCE_RULE_ID = "no_experience";
+const VAGUE_JOB_RULE_ID = "vague_job";
 const AIR_TRAVEL = /机|签证|flight|plane|air|ticket|visa/;
 /**
  * Skilled, qualified work (engineers, nurses, teachers, senior staff) is paid by a professional market, not a local
@@ -235,7 +237,10 @@ export function checkOffer(text: string | ReadText): Verdict {
     destinationRisk,
     lureScore: risky.reduce((sum, f) => sum + f.rule.weight, 0),
     lawfulSigns: lawful.length,
-    skilled,
+    // A welder or an engineer offered a data-entry job is offered the lure's job, not a qualified post.
+    skilled: skilled && !firstHit.has(VAGUE_JOB_RULE_ID),
+    lureKinds: new Set(risky.filter((f) => f.rule.weight > 0).map((f) => f.rule.category)),
+    unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
     highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
     highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),
   });

@@ -5,10 +5,12 @@
  *   to the recruiter is high risk wherever the job is (a fee is lowered to a warning by two lawful signs: licensed
  *   agencies may charge a capped, receipted fee).
  * - A compound hot spot or compound country alone is a warning sign; with any lure sign (vague "data entry" work,
- *   unrealistic pay, paid travel, tourist visa for work, a chat-app recruiter…) it is high risk. So is a country that advisories name as a fake-job destination
- *   or first stop (Thailand, Dubai…) with one lure sign, though alone it is no warning (ordinary jobs there are
- *   common). "Abroad" said any other way (出国, a flight, a visa, pay in a foreign currency) takes two lure signs.
+ *   unrealistic pay, paid travel, tourist visa for work, a chat-app recruiter…) it is high risk. So is Thailand, the
+ *   country advisories name as the fake-job destination, though alone it is a warning only for unskilled work. A
+ *   qualified professional's post in those countries needs a full lure sign. A transit hub (Dubai, Malaysia…) takes a
+ *   full sign, and "abroad" said any other way (出国, a flight, a visa, pay in a foreign currency) takes one and a half.
  * - With no destination at all, several strong signs together weigh like one: real recruiters often name no place.
+ *   High pay for work that needs no experience, or three kinds of sign from a chat-app recruiter, are enough.
  * - Lawful signs (work permit, licensed employer, written contract, no fee, video interview) each cancel one lure
  *   sign, and three of them keep an offer with no "anywhere" flag below high. Low pay never clears anything.
  */
@@ -33,12 +35,33 @@ export interface LevelInput {
   highUnlessLawful: boolean;
   /** The job asks for skills or qualifications (engineer, nurse, years of experience): not the unskilled lure. */
   skilled?: boolean;
+  /** The kinds of red flag (pay, job, contact, perks, travel…) the lure score comes from. */
+  lureKinds?: ReadonlySet<string>;
+  /** Pay far above normal is promised for work that needs no experience or is "easy": the lure itself. */
+  unskilledHighPay?: boolean;
 }
 
-/** Lure score that makes each destination risk high risk (index = DestinationRisk; none: see below). */
-const HIGH_AT: readonly number[] = [Number.POSITIVE_INFINITY, 1.5, 1, 1, 0.5, 0.5];
+/**
+ * Lure score that makes each destination risk high risk (index = DestinationRisk; none: see below). Advisories name
+ * the customer-service, typing or sales job "in Thailand" as the lure itself, so one half-weight sign there is enough.
+ */
+const HIGH_AT: readonly number[] = [Number.POSITIVE_INFINITY, 1.5, 1, 0.5, 0.5, 0.5];
+/**
+ * A qualified professional's post in the fake-job hub or a compound country (an engineer at a Phnom Penh bank, a
+ * teacher at a Bangkok school) needs a full lure sign: such jobs there are common, and free snacks are not a lure.
+ */
+const HIGH_AT_SKILLED_IN_COUNTRY = 1;
 /** Lure score that makes an offer with no destination at all high risk (pay + travel paid + no experience…). */
 const HIGH_WITHOUT_DESTINATION = 2.5;
+/**
+ * With no destination, high pay for work that needs no experience (高薪、轻松、无需经验: the lure every advisory
+ * quotes), or three different kinds of lure sign, one of them a recruiter who reaches out by chat app or pays the
+ * trip (high pay from a Telegram recruiter with free board, or with a vague job), weigh like a destination from this
+ * score. One kind said three ways is still one idea, and 高薪 with free lodging is any local ad.
+ */
+const HIGH_WITHOUT_DESTINATION_MIXED = 2;
+const MIXED_KINDS = 3;
+const REMOTE_RECRUITER_KINDS = ["contact", "travel"];
 /** Lure score that makes an offer with no named destination worth a warning (domestic lures exist too). */
 const WARNING_WITHOUT_DESTINATION = 1.5;
 const LAWFUL_SIGNS_TO_CLEAR = 2;
@@ -52,7 +75,14 @@ export function decideLevel(input: LevelInput): RiskLevel {
   // A named employer with a work permit, a contract and no fee outweighs the place and a perk or two: lawful
   // employers in Phnom Penh or Bangkok exist, and advisories tell job seekers to look for exactly these signs.
   if (lawfulSigns >= LAWFUL_SIGNS_TO_CAP && netScore <= 0) return "low";
-  const highAt = destinationRisk > 0 ? HIGH_AT[destinationRisk]! : HIGH_WITHOUT_DESTINATION;
+  const highAt =
+    (destinationRisk === 3 || destinationRisk === 4) && input.skilled
+      ? HIGH_AT_SKILLED_IN_COUNTRY
+      : destinationRisk > 0
+        ? HIGH_AT[destinationRisk]!
+        : input.unskilledHighPay || mixedLure(input.lureKinds)
+          ? HIGH_WITHOUT_DESTINATION_MIXED
+          : HIGH_WITHOUT_DESTINATION;
   if (lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= highAt) return "high";
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CAP) return "warning";
   // The fake-job hub alone is a warning for the unskilled jobs lures offer, not for a qualified professional's post.
@@ -60,4 +90,8 @@ export function decideLevel(input: LevelInput): RiskLevel {
   if (destinationRisk >= 1 && netScore >= 1) return "warning";
   if (netScore >= WARNING_WITHOUT_DESTINATION) return "warning";
   return "low";
+}
+
+function mixedLure(kinds: ReadonlySet<string> | undefined): boolean {
+  return kinds !== undefined && kinds.size >= MIXED_KINDS && REMOTE_RECRUITER_KINDS.some((kind) => kinds.has(kind));
 }

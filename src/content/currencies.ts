@@ -29,7 +29,12 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "HKD", cnyPerUnit: 0.92, highMonthly: 20_000, names: ["hk$", "hkd", "港币", "港元", "港纸"] },
   { code: "TWD", cnyPerUnit: 0.22, highMonthly: 60_000, names: ["nt$", "twd", "台币", "新台币"] },
   { code: "INR", cnyPerUnit: 0.086, highMonthly: 60_000, names: ["rs", "rs.", "inr", "rupees", "₹", "卢比"] },
-  { code: "KES", cnyPerUnit: 0.055, highMonthly: 80_000, names: ["ksh", "kes", "kshs", "sh"] },
+  {
+    code: "KES",
+    cnyPerUnit: 0.055,
+    highMonthly: 80_000,
+    names: ["ksh", "kes", "kshs", "sh", "kenyan shillings", "kenya shillings"],
+  },
   { code: "ETB", cnyPerUnit: 0.06, highMonthly: 20_000, names: ["birr", "br"] },
   { code: "IDR", cnyPerUnit: 0.00045, highMonthly: 10_000_000, names: ["rp", "idr", "rupiah", "印尼盾"] },
   { code: "JPY", cnyPerUnit: 0.048, highMonthly: 400_000, names: ["日元", "日币", "日圆", "yen", "jpy", "円"] },
@@ -38,6 +43,7 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "MOP", cnyPerUnit: 0.9, highMonthly: 20_000, names: ["mop", "澳门元", "澳门币"] },
   { code: "VND", cnyPerUnit: 0.00029, highMonthly: 20_000_000, names: ["vnd", "vnđ", "đ", "dong", "越南盾"] },
   { code: "AUD", cnyPerUnit: 4.7, highMonthly: 7_000, names: ["aud", "a$", "澳元"] },
+  { code: "CAD", cnyPerUnit: 5.2, highMonthly: 6_000, names: ["cad", "c$", "加元", "加币", "加拿大元"] },
   { code: "EUR", cnyPerUnit: 7.8, highMonthly: 4_000, names: ["€", "eur", "euro", "euros", "欧元"] },
   { code: "GBP", cnyPerUnit: 9.1, highMonthly: 3_500, names: ["£", "gbp", "英镑"] },
 ];

@@ -98,6 +98,16 @@ export interface Rule extends Sourced {
 }
 
 const UNODC_2024 = "https://angeluslowcost.cat/luxury/odc1371323P0d25";
+const MEA_IN_RUSSIAN_ARMY_2024 =
+  "https://www.dnaindia.com/world/report-mea-issues-fresh-advisory-against-indian-nationals-joining-russian-army-amid-ukraine-war-3179695";
+const THE_HINDU_ARMY_HELPERS_2024 =
+  "https://www.thehindu.com/news/national/delhi-approaches-moscow-for-early-discharge-of-indian-army-helpers/article67879442.ece/amp/";
+const AP_ALABUGA_2024 =
+  "https://localnews8.com/news/national-world/ap-national/2024/10/10/africans-recruited-to-work-in-russia-say-they-were-duped-into-building-drones-for-use-in-ukraine";
+/** Ministry of Public Security (January 2025): WeChat ads for actors, models and film crews in Thailand. */
+const MPS_2025_ACTORS = "http://odtyn.com/ww/4314.html";
+const MY_DEPUTY_HOME_MINISTER_2023 =
+  "https://www.channelnewsasia.com/asia/malaysia-cambodia-anwar-ibrahim-hun-sen-job-scam-syndicate-3376821?cid=cna_flip_070214";
 
 function rule(fields: Omit<Rule, "reviewed">): Rule {
   return { reviewed: CONTENT_REVIEWED, ...fields };
@@ -132,7 +142,16 @@ export const RULES: readonly Rule[] = [
     weight: 0,
     terms: {
       zh: ["境外", "海外", "出国", "国外", "外派", "出海", "异国", "跨境", "出境", "外国", "国际航班"],
-      en: ["abroad", "overseas", "relocate", "foreign country", "international flight", "work outside"],
+      en: [
+        "abroad",
+        "overseas",
+        "relocate",
+        "foreign country",
+        "international flight",
+        "work outside",
+        "neighbouring country",
+        "neighboring country",
+      ],
     },
     source: [MFA_CN_2022, INTERPOL_2023],
   }),
@@ -211,6 +230,10 @@ export const RULES: readonly Rule[] = [
       ],
       en: [
         "high salary",
+        "high salaries",
+        "high wage",
+        "high wages",
+        "high income",
         "high pay",
         "high-paying",
         "high paying",
@@ -242,11 +265,14 @@ export const RULES: readonly Rule[] = [
       ],
       en: [
         ["salary", "salaries", "pay", "income", "wage", "wages", "earnings", "commission"],
+        // Said of the pay itself ("the salary was high", "pay is double"), not a comparative ("higher commissions",
+        // "better pay") or "high" elsewhere in the sentence ("high school diploma, pay negotiable").
         [
           "was high",
           "is high",
+          "are high",
+          "were high",
           "very high",
-          "high",
           "huge",
           "lucrative",
           "attractive",
@@ -255,10 +281,8 @@ export const RULES: readonly Rule[] = [
           "triple",
           "handsome",
           "big",
-          "higher",
           "good",
           "sizeable",
-          "better",
         ],
       ],
     },
@@ -282,6 +306,10 @@ export const RULES: readonly Rule[] = [
     terms: {
       zh: [
         "客服",
+        "翻译",
+        "客户服务",
+        "客户支持",
+        "客户协助",
         "打字员",
         "会打字",
         "打字",
@@ -351,9 +379,12 @@ export const RULES: readonly Rule[] = [
         "customer sales",
         "online marketer",
         "it job",
+        "interpreter",
+        "translator",
       ],
     },
-    source: [FBI_2023, MEA_IN, KENYA_TH, DMW_PH],
+    // Interpreters: Malaysia's Deputy Home Minister listing the jobs syndicates offer (Parliament, March 2023).
+    source: [FBI_2023, MEA_IN, KENYA_TH, DMW_PH, MY_DEPUTY_HOME_MINISTER_2023],
   }),
   rule({
     // Not a red flag and never listed: skilled, qualified work is paid more, so its pay is judged against a higher
@@ -612,14 +643,37 @@ export const RULES: readonly Rule[] = [
     source: [OHCHR_2023, INTERPOL_2023, FBI_2023],
   }),
   rule({
+    // A job with a foreign army or in its war production (MEA India: "stay away from any offers to join the Russian
+    // army as this is a course fraught with danger"; AP on the Alabuga Start drone plant): dangerous wherever it is.
+    id: "war_work",
+    category: "job",
+    weight: 3,
+    alone: "high",
+    negatable: true,
+    terms: {
+      zh: ["俄军", "俄罗斯军队", "俄罗斯军方", "俄国军队", "阿拉布加"],
+      en: [
+        "russian army",
+        "russian military",
+        "army helper",
+        "army helpers",
+        "security helper",
+        "security helpers",
+        "helper in the army",
+        "alabuga",
+      ],
+    },
+    source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024, AP_ALABUGA_2024],
+  }),
+  rule({
     id: "casting_abroad",
     category: "job",
     weight: 1,
     terms: {
-      zh: ["剧组", "试戏", "进组", "组讯", "演员", "拍摄地", "模特"],
-      en: ["casting", "audition", "model needed"],
+      zh: ["剧组", "试戏", "进组", "组讯", "演员", "拍摄地", "模特", "拍戏", "拍电影", "拍广告", "拍摄通告"],
+      en: ["casting", "audition", "model needed", "film shoot", "photo shoot", "magazine cover", "acting job"],
     },
-    source: [CN_EMBASSY_TH_2025],
+    source: [CN_EMBASSY_TH_2025, MPS_2025_ACTORS],
   }),
 
   // ── Perks and paid travel ─────────────────────────────────────────────────────────────────────────────────
@@ -752,7 +806,20 @@ export const RULES: readonly Rule[] = [
     // Half a sign: lawful overseas employers pay flights and housing too; with pay or a place it adds up.
     weight: 0.5,
     terms: {
-      zh: ["包吃包住", "包吃住", "包食住", "包食宿", "管吃管住", "食宿全包", "雇主承担食宿", "提供食宿", "包住宿"],
+      zh: [
+        "包吃包住",
+        "包吃住",
+        "包食住",
+        "包食宿",
+        "管吃管住",
+        "管吃住",
+        "吃住全包",
+        "食宿全包",
+        "免费食宿",
+        "雇主承担食宿",
+        "提供食宿",
+        "包住宿",
+      ],
       en: [
         "free food",
         "free accommodation",
@@ -830,6 +897,8 @@ export const RULES: readonly Rule[] = [
       zh: [
         "旅游签",
         "旅游签证",
+        "学生签",
+        "学生签证",
         "免签",
         "落地签",
         "转工签",
@@ -851,6 +920,8 @@ export const RULES: readonly Rule[] = [
       en: [
         "tourist visa",
         "visit visa",
+        "student visa",
+        "student visas",
         "visa on arrival",
         "visa-free",
         "visa free",
@@ -977,7 +1048,11 @@ export const RULES: readonly Rule[] = [
         "will be informed later",
         "location will be disclosed",
         "location is confidential",
-        "driven to",
+        "be driven to",
+        "were driven to",
+        "was driven to",
+        "then driven to",
+        "driven across",
         "then drive",
         "long drive",
       ],
@@ -1237,9 +1312,43 @@ export const RULES: readonly Rule[] = [
         "inbox me",
         "message me",
         "line:",
-        "facebook",
-        "tiktok",
-        "social media",
+      ],
+    },
+    // A social network is the recruiter's channel only where the offer was posted, seen or sent there ("job ads on
+    // Facebook", "recruited through social media"); an ad that lists it as the work ("manage our Facebook page",
+    // "social media campaigns") names no channel.
+    together: {
+      zh: [
+        ["facebook", "tiktok", "instagram"],
+        ["群组", "社团", "广告", "招聘", "招募", "征才", "贴文", "帖子", "看到", "认识", "联系", "私讯"],
+      ],
+      en: [
+        ["facebook", "tiktok", "instagram", "social media", "social networking"],
+        [
+          "ad",
+          "ads",
+          "advert",
+          "adverts",
+          "advertised",
+          "advertisement",
+          "advertisements",
+          "job offer",
+          "job offers",
+          "jobs",
+          "vacancy",
+          "vacancies",
+          "posting",
+          "postings",
+          "recruited",
+          "recruiting",
+          "recruiter",
+          "hired",
+          "met",
+          "contacted",
+          "approached",
+          "via",
+          "through",
+        ],
       ],
     },
     source: [UNODC_2024, INTERPOL_2023],

@@ -54,12 +54,14 @@ describe("rules fire on their red flags in every language and form", () => {
     ["no_passport", "不用办护照,有人带"],
     ["no_passport", "no passport needed"],
     ["tourist_visa_work", "办个旅游签就行"],
+    ["tourist_visa_work", "we arrange a student visa and you start work on arrival"],
     ["tourist_visa_work", "come on a tourist visa, we convert to work visa later"],
     ["recruiter_fee", "先交押金3000"],
     ["recruiter_fee", "Processing fee: KSh 200,000"],
     ["paid_travel", "包機票"],
     ["paid_travel", "free air ticket"],
     ["free_board", "包吃包住"],
+    ["free_board", "月薪八千，还管吃住"],
     ["vague_job", "招打字员"],
     ["vague_job", "data entry operator"],
     ["gambling_work", "菠菜项目"],
@@ -69,9 +71,25 @@ describe("rules fire on their red flags in every language and form", () => {
     ["debt_offer", "可預支薪水,幫你代償債務"],
     ["chat_recruiter", "飞机联系"],
     ["chat_recruiter", "details via Telegram"],
+    ["chat_recruiter", "I found the job through an ad on Facebook"],
+    ["chat_recruiter", "she was recruited via social media"],
+    ["chat_recruiter", "在facebook社团看到招聘"],
+    ["recruiter_fee", "he paid the broker who found the job 2,000 dollars"],
+    ["recruiter_fee", "they sent back the 900 dollars she paid the agency"],
+    ["recruiter_fee", "中介服务收费6万加元"],
+    ["vague_job", "Chinese interpreter wanted for a company in Laos"],
+    ["casting_abroad", "Fly to Bangkok next week for a magazine cover photo shoot"],
+    ["war_work", "Security helper jobs in Moscow with the Russian Army, 2 lakh a month"],
+    ["war_work", "招俄军后勤，月薪两万"],
+    ["casting_abroad", "泰国拍戏，副导演微信联系"],
+    ["vague_job", "招聘中文翻译，工作地点老挝"],
+    ["vague_job", "徵客戶服務專員"],
+    ["overseas_job", "the job is in a neighbouring country, you only need a passport"],
     ["urgency", "明天就出发"],
     ["high_pay", "月薪3W+"],
     ["high_pay", "lucrative salary"],
+    ["high_pay", "recruiters promised high salaries to anyone who applied"],
+    ["destination_later", "after landing they would be driven to the new office by road"],
   ])("%s ← %j", (id, text) => {
     expect(flagIds(text)).toContain(id);
   });
@@ -81,6 +99,18 @@ describe("rules fire on their red flags in every language and form", () => {
     ["recruiter_fee", "No placement fee is charged"],
     ["passport_handover", "我们绝不扣护照"],
   ])("a negated %s does not fire: %j", (id, text) => {
+    expect(flagIds(text)).not.toContain(id);
+  });
+
+  it.each([
+    ["chat_recruiter", "You will run our Facebook and Instagram campaigns"],
+    ["chat_recruiter", "Experience with social media marketing is a plus"],
+    ["high_pay", "要求985/211院校毕业"],
+    ["high_pay", "He borrowed 300,000 shillings to pay for the trip"],
+    ["high_pay", "Top agents earn higher commissions on every policy"],
+    ["high_pay", "High school diploma required; pay depends on experience"],
+    ["destination_later", "Our team is driven to change how people buy tickets"],
+  ])("%s does not fire where the words mean something else: %j", (id, text) => {
     expect(flagIds(text)).not.toContain(id);
   });
 

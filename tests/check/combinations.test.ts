@@ -3,11 +3,58 @@ import { checkOffer } from "../../src/check/index.ts";
 
 describe("combinations that advisories name", () => {
   it.each(["Hiring call centre agents in Thailand, apply by DM", "Data entry staff wanted for our Bangkok office"])(
-    "unskilled call-centre, data-entry or marketing work in a transit country is a warning: %s",
+    "unskilled call-centre or data-entry work in the country advisories name as the fake-job destination is high: %s",
     (text) => {
-      expect(checkOffer(text).level).toBe("warning");
+      expect(checkOffer(text).level).toBe("high");
     },
   );
+
+  it.each([
+    ["a job with a foreign army is high wherever it is", "Army helper posts in Russia, visa arranged by our agent"],
+    ["a job with a foreign army is high wherever it is", "去俄罗斯给俄军当帮工，包机票"],
+    [
+      "an engineer or a welder offered a data-entry job is offered the lure's job",
+      "A welder by trade, he was offered a data entry job in Cambodia",
+    ],
+    [
+      "high pay for work that needs no experience is high even with no place named",
+      "Easy work, no experience needed, earn $3,000 every month",
+    ],
+    ["high pay for work that needs no experience is high even with no place named", "工作轻松，不要经验，月入两万"],
+    ["high pay for work that needs no experience is high even with no place named", "輕鬆上手免經驗，月薪10萬起"],
+    [
+      "a chat-app recruiter with high pay and a vague job is high even with no place",
+      "Telegram recruiter: customer support role, $2,000 a month",
+    ],
+    [
+      "a chat-app recruiter with high pay and free board is high even with no place",
+      "A man on WhatsApp offered her a sales job paying $1,800 a month with free room and meals",
+    ],
+  ])("%s: %s", (_why, text) => {
+    expect(checkOffer(text).level).toBe("high");
+  });
+
+  it.each([
+    [
+      "a qualified professional's post needs more than the place and one perk",
+      "Senior backend engineer (5+ years Go) for our Bangkok office, relocation package and work permit provided",
+    ],
+    [
+      "a qualified professional's post needs more than the place and one perk",
+      "Thailand only: experienced sous chef for a resort kitchen",
+    ],
+    [
+      "a qualified professional's post needs more than the place and one perk",
+      "Backend engineer for a commercial bank in Phnom Penh, 3 years of Java, free lunch and snacks",
+    ],
+    [
+      "with no place named, a vague job and high pay alone are not high",
+      "Customer service job from home, salary is high",
+    ],
+    ["with no place named, a vague job and high pay alone are not high", "客服工作，月薪两万"],
+  ])("%s: %s", (_why, text) => {
+    expect(checkOffer(text).level).not.toBe("high");
+  });
 
   it.each([
     "Hiring call centre agents in Thailand, salary is high, free air ticket",

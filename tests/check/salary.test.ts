@@ -47,6 +47,8 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
     ["we have 3000 units"],
     ["2024年"],
     ["five thousand followers"],
+    ["要求985/211院校毕业，底薪面议"],
+    ["She borrowed another $900 from her uncle for the trip"],
   ])("%j is not pay", (text) => {
     expect(monthly(text)).toEqual([]);
   });
@@ -59,6 +61,19 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
     expect(read("月薪35,000元", "CNY")).toMatchObject({ currency: "CNY" });
     expect(read("月薪$3,000", "CNY")).toMatchObject({ currency: "USD" });
     expect(read("月薪€2,800", "TWD")).toMatchObject({ currency: "EUR" });
+  });
+
+  it.each([
+    ["He paid the man who arranged the visa $1,500 before leaving", "USD"],
+    ["I had to pay a recruitment agency 180,000 Kenyan shillings", "KES"],
+  ])("money handed to whoever arranges the job is a fee, not pay: %j", (text, currency) => {
+    const money = extractMoney(normalizeText(text).text);
+    expect(money.pay).toEqual([]);
+    expect(money.fees).toMatchObject([{ currency }]);
+  });
+
+  it("a salary someone is paid stays pay", () => {
+    expect(extractMoney(normalizeText("You will be paid a salary of $1,500 a month").text).pay).toHaveLength(1);
   });
 
   it("parses Chinese numerals", () => {

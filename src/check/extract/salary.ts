@@ -94,10 +94,24 @@ const PAY_CONTEXT =
  * read as a fee, never as pay.
  */
 const FEE_CONTEXT =
-  /中介费|手续费|中介服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|要交|需交|预交|总费用|费用是|费用为|转账给|fees?\b|deposit|charges?\b|pay us|pay the agent|payment of|send money/;
+  /中介费|手续费|中介服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|要交|需交|预交|总费用|费用是|费用为|收费|转账给|fees?\b|deposit|charges?\b|pay us|pay the agent|payment of|send money/;
 const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
-/** A fee word right after an amount ("3000元押金", "Ksh 200,000 processing fee"). */
-const FEE_AFTER = /^\s?(?:的)?(?:押金|保证金|中介费|手续费|报名费|服务费|(?:[a-z]+ ){0,2}(?:fees?|deposit|charges?)\b)/;
+/**
+ * Paying someone named before the amount, in the same sentence ("paid the girl who arranged my journey Sh150,000",
+ * "pay a recruitment agency 200,000 shillings"): money handed over, not earned. "Paid a salary of" is pay.
+ */
+const PAID_TO_BEFORE =
+  /\b(?:paid|pay|paying|gave|give|sent|send)(?: to)? ((?:the|a|an|their|his|her|my|our|this|that) [^.;!?]{0,44})$/;
+/** Money borrowed or owed ("borrowed another Sh100,000", "owed the agent $2,000"): neither pay nor a fee. */
+const BORROWED_BEFORE = /\b(?:borrowed|borrowing|borrow|lent|loaned|owed|owe|owes)\b[^.;!?]{0,20}$/;
+/** Project 985 and 211 universities, named in Chinese job requirements ("985/211院校"): not an amount. */
+const UNIVERSITY_TIERS = /^(?:985|211)(?:,(?:985|211))?$/;
+/**
+ * A fee word right after an amount ("3000元押金", "Ksh 200,000 processing fee"), or the amount someone paid over
+ * ("the $350 that he paid the company", "3万交给中介").
+ */
+const FEE_AFTER =
+  /^\s?(?:的)?(?:押金|保证金|中介费|手续费|报名费|服务费|交给|付给|(?:[a-z]+ ){0,2}(?:fees?|deposit|charges?)\b|(?:that |which )?(?:he|she|they|i|we|you|each) (?:had )?(?:paid|gave|handed over|sent)\b)/;
 const PAY_CONTEXT_ALL = new RegExp(PAY_CONTEXT.source, "g");
 /** Words that say a nearby number is a phone number, an account or an id. */
 const CONTACT_CONTEXT = /电话|手机|微信|联系|热线|号码|tel|phone|call|whatsapp|contact|mobile|wechat|viber|line/;
@@ -110,6 +124,7 @@ const COUNTED_AFTER = /[人名个次字件台公粉条份户家套平米吨辆�
 const CURRENCY_NAMES: readonly [string, Currency][] = CURRENCIES.flatMap((currency) =>
   currency.names.map((name): [string, Currency] => [name, currency]),
 ).sort((a, b) => b[0].length - a[0].length);
+const LONGEST_NAME = Math.max(...CURRENCY_NAMES.map(([name]) => name.length));
 /** Currency names by their last and first character, so a lookup tries a handful of names instead of all. */
 const NAMES_BY_LAST = groupNames((name) => name.charAt(name.length - 1));
 const NAMES_BY_FIRST = groupNames((name) => name.charAt(0));
@@ -209,7 +224,7 @@ function currencyBefore(text: string, at: number): { currency: Currency; start: 
 /** The currency written right after `at` (3000元, 3000U, 60,000 Birr), with its end. */
 function currencyAfter(text: string, at: number): { currency: Currency; end: number } | undefined {
   const skip = text.charAt(at) === " " ? 1 : 0;
-  const window = text.slice(at + skip, at + skip + 8);
+  const window = text.slice(at + skip, at + skip + LONGEST_NAME + 1);
   for (const [name, currency] of NAMES_BY_FIRST.get(window.charAt(0)) ?? []) {
     if (!window.startsWith(name)) continue;
     if (LATIN.test(name.charAt(name.length - 1)) && LATIN.test(window.charAt(name.length))) continue;
@@ -267,7 +282,7 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
     if (!/[\d零一二两三四五六七八九十几上过]/.test(raw) && ENGLISH_NUMBERS[raw] === undefined) continue;
     let value = parseNumber(raw);
     amounts++;
-    if (!Number.isFinite(value) || value <= 0) continue;
+    if (!Number.isFinite(value) || value <= 0 || (chinese && UNIVERSITY_TIERS.test(raw))) continue;
     let end = match.index + raw.length;
     const range = RANGE.exec(text.slice(end, end + 16));
     if (range) end += range[0].length;
@@ -321,7 +336,11 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
       PAY_CONTEXT.test(context) ||
       FEE_CONTEXT.test(text.slice(Math.max(0, start - 4), start));
     if (!isMoney || currency === undefined) continue;
-    if (NOT_PAY_CONTEXT.test(text.slice(Math.max(0, start - 8), start)) && !periodBefore) {
+    if (
+      (NOT_PAY_CONTEXT.test(text.slice(Math.max(0, start - 8), start)) ||
+        BORROWED_BEFORE.test(text.slice(Math.max(0, start - 32), start))) &&
+      !periodBefore
+    ) {
       numbers.lastIndex = Math.max(numbers.lastIndex, end);
       continue;
     }
@@ -366,7 +385,9 @@ function isFee(text: string, start: number, end: number): boolean {
   const feeAt = lastIndex(FEE_CONTEXT_ALL);
   const payAt = lastIndex(PAY_CONTEXT_ALL);
   if (feeAt >= 0 && feeAt > payAt) return true;
-  return payAt < 0 && FEE_AFTER.test(after);
+  if (payAt < 0 && FEE_AFTER.test(after)) return true;
+  const paidTo = PAID_TO_BEFORE.exec(text.slice(Math.max(0, start - 64), start));
+  return paidTo !== null && !PAY_CONTEXT.test(paidTo[1]!);
 }
 
 function periodWord(word: string | undefined): PayPeriod | undefined {
