@@ -7,7 +7,7 @@ export interface HttpAnswer {
   body: string;
 }
 
-/** Failures while connecting: the request cannot have reached Telegram, so sending again is safe. */
+/** The request was not written (no connection could be opened, or it closed first): sending again is safe. */
 export class ConnectError extends Error {
   constructor(
     readonly code: string | undefined,
@@ -94,7 +94,10 @@ export class BotApiConnection {
    */
   post(path: string, body: string): Promise<HttpAnswer> {
     const socket = this.socket;
-    if (!socket || !this.ready) throw new Error("post on a connection that is not ready");
+    if (!socket || !this.ready) {
+      // Closed by the server since it was lent: nothing was written, so sending again is safe.
+      return Promise.reject(new ConnectError(undefined, "the connection closed before the request was written"));
+    }
     const answer = new Promise<HttpAnswer>((resolve, reject) => (this.answer = { resolve, reject }));
     socket.setTimeout(this.answerTimeoutMs);
     socket.write(
@@ -174,8 +177,10 @@ function parseAnswer(data: Buffer): { answer: HttpAnswer; keepAlive: boolean } |
   const length = Number(headers.get("content-length"));
   if (!Number.isInteger(length) || length < 0) return new Error("answer without a length");
   if (data.length < start + length) return "incomplete";
-  if (data.length > start + length) return new Error("bytes after the answer");
-  return { answer: { status: Number(status), body: data.toString("utf8", start, start + length) }, keepAlive };
+  // Bytes after the answer: it stands, but the connection cannot be trusted with another request.
+  const trailing = data.length > start + length;
+  const answer = { status: Number(status), body: data.toString("utf8", start, start + length) };
+  return { answer, keepAlive: keepAlive && !trailing };
 }
 
 /** The body of a chunked answer starting at `offset`, once its last chunk has arrived. */

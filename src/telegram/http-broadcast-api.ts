@@ -1,4 +1,4 @@
-import { BotApiConnection, type HttpAnswer } from "./bot-api-connection.ts";
+import { BotApiConnection, ConnectError, type HttpAnswer } from "./bot-api-connection.ts";
 import { MAX_SENDS_IN_FLIGHT, type BroadcastApi, type ReservedLine, type SendOptions } from "../broadcast/round.ts";
 
 /** Telegram's refusal, with the fields of its error envelope, so `classifySendError` reads it like a GrammyError. */
@@ -111,6 +111,7 @@ export function createHttpBroadcastApi(options: {
       answer = await answered;
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
+      if (error instanceof ConnectError) throw error;
       throw new SendInDoubtError(error);
     } finally {
       signal?.removeEventListener("abort", onAbort);
