@@ -5,10 +5,10 @@
  * (the next microtask), it kills itself. Whatever the client had not written to a socket by then never leaves, as
  * when a real process is killed.
  */
-import { runRound, type BroadcastApi } from "../../src/broadcast/round.ts";
+import type { BroadcastApi } from "../../src/broadcast/round.ts";
 import { PgStore } from "../../src/store/pg-store.ts";
 import { createHttpBroadcastApi } from "../../src/telegram/http-broadcast-api.ts";
-import { makeWarnings, MemoryLogger, renderTag } from "./support.ts";
+import { runStoreRound } from "./support.ts";
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -35,14 +35,5 @@ const api: BroadcastApi = {
     return { ...line, sendMessage: dying(line.sendMessage) };
   },
 };
-await runRound({
-  api,
-  store: store.rounds,
-  subscriptions: store.subscriptions,
-  warnings: makeWarnings([["w-general", ["general"]]]),
-  render: renderTag,
-  logger: new MemoryLogger(),
-  rate: { perSecond: Number(env("RATE")) },
-  round: { roundId: "weekly-killed", kind: "weekly", scheduledFor: new Date("2026-11-23T01:00:00Z") },
-});
+await runStoreRound(store, api, Number(env("RATE")));
 throw new Error(`the round ended after ${calls} sends without being killed`);

@@ -1,12 +1,11 @@
 import { spawn } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
-import { runRound, type BroadcastApi } from "../../src/broadcast/round.ts";
 import { startBotApiStub, type BotApiStub } from "../../src/local/bot-api/server.ts";
 import type { Store } from "../../src/store/store.ts";
 import { createHttpBroadcastApi } from "../../src/telegram/http-broadcast-api.ts";
 import { countDeliveries } from "../../src/cli/bench-round.ts";
 import { STORE_FACTORIES, TEST_DATABASE_URL } from "../support/stores.ts";
-import { makeSubs, makeWarnings, MemoryLogger, renderTag } from "./support.ts";
+import { makeSubs, runStoreRound } from "./support.ts";
 
 const postgres = STORE_FACTORIES.find((factory) => factory.name === "postgres")!;
 const SUBSCRIBERS = 300;
@@ -45,26 +44,13 @@ async function resume(store: Store, stub: BotApiStub) {
   const api = createHttpBroadcastApi({ token: stub.token, apiRoot: stub.apiRoot });
   try {
     for (let tries = 1; ; tries++) {
-      const summary = await resumeOnce(store, api);
+      const summary = await runStoreRound(store, api, RATE);
       if (summary.status !== "busy" || tries === 100) return summary;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   } finally {
     await api.close();
   }
-}
-
-function resumeOnce(store: Store, api: BroadcastApi) {
-  return runRound({
-    api,
-    store: store.rounds,
-    subscriptions: store.subscriptions,
-    warnings: makeWarnings([["w-general", ["general"]]]),
-    render: renderTag,
-    logger: new MemoryLogger(),
-    rate: { perSecond: RATE },
-    round: { roundId: "weekly-killed", kind: "weekly", scheduledFor: new Date("2026-11-23T01:00:00Z") },
-  });
 }
 
 describe("a round on PostgreSQL killed with SIGKILL right after handing sends to the HTTP client", () => {
