@@ -160,11 +160,8 @@ export interface RoundSummary {
   counts?: PlanCounts;
 }
 
-/**
- * Sends a round keeps in flight at most, to hide network latency: a paid round's 1,000 a second over a network 100 ms
- * away needs 125 (the rate over the round trip, plus a quarter); the sender opens no more connections than this.
- */
-export const MAX_SENDS_IN_FLIGHT = 128;
+/** Sends a round keeps in flight at most, to hide network latency; the sender opens no more connections than this. */
+export const MAX_SENDS_IN_FLIGHT = 64;
 
 /** Up to this rate (Telegram's is about 30 a second) a fast server needs one send at a time awaiting its answer. */
 const ONE_IN_FLIGHT_UP_TO = 100;
