@@ -38,6 +38,21 @@ import type { ChatKind, Frequency, Subscription } from "./subscription.ts";
 /** The one Bot API method a round needs; grammY's `bot.api` fits as is. */
 export interface BroadcastApi {
   sendMessage(chatId: number, text: string, options: SendOptions, signal?: AbortSignal): Promise<unknown>;
+  /**
+   * Waits until a request can leave at once and sets a connection aside for it (opening one if needed): the
+   * line's `sendMessage` writes its request to the socket before it returns. A round records each attempt and
+   * sends in the same turn (`RoundStore.attempt`); a request that still had to wait for a connection (being
+   * opened, or busy) when the process died was recorded as attempted yet never left, and the resumed round closed
+   * it as unconfirmed: a chat missed (issue 18). Optional: an API without it sends as it can.
+   */
+  reserve?(signal?: AbortSignal): Promise<ReservedLine>;
+}
+
+/** A connection set aside by `BroadcastApi.reserve`: one send, or `release` to give it back unused. */
+export interface ReservedLine {
+  sendMessage: BroadcastApi["sendMessage"];
+  /** Gives the connection back if no message went out on it; does nothing after `sendMessage`. */
+  release(): void;
 }
 
 export const SEND_OPTIONS = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
@@ -145,7 +160,7 @@ export interface RoundSummary {
   counts?: PlanCounts;
 }
 
-/** Sends a round keeps in flight at most, to hide network latency; a sender's connection pool needs no more. */
+/** Sends a round keeps in flight at most, to hide network latency; the sender opens no more connections than this. */
 export const MAX_SENDS_IN_FLIGHT = 64;
 
 /** Up to this rate (Telegram's is about 30 a second) a fast server needs one send at a time awaiting its answer. */
@@ -447,8 +462,8 @@ class DeliveryRun {
   }
 
   /**
-   * Waits for the pacer, then records the attempt and sends in the same turn (`RoundStore.attempt`). Resolves with
-   * SENT, NOT_SENT (stopped before the request left) or the send's error.
+   * Waits for the pacer and a connection (`BroadcastApi.reserve`), then records the attempt and sends in the same
+   * turn (`RoundStore.attempt`). Resolves with SENT, NOT_SENT (stopped before the request left) or the send's error.
    */
   private async send(
     tracked: { state: DeliveryState },
@@ -459,12 +474,21 @@ class DeliveryRun {
     const signal = this.stop.signal;
     await this.pacer.turn(signal);
     const answered = await this.pacer.admit(signal);
-    const sending: { request?: Promise<unknown> } = {};
+    const sending: { request?: Promise<unknown>; at?: number } = {};
+    let line: ReservedLine | undefined;
     try {
       if (signal.aborted) return NOT_SENT;
+      try {
+        line = await this.deps.api.reserve?.(signal);
+      } catch (error) {
+        // No connection could be opened: nothing left, and nothing was recorded.
+        return signal.aborted ? NOT_SENT : error;
+      }
+      const sender = line ?? this.deps.api;
       await this.record(tracked, { type: "attempt", chatId }, () => {
-        this.lastSentTo.set(target, this.clock.now());
-        sending.request = this.deps.api.sendMessage(target, text, this.sendOptions, signal).then(
+        sending.at = this.clock.now();
+        this.lastSentTo.set(target, sending.at);
+        sending.request = sender.sendMessage(target, text, this.sendOptions, signal).then(
           () => SENT,
           (error: unknown) => error ?? new Error("sendMessage failed"),
         );
@@ -476,7 +500,8 @@ class DeliveryRun {
       await sending.request;
       throw error;
     } finally {
-      answered();
+      line?.release();
+      answered(sending.at);
     }
   }
 

@@ -190,14 +190,26 @@ export class PgRoundStore implements RoundStore {
     return this.openDeliveries(roundId);
   }
 
+  /**
+   * The next page is read while this one is sent (its rows lie further in the plan, untouched by the sends before
+   * them): every worker waited for each page's query before, a stall every `PAGE_ROWS` messages. Two pages in memory.
+   */
   private async *openDeliveries(roundId: string): AsyncGenerator<PendingDelivery> {
-    for (let after = -1; ;) {
-      const { rows } = await this.pool.query<DeliveryRow>({
+    const page = (after: number) =>
+      this.pool.query<DeliveryRow>({
         name: `jobsafe_open_deliveries_${this.schema}`,
         text: `SELECT position, chat_id, warning_id, locale, chat_kind, target, state FROM ${this.deliveries}
                WHERE round_id = $1 AND position > $2 AND state = ANY($3::text[]) ORDER BY position LIMIT $4`,
         values: [roundId, after, OPEN_STATES, PAGE_ROWS],
       });
+    for (let next = page(-1); ;) {
+      const { rows } = await next;
+      const last = rows.length === PAGE_ROWS ? rows.at(-1)!.position : undefined;
+      if (last !== undefined) {
+        next = page(last);
+        // Read ahead: a failure is raised when that page is reached (or never, if iteration stops first).
+        next.catch(() => undefined);
+      }
       for (const row of rows) {
         yield {
           ...parseRow(
@@ -209,8 +221,7 @@ export class PgRoundStore implements RoundStore {
           attempted: row.state === "attempted",
         };
       }
-      if (rows.length < PAGE_ROWS) return;
-      after = rows.at(-1)!.position;
+      if (last === undefined) return;
     }
   }
 

@@ -1,5 +1,5 @@
-import { Pool, type Dispatcher } from "undici";
-import { MAX_SENDS_IN_FLIGHT, type BroadcastApi } from "../broadcast/round.ts";
+import { BotApiConnection, ConnectError, type HttpAnswer } from "./bot-api-connection.ts";
+import { MAX_SENDS_IN_FLIGHT, type BroadcastApi, type ReservedLine, type SendOptions } from "../broadcast/round.ts";
 
 /** Telegram's refusal, with the fields of its error envelope, so `classifySendError` reads it like a GrammyError. */
 class BotApiError extends Error {
@@ -25,16 +25,6 @@ class SendInDoubtError extends Error {
   }
 }
 
-/** Failures while connecting: the request cannot have reached Telegram, so sending again is safe. */
-const NOT_SENT_CODES = new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "UND_ERR_CONNECT_TIMEOUT",
-]);
-
 interface BotApiAnswer {
   ok?: boolean;
   result?: unknown;
@@ -54,55 +44,137 @@ function parseAnswer(raw: string): BotApiAnswer | undefined {
 
 /** A request with no answer after this long counts as a network error (the round retries it with backoff). */
 const ANSWER_TIMEOUT_MS = 30_000;
+/**
+ * A connection idle this long is opened again before use rather than written to: servers close idle keep-alive
+ * connections (Node's after 5 s), and a request written as the server closes would be lost, in doubt.
+ */
+const MAX_IDLE_MS = 4000;
 
 /**
- * The round's one call over undici's keep-alive connection pool. A bulk send is thousands of identical small POSTs:
- * at 2,000 messages/s the round process spent nearly all its CPU in grammY's general-purpose client (over
- * node-fetch) and fell behind the pace; over this client it keeps the pace with half its CPU idle (`npm run bench --
- * round`). No retries here: the round paces and retries itself. Failures after the request left are reported as
- * `SendInDoubtError`, so a lost answer never turns into a second copy of a warning.
+ * The round's one call, over keep-alive connections of its own (`BotApiConnection`). A bulk send is thousands of
+ * identical small POSTs: at 2,000 messages/s the round process spent nearly all its CPU in grammY's general-purpose
+ * client (over node-fetch) and fell behind the pace. No retries here: the round paces and retries itself. Failures
+ * after the request left are reported as `SendInDoubtError`, so a lost answer never turns into a second copy of a
+ * warning.
+ *
+ * `reserve` lends the least recently used connection that is open and idle (so all stay warm), after one turn of the
+ * event loop in which a close or stray bytes from the server are seen; a message sent on it is written before
+ * `sendMessage` returns.
  */
 export function createHttpBroadcastApi(options: {
   token: string;
   apiRoot: string;
   connections?: number;
-}): BroadcastApi & { close(): Promise<void> } {
+}): Required<BroadcastApi> & { close(): Promise<void> } {
   const root = new URL(options.apiRoot);
-  const pool = new Pool(root.origin, {
-    connections: options.connections ?? MAX_SENDS_IN_FLIGHT,
-    keepAliveTimeout: 30_000,
-    headersTimeout: ANSWER_TIMEOUT_MS,
-    bodyTimeout: ANSWER_TIMEOUT_MS,
-  });
   const path = `${root.pathname.replace(/\/+$/, "")}/bot${options.token}/sendMessage`;
-  return {
-    async sendMessage(chatId, text, sendOptions, signal) {
-      let response: Dispatcher.ResponseData;
-      let raw: string;
-      try {
-        response = await pool.request({
-          path,
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ chat_id: chatId, text, ...sendOptions }),
-          ...(signal ? { signal } : {}),
-        });
-        raw = await response.body.text();
-      } catch (error) {
-        const code = (error as { code?: unknown }).code;
-        if (signal?.aborted || (typeof code === "string" && NOT_SENT_CODES.has(code))) throw error;
-        throw new SendInDoubtError(error);
+  const lines = Array.from({ length: options.connections ?? MAX_SENDS_IN_FLIGHT }, () => ({
+    connection: new BotApiConnection(root, ANSWER_TIMEOUT_MS),
+    /** Lent by `reserve`, being opened, or carrying a request. */
+    taken: false,
+  }));
+  type Line = (typeof lines)[number];
+  const waiters = new Set<() => void>();
+  const giveBack = (line: Line) => {
+    line.taken = false;
+    for (const wake of [...waiters]) wake();
+  };
+  const freed = (signal?: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      const onAbort = () => {
+        waiters.delete(wake);
+        reject(signal?.reason);
+      };
+      const wake = () => {
+        waiters.delete(wake);
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      };
+      waiters.add(wake);
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+
+  async function send(
+    line: Line,
+    chatId: number,
+    text: string,
+    sendOptions: SendOptions,
+    signal?: AbortSignal,
+  ): Promise<unknown> {
+    let answer: HttpAnswer;
+    // Stopping the round drops the connection: the answer is not waited for (the delivery stays in doubt).
+    const onAbort = () => line.connection.close();
+    try {
+      signal?.throwIfAborted();
+      const answered = line.connection.post(path, JSON.stringify({ chat_id: chatId, text, ...sendOptions }));
+      signal?.addEventListener("abort", onAbort, { once: true });
+      answer = await answered;
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      if (error instanceof ConnectError) throw error;
+      throw new SendInDoubtError(error);
+    } finally {
+      signal?.removeEventListener("abort", onAbort);
+      giveBack(line);
+    }
+    const parsed = parseAnswer(answer.body);
+    // A proxy's error page, say: the HTTP status is all there is to go by.
+    if (!parsed) throw new BotApiError(answer.status, `HTTP ${answer.status} without a Bot API answer`);
+    if (parsed.ok) return parsed.result;
+    throw new BotApiError(
+      parsed.error_code ?? answer.status,
+      parsed.description ?? `HTTP ${answer.status}`,
+      parsed.parameters,
+    );
+  }
+
+  async function reserve(signal?: AbortSignal): Promise<ReservedLine> {
+    for (;;) {
+      signal?.throwIfAborted();
+      const free = lines.filter((line) => !line.taken);
+      const line =
+        free
+          .filter(({ connection }) => connection.ready && Date.now() - connection.idleSince < MAX_IDLE_MS)
+          .sort((a, b) => a.connection.idleSince - b.connection.idleSince)[0] ?? free[0];
+      if (!line) {
+        await freed(signal);
+        continue;
       }
-      const answer = parseAnswer(raw);
-      // A proxy's error page, say: the HTTP status is all there is to go by.
-      if (!answer) throw new BotApiError(response.statusCode, `HTTP ${response.statusCode} without a Bot API answer`);
-      if (answer.ok) return answer.result;
-      throw new BotApiError(
-        answer.error_code ?? response.statusCode,
-        answer.description ?? `HTTP ${response.statusCode}`,
-        answer.parameters,
-      );
+      line.taken = true;
+      try {
+        if (line.connection.ready && Date.now() - line.connection.idleSince < MAX_IDLE_MS) {
+          // A turn of the event loop, so that a close or stray bytes already on their way are seen first.
+          await new Promise((resolve) => setImmediate(resolve));
+        } else await line.connection.open(signal);
+      } catch (error) {
+        giveBack(line);
+        throw error;
+      }
+      if (!line.connection.ready) {
+        giveBack(line);
+        continue;
+      }
+      let used = false;
+      return {
+        sendMessage: (chatId, text, sendOptions, signal) => {
+          used = true;
+          return send(line, chatId, text, sendOptions, signal);
+        },
+        release: () => {
+          if (!used) giveBack(line);
+          used = true;
+        },
+      };
+    }
+  }
+
+  return {
+    reserve,
+    async sendMessage(chatId, text, sendOptions, signal) {
+      return (await reserve(signal)).sendMessage(chatId, text, sendOptions, signal);
     },
-    close: () => pool.close(),
+    async close() {
+      for (const line of lines) line.connection.close();
+    },
   };
 }

@@ -5,7 +5,15 @@
  */
 import type { Locale } from "../../src/i18n/locales.ts";
 import type { Warning, WarningTopic } from "../../src/content/warnings.ts";
-import type { BroadcastApi, RoundDeps, RoundLogger, SubscriptionsPort } from "../../src/broadcast/round.ts";
+import {
+  runRound,
+  type BroadcastApi,
+  type RoundDeps,
+  type RoundLogger,
+  type RoundSummary,
+  type SubscriptionsPort,
+} from "../../src/broadcast/round.ts";
+import type { Store } from "../../src/store/store.ts";
 import type { RoundPlan } from "../../src/broadcast/plan.ts";
 import type { SentWarning } from "../../src/broadcast/round-store.ts";
 import { recordWarningSent, type Frequency, type Subscription } from "../../src/broadcast/subscription.ts";
@@ -184,3 +192,17 @@ export function weeklyPlan(roundId: string, chatIds: number[]): RoundPlan {
 }
 
 export { collect } from "../../src/store/batches.ts";
+
+/** A weekly round to every subscriber of `store`, as the kill tests run it in a child process and again to resume. */
+export function runStoreRound(store: Store, api: BroadcastApi, perSecond: number): Promise<RoundSummary> {
+  return runRound({
+    api,
+    store: store.rounds,
+    subscriptions: store.subscriptions,
+    warnings: makeWarnings([["w-general", ["general"]]]),
+    render: renderTag,
+    logger: new MemoryLogger(),
+    rate: { perSecond },
+    round: { roundId: "weekly-killed", kind: "weekly", scheduledFor: new Date("2026-11-23T01:00:00Z") },
+  });
+}

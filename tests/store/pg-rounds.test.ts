@@ -33,6 +33,32 @@ async function closeInstance(store: Store): Promise<void> {
   await store.close();
 }
 
+describe("PgRoundStore pages of open deliveries", () => {
+  it("yields each open delivery once, in plan order, across pages read ahead while earlier ones are sent", async () => {
+    const created = await postgres!.create();
+    disposers.push(created.dispose);
+    open.push(created.store);
+    const rounds = created.store.rounds;
+    // Over two pages of 2,000, a few already sent, and the rest sent as they come.
+    const chatIds = Array.from({ length: 4500 }, (_, index) => 10_000 - index);
+    await rounds.saveRoundPlan(plan("paged", chatIds));
+    for (const chatId of [10_000, 7_999, 5_600]) {
+      await rounds.record("paged", { type: "attempt", chatId });
+      await rounds.record("paged", { type: "delivered", chatId });
+    }
+    const seen: number[] = [];
+    const outcomes: Array<Promise<void>> = [];
+    for await (const delivery of await rounds.pendingDeliveries("paged")) {
+      seen.push(delivery.chatId);
+      // Closed as they come, group-committed: the page ahead is read while these are written.
+      outcomes.push(rounds.record("paged", { type: "skipped", chatId: delivery.chatId }));
+    }
+    await Promise.all(outcomes);
+    expect(seen).toEqual(chatIds.filter((chatId) => ![10_000, 7_999, 5_600].includes(chatId)));
+    expect((await rounds.activeRound())?.totals).toMatchObject({ planned: 4500, delivered: 3, skipped: 4497 });
+  });
+});
+
 describe("PgRoundStore across instances", () => {
   it("lets only one of two instances hold the round lock, and frees it on unlock or close", async () => {
     const { a, b } = await twoInstances();

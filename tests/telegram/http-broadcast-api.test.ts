@@ -89,6 +89,35 @@ describe("the round's HTTP sender", () => {
     }
   });
 
+  it("reads chunked answers, and opens a connection again once the server closed it", async () => {
+    let connections = 0;
+    let requests = 0;
+    const server = createServer((request, response) => {
+      request.resume();
+      request.on("end", () => {
+        response.setHeader("content-type", "application/json");
+        // The second answer ends its connection, as a server does with one idle too long.
+        if (++requests === 2) response.setHeader("connection", "close");
+        response.write('{"ok":true,');
+        response.end('"result":{"message_id":7}}');
+      });
+    });
+    server.on("connection", () => connections++);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    const chunked = createHttpBroadcastApi({ token: "1:x", apiRoot: `http://127.0.0.1:${port}`, connections: 1 });
+    try {
+      expect(await chunked.sendMessage(1, "x", SEND_OPTIONS)).toEqual({ message_id: 7 });
+      expect(await chunked.sendMessage(2, "x", SEND_OPTIONS)).toEqual({ message_id: 7 });
+      expect(connections).toBe(1);
+      expect(await chunked.sendMessage(3, "x", SEND_OPTIONS)).toEqual({ message_id: 7 });
+      expect(connections).toBe(2);
+    } finally {
+      await chunked.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it("a wrong token is fatal for the round", async () => {
     const { stub } = await setup();
     const wrong = createHttpBroadcastApi({ token: "999:nope", apiRoot: stub.apiRoot, connections: 1 });
