@@ -28,6 +28,10 @@ export interface DangerSignal {
 const MIXED_RELATIVES =
   "kapatid|anak|asawa|tita|tito|pinsan|kuya|ate|nanay|tatay|pamangkin|bhai|bhaiya|beta|beti|behen|didi|bhabhi|chacha|mama|abang|adik|kakak|isteri|istri|suami|sepupu|ayah|ibu|bapak|emak|pakcik|makcik|kaki|kawan|teman";
 
+/** A number of people, counted: specific victims, unlike "are people beaten there?". */
+const COUNTED_PEOPLE =
+  "\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\\b(?:\\W+\\w+){0,2}?\\W+(?:men|women|boys|girls|guys|people|persons|workers|colleagues|youths|others)\\b|[两二三四五六七八九十\\d]+个(?:人|男的|女的|同事|年轻人|男孩|女孩|中国人|台湾人)";
+
 /** A victim named in the message: the writer, a relative or friend, or a third person. */
 const VICTIM = new RegExp(
   [
@@ -37,6 +41,8 @@ const VICTIM = new RegExp(
     "\\b(?:son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?|family)s?\\b",
     // Taglish, Hinglish, Malay and Indonesian: the relatives and pronouns of code-mixed messages.
     `\\b(?:${MIXED_RELATIVES}|ko|namin|kami|mera|meri|mere|hum|humara|hoon|mujhe|humko|humein|saya|kita|aku)\\b`,
+    // A counted group ("two young men", "3 workers", "几个同事") is someone in particular; "people" alone is not.
+    COUNTED_PEOPLE,
   ].join("|"),
 );
 
@@ -136,6 +142,32 @@ const DISTRESS_THERE = {
     COMPOUND_PLACES.test(canonical) && DISTRESS.test(canonical) && !PROSPECTIVE.test(canonical),
 };
 
+/**
+ * A beating told without a subject ("挨打比吃饭还准时", "天天被打"): Chinese drops the pronoun when the speaker means
+ * themself, so a statement (not a question) of being beaten names its victim. "被打劫" (robbed) is not a beating.
+ */
+const SUBJECTLESS_BEATING =
+  /^(?!.*(?:吗|呢|？|\?|会不会|是不是|是否|有没有|怎么|如何|为什么|什么|哪))(?=.*(?:挨打|挨揍|被揍|被电|被打(?![劫扰折开断听])))/;
+
+/** The perpetrators say what they will do to someone: "they will kill us", "他们说会把他打死". */
+const THREAT_TO_PERSON =
+  /\bthey(?:'ll| will| are going to| are gonna| gonna| would)\b(?:\W+\w+){0,2}?\W+(?:kill|beat|hurt|torture|shoot)\W+(?:us|me|him|her|them)\b|(?:要|会|就)把(?:我|我们|他|她|佢|他们|佢哋)(?:打死|弄死|杀了|杀掉)/;
+
+/**
+ * Still there, pleading to be brought home: "nandito pa rin kami… sana mapauwi", "we are still here, please help us get
+ * home". Without the plea it is small talk ("still at the office, going home soon").
+ */
+const STILL_HERE_WANTS_HOME = {
+  test: (canonical: string): boolean =>
+    /救|帮|求|\bhelp\b|\bplease\b|\bsana\b|\b(?:ma)?tulung\w*|\btolong\b|\b(?:can't|cannot)\b/.test(canonical) &&
+    /还在这|仍在这|仲喺度|仲喺呢度|\bstill (?:here|stuck here)\b|\b(?:nandito|andito|narito) pa\b|\bdito pa rin\b|\bmasih di sini\b/.test(
+      canonical,
+    ) &&
+    /回家|回国|返屋企|\b(?:go|come|get \w+|bring \w+|send \w+) (?:home|back home)\b|\b(?:mapauwi|makauwi|maiuwi|pauwiin)\b|\bpulang\b/.test(
+      canonical,
+    ),
+};
+
 interface SignalPattern {
   reason: DangerReason;
   pattern: Pick<RegExp, "test">;
@@ -153,7 +185,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "ransom",
     pattern:
-      /赎金|赎人|赎回|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\b(?:asking|asked|demanding|demanded|wants?) (?:us|me|my family|the family|our family) (?:for|to pay|to send)\b|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|唔交钱就|唔俾钱就|唔畀钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|佢哋要钱|\bhumihingi (?:sila )?ng pera\b|\btubusin\b|标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|佢|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:揾|找|向)(?:亲友|家人|家里|屋企|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她|佢)赔|\bransom|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d)/,
+      /赎金|赎人|赎回|赎(?:我|他|她|佢)|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\b(?:asking|asked|demanding|demanded|wants?) (?:us|me|my family|the family|our family) (?:for|to pay|to send)\b|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|唔交钱就|唔俾钱就|唔畀钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|佢哋要钱|\bhumihingi (?:sila )?ng pera\b|\btubusin\b|标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|佢|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:揾|找|向)(?:亲友|家人|家里|屋企|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她|佢)赔|\bransom|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d)/,
     needsVictim: false,
     event: false,
   },
@@ -197,15 +229,18 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "beaten",
     pattern:
-      /挨打|被打|被人打|被殴打|殴打|被揍|打到(?:佢|我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|被虐待|虐待|折磨|电击|电棍|被电|体罚|打伤|[俾畀]人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever)\b|(?:不|唔|没|冇)[^,。!?]{0,8}就(?:打|揍|电|关)|\belectrocut\w*|\btortur|\belectric shock|\babused\b|\bhit (?:me|him|her)\b|\bhurt (?:me|him|her)\b/,
+      /挨打|被打|被人打|被殴打|殴打|被揍|打到(?:佢|我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|被虐待|虐待|折磨|电击|电棍|被电|体罚|打伤|[俾畀]人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+)\b|(?:不|唔|没|冇)[^,。!?]{0,8}就(?:打|揍|电|关)|\belectrocut\w*|\btortur|\belectric shock|\babused\b|\bhit (?:me|him|her)\b|\bhurt (?:me|him|her)\b/,
     needsVictim: true,
     event: true,
   },
+  { reason: "beaten", pattern: SUBJECTLESS_BEATING, needsVictim: false, event: true },
+  { reason: "held", pattern: THREAT_TO_PERSON, needsVictim: true, event: true },
+  { reason: "held", pattern: STILL_HERE_WANTS_HOME, needsVictim: true, event: true },
   { reason: "distress", pattern: DISTRESS_THERE, needsVictim: true, event: true },
   {
     reason: "trafficked",
     pattern:
-      /被[^,。!?]{0,6}?(?:骗|卖|拐|带|拉|送|运|弄)(?:咗|了)?(?:去|到|进|往|过)|被(?:转)?卖|被拐|卖猪仔|卖(?:去|到|给|咗)|转卖|\bdijual\b|\bkena jual\b|\bsold (?:my|his|her|our|their|him|them|me|us)\b|\bterjual\b|\b(?:will|would|going to|gonna) sell (?:her|him|them|me|us)\b|\b(?:sell|selling) (?:him|her|me|us|them) (?:to|off)\b|\b(?:ibinenta|binenta)\b|\bbech (?:diya|diye|dia)\b|\bresold\b|\btrafficked\b|\b(?:was|were|been|got) (?:taken|moved|driven|smuggled|sold|brought)\b(?:\W+\w+){0,2}?\W+(?:to|across|into|over)\b|\btricked into (?:going|coming|travelling|traveling)\b|\blured (?:to|into)\b/,
+      /被[^,。!?]{0,6}?(?:骗|卖|拐|带|拉|送|运|弄)(?:咗|了)?(?:去|到|进|往|过)|被(?:转)?卖|被拐|卖猪仔|卖(?:去|到|给|咗)|把(?:我|我们|他|她|佢|他们|佢哋)卖(?:掉|了)|转卖|\bdijual\b|\bkena jual\b|\bsold (?:my|his|her|our|their|him|them|me|us)\b|\bterjual\b|\b(?:will|would|going to|gonna) sell (?:her|him|them|me|us)\b|\b(?:sell|selling) (?:him|her|me|us|them) (?:to|off)\b|\b(?:ibinenta|binenta)\b|\bbech (?:diya|diye|dia)\b|\bresold\b|\btrafficked\b|\b(?:was|were|been|got) (?:taken|moved|driven|smuggled|sold|brought)\b(?:\W+\w+){0,2}?\W+(?:to|across|into|over)\b|\btricked into (?:going|coming|travelling|traveling)\b|\blured (?:to|into)\b/,
     needsVictim: true,
     event: true,
   },

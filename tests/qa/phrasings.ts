@@ -110,6 +110,15 @@ export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
   { text: "My employer made me sign that they look after my passport and work permit", reason: "passport" },
   { text: "My boss keeps my sister's work permit card", reason: "passport" },
   { text: "kami po yung binubog sa cambodia, sana matulungan nyo po kami makauwi", reason: "beaten" },
+  // a held person's own words: ransom asked of the family, a beating told without a subject, counted victims, threats
+  { text: "妈,快点凑钱赎我出去", reason: "ransom" },
+  { text: "這邊天天被打,飯也吃不飽", reason: "beaten" },
+  { text: "The team leader beat two Kenyan boys last night for missing the target", reason: "beaten" },
+  { text: "they'll kill us if we try to run", reason: "held" },
+  { text: "老板说会把我们打死", reason: "held" },
+  { text: "老板说要把我们卖掉", reason: "trafficked" },
+  { text: "andito pa kami sa kumpanya, sana matulungan nyo kami makauwi", reason: "held" },
+  { text: "we are still here in the building, please help us go home", reason: "held" },
   // framed as a question, but about the writer's own relative, who is still there
   { text: "what happens now, my brother called and said he is trapped in cambodia", reason: "held" },
   { text: "my friend escaped but her sister is still locked in the compound in myawaddy", reason: "held" },
@@ -134,6 +143,11 @@ export const NOT_DANGER: readonly string[] = [
   "我有点害怕,柬埔寨的工作是不是骗局",
   "please let me go home early today, boss",
   "The boss forced me to work overtime at home",
+  "在曼谷被打劫了,钱包也没了",
+  "园区里会挨打吗?",
+  "Do guards beat people who miss their targets?",
+  "Will they kill me if I report the recruiter?",
+  "I'm still here at the airport, how do I get home from the station?",
 ];
 
 /** Off-topic questions that must not get a scam answer. */
