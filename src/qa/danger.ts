@@ -75,6 +75,15 @@ const OTHER_PERSON = new RegExp(
 const HEARSAY =
   /我?听说|据说|听讲|听人讲|是真的吗|是不是真的|真的会|会不会|系咪真|\bi(?:'ve)? heard\b|\bheard that\b|\bis it true\b|\bdo they (?:really )?\b|\bwhat happens\b|\bin general\b/g;
 
+/**
+ * Whether something is legal or allowed, asked in general ("用人单位扣押身份证是否合法?", "can a company keep workers'
+ * passports?"): a question about the law, not an event, unless the message names who it happened to.
+ */
+const ABOUT_THE_LAW =
+  /是否合法|合不合法|合法吗|合法嘛|违法吗|是否违法|犯法吗|是否合理|合不合理|合理吗|有没有权|有权[^,。!?]{0,6}吗|\bis it (?:legal|illegal|lawful|allowed)\b|\bis (?:this|that) (?:legal|allowed)\b|\bare (?:employers|companies|agencies|agents) allowed\b|\bcan (?:an|the) (?:employer|company|agency|agent|boss)\b|\blegal (?:for|to)\b/;
+
+const SECOND_PERSON = /你|\byou\b|\byour\b/;
+
 /** Prevention or near-miss framing: the event did not happen. */
 const PREVENTION =
   /避免|防止|预防|以防|防范|提防|如何不被|怎么不被|怎样不被|不想被|差点|差一点|险些|\bavoid|\bprevent|\bprotect (?:myself|yourself|ourselves)\b|\balmost\b|\bnearly\b|\bin case\b|\bwhat if\b/;
@@ -256,6 +265,7 @@ export function detectDangerInCanonical(canonical: string): DangerSignal {
     if (PREVENTION.test(canonical)) continue;
     framing ??= readFraming(canonical);
     if (signal.event && (framing.framedAsQuestion || framing.alreadySafe)) continue;
+    if (framing.aboutTheLaw) continue;
     if (signal.needsVictim && !(signal.reason === "silent" ? framing.aboutSomeoneElse : framing.hasVictim)) continue;
     return { danger: true, reason: signal.reason };
   }
@@ -264,6 +274,8 @@ export function detectDangerInCanonical(canonical: string): DangerSignal {
 
 interface SignalFraming {
   framedAsQuestion: boolean;
+  /** A general question about what the law allows, with no one named it happened to. */
+  aboutTheLaw: boolean;
   alreadySafe: boolean;
   hasVictim: boolean;
   aboutSomeoneElse: boolean;
@@ -271,10 +283,13 @@ interface SignalFraming {
 
 function readFraming(canonical: string): SignalFraming {
   const withoutHearsay = canonical.replace(HEARSAY, " ");
+  const hasVictim = VICTIM.test(withoutHearsay);
   return {
     framedAsQuestion: (withoutHearsay !== canonical && !RELATIVE.test(withoutHearsay)) || PREVENTION.test(canonical),
+    // "your employer made you sign…" is the writer's own case told in the second person.
+    aboutTheLaw: !hasVictim && !SECOND_PERSON.test(withoutHearsay) && ABOUT_THE_LAW.test(canonical),
     alreadySafe: ALREADY_SAFE.test(canonical) && !STILL_THERE.test(canonical),
-    hasVictim: VICTIM.test(withoutHearsay),
+    hasVictim,
     aboutSomeoneElse: OTHER_PERSON.test(withoutHearsay),
   };
 }

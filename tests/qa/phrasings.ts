@@ -48,6 +48,14 @@ export const TOPIC_PHRASINGS: readonly Phrasing[] = [
   { text: "What are the warning signs of a fake overseas job?", expected: "red_flags" },
   { text: "The job is in Thailand but they say we will cross a river into Myanmar by boat", expected: "routes" },
   { text: "What can this bot do for me?", expected: "about_bot" },
+  // prosecution, records and travel bans after return; code-mixed offer questions
+  { text: "被骗过去做了几个月诈骗,回家后会留案底吗?", expected: "return_punished" },
+  {
+    text: "My cousin was freed from a scam centre, will there be a police case against him at home?",
+    expected: "return_punished",
+  },
+  { text: "2000 usd sahod, walang experience, libre flight pa. legit ba ito?", expected: "high_pay" },
+  { text: "Are employers allowed to hold on to their workers' passports?", expected: "passport_taken" },
 ];
 
 export interface DangerPhrasing {
@@ -118,6 +126,8 @@ export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
   { text: "老板说会把我们打死", reason: "held" },
   { text: "老板说要把我们卖掉", reason: "trafficked" },
   { text: "andito pa kami sa kumpanya, sana matulungan nyo kami makauwi", reason: "held" },
+  { text: "我老板扣了我的护照,这合法吗?", reason: "passport" },
+  { text: "my employer made you sign that they keep your passport, is that legal?", reason: "passport" },
   { text: "we are still here in the building, please help us go home", reason: "held" },
   // framed as a question, but about the writer's own relative, who is still there
   { text: "what happens now, my brother called and said he is trapped in cambodia", reason: "held" },
@@ -148,6 +158,9 @@ export const NOT_DANGER: readonly string[] = [
   "Do guards beat people who miss their targets?",
   "Will they kill me if I report the recruiter?",
   "I'm still here at the airport, how do I get home from the station?",
+  // what the law allows, asked in general
+  "公司扣员工护照是否合法?",
+  "Is it legal for an employer to hold a worker's passport?",
 ];
 
 /** Off-topic questions that must not get a scam answer. */
@@ -163,4 +176,7 @@ export const OFF_TOPIC: readonly string[] = [
   "在泰国旅游的时候钱包被偷了怎么办",
   "I lost my phone in a taxi in Manila, what should I do?",
   "kal Mumbai mein dhoop hogi kya?",
+  "Can I extend my working holiday for another year?",
+  "上班迟到十分钟就扣半天工资,这样合法吗?",
+  "My manager says I have to work one more month unpaid before I can resign",
 ];
