@@ -1031,6 +1031,8 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "辞职要提前多久通知公司？",
     "第一次办护照需要什么材料？",
     "旅游签证最多能停留几天？",
+    "快递被海关扣了怎么办？",
+    "行李在机场被扣下了，怎么拿回来？",
   ],
   "zh-hant": [
     "去旅行護照唔見咗點補辦？",
@@ -1047,6 +1049,7 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "上班遲到被扣薪水合不合法？",
     "離職要提前幾天跟老闆講？",
     "觀光簽證可以待多久？",
+    "包裹卡在海關，要怎麼領？",
   ],
   en: [
     "What visa do I need to study abroad?",
@@ -1081,6 +1084,7 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "How much notice do I need to give before I quit?",
     "How long can I stay on a tourist visa?",
     "Do delivery riders pay for cash orders out of their own pocket?",
+    "My parcel is being held at customs, what do I do?",
   ],
 };
 

@@ -127,6 +127,17 @@ export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
   { text: "老板说要把我们卖掉", reason: "trafficked" },
   { text: "andito pa kami sa kumpanya, sana matulungan nyo kami makauwi", reason: "held" },
   { text: "我老板扣了我的护照,这合法吗?", reason: "passport" },
+  { text: "他们把我们关起来,每天打人", reason: "held" },
+  { text: "我现在在柬埔寨,出不去,怎么办", reason: "held" },
+  { text: "女儿说那边的人会打她,她不敢说", reason: "beaten" },
+  { text: "I escaped but my friends are still inside", reason: "held" },
+  { text: "we were tricked, it's a scam company, we want to go home", reason: "distress" },
+  { text: "walang sahod tatlong buwan na, hawak pa ng amo ang passport ko", reason: "passport" },
+  { text: "they took us across the river at night and now we are in Myanmar", reason: "trafficked" },
+  {
+    text: "HR said new staff must hand in passports, and now they refuse to return my passport",
+    reason: "passport",
+  },
   { text: "my employer made you sign that they keep your passport, is that legal?", reason: "passport" },
   { text: "we are still here in the building, please help us go home", reason: "held" },
   // framed as a question, but about the writer's own relative, who is still there
@@ -158,6 +169,15 @@ export const NOT_DANGER: readonly string[] = [
   "Do guards beat people who miss their targets?",
   "Will they kill me if I report the recruiter?",
   "I'm still here at the airport, how do I get home from the station?",
+  // a passport handed over as an offer's condition, or a copy of it; past events; beatings that are not beatings
+  "公司要求员工入职后把护照交给人事统一保管,月薪两万",
+  "New hires must hand their passport to HR on arrival for visa processing",
+  "The school keeps a copy of my passport for the work permit",
+  "我刚从柬埔寨回来,之前在园区被关过,现在会被判刑吗?",
+  "他每天打游戏不上班",
+  "我要打他电话问问",
+  "我的快递被扣在海关了怎么办",
+  "the boat took us over the river to the island for a holiday",
   // what the law allows, asked in general
   "公司扣员工护照是否合法?",
   "Is it legal for an employer to hold a worker's passport?",
@@ -179,4 +199,5 @@ export const OFF_TOPIC: readonly string[] = [
   "Can I extend my working holiday for another year?",
   "上班迟到十分钟就扣半天工资,这样合法吗?",
   "My manager says I have to work one more month unpaid before I can resign",
+  "快递在海关被扣了好几天,要交税吗?",
 ];
