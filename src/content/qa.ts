@@ -1033,6 +1033,12 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "旅游签证最多能停留几天？",
     "快递被海关扣了怎么办？",
     "行李在机场被扣下了，怎么拿回来？",
+    "打工度假签证的年龄限制是多少？",
+    "在国外护照过期了去哪里换？",
+    "无犯罪记录证明怎么开？",
+    "从国外汇款回家哪种方式手续费最低？",
+    "网恋对象找我借钱，是不是骗子？",
+    "网上认识的人叫我投资虚拟货币，可信吗？",
   ],
   "zh-hant": [
     "去旅行護照唔見咗點補辦？",
@@ -1050,6 +1056,9 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "離職要提前幾天跟老闆講？",
     "觀光簽證可以待多久？",
     "包裹卡在海關，要怎麼領？",
+    "去日本觀光需要辦簽證嗎？",
+    "良民證要去哪裡申請？",
+    "網友一直叫我匯錢給他，是詐騙嗎？",
   ],
   en: [
     "What visa do I need to study abroad?",
@@ -1085,6 +1094,13 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "How long can I stay on a tourist visa?",
     "Do delivery riders pay for cash orders out of their own pocket?",
     "My parcel is being held at customs, what do I do?",
+    "What is the age limit for a working holiday visa?",
+    "Do I need a visa to visit Malaysia for a holiday?",
+    "Where can I renew my passport while living abroad?",
+    "How do I get a police clearance certificate?",
+    "What is the cheapest way to send money home?",
+    "Someone I met on a dating app keeps asking me for money",
+    "Is this crypto investment website a scam?",
   ],
 };
 
