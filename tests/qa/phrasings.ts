@@ -56,6 +56,11 @@ export const TOPIC_PHRASINGS: readonly Phrasing[] = [
   },
   { text: "2000 usd sahod, walang experience, libre flight pa. legit ba ito?", expected: "high_pay" },
   { text: "Are employers allowed to hold on to their workers' passports?", expected: "passport_taken" },
+  { text: "nak lapor ejen yang hantar orang ke Kemboja, macam mana?", expected: "report_recruiter" },
+  {
+    text: "The boss at the factory in Malaysia keeps our savings and won't give them to us",
+    expected: "passport_taken",
+  },
 ];
 
 export interface DangerPhrasing {
@@ -188,6 +193,7 @@ export const NOT_DANGER: readonly string[] = [
   "我要打他电话问问",
   "我的快递被扣在海关了怎么办",
   "the boat took us over the river to the island for a holiday",
+  "where do I complain about a shop that sold me a broken phone?",
   // what the law allows, asked in general
   "公司扣员工护照是否合法?",
   "Is it legal for an employer to hold a worker's passport?",
@@ -210,4 +216,5 @@ export const OFF_TOPIC: readonly string[] = [
   "上班迟到十分钟就扣半天工资,这样合法吗?",
   "My manager says I have to work one more month unpaid before I can resign",
   "快递在海关被扣了好几天,要交税吗?",
+  "A woman from a dating site wants me to send money so she can visit me",
 ];
