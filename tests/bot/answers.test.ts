@@ -151,6 +151,36 @@ describe("routing free text", () => {
   });
 
   it.each([
+    ["zh-cn", "zh-hans", "这边天天被打,妈妈快点凑钱赎我出去"],
+    ["zh-tw", "zh-hant", "我們還在這裡,求求你們幫我們回家,他們說會把我們打死"],
+    ["en", "en", "they'll kill us if we try to run, we are still here, please help us get home"],
+  ] as const)(
+    "a held person's own words (%s) get the emergency answer first, with no question of whether they mean it",
+    async (languageCode, locale, text) => {
+      testBot = await createTestBot();
+      const user = testBot.user(languageCode);
+      await user.send(text);
+      const match = matchQuestion(text);
+      expect(match.emergency).toBe(true);
+      expect(user.messages()[0]).toBe(composeQaReply(match, locale, testBot.translator).html);
+    },
+  );
+
+  it.each([
+    ["zh-cn", "zh-hans", "辞职后公司扣着最后一个月的工资不发,去哪投诉?"],
+    ["zh-tw", "zh-hant", "打工度假簽證到期了,可以再申請第二年嗎?"],
+    ["en", "en", "How many more months can I stay if I extend my working holiday visa?"],
+  ] as const)(
+    "an ordinary job or working-holiday question (%s) is told JobSafe does not cover it, never given scam content",
+    async (languageCode, locale, text) => {
+      testBot = await createTestBot();
+      const user = testBot.user(languageCode);
+      await user.send(text);
+      expect(user.messages()).toEqual([testBot.translator.t(locale, "qa.out_of_scope.answer")]);
+    },
+  );
+
+  it.each([
     ["zh-cn", "今天天气怎么样"],
     ["en", "what's the weather like today"],
     ["zh-hk", "講個笑話嚟聽下"],
