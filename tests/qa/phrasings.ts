@@ -57,6 +57,8 @@ export const TOPIC_PHRASINGS: readonly Phrasing[] = [
   { text: "2000 usd sahod, walang experience, libre flight pa. legit ba ito?", expected: "high_pay" },
   { text: "Are employers allowed to hold on to their workers' passports?", expected: "passport_taken" },
   { text: "nak lapor ejen yang hantar orang ke Kemboja, macam mana?", expected: "report_recruiter" },
+  { text: "她回我的消息像是别人教她说的台词,是不是有人看着她?", expected: "compound_life" },
+  { text: "被逼着去骗人的,回来算罪犯吗?", expected: "return_punished" },
   {
     text: "The boss at the factory in Malaysia keeps our savings and won't give them to us",
     expected: "passport_taken",
