@@ -155,6 +155,10 @@ export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
   { text: "tulungan nyo po kami, hindi kami pinapakain", reason: "beaten" },
   { text: "mere bhai ko Cambodia mein bandi bana rakha hai", reason: "held" },
   { text: "they take our phones at night and we can't call anyone", reason: "held" },
+  { text: "we work 17 hours a day and if we complain they punish us", reason: "beaten" },
+  { text: "The boss said we owe him 5000 dollars for the flight and food", reason: "held" },
+  { text: "she cried on the phone and said she wants to come back but they won't allow it", reason: "held" },
+  { text: "女儿说吃不饱,每天被骂被罚站", reason: "beaten" },
   { text: "my employer made you sign that they keep your passport, is that legal?", reason: "passport" },
   { text: "we are still here in the building, please help us go home", reason: "held" },
   // framed as a question, but about the writer's own relative, who is still there
