@@ -159,6 +159,13 @@ export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
   { text: "The boss said we owe him 5000 dollars for the flight and food", reason: "held" },
   { text: "she cried on the phone and said she wants to come back but they won't allow it", reason: "held" },
   { text: "女儿说吃不饱,每天被骂被罚站", reason: "beaten" },
+  { text: "hum log yahan kaid hain, koi madad karo", reason: "held" },
+  { text: "unhone hume ek kamre mein band kar diya hai", reason: "held" },
+  { text: "kapatid ko nasa Myanmar, hindi siya pinapalabas ng kumpanya", reason: "held" },
+  { text: "humihingi sila ng 100k para pakawalan si kuya", reason: "ransom" },
+  { text: "nasa loob pa rin kami ng compound, hindi kami makalabas", reason: "held" },
+  { text: "pinagtatrabaho kami ng 16 oras, pag hindi naka-quota pinaparusahan", reason: "beaten" },
+  { text: "anak ko nasa Cambodia, ayaw na siyang pauwiin ng amo niya", reason: "held" },
   { text: "my employer made you sign that they keep your passport, is that legal?", reason: "passport" },
   { text: "we are still here in the building, please help us go home", reason: "held" },
   // framed as a question, but about the writer's own relative, who is still there
