@@ -166,6 +166,8 @@ export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
   { text: "nasa loob pa rin kami ng compound, hindi kami makalabas", reason: "held" },
   { text: "pinagtatrabaho kami ng 16 oras, pag hindi naka-quota pinaparusahan", reason: "beaten" },
   { text: "anak ko nasa Cambodia, ayaw na siyang pauwiin ng amo niya", reason: "held" },
+  { text: "If you don't meet the target you get electrocuted, nobody can leave this place", reason: "beaten" },
+  { text: "It is like a prison here, we cannot go anywhere", reason: "held" },
   { text: "my employer made you sign that they keep your passport, is that legal?", reason: "passport" },
   { text: "we are still here in the building, please help us go home", reason: "held" },
   // framed as a question, but about the writer's own relative, who is still there
@@ -207,6 +209,7 @@ export const NOT_DANGER: readonly string[] = [
   "我的快递被扣在海关了怎么办",
   "the boat took us over the river to the island for a holiday",
   "where do I complain about a shop that sold me a broken phone?",
+  "I'm stuck here at the airport because my flight was cancelled",
   // what the law allows, asked in general
   "公司扣员工护照是否合法?",
   "Is it legal for an employer to hold a worker's passport?",
