@@ -166,7 +166,7 @@ export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
   { text: "nasa loob pa rin kami ng compound, hindi kami makalabas", reason: "held" },
   { text: "pinagtatrabaho kami ng 16 oras, pag hindi naka-quota pinaparusahan", reason: "beaten" },
   { text: "anak ko nasa Cambodia, ayaw na siyang pauwiin ng amo niya", reason: "held" },
-  { text: "If you don't meet the target you get electrocuted, nobody can leave this place", reason: "beaten" },
+  { text: "If you don't meet the target you get electrocuted, nobody can leave this place", reason: "held" },
   { text: "It is like a prison here, we cannot go anywhere", reason: "held" },
   { text: "my employer made you sign that they keep your passport, is that legal?", reason: "passport" },
   { text: "we are still here in the building, please help us go home", reason: "held" },
