@@ -28,6 +28,10 @@ export interface DangerSignal {
 const MIXED_RELATIVES =
   "kapatid|anak|asawa|tita|tito|pinsan|kuya|ate|nanay|tatay|pamangkin|bhai|bhaiya|beta|beti|behen|didi|bhabhi|chacha|mama|abang|adik|kakak|isteri|istri|suami|sepupu|ayah|ibu|bapak|emak|pakcik|makcik|kaki|kawan|teman";
 
+/** A number of people, counted: specific victims, unlike "are people beaten there?". */
+const COUNTED_PEOPLE =
+  "\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\\b(?:\\W+\\w+){0,2}?\\W+(?:men|women|boys|girls|guys|people|persons|workers|colleagues|youths|others)\\b|[两二三四五六七八九十\\d]+个(?:人|男的|女的|同事|年轻人|男孩|女孩|中国人|台湾人)";
+
 /** A victim named in the message: the writer, a relative or friend, or a third person. */
 const VICTIM = new RegExp(
   [
@@ -36,7 +40,13 @@ const VICTIM = new RegExp(
     "\\b(?:i|i'm|i've|me|my|we|we're|us|our|he|he's|him|his|she|she's|her)\\b",
     "\\b(?:son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?|family)s?\\b",
     // Taglish, Hinglish, Malay and Indonesian: the relatives and pronouns of code-mixed messages.
-    `\\b(?:${MIXED_RELATIVES}|ko|namin|kami|mera|meri|mere|hum|humara|hoon|mujhe|humko|humein|saya|kita|aku)\\b`,
+    `\\b(?:${MIXED_RELATIVES}|ko|namin|kami|mera|meri|mere|hum|humara|hoon|mujhe|humko|humein|hume|saya|kita|aku)\\b`,
+    // A counted group ("two young men", "3 workers", "几个同事") is someone in particular; "people" alone is not.
+    COUNTED_PEOPLE,
+    // "Here", "this place": the writer is where it happens, even when no pronoun says who.
+    "\\b(?:here|in here|this place)\\b|这里|呢度",
+    // "They are enslaved there": "they" as the one a harm is done to, not the ones doing it.
+    "\\bthey(?:'re| are| were| have been| had been)\\b(?:\\W+\\w+){0,2}?\\W+(?:held|enslaved|forced|kept|locked|beaten|sold|trapped|tortured|starved|detained|abused|made)\\b",
   ].join("|"),
 );
 
@@ -69,6 +79,15 @@ const OTHER_PERSON = new RegExp(
 const HEARSAY =
   /我?听说|据说|听讲|听人讲|是真的吗|是不是真的|真的会|会不会|系咪真|\bi(?:'ve)? heard\b|\bheard that\b|\bis it true\b|\bdo they (?:really )?\b|\bwhat happens\b|\bin general\b/g;
 
+/**
+ * Whether something is legal or allowed, asked in general ("用人单位扣押身份证是否合法?", "can a company keep workers'
+ * passports?"): a question about the law, not an event, unless the message names who it happened to.
+ */
+const ABOUT_THE_LAW =
+  /是否合法|合不合法|合法吗|合法嘛|违法吗|是否违法|犯法吗|是否合理|合不合理|合理吗|有没有权|有权[^,。!?]{0,6}吗|\bis it (?:legal|illegal|lawful|allowed)\b|\bis (?:this|that) (?:legal|allowed)\b|\bare (?:employers|companies|agencies|agents) allowed\b|\bcan (?:an|the) (?:employer|company|agency|agent|boss)\b|\blegal (?:for|to)\b/;
+
+const SECOND_PERSON = /你|\byou\b|\byour\b/;
+
 /** Prevention or near-miss framing: the event did not happen. */
 const PREVENTION =
   /避免|防止|预防|以防|防范|提防|如何不被|怎么不被|怎样不被|不想被|差点|差一点|险些|\bavoid|\bprevent|\bprotect (?:myself|yourself|ourselves)\b|\balmost\b|\bnearly\b|\bin case\b|\bwhat if\b/;
@@ -78,7 +97,7 @@ const PREVENTION =
  * forms count: "回国后会…吗" may be asked by someone who is still held.
  */
 const ALREADY_SAFE =
-  /跑回来|逃回|逃出来了|已经回来|回来了|回国了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|\bi'm back\b|\bflown back\b|\bback home now\b|\bwas rescued\b|\bwere rescued\b|\bjust rescued\b|\bbeen rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa(?:ye|ya|gaya|gaye)\b|\bnakauwi na\b|\bnakabalik na\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b/;
+  /跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|回来了|回国了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|\bi'm back\b|\bflown back\b|\bback home now\b|\bwas rescued\b|\bwere rescued\b|\bjust rescued\b|\bbeen rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa(?:ye|ya|gaya|gaye)\b|\bnakauwi na\b|\bnakabalik na\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b/;
 
 /** A passport, ID card or "documents" in Chinese and English. */
 const DOCUMENT = "护照|证件|身份证";
@@ -86,18 +105,27 @@ const DOCUMENT_EN = "passports?|travel documents?|id cards?|pasaporte|paspor|pas
 /** Someone keeps the document from its owner. */
 const RETAIN = "扣|收走|收了|收去|拿走|拿去|没收|保管|不还|押着|押在|收咗|攞走|扣咗|收起|拿了";
 const RETAIN_EN =
-  "look after|looking after|hold on to|took|take|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil";
+  "look after|looking after|hold on to|took|take|takes|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil";
 /** The document was stolen or lost: not a trafficking sign. */
 const THEFT =
   /被偷|偷了|偷走|小偷|偷去|盗|丢|遗失|抢|扒|不见|唔见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b|\bhilang\b|\bnawala\b|\bninakaw\b|\bdicuri\b/;
 const THEFT_WORDS = new RegExp(THEFT.source, "g");
+
+/**
+ * Handing a passport over as a condition of an offer ("new hires must hand their passport to HR", "入职后护照交人事统一保管")
+ * or a copy of it: what the check flags in an offer, not an event. A refusal to give it back is an event again.
+ */
+const PASSPORT_CONDITION =
+  /(?:要求|需要|必须|须|入职(?:后|时)?)[^,。!?]{0,12}(?:上交|交给|交由|统一保管)|\b(?:must|will|should|are required to|is required to|have to) (?:hand|surrender|give|submit|deposit|leave)\b(?:\W+\w+){0,4}?\W+passports?\b|\bcop(?:y|ies) of\b(?:\W+\w+){0,2}?\W+passports?\b|\bpassport (?:copy|copies|photocopy|scan|photo)\b|复印件|影印本/;
+const PASSPORT_REFUSED =
+  /不还|不给|不肯还|唔还|唔俾|拒绝归还|\brefus\w*|\bwon't (?:give|return)\b|\bwill not (?:give|return)\b|\bnot (?:give|giving) (?:it|them) back\b/;
 
 const PASSPORT_RETAINED = new RegExp(
   [
     `(?:${DOCUMENT})[^。!?.]{0,10}(?:${RETAIN})`,
     `(?:${RETAIN})[^。!?.]{0,8}(?:${DOCUMENT})`,
     `\\b(?:${DOCUMENT_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:${RETAIN_EN})\\b`,
-    `\\b(?:${RETAIN_EN})\\b(?:\\W+\\w+){0,3}?\\W+(?:${DOCUMENT_EN})\\b`,
+    `\\b(?:${RETAIN_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:${DOCUMENT_EN})\\b`,
     // A work permit is kept by an employer, never "taken" on a trip: only the verbs of keeping count.
     "\\b(?:hold on to|look after|keeps?|kept|keeping|confiscat\\w*|withh\\w*)\\b(?:\\W+\\w+){0,4}?\\W+work permits?\\b",
   ].join("|"),
@@ -116,9 +144,9 @@ const PAY_WITHHELD_ABROAD = new RegExp(
 );
 
 /** Scam-compound hot spots (facts.md §1.9, §3.2): getting someone home *from* one of these is a rescue. */
-const HOTSPOTS_ZH = "妙瓦底|缅北|果敢|老街|大其力|木姐|当阳|万海|佤邦|园区|西港|西哈努克|金三角|湄索";
+const HOTSPOTS_ZH = "妙瓦底|缅北|果敢|老街|大其力|木姐|当阳|万海|佤邦|园区|西港|西哈努克|金三角|湄索|诈骗公司";
 const HOTSPOTS_EN =
-  "myawaddy|kk ?park|shwe kokko|century park|pha lu|laukkai(?:ng)?|tachileik|golden triangle|sihanoukville|poipet|bavet|(?:the |a )?(?:scam )?compounds?|(?:the |a )?scam cent(?:re|er)s?";
+  "myawaddy|kk ?park|shwe kokko|century park|pha lu|laukkai(?:ng)?|tachileik|golden triangle|sihanoukville|poipet|bavet|(?:the |a )?(?:scam )?compounds?|(?:the |a )?scam cent(?:re|er)s?|(?:the |a )?scam (?:company|companies|farms?|hubs?)";
 
 /** The compound countries and hot spots, in the languages people write them in. */
 const COMPOUND_PLACES = new RegExp(
@@ -126,7 +154,7 @@ const COMPOUND_PLACES = new RegExp(
 );
 /** Fear, tears, begging or wanting to come home: distress said in any words. */
 const DISTRESS =
-  /害怕|很怕|好怕|好惊|惊死|哭|想回家|想回来|想返屋企|想返嚟|想返香港|想返台湾|求求|救救|求救|不是正规|\bscared\b|\bafraid\b|\bterrified\b|\bfrightened\b|\bcry(?:ing)?\b|\bcried\b|\bbegg(?:ed|ing)\b|\bwants? to (?:come|go) (?:home|back)\b|\btulungan\b|\bmatulungan\b|\bmakauwi\b|\bnatatakot\b|\btakut\b|\bminta tolong\b|\btolong\b|\bdar(?:a|i|e) hu(?:a|i|e)\b|\bghar aana\b|\bnot a real company\b/;
+  /害怕|很怕|好怕|好惊|惊死|哭|想回家|想回来|想返屋企|想返嚟|想返香港|想返台湾|求求|救救|求救|不是正规|\bscared\b|\bafraid\b|\bterrified\b|\bfrightened\b|\bcry(?:ing)?\b|\bcried\b|\bbegg(?:ed|ing)\b|\bwants? to (?:come|go) (?:home|back)\b|\btulungan\b|\bmatulungan\b|\bmakauwi\b|\bnatatakot\b|\btakut\b|\bminta tolong\b|\btolong\b|\b(?:save|rescue) (?:us|me|him|her|them)\b|\bdar(?:a|i|e) hu(?:a|i|e)\b|\bghar aana\b|\bnot a real company\b/;
 /** Someone who is only thinking of going, or asks about an offer: their fear is about an offer, which the check answers. */
 const PROSPECTIVE =
   /要去|打算|准备去|叫我去|让我去|想去|应不应该去|该不该去|能不能去|会不会有危险|安全吗|去之前|看看|查一下|是不是骗|靠谱|可靠吗|\bcheck\b|\bverify\b|\blook at\b|\blegit\b|\bis (?:it|this|that) (?:a )?scam\b|\bgoing to go\b|\bwants? to go to\b|\b(?:of|about) going\b|\bbefore (?:i|he|she|we|they) (?:go|leave)\b|\bplanning to\b|\bthinking of\b|\boffered\b|\bshould (?:i|he|she|we)\b|\bis it safe\b|\bbalak\b|\bmau pergi\b|\bjaana chahta\b/;
@@ -134,6 +162,55 @@ const PROSPECTIVE =
 const DISTRESS_THERE = {
   test: (canonical: string): boolean =>
     COMPOUND_PLACES.test(canonical) && DISTRESS.test(canonical) && !PROSPECTIVE.test(canonical),
+};
+
+/**
+ * A beating told without a subject ("挨打比吃饭还准时", "天天被打"): Chinese drops the pronoun when the speaker means
+ * themself, so a statement (not a question) of being beaten names its victim. "被打劫" (robbed) is not a beating.
+ */
+const SUBJECTLESS_BEATING =
+  /^(?!.*(?:吗|呢|？|\?|会不会|是不是|是否|有没有|怎么|如何|为什么|什么|哪))(?=.*(?:挨打|挨揍|被揍|被电|被打(?![劫扰折开断听])))/;
+
+/** The perpetrators say what they will do to someone: "they will kill us", "他们说会把他打死". */
+const THREAT_TO_PERSON =
+  /\bthey(?:'ll| will| are going to| are gonna| gonna| would)\b(?:\W+\w+){0,2}?\W+(?:kill|beat|hurt|torture|shoot)\W+(?:us|me|him|her|them)\b|(?:要|会|就)把(?:我|我们|他|她|佢|他们|佢哋)(?:打死|弄死|杀了|杀掉)/;
+
+/**
+ * Still there, pleading to be brought home: "nandito pa rin kami… sana mapauwi", "we are still here, please help us get
+ * home". Without the plea it is small talk ("still at the office, going home soon").
+ */
+const STILL_HERE_WANTS_HOME = {
+  test: (canonical: string): boolean =>
+    /救|帮|求|\bhelp\b|\bplease\b|\bsana\b|\b(?:ma)?tulung\w*|\btolong\b|\b(?:can't|cannot)\b/.test(canonical) &&
+    /还在这|仍在这|仲喺度|仲喺呢度|\bstill (?:here|stuck here)\b|\b(?:nandito|andito|narito) pa\b|\bdito pa rin\b|\bmasih di sini\b/.test(
+      canonical,
+    ) &&
+    /回家|回国|返屋企|\b(?:go|come|get \w+|bring \w+|send \w+) (?:home|back home)\b|\b(?:mapauwi|makauwi|maiuwi|pauwiin)\b|\bpulang\b/.test(
+      canonical,
+    ),
+};
+
+/** Taken across a river into a compound country ("they took us across the river at night, now we are in Myanmar"). */
+const TAKEN_ACROSS_THE_RIVER = {
+  test: (canonical: string): boolean =>
+    /\b(?:took|brought|moved|drove|smuggled)\b (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:across|over) (?:the )?river\b|(?:带|送|运)(?:我们|我|他|她|他们)?(?:过河|渡河|坐船过)/.test(
+      canonical,
+    ) && COMPOUND_PLACES.test(canonical),
+};
+
+/**
+ * Money asked of the writer or the family where someone is held ("they want us to send 5000 before he can leave"). The
+ * same words alone are a romance or parcel scam ("he keeps asking me for money"), which JobSafe does not cover.
+ */
+const MONEY_FOR_RELEASE = {
+  test: (canonical: string): boolean =>
+    /\b(?:asking|asked|demanding|demanded|wants?) (?:us|me|my family|the family|our family) (?:for|to pay|to send)\b/.test(
+      canonical,
+    ) &&
+    (COMPOUND_PLACES.test(canonical) ||
+      /\b(?:release|let (?:him|her|them|me|us) go|free (?:him|her|them|me|us)|leave|come home|go home|come back)\b/.test(
+        canonical,
+      )),
 };
 
 interface SignalPattern {
@@ -153,10 +230,11 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "ransom",
     pattern:
-      /赎金|赎人|赎回|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\b(?:asking|asked|demanding|demanded|wants?) (?:us|me|my family|the family|our family) (?:for|to pay|to send)\b|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|唔交钱就|唔俾钱就|唔畀钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|佢哋要钱|\bhumihingi (?:sila )?ng pera\b|\btubusin\b|标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|佢|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:揾|找|向)(?:亲友|家人|家里|屋企|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她|佢)赔|\bransom|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d)/,
+      /赎金|赎人|赎回|赎(?:我|他|她|佢)|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|唔交钱就|唔俾钱就|唔畀钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|佢哋要钱|\bhumihingi (?:sila )?ng pera\b|\bpara (?:pakawalan|palayain|pauwiin)\b|\btubusin\b|标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|佢|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:揾|找|向)(?:亲友|家人|家里|屋企|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她|佢)赔|\bransom|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d)/,
     needsVictim: false,
     event: false,
   },
+  { reason: "ransom", pattern: MONEY_FOR_RELEASE, needsVictim: false, event: false },
   { reason: "passport", pattern: PASSPORT_RETAINED, needsVictim: false, event: false },
   // Pay kept by an employer abroad ("salary nahi de rahe", "gaji tidak dibayar 3 bulan"): the same hold as a passport.
   { reason: "passport", pattern: PAY_WITHHELD_ABROAD, needsVictim: true, event: false },
@@ -181,7 +259,7 @@ const SIGNALS: readonly SignalPattern[] = [
         "身陷|被困|困在|解救|营救|救出|救(?:佢|他|她|我)(?:出|返|回)|救回来|被禁锢|被囚禁|被绑架|被绑|被软禁|被拘禁|非法拘禁|被扣押|被挟持",
         `(?:怎么|如何|怎样|想|能不能|能否|才能)[^,。!?]{0,4}(?:从|在)(?:${HOTSPOTS_ZH})[^,。!?]{0,8}(?:回来|回国|出来|逃出)`,
         "\\btrapped\\b|\\bkidnapp|\\babduct|\\bhostage\\b|\\bheld (?:captive|prisoner|against)\\b|\\bbeing held\\b|\\brescu(?:e|ing)\\b",
-        `\\b(?:get|bring|getting|bringing)\\b(?:\\W+\\w+){0,2}?\\W+(?:home|back|out)\\b(?:\\W+\\w+){0,2}?\\W+(?:from|of)\\W+(?:${HOTSPOTS_EN})`,
+        `\\b(?:get|bring|getting|bringing)\\b(?:\\W+\\w+){0,2}?\\W+(?:home|back|out)\\b(?:\\W+\\w+){0,2}?\\W+(?:from|of)\\W+(?:myanmar|burma|cambodia|laos|${HOTSPOTS_EN})`,
       ].join("|"),
     ),
     needsVictim: false,
@@ -190,22 +268,26 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "held",
     pattern:
-      /被关(?:在|起|押|住|进|了)|关在|关住|锁在|出不来|手机被(?:收|没收|拿走|扣)|扣在|扣住|被扣下|困住|困咗|困喺|关喺|锁喺|禁锢|唔[俾畀](?:佢|我|佢哋)?(?:走|返|离开)|被威胁|威胁(?:他|她|我|我们|他们|佢|佢哋)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) (?:phones|passports)\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们|佢|佢哋)(?:做|干|骗|拍|写|借|还|交|打电话|录)|欠(?:了)?(?:公司|老板|园区)[^,。!?]{0,8}(?:钱|债|万|千)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|被没收手机|小黑屋|水牢|被逼(?:着)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ )?pauwiin\b|\bhindi (?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|do not|doesn't|does not|not) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不让(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?自由|走唔到|走唔甩|出唔到|返唔到|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to) (?:leave|escape|get out|go home|come home|come back|return)\b|\bwon't let (?:me|him|her|us|them)\b|\bnot allowed to leave\b|\bin (?:a|the) (?:scam )?(?:compound|scam cent(?:re|er))\b/,
+      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\bbandi\b|\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?)\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|出不来|出不去|回不去|走不出去|还在里面|仲喺入面|\bstill (?:inside|in there|trapped)\b|手机被(?:收|没收|拿走|扣)|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|困咗|困喺|关喺|锁喺|禁锢|唔[俾畀](?:佢|我|佢哋)?(?:走|返|离开)|被威胁|威胁(?:他|她|我|我们|他们|佢|佢哋)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) (?:phones|passports)\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们|佢|佢哋)(?:做|干|骗|拍|写|借|还|交|打电话|录)|欠(?:了)?(?:公司|老板|园区)[^,。!?]{0,8}(?:钱|债|万|千)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|被没收手机|小黑屋|水牢|被逼(?:着)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|him|her|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|do not|doesn't|does not|not) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?prison\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不让(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?自由|走唔到|走唔甩|出唔到|返唔到|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to) (?:leave|escape|get out|go home|come home|come back|return)\b|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b/,
     needsVictim: true,
     event: true,
   },
   {
     reason: "beaten",
     pattern:
-      /挨打|被打|被人打|被殴打|殴打|被揍|打到(?:佢|我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|被虐待|虐待|折磨|电击|电棍|被电|体罚|打伤|[俾畀]人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever)\b|(?:不|唔|没|冇)[^,。!?]{0,8}就(?:打|揍|电|关)|\belectrocut\w*|\btortur|\belectric shock|\babused\b|\bhit (?:me|him|her)\b|\bhurt (?:me|him|her)\b/,
+      /挨打|被打|被人打|被殴打|殴打|被揍|打到(?:佢|我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日)(?:都)?打(?:人|我|他|她|我们|他们|佢|佢哋)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)|被虐待|虐待|折磨|电击|电棍|被电|体罚|打伤|[俾畀]人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+)\b|(?:不|唔|没|冇)[^,。!?]{0,8}就(?:打|揍|电|关)|\belectrocut\w*|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\bhindi (?:kami|sila|ako|siya) pinapakain\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b/,
     needsVictim: true,
     event: true,
   },
+  { reason: "beaten", pattern: SUBJECTLESS_BEATING, needsVictim: false, event: true },
+  { reason: "held", pattern: THREAT_TO_PERSON, needsVictim: true, event: true },
+  { reason: "held", pattern: STILL_HERE_WANTS_HOME, needsVictim: true, event: true },
   { reason: "distress", pattern: DISTRESS_THERE, needsVictim: true, event: true },
+  { reason: "trafficked", pattern: TAKEN_ACROSS_THE_RIVER, needsVictim: true, event: true },
   {
     reason: "trafficked",
     pattern:
-      /被[^,。!?]{0,6}?(?:骗|卖|拐|带|拉|送|运|弄)(?:咗|了)?(?:去|到|进|往|过)|被(?:转)?卖|被拐|卖猪仔|卖(?:去|到|给|咗)|转卖|\bdijual\b|\bkena jual\b|\bsold (?:my|his|her|our|their|him|them|me|us)\b|\bterjual\b|\b(?:will|would|going to|gonna) sell (?:her|him|them|me|us)\b|\b(?:sell|selling) (?:him|her|me|us|them) (?:to|off)\b|\b(?:ibinenta|binenta)\b|\bbech (?:diya|diye|dia)\b|\bresold\b|\btrafficked\b|\b(?:was|were|been|got) (?:taken|moved|driven|smuggled|sold|brought)\b(?:\W+\w+){0,2}?\W+(?:to|across|into|over)\b|\btricked into (?:going|coming|travelling|traveling)\b|\blured (?:to|into)\b/,
+      /被[^,。!?]{0,6}?(?:骗|卖|拐|带|拉|送|运|弄)(?:咗|了)?(?:去|到|进|往|过)|被(?:转)?卖|被拐|卖猪仔|卖(?:去|到|给|咗)|把(?:我|我们|他|她|佢|他们|佢哋)卖(?:掉|了)|转卖|\bdijual\b|\bkena jual\b|\bsold (?:him|them|me|us|her)\b(?=\W*(?:$|to\b|for\b|off\b|into\b|again\b|as\b|[.,!?]))|\bsold (?:my|his|her|our|their) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|cousins?|friends?|nephews?|nieces?|boyfriend|girlfriend)\b|\bterjual\b|\b(?:will|would|going to|gonna) sell (?:her|him|them|me|us)\b|\b(?:sell|selling) (?:him|her|me|us|them) (?:to|off)\b|\b(?:ibinenta|binenta)\b|\bbech (?:diya|diye|dia)\b|\bresold\b|\b(?:was|were|been|got|being|is|are) (?:sold|resold|bought)\b(?! out)|\btrafficked\b|\b(?:was|were|been|got) (?:taken|moved|driven|smuggled|sold|brought)\b(?:\W+\w+){0,2}?\W+(?:to|across|into|over)\b|\btricked into (?:going|coming|travelling|traveling)\b|\b(?:took|brought|moved|drove|smuggled)\b (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:across|over) (?:the )?border\b|\blured (?:to|into)\b/,
     needsVictim: true,
     event: true,
   },
@@ -218,9 +300,12 @@ export function detectDangerInCanonical(canonical: string): DangerSignal {
   for (const signal of SIGNALS) {
     if (!signal.pattern.test(canonical)) continue;
     if (signal.reason === "passport" && THEFT.test(canonical)) continue;
+    if (signal.reason === "passport" && PASSPORT_CONDITION.test(canonical) && !PASSPORT_REFUSED.test(canonical))
+      continue;
     if (PREVENTION.test(canonical)) continue;
     framing ??= readFraming(canonical);
     if (signal.event && (framing.framedAsQuestion || framing.alreadySafe)) continue;
+    if (framing.aboutTheLaw) continue;
     if (signal.needsVictim && !(signal.reason === "silent" ? framing.aboutSomeoneElse : framing.hasVictim)) continue;
     return { danger: true, reason: signal.reason };
   }
@@ -229,6 +314,8 @@ export function detectDangerInCanonical(canonical: string): DangerSignal {
 
 interface SignalFraming {
   framedAsQuestion: boolean;
+  /** A general question about what the law allows, with no one named it happened to. */
+  aboutTheLaw: boolean;
   alreadySafe: boolean;
   hasVictim: boolean;
   aboutSomeoneElse: boolean;
@@ -236,10 +323,13 @@ interface SignalFraming {
 
 function readFraming(canonical: string): SignalFraming {
   const withoutHearsay = canonical.replace(HEARSAY, " ");
+  const hasVictim = VICTIM.test(withoutHearsay);
   return {
     framedAsQuestion: (withoutHearsay !== canonical && !RELATIVE.test(withoutHearsay)) || PREVENTION.test(canonical),
+    // "your employer made you sign…" is the writer's own case told in the second person.
+    aboutTheLaw: !hasVictim && !SECOND_PERSON.test(withoutHearsay) && ABOUT_THE_LAW.test(canonical),
     alreadySafe: ALREADY_SAFE.test(canonical) && !STILL_THERE.test(canonical),
-    hasVictim: VICTIM.test(withoutHearsay),
+    hasVictim,
     aboutSomeoneElse: OTHER_PERSON.test(withoutHearsay),
   };
 }

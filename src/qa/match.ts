@@ -156,20 +156,19 @@ export function createQaMatcher(
       const [best, second] = ranked;
       // When the out-of-scope class wins, no scam entry applies at all: confidence 0.
       const confidence = best && best.entry !== OUT_OF_SCOPE ? confidenceOf(terms, best, second) : 0;
-      if (!best || best.entry === OUT_OF_SCOPE || confidence < options.answerThreshold) {
+      if (best?.entry === OUT_OF_SCOPE)
+        return { answer: null, confidence, alternatives: [], emergency: false, outOfScope: true };
+      // Only the words of sample questions in common ("上班", "today"): the topic itself was not asked about.
+      // Sample words alone answer only when several of them meet: one shared word ("推荐") is not a topic.
+      const offKeyword = !!best && !best.onTopic && (confidence < OFF_KEYWORD_CONFIDENCE || best.matched.length < 2);
+      if (!best || confidence < options.answerThreshold || offKeyword) {
+        // No topic answers it, but the person asks for help ("救救他", "please help"): contacts are the safest reply.
         if (pleaEntry && isPleaForHelp(canonical)) {
           return { answer: pleaEntry, confidence: 1, alternatives: near(ranked, pleaEntry), emergency: true };
         }
-      }
-      if (best?.entry === OUT_OF_SCOPE)
-        return { answer: null, confidence, alternatives: [], emergency: false, outOfScope: true };
-      if (!best || confidence < options.suggestThreshold) {
-        return { answer: null, confidence, alternatives: [], emergency: false };
-      }
-      // Only the words of sample questions in common ("上班", "today"): the topic itself was not asked about.
-      // Sample words alone answer only when several of them meet: one shared word ("推荐") is not a topic.
-      const offKeyword = !best.onTopic && (confidence < OFF_KEYWORD_CONFIDENCE || best.matched.length < 2);
-      if (confidence < options.answerThreshold || offKeyword) {
+        if (!best || confidence < options.suggestThreshold) {
+          return { answer: null, confidence, alternatives: [], emergency: false };
+        }
         return { answer: null, confidence, alternatives: near(ranked, null), emergency: false };
       }
       return {

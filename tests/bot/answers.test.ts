@@ -126,6 +126,14 @@ describe("/sos", () => {
   });
 });
 
+/** A new user of a fresh bot, who has just sent `text`. */
+async function userWhoSent(languageCode: string, text: string): Promise<ReturnType<TestBot["user"]>> {
+  testBot = await createTestBot();
+  const user = testBot.user(languageCode);
+  await user.send(text);
+  return user;
+}
+
 describe("routing free text", () => {
   it("a pasted offer that asks for the passport gets the verdict, not the 'passport taken' emergency", async () => {
     testBot = await createTestBot();
@@ -143,12 +151,32 @@ describe("routing free text", () => {
     expect(user.messages()).toEqual([formatVerdict(checkOffer(offer), "zh-hans", testBot.translator)]);
   });
 
-  it("a question on a neighbouring topic is told politely that JobSafe does not cover it, never given scam content", async () => {
-    testBot = await createTestBot();
-    const user = testBot.user("en");
-    await user.send("Which scholarship can I get for a master's in Germany?");
-    expect(user.messages()).toEqual([testBot.translator.t("en", "qa.out_of_scope.answer")]);
-  });
+  it.each([
+    ["zh-cn", "zh-hans", "这边天天被打,妈妈快点凑钱赎我出去"],
+    ["zh-tw", "zh-hant", "我們還在這裡,求求你們幫我們回家,他們說會把我們打死"],
+    ["en", "en", "they'll kill us if we try to run, we are still here, please help us get home"],
+  ] as const)(
+    "a held person's own words (%s) get the emergency answer first, with no question of whether they mean it",
+    async (languageCode, locale, text) => {
+      const user = await userWhoSent(languageCode, text);
+      const match = matchQuestion(text);
+      expect(match.emergency).toBe(true);
+      expect(user.messages()[0]).toBe(composeQaReply(match, locale, testBot!.translator).html);
+    },
+  );
+
+  it.each([
+    ["en", "en", "Which scholarship can I get for a master's in Germany?"],
+    ["zh-cn", "zh-hans", "辞职后公司扣着最后一个月的工资不发,去哪投诉?"],
+    ["zh-tw", "zh-hant", "打工度假簽證到期了,可以再申請第二年嗎?"],
+    ["en", "en", "How many more months can I stay if I extend my working holiday visa?"],
+  ] as const)(
+    "a question on a neighbouring topic (%s: %s) is told politely that JobSafe does not cover it, never given scam content",
+    async (languageCode, locale, text) => {
+      const user = await userWhoSent(languageCode, text);
+      expect(user.messages()).toEqual([testBot!.translator.t(locale, "qa.out_of_scope.answer")]);
+    },
+  );
 
   it.each([
     ["zh-cn", "今天天气怎么样"],

@@ -45,6 +45,18 @@ describe("danger first", () => {
     for (const text of NOT_DANGER.slice(0, 3)) expect(matchQuestion(text).emergency).toBe(false);
   });
 
+  it("a plea for a relative that no topic answers directly still gets the emergency answer", () => {
+    const match = matchQuestion("孩子在那边受苦,求政府救救他");
+    expect(match.emergency).toBe(true);
+    expect(match.answer).toBe(entryFor("held"));
+  });
+
+  it("a plea inside an out-of-scope question does not get the emergency answer", () => {
+    const match = matchQuestion("please help, how do I apply for a working holiday visa in Australia?");
+    expect(match.emergency).toBe(false);
+    expect(match.answer).toBeNull();
+  });
+
   it("a bare plea for help gets the emergency answer when nothing else matches", () => {
     const match = matchQuestion("Please, I don't know what to do");
     expect(match.emergency).toBe(true);
