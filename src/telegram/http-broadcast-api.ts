@@ -1,4 +1,4 @@
-import { Pool, type Dispatcher } from "undici";
+import type { Dispatcher, Pool } from "undici";
 import { MAX_SENDS_IN_FLIGHT, type BroadcastApi } from "../broadcast/round.ts";
 
 /** Telegram's refusal, with the fields of its error envelope, so `classifySendError` reads it like a GrammyError. */
@@ -68,19 +68,27 @@ export function createHttpBroadcastApi(options: {
   connections?: number;
 }): BroadcastApi & { close(): Promise<void> } {
   const root = new URL(options.apiRoot);
-  const pool = new Pool(root.origin, {
-    connections: options.connections ?? MAX_SENDS_IN_FLIGHT,
-    keepAliveTimeout: 30_000,
-    headersTimeout: ANSWER_TIMEOUT_MS,
-    bodyTimeout: ANSWER_TIMEOUT_MS,
-  });
+  // undici is loaded with the first round, not at start: it is a tenth of a second of the bot's start-up.
+  let pool: Promise<Pool> | undefined;
+  const connect = (): Promise<Pool> =>
+    (pool ??= import("undici").then(
+      ({ Pool }) =>
+        new Pool(root.origin, {
+          connections: options.connections ?? MAX_SENDS_IN_FLIGHT,
+          keepAliveTimeout: 30_000,
+          headersTimeout: ANSWER_TIMEOUT_MS,
+          bodyTimeout: ANSWER_TIMEOUT_MS,
+        }),
+    ));
   const path = `${root.pathname.replace(/\/+$/, "")}/bot${options.token}/sendMessage`;
   return {
     async sendMessage(chatId, text, sendOptions, signal) {
       let response: Dispatcher.ResponseData;
       let raw: string;
       try {
-        response = await pool.request({
+        response = await (
+          await connect()
+        ).request({
           path,
           method: "POST",
           headers: { "content-type": "application/json" },
@@ -103,6 +111,6 @@ export function createHttpBroadcastApi(options: {
         answer.parameters,
       );
     },
-    close: () => pool.close(),
+    close: async () => (pool ? (await pool).close() : undefined),
   };
 }
