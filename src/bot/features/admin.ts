@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { BotComposer } from "../composer.ts";
 import { ROUND_KINDS, type RoundKind } from "../../broadcast/plan.ts";
 import type { RoundProgress, RoundSummary } from "../../broadcast/round.ts";
 import { renderWarning, WARNINGS } from "../../content/warnings.ts";
@@ -86,7 +86,7 @@ export async function renderStats(ctx: BotContext): Promise<string[]> {
 }
 
 /** Admin commands, for the user ids in ADMIN_IDS only; to anyone else they do not exist. */
-export const adminFeature = new Composer<BotContext>();
+export const adminFeature = new BotComposer<BotContext>();
 const admins = adminFeature.filter((ctx) => ctx.from !== undefined && ctx.deps.adminIds.has(ctx.from.id));
 
 admins.command("stats", async (ctx) => {

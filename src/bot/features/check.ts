@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard, type Api } from "grammy";
+import { BotComposer } from "../composer.ts";
+import { InlineKeyboard, type Api, type Composer } from "grammy";
 import type { InlineKeyboardButton, Message } from "grammy/types";
 import { checkOffer, formatVerdict, formatVerdictCard, looksLikeOffer, type Verdict } from "../../check/index.ts";
 import type { Locale } from "../../i18n/locales.ts";
@@ -140,7 +141,7 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
 
   const openCheck: ActionHandler = (ctx) => ctx.reply(ctx.t("offer.prompt"), { parse_mode: "HTML" });
 
-  const feature = new Composer<BotContext>();
+  const feature = new BotComposer<BotContext>();
 
   // /check as a reply checks the replied message (the way to use it in groups); /check <text> checks the text.
   feature.command("check", async (ctx) => {

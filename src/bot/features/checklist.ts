@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { BotComposer } from "../composer.ts";
+import { InlineKeyboard } from "grammy";
 import {
   checklistIds,
   checklistTitle,
@@ -74,7 +75,7 @@ export async function openFamilyGuide(ctx: BotContext, arg?: string): Promise<un
   return ctx.reply(ctx.t("lists.family_intro"), { parse_mode: "HTML", reply_markup: keyboard });
 }
 
-export const checklistFeature = new Composer<BotContext>();
+export const checklistFeature = new BotComposer<BotContext>();
 
 checklistFeature.command("checklist", (ctx) => openChecklist(ctx, ctx.match.trim()));
 checklistFeature.command("family", (ctx) => openFamilyGuide(ctx, ctx.match.trim()));

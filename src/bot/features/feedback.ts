@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { BotComposer } from "../composer.ts";
+import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import type { RiskLevel } from "../../check/level.ts";
 import { qaEntryById } from "../../content/qa.ts";
@@ -36,7 +37,7 @@ export function feedbackKeyboardRow(tr: (key: string) => string, target: string)
 }
 
 /** Counts votes anonymously per verdict level or answer, so editors see what to fix. */
-export const feedbackFeature = new Composer<BotContext>();
+export const feedbackFeature = new BotComposer<BotContext>();
 
 feedbackFeature.callbackQuery(feedbackData.filter, async (ctx) => {
   const vote = feedbackData.unpack(ctx.callbackQuery.data);

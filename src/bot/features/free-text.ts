@@ -1,4 +1,5 @@
-import { Composer } from "grammy";
+import { BotComposer } from "../composer.ts";
+import type { Composer } from "grammy";
 import { classifyText } from "../../check/index.ts";
 import type { DangerReason } from "../../content/qa.ts";
 import { detectDanger } from "../../qa/danger.ts";
@@ -23,7 +24,7 @@ const OFFER_SAFETY_ANSWER = { answer: "offer_safety", confidence: 1, alternative
 export function createFreeTextFeature(
   checkOffer: (ctx: BotContext, text: ReadText) => Promise<void>,
 ): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new BotComposer<BotContext>();
   feature
     .chatType("private")
     .on(["message:text", "message:caption"])

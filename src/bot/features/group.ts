@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { BotComposer } from "../composer.ts";
+import { InlineKeyboard, type Composer } from "grammy";
 import { checkOffer, formatVerdict, formatVerdictCard } from "../../check/index.ts";
 import { callbackCodec } from "../../callback-data.ts";
 import { adminsOnly } from "../admins-only.ts";
@@ -29,7 +30,7 @@ function settingsKeyboard(ctx: BotContext, autoWarn: boolean): InlineKeyboard {
  */
 export function createGroupFeature(options: GroupOptions = DEFAULT_GROUP_OPTIONS): Composer<BotContext> {
   const lastWarning = new Map<number, number>();
-  const feature = new Composer<BotContext>();
+  const feature = new BotComposer<BotContext>();
   const groups = feature.chatType(["group", "supergroup"]);
 
   groups.command(

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { BotComposer } from "../composer.ts";
 import { PUBLIC_COMMANDS } from "../commands.ts";
 import type { BotContext } from "../context.ts";
 
@@ -8,5 +8,5 @@ export async function showHelp(ctx: BotContext): Promise<unknown> {
   return ctx.reply(`${ctx.t("help.intro")}\n\n${lines.join("\n")}\n\n${ctx.t("help.outro")}`, { parse_mode: "HTML" });
 }
 
-export const helpFeature = new Composer<BotContext>();
+export const helpFeature = new BotComposer<BotContext>();
 helpFeature.command("help", showHelp);

@@ -1,5 +1,6 @@
+import { BotComposer } from "../composer.ts";
 import { createHash } from "node:crypto";
-import { Composer, type Api } from "grammy";
+import type { Api, Composer } from "grammy";
 import type { Message } from "grammy/types";
 import { checkOffer, looksLikeOffer, type Verdict } from "../../check/index.ts";
 import { escapeHtml } from "../../i18n/html.ts";
@@ -232,7 +233,7 @@ export function createImageFeature(options: {
     botUsername: ctx.me.username,
   });
 
-  const feature = new Composer<BotContext>();
+  const feature = new BotComposer<BotContext>();
 
   // A picture, an album item or a file in a private chat.
   feature.chatType("private").on(["message:photo", "message:document"], async (ctx, next) => {

@@ -1,4 +1,5 @@
-import { Composer, InlineQueryResultBuilder } from "grammy";
+import { BotComposer } from "../composer.ts";
+import { InlineQueryResultBuilder } from "grammy";
 import type { InlineQueryResult } from "grammy/types";
 import { checkOffer, formatVerdictCard } from "../../check/index.ts";
 import { checklistIds, checklistTitle, renderChecklist } from "../../content/checklists.ts";
@@ -34,7 +35,7 @@ function verdictResult(ctx: BotContext, query: string): InlineQueryResult {
  * Inline mode: `@bot` alone offers the checklists as shareable cards; `@bot <offer text>` a quick verdict card
  * with a link to the full check. Results are in the asking user's language, hence personal.
  */
-export const inlineFeature = new Composer<BotContext>();
+export const inlineFeature = new BotComposer<BotContext>();
 
 inlineFeature.on("inline_query", async (ctx) => {
   const query = ctx.inlineQuery.query.trim();

@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { BotComposer } from "../composer.ts";
+import { InlineKeyboard } from "grammy";
 import { isLocale, LOCALES } from "../../i18n/locales.ts";
 import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
@@ -16,7 +17,7 @@ export async function showLanguageMenu(ctx: BotContext): Promise<unknown> {
 }
 
 /** /language: the choice is stored, so it survives restarts and overrides Telegram's language_code. */
-export const languageFeature = new Composer<BotContext>();
+export const languageFeature = new BotComposer<BotContext>();
 
 languageFeature.command("language", showLanguageMenu);
 

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { BotComposer } from "../composer.ts";
 import type { BotContext } from "../context.ts";
 
 /**
@@ -6,7 +6,7 @@ import type { BotContext } from "../context.ts";
  * its group settings deleted; a group added to gets one short note for its admins; a group that becomes a supergroup
  * keeps its subscription and settings under the new id.
  */
-export const membershipFeature = new Composer<BotContext>();
+export const membershipFeature = new BotComposer<BotContext>();
 
 membershipFeature.on("my_chat_member", async (ctx) => {
   const { chat, new_chat_member: now, old_chat_member: before } = ctx.myChatMember;

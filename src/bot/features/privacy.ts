@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { BotComposer } from "../composer.ts";
+import { InlineKeyboard } from "grammy";
 import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { forgetTrips } from "./trip.ts";
@@ -6,7 +7,7 @@ import { forgetTrips } from "./trip.ts";
 const forgetData = callbackCodec("forget", ["answer"]);
 
 /** /privacy says what is kept and why; /forget deletes everything about the user after a confirmation. */
-export const privacyFeature = new Composer<BotContext>();
+export const privacyFeature = new BotComposer<BotContext>();
 
 privacyFeature.command("privacy", (ctx) => ctx.reply(ctx.t("privacy.text"), { parse_mode: "HTML" }));
 

@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { BotComposer } from "../composer.ts";
+import { InlineKeyboard } from "grammy";
 import { qaEntryById } from "../../content/qa.ts";
 import { composeQaReply, type QaReply } from "../../qa/reply.ts";
 import type { ReadText } from "../../text/read-text.ts";
@@ -57,7 +58,7 @@ export async function openAnswer(ctx: BotContext, id?: string): Promise<unknown>
 }
 
 /** The buttons under Q&A replies: each opens its entry, with related entries offered below it. */
-export const questionsFeature = new Composer<BotContext>();
+export const questionsFeature = new BotComposer<BotContext>();
 
 questionsFeature.callbackQuery(entryData.filter, async (ctx) => {
   const entry = qaEntryById(entryData.unpack(ctx.callbackQuery.data)?.id ?? "");

@@ -1,5 +1,6 @@
+import { BotComposer } from "../composer.ts";
 import { randomUUID } from "node:crypto";
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard, type Composer } from "grammy";
 import type { ReportDraft } from "../../store/store.ts";
 import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
@@ -19,7 +20,7 @@ const CANCEL = /^\/cancel(@\w+)?(\s|$)/i;
  * draft is deleted), so the command does what it says and nothing after it is taken as report text. `/cancel`
  * says what it cancelled, or that nothing was in progress.
  */
-export const leaveWizardOnCommand = new Composer<BotContext>();
+export const leaveWizardOnCommand = new BotComposer<BotContext>();
 
 leaveWizardOnCommand.chatType("private").on("message:text", async (ctx, next) => {
   const text = ctx.msg.text;
@@ -39,7 +40,7 @@ leaveWizardOnCommand.chatType("private").on("message:text", async (ctx, next) =>
  * what will be sent, and only on consent passes it to the operators' chat and stores it — without the reporter.
  */
 export function createReportFeature(): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new BotComposer<BotContext>();
   const privateChats = feature.chatType("private");
 
   const saveDraft = (ctx: BotContext, draft: ReportDraft | null) =>

@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { BotComposer } from "../composer.ts";
+import { InlineKeyboard } from "grammy";
 import {
   chooseNationality,
   COUNTRIES,
@@ -119,7 +120,7 @@ export async function sendDangerContacts(ctx: BotContext, text: string | ReadTex
   return sendSos(ctx, { ...(chosen ? { nationality: chosen.nationality } : {}), ...(country ? { country } : {}) });
 }
 
-export const sosFeature = new Composer<BotContext>();
+export const sosFeature = new BotComposer<BotContext>();
 
 sosFeature.command("sos", openSos);
 

@@ -1,11 +1,12 @@
-import { Composer } from "grammy";
+import { BotComposer } from "../composer.ts";
+import type { Composer } from "grammy";
 import { isAction, menuData, openData, parseStartPayload, type ActionHandlers } from "../actions.ts";
 import type { BotContext } from "../context.ts";
 import { mainMenuKeyboard } from "../keyboards.ts";
 
 /** /start with its deep-link payloads, and the main-menu buttons that open each action. */
 export function createStartFeature(actions: ActionHandlers): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new BotComposer<BotContext>();
 
   feature.command("start", async (ctx) => {
     const target = parseStartPayload(ctx.match);

@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { BotComposer } from "../composer.ts";
+import { InlineKeyboard } from "grammy";
 import { FREQUENCIES, type Frequency, type Subscription, type ChatKind } from "../../broadcast/subscription.ts";
 import { WARNING_TOPICS, warningTopicKey, type WarningTopic } from "../../content/warnings.ts";
 import { isLocale, LOCALES } from "../../i18n/locales.ts";
@@ -76,7 +77,7 @@ function toggled(topics: readonly WarningTopic[], topic: WarningTopic): WarningT
  * Subscriptions to the periodic warnings: opt-in only, language, frequency and destinations by buttons, one tap to
  * stop. Leaving a chat and a group becoming a supergroup are the membership feature's.
  */
-export const subscribeFeature = new Composer<BotContext>();
+export const subscribeFeature = new BotComposer<BotContext>();
 
 subscribeFeature.command(["subscribe", "settings"], openSubscription);
 

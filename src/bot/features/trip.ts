@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { BotComposer } from "../composer.ts";
 import { countryName, defaultNationality, guessCountry, isNationality } from "../../sos/directory.ts";
 import { deliverAlert } from "../../trip/job.ts";
 import {
@@ -51,7 +51,7 @@ import type { BotContext } from "../context.ts";
  * alerts are sent by the job (src/trip/job.ts); an alert raised here (duress word, "I need help") is delivered at
  * once with the same claim-and-mark.
  */
-export const tripFeature = new Composer<BotContext>();
+export const tripFeature = new BotComposer<BotContext>();
 const privateChat = tripFeature.chatType("private");
 
 const INVITE_PAYLOAD = /^tj_([A-Za-z0-9]{6,16})_([A-Za-z0-9]{8,24})$/;

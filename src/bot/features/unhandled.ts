@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { BotComposer } from "../composer.ts";
 import type { BotContext } from "../context.ts";
 import { mainMenuKeyboard } from "../keyboards.ts";
 
@@ -6,7 +6,7 @@ import { mainMenuKeyboard } from "../keyboards.ts";
  * The catch-all, mounted last. Private chats get a short polite pointer in the user's language; groups stay
  * quiet unless a command names this bot; edits, channel posts and other bots are ignored on purpose.
  */
-export const unhandledFeature = new Composer<BotContext>();
+export const unhandledFeature = new BotComposer<BotContext>();
 
 unhandledFeature.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") }));
 

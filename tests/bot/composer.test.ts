@@ -1,0 +1,87 @@
+import { Composer, Context, type Api } from "grammy";
+import type { Update, UserFromGetMe } from "grammy/types";
+import { describe, expect, it } from "vitest";
+import { BotComposer } from "../../src/bot/composer.ts";
+import { LOCAL_BOT_INFO } from "../../src/local/bot-api/in-process.ts";
+
+type Make = () => Composer<Context>;
+
+/**
+ * A bot's routing in miniature: commands, buttons, a chain of filters on private text, an async predicate, a handler
+ * that passes on, and a catch-all. Returns which handlers ran for `update`, in order, and the error if one escaped.
+ */
+async function route(make: Make, update: Update): Promise<string[]> {
+  const ran: string[] = [];
+  const root = make();
+  root.command("start", () => void ran.push("start"));
+  root.callbackQuery(/^menu:/, () => void ran.push("menu button"));
+  root.on("message:text").filter(
+    (ctx) => ctx.msg.text === "pass on",
+    async (_ctx, next) => {
+      ran.push("passes on");
+      await next();
+    },
+  );
+  root
+    .chatType("private")
+    .on(["message:text", "message:caption"])
+    .filter((ctx) => !ctx.msg.text?.startsWith("/"))
+    .drop(
+      async (ctx) => ctx.msg.text === "async no",
+      () => void ran.push("private text"),
+    );
+  root.filter(
+    () => {
+      throw new Error("predicate failed");
+    },
+    () => void ran.push("never"),
+  );
+  root.use(() => void ran.push("catch-all"));
+  const ctx = new Context(update, {} as Api, LOCAL_BOT_INFO as UserFromGetMe);
+  try {
+    await root.middleware()(ctx, () => Promise.resolve());
+  } catch (error) {
+    ran.push(`error: ${(error as Error).message}`);
+  }
+  return ran;
+}
+
+const from = { id: 7, is_bot: false, first_name: "Ana" };
+const text = (value: string, type: "private" | "group" = "private"): Update => ({
+  update_id: 1,
+  message: {
+    message_id: 1,
+    date: 0,
+    chat: type === "private" ? { id: 7, type, first_name: "Ana" } : { id: -7, type, title: "g" },
+    from,
+    text: value,
+    ...(value.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: value.length }] } : {}),
+  },
+});
+const button = (data: string): Update => ({
+  update_id: 2,
+  callback_query: { id: "q", from, chat_instance: "c", data },
+});
+
+describe("BotComposer", () => {
+  const updates: Array<[string, Update]> = [
+    ["/start", text("/start")],
+    ["a menu button", button("menu:sos")],
+    ["another button", button("other")],
+    ["private text", text("is this job safe?")],
+    ["text an async predicate drops", text("async no")],
+    ["text a handler passes on", text("pass on")],
+    ["group text", text("hello", "group")],
+  ];
+
+  it.each(updates)("routes %s to the same handlers as grammY's own Composer", async (_name, update) => {
+    const ours = await route(() => new BotComposer<Context>(), update);
+    expect(ours).toEqual(await route(() => new Composer<Context>(), update));
+    expect(ours.length).toBeGreaterThan(0);
+  });
+
+  it("answers a private text with the private-text handler and stops there", async () => {
+    const ours = await route(() => new BotComposer<Context>(), text("is this job safe?"));
+    expect(ours).toEqual(["private text"]);
+  });
+});
