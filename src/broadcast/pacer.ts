@@ -37,11 +37,8 @@ const SLACK_MS = 2;
 /** How often a sender re-checks when every place is taken by a send still waiting for its answer. */
 const IN_FLIGHT_POLL_MS = 5;
 
-/**
- * Called once the send that `admit` let go has its answer (or failed, or never left), with the time its request left
- * if it did. Safe to call twice.
- */
-export type Answered = (sentAt?: number) => void;
+/** Called once the send that `admit` let go has its answer (or failed, or never left). Safe to call twice. */
+export type Answered = () => void;
 
 /**
  * Spreads sends evenly at `perSecond` and guarantees that the server never counts more than `perSecond` of them in
@@ -49,15 +46,11 @@ export type Answered = (sentAt?: number) => void;
  *
  * Why the guarantee rests on answers: the server counts a request when it gets round to it, which may be tens of
  * milliseconds after it left (a busy event loop or garbage collection here, queueing or a pause there), and such
- * delays are uneven, so spacing departures by a second is not enough. But the server has counted a send before its
- * answer came back, and an answer takes at least the shortest round trip seen (from the request leaving to its
- * answer): so a send counts until a second after its answer less that shortest round trip. A send may leave only
- * while fewer than `perSecond` others may still fall in the same second as the server counts: those in flight,
- * and those counted less than a second ago by that reckoning. A request the server got round to late holds its
- * place longer, by as much as it was late; one that was not late costs nothing, so a round over a network 100 ms
- * away keeps its rate (counting from the answer itself held each place a round trip longer: 91% of the rate at
- * 100 ms; issue 18). The reckoning assumes the shortest round trip is no shorter than its fastest legs put
- * together, within `SLACK_MS`. A slow request holds one place, not the others.
+ * delays are uneven, so spacing departures by a second is not enough. But the server has certainly counted a send
+ * by the time its answer arrives. So a send may leave only while fewer than `perSecond` others may still fall in
+ * the same second as the server counts: those in flight, and those answered less than a second ago. The cost is
+ * about one round trip per second (a few percent); the benefit is no 429 caused by our own pacing. A slow request
+ * holds one place, not the others.
  *
  * Two steps per send: `turn()` hands out evenly spaced start times (smoothness); `admit()`, called right before the
  * request leaves, waits for a place and returns the `Answered` callback to call when the answer arrives.
@@ -82,8 +75,6 @@ export class Pacer {
   private readonly answerWaiters: Array<() => void> = [];
   /** Average time from admission to answer (ms), for the window that fits the round trip. */
   private roundTripMs = 0;
-  /** The shortest time from a request leaving to its answer (ms): how long before its answer it was counted at least. */
-  private shortestTripMs = Infinity;
 
   /**
    * `minInFlight`, when given, makes the window fit the round trip: as many sends in flight as the rate needs over
@@ -136,17 +127,14 @@ export class Pacer {
         this.inFlight += 1;
         let open = true;
         const admittedAt = now;
-        return (sentAt) => {
+        return () => {
           if (!open) return;
           open = false;
           this.inFlight -= 1;
           const answeredAt = this.clock.now();
           const took = answeredAt - admittedAt;
           this.roundTripMs = this.roundTripMs === 0 ? took : 0.8 * this.roundTripMs + 0.2 * took;
-          if (sentAt !== undefined) this.shortestTripMs = Math.min(this.shortestTripMs, answeredAt - sentAt);
-          // Counted by then at the latest. The ring is freed oldest first: a time out of order is freed late, never early.
-          const countedBy = sentAt === undefined ? answeredAt : Math.max(sentAt, answeredAt - this.shortestTripMs);
-          this.answers[(this.oldestAnswer + this.recentAnswers) % this.limit] = countedBy;
+          this.answers[(this.oldestAnswer + this.recentAnswers) % this.limit] = answeredAt;
           this.recentAnswers += 1;
           for (const wake of this.answerWaiters.splice(0)) wake();
         };

@@ -474,7 +474,7 @@ class DeliveryRun {
     const signal = this.stop.signal;
     await this.pacer.turn(signal);
     const answered = await this.pacer.admit(signal);
-    const sending: { request?: Promise<unknown>; at?: number } = {};
+    const sending: { request?: Promise<unknown> } = {};
     let line: ReservedLine | undefined;
     try {
       if (signal.aborted) return NOT_SENT;
@@ -486,8 +486,7 @@ class DeliveryRun {
       }
       const sender = line ?? this.deps.api;
       await this.record(tracked, { type: "attempt", chatId }, () => {
-        sending.at = this.clock.now();
-        this.lastSentTo.set(target, sending.at);
+        this.lastSentTo.set(target, this.clock.now());
         sending.request = sender.sendMessage(target, text, this.sendOptions, signal).then(
           () => SENT,
           (error: unknown) => error ?? new Error("sendMessage failed"),
@@ -501,7 +500,7 @@ class DeliveryRun {
       throw error;
     } finally {
       line?.release();
-      answered(sending.at);
+      answered();
     }
   }
 
