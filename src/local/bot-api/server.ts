@@ -68,8 +68,9 @@ export interface StubOptions {
    */
   keepMessages?: boolean;
   /**
-   * Every answer leaves this long after its request was served, as over a real network (a round trip to Telegram is
-   * tens to hundreds of milliseconds); default 0. The request is counted (rate limits, `sentCount`) on arrival.
+   * A network round trip, as to Telegram (tens to hundreds of milliseconds); default 0. Half of it passes before the
+   * request is served and counted (rate limits, `sentCount`), half before its answer leaves, as on a real network:
+   * a client cannot tell how much of a round trip came before the count.
    */
   roundTripMs?: number;
   /**
@@ -363,6 +364,7 @@ class LoopbackBotApi implements BotApiStub {
       this.answer(res, error instanceof ApiFailure ? error : badRequest(String(error)));
       return;
     }
+    if (this.roundTripMs > 0) await this.delay(this.roundTripMs / 2);
     const handler = this.handlers.get((route[2] ?? "").toLowerCase());
     const call: StubCall = { method: handler?.name ?? route[2] ?? "", payload, at: Date.now() };
     if (this.recordCalls) this.calls.push(call);
@@ -375,7 +377,7 @@ class LoopbackBotApi implements BotApiStub {
       else if (fault !== undefined) throw faultFailure(fault);
       let result = handler.handle(payload, res);
       if (result instanceof Promise) result = (await result) as unknown;
-      if (this.roundTripMs > 0) await this.delay(this.roundTripMs);
+      if (this.roundTripMs > 0) await this.delay(this.roundTripMs / 2);
       this.answer(res, { ok: true, result });
     } catch (error) {
       if (!(error instanceof ApiFailure)) {
@@ -383,7 +385,7 @@ class LoopbackBotApi implements BotApiStub {
         return;
       }
       if (error.code === 429) this.rejected429++;
-      if (this.roundTripMs > 0) await this.delay(this.roundTripMs);
+      if (this.roundTripMs > 0) await this.delay(this.roundTripMs / 2);
       this.answer(res, error);
     }
   }
