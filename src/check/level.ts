@@ -22,6 +22,8 @@ export type RiskLevel = "high" | "warning" | "low";
  * 0 none.
  */
 export type DestinationRisk = 0 | 1 | 2 | 3 | 4 | 5;
+const FAKE_JOB_HUB: DestinationRisk = 3;
+const COMPOUND_COUNTRY: DestinationRisk = 4;
 
 export interface LevelInput {
   destinationRisk: DestinationRisk;
@@ -76,7 +78,7 @@ export function decideLevel(input: LevelInput): RiskLevel {
   // employers in Phnom Penh or Bangkok exist, and advisories tell job seekers to look for exactly these signs.
   if (lawfulSigns >= LAWFUL_SIGNS_TO_CAP && netScore <= 0) return "low";
   const highAt =
-    (destinationRisk === 3 || destinationRisk === 4) && input.skilled
+    (destinationRisk === FAKE_JOB_HUB || destinationRisk === COMPOUND_COUNTRY) && input.skilled
       ? HIGH_AT_SKILLED_IN_COUNTRY
       : destinationRisk > 0
         ? HIGH_AT[destinationRisk]!
@@ -86,7 +88,8 @@ export function decideLevel(input: LevelInput): RiskLevel {
   if (lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= highAt) return "high";
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CAP) return "warning";
   // The fake-job hub alone is a warning for the unskilled jobs lures offer, not for a qualified professional's post.
-  if (destinationRisk >= 4 || (destinationRisk === 3 && !input.skilled && lawfulSigns === 0)) return "warning";
+  if (destinationRisk >= COMPOUND_COUNTRY || (destinationRisk === FAKE_JOB_HUB && !input.skilled && lawfulSigns === 0))
+    return "warning";
   if (destinationRisk >= 1 && netScore >= 1) return "warning";
   if (netScore >= WARNING_WITHOUT_DESTINATION) return "warning";
   return "low";
