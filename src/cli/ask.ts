@@ -11,6 +11,7 @@ import { qaEntryById } from "../content/qa.ts";
 import { loadTranslator } from "../i18n/load.ts";
 import { detectDanger } from "../qa/danger.ts";
 import { matchQuestion, type QaMatch } from "../qa/match.ts";
+import { answerText } from "../qa/reply.ts";
 
 /** The wire form of a match: field order fixed so that output diffs stay readable. */
 function asRecord(match: QaMatch): Record<string, unknown> {
@@ -55,7 +56,7 @@ function report(question: string): string {
     `${pc.bold("alternatives")} ${match.alternatives.map((id) => `${id} (${title(id)})`).join(", ") || "none"}`,
   ];
   const entry = match.answer ? qaEntryById(match.answer) : undefined;
-  if (entry) lines.push("", tr.t("en", entry.answerKey));
+  if (entry) lines.push("", answerText(entry, "en", tr));
   return lines.join("\n");
 }
 

@@ -2,7 +2,8 @@
  * Turns a Q&A match into what the user sees, in their language, without knowing about Telegram: the HTML text and
  * the entries to offer as buttons. The bot layer maps `buttons` to callback data (ids only, PRODUCT.md §2.12).
  */
-import { qaEntryById } from "../content/qa.ts";
+import { qaEntryById, type QaEntry } from "../content/qa.ts";
+import { html, type Html } from "../i18n/html.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { QaMatch } from "./match.ts";
@@ -12,8 +13,15 @@ export interface QaReply {
   html: string;
   /** Entries offered as buttons: nearest topics, or "see also" under a direct answer. */
   buttons: { entryId: string; label: string }[];
-  /** Show before anything else (emergency answer). */
-  emergency: boolean;
+}
+
+/**
+ * An entry's answer. An emergency answer's contact lines fit the person when `contacts` says who they are (see
+ * `emergencyContacts`); otherwise it lists the main lines for several nationalities (`qa.<id>.contacts`).
+ */
+export function answerText(entry: QaEntry, locale: Locale, tr: Translator, contacts?: Html): string {
+  if (!entry.emergencyFor) return tr.t(locale, entry.answerKey);
+  return tr.t(locale, entry.answerKey, { contacts: contacts ?? html(tr.t(locale, `qa.${entry.id}.contacts`)) });
 }
 
 /**
@@ -21,15 +29,15 @@ export interface QaReply {
  * otherwise, for a neighbouring topic, "not what JobSafe covers"; otherwise a plain "no reviewed answer" pointing to the
  * menu, so the bot never guesses.
  */
-export function composeQaReply(match: QaMatch, locale: Locale, tr: Translator): QaReply {
+export function composeQaReply(match: QaMatch, locale: Locale, tr: Translator, contacts?: Html): QaReply {
   const buttons = match.alternatives.flatMap((id) => {
     const entry = qaEntryById(id);
     return entry ? [{ entryId: id, label: tr.t(locale, entry.titleKey) }] : [];
   });
   const entry = match.answer ? qaEntryById(match.answer) : undefined;
-  if (entry) return { html: tr.t(locale, entry.answerKey), buttons, emergency: match.emergency };
-  if (buttons.length > 0) return { html: tr.t(locale, "qa.nearest"), buttons, emergency: false };
+  if (entry) return { html: answerText(entry, locale, tr, contacts), buttons };
+  if (buttons.length > 0) return { html: tr.t(locale, "qa.nearest"), buttons };
   // A neighbouring topic (a student visa, a passport lost on holiday): say so politely, never give scam content.
-  if (match.outOfScope) return { html: tr.t(locale, "qa.out_of_scope.answer"), buttons: [], emergency: false };
-  return { html: tr.t(locale, "qa.no_match"), buttons: [], emergency: false };
+  if (match.outOfScope) return { html: tr.t(locale, "qa.out_of_scope.answer"), buttons: [] };
+  return { html: tr.t(locale, "qa.no_match"), buttons: [] };
 }

@@ -4,7 +4,7 @@
  * Telegram HTML message. Pure: no grammY, no I/O.
  */
 import { CONTACTS, NUMBER_LABEL_KEYS, type Contact, type ContactKind } from "../content/contacts.ts";
-import { escapeHtml, html } from "../i18n/html.ts";
+import { escapeHtml, html, type Html } from "../i18n/html.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { Sourced } from "../content/sourced.ts";
@@ -254,4 +254,43 @@ export function countryName(country: Country, locale: Locale, tr: Translator): s
 /** The questions /sos asks before it can show numbers: whose citizen, and in which country. */
 export function sosQuestion(step: "nationality" | "country", locale: Locale, tr: Translator): string {
   return tr.t(locale, step === "nationality" ? "sos.ask_nationality" : "sos.ask_country");
+}
+
+/** What an emergency answer says about whom to call, for what is known of the person in trouble. */
+export interface EmergencyContacts {
+  /** Send the person's card before the answer: it leads with their own government's line and the local police. */
+  readonly cardFirst: boolean;
+  /** The answer's contact lines for this person; undefined when their nationality is unknown (several are listed). */
+  readonly lines?: Html;
+}
+
+/**
+ * Fits an emergency answer to the person (issue 12): with their nationality and country known, the card comes first
+ * and the answer points to it; with the nationality alone, the answer names their government's lines for people
+ * abroad and the lines at home for the family, shortly; unknown (or "another country"), the answer keeps its lines for
+ * several nationalities and the card asks.
+ */
+export function emergencyContacts(
+  known: { nationality?: Nationality | undefined; country?: Country | undefined },
+  locale: Locale,
+  tr: Translator,
+): EmergencyContacts {
+  const { nationality, country } = known;
+  if (!nationality || nationality === "other") return { cardFirst: false };
+  const who = tr.t(locale, NATIONALITY_NAME_KEYS[nationality]);
+  if (country) {
+    return {
+      cardFirst: true,
+      lines: html(
+        tr.t(locale, "qa.contacts_above", { nationality: who, country: tr.t(locale, COUNTRY_NAME_KEYS[country]) }),
+      ),
+    };
+  }
+  // Lines tied to no country: the government's lines abroad (leading) and the lines at home for the family.
+  const reachable = contactsFor(nationality, "other").filter((contact) => contact.numbers.length > 0);
+  if (reachable.length === 0) return { cardFirst: false };
+  const lines = reachable
+    .map((contact) => `${tr.t(locale, contact.nameKey)} <b>${escapeHtml(contact.numbers[0]!.dial)}</b>`)
+    .join(tr.t(locale, "qa.contacts_separator"));
+  return { cardFirst: false, lines: html(tr.t(locale, "qa.contacts_own", { nationality: who, lines: html(lines) })) };
 }

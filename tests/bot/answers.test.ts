@@ -3,7 +3,7 @@ import { checkOffer, formatVerdict } from "../../src/check/index.ts";
 import { checklistIds, checklistTitle, renderChecklist } from "../../src/content/checklists.ts";
 import { FAMILY_GUIDE, renderFamilyGuide } from "../../src/content/family-guide.ts";
 import { QA_ENTRIES, qaEntryById } from "../../src/content/qa.ts";
-import { composeQaReply } from "../../src/qa/reply.ts";
+import { answerText, composeQaReply } from "../../src/qa/reply.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
 import {
   contactsFor,
@@ -14,6 +14,7 @@ import {
   type Nationality,
 } from "../../src/sos/directory.ts";
 import { createTestBot, LANGUAGE_CASES, type TestBot } from "../support/test-bot.ts";
+import type { Locale } from "../../src/i18n/locales.ts";
 
 let testBot: TestBot | undefined;
 afterEach(async () => {
@@ -29,6 +30,19 @@ const QUESTIONS = {
     danger: "My sister is being held in a compound in Myawaddy and they beat her",
   },
 } as const;
+
+/**
+ * The first two replies to a danger message: the emergency answer and the contacts card (or the question for what the
+ * card lacks), in either order; returns which is which.
+ */
+function dangerReplies(messages: readonly string[], locale: Locale, entryId: string) {
+  const headline = answerText(qaEntryById(entryId)!, locale, testBot!.translator).split("\n")[0]!;
+  const [first, second] = messages;
+  const answerFirst = first?.startsWith(headline) ?? false;
+  const answer = answerFirst ? first : second;
+  expect(answer?.startsWith(headline), `${locale}: ${headline}`).toBe(true);
+  return { answer: answer!, card: (answerFirst ? second : first)!, answerFirst };
+}
 
 describe.each(LANGUAGE_CASES)("scripted answers in $locale", ({ locale, languageCode }) => {
   it("a question gets its reviewed answer, with related topics and feedback buttons", async () => {
@@ -47,13 +61,17 @@ describe.each(LANGUAGE_CASES)("scripted answers in $locale", ({ locale, language
     await user.send(QUESTIONS[locale].danger);
     const match = matchQuestion(QUESTIONS[locale].danger);
     expect(match.emergency).toBe(true);
-    const [first, second, ...rest] = user.messages();
-    expect(first).toBe(composeQaReply(match, locale, testBot.translator).html);
-    // Then the contacts for the person's nationality, or — when nothing says whose citizen they are — one tap to
-    // say it; never a card for "another country".
-    const contacts = second?.includes(testBot.translator.t(locale, "sos.title"));
-    expect(contacts || second === sosQuestion("nationality", locale, testBot.translator)).toBe(true);
-    expect(rest).toEqual([]);
+    // With the person's nationality and country known, their card leads (their government's line and the local
+    // police first), then the answer; otherwise the answer, then one tap to say what is missing — never a card for
+    // "another country".
+    const { card, answerFirst } = dangerReplies(user.messages(), locale, match.answer!);
+    if (answerFirst) {
+      expect([
+        sosQuestion("nationality", locale, testBot.translator),
+        sosQuestion("country", locale, testBot.translator),
+      ]).toContain(card);
+    } else expect(card).toContain(testBot.translator.t(locale, "sos.title"));
+    expect(user.messages()).toHaveLength(2);
   });
 
   it("/checklist opens the menu, each checklist opens from it, with a share link and a way back", async () => {
@@ -161,7 +179,7 @@ describe("routing free text", () => {
       const user = await userWhoSent(languageCode, text);
       const match = matchQuestion(text);
       expect(match.emergency).toBe(true);
-      expect(user.messages()[0]).toBe(composeQaReply(match, locale, testBot!.translator).html);
+      dangerReplies(user.messages(), locale, match.answer!);
     },
   );
 
@@ -188,7 +206,7 @@ describe("routing free text", () => {
     await user.send(text);
     const locale = languageCode === "en" ? "en" : languageCode === "zh-cn" ? "zh-hans" : "zh-hant";
     const scamAnswers = QA_ENTRIES.filter((entry) => entry.id !== "about_bot").map((entry) =>
-      testBot!.translator.t(locale, entry.answerKey),
+      answerText(entry, locale, testBot!.translator),
     );
     for (const message of user.messages()) expect(scamAnswers).not.toContain(message);
   });
@@ -224,8 +242,7 @@ describe("Cantonese in, Traditional out", () => {
     testBot = await createTestBot();
     const user = testBot.user("zh");
     await user.send("我細佬喺柬埔寨做嘢，護照俾老闆收咗，而家返唔到嚟，點算好");
-    const entry = qaEntryById("passport_taken")!;
-    expect(user.messages()[0]).toBe(testBot.translator.t("zh-hant", entry.answerKey));
+    dangerReplies(user.messages(), "zh-hant", "passport_taken");
   });
 
   it("a Cantonese message about someone in danger now gets the emergency answer, in Traditional Chinese", async () => {
@@ -235,14 +252,14 @@ describe("Cantonese in, Traditional out", () => {
     await user.send(message);
     const match = matchQuestion(message);
     expect(match.emergency).toBe(true);
-    expect(user.messages()[0]).toBe(composeQaReply(match, "zh-hant", testBot.translator).html);
+    dangerReplies(user.messages(), "zh-hant", match.answer!);
   });
 
   it("standard written Chinese from the same user stays in Simplified", async () => {
     testBot = await createTestBot();
     const user = testBot.user("zh");
     await user.send("我弟弟在柬埔寨，护照被老板收走了，回不来，怎么办");
-    expect(user.messages()[0]).toBe(testBot.translator.t("zh-hans", qaEntryById("passport_taken")!.answerKey));
+    dangerReplies(user.messages(), "zh-hans", "passport_taken");
   });
 });
 
@@ -257,6 +274,7 @@ const NATIONALITY_CASES = [
     cue: "我们是台中人，我弟弟被关在妙瓦底的园区里，他们打他",
     plain: "我弟弟被关在妙瓦底的园区里，他们打他",
     unknown: "我弟弟被关在妙瓦底的园区里，他们打他",
+    noPlace: "我们是台中人，我弟弟被关起来了，他们打他",
     nationality: "tw",
     tapped: "cn",
   },
@@ -266,6 +284,7 @@ const NATIONALITY_CASES = [
     cue: "我哋係香港人，我細佬喺妙瓦底園區俾人禁錮，仲俾人打",
     plain: "我細佬喺妙瓦底園區俾人禁錮，仲俾人打",
     unknown: "我弟弟被關在妙瓦底的園區裡，他們打他",
+    noPlace: "我哋係香港人，我細佬俾人禁錮，仲俾人打",
     nationality: "hk",
     tapped: "tw",
   },
@@ -275,6 +294,7 @@ const NATIONALITY_CASES = [
     cue: "We're from Kerala. My brother is held in a compound in Myawaddy and they beat him",
     plain: "My brother is held in a compound in Myawaddy and they beat him",
     unknown: "My brother is held in a compound in Myawaddy and they beat him",
+    noPlace: "We're from Kerala. My brother is held by his company and they beat him",
     nationality: "in",
     tapped: "ph",
   },
@@ -287,15 +307,33 @@ describe.each(NATIONALITY_CASES)("whose numbers help, in $locale", (c) => {
     expect(card).toContain(testBot!.translator.t(c.locale, first.nameKey));
   };
 
-  it("inferred from their own words, leading with their government's line, and remembered", async () => {
+  it("inferred from their own words: their card leads with their government's line, the answer points to it, remembered", async () => {
     testBot = await createTestBot();
     const user = testBot.user(c.languageCode);
     await user.send(c.cue);
-    ownLineFirst(user.messages()[1], c.nationality);
+    const first = dangerReplies(user.messages(), c.locale, "trapped_help");
+    expect(first.answerFirst).toBe(false);
+    ownLineFirst(first.card, c.nationality);
+    // The answer names no other nationality's numbers: it points to the card above.
+    expect(first.answer).not.toContain("12308");
+    expect(first.answer).not.toContain("+886");
     expect((await testBot.store.getUser(user.user.id))?.sosNationality).toBe(c.nationality);
     // Remembered: the next message without a cue leads with the same line.
     await user.send(c.plain);
-    ownLineFirst(user.messages().at(-1), c.nationality);
+    ownLineFirst(user.messages().at(-2), c.nationality);
+  });
+
+  it("with the nationality known but no place named, the answer gives their own government's lines, then asks where", async () => {
+    testBot = await createTestBot();
+    const user = testBot.user(c.languageCode);
+    await user.send(c.noPlace);
+    const { answer, card, answerFirst } = dangerReplies(user.messages(), c.locale, "trapped_help");
+    expect(answerFirst).toBe(true);
+    const own = contactsFor(c.nationality, "other")[0]!;
+    expect(own.forNationalities).toContain(c.nationality);
+    expect(answer).toContain(own.numbers[0]!.dial);
+    expect(answer).not.toContain("12308");
+    expect(card).toBe(sosQuestion("country", c.locale, testBot.translator));
   });
 
   it("asked with one tap when nothing tells it (the likeliest first), then remembered, and forgotten by /forget", async () => {
@@ -310,7 +348,7 @@ describe.each(NATIONALITY_CASES)("whose numbers help, in $locale", (c) => {
     expect((await testBot.store.getUser(user.user.id))?.sosNationality).toBe(c.tapped);
     // Remembered: the next danger message gets the contacts, not the question.
     await user.send(c.unknown);
-    ownLineFirst(user.messages().at(-1), c.tapped);
+    ownLineFirst(user.messages().at(-2), c.tapped);
     // Forgotten: after /forget the question comes back.
     await user.send("/forget");
     await user.press(testBot.translator.t(c.locale, "forget.yes"));

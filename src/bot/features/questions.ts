@@ -10,7 +10,8 @@ import type { BotContext } from "../context.ts";
 import { mainMenuKeyboard } from "../keyboards.ts";
 import { deepLink, plainText, shareUrl } from "../plain-text.ts";
 import { feedbackKeyboardRow } from "./feedback.ts";
-import { sendDangerContacts } from "./sos.ts";
+import { dangerChoice, sendSos } from "./sos.ts";
+import { emergencyContacts } from "../../sos/directory.ts";
 
 /** Opens one Q&A entry by id; works from any old message because it carries only the id. */
 const entryData = callbackCodec("qa", ["id"]);
@@ -32,16 +33,21 @@ function replyKeyboard(ctx: BotContext, reply: QaReply, answeredId: string | nul
 
 /**
  * Sends the scripted answer for a match: the entry, the nearest entries to choose from, or the menu. An emergency
- * answer is followed at once by the most likely contacts for the place the message names.
+ * answer comes with the contacts for the person (issue 12): when their nationality and country are known, their card
+ * first (their government's line and the local police lead it) and then the answer; otherwise the answer, with their
+ * government's lines if the nationality is known, then the question for what is missing.
  */
 export async function sendQaReply(ctx: BotContext, match: QaMatch, text: string | ReadText = ""): Promise<void> {
-  const reply = composeQaReply(match, ctx.locale, ctx.deps.translator);
+  const choice = match.emergency && match.answer ? await dangerChoice(ctx, text) : undefined;
+  const contacts = choice ? emergencyContacts(choice, ctx.locale, ctx.deps.translator) : undefined;
+  if (choice && contacts?.cardFirst) await sendSos(ctx, choice);
+  const reply = composeQaReply(match, ctx.locale, ctx.deps.translator, contacts?.lines);
   await ctx.reply(reply.html, {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
     reply_markup: replyKeyboard(ctx, reply, match.answer),
   });
-  if (reply.emergency) await sendDangerContacts(ctx, text);
+  if (choice && !contacts?.cardFirst) await sendSos(ctx, choice);
   ctx.deps.store.stats.countQuestion(match.answer ?? (match.alternatives.length ? NEAREST_TOPICS : NO_ANSWER));
 }
 

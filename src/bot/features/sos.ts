@@ -24,7 +24,7 @@ import type { ReadText } from "../../text/read-text.ts";
 const sosData = callbackCodec("sos", ["nationality", "country"]);
 const UNSET = "-";
 
-interface Choice {
+export interface Choice {
   nationality?: Nationality;
   country?: Country;
 }
@@ -93,7 +93,11 @@ function storedChoice(ctx: BotContext): Choice {
   return { ...(nationality ? { nationality } : {}), ...(country ? { country } : {}) };
 }
 
-async function sendSos(ctx: BotContext, choice: Choice): Promise<unknown> {
+/**
+ * The card for `choice`, or the question for what it lacks (an unknown nationality is asked with one tap, the
+ * likeliest first: never a card for "another country" as if that were an answer).
+ */
+export async function sendSos(ctx: BotContext, choice: Choice): Promise<unknown> {
   const { text, keyboard } = sosMessage(ctx, choice);
   return ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
 }
@@ -104,20 +108,19 @@ export async function openSos(ctx: BotContext): Promise<unknown> {
 }
 
 /**
- * For a message that signals danger: the contacts for the person's own nationality at once — named in the message
- * ("我們是台中人", "we're from Penang", a currency, Cantonese), chosen before, or clear from Telegram's regional
- * language — and the country the message names, with buttons to refine. A nationality named in the message is
- * remembered (the code only; /forget deletes it). When it is still unknown, one tap asks it, the likeliest first:
- * never a card for "another country" as if that were an answer.
+ * Who the person in a danger message is, as far as we can tell: their nationality named in the message ("我們是台中人",
+ * "we're from Penang", a currency, Cantonese), chosen before, or clear from Telegram's regional language; and the
+ * country the message names, else the one chosen before. A nationality named in the message is remembered (the code
+ * only; /forget deletes it).
  */
-export async function sendDangerContacts(ctx: BotContext, text: string | ReadText): Promise<unknown> {
+export async function dangerChoice(ctx: BotContext, text: string | ReadText): Promise<Choice> {
   const stored = storedChoice(ctx);
   const country = guessCountry(text) ?? stored.country;
   const chosen = chooseNationality(text, ctx.from?.language_code, rememberedNationality(ctx));
   if (chosen?.from === "words" && chosen.nationality !== "other" && ctx.from) {
     await ctx.deps.store.updateUser(ctx.from.id, { sosNationality: chosen.nationality });
   }
-  return sendSos(ctx, { ...(chosen ? { nationality: chosen.nationality } : {}), ...(country ? { country } : {}) });
+  return { ...(chosen ? { nationality: chosen.nationality } : {}), ...(country ? { country } : {}) };
 }
 
 export const sosFeature = new BotComposer<BotContext>();
