@@ -6,11 +6,12 @@ import type { Message } from "grammy/types";
 import { checkOffer, formatVerdict } from "../../src/check/index.ts";
 import { checklistIds, renderChecklist } from "../../src/content/checklists.ts";
 import { FAMILY_GUIDE_SECTION_IDS, renderFamilyGuide } from "../../src/content/family-guide.ts";
+import { qaEntryById } from "../../src/content/qa.ts";
 import { loadTranslator } from "../../src/i18n/load.ts";
 import type { Locale } from "../../src/i18n/locales.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
-import { composeQaReply } from "../../src/qa/reply.ts";
-import { nationalityName, renderContacts } from "../../src/sos/directory.ts";
+import { answerText, composeQaReply } from "../../src/qa/reply.ts";
+import { nationalityName, renderContacts, type Nationality } from "../../src/sos/directory.ts";
 import { startBotApiStub, type BotApiStub } from "../../src/local/bot-api/server.ts";
 import { parseTelegramHtml } from "../../src/local/bot-api/html.ts";
 import { startBotProcess, type BotProcess } from "../../src/local/bot-process.ts";
@@ -213,6 +214,63 @@ describe("the bot process against a loopback Bot API", () => {
           String(call.payload.text).includes("12308"),
       );
       expect(stub.lastMessage(id)?.text).toBe(plain(renderContacts("cn", "mm", locale, translator)));
+    },
+  );
+
+  it.each([
+    [
+      "en",
+      2201,
+      "en",
+      "ph",
+      "in",
+      "My brother is held in a compound in Myawaddy and they beat him",
+      "We're from Kerala. ",
+    ],
+    ["zh-hans", 2202, "zh-hans", "cn", "tw", "我弟弟被关在妙瓦底的园区里，他们打他", "我们是台中人，"],
+    ["zh-hant", 2203, "zh-hant", "tw", "hk", "我弟弟被關在妙瓦底的園區裡，他們打他", "我哋係香港人，"],
+  ] as const)(
+    "a %s user's danger message: whose numbers are asked with one tap, remembered, forgotten, and inferred from their words",
+    async (languageCode, id, locale, tapped, named, danger, cue) => {
+      const user = { id, first_name: "Ana", language_code: languageCode };
+      const plain = (html: string) => parseTelegramHtml(html).text;
+      const card = (nationality: Nationality) => plain(renderContacts(nationality, "mm", locale, translator));
+      const answerHeadline = plain(answerText(qaEntryById("trapped_help")!, locale, translator).split("\n")[0]!);
+      let seen = 0;
+      const next = async () => stub.waitForMessage(id, 5000, seen++);
+
+      // Unknown: the answer (lines for several nationalities), then one tap to say whose citizen.
+      stub.sendText(user, danger);
+      expect((await next()).text?.startsWith(answerHeadline)).toBe(true);
+      const ask = await next();
+      expect(ask.text).toBe(shown(locale, "sos.ask_nationality"));
+      const tap = ask.reply_markup?.inline_keyboard
+        .flat()
+        .find((button) => button.text === nationalityName(tapped, locale, translator));
+      stub.pressButton(user, ask, tap && "callback_data" in tap ? tap.callback_data : "");
+      await stub.waitFor((call) => call.method === "editMessageText" && call.payload.chat_id === id);
+      expect(stub.lastMessage(id)?.text).toBe(card(tapped));
+
+      // Remembered: the card leads, their government's line first, then the answer pointing to it.
+      stub.sendText(user, danger);
+      expect((await next()).text).toBe(card(tapped));
+      expect((await next()).text?.startsWith(answerHeadline)).toBe(true);
+
+      // Forgotten: the question comes back.
+      stub.sendText(user, "/forget");
+      const confirm = await next();
+      const yes = confirm.reply_markup?.inline_keyboard
+        .flat()
+        .find((button) => button.text === translator.t(locale, "forget.yes"));
+      stub.pressButton(user, confirm, yes && "callback_data" in yes ? yes.callback_data : "");
+      await stub.waitFor((call) => call.method === "editMessageText" && call.payload.chat_id === id);
+      stub.sendText(user, danger);
+      await next();
+      expect((await next()).text).toBe(shown(locale, "sos.ask_nationality"));
+
+      // Inferred from their own words ("we're from Kerala", 台中人, Cantonese): their card at once.
+      stub.sendText(user, cue + danger);
+      expect((await next()).text).toBe(card(named));
     },
   );
 
