@@ -178,9 +178,11 @@ export function checkOffer(text: string | ReadText): Verdict {
     placeSpans.push([hit.start, hit.end]);
     const place = hit.value;
     if (places.length < 10) places.push(describe(hit));
-    // A country named in a Chinese offer that is not home is abroad, even an ordinary destination (日本, 新加坡).
+    // A country named in a Chinese offer that is not home is abroad, even an ordinary destination (日本, 新加坡). A
+    // hot spot at home (瑞丽, 西双版纳: border towns on the way into the compounds) is no home place.
     const home = chinese ? HOME_COUNTRIES_OF_CHINESE_READERS : HOME_COUNTRIES_OF_ENGLISH_READERS;
-    const risk = home.has(place.country) ? 0 : place.tier === "elsewhere" ? 1 : TIER_RISK[place.tier];
+    const risk =
+      home.has(place.country) && place.tier !== "hotspot" ? 0 : place.tier === "elsewhere" ? 1 : TIER_RISK[place.tier];
     destinationRisk = Math.max(destinationRisk, risk) as DestinationRisk;
     const extractor = TIER_EXTRACTOR[place.tier];
     const rule = extractor ? RULE_BY_EXTRACTOR.get(extractor) : undefined;

@@ -1,0 +1,37 @@
+/**
+ * Issue 11: lures written in words the rules were not tuned on. Every sentence here is written for the test (none is
+ * copied from the evaluation data); each case failed before the change it covers.
+ */
+import { describe, expect, it } from "vitest";
+import { checkOffer } from "../../src/check/index.ts";
+import { normalizeText } from "../../src/text/normalize.ts";
+
+const level = (text: string): string => checkOffer(text).level;
+const flagIds = (text: string): string[] => checkOffer(text).flags.map((flag) => flag.id);
+
+describe("a border town at home is no home place", () => {
+  it.each([
+    ["表姐说西双版纳那边有份打字的活，包吃包住", "high"],
+    ["去孟连做客服，月薪一万二", "high"],
+  ])("%j → %s", (text, expected) => {
+    expect(level(text)).toBe(expected);
+  });
+
+  it("an ordinary home city is still home", () => {
+    expect(level("深圳一家餐厅招厨师，月薪八千，包吃住")).toBe("low");
+  });
+});
+
+describe("words spelled out with their digits and their short words", () => {
+  it.each([
+    ["pay o n e   l a k h   r u p e e s a month", "one lakh rupees"],
+    ["salary R.M.5.0.0.0 monthly", "rm5000"],
+    ["earn V N D 3 0   m i l l i o n", "vnd30 million"],
+  ])("%j reads %j", (text, expected) => {
+    expect(normalizeText(text).text).toContain(expected);
+  });
+
+  it("spaced or dotted digits alone stay a number for the digit rules", () => {
+    expect(normalizeText("grades 1 2 3 4 and 2.5 days").text).toContain("1 2 3 4");
+  });
+});
