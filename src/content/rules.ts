@@ -109,6 +109,17 @@ const MPS_2025_ACTORS = "http://odtyn.com/ww/4314.html";
 const MY_DEPUTY_HOME_MINISTER_2023 =
   "https://www.channelnewsasia.com/asia/malaysia-cambodia-anwar-ibrahim-hun-sen-job-scam-syndicate-3376821?cid=cna_flip_070214";
 
+/** Economic Information Daily (2006): agents who send workers on tourist or business visas make them "黑工". */
+const JJCKB_BLACK_AGENTS_2006 = "http://big5.news.cn/gate/big5/jjckb.xinhuanet.com/gnyw/2006-10/23/content_12639.htm";
+/** Euhelpers (2025): illegal recruitment sends workers on tourist or visit visas, without a permit. */
+const EUHELPERS_ILLEGAL_RECRUITMENT = "https://euhelpers.pl/blog/what-is-illegal-recruitment";
+/** Focus on Trafficking: waitress, dancer, hostess jobs abroad are how women are trafficked into sex work. */
+const FOCUS_ON_TRAFFICKING = "https://www.focus-on-trafficking.net/considering-an-offer-to-work-abroad/";
+/** US National Human Trafficking Hotline: hostess bars and strip clubs as trafficking venues. */
+const NHTH_BARS = "https://humantraffickinghotline.org/labor-trafficking-venuesindustries/barsclubs";
+/** Yangcheng Evening News (2018): agents take tens of thousands before the worker leaves ("先交22000元"). */
+const YCWB_LABOUR_AGENTS_2018 = "http://money.ycwb.com/2018-03/29/content_26165291.htm";
+
 function rule(fields: Omit<Rule, "reviewed">): Rule {
   return { reviewed: CONTENT_REVIEWED, ...fields };
 }
@@ -666,6 +677,54 @@ export const RULES: readonly Rule[] = [
     source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024, AP_ALABUGA_2024],
   }),
   rule({
+    // Hostess, bar and escort jobs abroad: how women are trafficked into sex work (a "waitress" job that is not).
+    id: "nightlife_work",
+    category: "job",
+    weight: 1.5,
+    negatable: true,
+    terms: {
+      zh: [
+        "陪酒",
+        "陪唱",
+        "陪侍",
+        "陪聊",
+        "坐台",
+        "伴游",
+        "夜总会",
+        "夜场",
+        "公关小姐",
+        "酒吧女",
+        "色情",
+        "卖淫",
+        "性服务",
+        "援交",
+        "特殊服务",
+      ],
+      en: [
+        "hostess",
+        "bar girl",
+        "bargirl",
+        "go-go dancer",
+        "exotic dancer",
+        "escort service",
+        "escort job",
+        "escort agency",
+        "as an escort",
+        "nightclub",
+        "night club",
+        "massage parlour",
+        "massage parlor",
+        "karaoke bar",
+        "guest relations officer",
+        "strip club",
+        "sex work",
+        "prostitution",
+        "adult entertainment",
+      ],
+    },
+    source: [FOCUS_ON_TRAFFICKING, NHTH_BARS],
+  }),
+  rule({
     id: "casting_abroad",
     category: "job",
     weight: 1,
@@ -1058,6 +1117,49 @@ export const RULES: readonly Rule[] = [
       ],
     },
     source: [FBI_2023, FBI_2023_B],
+  }),
+  rule({
+    // Work without papers: a recruiter who sends you to work "black" (黑工), on a sham marriage or past a visa's end.
+    id: "undocumented_work",
+    category: "documents",
+    weight: 2,
+    abroad: true,
+    negatable: true,
+    terms: {
+      zh: [
+        "黑工",
+        "非法打工",
+        "非法务工",
+        "非法就业",
+        "假结婚",
+        "假婚",
+        "没有工作签证",
+        "没有工签",
+        "无工签",
+        "不用工签",
+        "不需要工签",
+        "逾期居留",
+        "逾期滞留",
+        "黑下来",
+      ],
+      en: [
+        "work illegally",
+        "working illegally",
+        "illegal work",
+        "illegal job",
+        "undocumented",
+        "without papers",
+        "without a work permit",
+        "without work permit",
+        "without a work visa",
+        "without a working visa",
+        "sham marriage",
+        "fake marriage",
+        "marriage of convenience",
+        "overstay",
+      ],
+    },
+    source: [JJCKB_BLACK_AGENTS_2006, EUHELPERS_ILLEGAL_RECRUITMENT],
   }),
   rule({
     id: "irregular_crossing",
@@ -1628,7 +1730,28 @@ export const RULES: readonly Rule[] = [
         "job fee",
       ],
     },
-    source: [DMW_PH_FEES, KENYA_TH, DMW_PH],
+    // Money handed to the recruiter for the job, however it is worded ("钱先交给我", "paid the agent to get the job").
+    together: {
+      zh: [
+        ["钱", "费用", "现金", "服务费"],
+        ["交给", "转给", "付给", "打给", "汇给", "转账给", "先交", "交完", "交齐"],
+      ],
+      en: [
+        ["paid", "pay", "money", "cash"],
+        [
+          "the agent",
+          "an agent",
+          "the recruiter",
+          "a recruiter",
+          "the broker",
+          "a broker",
+          "middleman",
+          "to secure the job",
+          "to secure a job",
+        ],
+      ],
+    },
+    source: [DMW_PH_FEES, KENYA_TH, DMW_PH, YCWB_LABOUR_AGENTS_2018],
   }),
   rule({
     id: "debt_offer",
@@ -1889,6 +2012,10 @@ export const WORDS_CONTAINING_TERMS: readonly string[] = [
   "avoid scam",
   "report scam",
   "scam alert",
+  // Cabin crew, not bar work.
+  "air hostess",
+  "flight hostess",
+  "ground hostess",
 ];
 
 /** The locale key of a rule's short title (the key prefix `check.flag.` is built from rule ids). */

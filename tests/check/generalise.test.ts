@@ -35,3 +35,25 @@ describe("words spelled out with their digits and their short words", () => {
     expect(normalizeText("grades 1 2 3 4 and 2.5 days").text).toContain("1 2 3 4");
   });
 });
+
+describe("labour-scheme signs: work without papers, bar work, money handed to the recruiter", () => {
+  it.each([
+    ["中介说过去先打黑工，等有机会再办身份", "undocumented_work"],
+    ["We can get you a job in Italy without a work permit, just come first", "undocumented_work"],
+    ["日本夜场招女生陪酒，日结高薪", "nightlife_work"],
+    ["Hostess job at a karaoke bar in Tokyo, good tips", "nightlife_work"],
+    ["报名的钱先转给我，下个月就安排你去日本", "recruiter_fee"],
+    ["Her cousin paid the broker so she could start work in Poland next month", "recruiter_fee"],
+  ])("%j → %s, high", (text, id) => {
+    expect(flagIds(text)).toContain(id);
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([
+    ["本公司不招黑工，全部办理正规工签", "undocumented_work"],
+    ["Cabin crew and air hostess wanted for a Gulf airline", "nightlife_work"],
+    ["We never ask you to pay the recruiter anything", "recruiter_fee"],
+  ])("%j raises no %s flag", (text, id) => {
+    expect(flagIds(text)).not.toContain(id);
+  });
+});
