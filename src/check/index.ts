@@ -205,6 +205,9 @@ export function checkOffer(text: string | ReadText): Verdict {
   const highPayRule = RULE_BY_EXTRACTOR.get("high-pay");
   if (highPay && highPayRule)
     firstHit.set(highPayRule.id, { rule: highPayRule, start: highPay.start, end: highPay.end });
+  // "High salary" beside a qualified post's stated pay that is ordinary for it praises the pay; it is no lure.
+  const skilledPost = skilled && !firstHit.has(VAGUE_JOB_RULE_ID);
+  if (highPayRule && !highPay && skilledPost && salaries.length > 0) firstHit.delete(highPayRule.id);
   const extremePay = salaries.find((salary) => salary.monthlyCny >= EXTREME_PAY_FACTOR * payLine(salary));
   const extremePayRule = RULE_BY_EXTRACTOR.get("extreme-pay");
   if (extremePay && extremePayRule) note({ rule: extremePayRule, start: extremePay.start, end: extremePay.end });
@@ -240,7 +243,7 @@ export function checkOffer(text: string | ReadText): Verdict {
     lureScore: risky.reduce((sum, f) => sum + f.rule.weight, 0),
     lawfulSigns: lawful.length,
     // A welder or an engineer offered a data-entry job is offered the lure's job, not a qualified post.
-    skilled: skilled && !firstHit.has(VAGUE_JOB_RULE_ID),
+    skilled: skilledPost,
     lureKinds: new Set(risky.filter((f) => f.rule.weight > 0).map((f) => f.rule.category)),
     unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
     highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),

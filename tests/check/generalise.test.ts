@@ -57,3 +57,20 @@ describe("labour-scheme signs: work without papers, bar work, money handed to th
     expect(flagIds(text)).not.toContain(id);
   });
 });
+
+describe("pay judged against the job: a qualified post's ordinary terms are no lure", () => {
+  it.each([
+    "Senior backend engineer for our Germany office, 5 years of experience, high salary: 5,500 EUR per month",
+    "Registered nurses for a hospital in Riyadh: free return air ticket and free housing, 3 years of experience",
+  ])("%j → low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+
+  it("'good' said of something else in the pay's clause is not high pay", () => {
+    expect(flagIds("Web developer, salary negotiable with good health insurance")).not.toContain("high_pay");
+  });
+
+  it("the same words in an unskilled offer still count", () => {
+    expect(level("Typing job abroad, no experience, high salary USD 3,000 a month, free flight")).toBe("high");
+  });
+});
