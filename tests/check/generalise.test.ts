@@ -74,3 +74,31 @@ describe("pay judged against the job: a qualified post's ordinary terms are no l
     expect(level("Typing job abroad, no experience, high salary USD 3,000 a month, free flight")).toBe("high");
   });
 });
+
+describe("abroad said in any way, places on the labour routes, war work, 'earn a lot'", () => {
+  it.each([
+    // A flight or a visa is abroad even when no country is named.
+    ["They fly you out next week: typist, USD 1,500 a month", "high"],
+    ["签证公司办，做打字员，月薪一万五", "high"],
+    ["Cooks and drivers for the kitchen near the war, good salary", "high"],
+  ])("%j → %s", (text, expected) => {
+    expect(level(text)).toBe(expected);
+  });
+
+  it.each([
+    ["姑妈说去科特迪瓦开店，打杂就行，能赚到好多钱", "country-ci"],
+    ["Farm work in Poland through a friend of a friend", "country-pl"],
+    ["济州岛农场招工", "country-kr"],
+  ])("%j names %s", (text, id) => {
+    expect(checkOffer(text).facts.places.map((place) => place.id)).toContain(id);
+  });
+
+  it("earning 'a lot of money' is the high-pay promise; spending it is not", () => {
+    expect(flagIds("你过来吧，能挣到不少钱")).toContain("high_pay");
+    expect(flagIds("花了很多钱办签证")).not.toContain("high_pay");
+  });
+
+  it("frontline staff at home are no war work", () => {
+    expect(flagIds("We are hiring frontline staff and a driver")).not.toContain("war_work");
+  });
+});
