@@ -83,6 +83,8 @@ const HIGH_WAGE_COUNTRIES = new Set(["us", "gb", "ca", "au", "nz", "de", "jp", "
 const HIGH_WAGE_WORKPLACE_FACTOR = 2.5;
 /** Categories of red flag that a lawful sign in the same clause cannot outweigh: the sign is part of the lure. */
 const LAWFUL_BLOCKING = new Set<RuleCategory>(["travel", "documents", "secrecy"]);
+/** How near (normalised characters) another red flag must stand to a lawful sign to be what the sign describes. */
+const LAWFUL_SIGN_REACH = 12;
 const CLAUSE_BREAKS = /[,;:!?。、]/g;
 const CLAUSE_BREAK_CHAR = /[,;:!?。、\n]/;
 
@@ -230,12 +232,17 @@ export function checkOffer(text: string | ReadText): Verdict {
   const risky = found.filter((f) => f.rule.category !== "lawful");
   // A lawful sign inside a lure's own sentence ("work visa sorted once you are there") outweighs nothing.
   const lawfulFound = found.filter((f) => f.rule.category === "lawful");
-  const blocking = risky.filter((f) => LAWFUL_BLOCKING.has(f.rule.category));
+  const blocking = risky.filter((f) => LAWFUL_BLOCKING.has(f.rule.category) || f.rule.category === "job");
   let lawful = lawfulFound;
   if (lawfulFound.length > 0 && blocking.length > 0) {
     const clauseOf = clauseIndex(canonical);
-    const blockedClauses = new Set(blocking.map((f) => clauseOf(f.start)));
-    lawful = lawfulFound.filter((f) => !blockedClauses.has(clauseOf(f.start)));
+    // Travel, papers and secrecy flags taint their whole clause; the lure's job the words right beside it
+    // ("licensed casinos": the licence is the casino's, not the employer's).
+    const blocks = (sign: Found, flag: Found): boolean =>
+      clauseOf(flag.start) === clauseOf(sign.start) &&
+      (LAWFUL_BLOCKING.has(flag.rule.category) ||
+        Math.max(flag.start - sign.end, sign.start - flag.end) <= LAWFUL_SIGN_REACH);
+    lawful = lawfulFound.filter((sign) => !blocking.some((flag) => blocks(sign, flag)));
   }
   const listed = risky.filter((f) => f.rule.silent !== true);
   const level = decideLevel({

@@ -102,3 +102,26 @@ describe("abroad said in any way, places on the labour routes, war work, 'earn a
     expect(flagIds("We are hiring frontline staff and a driver")).not.toContain("war_work");
   });
 });
+
+describe("lawful signs inside a lure's words; what going costs is not pay", () => {
+  it("a licence said of the casino does not clear the casino job", () => {
+    const verdict = checkOffer("客服 needed abroad: customer service agents for licensed casinos, easy work");
+    expect(verdict.lawfulSigns.map((sign) => sign.id)).not.toContain("lawful_licensed");
+  });
+
+  it("a licensed agency on its own line still counts", () => {
+    const verdict = checkOffer("Waiters for Doha hotels (licensed agency)\nFree meals and housing, 2-year contract");
+    expect(verdict.lawfulSigns.map((sign) => sign.id)).toContain("lawful_licensed");
+  });
+
+  it.each([
+    "The total cost for each worker to reach Seoul is about Rs. 250,000 including the visa",
+    "路费花费约一万二千元，由工人自理",
+  ])("%j reads no pay", (text) => {
+    expect(checkOffer(text).facts.salaries).toEqual([]);
+  });
+
+  it("pay after a cost is still pay", () => {
+    expect(checkOffer("Travel costs covered by the employer, salary USD 2,000 a month").facts.salaries).toHaveLength(1);
+  });
+});
