@@ -125,3 +125,13 @@ describe("lawful signs inside a lure's words; what going costs is not pay", () =
     expect(checkOffer("Travel costs covered by the employer, salary USD 2,000 a month").facts.salaries).toHaveLength(1);
   });
 });
+
+describe("pay in the currencies of the labour and war routes", () => {
+  it.each([
+    ["Kitchen helpers wanted, 180 thousand rubles a month", "RUB"],
+    ["月薪20万卢布，包吃住", "RUB"],
+    ["Cleaners wanted, UGX 900,000 a month", "UGX"],
+  ])("%j is paid in %s", (text, currency) => {
+    expect(checkOffer(text).facts.salaries.map((salary) => salary.currency)).toContain(currency);
+  });
+});
