@@ -557,6 +557,13 @@ export const RULES: readonly Rule[] = [
         "包教包会",
         "有专人培训",
         "有人带",
+        // Easy work said any way: light, simple, not tiring.
+        "低强度",
+        "强度低",
+        "工作简单",
+        "简单工作",
+        "活少",
+        "不累",
       ],
       en: [
         "no experience",
@@ -582,6 +589,9 @@ export const RULES: readonly Rule[] = [
         "qualifications not required",
         "experience not required",
         "no prior experience",
+        "simple job",
+        "simple work",
+        "easy tasks",
       ],
     },
     // "requiring only good English and typing", "just basic computer skills": a bar anyone clears.
@@ -739,7 +749,6 @@ export const RULES: readonly Rule[] = [
         "陪酒",
         "陪唱",
         "陪侍",
-        "陪聊",
         "坐台",
         "伴游",
         "夜总会",

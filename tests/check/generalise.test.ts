@@ -135,3 +135,12 @@ describe("pay in the currencies of the labour and war routes", () => {
     expect(checkOffer(text).facts.salaries.map((salary) => salary.currency)).toContain(currency);
   });
 });
+
+describe("easy work said any way, beside high pay, is the lure even without a place", () => {
+  it.each(["招直播助理，强度低，月入两万", "Simple work from a hotel room, salary 2,500 USD monthly"])(
+    "%j → high",
+    (text) => {
+      expect(level(text)).toBe("high");
+    },
+  );
+});
