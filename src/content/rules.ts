@@ -120,6 +120,9 @@ const NHTH_BARS = "https://humantraffickinghotline.org/labor-trafficking-venuesi
 /** Yangcheng Evening News (2018): agents take tens of thousands before the worker leaves ("先交22000元"). */
 const YCWB_LABOUR_AGENTS_2018 = "http://money.ycwb.com/2018-03/29/content_26165291.htm";
 
+/** Philippine Embassy in Oslo (2024): immigration "services" promising guaranteed jobs, visas or residence. */
+const PH_EMBASSY_NO_VISA_FRAUD = "https://philembassy.no/newsroom/advisory-on-immigration-and-visa-related-fraud";
+
 function rule(fields: Omit<Rule, "reviewed">): Rule {
   return { reviewed: CONTENT_REVIEWED, ...fields };
 }
@@ -1178,6 +1181,41 @@ export const RULES: readonly Rule[] = [
       ],
     },
     source: [FBI_2023, FBI_2023_B],
+  }),
+  rule({
+    // A visa, a job or residence "guaranteed" (包过, 成功率99%): no one can promise what a consulate decides.
+    id: "guaranteed_outcome",
+    category: "documents",
+    weight: 1,
+    negatable: true,
+    terms: {
+      zh: [
+        "包过",
+        "包下签",
+        "保证下签",
+        "保证拿到签证",
+        "包拿签证",
+        "包拿绿卡",
+        "包移民",
+        "保证成功",
+        "百分百成功",
+        "百分之百成功",
+        "成功率99",
+        "成功率100",
+        "通过率99",
+        "通过率100",
+      ],
+      en: [
+        "guaranteed visa",
+        "visa guaranteed",
+        "guaranteed job",
+        "job guaranteed",
+        "guaranteed placement",
+        "guaranteed approval",
+        "visa success rate",
+      ],
+    },
+    source: [PH_EMBASSY_NO_VISA_FRAUD, EUHELPERS_ILLEGAL_RECRUITMENT],
   }),
   rule({
     // Work without papers: a recruiter who sends you to work "black" (黑工), on a sham marriage or past a visa's end.

@@ -144,3 +144,19 @@ describe("easy work said any way, beside high pay, is the lure even without a pl
     },
   );
 });
+
+describe("a visa or a job 'guaranteed'", () => {
+  it.each(["代办澳洲工签，包过，名额有限", "Guaranteed visa and a job in Canada, pay the processing first"])(
+    "%j flags it",
+    (text) => {
+      expect(flagIds(text)).toContain("guaranteed_outcome");
+      expect(level(text)).not.toBe("low");
+    },
+  );
+
+  it("a denial is not a guarantee", () => {
+    expect(flagIds("We do not offer guaranteed visa approval; the embassy decides")).not.toContain(
+      "guaranteed_outcome",
+    );
+  });
+});
