@@ -160,3 +160,16 @@ describe("a visa or a job 'guaranteed'", () => {
     );
   });
 });
+
+describe("words that only begin with a negating character negate nothing", () => {
+  it.each([
+    ["公司提供免费机票和住宿，月薪一万五", "paid_travel"],
+    ["这些人透过非法仲介出国打黑工", "undocumented_work"],
+  ])("%j → %s", (text, id) => {
+    expect(flagIds(text)).toContain(id);
+  });
+
+  it("a real negation still negates", () => {
+    expect(flagIds("本公司不招黑工")).not.toContain("undocumented_work");
+  });
+});
