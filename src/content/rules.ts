@@ -1829,11 +1829,11 @@ export const RULES: readonly Rule[] = [
         "job fee",
       ],
     },
-    // Money handed to the recruiter for the job, however it is worded ("钱先交给我", "paid the agent to get the job").
+    // Money handed to the recruiter for the job, however it is worded ("钱先交给我", "中介开价", "paid the agent").
     together: {
       zh: [
-        ["钱", "费用", "现金", "服务费"],
-        ["交给", "转给", "付给", "打给", "汇给", "转账给", "先交", "交完", "交齐"],
+        ["钱", "费用", "现金", "服务费", "中介", "仲介"],
+        ["交给", "转给", "付给", "打给", "汇给", "转账给", "先交", "交完", "交齐", "开价", "要价", "收了"],
       ],
       en: [
         ["paid", "pay", "money", "cash"],

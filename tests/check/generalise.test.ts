@@ -173,3 +173,15 @@ describe("words that only begin with a negating character negate nothing", () =>
     expect(flagIds("本公司不招黑工")).not.toContain("undocumented_work");
   });
 });
+
+describe("an agent's price for the job is a fee, not pay", () => {
+  it("仲介開價 raises the fee flag and its sum is no salary", () => {
+    const verdict = checkOffer("表哥認識的仲介開價十二萬，說到了日本馬上有工作");
+    expect(verdict.flags.map((flag) => flag.id)).toContain("recruiter_fee");
+    expect(verdict.facts.salaries).toEqual([]);
+  });
+
+  it("money the agent took is read as a fee", () => {
+    expect(checkOffer("那个中介收了我两万块，人就不见了").facts.salaries).toEqual([]);
+  });
+});
