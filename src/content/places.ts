@@ -78,7 +78,7 @@ export const PLACES: readonly Place[] = [
     "hotspot",
     "MM",
     [MFA_CN_2022, HK_SB],
-    ["妙瓦底", "妙瓦迪", "myawaddy", "myawadi", "miaowadi", "miao wa di", "妙瓦"],
+    ["妙瓦底", "妙瓦迪", "苗瓦迪", "myawaddy", "myawadi", "miaowadi", "miao wa di", "妙瓦"],
     ["mwd"],
   ),
   place("kk-park", "hotspot", "MM", [HK_SB, MATICHON_SHWE_KOKKO], ["kk园区", "kk park", "kk公园"], ["kk"]),
@@ -368,7 +368,7 @@ export const PLACES: readonly Place[] = [
     "transit",
     "AE",
     [INTERPOL_STORM_MAKERS, MEA_IN, ANXI_8],
-    ["迪拜", "杜拜", "阿联酋", "dubai", "uae", "united arab emirates", "abu dhabi", "阿布扎比", "dxb", "dibai"],
+    ["迪拜", "杜拜", "阿联酋", "阿联", "dubai", "uae", "united arab emirates", "abu dhabi", "阿布扎比", "dxb", "dibai"],
   ),
   place(
     "malaysia",

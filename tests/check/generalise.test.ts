@@ -185,3 +185,12 @@ describe("an agent's price for the job is a fee, not pay", () => {
     expect(checkOffer("那个中介收了我两万块，人就不见了").facts.salaries).toEqual([]);
   });
 });
+
+describe("Taiwan spellings of the hubs", () => {
+  it.each([
+    ["朋友說去苗瓦迪做客服", "myawaddy"],
+    ["阿聯那邊缺人，月薪十萬", "uae"],
+  ])("%j names %s", (text, id) => {
+    expect(checkOffer(text).facts.places.map((place) => place.id)).toContain(id);
+  });
+});
