@@ -2111,6 +2111,8 @@ export const WORDS_CONTAINING_TERMS: readonly string[] = [
   "avoid scam",
   "report scam",
   "scam alert",
+  // An e-mail address, not a QQ chat.
+  "qq.com",
   // Cabin crew, not bar work.
   "air hostess",
   "flight hostess",

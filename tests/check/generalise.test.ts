@@ -194,3 +194,9 @@ describe("Taiwan spellings of the hubs", () => {
     expect(checkOffer(text).facts.places.map((place) => place.id)).toContain(id);
   });
 });
+
+describe("an e-mail address is no chat app", () => {
+  it("a QQ mail address beside the interview address is no chat interview", () => {
+    expect(flagIds("简历请发 20250101@qq.com，面试地点在公司前台")).not.toContain("chat_interview");
+  });
+});
