@@ -83,6 +83,8 @@ const HIGH_WAGE_COUNTRIES = new Set(["us", "gb", "ca", "au", "nz", "de", "jp", "
 const HIGH_WAGE_WORKPLACE_FACTOR = 2.5;
 /** Categories of red flag that a lawful sign in the same clause cannot outweigh: the sign is part of the lure. */
 const LAWFUL_BLOCKING = new Set<RuleCategory>(["travel", "documents", "secrecy"]);
+/** How near (normalised characters) another red flag must stand to a lawful sign to be what the sign describes. */
+const LAWFUL_SIGN_REACH = 12;
 const CLAUSE_BREAKS = /[,;:!?。、]/g;
 const CLAUSE_BREAK_CHAR = /[,;:!?。、\n]/;
 
@@ -178,9 +180,11 @@ export function checkOffer(text: string | ReadText): Verdict {
     placeSpans.push([hit.start, hit.end]);
     const place = hit.value;
     if (places.length < 10) places.push(describe(hit));
-    // A country named in a Chinese offer that is not home is abroad, even an ordinary destination (日本, 新加坡).
+    // A country named in a Chinese offer that is not home is abroad, even an ordinary destination (日本, 新加坡). A
+    // hot spot at home (瑞丽, 西双版纳: border towns on the way into the compounds) is no home place.
     const home = chinese ? HOME_COUNTRIES_OF_CHINESE_READERS : HOME_COUNTRIES_OF_ENGLISH_READERS;
-    const risk = home.has(place.country) ? 0 : place.tier === "elsewhere" ? 1 : TIER_RISK[place.tier];
+    const risk =
+      home.has(place.country) && place.tier !== "hotspot" ? 0 : place.tier === "elsewhere" ? 1 : TIER_RISK[place.tier];
     destinationRisk = Math.max(destinationRisk, risk) as DestinationRisk;
     const extractor = TIER_EXTRACTOR[place.tier];
     const rule = extractor ? RULE_BY_EXTRACTOR.get(extractor) : undefined;
@@ -203,6 +207,9 @@ export function checkOffer(text: string | ReadText): Verdict {
   const highPayRule = RULE_BY_EXTRACTOR.get("high-pay");
   if (highPay && highPayRule)
     firstHit.set(highPayRule.id, { rule: highPayRule, start: highPay.start, end: highPay.end });
+  // "High salary" beside a qualified post's stated pay that is ordinary for it praises the pay; it is no lure.
+  const skilledPost = skilled && !firstHit.has(VAGUE_JOB_RULE_ID);
+  if (highPayRule && !highPay && skilledPost && salaries.length > 0) firstHit.delete(highPayRule.id);
   const extremePay = salaries.find((salary) => salary.monthlyCny >= EXTREME_PAY_FACTOR * payLine(salary));
   const extremePayRule = RULE_BY_EXTRACTOR.get("extreme-pay");
   if (extremePay && extremePayRule) note({ rule: extremePayRule, start: extremePay.start, end: extremePay.end });
@@ -225,12 +232,17 @@ export function checkOffer(text: string | ReadText): Verdict {
   const risky = found.filter((f) => f.rule.category !== "lawful");
   // A lawful sign inside a lure's own sentence ("work visa sorted once you are there") outweighs nothing.
   const lawfulFound = found.filter((f) => f.rule.category === "lawful");
-  const blocking = risky.filter((f) => LAWFUL_BLOCKING.has(f.rule.category));
+  const blocking = risky.filter((f) => LAWFUL_BLOCKING.has(f.rule.category) || f.rule.category === "job");
   let lawful = lawfulFound;
   if (lawfulFound.length > 0 && blocking.length > 0) {
     const clauseOf = clauseIndex(canonical);
-    const blockedClauses = new Set(blocking.map((f) => clauseOf(f.start)));
-    lawful = lawfulFound.filter((f) => !blockedClauses.has(clauseOf(f.start)));
+    // Travel, papers and secrecy flags taint their whole clause; the lure's job the words right beside it
+    // ("licensed casinos": the licence is the casino's, not the employer's).
+    const blocks = (sign: Found, flag: Found): boolean =>
+      clauseOf(flag.start) === clauseOf(sign.start) &&
+      (LAWFUL_BLOCKING.has(flag.rule.category) ||
+        Math.max(flag.start - sign.end, sign.start - flag.end) <= LAWFUL_SIGN_REACH);
+    lawful = lawfulFound.filter((sign) => !blocking.some((flag) => blocks(sign, flag)));
   }
   const listed = risky.filter((f) => f.rule.silent !== true);
   const level = decideLevel({
@@ -238,7 +250,7 @@ export function checkOffer(text: string | ReadText): Verdict {
     lureScore: risky.reduce((sum, f) => sum + f.rule.weight, 0),
     lawfulSigns: lawful.length,
     // A welder or an engineer offered a data-entry job is offered the lure's job, not a qualified post.
-    skilled: skilled && !firstHit.has(VAGUE_JOB_RULE_ID),
+    skilled: skilledPost,
     lureKinds: new Set(risky.filter((f) => f.rule.weight > 0).map((f) => f.rule.category)),
     unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
     highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),

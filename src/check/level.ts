@@ -64,6 +64,7 @@ const HIGH_WITHOUT_DESTINATION = 2.5;
 const HIGH_WITHOUT_DESTINATION_MIXED = 2;
 const MIXED_KINDS = 3;
 const REMOTE_RECRUITER_KINDS = ["contact", "travel"];
+const PERKS = "perks";
 /** Lure score that makes an offer with no named destination worth a warning (domestic lures exist too). */
 const WARNING_WITHOUT_DESTINATION = 1.5;
 const LAWFUL_SIGNS_TO_CLEAR = 2;
@@ -90,7 +91,9 @@ export function decideLevel(input: LevelInput): RiskLevel {
   // The fake-job hub alone is a warning for the unskilled jobs lures offer, not for a qualified professional's post.
   if (destinationRisk >= COMPOUND_COUNTRY || (destinationRisk === FAKE_JOB_HUB && !input.skilled && lawfulSigns === 0))
     return "warning";
-  if (destinationRisk >= 1 && netScore >= 1) return "warning";
+  // Flights and housing paid for a qualified post abroad (nurses, engineers) are what lawful employers offer.
+  const perksOnly = input.lureKinds?.size === 1 && input.lureKinds.has(PERKS);
+  if (destinationRisk >= 1 && netScore >= 1 && !(input.skilled && perksOnly)) return "warning";
   if (netScore >= WARNING_WITHOUT_DESTINATION) return "warning";
   return "low";
 }

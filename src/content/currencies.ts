@@ -36,6 +36,8 @@ export const CURRENCIES: readonly Currency[] = [
     names: ["ksh", "kes", "kshs", "sh", "kenyan shillings", "kenya shillings"],
   },
   { code: "ETB", cnyPerUnit: 0.06, highMonthly: 20_000, names: ["birr", "br"] },
+  { code: "UGX", cnyPerUnit: 0.0019, highMonthly: 2_000_000, names: ["ugx", "ugandan shillings", "uganda shillings"] },
+  { code: "RUB", cnyPerUnit: 0.08, highMonthly: 150_000, names: ["rub", "rubles", "roubles", "ruble", "₽", "卢布"] },
   { code: "IDR", cnyPerUnit: 0.00045, highMonthly: 10_000_000, names: ["rp", "idr", "rupiah", "印尼盾"] },
   { code: "JPY", cnyPerUnit: 0.048, highMonthly: 400_000, names: ["日元", "日币", "日圆", "yen", "jpy", "円"] },
   { code: "SGD", cnyPerUnit: 5.35, highMonthly: 5_000, names: ["s$", "sgd", "新币", "新元"] },

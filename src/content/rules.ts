@@ -109,6 +109,20 @@ const MPS_2025_ACTORS = "http://odtyn.com/ww/4314.html";
 const MY_DEPUTY_HOME_MINISTER_2023 =
   "https://www.channelnewsasia.com/asia/malaysia-cambodia-anwar-ibrahim-hun-sen-job-scam-syndicate-3376821?cid=cna_flip_070214";
 
+/** Economic Information Daily (2006): agents who send workers on tourist or business visas make them "黑工". */
+const JJCKB_BLACK_AGENTS_2006 = "http://big5.news.cn/gate/big5/jjckb.xinhuanet.com/gnyw/2006-10/23/content_12639.htm";
+/** Euhelpers (2025): illegal recruitment sends workers on tourist or visit visas, without a permit. */
+const EUHELPERS_ILLEGAL_RECRUITMENT = "https://euhelpers.pl/blog/what-is-illegal-recruitment";
+/** Focus on Trafficking: waitress, dancer, hostess jobs abroad are how women are trafficked into sex work. */
+const FOCUS_ON_TRAFFICKING = "https://www.focus-on-trafficking.net/considering-an-offer-to-work-abroad/";
+/** US National Human Trafficking Hotline: hostess bars and strip clubs as trafficking venues. */
+const NHTH_BARS = "https://humantraffickinghotline.org/labor-trafficking-venuesindustries/barsclubs";
+/** Yangcheng Evening News (2018): agents take tens of thousands before the worker leaves ("先交22000元"). */
+const YCWB_LABOUR_AGENTS_2018 = "http://money.ycwb.com/2018-03/29/content_26165291.htm";
+
+/** Philippine Embassy in Oslo (2024): immigration "services" promising guaranteed jobs, visas or residence. */
+const PH_EMBASSY_NO_VISA_FRAUD = "https://philembassy.no/newsroom/advisory-on-immigration-and-visa-related-fraud";
+
 function rule(fields: Omit<Rule, "reviewed">): Rule {
   return { reviewed: CONTENT_REVIEWED, ...fields };
 }
@@ -162,8 +176,9 @@ export const RULES: readonly Rule[] = [
     category: "destination",
     weight: 0,
     silent: true,
+    abroad: true,
     terms: {
-      zh: ["签证", "护照", "机票", "航班", "飞过去", "坐飞机", "出境", "边检", "海关", "邻国"],
+      zh: ["签证", "护照", "机票", "航班", "飞过去", "坐飞机", "下飞机", "落地后", "出境", "边检", "海关", "邻国"],
       en: [
         "visa",
         "passport",
@@ -171,6 +186,9 @@ export const RULES: readonly Rule[] = [
         "plane ticket",
         "air ticket",
         "airfare",
+        "fly you",
+        "flown to",
+        "fly out",
         "immigration",
         "neighboring country",
         "neighbouring country",
@@ -203,6 +221,8 @@ export const RULES: readonly Rule[] = [
         "高收入",
         "赚快钱",
         "赚大钱",
+        "挣大钱",
+        "搵大钱",
         "快钱",
         "人工高",
         "待遇优厚",
@@ -256,12 +276,45 @@ export const RULES: readonly Rule[] = [
         "big salary",
         "earn up to",
         "fat salary",
+        // "Good" said of the pay itself, not of something else in its clause ("salary … with good medical cover").
+        "good salary",
+        "good pay",
+        "good wages",
+        "good income",
+        "salary is good",
+        "pay is good",
+        "salary was good",
+        "pay was good",
+        "wages were good",
+        "make a lot of money",
+        "earn a lot of money",
+        "make lots of money",
+        "earn lots of money",
+        "make good money",
+        "earn good money",
+        "make a fortune",
       ],
     },
     together: {
       zh: [
-        ["工资", "薪资", "薪水", "收入", "待遇", "月薪", "底薪", "提成", "人工", "报酬", "薪酬"],
-        ["很高", "超高", "非常高", "高得", "丰厚", "可观", "优厚", "翻倍", "好几倍", "几万", "过万", "上万"],
+        ["工资", "薪资", "薪水", "收入", "待遇", "月薪", "底薪", "提成", "人工", "报酬", "薪酬", "挣", "赚"],
+        [
+          "很高",
+          "超高",
+          "非常高",
+          "高得",
+          "丰厚",
+          "可观",
+          "优厚",
+          "翻倍",
+          "好几倍",
+          "几万",
+          "过万",
+          "上万",
+          "不少钱",
+          "很多钱",
+          "好多钱",
+        ],
       ],
       en: [
         ["salary", "salaries", "pay", "income", "wage", "wages", "earnings", "commission"],
@@ -281,7 +334,6 @@ export const RULES: readonly Rule[] = [
           "triple",
           "handsome",
           "big",
-          "good",
           "sizeable",
         ],
       ],
@@ -453,6 +505,9 @@ export const RULES: readonly Rule[] = [
         "master's degree",
         "bachelor's degree",
         "professional",
+        "programmer",
+        "bachelor degree",
+        "university degree",
       ],
     },
     // "No experience or degree required" asks for no skill at all.
@@ -505,6 +560,13 @@ export const RULES: readonly Rule[] = [
         "包教包会",
         "有专人培训",
         "有人带",
+        // Easy work said any way: light, simple, not tiring.
+        "低强度",
+        "强度低",
+        "工作简单",
+        "简单工作",
+        "活少",
+        "不累",
       ],
       en: [
         "no experience",
@@ -530,6 +592,9 @@ export const RULES: readonly Rule[] = [
         "qualifications not required",
         "experience not required",
         "no prior experience",
+        "simple job",
+        "simple work",
+        "easy tasks",
       ],
     },
     // "requiring only good English and typing", "just basic computer skills": a bar anyone clears.
@@ -663,7 +728,65 @@ export const RULES: readonly Rule[] = [
         "alabuga",
       ],
     },
+    // Ordinary work (kitchen, driver, guard, digging) offered at a war or its front: the "helper" jobs of the advisories.
+    together: {
+      zh: [
+        ["战场", "前线", "战区", "打仗", "参战", "战争"],
+        ["帮厨", "厨房", "保安", "司机", "后勤", "搬运", "挖战壕", "杂工", "帮手", "助手"],
+      ],
+      en: [
+        ["war", "front line", "war zone", "battlefield", "combat zone", "fighting"],
+        ["helper", "helpers", "kitchen", "cook", "guard", "driver", "loader", "porter", "trenches", "support job"],
+      ],
+    },
     source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024, AP_ALABUGA_2024],
+  }),
+  rule({
+    // Hostess, bar and escort jobs abroad: how women are trafficked into sex work (a "waitress" job that is not).
+    id: "nightlife_work",
+    category: "job",
+    weight: 1.5,
+    negatable: true,
+    terms: {
+      zh: [
+        "陪酒",
+        "陪唱",
+        "陪侍",
+        "坐台",
+        "伴游",
+        "夜总会",
+        "夜场",
+        "公关小姐",
+        "酒吧女",
+        "色情",
+        "卖淫",
+        "性服务",
+        "援交",
+        "特殊服务",
+      ],
+      en: [
+        "hostess",
+        "bar girl",
+        "bargirl",
+        "go-go dancer",
+        "exotic dancer",
+        "escort service",
+        "escort job",
+        "escort agency",
+        "as an escort",
+        "nightclub",
+        "night club",
+        "massage parlour",
+        "massage parlor",
+        "karaoke bar",
+        "guest relations officer",
+        "strip club",
+        "sex work",
+        "prostitution",
+        "adult entertainment",
+      ],
+    },
+    source: [FOCUS_ON_TRAFFICKING, NHTH_BARS],
   }),
   rule({
     id: "casting_abroad",
@@ -1058,6 +1181,84 @@ export const RULES: readonly Rule[] = [
       ],
     },
     source: [FBI_2023, FBI_2023_B],
+  }),
+  rule({
+    // A visa, a job or residence "guaranteed" (包过, 成功率99%): no one can promise what a consulate decides.
+    id: "guaranteed_outcome",
+    category: "documents",
+    weight: 1,
+    negatable: true,
+    terms: {
+      zh: [
+        "包过",
+        "包下签",
+        "保证下签",
+        "保证拿到签证",
+        "包拿签证",
+        "包拿绿卡",
+        "包移民",
+        "保证成功",
+        "百分百成功",
+        "百分之百成功",
+        "成功率99",
+        "成功率100",
+        "通过率99",
+        "通过率100",
+      ],
+      en: [
+        "guaranteed visa",
+        "visa guaranteed",
+        "guaranteed job",
+        "job guaranteed",
+        "guaranteed placement",
+        "guaranteed approval",
+        "visa success rate",
+      ],
+    },
+    source: [PH_EMBASSY_NO_VISA_FRAUD, EUHELPERS_ILLEGAL_RECRUITMENT],
+  }),
+  rule({
+    // Work without papers: a recruiter who sends you to work "black" (黑工), on a sham marriage or past a visa's end.
+    id: "undocumented_work",
+    category: "documents",
+    weight: 2,
+    abroad: true,
+    negatable: true,
+    terms: {
+      zh: [
+        "黑工",
+        "非法打工",
+        "非法务工",
+        "非法就业",
+        "假结婚",
+        "假婚",
+        "没有工作签证",
+        "没有工签",
+        "无工签",
+        "不用工签",
+        "不需要工签",
+        "逾期居留",
+        "逾期滞留",
+        "黑下来",
+      ],
+      en: [
+        "work illegally",
+        "working illegally",
+        "illegal work",
+        "illegal job",
+        "undocumented",
+        "without papers",
+        "without a work permit",
+        "without work permit",
+        "without a work visa",
+        "without a working visa",
+        "sham marriage",
+        "fake marriage",
+        "marriage of convenience",
+        "overstay",
+      ],
+    },
+    source: [JJCKB_BLACK_AGENTS_2006, EUHELPERS_ILLEGAL_RECRUITMENT],
   }),
   rule({
     id: "irregular_crossing",
@@ -1628,7 +1829,28 @@ export const RULES: readonly Rule[] = [
         "job fee",
       ],
     },
-    source: [DMW_PH_FEES, KENYA_TH, DMW_PH],
+    // Money handed to the recruiter for the job, however it is worded ("钱先交给我", "中介开价", "paid the agent").
+    together: {
+      zh: [
+        ["钱", "费用", "现金", "服务费", "中介", "仲介"],
+        ["交给", "转给", "付给", "打给", "汇给", "转账给", "先交", "交完", "交齐", "开价", "要价", "收了"],
+      ],
+      en: [
+        ["paid", "pay", "money", "cash"],
+        [
+          "the agent",
+          "an agent",
+          "the recruiter",
+          "a recruiter",
+          "the broker",
+          "a broker",
+          "middleman",
+          "to secure the job",
+          "to secure a job",
+        ],
+      ],
+    },
+    source: [DMW_PH_FEES, KENYA_TH, DMW_PH, YCWB_LABOUR_AGENTS_2018],
   }),
   rule({
     id: "debt_offer",
@@ -1889,6 +2111,12 @@ export const WORDS_CONTAINING_TERMS: readonly string[] = [
   "avoid scam",
   "report scam",
   "scam alert",
+  // An e-mail address, not a QQ chat.
+  "qq.com",
+  // Cabin crew, not bar work.
+  "air hostess",
+  "flight hostess",
+  "ground hostess",
 ];
 
 /** The locale key of a rule's short title (the key prefix `check.flag.` is built from rule ids). */

@@ -162,7 +162,7 @@ const LEET: Readonly<Record<string, string>> = {
 };
 /** Letters spelled one by one (S.i.h.a.n.o.u.k, c a m b o d i a) or with leetspeak inside a word: worth a second pass. */
 const SPELLED_OUT =
-  /(?:^|[^a-z])[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z](?![a-z])|(?:^|[^a-z])[a-z]\.[a-z](?![a-z])|[a-z][013457@$]+[a-z]|\d\.\d\.(?:\d|[\u3400-\u9fff])|[\u3400-\u9fff]\.\d\.\d|\d \d(?: \d)*[万千百元块美港台币泰马日]/;
+  /(?:^|[^a-z0-9])[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z0-9][^a-z0-9\u3400-\u9fff]{1,3}[a-z0-9][^a-z0-9\u3400-\u9fff]{1,3}[a-z0-9](?![a-z0-9])|(?:^|[^a-z])[a-z]\.[a-z](?![a-z])|[a-z][013457@$]+[a-z]|\d\.\d\.(?:\d|[\u3400-\u9fff])|[\u3400-\u9fff]\.\d\.\d|\d \d(?: \d)*[万千百元块美港台币泰马日]/;
 
 const REGIONAL_A = 0x1f1e6;
 const REGIONAL_Z = 0x1f1ff;
@@ -390,6 +390,7 @@ const A = 0x61;
 const Z = 0x7a;
 const isLetterCode = (code: number): boolean => code >= A && code <= Z;
 const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const isLetterOrDigitCode = (code: number): boolean => isLetterCode(code) || isDigitCode(code);
 export const isHanCode = (code: number): boolean =>
   (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 const isWordCode = (code: number): boolean =>
@@ -433,8 +434,19 @@ function joinSpelledOut(text: string, origin: number[]): NormalizedText {
     i = end;
   }
   const keep = new Uint8Array(length).fill(1);
+  // Digits spelled out among letters (V.N.D.2.0, 1 2 0 0 u s d) belong to the word too.
   const single = (at: number): boolean =>
-    isLetterCode(code(at)) && !isLetterCode(code(at - 1)) && !isLetterCode(code(at + 1));
+    isLetterOrDigitCode(code(at)) && !isLetterOrDigitCode(code(at - 1)) && !isLetterOrDigitCode(code(at + 1));
+  // A spaced run next to another one across a wider gap ("o n e   l a k h") is a spelled-out word, however short.
+  const spacedRunAt = (at: number): boolean => single(at) && code(at + 1) === 0x20 && single(at + 2);
+  const spacedRunEndsAt = (at: number): boolean => single(at) && code(at - 1) === 0x20 && single(at - 2);
+  const besideSpacedRun = (first: number, last: number): boolean => {
+    for (let gap = 2; gap <= 3; gap++) {
+      if (code(last + 1) === 0x20 && code(last + gap) === 0x20 && spacedRunAt(last + gap + 1)) return true;
+      if (code(first - 1) === 0x20 && code(first - gap) === 0x20 && spacedRunEndsAt(first - gap - 1)) return true;
+    }
+    return false;
+  };
   let i = 0;
   while (i < length) {
     // A run of single letters, each followed by the same short separator: l . l . l . l
@@ -445,15 +457,17 @@ function joinSpelledOut(text: string, origin: number[]): NormalizedText {
     let separatorLength = 0;
     // How far apart the letters stood as written: a wider gap ("h i g h   p a y") is a word break, kept.
     let writtenStep = -1;
+    let letters = 0;
     let k = i;
     while (single(k)) {
       if (first < 0) first = k;
       last = k;
       count++;
+      if (isLetterCode(codes[k]!)) letters++;
       let gap = k + 1;
       while (gap < length && gap - k <= 3 && isSpellingSeparator(codes[gap]!)) gap++;
       const width = gap - k - 1;
-      if (width === 0 || !isLetterCode(code(gap))) break;
+      if (width === 0 || !isLetterOrDigitCode(code(gap))) break;
       if (separatorStart >= 0 && !sameRun(codes, separatorStart, k + 1, width, separatorLength)) break;
       const step = origin[gap]! - origin[k]!;
       if (writtenStep >= 0 && step !== writtenStep) break;
@@ -463,9 +477,10 @@ function joinSpelledOut(text: string, origin: number[]): NormalizedText {
       k = gap;
     }
     // Dotted short words (n.o, t.h.e) are words too; spaced ones need four letters, so "a b" stays apart.
+    // Spaced or dotted digits alone are a number, read by the digit rules below.
     const spaced = separatorLength === 1 && codes[separatorStart] === 0x20;
-    if (count >= (spaced ? 4 : 2)) {
-      for (let at = first; at < last; at++) if (!isLetterCode(codes[at]!)) keep[at] = 0;
+    if (letters > 0 && (count >= (spaced ? 4 : 2) || (spaced && count >= 2 && besideSpacedRun(first, last)))) {
+      for (let at = first; at < last; at++) if (!isLetterOrDigitCode(codes[at]!)) keep[at] = 0;
       i = last + 1;
     } else i++;
   }

@@ -94,7 +94,7 @@ const PAY_CONTEXT =
  * read as a fee, never as pay.
  */
 const FEE_CONTEXT =
-  /中介费|手续费|中介服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|要交|需交|预交|总费用|费用是|费用为|收费|转账给|fees?\b|deposit|charges?\b|pay us|pay the agent|payment of|send money/;
+  /中介费|手续费|中介服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|要交|需交|预交|总费用|费用是|费用为|收费|收了|收取|开价|要价|转账给|fees?\b|deposit|charges?\b|pay us|pay the agent|payment of|send money/;
 const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
 /**
  * Paying someone named before the amount, in the same sentence ("paid the girl who arranged my journey Sh150,000",
@@ -104,6 +104,12 @@ const PAID_TO_BEFORE =
   /\b(?:paid|pay|paying|gave|give|sent|send)(?: to)? ((?:the|a|an|their|his|her|my|our|this|that) [^.;!?]{0,44})$/;
 /** Money borrowed or owed ("borrowed another Sh100,000", "owed the agent $2,000"): neither pay nor a fee. */
 const BORROWED_BEFORE = /\b(?:borrowed|borrowing|borrow|lent|loaned|owed|owe|owes)\b[^.;!?]{0,20}$/;
+/**
+ * What going costs ("the estimated cost for a worker to go is Rs. 165,000", "路费花费约8000元"): neither pay nor a
+ * fee asked by the recruiter, unless a pay word stands between ("travel costs covered, salary $2,000").
+ */
+const COST_BEFORE =
+  /(?:\b(?:cost|costs|expenses|expense)\b(?! of living)|花费|成本|开销)(?:(?!salary|wage|pay|income|earn|工资|薪|收入)[^.;!?。；！？]){0,48}$/;
 /** Project 985 and 211 universities, named in Chinese job requirements ("985/211院校"): not an amount. */
 const UNIVERSITY_TIERS = /^(?:985|211)(?:,(?:985|211))?$/;
 /**
@@ -338,7 +344,8 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
     if (!isMoney || currency === undefined) continue;
     if (
       (NOT_PAY_CONTEXT.test(text.slice(Math.max(0, start - 8), start)) ||
-        BORROWED_BEFORE.test(text.slice(Math.max(0, start - 32), start))) &&
+        BORROWED_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ||
+        COST_BEFORE.test(text.slice(Math.max(0, start - 64), start))) &&
       !periodBefore
     ) {
       numbers.lastIndex = Math.max(numbers.lastIndex, end);
