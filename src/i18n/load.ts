@@ -91,12 +91,19 @@ export function loadTranslator(dir: string = LOCALES_DIR): Translator {
   }
 
   const has = (locale: Locale, key: string): boolean => keySets.get(locale)?.has(key) ?? false;
+  // A message without parameters is the same string every time: looked up once per locale and key. telegraf-i18n
+  // builds a context, splits the key and copies its template data on every lookup (a button label, an answer).
+  const plain = new Map<Locale, Map<string, string>>(LOCALES.map((locale) => [locale, new Map()]));
   return {
     has,
     keys: (locale) => [...(keySets.get(locale) ?? [])],
-    t(locale, key, params = {}) {
+    t(locale, key, params) {
+      const known = params === undefined ? plain.get(locale)?.get(key) : undefined;
+      if (known !== undefined) return known;
       if (!has(locale, key)) throw new Error(`missing translation '${key}' for ${locale}`);
-      return i18n.t(locale, key, params);
+      const text = i18n.t(locale, key, params ?? {});
+      if (params === undefined) plain.get(locale)?.set(key, text);
+      return text;
     },
   };
 }
