@@ -97,7 +97,7 @@ function frequentWords(minimum: number): Buffer {
   const dict = readFileSync(createRequire(import.meta.url).resolve("@node-rs/jieba/dict.txt"));
   const kept = Buffer.allocUnsafe(dict.length);
   let length = 0;
-  for (let start = 0; start <= dict.length; ) {
+  for (let start = 0; start <= dict.length;) {
     const newline = dict.indexOf(0x0a, start);
     const end = newline === -1 ? dict.length : newline;
     if (frequencyOf(dict, start, end) >= minimum) {
@@ -172,7 +172,8 @@ export function stemEnglish(word: string): string {
  */
 export function searchTerms(canonical: string): string[] {
   const terms: string[] = [];
-  for (const [run] of canonical.matchAll(TERM_PATTERN)) {
+  // The runs as strings: matchAll would build a match object (index, input, groups) for each of a pasted ad's hundreds.
+  for (const run of canonical.match(TERM_PATTERN) ?? []) {
     if (HAN_START.test(run)) {
       for (const word of segmenter().cut(run, false)) {
         if (isFunctionWord(word)) continue;
