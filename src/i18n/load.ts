@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import yaml from "js-yaml";
-import I18n from "telegraf-i18n";
+import type I18n from "telegraf-i18n";
 import { escapeHtml, Html } from "./html.ts";
 import { LOCALES, type Locale } from "./locales.ts";
 import type { Translator } from "./translator.ts";
@@ -83,12 +84,23 @@ export function loadTranslator(dir: string = LOCALES_DIR): Translator {
   const raw = new Map<Locale, RawTree>();
   for (const locale of LOCALES) raw.set(locale, readYaml(path.join(dir, `${locale}.yaml`)));
 
-  const i18n = new I18n({ defaultLanguage: "en", allowMissing: false });
+  const compiled = new Map<Locale, LocaleTree>();
   const keySets = new Map<Locale, Set<string>>();
   for (const [locale, tree] of raw) {
-    i18n.loadLocale(locale, compileTree(tree, `${locale}.yaml`));
+    compiled.set(locale, compileTree(tree, `${locale}.yaml`));
     keySets.set(locale, new Set(leafKeys(tree)));
   }
+  // telegraf-i18n (with the js-yaml 3 and compile-template it loads, ~80 ms) is loaded on the first lookup, not at
+  // start: the files are read and checked above, and nothing before polling needs a message.
+  let i18n: I18n | undefined;
+  const library = (): I18n => {
+    if (!i18n) {
+      const I18nClass = createRequire(import.meta.url)("telegraf-i18n") as typeof I18n;
+      i18n = new I18nClass({ defaultLanguage: "en", allowMissing: false });
+      for (const [locale, tree] of compiled) i18n.loadLocale(locale, tree);
+    }
+    return i18n;
+  };
 
   const has = (locale: Locale, key: string): boolean => keySets.get(locale)?.has(key) ?? false;
   // A message without parameters is the same string every time: looked up once per locale and key. telegraf-i18n
@@ -101,7 +113,7 @@ export function loadTranslator(dir: string = LOCALES_DIR): Translator {
       const known = params === undefined ? plain.get(locale)?.get(key) : undefined;
       if (known !== undefined) return known;
       if (!has(locale, key)) throw new Error(`missing translation '${key}' for ${locale}`);
-      const text = i18n.t(locale, key, params ?? {});
+      const text = library().t(locale, key, params ?? {});
       if (params === undefined) plain.get(locale)?.set(key, text);
       return text;
     },
