@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
-import yaml from "js-yaml";
+import type yaml from "js-yaml";
 import type I18n from "telegraf-i18n";
 import { escapeHtml, Html } from "./html.ts";
 import { LOCALES, type Locale } from "./locales.ts";
@@ -59,7 +59,9 @@ function leafKeys(tree: RawTree | LocaleTree, prefix = ""): string[] {
 export function readYaml(file: string): RawTree {
   let parsed: unknown;
   try {
-    parsed = yaml.load(readFileSync(file, "utf8"));
+    // Loaded when a file is read: the bundle reads the locales `npm run build` wrote as JSON.
+    const { load } = createRequire(import.meta.url)("js-yaml") as typeof yaml;
+    parsed = load(readFileSync(file, "utf8"));
   } catch (error) {
     throw new Error(`cannot read locale file ${file}: ${(error as Error).message}`);
   }
@@ -76,13 +78,38 @@ export const LOCALES_DIR = ["../../locales/", "../locales/"]
   .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
   .find((dir) => existsSync(path.join(dir, "en.yaml")))!;
 
+const yamlFile = (dir: string, locale: Locale): string => path.join(dir, `${locale}.yaml`);
+
+function readLocaleFiles(dir: string): Map<Locale, RawTree> {
+  return new Map(LOCALES.map((locale) => [locale, readYaml(yamlFile(dir, locale))]));
+}
+
+/**
+ * The locale files as `npm run build` writes them beside the bundle (dist/locales.json): JSON reads in a few
+ * milliseconds where js-yaml takes 100–200 ms of a cold start. Not there when run from source.
+ */
+const BUILT_LOCALES = fileURLToPath(new URL("./locales.json", import.meta.url));
+
+/** Writes BUILT_LOCALES from the locale files, once they load as a translator (`npm run build`). */
+export function writeBuiltLocales(): void {
+  loadTranslator(LOCALES_DIR);
+  writeFileSync(BUILT_LOCALES, JSON.stringify(Object.fromEntries(readLocaleFiles(LOCALES_DIR))));
+}
+
+/** The built locales, unless missing or older than a locale file (edited since the build): then the files. */
+function readBuiltLocales(): Map<Locale, RawTree> | undefined {
+  const built = statSync(BUILT_LOCALES, { throwIfNoEntry: false });
+  if (!built || LOCALES.some((locale) => statSync(yamlFile(LOCALES_DIR, locale)).mtimeMs > built.mtimeMs)) return;
+  const trees = JSON.parse(readFileSync(BUILT_LOCALES, "utf8")) as Record<Locale, RawTree>;
+  return new Map(LOCALES.map((locale) => [locale, trees[locale]]));
+}
+
 /**
  * Loads `locales/<locale>.yaml`, one file per language. zh-hant.yaml is written for Taiwan and Hong Kong readers, not
  * converted at run time: a key it lacks is a missing translation (`npm run locales` drafts one with OpenCC).
  */
 export function loadTranslator(dir: string = LOCALES_DIR): Translator {
-  const raw = new Map<Locale, RawTree>();
-  for (const locale of LOCALES) raw.set(locale, readYaml(path.join(dir, `${locale}.yaml`)));
+  const raw = (dir === LOCALES_DIR && readBuiltLocales()) || readLocaleFiles(dir);
 
   const compiled = new Map<Locale, LocaleTree>();
   const keySets = new Map<Locale, Set<string>>();
