@@ -22,45 +22,36 @@ const flatten = <C extends Context>(middleware: Middleware<C>): MiddlewareFn<C> 
 /**
  * Runs `steps` from `from` on: a step whose predicate fails is skipped in the same loop (nothing is allocated for
  * it); a step that runs gets a `next` that goes on with the step after it, and then with the composer's own `next`.
+ * `passed`: the predicate of the step at `from` already passed (it was async).
  */
 function runSteps<C extends Context>(
   steps: readonly Step<C>[],
   from: number,
   ctx: C,
   next: NextFunction,
+  passed = false,
 ): Promise<unknown> {
   for (let i = from; i < steps.length; i++) {
     const step = steps[i]!;
-    if (step.predicate) {
+    if (step.predicate && !(passed && i === from)) {
       const passes = step.predicate(ctx);
-      if (passes instanceof Promise) {
-        return passes.then((ok) => (ok ? runStep(steps, i, ctx, next) : runSteps(steps, i + 1, ctx, next)));
-      }
+      if (passes instanceof Promise) return passes.then((ok) => runSteps(steps, ok ? i : i + 1, ctx, next, ok));
       if (!passes) continue;
     }
-    return runStep(steps, i, ctx, next);
+    let nextCalled = false;
+    return Promise.resolve(
+      step.run(ctx, () => {
+        if (nextCalled) return Promise.reject(new Error("`next` already called before!"));
+        nextCalled = true;
+        try {
+          return runSteps(steps, i + 1, ctx, next) as Promise<void>;
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      }),
+    );
   }
   return next();
-}
-
-function runStep<C extends Context>(
-  steps: readonly Step<C>[],
-  i: number,
-  ctx: C,
-  next: NextFunction,
-): Promise<unknown> {
-  let nextCalled = false;
-  return Promise.resolve(
-    steps[i]!.run(ctx, () => {
-      if (nextCalled) return Promise.reject(new Error("`next` already called before!"));
-      nextCalled = true;
-      try {
-        return runSteps(steps, i + 1, ctx, next) as Promise<void>;
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    }),
-  );
 }
 
 /**
