@@ -63,16 +63,17 @@ async function main(): Promise<void> {
     logger.flush();
     process.exit(1);
   }
-  registerCommandsAndDescriptions(bot.api, translator).catch((error: unknown) =>
-    logger.warn({ err: error }, "could not register command menus and descriptions"),
-  );
-
   const receiver = config.webhook
     ? await startWebhookServer({ bot, ...config.webhook, logger, store })
     : run(bot, RUNNER_OPTIONS);
   logger.info(
     { username: bot.botInfo.username, apiRoot: config.apiRoot, mode: config.webhook ? "webhook" : "polling" },
     config.webhook ? `JobSafe is serving its webhook on port ${config.webhook.port}` : "JobSafe is polling for updates",
+  );
+  // Menus and descriptions go out once updates are being received: they need every language's messages (the first
+  // lookup loads the translation library), and nothing about receiving updates waits for them.
+  registerCommandsAndDescriptions(bot.api, translator).catch((error: unknown) =>
+    logger.warn({ err: error }, "could not register command menus and descriptions"),
   );
 
   await subscribeWarningChannel(config.warnings.channel, store.subscriptions, deps.now);

@@ -7,6 +7,7 @@ import type { Params } from "../i18n/translator.ts";
 import { isCantonese } from "../text/cantonese.ts";
 import type { ActionHandlers } from "./actions.ts";
 import type { BotContext, Deps } from "./context.ts";
+import { BotComposer } from "./composer.ts";
 import { handleUpdateError } from "./error-boundary.ts";
 import { InFlightUpdates } from "./in-flight.ts";
 import { adminFeature } from "./features/admin.ts";
@@ -62,10 +63,13 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     ...(options.client ? { client: options.client } : {}),
   });
   const inFlight = new InFlightUpdates();
+  // Everything runs in one BotComposer: grammY's own chain costs garbage at every step (see composer.ts).
+  const root = new BotComposer<BotContext>();
+  bot.use(root);
 
-  bot.use(inFlight.middleware);
-  bot.use(sequentialize(orderingKey));
-  bot.use(async (ctx, next) => {
+  root.use(inFlight.middleware);
+  root.use(sequentialize(orderingKey));
+  root.use(async (ctx, next) => {
     ctx.deps = deps;
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id });
     // Logger and words first: if the store fails (database down), the error handler can still answer the user.
@@ -86,7 +90,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
   });
   // Inline queries arrive per keystroke and are cheap; only messages and button presses count towards the limit.
   const flood = options.flood ?? { limit: 20, windowMs: 60_000 };
-  bot.use(
+  root.use(
     limit<BotContext, never>({
       timeFrame: flood.windowMs,
       limit: flood.limit,
@@ -124,7 +128,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
   };
 
   // Feature order matters: specific handlers first, the catch-all last.
-  bot.errorBoundary(
+  root.errorBoundary(
     handleUpdateError,
     leaveWizardOnCommand,
     // Before /start (invitation deep links) and before every text handler (answers to the /trip wizard).

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
-import yaml from "js-yaml";
-import I18n from "telegraf-i18n";
+import type yaml from "js-yaml";
+import type I18n from "telegraf-i18n";
 import { escapeHtml, Html } from "./html.ts";
 import { LOCALES, type Locale } from "./locales.ts";
 import type { Translator } from "./translator.ts";
@@ -58,7 +59,9 @@ function leafKeys(tree: RawTree | LocaleTree, prefix = ""): string[] {
 export function readYaml(file: string): RawTree {
   let parsed: unknown;
   try {
-    parsed = yaml.load(readFileSync(file, "utf8"));
+    // Loaded when a file is read: the bundle reads the locales `npm run build` wrote as JSON.
+    const { load } = createRequire(import.meta.url)("js-yaml") as typeof yaml;
+    parsed = load(readFileSync(file, "utf8"));
   } catch (error) {
     throw new Error(`cannot read locale file ${file}: ${(error as Error).message}`);
   }
@@ -75,28 +78,71 @@ export const LOCALES_DIR = ["../../locales/", "../locales/"]
   .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
   .find((dir) => existsSync(path.join(dir, "en.yaml")))!;
 
+const yamlFile = (dir: string, locale: Locale): string => path.join(dir, `${locale}.yaml`);
+
+function readLocaleFiles(dir: string): Map<Locale, RawTree> {
+  return new Map(LOCALES.map((locale) => [locale, readYaml(yamlFile(dir, locale))]));
+}
+
+/**
+ * The locale files as `npm run build` writes them beside the bundle (dist/locales.json): JSON reads in a few
+ * milliseconds where js-yaml takes 100–200 ms of a cold start. Not there when run from source.
+ */
+const BUILT_LOCALES = fileURLToPath(new URL("./locales.json", import.meta.url));
+
+/** Writes BUILT_LOCALES from the locale files, once they load as a translator (`npm run build`). */
+export function writeBuiltLocales(): void {
+  loadTranslator(LOCALES_DIR);
+  writeFileSync(BUILT_LOCALES, JSON.stringify(Object.fromEntries(readLocaleFiles(LOCALES_DIR))));
+}
+
+/** The built locales, unless missing or older than a locale file (edited since the build): then the files. */
+function readBuiltLocales(): Map<Locale, RawTree> | undefined {
+  const built = statSync(BUILT_LOCALES, { throwIfNoEntry: false });
+  if (!built || LOCALES.some((locale) => statSync(yamlFile(LOCALES_DIR, locale)).mtimeMs > built.mtimeMs)) return;
+  const trees = JSON.parse(readFileSync(BUILT_LOCALES, "utf8")) as Record<Locale, RawTree>;
+  return new Map(LOCALES.map((locale) => [locale, trees[locale]]));
+}
+
 /**
  * Loads `locales/<locale>.yaml`, one file per language. zh-hant.yaml is written for Taiwan and Hong Kong readers, not
  * converted at run time: a key it lacks is a missing translation (`npm run locales` drafts one with OpenCC).
  */
 export function loadTranslator(dir: string = LOCALES_DIR): Translator {
-  const raw = new Map<Locale, RawTree>();
-  for (const locale of LOCALES) raw.set(locale, readYaml(path.join(dir, `${locale}.yaml`)));
+  const raw = (dir === LOCALES_DIR && readBuiltLocales()) || readLocaleFiles(dir);
 
-  const i18n = new I18n({ defaultLanguage: "en", allowMissing: false });
+  const compiled = new Map<Locale, LocaleTree>();
   const keySets = new Map<Locale, Set<string>>();
   for (const [locale, tree] of raw) {
-    i18n.loadLocale(locale, compileTree(tree, `${locale}.yaml`));
+    compiled.set(locale, compileTree(tree, `${locale}.yaml`));
     keySets.set(locale, new Set(leafKeys(tree)));
   }
+  // telegraf-i18n (with the js-yaml 3 and compile-template it loads, ~80 ms) is loaded on the first lookup, not at
+  // start: the files are read and checked above, and nothing before polling needs a message.
+  let i18n: I18n | undefined;
+  const library = (): I18n => {
+    if (!i18n) {
+      const I18nClass = createRequire(import.meta.url)("telegraf-i18n") as typeof I18n;
+      i18n = new I18nClass({ defaultLanguage: "en", allowMissing: false });
+      for (const [locale, tree] of compiled) i18n.loadLocale(locale, tree);
+    }
+    return i18n;
+  };
 
   const has = (locale: Locale, key: string): boolean => keySets.get(locale)?.has(key) ?? false;
+  // A message without parameters is the same string every time: looked up once per locale and key. telegraf-i18n
+  // builds a context, splits the key and copies its template data on every lookup (a button label, an answer).
+  const plain = new Map<Locale, Map<string, string>>(LOCALES.map((locale) => [locale, new Map()]));
   return {
     has,
     keys: (locale) => [...(keySets.get(locale) ?? [])],
-    t(locale, key, params = {}) {
+    t(locale, key, params) {
+      const known = params === undefined ? plain.get(locale)?.get(key) : undefined;
+      if (known !== undefined) return known;
       if (!has(locale, key)) throw new Error(`missing translation '${key}' for ${locale}`);
-      return i18n.t(locale, key, params);
+      const text = library().t(locale, key, params ?? {});
+      if (params === undefined) plain.get(locale)?.set(key, text);
+      return text;
     },
   };
 }

@@ -7,8 +7,9 @@
  * "passports", "answering" and "replied" meet "passport", "answer" and "reply". Input must already be canonical
  * (`normalizeText`): lower-case, Simplified, with separators inside Chinese words removed.
  */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict.js";
 
 /**
  * Words jieba's general dictionary splits or lacks: places and slang of the scam-compound trade, and Cantonese as it
@@ -86,15 +87,41 @@ let jieba: Jieba | undefined;
  */
 const MIN_WORD_FREQUENCY = 54;
 
+/**
+ * The lines of jieba's dictionary ("word frequency tag") whose frequency is at least `minimum`, as bytes. Read from
+ * the file on first use and filtered without decoding it: splitting its 350,000 lines into strings left ~50 MB of
+ * garbage that raised the process's peak memory for good (and took 0.5 s); the package's own `dict.js` also reads
+ * its 6 MB IDF table, which JobSafe never uses.
+ */
+function frequentWords(minimum: number): Buffer {
+  const dict = readFileSync(createRequire(import.meta.url).resolve("@node-rs/jieba/dict.txt"));
+  const kept = Buffer.allocUnsafe(dict.length);
+  let length = 0;
+  for (let start = 0; start <= dict.length;) {
+    const newline = dict.indexOf(0x0a, start);
+    const end = newline === -1 ? dict.length : newline;
+    if (frequencyOf(dict, start, end) >= minimum) {
+      if (length > 0) kept[length++] = 0x0a;
+      length += dict.copy(kept, length, start, end);
+    }
+    start = end + 1;
+  }
+  return kept.subarray(0, length);
+}
+
+/** The second field of a dictionary line as a number (0 when there is none), read from the bytes. */
+function frequencyOf(dict: Buffer, start: number, end: number): number {
+  const space = dict.indexOf(0x20, start);
+  if (space === -1 || space >= end) return 0;
+  const fieldEnd = dict.indexOf(0x20, space + 1);
+  return Number(dict.toString("latin1", space + 1, fieldEnd === -1 || fieldEnd > end ? end : fieldEnd));
+}
+
 /** Loaded on first use (about 0.1 s): a bot that is never asked a question in Chinese never pays for it. */
 function segmenter(): Jieba {
   if (!jieba) {
-    const frequent = new TextDecoder()
-      .decode(dict)
-      .split("\n")
-      .filter((line) => Number(line.split(" ")[1]) >= MIN_WORD_FREQUENCY);
-    const domain = DOMAIN_WORDS.map((word) => `${word} 100000`);
-    jieba = Jieba.withDict(Buffer.from([...frequent, ...domain].join("\n")));
+    const domain = Buffer.from(DOMAIN_WORDS.map((word) => `\n${word} 100000`).join(""));
+    jieba = Jieba.withDict(Buffer.concat([frequentWords(MIN_WORD_FREQUENCY), domain]));
   }
   return jieba;
 }
@@ -145,7 +172,8 @@ export function stemEnglish(word: string): string {
  */
 export function searchTerms(canonical: string): string[] {
   const terms: string[] = [];
-  for (const [run] of canonical.matchAll(TERM_PATTERN)) {
+  // The runs as strings: matchAll would build a match object (index, input, groups) for each of a pasted ad's hundreds.
+  for (const run of canonical.match(TERM_PATTERN) ?? []) {
     if (HAN_START.test(run)) {
       for (const word of segmenter().cut(run, false)) {
         if (isFunctionWord(word)) continue;

@@ -13,6 +13,31 @@ type Make = () => Composer<Context>;
 async function route(make: Make, update: Update): Promise<string[]> {
   const ran: string[] = [];
   const root = make();
+  const bounded = new (root.constructor as new () => Composer<Context>)();
+  bounded.on("message:text").filter(
+    (ctx) => ctx.msg.text === "boom" || ctx.msg.text === "boom, then pass on",
+    (ctx) => {
+      throw new Error(ctx.msg.text);
+    },
+  );
+  bounded.hears("twice", async (_ctx, next) => {
+    await next();
+    await next();
+  });
+  bounded.hears("sync throw", () => {
+    throw new Error("thrown at once");
+  });
+  root.errorBoundary(
+    async (error, next) => {
+      ran.push(`caught: ${(error.error as Error).message}`);
+      if (error.ctx.msg?.text === "boom, then pass on") await next();
+    },
+    bounded,
+    (_ctx, next) => {
+      ran.push("inside the boundary");
+      return next();
+    },
+  );
   root.command("start", () => void ran.push("start"));
   root.callbackQuery(/^menu:/, () => void ran.push("menu button"));
   root.on("message:text").filter(
@@ -72,6 +97,10 @@ describe("BotComposer", () => {
     ["text an async predicate drops", text("async no")],
     ["text a handler passes on", text("pass on")],
     ["group text", text("hello", "group")],
+    ["an error caught by the boundary", text("boom")],
+    ["an error whose handler passes on", text("boom, then pass on")],
+    ["a second call of next", text("twice")],
+    ["a handler that throws at once", text("sync throw")],
   ];
 
   it.each(updates)("routes %s to the same handlers as grammY's own Composer", async (_name, update) => {
@@ -82,6 +111,6 @@ describe("BotComposer", () => {
 
   it("answers a private text with the private-text handler and stops there", async () => {
     const ours = await route(() => new BotComposer<Context>(), text("is this job safe?"));
-    expect(ours).toEqual(["private text"]);
+    expect(ours).toEqual(["inside the boundary", "private text"]);
   });
 });
