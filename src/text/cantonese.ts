@@ -66,7 +66,7 @@ const SURE: Readonly<Record<string, string>> = {
   點樣: "怎样",
   點解: "为什么",
   點算: "怎么办",
-  點算好: "怎么办",
+  點算好: "怎么办才好",
   乜嘢: "什么",
   咩嘢: "什么",
   咩: "什么",
@@ -88,6 +88,7 @@ const SURE: Readonly<Record<string, string>> = {
   冇: "没有",
   冇得: "不能",
   冇咗: "没有",
+  冇晒: "全没有",
   冇出糧: "没发工资",
   唔出糧: "不发工资",
   嘅: "的",
@@ -135,6 +136,8 @@ const SURE: Readonly<Record<string, string>> = {
   聯絡唔上: "联系不上",
   聯繫唔到: "联系不上",
   打唔通: "打不通",
+  // 困 alone is "sleepy" in standard Chinese; 困咗 is "trapped"
+  困咗: "困住了",
   冇聯絡: "失去联系",
   冇咗聯絡: "失去联系",
   失咗聯絡: "失去联系",
@@ -242,6 +245,8 @@ const IN_CANTONESE: Readonly<Record<string, string>> = {
   唔畀人: "不让人",
   唔畀走: "不让走",
   唔畀返: "不让回",
+  唔俾離開: "不让离开",
+  唔畀離開: "不让离开",
 };
 
 /**
