@@ -54,7 +54,7 @@ const RETURN_PUNISHED =
 
 /** Messages that read as written for someone, or someone watching: the monitored life of a compound. */
 const MONITORED =
-  /有人看着|被看着|被监视|监控|台词|(?:别人|有人)教(?:她|他|我)?说|\b(?:monitor\w*|scripted|someone (?:is )?watching|being watched)\b/;
+  /有人[^,。!?]{0,6}(?:看着|看住|盯着|盯住|监视)|被(?:人)?(?:看着|看住|盯着|盯住|监视|监控)|监控|台词|念稿|照稿|(?:别人|有人)教(?:她|他|我)?说|\b(?:monitor\w*|scripted|someone (?:is )?watching|being watched)\b/;
 
 /** A job offer that pays the journey and the board: the lure itself ("包吃住包机票", "free ticket free hotel"). */
 const PAID_JOURNEY =

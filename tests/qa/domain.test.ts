@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { detectDanger } from "../../src/qa/danger.ts";
+import { matchQuestion } from "../../src/qa/match.ts";
+
+/** Our own wording: messages that share words with the entries but are about something JobSafe does not cover. */
+const LOOK_ALIKES = [
+  "下个月去曼谷玩，天气热不热？",
+  "工地的师傅一天能挣多少钱？",
+  "My landlord in Melbourne kept my bond, what can I do?",
+  "在澳門做莊荷人工高唔高？",
+];
+
+describe("only messages about JobSafe's domain get scam content", () => {
+  it.each(LOOK_ALIKES)("%s → the polite off-topic answer, no entry, no buttons", (text) => {
+    expect(matchQuestion(text)).toMatchObject({ answer: null, alternatives: [], emergency: false, outOfScope: true });
+  });
+
+  it("still answers a question about life in a compound that names no place", () => {
+    expect(matchQuestion("她每次回我都好像在念稿子，是不是有人在旁边盯着？").answer).toBe("compound_life");
+  });
+});
+
+describe("a question weighing a job abroad gets an answer about offers", () => {
+  it.each([
+    "表哥叫我去迪拜做客服，月薪两万，这个靠谱不？",
+    "is this legit? recruiter on telegram says data entry job in bangkok pays 2500 usd",
+  ])("%s", (text) => {
+    const match = matchQuestion(text);
+    expect(match.answer).toBe("offer_safety");
+    expect(match.emergency).toBe(false);
+  });
+});
+
+describe("restraint and food withheld are danger now", () => {
+  it.each([
+    ["They keep us in cages at night and handcuff whoever misses the target", "held"],
+    ["my cousin says they are not even given food if they refuse, he is still in the building", "beaten"],
+  ])("%s → %s", (text, reason) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+
+  it("overtime at home is not", () => {
+    expect(detectDanger("The trainer forced us to work late before the exam").danger).toBe(false);
+  });
+});
