@@ -83,8 +83,21 @@ const WORK =
 const ABROAD =
   /国外|出国|海外|境外|外国|东南亚|中东|非洲|泰国|曼谷|迪拜|阿联酋|菲律宾|马尼拉|马来西亚|越南|印尼|台湾|日本|韩国|新加坡|沙特|科威特|卡塔尔|\b(?:abroad|overseas|foreign|thailand|bangkok|dubai|uae|philippines|manila|malaysia|vietnam|indonesia|taiwan|japan|korea|singapore|saudi|kuwait|qatar|oman|bahrain|africa|luar negeri|ibang bansa|videsh)\b/;
 
+/**
+ * Labour law at home: the words of a workplace dispute ("用人单位", "劳动合同", "labour court"). Such a question is a
+ * neighbouring topic unless it also names a passport, a place abroad or a scam.
+ */
+const LABOUR_LAW =
+  /用人单位|劳动者|劳动合同|劳动法|劳动仲裁|劳动局|\b(?:labou?r (?:law|court|tribunal|department)|employment act)\b/;
+const PASSPORT = /护照|\b(?:passports?|pasaporte|paspor)\b/;
+
 /** Whether the message is about overseas job scams, trafficking or someone held abroad. */
 export function isAboutOurDomain(canonical: string): boolean {
+  if (
+    LABOUR_LAW.test(canonical) &&
+    !(PASSPORT.test(canonical) || ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical) || SCAM.test(canonical))
+  )
+    return false;
   return (
     SCAM.test(canonical) ||
     COMPOUND_PLACE.test(canonical) ||

@@ -207,6 +207,13 @@ const IN_CANTONESE: Readonly<Record<string, string>> = {
   坐監: "坐牢",
   同埋: "和",
   先幫你辦: "再帮你办",
+  // 先 after a demand is "only then" (才): 要錢先肯放人
+  先肯: "才肯",
+  先至肯: "才肯",
+  先放: "才放",
+  // 住 after a verb is the ongoing 着: 逼住做, 押住
+  逼住: "逼着",
+  押住: "押着",
   // "how" before a verb; 點 alone is also a dot or an hour
   點做: "怎么做",
   點去: "怎么去",

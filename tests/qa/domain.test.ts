@@ -8,6 +8,7 @@ const LOOK_ALIKES = [
   "工地的师傅一天能挣多少钱？",
   "My landlord in Melbourne kept my bond, what can I do?",
   "在澳門做莊荷人工高唔高？",
+  "劳动合同到期了公司不续签，要给补偿吗？",
 ];
 
 describe("only messages about JobSafe's domain get scam content", () => {
