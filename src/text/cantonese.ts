@@ -123,6 +123,7 @@ const SURE: Readonly<Record<string, string>> = {
   諗: "想",
   瞓: "睡",
   攰: "累",
+  罰企: "罚站",
   嬲: "生气",
   // cannot
   走唔甩: "逃不掉",

@@ -24,6 +24,8 @@ const DANGER = [
   // 先 after a demand is "only then" (才); 住 after a verb is the ongoing 着.
   ["阿哥話佢哋要錢先肯放佢返嚟", "哥哥说他们要钱才肯放他回来"],
   ["佢喺嗰邊俾人逼住做詐騙", "他在那边被人逼着做诈骗"],
+  // 罰企 is made to stand as a punishment, threatened for a missed quota.
+  ["阿仔喺度做唔夠業績就要罰企", "儿子在那里做不够业绩就要罚站"],
 ] as const;
 
 const QUESTIONS = [
