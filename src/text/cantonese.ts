@@ -198,6 +198,7 @@ const IN_CANTONESE: Readonly<Record<string, string>> = {
   返利: "返利",
   返現: "返现",
   出糧: "发工资",
+  手提電話: "手机",
   仲: "还",
   仲介: "仲介",
   仲裁: "仲裁",

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { detectDanger } from "../../src/qa/danger.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
 
 /** Our own wording: messages that share words with the entries but are about something JobSafe does not cover. */
@@ -29,35 +28,5 @@ describe("a question weighing a job abroad gets an answer about offers", () => {
     const match = matchQuestion(text);
     expect(match.answer).toBe("offer_safety");
     expect(match.emergency).toBe(false);
-  });
-});
-
-describe("restraint, confinement and food withheld are danger now", () => {
-  it.each([
-    ["They keep us in cages at night and handcuff whoever misses the target", "held"],
-    ["my cousin says they are not even given food if they refuse, he is still in the building", "beaten"],
-  ])("%s → %s", (text, reason) => {
-    expect(detectDanger(text)).toEqual({ danger: true, reason });
-    expect(matchQuestion(text).emergency).toBe(true);
-  });
-
-  it.each([
-    ["we are not allowed to go out and the gate is locked from outside", "held"],
-    ["my husband is in Myanmar now and they won't release him", "held"],
-    ["they drove me over the border at night and now I can't go back", "held"],
-  ])("kept from leaving: %s → %s", (text, reason) => {
-    expect(detectDanger(text)).toEqual({ danger: true, reason });
-  });
-
-  it("a plea to be saved gets the emergency answer", () => {
-    expect(matchQuestion("please tell the government to save us, we are dying here").emergency).toBe(true);
-  });
-
-  it.each([
-    "The trainer forced us to work late before the exam",
-    "I can't go back to the office today, I have a fever",
-    "Our campus is guarded by security around the clock, free dormitory, salary 3000 USD",
-  ])("not danger: %s", (text) => {
-    expect(detectDanger(text).danger).toBe(false);
   });
 });
