@@ -18,7 +18,7 @@ import { namesDanger } from "./danger.ts";
 
 /** Scam, fraud and trafficking words, the slang of the compound trade, and work that is illegal where it is done. */
 const SCAM =
-  /骗|诈|拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|偷渡|蛇头|人蛇|传销|背(?:一次|一趟|趟)?货|带货员|业绩|转卖|卖(?:去|到|给|了|掉)|违法工作|非法(?:工作|务工|滞留|入境)|\b(?:usdt|scam\w*|fraud\w*|fake|bogus|legit\w*|genuine|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|duped|cheat\w*|red flags?|pig[- ]butcher\w*|penipuan|tipu|ditipu|modus|peke|illegal(?:ly)?)\b/;
+  /骗|诈|拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|跑分|洗钱|偷渡|蛇头|人蛇|传销|背(?:一次|一趟|趟)?货|带货员|业绩|转卖|卖(?:去|到|给|了|掉)|违法工作|非法(?:工作|务工|滞留|入境)|\b(?:usdt|scam\w*|fraud\w*|fake|bogus|legit\w*|genuine|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|duped|cheat\w*|red flags?|pig[- ]butcher\w*|penipuan|tipu|ditipu|modus|peke|illegal(?:ly)?)\b/;
 
 /** Compound countries and hot spots (facts.md §1.9, §3.2) and the border crossings to them. */
 const COMPOUND_PLACE =
@@ -29,7 +29,7 @@ const COMPOUND_PLACE =
  * the emergency side of the domain.
  */
 const HELD =
-  /被困|困在|困住|被关|关起来|禁锢|扣押|软禁|绑架|失联|失踪|赎|赔付|解救|营救|救出|逃出|逃回|出不来|回不来|走不了|被打|挨打|电击|小黑屋|遣返|\b(?:trapped|held|hostage|captiv\w*|kidnap\w*|abduct\w*|detain\w*|ransom|rescu\w*|escap\w*|missing|stranded|stuck|beaten|torture\w*|electrocut\w*|repatriat\w*|deport\w*|rape[ds]?|coerc\w*|mapauwi|makauwi|maiuwi|pauwiin)\b/;
+  /被困|困在|困住|被关|关起来|禁锢|扣押|软禁|绑架|失联|失踪|赎|赔付|解救|营救|救出|逃出|逃回|出不来|回不来|走不了|被打|挨打|电击|小黑屋|遣返|\b(?:being kept|trapped|held|hostage|captiv\w*|kidnap\w*|abduct\w*|detain\w*|ransom|rescu\w*|escap\w*|missing|stranded|stuck|beaten|torture\w*|electrocut\w*|repatriat\w*|deport\w*|rape[ds]?|coerc\w*|mapauwi|makauwi|maiuwi|pauwiin)\b/;
 
 /** The embassy, the consulate and the emergency help they give abroad: whom a family calls. */
 const CONSULAR =
@@ -51,6 +51,18 @@ const EASY_PAY =
 /** Returning home and being punished for it: the question of the forced scammer and the family ("回来会不会坐牢"). */
 const RETURN_PUNISHED =
   /(?=.*(?:回国|回到|回来|返回|回去|遣返|\b(?:come back|came back|go back|going back|return\w*|back home|get home)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|追究|犯罪|案底|\b(?:jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record)\b))/;
+
+/** Someone back who will not talk, has nightmares or changed: the family's question after the return. */
+const AFTER_RETURN =
+  /(?=.*(?:回来|回国|回到家|\b(?:came back|come back|returned|back home|since (?:he|she) got back)\b))(?=.*(?:噩梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲)|不说话|不讲|创伤|\b(?:nightmares?|won't talk|doesn't talk|will not talk|trauma\w*|withdrawn)\b))/;
+
+/** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
+const VERIFY_EMPLOYER =
+  /(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|合法|正规|注册|执照|牌照|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited)\b))/;
+
+/** Families asked to pay: the ransom question in general words. */
+const FAMILY_ASKED_TO_PAY =
+  /\b(?:ask\w*|demand\w*|make) (?:the )?(?:famil(?:y|ies)|parents|relatives) (?:to pay|for money|to send)\b/;
 
 /** Messages that read as written for someone, or someone watching: the monitored life of a compound. */
 const MONITORED =
@@ -81,7 +93,7 @@ const WORK =
  * the transit hubs and labour destinations that job offers name.
  */
 const ABROAD =
-  /国外|出国|海外|境外|外国|东南亚|中东|非洲|泰国|曼谷|迪拜|阿联酋|菲律宾|马尼拉|马来西亚|越南|印尼|台湾|日本|韩国|新加坡|沙特|科威特|卡塔尔|\b(?:abroad|overseas|foreign|thailand|bangkok|dubai|uae|philippines|manila|malaysia|vietnam|indonesia|taiwan|japan|korea|singapore|saudi|kuwait|qatar|oman|bahrain|africa|luar negeri|ibang bansa|videsh)\b/;
+  /国外|出国|海外|境外|外国|东南亚|中东|非洲|泰国|曼谷|迪拜|阿联酋|菲律宾|马尼拉|马来西亚|越南|印尼|台湾|日本|韩国|新加坡|沙特|科威特|卡塔尔|\b(?:abroad|overseas|foreign|thailand|bangkok|dubai|uae|philippines|manila|malaysia|vietnam|indonesia|taiwan|japan|korea|singapore|saudi|kuwait|qatar|oman|bahrain|africa|luar negeri|luar negara|ibang bansa|videsh)\b/;
 
 /**
  * Labour law at home: the words of a workplace dispute ("用人单位", "劳动合同", "labour court"). Such a question is a
@@ -111,6 +123,9 @@ export function isAboutOurDomain(canonical: string): boolean {
     EASY_PAY.test(canonical) ||
     RETURN_PUNISHED.test(canonical) ||
     MONITORED.test(canonical) ||
+    AFTER_RETURN.test(canonical) ||
+    VERIFY_EMPLOYER.test(canonical) ||
+    FAMILY_ASKED_TO_PAY.test(canonical) ||
     (WORK.test(canonical) && (ABROAD.test(canonical) || SOCIAL_CHANNEL.test(canonical) || TOURIST_VISA.test(canonical)))
   );
 }

@@ -15,6 +15,20 @@ describe("only messages about JobSafe's domain get scam content", () => {
     expect(matchQuestion(text)).toMatchObject({ answer: null, alternatives: [], emergency: false, outOfScope: true });
   });
 
+  it.each([
+    ["朋友要去做跑分，怎么劝他", "friend_leaving"],
+    ["他回来以后一直做噩梦，不愿意说话，我们能做什么", "after_return"],
+    ["how much do they ask families to pay?", "ransom"],
+  ])("keeps questions of the domain that name no place: %s → %s", (text, entry) => {
+    expect(matchQuestion(text).answer).toBe(entry);
+  });
+
+  it("offers the nearest topics, not the off-topic answer, to a Cantonese question about a company", () => {
+    const match = matchQuestion("點樣知道間公司係咪真㗎？");
+    expect(match.outOfScope).toBeFalsy();
+    expect(match.alternatives).toContain("verify_employer");
+  });
+
   it("still answers a question about life in a compound that names no place", () => {
     expect(matchQuestion("她每次回我都好像在念稿子，是不是有人在旁边盯着？").answer).toBe("compound_life");
   });
