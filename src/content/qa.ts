@@ -1023,6 +1023,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "骗人",
         // Fees asked before the job: the commonest sign of illegal recruitment.
         "中介费",
+        "仲介费",
         "报名费",
         "先交钱",
       ],

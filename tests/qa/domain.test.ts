@@ -29,6 +29,10 @@ describe("only messages about JobSafe's domain get scam content", () => {
     expect(match.alternatives).toContain("verify_employer");
   });
 
+  it("answers a fee asked by a Taiwanese agent (仲介費) with the red flags", () => {
+    expect(matchQuestion("朋友介紹去日本打工，要先付仲介費五萬，合理嗎？").answer).toBe("red_flags");
+  });
+
   it("still answers a question about life in a compound that names no place", () => {
     expect(matchQuestion("她每次回我都好像在念稿子，是不是有人在旁边盯着？").answer).toBe("compound_life");
   });
@@ -38,6 +42,7 @@ describe("a question weighing a job abroad gets an answer about offers", () => {
   it.each([
     "表哥叫我去迪拜做客服，月薪两万，这个靠谱不？",
     "is this legit? recruiter on telegram says data entry job in bangkok pays 2500 usd",
+    "bhai ye Thailand wali job sach mein hai kya? agent 50 hazar maang raha hai",
   ])("%s", (text) => {
     const match = matchQuestion(text);
     expect(match.answer).toBe("offer_safety");
