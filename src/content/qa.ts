@@ -89,6 +89,13 @@ export interface QaEntry extends Sourced {
   emergency?: boolean;
   /** Danger signals (src/qa/danger.ts) this emergency entry answers first. */
   emergencyFor?: readonly DangerReason[];
+  /**
+   * Answers "is this job abroad real / safe / worth going?" (src/qa/domain.ts `asksAboutAnOffer`); the first such entry
+   * in menu order is the answer when no other one matches the question better.
+   */
+  weighsOffers?: boolean;
+  /** About JobSafe itself: answered without the words of JobSafe's domain (src/qa/domain.ts). */
+  aboutTheBot?: boolean;
 }
 
 const CN_MFA_REPORT = "http://ecns.cn/news/politics/2022-08-29/detail-ihccsiks1351186.shtml";
@@ -121,6 +128,7 @@ function entry(id: string, fields: Omit<QaEntry, "id" | "answerKey" | "titleKey"
 /** The scripted answers, in menu order. */
 export const QA_ENTRIES: readonly QaEntry[] = [
   entry("offer_safety", {
+    weighsOffers: true,
     samples: {
       "zh-hans": [
         "有人给我介绍去柬埔寨上班，这个工作可靠吗？",
@@ -189,6 +197,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     source: [OHCHR_2023, FBI_2023, HK_SB, CN_EMBASSY_TH_2025],
   }),
   entry("verify_employer", {
+    weighsOffers: true,
     samples: {
       "zh-hans": [
         "怎么核实国外的雇主是不是真的公司？",
@@ -274,7 +283,20 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "商务签",
         "签证",
       ],
-      en: ["tourist visa", "visa on arrival", "visa-free", "work visa", "work permit", "visitor visa", "visa"],
+      en: [
+        "tourist visa",
+        "visa on arrival",
+        "visa-free",
+        "work visa",
+        "work permit",
+        "visitor visa",
+        "visa",
+        // Malay and Indonesian: tourist and visit visas.
+        "visa pelancong",
+        "visa lawatan",
+        "visa turis",
+        "visa kunjungan",
+      ],
     },
     related: ["verify_employer", "routes", "red_flags"],
     source: [MEA_IN_VOA, CN_EMBASSY_TH_2025, SRI_LANKA, PH_TOURISTS_CAMBODIA],
@@ -725,6 +747,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     ],
   }),
   entry("high_pay", {
+    weighsOffers: true,
     samples: {
       "zh-hans": [
         "不要经验月薪两万，是不是太好了？",
@@ -764,6 +787,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     source: [CN_EMBASSY_MM_2023, HK_SB, FBI_2023, VN_MFA_2025, SG_MHA_2022],
   }),
   entry("paid_travel", {
+    weighsOffers: true,
     samples: {
       "zh-hans": [
         "公司说包机票包吃住，这种正常吗？",
@@ -801,6 +825,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     source: [FBI_2023_B, FBI_2023, CN_EMBASSY_TH_2025, KE_RANSOM, KE_BOUGHT],
   }),
   entry("recruiting_channels", {
+    weighsOffers: true,
     samples: {
       "zh-hans": [
         "在电报群里看到的招聘能信吗？",
@@ -965,6 +990,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     ],
   }),
   entry("red_flags", {
+    weighsOffers: true,
     samples: {
       "zh-hans": [
         "出国求职有哪些骗局的特征？",
@@ -983,8 +1009,39 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     keywords: {
-      "zh-hans": ["骗局", "陷阱", "套路", "特征", "警惕", "识别", "防骗", "危险信号", "诈骗招聘", "手法", "骗人"],
-      en: ["red flags", "warning signs", "scam", "trap", "spot", "avoid", "tricks", "trick", "lure", "fake job"],
+      "zh-hans": [
+        "骗局",
+        "陷阱",
+        "套路",
+        "特征",
+        "警惕",
+        "识别",
+        "防骗",
+        "危险信号",
+        "诈骗招聘",
+        "手法",
+        "骗人",
+        // Fees asked before the job: the commonest sign of illegal recruitment.
+        "中介费",
+        "仲介费",
+        "报名费",
+        "先交钱",
+      ],
+      en: [
+        "red flags",
+        "warning signs",
+        "scam",
+        "trap",
+        "spot",
+        "avoid",
+        "tricks",
+        "trick",
+        "lure",
+        "fake job",
+        "placement fee",
+        "registration fee",
+        "processing fee",
+      ],
     },
     related: ["offer_safety", "high_pay", "verify_employer"],
     source: [FBI_2023, HK_SB, SG_MHA_2022, VN_MFA_2025, DMW_PH],
@@ -1024,6 +1081,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     ],
   }),
   entry("about_bot", {
+    aboutTheBot: true,
     samples: {
       "zh-hans": ["你能做什么？", "这个机器人怎么用？", "你能帮我救人吗？", "你是谁，信息从哪来？"],
       "zh-hant": ["你可以幫我做咩？", "這個機器人可以做什麼？"],

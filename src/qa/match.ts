@@ -7,15 +7,19 @@
  * 2. Retrieval: BM25 (MiniSearch) over each entry's sample questions and keywords, with bigram terms for Chinese
  *    (see tokenize.ts). Questions from neighbouring domains (study abroad, holiday theft, working holidays) are
  *    indexed as an "out of scope" class: when that class wins, no scam answer is given.
- * 3. Confidence: how much of the question's informative vocabulary the best entry explains, and how clearly it
+ * 3. Domain: a message that names nothing of JobSafe's domain (domain.ts) gets the polite "not what JobSafe covers",
+ *    whatever words it shares with an entry; questions about the bot itself are exempt.
+ * 4. Confidence: how much of the question's informative vocabulary the best entry explains, and how clearly it
  *    beats the runner-up. High → answer; middling → offer the 2–3 nearest entries; low → nothing (the menu), never a
- *    guess.
+ *    guess. A question that weighs a job abroad ("is it legit?") and finds no entry confidently gets the nearest
+ *    entry that weighs offers.
  */
 import MiniSearch from "minisearch";
 import { QA_ENTRIES, QA_OUT_OF_SCOPE, type DangerReason, type QaEntry, type QaTexts } from "../content/qa.ts";
 import { canonicalForms } from "../text/cantonese.ts";
 import { ReadText } from "../text/read-text.ts";
 import { dangerOf, isLostBelongings, isPleaForHelp, isSmallTalk } from "./danger.ts";
+import { asksAboutAnOffer, isAboutOurDomain } from "./domain.ts";
 import { searchTerms } from "./tokenize.ts";
 
 export interface QaMatch {
@@ -136,6 +140,9 @@ export function createQaMatcher(
   for (const entry of entries) for (const reason of entry.emergencyFor ?? []) emergencyEntryFor.set(reason, entry.id);
   const isEmergency = new Set(entries.filter((entry) => entry.emergency).map((entry) => entry.id));
   const pleaEntry = emergencyEntryFor.get("held");
+  const weighsOffers = new Set(entries.filter((entry) => entry.weighsOffers).map((entry) => entry.id));
+  const aboutTheBot = new Set(entries.filter((entry) => entry.aboutTheBot).map((entry) => entry.id));
+  const offerEntry = entries.find((entry) => entry.weighsOffers)?.id;
 
   return {
     match(text) {
@@ -156,8 +163,17 @@ export function createQaMatcher(
       const [best, second] = ranked;
       // When the out-of-scope class wins, no scam entry applies at all: confidence 0.
       const confidence = best && best.entry !== OUT_OF_SCOPE ? confidenceOf(terms, best, second) : 0;
-      if (best?.entry === OUT_OF_SCOPE)
+      // "Is this job abroad legit?" is ours even when it shares more words with a neighbouring topic.
+      const asksOffer = offerEntry !== undefined && asksAboutAnOffer(canonical);
+      if (best?.entry === OUT_OF_SCOPE && !asksOffer)
         return { answer: null, confidence, alternatives: [], emergency: false, outOfScope: true };
+      // Known words outside the domain ("签证", "天气") get "not what JobSafe covers"; no known word at all, the menu.
+      if (best && !isAboutOurDomain(canonical) && !aboutTheBot.has(best.entry)) {
+        if (pleaEntry && isPleaForHelp(canonical)) {
+          return { answer: pleaEntry, confidence: 1, alternatives: [], emergency: true };
+        }
+        return { answer: null, confidence: 0, alternatives: [], emergency: false, outOfScope: true };
+      }
       // Only the words of sample questions in common ("上班", "today"): the topic itself was not asked about.
       // Sample words alone answer only when several of them meet: one shared word ("推荐") is not a topic.
       const offKeyword = !!best && !best.onTopic && (confidence < OFF_KEYWORD_CONFIDENCE || best.matched.length < 2);
@@ -165,6 +181,12 @@ export function createQaMatcher(
         // No topic answers it, but the person asks for help ("救救他", "please help"): contacts are the safest reply.
         if (pleaEntry && isPleaForHelp(canonical)) {
           return { answer: pleaEntry, confidence: 1, alternatives: near(ranked, pleaEntry), emergency: true };
+        }
+        // "Is this job abroad legit?": the entry that weighs offers best placed, whatever else the offer mentions.
+        if (offerEntry && asksOffer) {
+          const answer =
+            best && weighsOffers.has(best.entry) && confidence >= options.suggestThreshold ? best.entry : offerEntry;
+          return { answer, confidence, alternatives: near(ranked, answer), emergency: false };
         }
         if (!best || confidence < options.suggestThreshold) {
           return { answer: null, confidence, alternatives: [], emergency: false };

@@ -66,7 +66,7 @@ const SURE: Readonly<Record<string, string>> = {
   點樣: "怎样",
   點解: "为什么",
   點算: "怎么办",
-  點算好: "怎么办",
+  點算好: "怎么办才好",
   乜嘢: "什么",
   咩嘢: "什么",
   咩: "什么",
@@ -88,6 +88,7 @@ const SURE: Readonly<Record<string, string>> = {
   冇: "没有",
   冇得: "不能",
   冇咗: "没有",
+  冇晒: "全没有",
   冇出糧: "没发工资",
   唔出糧: "不发工资",
   嘅: "的",
@@ -122,6 +123,7 @@ const SURE: Readonly<Record<string, string>> = {
   諗: "想",
   瞓: "睡",
   攰: "累",
+  罰企: "罚站",
   嬲: "生气",
   // cannot
   走唔甩: "逃不掉",
@@ -135,6 +137,8 @@ const SURE: Readonly<Record<string, string>> = {
   聯絡唔上: "联系不上",
   聯繫唔到: "联系不上",
   打唔通: "打不通",
+  // 困 alone is "sleepy" in standard Chinese; 困咗 is "trapped"
+  困咗: "困住了",
   冇聯絡: "失去联系",
   冇咗聯絡: "失去联系",
   失咗聯絡: "失去联系",
@@ -194,6 +198,7 @@ const IN_CANTONESE: Readonly<Record<string, string>> = {
   返利: "返利",
   返現: "返现",
   出糧: "发工资",
+  手提電話: "手机",
   仲: "还",
   仲介: "仲介",
   仲裁: "仲裁",
@@ -204,6 +209,13 @@ const IN_CANTONESE: Readonly<Record<string, string>> = {
   坐監: "坐牢",
   同埋: "和",
   先幫你辦: "再帮你办",
+  // 先 after a demand is "only then" (才): 要錢先肯放人
+  先肯: "才肯",
+  先至肯: "才肯",
+  先放: "才放",
+  // 住 after a verb is the ongoing 着: 逼住做, 押住
+  逼住: "逼着",
+  押住: "押着",
   // "how" before a verb; 點 alone is also a dot or an hour
   點做: "怎么做",
   點去: "怎么去",
@@ -242,6 +254,8 @@ const IN_CANTONESE: Readonly<Record<string, string>> = {
   唔畀人: "不让人",
   唔畀走: "不让走",
   唔畀返: "不让回",
+  唔俾離開: "不让离开",
+  唔畀離開: "不让离开",
 };
 
 /**

@@ -1,0 +1,152 @@
+/**
+ * Is a message about what JobSafe answers (issue 12: "the bot answers only when a message is about our domain")?
+ * JobSafe covers overseas job scams and illegal recruitment, trafficking into scam compounds, and help for someone
+ * held abroad. Retrieval alone cannot tell: a question about a visa, a construction site's pay or a political exile's
+ * return shares words with the entries ("签证", "人工", "回国… 追究") without being about any of this. A message is in
+ * the domain when it names one of these families (read on the canonical text: Simplified, lower-case, Cantonese
+ * folded):
+ * - a scam, fraud, trafficking or compound word (骗, 诈, 卖猪仔, 园区, scam, fake, trafficked, compound);
+ * - a compound country or hot spot (缅甸, 妙瓦底, cambodia, myawaddy);
+ * - someone held, missing, ransomed or rescued (被困, 失联, 赎金, trapped, rescue, held);
+ * - a passport or pay kept by an employer (护照 + 老板/公司, passport + employer);
+ * - overseas recruitment itself (中介, 劳务, recruiter, recruitment agency, placement fee, OFW);
+ * - work abroad: a job word together with an abroad word (工作 + 国外, job + Dubai).
+ * A second reader, `asksAboutAnOffer`, tells a question that weighs a job abroad ("这个靠谱不", "is it legit",
+ * "aman gak ya", "係咪真㗎") from other questions, whatever words of the offer it repeats.
+ */
+import { namesDanger } from "./danger.ts";
+
+/** Scam, fraud and trafficking words, the slang of the compound trade, and work that is illegal where it is done. */
+const SCAM =
+  /骗|诈|拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|跑分|洗钱|偷渡|蛇头|人蛇|传销|背(?:一次|一趟|趟)?货|带货员|业绩|转卖|卖(?:去|到|给|了|掉)|违法工作|非法(?:工作|务工|滞留|入境)|\b(?:usdt|scam\w*|fraud\w*|fake|bogus|legit\w*|genuine|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|duped|cheat\w*|red flags?|pig[- ]butcher\w*|penipuan|tipu|ditipu|modus|peke|illegal(?:ly)?)\b/;
+
+/** Compound countries and hot spots (facts.md §1.9, §3.2) and the border crossings to them. */
+const COMPOUND_PLACE =
+  /缅甸|缅北|柬埔寨|老挝|寮国|妙瓦底|果敢|老街|大其力|木姐|佤邦|西港|西哈努克|金边|金三角|湄索|泰缅|临沧|瑞丽|kk园|\b(?:myanmar|burma|cambodia|kemboja|kamboja|laos|myawaddy|kk ?park|shwe kokko|sihanoukville|phnom penh|poipet|bavet|tachileik|golden triangle|mae sot|laukkai\w*|thai border)\b/;
+
+/**
+ * Someone held, missing, ransomed, beaten, rescued or sent home, beyond the danger signals' own words (`namesDanger`):
+ * the emergency side of the domain.
+ */
+const HELD =
+  /被困|困在|困住|被关|关起来|禁锢|扣押|软禁|绑架|失联|失踪|赎|赔付|解救|营救|救出|逃出|逃回|出不来|回不来|走不了|被打|挨打|电击|小黑屋|遣返|\b(?:being kept|trapped|held|hostage|captiv\w*|kidnap\w*|abduct\w*|detain\w*|ransom|rescu\w*|escap\w*|missing|stranded|stuck|beaten|torture\w*|electrocut\w*|repatriat\w*|deport\w*|rape[ds]?|coerc\w*|mapauwi|makauwi|maiuwi|pauwiin)\b/;
+
+/** The embassy, the consulate and the emergency help they give abroad: whom a family calls. */
+const CONSULAR =
+  /急难|驻外|大使馆|使馆|领事|领馆|外交部|\b(?:embass\w*|consulat\w*|consular|mea|dfa|kbri|wisma putra|foreign ministry)\b/;
+
+/**
+ * A passport or work permit taken, kept or handed over, or pay and savings kept by an employer: the family of "my
+ * employer took my passport". A passport lost on a holiday or renewed abroad names neither.
+ */
+const DOCUMENT_KEPT =
+  /(?=.*(?:护照|证件|工作证|\b(?:passports?|pasaporte|paspor|work permits?)\b))(?=.*(?:扣|收走|收了|没收|拿走|保管|上交|交(?:给|上|出|到)|老板|雇主|单位|\b(?:took|taken|take|takes|confiscat\w*|keep\w*|kept|hold\w*|held|hand\w* (?:it |them )?over|surrender\w*|withh\w*|employer|boss|company)\b))/;
+const PAY_KEPT =
+  /(?=.*(?:薪|工资|储蓄|存款|\b(?:salary|salaries|savings|wages?)\b))(?=.*(?:没收|扣留|扣押|雇主|\b(?:withh\w*|confiscat\w*|employer|keeps|kept|keeping)\b))/;
+
+/** The lure's promise: pay with no experience or for easy work ("冇經驗又畀咁多人工", "no experience, $3000"). */
+const EASY_PAY =
+  /(?=.*(?:没有?经验|无经验|免经验|零经验|不需要?经验|不用经验|轻松|\b(?:no (?:experience|skills?|degree)|without experience|easy (?:work|job|money))\b))(?=.*(?:薪|工资|月入|钱|高|\b(?:pay\w*|salary|dollars?|usd|\$|earn\w*|a month)\b))/;
+
+/** Returning home and being punished for it: the question of the forced scammer and the family ("回来会不会坐牢"). */
+const RETURN_PUNISHED =
+  /(?=.*(?:回国|回到|回来|返回|回去|遣返|\b(?:come back|came back|go back|going back|return\w*|back home|get home)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|追究|犯罪|案底|\b(?:jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record)\b))/;
+
+/** Someone back who will not talk, has nightmares or changed: the family's question after the return. */
+const AFTER_RETURN =
+  /(?=.*(?:回来|回国|回到家|\b(?:came back|come back|returned|back home|since (?:he|she) got back)\b))(?=.*(?:噩梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲)|不说话|不讲|创伤|\b(?:nightmares?|won't talk|doesn't talk|will not talk|trauma\w*|withdrawn)\b))/;
+
+/** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
+const VERIFY_EMPLOYER =
+  /(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|合法|正规|注册|执照|牌照|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited)\b))/;
+
+/** Families asked to pay: the ransom question in general words. */
+const FAMILY_ASKED_TO_PAY =
+  /\b(?:ask\w*|demand\w*|make) (?:the )?(?:famil(?:y|ies)|parents|relatives) (?:to pay|for money|to send)\b/;
+
+/** Messages that read as written for someone, or someone watching: the monitored life of a compound. */
+const MONITORED =
+  /有人[^,。!?]{0,6}(?:看着|看住|盯着|盯住|监视)|被(?:人)?(?:看着|看住|盯着|盯住|监视|监控)|监控|台词|念稿|照稿|(?:别人|有人)教(?:她|他|我)?说|\b(?:monitor\w*|scripted|someone (?:is )?watching|being watched)\b/;
+
+/** A job offer that pays the journey and the board: the lure itself ("包吃住包机票", "free ticket free hotel"). */
+const PAID_JOURNEY =
+  /\b(?:pays?|paid|paying|cover\w*) (?:for )?(?:my |your |our |the |all )?(?:plane |air )?(?:tickets?|flights?|airfare|hotel)\b|包吃|包住|包食|包机票|包路费|报销路费|路费|机票(?:[^,。!?]{0,8})(?:出|包|报销|免费|全包)|(?:出|包|报销|免费|全包)(?:[^,。!?]{0,4})机票|\b(?:free (?:ticket|flight|air ?fare|hotel|housing|accommodation|visa)s?|(?:ticket|flight|air ?fare)s? (?:is |are )?(?:paid|provided|covered|free)|tiket dibayar|libreng (?:ticket|pamasahe))\b/;
+
+/** Where such offers arrive: social media and chat apps. */
+const SOCIAL_CHANNEL =
+  /脸书|微信|小红书|抖音|私信|\b(?:facebook|fb|telegram|whatsapp|wechat|line|ig|instagram|tiktok|messenger|linkedin)\b/;
+
+/** A tourist or visit visa, or none, used to work: the visa family of the lure. */
+const TOURIST_VISA =
+  /旅游签|观光签|落地签|免签|\b(?:tourist|visit|visitor) visas?\b|\bvisa (?:on arrival|free)\b|\bvisa pelancong\b/;
+
+/** Overseas recruitment itself: agents, agencies and their fees, and the labour-export words. */
+const RECRUITMENT =
+  /中介|介绍人|劳务|外派|出国务工|招工|招聘|征才|征人|直招|猎头|\b(?:recruit\w*|agency|agencies|agent|agents|agen|placement fees?|poea|dmw|ofws?|slbfe|ahensya|ejen)\b/;
+
+/** Work and pay words, and the employer. */
+const WORK =
+  /工作|上班|打工|干活|挣|赚|工资|薪|月入|高薪|岗位|职位|职缺|客服|打字员|做工|找工|工厂|公司|雇主|老板|\b(?:earn\w*|factory|company|employer|boss|syarikat|perusahaan|customer (?:service|support)|call cent(?:er|re)|data entry|typists?|kaam|jobs?|work\w*|employ\w*|salary|salaries|wages?|pay|paid|offer\w*|hiring|hired|position|vacanc\w*|kerja|bekerja|gaji|trabaho|sahod|sweldo|naukri|tankhwah)\b/;
+
+/**
+ * Abroad, or a country people are sent to work in. The compound countries count through `COMPOUND_PLACE`; these are
+ * the transit hubs and labour destinations that job offers name.
+ */
+const ABROAD =
+  /国外|出国|海外|境外|外国|东南亚|中东|非洲|泰国|曼谷|迪拜|阿联酋|菲律宾|马尼拉|马来西亚|越南|印尼|台湾|日本|韩国|新加坡|沙特|科威特|卡塔尔|\b(?:abroad|overseas|foreign|thailand|bangkok|dubai|uae|philippines|manila|malaysia|vietnam|indonesia|taiwan|japan|korea|singapore|saudi|kuwait|qatar|oman|bahrain|africa|luar negeri|luar negara|ibang bansa|videsh)\b/;
+
+/**
+ * Labour law at home: the words of a workplace dispute ("用人单位", "劳动合同", "labour court"). Such a question is a
+ * neighbouring topic unless it also names a passport, a place abroad or a scam.
+ */
+const LABOUR_LAW =
+  /用人单位|劳动者|劳动合同|劳动法|劳动仲裁|劳动局|\b(?:labou?r (?:law|court|tribunal|department)|employment act)\b/;
+const PASSPORT = /护照|\b(?:passports?|pasaporte|paspor)\b/;
+
+/** Whether the message is about overseas job scams, trafficking or someone held abroad. */
+export function isAboutOurDomain(canonical: string): boolean {
+  if (
+    LABOUR_LAW.test(canonical) &&
+    !(PASSPORT.test(canonical) || ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical) || SCAM.test(canonical))
+  )
+    return false;
+  return (
+    SCAM.test(canonical) ||
+    COMPOUND_PLACE.test(canonical) ||
+    HELD.test(canonical) ||
+    CONSULAR.test(canonical) ||
+    namesDanger(canonical) ||
+    DOCUMENT_KEPT.test(canonical) ||
+    PAY_KEPT.test(canonical) ||
+    RECRUITMENT.test(canonical) ||
+    PAID_JOURNEY.test(canonical) ||
+    EASY_PAY.test(canonical) ||
+    RETURN_PUNISHED.test(canonical) ||
+    MONITORED.test(canonical) ||
+    AFTER_RETURN.test(canonical) ||
+    VERIFY_EMPLOYER.test(canonical) ||
+    FAMILY_ASKED_TO_PAY.test(canonical) ||
+    (WORK.test(canonical) && (ABROAD.test(canonical) || SOCIAL_CHANNEL.test(canonical) || TOURIST_VISA.test(canonical)))
+  );
+}
+
+/**
+ * Weighing an offer: is it real, safe, worth going, normal? In the ways people ask it, including Cantonese as it
+ * folds (係咪真㗎 → 是不是真, 靠唔靠得住 → 靠不靠得住), Taiwan usage (要衝嗎), Malay and Indonesian (betul ke, aman gak)
+ * Taglish (totoo ba) and Hinglish (sach mein hai kya).
+ */
+const APPRAISAL =
+  /靠谱|靠不靠谱|可靠|靠得住|靠不靠得住|信得过|信不信得过|能去|可以去|该去|该不该去|要不要去|值得去|要冲|冲吗|安全吗|安不安全|危险吗|是不是真|是真的吗|真的吗|真的假的|正规吗|正常吗|正不正常|合理吗|可信吗|有问题吗|有没有问题|是不是骗|会不会被骗|怎么可能|\b(?:is (?:it|this|that) (?:safe|legit\w*|real|genuine|normal|a scam|true)|(?:is|are) (?:the |this |that |these )?(?:company|companies|job|jobs|offer|offers|agency|employer|recruiter|agent)s? (?:real|legit\w*|genuine|safe)|(?:company|job|offer|agency|employer|recruiter|agent)s? (?:is|are) (?:real|legit\w*|genuine|safe)|are they (?:legit\w*|real|genuine)|should (?:i|we|he|she) (?:go|take|accept)|can i trust|too good to be true|red flag|is this legal|legit\w*|aman (?:gak|nggak|tak|ke)|betul ke|selamat ke|boleh percaya|totoo ba|legit ba|safe ba|sach (?:mein|me|much)|asli hai|sahi hai kya|fake (?:toh )?nahi|can trust)\b/;
+
+/** Whether the message asks whether a job abroad is real, safe or worth taking. */
+export function asksAboutAnOffer(canonical: string): boolean {
+  return (
+    APPRAISAL.test(canonical) &&
+    (WORK.test(canonical) || RECRUITMENT.test(canonical) || PAID_JOURNEY.test(canonical) || SCAM.test(canonical)) &&
+    (ABROAD.test(canonical) ||
+      COMPOUND_PLACE.test(canonical) ||
+      RECRUITMENT.test(canonical) ||
+      SOCIAL_CHANNEL.test(canonical) ||
+      PAID_JOURNEY.test(canonical))
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { matchQuestion } from "../../src/qa/match.ts";
+
+/** Our own wording: messages that share words with the entries but are about something JobSafe does not cover. */
+const LOOK_ALIKES = [
+  "下个月去曼谷玩，天气热不热？",
+  "工地的师傅一天能挣多少钱？",
+  "My landlord in Melbourne kept my bond, what can I do?",
+  "在澳門做莊荷人工高唔高？",
+  "劳动合同到期了公司不续签，要给补偿吗？",
+];
+
+describe("only messages about JobSafe's domain get scam content", () => {
+  it.each(LOOK_ALIKES)("%s → the polite off-topic answer, no entry, no buttons", (text) => {
+    expect(matchQuestion(text)).toMatchObject({ answer: null, alternatives: [], emergency: false, outOfScope: true });
+  });
+
+  it.each([
+    ["朋友要去做跑分，怎么劝他", "friend_leaving"],
+    ["他回来以后一直做噩梦，不愿意说话，我们能做什么", "after_return"],
+    ["how much do they ask families to pay?", "ransom"],
+  ])("keeps questions of the domain that name no place: %s → %s", (text, entry) => {
+    expect(matchQuestion(text).answer).toBe(entry);
+  });
+
+  it("offers the nearest topics, not the off-topic answer, to a Cantonese question about a company", () => {
+    const match = matchQuestion("點樣知道間公司係咪真㗎？");
+    expect(match.outOfScope).toBeFalsy();
+    expect(match.alternatives).toContain("verify_employer");
+  });
+
+  it("answers a fee asked by a Taiwanese agent (仲介費) with the red flags", () => {
+    expect(matchQuestion("朋友介紹去日本打工，要先付仲介費五萬，合理嗎？").answer).toBe("red_flags");
+  });
+
+  it("still answers a question about life in a compound that names no place", () => {
+    expect(matchQuestion("她每次回我都好像在念稿子，是不是有人在旁边盯着？").answer).toBe("compound_life");
+  });
+});
+
+describe("a question weighing a job abroad gets an answer about offers", () => {
+  it.each([
+    "表哥叫我去迪拜做客服，月薪两万，这个靠谱不？",
+    "is this legit? recruiter on telegram says data entry job in bangkok pays 2500 usd",
+    "bhai ye Thailand wali job sach mein hai kya? agent 50 hazar maang raha hai",
+  ])("%s", (text) => {
+    const match = matchQuestion(text);
+    expect(match.answer).toBe("offer_safety");
+    expect(match.emergency).toBe(false);
+  });
+});
