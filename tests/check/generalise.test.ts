@@ -200,3 +200,17 @@ describe("an e-mail address is no chat app", () => {
     expect(flagIds("简历请发 20250101@qq.com，面试地点在公司前台")).not.toContain("chat_interview");
   });
 });
+
+describe("a line or a list item is a clause: words on two lines of an ad do not meet", () => {
+  it.each([
+    "Position: staff nurse, Riyadh\nAccommodation: shared housing near the hospital\nFree parking for staff",
+    "岗位：新加坡餐饮店厨师\n宿舍：员工自行租房\n公司提供工作准证及医疗保险",
+    "職缺：日本照護員\n• 住宿：自行安排\n• 公司提供日語課程\n• 月薪：22萬日圓",
+  ])("%j lists no free board", (text) => {
+    expect(flagIds(text)).not.toContain("free_board");
+  });
+
+  it("words that meet on one line still do", () => {
+    expect(flagIds("岗位：柬埔寨客服\n• 宿舍免费提供\n• 月薪一万五")).toContain("free_board");
+  });
+});
