@@ -214,3 +214,45 @@ describe("a line or a list item is a clause: words on two lines of an ad do not 
     expect(flagIds("岗位：柬埔寨客服\n• 宿舍免费提供\n• 月薪一万五")).toContain("free_board");
   });
 });
+
+describe("a one-letter word glued to a word spelled out after it", () => {
+  it.each([
+    ["Wanted in Laos: work as a d a t a e n t r y clerk, salary 1,500 USD", "vague_job"],
+    ["Earn a h i g h s a l a r y as an online host in Dubai", "high_pay"],
+  ])("%j still shows %s", (text, flag) => {
+    expect(flagIds(text)).toContain(flag);
+  });
+
+  it("a place spelled out from its first letter still reads whole", () => {
+    expect(normalizeText("a s i a").text).toBe("asia");
+  });
+});
+
+describe("the lawful ad's own words: a requirement that turns people away, a one-off bonus", () => {
+  it.each([
+    "新加坡酒店招聘前台，需持相关证书，无经验者勿扰，月薪2800新币，公司提供住宿",
+    "Riyadh hospital hiring staff nurses, SAR 7,000 per month; completion bonus of US$6,000 for a two-year contract",
+  ])("%j is no high risk", (text) => {
+    expect(level(text)).not.toBe("high");
+  });
+});
+
+describe("war work said as the recruiter says it", () => {
+  it.each([
+    "Helpers wanted for a warehouse in Russia, 2 lakh a month, visa and ticket arranged",
+    "You sign a one-year contract with the defence ministry but you only cook, there is no war here",
+    "去俄罗斯厨房帮厨，月薪三十万卢布，不上前线",
+  ])("%j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+});
+
+describe("immigration services sold with lies", () => {
+  it.each([
+    "只要在香港读一个遥距课程就能申请澳洲工签，不用去当地读书，成功率100%",
+    "我们帮你优化申请材料，签证官问什么都教你怎么回答，包拿PR",
+    "We sell LMIA for sale to any applicant, guaranteed PR in two years",
+  ])("%j is at least a warning", (text) => {
+    expect(level(text)).not.toBe("low");
+  });
+});

@@ -9,6 +9,7 @@ import { PLACES, type Place } from "../../content/places.ts";
 import { RULES, WORDS_CONTAINING_TERMS, type Rule } from "../../content/rules.ts";
 import { TermMatcher, type TermEntry, type TermHit } from "../match.ts";
 import type { Reader } from "../../text/read-text.ts";
+import { gluedWordStarts } from "./glued.ts";
 import { LineBreaks } from "./lines.ts";
 
 type Term =
@@ -68,7 +69,8 @@ const NEGATION_BEFORE =
  */
 const NEGATION_AFTER =
   /^[\s:：=]{0,2}(?:一律)?(?:不(?:收|需|用|要|必|包|含|报|设|存在)|无(?!法)|免(?!签)|全免|没有|自理|自付|自费|为零|0元|零元|none\b|nil\b|waived|free\b|is free|are free|not (?:required|needed|charged|necessary|included|covered|paid|provided)|is not|are not|isn't|aren't|on your own|at your own)/;
-const CLAUSE_BREAK = /[,;:!?。，；：！？、()[\]【】]/g;
+/** Clause ends, and closing quotes: a negation inside a quoted word (「不完美」) does not reach past it. */
+const CLAUSE_BREAK = /[,;:!?。，；：！？、()[\]【】」』”》]/g;
 /** Sentence ends: words that must meet do so within one sentence. */
 const SENTENCE_END = /[;!?。；！？]/;
 /** How far apart, in normalised characters, the words of a `together` rule may stand. */
@@ -121,15 +123,18 @@ interface PartHit {
 
 /** The terms of a message, found once for the router and the check. */
 export const termsOf: Reader<FoundTerms> = (read) =>
-  findTerms(read.canonical, LineBreaks.of(read.text, read.normalized));
+  findTerms(read.canonical, LineBreaks.of(read.text, read.normalized), gluedWordStarts(read.text, read.normalized));
 
-/** The terms of canonical `text`, whose lines start at `lines`. */
-export function findTerms(text: string, lines = LineBreaks.NONE): FoundTerms {
+/**
+ * The terms of canonical `text`, whose lines start at `lines`; a word may also start at `wordStarts` (after a glued
+ * one-letter word).
+ */
+export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: ReadonlySet<number>): FoundTerms {
   matcher ??= buildMatcher();
   const rules: TermHit<Rule>[] = [];
   const places: TermHit<Place>[] = [];
   const parts = new Map<Rule, PartHit[]>();
-  const all = matcher.find(text, MAX_HITS_PER_TERM_SET);
+  const all = matcher.find(text, MAX_HITS_PER_TERM_SET, wordStarts);
   const words = all.filter((hit) => hit.value.kind === "word");
   for (const hit of all) {
     const value = hit.value;
