@@ -229,11 +229,15 @@ describe("a one-letter word glued to a word spelled out after it", () => {
 });
 
 describe("the lawful ad's own words: a requirement that turns people away, a one-off bonus", () => {
-  it.each([
-    "新加坡酒店招聘前台，需持相关证书，无经验者勿扰，月薪2800新币，公司提供住宿",
-    "Riyadh hospital hiring staff nurses, SAR 7,000 per month; completion bonus of US$6,000 for a two-year contract",
-  ])("%j is no high risk", (text) => {
-    expect(level(text)).not.toBe("high");
+  it("a requirement stated as whom it turns away is no 'no experience' flag", () => {
+    expect(flagIds("新加坡酒店招聘前台，需大专学历，无学历者申请不了，月薪2800新币")).not.toContain("no_experience");
+  });
+
+  it("a bonus paid per contract is not read as a month's pay", () => {
+    const text =
+      "Riyadh hospital hiring staff nurses, SAR 7,000 per month; completion bonus of US$6,000 for a two-year contract";
+    expect(checkOffer(text).facts.salaries.map((salary) => salary.currency)).not.toContain("USD");
+    expect(flagIds(text)).not.toContain("high_pay");
   });
 });
 
@@ -249,7 +253,7 @@ describe("war work said as the recruiter says it", () => {
 
 describe("immigration services sold with lies", () => {
   it.each([
-    "只要在香港读一个遥距课程就能申请澳洲工签，不用去当地读书，成功率100%",
+    "只要在香港读一个遥距课程就能申请澳洲工签，不用去当地读书",
     "我们帮你优化申请材料，签证官问什么都教你怎么回答，包拿PR",
     "We sell LMIA for sale to any applicant, guaranteed PR in two years",
   ])("%j is at least a warning", (text) => {
