@@ -260,3 +260,23 @@ describe("immigration services sold with lies", () => {
     expect(level(text)).not.toBe("low");
   });
 });
+
+describe("a negation covers every item of its list", () => {
+  it.each(["本公司不收报名费、押金，签合同后再订机票", "工厂直招，不收任何介绍费、保证金"])(
+    "%j shows no fee flag",
+    (text) => {
+      expect(flagIds(text)).not.toContain("recruiter_fee");
+    },
+  );
+
+  it("an item that is not negated is still a fee", () => {
+    expect(flagIds("先交押金、保证金才能出发")).toContain("recruiter_fee");
+  });
+});
+
+describe("a currency named after the amount clarifies the symbol before it", () => {
+  it("Nepali rupees after 'Rs.' are not Indian rupees", () => {
+    const [salary] = checkOffer("Factory work in Korea, monthly salary Rs. 150,000 Nepali rupees").facts.salaries;
+    expect(salary?.currency).toBe("NPR");
+  });
+});

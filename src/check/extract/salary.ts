@@ -326,7 +326,10 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
     // "$18,000" or "18,000元" in a Traditional Chinese ad is Taiwan or Hong Kong dollars.
     const bareDollar = before?.currency.code === "USD" && text.charAt(before.start) === "$" && local !== CNY;
     const bareYuan = after?.currency === CNY && /[元块圆]/.test(text.charAt(after.end - 1));
+    // A currency named after the amount clarifies a symbol before it ("Rs. 200,000 Nepali rupees", "$500 SGD").
+    const clarified = before && after && after.currency !== before.currency ? after.currency : undefined;
     const currency =
+      clarified ??
       (bareDollar ? local : before?.currency) ??
       (bareYuan ? local : after?.currency) ??
       bracketed ??

@@ -101,6 +101,18 @@ function isNegatedAfter(text: string, end: number, rule: Rule, lines: LineBreaks
   return NEGATION_AFTER.test(after) || (rule.category === "fees" && PAID_BY_EMPLOYER_AFTER.test(after));
 }
 
+/** What joins the items of a list: "、", a comma, a slash, "和", "及", "或", "or", "and". */
+const LIST_JOIN = /^[\s、,，/]{0,2}(?:和|及|或|与|or|and|nor)?[\s、,，/]{0,2}$/;
+
+/**
+ * Whether `hit` is the next item of a list whose earlier item of the same rule was negated: "不收报名费、押金",
+ * "no placement fee or deposit" negate every item, not only the first.
+ */
+function nextInNegatedList(text: string, hit: TermHit<Rule>, negated: readonly TermHit<Rule>[]): boolean {
+  const previous = negated.findLast((other) => other.value === hit.value && other.end <= hit.start);
+  return previous !== undefined && hit.start - previous.end <= 6 && LIST_JOIN.test(text.slice(previous.end, hit.start));
+}
+
 /** Enough repeats to see past a few negated mentions ("不收押金") to a real one; more add nothing. */
 const MAX_HITS_PER_TERM_SET = 8;
 
@@ -134,6 +146,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   const rules: TermHit<Rule>[] = [];
   const places: TermHit<Place>[] = [];
   const parts = new Map<Rule, PartHit[]>();
+  const negatedHits: TermHit<Rule>[] = [];
   const all = matcher.find(text, MAX_HITS_PER_TERM_SET, wordStarts);
   const words = all.filter((hit) => hit.value.kind === "word");
   for (const hit of all) {
@@ -141,8 +154,13 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
     if (value.kind === "word" || (words.length > 0 && insideAnotherWord(hit, words))) continue;
     if (value.kind === "rule") {
       const rule = value.rule;
-      if (!(rule.negatable && (isNegatedBefore(text, hit.start, lines) || isNegatedAfter(text, hit.end, rule, lines))))
-        rules.push({ value: rule, start: hit.start, end: hit.end });
+      const found = { value: rule, start: hit.start, end: hit.end };
+      const negated =
+        rule.negatable &&
+        (isNegatedBefore(text, hit.start, lines) ||
+          isNegatedAfter(text, hit.end, rule, lines) ||
+          nextInNegatedList(text, found, negatedHits));
+      (negated ? negatedHits : rules).push(found);
     } else if (value.kind === "part") {
       let list = parts.get(value.rule);
       if (!list) parts.set(value.rule, (list = []));
