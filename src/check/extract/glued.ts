@@ -6,21 +6,21 @@
  */
 import type { NormalizedText } from "../../text/normalize.ts";
 
-const A = 0x61;
-const I = 0x69;
-const isLatinLetter = (code: number): boolean => code >= 0x61 && code <= 0x7a;
-const isLatinOrDigit = (code: number): boolean => isLatinLetter(code) || (code >= 0x30 && code <= 0x39);
+/** As written: "a" or "I" alone, then letters spelled out with spaces ("a t y p"); the only way one gets glued. */
+const SPACED_AFTER_ONE_LETTER = /(?<![a-z0-9])[ai]\s+[a-z]\s[a-z]\s/i;
+/** "a" or "i" at the start of a word, followed by a letter: a glued one-letter word, or just a word starting so. */
+const ONE_LETTER_THEN_LETTER = /(?<![a-z0-9])[ai](?=[a-z])/g;
 
 /** Normalised offsets where a word may also start: right after a glued one-letter word. Undefined when none. */
 export function gluedWordStarts(input: string, normalized: NormalizedText): Set<number> | undefined {
+  if (!SPACED_AFTER_ONE_LETTER.test(input)) return undefined;
   const { text, origin } = normalized;
   let starts: Set<number> | undefined;
-  for (let k = 1; k < text.length; k++) {
-    const letter = text.charCodeAt(k - 1);
-    if ((letter !== A && letter !== I) || origin[k]! - origin[k - 1]! < 2) continue;
-    if (!isLatinLetter(text.charCodeAt(k)) || (k >= 2 && isLatinOrDigit(text.charCodeAt(k - 2)))) continue;
+  for (const match of text.matchAll(ONE_LETTER_THEN_LETTER)) {
+    const k = match.index + 1;
     // Glued across a space as written: a separate one-letter word before the spelled-out one.
-    if (input.slice(origin[k - 1]! + 1, origin[k]!).trim() === "") (starts ??= new Set()).add(k);
+    if (origin[k]! - origin[k - 1]! >= 2 && input.slice(origin[k - 1]! + 1, origin[k]!).trim() === "")
+      (starts ??= new Set()).add(k);
   }
   return starts;
 }

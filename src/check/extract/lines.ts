@@ -7,8 +7,9 @@
  */
 import type { NormalizedText } from "../../text/normalize.ts";
 
-/** A line break, or a list bullet standing beside a space (a bullet inside a word is an obfuscating separator). */
-const ITEM_BREAK = /\n|\r|\u2028|\u2029|(?<=\s)[•●▪■◆◇►▶➤➢✓✔✅☑★▸◉❖]|[•●▪■◆◇►▶➤➢✓✔✅☑★▸◉❖](?=\s)/gu;
+/** List bullets: one beside a space starts an item (one inside a word is an obfuscating separator). */
+const BULLET = /[•●▪■◆◇►▶➤➢✓✔✅☑★▸◉❖]/gu;
+const SPACE_OR_BREAK = /[\s\u3000]/;
 
 export class LineBreaks {
   /** Normalised offsets k where a new line or item starts before the character at k, ascending. */
@@ -22,55 +23,58 @@ export class LineBreaks {
 
   /** The line breaks of `input` as offsets in its normalised form `normalized` (origin ascending). */
   static of(input: string, normalized: NormalizedText): LineBreaks {
-    const offsets: number[] = [];
-    const origin = normalized.origin;
-    for (const match of input.matchAll(ITEM_BREAK)) {
-      // The first normalised character written after the break.
-      let low = 0;
-      let high = origin.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (origin[mid]! <= match.index) low = mid + 1;
-        else high = mid;
+    // Written positions first (native string search: most texts have a few lines and no bullet), then mapped.
+    const written: number[] = [];
+    for (let at = input.indexOf("\n"); at >= 0; at = input.indexOf("\n", at + 1)) written.push(at);
+    BULLET.lastIndex = 0;
+    if (BULLET.test(input)) {
+      for (const match of input.matchAll(BULLET)) {
+        const after = input.charAt(match.index + match[0].length);
+        if (SPACE_OR_BREAK.test(input.charAt(match.index - 1)) || SPACE_OR_BREAK.test(after)) written.push(match.index);
       }
-      if (low > 0 && low < origin.length && offsets.at(-1) !== low) offsets.push(low);
+      written.sort((a, b) => a - b);
     }
-    return offsets.length === 0 ? LineBreaks.NONE : new LineBreaks(offsets);
+    if (written.length === 0) return LineBreaks.NONE;
+    const offsets: number[] = [];
+    for (const at of written) {
+      // The first normalised character written after the break.
+      const next = firstAbove(normalized.origin, at);
+      if (next > 0 && next < normalized.origin.length && offsets.at(-1) !== next) offsets.push(next);
+    }
+    return new LineBreaks(offsets);
   }
 
   /** Whether a line starts between normalised offsets `from` and `to` (a break at k lies between k-1 and k). */
   between(from: number, to: number): boolean {
-    const next = this.firstAfter(from);
-    return next !== undefined && next <= to;
+    const next = firstAbove(this.offsets, from);
+    return next < this.offsets.length && this.offsets[next]! <= to;
   }
 
   /** Where the line holding `offset` starts (0 for the first line). */
   lineStart(offset: number): number {
-    let start = 0;
-    for (const at of this.offsets) {
-      if (at > offset) break;
-      start = at;
-    }
-    return start;
+    const line = this.lineOf(offset);
+    return line === 0 ? 0 : this.offsets[line - 1]!;
   }
 
   /** Where the line holding `offset` ends (exclusive), or `fallback` on the last line. */
   lineEnd(offset: number, fallback: number): number {
-    return this.firstAfter(offset) ?? fallback;
+    return this.offsets[this.lineOf(offset)] ?? fallback;
   }
 
   /** How many lines start at or before `offset`: the index of its line. */
   lineOf(offset: number): number {
-    let count = 0;
-    for (const at of this.offsets) {
-      if (at > offset) break;
-      count++;
-    }
-    return count;
+    return firstAbove(this.offsets, offset);
   }
+}
 
-  private firstAfter(offset: number): number | undefined {
-    for (const at of this.offsets) if (at > offset) return at;
-    return undefined;
+/** The index of the first of the ascending `values` above `value` (`values.length` when none is). */
+function firstAbove(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid]! <= value) low = mid + 1;
+    else high = mid;
   }
+  return low;
 }
