@@ -710,6 +710,8 @@ export const RULES: readonly Rule[] = [
         "deceived into",
         "false pretences",
         "false pretenses",
+        "falsely advertised",
+        "falsely promised",
         "tricked into",
         "steal money",
         "swindle",

@@ -280,3 +280,9 @@ describe("a currency named after the amount clarifies the symbol before it", () 
     expect(salary?.currency).toBe("NPR");
   });
 });
+
+describe("a report that the offer was false", () => {
+  it("'falsely advertised' jobs are the scam itself", () => {
+    expect(level("Officials said the data-entry jobs were falsely advertised on job boards")).toBe("high");
+  });
+});
