@@ -1385,7 +1385,7 @@ export const RULES: readonly Rule[] = [
           "不用去上课",
           "不用上课",
         ],
-        ["工签", "工作签", "移民", "pr", "身份", "永居", "居留"],
+        ["工签", "工作签", "移民", "pr", "拿身份", "办身份", "永居", "居留"],
       ],
       en: [
         ["distance course", "no need to attend", "without attending", "never attend", "no classes"],

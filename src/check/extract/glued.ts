@@ -7,7 +7,7 @@
 import type { NormalizedText } from "../../text/normalize.ts";
 
 /** As written: "a" or "I" alone, then letters spelled out with spaces ("a t y p"); the only way one gets glued. */
-const SPACED_AFTER_ONE_LETTER = /(?<![a-z0-9])[ai]\s+[a-z]\s[a-z]\s/i;
+const SPACED_AFTER_ONE_LETTER = /\b[ai]\s+[a-z]\s[a-z]\s/i;
 /** "a" or "i" at the start of a word, followed by a letter: a glued one-letter word, or just a word starting so. */
 const ONE_LETTER_THEN_LETTER = /(?<![a-z0-9])[ai](?=[a-z])/g;
 

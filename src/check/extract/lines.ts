@@ -8,7 +8,8 @@
 import type { NormalizedText } from "../../text/normalize.ts";
 
 /** List bullets: one beside a space starts an item (one inside a word is an obfuscating separator). */
-const BULLET = /[•●▪■◆◇►▶➤➢✓✔✅☑★▸◉❖]/gu;
+const BULLET = /[•●▪■◆◇►▶➤➢✓✔✅☑★▸◉❖]/g;
+const ANY_BULLET = new RegExp(BULLET.source);
 const SPACE_OR_BREAK = /[\s\u3000]/;
 
 export class LineBreaks {
@@ -26,8 +27,7 @@ export class LineBreaks {
     // Written positions first (native string search: most texts have a few lines and no bullet), then mapped.
     const written: number[] = [];
     for (let at = input.indexOf("\n"); at >= 0; at = input.indexOf("\n", at + 1)) written.push(at);
-    BULLET.lastIndex = 0;
-    if (BULLET.test(input)) {
+    if (ANY_BULLET.test(input)) {
       for (const match of input.matchAll(BULLET)) {
         const after = input.charAt(match.index + match[0].length);
         if (SPACE_OR_BREAK.test(input.charAt(match.index - 1)) || SPACE_OR_BREAK.test(after)) written.push(match.index);
