@@ -11,6 +11,7 @@ import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText 
 import { ReadText } from "../text/read-text.ts";
 import { moneyIn, type LocalCurrency, type SalaryFact } from "./extract/salary.ts";
 import { termsOf } from "./extract/terms.ts";
+import type { LineBreaks } from "./extract/lines.ts";
 import { decideLevel, type DestinationRisk, type RiskLevel } from "./level.ts";
 import { MAX_CHECKED_CHARS, type FlagHit, type PlaceEvidence, type SalaryEvidence, type Verdict } from "./verdict.ts";
 
@@ -86,7 +87,7 @@ const LAWFUL_BLOCKING = new Set<RuleCategory>(["travel", "documents", "secrecy"]
 /** How near (normalised characters) another red flag must stand to a lawful sign to be what the sign describes. */
 const LAWFUL_SIGN_REACH = 12;
 const CLAUSE_BREAKS = /[,;:!?。、]/g;
-const CLAUSE_BREAK_CHAR = /[,;:!?。、\n]/;
+const CLAUSE_BREAK_CHAR = /[,;:!?。、]/;
 
 /** Advice shown with every verdict, most urgent first. */
 const ADVICE_BY_LEVEL: Record<RiskLevel, string[]> = {
@@ -224,7 +225,7 @@ export function checkOffer(text: string | ReadText): Verdict {
 
   // A recruiter who pays the flight or arranges the visa is sending you abroad, even when the ad names no country.
   const paidTravel = firstHit.get(PAID_TRAVEL_RULE_ID);
-  if (paidTravel && AIR_TRAVEL.test(clauseAround(canonical, paidTravel.start, paidTravel.end))) {
+  if (paidTravel && AIR_TRAVEL.test(clauseAround(canonical, terms.lines, paidTravel.start, paidTravel.end))) {
     destinationRisk = Math.max(destinationRisk, 1) as DestinationRisk;
   }
 
@@ -240,6 +241,7 @@ export function checkOffer(text: string | ReadText): Verdict {
     // ("licensed casinos": the licence is the casino's, not the employer's).
     const blocks = (sign: Found, flag: Found): boolean =>
       clauseOf(flag.start) === clauseOf(sign.start) &&
+      terms.lines.lineOf(flag.start) === terms.lines.lineOf(sign.start) &&
       (LAWFUL_BLOCKING.has(flag.rule.category) ||
         Math.max(flag.start - sign.end, sign.start - flag.end) <= LAWFUL_SIGN_REACH);
     lawful = lawfulFound.filter((sign) => !blocking.some((flag) => blocks(sign, flag)));
@@ -292,12 +294,14 @@ function localCurrencyOf(input: string): LocalCurrency {
   return HONG_KONG_CUES.test(input) ? "HKD" : "TWD";
 }
 
-/** The clause (between commas and sentence ends) that holds `start`–`end`. */
-function clauseAround(text: string, start: number, end: number): string {
+/** The clause (between commas, sentence ends and line breaks) that holds `start`–`end`. */
+function clauseAround(text: string, lines: LineBreaks, start: number, end: number): string {
+  const lineStart = lines.lineStart(start);
+  const lineEnd = lines.lineEnd(end - 1, text.length);
   let from = start;
-  while (from > 0 && !CLAUSE_BREAK_CHAR.test(text.charAt(from - 1))) from--;
+  while (from > lineStart && !CLAUSE_BREAK_CHAR.test(text.charAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && !CLAUSE_BREAK_CHAR.test(text.charAt(to))) to++;
+  while (to < lineEnd && !CLAUSE_BREAK_CHAR.test(text.charAt(to))) to++;
   return text.slice(from, to);
 }
 

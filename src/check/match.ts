@@ -150,9 +150,10 @@ export class TermMatcher<T> {
 
   /**
    * Occurrences of the terms in `text` (normalised), in order of where they end: the first `maxPerValue` of each
-   * value. Later repeats add nothing to a verdict, and capping them keeps floods of one word cheap.
+   * value. Later repeats add nothing to a verdict, and capping them keeps floods of one word cheap. A Latin term may
+   * also start at one of `wordStarts` inside a word (a word glued to a one-letter word before it).
    */
-  find(text: string, maxPerValue = 3): TermHit<T>[] {
+  find(text: string, maxPerValue = 3, wordStarts?: ReadonlySet<number>): TermHit<T>[] {
     const hits: TermHit<T>[] = [];
     const counts = new Map<T, number>();
     let node = 0;
@@ -176,7 +177,7 @@ export class TermMatcher<T> {
         const start = i + 1 - output.length;
         const before = start > 0 ? text.charCodeAt(start - 1) : 0;
         const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-        if (output.latinStart && isLatinOrDigit(before)) continue;
+        if (output.latinStart && isLatinOrDigit(before) && !wordStarts?.has(start)) continue;
         // English plurals count as the term: "tourist visas", "casinos".
         const plural = after === 0x73 && !isLatinOrDigit(i + 2 < text.length ? text.charCodeAt(i + 2) : 0);
         if (output.latinEnd && isLatinOrDigit(after) && !plural) continue;

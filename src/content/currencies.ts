@@ -29,6 +29,10 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "HKD", cnyPerUnit: 0.92, highMonthly: 20_000, names: ["hk$", "hkd", "港币", "港元", "港纸"] },
   { code: "TWD", cnyPerUnit: 0.22, highMonthly: 60_000, names: ["nt$", "twd", "台币", "新台币"] },
   { code: "INR", cnyPerUnit: 0.086, highMonthly: 60_000, names: ["rs", "rs.", "inr", "rupees", "₹", "卢比"] },
+  // Nepal's, Sri Lanka's and Pakistan's rupees, named after the amount ("Rs. 200,000 Nepali rupees").
+  { code: "NPR", cnyPerUnit: 0.054, highMonthly: 100_000, names: ["npr", "nepali rupees", "nepalese rupees"] },
+  { code: "LKR", cnyPerUnit: 0.024, highMonthly: 200_000, names: ["lkr", "sri lankan rupees", "lankan rupees"] },
+  { code: "PKR", cnyPerUnit: 0.026, highMonthly: 200_000, names: ["pkr", "pakistani rupees"] },
   {
     code: "KES",
     cnyPerUnit: 0.055,

@@ -200,3 +200,89 @@ describe("an e-mail address is no chat app", () => {
     expect(flagIds("简历请发 20250101@qq.com，面试地点在公司前台")).not.toContain("chat_interview");
   });
 });
+
+describe("a line or a list item is a clause: words on two lines of an ad do not meet", () => {
+  it.each([
+    "Position: staff nurse, Riyadh\nAccommodation: shared housing near the hospital\nFree parking for staff",
+    "岗位：新加坡餐饮店厨师\n宿舍：员工自行租房\n公司提供工作准证及医疗保险",
+    "職缺：日本照護員\n• 住宿：自行安排\n• 公司提供日語課程\n• 月薪：22萬日圓",
+  ])("%j lists no free board", (text) => {
+    expect(flagIds(text)).not.toContain("free_board");
+  });
+
+  it("words that meet on one line still do", () => {
+    expect(flagIds("岗位：柬埔寨客服\n• 宿舍免费提供\n• 月薪一万五")).toContain("free_board");
+  });
+});
+
+describe("a one-letter word glued to a word spelled out after it", () => {
+  it.each([
+    ["Wanted in Laos: work as a d a t a e n t r y clerk, salary 1,500 USD", "vague_job"],
+    ["Earn a h i g h s a l a r y as an online host in Dubai", "high_pay"],
+  ])("%j still shows %s", (text, flag) => {
+    expect(flagIds(text)).toContain(flag);
+  });
+
+  it("a place spelled out from its first letter still reads whole", () => {
+    expect(normalizeText("a s i a").text).toBe("asia");
+  });
+});
+
+describe("the lawful ad's own words: a requirement that turns people away, a one-off bonus", () => {
+  it("a requirement stated as whom it turns away is no 'no experience' flag", () => {
+    expect(flagIds("新加坡酒店招聘前台，需大专学历，无学历者申请不了，月薪2800新币")).not.toContain("no_experience");
+  });
+
+  it("a bonus paid per contract is not read as a month's pay", () => {
+    const text =
+      "Riyadh hospital hiring staff nurses, SAR 7,000 per month; completion bonus of US$6,000 for a two-year contract";
+    expect(checkOffer(text).facts.salaries.map((salary) => salary.currency)).not.toContain("USD");
+    expect(flagIds(text)).not.toContain("high_pay");
+  });
+});
+
+describe("war work said as the recruiter says it", () => {
+  it.each([
+    "Helpers wanted for a warehouse in Russia, 2 lakh a month, visa and ticket arranged",
+    "You sign a one-year contract with the defence ministry but you only cook, there is no war here",
+    "去俄罗斯厨房帮厨，月薪三十万卢布，不上前线",
+  ])("%j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+});
+
+describe("immigration services sold with lies", () => {
+  it.each([
+    "只要在香港读一个遥距课程就能申请澳洲工签，不用去当地读书",
+    "我们帮你优化申请材料，签证官问什么都教你怎么回答，包拿PR",
+    "We sell LMIA for sale to any applicant, guaranteed PR in two years",
+  ])("%j is at least a warning", (text) => {
+    expect(level(text)).not.toBe("low");
+  });
+});
+
+describe("a negation covers every item of its list", () => {
+  it.each(["本公司不收报名费、押金，签合同后再订机票", "工厂直招，不收任何介绍费、保证金"])(
+    "%j shows no fee flag",
+    (text) => {
+      expect(flagIds(text)).not.toContain("recruiter_fee");
+    },
+  );
+
+  it("an item that is not negated is still a fee", () => {
+    expect(flagIds("先交押金、保证金才能出发")).toContain("recruiter_fee");
+  });
+});
+
+describe("a currency named after the amount clarifies the symbol before it", () => {
+  it("Nepali rupees after 'Rs.' are not Indian rupees", () => {
+    const [salary] = checkOffer("Factory work in Korea, monthly salary Rs. 150,000 Nepali rupees").facts.salaries;
+    expect(salary?.currency).toBe("NPR");
+  });
+});
+
+describe("a report that the offer was false", () => {
+  it("'falsely advertised' jobs are the scam itself", () => {
+    expect(level("Officials said the data-entry jobs were falsely advertised on job boards")).toBe("high");
+  });
+});

@@ -70,7 +70,10 @@ const RANGE_AFTER_UNIT =
  * after one of them is not read as pay.
  */
 const NOT_PAY_CONTEXT =
-  /补助|补贴|津贴|资金|投资|融资|营收|营业额|市值|估值|保险|奖金池|allowance|subsidy|budget|grant|revenue|capital|funding|investment|insurance/;
+  /补助|补贴|津贴|资金|投资|融资|营收|营业额|市值|估值|保险|奖金池|allowance|subsidy|budget|grant|revenue|capital|funding|investment|insurance|bonus/;
+/** A one-off sum paid per contract ("$5,000 for a two-year contract", "每份合同奖励"): a bonus, not a month's pay. */
+const PER_CONTRACT_AFTER =
+  /^ ?(?:for|per|upon|on) (?:a|an|the|each|every|completing a|signing a) ?(?:one|two|three|\d+)?[- ]?(?:year|month)?s?[- ]?(?:contract|renewal)/;
 /** "1w2", "2万5", "3k5": one digit right after the multiplier is the next place down (12,000, 25,000, 3,500). */
 const NEXT_PLACE_DIGIT = /^\d(?![\d.,])/;
 /** "6万5,000": a full number under the unit right after it adds to the amount (65,000). */
@@ -323,7 +326,10 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
     // "$18,000" or "18,000元" in a Traditional Chinese ad is Taiwan or Hong Kong dollars.
     const bareDollar = before?.currency.code === "USD" && text.charAt(before.start) === "$" && local !== CNY;
     const bareYuan = after?.currency === CNY && /[元块圆]/.test(text.charAt(after.end - 1));
+    // A currency named after the amount clarifies a symbol before it ("Rs. 200,000 Nepali rupees", "$500 SGD").
+    const clarified = before && after && after.currency !== before.currency ? after.currency : undefined;
     const currency =
+      clarified ??
       (bareDollar ? local : before?.currency) ??
       (bareYuan ? local : after?.currency) ??
       bracketed ??
@@ -345,7 +351,8 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
     if (
       (NOT_PAY_CONTEXT.test(text.slice(Math.max(0, start - 8), start)) ||
         BORROWED_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ||
-        COST_BEFORE.test(text.slice(Math.max(0, start - 64), start))) &&
+        COST_BEFORE.test(text.slice(Math.max(0, start - 64), start)) ||
+        PER_CONTRACT_AFTER.test(text.slice(end, end + 40))) &&
       !periodBefore
     ) {
       numbers.lastIndex = Math.max(numbers.lastIndex, end);

@@ -9,6 +9,8 @@ import { PLACES, type Place } from "../../content/places.ts";
 import { RULES, WORDS_CONTAINING_TERMS, type Rule } from "../../content/rules.ts";
 import { TermMatcher, type TermEntry, type TermHit } from "../match.ts";
 import type { Reader } from "../../text/read-text.ts";
+import { gluedWordStarts } from "./glued.ts";
+import { LineBreaks } from "./lines.ts";
 
 type Term =
   | { kind: "rule"; rule: Rule }
@@ -67,7 +69,8 @@ const NEGATION_BEFORE =
  */
 const NEGATION_AFTER =
   /^[\s:：=]{0,2}(?:一律)?(?:不(?:收|需|用|要|必|包|含|报|设|存在)|无(?!法)|免(?!签)|全免|没有|自理|自付|自费|为零|0元|零元|none\b|nil\b|waived|free\b|is free|are free|not (?:required|needed|charged|necessary|included|covered|paid|provided)|is not|are not|isn't|aren't|on your own|at your own)/;
-const CLAUSE_BREAK = /[,;:!?。，；：！？、()[\]【】]/g;
+/** Clause ends, and closing quotes: a negation inside a quoted word (「不完美」) does not reach past it. */
+const CLAUSE_BREAK = /[,;:!?。，；：！？、()[\]【】」』”》]/g;
 /** Sentence ends: words that must meet do so within one sentence. */
 const SENTENCE_END = /[;!?。；！？]/;
 /** How far apart, in normalised characters, the words of a `together` rule may stand. */
@@ -81,9 +84,9 @@ const NEGATION_REACH_HAN = 12;
 const NEGATION_REACH_LATIN = 24;
 const HAN_CHAR = /\p{Script=Han}/u;
 
-function isNegatedBefore(text: string, start: number): boolean {
+function isNegatedBefore(text: string, start: number, lines: LineBreaks): boolean {
   const reach = HAN_CHAR.test(text.charAt(start)) ? NEGATION_REACH_HAN : NEGATION_REACH_LATIN;
-  const window = text.slice(Math.max(0, start - reach), start);
+  const window = text.slice(Math.max(0, start - reach, lines.lineStart(start)), start);
   let clauseStart = 0;
   for (const match of window.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
   return NEGATION_BEFORE.test(window.slice(clauseStart));
@@ -93,9 +96,21 @@ function isNegatedBefore(text: string, start: number): boolean {
 const PAID_BY_EMPLOYER_AFTER =
   /^[\s:：]{0,2}(?:全部|均|都|一律)?(?:由|是)?(?:学校|公司|雇主|我们|老板|用人单位|主办方|employer|company|school)(?:负担|承担|支付|负责|出|报销|全包|包)|^[\s:：]{0,2}(?:is |are |will be )?(?:paid|covered|borne|shouldered) by (?:the )?(?:employer|company|school|us)/;
 
-function isNegatedAfter(text: string, end: number, rule: Rule): boolean {
-  const after = text.slice(end, end + 24);
+function isNegatedAfter(text: string, end: number, rule: Rule, lines: LineBreaks): boolean {
+  const after = text.slice(end, Math.min(end + 24, lines.lineEnd(end - 1, text.length)));
   return NEGATION_AFTER.test(after) || (rule.category === "fees" && PAID_BY_EMPLOYER_AFTER.test(after));
+}
+
+/** What joins the items of a list: "、", a comma, a slash, "和", "及", "或", "or", "and". */
+const LIST_JOIN = /^[\s、,，/]{0,2}(?:和|及|或|与|or|and|nor)?[\s、,，/]{0,2}$/;
+
+/**
+ * Whether `hit` is the next item of a list whose earlier item of the same rule was negated: "不收报名费、押金",
+ * "no placement fee or deposit" negate every item, not only the first.
+ */
+function nextInNegatedList(text: string, hit: TermHit<Rule>, negated: readonly TermHit<Rule>[]): boolean {
+  const previous = negated.findLast((other) => other.value === hit.value && other.end <= hit.start);
+  return previous !== undefined && hit.start - previous.end <= 6 && LIST_JOIN.test(text.slice(previous.end, hit.start));
 }
 
 /** Enough repeats to see past a few negated mentions ("不收押金") to a real one; more add nothing. */
@@ -108,6 +123,8 @@ export interface FoundTerms {
   places: TermHit<Place>[];
   /** Places named only as one item of a list of three or more (a company's offices, not the workplace). */
   listedPlaces: TermHit<Place>[];
+  /** Where the lines and list items of the text start: clause ends for words that must meet. */
+  lines: LineBreaks;
 }
 
 interface PartHit {
@@ -117,23 +134,33 @@ interface PartHit {
 }
 
 /** The terms of a message, found once for the router and the check. */
-export const termsOf: Reader<FoundTerms> = (read) => findTerms(read.canonical);
+export const termsOf: Reader<FoundTerms> = (read) =>
+  findTerms(read.canonical, LineBreaks.of(read.text, read.normalized), gluedWordStarts(read.text, read.normalized));
 
-/** The terms of canonical `text`. */
-export function findTerms(text: string): FoundTerms {
+/**
+ * The terms of canonical `text`, whose lines start at `lines`; a word may also start at `wordStarts` (after a glued
+ * one-letter word).
+ */
+export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: ReadonlySet<number>): FoundTerms {
   matcher ??= buildMatcher();
   const rules: TermHit<Rule>[] = [];
   const places: TermHit<Place>[] = [];
   const parts = new Map<Rule, PartHit[]>();
-  const all = matcher.find(text, MAX_HITS_PER_TERM_SET);
+  const negatedHits: TermHit<Rule>[] = [];
+  const all = matcher.find(text, MAX_HITS_PER_TERM_SET, wordStarts);
   const words = all.filter((hit) => hit.value.kind === "word");
   for (const hit of all) {
     const value = hit.value;
     if (value.kind === "word" || (words.length > 0 && insideAnotherWord(hit, words))) continue;
     if (value.kind === "rule") {
       const rule = value.rule;
-      if (!(rule.negatable && (isNegatedBefore(text, hit.start) || isNegatedAfter(text, hit.end, rule))))
-        rules.push({ value: rule, start: hit.start, end: hit.end });
+      const found = { value: rule, start: hit.start, end: hit.end };
+      const negated =
+        rule.negatable &&
+        (isNegatedBefore(text, hit.start, lines) ||
+          isNegatedAfter(text, hit.end, rule, lines) ||
+          nextInNegatedList(text, found, negatedHits));
+      (negated ? negatedHits : rules).push(found);
     } else if (value.kind === "part") {
       let list = parts.get(value.rule);
       if (!list) parts.set(value.rule, (list = []));
@@ -141,7 +168,7 @@ export function findTerms(text: string): FoundTerms {
     } else places.push({ value: value.place, start: hit.start, end: hit.end });
   }
   for (const [rule, hits] of parts) {
-    const joined = joinParts(text, rule, hits);
+    const joined = joinParts(text, rule, hits, lines);
     if (joined) rules.push(joined);
   }
   places.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -156,14 +183,15 @@ export function findTerms(text: string): FoundTerms {
     rules: dropOverridden(rules).sort((a, b) => a.start - b.start),
     places: distinct.filter((hit) => !listed.has(hit)),
     listedPlaces: distinct.filter((hit) => listed.has(hit)),
+    lines,
   };
 }
 
 /**
- * The first place where one term of every group of `rule` stands within one sentence and a short span, as one hit
+ * The first place where one term of every group of `rule` stands within one sentence, one line and a short span, as one hit
  * from the first word to the last. A negated meeting ("护照不用交给公司") does not count.
  */
-function joinParts(text: string, rule: Rule, hits: PartHit[]): TermHit<Rule> | undefined {
+function joinParts(text: string, rule: Rule, hits: PartHit[], lines: LineBreaks): TermHit<Rule> | undefined {
   const groups = Math.max(rule.together?.zh?.length ?? 0, rule.together?.en?.length ?? 0);
   hits.sort((a, b) => a.start - b.start);
   for (let i = 0; i < hits.length; i++) {
@@ -174,7 +202,7 @@ function joinParts(text: string, rule: Rule, hits: PartHit[]): TermHit<Rule> | u
       const next = hits[k]!;
       const latin = /[a-z]/.test(text.charAt(next.start));
       if (next.end - first.start > (latin ? MAX_SPAN_LATIN : MAX_SPAN_HAN)) break;
-      if (SENTENCE_END.test(text.slice(first.end, next.start))) break;
+      if (SENTENCE_END.test(text.slice(first.end, next.start)) || lines.between(first.start, next.start)) break;
       const same = seen.get(next.group);
       if (!same && next.start >= last.start) {
         seen.set(next.group, next);
@@ -187,8 +215,8 @@ function joinParts(text: string, rule: Rule, hits: PartHit[]): TermHit<Rule> | u
     if (seen.size < groups) continue;
     const start = first.start;
     const end = Math.max(...[...seen.values()].map((hit) => hit.end));
-    if (rule.negatable && [...seen.values()].some((hit) => isNegatedBefore(text, hit.start))) continue;
-    if (rule.negatable && isNegatedAfter(text, end, rule)) continue;
+    if (rule.negatable && [...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines))) continue;
+    if (rule.negatable && isNegatedAfter(text, end, rule, lines)) continue;
     return { value: rule, start, end };
   }
   return undefined;
