@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { JournalIo } from "../../src/store/journal-file.ts";
 import { LowdbStore } from "../../src/store/lowdb-store.ts";
 import { StoreUnavailableError } from "../../src/store/store.ts";
+import { html } from "../../src/i18n/html.ts";
 import { SubscriptionJournal } from "../../src/store/subscription-journal.ts";
 import { makeSub } from "../broadcast/support.ts";
 import { createTestBot, type TestBot } from "../support/test-bot.ts";
@@ -67,5 +68,30 @@ describe("a full disk", () => {
     await user.send("/subscribe");
     await user.press(t("subscribe.subscribe_weekly"));
     expect(await store.subscriptions.get(user.chatId)).toMatchObject({ frequency: "weekly" });
+  });
+});
+
+describe("emergency help while the store cannot write", () => {
+  let testBot: TestBot | undefined;
+  afterEach(async () => {
+    await testBot?.close();
+    testBot = undefined;
+  });
+
+  it("a danger message naming the person's nationality still gets the card and the answer, though nothing is remembered", async () => {
+    const dir = await freshDir();
+    const store = await LowdbStore.open(dir);
+    // Remembering the nationality is the only write this message makes: it fails as on a full disk.
+    store.updateUser = () =>
+      Promise.reject(new StoreUnavailableError("a user", new Error("ENOSPC: no space left on device")));
+    testBot = await createTestBot({ dataDir: dir, store });
+    const user = testBot.user("en");
+    await user.send("We're from Kerala. My brother is held in a compound in Myawaddy and they beat him");
+    const [card, answer] = user.messages();
+    expect(card).toContain(testBot.translator.t("en", "sos.title"));
+    expect(answer).toContain(
+      testBot.translator.t("en", "qa.trapped_help.answer", { contacts: html("") }).split("\n")[0],
+    );
+    expect(user.messages()).not.toContain(testBot.translator.t("en", "errors.storage_unavailable"));
   });
 });

@@ -118,7 +118,12 @@ export async function dangerChoice(ctx: BotContext, text: string | ReadText): Pr
   const country = guessCountry(text) ?? stored.country;
   const chosen = chooseNationality(text, ctx.from?.language_code, rememberedNationality(ctx));
   if (chosen?.from === "words" && chosen.nationality !== "other" && ctx.from) {
-    await ctx.deps.store.updateUser(ctx.from.id, { sosNationality: chosen.nationality });
+    try {
+      await ctx.deps.store.updateUser(ctx.from.id, { sosNationality: chosen.nationality });
+    } catch (error) {
+      // Remembering is a convenience: a full disk or a database gone away must not hold back emergency help.
+      ctx.log.warn({ err: error }, "could not remember the nationality of a danger message");
+    }
   }
   return { ...(chosen ? { nationality: chosen.nationality } : {}), ...(country ? { country } : {}) };
 }
