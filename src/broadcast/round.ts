@@ -473,6 +473,8 @@ class DeliveryRun {
   ): Promise<unknown> {
     const signal = this.stop.signal;
     await this.pacer.turn(signal);
+    // Before the place at the pacer: a store's round trip to check would otherwise count against the rate.
+    await this.checkAttempt(tracked, chatId);
     const answered = await this.pacer.admit(signal);
     const sending: { request?: Promise<unknown> } = {};
     let line: ReservedLine | undefined;
@@ -487,9 +489,17 @@ class DeliveryRun {
       const sender = line ?? this.deps.api;
       await this.record(tracked, { type: "attempt", chatId }, () => {
         this.lastSentTo.set(target, this.clock.now());
+        // The pacer counts the send until a second after its answer: told when the answer comes, not once the
+        // attempt's record also has its reply (on PostgreSQL a round trip that ran alongside, often the later).
         sending.request = sender.sendMessage(target, text, this.sendOptions, signal).then(
-          () => SENT,
-          (error: unknown) => error ?? new Error("sendMessage failed"),
+          () => {
+            answered();
+            return SENT;
+          },
+          (error: unknown) => {
+            answered();
+            return error ?? new Error("sendMessage failed");
+          },
         );
       });
       return await sending.request;
@@ -542,24 +552,37 @@ class DeliveryRun {
 
   /**
    * Records an event durably, then moves the delivery's live state and the progress counts; an `attempt` goes
-   * through `RoundStore.attempt` with `send`. A delivery erased by /forget leaves the counts as it left the store
-   * (planned one less) and the `DeliveryErasedError` goes up to the worker, which moves on.
+   * through `RoundStore.attempt` with `send`. A `DeliveryErasedError` (/forget) goes up to the worker, which moves on.
    */
   private async record(tracked: { state: DeliveryState }, event: DeliveryEvent, send?: () => void): Promise<void> {
     try {
       if (send) await this.deps.store.attempt(this.roundId, event.chatId, send);
       else await this.deps.store.record(this.roundId, event);
     } catch (error) {
-      if (error instanceof DeliveryErasedError) {
-        this.totals[tracked.state] -= 1;
-        this.totals.planned -= 1;
-        this.deps.logger.info({ roundId: this.roundId }, "a delivery was erased by /forget; the round goes on");
-        this.deps.onProgress?.({ roundId: this.roundId, ...this.totals });
-      }
+      this.countErasure(tracked, error);
       throw error;
     }
     tracked.state = applyDeliveryEvent(this.totals, tracked.state, event);
     if (event.type !== "attempt") this.deps.onProgress?.({ roundId: this.roundId, ...this.totals });
+  }
+
+  /** `RoundStore.checkAttempt`, where the store has it; an erasure counts as in `record`. */
+  private async checkAttempt(tracked: { state: DeliveryState }, chatId: number): Promise<void> {
+    try {
+      await this.deps.store.checkAttempt?.(this.roundId, chatId);
+    } catch (error) {
+      this.countErasure(tracked, error);
+      throw error;
+    }
+  }
+
+  /** A delivery erased by /forget leaves the counts as it left the store: planned one less. */
+  private countErasure(tracked: { state: DeliveryState }, error: unknown): void {
+    if (!(error instanceof DeliveryErasedError)) return;
+    this.totals[tracked.state] -= 1;
+    this.totals.planned -= 1;
+    this.deps.logger.info({ roundId: this.roundId }, "a delivery was erased by /forget; the round goes on");
+    this.deps.onProgress?.({ roundId: this.roundId, ...this.totals });
   }
 }
 

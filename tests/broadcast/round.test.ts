@@ -547,6 +547,32 @@ describe("runRound: pacing", () => {
     expect(sent).toBe(120);
     expect(busiestSecond).toBeLessThanOrEqual(20);
   });
+
+  it("a store a round trip away (PostgreSQL) holds no place at the pacer while it checks or confirms an attempt", async () => {
+    vi.useFakeTimers();
+    /** Answers like a database 30 ms away: the check before an attempt, and the attempt's confirmation. */
+    class DistantStore extends InMemoryRoundStore {
+      async checkAttempt(): Promise<void> {
+        await systemClock.sleep(30);
+      }
+      override async attempt(...args: Parameters<InMemoryRoundStore["attempt"]>): Promise<void> {
+        await super.attempt(...args);
+        await systemClock.sleep(30);
+      }
+    }
+    // Two places in flight and answers after 10 ms allow 200/s: held for the database's 30 ms too, only 66/s.
+    const { sent, times, busiestSecond } = await pacedRound(
+      new FakeApi(systemClock, { latencyMs: 10 }),
+      new DistantStore(),
+      300,
+      100,
+      2,
+    );
+    expect(sent).toBe(300);
+    expect(busiestSecond).toBeLessThanOrEqual(100);
+    const achieved = ((times.length - 1) / (Math.max(...times) - Math.min(...times))) * 1000;
+    expect(achieved).toBeGreaterThanOrEqual(0.9 * 100);
+  });
 });
 
 describe("runDueRounds", () => {
