@@ -353,15 +353,16 @@ class DeliveryRun {
       const deliveries = Symbol.asyncIterator in open ? open[Symbol.asyncIterator]() : open[Symbol.iterator]();
       const worker = async () => {
         try {
-          while (!this.stop.signal.aborted) {
-            const next = await deliveries.next();
-            if (next.done) return;
-            const delivery = next.value;
+          let next = await this.nextOpen(deliveries);
+          while (next && !this.stop.signal.aborted) {
+            const { delivery, subscription } = next;
+            // The next delivery's subscription is looked up while this one is sent: a round trip less per message.
+            next = await this.nextOpen(deliveries);
             try {
               // In flight when an earlier run died: maybe delivered, so closed without sending again.
-              if (delivery.attempted)
+              if (!subscription)
                 await this.record({ state: "attempted" }, { type: "unconfirmed", chatId: delivery.chatId });
-              else await this.deliver(delivery);
+              else await this.deliver(delivery, await subscription);
             } catch (error) {
               // The user sent /forget meanwhile: their delivery left the round (nothing sent if not yet on its way).
               if (!(error instanceof DeliveryErasedError)) throw error;
@@ -387,12 +388,27 @@ class DeliveryRun {
     return this.deps.concurrency ?? Math.min(MAX_SENDS_IN_FLIGHT, Math.max(4, Math.ceil(this.deps.rate.perSecond / 2)));
   }
 
+  /**
+   * The next open delivery, and for one never attempted its subscription as now, being looked up (a chat that
+   * unsubscribed since the plan is skipped). A lookup that fails is raised when awaited, or never if the round stops.
+   */
+  private async nextOpen(
+    deliveries: Iterator<PendingDelivery> | AsyncIterator<PendingDelivery>,
+  ): Promise<{ delivery: PendingDelivery; subscription?: Promise<Subscription | undefined> } | undefined> {
+    const next = await deliveries.next();
+    if (next.done) return undefined;
+    const delivery = next.value;
+    if (delivery.attempted) return { delivery };
+    const subscription = this.deps.subscriptions.get(delivery.target);
+    subscription.catch(() => undefined);
+    return { delivery, subscription };
+  }
+
   /** One delivery to its outcome: send, and on failure do what `nextStep` says until it says stop. */
-  private async deliver(delivery: PendingDelivery): Promise<void> {
+  private async deliver(delivery: PendingDelivery, subscription: Subscription | undefined): Promise<void> {
     const { chatId } = delivery;
     let target = delivery.target;
     const tracked: { state: DeliveryState } = { state: "pending" };
-    const subscription = await this.deps.subscriptions.get(target);
     if (!subscription) {
       await this.record(tracked, { type: "skipped", chatId });
       return;

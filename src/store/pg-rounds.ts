@@ -29,6 +29,13 @@ const PLAN_ROWS_PER_INSERT = 10_000;
 /** Open deliveries read per page: the round's memory holds one page, whatever the number of subscribers. */
 const PAGE_ROWS = 2000;
 
+/**
+ * How long a check or an outcome waits for others to share its statement (`GroupCommit`): neither is counted against
+ * the rate (the check comes before the pacer's place, outcomes after the answer), and a round on a busy machine spent
+ * nearly half its CPU writing one small statement after another to the database's sockets.
+ */
+const GATHER_MS = 2;
+
 interface Claim {
   roundId: string;
   chatId: number;
@@ -86,9 +93,15 @@ export class PgRoundStore implements RoundStore {
   private readonly rounds: string;
   private readonly deliveries: string;
   private readonly lock: PgRoundLock;
-  private readonly openForAttempt = new GroupCommit<RecordedEvent, boolean>((events) => this.whichOpen(events));
+  private readonly openForAttempt = new GroupCommit<RecordedEvent, boolean>(
+    (events) => this.whichOpen(events),
+    1000,
+    1,
+    GATHER_MS,
+  );
+  /** Never gathered: each message waits for its claim to be written. */
   private readonly claims = new GroupCommit<Claim>((claims) => this.writeClaims(claims), 200, ATTEMPT_CONNECTIONS);
-  private readonly events = new GroupCommit<RecordedEvent>((events) => this.writeEvents(events));
+  private readonly events = new GroupCommit<RecordedEvent>((events) => this.writeEvents(events), 1000, 1, GATHER_MS);
 
   /** `schema` must be a checked SQL identifier, already migrated (see `PgStore.open`). */
   constructor(
