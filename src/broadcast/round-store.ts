@@ -115,6 +115,13 @@ export interface RoundStore {
    */
   attempt(roundId: string, chatId: number, send: () => void): Promise<void>;
   /**
+   * Optional, for a store that needs a round trip to know: rejects as `attempt` would refuse the delivery now (closed,
+   * or erased by /forget). The round asks before it waits for its place at the pacer, so that this round trip is not
+   * counted against the rate while the message is in flight; `attempt` refuses what changed meanwhile, once its
+   * message has left.
+   */
+  checkAttempt?(roundId: string, chatId: number): Promise<void>;
+  /**
    * Records an outcome (or any event). Throws `DeliveryErasedError` when the chat's delivery was erased by /forget:
    * nothing is recorded.
    */

@@ -353,15 +353,16 @@ class DeliveryRun {
       const deliveries = Symbol.asyncIterator in open ? open[Symbol.asyncIterator]() : open[Symbol.iterator]();
       const worker = async () => {
         try {
-          while (!this.stop.signal.aborted) {
-            const next = await deliveries.next();
-            if (next.done) return;
-            const delivery = next.value;
+          let next = await this.nextOpen(deliveries);
+          while (next && !this.stop.signal.aborted) {
+            const { delivery, subscription } = next;
+            // The next delivery's subscription is looked up while this one is sent: a round trip less per message.
+            next = await this.nextOpen(deliveries);
             try {
               // In flight when an earlier run died: maybe delivered, so closed without sending again.
-              if (delivery.attempted)
+              if (!subscription)
                 await this.record({ state: "attempted" }, { type: "unconfirmed", chatId: delivery.chatId });
-              else await this.deliver(delivery);
+              else await this.deliver(delivery, await subscription);
             } catch (error) {
               // The user sent /forget meanwhile: their delivery left the round (nothing sent if not yet on its way).
               if (!(error instanceof DeliveryErasedError)) throw error;
@@ -387,12 +388,27 @@ class DeliveryRun {
     return this.deps.concurrency ?? Math.min(MAX_SENDS_IN_FLIGHT, Math.max(4, Math.ceil(this.deps.rate.perSecond / 2)));
   }
 
+  /**
+   * The next open delivery, and for one never attempted its subscription as now, being looked up (a chat that
+   * unsubscribed since the plan is skipped). A lookup that fails is raised when awaited, or never if the round stops.
+   */
+  private async nextOpen(
+    deliveries: Iterator<PendingDelivery> | AsyncIterator<PendingDelivery>,
+  ): Promise<{ delivery: PendingDelivery; subscription?: Promise<Subscription | undefined> } | undefined> {
+    const next = await deliveries.next();
+    if (next.done) return undefined;
+    const delivery = next.value;
+    if (delivery.attempted) return { delivery };
+    const subscription = this.deps.subscriptions.get(delivery.target);
+    subscription.catch(() => undefined);
+    return { delivery, subscription };
+  }
+
   /** One delivery to its outcome: send, and on failure do what `nextStep` says until it says stop. */
-  private async deliver(delivery: PendingDelivery): Promise<void> {
+  private async deliver(delivery: PendingDelivery, subscription: Subscription | undefined): Promise<void> {
     const { chatId } = delivery;
     let target = delivery.target;
     const tracked: { state: DeliveryState } = { state: "pending" };
-    const subscription = await this.deps.subscriptions.get(target);
     if (!subscription) {
       await this.record(tracked, { type: "skipped", chatId });
       return;
@@ -473,6 +489,8 @@ class DeliveryRun {
   ): Promise<unknown> {
     const signal = this.stop.signal;
     await this.pacer.turn(signal);
+    // Before the place at the pacer: a store's round trip to check would otherwise count against the rate.
+    await this.checkAttempt(tracked, chatId);
     const answered = await this.pacer.admit(signal);
     const sending: { request?: Promise<unknown> } = {};
     let line: ReservedLine | undefined;
@@ -487,9 +505,17 @@ class DeliveryRun {
       const sender = line ?? this.deps.api;
       await this.record(tracked, { type: "attempt", chatId }, () => {
         this.lastSentTo.set(target, this.clock.now());
+        // The pacer counts the send until a second after its answer: told when the answer comes, not once the
+        // attempt's record also has its reply (on PostgreSQL a round trip that ran alongside, often the later).
         sending.request = sender.sendMessage(target, text, this.sendOptions, signal).then(
-          () => SENT,
-          (error: unknown) => error ?? new Error("sendMessage failed"),
+          () => {
+            answered();
+            return SENT;
+          },
+          (error: unknown) => {
+            answered();
+            return error ?? new Error("sendMessage failed");
+          },
         );
       });
       return await sending.request;
@@ -542,24 +568,37 @@ class DeliveryRun {
 
   /**
    * Records an event durably, then moves the delivery's live state and the progress counts; an `attempt` goes
-   * through `RoundStore.attempt` with `send`. A delivery erased by /forget leaves the counts as it left the store
-   * (planned one less) and the `DeliveryErasedError` goes up to the worker, which moves on.
+   * through `RoundStore.attempt` with `send`. A `DeliveryErasedError` (/forget) goes up to the worker, which moves on.
    */
   private async record(tracked: { state: DeliveryState }, event: DeliveryEvent, send?: () => void): Promise<void> {
     try {
       if (send) await this.deps.store.attempt(this.roundId, event.chatId, send);
       else await this.deps.store.record(this.roundId, event);
     } catch (error) {
-      if (error instanceof DeliveryErasedError) {
-        this.totals[tracked.state] -= 1;
-        this.totals.planned -= 1;
-        this.deps.logger.info({ roundId: this.roundId }, "a delivery was erased by /forget; the round goes on");
-        this.deps.onProgress?.({ roundId: this.roundId, ...this.totals });
-      }
+      this.countErasure(tracked, error);
       throw error;
     }
     tracked.state = applyDeliveryEvent(this.totals, tracked.state, event);
     if (event.type !== "attempt") this.deps.onProgress?.({ roundId: this.roundId, ...this.totals });
+  }
+
+  /** `RoundStore.checkAttempt`, where the store has it; an erasure counts as in `record`. */
+  private async checkAttempt(tracked: { state: DeliveryState }, chatId: number): Promise<void> {
+    try {
+      await this.deps.store.checkAttempt?.(this.roundId, chatId);
+    } catch (error) {
+      this.countErasure(tracked, error);
+      throw error;
+    }
+  }
+
+  /** A delivery erased by /forget leaves the counts as it left the store: planned one less. */
+  private countErasure(tracked: { state: DeliveryState }, error: unknown): void {
+    if (!(error instanceof DeliveryErasedError)) return;
+    this.totals[tracked.state] -= 1;
+    this.totals.planned -= 1;
+    this.deps.logger.info({ roundId: this.roundId }, "a delivery was erased by /forget; the round goes on");
+    this.deps.onProgress?.({ roundId: this.roundId, ...this.totals });
   }
 }
 

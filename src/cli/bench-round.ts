@@ -122,6 +122,8 @@ interface Run {
   /** VmHWM: the most resident memory the process ever had. */
   peakRssMb: number;
   output: string;
+  /** Each distinct log message of the run (warnings and errors, as LOG_LEVEL=warn lets through), with its count. */
+  logged: Map<string, number>;
 }
 
 /** Runs `npm run round`'s process (`--now weekly` for the first run, what is due after); `killWhen` may SIGKILL it. */
@@ -160,9 +162,24 @@ function runRound(stub: BotApiStub, env: Record<string, string>, killWhen?: () =
     child.on("exit", (exitCode) => {
       clearInterval(sampler);
       if (exitCode !== 0 && !killWhen) process.stderr.write(errors);
-      resolve({ exitCode, peakRssMb, output });
+      resolve({ exitCode, peakRssMb, output, logged: countMessages(errors) });
     });
   });
+}
+
+/** Log lines (pino JSON) counted by message; other lines (a crash's stack) count as they are. */
+function countMessages(log: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of log.split("\n").filter(Boolean)) {
+    let msg = line;
+    try {
+      msg = String((JSON.parse(line) as { msg?: unknown }).msg ?? line);
+    } catch {
+      // Not JSON: counted as it is.
+    }
+    counts.set(msg, (counts.get(msg) ?? 0) + 1);
+  }
+  return counts;
 }
 
 interface Figures {
@@ -172,6 +189,8 @@ interface Figures {
   duplicates: number;
   missed: number;
   unconfirmed: number | undefined;
+  /** Deliveries the round closed as failed, blocked or skipped: none is expected against the stub. */
+  closedUnsent: string;
   /** Missed chats the round summary does not list as unconfirmed (failed, skipped or lost). */
   missedNotUnconfirmed: number;
   status: string;
@@ -180,6 +199,8 @@ interface Figures {
   planMs: number;
   /** From the last message of the killed run to the first of the resumed one. */
   restartMs: number;
+  /** What both runs logged, by message: where a failed, skipped or missed delivery is explained. */
+  logged: Map<string, number>;
 }
 
 async function benchStore(store: BenchStore): Promise<Figures> {
@@ -215,7 +236,14 @@ async function benchStore(store: BenchStore): Promise<Figures> {
     const stats = stub.stats();
     const summary = JSON.parse(
       second.output.split("\n").find((line) => line.startsWith("{") && line.includes('"roundId"')) ?? "{}",
-    ) as { status?: string; unconfirmed?: number; unconfirmedChats?: number[] };
+    ) as {
+      status?: string;
+      unconfirmed?: number;
+      unconfirmedChats?: number[];
+      failed?: number;
+      blocked?: number;
+      skipped?: number;
+    };
     const { duplicates, missed } = countDeliveries(stub, SUBSCRIBERS);
     const listed = new Set(summary.unconfirmedChats);
     let missedNotUnconfirmed = 0;
@@ -229,12 +257,19 @@ async function benchStore(store: BenchStore): Promise<Figures> {
       duplicates,
       missed,
       unconfirmed: summary.unconfirmed,
+      closedUnsent: `${summary.failed ?? "?"} / ${summary.blocked ?? "?"} / ${summary.skipped ?? "?"}`,
       missedNotUnconfirmed,
       status: summary.status ?? `exit ${second.exitCode}`,
       peakRssMb: Math.max(first.peakRssMb, second.peakRssMb),
       killedAfter,
       planMs: firstAt - started,
       restartMs: resumedAt - killedAt,
+      logged: new Map(
+        [...first.logged, ...second.logged].map(([msg]) => [
+          msg,
+          (first.logged.get(msg) ?? 0) + (second.logged.get(msg) ?? 0),
+        ]),
+      ),
     };
   } finally {
     await stub.close();
@@ -271,8 +306,12 @@ export async function roundSection(): Promise<void> {
     (f) => `${f.missed} (${f.missedNotUnconfirmed}) ${mark(f.missed === 0, "0")}`,
   );
   row("unconfirmed (reached the stub)", (f) => `${f.unconfirmed ?? "?"}`);
+  row("failed / blocked / skipped", (f) => f.closedUnsent);
   row("peak RSS (VmHWM)", (f) => `${f.peakRssMb.toFixed(0)} MB ${mark(f.peakRssMb <= 200, "≤ 200 MB")}`);
   for (const [store] of results) if (store.note) console.log(`  ${store.note}`);
+  for (const [store, figures] of results) {
+    for (const [msg, count] of figures.logged) console.log(`  logged by the ${store.name} round: ${count} × ${msg}`);
+  }
 }
 
 /** Subscribers 1…n who got a warning more than once, and who got none, as the stub counted them. */

@@ -29,6 +29,13 @@ const PLAN_ROWS_PER_INSERT = 10_000;
 /** Open deliveries read per page: the round's memory holds one page, whatever the number of subscribers. */
 const PAGE_ROWS = 2000;
 
+/**
+ * How long a check or an outcome waits for others to share its statement (`GroupCommit`): neither is counted against
+ * the rate (the check comes before the pacer's place, outcomes after the answer), and a round on a busy machine spent
+ * nearly half its CPU writing one small statement after another to the database's sockets.
+ */
+const GATHER_MS = 2;
+
 interface Claim {
   roundId: string;
   chatId: number;
@@ -86,9 +93,15 @@ export class PgRoundStore implements RoundStore {
   private readonly rounds: string;
   private readonly deliveries: string;
   private readonly lock: PgRoundLock;
-  private readonly openForAttempt = new GroupCommit<RecordedEvent, boolean>((events) => this.whichOpen(events));
+  private readonly openForAttempt = new GroupCommit<RecordedEvent, boolean>(
+    (events) => this.whichOpen(events),
+    1000,
+    1,
+    GATHER_MS,
+  );
+  /** Never gathered: each message waits for its claim to be written. */
   private readonly claims = new GroupCommit<Claim>((claims) => this.writeClaims(claims), 200, ATTEMPT_CONNECTIONS);
-  private readonly events = new GroupCommit<RecordedEvent>((events) => this.writeEvents(events));
+  private readonly events = new GroupCommit<RecordedEvent>((events) => this.writeEvents(events), 1000, 1, GATHER_MS);
 
   /** `schema` must be a checked SQL identifier, already migrated (see `PgStore.open`). */
   constructor(
@@ -226,36 +239,52 @@ export class PgRoundStore implements RoundStore {
   }
 
   /**
-   * First the delivery is checked (group-committed with the others): one /forget erased meanwhile is refused and
-   * never sent. Then its UPDATE goes out as one message on a connection with nothing outstanding, and the message
-   * right after it, in the same turn: a crash before that write leaves the delivery pending (and nothing left), a
-   * crash after it finds both on the wire. Attempts are group-committed over `ATTEMPT_CONNECTIONS` connections, so a
-   * statement carries only the sends that came due while all were busy. A /forget in the millisecond between check
-   * and UPDATE finds the message already on its way (the attempt is refused then, and the round goes on).
+   * Group-committed with the others: a delivery erased by /forget (or closed) is refused before its message leaves.
+   * A /forget after this check finds the message on its way: `attempt` is refused then, and the round goes on.
    */
-  async attempt(roundId: string, chatId: number, send: () => void): Promise<void> {
+  async checkAttempt(roundId: string, chatId: number): Promise<void> {
     this.checkLock();
     const event: DeliveryEvent = { type: "attempt", chatId };
     if (!(await this.openForAttempt.add({ roundId, event }))) throw await this.whyRefused(roundId, event);
+  }
+
+  /**
+   * The attempt's UPDATE goes out as one message on a connection with nothing outstanding, and the message right after
+   * it, in the same turn: a crash before that write leaves the delivery pending (and nothing left), a crash after it
+   * finds both on the wire. Attempts are group-committed over `ATTEMPT_CONNECTIONS` connections, so a statement
+   * carries only the sends that came due while all were busy. The round checks first (`checkAttempt`).
+   */
+  async attempt(roundId: string, chatId: number, send: () => void): Promise<void> {
+    this.checkLock();
     await this.claims.add({ roundId, chatId, send });
   }
 
-  /** One UPDATE for the attempts queued while the other connections were busy, then their messages, same turn. */
+  /**
+   * One UPDATE for the attempts queued while the other connections were busy, then their messages, same turn. The
+   * statement answers with the refused attempts only (none, normally): nothing to parse per claim, and a result that
+   * never outgrows the server's 8 kB send buffer, which would be flushed before the commit — if this process had
+   * died meanwhile, its messages sent, that failed flush would end the session and roll the claims back.
+   */
   private async writeClaims(claims: Claim[]): Promise<Array<Error | undefined>> {
     this.checkLock();
     const client = this.lock.takeAttemptConnection();
     if (!client) throw new RoundStateError("no connection for attempts: the round lock is not held, or one broke");
-    let rows: Array<{ round_id: string; chat_id: string }>;
+    let refused: Array<{ round_id: string; chat_id: string }>;
     let broken: Error | undefined;
     try {
       // Literals, so the statement travels as one write (simple protocol); chat ids are integers.
-      const pairs = claims.map(({ roundId, chatId }) => `(${client.escapeLiteral(roundId)}, ${Math.trunc(chatId)})`);
+      const pairs = claims
+        .map(({ roundId, chatId }) => `(${client.escapeLiteral(roundId)}, ${Math.trunc(chatId)}::bigint)`)
+        .join(", ");
       const written = client.query<{ round_id: string; chat_id: string }>(
-        `UPDATE ${this.deliveries} SET state = 'attempted' WHERE (round_id, chat_id) IN (${pairs.join(", ")})
-         AND state IN (${ATTEMPT_FROM}) RETURNING round_id, chat_id`,
+        `WITH claimed AS (
+           UPDATE ${this.deliveries} SET state = 'attempted' WHERE (round_id, chat_id) IN (VALUES ${pairs})
+           AND state IN (${ATTEMPT_FROM}) RETURNING round_id, chat_id)
+         SELECT c.round_id, c.chat_id FROM (VALUES ${pairs}) AS c(round_id, chat_id)
+         WHERE NOT EXISTS (SELECT 1 FROM claimed WHERE claimed.round_id = c.round_id AND claimed.chat_id = c.chat_id)`,
       );
       for (const claim of claims) claim.send();
-      ({ rows } = await written);
+      ({ rows: refused } = await written);
     } catch (error) {
       broken = error as Error;
       throw error;
@@ -264,26 +293,26 @@ export class PgRoundStore implements RoundStore {
     }
     return this.refusals(
       claims.map(({ roundId, chatId }) => ({ roundId, event: { type: "attempt", chatId } })),
-      rows,
+      refused,
     );
   }
 
   /** Whether each delivery may be attempted now: its row exists in a state an attempt may follow. */
   private async whichOpen(events: RecordedEvent[]): Promise<boolean[]> {
+    // Only the closed ones come back (normally none): nothing to read per delivery.
     const { rows } = await this.pool.query<{ round_id: string; chat_id: string }>({
-      name: `jobsafe_open_for_attempt_${this.schema}`,
-      text: `SELECT d.round_id, d.chat_id FROM ${this.deliveries} AS d
-             JOIN unnest($1::text[], $2::bigint[]) AS u(round_id, chat_id)
-               ON d.round_id = u.round_id AND d.chat_id = u.chat_id
-             WHERE d.state = ANY($3::text[])`,
+      name: `jobsafe_closed_for_attempt_${this.schema}`,
+      text: `SELECT u.round_id, u.chat_id FROM unnest($1::text[], $2::bigint[]) AS u(round_id, chat_id)
+             WHERE NOT EXISTS (SELECT 1 FROM ${this.deliveries} AS d
+               WHERE d.round_id = u.round_id AND d.chat_id = u.chat_id AND d.state = ANY($3::text[]))`,
       values: [
         events.map(({ roundId }) => roundId),
         events.map(({ event }) => event.chatId),
         DELIVERY_TRANSITIONS.attempt.from,
       ],
     });
-    const open = new Set(rows.map((row) => `${row.round_id}\u0000${row.chat_id}`));
-    return events.map(({ roundId, event }) => open.has(`${roundId}\u0000${event.chatId}`));
+    const closed = new Set(rows.map((row) => `${row.round_id}\u0000${row.chat_id}`));
+    return events.map(({ roundId, event }) => !closed.has(`${roundId}\u0000${event.chatId}`));
   }
 
   /** Group-committed: see the class comment. Only a refused event costs more queries, to say why. */
@@ -291,18 +320,24 @@ export class PgRoundStore implements RoundStore {
     return this.events.add({ roundId, event });
   }
 
+  /** Answers with the refused events only, for the reason given at `writeClaims`. */
   private async writeEvents(events: RecordedEvent[]): Promise<Array<Error | undefined>> {
     this.checkLock();
     const { rows } = await this.pool.query<{ round_id: string; chat_id: string }>({
       name: `jobsafe_record_${this.schema}`,
-      text: `UPDATE ${this.deliveries} AS d
-             SET state = u.state, target = COALESCE(u.target, d.target), migrations = d.migrations + u.migrations,
-               reason = COALESCE(u.reason, d.reason)
-             FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::bigint[], $6::int[], $7::text[])
-               AS u(round_id, chat_id, from_states, state, target, migrations, reason)
-             WHERE d.round_id = u.round_id AND d.chat_id = u.chat_id
-               AND d.state = ANY(string_to_array(u.from_states, ','))
-             RETURNING d.round_id, d.chat_id`,
+      text: `WITH u AS (
+               SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::bigint[], $6::int[], $7::text[])
+                 AS u(round_id, chat_id, from_states, state, target, migrations, reason)),
+             done AS (
+               UPDATE ${this.deliveries} AS d
+               SET state = u.state, target = COALESCE(u.target, d.target), migrations = d.migrations + u.migrations,
+                 reason = COALESCE(u.reason, d.reason)
+               FROM u
+               WHERE d.round_id = u.round_id AND d.chat_id = u.chat_id
+                 AND d.state = ANY(string_to_array(u.from_states, ','))
+               RETURNING d.round_id, d.chat_id)
+             SELECT u.round_id, u.chat_id FROM u
+             WHERE NOT EXISTS (SELECT 1 FROM done WHERE done.round_id = u.round_id AND done.chat_id = u.chat_id)`,
       values: [
         events.map(({ roundId }) => roundId),
         events.map(({ event }) => event.chatId),
@@ -316,15 +351,16 @@ export class PgRoundStore implements RoundStore {
     return this.refusals(events, rows);
   }
 
-  /** For each event, undefined if its row was updated, else the refusal the in-memory ledger would raise. */
+  /** For each event, undefined unless its row is among `refused`, else the refusal the in-memory ledger would raise. */
   private refusals(
     events: RecordedEvent[],
-    updated: Array<{ round_id: string; chat_id: string }>,
+    refused: Array<{ round_id: string; chat_id: string }>,
   ): Promise<Array<Error | undefined>> {
-    const done = new Set(updated.map((row) => `${row.round_id}\u0000${row.chat_id}`));
+    if (refused.length === 0) return Promise.resolve(events.map(() => undefined));
+    const failed = new Set(refused.map((row) => `${row.round_id}\u0000${row.chat_id}`));
     return Promise.all(
       events.map(async ({ roundId, event }) =>
-        done.has(`${roundId}\u0000${event.chatId}`) ? undefined : this.whyRefused(roundId, event),
+        failed.has(`${roundId}\u0000${event.chatId}`) ? this.whyRefused(roundId, event) : undefined,
       ),
     );
   }

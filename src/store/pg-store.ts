@@ -127,6 +127,11 @@ function toleratingErasure(rounds: PgRoundStore, pool: pg.Pool, schema: string):
     attempt(roundId, chatId, send).catch(async (error: unknown) => {
       throw await asErasure(error, roundId, chatId);
     });
+  const checkAttempt = rounds.checkAttempt.bind(rounds);
+  rounds.checkAttempt = (roundId, chatId) =>
+    checkAttempt(roundId, chatId).catch(async (error: unknown) => {
+      throw await asErasure(error, roundId, chatId);
+    });
   return rounds;
 }
 

@@ -30,7 +30,13 @@ const COLUMNS = "chat_id, locale, frequency, topics, kind, since, sent_warning_i
 export class PgSubscriptionStore implements SubscriptionStore {
   private readonly table: string;
   /** A warning round looks up every chat right before sending: lookups made meanwhile share one query. */
-  private readonly lookups = new GroupCommit<number, Subscription | undefined>((chatIds) => this.getMany(chatIds));
+  private readonly lookups = new GroupCommit<number, Subscription | undefined>(
+    (chatIds) => this.getMany(chatIds),
+    1000,
+    1,
+    // A round looks up the next chat while it sends the current one: a few milliseconds cost nothing.
+    2,
+  );
 
   /** `schema` must be a checked SQL identifier, already migrated (see `PgStore.open`). */
   constructor(
