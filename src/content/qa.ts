@@ -827,6 +827,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "包机票",
         "报销机票",
         "包吃包住",
+        "包食包住",
         "包食宿",
         "路费",
         "车旅费",
