@@ -74,6 +74,10 @@ describe("danger in each style, for each reason (issues 12 and 13)", () => {
     ["hindi na namin makontak si ate simula nung pumunta siya sa Thailand", "silent"],
     ["sinasaktan daw sila ng mga amo doon", "beaten"],
     ["kailangan daw magbayad ng 200k para makauwi si bunso", "ransom"],
+    // threatened with being sold on (Cantonese 聽話 is "obey"), movements restricted, sold on in Taglish
+    ["我好驚 佢哋話我唔聽話就賣我去第二度", "trafficked"],
+    ["我妹在柬埔寨被限制行動 手機也被沒收", "held"],
+    ["binebenta daw sila sa ibang company pag hindi naka-quota", "trafficked"],
   ])("%s → %s", (text, reason) => {
     expect(detectDanger(text)).toEqual({ danger: true, reason });
     expect(matchQuestion(text).emergency).toBe(true);
@@ -84,6 +88,7 @@ describe("danger in each style, for each reason (issues 12 and 13)", () => {
     "我把房子卖了去泰国做生意",
     "他说要杀价,便宜点",
     "朋友被人电话骚扰了好几天",
+    "binebenta ko ang kotse ko para makapunta sa Dubai",
   ])("not danger: %s", (text) => {
     expect(detectDanger(text).danger).toBe(false);
   });
