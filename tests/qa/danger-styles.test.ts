@@ -78,6 +78,12 @@ describe("danger in each style, for each reason (issues 12 and 13)", () => {
     ["我好驚 佢哋話我唔聽話就賣我去第二度", "trafficked"],
     ["我妹在柬埔寨被限制行動 手機也被沒收", "held"],
     ["binebenta daw sila sa ibang company pag hindi naka-quota", "trafficked"],
+    // testimonies: punished with sticks and squats, nobody has seen him, moved on, a threat to whoever runs
+    ["If we missed the target the boss had us hit with sticks", "beaten"],
+    ["Nobody has seen my nephew since he crossed into Myanmar in May", "silent"],
+    ["She texted at midnight that they are moving everyone to another compound tomorrow", "trafficked"],
+    ["The supervisor said anybody who tries to escape will be shot", "held"],
+    ["我老公说那边上厕所都有人跟着,24小时有人盯着", "held"],
   ])("%s → %s", (text, reason) => {
     expect(detectDanger(text)).toEqual({ danger: true, reason });
     expect(matchQuestion(text).emergency).toBe(true);
@@ -89,6 +95,10 @@ describe("danger in each style, for each reason (issues 12 and 13)", () => {
     "他说要杀价,便宜点",
     "朋友被人电话骚扰了好几天",
     "binebenta ko ang kotse ko para makapunta sa Dubai",
+    "my kid was hit by a car last week",
+    "we were kicked out of the apartment",
+    "公司把我转到别的公司了",
+    "妈妈每天盯着我学习",
   ])("not danger: %s", (text) => {
     expect(detectDanger(text).danger).toBe(false);
   });
