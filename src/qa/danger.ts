@@ -26,7 +26,7 @@ export interface DangerSignal {
  * Indonesian (abang, adik, sepupu, isteri/istri).
  */
 const MIXED_RELATIVES =
-  "kapatid|anak|asawa|tita|tito|pinsan|kuya|ate|nanay|tatay|pamangkin|bhai|bhaiya|beta|beti|behen|didi|bhabhi|chacha|mama|abang|adik|kakak|isteri|istri|suami|sepupu|ayah|ibu|bapak|emak|pakcik|makcik|kaki|kawan|teman";
+  "kapatid|anak|asawa|tita|tito|pinsan|kuya|ate|nanay|tatay|pamangkin|bhai|bhaiya|beta|beti|behen|didi|bhabhi|chacha|mama|abang|adik|kakak|isteri|istri|suami|sepupu|ayah|ibu|bapak|emak|pakcik|makcik|kaki|kawan|teman|bunso|panganay";
 
 /** A number of people, counted: specific victims, unlike "are people beaten there?". */
 const COUNTED_PEOPLE =
@@ -43,6 +43,8 @@ const VICTIM = new RegExp(
     `\\b(?:${MIXED_RELATIVES}|ko|namin|kami|mera|meri|mere|hum|humara|hoon|mujhe|humko|humein|hume|saya|kita|aku|siya|niya|usko|unko|uska|uski|dia)\\b`,
     // A counted group ("two young men", "3 workers", "几个同事") is someone in particular; "people" alone is not.
     COUNTED_PEOPLE,
+    // Tagalog object-focus verbs put the one harmed after them ("sinasaktan daw sila", "kinulong kami").
+    "\\b(?:sinasaktan|sinaktan|binubugbog|binugbog|kinukulong|kinulong|ikinulong|pinaparusahan|pinarusahan|tinatakot|pinagbabantaan|ibinenta|binenta|binebenta|ibinebenta)\\b(?:\\W+(?:daw|raw|na|pa|po|nila))*\\W+(?:sila|kami|tayo|siya|ako)\\b",
     // "Here", "this place": the writer is where it happens, even when no pronoun says who.
     "\\b(?:here|in here|this place)\\b|这里",
     // "They are enslaved there": "they" as the one a harm is done to, not the ones doing it.
@@ -105,7 +107,7 @@ const DOCUMENT_EN = "passports?|travel documents?|id cards?|pasaporte|paspor|pas
 /** Someone keeps the document from its owner. */
 const RETAIN = "扣|收走|收了|收去|拿走|拿去|没收|保管|不还|押着|押在|收起|拿了";
 const RETAIN_EN =
-  "look after|looking after|hold on to|took|take|takes|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil";
+  "look after|looking after|hold on to|took|take|takes|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil|simpan|menyimpan|disimpan";
 /** The document was stolen or lost: not a trafficking sign. */
 const THEFT =
   /被偷|偷了|偷走|小偷|偷去|盗|丢|遗失|抢|扒|不见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b|\bhilang\b|\bnawala\b|\bninakaw\b|\bdicuri\b/;
@@ -116,9 +118,9 @@ const THEFT_WORDS = new RegExp(THEFT.source, "g");
  * or a copy of it: what the check flags in an offer, not an event. A refusal to give it back is an event again.
  */
 const PASSPORT_CONDITION =
-  /(?:要求|需要|必须|须|入职(?:后|时)?)[^,。!?]{0,12}(?:上交|交给|交由|统一保管)|\b(?:must|will|should|are required to|is required to|have to) (?:hand|surrender|give|submit|deposit|leave)\b(?:\W+\w+){0,4}?\W+passports?\b|\bcop(?:y|ies) of\b(?:\W+\w+){0,2}?\W+passports?\b|\bpassport (?:copy|copies|photocopy|scan|photo)\b|复印件|影印本/;
+  /(?:要求|需要|必须|须|入职(?:后|时)?)[^,。!?]{0,12}(?:上交|交给|交由|统一保管)|\b(?:must|will|should|are required to|is required to|have to) (?:hand|surrender|give|submit|deposit|leave)\b(?:\W+\w+){0,4}?\W+passports?\b|\b(?:akan|mesti|perlu|wajib|kena|harus|perlu) (?:simpan|serah\w*|diserahkan|menyerahkan|disimpan)\b(?:\W+\w+){0,3}?\W+(?:pasport|paspor)\b|\bcop(?:y|ies) of\b(?:\W+\w+){0,2}?\W+passports?\b|\bpassport (?:copy|copies|photocopy|scan|photo)\b|复印件|影印本/;
 const PASSPORT_REFUSED =
-  /不还|不给|不肯还|拒绝归还|\brefus\w*|\bwon't (?:give|return)\b|\bwill not (?:give|return)\b|\bnot (?:give|giving) (?:it|them) back\b/;
+  /\b(?:tak|tidak|tdk|x) (?:nak |mahu |mau )?(?:pulangkan|kembalikan|dikembalikan|mengembalikan|bagi balik)\b|\bayaw (?:\w+ )?ibalik\b|不还|不给|不肯还|拒绝归还|\brefus\w*|\bwon't (?:give|return)\b|\bwill not (?:give|return)\b|\bnot (?:give|giving) (?:it|them) back\b/;
 
 const PASSPORT_RETAINED = new RegExp(
   [
@@ -131,17 +133,34 @@ const PASSPORT_RETAINED = new RegExp(
   ].join("|"),
 );
 
-/** Pay withheld by an employer, in a message that says the person is abroad (a wage dispute at home is not this). */
+/** The message says the person is abroad: pay withheld there is a hold; a wage dispute at home is not. */
+const SAYS_ABROAD =
+  "^(?=.*(?:缅甸|柬埔寨|老挝|泰国|迪拜|马来西亚|菲律宾|国外|境外|海外|园区|\\b(?:abroad|overseas|myanmar|cambodia|laos|thailand|dubai|malaysia|philippines|saudi|kuwait|qatar|oman|bahrain|uae)\\b))";
+
+/** Pay withheld by an employer, in a message that says the person is abroad. */
 const PAY_WITHHELD_ABROAD = new RegExp(
-  `^(?=.*(?:缅甸|柬埔寨|老挝|泰国|迪拜|马来西亚|菲律宾|国外|境外|海外|园区|\\b(?:abroad|overseas|myanmar|cambodia|laos|thailand|dubai|malaysia|philippines|saudi|kuwait|qatar|oman|bahrain|uae)\\b)).*(?:` +
+  `${SAYS_ABROAD}.*(?:` +
     [
       "(?:工资|薪水|薪资|人工)[^。!?]{0,8}(?:不发|没发|不给|扣着|扣押|扣了|拖欠|没有出|不出)",
       "(?:不发|没发|不给|拖欠)[^。!?]{0,4}(?:工资|薪水|薪资)",
       "\\b(?:salary|salaries|wages?|pay|gaji|sahod|sweldo|tankhwah|paisa|paise)\\b(?:\\W+\\w+){0,3}?\\W+(?:nahi de|nahi mil|not (?:paid|given)|unpaid|withheld|tidak dibayar|tak (?:di)?bayar|belum dibayar|hindi (?:binabayaran|ibinibigay))",
       "\\b(?:not paying|haven't paid|hasn't paid|won't pay|hindi binabayaran|walang sahod|tak bayar gaji|tidak membayar gaji)\\b",
+      // Singlish and plain English: "3 months never get salary", "no salary for months"
+      "\\b(?:never|not|didn't|haven't|hasn't|no) (?:get|got|getting|receive\\w*|see|seen) (?:any |my |his |her |our |their )?(?:salary|salaries|wages?|pay)\\b",
+      "\\bno (?:salary|wages?|pay)\\b(?:\\W+\\w+){0,2}?\\W+(?:months?|weeks?)\\b",
     ].join("|") +
     ")",
 );
+
+/**
+ * Hinglish refusals in the present progressive ("salary nahi de rahe", "ghar nahi jaane de rahe"): "they are not giving
+ * / not letting" says it is happening now to someone in particular, whom Hindi need not name.
+ */
+const PAY_REFUSED_NOW_HINGLISH = new RegExp(
+  `${SAYS_ABROAD}.*\\b(?:salary|tankhwah|paise?|paisa|sahod|pagar)\\b(?:\\W+\\w+){0,2}?\\W+nahi de rah[eai]\\b`,
+);
+const KEPT_NOW_HINGLISH =
+  /\b(?:nahi (?:jaane|jane|aane|nikalne) de rah[eai]|(?:jaane|jane|aane|nikalne) nahi de rah[eai])\b/;
 
 /** Scam-compound hot spots (facts.md §1.9, §3.2): getting someone home *from* one of these is a rescue. */
 const HOTSPOTS_ZH = "妙瓦底|缅北|果敢|老街|大其力|木姐|当阳|万海|佤邦|园区|西港|西哈努克|金三角|湄索|诈骗公司";
@@ -171,9 +190,16 @@ const DISTRESS_THERE = {
 const SUBJECTLESS_BEATING =
   /^(?!.*(?:吗|呢|？|\?|会不会|是不是|是否|有没有|怎么|如何|为什么|什么|哪))(?=.*(?:挨打|挨揍|被揍|被电|被打(?![劫扰折开断听])))/;
 
-/** The perpetrators say what they will do to someone: "they will kill us", "他们说会把他打死". */
+/**
+ * The perpetrators threaten someone: "they will kill us", "他们说会把他打死", Cantonese "唔做就殺咗佢" as it folds, Hinglish
+ * "dhamki … maar denge", Malay "ugut nak bunuh", Taglish "papatayin".
+ */
 const THREAT_TO_PERSON =
-  /\bthey(?:'ll| will| are going to| are gonna| gonna| would)\b(?:\W+\w+){0,2}?\W+(?:kill|beat|hurt|torture|shoot)\W+(?:us|me|him|her|them)\b|(?:要|会|就)把(?:我|我们|他|她|他们)(?:打死|弄死|杀了|杀掉)/;
+  /\bthey(?:'ll| will| are going to| are gonna| gonna| would)\b(?:\W+\w+){0,2}?\W+(?:kill|beat|hurt|torture|shoot)\W+(?:us|me|him|her|them)\b|(?:要|会|就)(?:把|将)(?:我|我们|他|她|他们)(?:打死|弄死|杀了|杀掉|砍|斩|剁)|(?:要|会|就)(?:杀|打死|弄死|砍|斩|剁|割)(?:了|掉|断)?(?:我|我们|他|她|他们)|恐吓(?:他|她|我|我们|他们)|被恐吓|\bdhamk(?:i|iya|a|aa|a rahe|a rahi)\b|\b(?:maar|mar) (?:denge|dalenge|daalenge|dega|dalega|daalega|dengey)\b|\b(?:ugut|mengugut|diugut|ancam|mengancam|diancam)\b|\b(?:nak|mahu|akan|mau) bunuh\b|\bpapatayin\b/;
+
+/** What is done to whoever runs: "if anyone tries to run they will be shot", "谁跑就打断腿". */
+const THREAT_TO_RUNAWAYS =
+  /\b(?:anyone|anybody|whoever|those|people) (?:who )?(?:tries|try|tried|trying) to (?:run|escape|leave)\b|(?:谁|哪个)(?:敢)?(?:跑|逃)(?:就|的话)/;
 
 /**
  * Still there, pleading to be brought home: "nandito pa rin kami… sana mapauwi", "we are still here, please help us get
@@ -230,7 +256,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "ransom",
     pattern:
-      /赎金|赎人|赎回|赎(?:我|他|她)|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|\bhumihingi (?:sila )?ng pera\b|\bpara (?:pakawalan|palayain|pauwiin)\b|\btubusin\b|标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bchhod(?:ne|enge|ega)? ke (?:liye|badle)\b|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:找|向)(?:亲友|家人|家里|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她)赔|\bransom|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d)/,
+      /赎金|赎人|赎回|赎(?:我|他|她)|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|\bhumihingi (?:sila )?ng pera\b|\bpara (?:pakawalan|palayain|pauwiin)\b|\b(?:magbayad|bayaran|magbigay)\b[^.!?]{0,30}\bpara (?:makauwi|makalabas)\b|\btubusin\b|标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bchhod(?:ne|enge|ega)? ke (?:liye|badle)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:tabhi|tab hi|tab|phir|uske baad)\b(?:\W+\w+){0,1}?\W+chhod(?:enge|ega|egi|te|ta|ein)\b|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:找|向)(?:亲友|家人|家里|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她)赔|\bransom|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d)/,
     needsVictim: false,
     event: false,
   },
@@ -238,17 +264,18 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "passport", pattern: PASSPORT_RETAINED, needsVictim: false, event: false },
   // Pay kept by an employer abroad ("salary nahi de rahe", "gaji tidak dibayar 3 bulan"): the same hold as a passport.
   { reason: "passport", pattern: PAY_WITHHELD_ABROAD, needsVictim: true, event: false },
+  { reason: "passport", pattern: PAY_REFUSED_NOW_HINGLISH, needsVictim: false, event: true },
   {
     reason: "silent",
     pattern:
-      /失联|失踪|人间蒸发|失去联系|联系不上|联络不上|联系不到|联络不到|找不[到回](?:人|他|她)|打不通(?:他|她)|下落不明|不知去向|音讯全无|杳无音讯|(?:手机|电话)[^,。!?]{0,6}(?:关机|打不通|停机|没人接)|一直关机|\blost (?:contact|touch)\b|\bhaven't heard\b|\bhave not heard\b|\bhasn't been heard\b|\bno (?:news|word) (?:from|of)\b|\b(?:went|gone|has gone|go) (?:silent|quiet|offline|missing|dark)\b|\b(?:is|are|been) missing\b|\bdisappeared\b|\b(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of)\b|\b(?:uncontactable|unreachable)\b|\b(?:phone|line|number)\b(?:\W+\w+){0,3}?\W+(?:off|offline|dead|unreachable)\b/,
+      /失联|失踪|人间蒸发|失去联系|联系不上|联络不上|联系不到|联络不到|找不[到回](?:人|他|她)|打不通(?:他|她)|下落不明|不知去向|音讯全无|杳无音讯|(?:手机|电话)[^,。!?]{0,6}(?:关机|打不通|停机|没(?:有)?人(?:接|听))|一直关机|\blost (?:contact|touch)\b|\bhaven't heard\b|\bhave not heard\b|\bhasn't been heard\b|\bno (?:news|word) (?:from|of)\b|\b(?:went|gone|has gone|go) (?:silent|quiet|offline|missing|dark)\b|\b(?:is|are|been) missing\b|\bdisappeared\b|\b(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of)\b|\b(?:uncontactable|unreachable)\b|\b(?:phone|line|number)\b(?:\W+\w+){0,3}?\W+(?:off|offline|dead|unreachable)\b/,
     needsVictim: false,
     event: false,
   },
   {
     reason: "silent",
     pattern:
-      /没(?:有)?(?:消息|音讯|回音|回复|回消息|回信息|回讯息|讯息)|不回(?:我|我们)?(?:消息|信息|讯息|微信|电话|whatsapp|wechat)|\b(?:koi )?reply nahi\b|\b(?:contact|sampark|baat) nahi ho (?:raha|rahi|pa)\w*\b|\bswitch(?:ed)? off\b|\b(?:gayab|laapata|lapata)\b|\b(?:nawawala|hindi makontak|di makontak)\b|\bkuch pata nahi\b|不见了|\b(?:phone|call) nahi (?:utha|uthata|uthati|lag)\w*\b|\bbaat nahi ho\w*\b|\b(?:di|hindi) na (?:sumasagot|nagrereply|nagre-reply|ma-?contact)\b|\bwalang balita\b|\bphone (?:band|bandh|off)\b|\bsenyap\b|\b(?:tak|tidak|tdk) (?:dapat|bisa|boleh) (?:di)?hubungi\b|\bhilang kontak\b|\bputus hubungan\b|\b(?:tak|tidak) (?:jawab|balas|menjawab|membalas)\b|\bno (?:reply|news) since\b|\blast seen\b|\b(?:stopped|stop|not|isn't|aren't|hasn't|haven't) (?:answering|replying|responding|answered|replied|responded|called)\b|\bno (?:reply|response|answer)\b|\bnever (?:reply|replies|replied|answer|answers|answered|call|calls|called)\b|\b(?:nobody|no one|no-one) knows where\b|\b(?:don't|do not|doesn't) know where (?:he|she|they) (?:is|are)\b|不知道(?:他|她|人)(?:在|去了?)哪|是生是死|生死未卜|生死不明/,
+      /没(?:有)?(?:消息|音讯|回音|回复|回消息|回信息|回讯息|讯息)|不回(?:我|我们)?(?:消息|信息|讯息|微信|电话|whatsapp|wechat)|\b(?:koi )?reply nahi\b|\b(?:contact|sampark|baat) nahi ho (?:raha|rahi|pa)\w*\b|\bswitch(?:ed)? off\b|\b(?:gayab|laapata|lapata)\b|\b(?:nawawala|hindi makontak|di makontak)\b|\bkuch pata nahi\b|不见了|\b(?:phone|call) nahi (?:utha|uthata|uthati|lag)\w*\b|\bbaat nahi ho\w*\b|\b(?:di|hindi) na (?:sumasagot|nagrereply|nagre-reply|ma-?contact)\b|\b(?:di|hindi)\b(?:\W+\w+){0,2}?\W+(?:makontak|ma-?contact|matawagan)\b|\bwalang balita\b|\bphone (?:band|bandh|off)\b|\bsenyap\b|\b(?:tak|tidak|tdk) (?:dapat|bisa|boleh) (?:di)?hubungi\b|\bhilang kontak\b|\bputus hubungan\b|\b(?:tak|tidak) (?:jawab|balas|menjawab|membalas)\b|\bno (?:reply|news) since\b|\blast seen\b|\b(?:stopped|stop|not|isn't|aren't|hasn't|haven't) (?:answering|replying|responding|answered|replied|responded|called)\b|\bno (?:reply|response|answer)\b|\bnever (?:reply|replies|replied|answer|answers|answered|call|calls|called)\b|\b(?:nobody|no one|no-one) knows where\b|\b(?:nobody|no one|no-one) has (?:seen|heard from)\b|\bhas(?:n't| not) been seen\b|\b(?:don't|do not|doesn't) know where (?:he|she|they) (?:is|are)\b|不知道(?:他|她|人)(?:在|去了?)哪|是生是死|生死未卜|生死不明/,
     needsVictim: true,
     event: false,
   },
@@ -268,26 +295,28 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "held",
     pattern:
-      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\bbandi\b|\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?)\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|手机被(?:收|没收|拿走|扣)|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) (?:phones|passports)\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|欠(?:了)?(?:公司|老板|园区)[^,。!?]{0,8}(?:钱|债|万|千)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|被没收手机|小黑屋|水牢|被(?:人)?逼(?:着)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|him|her|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|do not|doesn't|does not|not) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不让(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?自由|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b/,
+      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\bbandi\b|\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?)\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ )?(?:payagan|pinapayagan|pinayagan)\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|手机(?:也|都|全)?被(?:收|没收|拿走|扣)|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) (?:phones|passports)\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|欠(?:了)?(?:公司|老板|园区)[^,。!?]{0,8}(?:钱|债|万|千)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|被没收手机|小黑屋|水牢|被(?:人)?逼(?:着)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|him|her|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不让(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b/,
     needsVictim: true,
     event: true,
   },
   {
     reason: "beaten",
     pattern:
-      /挨打|被打|被人打|被殴打|殴打|被揍|打到(?:我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日)(?:都)?打(?:人|我|他|她|我们|他们)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)|被虐待|虐待|折磨|电击|电棍|被电|体罚|打伤|俾人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+)\b|(?:不|没)[^,。!?]{0,8}就(?:要|会)?(?:被)?(?:打|揍|电|关|罚(?:站|跪|蹲))|\belectrocut\w*|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\bhindi (?:kami|sila|ako|siya) pinapakain\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b|\b(?:not|never) (?:even )?(?:given|getting|fed|allowed) (?:any )?(?:food|water|to eat)\b|\bkhana (?:bhi )?nahi (?:dete|de rahe|milta|mil raha)\b/,
+      /挨打|被打|被人打|被殴打|殴打|被揍|打到(?:我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日)(?:都)?打(?:人|我|他|她|我们|他们)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)|被虐待|虐待|折磨|电击|电棍|被(?:人)?电(?![话脑视影梯费子邮])|被人揍|体罚|打伤|俾人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+)\b|(?:不|没)[^,。!?]{0,8}就(?:要|会)?(?:被)?(?:打|揍|电|关|罚(?:站|跪|蹲))|\belectrocut\w*|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\b(?:was|were|got|get|gets|been|being|are|is) (?:slapped|punched|whipped|caned|flogged|kicked(?! out| off))\b|\bhit with (?:sticks?|pipes?|batons?|belts?|rods?)\b|\b(?:forced|made) to do (?:\w+ )?(?:squats|push-?ups|sit-?ups)\b|\bhindi (?:kami|sila|ako|siya) pinapakain\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b|\b(?:not|never) (?:even )?(?:given|getting|fed|allowed) (?:any )?(?:food|water|to eat)\b|\bkhana (?:bhi )?nahi (?:dete|de rahe|milta|mil raha)\b/,
     needsVictim: true,
     event: true,
   },
   { reason: "beaten", pattern: SUBJECTLESS_BEATING, needsVictim: false, event: true },
   { reason: "held", pattern: THREAT_TO_PERSON, needsVictim: true, event: true },
+  { reason: "held", pattern: KEPT_NOW_HINGLISH, needsVictim: false, event: true },
+  { reason: "held", pattern: THREAT_TO_RUNAWAYS, needsVictim: false, event: true },
   { reason: "held", pattern: STILL_HERE_WANTS_HOME, needsVictim: true, event: true },
   { reason: "distress", pattern: DISTRESS_THERE, needsVictim: true, event: true },
   { reason: "trafficked", pattern: TAKEN_ACROSS_THE_RIVER, needsVictim: true, event: true },
   {
     reason: "trafficked",
     pattern:
-      /被[^,。!?]{0,6}?(?:骗|卖|拐|带|拉|送|运|弄)了?(?:去|到|进|往|过)|被(?:人)?(?:转)?卖|被拐|卖猪仔|卖(?:去|到|给)|把(?:我|我们|他|她|他们)卖(?:掉|了)|转卖|\bdijual\b|\bkena jual\b|\bsold (?:him|them|me|us|her)\b(?=\W*(?:$|to\b|for\b|off\b|into\b|again\b|as\b|[.,!?]))|\bsold (?:my|his|her|our|their) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|cousins?|friends?|nephews?|nieces?|boyfriend|girlfriend)\b|\bterjual\b|\b(?:will|would|going to|gonna) sell (?:her|him|them|me|us)\b|\b(?:sell|selling) (?:him|her|me|us|them) (?:to|off)\b|\b(?:ibinenta|binenta)\b|\bbech (?:diya|diye|dia)\b|\bresold\b|\b(?:was|were|been|got|being|is|are) (?:sold|resold|bought)\b(?! out)|\btrafficked\b|\b(?:was|were|been|got) (?:taken|moved|driven|smuggled|sold|brought)\b(?:\W+\w+){0,2}?\W+(?:to|across|into|over)\b|\btricked into (?:going|coming|travelling|traveling)\b|\b(?:took|brought|moved|drove|smuggled)\b (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:across|over) (?:the )?border\b|\blured (?:to|into)\b/,
+      /被[^,。!?]{0,6}?(?:骗|卖|拐|带|拉|送|运|弄)了?(?:去|到|进|往|过)|被(?:人)?(?:转)?卖|给(?:人|公司|老板|园区|他们|中介)(?:转)?卖(?:了|掉)?(?:去|到|给|进)|被拐|卖猪仔|卖(?:去|到|给)|卖(?:我|我们|他|她|他们)(?:去|到|给)|把(?:我|我们|他|她|他们)卖(?:掉|了)|转卖|\bdijual\b|\bkena jual\b|\bsold (?:him|them|me|us|her)\b(?=\W*(?:$|to\b|for\b|off\b|into\b|again\b|as\b|[.,!?]))|\bsold (?:my|his|her|our|their) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|cousins?|friends?|nephews?|nieces?|boyfriend|girlfriend)\b|\bterjual\b|\b(?:will|would|going to|gonna) sell (?:her|him|them|me|us)\b|\b(?:sell|selling) (?:him|her|me|us|them) (?:to|off)\b|\b(?:ibinenta|binenta|binebenta|ibinebenta)\b(?:\W+(?:daw|raw|na|po|nila|ulit))*\W+(?:sila|kami|siya|ako|si|ang (?:kapatid|anak|asawa|pinsan))\b|\bbech (?:diya|diye|dia)\b|\bresold\b|\b(?:was|were|been|got|being|is|are) (?:sold|resold|bought)\b(?! out)|\btrafficked\b|\b(?:was|were|been|got) (?:taken|moved|driven|smuggled|sold|brought)\b(?:\W+\w+){0,2}?\W+(?:to|across|into|over)\b|\btricked into (?:going|coming|travelling|traveling)\b|\b(?:took|brought|moved|drove|smuggled)\b (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:across|over) (?:the )?border\b|\blured (?:to|into)\b|\b(?:moving|move|moved|transferr\w*|sending|sent) (?:us|them|him|her|me|everyone|everybody|all of us)\b(?:\W+\w+){0,2}?\W+(?:to|into) (?:another|a new|other|a different) (?:compound|park|building|boss)\b|(?:转|转移|送)(?:到|去)(?:别的|另一个|其他|下一个)园区/,
     needsVictim: true,
     event: true,
   },

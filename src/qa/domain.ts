@@ -29,7 +29,7 @@ const COMPOUND_PLACE =
  * the emergency side of the domain.
  */
 const HELD =
-  /被困|困在|困住|被关|关起来|禁锢|扣押|软禁|绑架|失联|失踪|赎|赔付|解救|营救|救出|逃出|逃回|出不来|回不来|走不了|被打|挨打|电击|小黑屋|遣返|\b(?:being kept|trapped|held|hostage|captiv\w*|kidnap\w*|abduct\w*|detain\w*|ransom|rescu\w*|escap\w*|missing|stranded|stuck|beaten|torture\w*|electrocut\w*|repatriat\w*|deport\w*|rape[ds]?|coerc\w*|mapauwi|makauwi|maiuwi|pauwiin)\b/;
+  /被困|困在|困住|自救|被关|关起来|禁锢|扣押|软禁|绑架|失联|失踪|赎|赔付|解救|营救|救出|逃出|逃回|出不来|回不来|走不了|被打|挨打|电击|小黑屋|遣返|\b(?:being kept|trapped|held|hostage|captiv\w*|kidnap\w*|abduct\w*|detain\w*|ransom|rescu\w*|escap\w*|missing|stranded|stuck|beaten|torture\w*|electrocut\w*|repatriat\w*|deport\w*|rape[ds]?|coerc\w*|mapauwi|makauwi|maiuwi|pauwiin)\b/;
 
 /** The embassy, the consulate and the emergency help they give abroad: whom a family calls. */
 const CONSULAR =
@@ -58,7 +58,11 @@ const AFTER_RETURN =
 
 /** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
 const VERIFY_EMPLOYER =
-  /(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|合法|正规|注册|执照|牌照|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited)\b))/;
+  /(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing)\b))/;
+
+/** Someone in trouble abroad ("家人在国外出事", "my brother is in trouble in Dubai"): whom the family calls. */
+const TROUBLE =
+  /出事|出了事|遇险|遇到危险|\b(?:is|are|was|were) in (?:trouble|danger)\b|\bmay problema\b|\bdalam masalah\b|\bmusibat mein\b/;
 
 /** Families asked to pay: the ransom question in general words. */
 const FAMILY_ASKED_TO_PAY =
@@ -70,7 +74,7 @@ const MONITORED =
 
 /** A job offer that pays the journey and the board: the lure itself ("包吃住包机票", "free ticket free hotel"). */
 const PAID_JOURNEY =
-  /\b(?:pays?|paid|paying|cover\w*) (?:for )?(?:my |your |our |the |all )?(?:plane |air )?(?:tickets?|flights?|airfare|hotel)\b|包吃|包住|包食|包机票|包路费|报销路费|路费|机票(?:[^,。!?]{0,8})(?:出|包|报销|免费|全包)|(?:出|包|报销|免费|全包)(?:[^,。!?]{0,4})机票|\b(?:free (?:ticket|flight|air ?fare|hotel|housing|accommodation|visa)s?|(?:ticket|flight|air ?fare)s? (?:is |are )?(?:paid|provided|covered|free)|tiket dibayar|libreng (?:ticket|pamasahe))\b/;
+  /\b(?:pays?|paid|paying|cover\w*) (?:for )?(?:my |your |our |the |all )?(?:plane |air )?(?:tickets?|flights?|airfare|hotel)\b|包吃|包住|包食|包机票|包路费|报销路费|路费|机票(?:[^,。!?]{0,8})(?:出|包|报销|免费|全包)|(?:出|包|报销|免费|全包|付|给)(?:[^,。!?]{0,4})机票|\b(?:free (?:ticket|flight|air ?fare|hotel|housing|accommodation|visa)s?|(?:ticket|flight|air ?fare)s? (?:is |are )?(?:paid|provided|covered|free)|tiket dibayar|libreng (?:ticket|pamasahe))\b/;
 
 /** Where such offers arrive: social media and chat apps. */
 const SOCIAL_CHANNEL =
@@ -86,7 +90,7 @@ const RECRUITMENT =
 
 /** Work and pay words, and the employer. */
 const WORK =
-  /工作|上班|打工|干活|挣|赚|工资|薪|月入|高薪|岗位|职位|职缺|客服|打字员|做工|找工|工厂|公司|雇主|老板|\b(?:earn\w*|factory|company|employer|boss|syarikat|perusahaan|customer (?:service|support)|call cent(?:er|re)|data entry|typists?|kaam|jobs?|work\w*|employ\w*|salary|salaries|wages?|pay|paid|offer\w*|hiring|hired|position|vacanc\w*|kerja|bekerja|gaji|trabaho|sahod|sweldo|naukri|tankhwah)\b/;
+  /工作|份工|(?:外国|国外|海外|外地)工(?![厂程具业资人])|上班|打工|干活|挣|赚|工资|薪|月入|高薪|岗位|职位|职缺|客服|打字员|做工|找工|工厂|公司|雇主|老板|\b(?:earn\w*|factory|company|employer|boss|syarikat|perusahaan|customer (?:service|support)|call cent(?:er|re)|data entry|typists?|kaam|jobs?|work\w*|employ\w*|salary|salaries|wages?|pay|paid|offer\w*|hiring|hired|position|vacanc\w*|kerja|bekerja|gaji|trabaho|sahod|sweldo|naukri|tankhwah)\b/;
 
 /**
  * Abroad, or a country people are sent to work in. The compound countries count through `COMPOUND_PLACE`; these are
@@ -103,15 +107,35 @@ const LABOUR_LAW =
   /用人单位|劳动者|劳动合同|劳动法|劳动仲裁|劳动局|\b(?:labou?r (?:law|court|tribunal|department)|employment act)\b/;
 const PASSPORT = /护照|\b(?:passports?|pasaporte|paspor)\b/;
 
+/** Whether the message names a scam, fraud or trafficking, or the slang of the compound trade. */
+export function namesScam(canonical: string): boolean {
+  return SCAM.test(canonical);
+}
+
+/** A workplace dispute at home: labour law, with no passport, place abroad or scam named. */
+const isLabourLawAtHome = (canonical: string): boolean =>
+  LABOUR_LAW.test(canonical) &&
+  !(PASSPORT.test(canonical) || ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical) || SCAM.test(canonical));
+
 /** Whether the message is about overseas job scams, trafficking or someone held abroad. */
 export function isAboutOurDomain(canonical: string): boolean {
-  if (
-    LABOUR_LAW.test(canonical) &&
-    !(PASSPORT.test(canonical) || ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical) || SCAM.test(canonical))
-  )
-    return false;
+  if (isLabourLawAtHome(canonical)) return false;
   return (
     SCAM.test(canonical) ||
+    (WORK.test(canonical) &&
+      (ABROAD.test(canonical) || SOCIAL_CHANNEL.test(canonical) || TOURIST_VISA.test(canonical))) ||
+    namesOurOwnTopic(canonical)
+  );
+}
+
+/**
+ * Whether the message names what only JobSafe's domain talks about: a compound place, someone held or ransomed, a
+ * passport or pay kept, recruitment, the lure's promises, returning and being punished. Scam words alone are shared
+ * with neighbouring scams (a fake online shop, a romance scam) and work abroad with working holidays and study.
+ */
+export function namesOurOwnTopic(canonical: string): boolean {
+  if (isLabourLawAtHome(canonical)) return false;
+  return (
     COMPOUND_PLACE.test(canonical) ||
     HELD.test(canonical) ||
     CONSULAR.test(canonical) ||
@@ -126,7 +150,7 @@ export function isAboutOurDomain(canonical: string): boolean {
     AFTER_RETURN.test(canonical) ||
     VERIFY_EMPLOYER.test(canonical) ||
     FAMILY_ASKED_TO_PAY.test(canonical) ||
-    (WORK.test(canonical) && (ABROAD.test(canonical) || SOCIAL_CHANNEL.test(canonical) || TOURIST_VISA.test(canonical)))
+    (TROUBLE.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical)))
   );
 }
 
@@ -136,7 +160,7 @@ export function isAboutOurDomain(canonical: string): boolean {
  * Taglish (totoo ba) and Hinglish (sach mein hai kya).
  */
 const APPRAISAL =
-  /靠谱|靠不靠谱|可靠|靠得住|靠不靠得住|信得过|信不信得过|能去|可以去|该去|该不该去|要不要去|值得去|要冲|冲吗|安全吗|安不安全|危险吗|是不是真|是真的吗|真的吗|真的假的|正规吗|正常吗|正不正常|合理吗|可信吗|有问题吗|有没有问题|是不是骗|会不会被骗|怎么可能|\b(?:is (?:it|this|that) (?:safe|legit\w*|real|genuine|normal|a scam|true)|(?:is|are) (?:the |this |that |these )?(?:company|companies|job|jobs|offer|offers|agency|employer|recruiter|agent)s? (?:real|legit\w*|genuine|safe)|(?:company|job|offer|agency|employer|recruiter|agent)s? (?:is|are) (?:real|legit\w*|genuine|safe)|are they (?:legit\w*|real|genuine)|should (?:i|we|he|she) (?:go|take|accept)|can i trust|too good to be true|red flag|is this legal|legit\w*|aman (?:gak|nggak|tak|ke)|betul ke|selamat ke|boleh percaya|totoo ba|legit ba|safe ba|sach (?:mein|me|much)|asli hai|sahi hai kya|fake (?:toh )?nahi|can trust)\b/;
+  /靠谱|靠不靠谱|可靠|靠得住|靠不靠得住|信得过|信不信得过|能去|可以去|去不去得|去得吗|该去|该不该去|要不要去|值得去|要冲|冲吗|安全吗|安不安全|危险吗|是不是真|是真的吗|真的吗|真的假的|正规吗|正常吗|正不正常|合理吗|可信吗|有问题吗|有没有问题|是不是骗|会不会被骗|怎么可能|\b(?:is (?:it|this|that) (?:safe|legit\w*|real|genuine|normal|a scam|true)|(?:is|are) (?:the |this |that |these )?(?:company|companies|job|jobs|offer|offers|agency|employer|recruiter|agent)s? (?:real|legit\w*|genuine|safe)|(?:company|job|offer|agency|employer|recruiter|agent)s? (?:is|are) (?:real|legit\w*|genuine|safe)|are they (?:legit\w*|real|genuine)|should (?:i|we|he|she) (?:go|take|accept)|can i trust|too good to be true|red flag|is this legal|legit\w*|aman (?:gak|nggak|tak|ke)|betul ke|selamat ke|boleh percaya|totoo|legit ba|safe ba|sach (?:mein|me|much)|asli hai|sahi hai kya|fake (?:toh )?nahi|can trust)\b/;
 
 /** Whether the message asks whether a job abroad is real, safe or worth taking. */
 export function asksAboutAnOffer(canonical: string): boolean {

@@ -19,7 +19,7 @@ import { QA_ENTRIES, QA_OUT_OF_SCOPE, type DangerReason, type QaEntry, type QaTe
 import { canonicalForms } from "../text/cantonese.ts";
 import { ReadText } from "../text/read-text.ts";
 import { dangerOf, isLostBelongings, isPleaForHelp, isSmallTalk } from "./danger.ts";
-import { asksAboutAnOffer, isAboutOurDomain } from "./domain.ts";
+import { asksAboutAnOffer, isAboutOurDomain, namesOurOwnTopic, namesScam } from "./domain.ts";
 import { searchTerms } from "./tokenize.ts";
 
 export interface QaMatch {
@@ -157,7 +157,9 @@ export function createQaMatcher(
       }
 
       if (isSmallTalk(canonical)) return { answer: null, confidence: 0, alternatives: [], emergency: false };
-      if (isLostBelongings(canonical))
+      // A passport lost on the way out of a scam ("keluar dari perusahaan scam… paspor hilang") is the survivor's
+      // errand home, not a holiday theft.
+      if (isLostBelongings(canonical) && !namesScam(canonical))
         return { answer: null, confidence: 0, alternatives: [], emergency: false, outOfScope: true };
 
       const [best, second] = ranked;
@@ -165,8 +167,13 @@ export function createQaMatcher(
       const confidence = best && best.entry !== OUT_OF_SCOPE ? confidenceOf(terms, best, second) : 0;
       // "Is this job abroad legit?" is ours even when it shares more words with a neighbouring topic.
       const asksOffer = offerEntry !== undefined && asksAboutAnOffer(canonical);
-      if (best?.entry === OUT_OF_SCOPE && !asksOffer)
+      if (best?.entry === OUT_OF_SCOPE && !asksOffer) {
+        // A neighbouring topic's words in a message that names a topic only JobSafe's domain has ("柬埔寨工作签证"): not
+        // ours to turn away, and not clear enough to answer; the nearest entries are offered instead.
+        const alternatives = namesOurOwnTopic(canonical) ? near(ranked, null) : [];
+        if (alternatives.length > 0) return { answer: null, confidence, alternatives, emergency: false };
         return { answer: null, confidence, alternatives: [], emergency: false, outOfScope: true };
+      }
       // Known words outside the domain ("签证", "天气") get "not what JobSafe covers"; no known word at all, the menu.
       if (best && !isAboutOurDomain(canonical) && !aboutTheBot.has(best.entry)) {
         if (pleaEntry && isPleaForHelp(canonical)) {

@@ -12,8 +12,10 @@ import { createRequire } from "node:module";
 import { Jieba } from "@node-rs/jieba";
 
 /**
- * Words jieba's general dictionary splits or lacks: places and slang of the scam-compound trade, and Cantonese as it
- * reads after folding to Simplified. A word here stays whole, so "失联" is not "失" + "联".
+ * Words jieba's general dictionary splits or lacks: places and slang of the scam-compound trade, and the Cantonese
+ * words that folding to standard Chinese (src/text/cantonese.ts, applied first) leaves as they are: 人工 and 返工
+ * outside a Cantonese message, and words the fold table does not hold. A word here stays whole, so "失联" is not
+ * "失" + "联".
  */
 const DOMAIN_WORDS = [
   "园区",
@@ -42,42 +44,19 @@ const DOMAIN_WORDS = [
   "遣返",
   "偷渡",
   "蛇头",
-  "而家",
-  "出唔到",
-  "返唔到",
-  "走唔到",
-  "联络唔到",
-  "唔知",
-  "点算",
-  "点样",
-  "系咪",
-  "佢哋",
-  "屋企",
-  "屋企人",
-  "细佬",
   "阿哥",
-  "家姐",
-  "揾工",
-  "返咗嚟",
-  "返嚟",
-  "嗰边",
-  "做咩",
   "呃人",
   "高人工",
   "包食住",
   "倾偈",
   "出粮",
-  "老细",
   "差人",
   "返工",
   "人工",
-  "差佬",
-  "呃咗",
-  "可唔可以",
 ];
 
 /** Characters that mark the passive or the object before a verb (被扣 = 扣). */
-const PASSIVE_MARKERS = new Set(["被", "把", "给", "让", "俾", "畀"]);
+const PASSIVE_MARKERS = new Set(["被", "把", "给", "让", "俾"]);
 
 let jieba: Jieba | undefined;
 
@@ -129,8 +108,8 @@ function segmenter(): Jieba {
 /** Chinese function characters: a bigram made only of these ("怎么", "可以", "我们") carries no topic. */
 const FUNCTION_HAN = new Set(
   "的了吗呢吧啊呀是我你他她它们这那个在有和就都也要会能去说到怎么什样可以不没很还被把给让对该应嘛哪里儿些之与及或而且但如果为因所以得着过来上一多少几此其每各某已经再又才只将从向于等啦哦喔嗯吗么啥咋呗" +
-    // Cantonese function characters as they read after Traditional→Simplified folding.
-    "系咩嘅咗唔冇佢哋喺嚟啲点乜嘢㗎咁嗰",
+    // Cantonese function characters that folding to standard Chinese (src/text/cantonese.ts) leaves as they are.
+    "系唔哋点乜",
 );
 
 /** English words that appear in questions of every topic. */

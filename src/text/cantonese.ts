@@ -207,6 +207,8 @@ const IN_CANTONESE: Readonly<Record<string, string>> = {
   日日: "天天",
   今日: "今天",
   坐監: "坐牢",
+  // "elsewhere"; standard Chinese writes 第二度 only as "a second time"
+  第二度: "别的地方",
   同埋: "和",
   先幫你辦: "再帮你办",
   // 先 after a demand is "only then" (才): 要錢先肯放人
@@ -230,6 +232,7 @@ const IN_CANTONESE: Readonly<Record<string, string>> = {
   // 話 is "say" in Cantonese; the standard words that hold it stay
   話: "说",
   電話: "电话",
+  聽話: "听话",
   說話: "说话",
   講話: "讲话",
   對話: "对话",

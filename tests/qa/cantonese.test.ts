@@ -68,3 +68,23 @@ describe("a Cantonese lure gets the verdict of its standard Chinese wording", ()
     expect(verdict.flags.map((flag) => flag.id).sort()).toEqual(expected.flags.map((flag) => flag.id).sort());
   });
 });
+
+describe("Cantonese questions reach their entry (issue 13)", () => {
+  it.each([
+    // 去唔去得 weighs an offer; 包食包住 is the paid board of the lure
+    ["朋友介紹我去柬埔寨做嘢，包食包住，去唔去得", ["offer_safety", "paid_travel", "red_flags", "high_pay"]],
+    // the employer pays the ticket (俾機票錢) and takes it from the pay
+    ["公司話幫我俾機票錢，到咗先扣人工，係咪正常", ["paid_travel", "offer_safety", "red_flags"]],
+    // a relative in trouble abroad (出咗事): whom to call first
+    ["屋企人喺外國出咗事，應該打去邊度先", ["whom_to_call"]],
+  ])("%s → %s", (text, expected) => {
+    expect(expected).toContain(matchQuestion(text).answer);
+  });
+
+  it.each(["my friend got into trouble with the police in Japan for drunk driving", "去泰國旅行會唔會好危險"])(
+    "trouble or danger on a trip is not JobSafe's: %s",
+    (text) => {
+      expect(matchQuestion(text).answer).toBeNull();
+    },
+  );
+});

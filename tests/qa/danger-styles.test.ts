@@ -50,3 +50,56 @@ describe("danger now in code-mixed and Cantonese messages", () => {
     expect(detectDanger("我想回家但是老板不给请假").danger).toBe(false);
   });
 });
+
+describe("danger in each style, for each reason (issues 12 and 13)", () => {
+  it.each([
+    // Cantonese: 畀/俾 as the passive, threats to kill or maim, locked in, shocked, a phone nobody answers
+    ["阿仔話佢畀公司賣咗去另一個園區", "trafficked"],
+    ["佢哋話如果唔做就殺咗佢", "held"],
+    ["老細恐嚇我細佬話要斬佢手指", "held"],
+    ["佢哋鎖住我哋喺房入面", "held"],
+    ["阿哥話做唔到數就會畀人電", "beaten"],
+    ["打佢電話一直冇人聽,已經五日", "silent"],
+    // Hinglish: threats, release only once paid, refusals in the present progressive
+    ["woh log dhamki de rahe hain ki bhai ko maar denge", "held"],
+    ["agent bol raha hai 3 lakh do tabhi chhodenge mere bhai ko", "ransom"],
+    ["Dubai mein 4 mahine se salary nahi de rahe, ghar bhi nahi jaane de rahe", "passport"],
+    // Malay: threats, a passport kept and not given back
+    ["mereka ugut nak bunuh anak saya kalau tak buat kerja", "held"],
+    ["majikan simpan pasport adik saya dan tak nak pulangkan", "passport"],
+    // Singlish: no pay, "dun let"
+    ["my sister work in Dubai 3 months never get salary, boss dun let her go home", "passport"],
+    // Taglish: not allowed home, unreachable, hurt, paying so someone can come home
+    ["si kuya nasa Myanmar, ayaw siyang payagan umuwi", "held"],
+    ["hindi na namin makontak si ate simula nung pumunta siya sa Thailand", "silent"],
+    ["sinasaktan daw sila ng mga amo doon", "beaten"],
+    ["kailangan daw magbayad ng 200k para makauwi si bunso", "ransom"],
+    // threatened with being sold on (Cantonese 聽話 is "obey"), movements restricted, sold on in Taglish
+    ["我好驚 佢哋話我唔聽話就賣我去第二度", "trafficked"],
+    ["我妹在柬埔寨被限制行動 手機也被沒收", "held"],
+    ["binebenta daw sila sa ibang company pag hindi naka-quota", "trafficked"],
+    // testimonies: punished with sticks and squats, nobody has seen him, moved on, a threat to whoever runs
+    ["If we missed the target the boss had us hit with sticks", "beaten"],
+    ["Nobody has seen my nephew since he crossed into Myanmar in May", "silent"],
+    ["She texted at midnight that they are moving everyone to another compound tomorrow", "trafficked"],
+    ["The supervisor said anybody who tries to escape will be shot", "held"],
+    ["我老公说那边上厕所都有人跟着,24小时有人盯着", "held"],
+  ])("%s → %s", (text, reason) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+
+  it.each([
+    "majikan akan simpan pasport semasa kontrak, gaji RM5000",
+    "我把房子卖了去泰国做生意",
+    "他说要杀价,便宜点",
+    "朋友被人电话骚扰了好几天",
+    "binebenta ko ang kotse ko para makapunta sa Dubai",
+    "my kid was hit by a car last week",
+    "we were kicked out of the apartment",
+    "公司把我转到别的公司了",
+    "妈妈每天盯着我学习",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});

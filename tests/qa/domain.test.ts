@@ -49,3 +49,40 @@ describe("a question weighing a job abroad gets an answer about offers", () => {
     expect(match.emergency).toBe(false);
   });
 });
+
+describe("in-domain questions are not turned away (issue 12, second round)", () => {
+  it.each([
+    // Cantonese 份工 / 外國工 is a job; Taglish "totoo" weighs an offer
+    ["點知道呢份外國工係咪真嘅", ["offer_safety"]],
+    ["paano malalaman kung totoo ang trabaho sa Thailand", ["offer_safety"]],
+    // whether a company exists at all is the employer check
+    ["can I find out whether the company even exists", ["verify_employer"]],
+    // Malay "signs" of a false offer; Taglish "nag-message sa FB"
+    ["apa tanda-tanda tawaran kerja luar negara yang palsu", ["red_flags", "offer_safety"]],
+    ["may nag-message sa akin sa FB na may trabaho daw sa Cambodia", ["recruiting_channels"]],
+    // a passport lost on the way out of a scam compound is the errand home, not a holiday theft
+    ["I lost my passport after escaping the scam compound, how do I get home", ["after_return"]],
+  ])("%s → %s", (text, expected) => {
+    expect(expected).toContain(matchQuestion(text).answer);
+  });
+
+  it.each(["中国人去柬埔寨工作签证需要准备什么材料", "中介说办缅甸签证要准备哪些材料"])(
+    "a neighbouring topic's words in a question naming a compound country or an agent are not turned away: %s",
+    (text) => {
+      const match = matchQuestion(text);
+      expect(match.outOfScope).toBeFalsy();
+      expect([match.answer, ...match.alternatives]).toContain("visa_work");
+    },
+  );
+
+  it.each([
+    "how to report a fake online shop on facebook",
+    "How do I apply for a working holiday visa in Japan",
+    "berita palsu tentang banjir",
+    "这家公司存在什么问题",
+  ])("neighbouring scams, working holidays and other words stay out: %s", (text) => {
+    const match = matchQuestion(text);
+    expect(match.answer).toBeNull();
+    expect(match.alternatives).toEqual([]);
+  });
+});

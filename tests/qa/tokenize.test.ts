@@ -1,14 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { searchTerms, stemEnglish } from "../../src/qa/tokenize.ts";
+import { ReadText } from "../../src/text/read-text.ts";
 
 describe("searchTerms", () => {
   it("cuts Chinese into words without needing spaces, dropping function words", () => {
     expect(searchTerms("护照被扣怎么办")).toEqual(["护照", "扣", "怎么办"]);
   });
 
-  it("keeps the domain's words whole, Cantonese ones too (after folding to Simplified)", () => {
-    expect(searchTerms("我哥喺缅北失联")).toEqual(expect.arrayContaining(["缅北", "失联"]));
-    expect(searchTerms("佢而家出唔到")).toEqual(expect.arrayContaining(["而家", "出唔到"]));
+  it("keeps the domain's words whole, and the Cantonese ones that folding leaves as written", () => {
+    expect(searchTerms("我哥在缅北失联")).toEqual(expect.arrayContaining(["缅北", "失联"]));
+    expect(searchTerms("高人工包食住返工轻松")).toEqual(["高人工", "包食住", "返工", "轻松"]);
+  });
+
+  it("reads a Cantonese message by its standard words, as folding makes it", () => {
+    expect(searchTerms(new ReadText("佢而家喺嗰邊").canonical)).toEqual(["现在", "那边"]);
   });
 
   it("keeps Latin words apart from Chinese and drops English stop words", () => {

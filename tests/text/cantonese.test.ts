@@ -29,6 +29,10 @@ describe("written Cantonese read as standard written Chinese", () => {
     expect(canonical("佢聽日返工，人工幾多？")).toContain("明天上班");
   });
 
+  it("reads 聽話 as 'obey', not 'hearsay', and 第二度 as 'elsewhere'", () => {
+    expect(canonical("佢哋話我唔聽話就賣我去第二度")).toBe(canonical("他们说我不听话就卖我去别的地方"));
+  });
+
   it("reads standard Chinese that holds a Cantonese word across its words as it is", () => {
     for (const text of ["我們要重點解決薪資問題", "一個女人來面試", "研究老細胞的公司"]) {
       expect(canonical(text)).toBe(normalizeText(text).text);
