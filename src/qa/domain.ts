@@ -40,25 +40,25 @@ const CONSULAR =
  * employer took my passport". A passport lost on a holiday or renewed abroad names neither.
  */
 const DOCUMENT_KEPT =
-  /(?=.*(?:护照|证件|工作证|\b(?:passports?|pasaporte|paspor|work permits?)\b))(?=.*(?:扣|收走|收了|没收|拿走|保管|上交|交(?:给|上|出|到)|老板|雇主|单位|\b(?:took|taken|take|takes|confiscat\w*|keep\w*|kept|hold\w*|held|hand\w* (?:it |them )?over|surrender\w*|withh\w*|employer|boss|company)\b))/;
+  /^(?=.*(?:护照|证件|工作证|\b(?:passports?|pasaporte|paspor|work permits?)\b))(?=.*(?:扣|收走|收了|没收|拿走|保管|上交|交(?:给|上|出|到)|老板|雇主|单位|\b(?:took|taken|take|takes|confiscat\w*|keep\w*|kept|hold\w*|held|hand\w* (?:it |them )?over|surrender\w*|withh\w*|employer|boss|company)\b))/;
 const PAY_KEPT =
-  /(?=.*(?:薪|工资|储蓄|存款|\b(?:salary|salaries|savings|wages?)\b))(?=.*(?:没收|扣留|扣押|雇主|\b(?:withh\w*|confiscat\w*|employer|keeps|kept|keeping)\b))/;
+  /^(?=.*(?:薪|工资|储蓄|存款|\b(?:salary|salaries|savings|wages?)\b))(?=.*(?:没收|扣留|扣押|雇主|\b(?:withh\w*|confiscat\w*|employer|keeps|kept|keeping)\b))/;
 
 /** The lure's promise: pay with no experience or for easy work ("冇經驗又畀咁多人工", "no experience, $3000"). */
 const EASY_PAY =
-  /(?=.*(?:没有?经验|无经验|免经验|零经验|不需要?经验|不用经验|轻松|\b(?:no (?:experience|skills?|degree)|without experience|easy (?:work|job|money))\b))(?=.*(?:薪|工资|月入|钱|高|\b(?:pay\w*|salary|dollars?|usd|\$|earn\w*|a month)\b))/;
+  /^(?=.*(?:没有?经验|无经验|免经验|零经验|不需要?经验|不用经验|轻松|\b(?:no (?:experience|skills?|degree)|without experience|easy (?:work|job|money))\b))(?=.*(?:薪|工资|月入|钱|高|\b(?:pay\w*|salary|dollars?|usd|\$|earn\w*|a month)\b))/;
 
 /** Returning home and being punished for it: the question of the forced scammer and the family ("回来会不会坐牢"). */
 const RETURN_PUNISHED =
-  /(?=.*(?:回国|回到|回来|返回|回去|遣返|\b(?:come back|came back|go back|going back|return\w*|back home|get home)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|追究|犯罪|案底|\b(?:jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record)\b))/;
+  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|\b(?:come back|came back|go back|going back|return\w*|back home|get home)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|追究|犯罪|案底|\b(?:jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record)\b))/;
 
 /** Someone back who will not talk, has nightmares or changed: the family's question after the return. */
 const AFTER_RETURN =
-  /(?=.*(?:回来|回国|回到家|\b(?:came back|come back|returned|back home|since (?:he|she) got back)\b))(?=.*(?:噩梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲)|不说话|不讲|创伤|\b(?:nightmares?|won't talk|doesn't talk|will not talk|trauma\w*|withdrawn)\b))/;
+  /^(?=.*(?:回来|回国|回到家|\b(?:came back|come back|returned|back home|since (?:he|she) got back)\b))(?=.*(?:噩梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲)|不说话|不讲|创伤|\b(?:nightmares?|won't talk|doesn't talk|will not talk|trauma\w*|withdrawn)\b))/;
 
 /** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
 const VERIFY_EMPLOYER =
-  /(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing)\b))/;
+  /^(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing)\b))/;
 
 /** Someone in trouble abroad ("家人在国外出事", "my brother is in trouble in Dubai"): whom the family calls. */
 const TROUBLE =
