@@ -123,6 +123,22 @@ const YCWB_LABOUR_AGENTS_2018 = "http://money.ycwb.com/2018-03/29/content_261652
 /** Philippine Embassy in Oslo (2024): immigration "services" promising guaranteed jobs, visas or residence. */
 const PH_EMBASSY_NO_VISA_FRAUD = "https://philembassy.no/newsroom/advisory-on-immigration-and-visa-related-fraud";
 
+/** Verbs that "improve" application papers ("优化申请材料", "美化银行流水"): the papers are doctored. */
+const DOCTORING_VERBS = ["优化", "美化", "修改", "伪造", "做假", "造假"];
+const APPLICATION_PAPERS = [
+  "申请材料",
+  "申请资料",
+  "签证材料",
+  "签证资料",
+  "银行流水",
+  "存款证明",
+  "资金证明",
+  "工作证明",
+  "在职证明",
+];
+/** How an English ad names the recruiter paid for a job. */
+const RECRUITER_NAMES = ["the agent", "the agency", "the recruiter", "the broker", "agents", "recruiters"];
+
 function rule(fields: Omit<Rule, "reviewed">): Rule {
   return { reviewed: CONTENT_REVIEWED, ...fields };
 }
@@ -708,10 +724,6 @@ export const RULES: readonly Rule[] = [
         "lured",
         "duped",
         "deceived into",
-        "false pretences",
-        "false pretenses",
-        "falsely advertised",
-        "falsely promised",
         "tricked into",
         "steal money",
         "swindle",
@@ -784,8 +796,6 @@ export const RULES: readonly Rule[] = [
         "military contract",
         "army contract",
         "contract with the army",
-        "no war here",
-        "there is no war",
         "not on the front line",
         "not at the front",
         "away from the front",
@@ -803,15 +813,28 @@ export const RULES: readonly Rule[] = [
         "alabuga",
       ],
     },
-    // Ordinary work (kitchen, driver, guard, digging, a warehouse) offered at a war, its front or in Russia: the
-    // "helper" jobs of the advisories.
+    // Ordinary work (kitchen, driver, guard, digging, a warehouse) or a contract offered at a war, its front, with an
+    // army or its defence ministry: the "helper" jobs of the advisories. A country alone is no war ("a warehouse job
+    // in Russia"), nor is "fighting" (fires).
     together: {
       zh: [
-        ["战场", "前线", "战区", "打仗", "参战", "战争", "俄罗斯", "俄国"],
-        ["帮厨", "厨房", "保安", "司机", "后勤", "搬运", "挖战壕", "杂工", "帮手", "助手", "仓库"],
+        ["战场", "前线", "战区", "打仗", "参战", "战争", "军队", "部队", "军方", "国防部"],
+        ["帮厨", "厨房", "保安", "司机", "后勤", "搬运", "挖战壕", "杂工", "帮手", "助手", "仓库", "合同"],
       ],
       en: [
-        ["war", "front line", "war zone", "battlefield", "combat zone", "fighting", "russia"],
+        [
+          "war",
+          "front line",
+          "war zone",
+          "battlefield",
+          "combat zone",
+          "army",
+          "military",
+          "defence ministry",
+          "defense ministry",
+          "ministry of defence",
+          "ministry of defense",
+        ],
         [
           "helper",
           "helpers",
@@ -824,6 +847,7 @@ export const RULES: readonly Rule[] = [
           "trenches",
           "support job",
           "warehouse",
+          "contract",
         ],
       ],
     },
@@ -836,22 +860,7 @@ export const RULES: readonly Rule[] = [
     weight: 1.5,
     negatable: true,
     terms: {
-      zh: [
-        "陪酒",
-        "陪唱",
-        "陪侍",
-        "坐台",
-        "伴游",
-        "夜总会",
-        "夜场",
-        "公关小姐",
-        "酒吧女",
-        "色情",
-        "卖淫",
-        "性服务",
-        "援交",
-        "特殊服务",
-      ],
+      zh: ["陪酒", "陪唱", "陪侍", "坐台", "伴游", "公关小姐", "酒吧女", "色情", "卖淫", "性服务", "援交", "特殊服务"],
       en: [
         "hostess",
         "bar girl",
@@ -862,8 +871,6 @@ export const RULES: readonly Rule[] = [
         "escort job",
         "escort agency",
         "as an escort",
-        "nightclub",
-        "night club",
         "massage parlour",
         "massage parlor",
         "karaoke bar",
@@ -872,6 +879,17 @@ export const RULES: readonly Rule[] = [
         "sex work",
         "prostitution",
         "adult entertainment",
+      ],
+    },
+    // A nightclub is a workplace like any (its guard, its cook); it is the sign when it hires girls to sit with guests.
+    together: {
+      zh: [
+        ["夜总会", "夜场", "酒吧", "ktv", "会所"],
+        ["女孩", "女生", "美女", "公主", "佳丽", "小姐", "妹子", "女公关"],
+      ],
+      en: [
+        ["nightclub", "night club", "bar", "club", "karaoke", "ktv"],
+        ["girls", "ladies", "young women", "pretty women"],
       ],
     },
     source: [FOCUS_ON_TRAFFICKING, NHTH_BARS],
@@ -1271,7 +1289,7 @@ export const RULES: readonly Rule[] = [
     source: [FBI_2023, FBI_2023_B],
   }),
   rule({
-    // A visa, a job or residence "guaranteed" (包过, 成功率99%): no one can promise what a consulate decides.
+    // A visa, a job or residence "guaranteed" (包过, 成功率100%): no one can promise what a consulate decides.
     id: "guaranteed_outcome",
     category: "documents",
     weight: 1,
@@ -1288,9 +1306,7 @@ export const RULES: readonly Rule[] = [
         "保证成功",
         "百分百成功",
         "百分之百成功",
-        "成功率99",
         "成功率100",
-        "通过率99",
         "通过率100",
         "保证拿pr",
         "包拿pr",
@@ -1319,47 +1335,50 @@ export const RULES: readonly Rule[] = [
     source: [PH_EMBASSY_NO_VISA_FRAUD, EUHELPERS_ILLEGAL_RECRUITMENT],
   }),
   rule({
-    // Immigration "services" that doctor the application ("「优化」申请资料", "fake bank statements") or coach what
-    // to tell the officer ("跟着我们的答题技巧"): the papers rest on a lie the applicant is made to tell.
+    // Immigration "services" that doctor the papers ("优化申请材料", "fake bank statements") or coach what to tell
+    // the officer ("签证官问起来你就说…", "memorise the script"): the application rests on a lie the applicant tells.
     id: "falsified_application",
     category: "documents",
     weight: 2,
     negatable: true,
     terms: {
-      zh: ["假材料", "假资料", "造假材料", "假银行流水", "假流水"],
+      zh: [
+        "假材料",
+        "假资料",
+        "造假材料",
+        "假银行流水",
+        "假流水",
+        "做流水",
+        "刷流水",
+        "假存款证明",
+        "假工作证明",
+        "假在职证明",
+        ...DOCTORING_VERBS.flatMap((verb) => APPLICATION_PAPERS.map((papers) => verb + papers)),
+      ],
       en: [
         "fake documents",
         "fake papers",
         "fake bank statement",
         "fake bank statements",
         "fake payslips",
+        "fake employment letter",
+        "fake experience letter",
+        "fake experience certificate",
         "forged documents",
         "fabricated documents",
         "doctored documents",
+        "doctored bank statements",
       ],
     },
+    // Answers coached for the officer: a script to learn or a story to tell, not advice on how interviews go.
     together: {
       zh: [
-        ["移民官", "签证官", "入境处", "海关", "面签", "领事", "优化", "美化"],
-        [
-          "答题技巧",
-          "照着说",
-          "照着答",
-          "背熟",
-          "统一口径",
-          "教你说",
-          "教你答",
-          "教你怎么回答",
-          "不用担心",
-          "申请资料",
-          "申请材料",
-          "签证材料",
-          "签证资料",
-        ],
+        ["移民官", "签证官", "入境处", "海关", "面签", "领事", "边检"],
+        ["照着说", "照着答", "背熟", "背下来", "统一口径", "教你说", "教你答", "教你怎么回答", "你就说", "就说你是"],
       ],
       en: [
         ["immigration officer", "visa officer", "consular officer", "border officer", "visa interview"],
-        ["just say", "just tell", "memorize", "memorise", "coach you", "script", "we will teach you", "don't worry"],
+        ["just say", "just tell", "memorize", "memorise", "coach you", "script", "we will teach you", "say you are"],
       ],
     },
     source: [PH_EMBASSY_NO_VISA_FRAUD, EUHELPERS_ILLEGAL_RECRUITMENT],
@@ -1377,6 +1396,10 @@ export const RULES: readonly Rule[] = [
         [
           "遥距课程",
           "网上课程",
+          "网课",
+          "线上课程",
+          "远程课程",
+          "函授",
           "挂名",
           "不用到当地",
           "不用去当地",
@@ -1385,11 +1408,19 @@ export const RULES: readonly Rule[] = [
           "不用去上课",
           "不用上课",
         ],
-        ["工签", "工作签", "移民", "pr", "拿身份", "办身份", "永居", "居留"],
+        ["工签", "工作签", "移民", "拿pr", "办pr", "pr签证", "拿身份", "办身份", "永居", "居留"],
       ],
       en: [
-        ["distance course", "no need to attend", "without attending", "never attend", "no classes"],
-        ["work permit", "work visa", "permanent residency", "permanent residence", "immigrate", "pr"],
+        [
+          "distance course",
+          "distance learning",
+          "no need to attend",
+          "without attending",
+          "never attend",
+          "no classes",
+        ],
+        // "PR" only as residence: "PR executive" is a public-relations job.
+        ["work permit", "work visa", "permanent residency", "permanent residence", "immigrate", "pr visa", "pr card"],
       ],
     },
     source: [PH_EMBASSY_NO_VISA_FRAUD],
@@ -2036,6 +2067,29 @@ export const RULES: readonly Rule[] = [
       ],
     },
     source: [DMW_PH_FEES, KENYA_TH, DMW_PH, YCWB_LABOUR_AGENTS_2018],
+  }),
+  rule({
+    // Not a red flag and never listed: the employer paying the recruiter ("we pay the agent fee for you") or the worker
+    // paying nothing ("workers pay nothing to the agent") is no money handed over by the worker.
+    id: "recruiter_paid_by_employer",
+    category: "fees",
+    weight: 0,
+    silent: true,
+    terms: {
+      en: [
+        ...["we", "we will", "we'll", "the employer", "the employer will", "the company", "the company will"].flatMap(
+          (payer) =>
+            ["pay", "pays", "cover", "covers"].flatMap((verb) =>
+              RECRUITER_NAMES.map((recruiter) => `${payer} ${verb} ${recruiter}`),
+            ),
+        ),
+        ...["pay nothing to", "pays nothing to", "paid nothing to"].flatMap((paid) =>
+          RECRUITER_NAMES.map((recruiter) => `${paid} ${recruiter}`),
+        ),
+      ],
+    },
+    overrides: ["recruiter_fee"],
+    source: [DMW_PH_FEES],
   }),
   rule({
     id: "debt_offer",

@@ -70,7 +70,13 @@ const RANGE_AFTER_UNIT =
  * after one of them is not read as pay.
  */
 const NOT_PAY_CONTEXT =
-  /补助|补贴|津贴|资金|投资|融资|营收|营业额|市值|估值|保险|奖金池|allowance|subsidy|budget|grant|revenue|capital|funding|investment|insurance|bonus/;
+  /补助|补贴|津贴|资金|投资|融资|营收|营业额|市值|估值|保险|奖金池|allowance|subsidy|budget|grant|revenue|capital|funding|investment|insurance/;
+/**
+ * A bonus paid once ("signing bonus of $3,000", "一次性奖金5000元"): not a month's pay. A bonus beside the salary
+ * ("salary and bonus $4,000 a month") is pay.
+ */
+const ONE_OFF_BONUS_BEFORE =
+  /(?:(?:one-off|one-time|signing|sign-on|joining|completion|relocation|referral|retention|end-of-contract) bonus(?: of)?|一次性奖金|签约奖金?|入职奖金?)\s?$/;
 /** A one-off sum paid per contract ("$5,000 for a two-year contract", "每份合同奖励"): a bonus, not a month's pay. */
 const PER_CONTRACT_AFTER =
   /^ ?(?:for|per|upon|on) (?:a|an|the|each|every|completing a|signing a) ?(?:one|two|three|\d+)?[- ]?(?:year|month)?s?[- ]?(?:contract|renewal)/;
@@ -108,11 +114,12 @@ const PAID_TO_BEFORE =
 /** Money borrowed or owed ("borrowed another Sh100,000", "owed the agent $2,000"): neither pay nor a fee. */
 const BORROWED_BEFORE = /\b(?:borrowed|borrowing|borrow|lent|loaned|owed|owe|owes)\b[^.;!?]{0,20}$/;
 /**
- * What going costs ("the estimated cost for a worker to go is Rs. 165,000", "路费花费约8000元"): neither pay nor a
- * fee asked by the recruiter, unless a pay word stands between ("travel costs covered, salary $2,000").
+ * What going costs, a cost word that governs the amount ("the estimated cost for a worker to go is Rs. 165,000",
+ * "路费花费约8000元"): neither pay nor a fee asked by the recruiter. A cost said to be none ("no cost to you, 2500 USD
+ * per month") or a pay word between ("travel costs covered, salary $2,000") leaves the amount as pay.
  */
 const COST_BEFORE =
-  /(?:\b(?:cost|costs|expenses|expense)\b(?! of living)|花费|成本|开销)(?:(?!salary|wage|pay|income|earn|工资|薪|收入)[^.;!?。；！？]){0,48}$/;
+  /(?<!\b(?:no|free of|at no|zero) |不|无|没有|免|零)(?:\b(?:cost|costs|expenses|expense)\b(?! of living)|花费|成本|开销)(?:(?!salary|wage|pay|income|earn|工资|薪|收入)[^.;!?。；！？,，]){0,40}?(?:\b(?:is|are|was|were|of|comes? to|totals?|at)\b|[:：]|约|为|是|达|要|需|大概|大约|共)\s?(?:(?:about|around|approximately|roughly|nearly|some|over)\s)?(?:约|大概|大约)?$/;
 /** Project 985 and 211 universities, named in Chinese job requirements ("985/211院校"): not an amount. */
 const UNIVERSITY_TIERS = /^(?:985|211)(?:,(?:985|211))?$/;
 /**
@@ -351,6 +358,7 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
     if (
       (NOT_PAY_CONTEXT.test(text.slice(Math.max(0, start - 8), start)) ||
         BORROWED_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ||
+        ONE_OFF_BONUS_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ||
         COST_BEFORE.test(text.slice(Math.max(0, start - 64), start)) ||
         PER_CONTRACT_AFTER.test(text.slice(end, end + 40))) &&
       !periodBefore
