@@ -404,9 +404,17 @@ export function isSmallTalk(canonical: string): boolean {
   return SMALL_TALK.test(canonical.trim());
 }
 
+/**
+ * An urgent plea: someone begging to be saved ("救救他", "求求你们帮帮她", "please save my son", "we are dying"). It
+ * says a life is at stake whatever else the message is about.
+ */
+const URGENT_PLEA =
+  /救命|救救|求救|求求(?:你们|你|您|大家)(?:帮|救)|\bbachao\b|\btulungan (?:niyo|nyo|mo|n'yo) (?:kami|ako|siya)\b|\btolong (?:selamatkan|bantu|kami)\b|\bsos\b|\b(?:save|rescue) (?:us|me|(?:my|our) (?:son|daughter|child|children|kids?|brother|sister|husband|wife|mother|mom|mum|father|dad|family|cousin|nephew|niece|friend)s?)\b|\bwe are dying\b/;
+
 /** A bare plea for help ("I don't know what to do", "救命"): emergency contacts are the safest first answer. */
-const PLEA =
-  /救命|救救|求救|\bbachao\b|\btulungan (?:niyo|nyo|mo|n'yo) (?:kami|ako|siya|kami)\b|\btolong (?:selamatkan|bantu|kami)\b|不知道(?:该|应该)?怎么办|怎么办才好|\bhelp me\b|\bplease help\b|\bsos\b|\b(?:save|rescue) (?:us|me)\b|\bwe are dying\b|\b(?:i|we) (?:don't|do not) know what to do\b|\bwhat (?:am i|are we) (?:going to|gonna|supposed to) do\b/;
+const PLEA = new RegExp(
+  `${URGENT_PLEA.source}|不知道(?:该|应该)?怎么办|怎么办才好|\\bhelp me\\b|\\bplease help\\b|\\b(?:i|we) (?:don't|do not) know what to do\\b|\\bwhat (?:am i|are we) (?:going to|gonna|supposed to) do\\b`,
+);
 
 /**
  * Whether the message is a plea for help. A plea is not itself a danger signal (people also say "I don't know what
@@ -414,4 +422,9 @@ const PLEA =
  */
 export function isPleaForHelp(canonical: string): boolean {
   return PLEA.test(canonical);
+}
+
+/** Whether the message begs for someone to be saved (see `URGENT_PLEA`): never turned away as off-topic. */
+export function isUrgentPlea(canonical: string): boolean {
+  return URGENT_PLEA.test(canonical);
 }

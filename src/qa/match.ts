@@ -18,7 +18,7 @@ import MiniSearch from "minisearch";
 import { QA_ENTRIES, QA_OUT_OF_SCOPE, type DangerReason, type QaEntry, type QaTexts } from "../content/qa.ts";
 import { canonicalForms } from "../text/cantonese.ts";
 import { ReadText } from "../text/read-text.ts";
-import { dangerOf, isLostBelongings, isPleaForHelp, isSmallTalk } from "./danger.ts";
+import { dangerOf, isLostBelongings, isPleaForHelp, isSmallTalk, isUrgentPlea } from "./danger.ts";
 import { asksAboutAnOffer, isAboutOurDomain, namesOurOwnTopic, namesScam } from "./domain.ts";
 import { searchTerms } from "./tokenize.ts";
 
@@ -156,6 +156,10 @@ export function createQaMatcher(
         return { answer: dangerEntry, confidence: 1, alternatives: near(ranked, dangerEntry), emergency: true };
       }
 
+      // Someone begging for a person to be saved gets the contacts first, whatever else the message asks.
+      if (pleaEntry && isUrgentPlea(canonical)) {
+        return { answer: pleaEntry, confidence: 1, alternatives: near(ranked, pleaEntry), emergency: true };
+      }
       if (isSmallTalk(canonical)) return { answer: null, confidence: 0, alternatives: [], emergency: false };
       // A passport lost on the way out of a scam ("keluar dari perusahaan scam… paspor hilang") is the survivor's
       // errand home, not a holiday theft.
@@ -172,6 +176,9 @@ export function createQaMatcher(
         // ours to turn away, and not clear enough to answer; the nearest entries are offered instead.
         const alternatives = namesOurOwnTopic(canonical) ? near(ranked, null) : [];
         if (alternatives.length > 0) return { answer: null, confidence, alternatives, emergency: false };
+        // Someone begging for a person to be saved is never told "not what JobSafe covers".
+        if (pleaEntry && isUrgentPlea(canonical))
+          return { answer: pleaEntry, confidence: 1, alternatives, emergency: true };
         return { answer: null, confidence, alternatives: [], emergency: false, outOfScope: true };
       }
       // Known words outside the domain ("签证", "天气") get "not what JobSafe covers"; no known word at all, the menu.

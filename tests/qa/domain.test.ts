@@ -86,3 +86,23 @@ describe("in-domain questions are not turned away (issue 12, second round)", () 
     expect(match.alternatives).toEqual([]);
   });
 });
+
+describe("an urgent plea or the lure's own promise is never turned away", () => {
+  it.each([
+    "求求你们救救我老公，他出不了门",
+    "求求大家帮帮我妹妹，她一直在哭",
+    "Someone please rescue my brother, I beg you",
+    "救命，我表哥回不来了",
+  ])("%s → the emergency answer with contacts", (text) => {
+    expect(matchQuestion(text)).toMatchObject({ answer: "trapped_help", emergency: true });
+  });
+
+  it.each(["一个月两万五，学历不限，只要会打字，靠谱吗", "日结八百就是陪人聊天，不要学历，是真的吗"])(
+    "%s → answered about the lure, not told it is off-topic",
+    (text) => {
+      const match = matchQuestion(text);
+      expect(match.outOfScope).toBeFalsy();
+      expect(match.answer ?? match.alternatives[0]).toBeDefined();
+    },
+  );
+});
