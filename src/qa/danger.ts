@@ -162,14 +162,19 @@ const PAY_REFUSED_NOW_HINGLISH = new RegExp(
 const KEPT_NOW_HINGLISH =
   /\b(?:nahi (?:jaane|jane|aane|nikalne) de rah[eai]|(?:jaane|jane|aane|nikalne) nahi de rah[eai])\b/;
 
-/** Scam-compound hot spots (facts.md §1.9, §3.2): getting someone home *from* one of these is a rescue. */
-const HOTSPOTS_ZH = "妙瓦底|缅北|果敢|老街|大其力|木姐|当阳|万海|佤邦|园区|西港|西哈努克|金三角|湄索|诈骗公司";
-const HOTSPOTS_EN =
-  "myawaddy|kk ?park|shwe kokko|century park|pha lu|laukkai(?:ng)?|tachileik|golden triangle|sihanoukville|poipet|bavet|(?:the |a )?(?:scam )?compounds?|(?:the |a )?scam cent(?:re|er)s?|(?:the |a )?scam (?:company|companies|farms?|hubs?)";
+/**
+ * The compound countries and the towns, hubs and border crossings on their routes (facts.md §1.9, §3.2), as people
+ * write them: one list for the danger signals here and for JobSafe's domain (domain.ts).
+ */
+const PLACES_ZH =
+  "缅甸|缅北|柬埔寨|老挝|寮国|妙瓦底|果敢|老街|大其力|木姐|当阳|万海|佤邦|西港|西哈努克|金边|金三角|湄索|泰缅|临沧|瑞丽|kk园";
+const PLACES_EN =
+  "myanmar|burma|cambodia|kemboja|kamboja|laos|myawaddy|kk ?park|shwe kokko|century park|pha lu|laukkai(?:ng)?|tachileik|golden triangle|sihanoukville|phnom penh|poipet|bavet|mae sot|thai border";
+export const COMPOUND_PLACE_NAMES = new RegExp(`${PLACES_ZH}|\\b(?:${PLACES_EN})\\b`);
 
-/** The compound countries and hot spots, in the languages people write them in. */
+/** The places, or the compound itself: getting someone home *from* one of these is a rescue. */
 const COMPOUND_PLACES = new RegExp(
-  `缅甸|柬埔寨|老挝|${HOTSPOTS_ZH}|\\b(?:myanmar|burma|cambodia|kemboja|kamboja|laos|${HOTSPOTS_EN})\\b`,
+  `${PLACES_ZH}|园区|诈骗公司|\\b(?:${PLACES_EN}|(?:the |a )?(?:scam )?compounds?|(?:the |a )?scam cent(?:re|er)s?|(?:the |a )?scam (?:company|companies|farms?|hubs?))\\b`,
 );
 /** Fear, tears, begging or wanting to come home: distress said in any words. */
 const DISTRESS =
@@ -284,9 +289,9 @@ const SIGNALS: readonly SignalPattern[] = [
     pattern: new RegExp(
       [
         "身陷|被困|困在|解救|营救|救出|救(?:他|她|我)(?:出|返|回)|救回来|被禁锢|被囚禁|被绑架|被绑|被软禁|被拘禁|非法拘禁|被扣押|被挟持",
-        `(?:怎么|如何|怎样|想|能不能|能否|才能)[^,。!?]{0,4}(?:从|在)(?:${HOTSPOTS_ZH})[^,。!?]{0,8}(?:回来|回国|出来|逃出)`,
+        `(?:怎么|如何|怎样|想|能不能|能否|才能)[^,。!?]{0,4}(?:从|在)(?:${PLACES_ZH}|园区|诈骗公司)[^,。!?]{0,8}(?:回来|回国|出来|逃出)`,
         "\\btrapped\\b|\\bkidnapp|\\babduct|\\bhostage\\b|\\bheld (?:captive|prisoner|against)\\b|\\bbeing held\\b|\\brescu(?:e|ing)\\b",
-        `\\b(?:get|bring|getting|bringing)\\b(?:\\W+\\w+){0,2}?\\W+(?:home|back|out)\\b(?:\\W+\\w+){0,2}?\\W+(?:from|of)\\W+(?:myanmar|burma|cambodia|laos|${HOTSPOTS_EN})`,
+        `\\b(?:get|bring|getting|bringing)\\b(?:\\W+\\w+){0,2}?\\W+(?:home|back|out)\\b(?:\\W+\\w+){0,2}?\\W+(?:from|of)\\W+(?:${PLACES_EN}|(?:the |a )?(?:scam )?compounds?|(?:the |a )?scam cent(?:re|er)s?)`,
       ].join("|"),
     ),
     needsVictim: false,

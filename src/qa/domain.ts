@@ -14,15 +14,14 @@
  * A second reader, `asksAboutAnOffer`, tells a question that weighs a job abroad ("这个靠谱不", "is it legit",
  * "aman gak ya", "係咪真㗎") from other questions, whatever words of the offer it repeats.
  */
-import { namesDanger } from "./danger.ts";
+import { COMPOUND_PLACE_NAMES, namesDanger } from "./danger.ts";
 
 /** Scam, fraud and trafficking words, the slang of the compound trade, and work that is illegal where it is done. */
 const SCAM =
   /骗|诈|拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|跑分|洗钱|偷渡|蛇头|人蛇|传销|背(?:一次|一趟|趟)?货|带货员|业绩|转卖|卖(?:去|到|给|了|掉)|违法工作|非法(?:工作|务工|滞留|入境)|\b(?:usdt|scam\w*|fraud\w*|fake|bogus|legit\w*|genuine|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|duped|cheat\w*|red flags?|pig[- ]butcher\w*|penipuan|tipu|ditipu|modus|peke|illegal(?:ly)?)\b/;
 
 /** Compound countries and hot spots (facts.md §1.9, §3.2) and the border crossings to them. */
-const COMPOUND_PLACE =
-  /缅甸|缅北|柬埔寨|老挝|寮国|妙瓦底|果敢|老街|大其力|木姐|佤邦|西港|西哈努克|金边|金三角|湄索|泰缅|临沧|瑞丽|kk园|\b(?:myanmar|burma|cambodia|kemboja|kamboja|laos|myawaddy|kk ?park|shwe kokko|sihanoukville|phnom penh|poipet|bavet|tachileik|golden triangle|mae sot|laukkai\w*|thai border)\b/;
+const COMPOUND_PLACE = COMPOUND_PLACE_NAMES;
 
 /**
  * Someone held, missing, ransomed, beaten, rescued or sent home, beyond the danger signals' own words (`namesDanger`):
