@@ -3,6 +3,14 @@ import { isConnectionProblem } from "../store/pg-store.ts";
 import { StoreUnavailableError } from "../store/store.ts";
 import type { BotContext } from "./context.ts";
 
+/** The store cannot be read or written now: a full disk, or a database that went away. */
+export function isStoreUnavailable(error: unknown): boolean {
+  return (
+    error instanceof StoreUnavailableError ||
+    (!(error instanceof GrammyError) && !(error instanceof HttpError) && isConnectionProblem(error))
+  );
+}
+
 /**
  * Logs a failed update with its context and tells the user politely, so one bad update never stops the bot
  * (grammY's default handler would). Telegram's refusals and network faults are logged apart.
@@ -11,9 +19,7 @@ export async function handleUpdateError(error: BotError<BotContext>): Promise<vo
   const { ctx } = error;
   const cause = error.error;
   // A database that went away fails the update like a full disk: the user is asked to try again later.
-  const unavailable =
-    cause instanceof StoreUnavailableError ||
-    (!(cause instanceof GrammyError) && !(cause instanceof HttpError) && isConnectionProblem(cause));
+  const unavailable = isStoreUnavailable(cause);
   if (cause instanceof GrammyError) {
     ctx.log.error(
       { method: cause.method, code: cause.error_code, description: cause.description },

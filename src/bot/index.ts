@@ -8,7 +8,7 @@ import { isCantonese } from "../text/cantonese.ts";
 import type { ActionHandlers } from "./actions.ts";
 import type { BotContext, Deps } from "./context.ts";
 import { BotComposer } from "./composer.ts";
-import { handleUpdateError } from "./error-boundary.ts";
+import { handleUpdateError, isStoreUnavailable } from "./error-boundary.ts";
 import { InFlightUpdates } from "./in-flight.ts";
 import { adminFeature } from "./features/admin.ts";
 import { createCheckFeature } from "./features/check.ts";
@@ -79,7 +79,10 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
       ctx.user = ctx.from ? await deps.store.getUser(ctx.from.id) : undefined;
     } catch (error) {
       // Outside the features' error boundary: answer here as it would.
-      return handleUpdateError(new BotError(error, ctx));
+      if (!isStoreUnavailable(error)) return handleUpdateError(new BotError(error, ctx));
+      // With the database gone, what needs no saving (a danger answer above all) is still answered, without the
+      // user's saved choices; whatever must be saved fails on its own and asks to try again later.
+      ctx.log.warn({ err: error }, "could not read the user; answering without their saved choices");
     }
     if (ctx.user?.locale) ctx.locale = ctx.user.locale;
     // Cantonese in, Traditional out: someone who writes Cantonese reads Traditional Chinese, unless they chose.

@@ -2,6 +2,8 @@ import net, { type AddressInfo, type Socket } from "node:net";
 import { Writable } from "node:stream";
 import pg from "pg";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { html } from "../../src/i18n/html.ts";
+import type { Params } from "../../src/i18n/translator.ts";
 import { createLogger } from "../../src/logger.ts";
 import { PgStore } from "../../src/store/pg-store.ts";
 import { startWebhookServer, type WebhookServer } from "../../src/webhook.ts";
@@ -120,8 +122,25 @@ describe("PostgreSQL going away", () => {
     testBot = await createTestBot({ store });
     await proxy.refuse();
     const user = testBot.user("en", 4545);
-    await user.send("/privacy");
+    await user.send("/forget");
+    await user.press(testBot.translator.t("en", "forget.yes"));
     expect(user.messages().at(-1)).toBe(testBot.translator.t("en", "errors.storage_unavailable"));
+  });
+
+  it("while it is down, a danger message still gets the emergency card and answer, and /privacy its text", async () => {
+    const proxy = await pgProxy();
+    const store = await PgStore.open({ connectionString: proxy.url, schema: SCHEMA });
+    testBot = await createTestBot({ store });
+    await proxy.refuse();
+    const t = (key: string, params?: Params) => testBot!.translator.t("en", key, params);
+    const user = testBot.user("en", 4646);
+    await user.send("We're from Kerala. My brother is held in a compound in Myawaddy and they beat him");
+    const [card, answer] = user.messages();
+    expect(card).toContain(t("sos.title"));
+    expect(answer).toContain(t("qa.trapped_help.answer", { contacts: html("") }).split("\n")[0]);
+    await user.send("/privacy");
+    expect(user.messages().at(-1)).toBe(t("privacy.text"));
+    expect(user.messages()).not.toContain(t("errors.storage_unavailable"));
   });
 
   it("at start, an unreachable PostgreSQL is named with host and port, not called a corrupt file", async () => {

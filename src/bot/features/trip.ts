@@ -44,6 +44,7 @@ import {
   resume,
 } from "../../trip/schedule.ts";
 import type { BotContext } from "../context.ts";
+import { isStoreUnavailable } from "../error-boundary.ts";
 
 /**
  * Safe-trip check-ins (issue 17): the /trip wizard and status, invitations by deep link, check-ins (/ok and the
@@ -378,7 +379,14 @@ privateChat.command("ok", async (ctx) => {
 // A wizard answer typed as text; anything else goes on to the other features.
 privateChat.on("message:text", async (ctx, next) => {
   if (ctx.message.text.startsWith("/")) return next();
-  const trip = await tripsOf(ctx).ofTraveller(ctx.from.id);
+  const trip = await tripsOf(ctx)
+    .ofTraveller(ctx.from.id)
+    .catch((error: unknown) => {
+      // A wizard answer could not be saved anyway: the text is answered as a message (emergency help included).
+      if (!isStoreUnavailable(error)) throw error;
+      ctx.log.warn({ err: error }, "could not read the trip wizard; answering the text as a message");
+      return undefined;
+    });
   if (!trip?.step) return next();
   const text = ctx.message.text;
   if (trip.step === "interval") {
