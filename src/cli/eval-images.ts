@@ -108,6 +108,13 @@ export async function evaluateImages(): Promise<void> {
   const styles = [...new Set(read.map((c) => c.style))];
   console.log(pc.bold("\nCharacter error rate"));
   console.log(cerRow("all", read));
+  for (const split of ["dev", "test"] as const)
+    console.log(
+      cerRow(
+        `split=${split}`,
+        read.filter((c) => c.split === split),
+      ),
+    );
   for (const lang of langs)
     console.log(
       cerRow(
@@ -136,6 +143,15 @@ export async function evaluateImages(): Promise<void> {
       pc.bold(label === "lure" ? "\nLures: pictures beside their texts" : "\nLawful ads: pictures beside their texts"),
     );
     console.log(verdictRow("all", group, label));
+    // The second-read thresholds (ocr-worker.ts) were chosen on dev pictures: test shows how well they carry over.
+    for (const split of ["dev", "test"] as const)
+      console.log(
+        verdictRow(
+          `split=${split}`,
+          group.filter((c) => c.split === split),
+          label,
+        ),
+      );
     for (const lang of langs)
       console.log(
         verdictRow(

@@ -14,7 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import { checkOffer } from "../check/index.ts";
-import { EVAL_DIR, readEval, readJsonl, type LabelledText } from "./eval-data.ts";
+import { EVAL_DIR, readEval, readJsonl, splitOf, type LabelledText } from "./eval-data.ts";
 
 export const IMAGE_STYLES = ["chat", "poster", "flyer"] as const;
 export type ImageStyle = (typeof IMAGE_STYLES)[number];
@@ -28,6 +28,8 @@ export interface ImageCase {
   label: "lure" | "legit";
   style: ImageStyle;
   text: string;
+  /** The split of the text drawn on it: the shared corpus is all dev; the project's own texts split by id. */
+  split: "dev" | "test";
 }
 
 export const IMAGE_SET_DIR = path.join(EVAL_DIR, "images");
@@ -240,7 +242,7 @@ const RENDERERS: Record<
 
 /** Renders one text in one style; the returned case says what the picture holds. */
 export async function renderCase(
-  item: LabelledText & { label: "lure" | "legit" },
+  item: SampleText,
   style: ImageStyle,
 ): Promise<{ case: Omit<ImageCase, "file">; image: Buffer }> {
   const lang = item.lang.toLowerCase() as ImageLang;
@@ -248,19 +250,27 @@ export async function renderCase(
   const random = randomFor(`${item.id}/${style}`);
   const title = pick(TITLES[style][lang], random);
   const image = await RENDERERS[style](title, body, lang, random);
-  return { case: { id: item.id, lang, label: item.label, style, text: title ? `${title}\n${body}` : body }, image };
+  const text = title ? `${title}\n${body}` : body;
+  return { case: { id: item.id, lang, label: item.label, style, text, split: item.split }, image };
 }
 
+type SampleText = LabelledText & { label: "lure" | "legit"; split: "dev" | "test" };
+
 /** Texts per language and label, chosen by a hash of the id so the set is stable as files grow. */
-export function sampleTexts(perGroup: number): (LabelledText & { label: "lure" | "legit" })[] {
-  const lures = [...readEval("lures-real-"), ...readJsonl("lures-dev.jsonl"), ...readJsonl("lures-composed-dev.jsonl")];
-  const ads = [...readEval("ads-lawful-real"), ...readJsonl("ads-overseas-dev.jsonl")];
+export function sampleTexts(perGroup: number): SampleText[] {
+  const own = (items: LabelledText[]) => items.map((item) => ({ ...item, split: splitOf(item.id) }));
+  const corpus = (items: LabelledText[]) => items.map((item) => ({ ...item, split: "dev" as const }));
+  const lures = [
+    ...own(readEval("lures-real-")),
+    ...corpus([...readJsonl("lures-dev.jsonl"), ...readJsonl("lures-composed-dev.jsonl")]),
+  ];
+  const ads = [...own(readEval("ads-lawful-real")), ...corpus(readJsonl("ads-overseas-dev.jsonl"))];
   const labelled = [
     ...lures.map((item) => ({ ...item, label: "lure" as const })),
     ...ads.map((item) => ({ ...item, label: "legit" as const })),
   ];
   const order = (id: string): string => createHash("sha1").update(id).digest("hex");
-  const groups = new Map<string, (LabelledText & { label: "lure" | "legit" })[]>();
+  const groups = new Map<string, SampleText[]>();
   for (const item of labelled) {
     const key = `${item.lang.toLowerCase()}/${item.label}`;
     groups.set(key, [...(groups.get(key) ?? []), item]);
