@@ -5,9 +5,11 @@
  *   --per-group N   texts per language and label (lure, legit); default 12, sampled by id so reruns match
  *   --fixtures      also rewrites the few committed fixtures in tests/fixtures/images/ (with their source text)
  *
- * Needs the CJK fonts of Debian's `fonts-noto-cjk`, `fonts-arphic-ukai` and `fonts-wqy-microhei` (apt-get install):
+ * Needs the fonts of Debian's `fonts-noto-cjk`, `fonts-arphic-ukai`, `fonts-wqy-microhei`, `fonts-dejavu` and
+ * `fonts-liberation` (apt-get install):
  * sharp renders text with the system's fontconfig. Tests never run this; they read the committed fixtures.
  */
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -331,7 +333,28 @@ async function renderFixtures(): Promise<void> {
 /** Fixtures hold short texts, so the committed pictures stay small. */
 const FIXTURE_CHARS = 150;
 
+/**
+ * Stops with the packages to install when a font is missing: fontconfig would silently draw Chinese as empty boxes,
+ * and the pictures would score the OCR on nothing.
+ */
+function requireFonts(): void {
+  const families = new Set(Object.values(FONTS).flatMap((styles) => Object.values(styles).flat()));
+  const installed = execFileSync("fc-list", [":", "family", "style"], { encoding: "utf8" });
+  const missing = [...families].filter((family) => {
+    const [name, weight] = family.endsWith(" Bold") ? [family.slice(0, -5), "Bold"] : [family, ""];
+    return !installed.split("\n").some((line) => line.includes(name) && line.includes(weight));
+  });
+  if (missing.length > 0) {
+    console.error(
+      `Missing fonts: ${missing.join(", ")}.\n` +
+        "Install them with: apt-get install fonts-noto-cjk fonts-arphic-ukai fonts-wqy-microhei fonts-dejavu fonts-liberation",
+    );
+    process.exit(1);
+  }
+}
+
 if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {
+  requireFonts();
   const args = process.argv.slice(2);
   const perGroup = args.includes("--per-group") ? Number(args[args.indexOf("--per-group") + 1]) : 12;
   await renderSet(perGroup);
