@@ -54,6 +54,17 @@ describe("Q&A content", () => {
     }
   });
 
+  it("an emergency answer's next step is to call, not to ask for the numbers that come with it", () => {
+    // Every emergency answer is sent with the contact card, or with the one-tap question that leads to it.
+    for (const entry of QA_ENTRIES.filter((candidate) => candidate.emergency)) {
+      for (const locale of LOCALES) {
+        const nextStep = answerText(entry, locale, tr).split("\n").at(-1)!;
+        expect(nextStep, `${locale} ${entry.id}`).toMatch(/call|拨打|撥打/);
+        expect(nextStep, `${locale} ${entry.id}`).not.toMatch(/(send|发送|傳送) \/sos/);
+      }
+    }
+  });
+
   it("answers every danger signal with exactly one emergency entry", () => {
     for (const reason of DANGER_REASONS) {
       const answering = QA_ENTRIES.filter((entry) => entry.emergencyFor?.includes(reason));
