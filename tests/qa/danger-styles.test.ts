@@ -103,3 +103,48 @@ describe("danger in each style, for each reason (issues 12 and 13)", () => {
     expect(detectDanger(text).danger).toBe(false);
   });
 });
+
+describe("danger in families' and held people's own words (issue 12, second collection)", () => {
+  it.each([
+    // typed on a phone: the curly apostrophe reads as the typed one
+    ["they won’t let my sister leave the building", "held"],
+    // passed on from one syndicate to the next
+    ["my brother says he has been sent to another syndicate and may be transferred to a third one soon", "trafficked"],
+    ["我弟说他下个月又要被转到另一个集团", "trafficked"],
+    // abused by whoever holds them, days without food
+    ["her employer subjects her to physical abuse and keeps her salary", "beaten"],
+    ["the boss abuses him every night, he called me crying", "beaten"],
+    ["my husband hasn't eaten for three days, they lock the food away", "beaten"],
+    // not sent home
+    ["the agency refuses to send my daughter back home", "held"],
+    // a search that found no one
+    ["we tried everything to locate my nephew but in vain", "silent"],
+    ["we still cannot find her after two months", "silent"],
+    ["家里人都说我表哥这次凶多吉少", "silent"],
+    ["I fear for her life, the last message came from the border", "silent"],
+    // a farewell from inside
+    ["儿子发语音说妈你就当没生过我吧", "distress"],
+    ["别救我了，钱留着给爸爸看病", "distress"],
+    ["we will die here if nobody comes", "distress"],
+    ["baka mamatay kami dito, tulungan nyo kami", "distress"],
+  ])("%s → %s", (text, reason) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+
+  it.each([
+    // an offer's terms are what the check flags, not someone held now
+    "The employer will keep your passport for the duration of the contract",
+    "护照由公司统一保管，包吃住，月薪两万",
+    // look-alikes
+    "I can't find him a job in Dubai",
+    "I was transferred to another company last year",
+    "my son is not eating well these days",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+
+  it("a passport already taken stays danger even when the boss calls it safekeeping", () => {
+    expect(detectDanger("老板把我的护照收走了，说是统一保管")).toEqual({ danger: true, reason: "passport" });
+  });
+});
