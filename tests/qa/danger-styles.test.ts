@@ -127,6 +127,15 @@ describe("danger in families' and held people's own words (issue 12, second coll
     ["别救我了，钱留着给爸爸看病", "distress"],
     ["we will die here if nobody comes", "distress"],
     ["baka mamatay kami dito, tulungan nyo kami", "distress"],
+    // the same classes in Cantonese, Taglish, Hinglish and Singlish
+    ["我老公三日冇食過嘢", "beaten"],
+    ["佢哋唔肯送佢返香港", "held"],
+    ["個女話媽咪你當冇生過我啦", "distress"],
+    ["佢本護照畀老細收埋咗", "passport"],
+    ["ilang araw na siyang hindi pinapakain", "beaten"],
+    ["ayaw siyang pauwiin ng agency", "held"],
+    ["unko 3 din se khana nahi mila", "beaten"],
+    ["they dun wan send her back leh", "held"],
   ])("%s → %s", (text, reason) => {
     expect(detectDanger(text)).toEqual({ danger: true, reason });
     expect(matchQuestion(text).emergency).toBe(true);
@@ -140,8 +149,14 @@ describe("danger in families' and held people's own words (issue 12, second coll
     "I can't find him a job in Dubai",
     "I was transferred to another company last year",
     "my son is not eating well these days",
+    "我今天没吃饭",
+    "ayaw ko pang umuwi, masaya ako dito",
   ])("not danger: %s", (text) => {
     expect(detectDanger(text).danger).toBe(false);
+  });
+
+  it("a Cantonese plea to be saved (救下我哋) gets the emergency answer", () => {
+    expect(matchQuestion("我哋喺度好驚,救下我哋").emergency).toBe(true);
   });
 
   it("a passport already taken stays danger even when the boss calls it safekeeping", () => {
