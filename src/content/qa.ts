@@ -236,6 +236,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "押金",
         "中介费",
       ],
+      "zh-hant": ["仲介", "人力仲介", "仲介牌照", "仲介費", "服務費"],
       en: [
         "verify",
         "check the company",
@@ -631,6 +632,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "被騙去園區，返嚟會唔會被拉？",
         "做過詐騙，返到香港會唔會要坐監？",
         "從園區回到台灣，檢察官會起訴我嗎？",
+        "從柬埔寨逃回台灣，會不會被關？",
       ],
       en: [
         "Will I go to jail at home for the scams I was forced to do?",
@@ -648,6 +650,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "坐牢",
         "判刑",
         "犯罪",
+        "被抓",
         "追究",
         "回国",
         "被迫",
@@ -671,6 +674,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "违法",
         "证明自己",
       ],
+      "zh-hant": ["被拉", "拉人", "起訴"],
       en: [
         "face charges",
         "criminal record",
@@ -992,6 +996,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     },
     keywords: {
       "zh-hans": ["举报", "检举", "报警", "反诈", "96110", "国家反诈中心", "举报电话", "匿名举报", "匿名"],
+      "zh-hant": ["檢舉仲介", "非法仲介", "165"],
       en: [
         "report",
         "illegal recruitment",

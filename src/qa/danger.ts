@@ -253,6 +253,15 @@ const MONEY_FOR_RELEASE = {
       )),
 };
 
+/**
+ * A fee asked for a job ("the agent wants 2 lakh for a job in Dubai", "中介要三万服务费"): what the check weighs in an
+ * offer, not a ransom. Money for someone's release or return is ransom whatever else it is called.
+ */
+const JOB_FEE =
+  /中介费|服务费|手续费|押金|报名费|培训费|体检费|签证费|\bfor (?:a|the|this|that|my|his|her) (?:job|visa|position|work permit|placement)\b|\b(?:placement|processing|recruitment|agency|service|visa|registration|training|medical|deployment) fees?\b|\bto (?:register|apply|process (?:my|the|his|her) (?:papers|documents|visa))\b/;
+const RELEASE =
+  /赎|放人|放(?:我|他|她|我们|他们)|回来|回国|回家|\b(?:ransom|release\w*|free (?:him|her|them|me|us)|let (?:him|her|them|me|us) go|come home|go home|come back)\b|\b(?:pakawalan|palayain|makauwi|pauwiin|lepas|dilepaskan|chhod\w*)\b/;
+
 interface SignalPattern {
   reason: DangerReason;
   pattern: Pick<RegExp, "test">;
@@ -344,6 +353,7 @@ export function detectDangerInCanonical(canonical: string): DangerSignal {
   for (const signal of SIGNALS) {
     if (!signal.pattern.test(canonical)) continue;
     if (signal.reason === "passport" && THEFT.test(canonical)) continue;
+    if (signal.reason === "ransom" && JOB_FEE.test(canonical) && !RELEASE.test(canonical)) continue;
     if (signal.reason === "passport" && PASSPORT_CONDITION.test(canonical) && !PASSPORT_REFUSED.test(canonical))
       continue;
     if (PREVENTION.test(canonical)) continue;

@@ -62,6 +62,12 @@ describe("in-domain questions are not turned away (issue 12, second round)", () 
     ["may nag-message sa akin sa FB na may trabaho daw sa Cambodia", ["recruiting_channels"]],
     // a passport lost on the way out of a scam compound is the errand home, not a holiday theft
     ["I lost my passport after escaping the scam compound, how do I get home", ["after_return"]],
+    // Taiwan writes 仲介 for an agent; 被關 is jail, and Cantonese 拉 is an arrest
+    ["人力仲介說有牌照，要去哪裡查證？", ["verify_employer"]],
+    ["怎麼檢舉非法仲介？", ["report_recruiter"]],
+    ["從柬埔寨回台灣以後會被關嗎", ["return_punished"]],
+    ["返咗嚟差佬會唔會拉人？", ["return_punished"]],
+    ["回来以后警察会抓吗", ["return_punished"]],
   ])("%s → %s", (text, expected) => {
     expect(expected).toContain(matchQuestion(text).answer);
   });
