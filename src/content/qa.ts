@@ -209,8 +209,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "怎样判断一个海外招聘中介有没有资质？",
         "对方给了公司名字和地址，怎么去核实？",
         "怎么查一家境外公司的营业执照和工作许可？",
+        "去哪里找正规的出国工作渠道？",
       ],
-      "zh-hant": ["要怎麼查證海外公司是不是合法登記的？", "仲介說有牌照，我要怎樣核實？"],
+      "zh-hant": ["要怎麼查證海外公司是不是合法登記的？", "仲介說有牌照，我要怎樣核實？", "要去哪裡找合法的海外工作？"],
       en: [
         "How can I check that a foreign employer is real?",
         "How do I verify a recruitment agency before paying anything?",
@@ -219,6 +220,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "How do I know if a recruiter is licensed?",
         "Can I look up whether an overseas company is registered?",
         "Which checks should I do on an employer before accepting a job abroad?",
+        "Where can I find real jobs abroad through licensed agencies?",
       ],
     },
     keywords: {
@@ -248,6 +250,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "agency",
         "deposit",
         "fee",
+        "wujud",
+        "semak syarikat",
+        "berdaftar",
       ],
     },
     related: ["offer_safety", "visa_work", "red_flags"],
@@ -732,7 +737,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     },
     keywords: {
       "zh-hans": ["回国后", "回来以后", "旅行证", "回国证件", "补办护照", "不说话", "沟通", "心理", "噩梦", "帮助机构"],
-      "zh-hant": ["返咗嚟", "唔出聲", "回來後", "不講話", "陪伴"],
+      "zh-hant": ["返咗嚟", "唔出聲", "回來後", "不講話", "陪伴", "惡夢", "發惡夢"],
       en: [
         "after return",
         "back home",

@@ -68,6 +68,9 @@ describe("in-domain questions are not turned away (issue 12, second round)", () 
     ["從柬埔寨回台灣以後會被關嗎", ["return_punished"]],
     ["返咗嚟差佬會唔會拉人？", ["return_punished"]],
     ["回来以后警察会抓吗", ["return_punished"]],
+    // Hong Kong and Taiwan write 惡夢 for 噩梦; Malay "wujud" asks whether a company exists
+    ["阿妹返嚟之後晚晚發惡夢，成日唔出聲，點幫佢？", ["after_return"]],
+    ["macam mana nak tahu syarikat luar negara tu wujud atau tak", ["verify_employer"]],
   ])("%s → %s", (text, expected) => {
     expect(expected).toContain(matchQuestion(text).answer);
   });
@@ -86,6 +89,7 @@ describe("in-domain questions are not turned away (issue 12, second round)", () 
     "How do I apply for a working holiday visa in Japan",
     "berita palsu tentang banjir",
     "这家公司存在什么问题",
+    "我昨晚做了个恶梦",
   ])("neighbouring scams, working holidays and other words stay out: %s", (text) => {
     const match = matchQuestion(text);
     expect(match.answer).toBeNull();
