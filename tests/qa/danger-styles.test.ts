@@ -136,6 +136,9 @@ describe("danger in families' and held people's own words (issue 12, second coll
     ["ayaw siyang pauwiin ng agency", "held"],
     ["unko 3 din se khana nahi mila", "beaten"],
     ["they dun wan send her back leh", "held"],
+    // no phone allowed
+    ["佢哋唔俾我哋用電話", "held"],
+    ["they don't let us use our phones except to call targets", "held"],
   ])("%s → %s", (text, reason) => {
     expect(detectDanger(text)).toEqual({ danger: true, reason });
     expect(matchQuestion(text).emergency).toBe(true);
@@ -150,6 +153,7 @@ describe("danger in families' and held people's own words (issue 12, second coll
     "I was transferred to another company last year",
     "my son is not eating well these days",
     "我今天没吃饭",
+    "上课时老师不让我们用手机",
     // a fee for a job is what the check weighs, not a ransom
     "the agent wants 2 lakh for a job in Dubai, is that normal",
     "中介要三万块服务费才给办签证",
