@@ -238,7 +238,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "押金",
         "中介费",
       ],
-      "zh-hant": ["仲介", "人力仲介", "仲介牌照", "仲介費", "服務費"],
+      "zh-hant": ["仲介", "人力仲介", "仲介牌照", "仲介費", "服務費", "按金"],
       en: [
         "verify",
         "check the company",
@@ -330,6 +330,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "聽說園區會把人轉賣給別的公司，是真的嗎？",
         "園區一天要工作幾個小時？",
         "園區入面係點㗎？啲人日日要做咩？",
+        "阿哥喺柬埔寨，話一日要開工十幾個鐘，正唔正常？",
       ],
       en: [
         "What is life like inside a scam compound?",

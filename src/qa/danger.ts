@@ -136,7 +136,7 @@ const PASSPORT_RETAINED = new RegExp(
 
 /** The message says the person is abroad: pay withheld there is a hold; a wage dispute at home is not. */
 const SAYS_ABROAD =
-  "^(?=.*(?:缅甸|柬埔寨|老挝|泰国|迪拜|马来西亚|菲律宾|国外|境外|海外|园区|\\b(?:abroad|overseas|myanmar|cambodia|laos|thailand|dubai|malaysia|philippines|saudi|kuwait|qatar|oman|bahrain|uae)\\b))";
+  "^(?=.*(?:缅甸|柬埔寨|老挝|泰国|迪拜|杜拜|马来西亚|菲律宾|国外|境外|海外|园区|\\b(?:abroad|overseas|myanmar|cambodia|laos|thailand|dubai|malaysia|philippines|saudi|kuwait|qatar|oman|bahrain|uae)\\b))";
 
 /** Pay withheld by an employer, in a message that says the person is abroad. */
 const PAY_WITHHELD_ABROAD = new RegExp(

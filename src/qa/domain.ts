@@ -32,7 +32,7 @@ const HELD =
 
 /** The embassy, the consulate and the emergency help they give abroad: whom a family calls. */
 const CONSULAR =
-  /急难|驻外|大使馆|使馆|领事|领馆|外交部|\b(?:embass\w*|consulat\w*|consular|mea|dfa|kbri|wisma putra|foreign ministry)\b/;
+  /急难|驻外|大使馆|使馆|领事|领馆|外交部|入境处(?:协助|求助)?[^,。!?]{0,2}1868|\b1868\b|12308|0800-?085-?095|\b(?:embass\w*|consulat\w*|consular|mea|dfa|kbri|wisma putra|foreign ministry)\b/;
 
 /**
  * A passport or work permit taken, kept or handed over, or pay and savings kept by an employer: the family of "my
@@ -49,7 +49,7 @@ const EASY_PAY =
 
 /** Returning home and being punished for it: the question of the forced scammer and the family ("回来会不会坐牢"). */
 const RETURN_PUNISHED =
-  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|\b(?:come back|came back|go back|going back|return\w*|back home|get home)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|会抓|抓(?:我|他|她|人)|被关|被拉|(?:警察|差人)[^,。!?]{0,6}拉|关多久|追究|犯罪|案底|\b(?:jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record)\b))/;
+  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|回(?:香港|台湾|澳门|大陆|内地|老家)|\b(?:come back|came back|go back|going back|return\w*|back home|get home)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|会抓|抓(?:我|他|她|人)|被关|被拉|(?:警察|差人)[^,。!?]{0,6}拉|关多久|追究|犯罪|案底|\b(?:jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record)\b))/;
 
 /** Someone back who will not talk, has nightmares or changed: the family's question after the return. */
 const AFTER_RETURN =
@@ -96,7 +96,7 @@ const WORK =
  * the transit hubs and labour destinations that job offers name.
  */
 const ABROAD =
-  /国外|出国|海外|境外|外国|东南亚|中东|非洲|泰国|曼谷|迪拜|阿联酋|菲律宾|马尼拉|马来西亚|越南|印尼|台湾|日本|韩国|新加坡|沙特|科威特|卡塔尔|\b(?:abroad|overseas|foreign|thailand|bangkok|dubai|uae|philippines|manila|malaysia|vietnam|indonesia|taiwan|japan|korea|singapore|saudi|kuwait|qatar|oman|bahrain|africa|luar negeri|luar negara|ibang bansa|videsh)\b/;
+  /国外|出国|海外|境外|外国|东南亚|中东|非洲|泰国|曼谷|迪拜|杜拜|阿联酋|阿联|菲律宾|菲国|马尼拉|马来西亚|大马|越南|印尼|台湾|日本|韩国|新加坡|沙特|沙乌地|科威特|卡塔尔|卡达|\b(?:abroad|overseas|foreign|thailand|bangkok|dubai|uae|philippines|manila|malaysia|vietnam|indonesia|taiwan|japan|korea|singapore|saudi|kuwait|qatar|oman|bahrain|africa|luar negeri|luar negara|ibang bansa|videsh)\b/;
 
 /**
  * Labour law at home: the words of a workplace dispute ("用人单位", "劳动合同", "labour court"). Such a question is a
