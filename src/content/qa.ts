@@ -648,6 +648,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "Is someone forced into online fraud a victim or a criminal?",
         "Will I be in trouble with the authorities when I return after being trafficked?",
         "Do people who come back from the compounds get a criminal record?",
+        "Are returnees from scam centres jailed or treated as victims?",
         "wapas aane ke baad police case hoga kya?",
       ],
     },

@@ -71,6 +71,9 @@ describe("in-domain questions are not turned away (issue 12, second round)", () 
     // Hong Kong and Taiwan write 惡夢 for 噩梦; Malay "wujud" asks whether a company exists
     ["阿妹返嚟之後晚晚發惡夢，成日唔出聲，點幫佢？", ["after_return"]],
     ["macam mana nak tahu syarikat luar negara tu wujud atau tak", ["verify_employer"]],
+    // the employer already booked the journey: the lure's paid travel
+    ["they already booked my flight and a hotel for me, is that normal?", ["paid_travel", "offer_safety", "red_flags"]],
+    ["对方已经帮我买好机票了，说到了再扣工资，正常吗", ["paid_travel", "offer_safety", "red_flags"]],
   ])("%s → %s", (text, expected) => {
     expect(expected).toContain(matchQuestion(text).answer);
   });
@@ -90,6 +93,7 @@ describe("in-domain questions are not turned away (issue 12, second round)", () 
     "berita palsu tentang banjir",
     "这家公司存在什么问题",
     "我昨晚做了个恶梦",
+    "I booked my flight and hotel for Bali, what should I pack",
   ])("neighbouring scams, working holidays and other words stay out: %s", (text) => {
     const match = matchQuestion(text);
     expect(match.answer).toBeNull();
