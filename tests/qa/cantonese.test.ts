@@ -80,7 +80,7 @@ describe("Cantonese questions reach their entry (issue 13)", () => {
     // Hong Kong and Taiwan write 杜拜 for Dubai; 回香港 is coming back; 按金 is a deposit; 1868 is the immigration
     // department's line for residents abroad
     ["朋友叫我去杜拜做嘢，要咩簽證先得？", ["visa_work"]],
-    ["返到香港之後會唔會要坐監？", ["return_punished"]],
+    ["佢話返香港之後會唔會坐監？", ["return_punished"]],
     ["個中介要我俾兩萬蚊按金，應唔應該俾？", ["verify_employer", "offer_safety", "red_flags"]],
     ["打1868入境處可以點幫我哋？", ["whom_to_call", "trapped_help"]],
   ])("%s → %s", (text, expected) => {
