@@ -650,6 +650,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "Do people who come back from the compounds get a criminal record?",
         "Are returnees from scam centres jailed or treated as victims?",
         "wapas aane ke baad police case hoga kya?",
+        "makukulong ba ang mga nasagip sa scam hub kapag umuwi na sila?",
       ],
     },
     keywords: {
@@ -700,6 +701,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "kulong",
         "dipenjara",
         "ditangkap",
+        "tangkap",
         "overstay",
       ],
     },
@@ -900,7 +902,13 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "亲戚介绍",
         "私聊",
         "群里",
+        // app names as Chinese messages write them, in Latin letters (fb, whatsapp, tiktok are English keywords too)
+        "ig",
+        "instagram",
+        "line",
+        "tg",
       ],
+      "zh-hant": ["臉書", "徵才廣告", "社團", "私訊"],
       en: [
         "telegram",
         "wechat",

@@ -49,7 +49,7 @@ const EASY_PAY =
 
 /** Returning home and being punished for it: the question of the forced scammer and the family ("回来会不会坐牢"). */
 const RETURN_PUNISHED =
-  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|回(?:香港|台湾|澳门|大陆|内地|老家)|\b(?:come back|came back|go back|going back|return\w*|back home|get home)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|会抓|抓(?:我|他|她|人)|被关|被拉|(?:警察|差人)[^,。!?]{0,6}拉|关多久|追究|犯罪|案底|\b(?:jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record)\b))/;
+  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|回(?:香港|台湾|澳门|大陆|内地|老家)|\b(?:come back|came back|go back|going back|return\w*|back home|get home|balik|pulang|(?:pag-?)?uwi|umuwi|wapas)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|会抓|抓(?:我|他|她|人)|被关|被拉|(?:警察|差人)[^,。!?]{0,6}拉|关多久|追究|犯罪|案底|\b(?:jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record|tangkap|ditangkap|penjara|dipenjara|kulong|makukulong|ikukulong|huhulihin)\b))/;
 
 /** Someone back who will not talk, has nightmares or changed: the family's question after the return. */
 const AFTER_RETURN =

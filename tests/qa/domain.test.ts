@@ -74,6 +74,11 @@ describe("in-domain questions are not turned away (issue 12, second round)", () 
     // the employer already booked the journey: the lure's paid travel
     ["they already booked my flight and a hotel for me, is that normal?", ["paid_travel", "offer_safety", "red_flags"]],
     ["对方已经帮我买好机票了，说到了再扣工资，正常吗", ["paid_travel", "offer_safety", "red_flags"]],
+    // whether those rescued are jailed on coming home, in Taglish (na-rescue, pag-uwi) and Malay (balik, kena tangkap)
+    ["makukulong ba yung mga na-rescue sa scam hub pag-uwi nila?", ["return_punished"]],
+    ["kalau balik dari syarikat scam kat Kemboja, kena tangkap ke?", ["return_punished"]],
+    // app names written in Latin letters inside a Chinese message
+    ["IG私訊有人說有海外高薪工作，這種可以信嗎", ["recruiting_channels", "offer_safety"]],
   ])("%s → %s", (text, expected) => {
     expect(expected).toContain(matchQuestion(text).answer);
   });
