@@ -99,7 +99,7 @@ const PREVENTION =
  * forms count: "回国后会…吗" may be asked by someone who is still held.
  */
 const ALREADY_SAFE =
-  /跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|回来了|回国了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|\bi'm back\b|\bflown back\b|\bback home now\b|\bwas rescued\b|\bwere rescued\b|\bjust rescued\b|\bbeen rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa(?:ye|ya|gaya|gaye)\b|\bnakauwi na\b|\bnakabalik na\b|\bna-?rescue\b|\b(?:nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b/;
+  /跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|回来了|回国了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa(?:ye|ya|gaya|gaye)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ )?)\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b/;
 
 /** A passport, ID card or "documents" in Chinese and English. */
 const DOCUMENT = "护照|证件|身份证";

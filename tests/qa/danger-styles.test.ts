@@ -162,6 +162,13 @@ describe("danger in families' and held people's own words (issue 12, second coll
     expect(detectDanger(text).danger).toBe(false);
   });
 
+  it.each([
+    ["my brother has not been rescued, he is held in a compound", "held"],
+    ["hindi pa kami na-rescue, kinulong kami dito", "held"],
+  ])("not yet rescued is still held: %s → %s", (text, reason) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason });
+  });
+
   it("a Cantonese plea to be saved (救下我哋) gets the emergency answer", () => {
     expect(matchQuestion("我哋喺度好驚,救下我哋").emergency).toBe(true);
   });
