@@ -244,7 +244,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "check the company",
         "licensed",
         "registered",
-        "work permit",
+        "permit",
         "contract",
         "background check",
         "agency",
@@ -295,8 +295,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "tourist visa",
         "visa on arrival",
         "visa-free",
-        "work visa",
-        "work permit",
+        "permit",
         "visitor visa",
         "visa",
         // Malay and Indonesian: tourist and visit visas.

@@ -43,10 +43,24 @@ describe("a question weighing a job abroad gets an answer about offers", () => {
     "表哥叫我去迪拜做客服，月薪两万，这个靠谱不？",
     "is this legit? recruiter on telegram says data entry job in bangkok pays 2500 usd",
     "bhai ye Thailand wali job sach mein hai kya? agent 50 hazar maang raha hai",
+    // "work" alone is not a visa question: the visa entry's keywords are its visa words
+    "Should I go to Cambodia for work?",
   ])("%s", (text) => {
     const match = matchQuestion(text);
     expect(match.answer).toBe("offer_safety");
     expect(match.emergency).toBe(false);
+  });
+
+  it.each([
+    // 免簽 and 工作證 are read whole, as the visa entry writes them
+    "泰國那份工作說先用免簽入境，到了再辦工作證，這樣合法嗎",
+    "Do I need a work permit to work in Thailand?",
+  ])("a visa question still gets the visa answer: %s", (text) => {
+    expect(matchQuestion(text).answer).toBe("visa_work");
+  });
+
+  it("working abroad in general is not a visa question", () => {
+    expect(matchQuestion("在国外工作期间有什么要注意的？").answer).not.toBe("visa_work");
   });
 });
 
