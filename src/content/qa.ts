@@ -568,6 +568,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "My cousin got into trouble in Cambodia, call police here or embassy there first ah?",
         "Sino ang dapat tawagan first, embassy o police, kung may problema ang kapatid ko abroad?",
         "yaar whom to call first if bhai is in trouble abroad, police or embassy?",
+        "How can our foreign ministry help a worker who is in trouble overseas?",
+        "If a relative is arrested in another country, what will the embassy do for him?",
       ],
     },
     keywords: {
