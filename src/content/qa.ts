@@ -1217,6 +1217,8 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "网上认识的人叫我投资虚拟货币，可信吗？",
     "怎么举报违章停车？",
     "网购遇到假货去哪里投诉？",
+    "去柬埔寨旅游安全吗？",
+    "暹粒和吴哥窟旅游要注意什么？",
   ],
   "zh-hant": [
     "去旅行護照唔見咗點補辦？",
@@ -1237,6 +1239,7 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "去日本觀光需要辦簽證嗎？",
     "良民證要去哪裡申請？",
     "網友一直叫我匯錢給他，是詐騙嗎？",
+    "現在去泰國、柬埔寨旅遊還安全嗎？",
   ],
   en: [
     "What visa do I need to study abroad?",
@@ -1282,6 +1285,8 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "How do I report a fake online shop?",
     "How do I complain about my landlord to the council?",
     "My company hasn't paid my salary for two months",
+    "Is it safe to visit Cambodia as a tourist right now?",
+    "Is Angkor Wat safe for a family holiday?",
   ],
 };
 

@@ -91,6 +91,8 @@ describe("Cantonese questions reach their entry (issue 13)", () => {
     "my friend got into trouble with the police in Japan for drunk driving",
     "去泰國旅行會唔會好危險",
     "去杜拜旅行要帶咩？",
+    "柬埔寨咁亂，去吳哥窟旅行安唔安全？",
+    "Is it safe to visit Siem Reap as a tourist?",
   ])("trouble or danger on a trip is not JobSafe's: %s", (text) => {
     expect(matchQuestion(text).answer).toBeNull();
   });
