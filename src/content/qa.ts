@@ -1239,7 +1239,6 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "去日本觀光需要辦簽證嗎？",
     "良民證要去哪裡申請？",
     "網友一直叫我匯錢給他，是詐騙嗎？",
-    "現在去泰國、柬埔寨旅遊還安全嗎？",
   ],
   en: [
     "What visa do I need to study abroad?",
@@ -1286,7 +1285,7 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "How do I complain about my landlord to the council?",
     "My company hasn't paid my salary for two months",
     "Is it safe to visit Cambodia as a tourist right now?",
-    "Is Angkor Wat safe for a family holiday?",
+    "Is Angkor Wat safe for a holiday?",
   ],
 };
 
