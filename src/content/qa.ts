@@ -209,8 +209,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "怎样判断一个海外招聘中介有没有资质？",
         "对方给了公司名字和地址，怎么去核实？",
         "怎么查一家境外公司的营业执照和工作许可？",
+        "去哪里找正规的出国工作渠道？",
       ],
-      "zh-hant": ["要怎麼查證海外公司是不是合法登記的？", "仲介說有牌照，我要怎樣核實？"],
+      "zh-hant": ["要怎麼查證海外公司是不是合法登記的？", "仲介說有牌照，我要怎樣核實？", "要去哪裡找合法的海外工作？"],
       en: [
         "How can I check that a foreign employer is real?",
         "How do I verify a recruitment agency before paying anything?",
@@ -219,6 +220,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "How do I know if a recruiter is licensed?",
         "Can I look up whether an overseas company is registered?",
         "Which checks should I do on an employer before accepting a job abroad?",
+        "Where can I find real jobs abroad through licensed agencies?",
       ],
     },
     keywords: {
@@ -236,17 +238,21 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "押金",
         "中介费",
       ],
+      "zh-hant": ["仲介", "人力仲介", "仲介牌照", "仲介費", "服務費", "按金"],
       en: [
         "verify",
         "check the company",
         "licensed",
         "registered",
-        "work permit",
+        "permit",
         "contract",
         "background check",
         "agency",
         "deposit",
         "fee",
+        "wujud",
+        "semak syarikat",
+        "berdaftar",
       ],
     },
     related: ["offer_safety", "visa_work", "red_flags"],
@@ -289,8 +295,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "tourist visa",
         "visa on arrival",
         "visa-free",
-        "work visa",
-        "work permit",
+        "permit",
         "visitor visa",
         "visa",
         // Malay and Indonesian: tourist and visit visas.
@@ -324,6 +329,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "聽說園區會把人轉賣給別的公司，是真的嗎？",
         "園區一天要工作幾個小時？",
         "園區入面係點㗎？啲人日日要做咩？",
+        "阿哥喺柬埔寨，話一日要開工十幾個鐘，正唔正常？",
       ],
       en: [
         "What is life like inside a scam compound?",
@@ -562,6 +568,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "My cousin got into trouble in Cambodia, call police here or embassy there first ah?",
         "Sino ang dapat tawagan first, embassy o police, kung may problema ang kapatid ko abroad?",
         "yaar whom to call first if bhai is in trouble abroad, police or embassy?",
+        "How can our foreign ministry help a worker who is in trouble overseas?",
+        "If a relative is arrested in another country, what will the embassy do for him?",
       ],
     },
     keywords: {
@@ -631,6 +639,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "被騙去園區，返嚟會唔會被拉？",
         "做過詐騙，返到香港會唔會要坐監？",
         "從園區回到台灣，檢察官會起訴我嗎？",
+        "從柬埔寨逃回台灣，會不會被關？",
       ],
       en: [
         "Will I go to jail at home for the scams I was forced to do?",
@@ -640,7 +649,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "Is someone forced into online fraud a victim or a criminal?",
         "Will I be in trouble with the authorities when I return after being trafficked?",
         "Do people who come back from the compounds get a criminal record?",
+        "Are returnees from scam centres jailed or treated as victims?",
         "wapas aane ke baad police case hoga kya?",
+        "makukulong ba ang mga nasagip sa scam hub kapag umuwi na sila?",
       ],
     },
     keywords: {
@@ -648,6 +659,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "坐牢",
         "判刑",
         "犯罪",
+        "被抓",
         "追究",
         "回国",
         "被迫",
@@ -671,6 +683,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "违法",
         "证明自己",
       ],
+      "zh-hant": ["被拉", "拉人", "起訴"],
       en: [
         "face charges",
         "criminal record",
@@ -689,6 +702,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "kulong",
         "dipenjara",
         "ditangkap",
+        "tangkap",
         "overstay",
       ],
     },
@@ -728,7 +742,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     },
     keywords: {
       "zh-hans": ["回国后", "回来以后", "旅行证", "回国证件", "补办护照", "不说话", "沟通", "心理", "噩梦", "帮助机构"],
-      "zh-hant": ["返咗嚟", "唔出聲", "回來後", "不講話", "陪伴"],
+      "zh-hant": ["返咗嚟", "唔出聲", "回來後", "不講話", "陪伴", "惡夢", "發惡夢"],
       en: [
         "after return",
         "back home",
@@ -889,7 +903,13 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "亲戚介绍",
         "私聊",
         "群里",
+        // app names as Chinese messages write them, in Latin letters (fb, whatsapp, tiktok are English keywords too)
+        "ig",
+        "instagram",
+        "line",
+        "tg",
       ],
+      "zh-hant": ["臉書", "徵才廣告", "社團", "私訊"],
       en: [
         "telegram",
         "wechat",
@@ -992,6 +1012,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     },
     keywords: {
       "zh-hans": ["举报", "检举", "报警", "反诈", "96110", "国家反诈中心", "举报电话", "匿名举报", "匿名"],
+      "zh-hant": ["檢舉仲介", "非法仲介", "165"],
       en: [
         "report",
         "illegal recruitment",
@@ -1196,6 +1217,8 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "网上认识的人叫我投资虚拟货币，可信吗？",
     "怎么举报违章停车？",
     "网购遇到假货去哪里投诉？",
+    "去柬埔寨旅游安全吗？",
+    "暹粒和吴哥窟旅游要注意什么？",
   ],
   "zh-hant": [
     "去旅行護照唔見咗點補辦？",
@@ -1261,6 +1284,8 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "How do I report a fake online shop?",
     "How do I complain about my landlord to the council?",
     "My company hasn't paid my salary for two months",
+    "Is it safe to visit Cambodia as a tourist right now?",
+    "Is Angkor Wat safe for a holiday?",
   ],
 };
 

@@ -32,7 +32,7 @@ const HELD =
 
 /** The embassy, the consulate and the emergency help they give abroad: whom a family calls. */
 const CONSULAR =
-  /急难|驻外|大使馆|使馆|领事|领馆|外交部|\b(?:embass\w*|consulat\w*|consular|mea|dfa|kbri|wisma putra|foreign ministry)\b/;
+  /急难|驻外|大使馆|使馆|领事|领馆|外交部|入境处(?:协助|求助)?[^,。!?]{0,2}1868|\b1868\b|12308|0800-?085-?095|\b(?:embass\w*|consulat\w*|consular|mea|dfa|kbri|wisma putra|foreign ministry)\b/;
 
 /**
  * A passport or work permit taken, kept or handed over, or pay and savings kept by an employer: the family of "my
@@ -49,15 +49,15 @@ const EASY_PAY =
 
 /** Returning home and being punished for it: the question of the forced scammer and the family ("回来会不会坐牢"). */
 const RETURN_PUNISHED =
-  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|\b(?:come back|came back|go back|going back|return\w*|back home|get home)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|追究|犯罪|案底|\b(?:jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record)\b))/;
+  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|回(?:香港|台湾|澳门|大陆|内地|老家)|\b(?:come back|came back|go back|going back|return\w*|back home|get home|balik|pulang|(?:pag-?)?uwi|umuwi|wapas)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|会抓|抓(?:我|他|她|人)|被关|被拉|(?:警察|差人)[^,。!?]{0,6}拉|关多久|追究|犯罪|案底|\b(?:jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record|tangkap|ditangkap|penjara|dipenjara|kulong|makukulong|ikukulong|huhulihin)\b))/;
 
 /** Someone back who will not talk, has nightmares or changed: the family's question after the return. */
 const AFTER_RETURN =
-  /^(?=.*(?:回来|回国|回到家|\b(?:came back|come back|returned|back home|since (?:he|she) got back)\b))(?=.*(?:噩梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲)|不说话|不讲|创伤|\b(?:nightmares?|won't talk|doesn't talk|will not talk|trauma\w*|withdrawn)\b))/;
+  /^(?=.*(?:回来|回国|回到家|\b(?:came back|come back|returned|back home|since (?:he|she) got back)\b))(?=.*(?:噩梦|恶梦|发梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲)|不说话|不讲|创伤|\b(?:nightmares?|won't talk|doesn't talk|will not talk|trauma\w*|withdrawn)\b))/;
 
 /** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
 const VERIFY_EMPLOYER =
-  /^(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing)\b))/;
+  /^(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing|wujud|berdaftar|berlesen|terdaftar)\b))/;
 
 /** Someone in trouble abroad ("家人在国外出事", "my brother is in trouble in Dubai"): whom the family calls. */
 const TROUBLE =
@@ -73,7 +73,7 @@ const MONITORED =
 
 /** A job offer that pays the journey and the board: the lure itself ("包吃住包机票", "free ticket free hotel"). */
 const PAID_JOURNEY =
-  /\b(?:pays?|paid|paying|cover\w*) (?:for )?(?:my |your |our |the |all )?(?:plane |air )?(?:tickets?|flights?|airfare|hotel)\b|包吃|包住|包食|包机票|包路费|报销路费|路费|机票(?:[^,。!?]{0,8})(?:出|包|报销|免费|全包)|(?:出|包|报销|免费|全包|付|给)(?:[^,。!?]{0,4})机票|\b(?:free (?:ticket|flight|air ?fare|hotel|housing|accommodation|visa)s?|(?:ticket|flight|air ?fare)s? (?:is |are )?(?:paid|provided|covered|free)|tiket dibayar|libreng (?:ticket|pamasahe))\b/;
+  /\b(?:they|the (?:company|agent|agency|employer|boss|recruiter)|he|she)\b(?:\W+\w+){0,2}?\W+(?:booked|bought|arranged|paid for)\b(?:\W+\w+){0,2}?\W+(?:tickets?|flights?|airfare|hotel)\b|(?:公司|老板|中介|对方|他们)[^,。!?]{0,6}(?:订|买)(?:好|了)?(?:机票|酒店)|\b(?:pays?|paid|paying|cover\w*) (?:for )?(?:my |your |our |the |all )?(?:plane |air )?(?:tickets?|flights?|airfare|hotel)\b|包吃|包住|包食|包机票|包路费|报销路费|路费|机票(?:[^,。!?]{0,8})(?:出|包|报销|免费|全包)|(?:出|包|报销|免费|全包|付|给)(?:[^,。!?]{0,4})机票|\b(?:free (?:ticket|flight|air ?fare|hotel|housing|accommodation|visa)s?|(?:ticket|flight|air ?fare)s? (?:is |are )?(?:paid|provided|covered|free)|tiket dibayar|libreng (?:ticket|pamasahe))\b/;
 
 /** Where such offers arrive: social media and chat apps. */
 const SOCIAL_CHANNEL =
@@ -85,7 +85,7 @@ const TOURIST_VISA =
 
 /** Overseas recruitment itself: agents, agencies and their fees, and the labour-export words. */
 const RECRUITMENT =
-  /中介|介绍人|劳务|外派|出国务工|招工|招聘|征才|征人|直招|猎头|\b(?:recruit\w*|agency|agencies|agent|agents|agen|placement fees?|poea|dmw|ofws?|slbfe|ahensya|ejen)\b/;
+  /中介|仲介|介绍人|劳务|外派|出国务工|招工|招聘|征才|征人|直招|猎头|\b(?:recruit\w*|agency|agencies|agent|agents|agen|placement fees?|poea|dmw|ofws?|slbfe|ahensya|ejen)\b/;
 
 /** Work and pay words, and the employer. */
 const WORK =
@@ -96,7 +96,7 @@ const WORK =
  * the transit hubs and labour destinations that job offers name.
  */
 const ABROAD =
-  /国外|出国|海外|境外|外国|东南亚|中东|非洲|泰国|曼谷|迪拜|阿联酋|菲律宾|马尼拉|马来西亚|越南|印尼|台湾|日本|韩国|新加坡|沙特|科威特|卡塔尔|\b(?:abroad|overseas|foreign|thailand|bangkok|dubai|uae|philippines|manila|malaysia|vietnam|indonesia|taiwan|japan|korea|singapore|saudi|kuwait|qatar|oman|bahrain|africa|luar negeri|luar negara|ibang bansa|videsh)\b/;
+  /国外|出国|海外|境外|外国|东南亚|中东|非洲|泰国|曼谷|迪拜|杜拜|阿联酋|阿联|菲律宾|菲国|马尼拉|马来西亚|大马|越南|印尼|台湾|日本|韩国|新加坡|沙特|沙乌地|科威特|卡塔尔|卡达|\b(?:abroad|overseas|foreign|thailand|bangkok|dubai|uae|philippines|manila|malaysia|vietnam|indonesia|taiwan|japan|korea|singapore|saudi|kuwait|qatar|oman|bahrain|africa|luar negeri|luar negara|ibang bansa|videsh)\b/;
 
 /**
  * Labour law at home: the words of a workplace dispute ("用人单位", "劳动合同", "labour court"). Such a question is a

@@ -53,6 +53,16 @@ const DOMAIN_WORDS = [
   "差人",
   "返工",
   "人工",
+  // Visa words whole, so that a visa keyword does not also claim every question with 工作 in it.
+  "工作签证",
+  "工作签",
+  "工作许可",
+  "工作准证",
+  "工作证",
+  "免签",
+  "落地签",
+  "旅游签",
+  "商务签",
 ];
 
 /** Characters that mark the passive or the object before a verb (被扣 = 扣). */

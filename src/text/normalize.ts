@@ -107,6 +107,8 @@ const WEAK_PUNCTUATION = new Set([
   "－",
 ]);
 const SYMBOL = /^[\p{So}\p{Sk}\p{Extended_Pictographic}]$/u;
+/** ‘ ’ ʼ: what phones and word processors type for an apostrophe. */
+const TYPOGRAPHIC_APOSTROPHES = new Set([0x2018, 0x2019, 0x02bc]);
 
 /**
  * Cyrillic and Greek letters that look like Latin ones, used to write "Саmbоdia" so that a filter misses it. Read as
@@ -244,6 +246,8 @@ function foldCodePoint(code: number): Folded {
   const char = String.fromCodePoint(code);
   let folded: Folded;
   if (code >= 0xd800 && code <= 0xdfff) folded = { kind: Kind.Drop, text: "" };
+  // A phone's curly apostrophe (can’t, won’t, ‘yung) reads as the typed one, so "can't" patterns see both.
+  else if (TYPOGRAPHIC_APOSTROPHES.has(code)) folded = { kind: Kind.WeakSeparator, text: "'" };
   else if (isInvisible(code) || COMBINING.test(char)) folded = { kind: Kind.Drop, text: "" };
   else if (WHITESPACE.test(char)) folded = { kind: Kind.Space, text: " " };
   else {
@@ -373,7 +377,7 @@ export function normalizeText(input: string): NormalizedText {
       case Kind.WeakSeparator:
         if (runStart < 0) runStart = i;
         // Keep a few marks of a punctuation run (3-5, 20k/月); a flood of dots means nothing more than three do.
-        if (code < 128 && runPunctuation.length < 3) runPunctuation += folded.text;
+        if (folded.text !== "" && runPunctuation.length < 3) runPunctuation += folded.text;
         break;
       case Kind.Drop:
         break;

@@ -77,14 +77,23 @@ describe("Cantonese questions reach their entry (issue 13)", () => {
     ["公司話幫我俾機票錢，到咗先扣人工，係咪正常", ["paid_travel", "offer_safety", "red_flags"]],
     // a relative in trouble abroad (出咗事): whom to call first
     ["屋企人喺外國出咗事，應該打去邊度先", ["whom_to_call"]],
+    // Hong Kong and Taiwan write 杜拜 for Dubai; 回香港 is coming back; 按金 is a deposit; 1868 is the immigration
+    // department's line for residents abroad
+    ["朋友叫我去杜拜做嘢，要咩簽證先得？", ["visa_work"]],
+    ["佢話返香港之後會唔會坐監？", ["return_punished"]],
+    ["個中介要我俾兩萬蚊按金，應唔應該俾？", ["verify_employer", "offer_safety", "red_flags"]],
+    ["打1868入境處可以點幫我哋？", ["whom_to_call", "trapped_help"]],
   ])("%s → %s", (text, expected) => {
     expect(expected).toContain(matchQuestion(text).answer);
   });
 
-  it.each(["my friend got into trouble with the police in Japan for drunk driving", "去泰國旅行會唔會好危險"])(
-    "trouble or danger on a trip is not JobSafe's: %s",
-    (text) => {
-      expect(matchQuestion(text).answer).toBeNull();
-    },
-  );
+  it.each([
+    "my friend got into trouble with the police in Japan for drunk driving",
+    "去泰國旅行會唔會好危險",
+    "去杜拜旅行要帶咩？",
+    "柬埔寨咁亂，去吳哥窟旅行安唔安全？",
+    "Is it safe to visit Siem Reap as a tourist?",
+  ])("trouble or danger on a trip is not JobSafe's: %s", (text) => {
+    expect(matchQuestion(text).answer).toBeNull();
+  });
 });

@@ -103,3 +103,80 @@ describe("danger in each style, for each reason (issues 12 and 13)", () => {
     expect(detectDanger(text).danger).toBe(false);
   });
 });
+
+describe("danger in families' and held people's own words (issue 12, second collection)", () => {
+  it.each([
+    // typed on a phone: the curly apostrophe reads as the typed one
+    ["they won’t let my sister leave the building", "held"],
+    // passed on from one syndicate to the next
+    ["my brother says he has been sent to another syndicate and may be transferred to a third one soon", "trafficked"],
+    ["我弟说他下个月又要被转到另一个集团", "trafficked"],
+    // abused by whoever holds them, days without food
+    ["her employer subjects her to physical abuse and keeps her salary", "beaten"],
+    ["the boss abuses him every night, he called me crying", "beaten"],
+    ["my husband hasn't eaten for three days, they lock the food away", "beaten"],
+    // not sent home
+    ["the agency refuses to send my daughter back home", "held"],
+    // a search that found no one
+    ["we tried everything to locate my nephew but in vain", "silent"],
+    ["we still cannot find her after two months", "silent"],
+    ["家里人都说我表哥这次凶多吉少", "silent"],
+    ["I fear for her life, the last message came from the border", "silent"],
+    // a farewell from inside
+    ["儿子发语音说妈你就当没生过我吧", "distress"],
+    ["别救我了，钱留着给爸爸看病", "distress"],
+    ["we will die here if nobody comes", "distress"],
+    ["baka mamatay kami dito, tulungan nyo kami", "distress"],
+    // the same classes in Cantonese, Taglish, Hinglish and Singlish
+    ["我老公三日冇食過嘢", "beaten"],
+    ["佢哋唔肯送佢返香港", "held"],
+    ["個女話媽咪你當冇生過我啦", "distress"],
+    ["佢本護照畀老細收埋咗", "passport"],
+    ["ilang araw na siyang hindi pinapakain", "beaten"],
+    ["ayaw siyang pauwiin ng agency", "held"],
+    ["unko 3 din se khana nahi mila", "beaten"],
+    ["they dun wan send her back leh", "held"],
+    // no phone allowed
+    ["佢哋唔俾我哋用電話", "held"],
+    ["they don't let us use our phones except to call targets", "held"],
+  ])("%s → %s", (text, reason) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+
+  it.each([
+    // an offer's terms are what the check flags, not someone held now
+    "The employer will keep your passport for the duration of the contract",
+    "护照由公司统一保管，包吃住，月薪两万",
+    // look-alikes
+    "I can't find him a job in Dubai",
+    "I was transferred to another company last year",
+    "my son is not eating well these days",
+    "我今天没吃饭",
+    "上课时老师不让我们用手机",
+    // a fee for a job is what the check weighs, not a ransom
+    "the agent wants 2 lakh for a job in Dubai, is that normal",
+    "中介要三万块服务费才给办签证",
+    // an ad's own wording: the demands of the job, a price list
+    "Teacher assistant: must meet the demands of active 3-5 year olds",
+    "所有费用明码标价，合同两年",
+    "ayaw ko pang umuwi, masaya ako dito",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+
+  it.each([
+    ["my brother has not been rescued, he is held in a compound", "held"],
+    ["hindi pa kami na-rescue, kinulong kami dito", "held"],
+  ])("not yet rescued is still held: %s → %s", (text, reason) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason });
+  });
+
+  it("a Cantonese plea to be saved (救下我哋) gets the emergency answer", () => {
+    expect(matchQuestion("我哋喺度好驚,救下我哋").emergency).toBe(true);
+  });
+
+  it("a passport already taken stays danger even when the boss calls it safekeeping", () => {
+    expect(detectDanger("老板把我的护照收走了，说是统一保管")).toEqual({ danger: true, reason: "passport" });
+  });
+});

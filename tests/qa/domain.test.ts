@@ -43,10 +43,24 @@ describe("a question weighing a job abroad gets an answer about offers", () => {
     "表哥叫我去迪拜做客服，月薪两万，这个靠谱不？",
     "is this legit? recruiter on telegram says data entry job in bangkok pays 2500 usd",
     "bhai ye Thailand wali job sach mein hai kya? agent 50 hazar maang raha hai",
+    // "work" alone is not a visa question: the visa entry's keywords are its visa words
+    "Should I go to Cambodia for work?",
   ])("%s", (text) => {
     const match = matchQuestion(text);
     expect(match.answer).toBe("offer_safety");
     expect(match.emergency).toBe(false);
+  });
+
+  it.each([
+    // 免簽 and 工作證 are read whole, as the visa entry writes them
+    "泰國那份工作說先用免簽入境，到了再辦工作證，這樣合法嗎",
+    "Do I need a work permit to work in Thailand?",
+  ])("a visa question still gets the visa answer: %s", (text) => {
+    expect(matchQuestion(text).answer).toBe("visa_work");
+  });
+
+  it("working abroad in general is not a visa question", () => {
+    expect(matchQuestion("在国外工作期间有什么要注意的？").answer).not.toBe("visa_work");
   });
 });
 
@@ -62,6 +76,23 @@ describe("in-domain questions are not turned away (issue 12, second round)", () 
     ["may nag-message sa akin sa FB na may trabaho daw sa Cambodia", ["recruiting_channels"]],
     // a passport lost on the way out of a scam compound is the errand home, not a holiday theft
     ["I lost my passport after escaping the scam compound, how do I get home", ["after_return"]],
+    // Taiwan writes 仲介 for an agent; 被關 is jail, and Cantonese 拉 is an arrest
+    ["人力仲介說有牌照，要去哪裡查證？", ["verify_employer"]],
+    ["怎麼檢舉非法仲介？", ["report_recruiter"]],
+    ["從柬埔寨回台灣以後會被關嗎", ["return_punished"]],
+    ["返咗嚟差佬會唔會拉人？", ["return_punished"]],
+    ["回来以后警察会抓吗", ["return_punished"]],
+    // Hong Kong and Taiwan write 惡夢 for 噩梦; Malay "wujud" asks whether a company exists
+    ["阿妹返嚟之後晚晚發惡夢，成日唔出聲，點幫佢？", ["after_return"]],
+    ["macam mana nak tahu syarikat luar negara tu wujud atau tak", ["verify_employer"]],
+    // the employer already booked the journey: the lure's paid travel
+    ["they already booked my flight and a hotel for me, is that normal?", ["paid_travel", "offer_safety", "red_flags"]],
+    ["对方已经帮我买好机票了，说到了再扣工资，正常吗", ["paid_travel", "offer_safety", "red_flags"]],
+    // whether those rescued are jailed on coming home, in Taglish (na-rescue, pag-uwi) and Malay (balik, kena tangkap)
+    ["makukulong ba yung mga na-rescue sa scam hub pag-uwi nila?", ["return_punished"]],
+    ["kalau balik dari syarikat scam kat Kemboja, kena tangkap ke?", ["return_punished"]],
+    // app names written in Latin letters inside a Chinese message
+    ["IG私訊有人說有海外高薪工作，這種可以信嗎", ["recruiting_channels", "offer_safety"]],
   ])("%s → %s", (text, expected) => {
     expect(expected).toContain(matchQuestion(text).answer);
   });
@@ -80,6 +111,8 @@ describe("in-domain questions are not turned away (issue 12, second round)", () 
     "How do I apply for a working holiday visa in Japan",
     "berita palsu tentang banjir",
     "这家公司存在什么问题",
+    "我昨晚做了个恶梦",
+    "I booked my flight and hotel for Bali, what should I pack",
   ])("neighbouring scams, working holidays and other words stay out: %s", (text) => {
     const match = matchQuestion(text);
     expect(match.answer).toBeNull();

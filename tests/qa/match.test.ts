@@ -12,6 +12,10 @@ describe("matchQuestion: questions in the users' own words", () => {
     expect([match.answer, ...match.alternatives]).toContain(expected);
   });
 
+  it("what the embassy can do for a relative arrested abroad is whom to call, not the returnee's question", () => {
+    expect(matchQuestion("What can the embassy do if my son is arrested abroad?").answer).toBe("whom_to_call");
+  });
+
   it("answers most of them directly rather than asking which topic was meant", () => {
     const direct = TOPIC_PHRASINGS.filter(({ text, expected }) => matchQuestion(text).answer === expected);
     expect(direct.length / TOPIC_PHRASINGS.length).toBeGreaterThanOrEqual(0.85);

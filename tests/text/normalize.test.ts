@@ -23,6 +23,9 @@ describe("normalizeText", () => {
     ["月收1 0 萬", "月收10万"],
     ["底薪1 0 0 美 元", "底薪100美元"],
     ["第 1 2 3 号", "第1 2 3号"],
+    // a phone's curly apostrophe is the typed one
+    ["They won’t let him go", "they won't let him go"],
+    ["don‘t", "don't"],
   ])("%j → %j", (input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
   });
