@@ -9,7 +9,8 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { Jieba } from "@node-rs/jieba";
+import type * as JiebaModule from "@node-rs/jieba";
+import type { Jieba } from "@node-rs/jieba";
 
 /**
  * Words jieba's general dictionary splits or lacks: places and slang of the scam-compound trade, and the Cantonese
@@ -73,7 +74,7 @@ const MIN_WORD_FREQUENCY = 54;
  * its 6 MB IDF table, which JobSafe never uses.
  */
 function frequentWords(minimum: number): Buffer {
-  const dict = readFileSync(createRequire(import.meta.url).resolve("@node-rs/jieba/dict.txt"));
+  const dict = readFileSync(require.resolve("@node-rs/jieba/dict.txt"));
   const kept = Buffer.allocUnsafe(dict.length);
   let length = 0;
   for (let start = 0; start <= dict.length;) {
@@ -96,10 +97,16 @@ function frequencyOf(dict: Buffer, start: number, end: number): number {
   return Number(dict.toString("latin1", space + 1, fieldEnd === -1 || fieldEnd > end ? end : fieldEnd));
 }
 
-/** Loaded on first use (about 0.1 s): a bot that is never asked a question in Chinese never pays for it. */
+const require = createRequire(import.meta.url);
+
+/**
+ * Loaded on first use (about 0.1 s), the native module too (required here, not imported: loading it took ~10 ms of
+ * the start-up to polling): a bot that is never asked a question in Chinese never pays for it.
+ */
 function segmenter(): Jieba {
   if (!jieba) {
     const domain = Buffer.from(DOMAIN_WORDS.map((word) => `\n${word} 100000`).join(""));
+    const { Jieba } = require("@node-rs/jieba") as typeof JiebaModule;
     jieba = Jieba.withDict(Buffer.concat([frequentWords(MIN_WORD_FREQUENCY), domain]));
   }
   return jieba;
