@@ -117,15 +117,10 @@ export function createQaMatcher(
 ): QaMatcher {
   const docs = searchDocs(entries, outOfScope);
 
+  const ranking = createEntryRanking(docs, termsOf);
   // Inverse document frequency per term, to weigh how much of a question an entry explains.
-  const documentFrequency = new Map<string, number>();
-  for (const doc of docs) {
-    for (const term of new Set([...termsOf(doc.samples), ...termsOf(doc.keywords, "keywords")])) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    }
-  }
+  const { documentFrequency } = ranking;
   const idf = (term: string): number => Math.log(1 + docs.length / (documentFrequency.get(term) ?? docs.length));
-  const ranking = createEntryRanking(docs, termsOf, documentFrequency.keys());
 
   const emergencyEntryFor = new Map<DangerReason, string>();
   for (const entry of entries) for (const reason of entry.emergencyFor ?? []) emergencyEntryFor.set(reason, entry.id);

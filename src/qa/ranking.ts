@@ -32,6 +32,8 @@ export interface RankedEntry {
 export interface EntryRanking {
   /** Entries by score, best first; an entry's score is its best document's. */
   rank(terms: readonly string[]): RankedEntry[];
+  /** How many documents hold each term the documents hold (any other term is unknown to every entry). */
+  documentFrequency: ReadonlyMap<string, number>;
 }
 
 /** How MiniSearch is asked: keywords weigh twice, BM25 with a gentle length normalisation. */
@@ -75,15 +77,12 @@ export function buildSearchIndex(
   return index;
 }
 
-/**
- * The ranking of `docs` for questions made of `vocabulary` terms (every term the documents hold; others cannot
- * score). `tokenize` reads a field of a document as the index does.
- */
+/** The ranking of `docs`, whose fields `tokenize` reads into terms (as the index does). */
 export function createEntryRanking(
   docs: readonly SearchDoc[],
   tokenize: (text: string, field?: string) => string[],
-  vocabulary: Iterable<string>,
 ): EntryRanking {
+  const vocabulary = new Set(docs.flatMap((doc) => [...tokenize(doc.samples), ...tokenize(doc.keywords, "keywords")]));
   const index = buildSearchIndex(docs, tokenize);
   const docNumber = new Map(docs.map((doc, number) => [doc.id, number]));
   const known = new Map<string, KnownTerm>();
@@ -110,6 +109,7 @@ export function createEntryRanking(
 
   const count = docs.length;
   return {
+    documentFrequency: new Map([...known].map(([term, { postings }]) => [term, postings.length])),
     rank(terms) {
       // A repeated term scores as often as it occurs (the boost MiniSearch's query gave it).
       const occurrences = new Map<KnownTerm, number>();

@@ -36,7 +36,7 @@ const indexes = new Map<readonly SearchDoc[], ReturnType<typeof buildSearchIndex
 
 const docs = searchDocs();
 const vocabulary = new Set(docs.flatMap((doc) => [...termsOf(doc.samples), ...termsOf(doc.keywords, "keywords")]));
-const ranking = createEntryRanking(docs, termsOf, vocabulary);
+const ranking = createEntryRanking(docs, termsOf);
 const termsOfText = (text: string): string[] => searchTerms(new ReadText(text).canonical);
 
 describe("entry ranking from precomputed postings", () => {
@@ -65,6 +65,16 @@ describe("entry ranking from precomputed postings", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("counts the documents that hold each term, in either field", () => {
+    expect(new Set(ranking.documentFrequency.keys())).toEqual(vocabulary);
+    for (const term of vocabulary) {
+      const holding = docs.filter((doc) =>
+        [...termsOf(doc.samples), ...termsOf(doc.keywords, "keywords")].includes(term),
+      );
+      expect(ranking.documentFrequency.get(term), term).toBe(holding.length);
+    }
   });
 
   it("keeps no state between questions: the same terms rank the same after other questions", () => {
