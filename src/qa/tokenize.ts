@@ -157,11 +157,22 @@ export function stemEnglish(word: string): string {
  * carry meaning, as a Cantonese particle or a name does not) and stemmed English words.
  */
 export function searchTerms(canonical: string): string[] {
-  const terms: string[] = [];
   // The runs as strings: matchAll would build a match object (index, input, groups) for each of a pasted ad's hundreds.
-  for (const run of canonical.match(TERM_PATTERN) ?? []) {
+  const runs = canonical.match(TERM_PATTERN) ?? [];
+  // The Chinese runs are cut in one call, one a line (jieba cuts lines apart, as it cut them one call each): a pasted
+  // ad has a score of them, and each call into the native module cost more than its cutting.
+  const chinese = runs.filter((run) => HAN_START.test(run));
+  const words = chinese.length > 0 ? segmenter().cut(chinese.join("\n"), false) : [];
+  let next = 0;
+  const terms: string[] = [];
+  for (const run of runs) {
     if (HAN_START.test(run)) {
-      for (const word of segmenter().cut(run, false)) {
+      for (; next < words.length; next++) {
+        const word = words[next]!;
+        if (word === "\n") {
+          next++;
+          break;
+        }
         if (isFunctionWord(word)) continue;
         // "被扣", "被骗", "给扣": the passive or object marker is grammar; the verb is the topic.
         terms.push(word.length === 2 && PASSIVE_MARKERS.has(word.charAt(0)) ? word.slice(1) : word);
