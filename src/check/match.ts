@@ -36,6 +36,7 @@ const NO_CHILD = -1;
 const SEVERAL_CHILDREN = -2;
 
 export class TermMatcher<T> {
+  /** The trie while it is built; emptied once the flat tables below hold it. */
   private readonly next: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
   private readonly outputs: Output<T>[][] = [[]];
@@ -88,6 +89,8 @@ export class TermMatcher<T> {
     this.linkFailures();
     for (const [code, child] of this.next[0]!) this.rootNext[code] = child;
     this.buildTransitionTable();
+    // The walk reads the flat tables only: the trie's maps (a few MB of heap for the check's terms) can go.
+    this.next.length = 0;
   }
 
   private buildTransitionTable(): void {

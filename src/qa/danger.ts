@@ -346,12 +346,25 @@ const SIGNALS: readonly SignalPattern[] = [
   },
 ];
 
+/** The last text read by `signalsIn` and the signals whose words it uses. */
+let lastRead: { canonical: string; signals: readonly SignalPattern[] } | undefined;
+
+/**
+ * The signals whose words `canonical` uses, in order. The danger check and the domain gate (`namesDanger`) both ask
+ * for one message, and these patterns are the costliest reading of a pasted ad: they run once per text. The cache
+ * holds the last text only, and answers only for that exact text.
+ */
+function signalsIn(canonical: string): readonly SignalPattern[] {
+  if (lastRead?.canonical !== canonical)
+    lastRead = { canonical, signals: SIGNALS.filter((signal) => signal.pattern.test(canonical)) };
+  return lastRead.signals;
+}
+
 /** Reads danger signals in canonical text (`normalizeText(...).text`). */
 export function detectDangerInCanonical(canonical: string): DangerSignal {
   // How the message frames a signal is read only once one fires: most messages (every pasted ad) have none.
   let framing: SignalFraming | undefined;
-  for (const signal of SIGNALS) {
-    if (!signal.pattern.test(canonical)) continue;
+  for (const signal of signalsIn(canonical)) {
     if (signal.reason === "passport" && THEFT.test(canonical)) continue;
     if (signal.reason === "ransom" && JOB_FEE.test(canonical) && !RELEASE.test(canonical)) continue;
     if (signal.reason === "passport" && PASSPORT_CONDITION.test(canonical) && !PASSPORT_REFUSED.test(canonical))
@@ -393,7 +406,7 @@ function readFraming(canonical: string): SignalFraming {
  * hearsay, someone already back): it is then about someone held, missing or in danger, which JobSafe covers.
  */
 export function namesDanger(canonical: string): boolean {
-  return SIGNALS.some((signal) => signal.pattern.test(canonical)) || PLEA.test(canonical);
+  return signalsIn(canonical).length > 0 || PLEA.test(canonical);
 }
 
 /** The danger signal of a message, read once for the matcher and the router. */

@@ -14,12 +14,12 @@
  *    guess. A question that weighs a job abroad ("is it legit?") and finds no entry confidently gets the nearest
  *    entry that weighs offers.
  */
-import MiniSearch from "minisearch";
 import { QA_ENTRIES, QA_OUT_OF_SCOPE, type DangerReason, type QaEntry, type QaTexts } from "../content/qa.ts";
 import { canonicalForms } from "../text/cantonese.ts";
 import { ReadText } from "../text/read-text.ts";
 import { dangerOf, isLostBelongings, isPleaForHelp, isSmallTalk, isUrgentPlea } from "./danger.ts";
 import { asksAboutAnOffer, isAboutOurDomain, namesOurOwnTopic, namesScam } from "./domain.ts";
+import { createEntryRanking, type RankedEntry, type SearchDoc } from "./ranking.ts";
 import { searchTerms } from "./tokenize.ts";
 
 export interface QaMatch {
@@ -58,26 +58,16 @@ const UNKNOWN_TERM_WEIGHT = 0.5;
 /** An entry is "near" when it scores at least this share of the best entry. */
 const NEAR_SHARE = 0.35;
 
-interface IndexedDoc {
-  id: string;
-  entry: string;
-  samples: string;
-  keywords: string;
-}
-
 /** Text lists per script: Traditional samples fold into Simplified terms, so they join the Chinese document. */
 function byScript(texts: QaTexts): { zh: readonly string[]; en: readonly string[] } {
   return { zh: [...texts["zh-hans"], ...(texts["zh-hant"] ?? [])], en: texts.en };
 }
 
-/** Splits a query already made of search terms (they never contain spaces). */
-const splitTerms = (query: string): string[] => (query === "" ? [] : query.split(" "));
-
 /**
  * Terms of the sample questions (one a line), each read as a message is (written Cantonese folded); keywords are too
  * short to show they are Cantonese, so each gives its terms as written and as folded.
  */
-function termsOf(text: string, field?: string): string[] {
+export function termsOf(text: string, field?: string): string[] {
   const lines = text.split("\n");
   if (field === "keywords") return lines.flatMap((line) => canonicalForms(line).flatMap(searchTerms));
   return lines.flatMap((line) => searchTerms(new ReadText(line).canonical));
@@ -86,16 +76,12 @@ function termsOf(text: string, field?: string): string[] {
 /** A question's terms, read from the canonical form the router already made. */
 const searchTermsOf = (read: ReadText): string[] => searchTerms(read.canonical);
 
-/**
- * Builds a matcher over `entries`. The index is small (a few hundred sample questions), so building takes
- * milliseconds; callers keep one matcher for the life of the process.
- */
-export function createQaMatcher(
+/** The documents searched: one per entry and script, and the out-of-scope class's per script. */
+export function searchDocs(
   entries: readonly QaEntry[] = QA_ENTRIES,
   outOfScope: QaTexts = QA_OUT_OF_SCOPE,
-  options: QaMatcherOptions = DEFAULT_MATCHER_OPTIONS,
-): QaMatcher {
-  const docs: IndexedDoc[] = [];
+): SearchDoc[] {
+  const docs: SearchDoc[] = [];
   for (const entry of entries) {
     const samples = byScript(entry.samples);
     const keywords = byScript(entry.keywords);
@@ -117,23 +103,23 @@ export function createQaMatcher(
       keywords: "",
     });
   }
+  return docs;
+}
 
-  const index = new MiniSearch<IndexedDoc>({
-    fields: ["samples", "keywords"],
-    storeFields: ["entry"],
-    tokenize: termsOf,
-    processTerm: (term) => term,
-    searchOptions: { boost: { keywords: 2 }, combineWith: "OR", bm25: { k: 1.2, b: 0.5, d: 0.5 } },
-  });
-  index.addAll(docs);
+/**
+ * Builds a matcher over `entries`. The index is small (a few hundred sample questions), so building takes
+ * milliseconds; callers keep one matcher for the life of the process.
+ */
+export function createQaMatcher(
+  entries: readonly QaEntry[] = QA_ENTRIES,
+  outOfScope: QaTexts = QA_OUT_OF_SCOPE,
+  options: QaMatcherOptions = DEFAULT_MATCHER_OPTIONS,
+): QaMatcher {
+  const docs = searchDocs(entries, outOfScope);
 
+  const ranking = createEntryRanking(docs, termsOf);
   // Inverse document frequency per term, to weigh how much of a question an entry explains.
-  const documentFrequency = new Map<string, number>();
-  for (const doc of docs) {
-    for (const term of new Set([...termsOf(doc.samples), ...termsOf(doc.keywords, "keywords")])) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    }
-  }
+  const { documentFrequency } = ranking;
   const idf = (term: string): number => Math.log(1 + docs.length / (documentFrequency.get(term) ?? docs.length));
 
   const emergencyEntryFor = new Map<DangerReason, string>();
@@ -149,7 +135,7 @@ export function createQaMatcher(
       const read = ReadText.of(text);
       const canonical = read.canonical;
       const terms = read.derive(searchTermsOf);
-      const ranked = rank(terms);
+      const ranked = ranking.rank(terms);
       const danger = read.derive(dangerOf);
       const dangerEntry = danger.reason ? emergencyEntryFor.get(danger.reason) : undefined;
       if (dangerEntry) {
@@ -216,35 +202,6 @@ export function createQaMatcher(
     },
   };
 
-  /** Entries by score, best first; an entry's score is its best document's. Includes the out-of-scope class. */
-  function rank(terms: readonly string[]): RankedEntry[] {
-    const byEntry = new Map<string, RankedEntry>();
-    // Only terms the index knows can score, and a repeated term scores as often as it occurs: querying each known
-    // term once, boosted by its count, gives MiniSearch's scores for the whole text at a fraction of the cost (a
-    // pasted offer has a thousand terms, of which a few dozen are known).
-    const occurrences = new Map<string, number>();
-    for (const term of terms) {
-      if (documentFrequency.has(term)) occurrences.set(term, (occurrences.get(term) ?? 0) + 1);
-    }
-    const query = [...occurrences.keys()].join(" ");
-    const boostTerm = (term: string): number => occurrences.get(term) ?? 1;
-    for (const result of index.search(query, { tokenize: splitTerms, boostTerm })) {
-      const entry = String(result["entry"]);
-      const previous = byEntry.get(entry);
-      if (!previous || previous.score < result.score)
-        byEntry.set(entry, {
-          entry,
-          score: result.score,
-          matched: result.queryTerms,
-          // A lone Chinese character ("听", "走") is too common to show what the question is about.
-          onTopic: Object.entries(result.match).some(
-            ([term, fields]) => fields.includes("keywords") && !/^\p{Script=Han}$/u.test(term),
-          ),
-        });
-    }
-    return [...byEntry.values()].sort((a, b) => b.score - a.score);
-  }
-
   /**
    * Share of the question's known vocabulary (IDF-weighted) that the best entry matched, discounted when the
    * runner-up scores almost as well. Terms no entry knows (names, places, filler) do not count against it.
@@ -274,15 +231,6 @@ export function createQaMatcher(
       .slice(0, MAX_ALTERNATIVES)
       .map((candidate) => candidate.entry);
   }
-}
-
-interface RankedEntry {
-  entry: string;
-  score: number;
-  /** Query terms this entry matched. */
-  matched: readonly string[];
-  /** The question shares one of the entry's topic keywords, not only words of its sample questions. */
-  onTopic: boolean;
 }
 
 let defaultMatcher: QaMatcher | undefined;

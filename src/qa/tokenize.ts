@@ -9,7 +9,8 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { Jieba } from "@node-rs/jieba";
+import type * as JiebaModule from "@node-rs/jieba";
+import type { Jieba } from "@node-rs/jieba";
 
 /**
  * Words jieba's general dictionary splits or lacks: places and slang of the scam-compound trade, and the Cantonese
@@ -83,7 +84,7 @@ const MIN_WORD_FREQUENCY = 54;
  * its 6 MB IDF table, which JobSafe never uses.
  */
 function frequentWords(minimum: number): Buffer {
-  const dict = readFileSync(createRequire(import.meta.url).resolve("@node-rs/jieba/dict.txt"));
+  const dict = readFileSync(require.resolve("@node-rs/jieba/dict.txt"));
   const kept = Buffer.allocUnsafe(dict.length);
   let length = 0;
   for (let start = 0; start <= dict.length;) {
@@ -106,10 +107,16 @@ function frequencyOf(dict: Buffer, start: number, end: number): number {
   return Number(dict.toString("latin1", space + 1, fieldEnd === -1 || fieldEnd > end ? end : fieldEnd));
 }
 
-/** Loaded on first use (about 0.1 s): a bot that is never asked a question in Chinese never pays for it. */
+const require = createRequire(import.meta.url);
+
+/**
+ * Loaded on first use (about 0.1 s), the native module too (required here, not imported: loading it took ~10 ms of
+ * the start-up to polling): a bot that is never asked a question in Chinese never pays for it.
+ */
 function segmenter(): Jieba {
   if (!jieba) {
     const domain = Buffer.from(DOMAIN_WORDS.map((word) => `\n${word} 100000`).join(""));
+    const { Jieba } = require("@node-rs/jieba") as typeof JiebaModule;
     jieba = Jieba.withDict(Buffer.concat([frequentWords(MIN_WORD_FREQUENCY), domain]));
   }
   return jieba;
@@ -160,11 +167,22 @@ export function stemEnglish(word: string): string {
  * carry meaning, as a Cantonese particle or a name does not) and stemmed English words.
  */
 export function searchTerms(canonical: string): string[] {
-  const terms: string[] = [];
   // The runs as strings: matchAll would build a match object (index, input, groups) for each of a pasted ad's hundreds.
-  for (const run of canonical.match(TERM_PATTERN) ?? []) {
+  const runs = canonical.match(TERM_PATTERN) ?? [];
+  // The Chinese runs are cut in one call, one a line (jieba cuts lines apart, as it cut them one call each): a pasted
+  // ad has a score of them, and each call into the native module cost more than its cutting.
+  const chinese = runs.filter((run) => HAN_START.test(run));
+  const words = chinese.length > 0 ? segmenter().cut(chinese.join("\n"), false) : [];
+  let next = 0;
+  const terms: string[] = [];
+  for (const run of runs) {
     if (HAN_START.test(run)) {
-      for (const word of segmenter().cut(run, false)) {
+      for (; next < words.length; next++) {
+        const word = words[next]!;
+        if (word === "\n") {
+          next++;
+          break;
+        }
         if (isFunctionWord(word)) continue;
         // "被扣", "被骗", "给扣": the passive or object marker is grammar; the verb is the topic.
         terms.push(word.length === 2 && PASSIVE_MARKERS.has(word.charAt(0)) ? word.slice(1) : word);

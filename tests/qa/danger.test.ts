@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { detectDanger } from "../../src/qa/danger.ts";
+import { detectDanger, detectDangerInCanonical, namesDanger } from "../../src/qa/danger.ts";
+import { ReadText } from "../../src/text/read-text.ts";
 import { DANGER_PHRASINGS, NOT_DANGER } from "./phrasings.ts";
 
 describe("detectDanger", () => {
@@ -9,6 +10,18 @@ describe("detectDanger", () => {
 
   it.each(NOT_DANGER)("%s → no danger", (text) => {
     expect(detectDanger(text).danger).toBe(false);
+  });
+
+  it("reads each message for itself, whatever was read just before (one user's danger is not another's)", () => {
+    const canonical = (text: string) => new ReadText(text).canonical;
+    const held = canonical("我儿子在缅甸被关起来了");
+    const ad = canonical("招聘客服，月薪8000，包吃住，地点深圳");
+    for (let round = 0; round < 2; round++) {
+      expect(detectDangerInCanonical(held).reason).toBe("held");
+      expect(namesDanger(ad)).toBe(false);
+      expect(detectDangerInCanonical(ad).danger).toBe(false);
+      expect(namesDanger(held)).toBe(true);
+    }
   });
 
   it("reads Traditional characters and obfuscating separators like Simplified text", () => {

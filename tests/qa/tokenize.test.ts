@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { searchTerms, stemEnglish } from "../../src/qa/tokenize.ts";
 import { ReadText } from "../../src/text/read-text.ts";
@@ -35,5 +36,23 @@ describe("searchTerms", () => {
       "reply",
       "stop",
     ]);
+  });
+});
+
+describe("searchTerms over a whole message", () => {
+  it("cuts each Chinese run as if it stood alone, in the message's order among the English words", () => {
+    const piece = fc.oneof(
+      fc.constantFrom("我儿子", "在缅甸被关起来了", "护照被扣", "中々文", "〇七", "𠀀字", "失联", "怎么办", "工作签证"),
+      fc.constantFrom("help", "passports", "my brother", "dubai", "2024"),
+    );
+    const separator = fc.constantFrom("，", " ", "。", ", ", "!");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, separator), { minLength: 1, maxLength: 12 }), (parts) => {
+        const text = parts.map(([word, gap]) => `${word}${gap}`).join("");
+        const oneByOne = (text.match(/\p{Script=Han}+|[a-z0-9][a-z0-9'’]*/gu) ?? []).flatMap((run) => searchTerms(run));
+        expect(searchTerms(text)).toEqual(oneByOne);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

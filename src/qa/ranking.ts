@@ -1,0 +1,162 @@
+/**
+ * Ranks the Q&A entries for a question's terms by BM25 (MiniSearch) over each entry's sample questions and keywords.
+ *
+ * MiniSearch builds the index and scores every term once, when the ranking is made: each known term keeps its
+ * postings (the documents that hold it and its BM25 score in each field). A question then costs a walk over the
+ * postings of its known terms, summed in the order and with the arithmetic MiniSearch's OR query uses, so the scores
+ * and the order of ties are MiniSearch's own (tests/qa/ranking.test.ts compares them). Searching the index per message
+ * built a result object, a match map and option objects per term and document: a fifth of a question's CPU, and more
+ * for a pasted ad with dozens of known terms.
+ */
+import MiniSearch from "minisearch";
+
+export interface SearchDoc {
+  id: string;
+  /** The entry the document belongs to (several documents per entry: one per script). */
+  entry: string;
+  /** Sample questions, one a line. */
+  samples: string;
+  /** Topic keywords, one a line. */
+  keywords: string;
+}
+
+export interface RankedEntry {
+  entry: string;
+  score: number;
+  /** Query terms this entry matched. */
+  matched: readonly string[];
+  /** The question shares one of the entry's topic keywords, not only words of its sample questions. */
+  onTopic: boolean;
+}
+
+export interface EntryRanking {
+  /** Entries by score, best first; an entry's score is its best document's. */
+  rank(terms: readonly string[]): RankedEntry[];
+  /** How many documents hold each term the documents hold (any other term is unknown to every entry). */
+  documentFrequency: ReadonlyMap<string, number>;
+}
+
+/** How MiniSearch is asked: keywords weigh twice, BM25 with a gentle length normalisation. */
+export const SEARCH_OPTIONS = {
+  boost: { keywords: 2 },
+  combineWith: "OR",
+  bm25: { k: 1.2, b: 0.5, d: 0.5 },
+} as const;
+const KEYWORD_BOOST = SEARCH_OPTIONS.boost.keywords;
+
+/** One document holding a term: its raw BM25 score in each field that holds it. */
+interface Posting {
+  doc: number;
+  samples: number | undefined;
+  keywords: number | undefined;
+}
+
+interface KnownTerm {
+  /** In MiniSearch's order: documents with the term in their samples, then those with it only in their keywords. */
+  postings: Posting[];
+  /** A lone Chinese character ("听", "走") is too common to show what the question is about. */
+  topical: boolean;
+}
+
+/** Splits a query already made of search terms (they never contain spaces). */
+const splitTerms = (query: string): string[] => (query === "" ? [] : query.split(" "));
+
+/** The MiniSearch index of `docs`, as the matcher searches it. */
+export function buildSearchIndex(
+  docs: readonly SearchDoc[],
+  tokenize: (text: string, field?: string) => string[],
+): MiniSearch<SearchDoc> {
+  const index = new MiniSearch<SearchDoc>({
+    fields: ["samples", "keywords"],
+    storeFields: ["entry"],
+    tokenize,
+    processTerm: (term) => term,
+    searchOptions: SEARCH_OPTIONS,
+  });
+  index.addAll(docs);
+  return index;
+}
+
+/** The ranking of `docs`, whose fields `tokenize` reads into terms (as the index does). */
+export function createEntryRanking(
+  docs: readonly SearchDoc[],
+  tokenize: (text: string, field?: string) => string[],
+): EntryRanking {
+  const vocabulary = new Set(docs.flatMap((doc) => [...tokenize(doc.samples), ...tokenize(doc.keywords, "keywords")]));
+  const index = buildSearchIndex(docs, tokenize);
+  const docNumber = new Map(docs.map((doc, number) => [doc.id, number]));
+  const known = new Map<string, KnownTerm>();
+  for (const term of vocabulary) {
+    const byDoc = new Map<number, Posting>();
+    const postingOf = (id: string): Posting => {
+      const doc = docNumber.get(id)!;
+      let posting = byDoc.get(doc);
+      if (!posting) byDoc.set(doc, (posting = { doc, samples: undefined, keywords: undefined }));
+      return posting;
+    };
+    // One field at a time and unboosted, the score of a one-term query is the term's raw BM25 score.
+    const options = { tokenize: splitTerms, boost: {} };
+    for (const result of index.search(term, { ...options, fields: ["samples"] }))
+      postingOf(String(result.id)).samples = result.score;
+    for (const result of index.search(term, { ...options, fields: ["keywords"] }))
+      postingOf(String(result.id)).keywords = result.score;
+    // MiniSearch walks a term's documents field by field, each in the order they were added.
+    const postings = [...byDoc.values()].sort(
+      (a, b) => Number(a.samples === undefined) - Number(b.samples === undefined) || a.doc - b.doc,
+    );
+    if (postings.length > 0) known.set(term, { postings, topical: !/^\p{Script=Han}$/u.test(term) });
+  }
+
+  const count = docs.length;
+  return {
+    documentFrequency: new Map([...known].map(([term, { postings }]) => [term, postings.length])),
+    rank(terms) {
+      // A repeated term scores as often as it occurs (the boost MiniSearch's query gave it).
+      const occurrences = new Map<KnownTerm, number>();
+      const queried: string[] = [];
+      for (const term of terms) {
+        const entry = known.get(term);
+        if (!entry) continue;
+        const seen = occurrences.get(entry);
+        if (seen === undefined) queried.push(term);
+        occurrences.set(entry, (seen ?? 0) + 1);
+      }
+      const scores = new Float64Array(count);
+      const matched: string[][] = new Array<string[]>(count);
+      const onTopic = new Uint8Array(count);
+      const found: number[] = [];
+      for (const term of queried) {
+        const entry = known.get(term)!;
+        const boost = occurrences.get(entry)!;
+        for (const { doc, samples, keywords } of entry.postings) {
+          // MiniSearch's arithmetic, operation for operation: termBoost × fieldBoost × raw per field, the fields summed
+          // for the term, the term added to what the document had.
+          let score = samples === undefined ? 0 : boost * samples;
+          if (keywords !== undefined)
+            score = samples === undefined ? boost * KEYWORD_BOOST * keywords : score + boost * KEYWORD_BOOST * keywords;
+          const terms = matched[doc];
+          if (terms === undefined) {
+            found.push(doc);
+            scores[doc] = score;
+            matched[doc] = [term];
+          } else {
+            scores[doc] = scores[doc]! + score;
+            terms.push(term);
+          }
+          if (keywords !== undefined && entry.topical) onTopic[doc] = 1;
+        }
+      }
+      // MiniSearch multiplies a document's score by the number of query terms it matched, then sorts (stably).
+      for (const doc of found) scores[doc] = scores[doc]! * matched[doc]!.length;
+      found.sort((a, b) => scores[b]! - scores[a]!);
+      const byEntry = new Map<string, RankedEntry>();
+      for (const doc of found) {
+        const entry = docs[doc]!.entry;
+        const previous = byEntry.get(entry);
+        if (!previous || previous.score < scores[doc]!)
+          byEntry.set(entry, { entry, score: scores[doc]!, matched: matched[doc]!, onTopic: onTopic[doc] === 1 });
+      }
+      return [...byEntry.values()].sort((a, b) => b.score - a.score);
+    },
+  };
+}

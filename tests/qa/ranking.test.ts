@@ -1,0 +1,87 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readJsonl } from "../../src/cli/eval-data.ts";
+import { searchDocs, termsOf } from "../../src/qa/match.ts";
+import { buildSearchIndex, createEntryRanking, type RankedEntry, type SearchDoc } from "../../src/qa/ranking.ts";
+import { searchTerms } from "../../src/qa/tokenize.ts";
+import { ReadText } from "../../src/text/read-text.ts";
+import { DANGER_PHRASINGS, NOT_DANGER, OFF_TOPIC, TOPIC_PHRASINGS } from "./phrasings.ts";
+
+/** The ranking as MiniSearch answers the whole question in one OR query, each known term boosted by its count. */
+function rankedByMiniSearch(docs: readonly SearchDoc[], vocabulary: ReadonlySet<string>, terms: readonly string[]) {
+  const index = (indexes.get(docs) ?? indexes.set(docs, buildSearchIndex(docs, termsOf)).get(docs))!;
+  const occurrences = new Map<string, number>();
+  for (const term of terms) if (vocabulary.has(term)) occurrences.set(term, (occurrences.get(term) ?? 0) + 1);
+  const byEntry = new Map<string, RankedEntry>();
+  const results = index.search([...occurrences.keys()].join(" "), {
+    tokenize: (query) => (query === "" ? [] : query.split(" ")),
+    boostTerm: (term) => occurrences.get(term) ?? 1,
+  });
+  for (const result of results) {
+    const entry = String(result["entry"]);
+    const previous = byEntry.get(entry);
+    if (!previous || previous.score < result.score)
+      byEntry.set(entry, {
+        entry,
+        score: result.score,
+        matched: result.queryTerms,
+        onTopic: Object.entries(result.match).some(
+          ([term, fields]) => fields.includes("keywords") && !/^\p{Script=Han}$/u.test(term),
+        ),
+      });
+  }
+  return [...byEntry.values()].sort((a, b) => b.score - a.score);
+}
+const indexes = new Map<readonly SearchDoc[], ReturnType<typeof buildSearchIndex>>();
+
+const docs = searchDocs();
+const vocabulary = new Set(docs.flatMap((doc) => [...termsOf(doc.samples), ...termsOf(doc.keywords, "keywords")]));
+const ranking = createEntryRanking(docs, termsOf);
+const termsOfText = (text: string): string[] => searchTerms(new ReadText(text).canonical);
+
+describe("entry ranking from precomputed postings", () => {
+  it("gives MiniSearch's scores, matched terms and order (ties included) for the questions and ads people send", () => {
+    const texts = [
+      ...[...TOPIC_PHRASINGS, ...DANGER_PHRASINGS, ...NOT_DANGER, ...OFF_TOPIC].map((item) =>
+        typeof item === "string" ? item : item.text,
+      ),
+      ...["questions-dev.jsonl", "lures-dev.jsonl", "ads.jsonl", "ads-overseas-dev.jsonl"].flatMap((file) =>
+        readJsonl(file).map((item) => item.text),
+      ),
+    ];
+    expect(texts.length).toBeGreaterThan(100);
+    for (const text of texts) {
+      const terms = termsOfText(text);
+      expect(ranking.rank(terms), text).toEqual(rankedByMiniSearch(docs, vocabulary, terms));
+    }
+  });
+
+  it("gives MiniSearch's ranking for any mix and repetition of known and unknown terms", () => {
+    const known = [...vocabulary];
+    const term = fc.oneof(fc.constantFrom(...known), fc.constantFrom("天气", "scholarship", "zzz"));
+    fc.assert(
+      fc.property(fc.array(term, { maxLength: 60 }), (terms) => {
+        expect(ranking.rank(terms)).toEqual(rankedByMiniSearch(docs, vocabulary, terms));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("counts the documents that hold each term, in either field", () => {
+    expect(new Set(ranking.documentFrequency.keys())).toEqual(vocabulary);
+    for (const term of vocabulary) {
+      const holding = docs.filter((doc) =>
+        [...termsOf(doc.samples), ...termsOf(doc.keywords, "keywords")].includes(term),
+      );
+      expect(ranking.documentFrequency.get(term), term).toBe(holding.length);
+    }
+  });
+
+  it("keeps no state between questions: the same terms rank the same after other questions", () => {
+    const first = termsOfText("我儿子在缅甸被关起来了，他们要赎金");
+    const before = ranking.rank(first);
+    ranking.rank(termsOfText("Is this job in Dubai legit? They pay the flight"));
+    ranking.rank([]);
+    expect(ranking.rank(first)).toEqual(before);
+  });
+});
