@@ -79,8 +79,11 @@ export interface Rule extends Sourced {
   weight: number;
   /** Terms that raise the flag (literal, matched after normalisation). */
   terms?: Terms;
-  /** Groups of terms that raise the flag when one of each meets in a clause (see `TermGroups`). */
-  together?: TermGroups;
+  /**
+   * Groups of terms that raise the flag when one of each meets in a clause (see `TermGroups`); several sets are
+   * several ways of saying it ("paid the agent", "charged fees for jobs").
+   */
+  together?: TermGroups | readonly TermGroups[];
   /** Read from the text by an extractor instead of terms. */
   extractor?: RuleExtractor;
   /** A negation right before the term ("不收押金", "no fee") or right after it ("押金：无", "fee waived") cancels it. */
@@ -120,6 +123,10 @@ const NHTH_BARS = "https://humantraffickinghotline.org/labor-trafficking-venuesi
 /** Yangcheng Evening News (2018): agents take tens of thousands before the worker leaves ("先交22000元"). */
 const YCWB_LABOUR_AGENTS_2018 = "http://money.ycwb.com/2018-03/29/content_26165291.htm";
 
+/** Building-trade day rates in China (2025): site hands 200–300 yuan, skilled trades 300–600, more in big cities. */
+const SITE_WAGES_CN = "http://www.xuexibi.com/jiaoyukepu/491960.html";
+/** Lüliang steel erectors working abroad (2026): paid 30–50% more than the same work at home, board included. */
+const STEEL_ERECTORS_ABROAD = "https://www.hengshui.me/cyxx/Article-chengrun-19470.html";
 /** Philippine Embassy in Oslo (2024): immigration "services" promising guaranteed jobs, visas or residence. */
 const PH_EMBASSY_NO_VISA_FRAUD = "https://philembassy.no/newsroom/advisory-on-immigration-and-visa-related-fraud";
 
@@ -138,6 +145,12 @@ const APPLICATION_PAPERS = [
 ];
 /** How an English ad names the recruiter paid for a job. */
 const RECRUITER_NAMES = ["the agent", "the agency", "the recruiter", "the broker", "agents", "recruiters"];
+
+/** The sets of words that must meet for `rule` to fire, one per way of saying it. */
+export function togetherSets(rule: Rule): readonly TermGroups[] {
+  if (rule.together === undefined) return [];
+  return Array.isArray(rule.together) ? rule.together : [rule.together as TermGroups];
+}
 
 function rule(fields: Omit<Rule, "reviewed">): Rule {
   return { reviewed: CONTENT_REVIEWED, ...fields };
@@ -529,6 +542,64 @@ export const RULES: readonly Rule[] = [
     // "No experience or degree required" asks for no skill at all.
     negatable: true,
     source: [HK_SB, FBI_2023],
+  }),
+  rule({
+    // Not a red flag and never listed: manual work on building sites, mines, farms and factories is paid by the day
+    // and abroad with a hardship premium (a skilled site hand earns 300–600 yuan a day at home, 30–50% more on an
+    // overseas project), so its pay is judged against a higher line than the easy office job of the lure (月入过万).
+    id: "manual_work",
+    category: "job",
+    weight: 0,
+    silent: true,
+    terms: {
+      zh: [
+        "工地",
+        "建筑工",
+        "木工",
+        "瓦工",
+        "泥瓦工",
+        "钢筋工",
+        "架子工",
+        "油漆工",
+        "水电工",
+        "砌筑工",
+        "混凝土工",
+        "安装工",
+        "小工",
+        "矿山",
+        "矿工",
+        "搬运工",
+        "装卸工",
+        "农场工",
+        "采摘工",
+        "屠宰",
+        "船员",
+        "渔工",
+      ],
+      en: [
+        "construction worker",
+        "construction site",
+        "carpenter",
+        "mason",
+        "bricklayer",
+        "steel fixer",
+        "scaffolder",
+        "labourer",
+        "laborer",
+        "farm worker",
+        "farmworker",
+        "fruit picker",
+        "fruit picking",
+        "seasonal worker",
+        "factory worker",
+        "mine worker",
+        "miner",
+        "fisherman",
+        "fishermen",
+        "seafarer",
+      ],
+    },
+    source: [SITE_WAGES_CN, STEEL_ERECTORS_ABROAD],
   }),
   rule({
     // Not a red flag and never listed: a requirement stated as whom it turns away ("无学历者申请不了", "applicants
@@ -2017,6 +2088,8 @@ export const RULES: readonly Rule[] = [
         "订金",
         "入职费",
         "资料费",
+        "办证费",
+        "出国费用",
       ],
       en: [
         "processing fee",
@@ -2045,27 +2118,68 @@ export const RULES: readonly Rule[] = [
         "paid lmia",
       ],
     },
-    // Money handed to the recruiter for the job, however it is worded ("钱先交给我", "中介开价", "paid the agent").
-    together: {
-      zh: [
-        ["钱", "费用", "现金", "服务费", "中介", "仲介"],
-        ["交给", "转给", "付给", "打给", "汇给", "转账给", "先交", "交完", "交齐", "开价", "要价", "收了"],
-      ],
-      en: [
-        ["paid", "pay", "money", "cash"],
-        [
-          "the agent",
-          "an agent",
-          "the recruiter",
-          "a recruiter",
-          "the broker",
-          "a broker",
-          "middleman",
-          "to secure the job",
-          "to secure a job",
+    // Money handed to the recruiter for the job, however it is worded ("钱先交给我", "中介开价", "paid the agent",
+    // "charging workers fees for jobs", "loans to cover recruitment fees", "gave money to people who would get me a
+    // job abroad").
+    together: [
+      {
+        zh: [
+          ["钱", "费用", "现金", "服务费", "中介", "仲介"],
+          [
+            "交给",
+            "转给",
+            "付给",
+            "打给",
+            "汇给",
+            "转账给",
+            "先交",
+            "交完",
+            "交齐",
+            "开价",
+            "要价",
+            "收了",
+            "给中介",
+            "给仲介",
+          ],
         ],
-      ],
-    },
+        en: [
+          ["paid", "pay", "money", "cash"],
+          [
+            "the agent",
+            "an agent",
+            "the recruiter",
+            "a recruiter",
+            "the broker",
+            "a broker",
+            "middleman",
+            "to secure the job",
+            "to secure a job",
+          ],
+        ],
+      },
+      {
+        en: [
+          ["paid", "pay", "paying", "charged", "charging", "charge", "cover", "covered", "loan", "loans", "borrowed"],
+          [
+            "recruitment fee",
+            "agent fee",
+            "agent's fee",
+            "agency fees",
+            "agent's commission",
+            "fees for jobs",
+            "fee for the job",
+            "fees for the job",
+            "fee for a job",
+          ],
+        ],
+      },
+      {
+        en: [
+          ["gave money", "give money", "paid money", "pay money", "paying money", "handed over money", "sent money"],
+          ["get a job", "get them a job", "find a job", "secure a job", "job abroad", "jobs abroad", "work abroad"],
+        ],
+      },
+    ],
     source: [DMW_PH_FEES, KENYA_TH, DMW_PH, YCWB_LABOUR_AGENTS_2018],
   }),
   rule({

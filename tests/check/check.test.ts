@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { checkOffer, formatVerdict, looksLikeOffer, type Verdict } from "../../src/check/index.ts";
-import { RULES, flagTitleKey, flagWhyKey } from "../../src/content/rules.ts";
+import { RULES, flagTitleKey, flagWhyKey, togetherSets } from "../../src/content/rules.ts";
 import { PLACES } from "../../src/content/places.ts";
 import { provenanceProblems } from "../../src/content/sourced.ts";
 import { loadTranslator } from "../../src/i18n/load.ts";
@@ -197,6 +197,33 @@ describe("levels follow combinations, not single words", () => {
     );
   });
 
+  it.each([
+    ["a recruiter charging fees for jobs", "Recruiters here are charging workers large fees for jobs on farms abroad."],
+    ["loans to cover recruitment fees", "He took two loans to cover recruitment fees for a cleaning job overseas."],
+    ["money given for a job abroad", "I gave money to a man who said he could get a job abroad for me."],
+    ["借钱给中介", "为了出国干活,先跟亲戚借钱,才有钱给中介。"],
+  ])("money paid for the job however it is worded is the fee flag: %s", (_name, offer) => {
+    const verdict = checkOffer(offer);
+    expect(verdict.flags.map((f) => f.id)).toContain("recruiter_fee");
+    expect(verdict.level).toBe("high");
+  });
+
+  it.each([
+    "You should not pay any recruitment fees: the employer covers them.",
+    "Workers never pay recruitment fees or agent fees under this programme.",
+    "不需要给中介任何钱,费用由雇主承担。",
+  ])("a fee said to be none is no fee flag: %j", (ad) => {
+    expect(checkOffer(ad).flags.map((f) => f.id)).not.toContain("recruiter_fee");
+  });
+
+  it("manual work abroad is paid by the day with a premium: 11,000 yuan a month on a site is not far above normal", () => {
+    const site = checkOffer("海外项目招工地小工,日薪380元,综合月薪11,000元,提供免费食宿,出国务工合同一年。");
+    expect(site.flags.map((f) => f.id)).not.toContain("high_pay");
+    expect(site.level).not.toBe("high");
+    // The same pay for the lure's easy office work abroad is still far above normal.
+    expect(checkOffer("海外招打字员,月薪11,000元,提供免费食宿。").flags.map((f) => f.id)).toContain("high_pay");
+  });
+
   it("a job that asks for no degree is not skilled work: its pay is judged on the unskilled line", () => {
     const verdict = checkOffer("No experience or degree required. Salary of VND20-30 million per month.");
     expect(verdict.flags.map((f) => f.id)).toContain("high_pay");
@@ -306,7 +333,7 @@ describe("content", () => {
         }
       }
       const terms = (rule.terms?.zh?.length ?? 0) + (rule.terms?.en?.length ?? 0);
-      const groups = (rule.together?.zh?.length ?? 0) + (rule.together?.en?.length ?? 0);
+      const groups = togetherSets(rule).reduce((sum, set) => sum + (set.zh?.length ?? 0) + (set.en?.length ?? 0), 0);
       expect(Boolean(rule.extractor) || terms + groups > 0).toBe(true);
     },
   );

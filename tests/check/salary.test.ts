@@ -35,6 +35,9 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
     ["earn fifty thousand pesos a month", 6_250],
     ["a thousand dollars a week", 31_176],
     ["a salary of VNĐ20 million per month", 5_800],
+    // A period named after the amount by a pay word: "the annual salary" of 120,000.
+    ["約12萬元的年薪", 10_000],
+    ["3万元的月薪", 30_000],
   ])("%j → %i CNY/month", (text, expected) => {
     expect(monthly(text)[0]).toBe(expected);
   });

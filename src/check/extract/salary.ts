@@ -86,8 +86,9 @@ const NEXT_PLACE_DIGIT = /^\d(?![\d.,])/;
 const REST_AFTER_UNIT = /^(\d{1,3},\d{3}|\d{1,4})(?![\d.])/;
 /** A Chinese numeral ending in 一 right before a measure word: the 一 is "one month", not a digit (三四万一个月). */
 const ONE_BEFORE_MEASURE = /^[个天年月周星日小]/;
+/** The period after an amount: "3000/月", "2万一个月", "$500 a week", "60萬元的年薪" (a pay word after it names it too). */
 const PERIOD_AFTER =
-  /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|a|一|\bin\b))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|yearly|annually)(?![a-z]|使|下|然|气|津|猫)/;
+  /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|a|一|\bin\b|的))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|yearly|annually)(?![a-z]|使|下|然|气|津|猫|终|底|龄|纪|级|代|初|中|前|后|内)/;
 const PERIOD_BEFORE: readonly [RegExp, PayPeriod][] = [
   [/(?:月薪|月入|月收入|月工资|每月|一个月|月底薪|月领|月收|monthly|per month|a month)/, "month"],
   [/(?:日薪|日入|每天|一天|天薪|日领|daily|per day|a day)/, "day"],

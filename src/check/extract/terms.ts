@@ -6,15 +6,21 @@
  * (`Rule.together`), and drops negated ones ("不收押金", "押金：无", "no placement fee").
  */
 import { PLACES, type Place } from "../../content/places.ts";
-import { RULES, WORDS_CONTAINING_TERMS, type Rule } from "../../content/rules.ts";
+import { RULES, WORDS_CONTAINING_TERMS, togetherSets, type Rule } from "../../content/rules.ts";
 import { TermMatcher, type TermEntry, type TermHit } from "../match.ts";
 import type { Reader } from "../../text/read-text.ts";
 import { gluedWordStarts } from "./glued.ts";
 import { LineBreaks } from "./lines.ts";
 
+/** One way of saying a rule with words that must meet: how many groups it has. */
+interface WordsThatMeet {
+  rule: Rule;
+  groups: number;
+}
+
 type Term =
   | { kind: "rule"; rule: Rule }
-  | { kind: "part"; rule: Rule; group: number }
+  | { kind: "part"; words: WordsThatMeet; group: number }
   | { kind: "place"; place: Place }
   | { kind: "word" };
 
@@ -33,11 +39,14 @@ function buildMatcher(): TermMatcher<Term> {
     const value: Term = { kind: "rule", rule };
     for (const term of withJoinedWords([...(rule.terms?.zh ?? []), ...(rule.terms?.en ?? [])]))
       entries.push({ term, value });
-    for (const groups of [rule.together?.zh ?? [], rule.together?.en ?? []]) {
-      groups.forEach((group, index) => {
-        const part: Term = { kind: "part", rule, group: index };
-        for (const term of group) entries.push({ term, value: part });
-      });
+    for (const set of togetherSets(rule)) {
+      const words: WordsThatMeet = { rule, groups: Math.max(set.zh?.length ?? 0, set.en?.length ?? 0) };
+      for (const groups of [set.zh ?? [], set.en ?? []]) {
+        groups.forEach((group, index) => {
+          const part: Term = { kind: "part", words, group: index };
+          for (const term of group) entries.push({ term, value: part });
+        });
+      }
     }
   }
   const word: Term = { kind: "word" };
@@ -145,7 +154,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   matcher ??= buildMatcher();
   const rules: TermHit<Rule>[] = [];
   const places: TermHit<Place>[] = [];
-  const parts = new Map<Rule, PartHit[]>();
+  const parts = new Map<WordsThatMeet, PartHit[]>();
   const negatedHits: TermHit<Rule>[] = [];
   const all = matcher.find(text, MAX_HITS_PER_TERM_SET, wordStarts);
   const words = all.filter((hit) => hit.value.kind === "word");
@@ -162,13 +171,13 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
           nextInNegatedList(text, found, negatedHits));
       (negated ? negatedHits : rules).push(found);
     } else if (value.kind === "part") {
-      let list = parts.get(value.rule);
-      if (!list) parts.set(value.rule, (list = []));
+      let list = parts.get(value.words);
+      if (!list) parts.set(value.words, (list = []));
       list.push({ group: value.group, start: hit.start, end: hit.end });
     } else places.push({ value: value.place, start: hit.start, end: hit.end });
   }
-  for (const [rule, hits] of parts) {
-    const joined = joinParts(text, rule, hits, lines);
+  for (const [words, hits] of parts) {
+    const joined = joinParts(text, words, hits, lines);
     if (joined) rules.push(joined);
   }
   places.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -191,8 +200,12 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
  * The first place where one term of every group of `rule` stands within one sentence, one line and a short span, as one hit
  * from the first word to the last. A negated meeting ("护照不用交给公司") does not count.
  */
-function joinParts(text: string, rule: Rule, hits: PartHit[], lines: LineBreaks): TermHit<Rule> | undefined {
-  const groups = Math.max(rule.together?.zh?.length ?? 0, rule.together?.en?.length ?? 0);
+function joinParts(
+  text: string,
+  { rule, groups }: WordsThatMeet,
+  hits: PartHit[],
+  lines: LineBreaks,
+): TermHit<Rule> | undefined {
   hits.sort((a, b) => a.start - b.start);
   for (let i = 0; i < hits.length; i++) {
     const seen = new Map<number, PartHit>([[hits[i]!.group, hits[i]!]]);
