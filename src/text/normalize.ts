@@ -105,7 +105,13 @@ const WEAK_PUNCTUATION = new Set([
   "—",
   "–",
   "－",
+  "〜",
 ]);
+/**
+ * Full-width range marks read as the ASCII mark they stand for, so that a range stays a range ("20～80万", "1－2万":
+ * not "20 80万" or "12万"); other full-width weak punctuation is dropped.
+ */
+const RANGE_MARKS: Readonly<Record<string, string>> = { "~": "~", "-": "-", "〜": "~" };
 const SYMBOL = /^[\p{So}\p{Sk}\p{Extended_Pictographic}]$/u;
 
 /**
@@ -257,7 +263,8 @@ function foldCodePoint(code: number): Folded {
     if (text === "") folded = { kind: Kind.Drop, text: "" };
     else if (HAN.test(text)) folded = { kind: Kind.Han, text };
     else if (text.trim() === "") folded = { kind: Kind.Space, text: " " };
-    else if (WEAK_PUNCTUATION.has(text) || SYMBOL.test(char)) folded = { kind: Kind.WeakSeparator, text: "" };
+    else if (WEAK_PUNCTUATION.has(text) || SYMBOL.test(char))
+      folded = { kind: Kind.WeakSeparator, text: RANGE_MARKS[text] ?? "" };
     else folded = { kind: Kind.Keep, text };
   }
   if (code < 0x10000) rememberBmpFold(code, folded);
@@ -373,7 +380,7 @@ export function normalizeText(input: string): NormalizedText {
       case Kind.WeakSeparator:
         if (runStart < 0) runStart = i;
         // Keep a few marks of a punctuation run (3-5, 20k/月); a flood of dots means nothing more than three do.
-        if (code < 128 && runPunctuation.length < 3) runPunctuation += folded.text;
+        if (runPunctuation.length < 3) runPunctuation += folded.text;
         break;
       case Kind.Drop:
         break;

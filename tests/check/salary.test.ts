@@ -38,6 +38,11 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
     // A period named after the amount by a pay word: "the annual salary" of 120,000.
     ["約12萬元的年薪", 10_000],
     ["3万元的月薪", 30_000],
+    // A period said earlier in the amount's clause.
+    ["yearly income is from 2,500,000 yen", 10_000],
+    // Full-width range marks keep a range a range (not "12万").
+    ["月薪1－2万", 10_000],
+    ["月薪20～30万日元", 9_600],
   ])("%j → %i CNY/month", (text, expected) => {
     expect(monthly(text)[0]).toBe(expected);
   });

@@ -327,7 +327,9 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
     if (after) end = after.end;
     const periodAfter = PERIOD_AFTER.exec(text.slice(end, end + 16));
     const context = text.slice(Math.max(0, start - 10), start);
-    const periodBefore = PERIOD_BEFORE.find(([pattern]) => pattern.test(context));
+    // A period said earlier in the amount's clause ("yearly income is from 2,500,000 yen") is its period too.
+    const clause = clauseBefore(text, start);
+    const periodBefore = PERIOD_BEFORE.find(([pattern]) => pattern.test(clause));
     const spokenUnit = multiplier?.[1] ?? "";
     // "18～75万/月（日元）": the currency named in brackets after the amount and its period.
     const bracketed = before || after ? undefined : currencyInBrackets(text, end + (periodAfter?.[0].length ?? 0));
@@ -386,6 +388,18 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
     numbers.lastIndex = Math.max(numbers.lastIndex, end);
   }
   return { pay: facts, fees };
+}
+
+/** How far back a period word may stand in an amount's clause. */
+const PERIOD_REACH = 32;
+const CLAUSE_END = /[,;:!?。，；：！？、\n]/g;
+
+/** The text from the start of the clause that holds `at` (at most `PERIOD_REACH` characters) up to `at`. */
+function clauseBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - PERIOD_REACH), at);
+  let from = 0;
+  for (const match of window.matchAll(CLAUSE_END)) from = match.index + 1;
+  return window.slice(from);
 }
 
 /** A currency written in brackets right at `at` ("(日元)", "(USD)"). */
