@@ -2090,6 +2090,16 @@ export const RULES: readonly Rule[] = [
         "资料费",
         "办证费",
         "出国费用",
+        // Taiwan's words: 仲介 is the agent, 买工费 money paid to buy a job.
+        "仲介费",
+        "仲介服务费",
+        "买工费",
+        // Money sent before anything is arranged.
+        "先汇款",
+        "先转账",
+        "先打款",
+        "先付钱",
+        "先给钱",
       ],
       en: [
         "processing fee",
@@ -2107,6 +2117,11 @@ export const RULES: readonly Rule[] = [
         "processing cost",
         "upfront payment",
         "pay upfront",
+        "pay me first",
+        "pay first",
+        "send me the money",
+        "send the money first",
+        "transfer the money first",
         "job fee",
         // A Canadian job approval (LMIA) sold to the worker: the job is bought.
         "lmia for sale",

@@ -202,6 +202,11 @@ describe("levels follow combinations, not single words", () => {
     ["loans to cover recruitment fees", "He took two loans to cover recruitment fees for a cleaning job overseas."],
     ["money given for a job abroad", "I gave money to a man who said he could get a job abroad for me."],
     ["借钱给中介", "为了出国干活,先跟亲戚借钱,才有钱给中介。"],
+    ["仲介費 in Taiwan's words", "要先繳交仲介費,才能安排去日本工作"],
+    ["買工費", "仲介說買工費要8萬,到了就有工作"],
+    ["money sent first", "先匯款到指定帳戶才能安排出國"],
+    ["pay me first", "去杜拜工作,先給我三萬塊,我幫你辦好一切"],
+    ["pay first in English", "Pay me first and I will process your visa for the Dubai job"],
   ])("money paid for the job however it is worded is the fee flag: %s", (_name, offer) => {
     const verdict = checkOffer(offer);
     expect(verdict.flags.map((f) => f.id)).toContain("recruiter_fee");
@@ -212,6 +217,7 @@ describe("levels follow combinations, not single words", () => {
     "You should not pay any recruitment fees: the employer covers them.",
     "Workers never pay recruitment fees or agent fees under this programme.",
     "不需要给中介任何钱,费用由雇主承担。",
+    "本公司不收仲介費,也不用先付錢。",
   ])("a fee said to be none is no fee flag: %j", (ad) => {
     expect(checkOffer(ad).flags.map((f) => f.id)).not.toContain("recruiter_fee");
   });
