@@ -1627,6 +1627,9 @@ export const RULES: readonly Rule[] = [
         "身份证就能",
         "身份证就可以",
         "只要身份证",
+        "不用带护照",
+        "护照不用带",
+        "护照不需要",
       ],
       en: [
         "no passport needed",
@@ -1639,6 +1642,10 @@ export const RULES: readonly Rule[] = [
         "passport not required",
         "no need for a passport",
         "even without a passport",
+        "won't need a passport",
+        "do not need a passport",
+        "will not need a passport",
+        "no need to bring your passport",
       ],
     },
     source: [MEA_IN, THAI_MFA_MAESAI, DMW_PH],
@@ -1711,6 +1718,9 @@ export const RULES: readonly Rule[] = [
           "公司拿",
           "拿走",
           "交到",
+          "统一收",
+          "收上去",
+          "收起来",
         ],
       ],
       en: [
@@ -1842,7 +1852,7 @@ export const RULES: readonly Rule[] = [
     together: {
       zh: [
         ["面试", "面谈"],
-        ["微信", "飞机", "电报", "qq", "聊天", "打字", "语音", "私聊", "whatsapp", "telegram"],
+        ["微信", "飞机", "电报", "qq", "聊天", "打字", "语音", "私聊", "whatsapp", "telegram", "line"],
       ],
       en: [
         ["interview", "interviews", "interviewed"],
