@@ -143,6 +143,9 @@ describe("levels follow combinations, not single words", () => {
     ["a fee paid before going abroad is high", "出国打工,出国前要先交22000元", "high"],
     ["a recruiter who arranges the visa sends you abroad", "做客服很轻松,公司包办交通和签证费用", "high"],
     ["an easy job with travel paid but no word of abroad stays below high", "做客服很轻松,公司包办交通", "warning"],
+    ["a customer-service job 'at the border' is high", "邊境那邊招客服", "high"],
+    ["a region named instead of a country is abroad", "中东 打字员 高薪", "high"],
+    ["'another country' is abroad", "Data entry job in another country, high salary", "high"],
     ["an ordinary domestic ad is low", "招聘会计,本科以上,五险一金,上海浦东", "low"],
     ["an ordinary English ad is low", "Senior accountant, CPA required, hybrid work in Chicago.", "low"],
   ])("%s", (_name, text, level) => {
