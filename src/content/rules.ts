@@ -127,6 +127,8 @@ const YCWB_LABOUR_AGENTS_2018 = "http://money.ycwb.com/2018-03/29/content_261652
 const SITE_WAGES_CN = "http://www.xuexibi.com/jiaoyukepu/491960.html";
 /** Lüliang steel erectors working abroad (2026): paid 30–50% more than the same work at home, board included. */
 const STEEL_ERECTORS_ABROAD = "https://www.hengshui.me/cyxx/Article-chengrun-19470.html";
+/** ILO: recruitment costs deducted from wages and advances to be repaid bind workers in debt bondage. */
+const ILO_DEBT_BONDAGE = "https://www.ilo.org/topics/forced-labour-modern-slavery-and-human-trafficking";
 /** Philippine Embassy in Oslo (2024): immigration "services" promising guaranteed jobs, visas or residence. */
 const PH_EMBASSY_NO_VISA_FRAUD = "https://philembassy.no/newsroom/advisory-on-immigration-and-visa-related-fraud";
 
@@ -725,7 +727,17 @@ export const RULES: readonly Rule[] = [
     together: {
       en: [
         ["only", "just", "all you need"],
-        ["typing", "basic english", "good english", "basic computer", "computer skills", "a smartphone"],
+        [
+          "typing",
+          "type",
+          "basic english",
+          "good english",
+          "basic computer",
+          "computer skills",
+          "a smartphone",
+          "use a phone",
+          "use a computer",
+        ],
       ],
     },
     source: [HK_SB, CN_EMBASSY_MM_2023],
@@ -1239,6 +1251,9 @@ export const RULES: readonly Rule[] = [
         "going for holiday",
         "say you are going",
         "say you are a tourist",
+        "you are going on holiday",
+        "you are going on vacation",
+        "you're going on holiday",
         "as a tourist",
         "tourist first",
         "on a tourist",
@@ -1997,6 +2012,8 @@ export const RULES: readonly Rule[] = [
         "don't tell anyone",
         "keep it secret",
         "keep this secret",
+        "keep this between us",
+        "keep it between us",
         "delete our chat",
         "delete the chat",
       ],
@@ -2239,6 +2256,7 @@ export const RULES: readonly Rule[] = [
     id: "debt_offer",
     category: "debt",
     weight: 2,
+    negatable: true,
     terms: {
       zh: [
         "预支",
@@ -2256,7 +2274,27 @@ export const RULES: readonly Rule[] = [
       ],
       en: ["salary advance", "advance salary", "pay your debts", "clear your debt", "we pay your debt", "debt relief"],
     },
-    source: [INTERPOL_2023, FBI_2023],
+    // The trip or the fee advanced and taken back from the wages ("机票钱从工资扣", "we advance the ticket, you pay it
+    // back"): a debt the worker owes before the first day, the hold of debt bondage. (An English contract's "airfare
+    // deducted if you break the contract" is a lawful clause, so deduction alone is not the sign there.)
+    together: {
+      zh: [
+        ["机票", "路费", "旅费", "中介费", "费用", "签证费", "食宿费"],
+        ["从工资扣", "工资里扣", "工资扣", "扣工资", "给你垫", "帮你垫", "借给你", "慢慢还", "以后还", "再还"],
+      ],
+      en: [
+        ["ticket", "flight", "airfare", "travel", "fees", "fee", "visa", "costs"],
+        [
+          "from your first salary",
+          "out of your first salary",
+          "we advance",
+          "advanced to you",
+          "pay it back",
+          "pay us back",
+        ],
+      ],
+    },
+    source: [INTERPOL_2023, FBI_2023, ILO_DEBT_BONDAGE],
   }),
   rule({
     id: "group_recruiting",

@@ -47,6 +47,11 @@ describe("rules fire on their red flags in every language and form", () => {
     ["passport_handover", "You must hand over your passport on arrival"],
     ["passport_handover", "到了那邊護照公司統一收"],
     ["no_passport", "you won't need a passport for this job"],
+    ["debt_offer", "機票錢到了從工資扣"],
+    ["debt_offer", "机票钱公司给你垫,到了慢慢还"],
+    ["debt_offer", "We advance your ticket, you pay it back from your first salary"],
+    ["secrecy", "keep this between us until you land"],
+    ["tourist_visa_work", "tell your family you are going on holiday"],
     ["chat_interview", "面試全程用LINE,不用見面"],
     ["secrecy", "别跟家里说,到了再报平安"],
     ["secrecy", "不要告訴家人"],
@@ -226,6 +231,10 @@ describe("levels follow combinations, not single words", () => {
     "本公司不收仲介費,也不用先付錢。",
   ])("a fee said to be none is no fee flag: %j", (ad) => {
     expect(checkOffer(ad).flags.map((f) => f.id)).not.toContain("recruiter_fee");
+  });
+
+  it("a trip paid by the employer and never taken from the wages is no debt", () => {
+    expect(checkOffer("机票费用不从工资扣,公司承担").flags.map((f) => f.id)).not.toContain("debt_offer");
   });
 
   it("manual work abroad is paid by the day with a premium: 11,000 yuan a month on a site is not far above normal", () => {
