@@ -1444,7 +1444,6 @@ export const RULES: readonly Rule[] = [
         "假存款证明",
         "假工作证明",
         "假在职证明",
-        ...DOCTORING_VERBS.flatMap((verb) => APPLICATION_PAPERS.map((papers) => verb + papers)),
       ],
       en: [
         "fake documents",
@@ -1462,16 +1461,20 @@ export const RULES: readonly Rule[] = [
       ],
     },
     // Answers coached for the officer: a script to learn or a story to tell, not advice on how interviews go.
-    together: {
-      zh: [
-        ["移民官", "签证官", "入境处", "海关", "面签", "领事", "边检"],
-        ["照着说", "照着答", "背熟", "背下来", "统一口径", "教你说", "教你答", "教你怎么回答", "你就说", "就说你是"],
-      ],
-      en: [
-        ["immigration officer", "visa officer", "consular officer", "border officer", "visa interview"],
-        ["just say", "just tell", "memorize", "memorise", "coach you", "script", "we will teach you", "say you are"],
-      ],
-    },
+    together: [
+      {
+        zh: [
+          ["移民官", "签证官", "入境处", "海关", "面签", "领事", "边检"],
+          ["照着说", "照着答", "背熟", "背下来", "统一口径", "教你说", "教你答", "教你怎么回答", "你就说", "就说你是"],
+        ],
+        en: [
+          ["immigration officer", "visa officer", "consular officer", "border officer", "visa interview"],
+          ["just say", "just tell", "memorize", "memorise", "coach you", "script", "we will teach you", "say you are"],
+        ],
+      },
+      // The papers "improved" in other words or with quotes between (幫你「優化」申請資料).
+      { zh: [DOCTORING_VERBS, APPLICATION_PAPERS] },
+    ],
     source: [PH_EMBASSY_NO_VISA_FRAUD, EUHELPERS_ILLEGAL_RECRUITMENT],
   }),
   rule({

@@ -47,6 +47,7 @@ describe("rules fire on their red flags in every language and form", () => {
     ["passport_handover", "You must hand over your passport on arrival"],
     ["passport_handover", "到了那邊護照公司統一收"],
     ["no_passport", "you won't need a passport for this job"],
+    ["falsified_application", "可幫申請者「優化」申請資料,成功率99%"],
     ["debt_offer", "機票錢到了從工資扣"],
     ["debt_offer", "机票钱公司给你垫,到了慢慢还"],
     ["debt_offer", "We advance your ticket, you pay it back from your first salary"],
