@@ -234,6 +234,13 @@ describe("levels follow combinations, not single words", () => {
     expect(checkOffer(ad).flags.map((f) => f.id)).not.toContain("recruiter_fee");
   });
 
+  it.each(["不同岗位都要先交押金3000元", "不久就要先交押金,名额有限"])(
+    "a word that only begins with 不 does not negate the fee after it: %j",
+    (offer) => {
+      expect(checkOffer(offer).flags.map((f) => f.id)).toContain("recruiter_fee");
+    },
+  );
+
   it("a trip paid by the employer and never taken from the wages is no debt", () => {
     expect(checkOffer("机票费用不从工资扣,公司承担").flags.map((f) => f.id)).not.toContain("debt_offer");
   });

@@ -68,10 +68,11 @@ function withJoinedWords(terms: readonly string[]): string[] {
 
 /**
  * A negation just before a term, within the same clause. Words that only begin with a negating character are not
- * negations: 非法 (illegal), 非常 (very), 免费 (free), 无论 (whatever), 不少 (plenty), 不错 (good), 不断, 不仅, 不但, 不管.
+ * negations: 非法 (illegal), 非常 (very), 免费 (free), 无论 (whatever), 不少 (plenty), 不错 (good), 不断, 不仅, 不但,
+ * 不管, 不同 (different), 不久 (soon), 不过 (but), 不良 (bad), 不足 (short of).
  */
 const NEGATION_BEFORE =
-  /不(?![少错断仅但管])|无(?!论)|免(?!费)|没|勿|别|未|非(?![法常])|零|\bno\b|\bnot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b/;
+  /不(?![少错断仅但管同久过良足])|无(?!论)|免(?!费)|没|勿|别|未|非(?![法常])|零|\bno\b|\bnot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b/;
 /**
  * A negation just after a term ("押金：无", "中介费全免", "机票自理", "fees: none", "deposit not required"). "不退"
  * (not refunded) and "不包括" in a list do not negate the term before them.
