@@ -43,6 +43,11 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
     // Full-width range marks keep a range a range (not "12万").
     ["月薪1－2万", 10_000],
     ["月薪20～30万日元", 9_600],
+    // Paid daily (日结), and the currencies of West African and Bangladeshi workers.
+    ["日结800", 20_800],
+    ["GH₵ 5,000 a month", 2_350],
+    ["salary 30,000 taka", 1_800],
+    ["₦400,000 monthly", 1_840],
   ])("%j → %i CNY/month", (text, expected) => {
     expect(monthly(text)[0]).toBe(expected);
   });

@@ -90,9 +90,9 @@ const ONE_BEFORE_MEASURE = /^[个天年月周星日小]/;
 const PERIOD_AFTER =
   /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|a|一|\bin\b|的))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|yearly|annually)(?![a-z]|使|下|然|气|津|猫|终|底|龄|纪|级|代|初|中|前|后|内)/;
 const PERIOD_BEFORE: readonly [RegExp, PayPeriod][] = [
-  [/(?:月薪|月入|月收入|月工资|每月|一个月|月底薪|月领|月收|monthly|per month|a month)/, "month"],
-  [/(?:日薪|日入|每天|一天|天薪|日领|daily|per day|a day)/, "day"],
-  [/(?:周薪|周领)/, "week"],
+  [/(?:月薪|月入|月收入|月工资|每月|一个月|月底薪|月领|月收|月结|monthly|per month|a month)/, "month"],
+  [/(?:日薪|日入|每天|一天|天薪|日领|日结|daily|per day|a day)/, "day"],
+  [/(?:周薪|周领|周结)/, "week"],
   [/(?:年薪|年收入|学年|每年|一年|年收|年包|年领|annual|per annum|yearly|a year|per year)/, "year"],
   [/(?:时薪|hourly|per hour)/, "hour"],
 ];
