@@ -79,6 +79,9 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
   it.each([
     ["He paid the man who arranged the visa $1,500 before leaving", "USD"],
     ["I had to pay a recruitment agency 180,000 Kenyan shillings", "KES"],
+    ["Caregiver job in Israel, pay Rs 1 lakh for processing", "INR"],
+    ["processing charges 1 lakh, visa in 2 weeks", "INR"],
+    ["you pay $1,200 for the visa", "USD"],
   ])("money handed to whoever arranges the job is a fee, not pay: %j", (text, currency) => {
     const money = extractMoney(normalizeText(text).text);
     expect(money.pay).toEqual([]);
@@ -87,6 +90,7 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
 
   it("a salary someone is paid stays pay", () => {
     expect(extractMoney(normalizeText("You will be paid a salary of $1,500 a month").text).pay).toHaveLength(1);
+    expect(extractMoney(normalizeText("The company pays USD 800 for visa processing").text).fees).toEqual([]);
   });
 
   it("parses Chinese numerals", () => {

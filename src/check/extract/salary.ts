@@ -130,6 +130,12 @@ const UNIVERSITY_TIERS = /^(?:985|211)(?:,(?:985|211))?$/;
 const FEE_AFTER =
   /^\s?(?:的)?(?:押金|保证金|中介费|仲介费|买工费|手续费|报名费|服务费|交给|付给|(?:[a-z]+ ){0,2}(?:fees?|deposit|charges?)\b|(?:that |which )?(?:he|she|they|i|we|you|each) (?:had )?(?:paid|gave|handed over|sent)\b)/;
 const PAY_CONTEXT_ALL = new RegExp(PAY_CONTEXT.source, "g");
+/** The employer as the payer right before a sum ("we pay $500 for your visa"): the charge is not the worker's. */
+const EMPLOYER_PAYS_BEFORE =
+  /(?:\b(?:we|company|employer|employers|our|us)\b|公司|雇主|老板|我们)[^.;!?。；！？]{0,16}$/;
+/** What a sum right before is paid for, when it is a charge: processing, the visa, the placement, the papers. */
+const CHARGED_FOR_AFTER =
+  /^\s?(?:each )?(?:for (?:the |your |visa |a )?)?(?:processing|visa processing|placement|documentation|paperwork)\b|^\s?(?:each )?for (?:the |your |a )?(?:visa|work permit|ticket and visa|medical)\b|^\s?(?:的)?(?:办理费|签证费|手续费)/;
 /** Words that say a nearby number is a phone number, an account or an id. */
 const CONTACT_CONTEXT = /电话|手机|微信|联系|热线|号码|tel|phone|call|whatsapp|contact|mobile|wechat|viber|line/;
 /** A long run of bare digits is a phone or account number unless money words stand right next to it. */
@@ -344,8 +350,10 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
       (bareYuan ? local : after?.currency) ??
       bracketed ??
       (/^(lakh|lac|crore)/.test(spokenUnit) ? INR : /^tri/.test(spokenUnit) ? VND : chinese ? local : undefined);
-    // In Chinese, an amount in 万 or k/w ("1.5万", "3W+") is money unless it counts people or things.
-    const tenThousands = chinese && multiplier !== null && !COUNTED_AFTER.test(text.charAt(end));
+    // In Chinese, an amount in 万 or k/w ("1.5万", "3W+") is money unless it counts people or things; lakhs and crores
+    // are money in any text.
+    const tenThousands =
+      (chinese && multiplier !== null && !COUNTED_AFTER.test(text.charAt(end))) || /^(lakh|lac|crore)/.test(spokenUnit);
     const stated = periodWord(periodAfter?.[1]) ?? periodBefore?.[1];
     // "12小时", "休息4天": a bare number with a short period is a duration, not pay.
     const periodSaysPay = periodAfter !== null && stated !== "hour" && value >= 100;
@@ -423,6 +431,9 @@ function isFee(text: string, start: number, end: number): boolean {
   const payAt = lastIndex(PAY_CONTEXT_ALL);
   if (feeAt >= 0 && feeAt > payAt) return true;
   if (payAt < 0 && FEE_AFTER.test(after)) return true;
+  // "Pay 1 lakh for processing", "$500 for the visa": what the sum is for says it is charged, whatever word is before.
+  if (CHARGED_FOR_AFTER.test(after) && !EMPLOYER_PAYS_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
+    return true;
   const paidTo = PAID_TO_BEFORE.exec(text.slice(Math.max(0, start - 64), start));
   return paidTo !== null && !PAY_CONTEXT.test(paidTo[1]!);
 }
