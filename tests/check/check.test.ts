@@ -46,6 +46,8 @@ describe("rules fire on their red flags in every language and form", () => {
     ["passport_handover", "護照交給公司統一保管"],
     ["passport_handover", "You must hand over your passport on arrival"],
     ["passport_handover", "到了那邊護照公司統一收"],
+    ["passport_handover", "your passport will stay with the agency"],
+    ["passport_handover", "leave your passport with us when you arrive"],
     ["no_passport", "you won't need a passport for this job"],
     ["falsified_application", "可幫申請者「優化」申請資料,成功率99%"],
     ["guaranteed_outcome", "到澳洲打工,保證有工作"],
@@ -241,6 +243,13 @@ describe("levels follow combinations, not single words", () => {
     "a word that only begins with 不 does not negate the fee after it: %j",
     (offer) => {
       expect(checkOffer(offer).flags.map((f) => f.id)).toContain("recruiter_fee");
+    },
+  );
+
+  it.each(["Bring your passport and leave your bags at the hotel", "Do not leave your passport with anyone"])(
+    "travel advice about a passport is no handover: %j",
+    (text) => {
+      expect(checkOffer(text).flags.map((f) => f.id)).not.toContain("passport_handover");
     },
   );
 
