@@ -2318,6 +2318,55 @@ export const RULES: readonly Rule[] = [
     source: [INTERPOL_2023, FBI_2023, ILO_DEBT_BONDAGE],
   }),
   rule({
+    // Wages held back ("工资押一个月", "工资年底一次发", "前三个月没有工资", "salary paid after three months"): a
+    // worker owed money cannot leave; withheld wages are one of the ILO's signs of forced labour.
+    id: "wage_withholding",
+    category: "debt",
+    weight: 2,
+    negatable: true,
+    terms: {
+      zh: ["押工资", "压工资", "工资押", "押一个月工资", "扣押工资"],
+      en: [
+        "wages withheld",
+        "salary withheld",
+        "withhold your salary",
+        "withhold your wages",
+        "no salary for the first",
+        "first 3 months no salary",
+        "first three months no salary",
+        "first 3 months unpaid",
+        "first three months unpaid",
+      ],
+    },
+    together: [
+      {
+        zh: [
+          ["工资", "薪水", "薪资"],
+          ["年底一次发", "年底一起发", "回国再发", "回国时发", "合同结束再发", "合同到期再发"],
+        ],
+        en: [
+          ["salary", "wages", "pay"],
+          [
+            "paid after three months",
+            "paid after 3 months",
+            "paid after six months",
+            "paid after 6 months",
+            "paid when you return",
+            "paid at the end of the contract",
+            "held until",
+          ],
+        ],
+      },
+      {
+        zh: [
+          ["前三个月", "前两个月", "前几个月", "第一个月", "试用期", "头三个月", "头几个月"],
+          ["没有工资", "没有薪水", "没工资", "不发工资", "不发薪水", "无薪", "没有薪资"],
+        ],
+      },
+    ],
+    source: [ILO_DEBT_BONDAGE],
+  }),
+  rule({
     id: "group_recruiting",
     category: "contact",
     weight: 0.5,

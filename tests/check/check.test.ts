@@ -53,6 +53,9 @@ describe("rules fire on their red flags in every language and form", () => {
     ["guaranteed_outcome", "到澳洲打工,保證有工作"],
     ["guaranteed_outcome", "簽證一定過,下個月出發"],
     ["guaranteed_outcome", "100% guaranteed job in Canada"],
+    ["wage_withholding", "前三個月沒有薪水,試用期過了再發"],
+    ["wage_withholding", "工资押一个月,合同到期再发"],
+    ["wage_withholding", "Your salary will be paid after 3 months"],
     ["debt_offer", "機票錢到了從工資扣"],
     ["debt_offer", "机票钱公司给你垫,到了慢慢还"],
     ["debt_offer", "We advance your ticket, you pay it back from your first salary"],
@@ -243,6 +246,13 @@ describe("levels follow combinations, not single words", () => {
     "a word that only begins with 不 does not negate the fee after it: %j",
     (offer) => {
       expect(checkOffer(offer).flags.map((f) => f.id)).toContain("recruiter_fee");
+    },
+  );
+
+  it.each(["年終獎年底一次發", "我們不會押工資,每月10號發薪", "13th month salary paid at the end of the year"])(
+    "a bonus paid once a year or wages said not to be held are no withholding: %j",
+    (text) => {
+      expect(checkOffer(text).flags.map((f) => f.id)).not.toContain("wage_withholding");
     },
   );
 
