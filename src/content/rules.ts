@@ -127,8 +127,8 @@ const YCWB_LABOUR_AGENTS_2018 = "http://money.ycwb.com/2018-03/29/content_261652
 const SITE_WAGES_CN = "http://www.xuexibi.com/jiaoyukepu/491960.html";
 /** Lüliang steel erectors working abroad (2026): paid 30–50% more than the same work at home, board included. */
 const STEEL_ERECTORS_ABROAD = "https://www.hengshui.me/cyxx/Article-chengrun-19470.html";
-/** ILO: recruitment costs deducted from wages and advances to be repaid bind workers in debt bondage. */
-const ILO_DEBT_BONDAGE = "https://www.ilo.org/topics/forced-labour-modern-slavery-and-human-trafficking";
+/** ILO Indicators of Forced Labour (the booklet, copied in full): withholding of wages and debt bondage among them. */
+const ILO_DEBT_BONDAGE = "https://www.readkong.com/page/ilo-indicators-of-forced-labour-5101277";
 /** Philippine Embassy in Oslo (2024): immigration "services" promising guaranteed jobs, visas or residence. */
 const PH_EMBASSY_NO_VISA_FRAUD = "https://philembassy.no/newsroom/advisory-on-immigration-and-visa-related-fraud";
 
