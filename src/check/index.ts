@@ -79,6 +79,9 @@ const AIR_TRAVEL = /机|签证|flight|plane|air|ticket|visa/;
  * unskilled one: its pay is "far above normal" only from this many CNY a month (about US$4,200).
  */
 const SKILLED_PAY_LINE_CNY = 30_000;
+const MANUAL_WORK_RULE_ID = "manual_work";
+/** Manual work (building sites, mines, farms) is paid by the day with a premium abroad: its line is this much higher. */
+const MANUAL_PAY_FACTOR = 1.5;
 /** Countries where ordinary wages are several times China's: pay promised there is judged against a higher line. */
 const HIGH_WAGE_COUNTRIES = new Set(["us", "gb", "ca", "au", "nz", "de", "jp", "kr", "sg", "il"]);
 const HIGH_WAGE_WORKPLACE_FACTOR = 2.5;
@@ -159,7 +162,9 @@ export function checkOffer(text: string | ReadText): Verdict {
   const money = read.derive(moneyIn(chinese ? localCurrencyOf(input) : "CNY"));
   const salaries = money.pay;
   const skilled = firstHit.has(SKILLED_JOB_RULE_ID);
+  const manual = firstHit.has(MANUAL_WORK_RULE_ID);
   firstHit.delete(SKILLED_JOB_RULE_ID);
+  firstHit.delete(MANUAL_WORK_RULE_ID);
   // A fee read as an amount ("押金3000", "Ksh 200,000 processing") is the fee flag even when its word is not listed.
   const feeRule = FEE_RULE;
   const fee = money.fees[0];
@@ -201,7 +206,9 @@ export function checkOffer(text: string | ReadText): Verdict {
   const highWageWorkplace =
     destinationRisk <= 1 && terms.places.some((hit) => HIGH_WAGE_COUNTRIES.has(hit.value.country));
   const payLine = (salary: SalaryFact): number =>
-    (skilled ? Math.max(SKILLED_PAY_LINE_CNY, highPayLineCny(salary.currency)) : highPayLineCny(salary.currency)) *
+    (skilled
+      ? Math.max(SKILLED_PAY_LINE_CNY, highPayLineCny(salary.currency))
+      : highPayLineCny(salary.currency) * (manual ? MANUAL_PAY_FACTOR : 1)) *
     (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1);
   // A rounded amount exactly on the line (VND 20 million) is on it, whatever the float conversion says.
   const highPay = salaries.find((salary) => salary.monthlyCny >= payLine(salary) - 1);

@@ -40,6 +40,11 @@ export const CURRENCIES: readonly Currency[] = [
     names: ["ksh", "kes", "kshs", "sh", "kenyan shillings", "kenya shillings"],
   },
   { code: "ETB", cnyPerUnit: 0.06, highMonthly: 20_000, names: ["birr", "br"] },
+  // West and southern African and Bangladeshi workers are recruited for the same jobs abroad (facts.md §1.8).
+  { code: "NGN", cnyPerUnit: 0.0046, highMonthly: 500_000, names: ["ngn", "naira", "₦"] },
+  { code: "GHS", cnyPerUnit: 0.47, highMonthly: 8_000, names: ["ghs", "gh₵", "cedis", "cedi"] },
+  { code: "ZAR", cnyPerUnit: 0.39, highMonthly: 30_000, names: ["zar", "rand"] },
+  { code: "BDT", cnyPerUnit: 0.06, highMonthly: 80_000, names: ["bdt", "taka", "tk"] },
   { code: "UGX", cnyPerUnit: 0.0019, highMonthly: 2_000_000, names: ["ugx", "ugandan shillings", "uganda shillings"] },
   { code: "RUB", cnyPerUnit: 0.08, highMonthly: 150_000, names: ["rub", "rubles", "roubles", "ruble", "₽", "卢布"] },
   { code: "IDR", cnyPerUnit: 0.00045, highMonthly: 10_000_000, names: ["rp", "idr", "rupiah", "印尼盾"] },

@@ -385,7 +385,13 @@ export const PLACES: readonly Place[] = [
     [OHCHR_2023],
     ["东南亚", "southeast asia", "south east asia", "south-east asia", "东南亚国家", "asean", "湄公河流域"],
   ),
-  place("border", "transit", "", [KENYA_MAE_SOT, ANXI_8], ["边境", "国境线", "边境线", "the border"]),
+  // "The border" said alone is where recruiters take people across into the compounds (Mae Sot, Yunnan): a job "at the
+  // border" weighs like the fake-job destination itself.
+  place("border", "fake-job-hub", "", [KENYA_MAE_SOT, ANXI_8], ["边境", "国境线", "边境线", "the border"]),
+  // Regions named instead of a country: abroad, but no compound destination in themselves.
+  place("middle-east", "elsewhere", "", [KENYA_TH], ["中东", "middle east", "海湾国家", "gulf countries", "the gulf"]),
+  place("europe", "elsewhere", "", [MFA_CN_2022], ["欧洲", "europe"]),
+  place("africa", "elsewhere", "", [MFA_CN_2022], ["非洲", "africa"]),
   // Everywhere else: ordinary destinations and home places, so that a country named in a list or a Chinese offer is
   // read as a country (see the tier comment above).
   ...elsewhere([

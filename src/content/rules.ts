@@ -79,8 +79,11 @@ export interface Rule extends Sourced {
   weight: number;
   /** Terms that raise the flag (literal, matched after normalisation). */
   terms?: Terms;
-  /** Groups of terms that raise the flag when one of each meets in a clause (see `TermGroups`). */
-  together?: TermGroups;
+  /**
+   * Groups of terms that raise the flag when one of each meets in a clause (see `TermGroups`); several sets are
+   * several ways of saying it ("paid the agent", "charged fees for jobs").
+   */
+  together?: TermGroups | readonly TermGroups[];
   /** Read from the text by an extractor instead of terms. */
   extractor?: RuleExtractor;
   /** A negation right before the term ("不收押金", "no fee") or right after it ("押金：无", "fee waived") cancels it. */
@@ -120,6 +123,12 @@ const NHTH_BARS = "https://humantraffickinghotline.org/labor-trafficking-venuesi
 /** Yangcheng Evening News (2018): agents take tens of thousands before the worker leaves ("先交22000元"). */
 const YCWB_LABOUR_AGENTS_2018 = "http://money.ycwb.com/2018-03/29/content_26165291.htm";
 
+/** Building-trade day rates in China (2025): site hands 200–300 yuan, skilled trades 300–600, more in big cities. */
+const SITE_WAGES_CN = "http://www.xuexibi.com/jiaoyukepu/491960.html";
+/** Lüliang steel erectors working abroad (2026): paid 30–50% more than the same work at home, board included. */
+const STEEL_ERECTORS_ABROAD = "https://www.hengshui.me/cyxx/Article-chengrun-19470.html";
+/** ILO Indicators of Forced Labour (the booklet, copied in full): withholding of wages and debt bondage among them. */
+const ILO_DEBT_BONDAGE = "https://www.readkong.com/page/ilo-indicators-of-forced-labour-5101277";
 /** Philippine Embassy in Oslo (2024): immigration "services" promising guaranteed jobs, visas or residence. */
 const PH_EMBASSY_NO_VISA_FRAUD = "https://philembassy.no/newsroom/advisory-on-immigration-and-visa-related-fraud";
 
@@ -138,6 +147,12 @@ const APPLICATION_PAPERS = [
 ];
 /** How an English ad names the recruiter paid for a job. */
 const RECRUITER_NAMES = ["the agent", "the agency", "the recruiter", "the broker", "agents", "recruiters"];
+
+/** The sets of words that must meet for `rule` to fire, one per way of saying it. */
+export function togetherSets(rule: Rule): readonly TermGroups[] {
+  if (rule.together === undefined) return [];
+  return Array.isArray(rule.together) ? rule.together : [rule.together as TermGroups];
+}
 
 function rule(fields: Omit<Rule, "reviewed">): Rule {
   return { reviewed: CONTENT_REVIEWED, ...fields };
@@ -181,6 +196,11 @@ export const RULES: readonly Rule[] = [
         "work outside",
         "neighbouring country",
         "neighboring country",
+        "another country",
+        "out of the country",
+        "outside the country",
+        "foreign job",
+        "international job",
       ],
     },
     source: [MFA_CN_2022, INTERPOL_2023],
@@ -531,6 +551,64 @@ export const RULES: readonly Rule[] = [
     source: [HK_SB, FBI_2023],
   }),
   rule({
+    // Not a red flag and never listed: manual work on building sites, mines, farms and factories is paid by the day
+    // and abroad with a hardship premium (a skilled site hand earns 300–600 yuan a day at home, 30–50% more on an
+    // overseas project), so its pay is judged against a higher line than the easy office job of the lure (月入过万).
+    id: "manual_work",
+    category: "job",
+    weight: 0,
+    silent: true,
+    terms: {
+      zh: [
+        "工地",
+        "建筑工",
+        "木工",
+        "瓦工",
+        "泥瓦工",
+        "钢筋工",
+        "架子工",
+        "油漆工",
+        "水电工",
+        "砌筑工",
+        "混凝土工",
+        "安装工",
+        "小工",
+        "矿山",
+        "矿工",
+        "搬运工",
+        "装卸工",
+        "农场工",
+        "采摘工",
+        "屠宰",
+        "船员",
+        "渔工",
+      ],
+      en: [
+        "construction worker",
+        "construction site",
+        "carpenter",
+        "mason",
+        "bricklayer",
+        "steel fixer",
+        "scaffolder",
+        "labourer",
+        "laborer",
+        "farm worker",
+        "farmworker",
+        "fruit picker",
+        "fruit picking",
+        "seasonal worker",
+        "factory worker",
+        "mine worker",
+        "miner",
+        "fisherman",
+        "fishermen",
+        "seafarer",
+      ],
+    },
+    source: [SITE_WAGES_CN, STEEL_ERECTORS_ABROAD],
+  }),
+  rule({
     // Not a red flag and never listed: a requirement stated as whom it turns away ("无学历者申请不了", "applicants
     // without experience will not be considered") asks for the skill; it overrides the "no experience" words in it.
     id: "requirement_excludes",
@@ -649,7 +727,17 @@ export const RULES: readonly Rule[] = [
     together: {
       en: [
         ["only", "just", "all you need"],
-        ["typing", "basic english", "good english", "basic computer", "computer skills", "a smartphone"],
+        [
+          "typing",
+          "type",
+          "basic english",
+          "good english",
+          "basic computer",
+          "computer skills",
+          "a smartphone",
+          "use a phone",
+          "use a computer",
+        ],
       ],
     },
     source: [HK_SB, CN_EMBASSY_MM_2023],
@@ -1163,6 +1251,9 @@ export const RULES: readonly Rule[] = [
         "going for holiday",
         "say you are going",
         "say you are a tourist",
+        "you are going on holiday",
+        "you are going on vacation",
+        "you're going on holiday",
         "as a tourist",
         "tourist first",
         "on a tourist",
@@ -1315,6 +1406,14 @@ export const RULES: readonly Rule[] = [
         "保证移民",
         "包永居",
         "保证永居",
+        "保证有工作",
+        "保证工作",
+        "包工作",
+        "包就业",
+        "保证就业",
+        "签证一定过",
+        "一定下签",
+        "一定能拿到签证",
       ],
       en: [
         "guaranteed pr",
@@ -1330,6 +1429,9 @@ export const RULES: readonly Rule[] = [
         "guaranteed placement",
         "guaranteed approval",
         "visa success rate",
+        "100% guaranteed",
+        "sure job",
+        "assured job",
       ],
     },
     source: [PH_EMBASSY_NO_VISA_FRAUD, EUHELPERS_ILLEGAL_RECRUITMENT],
@@ -1353,7 +1455,6 @@ export const RULES: readonly Rule[] = [
         "假存款证明",
         "假工作证明",
         "假在职证明",
-        ...DOCTORING_VERBS.flatMap((verb) => APPLICATION_PAPERS.map((papers) => verb + papers)),
       ],
       en: [
         "fake documents",
@@ -1371,16 +1472,20 @@ export const RULES: readonly Rule[] = [
       ],
     },
     // Answers coached for the officer: a script to learn or a story to tell, not advice on how interviews go.
-    together: {
-      zh: [
-        ["移民官", "签证官", "入境处", "海关", "面签", "领事", "边检"],
-        ["照着说", "照着答", "背熟", "背下来", "统一口径", "教你说", "教你答", "教你怎么回答", "你就说", "就说你是"],
-      ],
-      en: [
-        ["immigration officer", "visa officer", "consular officer", "border officer", "visa interview"],
-        ["just say", "just tell", "memorize", "memorise", "coach you", "script", "we will teach you", "say you are"],
-      ],
-    },
+    together: [
+      {
+        zh: [
+          ["移民官", "签证官", "入境处", "海关", "面签", "领事", "边检"],
+          ["照着说", "照着答", "背熟", "背下来", "统一口径", "教你说", "教你答", "教你怎么回答", "你就说", "就说你是"],
+        ],
+        en: [
+          ["immigration officer", "visa officer", "consular officer", "border officer", "visa interview"],
+          ["just say", "just tell", "memorize", "memorise", "coach you", "script", "we will teach you", "say you are"],
+        ],
+      },
+      // The papers "improved" in other words or with quotes between (幫你「優化」申請資料).
+      { zh: [DOCTORING_VERBS, APPLICATION_PAPERS] },
+    ],
     source: [PH_EMBASSY_NO_VISA_FRAUD, EUHELPERS_ILLEGAL_RECRUITMENT],
   }),
   rule({
@@ -1556,6 +1661,9 @@ export const RULES: readonly Rule[] = [
         "身份证就能",
         "身份证就可以",
         "只要身份证",
+        "不用带护照",
+        "护照不用带",
+        "护照不需要",
       ],
       en: [
         "no passport needed",
@@ -1568,6 +1676,10 @@ export const RULES: readonly Rule[] = [
         "passport not required",
         "no need for a passport",
         "even without a passport",
+        "won't need a passport",
+        "do not need a passport",
+        "will not need a passport",
+        "no need to bring your passport",
       ],
     },
     source: [MEA_IN, THAI_MFA_MAESAI, DMW_PH],
@@ -1612,6 +1724,7 @@ export const RULES: readonly Rule[] = [
         "i handle passport",
         "handle passport",
         "passport will be held",
+        "leave your passport",
       ],
     },
     together: {
@@ -1640,6 +1753,9 @@ export const RULES: readonly Rule[] = [
           "公司拿",
           "拿走",
           "交到",
+          "统一收",
+          "收上去",
+          "收起来",
         ],
       ],
       en: [
@@ -1667,6 +1783,12 @@ export const RULES: readonly Rule[] = [
           "company will keep",
           "take your",
           "taken by",
+          "leave it with",
+          "stay with the agency",
+          "stays with the agency",
+          "stay with the company",
+          "remain with the agency",
+          "kept at the office",
         ],
       ],
     },
@@ -1771,7 +1893,7 @@ export const RULES: readonly Rule[] = [
     together: {
       zh: [
         ["面试", "面谈"],
-        ["微信", "飞机", "电报", "qq", "聊天", "打字", "语音", "私聊", "whatsapp", "telegram"],
+        ["微信", "飞机", "电报", "qq", "聊天", "打字", "语音", "私聊", "whatsapp", "telegram", "line"],
       ],
       en: [
         ["interview", "interviews", "interviewed"],
@@ -1911,6 +2033,8 @@ export const RULES: readonly Rule[] = [
         "don't tell anyone",
         "keep it secret",
         "keep this secret",
+        "keep this between us",
+        "keep it between us",
         "delete our chat",
         "delete the chat",
       ],
@@ -2017,6 +2141,18 @@ export const RULES: readonly Rule[] = [
         "订金",
         "入职费",
         "资料费",
+        "办证费",
+        "出国费用",
+        // Taiwan's words: 仲介 is the agent, 买工费 money paid to buy a job.
+        "仲介费",
+        "仲介服务费",
+        "买工费",
+        // Money sent before anything is arranged.
+        "先汇款",
+        "先转账",
+        "先打款",
+        "先付钱",
+        "先给钱",
       ],
       en: [
         "processing fee",
@@ -2034,6 +2170,11 @@ export const RULES: readonly Rule[] = [
         "processing cost",
         "upfront payment",
         "pay upfront",
+        "pay me first",
+        "pay first",
+        "send me the money",
+        "send the money first",
+        "transfer the money first",
         "job fee",
         // A Canadian job approval (LMIA) sold to the worker: the job is bought.
         "lmia for sale",
@@ -2045,27 +2186,68 @@ export const RULES: readonly Rule[] = [
         "paid lmia",
       ],
     },
-    // Money handed to the recruiter for the job, however it is worded ("钱先交给我", "中介开价", "paid the agent").
-    together: {
-      zh: [
-        ["钱", "费用", "现金", "服务费", "中介", "仲介"],
-        ["交给", "转给", "付给", "打给", "汇给", "转账给", "先交", "交完", "交齐", "开价", "要价", "收了"],
-      ],
-      en: [
-        ["paid", "pay", "money", "cash"],
-        [
-          "the agent",
-          "an agent",
-          "the recruiter",
-          "a recruiter",
-          "the broker",
-          "a broker",
-          "middleman",
-          "to secure the job",
-          "to secure a job",
+    // Money handed to the recruiter for the job, however it is worded ("钱先交给我", "中介开价", "paid the agent",
+    // "charging workers fees for jobs", "loans to cover recruitment fees", "gave money to people who would get me a
+    // job abroad").
+    together: [
+      {
+        zh: [
+          ["钱", "费用", "现金", "服务费", "中介", "仲介"],
+          [
+            "交给",
+            "转给",
+            "付给",
+            "打给",
+            "汇给",
+            "转账给",
+            "先交",
+            "交完",
+            "交齐",
+            "开价",
+            "要价",
+            "收了",
+            "给中介",
+            "给仲介",
+          ],
         ],
-      ],
-    },
+        en: [
+          ["paid", "pay", "money", "cash"],
+          [
+            "the agent",
+            "an agent",
+            "the recruiter",
+            "a recruiter",
+            "the broker",
+            "a broker",
+            "middleman",
+            "to secure the job",
+            "to secure a job",
+          ],
+        ],
+      },
+      {
+        en: [
+          ["paid", "pay", "paying", "charged", "charging", "charge", "cover", "covered", "loan", "loans", "borrowed"],
+          [
+            "recruitment fee",
+            "agent fee",
+            "agent's fee",
+            "agency fees",
+            "agent's commission",
+            "fees for jobs",
+            "fee for the job",
+            "fees for the job",
+            "fee for a job",
+          ],
+        ],
+      },
+      {
+        en: [
+          ["gave money", "give money", "paid money", "pay money", "paying money", "handed over money", "sent money"],
+          ["get a job", "get them a job", "find a job", "secure a job", "job abroad", "jobs abroad", "work abroad"],
+        ],
+      },
+    ],
     source: [DMW_PH_FEES, KENYA_TH, DMW_PH, YCWB_LABOUR_AGENTS_2018],
   }),
   rule({
@@ -2095,6 +2277,7 @@ export const RULES: readonly Rule[] = [
     id: "debt_offer",
     category: "debt",
     weight: 2,
+    negatable: true,
     terms: {
       zh: [
         "预支",
@@ -2112,7 +2295,76 @@ export const RULES: readonly Rule[] = [
       ],
       en: ["salary advance", "advance salary", "pay your debts", "clear your debt", "we pay your debt", "debt relief"],
     },
-    source: [INTERPOL_2023, FBI_2023],
+    // The trip or the fee advanced and taken back from the wages ("机票钱从工资扣", "we advance the ticket, you pay it
+    // back"): a debt the worker owes before the first day, the hold of debt bondage. (An English contract's "airfare
+    // deducted if you break the contract" is a lawful clause, so deduction alone is not the sign there.)
+    together: {
+      zh: [
+        ["机票", "路费", "旅费", "中介费", "费用", "签证费", "食宿费"],
+        ["从工资扣", "工资里扣", "工资扣", "扣工资", "给你垫", "帮你垫", "借给你", "慢慢还", "以后还", "再还"],
+      ],
+      en: [
+        ["ticket", "flight", "airfare", "travel", "fees", "fee", "visa", "costs"],
+        [
+          "from your first salary",
+          "out of your first salary",
+          "we advance",
+          "advanced to you",
+          "pay it back",
+          "pay us back",
+        ],
+      ],
+    },
+    source: [INTERPOL_2023, FBI_2023, ILO_DEBT_BONDAGE],
+  }),
+  rule({
+    // Wages held back ("工资押一个月", "工资年底一次发", "前三个月没有工资", "salary paid after three months"): a
+    // worker owed money cannot leave; withheld wages are one of the ILO's signs of forced labour.
+    id: "wage_withholding",
+    category: "debt",
+    weight: 2,
+    negatable: true,
+    terms: {
+      zh: ["押工资", "压工资", "工资押", "押一个月工资", "扣押工资"],
+      en: [
+        "wages withheld",
+        "salary withheld",
+        "withhold your salary",
+        "withhold your wages",
+        "no salary for the first",
+        "first 3 months no salary",
+        "first three months no salary",
+        "first 3 months unpaid",
+        "first three months unpaid",
+      ],
+    },
+    together: [
+      {
+        zh: [
+          ["工资", "薪水", "薪资"],
+          ["年底一次发", "年底一起发", "回国再发", "回国时发", "合同结束再发", "合同到期再发"],
+        ],
+        en: [
+          ["salary", "wages", "pay"],
+          [
+            "paid after three months",
+            "paid after 3 months",
+            "paid after six months",
+            "paid after 6 months",
+            "paid when you return",
+            "paid at the end of the contract",
+            "held until",
+          ],
+        ],
+      },
+      {
+        zh: [
+          ["前三个月", "前两个月", "前几个月", "第一个月", "试用期", "头三个月", "头几个月"],
+          ["没有工资", "没有薪水", "没工资", "不发工资", "不发薪水", "无薪", "没有薪资"],
+        ],
+      },
+    ],
+    source: [ILO_DEBT_BONDAGE],
   }),
   rule({
     id: "group_recruiting",

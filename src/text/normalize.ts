@@ -105,7 +105,13 @@ const WEAK_PUNCTUATION = new Set([
   "—",
   "–",
   "－",
+  "〜",
 ]);
+/**
+ * Full-width range marks read as the ASCII mark they stand for, so that a range stays a range ("20～80万", "1－2万":
+ * not "20 80万" or "12万"); other full-width weak punctuation is dropped.
+ */
+const RANGE_MARKS: Readonly<Record<string, string>> = { "~": "~", "-": "-", "〜": "~" };
 const SYMBOL = /^[\p{So}\p{Sk}\p{Extended_Pictographic}]$/u;
 /** ‘ ’ ʼ: what phones and word processors type for an apostrophe. */
 const TYPOGRAPHIC_APOSTROPHES = new Set([0x2018, 0x2019, 0x02bc]);
@@ -261,7 +267,8 @@ function foldCodePoint(code: number): Folded {
     if (text === "") folded = { kind: Kind.Drop, text: "" };
     else if (HAN.test(text)) folded = { kind: Kind.Han, text };
     else if (text.trim() === "") folded = { kind: Kind.Space, text: " " };
-    else if (WEAK_PUNCTUATION.has(text) || SYMBOL.test(char)) folded = { kind: Kind.WeakSeparator, text: "" };
+    else if (WEAK_PUNCTUATION.has(text) || SYMBOL.test(char))
+      folded = { kind: Kind.WeakSeparator, text: RANGE_MARKS[text] ?? "" };
     else folded = { kind: Kind.Keep, text };
   }
   if (code < 0x10000) rememberBmpFold(code, folded);

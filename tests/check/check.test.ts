@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { checkOffer, formatVerdict, looksLikeOffer, type Verdict } from "../../src/check/index.ts";
-import { RULES, flagTitleKey, flagWhyKey } from "../../src/content/rules.ts";
+import { RULES, flagTitleKey, flagWhyKey, togetherSets } from "../../src/content/rules.ts";
 import { PLACES } from "../../src/content/places.ts";
 import { provenanceProblems } from "../../src/content/sourced.ts";
 import { loadTranslator } from "../../src/i18n/load.ts";
@@ -45,6 +45,23 @@ describe("rules fire on their red flags in every language and form", () => {
     ["passport_handover", "到了护照先交给公司保管"],
     ["passport_handover", "護照交給公司統一保管"],
     ["passport_handover", "You must hand over your passport on arrival"],
+    ["passport_handover", "到了那邊護照公司統一收"],
+    ["passport_handover", "your passport will stay with the agency"],
+    ["passport_handover", "leave your passport with us when you arrive"],
+    ["no_passport", "you won't need a passport for this job"],
+    ["falsified_application", "可幫申請者「優化」申請資料,成功率99%"],
+    ["guaranteed_outcome", "到澳洲打工,保證有工作"],
+    ["guaranteed_outcome", "簽證一定過,下個月出發"],
+    ["guaranteed_outcome", "100% guaranteed job in Canada"],
+    ["wage_withholding", "前三個月沒有薪水,試用期過了再發"],
+    ["wage_withholding", "工资押一个月,合同到期再发"],
+    ["wage_withholding", "Your salary will be paid after 3 months"],
+    ["debt_offer", "機票錢到了從工資扣"],
+    ["debt_offer", "机票钱公司给你垫,到了慢慢还"],
+    ["debt_offer", "We advance your ticket, you pay it back from your first salary"],
+    ["secrecy", "keep this between us until you land"],
+    ["tourist_visa_work", "tell your family you are going on holiday"],
+    ["chat_interview", "面試全程用LINE,不用見面"],
     ["secrecy", "别跟家里说,到了再报平安"],
     ["secrecy", "不要告訴家人"],
     ["secrecy", "Don't tell your family until you arrive"],
@@ -140,6 +157,9 @@ describe("levels follow combinations, not single words", () => {
     ["a fee paid before going abroad is high", "出国打工,出国前要先交22000元", "high"],
     ["a recruiter who arranges the visa sends you abroad", "做客服很轻松,公司包办交通和签证费用", "high"],
     ["an easy job with travel paid but no word of abroad stays below high", "做客服很轻松,公司包办交通", "warning"],
+    ["a customer-service job 'at the border' is high", "邊境那邊招客服", "high"],
+    ["a region named instead of a country is abroad", "中东 打字员 高薪", "high"],
+    ["'another country' is abroad", "Data entry job in another country, high salary", "high"],
     ["an ordinary domestic ad is low", "招聘会计,本科以上,五险一金,上海浦东", "low"],
     ["an ordinary English ad is low", "Senior accountant, CPA required, hybrid work in Chicago.", "low"],
   ])("%s", (_name, text, level) => {
@@ -195,6 +215,64 @@ describe("levels follow combinations, not single words", () => {
     expect(checkOffer("Placement fee will be collected from caregivers").flags.map((f) => f.id)).toContain(
       "recruiter_fee",
     );
+  });
+
+  it.each([
+    ["a recruiter charging fees for jobs", "Recruiters here are charging workers large fees for jobs on farms abroad."],
+    ["loans to cover recruitment fees", "He took two loans to cover recruitment fees for a cleaning job overseas."],
+    ["money given for a job abroad", "I gave money to a man who said he could get a job abroad for me."],
+    ["借钱给中介", "为了出国干活,先跟亲戚借钱,才有钱给中介。"],
+    ["仲介費 in Taiwan's words", "要先繳交仲介費,才能安排去日本工作"],
+    ["買工費", "仲介說買工費要8萬,到了就有工作"],
+    ["money sent first", "先匯款到指定帳戶才能安排出國"],
+    ["pay me first", "去杜拜工作,先給我三萬塊,我幫你辦好一切"],
+    ["pay first in English", "Pay me first and I will process your visa for the Dubai job"],
+  ])("money paid for the job however it is worded is the fee flag: %s", (_name, offer) => {
+    const verdict = checkOffer(offer);
+    expect(verdict.flags.map((f) => f.id)).toContain("recruiter_fee");
+    expect(verdict.level).toBe("high");
+  });
+
+  it.each([
+    "You should not pay any recruitment fees: the employer covers them.",
+    "Workers never pay recruitment fees or agent fees under this programme.",
+    "不需要给中介任何钱,费用由雇主承担。",
+    "本公司不收仲介費,也不用先付錢。",
+  ])("a fee said to be none is no fee flag: %j", (ad) => {
+    expect(checkOffer(ad).flags.map((f) => f.id)).not.toContain("recruiter_fee");
+  });
+
+  it.each(["不同岗位都要先交押金3000元", "不久就要先交押金,名额有限"])(
+    "a word that only begins with 不 does not negate the fee after it: %j",
+    (offer) => {
+      expect(checkOffer(offer).flags.map((f) => f.id)).toContain("recruiter_fee");
+    },
+  );
+
+  it.each(["年終獎年底一次發", "我們不會押工資,每月10號發薪", "13th month salary paid at the end of the year"])(
+    "a bonus paid once a year or wages said not to be held are no withholding: %j",
+    (text) => {
+      expect(checkOffer(text).flags.map((f) => f.id)).not.toContain("wage_withholding");
+    },
+  );
+
+  it.each(["Bring your passport and leave your bags at the hotel", "Do not leave your passport with anyone"])(
+    "travel advice about a passport is no handover: %j",
+    (text) => {
+      expect(checkOffer(text).flags.map((f) => f.id)).not.toContain("passport_handover");
+    },
+  );
+
+  it("a trip paid by the employer and never taken from the wages is no debt", () => {
+    expect(checkOffer("机票费用不从工资扣,公司承担").flags.map((f) => f.id)).not.toContain("debt_offer");
+  });
+
+  it("manual work abroad is paid by the day with a premium: 11,000 yuan a month on a site is not far above normal", () => {
+    const site = checkOffer("海外项目招工地小工,日薪380元,综合月薪11,000元,提供免费食宿,出国务工合同一年。");
+    expect(site.flags.map((f) => f.id)).not.toContain("high_pay");
+    expect(site.level).not.toBe("high");
+    // The same pay for the lure's easy office work abroad is still far above normal.
+    expect(checkOffer("海外招打字员,月薪11,000元,提供免费食宿。").flags.map((f) => f.id)).toContain("high_pay");
   });
 
   it("a job that asks for no degree is not skilled work: its pay is judged on the unskilled line", () => {
@@ -306,7 +384,7 @@ describe("content", () => {
         }
       }
       const terms = (rule.terms?.zh?.length ?? 0) + (rule.terms?.en?.length ?? 0);
-      const groups = (rule.together?.zh?.length ?? 0) + (rule.together?.en?.length ?? 0);
+      const groups = togetherSets(rule).reduce((sum, set) => sum + (set.zh?.length ?? 0) + (set.en?.length ?? 0), 0);
       expect(Boolean(rule.extractor) || terms + groups > 0).toBe(true);
     },
   );

@@ -35,6 +35,19 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
     ["earn fifty thousand pesos a month", 6_250],
     ["a thousand dollars a week", 31_176],
     ["a salary of VNĐ20 million per month", 5_800],
+    // A period named after the amount by a pay word: "the annual salary" of 120,000.
+    ["約12萬元的年薪", 10_000],
+    ["3万元的月薪", 30_000],
+    // A period said earlier in the amount's clause.
+    ["yearly income is from 2,500,000 yen", 10_000],
+    // Full-width range marks keep a range a range (not "12万").
+    ["月薪1－2万", 10_000],
+    ["月薪20～30万日元", 9_600],
+    // Paid daily (日结), and the currencies of West African and Bangladeshi workers.
+    ["日结800", 20_800],
+    ["GH₵ 5,000 a month", 2_350],
+    ["salary 30,000 taka", 1_800],
+    ["₦400,000 monthly", 1_840],
   ])("%j → %i CNY/month", (text, expected) => {
     expect(monthly(text)[0]).toBe(expected);
   });
@@ -66,6 +79,9 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
   it.each([
     ["He paid the man who arranged the visa $1,500 before leaving", "USD"],
     ["I had to pay a recruitment agency 180,000 Kenyan shillings", "KES"],
+    ["Caregiver job in Israel, pay Rs 1 lakh for processing", "INR"],
+    ["processing charges 1 lakh, visa in 2 weeks", "INR"],
+    ["you pay $1,200 for the visa", "USD"],
   ])("money handed to whoever arranges the job is a fee, not pay: %j", (text, currency) => {
     const money = extractMoney(normalizeText(text).text);
     expect(money.pay).toEqual([]);
@@ -74,6 +90,7 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
 
   it("a salary someone is paid stays pay", () => {
     expect(extractMoney(normalizeText("You will be paid a salary of $1,500 a month").text).pay).toHaveLength(1);
+    expect(extractMoney(normalizeText("The company pays USD 800 for visa processing").text).fees).toEqual([]);
   });
 
   it("parses Chinese numerals", () => {

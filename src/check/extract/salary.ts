@@ -86,12 +86,13 @@ const NEXT_PLACE_DIGIT = /^\d(?![\d.,])/;
 const REST_AFTER_UNIT = /^(\d{1,3},\d{3}|\d{1,4})(?![\d.])/;
 /** A Chinese numeral ending in 一 right before a measure word: the 一 is "one month", not a digit (三四万一个月). */
 const ONE_BEFORE_MEASURE = /^[个天年月周星日小]/;
+/** The period after an amount: "3000/月", "2万一个月", "$500 a week", "60萬元的年薪" (a pay word after it names it too). */
 const PERIOD_AFTER =
-  /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|a|一|\bin\b))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|yearly|annually)(?![a-z]|使|下|然|气|津|猫)/;
+  /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|a|一|\bin\b|的))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|yearly|annually)(?![a-z]|使|下|然|气|津|猫|终|底|龄|纪|级|代|初|中|前|后|内)/;
 const PERIOD_BEFORE: readonly [RegExp, PayPeriod][] = [
-  [/(?:月薪|月入|月收入|月工资|每月|一个月|月底薪|月领|月收|monthly|per month|a month)/, "month"],
-  [/(?:日薪|日入|每天|一天|天薪|日领|daily|per day|a day)/, "day"],
-  [/(?:周薪|周领)/, "week"],
+  [/(?:月薪|月入|月收入|月工资|每月|一个月|月底薪|月领|月收|月结|monthly|per month|a month)/, "month"],
+  [/(?:日薪|日入|每天|一天|天薪|日领|日结|daily|per day|a day)/, "day"],
+  [/(?:周薪|周领|周结)/, "week"],
   [/(?:年薪|年收入|学年|每年|一年|年收|年包|年领|annual|per annum|yearly|a year|per year)/, "year"],
   [/(?:时薪|hourly|per hour)/, "hour"],
 ];
@@ -103,7 +104,7 @@ const PAY_CONTEXT =
  * read as a fee, never as pay.
  */
 const FEE_CONTEXT =
-  /中介费|手续费|中介服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|要交|需交|预交|总费用|费用是|费用为|收费|收了|收取|开价|要价|转账给|fees?\b|deposit|charges?\b|pay us|pay the agent|payment of|send money/;
+  /中介费|仲介费|买工费|手续费|中介服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用是|费用为|收费|收了|收取|开价|要价|转账给|fees?\b|deposit|charges?\b|pay us|pay me|pay the agent|payment of|send money/;
 const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
 /**
  * Paying someone named before the amount, in the same sentence ("paid the girl who arranged my journey Sh150,000",
@@ -127,8 +128,14 @@ const UNIVERSITY_TIERS = /^(?:985|211)(?:,(?:985|211))?$/;
  * ("the $350 that he paid the company", "3万交给中介").
  */
 const FEE_AFTER =
-  /^\s?(?:的)?(?:押金|保证金|中介费|手续费|报名费|服务费|交给|付给|(?:[a-z]+ ){0,2}(?:fees?|deposit|charges?)\b|(?:that |which )?(?:he|she|they|i|we|you|each) (?:had )?(?:paid|gave|handed over|sent)\b)/;
+  /^\s?(?:的)?(?:押金|保证金|中介费|仲介费|买工费|手续费|报名费|服务费|交给|付给|(?:[a-z]+ ){0,2}(?:fees?|deposit|charges?)\b|(?:that |which )?(?:he|she|they|i|we|you|each) (?:had )?(?:paid|gave|handed over|sent)\b)/;
 const PAY_CONTEXT_ALL = new RegExp(PAY_CONTEXT.source, "g");
+/** The employer as the payer right before a sum ("we pay $500 for your visa"): the charge is not the worker's. */
+const EMPLOYER_PAYS_BEFORE =
+  /(?:\b(?:we|company|employer|employers|our|us)\b|公司|雇主|老板|我们)[^.;!?。；！？]{0,16}$/;
+/** What a sum right before is paid for, when it is a charge: processing, the visa, the placement, the papers. */
+const CHARGED_FOR_AFTER =
+  /^\s?(?:each )?(?:for (?:the |your |visa |a )?)?(?:processing|visa processing|placement|documentation|paperwork)\b|^\s?(?:each )?for (?:the |your |a )?(?:visa|work permit|ticket and visa|medical)\b|^\s?(?:的)?(?:办理费|签证费|手续费)/;
 /** Words that say a nearby number is a phone number, an account or an id. */
 const CONTACT_CONTEXT = /电话|手机|微信|联系|热线|号码|tel|phone|call|whatsapp|contact|mobile|wechat|viber|line/;
 /** A long run of bare digits is a phone or account number unless money words stand right next to it. */
@@ -326,7 +333,11 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
     if (after) end = after.end;
     const periodAfter = PERIOD_AFTER.exec(text.slice(end, end + 16));
     const context = text.slice(Math.max(0, start - 10), start);
-    const periodBefore = PERIOD_BEFORE.find(([pattern]) => pattern.test(context));
+    // A period said earlier in the amount's clause ("yearly income is from 2,500,000 yen") is its period too.
+    const clause = clauseBefore(text, start);
+    const periodBefore = ANY_PERIOD_WORD.test(clause)
+      ? PERIOD_BEFORE.find(([pattern]) => pattern.test(clause))
+      : undefined;
     const spokenUnit = multiplier?.[1] ?? "";
     // "18～75万/月（日元）": the currency named in brackets after the amount and its period.
     const bracketed = before || after ? undefined : currencyInBrackets(text, end + (periodAfter?.[0].length ?? 0));
@@ -341,8 +352,10 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
       (bareYuan ? local : after?.currency) ??
       bracketed ??
       (/^(lakh|lac|crore)/.test(spokenUnit) ? INR : /^tri/.test(spokenUnit) ? VND : chinese ? local : undefined);
-    // In Chinese, an amount in 万 or k/w ("1.5万", "3W+") is money unless it counts people or things.
-    const tenThousands = chinese && multiplier !== null && !COUNTED_AFTER.test(text.charAt(end));
+    // In Chinese, an amount in 万 or k/w ("1.5万", "3W+") is money unless it counts people or things; lakhs and crores
+    // are money in any text.
+    const tenThousands =
+      (chinese && multiplier !== null && !COUNTED_AFTER.test(text.charAt(end))) || /^(lakh|lac|crore)/.test(spokenUnit);
     const stated = periodWord(periodAfter?.[1]) ?? periodBefore?.[1];
     // "12小时", "休息4天": a bare number with a short period is a duration, not pay.
     const periodSaysPay = periodAfter !== null && stated !== "hour" && value >= 100;
@@ -387,6 +400,20 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
   return { pay: facts, fees };
 }
 
+/** How far back a period word may stand in an amount's clause. */
+const PERIOD_REACH = 32;
+const CLAUSE_END_CODES = new Set([...("," + ";:!?。，；：！？、\n")].map((char) => char.charCodeAt(0)));
+/** Any period word at all: most clauses have none, and one test spares the five of `PERIOD_BEFORE`. */
+const ANY_PERIOD_WORD = /[月日天周年时]|month|day|daily|year|annu|hour|week/;
+
+/** The text from the start of the clause that holds `at` (at most `PERIOD_REACH` characters) up to `at`. */
+function clauseBefore(text: string, at: number): string {
+  const limit = Math.max(0, at - PERIOD_REACH);
+  let from = at;
+  while (from > limit && !CLAUSE_END_CODES.has(text.charCodeAt(from - 1))) from--;
+  return text.slice(from, at);
+}
+
 /** A currency written in brackets right at `at` ("(日元)", "(USD)"). */
 function currencyInBrackets(text: string, at: number): Currency | undefined {
   const open = /^ ?\( ?/.exec(text.slice(at, at + 3));
@@ -408,6 +435,9 @@ function isFee(text: string, start: number, end: number): boolean {
   const payAt = lastIndex(PAY_CONTEXT_ALL);
   if (feeAt >= 0 && feeAt > payAt) return true;
   if (payAt < 0 && FEE_AFTER.test(after)) return true;
+  // "Pay 1 lakh for processing", "$500 for the visa": what the sum is for says it is charged, whatever word is before.
+  if (CHARGED_FOR_AFTER.test(after) && !EMPLOYER_PAYS_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
+    return true;
   const paidTo = PAID_TO_BEFORE.exec(text.slice(Math.max(0, start - 64), start));
   return paidTo !== null && !PAY_CONTEXT.test(paidTo[1]!);
 }

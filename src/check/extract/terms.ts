@@ -6,15 +6,21 @@
  * (`Rule.together`), and drops negated ones ("不收押金", "押金：无", "no placement fee").
  */
 import { PLACES, type Place } from "../../content/places.ts";
-import { RULES, WORDS_CONTAINING_TERMS, type Rule } from "../../content/rules.ts";
+import { RULES, WORDS_CONTAINING_TERMS, togetherSets, type Rule } from "../../content/rules.ts";
 import { TermMatcher, type TermEntry, type TermHit } from "../match.ts";
 import type { Reader } from "../../text/read-text.ts";
 import { gluedWordStarts } from "./glued.ts";
 import { LineBreaks } from "./lines.ts";
 
+/** One way of saying a rule with words that must meet: how many groups it has. */
+interface WordsThatMeet {
+  rule: Rule;
+  groups: number;
+}
+
 type Term =
   | { kind: "rule"; rule: Rule }
-  | { kind: "part"; rule: Rule; group: number }
+  | { kind: "part"; words: WordsThatMeet; group: number }
   | { kind: "place"; place: Place }
   | { kind: "word" };
 
@@ -33,11 +39,14 @@ function buildMatcher(): TermMatcher<Term> {
     const value: Term = { kind: "rule", rule };
     for (const term of withJoinedWords([...(rule.terms?.zh ?? []), ...(rule.terms?.en ?? [])]))
       entries.push({ term, value });
-    for (const groups of [rule.together?.zh ?? [], rule.together?.en ?? []]) {
-      groups.forEach((group, index) => {
-        const part: Term = { kind: "part", rule, group: index };
-        for (const term of group) entries.push({ term, value: part });
-      });
+    for (const set of togetherSets(rule)) {
+      const words: WordsThatMeet = { rule, groups: Math.max(set.zh?.length ?? 0, set.en?.length ?? 0) };
+      for (const groups of [set.zh ?? [], set.en ?? []]) {
+        groups.forEach((group, index) => {
+          const part: Term = { kind: "part", words, group: index };
+          for (const term of group) entries.push({ term, value: part });
+        });
+      }
     }
   }
   const word: Term = { kind: "word" };
@@ -59,10 +68,11 @@ function withJoinedWords(terms: readonly string[]): string[] {
 
 /**
  * A negation just before a term, within the same clause. Words that only begin with a negating character are not
- * negations: 非法 (illegal), 非常 (very), 免费 (free), 无论 (whatever), 不少 (plenty), 不错 (good), 不断, 不仅, 不但, 不管.
+ * negations: 非法 (illegal), 非常 (very), 免费 (free), 无论 (whatever), 不少 (plenty), 不错 (good), 不断, 不仅, 不但,
+ * 不管, 不同 (different), 不久 (soon), 不过 (but), 不良 (bad), 不足 (short of).
  */
 const NEGATION_BEFORE =
-  /不(?![少错断仅但管])|无(?!论)|免(?!费)|没|勿|别|未|非(?![法常])|零|\bno\b|\bnot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b/;
+  /不(?![少错断仅但管同久过良足])|无(?!论)|免(?!费)|没|勿|别|未|非(?![法常])|零|\bno\b|\bnot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b/;
 /**
  * A negation just after a term ("押金：无", "中介费全免", "机票自理", "fees: none", "deposit not required"). "不退"
  * (not refunded) and "不包括" in a list do not negate the term before them.
@@ -145,7 +155,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   matcher ??= buildMatcher();
   const rules: TermHit<Rule>[] = [];
   const places: TermHit<Place>[] = [];
-  const parts = new Map<Rule, PartHit[]>();
+  const parts = new Map<WordsThatMeet, PartHit[]>();
   const negatedHits: TermHit<Rule>[] = [];
   const all = matcher.find(text, MAX_HITS_PER_TERM_SET, wordStarts);
   const words = all.filter((hit) => hit.value.kind === "word");
@@ -162,13 +172,13 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
           nextInNegatedList(text, found, negatedHits));
       (negated ? negatedHits : rules).push(found);
     } else if (value.kind === "part") {
-      let list = parts.get(value.rule);
-      if (!list) parts.set(value.rule, (list = []));
+      let list = parts.get(value.words);
+      if (!list) parts.set(value.words, (list = []));
       list.push({ group: value.group, start: hit.start, end: hit.end });
     } else places.push({ value: value.place, start: hit.start, end: hit.end });
   }
-  for (const [rule, hits] of parts) {
-    const joined = joinParts(text, rule, hits, lines);
+  for (const [words, hits] of parts) {
+    const joined = joinParts(text, words, hits, lines);
     if (joined) rules.push(joined);
   }
   places.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -191,8 +201,12 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
  * The first place where one term of every group of `rule` stands within one sentence, one line and a short span, as one hit
  * from the first word to the last. A negated meeting ("护照不用交给公司") does not count.
  */
-function joinParts(text: string, rule: Rule, hits: PartHit[], lines: LineBreaks): TermHit<Rule> | undefined {
-  const groups = Math.max(rule.together?.zh?.length ?? 0, rule.together?.en?.length ?? 0);
+function joinParts(
+  text: string,
+  { rule, groups }: WordsThatMeet,
+  hits: PartHit[],
+  lines: LineBreaks,
+): TermHit<Rule> | undefined {
   hits.sort((a, b) => a.start - b.start);
   for (let i = 0; i < hits.length; i++) {
     const seen = new Map<number, PartHit>([[hits[i]!.group, hits[i]!]]);
