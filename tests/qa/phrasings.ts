@@ -186,6 +186,11 @@ export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
   // asking where someone is: whereabouts, the last call
   { text: "我们只想知道弟弟的下落", reason: "silent" },
   { text: "最後一次跟姊姊視訊是兩個星期前", reason: "silent" },
+  { text: "我儿子什么都不回,只说平安", reason: "silent" },
+  // a held person waving the family off or not knowing where they are
+  { text: "她只说妈妈你不要帮我,我在这边很好", reason: "distress" },
+  { text: "If I disappear, tell my mother I love her", reason: "distress" },
+  { text: "they drove us for hours in the night and now I have no idea where I am", reason: "held" },
 ];
 
 /** Not danger now: hearsay, prevention, a holiday theft, someone already home, a company's slow reply. */
@@ -196,6 +201,8 @@ export const NOT_DANGER: readonly string[] = [
   "听说园区里会打人,是真的吗?",
   "How do I avoid having my passport taken by an employer?",
   "Can I send money to my family back home from Dubai every month?",
+  "你不要帮我付钱,我自己来",
+  "I don't know where I am going to work yet, the agency has not told me",
   "If you don't pay the visa fee on time, they will cancel your application",
   "招聘监控室值班员,负责视频监视和巡逻",
   "园区保安会没收违禁品吗?",
