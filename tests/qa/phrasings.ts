@@ -173,6 +173,24 @@ export const DANGER_PHRASINGS: readonly DangerPhrasing[] = [
   // framed as a question, but about the writer's own relative, who is still there
   { text: "what happens now, my brother called and said he is trapped in cambodia", reason: "held" },
   { text: "my friend escaped but her sister is still locked in the compound in myawaddy", reason: "held" },
+  // calling themselves prisoners or hostages, or guards taking phones, is being held whoever is named
+  { text: "We are prisoners in this building, nobody tells us anything", reason: "held" },
+  { text: "I'm basically a hostage at this company now", reason: "held" },
+  { text: "園區的守衛把大家的手機都收走了", reason: "held" },
+  { text: "电话里有人喊不准报警,后面有人在哭", reason: "held" },
+  // a plea to a government or embassy to come for them
+  { text: "We are begging our embassy to help us, please share this", reason: "distress" },
+  // money demanded before release, said in other words
+  { text: "他们要求家人筹集五万块,交钱才能脱身", reason: "ransom" },
+  { text: "if we don't pay by friday he will be moved to another place", reason: "ransom" },
+  // asking where someone is: whereabouts, the last call
+  { text: "我们只想知道弟弟的下落", reason: "silent" },
+  { text: "最後一次跟姊姊視訊是兩個星期前", reason: "silent" },
+  { text: "我儿子什么都不回,只说平安", reason: "silent" },
+  // a held person waving the family off or not knowing where they are
+  { text: "她只说妈妈你不要帮我,我在这边很好", reason: "distress" },
+  { text: "If I disappear, tell my mother I love her", reason: "distress" },
+  { text: "they drove us for hours in the night and now I have no idea where I am", reason: "held" },
 ];
 
 /** Not danger now: hearsay, prevention, a holiday theft, someone already home, a company's slow reply. */
@@ -182,6 +200,12 @@ export const NOT_DANGER: readonly string[] = [
   "My passport was stolen from my hotel room in Bangkok while on holiday",
   "听说园区里会打人,是真的吗?",
   "How do I avoid having my passport taken by an employer?",
+  "Can I send money to my family back home from Dubai every month?",
+  "你不要帮我付钱,我自己来",
+  "I don't know where I am going to work yet, the agency has not told me",
+  "If you don't pay the visa fee on time, they will cancel your application",
+  "招聘监控室值班员,负责视频监视和巡逻",
+  "园区保安会没收违禁品吗?",
   "Is it true people in the compounds get beaten?",
   "我已经从柬埔寨逃回来了,之前被关在园区,现在会被判刑吗?",
   "那家公司一直没回复我的求职申请",
