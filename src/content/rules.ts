@@ -1724,7 +1724,8 @@ export const RULES: readonly Rule[] = [
         "i handle passport",
         "handle passport",
         "passport will be held",
-        "leave your passport",
+        // With someone, not at home ("you can leave your passport at home" is travel advice).
+        "leave your passport with",
       ],
     },
     together: {
@@ -2270,6 +2271,32 @@ export const RULES: readonly Rule[] = [
         ),
       ],
     },
+    // The Employer Pays wording of lawful ads: "recruitment fees are paid by the employer", "the employer pays the
+    // recruitment fee" (a fee said with the employer as its payer, in one clause).
+    together: {
+      en: [
+        [
+          "by the employer",
+          "by your employer",
+          "by the hiring company",
+          "employer pays",
+          "employer will pay",
+          "employer covers",
+          "employer will cover",
+          "employer bears",
+          "employer-paid",
+          "employers pay",
+        ],
+        [
+          "recruitment fee",
+          "recruitment fees",
+          "recruitment cost",
+          "recruitment costs",
+          "placement fee",
+          "agency fees",
+        ],
+      ],
+    },
     overrides: ["recruiter_fee"],
     source: [DMW_PH_FEES],
   }),
@@ -2300,7 +2327,8 @@ export const RULES: readonly Rule[] = [
     // deducted if you break the contract" is a lawful clause, so deduction alone is not the sign there.)
     together: {
       zh: [
-        ["机票", "路费", "旅费", "中介费", "费用", "签证费", "食宿费"],
+        // Board deducted from the wages is lawful (Taiwan's rules for migrant workers allow it): only the trip and fees.
+        ["机票", "路费", "旅费", "中介费", "签证费"],
         ["从工资扣", "工资里扣", "工资扣", "扣工资", "给你垫", "帮你垫", "借给你", "慢慢还", "以后还", "再还"],
       ],
       en: [
@@ -2322,7 +2350,9 @@ export const RULES: readonly Rule[] = [
     // worker owed money cannot leave; withheld wages are one of the ILO's signs of forced labour.
     id: "wage_withholding",
     category: "debt",
-    weight: 2,
+    // Not high on its own with a perk: "工资押一个月" is a common (if unlawful) practice of factories at home; abroad
+    // (any destination sign) it weighs with the rest.
+    weight: 1.5,
     negatable: true,
     terms: {
       zh: ["押工资", "压工资", "工资押", "押一个月工资", "扣押工资"],
@@ -2353,7 +2383,6 @@ export const RULES: readonly Rule[] = [
             "paid after 6 months",
             "paid when you return",
             "paid at the end of the contract",
-            "held until",
           ],
         ],
       },
@@ -2604,6 +2633,11 @@ export const WORDS_CONTAINING_TERMS: readonly string[] = [
   "scam alert",
   // An e-mail address, not a QQ chat.
   "qq.com",
+  // Work clothes and work quality, not a job guaranteed.
+  "包工作服",
+  "包工作餐",
+  "保证工作质量",
+  "保证工作效率",
   // Cabin crew, not bar work.
   "air hostess",
   "flight hostess",

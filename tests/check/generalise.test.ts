@@ -324,3 +324,45 @@ describe("review fixes: the pay is read, and a flag needs its own words, not a l
     expect(flagIds(text)).toContain(id);
   });
 });
+
+describe("lawful and ordinary wording that today's new rules must not read as a lure (review of the day's rules)", () => {
+  it.each([
+    "Registered nurses for Charité Berlin. Contract signed before travel, work visa sponsored. Recruitment fees are paid by the employer.",
+    "Triple Win nurses to Germany: all recruitment fees are covered by the employer. Contract with the hospital before departure.",
+    "Saudi MOH nurses via a POEA-licensed agency. The employer pays the recruitment fee.",
+    "Benefits: AED 500 for medical insurance, AED 1,000 housing allowance, salary AED 4,500 per month. Employer: Emirates Hospital, Dubai. Work visa provided.",
+    "工作时间每天8小时 月休4天 工资8000-10000 包吃住 深圳电子厂",
+    "提供1000元的日语学习补贴，赴日护理工作，签约后办理工作签证。",
+    "Pay is held until your bank account in Japan is opened. Employer: Toyota. Work visa sponsored.",
+    "招聘普工，包吃住，包工作服，月薪6000",
+    "You can leave your passport at home; bring your national ID card to the interview in Manila.",
+    "台湾工厂招聘外籍劳工，食宿费每月从工资扣2500元，合法工作签证",
+  ])("%j is low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+
+  it("pay held back by a factory at home is a warning, not high", () => {
+    expect(level("电子厂招普工，工资押一个月，每月15号发上月工资，包吃住，东莞。")).toBe("warning");
+  });
+
+  it("hours per day are not the pay's period", () => {
+    const pay = checkOffer("Working 8 hours per day salary 1500 USD, hotel housekeeping").facts.salaries[0];
+    expect(pay?.period).toBe("month");
+  });
+
+  it.each([
+    ["Data entry job in Cambodia, salary 2500 USD. Send us USD 500 for visa processing before the flight.", "USD 500"],
+    ["Job in Dubai. Transfer to our account Rs 1 lakh for processing.", "Rs 1 lakh"],
+  ])("money sent to 'us' is a fee: %j", (text, fee) => {
+    expect(flagIds(text)).toContain("recruiter_fee");
+    expect(checkOffer(text).facts.fees.map((f) => f.phrase.toLowerCase())).toContainEqual(fee.toLowerCase());
+  });
+
+  it("the employer paying the recruitment fee does not hide a fee the worker pays", () => {
+    expect(
+      flagIds(
+        "Recruitment fees are paid by the employer. You only pay a 500 USD processing fee before departure to Dubai.",
+      ),
+    ).toContain("recruiter_fee");
+  });
+});

@@ -88,7 +88,7 @@ const REST_AFTER_UNIT = /^(\d{1,3},\d{3}|\d{1,4})(?![\d.])/;
 const ONE_BEFORE_MEASURE = /^[个天年月周星日小]/;
 /** The period after an amount: "3000/月", "2万一个月", "$500 a week", "60萬元的年薪" (a pay word after it names it too). */
 const PERIOD_AFTER =
-  /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|a|一|\bin\b|的))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|yearly|annually)(?![a-z]|使|下|然|气|津|猫|终|底|龄|纪|级|代|初|中|前|后|内)/;
+  /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|a|一|\bin\b|的))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|yearly|annually)(?![a-z]|使|下|然|气|津|猫|终|底|龄|纪|级|代|初|中|前|后|内|语|本|常|用|程|期|文|式|历|报)/;
 const PERIOD_BEFORE: readonly [RegExp, PayPeriod][] = [
   [/(?:月薪|月入|月收入|月工资|每月|一个月|月底薪|月领|月收|月结|monthly|per month|a month)/, "month"],
   [/(?:日薪|日入|每天|一天|天薪|日领|日结|daily|per day|a day)/, "day"],
@@ -132,10 +132,10 @@ const FEE_AFTER =
 const PAY_CONTEXT_ALL = new RegExp(PAY_CONTEXT.source, "g");
 /** The employer as the payer right before a sum ("we pay $500 for your visa"): the charge is not the worker's. */
 const EMPLOYER_PAYS_BEFORE =
-  /(?:\b(?:we|company|employer|employers|our|us)\b|公司|雇主|老板|我们)[^.;!?。；！？]{0,16}$/;
+  /(?:\b(?:we|company|employer|employers)\b(?: will| would| also)? (?:pay|pays|cover|covers|bear|bears|reimburse|reimburses|provide|provides)\b|(?:公司|雇主|老板|我们)[^。；！？，,]{0,4}(?:承担|支付|报销|出|付|负责|补贴))[^.;!?。；！？]{0,16}$/;
 /** What a sum right before is paid for, when it is a charge: processing, the visa, the placement, the papers. */
 const CHARGED_FOR_AFTER =
-  /^\s?(?:each )?(?:for (?:the |your |visa |a )?)?(?:processing|visa processing|placement|documentation|paperwork)\b|^\s?(?:each )?for (?:the |your |a )?(?:visa|work permit|ticket and visa|medical)\b|^\s?(?:的)?(?:办理费|签证费|手续费)/;
+  /^\s?(?:each )?(?:for (?:the |your |visa |a )?)?(?:processing|visa processing|placement|documentation|paperwork)\b|^\s?(?:each )?for (?:the |your |a )?(?:visa|work permit|ticket and visa|medical(?! (?:insur|cover|care|benef|allow|leave)))\b|^\s?(?:的)?(?:办理费|签证费|手续费)/;
 /** Words that say a nearby number is a phone number, an account or an id. */
 const CONTACT_CONTEXT = /电话|手机|微信|联系|热线|号码|tel|phone|call|whatsapp|contact|mobile|wechat|viber|line/;
 /** A long run of bare digits is a phone or account number unless money words stand right next to it. */
@@ -335,9 +335,7 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
     const context = text.slice(Math.max(0, start - 10), start);
     // A period said earlier in the amount's clause ("yearly income is from 2,500,000 yen") is its period too.
     const clause = clauseBefore(text, start);
-    const periodBefore = ANY_PERIOD_WORD.test(clause)
-      ? PERIOD_BEFORE.find(([pattern]) => pattern.test(clause))
-      : undefined;
+    const periodBefore = ANY_PERIOD_WORD.test(clause) ? periodOfPay(clause) : undefined;
     const spokenUnit = multiplier?.[1] ?? "";
     // "18～75万/月（日元）": the currency named in brackets after the amount and its period.
     const bracketed = before || after ? undefined : currencyInBrackets(text, end + (periodAfter?.[0].length ?? 0));
@@ -405,6 +403,30 @@ const PERIOD_REACH = 32;
 const CLAUSE_END_CODES = new Set([...("," + ";:!?。，；：！？、\n")].map((char) => char.charCodeAt(0)));
 /** Any period word at all: most clauses have none, and one test spares the five of `PERIOD_BEFORE`. */
 const ANY_PERIOD_WORD = /[月日天周年时]|month|day|daily|year|annu|hour|week/;
+
+/**
+ * A period said before an amount in its clause, when it names the pay: a pay word itself (月薪, 年收入), said right
+ * before the amount ("一个月八千"), or followed by a pay word with no number between ("yearly income is from 2,500,000 yen", "每月工资"). A period of something else
+ * ("每天8小时 工资8000", "8 hours per day, salary 1500") is not the pay's.
+ */
+function periodOfPay(clause: string): (typeof PERIOD_BEFORE)[number] | undefined {
+  for (const entry of PERIOD_BEFORE) {
+    const found = entry[0].exec(clause);
+    if (!found) continue;
+    const before = clause.slice(0, found.index);
+    const after = clause.slice(found.index, found.index + found[0].length + 12);
+    if (NUMBER_WITH_TIME_BEFORE.test(before)) continue;
+    // Said right before the amount ("一个月八千", "per month: $2,000") or a pay word itself (月薪, 日结).
+    if (PAY_PERIOD_WORD.test(found[0]) || clause.slice(found.index + found[0].length).trim().length <= 1) return entry;
+    const payAt = after.search(PAY_CONTEXT);
+    if (payAt >= 0 && !/\d/.test(after.slice(0, payAt))) return entry;
+  }
+  return undefined;
+}
+/** Period words that are pay words themselves: 月薪, 日结, 年收入, 年包. */
+const PAY_PERIOD_WORD = /薪|入|收|领|结|包|工资/;
+/** "8 hours per day", "8小时/天": the period belongs to the hours right before it. */
+const NUMBER_WITH_TIME_BEFORE = /\d\s?(?:hours?|hrs?|h|小时|个小时|钟头)?\s?$/;
 
 /** The text from the start of the clause that holds `at` (at most `PERIOD_REACH` characters) up to `at`. */
 function clauseBefore(text: string, at: number): string {
