@@ -95,3 +95,21 @@ describe("combinations that advisories name", () => {
     expect(checkOffer("工厂普工，路费报销，包吃住，月薪6000").level).not.toBe("high");
   });
 });
+
+describe("high pay promised in words, with no figure, for an unskilled job abroad", () => {
+  it.each([
+    "A broker offered him a job overseas where he could make easy money",
+    "She was told of high-paying work abroad as a hotel cleaner",
+    "介绍去国外餐馆打工，收入可观",
+    "去國外做服務生，待遇優厚",
+  ])("is the lure's pay promise, high: %s", (text) => {
+    expect(checkOffer(text).level).toBe("high");
+  });
+
+  it.each([
+    ["a qualified post abroad praised as well paid", "Registered nurses wanted overseas, well paid, NCLEX required"],
+    ["high pay said with an ordinary figure", "Overseas hotel cleaner, good pay: $900 a month"],
+  ])("%s stays below high: %s", (_why, text) => {
+    expect(checkOffer(text).level).not.toBe("high");
+  });
+});
