@@ -252,6 +252,21 @@ describe("war work said as the recruiter says it", () => {
   ])("%j → high", (text) => {
     expect(level(text)).toBe("high");
   });
+
+  it.each([
+    "There is no war here, you will work in the kitchen",
+    "Don't worry, the fighting is far away, it is a warehouse job",
+    "这里没有打仗，你放心过来做饭",
+  ])("a recruiter's reassurance about the war is said only of jobs beside one: %j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it.each(["No war stories, just a friendly kitchen team in Leeds", "A world far away from the stress of war films"])(
+    "war named in passing is none: %j",
+    (text) => {
+      expect(level(text)).not.toBe("high");
+    },
+  );
 });
 
 describe("immigration services sold with lies", () => {
