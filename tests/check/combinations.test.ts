@@ -113,3 +113,13 @@ describe("high pay promised in words, with no figure, for an unskilled job abroa
     expect(checkOffer(text).level).not.toBe("high");
   });
 });
+
+describe("pay praised by comparison, with no figure, is the pay promise too", () => {
+  it.each([
+    "A friend told him to go and work in Thailand for a better income",
+    "An agent said she would get higher pay in Dubai as a housemaid",
+    "去泰国做事，工资更高",
+  ])("high: %s", (text) => {
+    expect(checkOffer(text).level).toBe("high");
+  });
+});
