@@ -448,6 +448,10 @@ export const RULES: readonly Rule[] = [
         "录入员",
         "网上工作",
         "电脑操作",
+        "币圈",
+        "虚拟币",
+        "数字货币",
+        "炒币",
       ],
       en: [
         "customer service",
@@ -489,6 +493,12 @@ export const RULES: readonly Rule[] = [
         "it job",
         "interpreter",
         "translator",
+        // Crypto and online-game work: what compounds in the hubs advertise (scam centres run as "crypto firms").
+        "crypto",
+        "cryptocurrency",
+        "online game",
+        "online games",
+        "game operator",
       ],
     },
     // Interpreters: Malaysia's Deputy Home Minister listing the jobs syndicates offer (Parliament, March 2023).

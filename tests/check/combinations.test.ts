@@ -123,3 +123,14 @@ describe("pay praised by comparison, with no figure, is the pay promise too", ()
     expect(checkOffer(text).level).toBe("high");
   });
 });
+
+describe("the jobs compounds recruit for, named in a hub", () => {
+  it.each([
+    "Cryptocurrency jobs in Thailand, apply now",
+    "Online game operators wanted in Bangkok",
+    "泰国招币圈运营",
+    "泰國虛擬幣公司招人",
+  ])("high: %s", (text) => {
+    expect(checkOffer(text).level).toBe("high");
+  });
+});
