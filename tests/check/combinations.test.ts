@@ -96,13 +96,23 @@ describe("combinations that advisories name", () => {
   });
 });
 
-describe("high pay promised in words, with no figure, for an unskilled job abroad", () => {
+describe("the lure's pay promise and its job, said without a figure", () => {
+  const promise = "high pay promised in words for an unskilled job abroad is the lure's pay promise";
+  const comparison = "pay praised by comparison is the pay promise too";
+  const hubJob = "crypto or online-game work in a hub is the lure's job";
   it.each([
-    "A broker offered him a job overseas where he could make easy money",
-    "She was told of high-paying work abroad as a hotel cleaner",
-    "介绍去国外餐馆打工，收入可观",
-    "去國外做服務生，待遇優厚",
-  ])("is the lure's pay promise, high: %s", (text) => {
+    [promise, "A broker offered him a job overseas where he could make easy money"],
+    [promise, "She was told of high-paying work abroad as a hotel cleaner"],
+    [promise, "介绍去国外餐馆打工，收入可观"],
+    [promise, "去國外做服務生，待遇優厚"],
+    [comparison, "A friend told him to go and work in Thailand for a better income"],
+    [comparison, "An agent said she would get higher pay in Dubai as a housemaid"],
+    [comparison, "去泰国做事，工资更高"],
+    [hubJob, "Cryptocurrency jobs in Thailand, apply now"],
+    [hubJob, "Online game operators wanted in Bangkok"],
+    [hubJob, "泰国招币圈运营"],
+    [hubJob, "泰國虛擬幣公司招人"],
+  ])("%s, high: %s", (_why, text) => {
     expect(checkOffer(text).level).toBe("high");
   });
 
@@ -111,26 +121,5 @@ describe("high pay promised in words, with no figure, for an unskilled job abroa
     ["high pay said with an ordinary figure", "Overseas hotel cleaner, good pay: $900 a month"],
   ])("%s stays below high: %s", (_why, text) => {
     expect(checkOffer(text).level).not.toBe("high");
-  });
-});
-
-describe("pay praised by comparison, with no figure, is the pay promise too", () => {
-  it.each([
-    "A friend told him to go and work in Thailand for a better income",
-    "An agent said she would get higher pay in Dubai as a housemaid",
-    "去泰国做事，工资更高",
-  ])("high: %s", (text) => {
-    expect(checkOffer(text).level).toBe("high");
-  });
-});
-
-describe("the jobs compounds recruit for, named in a hub", () => {
-  it.each([
-    "Cryptocurrency jobs in Thailand, apply now",
-    "Online game operators wanted in Bangkok",
-    "泰国招币圈运营",
-    "泰國虛擬幣公司招人",
-  ])("high: %s", (text) => {
-    expect(checkOffer(text).level).toBe("high");
   });
 });

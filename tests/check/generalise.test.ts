@@ -249,15 +249,11 @@ describe("war work said as the recruiter says it", () => {
     "Helper jobs with the army in Russia, 2 lakh a month, visa and ticket arranged",
     "Sign a contract with Russia's defence ministry and you only cook in the canteen",
     "去俄罗斯厨房帮厨，月薪三十万卢布，不上前线",
-  ])("%j → high", (text) => {
-    expect(level(text)).toBe("high");
-  });
-
-  it.each([
+    // A recruiter's reassurance about the war is said only of jobs beside one.
     "There is no war here, you will work in the kitchen",
     "Don't worry, the fighting is far away, it is a warehouse job",
     "这里没有打仗，你放心过来做饭",
-  ])("a recruiter's reassurance about the war is said only of jobs beside one: %j → high", (text) => {
+  ])("%j → high", (text) => {
     expect(level(text)).toBe("high");
   });
 
