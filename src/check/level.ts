@@ -9,6 +9,8 @@
  *   country advisories name as the fake-job destination, though alone it is a warning only for unskilled work. A
  *   qualified professional's post in those countries needs a full lure sign. A transit hub (Dubai, Malaysia…) takes a
  *   full sign, and "abroad" said any other way (出国, a flight, a visa, pay in a foreign currency) takes one and a half.
+ * - High pay promised in words with no figure, for a job that asks no qualification, is high with "abroad" said
+ *   any way or a transit hub.
  * - With no destination at all, several strong signs together weigh like one: real recruiters often name no place.
  *   High pay for work that needs no experience, or three kinds of sign from a chat-app recruiter, are enough.
  * - Lawful signs (work permit, licensed employer, written contract, no fee, video interview) each cancel one lure
@@ -41,6 +43,11 @@ export interface LevelInput {
   lureKinds?: ReadonlySet<string>;
   /** Pay far above normal is promised for work that needs no experience or is "easy": the lure itself. */
   unskilledHighPay?: boolean;
+  /**
+   * High pay is promised in words with no figure ("easy money overseas", 待遇优厚) for a job that asks no
+   * qualification: the lure's own pay promise, since a lawful ad states the pay or the post's requirements.
+   */
+  payPromisedWithoutFigure?: boolean;
 }
 
 /**
@@ -53,6 +60,8 @@ const HIGH_AT: readonly number[] = [Number.POSITIVE_INFINITY, 1.5, 1, 0.5, 0.5, 
  * teacher at a Bangkok school) needs a full lure sign: such jobs there are common, and free snacks are not a lure.
  */
 const HIGH_AT_SKILLED_IN_COUNTRY = 1;
+/** Lure score that makes "abroad" or a transit hub high risk when the pay is promised in words, with no figure. */
+const HIGH_AT_ABROAD_PAY_PROMISE = 1;
 /** Lure score that makes an offer with no destination at all high risk (pay + travel paid + no experience…). */
 const HIGH_WITHOUT_DESTINATION = 2.5;
 /**
@@ -82,7 +91,9 @@ export function decideLevel(input: LevelInput): RiskLevel {
     (destinationRisk === FAKE_JOB_HUB || destinationRisk === COMPOUND_COUNTRY) && input.skilled
       ? HIGH_AT_SKILLED_IN_COUNTRY
       : destinationRisk > 0
-        ? HIGH_AT[destinationRisk]!
+        ? input.payPromisedWithoutFigure
+          ? Math.min(HIGH_AT[destinationRisk]!, HIGH_AT_ABROAD_PAY_PROMISE)
+          : HIGH_AT[destinationRisk]!
         : input.unskilledHighPay || mixedLure(input.lureKinds)
           ? HIGH_WITHOUT_DESTINATION_MIXED
           : HIGH_WITHOUT_DESTINATION;

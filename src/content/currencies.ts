@@ -53,8 +53,8 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "AED", cnyPerUnit: 1.96, highMonthly: 8_000, names: ["aed", "dirham", "dirhams", "迪拉姆"] },
   { code: "MOP", cnyPerUnit: 0.9, highMonthly: 20_000, names: ["mop", "澳门元", "澳门币"] },
   { code: "VND", cnyPerUnit: 0.00029, highMonthly: 20_000_000, names: ["vnd", "vnđ", "đ", "dong", "越南盾"] },
-  { code: "AUD", cnyPerUnit: 4.7, highMonthly: 7_000, names: ["aud", "a$", "澳元"] },
-  { code: "CAD", cnyPerUnit: 5.2, highMonthly: 6_000, names: ["cad", "c$", "加元", "加币", "加拿大元"] },
+  { code: "AUD", cnyPerUnit: 4.7, highMonthly: 7_000, names: ["aud", "a$", "au$", "澳元"] },
+  { code: "CAD", cnyPerUnit: 5.2, highMonthly: 6_000, names: ["cad", "c$", "ca$", "cdn$", "加元", "加币", "加拿大元"] },
   { code: "EUR", cnyPerUnit: 7.8, highMonthly: 4_000, names: ["€", "eur", "euro", "euros", "欧元"] },
   { code: "GBP", cnyPerUnit: 9.1, highMonthly: 3_500, names: ["£", "gbp", "英镑"] },
 ];

@@ -95,3 +95,31 @@ describe("combinations that advisories name", () => {
     expect(checkOffer("工厂普工，路费报销，包吃住，月薪6000").level).not.toBe("high");
   });
 });
+
+describe("the lure's pay promise and its job, said without a figure", () => {
+  const promise = "high pay promised in words for an unskilled job abroad is the lure's pay promise";
+  const comparison = "pay praised by comparison is the pay promise too";
+  const hubJob = "crypto or online-game work in a hub is the lure's job";
+  it.each([
+    [promise, "A broker offered him a job overseas where he could make easy money"],
+    [promise, "She was told of high-paying work abroad as a hotel cleaner"],
+    [promise, "介绍去国外餐馆打工，收入可观"],
+    [promise, "去國外做服務生，待遇優厚"],
+    [comparison, "A friend told him to go and work in Thailand for a better income"],
+    [comparison, "An agent said she would get higher pay in Dubai as a housemaid"],
+    [comparison, "去泰国做事，工资更高"],
+    [hubJob, "Cryptocurrency jobs in Thailand, apply now"],
+    [hubJob, "Online game operators wanted in Bangkok"],
+    [hubJob, "泰国招币圈运营"],
+    [hubJob, "泰國虛擬幣公司招人"],
+  ])("%s, high: %s", (_why, text) => {
+    expect(checkOffer(text).level).toBe("high");
+  });
+
+  it.each([
+    ["a qualified post abroad praised as well paid", "Registered nurses wanted overseas, well paid, NCLEX required"],
+    ["high pay said with an ordinary figure", "Overseas hotel cleaner, good pay: $900 a month"],
+  ])("%s stays below high: %s", (_why, text) => {
+    expect(checkOffer(text).level).not.toBe("high");
+  });
+});

@@ -249,9 +249,20 @@ describe("war work said as the recruiter says it", () => {
     "Helper jobs with the army in Russia, 2 lakh a month, visa and ticket arranged",
     "Sign a contract with Russia's defence ministry and you only cook in the canteen",
     "去俄罗斯厨房帮厨，月薪三十万卢布，不上前线",
+    // A recruiter's reassurance about the war is said only of jobs beside one.
+    "There is no war here, you will work in the kitchen",
+    "Don't worry, the fighting is far away, it is a warehouse job",
+    "这里没有打仗，你放心过来做饭",
   ])("%j → high", (text) => {
     expect(level(text)).toBe("high");
   });
+
+  it.each(["No war stories, just a friendly kitchen team in Leeds", "A world far away from the stress of war films"])(
+    "war named in passing is none: %j",
+    (text) => {
+      expect(level(text)).not.toBe("high");
+    },
+  );
 });
 
 describe("immigration services sold with lies", () => {
@@ -261,6 +272,20 @@ describe("immigration services sold with lies", () => {
     "We sell LMIA for sale to any applicant, guaranteed PR in two years",
   ])("%j is at least a warning", (text) => {
     expect(level(text)).not.toBe("low");
+  });
+
+  it.each([
+    "我们帮你优化申请资料，预估成功率99%",
+    "We prepare fake bank statements for you, 99% success rate",
+    "幫你優化申請材料，通過率98%",
+  ])("a near-certain success rate is the guarantee said with a number: %j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it("a studio's 100% success guarantee for its own service is no guaranteed visa", () => {
+    expect(
+      level("Our video team works in 50 countries and offers a 100% success guarantee, customer service 24/7"),
+    ).toBe("low");
   });
 });
 

@@ -77,6 +77,14 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
   });
 
   it.each([
+    ["weekly salaries of CA$385", "CAD"],
+    ["AU$1,200 a week", "AUD"],
+    ["CDN$3,000 a month", "CAD"],
+  ])("a dollar sign with its country's letters is that country's dollar: %j", (text, currency) => {
+    expect(extractMoney(normalizeText(text).text, "CNY").pay[0]).toMatchObject({ currency });
+  });
+
+  it.each([
     ["He paid the man who arranged the visa $1,500 before leaving", "USD"],
     ["I had to pay a recruitment agency 180,000 Kenyan shillings", "KES"],
     ["Caregiver job in Israel, pay Rs 1 lakh for processing", "INR"],
