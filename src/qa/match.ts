@@ -234,16 +234,23 @@ export function createQaMatcher(
     return Math.sqrt(covered / total) * (0.5 + 0.5 * margin);
   }
 
-  /** Up to three other in-scope entries scoring close to the best one. */
+  /** Up to three other in-scope entries scoring close to the best one, or naming the question's topic. */
   function near(ranked: readonly RankedEntry[], exclude: string | null): string[] {
     const top = ranked.find((candidate) => candidate.entry !== OUT_OF_SCOPE)?.score ?? 0;
-    return ranked
+    const nearest = ranked
       .filter(
         (candidate) =>
           candidate.entry !== OUT_OF_SCOPE && candidate.entry !== exclude && candidate.score >= top * NEAR_SHARE,
       )
-      .slice(0, MAX_ALTERNATIVES)
-      .map((candidate) => candidate.entry);
+      .slice(0, MAX_ALTERNATIVES);
+    // Entries with many samples come near on shared words alone (人, 中国, 柬埔寨); the best entry whose topic keyword
+    // the question names ("工作签证") is always among the choices.
+    const named = ranked.find(
+      (candidate) => candidate.onTopic && candidate.entry !== OUT_OF_SCOPE && candidate.entry !== exclude,
+    );
+    if (named && !nearest.some((candidate) => candidate.onTopic))
+      nearest.splice(Math.min(nearest.length, MAX_ALTERNATIVES - 1), 1, named);
+    return nearest.map((candidate) => candidate.entry);
   }
 }
 

@@ -42,6 +42,11 @@ describe("topics worded outside the domain's own word list", () => {
     expect(matchQuestion(text).answer).toBe(expected);
   });
 
+  it("offers the entry whose topic keyword the question names, though entries with many samples share more words", () => {
+    const match = matchQuestion("菲律宾人申请柬埔寨工作签证去哪个部门");
+    expect([match.answer, ...match.alternatives]).toContain("visa_work");
+  });
+
   it("a workplace dispute at home stays out of scope whatever topic words it shares", () => {
     expect(matchQuestion("用人单位扣押劳动者的身份证合法吗")).toMatchObject({ answer: null, outOfScope: true });
   });
