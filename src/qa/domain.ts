@@ -112,7 +112,7 @@ export function namesScam(canonical: string): boolean {
 }
 
 /** A workplace dispute at home: labour law, with no passport, place abroad or scam named. */
-const isLabourLawAtHome = (canonical: string): boolean =>
+export const isLabourLawAtHome = (canonical: string): boolean =>
   LABOUR_LAW.test(canonical) &&
   !(PASSPORT.test(canonical) || ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical) || SCAM.test(canonical));
 

@@ -18,7 +18,7 @@ import { QA_ENTRIES, QA_OUT_OF_SCOPE, type DangerReason, type QaEntry, type QaTe
 import { canonicalForms } from "../text/cantonese.ts";
 import { ReadText } from "../text/read-text.ts";
 import { dangerOf, isLostBelongings, isPleaForHelp, isSmallTalk, isUrgentPlea } from "./danger.ts";
-import { asksAboutAnOffer, isAboutOurDomain, namesOurOwnTopic, namesScam } from "./domain.ts";
+import { asksAboutAnOffer, isAboutOurDomain, isLabourLawAtHome, namesOurOwnTopic, namesScam } from "./domain.ts";
 import { createEntryRanking, type RankedEntry, type SearchDoc } from "./ranking.ts";
 import { searchTerms } from "./tokenize.ts";
 
@@ -53,6 +53,8 @@ const OUT_OF_SCOPE = "";
 const MAX_ALTERNATIVES = 3;
 /** Without one of the entry's topic keywords, a direct answer needs this much more of the question explained. */
 const OFF_KEYWORD_CONFIDENCE = 0.6;
+/** Outside the domain's own words, a direct answer needs this much of the question explained by a topic keyword's entry. */
+const VOUCHED_CONFIDENCE = 0.75;
 /** The weight, against the IDF of known words, of a word that no entry knows. */
 const UNKNOWN_TERM_WEIGHT = 0.5;
 /** An entry is "near" when it scores at least this share of the best entry. */
@@ -168,7 +170,19 @@ export function createQaMatcher(
         return { answer: null, confidence, alternatives: [], emergency: false, outOfScope: true };
       }
       // Known words outside the domain ("签证", "天气") get "not what JobSafe covers"; no known word at all, the menu.
-      if (best && !isAboutOurDomain(canonical) && !aboutTheBot.has(best.entry)) {
+      // The domain's words are a fixed list and people word the same topics in many other ways ("回国以后警察会找我吗",
+      // "Do I need a work permit or can I go visa-free?"): when the question shares an entry's topic keyword and
+      // another word, and that entry explains most of it, retrieval speaks for the topic. One word in common ("恶梦")
+      // is not a topic, and a workplace dispute at home stays out whatever words it shares. (Offering the nearest
+      // topics below that showed scam topics to a tenth of the off-topic questions: working holidays, visas, fraud
+      // sentencing.)
+      const entryVouches = !!best && best.onTopic && best.matched.length >= 2 && !isLabourLawAtHome(canonical);
+      if (
+        best &&
+        !isAboutOurDomain(canonical) &&
+        !aboutTheBot.has(best.entry) &&
+        !(entryVouches && confidence >= VOUCHED_CONFIDENCE)
+      ) {
         if (pleaEntry && isPleaForHelp(canonical)) {
           return { answer: pleaEntry, confidence: 1, alternatives: [], emergency: true };
         }
@@ -220,16 +234,23 @@ export function createQaMatcher(
     return Math.sqrt(covered / total) * (0.5 + 0.5 * margin);
   }
 
-  /** Up to three other in-scope entries scoring close to the best one. */
+  /** Up to three other in-scope entries scoring close to the best one, or naming the question's topic. */
   function near(ranked: readonly RankedEntry[], exclude: string | null): string[] {
     const top = ranked.find((candidate) => candidate.entry !== OUT_OF_SCOPE)?.score ?? 0;
-    return ranked
+    const nearest = ranked
       .filter(
         (candidate) =>
           candidate.entry !== OUT_OF_SCOPE && candidate.entry !== exclude && candidate.score >= top * NEAR_SHARE,
       )
-      .slice(0, MAX_ALTERNATIVES)
-      .map((candidate) => candidate.entry);
+      .slice(0, MAX_ALTERNATIVES);
+    // Entries with many samples come near on shared words alone (人, 中国, 柬埔寨); the best entry whose topic keyword
+    // the question names ("工作签证") is always among the choices.
+    const named = ranked.find(
+      (candidate) => candidate.onTopic && candidate.entry !== OUT_OF_SCOPE && candidate.entry !== exclude,
+    );
+    if (named && !nearest.some((candidate) => candidate.onTopic))
+      nearest.splice(Math.min(nearest.length, MAX_ALTERNATIVES - 1), 1, named);
+    return nearest.map((candidate) => candidate.entry);
   }
 }
 

@@ -1,10 +1,15 @@
 /**
  * Ranks the Q&A entries for a question's terms by BM25 (MiniSearch) over each entry's sample questions and keywords.
  *
+ * Words that most entries hold ("工作", "job", "work", "abroad") say the question is about work abroad, not which topic
+ * it asks: they weigh half, in their score and among the matched terms that MiniSearch multiplies a score by.
+ * Counted in full, an entry with many samples won on them over the one entry holding the question's topical word
+ * ("What quota do workers on these jobs abroad have to meet at work?").
+ *
  * MiniSearch builds the index and scores every term once, when the ranking is made: each known term keeps its
  * postings (the documents that hold it and its BM25 score in each field). A question then costs a walk over the
  * postings of its known terms, summed in the order and with the arithmetic MiniSearch's OR query uses, so the scores
- * and the order of ties are MiniSearch's own (tests/qa/ranking.test.ts compares them). Searching the index per message
+ * and the order of ties are MiniSearch's own for that weighting (tests/qa/ranking.test.ts compares them). Searching the index per message
  * built a result object, a match map and option objects per term and document: a fifth of a question's CPU, and more
  * for a pasted ad with dozens of known terms.
  */
@@ -43,6 +48,10 @@ export const SEARCH_OPTIONS = {
   bm25: { k: 1.2, b: 0.5, d: 0.5 },
 } as const;
 const KEYWORD_BOOST = SEARCH_OPTIONS.boost.keywords;
+/** A term held by more than this share of the entries is common to the domain ("工作", "job", "abroad"). */
+export const COMMON_TERM_SHARE = 0.5;
+/** What a common term weighs against a topical one, in its score and among the matched terms. */
+export const COMMON_TERM_WEIGHT = 0.5;
 
 /** One document holding a term: its raw BM25 score in each field that holds it. */
 interface Posting {
@@ -56,6 +65,8 @@ interface KnownTerm {
   postings: Posting[];
   /** A lone Chinese character ("听", "走") is too common to show what the question is about. */
   topical: boolean;
+  /** Held by more than `COMMON_TERM_SHARE` of the entries: the domain's own vocabulary, not a topic's. */
+  common: boolean;
 }
 
 /** Splits a query already made of search terms (they never contain spaces). */
@@ -85,6 +96,7 @@ export function createEntryRanking(
   const vocabulary = new Set(docs.flatMap((doc) => [...tokenize(doc.samples), ...tokenize(doc.keywords, "keywords")]));
   const index = buildSearchIndex(docs, tokenize);
   const docNumber = new Map(docs.map((doc, number) => [doc.id, number]));
+  const commonAbove = new Set(docs.map((doc) => doc.entry)).size * COMMON_TERM_SHARE;
   const known = new Map<string, KnownTerm>();
   for (const term of vocabulary) {
     const byDoc = new Map<number, Posting>();
@@ -104,7 +116,10 @@ export function createEntryRanking(
     const postings = [...byDoc.values()].sort(
       (a, b) => Number(a.samples === undefined) - Number(b.samples === undefined) || a.doc - b.doc,
     );
-    if (postings.length > 0) known.set(term, { postings, topical: !/^\p{Script=Han}$/u.test(term) });
+    if (postings.length > 0) {
+      const entries = new Set(postings.map(({ doc }) => docs[doc]!.entry)).size;
+      known.set(term, { postings, topical: !/^\p{Script=Han}$/u.test(term), common: entries > commonAbove });
+    }
   }
 
   const count = docs.length;
@@ -127,7 +142,7 @@ export function createEntryRanking(
       const found: number[] = [];
       for (const term of queried) {
         const entry = known.get(term)!;
-        const boost = occurrences.get(entry)!;
+        const boost = occurrences.get(entry)! * (entry.common ? COMMON_TERM_WEIGHT : 1);
         for (const { doc, samples, keywords } of entry.postings) {
           // MiniSearch's arithmetic, operation for operation: termBoost × fieldBoost × raw per field, the fields summed
           // for the term, the term added to what the document had.
@@ -146,8 +161,13 @@ export function createEntryRanking(
           if (keywords !== undefined && entry.topical) onTopic[doc] = 1;
         }
       }
-      // MiniSearch multiplies a document's score by the number of query terms it matched, then sorts (stably).
-      for (const doc of found) scores[doc] = scores[doc]! * matched[doc]!.length;
+      // MiniSearch multiplies a document's score by the number of query terms it matched (here a common one counts
+      // as its weight; at least one in all), then sorts (stably).
+      for (const doc of found) {
+        let weighed = 0;
+        for (const term of matched[doc]!) weighed += known.get(term)!.common ? COMMON_TERM_WEIGHT : 1;
+        scores[doc] = scores[doc]! * Math.max(1, weighed);
+      }
       found.sort((a, b) => scores[b]! - scores[a]!);
       const byEntry = new Map<string, RankedEntry>();
       for (const doc of found) {

@@ -32,6 +32,26 @@ describe("matchQuestion: questions in the users' own words", () => {
   });
 });
 
+describe("topics worded outside the domain's own word list", () => {
+  // None names a scam, a place abroad or a recruiter; each shares a topic keyword with the entry that answers it.
+  it.each([
+    { text: "Do I need a work permit for that, or is visa-free entry enough?", expected: "visa_work" },
+    { text: "Can I start working there if I enter visa-free?", expected: "visa_work" },
+    { text: "After he comes home, will the police charge him?", expected: "return_punished" },
+  ])("$text → $expected", ({ text, expected }) => {
+    expect(matchQuestion(text).answer).toBe(expected);
+  });
+
+  it("offers the entry whose topic keyword the question names, though entries with many samples share more words", () => {
+    const match = matchQuestion("菲律宾人申请柬埔寨工作签证去哪个部门");
+    expect([match.answer, ...match.alternatives]).toContain("visa_work");
+  });
+
+  it("a workplace dispute at home stays out of scope whatever topic words it shares", () => {
+    expect(matchQuestion("用人单位扣押劳动者的身份证合法吗")).toMatchObject({ answer: null, outOfScope: true });
+  });
+});
+
 describe("danger first", () => {
   it.each(DANGER_PHRASINGS)("$text → emergency ($reason)", ({ text, reason }) => {
     const match = matchQuestion(text);
