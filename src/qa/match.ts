@@ -126,7 +126,6 @@ export function createQaMatcher(
 
   const emergencyEntryFor = new Map<DangerReason, string>();
   for (const entry of entries) for (const reason of entry.emergencyFor ?? []) emergencyEntryFor.set(reason, entry.id);
-  const isEmergency = new Set(entries.filter((entry) => entry.emergency).map((entry) => entry.id));
   const pleaEntry = emergencyEntryFor.get("held");
   const weighsOffers = new Set(entries.filter((entry) => entry.weighsOffers).map((entry) => entry.id));
   const aboutTheBot = new Set(entries.filter((entry) => entry.aboutTheBot).map((entry) => entry.id));
@@ -207,12 +206,9 @@ export function createQaMatcher(
         }
         return { answer: null, confidence, alternatives: near(ranked, null), emergency: false };
       }
-      return {
-        answer: best.entry,
-        confidence,
-        alternatives: near(ranked, best.entry),
-        emergency: isEmergency.has(best.entry),
-      };
+      // An emergency entry reached by its words alone ("hold this work permit", "a copy of my passport") answers as
+      // any entry: only the danger check or a plea puts the contacts first.
+      return { answer: best.entry, confidence, alternatives: near(ranked, best.entry), emergency: false };
     },
   };
 

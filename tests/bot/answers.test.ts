@@ -161,6 +161,19 @@ describe("routing free text", () => {
     expect(user.messages()).toEqual([formatVerdict(checkOffer(offer), "zh-hans", testBot.translator)]);
   });
 
+  it("an offer that only shares words with an emergency answer ('hold this work permit') gets the verdict and the offer answer, not contacts", async () => {
+    testBot = await createTestBot();
+    const user = testBot.user("en");
+    const offer =
+      "Only applicants who hold this type of work permit will be considered. Warehouse job in Sydney, AUD 4,500/month.";
+    await user.send(offer);
+    const [verdict, answer, ...rest] = user.messages();
+    expect(verdict).toBe(formatVerdict(checkOffer(offer), "en", testBot.translator));
+    // After the verdict, whether the offer is safe to take: no emergency answer and no contacts card.
+    expect(answer).toContain(answerText(qaEntryById("offer_safety")!, "en", testBot.translator).split("\n")[0]!);
+    expect(rest).toEqual([]);
+  });
+
   it("an ad whose wording sounds like distress ('help us', 'don't be afraid') gets the verdict, not the emergency answer", async () => {
     testBot = await createTestBot();
     const user = testBot.user("zh-cn");

@@ -128,7 +128,7 @@ describe("danger in families' and held people's own words (issue 12, second coll
     ["we will die here if nobody comes", "distress"],
     ["baka mamatay kami dito, tulungan nyo kami", "distress"],
     // the same classes in Cantonese, Taglish, Hinglish and Singlish
-    ["我老公三日冇食過嘢", "beaten"],
+    ["我老公喺緬甸三日冇食過嘢", "beaten"],
     ["佢哋唔肯送佢返香港", "held"],
     ["個女話媽咪你當冇生過我啦", "distress"],
     ["佢本護照畀老細收埋咗", "passport"],
@@ -178,5 +178,66 @@ describe("danger in families' and held people's own words (issue 12, second coll
 
   it("a passport already taken stays danger even when the boss calls it safekeeping", () => {
     expect(detectDanger("老板把我的护照收走了，说是统一保管")).toEqual({ danger: true, reason: "passport" });
+  });
+});
+
+describe("everyday words that are danger only where someone is held (review of 6 December)", () => {
+  it.each([
+    // Phones and lifts home: a company rule, a boyfriend, a refund, a school camp, a parent.
+    "我们公司规定上班不准用手机",
+    "The company doesn't let us use our phones on the production line, is that legal?",
+    "男朋友今天不送我回家，好生气",
+    "他不送我回去，我自己打车吧",
+    "Amazon won't send my refund back",
+    "Please don't send my son home early from the school camp",
+    "My mom won't let my sister go to the party",
+    // Days without food: work, a sick child, a cat, exam week; abuse as a school topic.
+    "我两天没吃饭了，工作太忙",
+    "我儿子发烧三天没吃东西，怎么办",
+    "My cat hasn't eaten for two days, should I see a vet?",
+    "I haven't eaten in days lol exam week",
+    "Our school has a zero-tolerance policy on physical abuse; we teach my kids about it",
+    // Things that cannot be found.
+    "I bought new shoes for my son but now I can't find them",
+    "My daughter lost her keys and we can't find them anywhere",
+    // Dying "here" as a figure of speech.
+    "这家公司天天加班，迟早累死在这里",
+    "This beach is so beautiful I could die here",
+    // "Save me" about a spreadsheet or a computer.
+    "求大神救一下我，这个Excel公式怎么写",
+    "救下我啦，部電腦死咗",
+  ])("no emergency answer: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+    expect(matchQuestion(text).emergency).toBe(false);
+  });
+
+  it.each([
+    ["园区的看守不让我们用手机，我想回家", "held"],
+    ["老板不送我回国，我在缅甸", "held"],
+    ["我们两天没吃饭了，被关在园区", "held"],
+    ["They are holding my brother in Cambodia, he hasn't eaten for days", "beaten"],
+    ["我可能会死在这里，在缅甸园区", "held"],
+    ["why can't they send back my daughter? she sleeps in corridors", "held"],
+  ])("the same words where someone is held: %s → %s", (text, reason) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason });
+  });
+
+  it("a fee demanded for a held person's leaving is ransom, whatever it is called", () => {
+    expect(
+      detectDanger("They are holding my brother in Myawaddy and want 5000 usd service fee before he can leave"),
+    ).toEqual({ danger: true, reason: "ransom" });
+  });
+
+  it("not yet rescued, with particles between 'pa' and the verb, is still held", () => {
+    expect(detectDanger("hindi pa po kami na-rescue, binubugbog kami").danger).toBe(true);
+    expect(detectDanger("hindi pa rin po kami nasagip, kinulong kami dito").danger).toBe(true);
+  });
+
+  it("an emergency entry reached by shared words alone is answered without the emergency contacts", () => {
+    for (const text of [
+      "Only applicants who hold this type of work permit will be considered. Warehouse job in Sydney, AUD 4,500/month.",
+      "The school keeps a copy of my passport, is that normal?",
+    ])
+      expect(matchQuestion(text).emergency).toBe(false);
   });
 });

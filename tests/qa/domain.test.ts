@@ -8,6 +8,11 @@ const LOOK_ALIKES = [
   "My landlord in Melbourne kept my bond, what can I do?",
   "在澳門做莊荷人工高唔高？",
   "劳动合同到期了公司不续签，要给补偿吗？",
+  // Words of the domain's patterns in other senses: 抓紧 (hurry), a founding year, concert tickets.
+  "我回国后会抓紧时间学习日语，有什么建议吗？",
+  "Founded in 1868, our company is a leader in textiles.",
+  "They bought tickets for the concert, is it safe to go?",
+  "我的快递单号是7712308456，怎么查到哪了？",
 ];
 
 describe("only messages about JobSafe's domain get scam content", () => {

@@ -1,7 +1,7 @@
 import { BotComposer } from "../composer.ts";
 import type { Composer } from "grammy";
 import { classifyText } from "../../check/index.ts";
-import type { DangerReason } from "../../content/qa.ts";
+import { qaEntryById, type DangerReason } from "../../content/qa.ts";
 import { detectDanger } from "../../qa/danger.ts";
 import { matchQuestion } from "../../qa/match.ts";
 import { ReadText } from "../../text/read-text.ts";
@@ -41,12 +41,12 @@ export function createFreeTextFeature(
         if (emergency || kind === "question") return sendQaReply(ctx, match, text);
         await checkOffer(ctx, text);
         // "…能去吗" / "is it ok?": after the verdict, the scripted answer to the question; when no other entry fits
-        // better, the question about an offer is whether it is safe to take.
-        if (kind === "offer-in-question")
-          await sendQaReply(
-            ctx,
-            match.answer !== null ? match : { ...OFFER_SAFETY_ANSWER, alternatives: match.alternatives },
-          );
+        // better, the question about an offer is whether it is safe to take. No one is in danger here, so an emergency
+        // entry that the offer's words ranked first ("hold this work permit") is not that answer.
+        if (kind === "offer-in-question") {
+          const fits = match.answer !== null && !qaEntryById(match.answer)?.emergency;
+          await sendQaReply(ctx, fits ? match : { ...OFFER_SAFETY_ANSWER, alternatives: match.alternatives });
+        }
       },
     );
   return feature;
