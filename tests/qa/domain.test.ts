@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { isAboutOurDomain } from "../../src/qa/domain.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
+import { normalizeText } from "../../src/text/normalize.ts";
 
 /** Our own wording: messages that share words with the entries but are about something JobSafe does not cover. */
 const LOOK_ALIKES = [
@@ -8,14 +10,19 @@ const LOOK_ALIKES = [
   "My landlord in Melbourne kept my bond, what can I do?",
   "在澳門做莊荷人工高唔高？",
   "劳动合同到期了公司不续签，要给补偿吗？",
-  // Words of the domain's patterns in other senses: 抓紧 (hurry), a founding year, concert tickets.
-  "我回国后会抓紧时间学习日语，有什么建议吗？",
+  // Words of the domain's patterns in other senses: a founding year, concert tickets, a parcel number.
   "Founded in 1868, our company is a leader in textiles.",
   "They bought tickets for the concert, is it safe to go?",
   "我的快递单号是7712308456，怎么查到哪了？",
 ];
 
 describe("only messages about JobSafe's domain get scam content", () => {
+  it("抓紧 (hurry) after a return is no arrest: the domain's own words do not claim it", () => {
+    // (Its entry may still vouch for it: 回国 is the return topic's keyword.)
+    expect(isAboutOurDomain(normalizeText("我回国后会抓紧时间学习日语，有什么建议吗？").text)).toBe(false);
+    expect(isAboutOurDomain(normalizeText("我回国后会抓我吗？").text)).toBe(true);
+  });
+
   it.each(LOOK_ALIKES)("%s → the polite off-topic answer, no entry, no buttons", (text) => {
     expect(matchQuestion(text)).toMatchObject({ answer: null, alternatives: [], emergency: false, outOfScope: true });
   });
