@@ -126,6 +126,7 @@ export function createQaMatcher(
 
   const emergencyEntryFor = new Map<DangerReason, string>();
   for (const entry of entries) for (const reason of entry.emergencyFor ?? []) emergencyEntryFor.set(reason, entry.id);
+  const isEmergency = new Set(entries.filter((entry) => entry.emergency).map((entry) => entry.id));
   const pleaEntry = emergencyEntryFor.get("held");
   const weighsOffers = new Set(entries.filter((entry) => entry.weighsOffers).map((entry) => entry.id));
   const aboutTheBot = new Set(entries.filter((entry) => entry.aboutTheBot).map((entry) => entry.id));
@@ -175,7 +176,13 @@ export function createQaMatcher(
       // is not a topic, and a workplace dispute at home stays out whatever words it shares. (Offering the nearest
       // topics below that showed scam topics to a tenth of the off-topic questions: working holidays, visas, fraud
       // sentencing.)
-      const entryVouches = !!best && best.onTopic && best.matched.length >= 2 && !isLabourLawAtHome(canonical);
+      // An emergency entry never vouches: outside the domain's own words, only the danger check puts contacts first.
+      const entryVouches =
+        !!best &&
+        best.onTopic &&
+        best.matched.length >= 2 &&
+        !isEmergency.has(best.entry) &&
+        !isLabourLawAtHome(canonical);
       if (
         best &&
         !isAboutOurDomain(canonical) &&
@@ -206,9 +213,15 @@ export function createQaMatcher(
         }
         return { answer: null, confidence, alternatives: near(ranked, null), emergency: false };
       }
-      // An emergency entry reached by its words alone ("hold this work permit", "a copy of my passport") answers as
-      // any entry: only the danger check or a plea puts the contacts first.
-      return { answer: best.entry, confidence, alternatives: near(ranked, best.entry), emergency: false };
+      // An emergency entry reached by its words alone still answers first with the contacts: danger first, for the
+      // plea the danger check does not know yet (a false alarm costs a card; a miss costs someone's help). An offer
+      // whose words rank one first gets its verdict instead (free-text.ts).
+      return {
+        answer: best.entry,
+        confidence,
+        alternatives: near(ranked, best.entry),
+        emergency: isEmergency.has(best.entry),
+      };
     },
   };
 

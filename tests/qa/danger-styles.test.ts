@@ -232,12 +232,4 @@ describe("everyday words that are danger only where someone is held (review of 6
     expect(detectDanger("hindi pa po kami na-rescue, binubugbog kami").danger).toBe(true);
     expect(detectDanger("hindi pa rin po kami nasagip, kinulong kami dito").danger).toBe(true);
   });
-
-  it("an emergency entry reached by shared words alone is answered without the emergency contacts", () => {
-    for (const text of [
-      "Only applicants who hold this type of work permit will be considered. Warehouse job in Sydney, AUD 4,500/month.",
-      "The school keeps a copy of my passport, is that normal?",
-    ])
-      expect(matchQuestion(text).emergency).toBe(false);
-  });
 });

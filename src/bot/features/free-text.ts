@@ -36,8 +36,11 @@ export function createFreeTextFeature(
         const match = matchQuestion(text);
         // In an offer, "hand your passport to the company" is a condition the verdict flags, and "don't be afraid",
         // "help us grow" in a Cambodian ad is recruiting talk, not someone in distress now.
-        const conditionOfAnOffer = kind !== "question" && OFFER_WORDING.has(detectDanger(text).reason);
-        const emergency = match.emergency && !conditionOfAnOffer;
+        // In an offer, only the danger check says someone is in danger now: an emergency entry its words merely rank
+        // first ("hold this work permit") is no emergency.
+        const danger = detectDanger(text);
+        const emergency =
+          match.emergency && (kind === "question" || (danger.danger && !OFFER_WORDING.has(danger.reason)));
         if (emergency || kind === "question") return sendQaReply(ctx, match, text);
         await checkOffer(ctx, text);
         // "…能去吗" / "is it ok?": after the verdict, the scripted answer to the question; when no other entry fits
