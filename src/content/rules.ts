@@ -2608,7 +2608,20 @@ export const RULES: readonly Rule[] = [
     together: {
       zh: [
         ["护照", "证件"],
-        ["本人保管", "自己保管", "自行保管", "自己拿着", "自己带着", "不会收", "不收"],
+        [
+          "本人保管",
+          "自己保管",
+          "自行保管",
+          "自己拿着",
+          "自己带着",
+          "自己收",
+          "不会收",
+          "不收",
+          // Advice to the worker: give it to no one.
+          "不要交给任何人",
+          "不要交给别人",
+          "别交给任何人",
+        ],
       ],
       en: [
         ["passport", "passports", "documents"],
@@ -2622,6 +2635,11 @@ export const RULES: readonly Rule[] = [
           "never hold",
           "will not hold",
           "won't hold",
+          "keep your passport yourself",
+          "keep it yourself",
+          "never give it to anyone",
+          "do not give it to anyone",
+          "don't give it to anyone",
         ],
       ],
     },

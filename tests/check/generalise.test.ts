@@ -348,6 +348,9 @@ describe("lawful and ordinary wording that today's new rules must not read as a 
     "招聘普工，包吃住，包工作服，月薪6000",
     "You can leave your passport at home; bring your national ID card to the interview in Manila.",
     "台湾工厂招聘外籍劳工，食宿费每月从工资扣2500元，合法工作签证",
+    // Advice to keep one's own passport is no handover.
+    "德国餐厅招聘厨师，签工作合同，办理工作签证。护照请自己收起来保管好，不要交给任何人。",
+    "Chef job in Germany. Keep your passport yourself and never give it to anyone.",
   ])("%j is low", (text) => {
     expect(level(text)).toBe("low");
   });
