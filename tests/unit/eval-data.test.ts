@@ -32,6 +32,18 @@ describe("collected evaluation data", () => {
     },
   );
 
+  it("no text is collected twice (a copy in both splits would score a tuned text as held out)", () => {
+    const seen = new Map<string, string>();
+    for (const file of files)
+      for (const row of rows(file)) {
+        const key = String(row.text)
+          .toLowerCase()
+          .replace(/[\p{P}\p{S}\s]+/gu, "");
+        expect(seen.get(key), `${String(row.id)} repeats ${seen.get(key)}`).toBeUndefined();
+        seen.set(key, String(row.id));
+      }
+  });
+
   it("about a third of each set is held out for testing, fixed by the id", () => {
     for (const file of files) {
       const all = rows(file);
