@@ -151,3 +151,15 @@ describe("an urgent plea or the lure's own promise is never turned away", () => 
     },
   );
 });
+
+describe("returning home and the police: our domain (issue 12, gate families)", () => {
+  it.each(["回国以后公安会不会找我麻烦", "Will the police come for me after I return home?", "回来以后警察会不会找我"])(
+    "%s is about our domain",
+    (text) => {
+      expect(isAboutOurDomain(normalizeText(text).text)).toBe(true);
+    },
+  );
+  it.each(["回国以后护照丢了要去派出所吗？好像不用", "我想问问回国旅游要注意什么"])("%s stays out", (text) => {
+    expect(isAboutOurDomain(normalizeText(text).text)).toBe(false);
+  });
+});
