@@ -36,8 +36,6 @@ const NO_CHILD = -1;
 const SEVERAL_CHILDREN = -2;
 
 export class TermMatcher<T> {
-  /** The trie while it is built; emptied once the flat tables below hold it. */
-  private readonly next: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
   private readonly outputs: Output<T>[][] = [[]];
   /** Code units that occur in some term: any other character sends the walk straight back to the root. */
@@ -60,6 +58,8 @@ export class TermMatcher<T> {
 
   constructor(entries: readonly TermEntry<T>[]) {
     // A Cantonese term is also looked for as a folded message reads it (see `foldCantonese`).
+    // The trie's maps exist only while it is built: the walk reads the flat tables below (the maps are a few MB).
+    const next: Map<number, number>[] = [new Map()];
     const forms = entries.flatMap((entry) => canonicalForms(entry.term).map((term) => ({ entry, term })));
     for (const { entry, term } of forms) {
       if (term === "") continue;
@@ -67,13 +67,13 @@ export class TermMatcher<T> {
       for (let i = 0; i < term.length; i++) {
         const code = term.charCodeAt(i);
         this.alphabet[code] = 1;
-        let child = this.next[node]!.get(code);
+        let child = next[node]!.get(code);
         if (child === undefined) {
-          child = this.next.length;
-          this.next.push(new Map());
+          child = next.length;
+          next.push(new Map());
           this.fail.push(0);
           this.outputs.push([]);
-          this.next[node]!.set(code, child);
+          next[node]!.set(code, child);
         }
         node = child;
       }
@@ -86,25 +86,23 @@ export class TermMatcher<T> {
         needsHanNeighbour: entry.needsHanNeighbour ?? false,
       });
     }
-    this.linkFailures();
-    for (const [code, child] of this.next[0]!) this.rootNext[code] = child;
-    this.buildTransitionTable();
-    // The walk reads the flat tables only: the trie's maps (a few MB of heap for the check's terms) can go.
-    this.next.length = 0;
+    this.linkFailures(next);
+    for (const [code, child] of next[0]!) this.rootNext[code] = child;
+    this.buildTransitionTable(next);
   }
 
-  private buildTransitionTable(): void {
-    const count = this.next.reduce((sum, edges) => sum + edges.size, 0);
+  private buildTransitionTable(next: readonly Map<number, number>[]): void {
+    const count = next.reduce((sum, edges) => sum + edges.size, 0);
     let size = 16;
     while (size < count * 4) size *= 2;
     this.slotNode = new Int32Array(size);
     this.slotCode = new Uint16Array(size);
     this.slotChild = new Int32Array(size);
     this.slotMask = size - 1;
-    this.onlyCode = new Int32Array(this.next.length);
-    this.onlyChild = new Int32Array(this.next.length);
+    this.onlyCode = new Int32Array(next.length);
+    this.onlyChild = new Int32Array(next.length);
     this.hasOutput = Uint8Array.from(this.outputs, (found) => (found.length > 0 ? 1 : 0));
-    this.next.forEach((edges, node) => {
+    next.forEach((edges, node) => {
       const [first] = edges;
       this.onlyCode[node] = edges.size === 0 ? NO_CHILD : edges.size > 1 ? SEVERAL_CHILDREN : first![0];
       this.onlyChild[node] = edges.size === 1 ? first![1] : 0;
@@ -134,15 +132,15 @@ export class TermMatcher<T> {
     }
   }
 
-  private linkFailures(): void {
+  private linkFailures(next: readonly Map<number, number>[]): void {
     const queue: number[] = [];
-    for (const child of this.next[0]!.values()) queue.push(child);
+    for (const child of next[0]!.values()) queue.push(child);
     for (let head = 0; head < queue.length; head++) {
       const node = queue[head]!;
-      for (const [code, child] of this.next[node]!) {
+      for (const [code, child] of next[node]!) {
         let fallback = this.fail[node]!;
-        while (fallback !== 0 && !this.next[fallback]!.has(code)) fallback = this.fail[fallback]!;
-        const target = this.next[fallback]!.get(code);
+        while (fallback !== 0 && !next[fallback]!.has(code)) fallback = this.fail[fallback]!;
+        const target = next[fallback]!.get(code);
         this.fail[child] = target !== undefined && target !== child ? target : 0;
         // Terms that end inside a longer term are reported too.
         this.outputs[child]!.push(...this.outputs[this.fail[child]!]!);
