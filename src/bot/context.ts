@@ -36,6 +36,8 @@ export type BotContext = Context & {
   deps: Deps;
   /** The stored record of the sender, read once per update. */
   user: UserRecord | undefined;
+  /** The store could not be read (database down): `user` is unknown, not absent, and so is any step in progress. */
+  userUnread?: boolean;
   locale: Locale;
   log: Logger;
   /** Translates into the user's locale. */

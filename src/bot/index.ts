@@ -83,6 +83,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
       // With the database gone, what needs no saving (a danger answer above all) is still answered, without the
       // user's saved choices; whatever must be saved fails on its own and asks to try again later.
       ctx.log.warn({ err: error }, "could not read the user; answering without their saved choices");
+      ctx.userUnread = true;
     }
     if (ctx.user?.locale) ctx.locale = ctx.user.locale;
     // Cantonese in, Traditional out: someone who writes Cantonese reads Traditional Chinese, unless they chose.

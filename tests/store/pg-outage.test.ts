@@ -143,6 +143,29 @@ describe("PostgreSQL going away", () => {
     expect(user.messages()).not.toContain(t("errors.storage_unavailable"));
   });
 
+  it("a report in progress when it goes down: the answer to its question is not taken, and the user is told so", async () => {
+    const proxy = await pgProxy();
+    const store = await PgStore.open({ connectionString: proxy.url, schema: SCHEMA });
+    testBot = await createTestBot({ store });
+    const t = (key: string, params?: Params) => testBot!.translator.t("en", key, params);
+    const user = testBot.user("en", 4747);
+    await user.send("/report");
+    expect(user.messages().at(-1)).toBe(t("report.ask_handle"));
+    await proxy.refuse();
+    await user.send("@hr_kevin_recruit");
+    expect(user.messages().at(-1)).toBe(t("errors.progress_unavailable"));
+    expect(user.messages()).not.toContain(t("report.ask_details"));
+  });
+
+  it("while it is up, free text gets no notice about saved progress", async () => {
+    const store = await PgStore.open({ connectionString: TEST_DATABASE_URL, schema: SCHEMA });
+    testBot = await createTestBot({ store });
+    const user = testBot.user("en", 4848);
+    await user.send("how do I check if an agency is licensed?");
+    expect(user.messages()).not.toContain(testBot.translator.t("en", "errors.progress_unavailable"));
+    expect(user.messages().length).toBeGreaterThan(0);
+  });
+
   it("at start, an unreachable PostgreSQL is named with host and port, not called a corrupt file", async () => {
     const proxy = await pgProxy();
     await proxy.refuse();

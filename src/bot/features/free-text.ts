@@ -25,32 +25,35 @@ export function createFreeTextFeature(
   checkOffer: (ctx: BotContext, text: ReadText) => Promise<void>,
 ): Composer<BotContext> {
   const feature = new BotComposer<BotContext>();
-  feature
+  const freeText = feature
     .chatType("private")
     .on(["message:text", "message:caption"])
-    .filter(
-      (ctx) => !ctx.msg.text?.startsWith("/"),
-      async (ctx) => {
-        const text = new ReadText(offerText(ctx.msg));
-        const kind = classifyText(text);
-        const match = matchQuestion(text);
-        // In an offer, "hand your passport to the company" is a condition the verdict flags, and "don't be afraid",
-        // "help us grow" in a Cambodian ad is recruiting talk, not someone in distress now.
-        // In an offer, only the danger check says someone is in danger now: an emergency entry its words merely rank
-        // first ("hold this work permit") is no emergency.
-        const danger = detectDanger(text);
-        const emergency =
-          match.emergency && (kind === "question" || (danger.danger && !OFFER_WORDING.has(danger.reason)));
-        if (emergency || kind === "question") return sendQaReply(ctx, match, text);
-        await checkOffer(ctx, text);
-        // "…能去吗" / "is it ok?": after the verdict, the scripted answer to the question; when no other entry fits
-        // better, the question about an offer is whether it is safe to take. No one is in danger here, so an emergency
-        // entry that the offer's words ranked first ("hold this work permit") is not that answer.
-        if (kind === "offer-in-question") {
-          const fits = match.answer !== null && !qaEntryById(match.answer)?.emergency;
-          await sendQaReply(ctx, fits ? match : { ...OFFER_SAFETY_ANSWER, alternatives: match.alternatives });
-        }
-      },
-    );
+    .filter((ctx) => !ctx.msg.text?.startsWith("/"));
+  // Unread (database down), a report or trip setup in progress looks like no step at all and its answer is taken
+  // for a question or an offer: after that reply, the user is told that a step it may have answered was not taken.
+  freeText.use(async (ctx, next) => {
+    await next();
+    if (ctx.userUnread) await ctx.reply(ctx.t("errors.progress_unavailable"));
+  });
+  freeText.use(async (ctx) => {
+    const text = new ReadText(offerText(ctx.msg));
+    const kind = classifyText(text);
+    const match = matchQuestion(text);
+    // In an offer, "hand your passport to the company" is a condition the verdict flags, and "don't be afraid",
+    // "help us grow" in a Cambodian ad is recruiting talk, not someone in distress now.
+    // In an offer, only the danger check says someone is in danger now: an emergency entry its words merely rank
+    // first ("hold this work permit") is no emergency.
+    const danger = detectDanger(text);
+    const emergency = match.emergency && (kind === "question" || (danger.danger && !OFFER_WORDING.has(danger.reason)));
+    if (emergency || kind === "question") return sendQaReply(ctx, match, text);
+    await checkOffer(ctx, text);
+    // "…能去吗" / "is it ok?": after the verdict, the scripted answer to the question; when no other entry fits
+    // better, the question about an offer is whether it is safe to take. No one is in danger here, so an emergency
+    // entry that the offer's words ranked first ("hold this work permit") is not that answer.
+    if (kind === "offer-in-question") {
+      const fits = match.answer !== null && !qaEntryById(match.answer)?.emergency;
+      await sendQaReply(ctx, fits ? match : { ...OFFER_SAFETY_ANSWER, alternatives: match.alternatives });
+    }
+  });
   return feature;
 }
