@@ -42,6 +42,13 @@ const SURE: Readonly<Record<string, string>> = {
   喺: "在",
   喺度: "在这里",
   邊度: "哪里",
+  // "where (to)" after 去咗/喺; 邊境 after them is the border
+  去咗邊: "去了哪里",
+  去咗邊度: "去了哪里",
+  去咗邊境: "去了边境",
+  喺邊: "在哪里",
+  喺邊度: "在哪里",
+  喺邊境: "在边境",
   邊個: "谁",
   邊間: "哪间",
   邊處: "哪里",
@@ -218,6 +225,11 @@ const IN_CANTONESE: Readonly<Record<string, string>> = {
   // 住 after a verb is the ongoing 着: 逼住做, 押住
   逼住: "逼着",
   押住: "押着",
+  // "where (to)": 去邊 in Mandarin only before 境 (the border) or 緣 (the edge)
+  去邊: "去哪里",
+  去邊度: "去哪里",
+  去邊境: "去边境",
+  去邊緣: "去边缘",
   // "how" before a verb; 點 alone is also a dot or an hour
   點做: "怎么做",
   點去: "怎么去",

@@ -136,8 +136,11 @@ describe("danger in families' and held people's own words (issue 12, second coll
     ["ayaw siyang pauwiin ng agency", "held"],
     ["unko 3 din se khana nahi mila", "beaten"],
     ["they dun wan send her back leh", "held"],
-    // no phone allowed
-    ["佢哋唔俾我哋用電話", "held"],
+    // no phone allowed, where someone is held (without a place, captor or scam work it is a school's or a parent's rule)
+    ["喺園區佢哋唔俾我哋用電話", "held"],
+    ["佢哋唔俾我哋用電話，做唔夠業績仲要罰企", "held"],
+    // a search that found no one, in Cantonese ("where he went")
+    ["搵勻成個鎮都搵唔到阿爸，唔知佢去咗邊", "silent"],
     ["they don't let us use our phones except to call targets", "held"],
   ])("%s → %s", (text, reason) => {
     expect(detectDanger(text)).toEqual({ danger: true, reason });
@@ -197,6 +200,9 @@ describe("everyday words that are danger only where someone is held (review of 6
     "My cat hasn't eaten for two days, should I see a vet?",
     "I haven't eaten in days lol exam week",
     "Our school has a zero-tolerance policy on physical abuse; we teach my kids about it",
+    // A phone rule whose "they" is a school or a parent, nobody holding anyone.
+    "they don't let us use phones at school",
+    "在学校他们不让我们用手机，好烦",
     // Things that cannot be found.
     "I bought new shoes for my son but now I can't find them",
     "My daughter lost her keys and we can't find them anywhere",

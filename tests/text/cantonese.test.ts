@@ -15,6 +15,14 @@ describe("written Cantonese read as standard written Chinese", () => {
     expect(canonical("佢哋喺边度")).toBe(canonical("佢哋喺邊度"));
   });
 
+  it("reads 去咗邊 and 喺邊 as 'where', and leaves 邊境 (the border) a border", () => {
+    expect(canonical("唔知佢去咗邊")).toBe(canonical("不知道他去了哪里"));
+    expect(canonical("佢而家喺邊？")).toBe(canonical("他现在在哪里？"));
+    expect(canonical("你哋去邊度食飯")).toBe(canonical("你们去哪里食饭"));
+    expect(canonical("佢哋話要坐車去邊境")).toContain("去边境");
+    expect(canonical("佢去咗邊境做生意")).toContain("去了边境");
+  });
+
   it("reads a sentence-final 咩 as a yes-no question and 咩 before a word as 'what'", () => {
     expect(canonical("要交按金，正常咩？")).toContain("正常吗");
     expect(canonical("佢哋要我做咩嘢")).toContain("做什么");
