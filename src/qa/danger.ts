@@ -56,13 +56,11 @@ const VICTIM = new RegExp(
  * A relative or friend named as such (not a bare pronoun): news about *my* brother is an event even when the writer
  * asks "is it true?" or "what happens now?".
  */
-const RELATIVE = new RegExp(
-  [
-    "儿子|女儿|孩子|小孩|弟|哥|姐|姊|妹|老公|老婆|丈夫|妻子|爸|妈|父亲|母亲|家人|家里人|亲人|亲戚|朋友|同学|男友|女友|表亲|侄|外甥|孙|老豆|个仔|个女",
-    "\\b(?:son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?)s?\\b",
-    `\\b(?:${MIXED_RELATIVES})\\b`,
-  ].join("|"),
-);
+const KIN_ZH =
+  "儿子|女儿|孩子|小孩|弟|哥|姐|姊|妹|老公|老婆|丈夫|妻子|爸|妈|父亲|母亲|家人|家里人|亲人|亲戚|朋友|同学|男友|女友|表亲|侄|外甥|孙|老豆|个仔|个女";
+const KIN_EN =
+  "(?:son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?)s?";
+const RELATIVE = new RegExp([KIN_ZH, `\\b${KIN_EN}\\b`, `\\b(?:${MIXED_RELATIVES})\\b`].join("|"));
 
 /**
  * Someone is still there: "my friend escaped but her sister is still locked in", "we got out and now we are stuck at
@@ -326,6 +324,17 @@ const MONEY_FOR_RELEASE = {
 };
 
 /**
+ * A ransom asked without the word: money, then a person let go or brought back ("交多少钱才能让我儿子回来", "给三万块就放他
+ * 回家", "how much do we have to pay to get him back"). Money to get a thing back (a car, a deposit) is not.
+ */
+const PAY_FOR_RETURN = new RegExp(
+  [
+    `(?:钱|万|块|元|千)[^,。!?]{0,10}(?:才|就)(?:能|可以|会|肯)?(?:放(?:他|她|人|我们|他们)|让(?:他|她|我们|他们|[^,。!?]{0,3}(?:${KIN_ZH}))[^,。!?]{0,3}(?:回来|回家|回国|出来|离开))`,
+    `\\bpay\\b(?:\\W+\\w+){0,4}?\\W+to get (?:him|her|them|(?:my|our|his|her|their) ${KIN_EN}) (?:back|out|home|released|freed)\\b`,
+  ].join("|"),
+);
+
+/**
  * A fee asked for a job ("the agent wants 2 lakh for a job in Dubai", "中介要三万服务费"): what the check weighs in an
  * offer, not a ransom. Money for someone's release or return is ransom whatever else it is called.
  */
@@ -356,6 +365,7 @@ const SIGNALS: readonly SignalPattern[] = [
     event: false,
   },
   { reason: "ransom", pattern: MONEY_FOR_RELEASE, needsVictim: false, event: false },
+  { reason: "ransom", pattern: PAY_FOR_RETURN, needsVictim: false, event: false },
   { reason: "passport", pattern: PASSPORT_RETAINED, needsVictim: false, event: false },
   // Pay kept by an employer abroad ("salary nahi de rahe", "gaji tidak dibayar 3 bulan"): the same hold as a passport.
   { reason: "passport", pattern: PAY_WITHHELD_ABROAD, needsVictim: true, event: false },
@@ -549,9 +559,13 @@ export function isSmallTalk(canonical: string): boolean {
 const URGENT_PLEA =
   /救命|救救|求救|求求(?:你们|你|您|大家)(?:帮|救)|\bbachao\b|\btulungan (?:niyo|nyo|mo|n'yo) (?:kami|ako|siya)\b|\btolong (?:selamatkan|bantu|kami)\b|\bsos\b|\b(?:save|rescue) (?:us|me|(?:my|our) (?:son|daughter|child|children|kids?|brother|sister|husband|wife|mother|mom|mum|father|dad|family|cousin|nephew|niece|friend)s?)\b|\bwe are dying\b/;
 
-/** A bare plea for help ("I don't know what to do", "救命"): emergency contacts are the safest first answer. */
+/**
+ * A bare plea for help ("I don't know what to do", "救命"): emergency contacts are the safest first answer. "Help me"
+ * is a plea said alone or with "please", "now", "someone"; before a verb or "with" it asks a favour ("help me water the
+ * plants").
+ */
 const PLEA = new RegExp(
-  `${URGENT_PLEA.source}|不知道(?:该|应该)?怎么办|怎么办才好|\\bhelp me\\b|\\bplease help\\b|\\b(?:i|we) (?:don't|do not) know what to do\\b|\\bwhat (?:am i|are we) (?:going to|gonna|supposed to) do\\b`,
+  `${URGENT_PLEA.source}|不知道(?:该|应该)?怎么办|怎么办才好|\\bhelp me\\b(?=\\s*(?:$|[.,!?;:…]|(?:please|pls|plz|now|asap|someone|somebody|anyone|sir|madam|po|guys|god)\\b))|\\bplease help\\b|\\b(?:i|we) (?:don't|do not) know what to do\\b|\\bwhat (?:am i|are we) (?:going to|gonna|supposed to) do\\b`,
 );
 
 /**

@@ -57,6 +57,14 @@ const RETURN_PUNISHED =
 const AFTER_RETURN =
   /^(?=.*(?:回来|回国|回到家|\b(?:came back|come back|returned|back home|since (?:he|she) got back)\b))(?=.*(?:噩梦|恶梦|发梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲)|不说话|不讲|创伤|\b(?:nightmares?|won't talk|doesn't talk|will not talk|trauma\w*|withdrawn)\b))/;
 
+/**
+ * Help for someone back home, asked without a word of trauma ("回来以后有没有地方可以帮他", "is there an organisation that
+ * helps people after they come back"): the same family as AFTER_RETURN. Help *with* something after one's own trip
+ * ("帮你带奶茶") names no one to help after a return.
+ */
+const HELP_AFTER_RETURN =
+  /^(?=.*(?:(?:回来|回国|回到家|回到香港|回到台湾|回到澳门)(?:以后|之后|后)|\b(?:after|when|since|once) (?:they|he|she|we|people|my \w+) (?:come|comes|came|get|gets|got|return|returns|returned) (?:back|home)\b|\breturnees?\b))(?=.*(?:(?:机构|组织|单位|部门|地方|社工|谁|哪里)[^,。!?]{0,8}(?:帮|援助|辅导|协助)|援助|心理辅导|\b(?:organi[sz]ations?|agenc(?:y|ies)|charit(?:y|ies)|ngos?|support groups?|services?|counsel\w*)\b(?:\W+\w+){0,3}?\W+(?:help|helps|support|supports|assist\w*)\b))/;
+
 /** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
 const VERIFY_EMPLOYER =
   /^(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing|wujud|berdaftar|berlesen|terdaftar)\b))/;
@@ -149,6 +157,7 @@ export function namesOurOwnTopic(canonical: string): boolean {
     RETURN_PUNISHED.test(canonical) ||
     MONITORED.test(canonical) ||
     AFTER_RETURN.test(canonical) ||
+    HELP_AFTER_RETURN.test(canonical) ||
     VERIFY_EMPLOYER.test(canonical) ||
     FAMILY_ASKED_TO_PAY.test(canonical) ||
     (TROUBLE.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical)))

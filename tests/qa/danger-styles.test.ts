@@ -184,6 +184,28 @@ describe("danger in families' and held people's own words (issue 12, second coll
   });
 });
 
+describe("a ransom asked without the word (issue 12)", () => {
+  it.each([
+    "要交多少钱才能让我儿子回来",
+    "对方说给三万块就放他回家",
+    "佢哋要幾多錢先肯放我個仔返嚟",
+    "how much do we have to pay to get him back",
+    "they said we must pay 5000 to get my brother out",
+  ])("%s → ransom", (text) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason: "ransom" });
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+
+  it.each([
+    "医院说交了钱就可以回家了",
+    "付完钱就让我走了，服务员很客气",
+    "How much do I have to pay to get my car back from the pound?",
+    "we paid the fee to get our deposit back",
+  ])("payment to get a thing back or to leave a shop: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
+
 describe("everyday words that are danger only where someone is held (review of 6 December)", () => {
   it.each([
     // Phones and lifts home: a company rule, a boyfriend, a refund, a school camp, a parent.

@@ -14,6 +14,9 @@ const LOOK_ALIKES = [
   "Founded in 1868, our company is a leader in textiles.",
   "They bought tickets for the concert, is it safe to go?",
   "我的快递单号是7712308456，怎么查到哪了？",
+  // Coming back and help in other senses: an errand, a neighbour's favour.
+  "我回来以后帮你带奶茶好吗？",
+  "Can you help me water the plants after I come back from holiday?",
 ];
 
 describe("only messages about JobSafe's domain get scam content", () => {
@@ -31,6 +34,9 @@ describe("only messages about JobSafe's domain get scam content", () => {
     ["朋友要去做跑分，怎么劝他", "friend_leaving"],
     ["他回来以后一直做噩梦，不愿意说话，我们能做什么", "after_return"],
     ["how much do they ask families to pay?", "ransom"],
+    // help for someone back home, asked without a word of trauma
+    ["我哥回来以后有没有地方可以帮他", "after_return"],
+    ["Is there any organisation that helps people after they come back?", "after_return"],
   ])("keeps questions of the domain that name no place: %s → %s", (text, entry) => {
     expect(matchQuestion(text).answer).toBe(entry);
   });
