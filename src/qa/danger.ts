@@ -298,7 +298,40 @@ const CAPTORS_AT_WORK = /(?:守卫|看守|打手)[^,。!?]{0,8}(?:没收|收走|
 
 /** A plea to a government or embassy to come for them: "we are begging the government to help us". */
 const PLEA_TO_AUTHORITIES =
-  /\b(?:begg?(?:ing)?|plead(?:ing)?(?: with)?|appeal(?:ing)? to|implor\w*)\b(?:\W+\w+){0,3}?\W+(?:government|embassy|ministry|authorities|consulate|high commission)\b(?:\W+\w+){0,5}?\W+(?:help|rescue|save|bring|get|free|evacuate|repatriate) (?:us|me|him|her|them)\b/;
+  /\b(?:begg?(?:ing)?|plead(?:ing)?(?: with)?|appeal(?:ing)? to|implor\w*|ask(?:ing)?|urg(?:e|ing)|call(?:ing)? on|request(?:ing)?)\b(?:\W+\w+){0,3}?\W+(?:government|embassy|ministry|authorities|consulate|high commission)\b(?:\W+\w+){0,5}?\W+(?:help|rescue|save|bring|get|free|evacuate|repatriate) (?:us|me|him|her|them)\b/;
+
+/**
+ * Begging to be brought home: "please bring us back home", "please help us to come back home". Help to get home from
+ * an airport or a trip, asked without begging, is an errand.
+ */
+const PLEA_TO_COME_HOME =
+  /\b(?:please|pls|plz|kindly|beg\w*)\b[^.!?]{0,30}\b(?:bring|get|fly|take) (?:us|them|him|her) (?:back )?home\b|\b(?:please|pls|plz|kindly|beg\w*)\b[^.!?]{0,12}\bhelp (?:us|them|him|her)\b(?: to)? (?:come|return|get) back (?:home|to (?:our|their|his|her) (?:country|famil(?:y|ies)))\b/;
+
+/** Made to scam: "they force us to scam people", "they make him cheat people online". */
+const FORCED_TO_SCAM =
+  /\b(?:they|the (?:boss|bosses|company|guards?|managers?))\W+(?:force|forces|forced|make|makes|made)\W+(?:us|me|him|her|them) (?:to )?(?:scam|cheat|defraud|con|deceive)\b/;
+
+/** In trouble in a compound country: "we are in trouble in Myanmar". */
+const IN_TROUBLE_THERE = {
+  test: (canonical: string): boolean =>
+    /\b(?:am|are|is|was|were|'m|'re|'s) in (?:big |serious |deep )?trouble\b/.test(canonical) &&
+    COMPOUND_PLACES.test(canonical),
+};
+
+/**
+ * Promised one thing, and now in a compound country: "we were promised jobs in Thailand but now we are in Myanmar",
+ * "说好去泰国上班，现在人在缅甸".
+ */
+const PROMISED_BUT_THERE = {
+  test: (canonical: string): boolean =>
+    (/\b(?:promised|told|offered|supposed to)\b[^.!?]{0,60}\b(?:but|instead)\b(?:\W+\w+){0,2}?\W+(?:we|i|he|she|they)(?:'re|'m|'s| are| am| is| were| was| ended up)\b[^.!?]{0,12}\b(?:in|at)\b/.test(
+      canonical,
+    ) ||
+      /说(?:好|是)?[^,。!?]{0,12}(?:去|到)[^,。!?]{0,10}[,，]?(?:结果|现在|却|但)[^,。!?]{0,6}(?:在|到了)/.test(
+        canonical,
+      )) &&
+    COMPOUND_PLACES.test(canonical),
+};
 
 /** Taken across a river into a compound country ("they took us across the river at night, now we are in Myanmar"). */
 const TAKEN_ACROSS_THE_RIVER = {
@@ -414,6 +447,7 @@ const SIGNALS: readonly SignalPattern[] = [
   },
   { reason: "beaten", pattern: SUBJECTLESS_BEATING, needsVictim: false, event: true },
   { reason: "held", pattern: THREAT_TO_PERSON, needsVictim: true, event: true },
+  { reason: "held", pattern: FORCED_TO_SCAM, needsVictim: true, event: true },
   { reason: "held", pattern: KEPT_NOW_HINGLISH, needsVictim: false, event: true },
   { reason: "held", pattern: THREAT_TO_RUNAWAYS, needsVictim: false, event: true },
   { reason: "held", pattern: STILL_HERE_WANTS_HOME, needsVictim: true, event: true },
@@ -433,6 +467,8 @@ const SIGNALS: readonly SignalPattern[] = [
   },
   { reason: "distress", pattern: DISTRESS_THERE, needsVictim: true, event: true },
   { reason: "distress", pattern: PLEA_TO_AUTHORITIES, needsVictim: true, event: true },
+  { reason: "distress", pattern: PLEA_TO_COME_HOME, needsVictim: true, event: true },
+  { reason: "distress", pattern: IN_TROUBLE_THERE, needsVictim: true, event: true },
   { reason: "distress", pattern: FAREWELL, needsVictim: true, event: true },
   {
     reason: "distress",
@@ -441,6 +477,7 @@ const SIGNALS: readonly SignalPattern[] = [
     event: true,
   },
   { reason: "trafficked", pattern: TAKEN_ACROSS_THE_RIVER, needsVictim: true, event: true },
+  { reason: "trafficked", pattern: PROMISED_BUT_THERE, needsVictim: true, event: true },
   {
     reason: "trafficked",
     pattern:

@@ -184,6 +184,36 @@ describe("danger in families' and held people's own words (issue 12, second coll
   });
 });
 
+describe("held people's pleas in English (issue 12)", () => {
+  it.each([
+    // a plea to be brought home, or to a government to help
+    ["please help us to come back home", "distress"],
+    ["please bring us back home", "distress"],
+    ["we are asking the government to help us come home", "distress"],
+    // forced to scam, someone in trouble in a compound country, promised one place and now in another
+    ["they force us to scam people", "held"],
+    ["Kindly help us, we are in trouble in Myanmar", "distress"],
+    ["we were promised jobs in Thailand but now we are in Myanmar", "trafficked"],
+    ["他说好去泰国做客服，结果到了妙瓦底", "trafficked"],
+  ])("%s → %s", (text, reason) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+
+  it.each([
+    "please help me get home from the airport, my car broke down",
+    "can you help us come back home early from the trip? flights are cancelled",
+    "they force me to study every night lol",
+    "my boss makes us work overtime every friday",
+    "I was told the hotel had a pool but now we are in a dump",
+    "we are in trouble with our landlord",
+    "is it true that people are in trouble in Myanmar?",
+    "说好去泰国旅游，结果下雨了",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
+
 describe("a ransom asked without the word (issue 12)", () => {
   it.each([
     "要交多少钱才能让我儿子回来",
