@@ -138,6 +138,8 @@ const SURE: Readonly<Record<string, string>> = {
   走唔出: "逃不出",
   出唔到: "出不来",
   出唔到嚟: "出不来",
+  出唔返: "出不来",
+  出唔返嚟: "出不来",
   返唔到: "回不来",
   返唔到嚟: "回不来",
   聯絡唔到: "联系不上",
@@ -154,6 +156,10 @@ const SURE: Readonly<Record<string, string>> = {
   唔覆: "没回复",
   唔回覆: "没回复",
   收晒: "全收走",
+  // 扣起 a person or a passport: holding it (扣起咗 as it was done)
+  扣起咗: "扣住了",
+  // 緊 after a verb: happening now
+  打緊: "在打",
   // after arriving (Cantonese 先 after a time: "only then")
   到埗: "到达",
   到咗先: "到了再",
@@ -225,6 +231,19 @@ const IN_CANTONESE: Readonly<Record<string, string>> = {
   // 住 after a verb is the ongoing 着: 逼住做, 押住
   逼住: "逼着",
   押住: "押着",
+  扣起: "扣住",
+  // 鬧 is "scold" in Cantonese; the Mandarin words that hold it stay
+  鬧: "骂",
+  熱鬧: "热闹",
+  吵鬧: "吵闹",
+  胡鬧: "胡闹",
+  鬧鐘: "闹钟",
+  鬧事: "闹事",
+  鬧市: "闹市",
+  // 喊 is "cry" in Cantonese ("shout" in Mandarin)
+  喊住: "哭着",
+  喊緊: "在哭",
+  喊咗: "哭了",
   // "where (to)": 去邊 in Mandarin only before 境 (the border) or 緣 (the edge)
   去邊: "去哪里",
   去邊度: "去哪里",

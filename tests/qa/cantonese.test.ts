@@ -26,6 +26,11 @@ const DANGER = [
   ["佢喺嗰邊俾人逼住做詐騙", "他在那边被人逼着做诈骗"],
   // 罰企 is made to stand as a punishment, threatened for a missed quota.
   ["阿仔喺度做唔夠業績就要罰企", "儿子在那里做不够业绩就要罚站"],
+  // 扣起 a person is to hold them; 出唔返嚟 cannot get out; 打緊 is beating now; 鬧同打 scolded and beaten.
+  ["我個仔俾人扣起咗喺柬埔寨", "我儿子被人扣住了在柬埔寨"],
+  ["阿媽，我喺緬甸出唔返嚟", "妈，我在缅甸出不来"],
+  ["救命呀，佢哋打緊我", "救命啊，他们在打我"],
+  ["佢喺嗰邊日日俾人鬧同打", "他在那边天天被人骂和打"],
 ] as const;
 
 const QUESTIONS = [

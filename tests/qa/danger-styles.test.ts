@@ -209,6 +209,9 @@ describe("held people's pleas in English (issue 12)", () => {
     "we are in trouble with our landlord",
     "is it true that people are in trouble in Myanmar?",
     "说好去泰国旅游，结果下雨了",
+    // beating in other senses: a game, a phone call
+    "他们在打游戏，不理我",
+    "我弟在打电话给他女朋友",
   ])("not danger: %s", (text) => {
     expect(detectDanger(text).danger).toBe(false);
   });

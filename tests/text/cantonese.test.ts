@@ -23,6 +23,14 @@ describe("written Cantonese read as standard written Chinese", () => {
     expect(canonical("佢去咗邊境做生意")).toContain("去了边境");
   });
 
+  it("reads 喊住 as crying only in a Cantonese message, and 扣起 a person or a passport as holding it", () => {
+    expect(canonical("我個女成日喊住打俾我")).toContain("哭着");
+    expect(canonical("佢哋成日鬧佢，好熱鬧")).toContain("骂他");
+    expect(canonical("佢哋成日鬧佢，好熱鬧")).toContain("热闹");
+    expect(canonical("老师喊住他别跑")).toContain("喊住");
+    expect(canonical("老細扣起佢本護照")).toBe(canonical("老板扣住他本护照"));
+  });
+
   it("reads a sentence-final 咩 as a yes-no question and 咩 before a word as 'what'", () => {
     expect(canonical("要交按金，正常咩？")).toContain("正常吗");
     expect(canonical("佢哋要我做咩嘢")).toContain("做什么");
