@@ -154,6 +154,8 @@ const PAY_WITHHELD_ABROAD = new RegExp(
       // Singlish and plain English: "3 months never get salary", "no salary for months"
       "\\b(?:never|not|didn't|haven't|hasn't|no) (?:get|got|getting|receive\\w*|see|seen) (?:any |my |his |her |our |their )?(?:salary|salaries|wages?|pay)\\b",
       "\\bno (?:salary|wages?|pay)\\b(?:\\W+\\w+){0,2}?\\W+(?:months?|weeks?)\\b",
+      // "has not been paid for 8 months"
+      "\\b(?:not|never|hasn't|haven't|wasn't|weren't) (?:been )?paid (?:for|in) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:months?|weeks?)\\b",
     ].join("|") +
     ")",
 );
@@ -307,6 +309,18 @@ const PLEA_TO_AUTHORITIES =
 const PLEA_TO_COME_HOME =
   /\b(?:please|pls|plz|kindly|beg\w*)\b[^.!?]{0,30}\b(?:bring|get|fly|take) (?:us|them|him|her) (?:back )?home\b|\b(?:please|pls|plz|kindly|beg\w*)\b[^.!?]{0,12}\bhelp (?:us|them|him|her)\b(?: to)? (?:come|return|get) back (?:home|to (?:our|their|his|her) (?:country|famil(?:y|ies)))\b/;
 
+/** People kept in a room or building: "20 girls kept in the agency office", "they keep us inside the warehouse". */
+const KEPT_INSIDE =
+  /\b(?:girls|boys|women|men|people|workers|maids|we|us|them)\b(?:\W+\w+){0,2}?\W+(?:kept|locked|confined) (?:in|inside)\b|\b(?:kept|keep|keeps|keeping|locked|lock|locks|confined|confine)\b (?:us|them|him|her|me) (?:in|inside) (?:the |an? |their |his |her |our )?(?:agency|office|house|room|building|compound|camp|warehouse|dormitory|dorm|hostel|basement|container)s?\b/;
+
+/** Money an employer or agent demands before someone may leave: "my employer says I must pay 3000 dirham to leave". */
+const PAY_TO_LEAVE =
+  /\b(?:employer|agent|agency|boss|company|sponsor|madam|recruiter|they)\b[^.!?]{0,30}\b(?:pay|paid|give)\b[^.!?]{0,30}\bto (?:leave|go home|be released|be let go|get out|be free)\b/;
+
+/** Food withheld by whoever holds them: "the company is not giving us food", "they stopped feeding us". */
+const FOOD_WITHHELD =
+  /\b(?:they|company|employer|boss|agency|agent|guards?|madam|sponsor)\b[^.!?]{0,20}\b(?:not|never|don't|doesn't|won't|isn't|aren't|stopped|refus\w* to)\b (?:giving|give|gives|feeding|feed) (?:us|them|him|her|me)\b(?: any)? (?:food|water|meals?|rice)\b/;
+
 /** Made to scam: "they force us to scam people", "they make him cheat people online". */
 const FORCED_TO_SCAM =
   /\b(?:they|the (?:boss|bosses|company|guards?|managers?))\W+(?:force|forces|forced|make|makes|made)\W+(?:us|me|him|her|them) (?:to )?(?:scam|cheat|defraud|con|deceive)\b/;
@@ -399,6 +413,7 @@ const SIGNALS: readonly SignalPattern[] = [
   },
   { reason: "ransom", pattern: MONEY_FOR_RELEASE, needsVictim: false, event: false },
   { reason: "ransom", pattern: PAY_FOR_RETURN, needsVictim: false, event: false },
+  { reason: "ransom", pattern: PAY_TO_LEAVE, needsVictim: true, event: false },
   { reason: "passport", pattern: PASSPORT_RETAINED, needsVictim: false, event: false },
   // Pay kept by an employer abroad ("salary nahi de rahe", "gaji tidak dibayar 3 bulan"): the same hold as a passport.
   { reason: "passport", pattern: PAY_WITHHELD_ABROAD, needsVictim: true, event: false },
@@ -448,6 +463,8 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "beaten", pattern: SUBJECTLESS_BEATING, needsVictim: false, event: true },
   { reason: "held", pattern: THREAT_TO_PERSON, needsVictim: true, event: true },
   { reason: "held", pattern: FORCED_TO_SCAM, needsVictim: true, event: true },
+  { reason: "held", pattern: KEPT_INSIDE, needsVictim: true, event: true },
+  { reason: "beaten", pattern: FOOD_WITHHELD, needsVictim: true, event: true },
   { reason: "held", pattern: KEPT_NOW_HINGLISH, needsVictim: false, event: true },
   { reason: "held", pattern: THREAT_TO_RUNAWAYS, needsVictim: false, event: true },
   { reason: "held", pattern: STILL_HERE_WANTS_HOME, needsVictim: true, event: true },

@@ -217,6 +217,29 @@ describe("held people's pleas in English (issue 12)", () => {
   });
 });
 
+describe("domestic and migrant workers held by an employer abroad (issue 12)", () => {
+  it.each([
+    ["my sister in Saudi has not been paid for 8 months and wants to come home", "passport"],
+    ["we are 20 girls kept in the agency office in Oman", "held"],
+    ["they keep us inside the warehouse at night", "held"],
+    ["my employer says I must pay 3000 dirham to leave", "ransom"],
+    ["the company is not giving us food and we sleep on the floor", "beaten"],
+  ])("%s → %s", (text, reason) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+
+  it.each([
+    "my keys are kept in the office",
+    "I have not been paid for 2 months by my client in Manila, can I sue?",
+    "my landlord says I must pay two months rent to leave early",
+    "the gym says I must pay a fee to leave the contract",
+    "the restaurant is not giving us free drinks anymore",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
+
 describe("a ransom asked without the word (issue 12)", () => {
   it.each([
     "要交多少钱才能让我儿子回来",
