@@ -65,6 +65,13 @@ const AFTER_RETURN =
 const HELP_AFTER_RETURN =
   /^(?=.*(?:(?:回来|回国|回到家|回到香港|回到台湾|回到澳门)(?:以后|之后|后)|\b(?:after|when|since|once) (?:they|he|she|we|people|my \w+) (?:come|comes|came|get|gets|got|return|returns|returned) (?:back|home)\b|\breturnees?\b))(?=.*(?:(?:机构|组织|单位|部门|地方|社工|谁|哪里)[^,。!?]{0,8}(?:帮|援助|辅导|协助)|援助|心理辅导|\b(?:organi[sz]ations?|agenc(?:y|ies)|charit(?:y|ies)|ngos?|support groups?|services?|counsel\w*)\b(?:\W+\w+){0,3}?\W+(?:help|helps|support|supports|assist\w*)\b))/;
 
+/**
+ * The work visa or permit promised for after arrival ("到了以后再帮你办工作签证", "the work permit will be done after you
+ * arrive"): a sign of the lure (facts.md), whatever place it names.
+ */
+const VISA_AFTER_ARRIVAL =
+  /(?:到了|到达|抵达|落地|入境|过去)(?:以后|之后|后)?[^,。!?]{0,4}(?:再|才)[^,。!?]{0,6}(?:办|换|转|申请)[^,。!?]{0,4}(?:工作签|工签|签证|准证|工作证|劳工证)|\b(?:visa|work permit|permit)\b[^.!?]{0,40}\b(?:after|on|upon) (?:arrival|arriving|(?:i|you|we|he|she|they) (?:arrive|get there|land))\b/;
+
 /** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
 const VERIFY_EMPLOYER =
   /^(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing|wujud|berdaftar|berlesen|terdaftar)\b))/;
@@ -158,6 +165,7 @@ export function namesOurOwnTopic(canonical: string): boolean {
     MONITORED.test(canonical) ||
     AFTER_RETURN.test(canonical) ||
     HELP_AFTER_RETURN.test(canonical) ||
+    VISA_AFTER_ARRIVAL.test(canonical) ||
     VERIFY_EMPLOYER.test(canonical) ||
     FAMILY_ASKED_TO_PAY.test(canonical) ||
     (TROUBLE.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical)))

@@ -70,6 +70,10 @@ const SURE: Readonly<Record<string, string>> = {
   尋日: "昨天",
   幾耐: "多久",
   // asking
+  定係: "还是",
+  有冇人知: "有没有人知道",
+  啲咩: "什么",
+  得唔得: "可不可以",
   點樣: "怎样",
   點解: "为什么",
   點算: "怎么办",
@@ -105,6 +109,11 @@ const SURE: Readonly<Record<string, string>> = {
   返咗嚟: "回来了",
   出咗嚟: "出来了",
   啲: "些",
+  // 工 alone is a job in Cantonese; 啲工人 are the workers
+  啲工: "那些工作",
+  啲工人: "那些工人",
+  // Hong Kong writes 機械人 for a robot or a bot
+  機械人: "机器人",
   快啲: "快点",
   嘢: "东西",
   做嘢: "工作",
@@ -232,6 +241,8 @@ const IN_CANTONESE: Readonly<Record<string, string>> = {
   逼住: "逼着",
   押住: "押着",
   扣起: "扣住",
+  // 幫手 is "help" as a verb in Cantonese, "a helper" in Mandarin
+  幫手: "帮忙",
   // 鬧 is "scold" in Cantonese; the Mandarin words that hold it stay
   鬧: "骂",
   熱鬧: "热闹",

@@ -38,6 +38,8 @@ const QUESTIONS = [
   ["公司話包晒機票同食住，會唔會有古惑？", "公司说机票和吃住全包，会不会有问题？"],
   ["返到香港之後會唔會要坐監？", "回到香港之后会不会要坐牢？"],
   ["點樣舉報啲呃人去外國做嘢嘅中介？", "怎样举报那些骗人去国外工作的中介？"],
+  // 有冇人知 is "does anyone know"; 啲工 the jobs
+  ["有冇人知柬埔寨啲工係咪真㗎", "有没有人知道柬埔寨那些工作是不是真"],
 ] as const;
 
 describe("Cantonese messages understood like their standard Chinese wording", () => {
@@ -88,6 +90,9 @@ describe("Cantonese questions reach their entry (issue 13)", () => {
     ["佢話返香港之後會唔會坐監？", ["return_punished"]],
     ["個中介要我俾兩萬蚊按金，應唔應該俾？", ["verify_employer", "offer_safety", "red_flags"]],
     ["打1868入境處可以點幫我哋？", ["whom_to_call", "trapped_help"]],
+    // 機械人 is the bot, 定係 "or"; 到咗先幫你辦簽證 the visa promised after arrival
+    ["你係真人定機械人？", ["about_bot"]],
+    ["佢哋話到咗先幫我辦工作簽證，得唔得㗎？", ["visa_work", "offer_safety", "red_flags"]],
   ])("%s → %s", (text, expected) => {
     expect(expected).toContain(matchQuestion(text).answer);
   });

@@ -17,6 +17,7 @@ const LOOK_ALIKES = [
   // Coming back and help in other senses: an errand, a neighbour's favour.
   "我回来以后帮你带奶茶好吗？",
   "Can you help me water the plants after I come back from holiday?",
+  "落地以后再办电话卡可以吗？",
 ];
 
 describe("only messages about JobSafe's domain get scam content", () => {
@@ -37,6 +38,9 @@ describe("only messages about JobSafe's domain get scam content", () => {
     // help for someone back home, asked without a word of trauma
     ["我哥回来以后有没有地方可以帮他", "after_return"],
     ["Is there any organisation that helps people after they come back?", "after_return"],
+    // the visa promised after arrival, a lure's sign, without a place or a scam word
+    ["他们说到了以后再帮我办工作签证，这样行吗？", "visa_work"],
+    ["They said the work permit will be done after I arrive, is that ok?", "visa_work"],
   ])("keeps questions of the domain that name no place: %s → %s", (text, entry) => {
     expect(matchQuestion(text).answer).toBe(entry);
   });

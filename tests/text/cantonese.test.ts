@@ -31,6 +31,16 @@ describe("written Cantonese read as standard written Chinese", () => {
     expect(canonical("老細扣起佢本護照")).toBe(canonical("老板扣住他本护照"));
   });
 
+  it("reads 幫手 as helping in a Cantonese message", () => {
+    expect(canonical("屋企人喺外地俾人呃咗，搵邊個幫手？")).toBe(canonical("家人在外地被人骗了，找谁帮忙？"));
+  });
+
+  it("reads 啲工 as the jobs but 啲工人 as the workers", () => {
+    expect(canonical("柬埔寨啲工係咪真㗎")).toContain("工作");
+    expect(canonical("啲工人幾點收工？")).toContain("工人");
+    expect(canonical("啲工人幾點收工？")).not.toContain("工作人");
+  });
+
   it("reads a sentence-final 咩 as a yes-no question and 咩 before a word as 'what'", () => {
     expect(canonical("要交按金，正常咩？")).toContain("正常吗");
     expect(canonical("佢哋要我做咩嘢")).toContain("做什么");
