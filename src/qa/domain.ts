@@ -129,13 +129,27 @@ export function namesScam(canonical: string): boolean {
 }
 
 /** A workplace dispute at home: labour law, with no passport, place abroad or scam named. */
-export const isLabourLawAtHome = (canonical: string): boolean =>
+const isLabourLawAtHome = (canonical: string): boolean =>
   LABOUR_LAW.test(canonical) &&
   !(PASSPORT.test(canonical) || ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical) || SCAM.test(canonical));
 
+/** Political asylum and exile: a return feared for other reasons than forced scamming. */
+const ASYLUM = /政治庇护|政治避难|庇护|避难|流亡|难民身份|\b(?:asylum|exiles?|exiled|refugee status)\b/;
+
+/** An asylum seeker's or exile's question, with no scam, compound place or danger named. */
+const isAsylumQuestion = (canonical: string): boolean =>
+  ASYLUM.test(canonical) && !(SCAM.test(canonical) || COMPOUND_PLACE.test(canonical) || namesDanger(canonical));
+
+/**
+ * A neighbouring topic that shares the domain's words: a workplace dispute at home, or an exile's or asylum seeker's
+ * return. Such a question is not JobSafe's unless it also names a scam, a compound place or someone in danger.
+ */
+export const isNeighbouringTopic = (canonical: string): boolean =>
+  isLabourLawAtHome(canonical) || isAsylumQuestion(canonical);
+
 /** Whether the message is about overseas job scams, trafficking or someone held abroad. */
 export function isAboutOurDomain(canonical: string): boolean {
-  if (isLabourLawAtHome(canonical)) return false;
+  if (isNeighbouringTopic(canonical)) return false;
   return (
     SCAM.test(canonical) ||
     (WORK.test(canonical) &&
@@ -150,7 +164,7 @@ export function isAboutOurDomain(canonical: string): boolean {
  * with neighbouring scams (a fake online shop, a romance scam) and work abroad with working holidays and study.
  */
 export function namesOurOwnTopic(canonical: string): boolean {
-  if (isLabourLawAtHome(canonical)) return false;
+  if (isNeighbouringTopic(canonical)) return false;
   return (
     COMPOUND_PLACE.test(canonical) ||
     HELD.test(canonical) ||
