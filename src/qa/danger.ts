@@ -56,13 +56,11 @@ const VICTIM = new RegExp(
  * A relative or friend named as such (not a bare pronoun): news about *my* brother is an event even when the writer
  * asks "is it true?" or "what happens now?".
  */
-const RELATIVE = new RegExp(
-  [
-    "儿子|女儿|孩子|小孩|弟|哥|姐|姊|妹|老公|老婆|丈夫|妻子|爸|妈|父亲|母亲|家人|家里人|亲人|亲戚|朋友|同学|男友|女友|表亲|侄|外甥|孙|老豆|个仔|个女",
-    "\\b(?:son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?)s?\\b",
-    `\\b(?:${MIXED_RELATIVES})\\b`,
-  ].join("|"),
-);
+const KIN_ZH =
+  "儿子|女儿|孩子|小孩|弟|哥|姐|姊|妹|老公|老婆|丈夫|妻子|爸|妈|父亲|母亲|家人|家里人|亲人|亲戚|朋友|同学|男友|女友|表亲|侄|外甥|孙|老豆|个仔|个女";
+const KIN_EN =
+  "(?:son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?)s?";
+const RELATIVE = new RegExp([KIN_ZH, `\\b${KIN_EN}\\b`, `\\b(?:${MIXED_RELATIVES})\\b`].join("|"));
 
 /**
  * Someone is still there: "my friend escaped but her sister is still locked in", "we got out and now we are stuck at
@@ -156,6 +154,8 @@ const PAY_WITHHELD_ABROAD = new RegExp(
       // Singlish and plain English: "3 months never get salary", "no salary for months"
       "\\b(?:never|not|didn't|haven't|hasn't|no) (?:get|got|getting|receive\\w*|see|seen) (?:any |my |his |her |our |their )?(?:salary|salaries|wages?|pay)\\b",
       "\\bno (?:salary|wages?|pay)\\b(?:\\W+\\w+){0,2}?\\W+(?:months?|weeks?)\\b",
+      // "has not been paid for 8 months"
+      "\\b(?:not|never|hasn't|haven't|wasn't|weren't) (?:been )?paid (?:for|in) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:months?|weeks?)\\b",
     ].join("|") +
     ")",
 );
@@ -201,6 +201,13 @@ const HOLD_CONTEXT = new RegExp(`${ABROAD}|${HELD_THERE.source}`);
 /** Kept from phones or from being sent home: a hold when HOLD_CONTEXT says where or by whom. */
 const KEPT_FROM_HOME_OR_PHONE =
   /(?:他们|公司|老板|园区|主管|看守|保安)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\b(?:they|the (?:boss|company|guards?|bosses|managers?))\W+(?:don't|do not|doesn't|does not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|不(?:肯|愿|愿意)?(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|\b(?:tak|tidak|tdk) (?:di)?hantar (?:balik|pulang)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send (?:back (?:him|her|them|us|me|(?:my|our) \w+)|(?:him|her|them|us|me|(?:my|our) \w+) (?:back|home))\b|\bwon't let (?:my|our) \w+/;
+
+/**
+ * Scam work named in the message ("except to call targets", "做不够业绩"): a phone ban or a lift home refused there is
+ * a compound's rule, even when no place or captor is named.
+ */
+const SCAM_WORK =
+  /\b(?:call|calling|hit|meet|meeting|miss|missed|missing) (?:the |our |my |their |daily )?(?:targets?|quotas?)\b|业绩|\bscam(?:ming)? (?:people|victims|customers)\b|骗人|诈骗/;
 
 /** Days without food: starvation where someone is held, a busy week or a sick child anywhere else. */
 const DAYS_WITHOUT_FOOD =
@@ -293,7 +300,52 @@ const CAPTORS_AT_WORK = /(?:守卫|看守|打手)[^,。!?]{0,8}(?:没收|收走|
 
 /** A plea to a government or embassy to come for them: "we are begging the government to help us". */
 const PLEA_TO_AUTHORITIES =
-  /\b(?:begg?(?:ing)?|plead(?:ing)?(?: with)?|appeal(?:ing)? to|implor\w*)\b(?:\W+\w+){0,3}?\W+(?:government|embassy|ministry|authorities|consulate|high commission)\b(?:\W+\w+){0,5}?\W+(?:help|rescue|save|bring|get|free|evacuate|repatriate) (?:us|me|him|her|them)\b/;
+  /\b(?:begg?(?:ing)?|plead(?:ing)?(?: with)?|appeal(?:ing)? to|implor\w*|ask(?:ing)?|urg(?:e|ing)|call(?:ing)? on|request(?:ing)?)\b(?:\W+\w+){0,3}?\W+(?:government|embassy|ministry|authorities|consulate|high commission)\b(?:\W+\w+){0,5}?\W+(?:help|rescue|save|bring|get|free|evacuate|repatriate) (?:us|me|him|her|them)\b/;
+
+/**
+ * Begging to be brought home: "please bring us back home", "please help us to come back home". Help to get home from
+ * an airport or a trip, asked without begging, is an errand.
+ */
+const PLEA_TO_COME_HOME =
+  /\b(?:please|pls|plz|kindly|beg\w*)\b[^.!?]{0,30}\b(?:bring|get|fly|take) (?:us|them|him|her) (?:back )?home\b|\b(?:please|pls|plz|kindly|beg\w*)\b[^.!?]{0,12}\bhelp (?:us|them|him|her)\b(?: to)? (?:come|return|get) back (?:home|to (?:our|their|his|her) (?:country|famil(?:y|ies)))\b/;
+
+/** People kept in a room or building: "20 girls kept in the agency office", "they keep us inside the warehouse". */
+const KEPT_INSIDE =
+  /\b(?:girls|boys|women|men|people|workers|maids|we|us|them)\b(?:\W+\w+){0,2}?\W+(?:kept|locked|confined) (?:in|inside)\b|\b(?:kept|keep|keeps|keeping|locked|lock|locks|confined|confine)\b (?:us|them|him|her|me) (?:in|inside) (?:the |an? |their |his |her |our )?(?:agency|office|house|room|building|compound|camp|warehouse|dormitory|dorm|hostel|basement|container)s?\b/;
+
+/** Money an employer or agent demands before someone may leave: "my employer says I must pay 3000 dirham to leave". */
+const PAY_TO_LEAVE =
+  /\b(?:employer|agent|agency|boss|company|sponsor|madam|recruiter|they)\b[^.!?]{0,30}\b(?:pay|paid|give)\b[^.!?]{0,30}\bto (?:leave|go home|be released|be let go|get out|be free)\b/;
+
+/** Food withheld by whoever holds them: "the company is not giving us food", "they stopped feeding us". */
+const FOOD_WITHHELD =
+  /\b(?:they|company|employer|boss|agency|agent|guards?|madam|sponsor)\b[^.!?]{0,20}\b(?:not|never|don't|doesn't|won't|isn't|aren't|stopped|refus\w* to)\b (?:giving|give|gives|feeding|feed) (?:us|them|him|her|me)\b(?: any)? (?:food|water|meals?|rice)\b/;
+
+/** Made to scam: "they force us to scam people", "they make him cheat people online". */
+const FORCED_TO_SCAM =
+  /\b(?:they|the (?:boss|bosses|company|guards?|managers?))\W+(?:force|forces|forced|make|makes|made)\W+(?:us|me|him|her|them) (?:to )?(?:scam|cheat|defraud|con|deceive)\b/;
+
+/** In trouble in a compound country: "we are in trouble in Myanmar". */
+const IN_TROUBLE_THERE = {
+  test: (canonical: string): boolean =>
+    /\b(?:am|are|is|was|were|'m|'re|'s) in (?:big |serious |deep )?trouble\b/.test(canonical) &&
+    COMPOUND_PLACES.test(canonical),
+};
+
+/**
+ * Promised one thing, and now in a compound country: "we were promised jobs in Thailand but now we are in Myanmar",
+ * "说好去泰国上班，现在人在缅甸".
+ */
+const PROMISED_BUT_THERE = {
+  test: (canonical: string): boolean =>
+    (/\b(?:promised|told|offered|supposed to)\b[^.!?]{0,60}\b(?:but|instead)\b(?:\W+\w+){0,2}?\W+(?:we|i|he|she|they)(?:'re|'m|'s| are| am| is| were| was| ended up)\b[^.!?]{0,12}\b(?:in|at)\b/.test(
+      canonical,
+    ) ||
+      /说(?:好|是)?[^,。!?]{0,12}(?:去|到)[^,。!?]{0,10}[,，]?(?:结果|现在|却|但)[^,。!?]{0,6}(?:在|到了)/.test(
+        canonical,
+      )) &&
+    COMPOUND_PLACES.test(canonical),
+};
 
 /** Taken across a river into a compound country ("they took us across the river at night, now we are in Myanmar"). */
 const TAKEN_ACROSS_THE_RIVER = {
@@ -317,6 +369,17 @@ const MONEY_FOR_RELEASE = {
         canonical,
       )),
 };
+
+/**
+ * A ransom asked without the word: money, then a person let go or brought back ("交多少钱才能让我儿子回来", "给三万块就放他
+ * 回家", "how much do we have to pay to get him back"). Money to get a thing back (a car, a deposit) is not.
+ */
+const PAY_FOR_RETURN = new RegExp(
+  [
+    `(?:钱|万|块|元|千)[^,。!?]{0,10}(?:才|就)(?:能|可以|会|肯)?(?:放(?:他|她|人|我们|他们)|让(?:他|她|我们|他们|[^,。!?]{0,3}(?:${KIN_ZH}))[^,。!?]{0,3}(?:回来|回家|回国|出来|离开))`,
+    `\\bpay\\b(?:\\W+\\w+){0,4}?\\W+to get (?:him|her|them|(?:my|our|his|her|their) ${KIN_EN}) (?:back|out|home|released|freed)\\b`,
+  ].join("|"),
+);
 
 /**
  * A fee asked for a job ("the agent wants 2 lakh for a job in Dubai", "中介要三万服务费"): what the check weighs in an
@@ -349,6 +412,8 @@ const SIGNALS: readonly SignalPattern[] = [
     event: false,
   },
   { reason: "ransom", pattern: MONEY_FOR_RELEASE, needsVictim: false, event: false },
+  { reason: "ransom", pattern: PAY_FOR_RETURN, needsVictim: false, event: false },
+  { reason: "ransom", pattern: PAY_TO_LEAVE, needsVictim: true, event: false },
   { reason: "passport", pattern: PASSPORT_RETAINED, needsVictim: false, event: false },
   // Pay kept by an employer abroad ("salary nahi de rahe", "gaji tidak dibayar 3 bulan"): the same hold as a passport.
   { reason: "passport", pattern: PAY_WITHHELD_ABROAD, needsVictim: true, event: false },
@@ -384,24 +449,32 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "held",
     pattern:
-      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?)\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ )?(?:payagan|pinapayagan|pinayagan)\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|手机(?:也|都|全)?被(?:收|没收|拿走|扣)|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) (?:phones|passports)\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|欠(?:了)?(?:公司|老板|园区)[^,。!?]{0,8}(?:钱|债|万|千)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|被没收手机|小黑屋|水牢|被(?:人)?逼(?:着)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|him|her|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不让(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:他们|园区|看守|保安|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\b(?:they|the guards?)\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/,
+      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?)\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ )?(?:payagan|pinapayagan|pinayagan)\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|手机(?:也|都|全)?被(?:收|没收|拿走|扣)|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) (?:phones|passports)\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|欠(?:了)?(?:公司|老板|园区)[^,。!?]{0,8}(?:钱|债|万|千)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|被没收手机|小黑屋|水牢|被(?:人)?逼(?:着)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|him|her|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不让(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:园区|看守|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\bthe guards?\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/,
     needsVictim: true,
     event: true,
   },
   {
     reason: "beaten",
     pattern:
-      /挨打|被打|被人打|被殴打|殴打|被揍|打到(?:我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日)(?:都)?打(?:人|我|他|她|我们|他们)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)|被虐待|虐待|折磨|电击|电棍|被(?:人)?电(?![话脑视影梯费子邮])|被人揍|体罚|打伤|俾人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+)\b|(?:不|没)[^,。!?]{0,8}就(?:要|会)?(?:被)?(?:打|揍|电|关|罚(?:站|跪|蹲))|\belectrocut\w*|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\b(?:was|were|got|get|gets|been|being|are|is) (?:slapped|punched|whipped|caned|flogged|kicked(?! out| off))\b|\bhit with (?:sticks?|pipes?|batons?|belts?|rods?)\b|\b(?:forced|made) to do (?:\w+ )?(?:squats|push-?ups|sit-?ups)\b|\bhindi (?:\w+ )?(?:pinapakain|pinakain|pinapakaen)\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b|\b(?:not|never) (?:even )?(?:given|getting|fed|allowed) (?:any )?(?:food|water|to eat)\b|\bkhana (?:bhi )?nahi (?:dete|de rahe|mil(?:a|i|ta|ti|raha|rahi))\b|\b(?:subject\w*|put) (?:me|him|her|us|them) (?:to|through)\b[^.!?]{0,40}\babuse\b|\b(?:suffer\w*|endur\w*|victims? of)\b[^.!?]{0,20}\b(?:physical|sexual|verbal) abuse\b|\b(?:abuse|abuses|abusing|mistreat\w*|maltreat\w*) (?:me|him|her|us|them)\b|\b(?:minamaltrato|minaltrato|inaabuso|inabuso|didera|dianiaya)\b|\b(?:tak|tidak|tdk) (?:di)?beri makan\b|\b(?:they|the (?:boss|company|guards?|agents?))\W+(?:don't|do not|doesn't|does not|won't|never|stopped) (?:feed|feeding) (?:us|me|him|her|them)\b/,
+      /挨打|被打|被人打|被殴打|被(?:人)?(?:骂|罚|踢)(?:和|同|及|又)(?:打|揍)|殴打|被揍|打到(?:我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日|正在|在)(?:都)?打(?:人|我|他|她|我们|他们)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)|被虐待|虐待|折磨|电击|电棍|被(?:人)?电(?![话脑视影梯费子邮])|被人揍|体罚|打伤|俾人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+)\b|(?:不|没)[^,。!?]{0,8}就(?:要|会)?(?:被)?(?:打|揍|电|关|罚(?:站|跪|蹲))|\belectrocut\w*|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\b(?:was|were|got|get|gets|been|being|are|is) (?:slapped|punched|whipped|caned|flogged|kicked(?! out| off))\b|\bhit with (?:sticks?|pipes?|batons?|belts?|rods?)\b|\b(?:forced|made) to do (?:\w+ )?(?:squats|push-?ups|sit-?ups)\b|\bhindi (?:\w+ )?(?:pinapakain|pinakain|pinapakaen)\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b|\b(?:not|never) (?:even )?(?:given|getting|fed|allowed) (?:any )?(?:food|water|to eat)\b|\bkhana (?:bhi )?nahi (?:dete|de rahe|mil(?:a|i|ta|ti|raha|rahi))\b|\b(?:subject\w*|put) (?:me|him|her|us|them) (?:to|through)\b[^.!?]{0,40}\babuse\b|\b(?:suffer\w*|endur\w*|victims? of)\b[^.!?]{0,20}\b(?:physical|sexual|verbal) abuse\b|\b(?:abuse|abuses|abusing|mistreat\w*|maltreat\w*) (?:me|him|her|us|them)\b|\b(?:minamaltrato|minaltrato|inaabuso|inabuso|didera|dianiaya)\b|\b(?:tak|tidak|tdk) (?:di)?beri makan\b|\b(?:they|the (?:boss|company|guards?|agents?))\W+(?:don't|do not|doesn't|does not|won't|never|stopped) (?:feed|feeding) (?:us|me|him|her|them)\b/,
     needsVictim: true,
     event: true,
   },
   { reason: "beaten", pattern: SUBJECTLESS_BEATING, needsVictim: false, event: true },
   { reason: "held", pattern: THREAT_TO_PERSON, needsVictim: true, event: true },
+  { reason: "held", pattern: FORCED_TO_SCAM, needsVictim: true, event: true },
+  { reason: "held", pattern: KEPT_INSIDE, needsVictim: true, event: true },
+  { reason: "beaten", pattern: FOOD_WITHHELD, needsVictim: true, event: true },
   { reason: "held", pattern: KEPT_NOW_HINGLISH, needsVictim: false, event: true },
   { reason: "held", pattern: THREAT_TO_RUNAWAYS, needsVictim: false, event: true },
   { reason: "held", pattern: STILL_HERE_WANTS_HOME, needsVictim: true, event: true },
   { reason: "held", pattern: CAPTORS_AT_WORK, needsVictim: false, event: true },
-  { reason: "held", pattern: withContext(KEPT_FROM_HOME_OR_PHONE, HOLD_CONTEXT), needsVictim: true, event: true },
+  {
+    reason: "held",
+    pattern: withContext(KEPT_FROM_HOME_OR_PHONE, HOLD_CONTEXT, SCAM_WORK),
+    needsVictim: true,
+    event: true,
+  },
   { reason: "held", pattern: withContext(GET_ME_OUT, LIFE_AT_STAKE), needsVictim: true, event: true },
   {
     reason: "beaten",
@@ -411,6 +484,8 @@ const SIGNALS: readonly SignalPattern[] = [
   },
   { reason: "distress", pattern: DISTRESS_THERE, needsVictim: true, event: true },
   { reason: "distress", pattern: PLEA_TO_AUTHORITIES, needsVictim: true, event: true },
+  { reason: "distress", pattern: PLEA_TO_COME_HOME, needsVictim: true, event: true },
+  { reason: "distress", pattern: IN_TROUBLE_THERE, needsVictim: true, event: true },
   { reason: "distress", pattern: FAREWELL, needsVictim: true, event: true },
   {
     reason: "distress",
@@ -419,6 +494,7 @@ const SIGNALS: readonly SignalPattern[] = [
     event: true,
   },
   { reason: "trafficked", pattern: TAKEN_ACROSS_THE_RIVER, needsVictim: true, event: true },
+  { reason: "trafficked", pattern: PROMISED_BUT_THERE, needsVictim: true, event: true },
   {
     reason: "trafficked",
     pattern:
@@ -537,9 +613,13 @@ export function isSmallTalk(canonical: string): boolean {
 const URGENT_PLEA =
   /救命|救救|求救|求求(?:你们|你|您|大家)(?:帮|救)|\bbachao\b|\btulungan (?:niyo|nyo|mo|n'yo) (?:kami|ako|siya)\b|\btolong (?:selamatkan|bantu|kami)\b|\bsos\b|\b(?:save|rescue) (?:us|me|(?:my|our) (?:son|daughter|child|children|kids?|brother|sister|husband|wife|mother|mom|mum|father|dad|family|cousin|nephew|niece|friend)s?)\b|\bwe are dying\b/;
 
-/** A bare plea for help ("I don't know what to do", "救命"): emergency contacts are the safest first answer. */
+/**
+ * A bare plea for help ("I don't know what to do", "救命"): emergency contacts are the safest first answer. "Help me"
+ * is a plea said alone or with "please", "now", "someone"; before a verb or "with" it asks a favour ("help me water the
+ * plants").
+ */
 const PLEA = new RegExp(
-  `${URGENT_PLEA.source}|不知道(?:该|应该)?怎么办|怎么办才好|\\bhelp me\\b|\\bplease help\\b|\\b(?:i|we) (?:don't|do not) know what to do\\b|\\bwhat (?:am i|are we) (?:going to|gonna|supposed to) do\\b`,
+  `${URGENT_PLEA.source}|不知道(?:该|应该)?怎么办|怎么办才好|\\bhelp me\\b(?=\\s*(?:$|[.,!?;:…]|(?:please|pls|plz|now|asap|someone|somebody|anyone|sir|madam|po|guys|god)\\b))|\\bplease help\\b|\\b(?:i|we) (?:don't|do not) know what to do\\b|\\bwhat (?:am i|are we) (?:going to|gonna|supposed to) do\\b`,
 );
 
 /**

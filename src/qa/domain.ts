@@ -57,6 +57,21 @@ const RETURN_PUNISHED =
 const AFTER_RETURN =
   /^(?=.*(?:回来|回国|回到家|\b(?:came back|come back|returned|back home|since (?:he|she) got back)\b))(?=.*(?:噩梦|恶梦|发梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲)|不说话|不讲|创伤|\b(?:nightmares?|won't talk|doesn't talk|will not talk|trauma\w*|withdrawn)\b))/;
 
+/**
+ * Help for someone back home, asked without a word of trauma ("回来以后有没有地方可以帮他", "is there an organisation that
+ * helps people after they come back"): the same family as AFTER_RETURN. Help *with* something after one's own trip
+ * ("帮你带奶茶") names no one to help after a return.
+ */
+const HELP_AFTER_RETURN =
+  /^(?=.*(?:(?:回来|回国|回到家|回到香港|回到台湾|回到澳门)(?:以后|之后|后)|\b(?:after|when|since|once) (?:they|he|she|we|people|my \w+) (?:come|comes|came|get|gets|got|return|returns|returned) (?:back|home)\b|\breturnees?\b))(?=.*(?:(?:机构|组织|单位|部门|地方|社工|谁|哪里)[^,。!?]{0,8}(?:帮|援助|辅导|协助)|援助|心理辅导|\b(?:organi[sz]ations?|agenc(?:y|ies)|charit(?:y|ies)|ngos?|support groups?|services?|counsel\w*)\b(?:\W+\w+){0,3}?\W+(?:help|helps|support|supports|assist\w*)\b))/;
+
+/**
+ * The work visa or permit promised for after arrival ("到了以后再帮你办工作签证", "the work permit will be done after you
+ * arrive"): a sign of the lure (facts.md), whatever place it names.
+ */
+const VISA_AFTER_ARRIVAL =
+  /(?:到了|到达|抵达|落地|入境|过去)(?:以后|之后|后)?[^,。!?]{0,4}(?:再|才)[^,。!?]{0,6}(?:办|换|转|申请)[^,。!?]{0,4}(?:工作签|工签|签证|准证|工作证|劳工证)|\b(?:visa|work permit|permit)\b[^.!?]{0,40}\b(?:after|on|upon) (?:arrival|arriving|(?:i|you|we|he|she|they) (?:arrive|get there|land))\b/;
+
 /** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
 const VERIFY_EMPLOYER =
   /^(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing|wujud|berdaftar|berlesen|terdaftar)\b))/;
@@ -114,13 +129,27 @@ export function namesScam(canonical: string): boolean {
 }
 
 /** A workplace dispute at home: labour law, with no passport, place abroad or scam named. */
-export const isLabourLawAtHome = (canonical: string): boolean =>
+const isLabourLawAtHome = (canonical: string): boolean =>
   LABOUR_LAW.test(canonical) &&
   !(PASSPORT.test(canonical) || ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical) || SCAM.test(canonical));
 
+/** Political asylum and exile: a return feared for other reasons than forced scamming. */
+const ASYLUM = /政治庇护|政治避难|庇护|避难|流亡|难民身份|\b(?:asylum|exiles?|exiled|refugee status)\b/;
+
+/** An asylum seeker's or exile's question, with no scam, compound place or danger named. */
+const isAsylumQuestion = (canonical: string): boolean =>
+  ASYLUM.test(canonical) && !(SCAM.test(canonical) || COMPOUND_PLACE.test(canonical) || namesDanger(canonical));
+
+/**
+ * A neighbouring topic that shares the domain's words: a workplace dispute at home, or an exile's or asylum seeker's
+ * return. Such a question is not JobSafe's unless it also names a scam, a compound place or someone in danger.
+ */
+export const isNeighbouringTopic = (canonical: string): boolean =>
+  isLabourLawAtHome(canonical) || isAsylumQuestion(canonical);
+
 /** Whether the message is about overseas job scams, trafficking or someone held abroad. */
 export function isAboutOurDomain(canonical: string): boolean {
-  if (isLabourLawAtHome(canonical)) return false;
+  if (isNeighbouringTopic(canonical)) return false;
   return (
     SCAM.test(canonical) ||
     (WORK.test(canonical) &&
@@ -135,7 +164,7 @@ export function isAboutOurDomain(canonical: string): boolean {
  * with neighbouring scams (a fake online shop, a romance scam) and work abroad with working holidays and study.
  */
 export function namesOurOwnTopic(canonical: string): boolean {
-  if (isLabourLawAtHome(canonical)) return false;
+  if (isNeighbouringTopic(canonical)) return false;
   return (
     COMPOUND_PLACE.test(canonical) ||
     HELD.test(canonical) ||
@@ -149,6 +178,8 @@ export function namesOurOwnTopic(canonical: string): boolean {
     RETURN_PUNISHED.test(canonical) ||
     MONITORED.test(canonical) ||
     AFTER_RETURN.test(canonical) ||
+    HELP_AFTER_RETURN.test(canonical) ||
+    VISA_AFTER_ARRIVAL.test(canonical) ||
     VERIFY_EMPLOYER.test(canonical) ||
     FAMILY_ASKED_TO_PAY.test(canonical) ||
     (TROUBLE.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical)))

@@ -18,7 +18,7 @@ import { QA_ENTRIES, QA_OUT_OF_SCOPE, type DangerReason, type QaEntry, type QaTe
 import { canonicalForms } from "../text/cantonese.ts";
 import { ReadText } from "../text/read-text.ts";
 import { dangerOf, isLostBelongings, isPleaForHelp, isSmallTalk, isUrgentPlea } from "./danger.ts";
-import { asksAboutAnOffer, isAboutOurDomain, isLabourLawAtHome, namesOurOwnTopic, namesScam } from "./domain.ts";
+import { asksAboutAnOffer, isAboutOurDomain, isNeighbouringTopic, namesOurOwnTopic, namesScam } from "./domain.ts";
 import { createEntryRanking, type RankedEntry, type SearchDoc } from "./ranking.ts";
 import { searchTerms } from "./tokenize.ts";
 
@@ -173,7 +173,7 @@ export function createQaMatcher(
       // The domain's words are a fixed list and people word the same topics in many other ways ("回国以后警察会找我吗",
       // "Do I need a work permit or can I go visa-free?"): when the question shares an entry's topic keyword and
       // another word, and that entry explains most of it, retrieval speaks for the topic. One word in common ("恶梦")
-      // is not a topic, and a workplace dispute at home stays out whatever words it shares. (Offering the nearest
+      // is not a topic, and a workplace dispute at home or an exile's return stays out whatever words it shares. (Offering the nearest
       // topics below that showed scam topics to a tenth of the off-topic questions: working holidays, visas, fraud
       // sentencing.)
       // An emergency entry never vouches: outside the domain's own words, only the danger check puts contacts first.
@@ -182,7 +182,7 @@ export function createQaMatcher(
         best.onTopic &&
         best.matched.length >= 2 &&
         !isEmergency.has(best.entry) &&
-        !isLabourLawAtHome(canonical);
+        !isNeighbouringTopic(canonical);
       if (
         best &&
         !isAboutOurDomain(canonical) &&

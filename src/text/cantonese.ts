@@ -42,6 +42,13 @@ const SURE: Readonly<Record<string, string>> = {
   喺: "在",
   喺度: "在这里",
   邊度: "哪里",
+  // "where (to)" after 去咗/喺; 邊境 after them is the border
+  去咗邊: "去了哪里",
+  去咗邊度: "去了哪里",
+  去咗邊境: "去了边境",
+  喺邊: "在哪里",
+  喺邊度: "在哪里",
+  喺邊境: "在边境",
   邊個: "谁",
   邊間: "哪间",
   邊處: "哪里",
@@ -63,6 +70,10 @@ const SURE: Readonly<Record<string, string>> = {
   尋日: "昨天",
   幾耐: "多久",
   // asking
+  定係: "还是",
+  有冇人知: "有没有人知道",
+  啲咩: "什么",
+  得唔得: "可不可以",
   點樣: "怎样",
   點解: "为什么",
   點算: "怎么办",
@@ -98,6 +109,11 @@ const SURE: Readonly<Record<string, string>> = {
   返咗嚟: "回来了",
   出咗嚟: "出来了",
   啲: "些",
+  // 工 alone is a job in Cantonese; 啲工人 are the workers
+  啲工: "那些工作",
+  啲工人: "那些工人",
+  // Hong Kong writes 機械人 for a robot or a bot
+  機械人: "机器人",
   快啲: "快点",
   嘢: "东西",
   做嘢: "工作",
@@ -131,6 +147,8 @@ const SURE: Readonly<Record<string, string>> = {
   走唔出: "逃不出",
   出唔到: "出不来",
   出唔到嚟: "出不来",
+  出唔返: "出不来",
+  出唔返嚟: "出不来",
   返唔到: "回不来",
   返唔到嚟: "回不来",
   聯絡唔到: "联系不上",
@@ -147,6 +165,10 @@ const SURE: Readonly<Record<string, string>> = {
   唔覆: "没回复",
   唔回覆: "没回复",
   收晒: "全收走",
+  // 扣起 a person or a passport: holding it (扣起咗 as it was done)
+  扣起咗: "扣住了",
+  // 緊 after a verb: happening now
+  打緊: "在打",
   // after arriving (Cantonese 先 after a time: "only then")
   到埗: "到达",
   到咗先: "到了再",
@@ -218,6 +240,26 @@ const IN_CANTONESE: Readonly<Record<string, string>> = {
   // 住 after a verb is the ongoing 着: 逼住做, 押住
   逼住: "逼着",
   押住: "押着",
+  扣起: "扣住",
+  // 幫手 is "help" as a verb in Cantonese, "a helper" in Mandarin
+  幫手: "帮忙",
+  // 鬧 is "scold" in Cantonese; the Mandarin words that hold it stay
+  鬧: "骂",
+  熱鬧: "热闹",
+  吵鬧: "吵闹",
+  胡鬧: "胡闹",
+  鬧鐘: "闹钟",
+  鬧事: "闹事",
+  鬧市: "闹市",
+  // 喊 is "cry" in Cantonese ("shout" in Mandarin)
+  喊住: "哭着",
+  喊緊: "在哭",
+  喊咗: "哭了",
+  // "where (to)": 去邊 in Mandarin only before 境 (the border) or 緣 (the edge)
+  去邊: "去哪里",
+  去邊度: "去哪里",
+  去邊境: "去边境",
+  去邊緣: "去边缘",
   // "how" before a verb; 點 alone is also a dot or an hour
   點做: "怎么做",
   點去: "怎么去",

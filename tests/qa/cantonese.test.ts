@@ -26,6 +26,11 @@ const DANGER = [
   ["佢喺嗰邊俾人逼住做詐騙", "他在那边被人逼着做诈骗"],
   // 罰企 is made to stand as a punishment, threatened for a missed quota.
   ["阿仔喺度做唔夠業績就要罰企", "儿子在那里做不够业绩就要罚站"],
+  // 扣起 a person is to hold them; 出唔返嚟 cannot get out; 打緊 is beating now; 鬧同打 scolded and beaten.
+  ["我個仔俾人扣起咗喺柬埔寨", "我儿子被人扣住了在柬埔寨"],
+  ["阿媽，我喺緬甸出唔返嚟", "妈，我在缅甸出不来"],
+  ["救命呀，佢哋打緊我", "救命啊，他们在打我"],
+  ["佢喺嗰邊日日俾人鬧同打", "他在那边天天被人骂和打"],
 ] as const;
 
 const QUESTIONS = [
@@ -33,6 +38,8 @@ const QUESTIONS = [
   ["公司話包晒機票同食住，會唔會有古惑？", "公司说机票和吃住全包，会不会有问题？"],
   ["返到香港之後會唔會要坐監？", "回到香港之后会不会要坐牢？"],
   ["點樣舉報啲呃人去外國做嘢嘅中介？", "怎样举报那些骗人去国外工作的中介？"],
+  // 有冇人知 is "does anyone know"; 啲工 the jobs
+  ["有冇人知柬埔寨啲工係咪真㗎", "有没有人知道柬埔寨那些工作是不是真"],
 ] as const;
 
 describe("Cantonese messages understood like their standard Chinese wording", () => {
@@ -83,6 +90,9 @@ describe("Cantonese questions reach their entry (issue 13)", () => {
     ["佢話返香港之後會唔會坐監？", ["return_punished"]],
     ["個中介要我俾兩萬蚊按金，應唔應該俾？", ["verify_employer", "offer_safety", "red_flags"]],
     ["打1868入境處可以點幫我哋？", ["whom_to_call", "trapped_help"]],
+    // 機械人 is the bot, 定係 "or"; 到咗先幫你辦簽證 the visa promised after arrival
+    ["你係真人定機械人？", ["about_bot"]],
+    ["佢哋話到咗先幫我辦工作簽證，得唔得㗎？", ["visa_work", "offer_safety", "red_flags"]],
   ])("%s → %s", (text, expected) => {
     expect(expected).toContain(matchQuestion(text).answer);
   });

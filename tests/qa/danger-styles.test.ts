@@ -136,8 +136,11 @@ describe("danger in families' and held people's own words (issue 12, second coll
     ["ayaw siyang pauwiin ng agency", "held"],
     ["unko 3 din se khana nahi mila", "beaten"],
     ["they dun wan send her back leh", "held"],
-    // no phone allowed
-    ["佢哋唔俾我哋用電話", "held"],
+    // no phone allowed, where someone is held (without a place, captor or scam work it is a school's or a parent's rule)
+    ["喺園區佢哋唔俾我哋用電話", "held"],
+    ["佢哋唔俾我哋用電話，做唔夠業績仲要罰企", "held"],
+    // a search that found no one, in Cantonese ("where he went")
+    ["搵勻成個鎮都搵唔到阿爸，唔知佢去咗邊", "silent"],
     ["they don't let us use our phones except to call targets", "held"],
   ])("%s → %s", (text, reason) => {
     expect(detectDanger(text)).toEqual({ danger: true, reason });
@@ -181,6 +184,84 @@ describe("danger in families' and held people's own words (issue 12, second coll
   });
 });
 
+describe("held people's pleas in English (issue 12)", () => {
+  it.each([
+    // a plea to be brought home, or to a government to help
+    ["please help us to come back home", "distress"],
+    ["please bring us back home", "distress"],
+    ["we are asking the government to help us come home", "distress"],
+    // forced to scam, someone in trouble in a compound country, promised one place and now in another
+    ["they force us to scam people", "held"],
+    ["Kindly help us, we are in trouble in Myanmar", "distress"],
+    ["we were promised jobs in Thailand but now we are in Myanmar", "trafficked"],
+    ["他说好去泰国做客服，结果到了妙瓦底", "trafficked"],
+  ])("%s → %s", (text, reason) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+
+  it.each([
+    "please help me get home from the airport, my car broke down",
+    "can you help us come back home early from the trip? flights are cancelled",
+    "they force me to study every night lol",
+    "my boss makes us work overtime every friday",
+    "I was told the hotel had a pool but now we are in a dump",
+    "we are in trouble with our landlord",
+    "is it true that people are in trouble in Myanmar?",
+    "说好去泰国旅游，结果下雨了",
+    // beating in other senses: a game, a phone call
+    "他们在打游戏，不理我",
+    "我弟在打电话给他女朋友",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
+
+describe("domestic and migrant workers held by an employer abroad (issue 12)", () => {
+  it.each([
+    ["my sister in Saudi has not been paid for 8 months and wants to come home", "passport"],
+    ["we are 20 girls kept in the agency office in Oman", "held"],
+    ["they keep us inside the warehouse at night", "held"],
+    ["my employer says I must pay 3000 dirham to leave", "ransom"],
+    ["the company is not giving us food and we sleep on the floor", "beaten"],
+  ])("%s → %s", (text, reason) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+
+  it.each([
+    "my keys are kept in the office",
+    "I have not been paid for 2 months by my client in Manila, can I sue?",
+    "my landlord says I must pay two months rent to leave early",
+    "the gym says I must pay a fee to leave the contract",
+    "the restaurant is not giving us free drinks anymore",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
+
+describe("a ransom asked without the word (issue 12)", () => {
+  it.each([
+    "要交多少钱才能让我儿子回来",
+    "对方说给三万块就放他回家",
+    "佢哋要幾多錢先肯放我個仔返嚟",
+    "how much do we have to pay to get him back",
+    "they said we must pay 5000 to get my brother out",
+  ])("%s → ransom", (text) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason: "ransom" });
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+
+  it.each([
+    "医院说交了钱就可以回家了",
+    "付完钱就让我走了，服务员很客气",
+    "How much do I have to pay to get my car back from the pound?",
+    "we paid the fee to get our deposit back",
+  ])("payment to get a thing back or to leave a shop: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
+
 describe("everyday words that are danger only where someone is held (review of 6 December)", () => {
   it.each([
     // Phones and lifts home: a company rule, a boyfriend, a refund, a school camp, a parent.
@@ -197,6 +278,9 @@ describe("everyday words that are danger only where someone is held (review of 6
     "My cat hasn't eaten for two days, should I see a vet?",
     "I haven't eaten in days lol exam week",
     "Our school has a zero-tolerance policy on physical abuse; we teach my kids about it",
+    // A phone rule whose "they" is a school or a parent, nobody holding anyone.
+    "they don't let us use phones at school",
+    "在学校他们不让我们用手机，好烦",
     // Things that cannot be found.
     "I bought new shoes for my son but now I can't find them",
     "My daughter lost her keys and we can't find them anywhere",

@@ -14,6 +14,13 @@ const LOOK_ALIKES = [
   "Founded in 1868, our company is a leader in textiles.",
   "They bought tickets for the concert, is it safe to go?",
   "我的快递单号是7712308456，怎么查到哪了？",
+  // Coming back and help in other senses: an errand, a neighbour's favour.
+  "我回来以后帮你带奶茶好吗？",
+  "Can you help me water the plants after I come back from holiday?",
+  "落地以后再办电话卡可以吗？",
+  // A political exile's or asylum seeker's return: a neighbouring topic, whatever it shares with the returnee's.
+  "流亡海外的人回国会被抓吗？",
+  "Will I be arrested if I go back home after my asylum claim was refused?",
 ];
 
 describe("only messages about JobSafe's domain get scam content", () => {
@@ -31,6 +38,14 @@ describe("only messages about JobSafe's domain get scam content", () => {
     ["朋友要去做跑分，怎么劝他", "friend_leaving"],
     ["他回来以后一直做噩梦，不愿意说话，我们能做什么", "after_return"],
     ["how much do they ask families to pay?", "ransom"],
+    // asylum words in a message about a compound: still ours
+    ["我从缅甸园区逃出来了，申请庇护的话回国会被抓吗？", "return_punished"],
+    // help for someone back home, asked without a word of trauma
+    ["我哥回来以后有没有地方可以帮他", "after_return"],
+    ["Is there any organisation that helps people after they come back?", "after_return"],
+    // the visa promised after arrival, a lure's sign, without a place or a scam word
+    ["他们说到了以后再帮我办工作签证，这样行吗？", "visa_work"],
+    ["They said the work permit will be done after I arrive, is that ok?", "visa_work"],
   ])("keeps questions of the domain that name no place: %s → %s", (text, entry) => {
     expect(matchQuestion(text).answer).toBe(entry);
   });

@@ -32,6 +32,16 @@ describe("matchQuestion: questions in the users' own words", () => {
   });
 });
 
+describe("the names people give job scams", () => {
+  // Employment fraud, job fraud and recruitment fraud are the job scam itself: the signs of one answer them.
+  it.each(["What is employment fraud?", "How common is job fraud for work overseas?", "what is recruitment fraud"])(
+    "%s → red_flags",
+    (text) => {
+      expect(matchQuestion(text).answer).toBe("red_flags");
+    },
+  );
+});
+
 describe("topics worded outside the domain's own word list", () => {
   // None names a scam, a place abroad or a recruiter; each shares a topic keyword with the entry that answers it.
   it.each([

@@ -15,6 +15,32 @@ describe("written Cantonese read as standard written Chinese", () => {
     expect(canonical("佢哋喺边度")).toBe(canonical("佢哋喺邊度"));
   });
 
+  it("reads 去咗邊 and 喺邊 as 'where', and leaves 邊境 (the border) a border", () => {
+    expect(canonical("唔知佢去咗邊")).toBe(canonical("不知道他去了哪里"));
+    expect(canonical("佢而家喺邊？")).toBe(canonical("他现在在哪里？"));
+    expect(canonical("你哋去邊度食飯")).toBe(canonical("你们去哪里食饭"));
+    expect(canonical("佢哋話要坐車去邊境")).toContain("去边境");
+    expect(canonical("佢去咗邊境做生意")).toContain("去了边境");
+  });
+
+  it("reads 喊住 as crying only in a Cantonese message, and 扣起 a person or a passport as holding it", () => {
+    expect(canonical("我個女成日喊住打俾我")).toContain("哭着");
+    expect(canonical("佢哋成日鬧佢，好熱鬧")).toContain("骂他");
+    expect(canonical("佢哋成日鬧佢，好熱鬧")).toContain("热闹");
+    expect(canonical("老师喊住他别跑")).toContain("喊住");
+    expect(canonical("老細扣起佢本護照")).toBe(canonical("老板扣住他本护照"));
+  });
+
+  it("reads 幫手 as helping in a Cantonese message", () => {
+    expect(canonical("屋企人喺外地俾人呃咗，搵邊個幫手？")).toBe(canonical("家人在外地被人骗了，找谁帮忙？"));
+  });
+
+  it("reads 啲工 as the jobs but 啲工人 as the workers", () => {
+    expect(canonical("柬埔寨啲工係咪真㗎")).toContain("工作");
+    expect(canonical("啲工人幾點收工？")).toContain("工人");
+    expect(canonical("啲工人幾點收工？")).not.toContain("工作人");
+  });
+
   it("reads a sentence-final 咩 as a yes-no question and 咩 before a word as 'what'", () => {
     expect(canonical("要交按金，正常咩？")).toContain("正常吗");
     expect(canonical("佢哋要我做咩嘢")).toContain("做什么");
