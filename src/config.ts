@@ -1,5 +1,5 @@
 import path from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { FREE_BROADCAST_RATE, PAID_BROADCAST_RATE } from "./broadcast/broadcast-rates.ts";
 import { scheduleProblems } from "./broadcast/schedule.ts";
 import { LOCALES, type Locale } from "./i18n/locales.ts";

@@ -3,7 +3,7 @@
  * the first message goes out, so a round resumed after a crash sends exactly what was planned, even if subscriptions
  * or content changed meanwhile.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { LOCALES, type Locale } from "../i18n/locales.ts";
 import type { Warning, WarningTopic } from "../content/warnings.ts";
 import { CHAT_KINDS, FREQUENCIES, nextWarningFor, type Frequency, type Subscription } from "./subscription.ts";

@@ -7,7 +7,7 @@
  * ones, so they are closed as `unconfirmed` and not sent again: nobody gets a duplicate (PRODUCT.md §2.6), and the
  * ambiguity is bounded by the messages in flight at that instant (see `runRound`).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { DeliveryTable, type DeliveryState } from "./delivery-table.ts";
 import { ROUND_KINDS, type Delivery, type RoundKind, type RoundPlan } from "./plan.ts";
 

@@ -3,7 +3,7 @@
  * round a subscriber gets the next warning of their topics that they have not received yet; once they have had them
  * all, the rotation starts over. The schema is the single source of the type, so stores can validate what they load.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { LOCALES } from "../i18n/locales.ts";
 import { WARNING_TOPICS, type Warning, type WarningTopic } from "../content/warnings.ts";
 

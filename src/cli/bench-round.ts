@@ -17,7 +17,7 @@ import { LOCALES } from "../i18n/locales.ts";
 import { LowdbStore } from "../store/lowdb-store.ts";
 import { PgStore } from "../store/pg-store.ts";
 import { startBotApiStub, type BotApiStub } from "../local/bot-api/server.ts";
-import { nodeArgsOf } from "../local/npm-script.ts";
+import { nodeScriptOf } from "../local/npm-script.ts";
 import { LOCAL_DATABASE_URL } from "../local/database-url.ts";
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);
@@ -129,7 +129,7 @@ interface Run {
 /** Runs `npm run round`'s process (`--now weekly` for the first run, what is due after); `killWhen` may SIGKILL it. */
 function runRound(stub: BotApiStub, env: Record<string, string>, killWhen?: () => boolean): Promise<Run> {
   return new Promise((resolve) => {
-    const args = [...nodeArgsOf("round"), ...(killWhen ? ["--now", "weekly"] : [])];
+    const args = [...nodeScriptOf("round").args, ...(killWhen ? ["--now", "weekly"] : [])];
     // Flags given for the bench go before the script's own (node takes the last of a repeated flag, so a larger heap
     // must come after: `BENCH_NODE_ARGS` are inserted after the script's flags, before its file).
     args.splice(args.length - (killWhen ? 3 : 1), 0, ...NODE_ARGS);

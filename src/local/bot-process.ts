@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import type { BotApiStub } from "./bot-api/server.ts";
-import { nodeArgsOf } from "./npm-script.ts";
+import { nodeScriptOf } from "./npm-script.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 
@@ -27,13 +27,14 @@ export async function startBotProcess(options: {
   waitUntilPolling?: boolean;
 }): Promise<BotProcess> {
   // The process `npm start` runs (after its build), so a signal, even SIGKILL, reaches the bot itself.
-  const startArgs = nodeArgsOf("start");
+  const { env: startEnv, args: startArgs } = nodeScriptOf("start");
   const args = [...startArgs.slice(0, -1), ...(options.nodeArgs ?? []), ...startArgs.slice(-1)];
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",
+      ...startEnv,
       DATA_DIR: options.dataDir,
       LOG_LEVEL: "info",
       ...(options.stub ? { BOT_TOKEN: options.stub.token, TELEGRAM_API_ROOT: options.stub.apiRoot } : {}),

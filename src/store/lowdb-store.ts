@@ -1,7 +1,7 @@
 import path from "node:path";
 import { Low } from "lowdb";
 import { DataFile } from "lowdb/node";
-import { z } from "zod";
+import * as z from "zod";
 import { JournalRoundStore } from "./round-journal.ts";
 import type { Logger } from "../logger.ts";
 import type { Verdict } from "../check/index.ts";

@@ -21,7 +21,7 @@
 import { constants as fsConstants, writeSync } from "node:fs";
 import { mkdir, open, rename, rm, writeFile, type FileHandle } from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { inBatches } from "./batches.ts";
 import { FileStoreFullError, fileStoreCapacity } from "./file-capacity.ts";
 import { JournalFile, readJournal } from "./journal-file.ts";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { RoundStore } from "../broadcast/round-store.ts";
 import type { SubscriptionsPort } from "../broadcast/round.ts";
 import type { Subscription } from "../broadcast/subscription.ts";

@@ -10,7 +10,7 @@
 import { constants as fsConstants } from "node:fs";
 import { open, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { deliverySchema, tripSchema, type AlertDelivery, type Trip } from "../trip/model.ts";
 import type { DeliveryOutcome, TripStore } from "../trip/trip-store.ts";
 import { inBatches } from "./batches.ts";

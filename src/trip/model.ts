@@ -2,7 +2,7 @@
  * Safe-trip check-ins (issue 17): what JobSafe keeps about one trip. Only what the traveller typed or chose, and the
  * people who accepted to be told when they go silent. Pure: no grammY, no I/O.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { LOCALES } from "../i18n/locales.ts";
 import { COUNTRIES, NATIONALITIES } from "../content/places.ts";
 

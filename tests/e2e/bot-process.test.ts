@@ -44,6 +44,18 @@ describe("the bot process against a loopback Bot API", () => {
     await stub.close();
   });
 
+  it("runs with the variables and flags `npm start` gives node", async () => {
+    const scripts = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as {
+      scripts: Record<string, string>;
+    };
+    const [assignment, command, ...args] = scripts.scripts.start!.split(" ");
+    expect(command).toBe("node");
+    const environ = await readFile(`/proc/${bot.child.pid}/environ`, "utf8");
+    expect(environ.split("\0")).toContain(assignment);
+    const cmdline = await readFile(`/proc/${bot.child.pid}/cmdline`, "utf8");
+    expect(cmdline.split("\0").slice(1, -1)).toEqual(args);
+  });
+
   it("registers command menus and descriptions per language", async () => {
     await stub.waitFor((call) => call.method === "setMyShortDescription" && call.payload.language_code === undefined);
     const menus = stub.calls

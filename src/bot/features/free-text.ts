@@ -38,13 +38,17 @@ export function createFreeTextFeature(
   freeText.use(async (ctx) => {
     const text = new ReadText(offerText(ctx.msg));
     const kind = classifyText(text);
-    const match = matchQuestion(text);
     // In an offer, "hand your passport to the company" is a condition the verdict flags, and "don't be afraid",
     // "help us grow" in a Cambodian ad is recruiting talk, not someone in distress now.
     // In an offer, only the danger check says someone is in danger now: an emergency entry its words merely rank
     // first ("hold this work permit") is no emergency.
     const danger = detectDanger(text);
-    const emergency = match.emergency && (kind === "question" || (danger.danger && !OFFER_WORDING.has(danger.reason)));
+    const inDanger = danger.danger && !OFFER_WORDING.has(danger.reason);
+    // A plain offer with no one in danger gets its verdict alone: the matcher (a third of a pasted ad's CPU) is
+    // asked only when its answer can be sent.
+    if (kind === "offer" && !inDanger) return checkOffer(ctx, text);
+    const match = matchQuestion(text);
+    const emergency = match.emergency && (kind === "question" || inDanger);
     if (emergency || kind === "question") return sendQaReply(ctx, match, text);
     await checkOffer(ctx, text);
     // "…能去吗" / "is it ok?": after the verdict, the scripted answer to the question; when no other entry fits
