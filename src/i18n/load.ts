@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import type yaml from "js-yaml";
+import type I18n from "telegraf-i18n";
 import { escapeHtml, Html } from "./html.ts";
 import { LOCALES, type Locale } from "./locales.ts";
 import type { Translator } from "./translator.ts";
@@ -16,10 +17,8 @@ export type RawTree = { [key: string]: RawTree | string };
 const PLACEHOLDER = /\$\{\s*([A-Za-z_][\w]*)\s*\}/g;
 
 /**
- * Turns `Hello ${name}` into a plain function (telegraf-i18n's compile-template evaluated every call in a fresh `vm`
- * context, ~1 ms). The translator looks a key up in the compiled tree itself: telegraf-i18n, which it used for that
- * lookup alone, cost ~9 MB of memory (it loads js-yaml 3, compile-template and esprima) and ~80 ms on the first
- * message with parameters.
+ * Turns `Hello ${name}` into a plain function. telegraf-i18n would otherwise compile it with
+ * compile-template, which evaluates every call in a fresh `vm` context (~1 ms): too slow per update.
  */
 function compileTemplate(source: string): Template {
   const parts = source.split(PLACEHOLDER);
@@ -48,13 +47,6 @@ function compileTree(raw: RawTree, file: string, prefix = ""): LocaleTree {
     else throw new Error(`${file}: '${dotted}' must be a string or a nested map`);
   }
   return tree;
-}
-
-/** The template at a dotted key of a locale's tree (a key `has` knows). */
-function templateOf(tree: LocaleTree, key: string): Template {
-  let node: LocaleTree | Template = tree;
-  for (const part of key.split(".")) node = (node as LocaleTree)[part]!;
-  return node as Template;
 }
 
 function leafKeys(tree: RawTree | LocaleTree, prefix = ""): string[] {
@@ -125,9 +117,21 @@ export function loadTranslator(dir: string = LOCALES_DIR): Translator {
     compiled.set(locale, compileTree(tree, `${locale}.yaml`));
     keySets.set(locale, new Set(leafKeys(tree)));
   }
+  // telegraf-i18n (with the js-yaml 3 and compile-template it loads, ~80 ms) is loaded on the first lookup, not at
+  // start: the files are read and checked above, and nothing before polling needs a message.
+  let i18n: I18n | undefined;
+  const library = (): I18n => {
+    if (!i18n) {
+      const I18nClass = createRequire(import.meta.url)("telegraf-i18n") as typeof I18n;
+      i18n = new I18nClass({ defaultLanguage: "en", allowMissing: false });
+      for (const [locale, tree] of compiled) i18n.loadLocale(locale, tree);
+    }
+    return i18n;
+  };
+
   const has = (locale: Locale, key: string): boolean => keySets.get(locale)?.has(key) ?? false;
-  // A message without parameters is the same string every time: looked up once per locale and key (a button label, an
-  // answer).
+  // A message without parameters is the same string every time: looked up once per locale and key. telegraf-i18n
+  // builds a context, splits the key and copies its template data on every lookup (a button label, an answer).
   const plain = new Map<Locale, Map<string, string>>(LOCALES.map((locale) => [locale, new Map()]));
   return {
     has,
@@ -136,7 +140,7 @@ export function loadTranslator(dir: string = LOCALES_DIR): Translator {
       const known = params === undefined ? plain.get(locale)?.get(key) : undefined;
       if (known !== undefined) return known;
       if (!has(locale, key)) throw new Error(`missing translation '${key}' for ${locale}`);
-      const text = templateOf(compiled.get(locale)!, key)(params ?? {});
+      const text = library().t(locale, key, params ?? {});
       if (params === undefined) plain.get(locale)?.set(key, text);
       return text;
     },

@@ -10,7 +10,7 @@ const SRC = path.join(ROOT, "src");
  * Adapters import the domain, never the reverse.
  */
 const DOMAIN = ["check", "qa", "sos", "text", "content", "trip", "broadcast", "i18n", "ocr"];
-/** The one file of a domain folder that is an adapter: it reads locales/ from disk. */
+/** The one file of a domain folder that is an adapter: it reads locales/ with telegraf-i18n. */
 const ADAPTERS_IN_DOMAIN = ["src/i18n/load.ts"];
 const FRAMEWORKS = /^(?:grammy|@grammyjs\/|telegraf-i18n|telegraf|pg|lowdb|undici)(?:\/|$)/;
 /** Modules that talk to the outside world (Telegram, files, databases, the process) or wire the bot together. */
