@@ -36,21 +36,43 @@ const WINDOW_MS = 1000;
 const SLACK_MS = 2;
 /** How often a sender re-checks when every place is taken by a send still waiting for its answer. */
 const IN_FLIGHT_POLL_MS = 5;
+/** Of the fastest round trip seen, the share credited to the floor: the rest allows for queueing it had itself. */
+const FLOOR_SHARE = 0.9;
+/** The credit never exceeds this, so the part of the bound that rests on the floor stays small. */
+const MAX_CREDIT_MS = 250;
 
-/** Called once the send that `admit` let go has its answer (or failed, or never left). Safe to call twice. */
-export type Answered = () => void;
+/**
+ * Called once the send that `admit` let go has its answer (or failed, or never left). Safe to call twice. Pass
+ * `{ fromServer: true }` when the server's answer arrived: only then is the time since admission a round trip.
+ */
+export type Answered = (answer?: { fromServer: boolean }) => void;
 
 /**
  * Spreads sends evenly at `perSecond` and guarantees that the server never counts more than `perSecond` of them in
- * any sliding second, however unevenly requests travel or wait in queues on either side.
+ * any sliding second, however unevenly requests travel or wait in queues on either side, as long as the round
+ * trip's floor (below) holds.
  *
  * Why the guarantee rests on answers: the server counts a request when it gets round to it, which may be tens of
  * milliseconds after it left (a busy event loop or garbage collection here, queueing or a pause there), and such
  * delays are uneven, so spacing departures by a second is not enough. But the server has certainly counted a send
  * by the time its answer arrives. So a send may leave only while fewer than `perSecond` others may still fall in
- * the same second as the server counts: those in flight, and those answered less than a second ago. The cost is
- * about one round trip per second (a few percent); the benefit is no 429 caused by our own pacing. A slow request
- * holds one place, not the others.
+ * the same second as the server counts: those in flight, and those answered recently.
+ *
+ * How recently: a second less a credit for the round trip's floor. Of two sends counted within one second, the
+ * later one (leaving now) is counted at least its way there after it left, and the earlier one was counted at least
+ * its answer's way back before its answer came; so an answer from longer ago than a second less those two ways
+ * cannot share a second with the new send. Neither way can be measured, only their sum over one send (admission to
+ * answer), but each way has a floor that queues only add to (distance, the least handling time on either side), so
+ * a way there plus another send's way back is never faster than the floors together, however unevenly they split;
+ * and over many round trips the fastest comes close to them. The credit is `FLOOR_SHARE` of the fastest round trip
+ * seen, at most `MAX_CREDIT_MS`, and none until more answers were timed than sends can be in flight at once (so that
+ * not all of them paid for opening a connection). A send that waits long for its answer keeps its place meanwhile
+ * and is counted from its answer, so round trips that grow mid-round only cost rate. What the bound assumes: the
+ * fastest round trip seen had less than a tenth of it queued, and the floors do not shrink mid-round (a shorter
+ * route; the first answer over it, one round trip later, shows it). It also fails if a way has no floor of its own
+ * (fast exactly when the other was slow). Whatever the delays, the server never counts more than `perSecond` within
+ * a second less the credit (at least 750 ms). Without the credit a round over a network 100 ms away sent
+ * 1 / (1 + 0.1) = 91% of the rate; with it, 1 / (1 + 0.01), about 99% (issue 18).
  *
  * Two steps per send: `turn()` hands out evenly spaced start times (smoothness); `admit()`, called right before the
  * request leaves, waits for a place and returns the `Answered` callback to call when the answer arrives.
@@ -65,7 +87,10 @@ export class Pacer {
   private readonly spacingMs: number;
   private readonly limit: number;
   private inFlight = 0;
-  /** Times answers arrived, oldest first, in a ring; only those of the last second (plus slack) are kept. */
+  /**
+   * Times answers arrived, oldest first, in a ring: all of the last second (plus slack), so that a credit that shrinks
+   * finds them. Twice `perSecond` places: at most `perSecond` are counted at once, and the others are older.
+   */
   private readonly answers: Float64Array;
   private oldestAnswer = 0;
   private recentAnswers = 0;
@@ -75,6 +100,9 @@ export class Pacer {
   private readonly answerWaiters: Array<() => void> = [];
   /** Average time from admission to answer (ms), for the window that fits the round trip. */
   private roundTripMs = 0;
+  /** Round trips timed (admission to the server's answer), and the fastest of them (ms): the credit's ground. */
+  private timedTrips = 0;
+  private fastestTripMs = Infinity;
 
   /**
    * `minInFlight`, when given, makes the window fit the round trip: as many sends in flight as the rate needs over
@@ -92,7 +120,7 @@ export class Pacer {
     if (!(maxInFlight >= 1)) throw new RangeError(`sends in flight must be at least 1, got ${maxInFlight}`);
     this.spacingMs = WINDOW_MS / perSecond;
     this.limit = Math.max(1, Math.floor(perSecond));
-    this.answers = new Float64Array(this.limit);
+    this.answers = new Float64Array(2 * this.limit);
   }
 
   /** Waits for this sender's evenly spaced turn (and for any pause to end). */
@@ -114,8 +142,8 @@ export class Pacer {
   async admit(signal?: AbortSignal): Promise<Answered> {
     for (;;) {
       const now = this.clock.now();
-      while (this.recentAnswers > 0 && this.answers[this.oldestAnswer]! + WINDOW_MS + SLACK_MS <= now) {
-        this.oldestAnswer = (this.oldestAnswer + 1) % this.limit;
+      while (this.recentAnswers > 0 && this.answerAt(0) + WINDOW_MS + SLACK_MS <= now) {
+        this.oldestAnswer = (this.oldestAnswer + 1) % this.answers.length;
         this.recentAnswers -= 1;
       }
       const paused = this.pausedUntil - now;
@@ -123,30 +151,67 @@ export class Pacer {
         await this.nextAnswer(signal);
         continue;
       }
-      if (paused <= 0 && this.inFlight + this.recentAnswers < this.limit) {
-        this.inFlight += 1;
-        let open = true;
-        const admittedAt = now;
-        return () => {
-          if (!open) return;
-          open = false;
-          this.inFlight -= 1;
-          const answeredAt = this.clock.now();
-          const took = answeredAt - admittedAt;
-          this.roundTripMs = this.roundTripMs === 0 ? took : 0.8 * this.roundTripMs + 0.2 * took;
-          this.answers[(this.oldestAnswer + this.recentAnswers) % this.limit] = answeredAt;
-          this.recentAnswers += 1;
-          for (const wake of this.answerWaiters.splice(0)) wake();
-        };
-      }
+      const countsFor = WINDOW_MS - this.credit() + SLACK_MS;
+      const firstCounted = this.firstAnswerAfter(now - countsFor);
+      const counted = this.recentAnswers - firstCounted;
+      const ringFull = this.recentAnswers + this.inFlight >= this.answers.length;
+      if (paused <= 0 && !ringFull && this.inFlight + counted < this.limit) return this.takePlace(now);
       const wait =
         paused > 0
           ? paused
-          : this.recentAnswers > 0
-            ? this.answers[this.oldestAnswer]! + WINDOW_MS + SLACK_MS - now
-            : IN_FLIGHT_POLL_MS;
+          : ringFull
+            ? this.answerAt(0) + WINDOW_MS + SLACK_MS - now
+            : counted > 0
+              ? this.answerAt(firstCounted) + countsFor - now
+              : IN_FLIGHT_POLL_MS;
       await this.clock.sleep(wait, signal);
     }
+  }
+
+  private takePlace(admittedAt: number): Answered {
+    this.inFlight += 1;
+    let open = true;
+    return (answer) => {
+      if (!open) return;
+      open = false;
+      this.inFlight -= 1;
+      const answeredAt = this.clock.now();
+      const took = answeredAt - admittedAt;
+      this.roundTripMs = this.roundTripMs === 0 ? took : 0.8 * this.roundTripMs + 0.2 * took;
+      if (answer?.fromServer) {
+        this.timedTrips += 1;
+        this.fastestTripMs = Math.min(this.fastestTripMs, took);
+      }
+      this.answers[(this.oldestAnswer + this.recentAnswers) % this.answers.length] = answeredAt;
+      this.recentAnswers += 1;
+      for (const wake of this.answerWaiters.splice(0)) wake();
+    };
+  }
+
+  /** The `index`-th answer kept, oldest first. */
+  private answerAt(index: number): number {
+    return this.answers[(this.oldestAnswer + index) % this.answers.length]!;
+  }
+
+  /** The index of the first answer kept that came after `time` (answers are kept in the order they came). */
+  private firstAnswerAfter(time: number): number {
+    let low = 0;
+    let high = this.recentAnswers;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.answerAt(middle) > time) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  }
+
+  /**
+   * How much sooner than a second after its answer a send stops counting: the round trip's floor (class comment), in
+   * whole milliseconds as the clock reads them.
+   */
+  private credit(): number {
+    if (this.timedTrips <= this.limit) return 0;
+    return Math.floor(Math.min(MAX_CREDIT_MS, FLOOR_SHARE * this.fastestTripMs));
   }
 
   /** Resolves when the next send in flight has its answer; rejects with the signal's reason if it is aborted first. */

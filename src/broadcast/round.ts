@@ -505,11 +505,12 @@ class DeliveryRun {
       const sender = line ?? this.deps.api;
       await this.record(tracked, { type: "attempt", chatId }, () => {
         this.lastSentTo.set(target, this.clock.now());
-        // The pacer counts the send until a second after its answer: told when the answer comes, not once the
+        // The pacer counts the send until about a second after its answer: told when the answer comes, not once the
         // attempt's record also has its reply (on PostgreSQL a round trip that ran alongside, often the later).
         sending.request = sender.sendMessage(target, text, this.sendOptions, signal).then(
           () => {
-            answered();
+            // Telegram's answer: a round trip the pacer learns its floor from (a failure may not have reached it).
+            answered({ fromServer: true });
             return SENT;
           },
           (error: unknown) => {

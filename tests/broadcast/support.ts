@@ -104,8 +104,9 @@ type Behaviour = (chatId: number, callIndex: number) => Error | "ok";
 
 /**
  * A Bot API that records every request it receives. `behaviour` decides per call whether it fails (the failed
- * request is not a delivered message); `latencyMs` delays the answer on the injected clock; `serverLagMs` is how
- * long a request waits before the server gets round to it (a busy or paused server): `at` is when it counts it.
+ * request is not a delivered message); `serverLagMs` is how long a request takes before the server counts it (the
+ * way there, a busy or paused server): `at` is when it counts it; `latencyMs` is how long the answer takes after
+ * that (the way back), on the injected clock.
  */
 export class FakeApi implements BroadcastApi {
   readonly received: ReceivedMessage[] = [];
@@ -114,7 +115,7 @@ export class FakeApi implements BroadcastApi {
   constructor(
     private readonly clock: Clock,
     private readonly options: {
-      latencyMs?: number;
+      latencyMs?: number | ((index: number) => number);
       serverLagMs?: (index: number) => number;
       behaviour?: Behaviour;
       onCall?: (index: number) => void;
@@ -129,7 +130,8 @@ export class FakeApi implements BroadcastApi {
     const outcome = this.options.behaviour?.(chatId, index) ?? "ok";
     if (outcome === "ok") this.received.push(call);
     this.options.onCall?.(index);
-    const answerAfter = lag + (this.options.latencyMs ?? 0);
+    const { latencyMs = 0 } = this.options;
+    const answerAfter = lag + (typeof latencyMs === "number" ? latencyMs : latencyMs(index));
     if (answerAfter > 0) await this.clock.sleep(answerAfter, signal);
     if (outcome !== "ok") throw outcome;
     return { message_id: index + 1, chat: { id: chatId } };

@@ -268,6 +268,24 @@ describe("rate limiting", () => {
     });
   });
 
+  it("over a round trip, counts a send when it arrives half-way, as Telegram would, and answers a round trip after it left", async () => {
+    await startStub({ roundTripMs: 200, rateLimit: { globalPerSecond: 1 } });
+    const left = Date.now();
+    const outcomes = await Promise.allSettled(
+      [alice.id, bob.id].map((chatId) => bot.api.sendMessage(chatId, "hi").then(() => Date.now() - left)),
+    );
+    const arrivals = stub.calls.filter((call) => call.method === "sendMessage").map((call) => call.at - left);
+    // Both counted on arrival, about 100 ms after they left: the later one is one too many for the second.
+    expect(arrivals).toHaveLength(2);
+    for (const arrival of arrivals) expect(arrival).toBeGreaterThanOrEqual(99);
+    for (const arrival of arrivals) expect(arrival).toBeLessThan(190);
+    const answered = outcomes.flatMap((outcome) => (outcome.status === "fulfilled" ? [outcome.value] : []));
+    expect(answered).toHaveLength(1);
+    expect(answered[0]).toBeGreaterThanOrEqual(199);
+    expect(outcomes).toContainEqual({ status: "rejected", reason: expect.objectContaining({ error_code: 429 }) });
+    expect(stub.stats()).toMatchObject({ sent: 1, rejected429: 1 });
+  });
+
   it("limits a group per minute", async () => {
     await startStub({ rateLimit: { perGroupPerMinute: 2 } });
     const group = -5005;
