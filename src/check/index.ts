@@ -238,9 +238,9 @@ export function checkOffer(text: string | ReadText): Verdict {
 
   // A recruiter who pays the flight or arranges the visa is sending you abroad, even when the ad names no country.
   const paidTravel = firstHit.get(PAID_TRAVEL_RULE_ID);
-  if (paidTravel && AIR_TRAVEL.test(clauseAround(canonical, terms.lines, paidTravel.start, paidTravel.end))) {
-    destinationRisk = Math.max(destinationRisk, 1) as DestinationRisk;
-  }
+  const paidFlight =
+    paidTravel !== undefined && AIR_TRAVEL.test(clauseAround(canonical, terms.lines, paidTravel.start, paidTravel.end));
+  if (paidFlight) destinationRisk = Math.max(destinationRisk, 1) as DestinationRisk;
 
   const found = [...firstHit.values()].sort((a, b) => a.start - b.start);
   const risky = found.filter((f) => f.rule.category !== "lawful");
@@ -269,6 +269,7 @@ export function checkOffer(text: string | ReadText): Verdict {
     lureKinds: new Set(risky.filter((f) => f.rule.weight > 0).map((f) => f.rule.category)),
     unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
     payPromisedWithoutFigure: firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled,
+    recruiterPaysFlight: paidFlight,
     highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
     highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),
   });

@@ -452,3 +452,19 @@ describe("a science or creative park is no compound", () => {
     expect(flagIds("柬埔寨园区招客服，包机票")).toContain("compound");
   });
 });
+
+describe("a recruiter paying the way abroad, with nothing lawful said, is a warning sign", () => {
+  it.each([
+    "只要你想去，签证和机票都由老板负责，一切不用你操心",
+    "We arrange your visa and flight ticket, everything is taken care of.",
+  ])("%j is a warning", (text) => {
+    expect(level(text)).toBe("warning");
+  });
+
+  it.each([
+    "Farm workers for the seasonal programme in Canada, flights paid by the employer, work permit and written contract",
+    "Registered nurse for a hospital in Riyadh, flight and visa paid, 3 years experience required",
+  ])("%j stays low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+});
