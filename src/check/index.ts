@@ -45,6 +45,10 @@ const OVERSEAS_RULE_ID = "overseas_job";
 const COMPOUND_RULE_ID = "compound";
 const PAID_TRAVEL_RULE_ID = "paid_travel";
 const FEE_RULE_ID = "recruiter_fee";
+const GAMBLING_RULE_ID = "gambling_work";
+const MACAU = "mo";
+/** The words for a land casino's jobs, as opposed to online gambling's. */
+const LICENSED_GAMING = /赌场|博彩|娱乐场|casino/;
 const FEE_RULE = RULE_BY_ID.get(FEE_RULE_ID);
 /**
  * Where the readers of an offer in each language live: a job there is not "abroad". Chinese readers live in the
@@ -241,6 +245,13 @@ export function checkOffer(text: string | ReadText): Verdict {
   const paidFlight =
     paidTravel !== undefined && AIR_TRAVEL.test(clauseAround(canonical, terms.lines, paidTravel.start, paidTravel.end));
   if (paidFlight) destinationRisk = Math.max(destinationRisk, 1) as DestinationRisk;
+
+  // Macau's casinos are licensed employers, the city's largest: a casino job there, with no risk place named, is no
+  // lure sign. Online gambling (网投, 菠菜) is illegal there too and still counts.
+  const gambling = firstHit.get(GAMBLING_RULE_ID);
+  const inMacau = destinationRisk <= 1 && terms.places.some((hit) => hit.value.country === MACAU);
+  if (gambling && inMacau && LICENSED_GAMING.test(canonical.slice(gambling.start, gambling.end)))
+    firstHit.delete(GAMBLING_RULE_ID);
 
   const found = [...firstHit.values()].sort((a, b) => a.start - b.start);
   const risky = found.filter((f) => f.rule.category !== "lawful");

@@ -468,3 +468,14 @@ describe("a recruiter paying the way abroad, with nothing lawful said, is a warn
     expect(level(text)).toBe("low");
   });
 });
+
+describe("Macau's casinos are licensed employers; online gambling is not", () => {
+  it("a casino dealer's job in Macau is no gambling lure", () => {
+    expect(flagIds("澳門娛樂場誠聘荷官，提供培訓，月薪兩萬")).not.toContain("gambling_work");
+    expect(level("澳門娛樂場誠聘荷官，提供培訓，月薪兩萬")).toBe("low");
+  });
+
+  it.each(["澳門網投公司招客服，包吃住", "柬埔寨賭場招公關，有澳門經驗優先"])("%j is still gambling work", (text) => {
+    expect(flagIds(text)).toContain("gambling_work");
+  });
+});
