@@ -27,6 +27,7 @@ export {
 export { classifyText, formatVerdict, formatVerdictCard, looksLikeOffer, type TextKind } from "./present.ts";
 
 const RULE_BY_EXTRACTOR = new Map(RULES.flatMap((rule) => (rule.extractor ? [[rule.extractor, rule] as const] : [])));
+const RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 const TIER_EXTRACTOR: Partial<Record<PlaceTier, RuleExtractor>> = {
   hotspot: "place-hotspot",
   "risk-country": "place-risk-country",
@@ -44,7 +45,11 @@ const OVERSEAS_RULE_ID = "overseas_job";
 const COMPOUND_RULE_ID = "compound";
 const PAID_TRAVEL_RULE_ID = "paid_travel";
 const FEE_RULE_ID = "recruiter_fee";
-const FEE_RULE = RULES.find((rule) => rule.id === FEE_RULE_ID);
+const GAMBLING_RULE_ID = "gambling_work";
+const MACAU = "mo";
+/** The words for a land casino's jobs, as opposed to online gambling's. */
+const LICENSED_GAMING = /赌场|博彩|娱乐场|casino/;
+const FEE_RULE = RULE_BY_ID.get(FEE_RULE_ID);
 /**
  * Where the readers of an offer in each language live: a job there is not "abroad". Chinese readers live in the
  * mainland, Hong Kong, Taiwan and Macau; English offers are read in the English-speaking countries and in the home
@@ -170,6 +175,11 @@ export function checkOffer(text: string | ReadText): Verdict {
   const fee = money.fees[0];
   if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note({ rule: feeRule, start: fee.start, end: fee.end });
 
+  // Hong Kong calls anywhere outside the city 外地 (到外地工作: abroad); the mainland means another city by it.
+  const overseasRule = RULE_BY_ID.get(OVERSEAS_RULE_ID);
+  const elsewhere = HONG_KONG_CUES.test(input) ? HONG_KONG_ABROAD.exec(canonical) : null;
+  if (elsewhere && overseasRule && !firstHit.has(OVERSEAS_RULE_ID))
+    note({ rule: overseasRule, start: elsewhere.index, end: elsewhere.index + elsewhere[0].length });
   // "Abroad" said in any way: pay in a foreign currency in a Chinese text (美元, 令吉, U), a flight, a visa…
   const paidAbroad = chinese && salaries.some((salary) => !CHINESE_HOME_CURRENCIES.has(salary.currency));
   const abroadCue = [...firstHit.values()].some((f) => f.rule.abroad === true || f.rule.id === OVERSEAS_RULE_ID);
@@ -232,9 +242,16 @@ export function checkOffer(text: string | ReadText): Verdict {
 
   // A recruiter who pays the flight or arranges the visa is sending you abroad, even when the ad names no country.
   const paidTravel = firstHit.get(PAID_TRAVEL_RULE_ID);
-  if (paidTravel && AIR_TRAVEL.test(clauseAround(canonical, terms.lines, paidTravel.start, paidTravel.end))) {
-    destinationRisk = Math.max(destinationRisk, 1) as DestinationRisk;
-  }
+  const paidFlight =
+    paidTravel !== undefined && AIR_TRAVEL.test(clauseAround(canonical, terms.lines, paidTravel.start, paidTravel.end));
+  if (paidFlight) destinationRisk = Math.max(destinationRisk, 1) as DestinationRisk;
+
+  // Macau's casinos are licensed employers, the city's largest: a casino job there, with no risk place named, is no
+  // lure sign. Online gambling (网投, 菠菜) is illegal there too and still counts.
+  const gambling = firstHit.get(GAMBLING_RULE_ID);
+  const inMacau = destinationRisk <= 1 && terms.places.some((hit) => hit.value.country === MACAU);
+  if (gambling && inMacau && LICENSED_GAMING.test(canonical.slice(gambling.start, gambling.end)))
+    firstHit.delete(GAMBLING_RULE_ID);
 
   const found = [...firstHit.values()].sort((a, b) => a.start - b.start);
   const risky = found.filter((f) => f.rule.category !== "lawful");
@@ -263,6 +280,7 @@ export function checkOffer(text: string | ReadText): Verdict {
     lureKinds: new Set(risky.filter((f) => f.rule.weight > 0).map((f) => f.rule.category)),
     unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
     payPromisedWithoutFigure: firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled,
+    recruiterPaysFlight: paidFlight,
     highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
     highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),
   });
@@ -294,7 +312,9 @@ export function checkOffer(text: string | ReadText): Verdict {
  * Whose dollars a Chinese amount without a currency is in: Hong Kong's where a Cantonese particle or Hong Kong itself
  * appears (one is enough: the choice is between two local currencies, not a language), else Taiwan's.
  */
-const HONG_KONG_CUES = /香港|港人|港[幣币元紙纸]|[佢喺唔冇嘅咗嚟哋啲㗎]/;
+const HONG_KONG_CUES = /香港|港人|港[幣币元紙纸]|[佢喺唔冇嘅咗嚟哋啲㗎]|外[傭佣]|入境[處处]|保安局|勞工處|劳工处/;
+/** 外地 as a place to go to (到外地工作), not 外地人 (people from elsewhere), read in a Hong Kong text. */
+const HONG_KONG_ABROAD = /外地(?![人户戶])/;
 /** A Traditional text about mainland people (a Hong Kong or Taiwan report on mainland victims) quotes yuan. */
 const MAINLAND_CUES = /人民幣|人民币|陸籍|陆籍|(?:內地|内地|大陸|大陆)(?:人|男|女|居民|民眾|同胞|青年|籍)/;
 function localCurrencyOf(input: string): LocalCurrency {

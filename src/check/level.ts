@@ -13,6 +13,7 @@
  *   any way or a transit hub.
  * - With no destination at all, several strong signs together weigh like one: real recruiters often name no place.
  *   High pay for work that needs no experience, or three kinds of sign from a chat-app recruiter, are enough.
+ * - Travel to a job abroad paid or arranged by the recruiter, for unskilled work with no lawful sign, is a warning.
  * - Lawful signs (work permit, licensed employer, written contract, no fee, video interview) each cancel one lure
  *   sign, and three of them keep an offer with no "anywhere" flag below high. Low pay never clears anything.
  */
@@ -48,6 +49,8 @@ export interface LevelInput {
    * qualification: the lure's own pay promise, since a lawful ad states the pay or the post's requirements.
    */
   payPromisedWithoutFigure?: boolean;
+  /** The recruiter pays or arranges the flight or the visa ("机票公司出", "we arrange your visa"). */
+  recruiterPaysFlight?: boolean;
 }
 
 /**
@@ -105,6 +108,9 @@ export function decideLevel(input: LevelInput): RiskLevel {
   // Flights and housing paid for a qualified post abroad (nurses, engineers) are what lawful employers offer.
   const perksOnly = input.lureKinds?.size === 1 && input.lureKinds.has(PERKS);
   if (destinationRisk >= 1 && netScore >= 1 && !(input.skilled && perksOnly)) return "warning";
+  // A recruiter who pays the way to unskilled work abroad (the visa, the flight) with nothing lawful said: the trip
+  // advisories warn of, a warning sign even when the place is not named.
+  if (destinationRisk >= 1 && input.recruiterPaysFlight && lawfulSigns === 0 && !input.skilled) return "warning";
   if (netScore >= WARNING_WITHOUT_DESTINATION) return "warning";
   return "low";
 }

@@ -37,7 +37,8 @@ export const CURRENCIES: readonly Currency[] = [
     code: "KES",
     cnyPerUnit: 0.055,
     highMonthly: 80_000,
-    names: ["ksh", "kes", "kshs", "sh", "kenyan shillings", "kenya shillings"],
+    // Bare "shillings" are Kenya's unless the text names Uganda (see the salary reader).
+    names: ["ksh", "kes", "kshs", "sh", "kenyan shillings", "kenya shillings", "shillings", "shilling"],
   },
   { code: "ETB", cnyPerUnit: 0.06, highMonthly: 20_000, names: ["birr", "br"] },
   // West and southern African and Bangladeshi workers are recruited for the same jobs abroad (facts.md §1.8).
@@ -45,7 +46,12 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "GHS", cnyPerUnit: 0.47, highMonthly: 8_000, names: ["ghs", "gh₵", "cedis", "cedi"] },
   { code: "ZAR", cnyPerUnit: 0.39, highMonthly: 30_000, names: ["zar", "rand"] },
   { code: "BDT", cnyPerUnit: 0.06, highMonthly: 80_000, names: ["bdt", "taka", "tk"] },
-  { code: "UGX", cnyPerUnit: 0.0019, highMonthly: 2_000_000, names: ["ugx", "ugandan shillings", "uganda shillings"] },
+  {
+    code: "UGX",
+    cnyPerUnit: 0.0019,
+    highMonthly: 2_000_000,
+    names: ["ugx", "ushs", "ush", "ugandan shillings", "uganda shillings"],
+  },
   { code: "RUB", cnyPerUnit: 0.08, highMonthly: 150_000, names: ["rub", "rubles", "roubles", "ruble", "₽", "卢布"] },
   { code: "IDR", cnyPerUnit: 0.00045, highMonthly: 10_000_000, names: ["rp", "idr", "rupiah", "印尼盾"] },
   { code: "JPY", cnyPerUnit: 0.048, highMonthly: 400_000, names: ["日元", "日币", "日圆", "yen", "jpy", "円"] },

@@ -172,6 +172,14 @@ export const PLACES: readonly Place[] = [
     [ANXI_8, CN_EMBASSY_MM_2023],
     [
       "云南边境",
+      // Yunnan as where the recruiter sends you first ("先到云南"), not a job in Kunming: the way to the border.
+      "去云南",
+      "到云南",
+      "来云南",
+      "飞云南",
+      "赴云南",
+      "前往云南",
+      "云南那边",
       "镇康",
       "清水河",
       "德宏",

@@ -262,6 +262,12 @@ export const RULES: readonly Rule[] = [
         "快钱",
         "人工高",
         "待遇优厚",
+        // Taiwan's word for generous (收入優渥, 待遇優渥).
+        "收入优渥",
+        "待遇优渥",
+        "薪资优渥",
+        "薪水优渥",
+        "报酬优渥",
         "上不封顶",
         "翻身",
         "收入可观",
@@ -1098,6 +1104,8 @@ export const RULES: readonly Rule[] = [
           "我们承担",
           "公司负责",
           "我们负责",
+          "老板负责",
+          "老板承担",
           "公司买",
           "我们买",
           "包了",
@@ -2271,6 +2279,12 @@ export const RULES: readonly Rule[] = [
         ],
       },
       {
+        // An agency taking a commission or charges from the worker (Hong Kong's word for an agency's fee is 佣金;
+        // 底薪加佣金 is the worker's own commission, which nobody "收取" from them).
+        zh: [
+          ["收取", "滥收", "索取"],
+          ["佣金", "费用"],
+        ],
         en: [
           ["paid", "pay", "paying", "charged", "charging", "charge", "cover", "covered", "loan", "loans", "borrowed"],
           [
@@ -2676,6 +2690,9 @@ export const WORDS_CONTAINING_TERMS: readonly string[] = [
   "信息保密",
   "保密原则",
   "商业秘密",
+  // Taiwan's science parks and creative parks, not a compound (新竹科學園區, 華山文創園區).
+  "科学园区",
+  "文创园区",
   "博弈论",
   "电报局",
   "客服务",

@@ -380,3 +380,102 @@ describe("lawful and ordinary wording that today's new rules must not read as a 
     ).toContain("recruiter_fee");
   });
 });
+
+describe("Hong Kong says 外地 for abroad, and an agency's 佣金 is a fee", () => {
+  it.each(["港人注意：朋友介紹佢去外地做嘢，話人工高，包機票", "有人喺網上叫佢去外地公幹，人工高，唔使經驗"])(
+    "%j is high",
+    (text) => {
+      expect(flagIds(text)).toContain("overseas_job");
+      expect(level(text)).toBe("high");
+    },
+  );
+
+  it("a mainland ad welcoming people from other cities is no job abroad", () => {
+    expect(flagIds("欢迎外地求职者，包吃住，月薪六千，东莞电子厂")).not.toContain("overseas_job");
+    expect(level("欢迎外地求职者，包吃住，月薪六千，东莞电子厂")).toBe("low");
+  });
+
+  it.each(["職業介紹所向外傭收取巨額佣金，安排她們到外地工作", "中介滥收费用后才安排出国"])(
+    "%j raises the fee flag",
+    (text) => {
+      expect(flagIds(text)).toContain("recruiter_fee");
+    },
+  );
+
+  it.each(["底薪加佣金，多劳多得，深圳门店销售", "本所不收取任何佣金，外傭合約依勞工處規定"])(
+    "%j raises no fee flag",
+    (text) => {
+      expect(flagIds(text)).not.toContain("recruiter_fee");
+    },
+  );
+});
+
+describe("travel to Yunnan is the way to the border; a job in Kunming is not", () => {
+  it("being told to go to Yunnan first for a job with free board is high", () => {
+    expect(level("老乡说先到云南，那边有厂包吃住，日结三百")).toBe("high");
+  });
+
+  it("an ordinary Kunming ad stays low", () => {
+    expect(level("云南省昆明市某公司招聘会计，月薪五千，双休")).toBe("low");
+  });
+});
+
+describe("Taiwan's words for generous pay", () => {
+  it("收入優渥 promised for work abroad is the pay promise", () => {
+    expect(flagIds("海外工作機會，收入優渥，歡迎私訊")).toContain("high_pay");
+    expect(level("海外工作機會，收入優渥，歡迎私訊")).toBe("high");
+  });
+
+  it("a qualified post at home with 待遇優渥 stays low", () => {
+    expect(level("誠徵資深工程師，台北內湖，待遇優渥，需五年以上經驗")).toBe("low");
+  });
+});
+
+describe("shillings without a country are read from the country the text names", () => {
+  it.each([
+    ["A Kampala agent promised a cleaning job in Dubai at 900,000 shillings a month", "UGX"],
+    ["Security guards in Nairobi earn 25,000 shillings a month", "KES"],
+  ])("%j is paid in %s", (text, currency) => {
+    expect(checkOffer(text).facts.salaries.map((salary) => salary.currency)).toContain(currency);
+  });
+});
+
+describe("a science or creative park is no compound", () => {
+  it.each(["新竹科學園區半導體公司徵製程工程師，月薪六萬，需碩士學歷", "華山文創園區舉辦就業博覽會，歡迎應屆畢業生"])(
+    "%j raises no compound flag",
+    (text) => {
+      expect(flagIds(text)).not.toContain("compound");
+    },
+  );
+
+  it("a compound named as such still is one", () => {
+    expect(flagIds("柬埔寨园区招客服，包机票")).toContain("compound");
+  });
+});
+
+describe("a recruiter paying the way abroad, with nothing lawful said, is a warning sign", () => {
+  it.each([
+    "只要你想去，签证和机票都由老板负责，一切不用你操心",
+    "We arrange your visa and flight ticket, everything is taken care of.",
+  ])("%j is a warning", (text) => {
+    expect(level(text)).toBe("warning");
+  });
+
+  it.each([
+    "Farm workers for the seasonal programme in Canada, flights paid by the employer, work permit and written contract",
+    "Registered nurse for a hospital in Riyadh, flight and visa paid, 3 years experience required",
+  ])("%j stays low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+});
+
+describe("Macau's casinos are licensed employers; online gambling is not", () => {
+  it("a casino dealer's job in Macau is no gambling lure", () => {
+    expect(flagIds("澳門娛樂場誠聘荷官，提供培訓，月薪兩萬")).not.toContain("gambling_work");
+    expect(level("澳門娛樂場誠聘荷官，提供培訓，月薪兩萬")).toBe("low");
+  });
+
+  it.each(["澳門網投公司招客服，包吃住", "柬埔寨賭場招公關，有澳門經驗優先"])("%j is still gambling work", (text) => {
+    expect(flagIds(text)).toContain("gambling_work");
+  });
+});

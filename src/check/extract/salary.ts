@@ -161,6 +161,10 @@ const MAX_AMOUNTS = 48;
 const CNY = CURRENCIES.find((currency) => currency.code === "CNY")!;
 const INR = CURRENCIES.find((currency) => currency.code === "INR")!;
 const VND = CURRENCIES.find((currency) => currency.code === "VND")!;
+const UGX = CURRENCIES.find((currency) => currency.code === "UGX")!;
+/** "Shillings" with no country are Uganda's in a text that names Uganda, else Kenya's (the currencies' default). */
+const BARE_SHILLINGS = /^shillings?$/;
+const UGANDA = /uganda|kampala|entebbe/;
 
 const CHINESE_DIGITS: Record<string, number> = {
   零: 0,
@@ -251,7 +255,8 @@ function currencyAfter(text: string, at: number): { currency: Currency; end: num
   for (const [name, currency] of NAMES_BY_FIRST.get(window.charAt(0)) ?? []) {
     if (!window.startsWith(name)) continue;
     if (LATIN.test(name.charAt(name.length - 1)) && LATIN.test(window.charAt(name.length))) continue;
-    return { currency, end: at + skip + name.length };
+    const ugandan = BARE_SHILLINGS.test(name) && UGANDA.test(text);
+    return { currency: ugandan ? UGX : currency, end: at + skip + name.length };
   }
   return undefined;
 }
