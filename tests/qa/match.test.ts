@@ -32,6 +32,20 @@ describe("matchQuestion: questions in the users' own words", () => {
   });
 });
 
+describe("a relative who will not be talked out of leaving, in each language's own words", () => {
+  // Word families of refusing to listen and of trying to persuade, not the entry's sample wording.
+  it.each([
+    "My brother refuses to listen, he flies to Cambodia for a job on Monday",
+    "Nobody can persuade my sister, she is going to Laos for a call centre job",
+    "pinsan ko ayaw makinig, pupunta daw siya sa Myanmar para mag-trabaho",
+    "我老公死活不听，下个月要去老挝上班",
+    "妹妹要去泰國做客服，我怎樣勸她都沒用",
+    "阿妹話要去柬埔寨打工，我勸唔到佢",
+  ])("%s → friend_leaving", (text) => {
+    expect(matchQuestion(text).answer).toBe("friend_leaving");
+  });
+});
+
 describe("the names people give job scams", () => {
   // Employment fraud, job fraud and recruitment fraud are the job scam itself: the signs of one answer them.
   it.each(["What is employment fraud?", "How common is job fraud for work overseas?", "what is recruitment fraud"])(
