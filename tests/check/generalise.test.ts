@@ -174,6 +174,25 @@ describe("words that only begin with a negating character negate nothing", () =>
   });
 });
 
+describe("a red flag that is itself a negative phrase negates none of its neighbours", () => {
+  it.each([
+    ["柬埔寨 客服 免經驗 護照交給公司保管", "passport_handover"],
+    ["柬埔寨 客服 不限學歷 護照交給公司保管", "passport_handover"],
+    ["包机票 无需经验 月薪3万 柬埔寨", "paid_travel"],
+    ["高薪徵才 柬埔寨 客服 機票全包 免經驗", "paid_travel"],
+    ["Cambodia customer service, flights paid no experience needed", "paid_travel"],
+  ])("%j → %s", (text, id) => {
+    expect(flagIds(text)).toContain(id);
+  });
+
+  it.each([
+    ["柬埔寨客服 免经验 不收押金", "recruiter_fee"],
+    ["柬埔寨客服 不限学历，无需押金，包吃住", "recruiter_fee"],
+  ])("a real negation beside one still negates: %j", (text, id) => {
+    expect(flagIds(text)).not.toContain(id);
+  });
+});
+
 describe("an agent's price for the job is a fee, not pay", () => {
   it("仲介開價 raises the fee flag and its sum is no salary", () => {
     const verdict = checkOffer("表哥認識的仲介開價十二萬，說到了日本馬上有工作");

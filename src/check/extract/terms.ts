@@ -143,6 +143,39 @@ interface PartHit {
   end: number;
 }
 
+/** Stands in for a rule's term where negations are looked for: no negation, no clause break, one character each. */
+const MASK = "·";
+
+/** An item of a list follows: "or", "nor", "and", "、", "或", "和", "及", "与", "/". */
+const LIST_CONTINUES = /^[\s,，]{0,2}(?:or\b|nor\b|and\b|[、或和及与/])/;
+
+/** A red flag's words that begin with a negation: 免經驗, 不限學歷, 无需经验, "no experience". */
+function isNegativeRedFlag(text: string, hit: TermHit<Term>): boolean {
+  return (
+    hit.value.kind === "rule" &&
+    hit.value.rule.category !== "lawful" &&
+    NEGATION_BEFORE.exec(text.slice(hit.start, hit.end))?.index === 0 &&
+    // "No experience or degree required": its negation covers the list it begins.
+    !LIST_CONTINUES.test(text.slice(hit.end, hit.end + 6))
+  );
+}
+
+/**
+ * `text` with the red flags that are negative phrases blanked out, for finding negations: such a flag's negation is
+ * its own word and negates none of its neighbours ("免經驗 護照交給公司"). Lawful signs ("不收押金") still negate.
+ */
+function withRuleTermsMasked(text: string, hits: readonly TermHit<Term>[]): string {
+  let masked = "";
+  let from = 0;
+  const terms = hits.filter((hit) => isNegativeRedFlag(text, hit)).sort((a, b) => a.start - b.start);
+  for (const hit of terms) {
+    if (hit.start < from) continue;
+    masked += text.slice(from, hit.start) + MASK.repeat(hit.end - hit.start);
+    from = hit.end;
+  }
+  return from === 0 ? text : masked + text.slice(from);
+}
+
 /** The terms of a message, found once for the router and the check. */
 export const termsOf: Reader<FoundTerms> = (read) =>
   findTerms(read.canonical, LineBreaks.of(read.text, read.normalized), gluedWordStarts(read.text, read.normalized));
@@ -159,23 +192,24 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   const negatedHits: TermHit<Rule>[] = [];
   const all = matcher.find(text, MAX_HITS_PER_TERM_SET, wordStarts);
   const words = all.filter((hit) => hit.value.kind === "word");
-  for (const hit of all) {
+  const hits = all.filter((hit) => hit.value.kind !== "word" && !(words.length > 0 && insideAnotherWord(hit, words)));
+  const negationText = withRuleTermsMasked(text, hits);
+  for (const hit of hits) {
     const value = hit.value;
-    if (value.kind === "word" || (words.length > 0 && insideAnotherWord(hit, words))) continue;
     if (value.kind === "rule") {
       const rule = value.rule;
       const found = { value: rule, start: hit.start, end: hit.end };
       const negated =
         rule.negatable &&
-        (isNegatedBefore(text, hit.start, lines) ||
-          isNegatedAfter(text, hit.end, rule, lines) ||
+        (isNegatedBefore(negationText, hit.start, lines) ||
+          isNegatedAfter(negationText, hit.end, rule, lines) ||
           nextInNegatedList(text, found, negatedHits));
       (negated ? negatedHits : rules).push(found);
     } else if (value.kind === "part") {
       let list = parts.get(value.words);
       if (!list) parts.set(value.words, (list = []));
       list.push({ group: value.group, start: hit.start, end: hit.end });
-    } else places.push({ value: value.place, start: hit.start, end: hit.end });
+    } else if (value.kind === "place") places.push({ value: value.place, start: hit.start, end: hit.end });
   }
   for (const [words, hits] of parts) {
     const joined = joinParts(text, words, hits, lines);
