@@ -745,6 +745,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       "zh-hant": ["返咗嚟", "唔出聲", "回來後", "不講話", "陪伴", "惡夢", "發惡夢"],
       en: [
         "after return",
+        "helps people after",
         "back home",
         "came back",
         "travel document",
@@ -758,10 +759,6 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "paspor hilang",
         "nightmares",
         "support",
-        "organisation",
-        "organization",
-        "counselling",
-        "counseling",
         "reintegration",
       ],
     },

@@ -32,13 +32,21 @@ const MIXED_RELATIVES =
 const COUNTED_PEOPLE =
   "\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\\b(?:\\W+\\w+){0,2}?\\W+(?:men|women|boys|girls|guys|people|persons|workers|colleagues|youths|others)\\b|[两二三四五六七八九十\\d]+个(?:人|男的|女的|同事|年轻人|男孩|女孩|中国人|台湾人)";
 
-/** A victim named in the message: the writer, a relative or friend, or a third person. */
+/**
+ * A relative or friend named as such (not a bare pronoun): news about *my* brother is an event even when the writer
+ * asks "is it true?" or "what happens now?".
+ */
+const KIN_ZH =
+  "儿子|女儿|孩子|小孩|弟|哥|姐|姊|妹|老公|老婆|丈夫|妻子|爸|妈|父亲|母亲|家人|家里人|亲人|亲戚|朋友|同学|男友|女友|表亲|侄|外甥|孙|老豆|个仔|个女";
+const KIN_EN =
+  "(?:son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?)s?";
+/** A victim named in the message: the writer, a relative, friend or colleague, or a third person. */
 const VICTIM = new RegExp(
   [
     "我|俺|咱|自己|他|她",
-    "儿子|女儿|孩子|小孩|弟|哥|姐|姊|妹|老公|老婆|丈夫|妻子|爸|妈|父亲|母亲|爷爷|奶奶|家人|家里人|亲人|亲戚|亲友|朋友|同学|同事|男友|女友|表亲|侄|外甥|孙|老豆|个仔|个女",
+    `${KIN_ZH}|爷爷|奶奶|亲友|同事`,
     "\\b(?:i|i'm|i've|me|my|we|we're|us|our|he|he's|him|his|she|she's|her)\\b",
-    "\\b(?:son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?|family)s?\\b",
+    `\\b(?:${KIN_EN}|familys?)\\b`,
     // Taglish, Hinglish, Malay and Indonesian: the relatives and pronouns of code-mixed messages.
     `\\b(?:${MIXED_RELATIVES}|ko|namin|kami|kaming|siyang|silang|akong|mera|meri|mere|hum|humara|hoon|mujhe|humko|humein|hume|saya|kita|aku|siya|niya|usko|unko|uska|uski|dia)\\b`,
     // A counted group ("two young men", "3 workers", "几个同事") is someone in particular; "people" alone is not.
@@ -52,14 +60,6 @@ const VICTIM = new RegExp(
   ].join("|"),
 );
 
-/**
- * A relative or friend named as such (not a bare pronoun): news about *my* brother is an event even when the writer
- * asks "is it true?" or "what happens now?".
- */
-const KIN_ZH =
-  "儿子|女儿|孩子|小孩|弟|哥|姐|姊|妹|老公|老婆|丈夫|妻子|爸|妈|父亲|母亲|家人|家里人|亲人|亲戚|朋友|同学|男友|女友|表亲|侄|外甥|孙|老豆|个仔|个女";
-const KIN_EN =
-  "(?:son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?)s?";
 const RELATIVE = new RegExp([KIN_ZH, `\\b${KIN_EN}\\b`, `\\b(?:${MIXED_RELATIVES})\\b`].join("|"));
 
 /**
@@ -154,10 +154,16 @@ const PAY_WITHHELD_ABROAD = new RegExp(
       // Singlish and plain English: "3 months never get salary", "no salary for months"
       "\\b(?:never|not|didn't|haven't|hasn't|no) (?:get|got|getting|receive\\w*|see|seen) (?:any |my |his |her |our |their )?(?:salary|salaries|wages?|pay)\\b",
       "\\bno (?:salary|wages?|pay)\\b(?:\\W+\\w+){0,2}?\\W+(?:months?|weeks?)\\b",
-      // "has not been paid for 8 months"
-      "\\b(?:not|never|hasn't|haven't|wasn't|weren't) (?:been )?paid (?:for|in) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:months?|weeks?)\\b",
     ].join("|") +
     ")",
+);
+
+/**
+ * Unpaid for months abroad ("has not been paid for 8 months"): a hold where an employer, a hold or the wish to come home
+ * is named; a teacher asking whether to sue the school has a wage dispute.
+ */
+const UNPAID_FOR_MONTHS = new RegExp(
+  `${SAYS_ABROAD}.*\\b(?:not|never|hasn't|haven't|wasn't|weren't) (?:been )?paid (?:for|in) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:months?|weeks?)\\b`,
 );
 
 /**
@@ -184,27 +190,50 @@ export const COMPOUND_PLACE_NAMES = new RegExp(`${PLACES_ZH}|\\b(?:${PLACES_EN})
 const COMPOUND_PLACES = new RegExp(
   `${PLACES_ZH}|园区|诈骗公司|\\b(?:${PLACES_EN}|(?:the |a )?(?:scam )?compounds?|(?:the |a )?scam cent(?:re|er)s?|(?:the |a )?scam (?:company|companies|farms?|hubs?))\\b`,
 );
+/** An explicit hold: someone held, kept or locked up by someone. */
+const HOLD_WORD =
+  /扣着|扣押|关着|被扣|被关|\b(?:holding|keeping|held|kept|locked up|detain\w*) (?:us|me|him|her|them|(?:my|our) \w+)\b/;
 /**
  * Where someone is held, or who holds them: a compound place, a captor, or people held ("they are holding my
  * brother"); HOLD_CONTEXT adds being abroad. Everyday words (no phones at work, not being driven home, days without eating, "I could die here") are a
  * hold only in such a message: the same words about a company rule, a boyfriend or exam week are ordinary life.
  */
 const HELD_THERE = new RegExp(
-  [
-    COMPOUND_PLACES.source,
-    "看守|保安|守卫|打手|\\b(?:guards?|captors?|traffickers?)\\b",
-    "扣着|扣押|关着|被扣|被关|\\b(?:holding|keeping|held|kept|locked up|detain\\w*) (?:us|me|him|her|them|(?:my|our) \\w+)\\b",
-  ].join("|"),
+  [COMPOUND_PLACES.source, "看守|保安|守卫|打手|\\b(?:guards?|captors?|traffickers?)\\b", HOLD_WORD.source].join("|"),
 );
 const HOLD_CONTEXT = new RegExp(`${ABROAD}|${HELD_THERE.source}`);
 
-/** Kept from phones or from being sent home: a hold when HOLD_CONTEXT says where or by whom. */
-const KEPT_FROM_HOME_OR_PHONE =
-  /(?:他们|公司|老板|园区|主管|看守|保安)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\b(?:they|the (?:boss|company|guards?|bosses|managers?))\W+(?:don't|do not|doesn't|does not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|不(?:肯|愿|愿意)?(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|\b(?:tak|tidak|tdk) (?:di)?hantar (?:balik|pulang)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send (?:back (?:him|her|them|us|me|(?:my|our) \w+)|(?:him|her|them|us|me|(?:my|our) \w+) (?:back|home))\b|\bwon't let (?:my|our) \w+/;
+/** Who holds workers abroad: an employer, an agent, guards, a compound's company. */
+const CAPTOR =
+  /老板|公司|园区|中介|雇主|主管|看守|保安|守卫|打手|\b(?:boss|bosses|employers?|agents?|agency|company|sponsors?|madam|recruiters?|guards?|captors?|traffickers?)\b/;
+/**
+ * Held where they work abroad: a captor named in a message that also says abroad or names a compound, or an explicit
+ * hold. A plea, a room, a fee to leave or a withheld meal said without it is a trip, a clinic, a gym or a landlord.
+ */
+const HELD_ABROAD = {
+  test: (canonical: string): boolean =>
+    (CAPTOR.test(canonical) && HOLD_CONTEXT.test(canonical)) || HOLD_WORD.test(canonical),
+};
+
+/** Kept from their phones by "they", a boss or guards. */
+const PHONE_BAN =
+  /(?:他们|公司|老板|园区|主管|看守|保安)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\b(?:they|the (?:boss|company|guards?|bosses|managers?))\W+(?:don't|do not|doesn't|does not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b/;
+/**
+ * A phone rule of a school, a class or a workplace at home (a rule, during work, on the shop floor, for the workers'
+ * own safety): ordinary life, where the same ban by "they" anywhere else is a hold.
+ */
+const EVERYDAY_PHONE_RULE =
+  /学校|上课|课堂|考试|规定|上班时|怕(?:我们|我|他们)?被(?:骗|诈骗)|\b(?:at school|in (?:class|school|lessons?|exams?)|exams?|on the (?:floor|line|production line|shop floor)|during (?:work|shifts?|class|lessons?|meetings?)|at work|is (?:that|it|this) (?:legal|allowed))\b/;
+const PHONE_BAN_HELD = {
+  test: (canonical: string): boolean => PHONE_BAN.test(canonical) && !EVERYDAY_PHONE_RULE.test(canonical),
+};
+
+/** Not sent home: a hold when HOLD_CONTEXT says where or by whom. */
+const NOT_SENT_HOME =
+  /不(?:肯|愿|愿意)?(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|\b(?:tak|tidak|tdk) (?:di)?hantar (?:balik|pulang)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send (?:back (?:him|her|them|us|me|(?:my|our) \w+)|(?:him|her|them|us|me|(?:my|our) \w+) (?:back|home))\b|\bwon't let (?:my|our) \w+/;
 
 /**
- * Scam work named in the message ("except to call targets", "做不够业绩"): a phone ban or a lift home refused there is
- * a compound's rule, even when no place or captor is named.
+ * Scam work named in the message ("except to call targets", "做不够业绩"): a lift home refused there is a compound's rule, even when no place or captor is named.
  */
 const SCAM_WORK =
   /\b(?:call|calling|hit|meet|meeting|miss|missed|missing) (?:the |our |my |their |daily )?(?:targets?|quotas?)\b|业绩|\bscam(?:ming)? (?:people|victims|customers)\b|骗人|诈骗/;
@@ -234,7 +263,7 @@ const WAITING_FOR_RESCUE =
   /\b(?:if|unless) (?:nobody|no one|no-one|someone|somebody) (?:comes|helps)\b|没(?:有)?人(?:来)?救/;
 
 /** Words that are a danger signal only in a message that also says where, by whom or how someone is held. */
-function withContext(words: RegExp, ...contexts: Pick<RegExp, "test">[]): Pick<RegExp, "test"> {
+function withContext(words: Pick<RegExp, "test">, ...contexts: Pick<RegExp, "test">[]): Pick<RegExp, "test"> {
   return {
     test: (canonical: string): boolean => words.test(canonical) && contexts.some((context) => context.test(canonical)),
   };
@@ -298,9 +327,17 @@ const STILL_HERE_WANTS_HOME = {
  */
 const CAPTORS_AT_WORK = /(?:守卫|看守|打手)[^,。!?]{0,8}(?:没收|收走|拿走|收了)(?![^,。!?]*吗)|不准报警|不许报警/;
 
-/** A plea to a government or embassy to come for them: "we are begging the government to help us". */
-const PLEA_TO_AUTHORITIES =
-  /\b(?:begg?(?:ing)?|plead(?:ing)?(?: with)?|appeal(?:ing)? to|implor\w*|ask(?:ing)?|urg(?:e|ing)|call(?:ing)? on|request(?:ing)?)\b(?:\W+\w+){0,3}?\W+(?:government|embassy|ministry|authorities|consulate|high commission)\b(?:\W+\w+){0,5}?\W+(?:help|rescue|save|bring|get|free|evacuate|repatriate) (?:us|me|him|her|them)\b/;
+/** An authority named after a plea, and up to five words before the help asked of it. */
+const AUTHORITY =
+  "(?:\\W+\\w+){0,3}?\\W+(?:government|embassy|ministry|authorities|consulate|high commission)\\b(?:\\W+\\w+){0,5}?\\W+";
+/**
+ * Begging or pleading with an authority for help, or asking it for a rescue or a way home ("we are asking the
+ * government to help us come home"); asking an embassy to help renew a passport is an errand.
+ */
+const PLEA_TO_AUTHORITIES = new RegExp(
+  `\\b(?:begg?(?:ing)?|plead(?:ing)?(?: with)?|appeal(?:ing)? to|implor\\w*)\\b${AUTHORITY}(?:help|rescue|save|bring|get|free|evacuate|repatriate) (?:us|me|him|her|them)\\b|` +
+    `\\b(?:ask(?:ing)?|urg(?:e|ing)|call(?:ing)? on|request(?:ing)?)\\b${AUTHORITY}(?:(?:rescue|save|free|evacuate|repatriate) (?:us|me|him|her|them)\\b|(?:help|bring|get) (?:us|me|him|her|them)(?: to)?(?: come| go| get)? (?:home|back|out)\\b)`,
+);
 
 /**
  * Begging to be brought home: "please bring us back home", "please help us to come back home". Help to get home from
@@ -321,9 +358,18 @@ const PAY_TO_LEAVE =
 const FOOD_WITHHELD =
   /\b(?:they|company|employer|boss|agency|agent|guards?|madam|sponsor)\b[^.!?]{0,20}\b(?:not|never|don't|doesn't|won't|isn't|aren't|stopped|refus\w* to)\b (?:giving|give|gives|feeding|feed) (?:us|them|him|her|me)\b(?: any)? (?:food|water|meals?|rice)\b/;
 
-/** Made to scam: "they force us to scam people", "they make him cheat people online". */
-const FORCED_TO_SCAM =
-  /\b(?:they|the (?:boss|bosses|company|guards?|managers?))\W+(?:force|forces|forced|make|makes|made)\W+(?:us|me|him|her|them) (?:to )?(?:scam|cheat|defraud|con|deceive)\b/;
+/** Made to scam: "they force us to scam people". */
+const FORCED =
+  "\\b(?:they|the (?:boss|bosses|company|guards?|managers?))\\W+(?:force|forces|forced|make|makes|made)\\W+(?:us|me|him|her|them) (?:to )?";
+const FORCED_TO_SCAM = new RegExp(`${FORCED}(?:scam|defraud)\\b`);
+/** Made to cheat or deceive: scam work where they are held abroad ("they make him cheat people online in Cambodia"). */
+const FORCED_TO_DECEIVE = new RegExp(`${FORCED}(?:cheat|con|deceive)\\b`);
+
+/** Cannot get out (没法出来, as 出唔返嚟 folds): a hold where the message says where or by whom, not at a toilet door. */
+const CANNOT_GET_OUT = /没法出来/;
+
+/** Work promised or done: what a job offer abroad is about, where a holiday promise is not. */
+const WORK = /工作|上班|打工|客服|\b(?:jobs?|work|working)\b/;
 
 /** In trouble in a compound country: "we are in trouble in Myanmar". */
 const IN_TROUBLE_THERE = {
@@ -376,10 +422,14 @@ const MONEY_FOR_RELEASE = {
  */
 const PAY_FOR_RETURN = new RegExp(
   [
-    `(?:钱|万|块|元|千)[^,。!?]{0,10}(?:才|就)(?:能|可以|会|肯)?(?:放(?:他|她|人|我们|他们)|让(?:他|她|我们|他们|[^,。!?]{0,3}(?:${KIN_ZH}))[^,。!?]{0,3}(?:回来|回家|回国|出来|离开))`,
+    `(?:钱|万|块|元|千)[^,。!?]{0,10}(?:才|就)(?:能|可以|会|肯)?(?:放|让)(?:他|她|人|我们|他们|[^,。!?]{0,3}(?:${KIN_ZH}))[^,。!?]{0,3}(?:回来|回家|回国|出来|离开)`,
     `\\bpay\\b(?:\\W+\\w+){0,4}?\\W+to get (?:him|her|them|(?:my|our|his|her|their) ${KIN_EN}) (?:back|out|home|released|freed)\\b`,
   ].join("|"),
 );
+
+/** A bill, a fee or bail paid to leave a hospital, a school, a car park or a jail: a payment, not a ransom. */
+const BILL_TO_LEAVE =
+  /医院|诊所|学校|老师|停车场|保释|监狱|\b(?:hospital|clinic|school|teacher|parking|bail|jail|prison|bills?)\b/;
 
 /**
  * A fee asked for a job ("the agent wants 2 lakh for a job in Dubai", "中介要三万服务费"): what the check weighs in an
@@ -412,11 +462,22 @@ const SIGNALS: readonly SignalPattern[] = [
     event: false,
   },
   { reason: "ransom", pattern: MONEY_FOR_RELEASE, needsVictim: false, event: false },
-  { reason: "ransom", pattern: PAY_FOR_RETURN, needsVictim: false, event: false },
-  { reason: "ransom", pattern: PAY_TO_LEAVE, needsVictim: true, event: false },
+  {
+    reason: "ransom",
+    pattern: { test: (canonical: string) => PAY_FOR_RETURN.test(canonical) && !BILL_TO_LEAVE.test(canonical) },
+    needsVictim: false,
+    event: false,
+  },
+  { reason: "ransom", pattern: withContext(PAY_TO_LEAVE, HELD_ABROAD), needsVictim: true, event: false },
   { reason: "passport", pattern: PASSPORT_RETAINED, needsVictim: false, event: false },
   // Pay kept by an employer abroad ("salary nahi de rahe", "gaji tidak dibayar 3 bulan"): the same hold as a passport.
   { reason: "passport", pattern: PAY_WITHHELD_ABROAD, needsVictim: true, event: false },
+  {
+    reason: "passport",
+    pattern: withContext(UNPAID_FOR_MONTHS, CAPTOR, HOLD_WORD, DISTRESS),
+    needsVictim: true,
+    event: false,
+  },
   { reason: "passport", pattern: PAY_REFUSED_NOW_HINGLISH, needsVictim: false, event: true },
   {
     reason: "silent",
@@ -456,22 +517,25 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "beaten",
     pattern:
-      /挨打|被打|被人打|被殴打|被(?:人)?(?:骂|罚|踢)(?:和|同|及|又)(?:打|揍)|殴打|被揍|打到(?:我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日|正在|在)(?:都)?打(?:人|我|他|她|我们|他们)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)|被虐待|虐待|折磨|电击|电棍|被(?:人)?电(?![话脑视影梯费子邮])|被人揍|体罚|打伤|俾人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+)\b|(?:不|没)[^,。!?]{0,8}就(?:要|会)?(?:被)?(?:打|揍|电|关|罚(?:站|跪|蹲))|\belectrocut\w*|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\b(?:was|were|got|get|gets|been|being|are|is) (?:slapped|punched|whipped|caned|flogged|kicked(?! out| off))\b|\bhit with (?:sticks?|pipes?|batons?|belts?|rods?)\b|\b(?:forced|made) to do (?:\w+ )?(?:squats|push-?ups|sit-?ups)\b|\bhindi (?:\w+ )?(?:pinapakain|pinakain|pinapakaen)\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b|\b(?:not|never) (?:even )?(?:given|getting|fed|allowed) (?:any )?(?:food|water|to eat)\b|\bkhana (?:bhi )?nahi (?:dete|de rahe|mil(?:a|i|ta|ti|raha|rahi))\b|\b(?:subject\w*|put) (?:me|him|her|us|them) (?:to|through)\b[^.!?]{0,40}\babuse\b|\b(?:suffer\w*|endur\w*|victims? of)\b[^.!?]{0,20}\b(?:physical|sexual|verbal) abuse\b|\b(?:abuse|abuses|abusing|mistreat\w*|maltreat\w*) (?:me|him|her|us|them)\b|\b(?:minamaltrato|minaltrato|inaabuso|inabuso|didera|dianiaya)\b|\b(?:tak|tidak|tdk) (?:di)?beri makan\b|\b(?:they|the (?:boss|company|guards?|agents?))\W+(?:don't|do not|doesn't|does not|won't|never|stopped) (?:feed|feeding) (?:us|me|him|her|them)\b/,
+      /挨打|被打|被人打|被殴打|被(?:人)?(?:骂|罚|踢)(?:和|同|及|又)(?:打|揍)|殴打|被揍|打到(?:我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日|正在|在)(?:都)?打(?:人|我|他|她|我们|他们)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)(?!.*(?:电话|游戏|比分|比赛|上线|[\d一二三四五六七八九十]比[\d一二三四五六七八九十]))|被虐待|虐待|折磨|电击|电棍|被(?:人)?电(?![话脑视影梯费子邮])|被人揍|体罚|打伤|俾人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+)\b|(?:不|没)[^,。!?]{0,8}就(?:要|会)?(?:被)?(?:打|揍|电|关|罚(?:站|跪|蹲))|\belectrocut\w*|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\b(?:was|were|got|get|gets|been|being|are|is) (?:slapped|punched|whipped|caned|flogged|kicked(?! out| off))\b|\bhit with (?:sticks?|pipes?|batons?|belts?|rods?)\b|\b(?:forced|made) to do (?:\w+ )?(?:squats|push-?ups|sit-?ups)\b|\bhindi (?:\w+ )?(?:pinapakain|pinakain|pinapakaen)\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b|\b(?:not|never) (?:even )?(?:given|getting|fed|allowed) (?:any )?(?:food|water|to eat)\b|\bkhana (?:bhi )?nahi (?:dete|de rahe|mil(?:a|i|ta|ti|raha|rahi))\b|\b(?:subject\w*|put) (?:me|him|her|us|them) (?:to|through)\b[^.!?]{0,40}\babuse\b|\b(?:suffer\w*|endur\w*|victims? of)\b[^.!?]{0,20}\b(?:physical|sexual|verbal) abuse\b|\b(?:abuse|abuses|abusing|mistreat\w*|maltreat\w*) (?:me|him|her|us|them)\b|\b(?:minamaltrato|minaltrato|inaabuso|inabuso|didera|dianiaya)\b|\b(?:tak|tidak|tdk) (?:di)?beri makan\b|\b(?:they|the (?:boss|company|guards?|agents?))\W+(?:don't|do not|doesn't|does not|won't|never|stopped) (?:feed|feeding) (?:us|me|him|her|them)\b/,
     needsVictim: true,
     event: true,
   },
   { reason: "beaten", pattern: SUBJECTLESS_BEATING, needsVictim: false, event: true },
   { reason: "held", pattern: THREAT_TO_PERSON, needsVictim: true, event: true },
   { reason: "held", pattern: FORCED_TO_SCAM, needsVictim: true, event: true },
-  { reason: "held", pattern: KEPT_INSIDE, needsVictim: true, event: true },
-  { reason: "beaten", pattern: FOOD_WITHHELD, needsVictim: true, event: true },
+  { reason: "held", pattern: withContext(FORCED_TO_DECEIVE, HELD_ABROAD), needsVictim: true, event: true },
+  { reason: "held", pattern: withContext(KEPT_INSIDE, HELD_ABROAD), needsVictim: true, event: true },
+  { reason: "beaten", pattern: withContext(FOOD_WITHHELD, HELD_ABROAD), needsVictim: true, event: true },
+  { reason: "held", pattern: withContext(CANNOT_GET_OUT, HOLD_CONTEXT), needsVictim: true, event: true },
   { reason: "held", pattern: KEPT_NOW_HINGLISH, needsVictim: false, event: true },
   { reason: "held", pattern: THREAT_TO_RUNAWAYS, needsVictim: false, event: true },
   { reason: "held", pattern: STILL_HERE_WANTS_HOME, needsVictim: true, event: true },
   { reason: "held", pattern: CAPTORS_AT_WORK, needsVictim: false, event: true },
+  { reason: "held", pattern: PHONE_BAN_HELD, needsVictim: true, event: true },
   {
     reason: "held",
-    pattern: withContext(KEPT_FROM_HOME_OR_PHONE, HOLD_CONTEXT, SCAM_WORK),
+    pattern: withContext(NOT_SENT_HOME, HOLD_CONTEXT, SCAM_WORK),
     needsVictim: true,
     event: true,
   },
@@ -484,8 +548,8 @@ const SIGNALS: readonly SignalPattern[] = [
   },
   { reason: "distress", pattern: DISTRESS_THERE, needsVictim: true, event: true },
   { reason: "distress", pattern: PLEA_TO_AUTHORITIES, needsVictim: true, event: true },
-  { reason: "distress", pattern: PLEA_TO_COME_HOME, needsVictim: true, event: true },
-  { reason: "distress", pattern: IN_TROUBLE_THERE, needsVictim: true, event: true },
+  { reason: "distress", pattern: withContext(PLEA_TO_COME_HOME, HELD_ABROAD), needsVictim: true, event: true },
+  { reason: "distress", pattern: withContext(IN_TROUBLE_THERE, CAPTOR), needsVictim: true, event: true },
   { reason: "distress", pattern: FAREWELL, needsVictim: true, event: true },
   {
     reason: "distress",
@@ -494,7 +558,7 @@ const SIGNALS: readonly SignalPattern[] = [
     event: true,
   },
   { reason: "trafficked", pattern: TAKEN_ACROSS_THE_RIVER, needsVictim: true, event: true },
-  { reason: "trafficked", pattern: PROMISED_BUT_THERE, needsVictim: true, event: true },
+  { reason: "trafficked", pattern: withContext(PROMISED_BUT_THERE, CAPTOR, WORK), needsVictim: true, event: true },
   {
     reason: "trafficked",
     pattern:
@@ -589,7 +653,7 @@ export function detectDanger(text: string | ReadText): DangerSignal {
  * consular or police errand outside JobSafe's scope, not a sign of trafficking.
  */
 const BELONGINGS = new RegExp(
-  `${DOCUMENT}|钱包|财物|金钱|现金|行李|手机|\\b(?:${DOCUMENT_EN}|wallet|purse|money|cash|luggage|bags?|phone)\\b`,
+  `${DOCUMENT}|钱包|财物|金钱|现金|行李|手机|\\b(?:${DOCUMENT_EN}|wallets?|purses?|money|cash|luggage|bags?|phones?)\\b`,
 );
 
 export function isLostBelongings(canonical: string): boolean {

