@@ -33,6 +33,16 @@ describe("restraint, confinement and food withheld are danger now", () => {
   });
 });
 
+describe("scolded and beaten, whoever does it, is a beating", () => {
+  it.each(["我们在那边被老板骂和打", "我每天都被主管骂又打", "被他们骂和打，好痛"])("%s", (text) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason: "beaten" });
+  });
+
+  it.each(["被老师骂了一顿，又被罚站", "今天被老板骂了，心情不好"])("no blow, no beating: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
+
 describe("danger now in code-mixed and Cantonese messages", () => {
   it.each([
     ["didi bol rahi hai unko khana nahi dete aur kaam 16 ghante karwate hain", "beaten"],
