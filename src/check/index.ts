@@ -50,6 +50,7 @@ const MACAU = "mo";
 /** The words for a land casino's jobs, as opposed to online gambling's. */
 const LICENSED_GAMING = /赌场|博彩|娱乐场|casino/;
 const FEE_RULE = RULE_BY_ID.get(FEE_RULE_ID);
+const OVERSEAS_RULE = RULE_BY_ID.get(OVERSEAS_RULE_ID);
 /**
  * Where the readers of an offer in each language live: a job there is not "abroad". Chinese readers live in the
  * mainland, Hong Kong, Taiwan and Macau; English offers are read in the English-speaking countries and in the home
@@ -85,7 +86,9 @@ const AIR_TRAVEL = /机|签证|flight|plane|air|ticket|visa/;
  */
 const SKILLED_PAY_LINE_CNY = 30_000;
 const MANUAL_WORK_RULE_ID = "manual_work";
-/** Manual work (building sites, mines, farms) is paid by the day with a premium abroad: its line is this much higher. */
+/**
+ * Manual work (building sites, mines, farms) is paid by the day with a premium abroad: its line is this much higher.
+ */
 const MANUAL_PAY_FACTOR = 1.5;
 /** Countries where ordinary wages are several times China's: pay promised there is judged against a higher line. */
 const HIGH_WAGE_COUNTRIES = new Set(["us", "gb", "ca", "au", "nz", "de", "jp", "kr", "sg", "il"]);
@@ -176,10 +179,9 @@ export function checkOffer(text: string | ReadText): Verdict {
   if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note({ rule: feeRule, start: fee.start, end: fee.end });
 
   // Hong Kong calls anywhere outside the city 外地 (到外地工作: abroad); the mainland means another city by it.
-  const overseasRule = RULE_BY_ID.get(OVERSEAS_RULE_ID);
   const elsewhere = HONG_KONG_CUES.test(input) ? HONG_KONG_ABROAD.exec(canonical) : null;
-  if (elsewhere && overseasRule && !firstHit.has(OVERSEAS_RULE_ID))
-    note({ rule: overseasRule, start: elsewhere.index, end: elsewhere.index + elsewhere[0].length });
+  if (elsewhere && OVERSEAS_RULE && !firstHit.has(OVERSEAS_RULE_ID))
+    note({ rule: OVERSEAS_RULE, start: elsewhere.index, end: elsewhere.index + elsewhere[0].length });
   // "Abroad" said in any way: pay in a foreign currency in a Chinese text (美元, 令吉, U), a flight, a visa…
   const paidAbroad = chinese && salaries.some((salary) => !CHINESE_HOME_CURRENCIES.has(salary.currency));
   const abroadCue = [...firstHit.values()].some((f) => f.rule.abroad === true || f.rule.id === OVERSEAS_RULE_ID);

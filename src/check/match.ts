@@ -50,7 +50,9 @@ export class TermMatcher<T> {
   private slotCode = new Uint16Array(0);
   private slotChild = new Int32Array(0);
   private slotMask = 0;
-  /** Most trie nodes have one child: its code (or NO_CHILD / SEVERAL_CHILDREN) and the child, checked before hashing. */
+  /**
+   * Most trie nodes have one child: its code (or NO_CHILD / SEVERAL_CHILDREN) and the child, checked before hashing.
+   */
   private onlyCode = new Int32Array(0);
   private onlyChild = new Int32Array(0);
   /** 1 where a node ends some term: most steps end nowhere, and this skips loading their empty output list. */

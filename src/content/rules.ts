@@ -2385,7 +2385,8 @@ export const RULES: readonly Rule[] = [
     // deducted if you break the contract" is a lawful clause, so deduction alone is not the sign there.)
     together: {
       zh: [
-        // Board deducted from the wages is lawful (Taiwan's rules for migrant workers allow it): only the trip and fees.
+        // Board deducted from the wages is lawful (Taiwan's rules for migrant workers allow it): only the trip and
+        // fees.
         ["机票", "路费", "旅费", "中介费", "签证费"],
         ["从工资扣", "工资里扣", "工资扣", "扣工资", "给你垫", "帮你垫", "借给你", "慢慢还", "以后还", "再还"],
       ],

@@ -73,8 +73,8 @@ const STILL_THERE =
 const OTHER_PERSON = new RegExp(
   [
     "他|她",
-    "儿子|女儿|孩子|小孩|弟|哥|姐|姊|妹|老公|老婆|丈夫|妻子|爸|妈|父亲|母亲|家人|家里人|亲人|亲戚|亲友|朋友|同学|男友|女友|表亲|侄|外甥|孙|老豆|个仔|个女",
-    "\\b(?:he|he's|him|his|she|she's|her|son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?|family)s?\\b",
+    `${KIN_ZH}|亲友`,
+    `\\b(?:(?:he|he's|him|his|she|she's|her|family)s?|${KIN_EN})\\b`,
     `\\b(?:${MIXED_RELATIVES}|dia|siya|niya|woh|uska|uski)\\b`,
   ].join("|"),
 );
@@ -159,8 +159,8 @@ const PAY_WITHHELD_ABROAD = new RegExp(
 );
 
 /**
- * Unpaid for months abroad ("has not been paid for 8 months"): a hold where an employer, a hold or the wish to come home
- * is named; a teacher asking whether to sue the school has a wage dispute.
+ * Unpaid for months abroad ("has not been paid for 8 months"): a hold where an employer, a hold or the wish to come
+ * home is named; a teacher asking whether to sue the school has a wage dispute.
  */
 const UNPAID_FOR_MONTHS = new RegExp(
   `${SAYS_ABROAD}.*\\b(?:not|never|hasn't|haven't|wasn't|weren't) (?:been )?paid (?:for|in) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:months?|weeks?)\\b`,
@@ -194,9 +194,10 @@ const COMPOUND_PLACES = new RegExp(
 const HOLD_WORD =
   /扣着|扣押|关着|被扣|被关|\b(?:holding|keeping|held|kept|locked up|detain\w*) (?:us|me|him|her|them|(?:my|our) \w+)\b/;
 /**
- * Where someone is held, or who holds them: a compound place, a captor, or people held ("they are holding my
- * brother"); HOLD_CONTEXT adds being abroad. Everyday words (no phones at work, not being driven home, days without eating, "I could die here") are a
- * hold only in such a message: the same words about a company rule, a boyfriend or exam week are ordinary life.
+ * Where someone is held, or who holds them: a compound place, a captor, or people held ("they are holding my brother");
+ * HOLD_CONTEXT adds being abroad. Everyday words (no phones at work, not being driven home, days without eating, "I
+ * could die here") are a hold only in such a message: the same words about a company rule, a boyfriend or exam week are
+ * ordinary life.
  */
 const HELD_THERE = new RegExp(
   [COMPOUND_PLACES.source, "看守|保安|守卫|打手|\\b(?:guards?|captors?|traffickers?)\\b", HOLD_WORD.source].join("|"),
@@ -233,7 +234,8 @@ const NOT_SENT_HOME =
   /不(?:肯|愿|愿意)?(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|\b(?:tak|tidak|tdk) (?:di)?hantar (?:balik|pulang)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send (?:back (?:him|her|them|us|me|(?:my|our) \w+)|(?:him|her|them|us|me|(?:my|our) \w+) (?:back|home))\b|\bwon't let (?:my|our) \w+/;
 
 /**
- * Scam work named in the message ("except to call targets", "做不够业绩"): a lift home refused there is a compound's rule, even when no place or captor is named.
+ * Scam work named in the message ("except to call targets", "做不够业绩"): a lift home refused there is a compound's rule,
+ * even when no place or captor is named.
  */
 const SCAM_WORK =
   /\b(?:call|calling|hit|meet|meeting|miss|missed|missing) (?:the |our |my |their |daily )?(?:targets?|quotas?)\b|业绩|\bscam(?:ming)? (?:people|victims|customers)\b|骗人|诈骗/;
@@ -272,7 +274,9 @@ function withContext(words: Pick<RegExp, "test">, ...contexts: Pick<RegExp, "tes
 /** Fear, tears, begging or wanting to come home: distress said in any words. */
 const DISTRESS =
   /害怕|很怕|好怕|好惊|惊死|哭|想(?:回|返)(?:家|来|香港|台湾|澳门)|求求|救救|求救|不是正规|\bscared\b|\bafraid\b|\bterrified\b|\bfrightened\b|\bcry(?:ing)?\b|\bcried\b|\bbegg(?:ed|ing)\b|\bwants? to (?:come|go) (?:home|back)\b|\btulungan\b|\bmatulungan\b|\bmakauwi\b|\bnatatakot\b|\btakut\b|\bminta tolong\b|\btolong\b|\b(?:save|rescue) (?:us|me|him|her|them)\b|\bdar(?:a|i|e) hu(?:a|i|e)\b|\bghar aana\b|\bnot a real company\b/;
-/** Someone who is only thinking of going, or asks about an offer: their fear is about an offer, which the check answers. */
+/**
+ * Someone who is only thinking of going, or asks about an offer: their fear is about an offer, which the check answers.
+ */
 const PROSPECTIVE =
   /要去|打算|准备去|叫我去|让我去|想去|应不应该去|该不该去|能不能去|会不会有危险|安全吗|去之前|看看|查一下|是不是骗|靠谱|可靠吗|\bcheck\b|\bverify\b|\blook at\b|\blegit\b|\bis (?:it|this|that) (?:a )?scam\b|\bgoing to go\b|\bwants? to go to\b|\b(?:of|about) going\b|\bbefore (?:i|he|she|we|they) (?:go|leave)\b|\bplanning to\b|\bthinking of\b|\boffered\b|\bshould (?:i|he|she|we)\b|\bis it safe\b|\bbalak\b|\bmau pergi\b|\bjaana chahta\b/;
 /** In a compound country, in distress, and not about an offer: someone there needs help now. */

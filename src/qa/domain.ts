@@ -44,7 +44,10 @@ const DOCUMENT_KEPT =
 const PAY_KEPT =
   /^(?=.*(?:薪|工资|储蓄|存款|\b(?:salary|salaries|savings|wages?)\b))(?=.*(?:没收|扣留|扣押|雇主|\b(?:withh\w*|confiscat\w*|employer|keeps|kept|keeping)\b))/;
 
-/** The lure's promise: pay with no experience or degree, or for easy work such as typing or chatting ("冇經驗又畀咁多人工", "no experience, $3000"). */
+/**
+ * The lure's promise: pay with no experience or degree, or for easy work such as typing or chatting ("冇經驗又畀咁多人工", "no
+ * experience, $3000").
+ */
 const EASY_PAY =
   /^(?=.*(?:没有?经验|无经验|免经验|零经验|不需要?经验|不用经验|不要学历|学历不限|不限学历|无需学历|不需要?学历|轻松|打字|聊天|\b(?:no (?:experience|skills?|degree)|without experience|easy (?:work|job|money))\b))(?=.*(?:薪|工资|月入|日结|月结|一个月|[0-9一二两三四五六七八九十]万|钱|高|\b(?:pay\w*|salary|dollars?|usd|\$|earn\w*|a month)\b))/;
 

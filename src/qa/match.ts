@@ -53,7 +53,9 @@ const OUT_OF_SCOPE = "";
 const MAX_ALTERNATIVES = 3;
 /** Without one of the entry's topic keywords, a direct answer needs this much more of the question explained. */
 const OFF_KEYWORD_CONFIDENCE = 0.6;
-/** Outside the domain's own words, a direct answer needs this much of the question explained by a topic keyword's entry. */
+/**
+ * Outside the domain's own words, a direct answer needs this much of the question explained by a topic keyword's entry.
+ */
 const VOUCHED_CONFIDENCE = 0.75;
 /** The weight, against the IDF of known words, of a word that no entry knows. */
 const UNKNOWN_TERM_WEIGHT = 0.5;
@@ -169,14 +171,14 @@ export function createQaMatcher(
           return { answer: pleaEntry, confidence: 1, alternatives, emergency: true };
         return { answer: null, confidence, alternatives: [], emergency: false, outOfScope: true };
       }
-      // Known words outside the domain ("签证", "天气") get "not what JobSafe covers"; no known word at all, the menu.
-      // The domain's words are a fixed list and people word the same topics in many other ways ("回国以后警察会找我吗",
-      // "Do I need a work permit or can I go visa-free?"): when the question shares an entry's topic keyword and
-      // another word, and that entry explains most of it, retrieval speaks for the topic. One word in common ("恶梦")
-      // is not a topic, and a workplace dispute at home or an exile's return stays out whatever words it shares. (Offering the nearest
-      // topics below that showed scam topics to a tenth of the off-topic questions: working holidays, visas, fraud
-      // sentencing.)
-      // An emergency entry never vouches: outside the domain's own words, only the danger check puts contacts first.
+      // Known words outside the domain ("签证", "天气") get "not what JobSafe covers"; no known word at all, the menu. The
+      // domain's words are a fixed list and people word the same topics in many other ways ("回国以后警察会找我吗", "Do I need a
+      // work permit or can I go visa-free?"): when the question shares an entry's topic keyword and another word, and
+      // that entry explains most of it, retrieval speaks for the topic. One word in common ("恶梦") is not a topic, and a
+      // workplace dispute at home or an exile's return stays out whatever words it shares. (Offering the nearest topics
+      // below that showed scam topics to a tenth of the off-topic questions: working holidays, visas, fraud
+      // sentencing.) An emergency entry never vouches: outside the domain's own words, only the danger check puts
+      // contacts first.
       const entryVouches =
         !!best &&
         best.onTopic &&

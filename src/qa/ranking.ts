@@ -6,12 +6,12 @@
  * Counted in full, an entry with many samples won on them over the one entry holding the question's topical word
  * ("What quota do workers on these jobs abroad have to meet at work?").
  *
- * MiniSearch builds the index and scores every term once, when the ranking is made: each known term keeps its
- * postings (the documents that hold it and its BM25 score in each field). A question then costs a walk over the
- * postings of its known terms, summed in the order and with the arithmetic MiniSearch's OR query uses, so the scores
- * and the order of ties are MiniSearch's own for that weighting (tests/qa/ranking.test.ts compares them). Searching the index per message
- * built a result object, a match map and option objects per term and document: a fifth of a question's CPU, and more
- * for a pasted ad with dozens of known terms.
+ * MiniSearch builds the index and scores every term once, when the ranking is made: each known term keeps its postings
+ * (the documents that hold it and its BM25 score in each field). A question then costs a walk over the postings of its
+ * known terms, summed in the order and with the arithmetic MiniSearch's OR query uses, so the scores and the order of
+ * ties are MiniSearch's own for that weighting (tests/qa/ranking.test.ts compares them). Searching the index per
+ * message built a result object, a match map and option objects per term and document: a fifth of a question's CPU, and
+ * more for a pasted ad with dozens of known terms.
  */
 import MiniSearch from "minisearch";
 

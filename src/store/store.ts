@@ -96,7 +96,9 @@ export interface Store {
   getUser(id: number): Promise<UserRecord | undefined>;
   /** Creates the user if needed and sets the given choices. */
   updateUser(id: number, choices: UserChoices): Promise<UserRecord>;
-  /** Deletes everything stored about a user (/forget), their subscription included. Returns whether anything was there. */
+  /**
+   * Deletes everything stored about a user (/forget), their subscription included. Returns whether anything was there.
+   */
   forgetUser(id: number): Promise<boolean>;
   getChat(id: number): Promise<ChatRecord | undefined>;
   updateChat(id: number, choices: ChatChoices): Promise<ChatRecord>;

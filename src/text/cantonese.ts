@@ -149,7 +149,8 @@ const SURE: Readonly<Record<string, string>> = {
   走唔出: "逃不出",
   出唔到: "出不来",
   出唔到嚟: "出不来",
-  // cannot get out (of overtime, a locked toilet, a compound): held only where the message names such a place (danger.ts)
+  // cannot get out (of overtime, a locked toilet, a compound): held only where the message names such a place
+  // (danger.ts)
   出唔返: "没法出来",
   出唔返嚟: "没法出来",
   返唔到: "回不来",

@@ -9,9 +9,9 @@ import type { BotContext } from "../context.ts";
 import { offerText } from "../offer-text.ts";
 import { sendQaReply } from "./questions.ts";
 
-/** The answer to "is this offer safe to take?", for a question about an offer that matches nothing better. */
 /** Danger signals that an offer's own wording raises: a condition to flag in the verdict, not an event now. */
 const OFFER_WORDING = new Set<DangerReason | undefined>(["passport", "distress"]);
+/** The answer to "is this offer safe to take?", for a question about an offer that matches nothing better. */
 const OFFER_SAFETY_ANSWER = { answer: "offer_safety", confidence: 1, alternatives: [], emergency: false };
 
 /**

@@ -410,9 +410,9 @@ const CLAUSE_END_CODES = new Set([...("," + ";:!?。，；：！？、\n")].map(
 const ANY_PERIOD_WORD = /[月日天周年时]|month|day|daily|year|annu|hour|week/;
 
 /**
- * A period said before an amount in its clause, when it names the pay: a pay word itself (月薪, 年收入), said right
- * before the amount ("一个月八千"), or followed by a pay word with no number between ("yearly income is from 2,500,000 yen", "每月工资"). A period of something else
- * ("每天8小时 工资8000", "8 hours per day, salary 1500") is not the pay's.
+ * A period said before an amount in its clause, when it names the pay: a pay word itself (月薪, 年收入), said right before
+ * the amount ("一个月八千"), or followed by a pay word with no number between ("yearly income is from 2,500,000 yen",
+ * "每月工资"). A period of something else ("每天8小时 工资8000", "8 hours per day, salary 1500") is not the pay's.
  */
 function periodOfPay(clause: string): (typeof PERIOD_BEFORE)[number] | undefined {
   for (const entry of PERIOD_BEFORE) {

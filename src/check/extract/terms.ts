@@ -232,8 +232,8 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
 }
 
 /**
- * The first place where one term of every group of `rule` stands within one sentence, one line and a short span, as one hit
- * from the first word to the last. A negated meeting ("护照不用交给公司") does not count.
+ * The first place where one term of every group of `rule` stands within one sentence, one line and a short span, as one
+ * hit from the first word to the last. A negated meeting ("护照不用交给公司") does not count.
  */
 function joinParts(
   text: string,
