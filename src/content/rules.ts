@@ -792,8 +792,10 @@ export const RULES: readonly Rule[] = [
     id: "gambling_work",
     category: "job",
     weight: 2,
+    // "严禁赌博" in a dormitory's rules, "no gambling": a ban is no gambling job.
+    negatable: true,
     terms: {
-      zh: ["菠菜", "博彩", "赌场", "网投", "博弈", "娱乐场", "杀猪盘", "网赌", "盘口", "pogo"],
+      zh: ["菠菜", "博彩", "赌场", "网投", "博弈", "娱乐场", "杀猪盘", "网赌", "盘口", "pogo", "赌博"],
       en: ["casino", "online gaming", "online gambling", "gambling", "betting", "pogo"],
     },
     source: [THAI_MFA, OHCHR_2023],
@@ -826,6 +828,14 @@ export const RULES: readonly Rule[] = [
         "陷阱",
         "幌子",
         "被骗出国",
+        // A report's words for the recruiter or the offer as a crime (骗子, 不法集团, 人口贩运: Taiwan's word).
+        "骗子",
+        "不法分子",
+        "不法集团",
+        "犯罪集团",
+        "人口贩运",
+        "骗取",
+        "被迫",
       ],
       en: [
         "scam",
@@ -851,32 +861,54 @@ export const RULES: readonly Rule[] = [
         "tricked into",
         "steal money",
         "swindle",
+        // The same words in the other forms reports use: scammed, deceived or tricked (not only "into"), the
+        // traffickers, forced to (not only "forced to work").
+        "scammed",
+        "deceived",
+        "tricked",
+        "trafficker",
+        "traffickers",
+        "forced to",
       ],
     },
-    together: {
-      en: [
-        ["fake", "bogus", "sham", "non-existent", "nonexistent"],
-        [
-          "job",
-          "jobs",
-          "offer",
-          "offers",
-          "vacancy",
-          "vacancies",
-          "position",
-          "positions",
-          "ad",
-          "ads",
-          "advert",
-          "recruitment",
-          "recruiter",
+    together: [
+      {
+        en: [
+          ["fake", "bogus", "sham", "non-existent", "nonexistent"],
+          [
+            "job",
+            "jobs",
+            "offer",
+            "offers",
+            "vacancy",
+            "vacancies",
+            "position",
+            "positions",
+            "ad",
+            "ads",
+            "advert",
+            "recruitment",
+            "recruiter",
+          ],
         ],
-      ],
-      zh: [
-        ["虚假", "骗局", "假招聘", "假工作"],
-        ["招聘", "工作", "岗位", "高薪", "offer"],
-      ],
-    },
+        zh: [
+          ["虚假", "骗局", "假招聘", "假工作"],
+          ["招聘", "工作", "岗位", "高薪", "offer"],
+        ],
+      },
+      // The job seekers called victims of the job offer: a report of a lure, whatever else it says.
+      {
+        zh: [
+          ["受害者", "受害人", "受害女子", "受害男子"],
+          ["招聘", "承诺", "受雇", "应聘", "介绍", "高薪"],
+        ],
+        // Recruited or promised, not "victims" beside any job ("a job supporting victims of crime").
+        en: [
+          ["victims", "victim"],
+          ["recruited", "promised", "job offer", "job offers", "offered jobs", "offered a job"],
+        ],
+      },
+    ],
     source: [OHCHR_2023, INTERPOL_2023, FBI_2023],
   }),
   rule({

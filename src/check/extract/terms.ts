@@ -69,10 +69,11 @@ function withJoinedWords(terms: readonly string[]): string[] {
 /**
  * A negation just before a term, within the same clause. Words that only begin with a negating character are not
  * negations: 非法 (illegal), 非常 (very), 免费 (free), 无论 (whatever), 不少 (plenty), 不错 (good), 不断, 不仅, 不但,
- * 不管, 不同 (different), 不久 (soon), 不过 (but), 不良 (bad), 不足 (short of).
+ * 不管, 不同 (different), 不久 (soon), 不过 (but), 不良 (bad), 不足 (short of), 不单 / 不只 / 不光 (not only). A ban
+ * (禁止, 严禁) negates what it bans.
  */
 const NEGATION_BEFORE =
-  /不(?![少错断仅但管同久过良足])|无(?!论)|免(?!费)|没|勿|别|未|非(?![法常])|零|\bno\b|\bnot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b/;
+  /不(?![少错断仅但管同久过良足单只光])|无(?!论)|免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b/;
 /**
  * A negation just after a term ("押金：无", "中介费全免", "机票自理", "fees: none", "deposit not required"). "不退"
  * (not refunded) and "不包括" in a list do not negate the term before them.
@@ -94,12 +95,33 @@ const NEGATION_REACH_HAN = 12;
 const NEGATION_REACH_LATIN = 24;
 const HAN_CHAR = /\p{Script=Han}/u;
 
+/**
+ * A warning about the red flag that follows in its clause ("小心收取押金的中介", "beware of agents who charge placement
+ * fees"): advice in a lawful ad or article names the red flag to warn of it, and is not the red flag.
+ */
+const WARNING_BEFORE =
+  /小心|谨防|提防|当心|警惕|以免|慎防|\bbeware\b|\bbe wary\b|\bwatch out\b|\bbe careful\b|\bbe cautious\b|\bguard against\b/;
+/** Warnings reach further back than a negation: "beware of agents who charge placement fees". */
+const WARNING_REACH_HAN = 16;
+const WARNING_REACH_LATIN = 40;
+/**
+ * Advice to be careful right after the red flag, in its sentence ("跟你要仲介费的，请自行评估小心了"): the warning is
+ * addressed to the reader (请, 要, 务必), not a remark about the job.
+ */
+const WARNING_AFTER = /^[^。！？!?\n]{0,10}?(?:请|要|务必|须|需)[^。！？!?\n]{0,4}?(?:小心|当心|警惕|提防|谨慎)/;
+
 function isNegatedBefore(text: string, start: number, lines: LineBreaks): boolean {
-  const reach = HAN_CHAR.test(text.charAt(start)) ? NEGATION_REACH_HAN : NEGATION_REACH_LATIN;
-  const window = text.slice(Math.max(0, start - reach, lines.lineStart(start)), start);
-  let clauseStart = 0;
-  for (const match of window.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
-  return NEGATION_BEFORE.test(window.slice(clauseStart));
+  const han = HAN_CHAR.test(text.charAt(start));
+  const clause = (reach: number): string => {
+    const window = text.slice(Math.max(0, start - reach, lines.lineStart(start)), start);
+    let clauseStart = 0;
+    for (const match of window.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
+    return window.slice(clauseStart);
+  };
+  return (
+    NEGATION_BEFORE.test(clause(han ? NEGATION_REACH_HAN : NEGATION_REACH_LATIN)) ||
+    WARNING_BEFORE.test(clause(han ? WARNING_REACH_HAN : WARNING_REACH_LATIN))
+  );
 }
 
 /** A charge that someone else pays ("手续费由学校负担", "fees are paid by the employer"): not a fee to the job seeker. */
@@ -108,7 +130,11 @@ const PAID_BY_EMPLOYER_AFTER =
 
 function isNegatedAfter(text: string, end: number, rule: Rule, lines: LineBreaks): boolean {
   const after = text.slice(end, Math.min(end + 24, lines.lineEnd(end - 1, text.length)));
-  return NEGATION_AFTER.test(after) || (rule.category === "fees" && PAID_BY_EMPLOYER_AFTER.test(after));
+  return (
+    NEGATION_AFTER.test(after) ||
+    WARNING_AFTER.test(after) ||
+    (rule.category === "fees" && PAID_BY_EMPLOYER_AFTER.test(after))
+  );
 }
 
 /** What joins the items of a list: "、", a comma, a slash, "和", "及", "或", "or", "and". */

@@ -1,0 +1,58 @@
+/**
+ * Issue 11, second pass: how reports and lawful ads word a lure. Every sentence here is written for the test (none is
+ * copied from the evaluation data); each case failed before the change it covers.
+ */
+import { describe, expect, it } from "vitest";
+import { checkOffer } from "../../src/check/index.ts";
+
+const level = (text: string): string => checkOffer(text).level;
+const flagIds = (text: string): string[] => checkOffer(text).flags.map((flag) => flag.id);
+
+describe("a warning about a red flag is not the red flag", () => {
+  it.each([
+    ["在當地透過仲介找工作很正常，但跟你收仲介費的，請務必小心", "recruiter_fee"],
+    ["Our partners place nurses in Germany. Beware of agents who charge placement fees.", "recruiter_fee"],
+    ["谨防骗子冒充本公司招聘，面试全部在办公室进行", "scam_work"],
+    ["员工宿舍严禁赌博，违者辞退", "gambling_work"],
+  ])("%j raises no %s flag", (text, id) => {
+    expect(flagIds(text)).not.toContain(id);
+    expect(level(text)).toBe("low");
+  });
+
+  it.each([
+    "仲介費五萬，先交給我，下個月安排你去日本",
+    "Pay the placement fee first, then we book your flight",
+    "跟你收的仲介費是八萬，簽約前要交清",
+  ])("the red flag itself still counts: %j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+});
+
+describe("'not only' negates nothing", () => {
+  it.each(["受害人不只是被誘騙去泰國，還被轉賣", "他们不单是被骗到缅甸，还被打"])("%j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+});
+
+describe("a report that calls the offer a lie describes a lure", () => {
+  it.each([
+    "An agent scammed five workers with promises of factory jobs abroad",
+    "She was tricked with a waitress job in a hotel",
+    "He ended up in the hands of traffickers after answering a job ad",
+    "Despite being told they would do data entry, they were forced to chat with strangers",
+    "骗子专门招模特和餐厅服务员",
+    "不法集团在招聘广告上把工作地点写在迪拜",
+    "三名受害者称对方承诺给他们网络客服的工作",
+    "网上招客服，实际上是做网络赌博",
+  ])("%j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([
+    "Victim support officer: help victims of crime through the court process, full-time job",
+    "We never make false claims about our products; sales experience preferred",
+    "Customer service officer, forced air heating in the office, Monday to Friday",
+  ])("an ordinary ad stays quiet: %j", (text) => {
+    expect(level(text)).toBe("low");
+  });
+});
