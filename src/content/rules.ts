@@ -1518,6 +1518,17 @@ export const RULES: readonly Rule[] = [
         "assured job",
       ],
     },
+    // Residence promised as certain in other words ("保证拿到永久居留", "guaranteed a green card").
+    together: {
+      zh: [
+        ["保证", "确保", "百分百", "一定能"],
+        ["永久居留", "永居", "绿卡", "居留权", "入籍"],
+      ],
+      en: [
+        ["guarantee", "guaranteed", "guarantees", "assured"],
+        ["permanent residency", "permanent residence", "green card", "citizenship"],
+      ],
+    },
     source: [PH_EMBASSY_NO_VISA_FRAUD, EUHELPERS_ILLEGAL_RECRUITMENT],
   }),
   rule({
@@ -1526,6 +1537,8 @@ export const RULES: readonly Rule[] = [
     id: "falsified_application",
     category: "documents",
     weight: 2,
+    // Papers doctored for a visa or an immigration officer are papers for going abroad.
+    abroad: true,
     negatable: true,
     terms: {
       zh: [
@@ -2333,6 +2346,13 @@ export const RULES: readonly Rule[] = [
         ],
       },
       {
+        // The recruiter collecting money from the worker ("我老公会去跟你拿钱", "向你收钱").
+        zh: [
+          ["跟你", "向你", "找你", "问你", "从你"],
+          ["拿钱", "收钱", "要钱", "收费", "拿现金"],
+        ],
+      },
+      {
         en: [
           ["gave money", "give money", "paid money", "pay money", "paying money", "handed over money", "sent money"],
           ["get a job", "get them a job", "find a job", "secure a job", "job abroad", "jobs abroad", "work abroad"],
@@ -2415,25 +2435,35 @@ export const RULES: readonly Rule[] = [
     // The trip or the fee advanced and taken back from the wages ("机票钱从工资扣", "we advance the ticket, you pay it
     // back"): a debt the worker owes before the first day, the hold of debt bondage. (An English contract's "airfare
     // deducted if you break the contract" is a lawful clause, so deduction alone is not the sign there.)
-    together: {
-      zh: [
-        // Board deducted from the wages is lawful (Taiwan's rules for migrant workers allow it): only the trip and
-        // fees.
-        ["机票", "路费", "旅费", "中介费", "签证费"],
-        ["从工资扣", "工资里扣", "工资扣", "扣工资", "给你垫", "帮你垫", "借给你", "慢慢还", "以后还", "再还"],
-      ],
-      en: [
-        ["ticket", "flight", "airfare", "travel", "fees", "fee", "visa", "costs"],
-        [
-          "from your first salary",
-          "out of your first salary",
-          "we advance",
-          "advanced to you",
-          "pay it back",
-          "pay us back",
+    together: [
+      {
+        zh: [
+          // Board deducted from the wages is lawful (Taiwan's rules for migrant workers allow it): only the trip and
+          // fees.
+          ["机票", "路费", "旅费", "中介费", "签证费"],
+          ["从工资扣", "工资里扣", "工资扣", "扣工资", "给你垫", "帮你垫", "借给你", "慢慢还", "以后还", "再还"],
         ],
-      ],
-    },
+        en: [
+          ["ticket", "flight", "airfare", "travel", "fees", "fee", "visa", "costs"],
+          [
+            "from your first salary",
+            "out of your first salary",
+            "we advance",
+            "advanced to you",
+            "pay it back",
+            "pay us back",
+          ],
+        ],
+      },
+      // Money borrowed to get the job abroad ("借钱交中介费", "贷款出国"): the recruitment debt that binds the worker
+      // before the first day.
+      {
+        zh: [
+          ["借钱", "借了钱", "贷款", "借款", "欠下"],
+          ["出国", "来台", "赴台", "来港", "出去打工", "中介费", "仲介费", "出国费用"],
+        ],
+      },
+    ],
     source: [INTERPOL_2023, FBI_2023, ILO_DEBT_BONDAGE],
   }),
   rule({

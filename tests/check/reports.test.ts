@@ -56,3 +56,30 @@ describe("a report that calls the offer a lie describes a lure", () => {
     expect(level(text)).toBe("low");
   });
 });
+
+describe("labour and immigration schemes: money taken from the worker, debt for the job, papers and residence", () => {
+  it.each([
+    ["中介说一个名额五万，我老公过去跟你拿钱", "recruiter_fee"],
+    ["仲介開的服務費要三萬元，簽約就保證拿到工作", "recruiter_fee"],
+    ["为了去日本打工，他向亲戚借钱交了中介费", "debt_offer"],
+    ["帮你优化申请资料，过签率高", "falsified_application"],
+  ])("%j → %s, high", (text, id) => {
+    expect(flagIds(text)).toContain(id);
+    expect(level(text)).toBe("high");
+  });
+
+  it("residence promised as certain is the guarantee sign", () => {
+    expect(flagIds("移民顾问保证三年内拿到澳洲永久居留")).toContain("guaranteed_outcome");
+    expect(level("移民顾问保证三年内拿到澳洲永久居留")).not.toBe("low");
+  });
+
+  it.each([
+    ["我们不会向你收钱，也不收押金", "recruiter_fee"],
+    ["员工可申请公司购房贷款，年底多发两个月工资", "debt_offer"],
+    ["Our lawyers help with your green card application; we cannot guarantee citizenship", "guaranteed_outcome"],
+    ["客服主管：负责处理客户投诉，月薪六千", "recruiter_fee"],
+  ])("%j raises no %s flag", (text, id) => {
+    expect(flagIds(text)).not.toContain(id);
+    expect(level(text)).toBe("low");
+  });
+});

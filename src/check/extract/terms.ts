@@ -73,7 +73,7 @@ function withJoinedWords(terms: readonly string[]): string[] {
  * (禁止, 严禁) negates what it bans.
  */
 const NEGATION_BEFORE =
-  /不(?![少错断仅但管同久过良足单只光])|无(?!论)|免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b/;
+  /不(?![少错断仅但管同久过良足单只光])|无(?!论)|免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bcannot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b/;
 /**
  * A negation just after a term ("押金：无", "中介费全免", "机票自理", "fees: none", "deposit not required"). "不退"
  * (not refunded) and "不包括" in a list do not negate the term before them.
