@@ -729,6 +729,10 @@ export const RULES: readonly Rule[] = [
         "简单工作",
         "活少",
         "不累",
+        // Typing as all the job asks ("敲敲键盘", "会打字就行"): a bar anyone clears.
+        "敲键盘",
+        "打打字",
+        "会打字",
       ],
       en: [
         "no experience",
@@ -786,6 +790,15 @@ export const RULES: readonly Rule[] = [
     weight: 0.5,
     silent: true,
     terms: { zh: ["打工", "务工", "搬砖", "赚钱", "挣钱", "干活"], en: ["make money", "earn money"] },
+    // A job promised to a person ("he promised them good jobs", "答应给你安排工作"): an employer posts a position.
+    // A company's own promises ("we promise a friendly workplace", "公司承诺良好的工作环境") are no such promise.
+    together: {
+      zh: [
+        ["许诺", "答应给", "答应帮", "答应安排", "答应介绍", "承诺给", "承诺帮", "承诺安排", "承诺介绍", "被承诺"],
+        ["工作", "职位", "岗位", "安排"],
+      ],
+      en: [["promised"], ["job", "jobs", "employment"]],
+    },
     source: [MFA_CN_2022, CN_EMBASSY_MM_2023],
   }),
   rule({

@@ -83,3 +83,22 @@ describe("labour and immigration schemes: money taken from the worker, debt for 
     expect(level(text)).toBe("low");
   });
 });
+
+describe("a job promised to a person, typing as all the job asks", () => {
+  it.each([
+    "My cousin's friend promised me a good job in Cambodia",
+    "老乡答应给他安排柬埔寨的工作",
+    "高薪敲键盘，日结",
+    "会打字就能做，月入过万",
+  ])("%j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([
+    "Our school in Phnom Penh promises work-life balance; teachers need a degree",
+    "公司承诺为员工提供良好的工作环境，金边分公司招会计",
+    "招聘文员：会打字，熟悉办公软件，月薪四千",
+  ])("%j is no high risk", (text) => {
+    expect(level(text)).not.toBe("high");
+  });
+});
