@@ -84,6 +84,11 @@ export interface Rule extends Sourced {
    * several ways of saying it ("paid the agent", "charged fees for jobs").
    */
   together?: TermGroups | readonly TermGroups[];
+  /**
+   * Terms that raise the flag only right before a place name ("taken to Myanmar", "被带到缅甸"): a move to a country,
+   * not a ride to the hotel.
+   */
+  termsBeforePlace?: Terms;
   /** Read from the text by an extractor instead of terms. */
   extractor?: RuleExtractor;
   /** A negation right before the term ("不收押金", "no fee") or right after it ("押金：无", "fee waived") cancels it. */
@@ -1473,6 +1478,11 @@ export const RULES: readonly Rule[] = [
         "then drive",
         "long drive",
       ],
+    },
+    // Moved on to a country, as reports tell it: "promised a job in Thailand, then taken to Myanmar".
+    termsBeforePlace: {
+      zh: ["被带到", "被带往", "被送到", "被送往", "被卖到", "被转卖到", "被运到", "被拉到"],
+      en: ["taken to", "taken across to", "taken into", "smuggled to", "smuggled into", "sold to", "trafficked to"],
     },
     source: [FBI_2023, FBI_2023_B],
   }),

@@ -102,3 +102,21 @@ describe("a job promised to a person, typing as all the job asks", () => {
     expect(level(text)).not.toBe("high");
   });
 });
+
+describe("taken on to a country: the workplace changed", () => {
+  it.each([
+    ["They were promised hotel work in Dubai, then taken to Russia", "taken to Russia"],
+    ["应聘去迪拜的酒店，后来被带到俄罗斯", "被带到俄罗斯"],
+  ])("%j → high, quoting %j", (text, phrase) => {
+    const verdict = checkOffer(text);
+    expect(verdict.level).toBe("high");
+    expect(verdict.flags.find((flag) => flag.id === "destination_later")?.evidence).toBe(phrase);
+  });
+
+  it.each([
+    "Nurses in Dubai will be taken to the hospital for orientation on arrival",
+    "迪拜酒店招服务员，下飞机被送到宿舍，包吃住，工作签证",
+  ])("a ride to a building is no move: %j", (text) => {
+    expect(flagIds(text)).not.toContain("destination_later");
+  });
+});

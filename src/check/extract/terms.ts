@@ -19,7 +19,7 @@ interface WordsThatMeet {
 }
 
 type Term =
-  | { kind: "rule"; rule: Rule }
+  | { kind: "rule"; rule: Rule; beforePlace?: boolean }
   | { kind: "part"; words: WordsThatMeet; group: number }
   | { kind: "place"; place: Place }
   | { kind: "word" };
@@ -39,6 +39,9 @@ function buildMatcher(): TermMatcher<Term> {
     const value: Term = { kind: "rule", rule };
     for (const term of withJoinedWords([...(rule.terms?.zh ?? []), ...(rule.terms?.en ?? [])]))
       entries.push({ term, value });
+    const beforePlace: Term = { kind: "rule", rule, beforePlace: true };
+    for (const term of [...(rule.termsBeforePlace?.zh ?? []), ...(rule.termsBeforePlace?.en ?? [])])
+      entries.push({ term, value: beforePlace });
     for (const set of togetherSets(rule)) {
       const words: WordsThatMeet = { rule, groups: Math.max(set.zh?.length ?? 0, set.en?.length ?? 0) };
       for (const groups of [set.zh ?? [], set.en ?? []]) {
@@ -149,6 +152,9 @@ function nextInNegatedList(text: string, hit: TermHit<Rule>, negated: readonly T
   return previous !== undefined && hit.start - previous.end <= 6 && LIST_JOIN.test(text.slice(previous.end, hit.start));
 }
 
+/** How far (normalised characters: a space, "the") a place may stand after a term that must come right before one. */
+const PLACE_AFTER_GAP = 4;
+
 /** Enough repeats to see past a few negated mentions ("不收押金") to a real one; more add nothing. */
 const MAX_HITS_PER_TERM_SET = 8;
 
@@ -216,6 +222,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   const places: TermHit<Place>[] = [];
   const parts = new Map<WordsThatMeet, PartHit[]>();
   const negatedHits: TermHit<Rule>[] = [];
+  const beforePlace: TermHit<Rule>[] = [];
   const all = matcher.find(text, MAX_HITS_PER_TERM_SET, wordStarts);
   const words = all.filter((hit) => hit.value.kind === "word");
   const hits = all.filter((hit) => hit.value.kind !== "word" && !(words.length > 0 && insideAnotherWord(hit, words)));
@@ -230,7 +237,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
         (isNegatedBefore(negationText, hit.start, lines) ||
           isNegatedAfter(negationText, hit.end, rule, lines) ||
           nextInNegatedList(text, found, negatedHits));
-      (negated ? negatedHits : rules).push(found);
+      (negated ? negatedHits : value.beforePlace ? beforePlace : rules).push(found);
     } else if (value.kind === "part") {
       let list = parts.get(value.words);
       if (!list) parts.set(value.words, (list = []));
@@ -242,6 +249,11 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
     if (joined) rules.push(joined);
   }
   places.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const hit of beforePlace) {
+    // Quoted with its place ("taken to Myanmar"): the move is what the flag says.
+    const place = places.find((other) => other.start >= hit.end && other.start - hit.end <= PLACE_AFTER_GAP);
+    if (place) rules.push({ ...hit, end: place.end });
+  }
   let coveredTo = -1;
   const distinct = places.filter((hit) => {
     if (hit.end <= coveredTo) return false;
