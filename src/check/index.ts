@@ -227,9 +227,10 @@ export function checkOffer(text: string | ReadText): Verdict {
   const highPayRule = RULE_BY_EXTRACTOR.get("high-pay");
   if (highPay && highPayRule)
     firstHit.set(highPayRule.id, { rule: highPayRule, start: highPay.start, end: highPay.end });
-  // "High salary" beside a qualified post's stated pay that is ordinary for it praises the pay; it is no lure.
+  // "High salary" or "attractive salary" for a qualified post, with no figure or with one that is ordinary for it,
+  // praises the pay as employers do; it is no lure.
   const skilledPost = skilled && !firstHit.has(VAGUE_JOB_RULE_ID);
-  if (highPayRule && !highPay && skilledPost && salaries.length > 0) firstHit.delete(highPayRule.id);
+  if (highPayRule && !highPay && skilledPost) firstHit.delete(highPayRule.id);
   const extremePay = salaries.find((salary) => salary.monthlyCny >= EXTREME_PAY_FACTOR * payLine(salary));
   const extremePayRule = RULE_BY_EXTRACTOR.get("extreme-pay");
   if (extremePay && extremePayRule) note({ rule: extremePayRule, start: extremePay.start, end: extremePay.end });

@@ -690,6 +690,10 @@ export const RULES: readonly Rule[] = [
         "免经验",
         "无需经验",
         "不需经验",
+        "不需要经验",
+        "不需要学历",
+        "无需学历",
+        "不用学历",
         "不要经验",
         "经验不是问题",
         "不看经验",
@@ -2803,6 +2807,12 @@ export const WORDS_CONTAINING_TERMS: readonly string[] = [
   "包工作餐",
   "保证工作质量",
   "保证工作效率",
+  // A chat or messaging app, not a software job; places of entertainment, not a casino (娱乐场).
+  "通信软件",
+  "通讯软件",
+  "聊天软件",
+  "社交软件",
+  "娱乐场所",
   // Cabin crew, not bar work.
   "air hostess",
   "flight hostess",

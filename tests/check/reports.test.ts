@@ -120,3 +120,30 @@ describe("taken on to a country: the workplace changed", () => {
     expect(flagIds(text)).not.toContain("destination_later");
   });
 });
+
+describe("a qualified post's pay praised without a figure is no lure", () => {
+  it.each([
+    "Senior software engineer for our Bangkok office, 5 years of experience, attractive salary and benefits",
+    "金边银行招聘资深软件工程师，本科以上，待遇优厚",
+  ])("%j is no high risk", (text) => {
+    expect(level(text)).not.toBe("high");
+    expect(flagIds(text)).not.toContain("high_pay");
+  });
+
+  it.each([
+    "Data entry staff for Bangkok, attractive salary",
+    "IT engineer in Cambodia, high salary, no experience needed",
+  ])("the lure's job or easy hiring still counts: %j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+});
+
+describe("a messaging app is no software job, a place of entertainment no casino", () => {
+  it("'通信软件' leaves an easy, well-paid job unskilled", () => {
+    expect(level("有人在通信软件上介绍工作，不需要学历，轻松赚取高收入")).toBe("high");
+  });
+
+  it("娛樂場所 is no gambling work", () => {
+    expect(flagIds("在娛樂場所認識的朋友介紹餐廳工作")).not.toContain("gambling_work");
+  });
+});
