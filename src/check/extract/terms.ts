@@ -84,7 +84,8 @@ const NEGATION_BEFORE =
 const NEGATION_AFTER =
   /^[\s:：=]{0,2}(?:一律)?(?:不(?:收|需|用|要|必|包|含|报|设|存在)|无(?!法)|免(?!签)|全免|没有|自理|自付|自费|为零|0元|零元|none\b|nil\b|waived|free\b|is free|are free|not (?:required|needed|charged|necessary|included|covered|paid|provided)|is not|are not|isn't|aren't|on your own|at your own)/;
 /** Clause ends, and closing quotes: a negation inside a quoted word (「不完美」) does not reach past it. */
-const CLAUSE_BREAK = /[,;:!?。，；：！？、()[\]【】」』”》]/g;
+const CLAUSE_BREAK_CHARS = ",;:!?。，；：！？、()[]【】」』”》";
+const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAK_CHARS].map((char) => char.charCodeAt(0)));
 /** Sentence ends: words that must meet do so within one sentence. */
 const SENTENCE_END = /[;!?。；！？]/;
 /** How far apart, in normalised characters, the words of a `together` rule may stand. */
@@ -115,15 +116,15 @@ const WARNING_AFTER = /^[^。！？!?\n]{0,10}?(?:请|要|务必|须|需)[^。�
 
 function isNegatedBefore(text: string, start: number, lines: LineBreaks): boolean {
   const han = HAN_CHAR.test(text.charAt(start));
-  const clause = (reach: number): string => {
-    const window = text.slice(Math.max(0, start - reach, lines.lineStart(start)), start);
-    let clauseStart = 0;
-    for (const match of window.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
-    return window.slice(clauseStart);
-  };
+  // The clause before the term, back to the furthest a warning reaches; a negation reaches less far into it.
+  const from = Math.max(0, start - (han ? WARNING_REACH_HAN : WARNING_REACH_LATIN), lines.lineStart(start));
+  let clauseStart = start;
+  while (clauseStart > from && !CLAUSE_BREAK_CODES.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
+  const clause = text.slice(clauseStart, start);
+  const negationReach = han ? NEGATION_REACH_HAN : NEGATION_REACH_LATIN;
   return (
-    NEGATION_BEFORE.test(clause(han ? NEGATION_REACH_HAN : NEGATION_REACH_LATIN)) ||
-    WARNING_BEFORE.test(clause(han ? WARNING_REACH_HAN : WARNING_REACH_LATIN))
+    NEGATION_BEFORE.test(clause.length > negationReach ? clause.slice(-negationReach) : clause) ||
+    WARNING_BEFORE.test(clause)
   );
 }
 
