@@ -159,21 +159,25 @@ export class TermMatcher<T> {
   find(text: string, maxPerValue = 3, wordStarts?: ReadonlySet<number>): TermHit<T>[] {
     const hits: TermHit<T>[] = [];
     const counts = new Map<T, number>();
+    // The tables as locals: the walk reads them once per character.
+    const { alphabet, rootNext, fail, hasOutput, onlyCode, onlyChild } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (this.alphabet[code] === 0) {
+      if (alphabet[code] === 0) {
         node = 0;
         continue;
       }
-      let child = node === 0 ? 0 : this.step(node, code);
-      while (child === 0 && node !== 0) {
-        node = this.fail[node]!;
-        if (node !== 0) child = this.step(node, code);
+      let child = 0;
+      while (node !== 0) {
+        // Most nodes have one child: compare it before hashing (see `step`).
+        const only = onlyCode[node]!;
+        child = only === SEVERAL_CHILDREN ? this.step(node, code) : only === code ? onlyChild[node]! : 0;
+        if (child !== 0) break;
+        node = fail[node]!;
       }
-      node = child || this.rootNext[code]!;
-      if (node === 0) continue;
-      if (this.hasOutput[node] === 0) continue;
+      node = child || rootNext[code]!;
+      if (node === 0 || hasOutput[node] === 0) continue;
       const found = this.outputs[node]!;
       for (let k = 0; k < found.length; k++) {
         const output = found[k]!;
