@@ -147,3 +147,26 @@ describe("a messaging app is no software job, a place of entertainment no casino
     expect(flagIds("在娛樂場所認識的朋友介紹餐廳工作")).not.toContain("gambling_work");
   });
 });
+
+describe("a fee put as a case to report, or ruled out for the clause, is advice", () => {
+  it.each([
+    "本公司不会要求你缴纳任何押金，如有人以本公司名义收取费用，请立即举报",
+    "If anyone asks you to pay a placement fee, report it to the DMW",
+    "Licensed by DMW. Beware of illegal recruiters who ask for processing fees.",
+    "若有人要求你先付中介費，請向勞動部檢舉",
+    "Please note: we never ask candidates for a security deposit.",
+  ])("%j raises no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+    expect(level(text)).toBe("low");
+  });
+
+  it.each([
+    // A warning in the sentence before reaches no further (scammers write "beware of fake agents" too).
+    "Beware of fake agents. Pay the registration fee of 5000 today to book your slot",
+    "Beware of fake agents, pay the registration fee of 5000 today",
+    "如有疑问请联系我，押金三千先交给我",
+    "I would never have gone. I ended up doing scamming work for them",
+  ])("the fee asked in its own words still counts: %j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+});

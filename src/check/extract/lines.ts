@@ -15,9 +15,15 @@ const SPACE_OR_BREAK = /[\s\u3000]/;
 export class LineBreaks {
   /** Normalised offsets k where a new line or item starts before the character at k, ascending. */
   private readonly offsets: number[];
+  /**
+   * Normalised offsets where an English sentence starts after ". " (normalisation drops the full stop): warnings
+   * about a red flag reach back through their clause, not into the sentence before.
+   */
+  private readonly sentences: number[];
 
-  constructor(offsets: number[]) {
+  constructor(offsets: number[], sentences: number[] = []) {
     this.offsets = offsets;
+    this.sentences = sentences;
   }
 
   static readonly NONE = new LineBreaks([]);
@@ -34,14 +40,16 @@ export class LineBreaks {
       }
       written.sort((a, b) => a - b);
     }
-    if (written.length === 0) return LineBreaks.NONE;
-    const offsets: number[] = [];
-    for (const at of written) {
-      // The first normalised character written after the break.
-      const next = firstAbove(normalized.origin, at);
-      if (next > 0 && next < normalized.origin.length && offsets.at(-1) !== next) offsets.push(next);
-    }
-    return new LineBreaks(offsets);
+    const stops: number[] = [];
+    for (let at = input.indexOf(". "); at >= 0; at = input.indexOf(". ", at + 2)) stops.push(at + 1);
+    if (written.length === 0 && stops.length === 0) return LineBreaks.NONE;
+    return new LineBreaks(mapped(written, normalized), mapped(stops, normalized));
+  }
+
+  /** Where the sentence holding `offset` starts, as far as ". " shows it (0 for the first). */
+  sentenceStart(offset: number): number {
+    const sentence = firstAbove(this.sentences, offset);
+    return sentence === 0 ? 0 : this.sentences[sentence - 1]!;
   }
 
   /** Whether a line starts between normalised offsets `from` and `to` (a break at k lies between k-1 and k). */
@@ -65,6 +73,16 @@ export class LineBreaks {
   lineOf(offset: number): number {
     return firstAbove(this.offsets, offset);
   }
+}
+
+/** Written offsets as the first normalised offset written after each, ascending and distinct. */
+function mapped(written: readonly number[], normalized: NormalizedText): number[] {
+  const offsets: number[] = [];
+  for (const at of written) {
+    const next = firstAbove(normalized.origin, at);
+    if (next > 0 && next < normalized.origin.length && offsets.at(-1) !== next) offsets.push(next);
+  }
+  return offsets;
 }
 
 /** The index of the first of the ascending `values` above `value` (`values.length` when none is). */

@@ -101,31 +101,45 @@ const HAN_CHAR = /\p{Script=Han}/u;
 
 /**
  * A warning about the red flag that follows in its clause ("小心收取押金的中介", "beware of agents who charge placement
- * fees"): advice in a lawful ad or article names the red flag to warn of it, and is not the red flag.
+ * fees"), or the red flag put as a case to report ("如有人收取费用", "if anyone asks you to pay a placement fee"):
+ * advice in a lawful ad or article names the red flag to warn of it, and is not the red flag.
  */
-const WARNING_BEFORE =
-  /小心|谨防|提防|当心|警惕|以免|慎防|\bbeware\b|\bbe wary\b|\bwatch out\b|\bbe careful\b|\bbe cautious\b|\bguard against\b/;
-/** Warnings reach further back than a negation: "beware of agents who charge placement fees". */
-const WARNING_REACH_HAN = 16;
-const WARNING_REACH_LATIN = 40;
+const WARNING_BEFORE = new RegExp(
+  [
+    "小心|谨防|提防|当心|警惕|以免|慎防|如有人|若有人|如果有人|凡有人|凡要求|凡是要求|若遇到|如遇到",
+    String.raw`\b(?:beware|be wary|watch out|be careful|be cautious|guard against)\b`,
+    String.raw`\bif (?:anyone|someone|somebody|anybody|an agent|a recruiter|an agency|you are asked|you're asked)\b`,
+    // "Never" rules out the whole clause: "we never ask candidates for a security deposit".
+    String.raw`\bnever\b`,
+  ].join("|"),
+);
+/** Warnings reach further back than a negation: "beware of illegal recruiters who ask for processing fees". */
+const WARNING_REACH_HAN = 20;
+const WARNING_REACH_LATIN = 56;
 /**
- * Advice to be careful right after the red flag, in its sentence ("跟你要仲介费的，请自行评估小心了"): the warning is
- * addressed to the reader (请, 要, 务必), not a remark about the job.
+ * Advice right after the red flag, in its sentence: to be careful ("跟你要仲介费的，请自行评估小心了": addressed to
+ * the reader with 请, 要, 务必, not a remark about the job) or to report it ("请立即举报", "report it to the DMW").
  */
-const WARNING_AFTER = /^[^。！？!?\n]{0,10}?(?:请|要|务必|须|需)[^。！？!?\n]{0,4}?(?:小心|当心|警惕|提防|谨慎)/;
+const WARNING_AFTER = new RegExp(
+  [
+    String.raw`^[^。！？!?\n]{0,10}?(?:请|要|务必|须|需)[^。！？!?\n]{0,4}?(?:小心|当心|警惕|提防|谨慎)`,
+    String.raw`^[^。！？!?\n]{0,10}?(?:请|可|应)[^。！？!?\n]{0,6}?(?:举报|检举|报警|投诉)`,
+    String.raw`^[^.!?\n]{0,16}?\breport (?:it|them|this)\b`,
+  ].join("|"),
+);
 
 function isNegatedBefore(text: string, start: number, lines: LineBreaks): boolean {
   const han = HAN_CHAR.test(text.charAt(start));
-  // The clause before the term, back to the furthest a warning reaches; a negation reaches less far into it.
+  // The clause before the term, back to the furthest a warning reaches (within its sentence); a negation reaches less
+  // far into it.
   const from = Math.max(0, start - (han ? WARNING_REACH_HAN : WARNING_REACH_LATIN), lines.lineStart(start));
   let clauseStart = start;
   while (clauseStart > from && !CLAUSE_BREAK_CODES.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
   const clause = text.slice(clauseStart, start);
   const negationReach = han ? NEGATION_REACH_HAN : NEGATION_REACH_LATIN;
-  return (
-    NEGATION_BEFORE.test(clause.length > negationReach ? clause.slice(-negationReach) : clause) ||
-    WARNING_BEFORE.test(clause)
-  );
+  if (NEGATION_BEFORE.test(clause.length > negationReach ? clause.slice(-negationReach) : clause)) return true;
+  const sentenceStart = lines.sentenceStart(start);
+  return WARNING_BEFORE.test(sentenceStart > clauseStart ? text.slice(sentenceStart, start) : clause);
 }
 
 /** A charge that someone else pays ("手续费由学校负担", "fees are paid by the employer"): not a fee to the job seeker. */
