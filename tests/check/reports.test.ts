@@ -170,3 +170,17 @@ describe("a fee put as a case to report, or ruled out for the clause, is advice"
     expect(level(text)).toBe("high");
   });
 });
+
+describe("a lawful ad's warning about people impersonating it", () => {
+  it.each([
+    "注意：近期有不法分子冒充本公司招聘，本公司从不收取任何费用",
+    "Please be aware of scammers posing as our recruiters and asking for payment",
+    "防范虚假招聘：正规企业不会收取押金",
+  ])("%j → low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+
+  it("the lure's own place and job still count", () => {
+    expect(level("骗子冒充客服，工作地点在缅甸")).toBe("high");
+  });
+});

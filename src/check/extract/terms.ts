@@ -106,8 +106,8 @@ const HAN_CHAR = /\p{Script=Han}/u;
  */
 const WARNING_BEFORE = new RegExp(
   [
-    "小心|谨防|提防|当心|警惕|以免|慎防|如有人|若有人|如果有人|凡有人|凡要求|凡是要求|若遇到|如遇到",
-    String.raw`\b(?:beware|be wary|watch out|be careful|be cautious|guard against)\b`,
+    "小心|谨防|提防|当心|警惕|以免|慎防|防范|识别|如有人|若有人|如果有人|凡有人|凡要求|凡是要求|若遇到|如遇到",
+    String.raw`\b(?:beware|be wary|be aware|watch out|be careful|be cautious|guard against)\b`,
     String.raw`\bif (?:anyone|someone|somebody|anybody|an agent|a recruiter|an agency|you are asked|you're asked)\b`,
     // "Never" rules out the whole clause: "we never ask candidates for a security deposit".
     String.raw`\bnever\b`,
@@ -118,13 +118,17 @@ const WARNING_REACH_HAN = 20;
 const WARNING_REACH_LATIN = 56;
 /**
  * Advice right after the red flag, in its sentence: to be careful ("跟你要仲介费的，请自行评估小心了": addressed to
- * the reader with 请, 要, 务必, not a remark about the job) or to report it ("请立即举报", "report it to the DMW").
+ * the reader with 请, 要, 务必, not a remark about the job), to report it ("请立即举报", "report it to the DMW"), or
+ * that someone impersonates the advertiser.
  */
 const WARNING_AFTER = new RegExp(
   [
     String.raw`^[^。！？!?\n]{0,10}?(?:请|要|务必|须|需)[^。！？!?\n]{0,4}?(?:小心|当心|警惕|提防|谨慎)`,
     String.raw`^[^。！？!?\n]{0,10}?(?:请|可|应)[^。！？!?\n]{0,6}?(?:举报|检举|报警|投诉)`,
     String.raw`^[^.!?\n]{0,16}?\breport (?:it|them|this)\b`,
+    // Someone impersonating the advertiser ("不法分子冒充本公司招聘", "scammers posing as our recruiters").
+    String.raw`^[^。！？!?\n]{0,6}?(?:冒充|假冒|冒用|冒名)`,
+    String.raw`^[^.!?\n]{0,6}?\b(?:posing as|pose as|impersonat|pretending to be)`,
   ].join("|"),
 );
 
