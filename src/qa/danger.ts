@@ -109,7 +109,7 @@ const DOCUMENT_EN = "passports?|travel documents?|id cards?|pasaporte|paspor|pas
 /** Someone keeps the document from its owner. */
 const RETAIN = "扣|收走|收了|收去|收埋|拿走|拿去|没收|保管|不还|押着|押在|收起|拿了";
 const RETAIN_EN =
-  "look after|looking after|hold on to|took|take|takes|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil|simpan|menyimpan|disimpan";
+  "look after|looking after|hold on to|(?<!\\bit )(?:took|take|takes)|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil|simpan|menyimpan|disimpan";
 /** The document was stolen or lost: not a trafficking sign. */
 const THEFT =
   /被偷|偷了|偷走|小偷|偷去|盗|丢|遗失|抢|扒|不见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b|\bhilang\b|\bnawala\b|\bninakaw\b|\bdicuri\b/;
@@ -440,9 +440,9 @@ const BILL_TO_LEAVE =
  * offer, not a ransom. Money for someone's release or return is ransom whatever else it is called.
  */
 const JOB_FEE =
-  /中介费|服务费|手续费|押金|报名费|培训费|体检费|签证费|\bfor (?:a|the|this|that|my|his|her) (?:job|visa|position|work permit|placement)\b|\b(?:placement|processing|recruitment|agency|service|visa|registration|training|medical|deployment) fees?\b|\bto (?:register|apply|process (?:my|the|his|her) (?:papers|documents|visa))\b/;
+  /中介费|服务费|手续费|押金|\bdeposits?\b|报名费|培训费|体检费|签证费|\bfor (?:a|the|this|that|my|his|her) (?:job|visa|position|work permit|placement)\b|\b(?:placement|processing|recruitment|agency|service|visa|registration|training|medical|deployment) fees?\b|\bto (?:register|apply|process (?:my|the|his|her) (?:papers|documents|visa))\b/;
 const RELEASE =
-  /赎|放人|放(?:我|他|她|我们|他们)|回来|回国|回家|\b(?:ransom|release\w*|free (?:him|her|them|me|us)|let (?:him|her|them|me|us) go|come home|go home|come back)\b|\b(?:before|so|until|then) (?:he|she|they|i|we|you) (?:can|could|may|is allowed to|are allowed to) (?:leave|go|come|return)\b|\blet (?:him|her|them|me|us) (?:leave|out)\b|\b(?:pakawalan|palayain|makauwi|pauwiin|lepas|dilepaskan|chhod\w*)\b/;
+  /赎|放人|放(?:我|他|她|我们|他们)|回来|回国|回家|\b(?:ransom|release\w*|free (?:him|her|them|me|us)|let (?:him|her|them|me|us) go|come home|go home|come back)\b|\b(?:before|so|until|then) (?:he|she|they|i|we|you) (?:can|could|may|is allowed to|are allowed to) (?:leave|go|come|return)\b|\blet (?:him|her|them|me|us) (?:leave|out)\b|\blet (?:my|our|his|her|their) \w+ (?:go|leave|out)\b|\b(?:pakawalan|palayain|makauwi|pauwiin|lepas|dilepaskan|chhod\w*)\b/;
 
 interface SignalPattern {
   reason: DangerReason;

@@ -143,12 +143,30 @@ const ASYLUM = /政治庇护|政治避难|庇护(?!所)|避难(?!所)|流亡|难
 const isAsylumQuestion = (canonical: string): boolean =>
   ASYLUM.test(canonical) && !(SCAM.test(canonical) || COMPOUND_PLACE.test(canonical) || namesDanger(canonical));
 
+/** A visa, in any of its kinds. */
+const VISA = /签证|签注|免签|落地签|旅游签|\bvisas?\b|\bvisa-free\b/;
+
 /**
- * A neighbouring topic that shares the domain's words: a workplace dispute at home, or an exile's or asylum seeker's
- * return. Such a question is not JobSafe's unless it also names a scam, a compound place or someone in danger.
+ * A traveller's visa question ("is my visa on arrival valid for 30 days in Cambodia?"): a visa with no work, pay,
+ * recruiter, scam or person in danger named. The lure's visa is always a visa to work on.
+ */
+const isTravelVisaQuestion = (canonical: string): boolean =>
+  VISA.test(canonical) &&
+  !(
+    WORK.test(canonical) ||
+    RECRUITMENT.test(canonical) ||
+    SCAM.test(canonical) ||
+    HELD.test(canonical) ||
+    namesDanger(canonical)
+  );
+
+/**
+ * A neighbouring topic that shares the domain's words: a workplace dispute at home, an exile's or asylum seeker's
+ * return, or a traveller's visa. Such a question is not JobSafe's unless it also names a scam, a compound place or
+ * someone in danger (a visa question: work of any kind).
  */
 export const isNeighbouringTopic = (canonical: string): boolean =>
-  isLabourLawAtHome(canonical) || isAsylumQuestion(canonical);
+  isLabourLawAtHome(canonical) || isAsylumQuestion(canonical) || isTravelVisaQuestion(canonical);
 
 /** Whether the message is about overseas job scams, trafficking or someone held abroad. */
 export function isAboutOurDomain(canonical: string): boolean {
