@@ -204,6 +204,9 @@ const HELD_THERE = new RegExp(
 );
 const HOLD_CONTEXT = new RegExp(`${ABROAD}|${HELD_THERE.source}`);
 
+/** Captors left unnamed: "they locked my sister in a building". */
+const UNNAMED_CAPTOR = /他们|\bthey\b/;
+
 /** Who holds workers abroad: an employer, an agent, guards, a compound's company. */
 const CAPTOR =
   /老板|公司|园区|中介|雇主|主管|看守|保安|守卫|打手|\b(?:boss|bosses|employers?|agents?|agency|company|sponsors?|madam|recruiters?|guards?|captors?|traffickers?)\b/;
@@ -350,9 +353,16 @@ const PLEA_TO_AUTHORITIES = new RegExp(
 const PLEA_TO_COME_HOME =
   /\b(?:please|pls|plz|kindly|beg\w*)\b[^.!?]{0,30}\b(?:bring|get|fly|take) (?:us|them|him|her) (?:back )?home\b|\b(?:please|pls|plz|kindly|beg\w*)\b[^.!?]{0,12}\bhelp (?:us|them|him|her)\b(?: to)? (?:come|return|get) back (?:home|to (?:our|their|his|her) (?:country|famil(?:y|ies)))\b/;
 
-/** People kept in a room or building: "20 girls kept in the agency office", "they keep us inside the warehouse". */
-const KEPT_INSIDE =
-  /\b(?:girls|boys|women|men|people|workers|maids|we|us|them)\b(?:\W+\w+){0,2}?\W+(?:kept|locked|confined) (?:in|inside)\b|\b(?:kept|keep|keeps|keeping|locked|lock|locks|confined|confine)\b (?:us|them|him|her|me) (?:in|inside) (?:the |an? |their |his |her |our )?(?:agency|office|house|room|building|compound|camp|warehouse|dormitory|dorm|hostel|basement|container)s?\b/;
+/**
+ * People kept in a room or building: "20 girls kept in the agency office", "they keep us inside the warehouse", "they
+ * locked my sister in a building".
+ */
+const KEPT_INSIDE = new RegExp(
+  "\\b(?:girls|boys|women|men|people|workers|maids|we|us|them)\\b(?:\\W+\\w+){0,2}?\\W+(?:kept|locked|confined) (?:in|inside)\\b|" +
+    "\\b(?:kept|keep|keeps|keeping|locked|lock|locks|confined|confine)\\b " +
+    `(?:us|them|him|her|me|(?:my|our|his|her|their) ${KIN_EN}) (?:in|inside) (?:the |an? |their |his |her |our )?` +
+    "(?:agency|office|house|room|building|compound|camp|warehouse|dormitory|dorm|hostel|basement|container)s?\\b",
+);
 
 /** Money an employer or agent demands before someone may leave: "my employer says I must pay 3000 dirham to leave". */
 const PAY_TO_LEAVE =
@@ -529,7 +539,15 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "held", pattern: THREAT_TO_PERSON, needsVictim: true, event: true },
   { reason: "held", pattern: FORCED_TO_SCAM, needsVictim: true, event: true },
   { reason: "held", pattern: withContext(FORCED_TO_DECEIVE, HELD_ABROAD), needsVictim: true, event: true },
-  { reason: "held", pattern: withContext(KEPT_INSIDE, HELD_ABROAD), needsVictim: true, event: true },
+  // Kept inside a building by "they" in a compound country or where guards are: held, though no employer is named.
+  {
+    reason: "held",
+    pattern: withContext(KEPT_INSIDE, HELD_ABROAD, {
+      test: (text) => HELD_THERE.test(text) && UNNAMED_CAPTOR.test(text),
+    }),
+    needsVictim: true,
+    event: true,
+  },
   { reason: "beaten", pattern: withContext(FOOD_WITHHELD, HELD_ABROAD), needsVictim: true, event: true },
   { reason: "held", pattern: withContext(CANNOT_GET_OUT, HOLD_CONTEXT), needsVictim: true, event: true },
   { reason: "held", pattern: KEPT_NOW_HINGLISH, needsVictim: false, event: true },

@@ -95,6 +95,22 @@ describe("a phone ban where people are held or overworked is danger again", () =
   });
 });
 
+describe("a relative locked in a building by 'they' where the compounds are is held", () => {
+  it.each([
+    "They locked my sister in a building in Myawaddy, how do we get her out?",
+    "they keep us inside the warehouse in Cambodia",
+  ])("%s → held", (text) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason: "held" });
+  });
+
+  it.each(["they locked my bike in the office in Dubai", "They keep us in the office until 9pm every day"])(
+    "not danger: %s",
+    (text) => {
+      expect(detectDanger(text).danger).toBe(false);
+    },
+  );
+});
+
 describe("neighbouring questions keep their own answers (review of 6 December)", () => {
   it.each([
     "我儿子留学回来以后，有没有机构可以帮他找工作",
