@@ -140,3 +140,48 @@ describe("a traveller's visa is not the work visa of a lure", () => {
     expect([match.answer, ...match.alternatives]).toContain(expected);
   });
 });
+
+describe("scams JobSafe does not cover: fraud words with no work, no place abroad and no one held", () => {
+  // Romance and investment scams, callers posing as the police, fake tickets and shops, pay disputes at home.
+  it.each([
+    "I met a man on a dating app who now asks me to invest in crypto, is he a scammer?",
+    "My mum sent money to someone pretending to be a bank officer, how do we report it?",
+    "Is it legal for my employer in Singapore to deduct my salary for a broken phone?",
+    "How many days of annual leave do I get in Hong Kong?",
+    "Can my boss fire me for being pregnant?",
+    "How do I claim unpaid wages from my company that went bankrupt?",
+    "My flight to Bangkok was cancelled, how do I get a refund?",
+    "Our tour guide in Vietnam took us to an overpriced shop, can we complain?",
+    "Is there a typhoon warning for Manila this weekend?",
+    "What are the best universities in Malaysia for engineering?",
+    "How do I open a bank account in Dubai as a tourist?",
+    "My friend was arrested for drink driving in Singapore, what happens now?",
+    "Is it safe to invest in a forex trading app my colleague recommends?",
+    "網友叫我投資虛擬貨幣，說穩賺不賠，是詐騙嗎？",
+    "有人冒充警察打電話說我涉嫌洗錢，怎麼辦？",
+    "網購被騙了五千元，可以報警嗎？",
+    "老闆扣我薪水說是因為遲到，合法嗎？",
+    "颱風天公司要我們上班，可以拒絕嗎？",
+    "我男朋友叫我借钱给他投资，感觉不对劲",
+    "网上买的演唱会门票是假的，怎么维权？",
+    "公司倒闭了工资没发，去哪里申请？",
+    "在泰国旅游被出租车司机宰了怎么办？",
+    "網上識咗個男仔，佢叫我投資，係咪呃人？",
+    "有人扮警察打嚟話我戶口有問題，點算？",
+    "公司執笠冇出糧，可以去邊度追？",
+    "去日本旅行俾的士司機呃錢點算？",
+    "阿媽俾人電話呃咗錢，去邊度報案？",
+  ])("%s", (text) => {
+    const match = matchQuestion(text);
+    expect(match.emergency).toBe(false);
+    expect(match.answer).toBeNull();
+  });
+
+  it.each([
+    ["What is daily life like in a fraud factory?", "compound_life"],
+    ["园区里面每天要做多少业绩", "compound_life"],
+    ["Is a person forced to scam others punished when they come back?", "return_punished"],
+  ])("the compound trade's own words stay ours: %s → %s", (text, expected) => {
+    expect(matchQuestion(text).answer).toBe(expected);
+  });
+});
