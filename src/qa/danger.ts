@@ -604,12 +604,20 @@ function signalsIn(canonical: string): readonly SignalPattern[] {
   return lastRead.signals;
 }
 
+/**
+ * The one who vanished took money: a seller, a shop, an agent, a landlord or a scammer "disappeared" or "跑路了". A fraud
+ * to report, not a person gone silent, unless a relative is named too.
+ */
+const MONEY_TAKER_GONE =
+  /(?:卖家|商家|店家|网店|中介|房东|骗子)[^,。!?]{0,6}(?:失联|失踪|跑路|不见了|消失|人间蒸发)|\b(?:sellers?|shops?|stores?|websites?|merchants?|vendors?|agents?|agency|agencies|landlords?|scammers?|buyers?)\b(?:\W+\w+){0,3}?\W+(?:disappeared|vanished|went missing|is missing|gone missing|went silent|unreachable|uncontactable)\b/;
+
 /** Reads danger signals in canonical text (`normalizeText(...).text`). */
 export function detectDangerInCanonical(canonical: string): DangerSignal {
   // How the message frames a signal is read only once one fires: most messages (every pasted ad) have none.
   let framing: SignalFraming | undefined;
   for (const signal of signalsIn(canonical)) {
     if (signal.reason === "passport" && THEFT.test(canonical)) continue;
+    if (signal.reason === "silent" && MONEY_TAKER_GONE.test(canonical) && !RELATIVE.test(canonical)) continue;
     if (
       signal.reason === "ransom" &&
       JOB_FEE.test(canonical) &&

@@ -111,6 +111,23 @@ describe("a relative locked in a building by 'they' where the compounds are is h
   );
 });
 
+describe("a seller or an agent who vanished with the money is a fraud, not a person gone silent", () => {
+  it.each([
+    "I bought concert tickets online and the seller disappeared",
+    "网店卖家收了钱就失联了",
+    "The landlord took our deposit and vanished",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+
+  it.each([
+    "The agent disappeared with our fees and my son is missing in Myanmar",
+    "the agency disappeared and my sister has been unreachable for a week",
+  ])("a relative gone silent too is danger: %s", (text) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason: "silent" });
+  });
+});
+
 describe("neighbouring questions keep their own answers (review of 6 December)", () => {
   it.each([
     "我儿子留学回来以后，有没有机构可以帮他找工作",
