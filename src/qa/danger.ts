@@ -204,6 +204,9 @@ const HELD_THERE = new RegExp(
 );
 const HOLD_CONTEXT = new RegExp(`${ABROAD}|${HELD_THERE.source}`);
 
+/** Hinglish for "is stuck" ("Myanmar mein phasa hai", "fasi hui hai"). */
+const STUCK_HINGLISH = /\bph?as(?:a|e|i) (?:hua |hui |hue )?(?:hai|hain|hu|hoon|hun)\b/;
+
 /** Captors left unnamed: "they locked my sister in a building". */
 const UNNAMED_CAPTOR = /他们|\bthey\b/;
 
@@ -539,6 +542,8 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "held", pattern: THREAT_TO_PERSON, needsVictim: true, event: true },
   { reason: "held", pattern: FORCED_TO_SCAM, needsVictim: true, event: true },
   { reason: "held", pattern: withContext(FORCED_TO_DECEIVE, HELD_ABROAD), needsVictim: true, event: true },
+  // Hinglish "phasa hai" (is stuck) is traffic or a meeting at home; in a compound country or where guards are, held.
+  { reason: "held", pattern: withContext(STUCK_HINGLISH, HELD_THERE), needsVictim: false, event: false },
   // Kept inside a building by "they" in a compound country or where guards are: held, though no employer is named.
   {
     reason: "held",

@@ -128,6 +128,22 @@ describe("a seller or an agent who vanished with the money is a fraud, not a per
   });
 });
 
+describe("Hinglish 'phasa hai' (is stuck) is held only where the compounds are", () => {
+  it.each(["bhatija Myanmar mein phasa hai, target nahi hua toh maarte hain", "meri behen Myawaddy me phasi hui hai"])(
+    "%s → held",
+    (text) => {
+      expect(detectDanger(text)).toEqual({ danger: true, reason: "held" });
+    },
+  );
+
+  it.each(["traffic mein phasa hai, late ho jaunga", "main meeting mein phasa hoon, baad mein call karta hoon"])(
+    "not danger: %s",
+    (text) => {
+      expect(detectDanger(text).danger).toBe(false);
+    },
+  );
+});
+
 describe("neighbouring questions keep their own answers (review of 6 December)", () => {
   it.each([
     "我儿子留学回来以后，有没有机构可以帮他找工作",
