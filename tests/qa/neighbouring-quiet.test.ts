@@ -97,12 +97,15 @@ const CANTONESE = [
   "喺越南飲水喉水安唔安全？",
 ];
 
+/** Neither an emergency card nor a scam answer: the polite "not what JobSafe covers" or the menu. */
+function getsNoScamContent(text: string): void {
+  const match = matchQuestion(text);
+  expect(match.emergency).toBe(false);
+  expect(match.answer).toBeNull();
+}
+
 describe("everyday and neighbouring questions get no scam content", () => {
-  it.each([...ENGLISH, ...SIMPLIFIED, ...TAIWAN, ...CANTONESE])("%s", (text) => {
-    const match = matchQuestion(text);
-    expect(match.emergency).toBe(false);
-    expect(match.answer).toBeNull();
-  });
+  it.each([...ENGLISH, ...SIMPLIFIED, ...TAIWAN, ...CANTONESE])("%s", getsNoScamContent);
 });
 
 describe("a deposit, a fee or a passport errand is not a ransom or a held passport", () => {
@@ -171,11 +174,7 @@ describe("scams JobSafe does not cover: fraud words with no work, no place abroa
     "公司執笠冇出糧，可以去邊度追？",
     "去日本旅行俾的士司機呃錢點算？",
     "阿媽俾人電話呃咗錢，去邊度報案？",
-  ])("%s", (text) => {
-    const match = matchQuestion(text);
-    expect(match.emergency).toBe(false);
-    expect(match.answer).toBeNull();
-  });
+  ])("%s", getsNoScamContent);
 
   it.each([
     ["What is daily life like in a fraud factory?", "compound_life"],
