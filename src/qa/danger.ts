@@ -109,7 +109,7 @@ const DOCUMENT_EN = "passports?|travel documents?|id cards?|pasaporte|paspor|pas
 /** Someone keeps the document from its owner. */
 const RETAIN = "扣|收走|收了|收去|收埋|拿走|拿去|没收|保管|不还|押着|押在|收起|拿了";
 const RETAIN_EN =
-  "look after|looking after|hold on to|took|take|takes|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil|simpan|menyimpan|disimpan";
+  "look after|looking after|hold on to|(?<!\\bit )(?:took|take|takes)|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil|simpan|menyimpan|disimpan";
 /** The document was stolen or lost: not a trafficking sign. */
 const THEFT =
   /被偷|偷了|偷走|小偷|偷去|盗|丢|遗失|抢|扒|不见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b|\bhilang\b|\bnawala\b|\bninakaw\b|\bdicuri\b/;
@@ -203,6 +203,12 @@ const HELD_THERE = new RegExp(
   [COMPOUND_PLACES.source, "看守|保安|守卫|打手|\\b(?:guards?|captors?|traffickers?)\\b", HOLD_WORD.source].join("|"),
 );
 const HOLD_CONTEXT = new RegExp(`${ABROAD}|${HELD_THERE.source}`);
+
+/** Hinglish for "is stuck" ("Myanmar mein phasa hai", "fasi hui hai"). */
+const STUCK_HINGLISH = /\bph?as(?:a|e|i) (?:hua |hui |hue )?(?:hai|hain|hu|hoon|hun)\b/;
+
+/** Captors left unnamed: "they locked my sister in a building". */
+const UNNAMED_CAPTOR = /他们|\bthey\b/;
 
 /** Who holds workers abroad: an employer, an agent, guards, a compound's company. */
 const CAPTOR =
@@ -350,9 +356,16 @@ const PLEA_TO_AUTHORITIES = new RegExp(
 const PLEA_TO_COME_HOME =
   /\b(?:please|pls|plz|kindly|beg\w*)\b[^.!?]{0,30}\b(?:bring|get|fly|take) (?:us|them|him|her) (?:back )?home\b|\b(?:please|pls|plz|kindly|beg\w*)\b[^.!?]{0,12}\bhelp (?:us|them|him|her)\b(?: to)? (?:come|return|get) back (?:home|to (?:our|their|his|her) (?:country|famil(?:y|ies)))\b/;
 
-/** People kept in a room or building: "20 girls kept in the agency office", "they keep us inside the warehouse". */
-const KEPT_INSIDE =
-  /\b(?:girls|boys|women|men|people|workers|maids|we|us|them)\b(?:\W+\w+){0,2}?\W+(?:kept|locked|confined) (?:in|inside)\b|\b(?:kept|keep|keeps|keeping|locked|lock|locks|confined|confine)\b (?:us|them|him|her|me) (?:in|inside) (?:the |an? |their |his |her |our )?(?:agency|office|house|room|building|compound|camp|warehouse|dormitory|dorm|hostel|basement|container)s?\b/;
+/**
+ * People kept in a room or building: "20 girls kept in the agency office", "they keep us inside the warehouse", "they
+ * locked my sister in a building".
+ */
+const KEPT_INSIDE = new RegExp(
+  "\\b(?:girls|boys|women|men|people|workers|maids|we|us|them)\\b(?:\\W+\\w+){0,2}?\\W+(?:kept|locked|confined) (?:in|inside)\\b|" +
+    "\\b(?:kept|keep|keeps|keeping|locked|lock|locks|confined|confine)\\b " +
+    `(?:us|them|him|her|me|(?:my|our|his|her|their) ${KIN_EN}) (?:in|inside) (?:the |an? |their |his |her |our )?` +
+    "(?:agency|office|house|room|building|compound|camp|warehouse|dormitory|dorm|hostel|basement|container)s?\\b",
+);
 
 /** Money an employer or agent demands before someone may leave: "my employer says I must pay 3000 dirham to leave". */
 const PAY_TO_LEAVE =
@@ -440,9 +453,9 @@ const BILL_TO_LEAVE =
  * offer, not a ransom. Money for someone's release or return is ransom whatever else it is called.
  */
 const JOB_FEE =
-  /中介费|服务费|手续费|押金|报名费|培训费|体检费|签证费|\bfor (?:a|the|this|that|my|his|her) (?:job|visa|position|work permit|placement)\b|\b(?:placement|processing|recruitment|agency|service|visa|registration|training|medical|deployment) fees?\b|\bto (?:register|apply|process (?:my|the|his|her) (?:papers|documents|visa))\b/;
+  /中介费|服务费|手续费|押金|\bdeposits?\b|报名费|培训费|体检费|签证费|\bfor (?:a|the|this|that|my|his|her) (?:job|visa|position|work permit|placement)\b|\b(?:placement|processing|recruitment|agency|service|visa|registration|training|medical|deployment) fees?\b|\bto (?:register|apply|process (?:my|the|his|her) (?:papers|documents|visa))\b/;
 const RELEASE =
-  /赎|放人|放(?:我|他|她|我们|他们)|回来|回国|回家|\b(?:ransom|release\w*|free (?:him|her|them|me|us)|let (?:him|her|them|me|us) go|come home|go home|come back)\b|\b(?:before|so|until|then) (?:he|she|they|i|we|you) (?:can|could|may|is allowed to|are allowed to) (?:leave|go|come|return)\b|\blet (?:him|her|them|me|us) (?:leave|out)\b|\b(?:pakawalan|palayain|makauwi|pauwiin|lepas|dilepaskan|chhod\w*)\b/;
+  /赎|放人|放(?:我|他|她|我们|他们)|回来|回国|回家|\b(?:ransom|release\w*|free (?:him|her|them|me|us)|let (?:him|her|them|me|us) go|come home|go home|come back)\b|\b(?:before|so|until|then) (?:he|she|they|i|we|you) (?:can|could|may|is allowed to|are allowed to) (?:leave|go|come|return)\b|\blet (?:him|her|them|me|us) (?:leave|out)\b|\blet (?:my|our|his|her|their) \w+ (?:go|leave|out)\b|\b(?:pakawalan|palayain|makauwi|pauwiin|lepas|dilepaskan|chhod\w*)\b/;
 
 interface SignalPattern {
   reason: DangerReason;
@@ -529,7 +542,17 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "held", pattern: THREAT_TO_PERSON, needsVictim: true, event: true },
   { reason: "held", pattern: FORCED_TO_SCAM, needsVictim: true, event: true },
   { reason: "held", pattern: withContext(FORCED_TO_DECEIVE, HELD_ABROAD), needsVictim: true, event: true },
-  { reason: "held", pattern: withContext(KEPT_INSIDE, HELD_ABROAD), needsVictim: true, event: true },
+  // Hinglish "phasa hai" (is stuck) is traffic or a meeting at home; in a compound country or where guards are, held.
+  { reason: "held", pattern: withContext(STUCK_HINGLISH, HELD_THERE), needsVictim: false, event: false },
+  // Kept inside a building by "they" in a compound country or where guards are: held, though no employer is named.
+  {
+    reason: "held",
+    pattern: withContext(KEPT_INSIDE, HELD_ABROAD, {
+      test: (text) => HELD_THERE.test(text) && UNNAMED_CAPTOR.test(text),
+    }),
+    needsVictim: true,
+    event: true,
+  },
   { reason: "beaten", pattern: withContext(FOOD_WITHHELD, HELD_ABROAD), needsVictim: true, event: true },
   { reason: "held", pattern: withContext(CANNOT_GET_OUT, HOLD_CONTEXT), needsVictim: true, event: true },
   { reason: "held", pattern: KEPT_NOW_HINGLISH, needsVictim: false, event: true },
@@ -586,12 +609,20 @@ function signalsIn(canonical: string): readonly SignalPattern[] {
   return lastRead.signals;
 }
 
+/**
+ * The one who vanished took money: a seller, a shop, an agent, a landlord or a scammer "disappeared" or "跑路了". A fraud
+ * to report, not a person gone silent, unless a relative is named too.
+ */
+const MONEY_TAKER_GONE =
+  /(?:卖家|商家|店家|网店|中介|房东|骗子)[^,。!?]{0,6}(?:失联|失踪|跑路|不见了|消失|人间蒸发)|\b(?:sellers?|shops?|stores?|websites?|merchants?|vendors?|agents?|agency|agencies|landlords?|scammers?|buyers?)\b(?:\W+\w+){0,3}?\W+(?:disappeared|vanished|went missing|is missing|gone missing|went silent|unreachable|uncontactable)\b/;
+
 /** Reads danger signals in canonical text (`normalizeText(...).text`). */
 export function detectDangerInCanonical(canonical: string): DangerSignal {
   // How the message frames a signal is read only once one fires: most messages (every pasted ad) have none.
   let framing: SignalFraming | undefined;
   for (const signal of signalsIn(canonical)) {
     if (signal.reason === "passport" && THEFT.test(canonical)) continue;
+    if (signal.reason === "silent" && MONEY_TAKER_GONE.test(canonical) && !RELATIVE.test(canonical)) continue;
     if (
       signal.reason === "ransom" &&
       JOB_FEE.test(canonical) &&

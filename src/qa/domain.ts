@@ -16,9 +16,20 @@
  */
 import { COMPOUND_PLACE_NAMES, namesDanger } from "./danger.ts";
 
+/**
+ * Trafficking and the compound trade's own words, and work that is illegal where it is done: JobSafe's domain whatever
+ * else the message says.
+ */
+const SCAM_TRADE =
+  /拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|跑分|偷渡|蛇头|人蛇|背(?:一次|一趟|趟)?货|带货员|业绩|转卖|卖(?:去|到|给|了|掉)|违法工作|非法(?:工作|务工|滞留|入境)|\b(?:usdt|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|pig[- ]butcher\w*)\b|\b(?:scam|fraud) (?:cent(?:re|er)s?|compounds?|farms?|hubs?|factor(?:y|ies)|dens?|parks?)\b|\bforced (?:in)?to (?:do |commit )?(?:online )?(?:scam|fraud|cheat)\w*/;
+/**
+ * Fraud in general words: shared with the scams JobSafe does not cover (a fake online shop, a caller posing as the
+ * police, a romance or investment scam), so they are the domain only with work or a place abroad.
+ */
+const FRAUD =
+  /骗|诈|洗钱|传销|\b(?:scam\w*|fraud\w*|fake|bogus|legit\w*|genuine|duped|cheat\w*|red flags?|penipuan|tipu|ditipu|modus|peke|illegal(?:ly)?)\b/;
 /** Scam, fraud and trafficking words, the slang of the compound trade, and work that is illegal where it is done. */
-const SCAM =
-  /骗|诈|拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|跑分|洗钱|偷渡|蛇头|人蛇|传销|背(?:一次|一趟|趟)?货|带货员|业绩|转卖|卖(?:去|到|给|了|掉)|违法工作|非法(?:工作|务工|滞留|入境)|\b(?:usdt|scam\w*|fraud\w*|fake|bogus|legit\w*|genuine|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|duped|cheat\w*|red flags?|pig[- ]butcher\w*|penipuan|tipu|ditipu|modus|peke|illegal(?:ly)?)\b/;
+const SCAM = { test: (canonical: string): boolean => SCAM_TRADE.test(canonical) || FRAUD.test(canonical) };
 
 /** Compound countries and hot spots (facts.md §1.9, §3.2) and the border crossings to them. */
 const COMPOUND_PLACE = COMPOUND_PLACE_NAMES;
@@ -143,18 +154,37 @@ const ASYLUM = /政治庇护|政治避难|庇护(?!所)|避难(?!所)|流亡|难
 const isAsylumQuestion = (canonical: string): boolean =>
   ASYLUM.test(canonical) && !(SCAM.test(canonical) || COMPOUND_PLACE.test(canonical) || namesDanger(canonical));
 
+/** A visa, in any of its kinds. */
+const VISA = /签证|签注|免签|落地签|旅游签|\bvisas?\b|\bvisa-free\b/;
+
 /**
- * A neighbouring topic that shares the domain's words: a workplace dispute at home, or an exile's or asylum seeker's
- * return. Such a question is not JobSafe's unless it also names a scam, a compound place or someone in danger.
+ * A traveller's visa question ("is my visa on arrival valid for 30 days in Cambodia?"): a visa with no work, pay,
+ * recruiter, scam or person in danger named. The lure's visa is always a visa to work on.
+ */
+const isTravelVisaQuestion = (canonical: string): boolean =>
+  VISA.test(canonical) &&
+  !(
+    WORK.test(canonical) ||
+    RECRUITMENT.test(canonical) ||
+    SCAM.test(canonical) ||
+    HELD.test(canonical) ||
+    namesDanger(canonical)
+  );
+
+/**
+ * A neighbouring topic that shares the domain's words: a workplace dispute at home, an exile's or asylum seeker's
+ * return, or a traveller's visa. Such a question is not JobSafe's unless it also names a scam, a compound place or
+ * someone in danger (a visa question: work of any kind).
  */
 export const isNeighbouringTopic = (canonical: string): boolean =>
-  isLabourLawAtHome(canonical) || isAsylumQuestion(canonical);
+  isLabourLawAtHome(canonical) || isAsylumQuestion(canonical) || isTravelVisaQuestion(canonical);
 
 /** Whether the message is about overseas job scams, trafficking or someone held abroad. */
 export function isAboutOurDomain(canonical: string): boolean {
   if (isNeighbouringTopic(canonical)) return false;
   return (
-    SCAM.test(canonical) ||
+    SCAM_TRADE.test(canonical) ||
+    (FRAUD.test(canonical) && (WORK.test(canonical) || ABROAD.test(canonical))) ||
     (WORK.test(canonical) &&
       (ABROAD.test(canonical) || SOCIAL_CHANNEL.test(canonical) || TOURIST_VISA.test(canonical))) ||
     namesOurOwnTopic(canonical)

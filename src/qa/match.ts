@@ -68,13 +68,51 @@ function byScript(texts: QaTexts): { zh: readonly string[]; en: readonly string[
 }
 
 /**
+ * A keyword of several words is one term, its words sorted and joined ("ayaw makinig" → "ayaw+makinig"): it names the
+ * topic only when the question holds all of them, in any order (Chinese puts 护照 before or after 扣). Indexed word by
+ * word, a phrase's commonest word alone ("ayaw", "back", "护照") pulled the topic in with a keyword's weight.
+ */
+const PHRASE_JOINER = "+";
+const phraseOf = (words: readonly string[]): string => [...new Set(words)].sort().join(PHRASE_JOINER);
+const LATIN = /[a-z]/;
+const isPhraseTerm = (term: string): boolean => term.includes(PHRASE_JOINER);
+
+/**
  * Terms of the sample questions (one a line), each read as a message is (written Cantonese folded); keywords are too
- * short to show they are Cantonese, so each gives its terms as written and as folded.
+ * short to show they are Cantonese, so each gives its phrase as written and as folded.
  */
 export function termsOf(text: string, field?: string): string[] {
   const lines = text.split("\n");
-  if (field === "keywords") return lines.flatMap((line) => canonicalForms(line).flatMap(searchTerms));
+  if (field === "keywords")
+    return lines.flatMap((line) =>
+      canonicalForms(line).flatMap((form) => {
+        const words = searchTerms(form);
+        return LATIN.test(form) && words.length > 1 ? [phraseOf(words)] : words;
+      }),
+    );
   return lines.flatMap((line) => searchTerms(new ReadText(line).canonical));
+}
+
+/** A keyword of several words: its words still count as a sample's do, without a keyword's weight. */
+const isPhrase = (keyword: string): boolean => termsOf(keyword, "keywords").some(isPhraseTerm);
+
+/** Finds the keyword phrases all of whose words a question holds. */
+export function phraseFinder(phrases: Iterable<string>): (terms: readonly string[]) => string[] {
+  // Each phrase under its first word: a question looks up only the phrases its own words begin.
+  const byFirstWord = new Map<string, string[][]>();
+  for (const phrase of new Set(phrases)) {
+    const words = phrase.split(PHRASE_JOINER);
+    if (words.length < 2) continue;
+    byFirstWord.set(words[0]!, [...(byFirstWord.get(words[0]!) ?? []), words]);
+  }
+  return (terms) => {
+    const held = new Set(terms);
+    const found: string[] = [];
+    for (const term of held)
+      for (const words of byFirstWord.get(term) ?? [])
+        if (words.every((word) => held.has(word))) found.push(words.join(PHRASE_JOINER));
+    return found;
+  };
 }
 
 /** A question's terms, read from the canonical form the router already made. */
@@ -93,7 +131,7 @@ export function searchDocs(
       docs.push({
         id: `${entry.id}|${script}`,
         entry: entry.id,
-        samples: samples[script].join("\n"),
+        samples: [...samples[script], ...keywords[script].filter(isPhrase)].join("\n"),
         keywords: keywords[script].join("\n"),
       });
     }
@@ -122,6 +160,9 @@ export function createQaMatcher(
   const docs = searchDocs(entries, outOfScope);
 
   const ranking = createEntryRanking(docs, termsOf);
+  const phrasesIn = phraseFinder(docs.flatMap((doc) => termsOf(doc.keywords, "keywords")));
+  /** Words of the best entry's match: a phrase found is evidence for the entry, not more of the question explained. */
+  const matchedWords = (best: RankedEntry): number => best.matched.filter((term) => !isPhraseTerm(term)).length;
   // Inverse document frequency per term, to weigh how much of a question an entry explains.
   const { documentFrequency } = ranking;
   const idf = (term: string): number => Math.log(1 + docs.length / (documentFrequency.get(term) ?? docs.length));
@@ -139,7 +180,7 @@ export function createQaMatcher(
       const read = ReadText.of(text);
       const canonical = read.canonical;
       const terms = read.derive(searchTermsOf);
-      const ranked = ranking.rank(terms);
+      const ranked = ranking.rank([...terms, ...phrasesIn(terms)]);
       const danger = read.derive(dangerOf);
       const dangerEntry = danger.reason ? emergencyEntryFor.get(danger.reason) : undefined;
       if (dangerEntry) {
@@ -182,7 +223,7 @@ export function createQaMatcher(
       const entryVouches =
         !!best &&
         best.onTopic &&
-        best.matched.length >= 2 &&
+        matchedWords(best) >= 2 &&
         !isEmergency.has(best.entry) &&
         !isNeighbouringTopic(canonical);
       if (
@@ -198,7 +239,7 @@ export function createQaMatcher(
       }
       // Only the words of sample questions in common ("上班", "today"): the topic itself was not asked about.
       // Sample words alone answer only when several of them meet: one shared word ("推荐") is not a topic.
-      const offKeyword = !!best && !best.onTopic && (confidence < OFF_KEYWORD_CONFIDENCE || best.matched.length < 2);
+      const offKeyword = !!best && !best.onTopic && (confidence < OFF_KEYWORD_CONFIDENCE || matchedWords(best) < 2);
       if (!best || confidence < options.answerThreshold || offKeyword) {
         // No topic answers it, but the person asks for help ("救救他", "please help"): contacts are the safest reply.
         if (pleaEntry && isPleaForHelp(canonical)) {

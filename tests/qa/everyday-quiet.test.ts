@@ -95,6 +95,55 @@ describe("a phone ban where people are held or overworked is danger again", () =
   });
 });
 
+describe("a relative locked in a building by 'they' where the compounds are is held", () => {
+  it.each([
+    "They locked my sister in a building in Myawaddy, how do we get her out?",
+    "they keep us inside the warehouse in Cambodia",
+  ])("%s → held", (text) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason: "held" });
+  });
+
+  it.each(["they locked my bike in the office in Dubai", "They keep us in the office until 9pm every day"])(
+    "not danger: %s",
+    (text) => {
+      expect(detectDanger(text).danger).toBe(false);
+    },
+  );
+});
+
+describe("a seller or an agent who vanished with the money is a fraud, not a person gone silent", () => {
+  it.each([
+    "I bought concert tickets online and the seller disappeared",
+    "网店卖家收了钱就失联了",
+    "The landlord took our deposit and vanished",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+
+  it.each([
+    "The agent disappeared with our fees and my son is missing in Myanmar",
+    "the agency disappeared and my sister has been unreachable for a week",
+  ])("a relative gone silent too is danger: %s", (text) => {
+    expect(detectDanger(text)).toEqual({ danger: true, reason: "silent" });
+  });
+});
+
+describe("Hinglish 'phasa hai' (is stuck) is held only where the compounds are", () => {
+  it.each(["bhatija Myanmar mein phasa hai, target nahi hua toh maarte hain", "meri behen Myawaddy me phasi hui hai"])(
+    "%s → held",
+    (text) => {
+      expect(detectDanger(text)).toEqual({ danger: true, reason: "held" });
+    },
+  );
+
+  it.each(["traffic mein phasa hai, late ho jaunga", "main meeting mein phasa hoon, baad mein call karta hoon"])(
+    "not danger: %s",
+    (text) => {
+      expect(detectDanger(text).danger).toBe(false);
+    },
+  );
+});
+
 describe("neighbouring questions keep their own answers (review of 6 December)", () => {
   it.each([
     "我儿子留学回来以后，有没有机构可以帮他找工作",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { QA_ENTRIES } from "../../src/content/qa.ts";
-import { createQaMatcher, matchQuestion } from "../../src/qa/match.ts";
+import { createQaMatcher, matchQuestion, phraseFinder, termsOf } from "../../src/qa/match.ts";
 import { DANGER_PHRASINGS, NOT_DANGER, OFF_TOPIC, TOPIC_PHRASINGS } from "./phrasings.ts";
 
 const entryFor = (reason: string): string | undefined =>
@@ -73,6 +73,33 @@ describe("topics worded outside the domain's own word list", () => {
 
   it("a workplace dispute at home stays out of scope whatever topic words it shares", () => {
     expect(matchQuestion("用人单位扣押劳动者的身份证合法吗")).toMatchObject({ answer: null, outOfScope: true });
+  });
+});
+
+describe("a keyword of several words names its topic only whole", () => {
+  it("reads a multi-word keyword as one phrase, whatever the order of its words", () => {
+    expect(termsOf("leaving soon", "keywords")).toEqual(["leav+soon"]);
+    expect(phraseFinder(["leav+soon", "police"])(["soon", "friend", "leav"])).toEqual(["leav+soon"]);
+  });
+
+  // "soon" of "leaving soon" made a job seeker's own question the worried family's; "long" of "how long missing" and
+  // "police" of "local police" made a police clearance a relative's emergency.
+  it("one word of a phrase does not pull its topic in", () => {
+    expect(matchQuestion("My sister starts her job in Singapore soon, is the employer real?").answer).not.toBe(
+      "friend_leaving",
+    );
+    expect(matchQuestion("How long does the police take to process a work abroad clearance?").answer).toBeNull();
+  });
+
+  it("the phrase whole still does", () => {
+    expect(matchQuestion("My cousin is leaving soon for a job in Laos and will not listen to us").answer).toBe(
+      "friend_leaving",
+    );
+  });
+
+  it("a phrase found adds no weight to how much of a question is explained", () => {
+    // A dispute at home that holds "police case" and "home" is not a returnee's question.
+    expect(matchQuestion("the police case against my boss at home")).toMatchObject({ answer: null, outOfScope: true });
   });
 });
 
