@@ -13,6 +13,7 @@
  * trafficking sign is a passport that someone *keeps* from its owner.
  */
 import type { DangerReason } from "../content/qa.ts";
+import { literalGate } from "../text/literal-gate.ts";
 import { ReadText, type Reader } from "../text/read-text.ts";
 
 export interface DangerSignal {
@@ -266,9 +267,15 @@ const WAITING_FOR_RESCUE =
 
 /** Words that are a danger signal only in a message that also says where, by whom or how someone is held. */
 function withContext(words: Pick<RegExp, "test">, ...contexts: Pick<RegExp, "test">[]): Pick<RegExp, "test"> {
+  const gated = gateRegExp(words);
   return {
-    test: (canonical: string): boolean => words.test(canonical) && contexts.some((context) => context.test(canonical)),
+    test: (canonical: string): boolean => gated.test(canonical) && contexts.some((context) => context.test(canonical)),
   };
+}
+
+/** A pattern's own test behind a literal gate (same answers; see literal-gate.ts); other tests as they are. */
+function gateRegExp(pattern: Pick<RegExp, "test">): Pick<RegExp, "test"> {
+  return pattern instanceof RegExp ? literalGate(pattern) : pattern;
 }
 
 /** Fear, tears, begging or wanting to come home: distress said in any words. */
@@ -572,6 +579,9 @@ const SIGNALS: readonly SignalPattern[] = [
   },
 ];
 
+/** The signals' patterns in the same order, each read first for the literals its phrases need (same answers). */
+const GATED_PATTERNS = SIGNALS.map((signal) => gateRegExp(signal.pattern));
+
 /** The last text read by `signalsIn` and the signals whose words it uses. */
 let lastRead: { canonical: string; signals: readonly SignalPattern[] } | undefined;
 
@@ -582,7 +592,7 @@ let lastRead: { canonical: string; signals: readonly SignalPattern[] } | undefin
  */
 function signalsIn(canonical: string): readonly SignalPattern[] {
   if (lastRead?.canonical !== canonical)
-    lastRead = { canonical, signals: SIGNALS.filter((signal) => signal.pattern.test(canonical)) };
+    lastRead = { canonical, signals: SIGNALS.filter((_, i) => GATED_PATTERNS[i]!.test(canonical)) };
   return lastRead.signals;
 }
 
@@ -703,8 +713,9 @@ export function isPleaForHelp(canonical: string): boolean {
  * place where someone is held.
  */
 const CASUAL_SAVE_ME = /救(?:下|吓|一下)(?:我|我们|他|她|他们)/;
+const CASUAL_PLEA = withContext(CASUAL_SAVE_ME, DISTRESS, HOLD_CONTEXT);
 
 /** Whether the message begs for someone to be saved (see `URGENT_PLEA`): never turned away as off-topic. */
 export function isUrgentPlea(canonical: string): boolean {
-  return URGENT_PLEA.test(canonical) || withContext(CASUAL_SAVE_ME, DISTRESS, HOLD_CONTEXT).test(canonical);
+  return URGENT_PLEA.test(canonical) || CASUAL_PLEA.test(canonical);
 }
