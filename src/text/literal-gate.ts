@@ -134,13 +134,13 @@ function containsBackreference(node: AST.Node): boolean {
 }
 
 /**
- * A table of which characters, pairs and runs of four the current text has, stamped per text (no clearing). English
- * texts have nearly every pair of letters: runs of four tell "scam" from "same".
+ * Which characters, pairs and runs of four the current text has, as bits of a table small enough to stay in the
+ * processor's cache (16 KB), cleared for each new text. English texts have nearly every pair of letters: runs of four
+ * tell "scam" from "same".
  */
 const SEEN_BITS = 17;
-const seen = new Int32Array(1 << SEEN_BITS);
-let stamp = 0;
-let stampedText: string | undefined;
+const seen = new Uint32Array((1 << SEEN_BITS) / 32);
+let seenText: string | undefined;
 
 const SHIFT = 32 - SEEN_BITS;
 const charKey = (a: number): number => Math.imul(a + 0x5bd1e995, 0x85ebca6b) >>> SHIFT;
@@ -148,18 +148,23 @@ const pairKey = (a: number, b: number): number => Math.imul(a * 0x10001 + b, 0x9
 const quadKey = (a: number, b: number, c: number, d: number): number =>
   Math.imul(Math.imul(a, 0x9e3779b1) + Math.imul(b, 0x85ebca6b) + Math.imul(c, 0xc2b2ae35) + d, 0x27d4eb2f) >>> SHIFT;
 
-function stampText(text: string): void {
-  if (text === stampedText) return;
-  stampedText = text;
-  stamp = (stamp + 1) | 0 || 1;
+const mark = (key: number): void => {
+  seen[key >>> 5]! |= 1 << (key & 31);
+};
+const has = (key: number): boolean => (seen[key >>> 5]! & (1 << (key & 31))) !== 0;
+
+function readText(text: string): void {
+  if (text === seenText) return;
+  seenText = text;
+  seen.fill(0);
   let a = -1;
   let b = -1;
   let c = -1;
   for (let i = 0; i < text.length; i++) {
     const d = text.charCodeAt(i);
-    seen[charKey(d)] = stamp;
-    if (c !== -1) seen[pairKey(c, d)] = stamp;
-    if (a !== -1) seen[quadKey(a, b, c, d)] = stamp;
+    mark(charKey(d));
+    if (c !== -1) mark(pairKey(c, d));
+    if (a !== -1) mark(quadKey(a, b, c, d));
     a = b;
     b = c;
     c = d;
@@ -210,13 +215,13 @@ class PhraseLiterals {
     });
   }
 
-  /** Whether the stamped text has every key of some literal of phrase `p`. */
+  /** Whether the text read last has every key of some literal of phrase `p`. */
   mayMatch(p: number): boolean {
     if (this.always[p] === 1) return true;
     for (let l = p === 0 ? 0 : this.literalEnd[p - 1]!; l < this.literalEnd[p]!; l++) {
       let k = l === 0 ? 0 : this.keyEnd[l - 1]!;
       const end = this.keyEnd[l]!;
-      while (k < end && seen[this.keys[k]!] === stamp) k++;
+      while (k < end && has(this.keys[k]!)) k++;
       if (k === end) return true;
     }
     return false;
@@ -270,7 +275,7 @@ export function literalGate(pattern: RegExp): Pick<RegExp, "test"> {
       let phrases = read.get(pattern);
       if (phrases === undefined) read.set(pattern, (phrases = phrasesOf(pattern)));
       if (phrases === null) return pattern.test(text);
-      stampText(text);
+      readText(text);
       const { sources, compiled, literals, candidates } = phrases;
       let count = 0;
       for (let p = 0; p < sources.length; p++) {
