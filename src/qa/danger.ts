@@ -705,8 +705,10 @@ const PLEA = new RegExp(
  * to do" about a visa form); the matcher routes it to the emergency answer only when no topic matches.
  */
 export function isPleaForHelp(canonical: string): boolean {
-  return PLEA.test(canonical) || isUrgentPlea(canonical);
+  return GATED_PLEA.test(canonical) || isUrgentPlea(canonical);
 }
+
+const GATED_PLEA = literalGate(PLEA);
 
 /**
  * "救下我" / "救一下我" is also what people say about an Excel formula or a broken computer: a plea only with fear or a
@@ -714,8 +716,9 @@ export function isPleaForHelp(canonical: string): boolean {
  */
 const CASUAL_SAVE_ME = /救(?:下|吓|一下)(?:我|我们|他|她|他们)/;
 const CASUAL_PLEA = withContext(CASUAL_SAVE_ME, DISTRESS, HOLD_CONTEXT);
+const GATED_URGENT_PLEA = literalGate(URGENT_PLEA);
 
 /** Whether the message begs for someone to be saved (see `URGENT_PLEA`): never turned away as off-topic. */
 export function isUrgentPlea(canonical: string): boolean {
-  return URGENT_PLEA.test(canonical) || CASUAL_PLEA.test(canonical);
+  return GATED_URGENT_PLEA.test(canonical) || CASUAL_PLEA.test(canonical);
 }
