@@ -244,7 +244,13 @@ function phrasesOf(pattern: RegExp): Phrases | null {
   if (/[gyi]/.test(pattern.flags)) return null;
   // Loaded on the first message, not at start: the parser is only needed to read the patterns once.
   parser ??= createRequire(import.meta.url)("@eslint-community/regexpp") as typeof RegExpParserModule;
-  const ast = parser.parseRegExpLiteral(pattern);
+  let ast: AST.RegExpLiteral;
+  try {
+    ast = parser.parseRegExpLiteral(pattern);
+  } catch {
+    // Syntax newer than the parser knows: the expression still runs, whole, as it always did.
+    return null;
+  }
   if (containsBackreference(ast.pattern)) return null;
   const alternatives = ast.pattern.alternatives;
   return {
