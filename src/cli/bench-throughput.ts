@@ -183,9 +183,14 @@ async function startupTimes(): Promise<{ echo: number; jobSafe: number; ratio: n
   return { echo: median(echo), jobSafe: median(jobSafe), ratio: median(jobSafe.map((ms, i) => ms / echo[i]!)) };
 }
 
-/** With `--cpu-prof` among the flags, JobSafe writes its profile into a directory of the bench's own. */
-async function profilingArgs(): Promise<{ args: string[]; dir?: string }> {
+/**
+ * With `--cpu-prof` among the flags, JobSafe writes its profile into a directory of the bench's own, removed after the
+ * summary; with `--cpu-prof-dir=<dir>` as well, into that directory, kept for a closer look (callers, bottom-up).
+ */
+async function profilingArgs(): Promise<{ args: string[]; dir?: string; keep?: boolean }> {
   if (!NODE_ARGS.includes("--cpu-prof")) return { args: NODE_ARGS };
+  const given = NODE_ARGS.find((arg) => arg.startsWith("--cpu-prof-dir="))?.slice("--cpu-prof-dir=".length);
+  if (given) return { args: NODE_ARGS, dir: path.resolve(root, given), keep: true };
   const dir = await mkdtemp(path.join(tmpdir(), "jobsafe-bench-profile-"));
   return { args: [...NODE_ARGS, `--cpu-prof-dir=${dir}`], dir };
 }
@@ -212,10 +217,11 @@ export async function throughputSection(): Promise<void> {
       .flatMap((file) => readJsonl(file))
       .map((item) => item.text)
       .filter((text) => text.length > 0 && text.length <= 4096);
+  // `BENCH_WORKLOAD=ads` (or `questions`) runs one workload alone, so that a profile shows its costs only.
   const workloads: Workload[] = [
     { name: "short questions", texts: textsOf(["questions-dev.jsonl"]) },
     { name: "pasted job ads", texts: textsOf(["lures-dev.jsonl", "ads.jsonl", "ads-overseas-dev.jsonl"]) },
-  ];
+  ].filter(({ name }) => name.includes(process.env.BENCH_WORKLOAD ?? ""));
   const startup = await startupTimes();
   const profiling = await profilingArgs();
   const contenders: Contender[] = [];
@@ -265,8 +271,14 @@ export async function throughputSection(): Promise<void> {
   }
   if (profiling.dir) {
     // Written by the process at exit, which stop() waited for.
-    const profile = readdirSync(profiling.dir).find((name) => name.endsWith(".cpuprofile"));
-    if (profile) console.log(formatProfileSummary(summariseCpuProfile(path.join(profiling.dir, profile))));
-    await rm(profiling.dir, { recursive: true, force: true });
+    const profiles = readdirSync(profiling.dir).filter((name) => name.endsWith(".cpuprofile"));
+    // The newest: a kept directory may hold earlier runs' profiles.
+    const profile = profiles.sort().at(-1);
+    if (profile) {
+      const file = path.join(profiling.dir, profile);
+      console.log(formatProfileSummary(summariseCpuProfile(file)));
+      if (profiling.keep) console.log(`  profile kept: ${file}`);
+    }
+    if (!profiling.keep) await rm(profiling.dir, { recursive: true, force: true });
   }
 }

@@ -13,6 +13,7 @@
  * trafficking sign is a passport that someone *keeps* from its owner.
  */
 import type { DangerReason } from "../content/qa.ts";
+import { literalGate } from "../text/literal-gate.ts";
 import { ReadText, type Reader } from "../text/read-text.ts";
 
 export interface DangerSignal {
@@ -272,9 +273,15 @@ const WAITING_FOR_RESCUE =
 
 /** Words that are a danger signal only in a message that also says where, by whom or how someone is held. */
 function withContext(words: Pick<RegExp, "test">, ...contexts: Pick<RegExp, "test">[]): Pick<RegExp, "test"> {
+  const gated = gateRegExp(words);
   return {
-    test: (canonical: string): boolean => words.test(canonical) && contexts.some((context) => context.test(canonical)),
+    test: (canonical: string): boolean => gated.test(canonical) && contexts.some((context) => context.test(canonical)),
   };
+}
+
+/** A pattern's own test behind a literal gate (same answers; see literal-gate.ts); other tests as they are. */
+function gateRegExp(pattern: Pick<RegExp, "test">): Pick<RegExp, "test"> {
+  return pattern instanceof RegExp ? literalGate(pattern) : pattern;
 }
 
 /** Fear, tears, begging or wanting to come home: distress said in any words. */
@@ -595,6 +602,9 @@ const SIGNALS: readonly SignalPattern[] = [
   },
 ];
 
+/** The signals' patterns in the same order, each read first for the literals its phrases need (same answers). */
+const GATED_PATTERNS = SIGNALS.map((signal) => gateRegExp(signal.pattern));
+
 /** The last text read by `signalsIn` and the signals whose words it uses. */
 let lastRead: { canonical: string; signals: readonly SignalPattern[] } | undefined;
 
@@ -605,7 +615,7 @@ let lastRead: { canonical: string; signals: readonly SignalPattern[] } | undefin
  */
 function signalsIn(canonical: string): readonly SignalPattern[] {
   if (lastRead?.canonical !== canonical)
-    lastRead = { canonical, signals: SIGNALS.filter((signal) => signal.pattern.test(canonical)) };
+    lastRead = { canonical, signals: SIGNALS.filter((_, i) => GATED_PATTERNS[i]!.test(canonical)) };
   return lastRead.signals;
 }
 
@@ -726,16 +736,20 @@ const PLEA = new RegExp(
  * to do" about a visa form); the matcher routes it to the emergency answer only when no topic matches.
  */
 export function isPleaForHelp(canonical: string): boolean {
-  return PLEA.test(canonical) || isUrgentPlea(canonical);
+  return GATED_PLEA.test(canonical) || isUrgentPlea(canonical);
 }
+
+const GATED_PLEA = literalGate(PLEA);
 
 /**
  * "救下我" / "救一下我" is also what people say about an Excel formula or a broken computer: a plea only with fear or a
  * place where someone is held.
  */
 const CASUAL_SAVE_ME = /救(?:下|吓|一下)(?:我|我们|他|她|他们)/;
+const CASUAL_PLEA = withContext(CASUAL_SAVE_ME, DISTRESS, HOLD_CONTEXT);
+const GATED_URGENT_PLEA = literalGate(URGENT_PLEA);
 
 /** Whether the message begs for someone to be saved (see `URGENT_PLEA`): never turned away as off-topic. */
 export function isUrgentPlea(canonical: string): boolean {
-  return URGENT_PLEA.test(canonical) || withContext(CASUAL_SAVE_ME, DISTRESS, HOLD_CONTEXT).test(canonical);
+  return GATED_URGENT_PLEA.test(canonical) || CASUAL_PLEA.test(canonical);
 }

@@ -14,128 +14,154 @@
  * A second reader, `asksAboutAnOffer`, tells a question that weighs a job abroad ("这个靠谱不", "is it legit",
  * "aman gak ya", "係咪真㗎") from other questions, whatever words of the offer it repeats.
  */
+import { literalGate } from "../text/literal-gate.ts";
 import { COMPOUND_PLACE_NAMES, namesDanger } from "./danger.ts";
+
+// Every pattern below is behind a literal gate (text/literal-gate.ts): the same answers, and on a pasted ad only the
+// phrases whose words it has are run.
 
 /**
  * Trafficking and the compound trade's own words, and work that is illegal where it is done: JobSafe's domain whatever
  * else the message says.
  */
-const SCAM_TRADE =
-  /拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|跑分|偷渡|蛇头|人蛇|背(?:一次|一趟|趟)?货|带货员|业绩|转卖|卖(?:去|到|给|了|掉)|违法工作|非法(?:工作|务工|滞留|入境)|\b(?:usdt|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|pig[- ]butcher\w*)\b|\b(?:scam|fraud) (?:cent(?:re|er)s?|compounds?|farms?|hubs?|factor(?:y|ies)|dens?|parks?)\b|\bforced (?:in)?to (?:do |commit )?(?:online )?(?:scam|fraud|cheat)\w*/;
+const SCAM_TRADE = literalGate(
+  /拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|跑分|偷渡|蛇头|人蛇|背(?:一次|一趟|趟)?货|带货员|业绩|转卖|卖(?:去|到|给|了|掉)|违法工作|非法(?:工作|务工|滞留|入境)|\b(?:usdt|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|pig[- ]butcher\w*)\b|\b(?:scam|fraud) (?:cent(?:re|er)s?|compounds?|farms?|hubs?|factor(?:y|ies)|dens?|parks?)\b|\bforced (?:in)?to (?:do |commit )?(?:online )?(?:scam|fraud|cheat)\w*/,
+);
 /**
  * Fraud in general words: shared with the scams JobSafe does not cover (a fake online shop, a caller posing as the
  * police, a romance or investment scam), so they are the domain only with work or a place abroad.
  */
-const FRAUD =
-  /骗|诈|洗钱|传销|\b(?:scam\w*|fraud\w*|fake|bogus|legit\w*|genuine|duped|cheat\w*|red flags?|penipuan|tipu|ditipu|modus|peke|illegal(?:ly)?)\b/;
+const FRAUD = literalGate(
+  /骗|诈|洗钱|传销|\b(?:scam\w*|fraud\w*|fake|bogus|legit\w*|genuine|duped|cheat\w*|red flags?|penipuan|tipu|ditipu|modus|peke|illegal(?:ly)?)\b/,
+);
 /** Scam, fraud and trafficking words, the slang of the compound trade, and work that is illegal where it is done. */
 const SCAM = { test: (canonical: string): boolean => SCAM_TRADE.test(canonical) || FRAUD.test(canonical) };
 
 /** Compound countries and hot spots (facts.md §1.9, §3.2) and the border crossings to them. */
-const COMPOUND_PLACE = COMPOUND_PLACE_NAMES;
+const COMPOUND_PLACE = literalGate(COMPOUND_PLACE_NAMES);
 
 /**
  * Someone held, missing, ransomed, beaten, rescued or sent home, beyond the danger signals' own words (`namesDanger`):
  * the emergency side of the domain.
  */
-const HELD =
-  /被困|困在|困住|自救|被关|关起来|禁锢|扣押|软禁|绑架|失联|失踪|赎|赔付|解救|营救|救出|逃出|逃回|出不来|回不来|走不了|被打|挨打|电击|小黑屋|遣返|\b(?:being kept|trapped|held|hostage|captiv\w*|kidnap\w*|abduct\w*|detain\w*|ransom|rescu\w*|escap\w*|missing|stranded|stuck|beaten|torture\w*|electrocut\w*|repatriat\w*|deport\w*|rape[ds]?|coerc\w*|mapauwi|makauwi|maiuwi|pauwiin)\b/;
+const HELD = literalGate(
+  /被困|困在|困住|自救|被关|关起来|禁锢|扣押|软禁|绑架|失联|失踪|赎|赔付|解救|营救|救出|逃出|逃回|出不来|回不来|走不了|被打|挨打|电击|小黑屋|遣返|\b(?:being kept|trapped|held|hostage|captiv\w*|kidnap\w*|abduct\w*|detain\w*|ransom|rescu\w*|escap\w*|missing|stranded|stuck|beaten|torture\w*|electrocut\w*|repatriat\w*|deport\w*|rape[ds]?|coerc\w*|mapauwi|makauwi|maiuwi|pauwiin)\b/,
+);
 
 /** The embassy, the consulate and the emergency help they give abroad: whom a family calls. A hotline number counts
  * where it is dialled ("打1868", "(852) 1868"), not as a year ("founded in 1868"). */
-const CONSULAR =
-  /急难|驻外|大使馆|使馆|领事|领馆|外交部|入境处(?:协助|求助)?[^,。!?]{0,2}1868|(?:\(?852\)?|\b(?:call|dial|ring|hotline)\b|打|拨|致电|热线|电话)[^,。!?\d]{0,6}1868(?!\d)|(?<![\d.,])12308(?!\d)|0800-?085-?095|\b(?:embass\w*|consulat\w*|consular|mea|dfa|kbri|wisma putra|foreign ministry)\b/;
+const CONSULAR = literalGate(
+  /急难|驻外|大使馆|使馆|领事|领馆|外交部|入境处(?:协助|求助)?[^,。!?]{0,2}1868|(?:\(?852\)?|\b(?:call|dial|ring|hotline)\b|打|拨|致电|热线|电话)[^,。!?\d]{0,6}1868(?!\d)|(?<![\d.,])12308(?!\d)|0800-?085-?095|\b(?:embass\w*|consulat\w*|consular|mea|dfa|kbri|wisma putra|foreign ministry)\b/,
+);
 
 /**
  * A passport or work permit taken, kept or handed over, or pay and savings kept by an employer: the family of "my
  * employer took my passport". A passport lost on a holiday or renewed abroad names neither.
  */
-const DOCUMENT_KEPT =
-  /^(?=.*(?:护照|证件|工作证|\b(?:passports?|pasaporte|paspor|work permits?)\b))(?=.*(?:扣|收走|收了|没收|拿走|保管|上交|交(?:给|上|出|到)|老板|雇主|单位|\b(?:took|taken|take|takes|confiscat\w*|keep\w*|kept|hold\w*|held|hand\w* (?:it |them )?over|surrender\w*|withh\w*|employer|boss|company)\b))/;
-const PAY_KEPT =
-  /^(?=.*(?:薪|工资|储蓄|存款|\b(?:salary|salaries|savings|wages?)\b))(?=.*(?:没收|扣留|扣押|雇主|\b(?:withh\w*|confiscat\w*|employer|keeps|kept|keeping)\b))/;
+const DOCUMENT_KEPT = literalGate(
+  /^(?=.*(?:护照|证件|工作证|\b(?:passports?|pasaporte|paspor|work permits?)\b))(?=.*(?:扣|收走|收了|没收|拿走|保管|上交|交(?:给|上|出|到)|老板|雇主|单位|\b(?:took|taken|take|takes|confiscat\w*|keep\w*|kept|hold\w*|held|hand\w* (?:it |them )?over|surrender\w*|withh\w*|employer|boss|company)\b))/,
+);
+const PAY_KEPT = literalGate(
+  /^(?=.*(?:薪|工资|储蓄|存款|\b(?:salary|salaries|savings|wages?)\b))(?=.*(?:没收|扣留|扣押|雇主|\b(?:withh\w*|confiscat\w*|employer|keeps|kept|keeping)\b))/,
+);
 
 /**
  * The lure's promise: pay with no experience or degree, or for easy work such as typing or chatting ("冇經驗又畀咁多人工", "no
  * experience, $3000").
  */
-const EASY_PAY =
-  /^(?=.*(?:没有?经验|无经验|免经验|零经验|不需要?经验|不用经验|不要学历|学历不限|不限学历|无需学历|不需要?学历|轻松|打字|聊天|\b(?:no (?:experience|skills?|degree)|without experience|easy (?:work|job|money))\b))(?=.*(?:薪|工资|月入|日结|月结|一个月|[0-9一二两三四五六七八九十]万|钱|高|\b(?:pay\w*|salary|dollars?|usd|\$|earn\w*|a month)\b))/;
+const EASY_PAY = literalGate(
+  /^(?=.*(?:没有?经验|无经验|免经验|零经验|不需要?经验|不用经验|不要学历|学历不限|不限学历|无需学历|不需要?学历|轻松|打字|聊天|\b(?:no (?:experience|skills?|degree)|without experience|easy (?:work|job|money))\b))(?=.*(?:薪|工资|月入|日结|月结|一个月|[0-9一二两三四五六七八九十]万|钱|高|\b(?:pay\w*|salary|dollars?|usd|\$|earn\w*|a month)\b))/,
+);
 
 /** Returning home and being punished or sought by the police for it: the question of the forced scammer and the family
  * ("回来会不会坐牢", "公安会不会找我麻烦"). A police station alone (派出所) is left out: a passport lost at home goes there too. */
-const RETURN_PUNISHED =
-  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|回(?:香港|台湾|澳门|大陆|内地|老家)|\b(?:come back|came back|go back|going back|return\w*|back home|get home|balik|pulang|(?:pag-?)?uwi|umuwi|wapas)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|会抓(?!紧)|抓(?:我|他|她|人)|被关|被拉|(?:警察|差人)[^,。!?]{0,6}拉|关多久|追究|犯罪|案底|警察|公安|检察院|起诉|找(?:我|他|她)?麻烦|\b(?:police|jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record|tangkap|ditangkap|penjara|dipenjara|kulong|makukulong|ikukulong|huhulihin)\b))/;
+const RETURN_PUNISHED = literalGate(
+  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|回(?:香港|台湾|澳门|大陆|内地|老家)|\b(?:come back|came back|go back|going back|return\w*|back home|get home|balik|pulang|(?:pag-?)?uwi|umuwi|wapas)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|会抓(?!紧)|抓(?:我|他|她|人)|被关|被拉|(?:警察|差人)[^,。!?]{0,6}拉|关多久|追究|犯罪|案底|警察|公安|检察院|起诉|找(?:我|他|她)?麻烦|\b(?:police|jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record|tangkap|ditangkap|penjara|dipenjara|kulong|makukulong|ikukulong|huhulihin)\b))/,
+);
 
 /** Someone back who will not talk, has nightmares or changed: the family's question after the return. */
-const AFTER_RETURN =
-  /^(?=.*(?:回来|回国|回到家|\b(?:came back|come back|returned|back home|since (?:he|she) got back)\b))(?=.*(?:噩梦|恶梦|发梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲)|不说话|不讲|创伤|\b(?:nightmares?|won't talk|doesn't talk|will not talk|trauma\w*|withdrawn)\b))/;
+const AFTER_RETURN = literalGate(
+  /^(?=.*(?:回来|回国|回到家|\b(?:came back|come back|returned|back home|since (?:he|she) got back)\b))(?=.*(?:噩梦|恶梦|发梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲)|不说话|不讲|创伤|\b(?:nightmares?|won't talk|doesn't talk|will not talk|trauma\w*|withdrawn)\b))/,
+);
 
 /**
  * Help for someone back home, asked without a word of trauma ("回来以后有没有地方可以帮他", "is there an organisation that
  * helps people after they come back"): the same family as AFTER_RETURN. Help *with* something after one's own trip
  * ("帮你带奶茶") names no one to help after a return, and a return from study, business or a holiday is no escape.
  */
-const HELP_AFTER_RETURN =
-  /^(?!.*(?:留学|读书|进修|出差|旅游|旅行|度假|\b(?:study\w*|business|holidays?|vacation|trip)\b))(?=.*(?:(?:回来|回国|回到家|回到香港|回到台湾|回到澳门)(?:以后|之后|后)|\b(?:after|when|since|once) (?:they|he|she|we|people|my \w+) (?:come|comes|came|get|gets|got|return|returns|returned) (?:back|home)\b|\breturnees?\b))(?=.*(?:(?:机构|组织|单位|部门|地方|社工|谁|哪里)[^,。!?]{0,8}(?:帮|援助|辅导|协助)|援助|心理辅导|\b(?:organi[sz]ations?|agenc(?:y|ies)|charit(?:y|ies)|ngos?|support groups?|services?|counsel\w*)\b(?:\W+\w+){0,3}?\W+(?:help|helps|support|supports|assist\w*)\b))/;
+const HELP_AFTER_RETURN = literalGate(
+  /^(?!.*(?:留学|读书|进修|出差|旅游|旅行|度假|\b(?:study\w*|business|holidays?|vacation|trip)\b))(?=.*(?:(?:回来|回国|回到家|回到香港|回到台湾|回到澳门)(?:以后|之后|后)|\b(?:after|when|since|once) (?:they|he|she|we|people|my \w+) (?:come|comes|came|get|gets|got|return|returns|returned) (?:back|home)\b|\breturnees?\b))(?=.*(?:(?:机构|组织|单位|部门|地方|社工|谁|哪里)[^,。!?]{0,8}(?:帮|援助|辅导|协助)|援助|心理辅导|\b(?:organi[sz]ations?|agenc(?:y|ies)|charit(?:y|ies)|ngos?|support groups?|services?|counsel\w*)\b(?:\W+\w+){0,3}?\W+(?:help|helps|support|supports|assist\w*)\b))/,
+);
 
 /**
  * The work visa or permit promised for after arrival ("到了以后再帮你办工作签证", "the work permit will be done after you
  * arrive"): a sign of the lure (facts.md), whatever place it names; a tourist's visa on arrival (落地签证) is not.
  */
-const VISA_AFTER_ARRIVAL =
-  /(?:到了|到达|抵达|落地|入境|过去)(?:以后|之后|后)?[^,。!?]{0,4}(?:再|才)[^,。!?]{0,6}(?:办|换|转|申请)[^,。!?]{0,4}(?:工作签|工签|(?<!落地|旅游)签证|准证|工作证|劳工证)|\b(?:visa(?! on arrival)|work permit|permit)\b[^.!?]{0,40}\b(?:after|on|upon) (?:arrival|arriving|(?:i|you|we|he|she|they) (?:arrive|get there|land))\b/;
+const VISA_AFTER_ARRIVAL = literalGate(
+  /(?:到了|到达|抵达|落地|入境|过去)(?:以后|之后|后)?[^,。!?]{0,4}(?:再|才)[^,。!?]{0,6}(?:办|换|转|申请)[^,。!?]{0,4}(?:工作签|工签|(?<!落地|旅游)签证|准证|工作证|劳工证)|\b(?:visa(?! on arrival)|work permit|permit)\b[^.!?]{0,40}\b(?:after|on|upon) (?:arrival|arriving|(?:i|you|we|he|she|they) (?:arrive|get there|land))\b/,
+);
 
 /** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
-const VERIFY_EMPLOYER =
-  /^(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing|wujud|berdaftar|berlesen|terdaftar)\b))/;
+const VERIFY_EMPLOYER = literalGate(
+  /^(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing|wujud|berdaftar|berlesen|terdaftar)\b))/,
+);
 
 /** Someone in trouble abroad ("家人在国外出事", "my brother is in trouble in Dubai"): whom the family calls. */
-const TROUBLE =
-  /出事|出了事|遇险|遇到危险|\b(?:is|are|was|were) in (?:trouble|danger)\b|\bmay problema\b|\bdalam masalah\b|\bmusibat mein\b/;
+const TROUBLE = literalGate(
+  /出事|出了事|遇险|遇到危险|\b(?:is|are|was|were) in (?:trouble|danger)\b|\bmay problema\b|\bdalam masalah\b|\bmusibat mein\b/,
+);
 
 /** Families asked to pay: the ransom question in general words. */
-const FAMILY_ASKED_TO_PAY =
-  /\b(?:ask\w*|demand\w*|make) (?:the )?(?:famil(?:y|ies)|parents|relatives) (?:to pay|for money|to send)\b/;
+const FAMILY_ASKED_TO_PAY = literalGate(
+  /\b(?:ask\w*|demand\w*|make) (?:the )?(?:famil(?:y|ies)|parents|relatives) (?:to pay|for money|to send)\b/,
+);
 
 /** Messages that read as written for someone, or someone watching: the monitored life of a compound. */
-const MONITORED =
-  /有人[^,。!?]{0,6}(?:看着|看住|盯着|盯住|监视)|被(?:人)?(?:看着|看住|盯着|盯住|监视|监控)|监控|台词|念稿|照稿|(?:别人|有人)教(?:她|他|我)?说|\b(?:monitor\w*|scripted|someone (?:is )?watching|being watched)\b/;
+const MONITORED = literalGate(
+  /有人[^,。!?]{0,6}(?:看着|看住|盯着|盯住|监视)|被(?:人)?(?:看着|看住|盯着|盯住|监视|监控)|监控|台词|念稿|照稿|(?:别人|有人)教(?:她|他|我)?说|\b(?:monitor\w*|scripted|someone (?:is )?watching|being watched)\b/,
+);
 
 /** A job offer that pays the journey and the board: the lure itself ("包吃住包机票", "free ticket free hotel"). */
-const PAID_JOURNEY =
-  /\b(?:they|the (?:company|agent|agency|employer|boss|recruiter)|he|she)\b(?:\W+\w+){0,2}?\W+(?:booked|bought|arranged|paid for)\b(?:\W+\w+){0,2}?\W+(?:tickets?(?!\W+(?:for|to) (?:the|a|an|our|my) (?:concerts?|shows?|games?|match(?:es)?|movies?|films?|festivals?|part(?:y|ies)|museums?|zoos?|events?|gigs?|plays?|theat\w*|cinemas?)\b)|flights?|airfare|hotel)\b|(?:公司|老板|中介|对方|他们)[^,。!?]{0,6}(?:订|买)(?:好|了)?(?:机票|酒店)|\b(?:pays?|paid|paying|cover\w*) (?:for )?(?:my |your |our |the |all )?(?:plane |air )?(?:tickets?|flights?|airfare|hotel)\b|包吃|包住|包食|包机票|包路费|报销路费|路费|机票(?:[^,。!?]{0,8})(?:出|包|报销|免费|全包)|(?:出|包|报销|免费|全包|付|给)(?:[^,。!?]{0,4})机票|\b(?:free (?:ticket|flight|air ?fare|hotel|housing|accommodation|visa)s?|(?:ticket|flight|air ?fare)s? (?:is |are )?(?:paid|provided|covered|free)|tiket dibayar|libreng (?:ticket|pamasahe))\b/;
+const PAID_JOURNEY = literalGate(
+  /\b(?:they|the (?:company|agent|agency|employer|boss|recruiter)|he|she)\b(?:\W+\w+){0,2}?\W+(?:booked|bought|arranged|paid for)\b(?:\W+\w+){0,2}?\W+(?:tickets?(?!\W+(?:for|to) (?:the|a|an|our|my) (?:concerts?|shows?|games?|match(?:es)?|movies?|films?|festivals?|part(?:y|ies)|museums?|zoos?|events?|gigs?|plays?|theat\w*|cinemas?)\b)|flights?|airfare|hotel)\b|(?:公司|老板|中介|对方|他们)[^,。!?]{0,6}(?:订|买)(?:好|了)?(?:机票|酒店)|\b(?:pays?|paid|paying|cover\w*) (?:for )?(?:my |your |our |the |all )?(?:plane |air )?(?:tickets?|flights?|airfare|hotel)\b|包吃|包住|包食|包机票|包路费|报销路费|路费|机票(?:[^,。!?]{0,8})(?:出|包|报销|免费|全包)|(?:出|包|报销|免费|全包|付|给)(?:[^,。!?]{0,4})机票|\b(?:free (?:ticket|flight|air ?fare|hotel|housing|accommodation|visa)s?|(?:ticket|flight|air ?fare)s? (?:is |are )?(?:paid|provided|covered|free)|tiket dibayar|libreng (?:ticket|pamasahe))\b/,
+);
 
 /** Where such offers arrive: social media and chat apps. */
-const SOCIAL_CHANNEL =
-  /脸书|微信|小红书|抖音|私信|\b(?:facebook|fb|telegram|whatsapp|wechat|line|ig|instagram|tiktok|messenger|linkedin)\b/;
+const SOCIAL_CHANNEL = literalGate(
+  /脸书|微信|小红书|抖音|私信|\b(?:facebook|fb|telegram|whatsapp|wechat|line|ig|instagram|tiktok|messenger|linkedin)\b/,
+);
 
 /** A tourist or visit visa, or none, used to work: the visa family of the lure. */
-const TOURIST_VISA =
-  /旅游签|观光签|落地签|免签|\b(?:tourist|visit|visitor) visas?\b|\bvisa (?:on arrival|free)\b|\bvisa pelancong\b/;
+const TOURIST_VISA = literalGate(
+  /旅游签|观光签|落地签|免签|\b(?:tourist|visit|visitor) visas?\b|\bvisa (?:on arrival|free)\b|\bvisa pelancong\b/,
+);
 
 /** Overseas recruitment itself: agents, agencies and their fees, and the labour-export words. */
-const RECRUITMENT =
-  /中介|仲介|介绍人|劳务|外派|出国务工|招工|招聘|征才|征人|直招|猎头|\b(?:recruit\w*|agency|agencies|agent|agents|agen|placement fees?|poea|dmw|ofws?|slbfe|ahensya|ejen)\b/;
+const RECRUITMENT = literalGate(
+  /中介|仲介|介绍人|劳务|外派|出国务工|招工|招聘|征才|征人|直招|猎头|\b(?:recruit\w*|agency|agencies|agent|agents|agen|placement fees?|poea|dmw|ofws?|slbfe|ahensya|ejen)\b/,
+);
 
 /** Work and pay words, and the employer. */
-const WORK =
-  /工作|份工|(?:外国|国外|海外|外地)工(?![厂程具业资人])|上班|打工|干活|挣|赚|工资|薪|月入|高薪|岗位|职位|职缺|客服|打字员|做工|找工|工厂|公司|雇主|老板|\b(?:earn\w*|factory|company|employer|boss|syarikat|perusahaan|customer (?:service|support)|call cent(?:er|re)|data entry|typists?|kaam|jobs?|work\w*|employ\w*|salary|salaries|wages?|pay|paid|offer\w*|hiring|hired|position|vacanc\w*|kerja|bekerja|gaji|trabaho|sahod|sweldo|naukri|tankhwah)\b/;
+const WORK = literalGate(
+  /工作|份工|(?:外国|国外|海外|外地)工(?![厂程具业资人])|上班|打工|干活|挣|赚|工资|薪|月入|高薪|岗位|职位|职缺|客服|打字员|做工|找工|工厂|公司|雇主|老板|\b(?:earn\w*|factory|company|employer|boss|syarikat|perusahaan|customer (?:service|support)|call cent(?:er|re)|data entry|typists?|kaam|jobs?|work\w*|employ\w*|salary|salaries|wages?|pay|paid|offer\w*|hiring|hired|position|vacanc\w*|kerja|bekerja|gaji|trabaho|sahod|sweldo|naukri|tankhwah)\b/,
+);
 
 /**
  * Abroad, or a country people are sent to work in. The compound countries count through `COMPOUND_PLACE`; these are
  * the transit hubs and labour destinations that job offers name.
  */
-const ABROAD =
-  /国外|出国|海外|境外|外国|东南亚|中东|非洲|泰国|曼谷|迪拜|杜拜|阿联酋|阿联|菲律宾|菲国|马尼拉|马来西亚|大马|越南|印尼|台湾|日本|韩国|新加坡|沙特|沙乌地|科威特|卡塔尔|卡达|\b(?:abroad|overseas|foreign|thailand|bangkok|dubai|uae|philippines|manila|malaysia|vietnam|indonesia|taiwan|japan|korea|singapore|saudi|kuwait|qatar|oman|bahrain|africa|luar negeri|luar negara|ibang bansa|videsh)\b/;
+const ABROAD = literalGate(
+  /国外|出国|海外|境外|外国|东南亚|中东|非洲|泰国|曼谷|迪拜|杜拜|阿联酋|阿联|菲律宾|菲国|马尼拉|马来西亚|大马|越南|印尼|台湾|日本|韩国|新加坡|沙特|沙乌地|科威特|卡塔尔|卡达|\b(?:abroad|overseas|foreign|thailand|bangkok|dubai|uae|philippines|manila|malaysia|vietnam|indonesia|taiwan|japan|korea|singapore|saudi|kuwait|qatar|oman|bahrain|africa|luar negeri|luar negara|ibang bansa|videsh)\b/,
+);
 
 /**
  * Labour law at home: the words of a workplace dispute ("用人单位", "劳动合同", "labour court"). Such a question is a
  * neighbouring topic unless it also names a passport, a place abroad or a scam.
  */
-const LABOUR_LAW =
-  /用人单位|劳动者|劳动合同|劳动法|劳动仲裁|劳动局|\b(?:labou?r (?:law|court|tribunal|department)|employment act)\b/;
-const PASSPORT = /护照|\b(?:passports?|pasaporte|paspor)\b/;
+const LABOUR_LAW = literalGate(
+  /用人单位|劳动者|劳动合同|劳动法|劳动仲裁|劳动局|\b(?:labou?r (?:law|court|tribunal|department)|employment act)\b/,
+);
+const PASSPORT = literalGate(/护照|\b(?:passports?|pasaporte|paspor)\b/);
 
 /** Whether the message names a scam, fraud or trafficking, or the slang of the compound trade. */
 export function namesScam(canonical: string): boolean {
@@ -148,7 +174,9 @@ const isLabourLawAtHome = (canonical: string): boolean =>
   !(PASSPORT.test(canonical) || ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical) || SCAM.test(canonical));
 
 /** Political asylum and exile: a return feared for other reasons than forced scamming (a shelter, 庇护所, is not). */
-const ASYLUM = /政治庇护|政治避难|庇护(?!所)|避难(?!所)|流亡|难民身份|\b(?:asylum|exiles?|exiled|refugee status)\b/;
+const ASYLUM = literalGate(
+  /政治庇护|政治避难|庇护(?!所)|避难(?!所)|流亡|难民身份|\b(?:asylum|exiles?|exiled|refugee status)\b/,
+);
 
 /** An asylum seeker's or exile's question, with no scam, compound place or danger named. */
 const isAsylumQuestion = (canonical: string): boolean =>
@@ -224,8 +252,9 @@ export function namesOurOwnTopic(canonical: string): boolean {
  * folds (係咪真㗎 → 是不是真, 靠唔靠得住 → 靠不靠得住), Taiwan usage (要衝嗎), Malay and Indonesian (betul ke, aman gak)
  * Taglish (totoo ba) and Hinglish (sach mein hai kya).
  */
-const APPRAISAL =
-  /靠谱|靠不靠谱|可靠|靠得住|靠不靠得住|信得过|信不信得过|能去|可以去|去不去得|去得吗|该去|该不该去|要不要去|值得去|要冲|冲吗|安全吗|安不安全|危险吗|是不是真|是真的吗|真的吗|真的假的|正规吗|正常吗|正不正常|合理吗|可信吗|有问题吗|有没有问题|是不是骗|会不会被骗|怎么可能|\b(?:is (?:it|this|that) (?:safe|legit\w*|real|genuine|normal|a scam|true)|(?:is|are) (?:the |this |that |these )?(?:company|companies|job|jobs|offer|offers|agency|employer|recruiter|agent)s? (?:real|legit\w*|genuine|safe)|(?:company|job|offer|agency|employer|recruiter|agent)s? (?:is|are) (?:real|legit\w*|genuine|safe)|are they (?:legit\w*|real|genuine)|should (?:i|we|he|she) (?:go|take|accept)|can i trust|too good to be true|red flag|is this legal|legit\w*|aman (?:gak|nggak|tak|ke)|betul ke|selamat ke|boleh percaya|totoo|legit ba|safe ba|sach (?:mein|me|much)|asli hai|sahi hai kya|fake (?:toh )?nahi|can trust)\b/;
+const APPRAISAL = literalGate(
+  /靠谱|靠不靠谱|可靠|靠得住|靠不靠得住|信得过|信不信得过|能去|可以去|去不去得|去得吗|该去|该不该去|要不要去|值得去|要冲|冲吗|安全吗|安不安全|危险吗|是不是真|是真的吗|真的吗|真的假的|正规吗|正常吗|正不正常|合理吗|可信吗|有问题吗|有没有问题|是不是骗|会不会被骗|怎么可能|\b(?:is (?:it|this|that) (?:safe|legit\w*|real|genuine|normal|a scam|true)|(?:is|are) (?:the |this |that |these )?(?:company|companies|job|jobs|offer|offers|agency|employer|recruiter|agent)s? (?:real|legit\w*|genuine|safe)|(?:company|job|offer|agency|employer|recruiter|agent)s? (?:is|are) (?:real|legit\w*|genuine|safe)|are they (?:legit\w*|real|genuine)|should (?:i|we|he|she) (?:go|take|accept)|can i trust|too good to be true|red flag|is this legal|legit\w*|aman (?:gak|nggak|tak|ke)|betul ke|selamat ke|boleh percaya|totoo|legit ba|safe ba|sach (?:mein|me|much)|asli hai|sahi hai kya|fake (?:toh )?nahi|can trust)\b/,
+);
 
 /** Whether the message asks whether a job abroad is real, safe or worth taking. */
 export function asksAboutAnOffer(canonical: string): boolean {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { normalizeText, originalSpan } from "../../src/text/normalize.ts";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import {
+  convertWithOpenCC,
+  normalizeText,
+  originalSpan,
+  readBuiltTable,
+  writeBuiltSimplifiedTable,
+} from "../../src/text/normalize.ts";
 
 describe("normalizeText", () => {
   it.each([
@@ -60,5 +69,24 @@ describe("normalizeText", () => {
       }),
       { seed: 7, numRuns: 200 },
     );
+  });
+});
+
+describe("the Traditional→Simplified table built with the bundle", () => {
+  it("reads back exactly as OpenCC makes it, so the bot reads Traditional text as the source does", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "jobsafe-table-"));
+    try {
+      const file = path.join(dir, "table.json");
+      expect(readBuiltTable(file)).toBeUndefined();
+      writeBuiltSimplifiedTable(file);
+      const built = readBuiltTable(file);
+      const made = convertWithOpenCC();
+      expect(built?.size).toBe(made.size);
+      expect([...(built ?? [])]).toEqual([...made]);
+      expect(made.get("詐")).toBe("诈");
+      expect(made.get("麼")).toBe("么");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,100 @@
+import { describe, expect, it, vi } from "vitest";
+import fc from "fast-check";
+import { literalGate } from "../../src/text/literal-gate.ts";
+import { COMPOUND_PLACE_NAMES } from "../../src/qa/danger.ts";
+
+/** Expressions of the shapes the danger signals use: phrases, optional parts, classes, lookarounds, repeats. */
+const PATTERNS: RegExp[] = [
+  /被关(?:在|起|押|住|进|了)|押着(?:我|他|她|我们|他们)|\benslaved\b|关起来|\bstill (?:inside|in there|trapped)\b/,
+  /(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|被(?:人)?看管/,
+  /欠(?:了)?(?:公司|老板|园区)[^,。!?]{0,8}(?:钱|债|万|千)|\b(?:can't|cannot) (?:go|get) back(?= now|\s*$)/,
+  /^(?=.*(?:缅甸|柬埔寨|\b(?:abroad|overseas)\b)).*(?:工资|薪水)[^。!?]{0,8}(?:不发|没发)|\bno (?:salary|pay)\b/,
+  /^(?!.*(?:吗|呢|\?))(?=.*(?:挨打|被打(?![劫扰])))/,
+  /\b(?:handcuff\w*|lock\w*) (?:us|me)\b(?:\W+\w+){0,2}?\W+(?:up|in)\b|[0-3]{2}个人|(a)\1b|x+y/,
+  /danger|scam/i,
+  /a|b/g,
+  COMPOUND_PLACE_NAMES,
+];
+
+/** The pieces texts are made of: the expressions' own words, their near misses, and filler. */
+const PIECES = [
+  ..."被关在押着我他们扣在扣住被扣下快递困住看管欠了公司老板钱债缅甸柬埔寨工资不发没发吗呢?挨打被打劫打扰12个人，。! \n".split(
+    "",
+  ),
+  "enslaved",
+  "still inside",
+  "still trapped",
+  "abroad",
+  "no salary",
+  "no pay",
+  "can't go back",
+  "cannot get back",
+  "handcuffed us",
+  "lock me",
+  "locked me up",
+  "up",
+  "in",
+  " now",
+  "aab",
+  "xxy",
+  "danger",
+  "Danger",
+  "scam",
+  "myanmar",
+  "kk park",
+  "phnom penh",
+  "the",
+  "lorem ipsum ",
+  "今天天气很好，",
+  "我们在工厂上班。",
+];
+
+const textOf = (parts: string[]): string => {
+  let text = parts.join("");
+  while (text.length < 240) text += " 一段没有关系的文字 filler words ";
+  return text;
+};
+
+describe("literalGate", () => {
+  it("answers exactly as the expression's own test, on long texts made of its words and near misses", () => {
+    const gates = PATTERNS.map((pattern) => literalGate(pattern));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), fc.nat(), (parts, shift) => {
+        const text = textOf(parts);
+        // The expressions' words also at the start and the end of a text.
+        for (const candidate of [text, text.slice(shift % 40), `${parts.join("")}${text}`]) {
+          PATTERNS.forEach((pattern, i) => {
+            pattern.lastIndex = 0;
+            const expected = pattern.test(candidate);
+            pattern.lastIndex = 0;
+            expect(gates[i]!.test(candidate), `${pattern} on ${JSON.stringify(candidate)}`).toBe(expected);
+          });
+        }
+      }),
+      { seed: 20261206, numRuns: 400 },
+    );
+  });
+
+  it("never runs the expression on a long text that lacks every word its phrases need", () => {
+    const pattern = /被关(?:在|起)|\bbehind bars\b|手机(?:也|都)?被(?:收|扣)/;
+    const gate = literalGate(pattern);
+    const run = vi.spyOn(pattern, "test");
+    expect(gate.test(textOf(["招聘客服，月薪两万，包吃包住。", "Apply now, great pay and free housing. "]))).toBe(
+      false,
+    );
+    expect(run).not.toHaveBeenCalled();
+    expect(gate.test(textOf(["他说手机都被收了"]))).toBe(true);
+    expect(gate.test(textOf(["they put him behind bars"]))).toBe(true);
+  });
+
+  it("runs expressions it cannot read ahead (case-insensitive, back-references) whole", () => {
+    const insensitive = /behind bars/i;
+    const backReference = /(被关)\1/;
+    const runInsensitive = vi.spyOn(insensitive, "test");
+    const runBackReference = vi.spyOn(backReference, "test");
+    expect(literalGate(insensitive).test(textOf(["BEHIND BARS"]))).toBe(true);
+    expect(literalGate(backReference).test(textOf(["被关被关"]))).toBe(true);
+    expect(runInsensitive).toHaveBeenCalled();
+    expect(runBackReference).toHaveBeenCalled();
+  });
+});
