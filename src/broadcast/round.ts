@@ -160,24 +160,46 @@ export interface RoundSummary {
   counts?: PlanCounts;
 }
 
-/** Sends a round keeps in flight at most, to hide network latency; the sender opens no more connections than this. */
-export const MAX_SENDS_IN_FLIGHT = 64;
+/**
+ * Sends a round may keep in flight, per message a second: a quarter of a second's worth. Over a round trip of `t`
+ * the pacer keeps rate × t × 1.25 in flight (`Pacer`), so this covers round trips up to 200 ms at any rate: 500 for
+ * 2,000 a second, 250 for a paid round's 1,000. A fixed 64 held a round 100 ms away to 640 a second (issue 18).
+ */
+const IN_FLIGHT_SECONDS = 0.25;
+/** The cap at any rate up to 256 a second: a slow network (or a busy process reading answers late) needs room. */
+const MIN_SENDS_IN_FLIGHT_CAP = 64;
+/**
+ * The cap above 2,048 a second (only a local Bot API server allows that): each send in flight is a connection and,
+ * if the process dies, a warning in doubt; past this, a round trip of 250 ms or more costs rate instead.
+ */
+export const MAX_SENDS_IN_FLIGHT = 512;
+
+/**
+ * The most sends a round at `perSecond` keeps awaiting their answers, and the connections its sender needs
+ * (`createHttpBroadcastApi`): rate × a quarter of a second, at least 64, at most `MAX_SENDS_IN_FLIGHT`.
+ */
+export function maxSendsInFlight(perSecond: number): number {
+  const scaled = Math.ceil(perSecond * IN_FLIGHT_SECONDS);
+  return Math.min(MAX_SENDS_IN_FLIGHT, Math.max(MIN_SENDS_IN_FLIGHT_CAP, scaled));
+}
 
 /** Up to this rate (Telegram's is about 30 a second) a fast server needs one send at a time awaiting its answer. */
 const ONE_IN_FLIGHT_UP_TO = 100;
 
 /**
- * Sends that may await their answers at once: `max` bounds them, `min` is kept even over a fast connection, and in
- * between the pacer keeps what the rate needs over the measured round trip (`Pacer`), so a round to Telegram 100 ms
- * away is not held to one message per round trip (10/s; issue 18). Each is in doubt if the process dies, but since
- * an attempt and its request leave together (`RoundStore.attempt`), a delivery in doubt did leave: it is counted
- * unconfirmed, never missed. Up to 100 messages a second the minimum is one; above (a local server at thousands), one
- * per 30 messages a second keeps the pace through the process's own pauses. `maxInFlight` fixes the number.
+ * Sends that may await their answers at once: `max` bounds them (`maxSendsInFlight`), `min` is kept even over a fast
+ * connection, and in between the pacer keeps what the rate needs over the measured round trip (`Pacer`), so a round
+ * to Telegram 100 ms away is not held to one message per round trip (10/s; issue 18). Each is in doubt if the process
+ * dies, but since an attempt and its request leave together (`RoundStore.attempt`), a delivery in doubt did leave:
+ * it is counted unconfirmed, never missed. Up to 100 messages a second the minimum is one; above (a local server at
+ * thousands), one per 30 messages a second keeps the pace through the process's own pauses. `maxInFlight` fixes the
+ * number.
  */
 export function sendsInFlight(rate: RateLimits): { min?: number; max: number } {
-  if (rate.maxInFlight !== undefined) return { max: Math.min(MAX_SENDS_IN_FLIGHT, rate.maxInFlight) };
+  const max = maxSendsInFlight(rate.perSecond);
+  if (rate.maxInFlight !== undefined) return { max: Math.min(max, rate.maxInFlight) };
   const min = rate.perSecond <= ONE_IN_FLIGHT_UP_TO ? 1 : Math.ceil(rate.perSecond / 30);
-  return { min: Math.min(MAX_SENDS_IN_FLIGHT, min), max: MAX_SENDS_IN_FLIGHT };
+  return { min: Math.min(max, min), max };
 }
 
 let runCounter = 0;
@@ -385,7 +407,8 @@ class DeliveryRun {
   }
 
   private concurrency(): number {
-    return this.deps.concurrency ?? Math.min(MAX_SENDS_IN_FLIGHT, Math.max(4, Math.ceil(this.deps.rate.perSecond / 2)));
+    const { perSecond } = this.deps.rate;
+    return this.deps.concurrency ?? Math.min(maxSendsInFlight(perSecond), Math.max(4, Math.ceil(perSecond / 2)));
   }
 
   /**

@@ -74,9 +74,16 @@ export function createHttpBroadcastApi(options: {
     taken: false,
   }));
   type Line = (typeof lines)[number];
+  /**
+   * Free lines in the order they were given back, least recently used first (so all stay warm), and free lines with
+   * no usable connection. A round lends hundreds of lines a second: no scan or sort of them all per send.
+   */
+  const idle: Line[] = [];
+  const unopened: Line[] = [...lines];
   const waiters = new Set<() => void>();
   const giveBack = (line: Line) => {
     line.taken = false;
+    idle.push(line);
     for (const wake of [...waiters]) wake();
   };
   const freed = (signal?: AbortSignal) =>
@@ -128,21 +135,27 @@ export function createHttpBroadcastApi(options: {
     );
   }
 
+  /** The least recently used free line whose connection is open and fresh; stale or closed ones move to `unopened`. */
+  function takeWarm(): Line | undefined {
+    for (let line = idle.shift(); line; line = idle.shift()) {
+      if (line.connection.ready && Date.now() - line.connection.idleSince < MAX_IDLE_MS) return line;
+      unopened.push(line);
+    }
+    return undefined;
+  }
+
   async function reserve(signal?: AbortSignal): Promise<ReservedLine> {
     for (;;) {
       signal?.throwIfAborted();
-      const free = lines.filter((line) => !line.taken);
-      const line =
-        free
-          .filter(({ connection }) => connection.ready && Date.now() - connection.idleSince < MAX_IDLE_MS)
-          .sort((a, b) => a.connection.idleSince - b.connection.idleSince)[0] ?? free[0];
+      const warm = takeWarm();
+      const line = warm ?? unopened.pop();
       if (!line) {
         await freed(signal);
         continue;
       }
       line.taken = true;
       try {
-        if (line.connection.ready && Date.now() - line.connection.idleSince < MAX_IDLE_MS) {
+        if (warm) {
           // A turn of the event loop, so that a close or stray bytes already on their way are seen first.
           await new Promise((resolve) => setImmediate(resolve));
         } else await line.connection.open(signal);

@@ -1,19 +1,53 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createHttpBroadcastApi } from "../../src/telegram/http-broadcast-api.ts";
 import { InMemoryRoundStore } from "../../src/store/memory-rounds.ts";
-import { runRound } from "../../src/broadcast/round.ts";
+import { systemClock } from "../../src/broadcast/pacer.ts";
+import { runRound, type BroadcastApi } from "../../src/broadcast/round.ts";
 import { parseConfig } from "../../src/config.ts";
 import { startBotApiStub, type BotApiStub } from "../../src/local/bot-api/server.ts";
-import { baseDeps, FakeSubscriptions, makeSubs, makeWarnings, MemoryLogger } from "./support.ts";
+import {
+  apiError,
+  baseDeps,
+  FakeApi,
+  FakeSubscriptions,
+  makeSubs,
+  makeWarnings,
+  maxInWindow,
+  MemoryLogger,
+} from "./support.ts";
+import { onFakeClock } from "./fake-clock.ts";
 
 const WARNINGS = makeWarnings([["w-general", ["general"]]]);
 const ROUND = { roundId: "weekly-paid", kind: "weekly" as const, scheduledFor: new Date("2026-11-23T01:00:00Z") };
 
 let stub: BotApiStub | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
   await stub?.close();
   stub = undefined;
 });
+
+/**
+ * Telegram 100 ms away (counted half-way) with Stars for `paidMessages` paid messages: a paid message after those is
+ * refused (BALANCE_TOO_LOW, after the round trip), unseen by the chat. `paidAt`: when each paid message was counted.
+ */
+function telegramWithStars(paidMessages: number): { api: BroadcastApi; telegram: FakeApi; paidAt: number[] } {
+  const telegram = new FakeApi(systemClock, { serverLagMs: () => 50, latencyMs: 50 });
+  const paidAt: number[] = [];
+  const api: BroadcastApi = {
+    async sendMessage(chatId, text, options, signal) {
+      if ("allow_paid_broadcast" in options) {
+        if (paidAt.length === paidMessages) {
+          await systemClock.sleep(100, signal);
+          throw apiError(400, "Bad Request: BALANCE_TOO_LOW");
+        }
+        paidAt.push(systemClock.now() + 50);
+      }
+      return telegram.sendMessage(chatId, text, options, signal);
+    },
+  };
+  return { api, telegram, paidAt };
+}
 
 describe("paid broadcasts (BROADCAST_PAID=1)", () => {
   it("allow BROADCAST_RATE up to 1000 with Telegram's servers, and not above", () => {
@@ -24,6 +58,31 @@ describe("paid broadcasts (BROADCAST_PAID=1)", () => {
       paid: true,
     });
     expect(() => parseConfig({ ...telegram, BROADCAST_RATE: "1001", BROADCAST_PAID: "1" })).toThrow(/at most 1000/);
+  });
+
+  it("a paid round at 1,000 a second over a 100 ms round trip keeps its rate, then falls back to 30 a second", async () => {
+    vi.useFakeTimers();
+    // Stars for 3,000 of 3,060 subscribers; sends are in flight when they run out, and come back refused.
+    const { api, telegram, paidAt } = telegramWithStars(3000);
+    const subs = makeSubs(3060);
+    const deps = baseDeps({
+      api,
+      store: new InMemoryRoundStore(),
+      subscriptions: new FakeSubscriptions(subs),
+      warnings: WARNINGS,
+      rate: { perSecond: 1000, paid: true },
+    });
+    const summary = await onFakeClock(runRound({ ...deps, round: ROUND }));
+    expect(summary).toMatchObject({ status: "completed", sent: 3060, failed: 0, paidBroadcast: "fell-back-to-free" });
+    expect(new Set(telegram.received.map((message) => message.chatId)).size).toBe(3060);
+    expect(telegram.received).toHaveLength(3060);
+    // A paid broadcast needs about 125 sends in flight 100 ms away: at most 64 made 640 a second.
+    const paidSpanMs = Math.max(...paidAt) - Math.min(...paidAt);
+    expect((paidAt.length - 1) / (paidSpanMs / 1000)).toBeGreaterThanOrEqual(0.95 * 1000);
+    expect(maxInWindow(paidAt, 1000)).toBeLessThanOrEqual(1000);
+    const free = telegram.received.map((message) => message.at).filter((at) => at > Math.max(...paidAt));
+    expect(free).toHaveLength(60);
+    expect(maxInWindow(free, 1000)).toBeLessThanOrEqual(30);
   });
 
   it("when Telegram refuses for want of Stars, the round goes on free at the free rate, logged and in the summary", async () => {
