@@ -488,7 +488,10 @@ class DeliveryRun {
           await this.record(tracked, { type: "migrated", chatId, toChatId: step.moveTo });
           this.lastSentTo.delete(target);
           target = step.moveTo;
-        } else if (step.record === "not-sent") await this.record(tracked, { type: "not-sent", chatId });
+        } else if (step.record === "not-sent" && tracked.state === "attempted") {
+          // Not when nothing was recorded: no connection could be opened for it (`BroadcastApi.reserve`).
+          await this.record(tracked, { type: "not-sent", chatId });
+        }
         if (step.backoffMs !== undefined) await this.clock.sleep(step.backoffMs, signal);
       }
     } catch (error) {

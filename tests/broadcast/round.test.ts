@@ -8,7 +8,13 @@ import { renderWarning, WARNINGS } from "../../src/content/warnings.ts";
 import { JournalRoundStore } from "../../src/store/round-journal.ts";
 import { InMemoryRoundStore } from "../../src/store/memory-rounds.ts";
 import { systemClock } from "../../src/broadcast/pacer.ts";
-import { runDueRounds, runRound, type RoundDeps, type RoundSummary } from "../../src/broadcast/round.ts";
+import {
+  runDueRounds,
+  runRound,
+  type BroadcastApi,
+  type RoundDeps,
+  type RoundSummary,
+} from "../../src/broadcast/round.ts";
 import type { RoundStore } from "../../src/broadcast/round-store.ts";
 import type { RoundRequest } from "../../src/broadcast/schedule.ts";
 import {
@@ -232,6 +238,39 @@ describe("runRound: exactly once across a crash", () => {
     );
   });
 
+  // Telegram answered 5xx, or no connection took the request: the warning did not arrive, and the round sends it again
+  // after a backoff. A crash during that backoff must leave it to be sent, not closed as unconfirmed: a chat missed.
+  it.each([
+    ["a 502", apiError(502, "Bad Gateway")],
+    ["a connection that closed before the request was written", Object.assign(new Error("closed"), { code: "EPIPE" })],
+  ])("killed while a warning waits to be sent again after %s, the resumed round sends it", async (_name, failure) => {
+    const subs = makeSubs(3);
+    const subscriptions = new FakeSubscriptions(subs);
+    const store = new InMemoryRoundStore();
+    const stop = new AbortController();
+    const first = new FakeApi(systemClock, {
+      behaviour: (chatId) => (chatId === 2 ? failure : "ok"),
+      onCall: (index) => index === 1 && setTimeout(() => stop.abort(new Error("SIGKILL")), 50),
+    });
+    const deps = (api: FakeApi) =>
+      baseDeps({
+        api,
+        store,
+        subscriptions,
+        warnings: WARNINGS_FIXTURE,
+        concurrency: 1,
+        retry: { attempts: 4, baseDelayMs: 1000 },
+      });
+    expect(await runRound({ ...deps(first), signal: stop.signal, round: ROUND })).toMatchObject({ status: "aborted" });
+    const second = new FakeApi(systemClock);
+    const resumed = await runRound({ ...deps(second), round: ROUND });
+    expect(resumed).toMatchObject({ status: "completed", sent: 3, unconfirmed: 0, unconfirmedChats: [] });
+    expectEveryChatOnce(
+      [...first.received, ...second.received],
+      subs.map((s) => s.chatId),
+    );
+  });
+
   it("after a kill -9 the journal on disk resumes the round: no duplicate, no miss", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "jobsafe-round-"));
     const crashDir = mkdtempSync(path.join(tmpdir(), "jobsafe-crash-"));
@@ -397,6 +436,32 @@ describe("runRound: Telegram's answers", () => {
     const later = api.calls.filter((c) => c.at > answeredAt);
     expect(later.length).toBeGreaterThan(0);
     for (const call of later) expect(call.at).toBeGreaterThanOrEqual(answeredAt + 3000);
+  });
+
+  it("when no connection can be opened for a send, nothing is recorded for it and it is sent after a backoff", async () => {
+    vi.useFakeTimers();
+    const subs = makeSubs(3);
+    const telegram = new FakeApi(systemClock);
+    let refusals = 1;
+    const api: BroadcastApi = {
+      sendMessage: (...args) => telegram.sendMessage(...args),
+      reserve: async () => {
+        if (refusals-- > 0) throw Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
+        return { sendMessage: (...args) => telegram.sendMessage(...args), release: () => undefined };
+      },
+    };
+    const deps = baseDeps({
+      api,
+      store: new InMemoryRoundStore(),
+      subscriptions: new FakeSubscriptions(subs),
+      warnings: WARNINGS_FIXTURE,
+    });
+    const summary = await onFakeClock(runRound({ ...deps, round: ROUND }));
+    expect(summary).toMatchObject({ status: "completed", sent: 3, failed: 0, unconfirmed: 0 });
+    expectEveryChatOnce(
+      telegram.received,
+      subs.map((s) => s.chatId),
+    );
   });
 
   it("retries 5xx and network errors with backoff, at most once a second per chat and 20 a minute per group, then gives up", async () => {
