@@ -39,19 +39,24 @@ import type { ChatKind, Frequency, Subscription } from "./subscription.ts";
 export interface BroadcastApi {
   sendMessage(chatId: number, text: string, options: SendOptions, signal?: AbortSignal): Promise<unknown>;
   /**
-   * Waits until a request can leave at once and sets a connection aside for it (opening one if needed): the
-   * line's `sendMessage` writes its request to the socket before it returns. A round records each attempt and
-   * sends in the same turn (`RoundStore.attempt`); a request that still had to wait for a connection (being
-   * opened, or busy) when the process died was recorded as attempted yet never left, and the resumed round closed
-   * it as unconfirmed: a chat missed (issue 18). Optional: an API without it sends as it can.
+   * Waits until a request can leave at once and sets a connection aside for it (opening one if needed). A round
+   * records each attempt and sends in the same turn (`RoundStore.attempt`); a request that still had to wait for a
+   * connection (being opened, or busy) when the process died was recorded as attempted yet never left, and the
+   * resumed round closed it as unconfirmed: a chat missed (issue 18). Optional: an API without it sends as it can.
    */
   reserve?(signal?: AbortSignal): Promise<ReservedLine>;
 }
 
 /** A connection set aside by `BroadcastApi.reserve`: one send, or `release` to give it back unused. */
 export interface ReservedLine {
-  sendMessage: BroadcastApi["sendMessage"];
-  /** Gives the connection back if no message went out on it; does nothing after `sendMessage`. */
+  /**
+   * Builds the request now; the function returned writes it to the connection before returning, and resolves with
+   * the answer. The round prepares before it records the attempt, so that between the record and the request's
+   * write there is nothing but the write: a process killed there (on a loaded machine, a process waiting for the CPU
+   * stops wherever it was) left a chat recorded as attempted whose request never left (issue 18).
+   */
+  prepare(chatId: number, text: string, options: SendOptions, signal?: AbortSignal): () => Promise<unknown>;
+  /** Gives the connection back if no message went out on it; does nothing once a prepared request was written. */
   release(): void;
 }
 
@@ -343,7 +348,7 @@ class DeliveryRun {
     const inFlight = sendsInFlight(deps.rate);
     this.pacer = new Pacer(deps.rate.perSecond, clock, inFlight.max, inFlight.min);
     this.sendOptions = deps.rate.paid ? PAID_SEND_OPTIONS : SEND_OPTIONS;
-    // Every waiting worker listens to the same signal; that is expected, not a leak.
+    // One listener per worker (`workerSignal`): that is expected, not a leak.
     setMaxListeners(0, this.stop.signal);
   }
 
@@ -374,6 +379,7 @@ class DeliveryRun {
       );
       const deliveries = Symbol.asyncIterator in open ? open[Symbol.asyncIterator]() : open[Symbol.iterator]();
       const worker = async () => {
+        const signal = this.workerSignal();
         try {
           let next = await this.nextOpen(deliveries);
           while (next && !this.stop.signal.aborted) {
@@ -384,7 +390,7 @@ class DeliveryRun {
               // In flight when an earlier run died: maybe delivered, so closed without sending again.
               if (!subscription)
                 await this.record({ state: "attempted" }, { type: "unconfirmed", chatId: delivery.chatId });
-              else await this.deliver(delivery, await subscription);
+              else await this.deliver(delivery, await subscription, signal.signal);
             } catch (error) {
               // The user sent /forget meanwhile: their delivery left the round (nothing sent if not yet on its way).
               if (!(error instanceof DeliveryErasedError)) throw error;
@@ -395,6 +401,8 @@ class DeliveryRun {
             this.failure = error;
             this.stop.abort(error);
           }
+        } finally {
+          signal.dispose();
         }
       };
       const workers = Math.min(this.concurrency(), Math.max(1, pending + attempted));
@@ -404,6 +412,19 @@ class DeliveryRun {
     } finally {
       external?.removeEventListener("abort", onAbort);
     }
+  }
+
+  /**
+   * A signal of the worker's own that follows the round's: each wait and each request in flight listens to one, and
+   * AbortSignal keeps its listeners in a list that every add and remove walks. Hundreds of workers listening to the
+   * one signal of the round spent a twelfth of a 2,000/s round's CPU there.
+   */
+  private workerSignal(): { signal: AbortSignal; dispose(): void } {
+    const own = new AbortController();
+    const follow = () => own.abort(this.stop.signal.reason);
+    if (this.stop.signal.aborted) follow();
+    this.stop.signal.addEventListener("abort", follow, { once: true });
+    return { signal: own.signal, dispose: () => this.stop.signal.removeEventListener("abort", follow) };
   }
 
   private concurrency(): number {
@@ -428,7 +449,11 @@ class DeliveryRun {
   }
 
   /** One delivery to its outcome: send, and on failure do what `nextStep` says until it says stop. */
-  private async deliver(delivery: PendingDelivery, subscription: Subscription | undefined): Promise<void> {
+  private async deliver(
+    delivery: PendingDelivery,
+    subscription: Subscription | undefined,
+    signal: AbortSignal,
+  ): Promise<void> {
     const { chatId } = delivery;
     let target = delivery.target;
     const tracked: { state: DeliveryState } = { state: "pending" };
@@ -438,12 +463,11 @@ class DeliveryRun {
     }
     const text = this.render(delivery.warningId, subscription.locale);
     const retry = this.deps.retry ?? { attempts: 4, baseDelayMs: 1000 };
-    const signal = this.stop.signal;
     let tries = NO_TRIES;
     try {
       for (;;) {
-        await this.waitForChat(target, delivery.chatKind);
-        const error = await this.send(tracked, chatId, target, text);
+        await this.waitForChat(target, delivery.chatKind, signal);
+        const error = await this.send(tracked, chatId, target, text, signal);
         if (error === SENT) {
           await this.record(tracked, { type: "delivered", chatId });
           this.sentThisRun += 1;
@@ -512,8 +536,8 @@ class DeliveryRun {
     chatId: number,
     target: number,
     text: string,
+    signal: AbortSignal,
   ): Promise<unknown> {
-    const signal = this.stop.signal;
     await this.pacer.turn(signal);
     // Before the place at the pacer: a store's round trip to check would otherwise count against the rate.
     await this.checkAttempt(tracked, chatId);
@@ -528,12 +552,15 @@ class DeliveryRun {
         // No connection could be opened: nothing left, and nothing was recorded.
         return signal.aborted ? NOT_SENT : error;
       }
-      const sender = line ?? this.deps.api;
+      const options = this.sendOptions;
+      const sendNow =
+        line?.prepare(target, text, options, signal) ??
+        (() => this.deps.api.sendMessage(target, text, options, signal));
+      this.lastSentTo.set(target, this.clock.now());
       await this.record(tracked, { type: "attempt", chatId }, () => {
-        this.lastSentTo.set(target, this.clock.now());
         // The pacer counts the send until about a second after its answer: told when the answer comes, not once the
         // attempt's record also has its reply (on PostgreSQL a round trip that ran alongside, often the later).
-        sending.request = sender.sendMessage(target, text, this.sendOptions, signal).then(
+        sending.request = sendNow().then(
           () => {
             // Telegram's answer: a round trip the pacer learns its floor from (a failure may not have reached it).
             answered({ fromServer: true });
@@ -574,13 +601,13 @@ class DeliveryRun {
   }
 
   /** Telegram's per-chat limits only bite on retries: the same chat is sent to once per round otherwise. */
-  private async waitForChat(target: number, chatKind: ChatKind): Promise<void> {
+  private async waitForChat(target: number, chatKind: ChatKind, signal: AbortSignal): Promise<void> {
     const last = this.lastSentTo.get(target);
     if (last === undefined) return;
     const { perChatPerSecond = 1, perGroupPerMinute = 20 } = this.deps.rate;
     const spacing = Math.max(1000 / perChatPerSecond, chatKind === "private" ? 0 : 60_000 / perGroupPerMinute);
     const wait = last + spacing - this.clock.now();
-    if (wait > 0) await this.clock.sleep(wait, this.stop.signal);
+    if (wait > 0) await this.clock.sleep(wait, signal);
   }
 
   private render(warningId: string, locale: Locale): string {

@@ -1,5 +1,5 @@
 import { BotApiConnection, ConnectError, type HttpAnswer } from "./bot-api-connection.ts";
-import { MAX_SENDS_IN_FLIGHT, type BroadcastApi, type ReservedLine, type SendOptions } from "../broadcast/round.ts";
+import { MAX_SENDS_IN_FLIGHT, type BroadcastApi, type ReservedLine } from "../broadcast/round.ts";
 
 /** Telegram's refusal, with the fields of its error envelope, so `classifySendError` reads it like a GrammyError. */
 class BotApiError extends Error {
@@ -58,8 +58,8 @@ const MAX_IDLE_MS = 4000;
  * warning.
  *
  * `reserve` lends the least recently used connection that is open and idle (so all stay warm), after one turn of the
- * event loop in which a close or stray bytes from the server are seen; a message sent on it is written before
- * `sendMessage` returns.
+ * event loop in which a close or stray bytes from the server are seen; a message prepared on it is written before
+ * the prepared function returns.
  */
 export function createHttpBroadcastApi(options: {
   token: string;
@@ -101,19 +101,14 @@ export function createHttpBroadcastApi(options: {
       signal?.addEventListener("abort", onAbort, { once: true });
     });
 
-  async function send(
-    line: Line,
-    chatId: number,
-    text: string,
-    sendOptions: SendOptions,
-    signal?: AbortSignal,
-  ): Promise<unknown> {
+  /** Writes a prepared request on `line` first thing (before any await) and resolves with Telegram's answer. */
+  async function send(line: Line, request: Buffer, signal?: AbortSignal): Promise<unknown> {
     let answer: HttpAnswer;
     // Stopping the round drops the connection: the answer is not waited for (the delivery stays in doubt).
     const onAbort = () => line.connection.close();
     try {
       signal?.throwIfAborted();
-      const answered = line.connection.post(path, JSON.stringify({ chat_id: chatId, text, ...sendOptions }));
+      const answered = line.connection.post(request);
       signal?.addEventListener("abort", onAbort, { once: true });
       answer = await answered;
     } catch (error) {
@@ -169,9 +164,12 @@ export function createHttpBroadcastApi(options: {
       }
       let used = false;
       return {
-        sendMessage: (chatId, text, sendOptions, signal) => {
-          used = true;
-          return send(line, chatId, text, sendOptions, signal);
+        prepare: (chatId, text, sendOptions, signal) => {
+          const request = line.connection.request(path, JSON.stringify({ chat_id: chatId, text, ...sendOptions }));
+          return () => {
+            used = true;
+            return send(line, request, signal);
+          };
         },
         release: () => {
           if (!used) giveBack(line);
@@ -184,7 +182,7 @@ export function createHttpBroadcastApi(options: {
   return {
     reserve,
     async sendMessage(chatId, text, sendOptions, signal) {
-      return (await reserve(signal)).sendMessage(chatId, text, sendOptions, signal);
+      return (await reserve(signal)).prepare(chatId, text, sendOptions, signal)();
     },
     async close() {
       for (const line of lines) line.connection.close();

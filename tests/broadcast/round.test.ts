@@ -438,6 +438,43 @@ describe("runRound: Telegram's answers", () => {
     for (const call of later) expect(call.at).toBeGreaterThanOrEqual(answeredAt + 3000);
   });
 
+  it("builds each request before recording its attempt: after the record comes nothing but the request's write", async () => {
+    // A process killed between the two (on a loaded machine it stops wherever it waits for the CPU) leaves a chat
+    // recorded as attempted whose request never left: unconfirmed on resume, yet missed. The gap must be the write.
+    const steps: string[] = [];
+    const telegram = new FakeApi(systemClock);
+    const api: BroadcastApi = {
+      sendMessage: (...args) => telegram.sendMessage(...args),
+      reserve: async () => ({
+        prepare: (chatId, text, options, signal) => {
+          steps.push(`build ${chatId}`);
+          return () => {
+            steps.push(`write ${chatId}`);
+            return telegram.sendMessage(chatId, text, options, signal);
+          };
+        },
+        release: () => undefined,
+      }),
+    };
+    class RecordingStore extends InMemoryRoundStore {
+      override async attempt(roundId: string, chatId: number, send: () => void): Promise<void> {
+        return super.attempt(roundId, chatId, () => {
+          steps.push(`record ${chatId}`);
+          send();
+        });
+      }
+    }
+    const deps = baseDeps({
+      api,
+      store: new RecordingStore(),
+      subscriptions: new FakeSubscriptions(makeSubs(3)),
+      warnings: WARNINGS_FIXTURE,
+      concurrency: 1,
+    });
+    expect(await runRound({ ...deps, round: ROUND })).toMatchObject({ status: "completed", sent: 3 });
+    expect(steps).toEqual([1, 2, 3].flatMap((chatId) => [`build ${chatId}`, `record ${chatId}`, `write ${chatId}`]));
+  });
+
   it("when no connection can be opened for a send, nothing is recorded for it and it is sent after a backoff", async () => {
     vi.useFakeTimers();
     const subs = makeSubs(3);
@@ -447,7 +484,10 @@ describe("runRound: Telegram's answers", () => {
       sendMessage: (...args) => telegram.sendMessage(...args),
       reserve: async () => {
         if (refusals-- > 0) throw Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
-        return { sendMessage: (...args) => telegram.sendMessage(...args), release: () => undefined };
+        return {
+          prepare: (chatId, text, options, signal) => () => telegram.sendMessage(chatId, text, options, signal),
+          release: () => undefined,
+        };
       },
     };
     const deps = baseDeps({
