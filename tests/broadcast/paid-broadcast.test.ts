@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createHttpBroadcastApi } from "../../src/telegram/http-broadcast-api.ts";
 import { InMemoryRoundStore } from "../../src/store/memory-rounds.ts";
 import { systemClock } from "../../src/broadcast/pacer.ts";
-import { runRound, type BroadcastApi } from "../../src/broadcast/round.ts";
+import { maxSendsInFlight, runRound, type BroadcastApi } from "../../src/broadcast/round.ts";
 import { parseConfig } from "../../src/config.ts";
 import { startBotApiStub, type BotApiStub } from "../../src/local/bot-api/server.ts";
 import {
@@ -112,4 +112,37 @@ describe("paid broadcasts (BROADCAST_PAID=1)", () => {
     for (const sub of subs) expect(stub.sentCount(sub.chatId)).toBe(1);
     expect(logger.lines.some((line) => line.level === "warn" && /not enough Stars/.test(line.msg ?? ""))).toBe(true);
   }, 20_000);
+
+  it("end to end at 1,000 a second over the loopback stub 100 ms away, with its default sends in flight and connections", async () => {
+    // Stars for 300 paid messages; 400 subscribers: sends in flight when the Stars run out come back refused.
+    stub = await startBotApiStub({
+      starsBalance: 30,
+      roundTripMs: 100,
+      rateLimit: { globalPerSecond: 1000 },
+      recordCalls: false,
+    });
+    const api = createHttpBroadcastApi({
+      token: stub.token,
+      apiRoot: stub.apiRoot,
+      connections: maxSendsInFlight(1000),
+    });
+    const subs = makeSubs(400);
+    try {
+      const summary = await runRound({
+        ...baseDeps({
+          api,
+          store: new InMemoryRoundStore(),
+          subscriptions: new FakeSubscriptions(subs),
+          warnings: WARNINGS,
+          rate: { perSecond: 1000, paid: true },
+        }),
+        round: ROUND,
+      });
+      expect(summary).toMatchObject({ status: "completed", sent: 400, failed: 0, paidBroadcast: "fell-back-to-free" });
+    } finally {
+      await api.close();
+    }
+    expect(stub.stats()).toMatchObject({ sent: 400, paidSent: 300, rejected429: 0 });
+    for (const sub of subs) expect(stub.sentCount(sub.chatId)).toBe(1);
+  }, 30_000);
 });
