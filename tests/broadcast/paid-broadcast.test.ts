@@ -88,28 +88,9 @@ describe("paid broadcasts (BROADCAST_PAID=1)", () => {
   it("when Telegram refuses for want of Stars, the round goes on free at the free rate, logged and in the summary", async () => {
     // Stars for 10 paid messages; 40 subscribers.
     stub = await startBotApiStub({ starsBalance: 1, recordCalls: false });
-    const api = createHttpBroadcastApi({ token: stub.token, apiRoot: stub.apiRoot });
-    const subs = makeSubs(40);
     const logger = new MemoryLogger();
-    try {
-      const summary = await runRound({
-        ...baseDeps({
-          api,
-          store: new InMemoryRoundStore(),
-          subscriptions: new FakeSubscriptions(subs),
-          warnings: WARNINGS,
-          rate: { perSecond: 200, paid: true },
-          concurrency: 1,
-        }),
-        logger,
-        round: ROUND,
-      });
-      expect(summary).toMatchObject({ status: "completed", sent: 40, failed: 0, paidBroadcast: "fell-back-to-free" });
-    } finally {
-      await api.close();
-    }
+    await paidRoundThroughStub(stub, { subscribers: 40, perSecond: 200, concurrency: 1, logger });
     expect(stub.stats()).toMatchObject({ sent: 40, paidSent: 10 });
-    for (const sub of subs) expect(stub.sentCount(sub.chatId)).toBe(1);
     expect(logger.lines.some((line) => line.level === "warn" && /not enough Stars/.test(line.msg ?? ""))).toBe(true);
   }, 20_000);
 
@@ -121,28 +102,53 @@ describe("paid broadcasts (BROADCAST_PAID=1)", () => {
       rateLimit: { globalPerSecond: 1000 },
       recordCalls: false,
     });
-    const api = createHttpBroadcastApi({
-      token: stub.token,
-      apiRoot: stub.apiRoot,
-      connections: maxSendsInFlight(1000),
-    });
-    const subs = makeSubs(400);
-    try {
-      const summary = await runRound({
-        ...baseDeps({
-          api,
-          store: new InMemoryRoundStore(),
-          subscriptions: new FakeSubscriptions(subs),
-          warnings: WARNINGS,
-          rate: { perSecond: 1000, paid: true },
-        }),
-        round: ROUND,
-      });
-      expect(summary).toMatchObject({ status: "completed", sent: 400, failed: 0, paidBroadcast: "fell-back-to-free" });
-    } finally {
-      await api.close();
-    }
+    await paidRoundThroughStub(stub, { subscribers: 400, perSecond: 1000, connections: maxSendsInFlight(1000) });
     expect(stub.stats()).toMatchObject({ sent: 400, paidSent: 300, rejected429: 0 });
-    for (const sub of subs) expect(stub.sentCount(sub.chatId)).toBe(1);
   }, 30_000);
 });
+
+/**
+ * A paid round through the round's HTTP sender to the stub, whose Stars run out: it completes, falls back to the free
+ * rate, and every chat gets its warning once.
+ */
+async function paidRoundThroughStub(
+  telegram: BotApiStub,
+  options: {
+    subscribers: number;
+    perSecond: number;
+    connections?: number;
+    concurrency?: number;
+    logger?: MemoryLogger;
+  },
+): Promise<void> {
+  const { subscribers, perSecond, connections, concurrency, logger } = options;
+  const api = createHttpBroadcastApi({
+    token: telegram.token,
+    apiRoot: telegram.apiRoot,
+    ...(connections ? { connections } : {}),
+  });
+  const subs = makeSubs(subscribers);
+  try {
+    const summary = await runRound({
+      ...baseDeps({
+        api,
+        store: new InMemoryRoundStore(),
+        subscriptions: new FakeSubscriptions(subs),
+        warnings: WARNINGS,
+        rate: { perSecond, paid: true },
+        ...(concurrency ? { concurrency } : {}),
+        ...(logger ? { logger } : {}),
+      }),
+      round: ROUND,
+    });
+    expect(summary).toMatchObject({
+      status: "completed",
+      sent: subscribers,
+      failed: 0,
+      paidBroadcast: "fell-back-to-free",
+    });
+  } finally {
+    await api.close();
+  }
+  for (const sub of subs) expect(telegram.sentCount(sub.chatId)).toBe(1);
+}
