@@ -379,7 +379,7 @@ class DeliveryRun {
       );
       const deliveries = Symbol.asyncIterator in open ? open[Symbol.asyncIterator]() : open[Symbol.iterator]();
       const worker = async () => {
-        const signal = this.workerSignal();
+        const own = this.workerSignal();
         try {
           let next = await this.nextOpen(deliveries);
           while (next && !this.stop.signal.aborted) {
@@ -390,7 +390,7 @@ class DeliveryRun {
               // In flight when an earlier run died: maybe delivered, so closed without sending again.
               if (!subscription)
                 await this.record({ state: "attempted" }, { type: "unconfirmed", chatId: delivery.chatId });
-              else await this.deliver(delivery, await subscription, signal.signal);
+              else await this.deliver(delivery, await subscription, own.signal);
             } catch (error) {
               // The user sent /forget meanwhile: their delivery left the round (nothing sent if not yet on its way).
               if (!(error instanceof DeliveryErasedError)) throw error;
@@ -402,7 +402,7 @@ class DeliveryRun {
             this.stop.abort(error);
           }
         } finally {
-          signal.dispose();
+          own.dispose();
         }
       };
       const workers = Math.min(this.concurrency(), Math.max(1, pending + attempted));
