@@ -1,6 +1,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { run } from "@grammyjs/runner";
 import { createHttpBroadcastApi } from "./telegram/http-broadcast-api.ts";
+import { maxSendsInFlight } from "./broadcast/round.ts";
 import { scheduleWarningRounds } from "./broadcast/scheduler.ts";
 import { subscribeWarningChannel } from "./broadcast/warning-channel.ts";
 import { createBot } from "./bot/index.ts";
@@ -28,7 +29,12 @@ async function main(): Promise<void> {
 
   const translator = loadTranslator();
   // Rounds get a sender of their own without auto-retry: they pace themselves and must see every 429.
-  const roundApi = createHttpBroadcastApi({ token: config.botToken, apiRoot: config.apiRoot });
+  const roundApi = createHttpBroadcastApi({
+    token: config.botToken,
+    apiRoot: config.apiRoot,
+    // As many connections as the round may keep sends in flight at its rate.
+    connections: maxSendsInFlight(config.warnings.rate),
+  });
   const { deps, stop } = createDeps(config, { store, logger, translator, broadcastApi: roundApi });
   // Pictures are read by worker threads that load the models on the first picture and stay for the process's life.
   const ocrWorkers = config.ocrWorkers ?? defaultPoolSize();

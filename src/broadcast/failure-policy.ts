@@ -33,7 +33,7 @@ export interface StepLog {
 
 export type Step =
   /**
-   * Send the same message again. `record`: the event that puts the delivery back (`not-sent` for a 429,
+   * Send the same message again. `record`: the event that puts the delivery back (`not-sent` for a 429 or a 5xx,
    * `migrated` with `moveTo` for a supergroup); `pauseRoundMs` holds every send; `backoffMs` waits for this one.
    */
   | {
@@ -96,7 +96,10 @@ export function nextStep(failure: SendFailure, tries: Tries, retry: RetryPolicy)
     case "transient": {
       const transient = tries.transient + 1;
       if (transient >= retry.attempts) return failed(failure.reason, "warning not delivered after retries");
-      return { next: "resend", tries: { ...tries, transient }, backoffMs: retry.baseDelayMs * 2 ** (transient - 1) };
+      // Back to pending for the backoff: the warning did not arrive, so a crash meanwhile must leave it to be sent,
+      // not attempted (closed unconfirmed on resume: a chat missed; issue 18).
+      const backoffMs = retry.baseDelayMs * 2 ** (transient - 1);
+      return { next: "resend", tries: { ...tries, transient }, record: "not-sent", backoffMs };
     }
     case "in-doubt": {
       const msg = "no answer to a warning that left: it may have arrived, so it is not sent again";

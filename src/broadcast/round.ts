@@ -39,19 +39,24 @@ import type { ChatKind, Frequency, Subscription } from "./subscription.ts";
 export interface BroadcastApi {
   sendMessage(chatId: number, text: string, options: SendOptions, signal?: AbortSignal): Promise<unknown>;
   /**
-   * Waits until a request can leave at once and sets a connection aside for it (opening one if needed): the
-   * line's `sendMessage` writes its request to the socket before it returns. A round records each attempt and
-   * sends in the same turn (`RoundStore.attempt`); a request that still had to wait for a connection (being
-   * opened, or busy) when the process died was recorded as attempted yet never left, and the resumed round closed
-   * it as unconfirmed: a chat missed (issue 18). Optional: an API without it sends as it can.
+   * Waits until a request can leave at once and sets a connection aside for it (opening one if needed). A round
+   * records each attempt and sends in the same turn (`RoundStore.attempt`); a request that still had to wait for a
+   * connection (being opened, or busy) when the process died was recorded as attempted yet never left, and the
+   * resumed round closed it as unconfirmed: a chat missed (issue 18). Optional: an API without it sends as it can.
    */
   reserve?(signal?: AbortSignal): Promise<ReservedLine>;
 }
 
 /** A connection set aside by `BroadcastApi.reserve`: one send, or `release` to give it back unused. */
 export interface ReservedLine {
-  sendMessage: BroadcastApi["sendMessage"];
-  /** Gives the connection back if no message went out on it; does nothing after `sendMessage`. */
+  /**
+   * Builds the request now; the function returned writes it to the connection before returning, and resolves with
+   * the answer. The round prepares before it records the attempt, so that between the record and the request's
+   * write there is nothing but the write: a process killed there (on a loaded machine, a process waiting for the CPU
+   * stops wherever it was) left a chat recorded as attempted whose request never left (issue 18).
+   */
+  prepare(chatId: number, text: string, options: SendOptions, signal?: AbortSignal): () => Promise<unknown>;
+  /** Gives the connection back if no message went out on it; does nothing once a prepared request was written. */
   release(): void;
 }
 
@@ -160,24 +165,46 @@ export interface RoundSummary {
   counts?: PlanCounts;
 }
 
-/** Sends a round keeps in flight at most, to hide network latency; the sender opens no more connections than this. */
-export const MAX_SENDS_IN_FLIGHT = 64;
+/**
+ * Sends a round may keep in flight, per message a second: a quarter of a second's worth. Over a round trip of `t`
+ * the pacer keeps rate × t × 1.25 in flight (`Pacer`), so this covers round trips up to 200 ms at any rate: 500 for
+ * 2,000 a second, 250 for a paid round's 1,000. A fixed 64 held a round 100 ms away to 640 a second (issue 18).
+ */
+const IN_FLIGHT_SECONDS = 0.25;
+/** The cap at any rate up to 256 a second: a slow network (or a busy process reading answers late) needs room. */
+const MIN_SENDS_IN_FLIGHT_CAP = 64;
+/**
+ * The cap above 2,048 a second (only a local Bot API server allows that): each send in flight is a connection and,
+ * if the process dies, a warning in doubt; past this, a round trip of 250 ms or more costs rate instead.
+ */
+export const MAX_SENDS_IN_FLIGHT = 512;
+
+/**
+ * The most sends a round at `perSecond` keeps awaiting their answers, and the connections its sender needs
+ * (`createHttpBroadcastApi`): rate × a quarter of a second, at least 64, at most `MAX_SENDS_IN_FLIGHT`.
+ */
+export function maxSendsInFlight(perSecond: number): number {
+  const scaled = Math.ceil(perSecond * IN_FLIGHT_SECONDS);
+  return Math.min(MAX_SENDS_IN_FLIGHT, Math.max(MIN_SENDS_IN_FLIGHT_CAP, scaled));
+}
 
 /** Up to this rate (Telegram's is about 30 a second) a fast server needs one send at a time awaiting its answer. */
 const ONE_IN_FLIGHT_UP_TO = 100;
 
 /**
- * Sends that may await their answers at once: `max` bounds them, `min` is kept even over a fast connection, and in
- * between the pacer keeps what the rate needs over the measured round trip (`Pacer`), so a round to Telegram 100 ms
- * away is not held to one message per round trip (10/s; issue 18). Each is in doubt if the process dies, but since
- * an attempt and its request leave together (`RoundStore.attempt`), a delivery in doubt did leave: it is counted
- * unconfirmed, never missed. Up to 100 messages a second the minimum is one; above (a local server at thousands), one
- * per 30 messages a second keeps the pace through the process's own pauses. `maxInFlight` fixes the number.
+ * Sends that may await their answers at once: `max` bounds them (`maxSendsInFlight`), `min` is kept even over a fast
+ * connection, and in between the pacer keeps what the rate needs over the measured round trip (`Pacer`), so a round
+ * to Telegram 100 ms away is not held to one message per round trip (10/s; issue 18). Each is in doubt if the process
+ * dies, but since an attempt and its request leave together (`RoundStore.attempt`), a delivery in doubt did leave:
+ * it is counted unconfirmed, never missed. Up to 100 messages a second the minimum is one; above (a local server at
+ * thousands), one per 30 messages a second keeps the pace through the process's own pauses. `maxInFlight` fixes the
+ * number.
  */
 export function sendsInFlight(rate: RateLimits): { min?: number; max: number } {
-  if (rate.maxInFlight !== undefined) return { max: Math.min(MAX_SENDS_IN_FLIGHT, rate.maxInFlight) };
+  const max = maxSendsInFlight(rate.perSecond);
+  if (rate.maxInFlight !== undefined) return { max: Math.min(max, rate.maxInFlight) };
   const min = rate.perSecond <= ONE_IN_FLIGHT_UP_TO ? 1 : Math.ceil(rate.perSecond / 30);
-  return { min: Math.min(MAX_SENDS_IN_FLIGHT, min), max: MAX_SENDS_IN_FLIGHT };
+  return { min: Math.min(max, min), max };
 }
 
 let runCounter = 0;
@@ -321,7 +348,7 @@ class DeliveryRun {
     const inFlight = sendsInFlight(deps.rate);
     this.pacer = new Pacer(deps.rate.perSecond, clock, inFlight.max, inFlight.min);
     this.sendOptions = deps.rate.paid ? PAID_SEND_OPTIONS : SEND_OPTIONS;
-    // Every waiting worker listens to the same signal; that is expected, not a leak.
+    // One listener per worker (`workerSignal`): that is expected, not a leak.
     setMaxListeners(0, this.stop.signal);
   }
 
@@ -352,6 +379,7 @@ class DeliveryRun {
       );
       const deliveries = Symbol.asyncIterator in open ? open[Symbol.asyncIterator]() : open[Symbol.iterator]();
       const worker = async () => {
+        const own = this.workerSignal();
         try {
           let next = await this.nextOpen(deliveries);
           while (next && !this.stop.signal.aborted) {
@@ -362,7 +390,7 @@ class DeliveryRun {
               // In flight when an earlier run died: maybe delivered, so closed without sending again.
               if (!subscription)
                 await this.record({ state: "attempted" }, { type: "unconfirmed", chatId: delivery.chatId });
-              else await this.deliver(delivery, await subscription);
+              else await this.deliver(delivery, await subscription, own.signal);
             } catch (error) {
               // The user sent /forget meanwhile: their delivery left the round (nothing sent if not yet on its way).
               if (!(error instanceof DeliveryErasedError)) throw error;
@@ -373,6 +401,8 @@ class DeliveryRun {
             this.failure = error;
             this.stop.abort(error);
           }
+        } finally {
+          own.dispose();
         }
       };
       const workers = Math.min(this.concurrency(), Math.max(1, pending + attempted));
@@ -384,8 +414,22 @@ class DeliveryRun {
     }
   }
 
+  /**
+   * A signal of the worker's own that follows the round's: each wait and each request in flight listens to one, and
+   * AbortSignal keeps its listeners in a list that every add and remove walks. Hundreds of workers listening to the
+   * one signal of the round spent a twelfth of a 2,000/s round's CPU there.
+   */
+  private workerSignal(): { signal: AbortSignal; dispose(): void } {
+    const own = new AbortController();
+    const follow = () => own.abort(this.stop.signal.reason);
+    if (this.stop.signal.aborted) follow();
+    this.stop.signal.addEventListener("abort", follow, { once: true });
+    return { signal: own.signal, dispose: () => this.stop.signal.removeEventListener("abort", follow) };
+  }
+
   private concurrency(): number {
-    return this.deps.concurrency ?? Math.min(MAX_SENDS_IN_FLIGHT, Math.max(4, Math.ceil(this.deps.rate.perSecond / 2)));
+    const { perSecond } = this.deps.rate;
+    return this.deps.concurrency ?? Math.min(maxSendsInFlight(perSecond), Math.max(4, Math.ceil(perSecond / 2)));
   }
 
   /**
@@ -405,7 +449,11 @@ class DeliveryRun {
   }
 
   /** One delivery to its outcome: send, and on failure do what `nextStep` says until it says stop. */
-  private async deliver(delivery: PendingDelivery, subscription: Subscription | undefined): Promise<void> {
+  private async deliver(
+    delivery: PendingDelivery,
+    subscription: Subscription | undefined,
+    signal: AbortSignal,
+  ): Promise<void> {
     const { chatId } = delivery;
     let target = delivery.target;
     const tracked: { state: DeliveryState } = { state: "pending" };
@@ -415,12 +463,11 @@ class DeliveryRun {
     }
     const text = this.render(delivery.warningId, subscription.locale);
     const retry = this.deps.retry ?? { attempts: 4, baseDelayMs: 1000 };
-    const signal = this.stop.signal;
     let tries = NO_TRIES;
     try {
       for (;;) {
-        await this.waitForChat(target, delivery.chatKind);
-        const error = await this.send(tracked, chatId, target, text);
+        await this.waitForChat(target, delivery.chatKind, signal);
+        const error = await this.send(tracked, chatId, target, text, signal);
         if (error === SENT) {
           await this.record(tracked, { type: "delivered", chatId });
           this.sentThisRun += 1;
@@ -465,7 +512,10 @@ class DeliveryRun {
           await this.record(tracked, { type: "migrated", chatId, toChatId: step.moveTo });
           this.lastSentTo.delete(target);
           target = step.moveTo;
-        } else if (step.record === "not-sent") await this.record(tracked, { type: "not-sent", chatId });
+        } else if (step.record === "not-sent" && tracked.state === "attempted") {
+          // Not when nothing was recorded: no connection could be opened for it (`BroadcastApi.reserve`).
+          await this.record(tracked, { type: "not-sent", chatId });
+        }
         if (step.backoffMs !== undefined) await this.clock.sleep(step.backoffMs, signal);
       }
     } catch (error) {
@@ -486,8 +536,8 @@ class DeliveryRun {
     chatId: number,
     target: number,
     text: string,
+    signal: AbortSignal,
   ): Promise<unknown> {
-    const signal = this.stop.signal;
     await this.pacer.turn(signal);
     // Before the place at the pacer: a store's round trip to check would otherwise count against the rate.
     await this.checkAttempt(tracked, chatId);
@@ -502,12 +552,15 @@ class DeliveryRun {
         // No connection could be opened: nothing left, and nothing was recorded.
         return signal.aborted ? NOT_SENT : error;
       }
-      const sender = line ?? this.deps.api;
+      const options = this.sendOptions;
+      const sendNow =
+        line?.prepare(target, text, options, signal) ??
+        (() => this.deps.api.sendMessage(target, text, options, signal));
+      this.lastSentTo.set(target, this.clock.now());
       await this.record(tracked, { type: "attempt", chatId }, () => {
-        this.lastSentTo.set(target, this.clock.now());
         // The pacer counts the send until about a second after its answer: told when the answer comes, not once the
         // attempt's record also has its reply (on PostgreSQL a round trip that ran alongside, often the later).
-        sending.request = sender.sendMessage(target, text, this.sendOptions, signal).then(
+        sending.request = sendNow().then(
           () => {
             // Telegram's answer: a round trip the pacer learns its floor from (a failure may not have reached it).
             answered({ fromServer: true });
@@ -548,13 +601,13 @@ class DeliveryRun {
   }
 
   /** Telegram's per-chat limits only bite on retries: the same chat is sent to once per round otherwise. */
-  private async waitForChat(target: number, chatKind: ChatKind): Promise<void> {
+  private async waitForChat(target: number, chatKind: ChatKind, signal: AbortSignal): Promise<void> {
     const last = this.lastSentTo.get(target);
     if (last === undefined) return;
     const { perChatPerSecond = 1, perGroupPerMinute = 20 } = this.deps.rate;
     const spacing = Math.max(1000 / perChatPerSecond, chatKind === "private" ? 0 : 60_000 / perGroupPerMinute);
     const wait = last + spacing - this.clock.now();
-    if (wait > 0) await this.clock.sleep(wait, this.stop.signal);
+    if (wait > 0) await this.clock.sleep(wait, signal);
   }
 
   private render(warningId: string, locale: Locale): string {

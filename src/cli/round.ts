@@ -5,6 +5,7 @@
  * sure only one runner works at a time.
  */
 import { createHttpBroadcastApi } from "../telegram/http-broadcast-api.ts";
+import { maxSendsInFlight } from "../broadcast/round.ts";
 import { configSecrets } from "../config.ts";
 import { createDeps } from "../deps.ts";
 import { createLogger } from "../logger.ts";
@@ -24,7 +25,12 @@ const config = loadConfigOrExit();
 const logger = createLogger({ level: config.logLevel, secrets: configSecrets(config), destination: process.stderr });
 const store = await openStoreOrExit(config, logger);
 const { deps, stop } = createDeps(config, { store, logger });
-const api = createHttpBroadcastApi({ token: config.botToken, apiRoot: config.apiRoot });
+const api = createHttpBroadcastApi({
+  token: config.botToken,
+  apiRoot: config.apiRoot,
+  // As many connections as the round may keep sends in flight at its rate.
+  connections: maxSendsInFlight(config.warnings.rate),
+});
 process.once("SIGINT", stop);
 process.once("SIGTERM", stop);
 

@@ -292,14 +292,13 @@ export class JournalRoundStore implements RoundStore {
 
   /**
    * `check` runs once the line may be written (after any rewrite), and may refuse it by throwing; `afterWrite` right
-   * after the write, in the same turn.
+   * after the write, in the same turn, before anything else (`JournalFile.write`).
    */
   private async append(text: string, check?: () => void, afterWrite?: () => void): Promise<void> {
     while (this.compaction) await this.compaction;
     if (this.closed) throw new Error(`the round journal ${this.file} is closed`);
     check?.();
-    this.journal.write(text);
-    afterWrite?.();
+    this.journal.write(text, afterWrite);
   }
 
   /** Rewrites the journal as the history of completed rounds only: temp file, fsync, rename, fsync directory. */

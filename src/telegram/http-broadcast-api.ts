@@ -1,5 +1,5 @@
 import { BotApiConnection, ConnectError, type HttpAnswer } from "./bot-api-connection.ts";
-import { MAX_SENDS_IN_FLIGHT, type BroadcastApi, type ReservedLine, type SendOptions } from "../broadcast/round.ts";
+import { MAX_SENDS_IN_FLIGHT, type BroadcastApi, type ReservedLine } from "../broadcast/round.ts";
 
 /** Telegram's refusal, with the fields of its error envelope, so `classifySendError` reads it like a GrammyError. */
 class BotApiError extends Error {
@@ -58,8 +58,8 @@ const MAX_IDLE_MS = 4000;
  * warning.
  *
  * `reserve` lends the least recently used connection that is open and idle (so all stay warm), after one turn of the
- * event loop in which a close or stray bytes from the server are seen; a message sent on it is written before
- * `sendMessage` returns.
+ * event loop in which a close or stray bytes from the server are seen; a message prepared on it is written before
+ * the prepared function returns.
  */
 export function createHttpBroadcastApi(options: {
   token: string;
@@ -74,9 +74,16 @@ export function createHttpBroadcastApi(options: {
     taken: false,
   }));
   type Line = (typeof lines)[number];
+  /**
+   * Free lines in the order they were given back, least recently used first (so all stay warm), and free lines with
+   * no usable connection. A round lends hundreds of lines a second: no scan or sort of them all per send.
+   */
+  const idle: Line[] = [];
+  const unopened: Line[] = [...lines];
   const waiters = new Set<() => void>();
   const giveBack = (line: Line) => {
     line.taken = false;
+    idle.push(line);
     for (const wake of [...waiters]) wake();
   };
   const freed = (signal?: AbortSignal) =>
@@ -94,19 +101,14 @@ export function createHttpBroadcastApi(options: {
       signal?.addEventListener("abort", onAbort, { once: true });
     });
 
-  async function send(
-    line: Line,
-    chatId: number,
-    text: string,
-    sendOptions: SendOptions,
-    signal?: AbortSignal,
-  ): Promise<unknown> {
+  /** Writes a prepared request on `line` first thing (before any await) and resolves with Telegram's answer. */
+  async function send(line: Line, request: Buffer, signal?: AbortSignal): Promise<unknown> {
     let answer: HttpAnswer;
     // Stopping the round drops the connection: the answer is not waited for (the delivery stays in doubt).
     const onAbort = () => line.connection.close();
     try {
       signal?.throwIfAborted();
-      const answered = line.connection.post(path, JSON.stringify({ chat_id: chatId, text, ...sendOptions }));
+      const answered = line.connection.post(request);
       signal?.addEventListener("abort", onAbort, { once: true });
       answer = await answered;
     } catch (error) {
@@ -128,21 +130,27 @@ export function createHttpBroadcastApi(options: {
     );
   }
 
+  /** The least recently used free line whose connection is open and fresh; stale or closed ones move to `unopened`. */
+  function takeWarm(): Line | undefined {
+    for (let line = idle.shift(); line; line = idle.shift()) {
+      if (line.connection.ready && Date.now() - line.connection.idleSince < MAX_IDLE_MS) return line;
+      unopened.push(line);
+    }
+    return undefined;
+  }
+
   async function reserve(signal?: AbortSignal): Promise<ReservedLine> {
     for (;;) {
       signal?.throwIfAborted();
-      const free = lines.filter((line) => !line.taken);
-      const line =
-        free
-          .filter(({ connection }) => connection.ready && Date.now() - connection.idleSince < MAX_IDLE_MS)
-          .sort((a, b) => a.connection.idleSince - b.connection.idleSince)[0] ?? free[0];
+      const warm = takeWarm();
+      const line = warm ?? unopened.pop();
       if (!line) {
         await freed(signal);
         continue;
       }
       line.taken = true;
       try {
-        if (line.connection.ready && Date.now() - line.connection.idleSince < MAX_IDLE_MS) {
+        if (warm) {
           // A turn of the event loop, so that a close or stray bytes already on their way are seen first.
           await new Promise((resolve) => setImmediate(resolve));
         } else await line.connection.open(signal);
@@ -156,9 +164,12 @@ export function createHttpBroadcastApi(options: {
       }
       let used = false;
       return {
-        sendMessage: (chatId, text, sendOptions, signal) => {
-          used = true;
-          return send(line, chatId, text, sendOptions, signal);
+        prepare: (chatId, text, sendOptions, signal) => {
+          const request = line.connection.request(path, JSON.stringify({ chat_id: chatId, text, ...sendOptions }));
+          return () => {
+            used = true;
+            return send(line, request, signal);
+          };
         },
         release: () => {
           if (!used) giveBack(line);
@@ -171,7 +182,7 @@ export function createHttpBroadcastApi(options: {
   return {
     reserve,
     async sendMessage(chatId, text, sendOptions, signal) {
-      return (await reserve(signal)).sendMessage(chatId, text, sendOptions, signal);
+      return (await reserve(signal)).prepare(chatId, text, sendOptions, signal)();
     },
     async close() {
       for (const line of lines) line.connection.close();

@@ -20,11 +20,11 @@ const killAfter = Number(env("KILL_AFTER_SENDS"));
 const store = await PgStore.open({ connectionString: env("DATABASE_URL"), schema: env("SCHEMA") });
 const http = createHttpBroadcastApi({ token: env("BOT_TOKEN"), apiRoot: env("API_ROOT") });
 let calls = 0;
-/** `sendMessage`, killing the process once the `killAfter`-th call has returned and the code that made it has run. */
+/** A send, killing the process once the `killAfter`-th call has returned and the code that made it has run. */
 const dying =
-  (sendMessage: BroadcastApi["sendMessage"]): BroadcastApi["sendMessage"] =>
-  (...args) => {
-    const answer = sendMessage(...args);
+  <Args extends unknown[]>(send: (...args: Args) => Promise<unknown>) =>
+  (...args: Args): Promise<unknown> => {
+    const answer = send(...args);
     if (++calls === killAfter) queueMicrotask(() => process.kill(process.pid, "SIGKILL"));
     return answer;
   };
@@ -32,7 +32,13 @@ const api: BroadcastApi = {
   sendMessage: dying(http.sendMessage),
   reserve: async (signal) => {
     const line = await http.reserve(signal);
-    return { ...line, sendMessage: dying(line.sendMessage) };
+    return {
+      ...line,
+      prepare: (...args) => {
+        const sendNow = line.prepare(...args);
+        return dying(() => sendNow());
+      },
+    };
   },
 };
 await runStoreRound(store, api, Number(env("RATE")));

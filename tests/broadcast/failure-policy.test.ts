@@ -50,10 +50,10 @@ describe("nextStep: what a round does after a failed send", () => {
       { next: "close", record: "blocked", unsubscribe: true },
     ],
     [
-      "5xx: retried after a backoff that doubles",
+      "5xx: back to pending, retried after a backoff that doubles",
       { kind: "transient", reason: "502 Bad Gateway" },
       tries({ transient: 2 }),
-      { next: "resend", backoffMs: 4000, tries: tries({ transient: 3 }) },
+      { next: "resend", record: "not-sent", backoffMs: 4000, tries: tries({ transient: 3 }) },
     ],
     [
       "5xx on the last attempt: failed",

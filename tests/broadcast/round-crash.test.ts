@@ -1,14 +1,15 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { open } from "node:fs/promises";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { JournalRoundStore } from "../../src/store/round-journal.ts";
 import { InMemoryRoundStore } from "../../src/store/memory-rounds.ts";
 import { systemClock } from "../../src/broadcast/pacer.ts";
 import { runRound } from "../../src/broadcast/round.ts";
 import type { RoundStore } from "../../src/broadcast/round-store.ts";
 import { STORE_FACTORIES } from "../support/stores.ts";
-import { baseDeps, FakeApi, FakeSubscriptions, makeSubs, makeWarnings } from "./support.ts";
+import { baseDeps, FakeApi, FakeSubscriptions, makeSubs, makeWarnings, weeklyPlan } from "./support.ts";
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -83,5 +84,30 @@ describe.each(STORES)("a round killed at the worst moment ($name store)", ({ mak
     const received = [...first.received, ...second.received].map((message) => message.chatId);
     expect(received.filter((chatId, index) => received.indexOf(chatId) !== index)).toEqual([]);
     expect(subs.map((sub) => sub.chatId).filter((chatId) => !received.includes(chatId))).toEqual([]);
+  });
+});
+
+describe("the journal store's attempt", () => {
+  // Between an attempt's line and its request, the process must do nothing that can hand the CPU to another thread:
+  // starting the journal's sync wakes one of libuv's pool, and on a busy machine a kill then found the line written
+  // and the request not yet sent (a round killed nine times at 2,000/s missed a chat that way).
+  it("sends the request right after writing the line, before it starts syncing the journal", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "jobsafe-attempt-"));
+    const probe = await open(path.join(dir, "probe"), "w");
+    const datasync = vi.spyOn(Object.getPrototypeOf(probe) as { datasync(): Promise<void> }, "datasync");
+    await probe.close();
+    const store = await JournalRoundStore.open({ dir });
+    cleanups.push(async () => {
+      datasync.mockRestore();
+      await store.close();
+    });
+    await store.saveRoundPlan(weeklyPlan("weekly-sync", [1, 2]));
+    datasync.mockClear();
+    let syncsBeforeSend: number | undefined;
+    await store.attempt("weekly-sync", 1, () => {
+      syncsBeforeSend = datasync.mock.calls.length;
+    });
+    expect(syncsBeforeSend).toBe(0);
+    expect(datasync).toHaveBeenCalled();
   });
 });
