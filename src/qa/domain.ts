@@ -183,7 +183,7 @@ const isAsylumQuestion = (canonical: string): boolean =>
   ASYLUM.test(canonical) && !(SCAM.test(canonical) || COMPOUND_PLACE.test(canonical) || namesDanger(canonical));
 
 /** A visa, in any of its kinds. */
-const VISA = /签证|签注|免签|落地签|旅游签|\bvisas?\b|\bvisa-free\b/;
+const VISA = literalGate(/签证|签注|免签|落地签|旅游签|\bvisas?\b|\bvisa-free\b/);
 
 /**
  * A traveller's visa question ("is my visa on arrival valid for 30 days in Cambodia?"): a visa with no work, pay,

@@ -100,7 +100,7 @@ function readElement(element: AST.Element): Reading {
       return { exact: [...new Set(chars)], needs: null };
     }
     case "Assertion":
-      // Zero-width: it adds nothing to what is matched; what a positive lookaround looks for is in the text all the same.
+      // Zero-width: it adds nothing to what is matched, yet what a positive lookaround looks for is in the text too.
       if ((element.kind === "lookahead" || element.kind === "lookbehind") && !element.negate)
         return { exact: [""], needs: needsOf(readAlternatives(element.alternatives)) };
       return EMPTY;

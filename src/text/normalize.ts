@@ -8,7 +8,7 @@
  * The work is one pass over the input with per-character tables (no regular expressions over the whole text), so
  * the time is linear in the input length whatever the input looks like.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type * as OpenCCModule from "opencc-js/t2cn";
@@ -171,7 +171,7 @@ const LEET: Readonly<Record<string, string>> = {
   "@": "a",
   $: "s",
 };
-/** Letters spelled one by one (S.i.h.a.n.o.u.k, c a m b o d i a) or with leetspeak inside a word: worth a second pass. */
+/** Letters spelled one by one (S.i.h.a.n.o.u.k, c a m b o d i a) or leetspeak inside a word: worth a second pass. */
 const SPELLED_OUT =
   /(?:^|[^a-z0-9])[a-z][^a-z0-9\u3400-\u9fff]{1,3}[a-z0-9][^a-z0-9\u3400-\u9fff]{1,3}[a-z0-9][^a-z0-9\u3400-\u9fff]{1,3}[a-z0-9](?![a-z0-9])|(?:^|[^a-z])[a-z]\.[a-z](?![a-z])|[a-z][013457@$]+[a-z]|\d\.\d\.(?:\d|[\u3400-\u9fff])|[\u3400-\u9fff]\.\d\.\d|\d \d(?: \d)*[万千百元块美港台币泰马日]/;
 
@@ -210,17 +210,20 @@ const BUILT_TABLE = fileURLToPath(new URL("./traditional-to-simplified.json", im
 
 /** Writes the table to BUILT_TABLE (`npm run build`) or `file`. */
 export function writeBuiltSimplifiedTable(file = BUILT_TABLE): void {
-  writeFileSync(file, JSON.stringify(Object.fromEntries(convertWithOpenCC())));
+  // Written whole or not at all: a build killed mid-write leaves the old table (or none), never half of one.
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, JSON.stringify(Object.fromEntries(convertWithOpenCC())));
+  renameSync(partial, file);
 }
 
-/** The table as written by `writeBuiltSimplifiedTable`; undefined when there is no such file. */
+/** The table as written by `writeBuiltSimplifiedTable`; undefined when there is no such file or it cannot be read. */
 export function readBuiltTable(file = BUILT_TABLE): Map<string, string> | undefined {
   try {
     return new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, string>));
-  } catch (error) {
-    // Run from source (tests, the CLI): no build beside it, so the table is made from OpenCC.
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
+  } catch {
+    // Run from source (tests, the CLI) there is no build beside it; an unreadable one is no reason to stop answering:
+    // either way the table is made from OpenCC.
+    return undefined;
   }
 }
 
@@ -526,8 +529,8 @@ function joinSpelledOut(text: string, origin: number[]): NormalizedText {
     } else i++;
   }
   // Digits dotted one by one (3.5.0.0.0 → 35000; a decimal point has digits on one side only once), digits spaced
-  // one by one before a Chinese unit or currency (月收1 0 萬 → 10万, 1 0 0 美元 → 100美元), and a dot between a digit and a Chinese character, on
-  // either side, which no decimal has (6.0.万 → 6.0万).
+  // one by one before a Chinese unit or currency (月收1 0 萬 → 10万, 1 0 0 美元 → 100美元), and a dot between a digit
+  // and a Chinese character, on either side, which no decimal has (6.0.万 → 6.0万).
   for (let at = 0; at < length; at++) {
     if (!isDigitCode(codes[at]!)) continue;
     let end = at;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
@@ -85,6 +85,20 @@ describe("the Traditional→Simplified table built with the bundle", () => {
       expect([...(built ?? [])]).toEqual([...made]);
       expect(made.get("詐")).toBe("诈");
       expect(made.get("麼")).toBe("么");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a table cut short (a build killed mid-write, a full disk) is read as no table, so messages are still answered", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "jobsafe-table-"));
+    try {
+      const file = path.join(dir, "table.json");
+      writeFileSync(file, '{"詐":"诈","麼');
+      expect(readBuiltTable(file)).toBeUndefined();
+      writeBuiltSimplifiedTable(file);
+      expect(readBuiltTable(file)?.get("詐")).toBe("诈");
+      expect(readdirSync(dir)).toEqual(["table.json"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
