@@ -235,6 +235,10 @@ export function createQaMatcher(
         if (pleaEntry && isPleaForHelp(canonical)) {
           return { answer: pleaEntry, confidence: 1, alternatives: [], emergency: true };
         }
+        // "我被骗了怎么办", "how do I report a scammer": fraud with no job named may still be a job scam, so the
+        // nearest topics are offered rather than "not what JobSafe covers" (a romance scam is not answered either way).
+        const alternatives = namesScam(canonical) && !isNeighbouringTopic(canonical) ? near(ranked, null) : [];
+        if (alternatives.length > 0) return { answer: null, confidence, alternatives, emergency: false };
         return { answer: null, confidence: 0, alternatives: [], emergency: false, outOfScope: true };
       }
       // Only the words of sample questions in common ("上班", "today"): the topic itself was not asked about.

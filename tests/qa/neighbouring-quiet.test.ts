@@ -184,3 +184,15 @@ describe("scams JobSafe does not cover: fraud words with no work, no place abroa
     expect(matchQuestion(text).answer).toBe(expected);
   });
 });
+
+describe("fraud with no job named may still be a job scam: the nearest topics, never 'not what JobSafe covers'", () => {
+  it.each(["我被骗了怎么办", "How do I report a scammer who took my money?", "是不是骗子？对方让我先交钱"])(
+    "%s",
+    (text) => {
+      const match = matchQuestion(text);
+      expect(match).toMatchObject({ answer: null, emergency: false });
+      expect(match.outOfScope).toBeUndefined();
+      expect(match.alternatives.length).toBeGreaterThan(0);
+    },
+  );
+});
