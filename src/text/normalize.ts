@@ -378,6 +378,13 @@ class CanonicalBuilder {
   /** Decides what the pending separator run becomes, now that `nextKind` (a letter, or the end) follows it. */
   closeRun(nextKind: Kind | undefined): void {
     const lastKind = this.lastKind;
+    if (this.runFlags === undefined && this.runPunctuation === "" && nextKind !== undefined) {
+      // The common run, whitespace or symbols alone: one space between Latin words, nothing beside Chinese.
+      if (lastKind === Kind.Keep && nextKind === Kind.Keep) this.emit(" ", this.runStart);
+      this.runStart = -1;
+      this.runHasSpace = false;
+      return;
+    }
     const betweenHan = lastKind === Kind.Han && nextKind === Kind.Han;
     const touchesHan = lastKind === Kind.Han || nextKind === Kind.Han;
     // A flag splitting the word it spells (缅🇲🇲甸) is just an obfuscating separator; elsewhere it names a country.
@@ -396,6 +403,44 @@ class CanonicalBuilder {
     this.runFlags = undefined;
   }
 
+  /** Reads the code point at `i` that the flat tables leave to the general path; returns where the next starts. */
+  readSlow(source: string, i: number, unit: number): number {
+    const code = unit >= 0xd800 && unit <= 0xdbff ? (source.codePointAt(i) ?? unit) : unit;
+    if (code >= REGIONAL_A && code <= REGIONAL_Z) {
+      const next = source.codePointAt(i + 2) ?? 0;
+      if (next >= REGIONAL_A && next <= REGIONAL_Z) {
+        const name = FLAG_NAMES[String.fromCharCode(65 + code - REGIONAL_A, 65 + next - REGIONAL_A)];
+        if (this.runStart < 0) this.runStart = i;
+        if (name) (this.runFlags ??= []).push({ name, start: i });
+        return i + 4;
+      }
+    }
+    const folded = (code < 0x10000 ? bmpFolds[code] : undefined) ?? foldCodePoint(code);
+    switch (folded.kind) {
+      case Kind.Keep:
+      case Kind.Han:
+        if (this.runStart >= 0) this.closeRun(folded.kind);
+        if (folded.text.length === 1 && this.length < this.units.length) {
+          this.origin[this.length] = i;
+          this.units[this.length++] = folded.text.charCodeAt(0);
+        } else this.emit(folded.text, i);
+        this.lastKind = folded.kind;
+        break;
+      case Kind.Space:
+        if (this.runStart < 0) this.runStart = i;
+        this.runHasSpace = true;
+        break;
+      case Kind.WeakSeparator:
+        if (this.runStart < 0) this.runStart = i;
+        // Keep a few marks of a punctuation run (3-5, 20k/月); a flood of dots means nothing more than three do.
+        if (folded.text !== "" && this.runPunctuation.length < 3) this.runPunctuation += folded.text;
+        break;
+      case Kind.Drop:
+        break;
+    }
+    return i + (code > 0xffff ? 2 : 1);
+  }
+
   private spokenFlags(betweenHan: boolean): SpokenFlag[] {
     const last = this.lastEmitted();
     return this.runFlags!.filter((flag) => !(betweenHan && flag.name.includes(last)));
@@ -412,6 +457,11 @@ class CanonicalBuilder {
 export function normalizeText(input: string): NormalizedText {
   const source = typeof input === "string" ? input : "";
   const out = new CanonicalBuilder(source.length + 16);
+  // The hot fields as locals (the builder holds them only while one of its methods runs): letters, whitespace and
+  // dropped characters, nearly all of a text, take the inline paths below.
+  let { units, length } = out;
+  const origin = out.origin;
+  let runStart = -1;
 
   let i = 0;
   while (i < source.length) {
@@ -420,7 +470,7 @@ export function normalizeText(input: string): NormalizedText {
     if (fast !== 0) {
       const kind: Kind = fast - 1;
       if (kind === Kind.Space) {
-        if (out.runStart < 0) out.runStart = i;
+        if (runStart < 0) runStart = i;
         out.runHasSpace = true;
         i++;
         continue;
@@ -429,56 +479,46 @@ export function normalizeText(input: string): NormalizedText {
         i++;
         continue;
       }
-      if (out.length < out.units.length) {
-        if (out.runStart >= 0) out.closeRun(kind);
-        out.origin[out.length] = i;
-        out.units[out.length++] = fastUnit[unit]!;
+      if (runStart >= 0) {
+        if (out.runFlags === undefined && out.runPunctuation === "") {
+          // Whitespace or symbols alone: one space between Latin words, nothing beside Chinese (see `closeRun`).
+          if (kind === Kind.Keep && out.lastKind === Kind.Keep) {
+            if (length < units.length) {
+              origin[length] = runStart;
+              units[length++] = 0x20;
+            } else {
+              out.length = length;
+              out.emit(" ", runStart);
+              ({ units, length } = out);
+            }
+          }
+          out.runHasSpace = false;
+        } else {
+          out.length = length;
+          out.runStart = runStart;
+          out.closeRun(kind);
+          ({ units, length } = out);
+        }
+        runStart = -1;
+      }
+      if (length < units.length) {
+        origin[length] = i;
+        units[length++] = fastUnit[unit]!;
         out.lastKind = kind;
         i++;
         continue;
       }
     }
-    const code = unit >= 0xd800 && unit <= 0xdbff ? (source.codePointAt(i) ?? unit) : unit;
-    const width = code > 0xffff ? 2 : 1;
-    if (code >= REGIONAL_A && code <= REGIONAL_Z) {
-      const next = source.codePointAt(i + 2) ?? 0;
-      if (next >= REGIONAL_A && next <= REGIONAL_Z) {
-        const name = FLAG_NAMES[String.fromCharCode(65 + code - REGIONAL_A, 65 + next - REGIONAL_A)];
-        if (out.runStart < 0) out.runStart = i;
-        if (name) (out.runFlags ??= []).push({ name, start: i });
-        i += 4;
-        continue;
-      }
-    }
-    const folded = (code < 0x10000 ? bmpFolds[code] : undefined) ?? foldCodePoint(code);
-    switch (folded.kind) {
-      case Kind.Keep:
-      case Kind.Han:
-        if (out.runStart >= 0) out.closeRun(folded.kind);
-        if (folded.text.length === 1 && out.length < out.units.length) {
-          out.origin[out.length] = i;
-          out.units[out.length++] = folded.text.charCodeAt(0);
-        } else out.emit(folded.text, i);
-        out.lastKind = folded.kind;
-        break;
-      case Kind.Space:
-        if (out.runStart < 0) out.runStart = i;
-        out.runHasSpace = true;
-        break;
-      case Kind.WeakSeparator:
-        if (out.runStart < 0) out.runStart = i;
-        // Keep a few marks of a punctuation run (3-5, 20k/月); a flood of dots means nothing more than three do.
-        if (folded.text !== "" && out.runPunctuation.length < 3) out.runPunctuation += folded.text;
-        break;
-      case Kind.Drop:
-        break;
-    }
-    i += width;
+    out.length = length;
+    out.runStart = runStart;
+    i = out.readSlow(source, i, unit);
+    ({ units, length, runStart } = out);
   }
+  out.length = length;
+  out.runStart = runStart;
   if (out.runStart >= 0) out.closeRun(undefined);
-  const { origin, length } = out;
-  origin.length = length;
-  const text = UTF16.decode(out.units.subarray(0, length));
+  origin.length = out.length;
+  const text = UTF16.decode(out.units.subarray(0, out.length));
   return SPELLED_OUT.test(text) ? joinSpelledOut(text, origin) : { text, origin };
 }
 
