@@ -132,6 +132,17 @@ interface Found {
   end: number;
 }
 
+/** Keeps `found` as its rule's hit in `firstHit` when it is the rule's first, or says more where they overlap. */
+function note(firstHit: Map<string, Found>, found: Found): void {
+  const seen = firstHit.get(found.rule.id);
+  // The first place a rule fires is quoted; where two of its matches overlap, the longer says more ("护照交给公司
+  //统一保管", not "护照交").
+  const overlapsLonger =
+    seen && found.start < seen.end && seen.start < found.end && found.end - found.start > seen.end - seen.start;
+  if (!seen || overlapsLonger || (found.start < seen.start && found.end <= seen.start))
+    firstHit.set(found.rule.id, found);
+}
+
 function flagFrom(input: string, normalized: NormalizedText, found: Found): FlagHit {
   const [start, end] = originalRange(input, normalized, found.start, found.end);
   return { id: found.rule.id, category: found.rule.category, evidence: input.slice(start, end), start, end };
@@ -149,20 +160,11 @@ export function checkOffer(text: string | ReadText): Verdict {
 
   // First hit of each rule, in order of appearance.
   const firstHit = new Map<string, Found>();
-  const note = (found: Found): void => {
-    const seen = firstHit.get(found.rule.id);
-    // The first place a rule fires is quoted; where two of its matches overlap, the longer says more ("护照交给公司
-    //统一保管", not "护照交").
-    const overlapsLonger =
-      seen && found.start < seen.end && seen.start < found.end && found.end - found.start > seen.end - seen.start;
-    if (!seen || overlapsLonger || (found.start < seen.start && found.end <= seen.start))
-      firstHit.set(found.rule.id, found);
-  };
   const phrases: Partial<Record<RuleCategory, string[]>> = {};
 
   const terms = read.derive(termsOf);
   for (const hit of terms.rules) {
-    note({ rule: hit.value, start: hit.start, end: hit.end });
+    note(firstHit, { rule: hit.value, start: hit.start, end: hit.end });
     const list = (phrases[hit.value.category] ??= []);
     if (list.length < 5) list.push(originalSpan(input, normalized, hit.start, hit.end));
   }
@@ -177,14 +179,14 @@ export function checkOffer(text: string | ReadText): Verdict {
   // A fee read as an amount ("押金3000", "Ksh 200,000 processing") is the fee flag even when its word is not listed.
   const feeRule = FEE_RULE;
   const fee = money.fees[0];
-  if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note({ rule: feeRule, start: fee.start, end: fee.end });
+  if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note(firstHit, { rule: feeRule, start: fee.start, end: fee.end });
 
   // Hong Kong calls anywhere outside the city 外地 (到外地工作: abroad); the mainland means another city by it.
   // 外地 first: a literal search of the short canonical text rules out most offers before the cue alternation runs.
   const abroad = HONG_KONG_ABROAD.exec(canonical);
   const elsewhere = abroad && HONG_KONG_CUES.test(input) ? abroad : null;
   if (elsewhere && OVERSEAS_RULE && !firstHit.has(OVERSEAS_RULE_ID))
-    note({ rule: OVERSEAS_RULE, start: elsewhere.index, end: elsewhere.index + elsewhere[0].length });
+    note(firstHit, { rule: OVERSEAS_RULE, start: elsewhere.index, end: elsewhere.index + elsewhere[0].length });
   // "Abroad" said in any way: pay in a foreign currency in a Chinese text (美元, 令吉, U), a flight, a visa…
   const paidAbroad = chinese && salaries.some((salary) => !CHINESE_HOME_CURRENCIES.has(salary.currency));
   const abroadCue = [...firstHit.values()].some((f) => f.rule.abroad === true || f.rule.id === OVERSEAS_RULE_ID);
@@ -203,7 +205,7 @@ export function checkOffer(text: string | ReadText): Verdict {
     destinationRisk = Math.max(destinationRisk, risk) as DestinationRisk;
     const extractor = TIER_EXTRACTOR[place.tier];
     const rule = extractor ? RULE_BY_EXTRACTOR.get(extractor) : undefined;
-    if (rule) note({ rule, start: hit.start, end: hit.end });
+    if (rule) note(firstHit, { rule, start: hit.start, end: hit.end });
   }
   for (const hit of terms.listedPlaces) if (places.length < 10) places.push(describe(input, normalized, hit));
   // "园区" inside a place name (KK园区) is already the destination flag, not a second flag.
@@ -230,7 +232,8 @@ export function checkOffer(text: string | ReadText): Verdict {
   if (highPayRule && !highPay && skilledPost) firstHit.delete(highPayRule.id);
   const extremePay = salaries.find((salary) => salary.monthlyCny >= EXTREME_PAY_FACTOR * payLine(salary));
   const extremePayRule = RULE_BY_EXTRACTOR.get("extreme-pay");
-  if (extremePay && extremePayRule) note({ rule: extremePayRule, start: extremePay.start, end: extremePay.end });
+  if (extremePay && extremePayRule)
+    note(firstHit, { rule: extremePayRule, start: extremePay.start, end: extremePay.end });
 
   // Only the riskiest destination is a flag of its own; the others are facts.
   const riskiestTier = (Object.keys(TIER_RISK) as PlaceTier[]).find((tier) => TIER_RISK[tier] === destinationRisk);

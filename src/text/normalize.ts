@@ -333,6 +333,9 @@ for (let code = 0; code < 128; code++) rememberBmpFold(code, foldAscii(code));
 /** Output is built as UTF-16 code units and decoded once: far cheaper than joining one-character strings. */
 const UTF16 = new TextDecoder("utf-16le");
 
+/** The canonical text's units while it is built, reused by the next call; sized for a whole checked message. */
+let scratchUnits = new Uint16Array(4096 + 16);
+
 /** A flag emoji read as a country name, and where it stood in the input. */
 interface SpokenFlag {
   name: string;
@@ -355,7 +358,9 @@ class CanonicalBuilder {
   runFlags: SpokenFlag[] | undefined = undefined;
 
   constructor(size: number) {
-    this.units = new Uint16Array(size);
+    // The units are decoded into a string at the end, so one buffer serves every call (a call never nests another).
+    if (scratchUnits.length < size) scratchUnits = new Uint16Array(size);
+    this.units = scratchUnits;
     this.origin = new Array<number>(size);
   }
 
