@@ -4,13 +4,14 @@
  *
  * Deterministic, offline and linear-time, so that the bot, the CLI and other platforms can call it on any input.
  */
-import type { PlaceTier } from "../content/places.ts";
+import type { Place, PlaceTier } from "../content/places.ts";
 import { RULES, type Rule, type RuleCategory, type RuleExtractor } from "../content/rules.ts";
 import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, highPayLineCny } from "../content/currencies.ts";
 import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
 import { ReadText } from "../text/read-text.ts";
 import { moneyIn, type LocalCurrency, type SalaryFact } from "./extract/salary.ts";
 import { termsOf } from "./extract/terms.ts";
+import type { TermHit } from "./match.ts";
 import type { LineBreaks } from "./extract/lines.ts";
 import { decideLevel, type DestinationRisk, type RiskLevel } from "./level.ts";
 import { MAX_CHECKED_CHARS, type FlagHit, type PlaceEvidence, type SalaryEvidence, type Verdict } from "./verdict.ts";
@@ -131,6 +132,17 @@ interface Found {
   end: number;
 }
 
+/** Keeps `found` as its rule's hit in `firstHit` when it is the rule's first, or says more where they overlap. */
+function note(firstHit: Map<string, Found>, found: Found): void {
+  const seen = firstHit.get(found.rule.id);
+  // The first place a rule fires is quoted; where two of its matches overlap, the longer says more ("护照交给公司
+  //统一保管", not "护照交").
+  const overlapsLonger =
+    seen && found.start < seen.end && seen.start < found.end && found.end - found.start > seen.end - seen.start;
+  if (!seen || overlapsLonger || (found.start < seen.start && found.end <= seen.start))
+    firstHit.set(found.rule.id, found);
+}
+
 function flagFrom(input: string, normalized: NormalizedText, found: Found): FlagHit {
   const [start, end] = originalRange(input, normalized, found.start, found.end);
   return { id: found.rule.id, category: found.rule.category, evidence: input.slice(start, end), start, end };
@@ -148,20 +160,11 @@ export function checkOffer(text: string | ReadText): Verdict {
 
   // First hit of each rule, in order of appearance.
   const firstHit = new Map<string, Found>();
-  const note = (found: Found): void => {
-    const seen = firstHit.get(found.rule.id);
-    // The first place a rule fires is quoted; where two of its matches overlap, the longer says more ("护照交给公司
-    //统一保管", not "护照交").
-    const overlapsLonger =
-      seen && found.start < seen.end && seen.start < found.end && found.end - found.start > seen.end - seen.start;
-    if (!seen || overlapsLonger || (found.start < seen.start && found.end <= seen.start))
-      firstHit.set(found.rule.id, found);
-  };
   const phrases: Partial<Record<RuleCategory, string[]>> = {};
 
   const terms = read.derive(termsOf);
   for (const hit of terms.rules) {
-    note({ rule: hit.value, start: hit.start, end: hit.end });
+    note(firstHit, { rule: hit.value, start: hit.start, end: hit.end });
     const list = (phrases[hit.value.category] ??= []);
     if (list.length < 5) list.push(originalSpan(input, normalized, hit.start, hit.end));
   }
@@ -176,28 +179,24 @@ export function checkOffer(text: string | ReadText): Verdict {
   // A fee read as an amount ("押金3000", "Ksh 200,000 processing") is the fee flag even when its word is not listed.
   const feeRule = FEE_RULE;
   const fee = money.fees[0];
-  if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note({ rule: feeRule, start: fee.start, end: fee.end });
+  if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note(firstHit, { rule: feeRule, start: fee.start, end: fee.end });
 
   // Hong Kong calls anywhere outside the city 外地 (到外地工作: abroad); the mainland means another city by it.
-  const elsewhere = HONG_KONG_CUES.test(input) ? HONG_KONG_ABROAD.exec(canonical) : null;
+  // 外地 first: a literal search of the short canonical text rules out most offers before the cue alternation runs.
+  const abroad = HONG_KONG_ABROAD.exec(canonical);
+  const elsewhere = abroad && HONG_KONG_CUES.test(input) ? abroad : null;
   if (elsewhere && OVERSEAS_RULE && !firstHit.has(OVERSEAS_RULE_ID))
-    note({ rule: OVERSEAS_RULE, start: elsewhere.index, end: elsewhere.index + elsewhere[0].length });
+    note(firstHit, { rule: OVERSEAS_RULE, start: elsewhere.index, end: elsewhere.index + elsewhere[0].length });
   // "Abroad" said in any way: pay in a foreign currency in a Chinese text (美元, 令吉, U), a flight, a visa…
   const paidAbroad = chinese && salaries.some((salary) => !CHINESE_HOME_CURRENCIES.has(salary.currency));
   const abroadCue = [...firstHit.values()].some((f) => f.rule.abroad === true || f.rule.id === OVERSEAS_RULE_ID);
   let destinationRisk: DestinationRisk = abroadCue || paidAbroad ? 1 : 0;
   const places: PlaceEvidence[] = [];
   const placeSpans: [number, number][] = [];
-  const describe = (hit: (typeof terms.places)[number]): PlaceEvidence => ({
-    id: hit.value.id,
-    tier: hit.value.tier,
-    country: hit.value.country,
-    phrase: originalSpan(input, normalized, hit.start, hit.end),
-  });
   for (const hit of terms.places) {
     placeSpans.push([hit.start, hit.end]);
     const place = hit.value;
-    if (places.length < 10) places.push(describe(hit));
+    if (places.length < 10) places.push(describe(input, normalized, hit));
     // A country named in a Chinese offer that is not home is abroad, even an ordinary destination (日本, 新加坡). A
     // hot spot at home (瑞丽, 西双版纳: border towns on the way into the compounds) is no home place.
     const home = chinese ? HOME_COUNTRIES_OF_CHINESE_READERS : HOME_COUNTRIES_OF_ENGLISH_READERS;
@@ -206,9 +205,9 @@ export function checkOffer(text: string | ReadText): Verdict {
     destinationRisk = Math.max(destinationRisk, risk) as DestinationRisk;
     const extractor = TIER_EXTRACTOR[place.tier];
     const rule = extractor ? RULE_BY_EXTRACTOR.get(extractor) : undefined;
-    if (rule) note({ rule, start: hit.start, end: hit.end });
+    if (rule) note(firstHit, { rule, start: hit.start, end: hit.end });
   }
-  for (const hit of terms.listedPlaces) if (places.length < 10) places.push(describe(hit));
+  for (const hit of terms.listedPlaces) if (places.length < 10) places.push(describe(input, normalized, hit));
   // "园区" inside a place name (KK园区) is already the destination flag, not a second flag.
   const compound = firstHit.get(COMPOUND_RULE_ID);
   if (compound && placeSpans.some(([start, end]) => start <= compound.start && compound.end <= end))
@@ -233,7 +232,8 @@ export function checkOffer(text: string | ReadText): Verdict {
   if (highPayRule && !highPay && skilledPost) firstHit.delete(highPayRule.id);
   const extremePay = salaries.find((salary) => salary.monthlyCny >= EXTREME_PAY_FACTOR * payLine(salary));
   const extremePayRule = RULE_BY_EXTRACTOR.get("extreme-pay");
-  if (extremePay && extremePayRule) note({ rule: extremePayRule, start: extremePay.start, end: extremePay.end });
+  if (extremePay && extremePayRule)
+    note(firstHit, { rule: extremePayRule, start: extremePay.start, end: extremePay.end });
 
   // Only the riskiest destination is a flag of its own; the others are facts.
   const riskiestTier = (Object.keys(TIER_RISK) as PlaceTier[]).find((tier) => TIER_RISK[tier] === destinationRisk);
@@ -293,22 +293,31 @@ export function checkOffer(text: string | ReadText): Verdict {
     flags: orderFlags(listed).map((f) => flagFrom(input, normalized, f)),
     lawfulSigns: lawful.map((f) => flagFrom(input, normalized, f)),
     facts: {
-      salaries: salaries.slice(0, 10).map(asWritten),
-      fees: money.fees.slice(0, 5).map(asWritten),
+      salaries: salaries.slice(0, 10).map((amount) => asWritten(input, normalized, amount)),
+      fees: money.fees.slice(0, 5).map((amount) => asWritten(input, normalized, amount)),
       places,
       phrases,
     },
     advice: ADVICE_BY_LEVEL[level],
   };
+}
 
-  function asWritten(amount: SalaryFact): SalaryEvidence {
-    return {
-      monthlyCny: amount.monthlyCny,
-      currency: amount.currency,
-      period: amount.period,
-      phrase: originalSpan(input, normalized, amount.start, amount.end),
-    };
-  }
+function asWritten(input: string, normalized: NormalizedText, amount: SalaryFact): SalaryEvidence {
+  return {
+    monthlyCny: amount.monthlyCny,
+    currency: amount.currency,
+    period: amount.period,
+    phrase: originalSpan(input, normalized, amount.start, amount.end),
+  };
+}
+
+function describe(input: string, normalized: NormalizedText, hit: TermHit<Place>): PlaceEvidence {
+  return {
+    id: hit.value.id,
+    tier: hit.value.tier,
+    country: hit.value.country,
+    phrase: originalSpan(input, normalized, hit.start, hit.end),
+  };
 }
 
 /**

@@ -33,6 +33,8 @@ const isLatinOrDigit = (code: number): boolean =>
 const isHan = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 
 const NO_CHILD = -1;
+/** Codes below this (ASCII and Latin with accents) step through `latinNext`. */
+const LATIN_LIMIT = 0x250;
 const SEVERAL_CHILDREN = -2;
 
 export class TermMatcher<T> {
@@ -57,6 +59,14 @@ export class TermMatcher<T> {
   private onlyChild = new Int32Array(0);
   /** 1 where a node ends some term: most steps end nowhere, and this skips loading their empty output list. */
   private hasOutput = new Uint8Array(0);
+  /**
+   * Latin letters, digits and marks (codes below LATIN_LIMIT) as small classes (0 = in no term), and every node's
+   * next node on each class with failure links already followed: a step on English text is one table read instead
+   * of a walk down the failure links, which English words, sharing letters with many terms, take at most steps.
+   */
+  private readonly latinClass = new Uint8Array(LATIN_LIMIT);
+  private latinNext: Uint16Array | Uint32Array = new Uint16Array(0);
+  private latinWidth = 1;
 
   constructor(entries: readonly TermEntry<T>[]) {
     // A Cantonese term is also looked for as a folded message reads it (see `foldCantonese`).
@@ -88,9 +98,29 @@ export class TermMatcher<T> {
         needsHanNeighbour: entry.needsHanNeighbour ?? false,
       });
     }
-    this.linkFailures(next);
+    const order = this.linkFailures(next);
     for (const [code, child] of next[0]!) this.rootNext[code] = child;
     this.buildTransitionTable(next);
+    this.buildLatinTable(next, order);
+  }
+
+  /** Fills `latinNext`: a node's row is its failure node's row (shallower, so filled before it), then its children. */
+  private buildLatinTable(next: readonly Map<number, number>[], order: readonly number[]): void {
+    let classes = 1;
+    for (let code = 0; code < LATIN_LIMIT; code++) if (this.alphabet[code] === 1) this.latinClass[code] = classes++;
+    const width = (this.latinWidth = classes);
+    const size = next.length * width;
+    const table = (this.latinNext = next.length <= 0x10000 ? new Uint16Array(size) : new Uint32Array(size));
+    const fill = (node: number): void => {
+      for (const [code, child] of next[node]!)
+        if (code < LATIN_LIMIT) table[node * width + this.latinClass[code]!] = child;
+    };
+    fill(0);
+    for (const node of order) {
+      const fallback = this.fail[node]! * width;
+      table.copyWithin(node * width, fallback, fallback + width);
+      fill(node);
+    }
   }
 
   private buildTransitionTable(next: readonly Map<number, number>[]): void {
@@ -134,7 +164,8 @@ export class TermMatcher<T> {
     }
   }
 
-  private linkFailures(next: readonly Map<number, number>[]): void {
+  /** Sets the failure links; returns the nodes below the root in breadth-first order. */
+  private linkFailures(next: readonly Map<number, number>[]): number[] {
     const queue: number[] = [];
     for (const child of next[0]!.values()) queue.push(child);
     for (let head = 0; head < queue.length; head++) {
@@ -149,6 +180,7 @@ export class TermMatcher<T> {
         queue.push(child);
       }
     }
+    return queue;
   }
 
   /**
@@ -160,23 +192,27 @@ export class TermMatcher<T> {
     const hits: TermHit<T>[] = [];
     const counts = new Map<T, number>();
     // The tables as locals: the walk reads them once per character.
-    const { alphabet, rootNext, fail, hasOutput, onlyCode, onlyChild } = this;
+    const { alphabet, rootNext, fail, hasOutput, onlyCode, onlyChild, latinClass, latinNext, latinWidth } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (alphabet[code] === 0) {
-        node = 0;
-        continue;
+      if (code < LATIN_LIMIT) {
+        node = latinNext[node * latinWidth + latinClass[code]!]!;
+      } else {
+        if (alphabet[code] === 0) {
+          node = 0;
+          continue;
+        }
+        let child = 0;
+        while (node !== 0) {
+          // Most nodes have one child: compare it before hashing (see `step`).
+          const only = onlyCode[node]!;
+          child = only === SEVERAL_CHILDREN ? this.step(node, code) : only === code ? onlyChild[node]! : 0;
+          if (child !== 0) break;
+          node = fail[node]!;
+        }
+        node = child || rootNext[code]!;
       }
-      let child = 0;
-      while (node !== 0) {
-        // Most nodes have one child: compare it before hashing (see `step`).
-        const only = onlyCode[node]!;
-        child = only === SEVERAL_CHILDREN ? this.step(node, code) : only === code ? onlyChild[node]! : 0;
-        if (child !== 0) break;
-        node = fail[node]!;
-      }
-      node = child || rootNext[code]!;
       if (node === 0 || hasOutput[node] === 0) continue;
       const found = this.outputs[node]!;
       for (let k = 0; k < found.length; k++) {

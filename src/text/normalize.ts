@@ -194,11 +194,21 @@ const SCRIPT_SAMPLE = 300;
  * Hong Kong and Macau readers, whose amounts without a currency are in their own dollars, not yuan.
  */
 export function isTraditionalChinese(input: string): boolean {
-  const table = simplifiedTable();
+  const traditional = traditionalUnits();
   let found = 0;
   const end = Math.min(input.length, SCRIPT_SAMPLE);
-  for (let i = 0; i < end; i++) if (table.has(input.charAt(i)) && ++found >= 2) return true;
+  for (let i = 0; i < end; i++) if (traditional[input.charCodeAt(i)] === 1 && ++found >= 2) return true;
   return false;
+}
+
+/** 1 at each code unit the table converts: a typed-array read instead of a one-character string and a Map lookup. */
+let traditionalFlags: Uint8Array | undefined;
+
+function traditionalUnits(): Uint8Array {
+  if (traditionalFlags) return traditionalFlags;
+  const flags = new Uint8Array(0x10000);
+  for (const char of simplifiedTable().keys()) if (char.length === 1) flags[char.charCodeAt(0)] = 1;
+  return (traditionalFlags = flags);
 }
 
 /**
@@ -263,8 +273,9 @@ export function convertWithOpenCC(): Map<string, string> {
 /** Folds of BMP code points, filled on first sight (an array indexed by code is much faster than a Map). */
 const bmpFolds: (Folded | undefined)[] = new Array<Folded | undefined>(0x10000);
 /**
- * The common case in flat tables: a BMP letter that folds to one code unit. `fastKind` holds its kind + 1 (0 = take
- * the general path), `fastUnit` the unit. Reading two typed arrays beats loading a fold object per character.
+ * The common cases in flat tables: a BMP letter that folds to one code unit, whitespace, and a dropped character.
+ * `fastKind` holds its kind + 1 (0 = take the general path), `fastUnit` a letter's unit. Reading two typed arrays
+ * beats loading a fold object per character.
  */
 const fastKind = new Uint8Array(0x10000);
 const fastUnit = new Uint16Array(0x10000);
@@ -274,6 +285,9 @@ function rememberBmpFold(code: number, folded: Folded): void {
   if ((folded.kind === Kind.Keep || folded.kind === Kind.Han) && folded.text.length === 1) {
     fastKind[code] = folded.kind + 1;
     fastUnit[code] = folded.text.charCodeAt(0);
+  } else if (folded.kind === Kind.Space || (folded.kind === Kind.Drop && (code < 0xd800 || code > 0xdfff))) {
+    // A surrogate is dropped only when it stands alone: its pair is read as one astral code point.
+    fastKind[code] = folded.kind + 1;
   }
 }
 const astralFolds = new Map<number, Folded>();
@@ -322,6 +336,125 @@ for (let code = 0; code < 128; code++) rememberBmpFold(code, foldAscii(code));
 /** Output is built as UTF-16 code units and decoded once: far cheaper than joining one-character strings. */
 const UTF16 = new TextDecoder("utf-16le");
 
+/** The canonical text's units while it is built, reused by the next call; sized for a whole checked message. */
+let scratchUnits = new Uint16Array(4096 + 16);
+
+/** A flag emoji read as a country name, and where it stood in the input. */
+interface SpokenFlag {
+  name: string;
+  start: number;
+}
+
+/**
+ * The canonical text as it is built: UTF-16 units with their input positions, and the pending separator run. A class
+ * rather than closures inside `normalizeText`, so a call allocates one object and no functions.
+ */
+class CanonicalBuilder {
+  units: Uint16Array;
+  /** Preallocated and trimmed at the end: push() costs more than the rest of the pass. */
+  readonly origin: number[];
+  length = 0;
+  lastKind: Kind | undefined = undefined;
+  runStart = -1;
+  runHasSpace = false;
+  runPunctuation = "";
+  runFlags: SpokenFlag[] | undefined = undefined;
+
+  constructor(size: number) {
+    // The units are decoded into a string at the end, so one buffer serves every call (a call never nests another).
+    if (scratchUnits.length < size) scratchUnits = new Uint16Array(size);
+    this.units = scratchUnits;
+    this.origin = new Array<number>(size);
+  }
+
+  lastEmitted(): string {
+    return this.length > 0 ? String.fromCharCode(this.units[this.length - 1]!) : "";
+  }
+
+  emit(chunk: string, start: number): void {
+    if (this.length + chunk.length > this.units.length) {
+      const grown = new Uint16Array(this.units.length * 2 + chunk.length);
+      grown.set(this.units);
+      this.units = grown;
+    }
+    for (let k = 0; k < chunk.length; k++) {
+      this.origin[this.length] = start;
+      this.units[this.length++] = chunk.charCodeAt(k);
+    }
+  }
+
+  /** Decides what the pending separator run becomes, now that `nextKind` (a letter, or the end) follows it. */
+  closeRun(nextKind: Kind | undefined): void {
+    const lastKind = this.lastKind;
+    if (this.runFlags === undefined && this.runPunctuation === "" && nextKind !== undefined) {
+      // The common run, whitespace or symbols alone: one space between Latin words, nothing beside Chinese.
+      if (lastKind === Kind.Keep && nextKind === Kind.Keep) this.emit(" ", this.runStart);
+      this.runStart = -1;
+      this.runHasSpace = false;
+      return;
+    }
+    const betweenHan = lastKind === Kind.Han && nextKind === Kind.Han;
+    const touchesHan = lastKind === Kind.Han || nextKind === Kind.Han;
+    // A flag splitting the word it spells (缅🇲🇲甸) is just an obfuscating separator; elsewhere it names a country.
+    const spoken = this.runFlags ? this.spokenFlags(betweenHan) : undefined;
+    if (spoken !== undefined && spoken.length > 0) {
+      if (lastKind === Kind.Keep && this.lastEmitted() !== " ") this.emit(" ", this.runStart);
+      for (const flag of spoken) this.emit(flag.name, flag.start);
+      this.lastKind = Kind.Han;
+    } else if (!betweenHan && lastKind !== undefined && nextKind !== undefined) {
+      const written = separatorAsWritten(this.runHasSpace, this.runPunctuation, touchesHan);
+      if (written) this.emit(written, this.runStart);
+    }
+    this.runStart = -1;
+    this.runHasSpace = false;
+    this.runPunctuation = "";
+    this.runFlags = undefined;
+  }
+
+  /** Reads the code point at `i` that the flat tables leave to the general path; returns where the next starts. */
+  readSlow(source: string, i: number, unit: number): number {
+    const code = unit >= 0xd800 && unit <= 0xdbff ? (source.codePointAt(i) ?? unit) : unit;
+    if (code >= REGIONAL_A && code <= REGIONAL_Z) {
+      const next = source.codePointAt(i + 2) ?? 0;
+      if (next >= REGIONAL_A && next <= REGIONAL_Z) {
+        const name = FLAG_NAMES[String.fromCharCode(65 + code - REGIONAL_A, 65 + next - REGIONAL_A)];
+        if (this.runStart < 0) this.runStart = i;
+        if (name) (this.runFlags ??= []).push({ name, start: i });
+        return i + 4;
+      }
+    }
+    const folded = (code < 0x10000 ? bmpFolds[code] : undefined) ?? foldCodePoint(code);
+    switch (folded.kind) {
+      case Kind.Keep:
+      case Kind.Han:
+        if (this.runStart >= 0) this.closeRun(folded.kind);
+        if (folded.text.length === 1 && this.length < this.units.length) {
+          this.origin[this.length] = i;
+          this.units[this.length++] = folded.text.charCodeAt(0);
+        } else this.emit(folded.text, i);
+        this.lastKind = folded.kind;
+        break;
+      case Kind.Space:
+        if (this.runStart < 0) this.runStart = i;
+        this.runHasSpace = true;
+        break;
+      case Kind.WeakSeparator:
+        if (this.runStart < 0) this.runStart = i;
+        // Keep a few marks of a punctuation run (3-5, 20k/月); a flood of dots means nothing more than three do.
+        if (folded.text !== "" && this.runPunctuation.length < 3) this.runPunctuation += folded.text;
+        break;
+      case Kind.Drop:
+        break;
+    }
+    return i + (code > 0xffff ? 2 : 1);
+  }
+
+  private spokenFlags(betweenHan: boolean): SpokenFlag[] {
+    const last = this.lastEmitted();
+    return this.runFlags!.filter((flag) => !(betweenHan && flag.name.includes(last)));
+  }
+}
+
 /**
  * Canonical form of `input` for matching, with a map back to the input. Never throws: lone surrogates and
  * control characters are dropped, anything unknown is kept as folded by NFKC.
@@ -331,102 +464,69 @@ const UTF16 = new TextDecoder("utf-16le");
  */
 export function normalizeText(input: string): NormalizedText {
   const source = typeof input === "string" ? input : "";
-  let units = new Uint16Array(source.length + 16);
-  let length = 0;
-  // Preallocated and trimmed at the end: push() costs more than the rest of the pass.
-  const origin: number[] = new Array<number>(units.length);
-  let lastKind: Kind | undefined;
+  const out = new CanonicalBuilder(source.length + 16);
+  // The hot fields as locals (the builder holds them only while one of its methods runs): letters, whitespace and
+  // dropped characters, nearly all of a text, take the inline paths below.
+  let { units, length } = out;
+  const origin = out.origin;
   let runStart = -1;
-  let runHasSpace = false;
-  let runPunctuation = "";
-  let runFlags: { name: string; start: number }[] | undefined;
-
-  const lastEmitted = (): string => (length > 0 ? String.fromCharCode(units[length - 1]!) : "");
-  const emit = (chunk: string, start: number): void => {
-    if (length + chunk.length > units.length) {
-      const grown = new Uint16Array(units.length * 2 + chunk.length);
-      grown.set(units);
-      units = grown;
-    }
-    for (let k = 0; k < chunk.length; k++) {
-      origin[length] = start;
-      units[length++] = chunk.charCodeAt(k);
-    }
-  };
-  /** Decides what the pending separator run becomes, now that `nextKind` (a letter, or the end) follows it. */
-  const closeRun = (nextKind: Kind | undefined): void => {
-    if (runStart < 0) return;
-    const betweenHan = lastKind === Kind.Han && nextKind === Kind.Han;
-    const touchesHan = lastKind === Kind.Han || nextKind === Kind.Han;
-    // A flag splitting the word it spells (缅🇲🇲甸) is just an obfuscating separator; elsewhere it names a country.
-    const spoken = runFlags?.filter((flag) => !(betweenHan && flag.name.includes(lastEmitted()))) ?? [];
-    if (spoken.length > 0) {
-      if (lastKind === Kind.Keep && lastEmitted() !== " ") emit(" ", runStart);
-      for (const flag of spoken) emit(flag.name, flag.start);
-      lastKind = Kind.Han;
-    } else if (!betweenHan && lastKind !== undefined && nextKind !== undefined) {
-      const written = separatorAsWritten(runHasSpace, runPunctuation, touchesHan);
-      if (written) emit(written, runStart);
-    }
-    runStart = -1;
-    runHasSpace = false;
-    runPunctuation = "";
-    runFlags = undefined;
-  };
 
   let i = 0;
   while (i < source.length) {
     const unit = source.charCodeAt(i);
     const fast = fastKind[unit]!;
-    if (fast !== 0 && length < units.length) {
+    if (fast !== 0) {
       const kind: Kind = fast - 1;
-      if (runStart >= 0) closeRun(kind);
-      origin[length] = i;
-      units[length++] = fastUnit[unit]!;
-      lastKind = kind;
-      i++;
-      continue;
-    }
-    const code = unit >= 0xd800 && unit <= 0xdbff ? (source.codePointAt(i) ?? unit) : unit;
-    const width = code > 0xffff ? 2 : 1;
-    if (code >= REGIONAL_A && code <= REGIONAL_Z) {
-      const next = source.codePointAt(i + 2) ?? 0;
-      if (next >= REGIONAL_A && next <= REGIONAL_Z) {
-        const name = FLAG_NAMES[String.fromCharCode(65 + code - REGIONAL_A, 65 + next - REGIONAL_A)];
+      if (kind === Kind.Space) {
         if (runStart < 0) runStart = i;
-        if (name) (runFlags ??= []).push({ name, start: i });
-        i += 4;
+        out.runHasSpace = true;
+        i++;
+        continue;
+      }
+      if (kind === Kind.Drop) {
+        i++;
+        continue;
+      }
+      if (runStart >= 0) {
+        if (out.runFlags === undefined && out.runPunctuation === "") {
+          // Whitespace or symbols alone: one space between Latin words, nothing beside Chinese (see `closeRun`).
+          if (kind === Kind.Keep && out.lastKind === Kind.Keep) {
+            if (length < units.length) {
+              origin[length] = runStart;
+              units[length++] = 0x20;
+            } else {
+              out.length = length;
+              out.emit(" ", runStart);
+              ({ units, length } = out);
+            }
+          }
+          out.runHasSpace = false;
+        } else {
+          out.length = length;
+          out.runStart = runStart;
+          out.closeRun(kind);
+          ({ units, length } = out);
+        }
+        runStart = -1;
+      }
+      if (length < units.length) {
+        origin[length] = i;
+        units[length++] = fastUnit[unit]!;
+        out.lastKind = kind;
+        i++;
         continue;
       }
     }
-    const folded = (code < 0x10000 ? bmpFolds[code] : undefined) ?? foldCodePoint(code);
-    switch (folded.kind) {
-      case Kind.Keep:
-      case Kind.Han:
-        if (runStart >= 0) closeRun(folded.kind);
-        if (folded.text.length === 1 && length < units.length) {
-          origin[length] = i;
-          units[length++] = folded.text.charCodeAt(0);
-        } else emit(folded.text, i);
-        lastKind = folded.kind;
-        break;
-      case Kind.Space:
-        if (runStart < 0) runStart = i;
-        runHasSpace = true;
-        break;
-      case Kind.WeakSeparator:
-        if (runStart < 0) runStart = i;
-        // Keep a few marks of a punctuation run (3-5, 20k/月); a flood of dots means nothing more than three do.
-        if (folded.text !== "" && runPunctuation.length < 3) runPunctuation += folded.text;
-        break;
-      case Kind.Drop:
-        break;
-    }
-    i += width;
+    out.length = length;
+    out.runStart = runStart;
+    i = out.readSlow(source, i, unit);
+    ({ units, length, runStart } = out);
   }
-  closeRun(undefined);
-  origin.length = length;
-  const text = UTF16.decode(units.subarray(0, length));
+  out.length = length;
+  out.runStart = runStart;
+  if (out.runStart >= 0) out.closeRun(undefined);
+  origin.length = out.length;
+  const text = UTF16.decode(out.units.subarray(0, out.length));
   return SPELLED_OUT.test(text) ? joinSpelledOut(text, origin) : { text, origin };
 }
 

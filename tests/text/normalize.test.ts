@@ -61,6 +61,22 @@ describe("normalizeText", () => {
     );
   });
 
+  it("keeps every letter after characters that expand (ﷺ, flags) have filled the text's first buffer", () => {
+    // ﷺ folds to 18 characters: a short message that holds it outgrows the buffer sized from its length.
+    expect(normalizeText("ﷺx y").text).toBe("صلى الله عليه وسلمx y");
+    const expanding = fc.constantFrom("ﷺ", "㍿", "🇲🇲", "🇰🇭", "x", "y", " ", "缅", ".", "\u200b");
+    fc.assert(
+      fc.property(fc.array(expanding, { maxLength: 40 }), (pieces) => {
+        const n = normalizeText(pieces.join(""));
+        expect(n.origin).toHaveLength(n.text.length);
+        expect(n.text).not.toContain("\0");
+        // Every Latin letter written survives: none is lost at the buffer's edge.
+        expect(n.text.replace(/[^xy]/g, "")).toBe(pieces.join("").replace(/[^xy]/g, ""));
+      }),
+      { seed: 20261206, numRuns: 300 },
+    );
+  });
+
   it("is idempotent on its own output", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 80 }), (input) => {

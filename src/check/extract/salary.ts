@@ -54,6 +54,9 @@ const NUMBER_SOURCE = String.raw`\d{1,3}(?:,\d{2,3}){1,4}(?![\d])|\d{1,12}(?:\.\
 const NUMBER = new RegExp(NUMBER_SOURCE, "g");
 /** The same, or an English number word right before a unit: tried only where a unit word is written at all. */
 const ENGLISH_UNIT = /\b(?:hundred|thousand|lakhs?|lacs?|crores?|million)\b/;
+/** The words ENGLISH_UNIT needs, found by native substring search: most texts have none, and the regex is skipped. */
+const ENGLISH_UNIT_WORDS = ["hundred", "thousand", "lakh", "lac", "crore", "million"];
+const mayHaveEnglishUnit = (text: string): boolean => ENGLISH_UNIT_WORDS.some((word) => text.includes(word));
 const NUMBER_OR_WORD = new RegExp(
   String.raw`${NUMBER_SOURCE}|\b(?:${Object.keys(ENGLISH_NUMBERS).join("|")})(?= ${ENGLISH_UNIT.source})`,
   "g",
@@ -299,7 +302,7 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
   const facts: SalaryFact[] = [];
   const fees: SalaryFact[] = [];
   const chinese = /[\u4e00-\u9fff]/.test(text);
-  const numbers = ENGLISH_UNIT.test(text) ? NUMBER_OR_WORD : NUMBER;
+  const numbers = mayHaveEnglishUnit(text) && ENGLISH_UNIT.test(text) ? NUMBER_OR_WORD : NUMBER;
   numbers.lastIndex = 0;
   let amounts = 0;
   for (let match = numbers.exec(text); match !== null && amounts < MAX_AMOUNTS; match = numbers.exec(text)) {
