@@ -14,7 +14,7 @@
  * A second reader, `asksAboutAnOffer`, tells a question that weighs a job abroad ("这个靠谱不", "is it legit",
  * "aman gak ya", "係咪真㗎") from other questions, whatever words of the offer it repeats.
  */
-import { COMPOUND_PLACE_NAMES, namesDanger } from "./danger.ts";
+import { COMPOUND_PLACE_NAMES, namesDanger, withoutDailyHoldups } from "./danger.ts";
 
 /**
  * Trafficking and the compound trade's own words, and work that is illegal where it is done: JobSafe's domain whatever
@@ -36,7 +36,7 @@ const COMPOUND_PLACE = COMPOUND_PLACE_NAMES;
 
 /**
  * Someone held, missing, ransomed, beaten, rescued or sent home, beyond the danger signals' own words (`namesDanger`):
- * the emergency side of the domain.
+ * the emergency side of the domain. Read without everyday delays ("stuck in traffic", `withoutDailyHoldups`).
  */
 const HELD =
   /被困|困在|困住|自救|被关|关起来|禁锢|扣押|软禁|绑架|失联|失踪|赎|赔付|解救|营救|救出|逃出|逃回|出不来|回不来|走不了|被打|挨打|电击|小黑屋|遣返|\b(?:being kept|trapped|held|hostage|captiv\w*|kidnap\w*|abduct\w*|detain\w*|ransom|rescu\w*|escap\w*|missing|stranded|stuck|beaten|torture\w*|electrocut\w*|repatriat\w*|deport\w*|rape[ds]?|coerc\w*|mapauwi|makauwi|maiuwi|pauwiin)\b/;
@@ -167,7 +167,7 @@ const isTravelVisaQuestion = (canonical: string): boolean =>
     WORK.test(canonical) ||
     RECRUITMENT.test(canonical) ||
     SCAM.test(canonical) ||
-    HELD.test(canonical) ||
+    HELD.test(withoutDailyHoldups(canonical)) ||
     namesDanger(canonical)
   );
 
@@ -200,7 +200,7 @@ export function namesOurOwnTopic(canonical: string): boolean {
   if (isNeighbouringTopic(canonical)) return false;
   return (
     COMPOUND_PLACE.test(canonical) ||
-    HELD.test(canonical) ||
+    HELD.test(withoutDailyHoldups(canonical)) ||
     CONSULAR.test(canonical) ||
     namesDanger(canonical) ||
     DOCUMENT_KEPT.test(canonical) ||
