@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
+import { detectDanger } from "../../src/qa/danger.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
 import { DANGER_PROBE, QUIET_PROBE } from "./danger-probe.ts";
 
 describe("danger probe: every message saying someone is in danger gets the emergency answer first", () => {
   it.each(DANGER_PROBE)("[%s] %s → emergency", (_style, text) => {
     expect(matchQuestion(text).emergency).toBe(true);
+  });
+});
+
+/**
+ * Three probe messages once reached the emergency answer only because an emergency entry ranked first on their words,
+ * and lost it when keywords of several words began to count only whole (93e5216). The danger check itself must read
+ * every one, so that a change of ranking cannot take the contacts away.
+ */
+describe("danger probe: the danger check itself reads every message, not only the ranking", () => {
+  it.each(DANGER_PROBE)("[%s] %s → danger", (_style, text) => {
+    expect(detectDanger(text).danger).toBe(true);
   });
 });
 
