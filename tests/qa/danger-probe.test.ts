@@ -3,10 +3,16 @@ import { detectDanger } from "../../src/qa/danger.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
 import { DANGER_PROBE, QUIET_PROBE } from "./danger-probe.ts";
 
+/** What the user sees first: the emergency answer, or not. */
+function getsEmergency(text: string): void {
+  expect(matchQuestion(text).emergency).toBe(true);
+}
+function staysQuiet(text: string): void {
+  expect(matchQuestion(text).emergency).toBe(false);
+}
+
 describe("danger probe: every message saying someone is in danger gets the emergency answer first", () => {
-  it.each(DANGER_PROBE)("[%s] %s → emergency", (_style, text) => {
-    expect(matchQuestion(text).emergency).toBe(true);
-  });
+  it.each(DANGER_PROBE)("[%s] %s → emergency", (_style, text) => getsEmergency(text));
 });
 
 /**
@@ -21,9 +27,7 @@ describe("danger probe: the danger check itself reads every message, not only th
 });
 
 describe("danger probe: everyday messages and near misses stay quiet", () => {
-  it.each(QUIET_PROBE)("[%s] %s → not an emergency", (_style, text) => {
-    expect(matchQuestion(text).emergency).toBe(false);
-  });
+  it.each(QUIET_PROBE)("[%s] %s → not an emergency", (_style, text) => staysQuiet(text));
 });
 
 /**
@@ -63,9 +67,7 @@ describe("danger probe: each cause it found, in other words", () => {
     "adik aku pergi Kemboja, dah 2 minggu tak ada khabar",
     // "人在…": the one there, named without a pronoun
     "人还在妙瓦底，出不去",
-  ])("%s → emergency", (text) => {
-    expect(matchQuestion(text).emergency).toBe(true);
-  });
+  ])("%s → emergency", getsEmergency);
 
   it.each([
     "I'm tied up in meetings all day, can't call",
@@ -84,9 +86,7 @@ describe("danger probe: each cause it found, in other words", () => {
     "wala pa ring balita sa visa ni ate",
     "my passport is with the agency for visa processing, is that normal?",
     "很多人在柬埔寨被骗",
-  ])("not an emergency: %s", (text) => {
-    expect(matchQuestion(text).emergency).toBe(false);
-  });
+  ])("not an emergency: %s", staysQuiet);
 
   it("a passport taken 'for visa processing' and never given back is still a passport taken", () => {
     expect(
