@@ -14,7 +14,9 @@
  * A second reader, `asksAboutAnOffer`, tells a question that weighs a job abroad ("这个靠谱不", "is it legit",
  * "aman gak ya", "係咪真㗎") from other questions, whatever words of the offer it repeats.
  */
-import { COMPOUND_PLACE_NAMES, namesDanger, withoutDailyHoldups } from "./danger.ts";
+import { COMPOUND_PLACE_NAMES, namesDanger } from "./danger.ts";
+// Kept apart from the line above so that it merges beside the literal gate's import on main.
+import { withoutDailyHoldups } from "./danger.ts";
 
 /**
  * Trafficking and the compound trade's own words, and work that is illegal where it is done: JobSafe's domain whatever

@@ -89,8 +89,6 @@ describe("danger probe: each cause it found, in other words", () => {
   ])("not an emergency: %s", staysQuiet);
 
   it("a passport taken 'for visa processing' and never given back is still a passport taken", () => {
-    expect(
-      matchQuestion("they took my passport for visa processing and never gave it back, I'm in Dubai").emergency,
-    ).toBe(true);
+    getsEmergency("they took my passport for visa processing and never gave it back, I'm in Dubai");
   });
 });
