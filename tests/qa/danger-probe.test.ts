@@ -92,3 +92,46 @@ describe("danger probe: each cause it found, in other words", () => {
     getsEmergency("they took my passport for visa processing and never gave it back, I'm in Dubai");
   });
 });
+
+/**
+ * A second probe written after the first round of fixes, to see whether they generalised: 17 of 20 routed and 8 of 10
+ * quiet before the fixes below it (Taglish "hindi na raw siya pinapayagang umuwi", Hinglish "phone 10 din se band hai",
+ * 没有他的消息, a team "beaten 4-1", a bank's customer service that cannot be reached).
+ */
+describe("danger probe, second round", () => {
+  it.each([
+    "my cousin says the company in Myawaddy took everyone's phones and beats whoever talks back",
+    "ate ko sa Cambodia, hindi na raw siya pinapayagang umuwi ng amo niya",
+    "bro my friend from JB kena trap in cambodia, the boss want rm50k then let him go",
+    "beta ka phone 10 din se band hai, Myanmar gaya tha",
+    "我哥在老挝那边，公司不让走，说要赔十万",
+    "老婆在柬埔寨被打了，还不给吃饭",
+    "阿妹喺西港俾人禁住，佢哋要我哋過數先放人",
+    "我老公在緬甸被賣了，現在聯絡不到",
+    "hubby in saudi, sponsor keeps his iqama and no salary 5 months",
+    "they told my son if he runs they will shoot him",
+    "anak saya kena kurung di Myanmar, bos minta duit tebusan",
+    "pinsan ko binubugbog ng boss nila sa Laos",
+    "my daughter is being forced to scam people in cambodia and they hit her",
+    "mum pls help they locked me in the dorm and my passport is gone with the boss",
+    "dad hasnt replied in 9 days, he flew to phnom penh for a casino job",
+    "他们把我卖给另一个公司了，新老板说我欠他二十万",
+    "哥哥在妙瓦底，家裡已經一個月沒有他的消息",
+    "my brother's boss in thailand beat him and took his passport",
+    "mere bhai ko band kamre mein rakha hai, Laos mein",
+    "my sister called from a strange number, said she is in myanmar and cannot leave",
+  ])("%s → emergency", getsEmergency);
+
+  it.each([
+    "my son is studying in Bangkok and calls every Sunday",
+    "how to renew passport at embassy in Phnom Penh",
+    "my boss keeps me late every day, no OT pay",
+    "lost my wallet in KL, how to report",
+    "our team got beaten 4-1 in the final",
+    "can't reach customer service of my bank",
+    "My friend says she got a job offer in Cambodia, 3000 usd for typing, legit?",
+    "老公出差去泰国三天，今晚回来",
+    "妈妈住院要交押金两万",
+    "kuya is working in Dubai, he sends money every month",
+  ])("not an emergency: %s", staysQuiet);
+});
