@@ -23,11 +23,20 @@ export interface DangerSignal {
 }
 
 /**
- * Relatives as people write them in Taglish (kapatid, kuya, tita), Hinglish (bhai, beta, didi) and Malay or
- * Indonesian (abang, adik, sepupu, isteri/istri).
+ * The compound countries and the towns, hubs and border crossings on their routes (facts.md §1.9, §3.2), as people
+ * write them: one list for the danger signals here and for JobSafe's domain (domain.ts).
+ */
+const PLACES_ZH =
+  "缅甸|缅北|柬埔寨|老挝|寮国|妙瓦底|果敢|老街|大其力|木姐|当阳|万海|佤邦|西港|西哈努克|金边|金三角|湄索|泰缅|临沧|瑞丽|kk园";
+const PLACES_EN =
+  "myanmar|burma|cambodia|kemboja|kamboja|laos|myawaddy|kk ?park|shwe kokko|century park|pha lu|laukkai(?:ng)?|tachileik|golden triangle|sihanoukville|phnom penh|poipet|bavet|mae sot|thai border";
+
+/**
+ * Relatives and friends as people write them in Taglish (kapatid, kuya, tita, kaibigan), Hinglish (bhai, beta, papa,
+ * dost) and Malay or Indonesian (abang, adik, sepupu, isteri/istri).
  */
 const MIXED_RELATIVES =
-  "kapatid|anak|asawa|tita|tito|pinsan|kuya|ate|nanay|tatay|pamangkin|bhai|bhaiya|beta|beti|behen|didi|bhabhi|chacha|mama|abang|adik|kakak|isteri|istri|suami|sepupu|ayah|ibu|bapak|emak|pakcik|makcik|kaki|kawan|teman|bunso|panganay";
+  "kapatid|anak|asawa|tita|tito|pinsan|kuya|ate|nanay|tatay|pamangkin|lola|lolo|kaibigan|bhai|bhaiya|beta|beti|behen|didi|bhabhi|chacha|chachi|mausi|mama|papa|mummy|pitaji|bhatija|bhatiji|bhanja|bhanji|dost|abang|adik|kakak|isteri|istri|suami|sepupu|ayah|abah|ibu|bapak|emak|pakcik|makcik|kaki|kawan|teman|bunso|panganay";
 
 /** A number of people, counted: specific victims, unlike "are people beaten there?". */
 const COUNTED_PEOPLE =
@@ -40,7 +49,7 @@ const COUNTED_PEOPLE =
 const KIN_ZH =
   "儿子|女儿|孩子|小孩|弟|哥|姐|姊|妹|老公|老婆|丈夫|妻子|爸|妈|父亲|母亲|家人|家里人|亲人|亲戚|朋友|同学|男友|女友|表亲|侄|外甥|孙|老豆|个仔|个女";
 const KIN_EN =
-  "(?:son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?)s?";
+  "(?:son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?|bf|gf|hubby|bro|sis|colleague|coworker|classmate|roommate)s?";
 /** A victim named in the message: the writer, a relative, friend or colleague, or a third person. */
 const VICTIM = new RegExp(
   [
@@ -56,6 +65,8 @@ const VICTIM = new RegExp(
     "\\b(?:sinasaktan|sinaktan|binubugbog|binugbog|kinukulong|kinulong|ikinulong|pinaparusahan|pinarusahan|tinatakot|pinagbabantaan|ibinenta|binenta|binebenta|ibinebenta)\\b(?:\\W+(?:daw|raw|na|pa|po|nila))*\\W+(?:sila|kami|tayo|siya|ako)\\b",
     // "Here", "this place": the writer is where it happens, even when no pronoun says who.
     "\\b(?:here|in here|this place)\\b|这里",
+    // "人在柬埔寨" ("(I am / he is) in Cambodia"): Chinese names the one there as 人; "很多人在…" counts people in general.
+    `(?<![多些有的个几])人(?:还|现在)?在(?:${PLACES_ZH}|园区|国外|境外|海外)`,
     // "They are enslaved there": "they" as the one a harm is done to, not the ones doing it.
     "\\bthey(?:'re| are| were| have been| had been)\\b(?:\\W+\\w+){0,2}?\\W+(?:held|enslaved|forced|kept|locked|beaten|sold|trapped|tortured|starved|detained|abused|made)\\b",
   ].join("|"),
@@ -110,7 +121,7 @@ const DOCUMENT_EN = "passports?|travel documents?|id cards?|pasaporte|paspor|pas
 /** Someone keeps the document from its owner. */
 const RETAIN = "扣|收走|收了|收去|收埋|拿走|拿去|没收|保管|不还|押着|押在|收起|拿了";
 const RETAIN_EN =
-  "look after|looking after|hold on to|(?<!\\bit )(?:took|take|takes)|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil|simpan|menyimpan|disimpan";
+  "look after|looking after|hold on to|(?<!\\bit )(?:took|take|takes)(?!\\W+(?:\\w+\\W+){0,2}back\\b)|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil|simpan|menyimpan|disimpan";
 /** The document was stolen or lost: not a trafficking sign. */
 const THEFT =
   /被偷|偷了|偷走|小偷|偷去|盗|丢|遗失|抢|扒|不见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b|\bhilang\b|\bnawala\b|\bninakaw\b|\bdicuri\b/;
@@ -122,9 +133,9 @@ const THEFT_WORDS = new RegExp(THEFT.source, "g");
  * offer, not an event. A refusal to give it back, or a passport already taken, is an event again.
  */
 const PASSPORT_CONDITION =
-  /(?:要求|需要|必须|须|入职(?:后|时)?)[^,。!?]{0,12}(?:上交|交给|交由|统一保管)|\b(?:must|will|should|are required to|is required to|have to) (?:hand|surrender|give|submit|deposit|leave)\b(?:\W+\w+){0,4}?\W+passports?\b|\b(?:akan|mesti|perlu|wajib|kena|harus|perlu) (?:simpan|serah\w*|diserahkan|menyerahkan|disimpan)\b(?:\W+\w+){0,3}?\W+(?:pasport|paspor)\b|\bcop(?:y|ies) of\b(?:\W+\w+){0,2}?\W+passports?\b|\bpassport (?:copy|copies|photocopy|scan|photo)\b|复印件|影印本|统一(?:保管|管理|收取|收管)|\b(?:will|would|shall|must) (?:keep|hold|retain|store|look after|take care of)\b(?:\W+\w+){0,2}?\W+(?:your|their|all|workers'|employees'|each worker's) passports?\b|\bpassports?\b(?:\W+\w+){0,6}?\W+(?:for|during|throughout) the (?:duration of (?:the|your) |whole |entire )?(?:contract|employment)\b/;
+  /(?:交给|交由|上交|保管|收)[^,。!?]{0,8}(?:办|办理)(?:工作)?(?:签证|工签|准证|工作证)|\bfor (?:the )?(?:visa|work permit|permit|iqama) (?:processing|application|stamping|renewal)\b|\b(?:while|habang)\b(?:\W+\w+){0,2}?\W+(?:pinoprocess|pinapaprocess|processing|processed)\b|(?:要求|需要|必须|须|入职(?:后|时)?)[^,。!?]{0,12}(?:上交|交给|交由|统一保管)|\b(?:must|will|should|are required to|is required to|have to) (?:hand|surrender|give|submit|deposit|leave)\b(?:\W+\w+){0,4}?\W+passports?\b|\b(?:akan|mesti|perlu|wajib|kena|harus|perlu) (?:simpan|serah\w*|diserahkan|menyerahkan|disimpan)\b(?:\W+\w+){0,3}?\W+(?:pasport|paspor)\b|\bcop(?:y|ies) of\b(?:\W+\w+){0,2}?\W+passports?\b|\bpassport (?:copy|copies|photocopy|scan|photo)\b|复印件|影印本|统一(?:保管|管理|收取|收管)|\b(?:will|would|shall|must) (?:keep|hold|retain|store|look after|take care of)\b(?:\W+\w+){0,2}?\W+(?:your|their|all|workers'|employees'|each worker's) passports?\b|\bpassports?\b(?:\W+\w+){0,6}?\W+(?:for|during|throughout) the (?:duration of (?:the|your) |whole |entire )?(?:contract|employment)\b/;
 const PASSPORT_REFUSED =
-  /被(?:扣|收|没收|拿)|(?:扣|收|拿)(?:了|走了|去了)|\b(?:took|taken|confiscated|seized|kept|has had)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\b(?:tak|tidak|tdk|x) (?:nak |mahu |mau )?(?:pulangkan|kembalikan|dikembalikan|mengembalikan|bagi balik)\b|\bayaw (?:\w+ )?ibalik\b|不还|不给|不肯还|拒绝归还|(?:护照|证件)(?:都)?是[^,。!?]{0,6}(?:保管|收着|拿着)|\brefus\w*|\bwon't (?:give|return)\b|\bwill not (?:give|return)\b|\bnot (?:give|giving) (?:it|them) back\b/;
+  /被(?:扣|收|没收|拿)|(?:扣|收|拿)(?:了|走了|去了)|\b(?:took|taken|confiscated|seized|kept|has had)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\b(?:tak|tidak|tdk|x) (?:nak |mahu |mau )?(?:pulangkan|kembalikan|dikembalikan|mengembalikan|bagi balik)\b|\bayaw (?:\w+ )?ibalik\b|不还|不给|不肯还|拒绝归还|(?:护照|证件)(?:都)?是[^,。!?]{0,6}(?:保管|收着|拿着)|\brefus\w*|\bwon't (?:give|return)\b|\bwill not (?:give|return)\b|\bnot (?:give|giving) (?:it|them) back\b|\bnever (?:gave|give|given|returned|return)\b/;
 
 const PASSPORT_RETAINED = new RegExp(
   [
@@ -138,6 +149,14 @@ const PASSPORT_RETAINED = new RegExp(
     "\\b(?:hold on to|look after|keeps?|kept|keeping|confiscat\\w*|withh\\w*)\\b(?:\\W+\\w+){0,4}?\\W+work permits?\\b",
   ].join("|"),
 );
+
+/**
+ * A passport handed over or kept as an offer's or a process's condition ("HR keeps passports for visa processing"),
+ * with no refusal to give it back: the offer check's question, not someone's passport taken now.
+ */
+export function isPassportCondition(canonical: string): boolean {
+  return PASSPORT_CONDITION.test(canonical) && !PASSPORT_REFUSED.test(canonical);
+}
 
 /** The message says the person is abroad: pay withheld there is a hold; a wage dispute at home is not. */
 const ABROAD =
@@ -177,14 +196,6 @@ const PAY_REFUSED_NOW_HINGLISH = new RegExp(
 const KEPT_NOW_HINGLISH =
   /\b(?:nahi (?:jaane|jane|aane|nikalne) de rah[eai]|(?:jaane|jane|aane|nikalne) nahi de rah[eai])\b/;
 
-/**
- * The compound countries and the towns, hubs and border crossings on their routes (facts.md §1.9, §3.2), as people
- * write them: one list for the danger signals here and for JobSafe's domain (domain.ts).
- */
-const PLACES_ZH =
-  "缅甸|缅北|柬埔寨|老挝|寮国|妙瓦底|果敢|老街|大其力|木姐|当阳|万海|佤邦|西港|西哈努克|金边|金三角|湄索|泰缅|临沧|瑞丽|kk园";
-const PLACES_EN =
-  "myanmar|burma|cambodia|kemboja|kamboja|laos|myawaddy|kk ?park|shwe kokko|century park|pha lu|laukkai(?:ng)?|tachileik|golden triangle|sihanoukville|phnom penh|poipet|bavet|mae sot|thai border";
 export const COMPOUND_PLACE_NAMES = new RegExp(`${PLACES_ZH}|\\b(?:${PLACES_EN})\\b`);
 
 /** The places, or the compound itself: getting someone home *from* one of these is a rescue. */
@@ -254,6 +265,23 @@ const DAYS_WITHOUT_FOOD =
 /** Days without a word (“三天都没联络”): a worry about someone where they may be held, a quarrel anywhere else. */
 const DAYS_WITHOUT_CONTACT =
   /[几两三四五六七八九十\d]+(?:天|日|周|个月)(?:都|也)?没(?:有)?(?:联络|联系|消息|音讯)|\b(?:no (?:contact|word|news)|not heard from (?:him|her|them))\b(?:\W+\w+){0,2}?\W+(?:for|in) (?:days|weeks|\d+ days|two days|three days)\b/;
+/**
+ * Silence since a last message, told without "missing": "最后一条消息是在妙瓦底，之后再也没回过", "已读不回两周", "last msg
+ * from near the border and then nothing", "no news at all", WhatsApp's "one tick only", Taglish "wala pa ring balita",
+ * Malay "dah 3 minggu tak contact". Where someone may be held it is someone gone silent; about a partner at home
+ * ("男友已读不回") it is a quarrel.
+ */
+const SILENCE_SINCE = new RegExp(
+  [
+    "已读不回[^,。!?]{0,4}[几两三四五六七八九十\\d]+(?:天|日|周|个月|礼拜|星期)|[几两三四五六七八九十\\d]+(?:天|日|周|个月|礼拜|星期)[^,。!?]{0,4}已读不回",
+    "再也没(?:有)?(?:回|联系|联络|消息|音讯|动静|打(?:过)?电话)|(?:之后|以后)(?:就)?(?:再|一直)?(?:也)?没(?:有)?(?:消息|音讯|动静|回音)",
+    "\\blast (?:msg|message|text|call|voice (?:note|message)|contact)\\b[^.!?]{0,60}\\b(?:then|since then|after that)\\b\\W+(?:nothing|silence|no (?:reply|word|news))\\b",
+    "\\bwala (?:pa )?(?:ring |rin |ding |din )?(?:balita|paramdam)\\b|\\bno (?:news|word) (?:at all|whatsoever|for)\\b|\\b(?:one|single|1) (?:grey |gray )?tick\\b",
+    "\\b(?:nobody|no one|no-one) (?:answers|answered|picks up|picked up|is answering|is picking up) (?:his|her|their|(?:my|our) \\w+'s) (?:phone|calls?|mobile)\\b",
+    "\\b(?:\\d+|dua|tiga|empat|lima|beberapa) (?:hari|minggu|bulan)\\b[^.!?]{0,12}\\b(?:tak|tidak|tdk|x|gak|nggak|belum|hilang) (?:ada )?(?:contact|kontak|khabar|kabar|berita)\\b",
+    "\\b(?:tak|tidak|tdk|x|gak|nggak|belum|hilang) (?:ada )?(?:contact|kontak|khabar|kabar|berita)\\b[^.!?]{0,12}\\b(?:\\d+|dua|tiga|empat|lima|beberapa) (?:hari|minggu|bulan)\\b",
+  ].join("|"),
+);
 
 /** Asking to be got out, with a life at stake: "get me out of here before I get killed". */
 const GET_ME_OUT = /\bget (?:me|us|him|her|them) out of (?:here|there)\b|救(?:我|我们|他|她)出去/;
@@ -317,11 +345,11 @@ const SUBJECTLESS_BEATING =
  * "dhamki … maar denge", Malay "ugut nak bunuh", Taglish "papatayin".
  */
 const THREAT_TO_PERSON =
-  /\bthey(?:'ll| will| are going to| are gonna| gonna| would)\b(?:\W+\w+){0,2}?\W+(?:kill|beat|hurt|torture|shoot)\W+(?:us|me|him|her|them)\b|(?:要|会|就)(?:把|将)(?:我|我们|他|她|他们)(?:打死|弄死|杀了|杀掉|砍|斩|剁)|(?:要|会|就)(?:杀|打死|弄死|砍|斩|剁|割)(?:了|掉|断)?(?:我|我们|他|她|他们)|恐吓(?:他|她|我|我们|他们)|被恐吓|\bdhamk(?:i|iya|a|aa|a rahe|a rahi)\b|\b(?:maar|mar) (?:denge|dalenge|daalenge|dega|dalega|daalega|dengey)\b|\b(?:ugut|mengugut|diugut|ancam|mengancam|diancam)\b|\b(?:nak|mahu|akan|mau) bunuh\b|\bpapatayin\b/;
+  /\bthey(?:'ll| will| are going to| are gonna| gonna| would)\b(?:\W+\w+){0,2}?\W+(?:kill|beat|hurt|torture|shoot)\W+(?:us|me|him|her|them|(?:my|our|his|her|your|their) (?:family|families|parents|kids|children|sons?|daughters?|wife|husband|mother|father|mum|mom|dad))\b|(?:要|会|就)(?:把|将)(?:我|我们|他|她|他们)(?:打死|弄死|杀了|杀掉|砍|斩|剁)|(?:要|会|就)(?:杀|打死|弄死|砍|斩|剁|割)(?:了|掉|断)?(?:我|我们|他|她|他们)|恐吓(?:他|她|我|我们|他们)|被恐吓|\bdhamk(?:i|iya|a|aa|a rahe|a rahi)\b|\b(?:maar|mar) (?:denge|dalenge|daalenge|dega|dalega|daalega|dengey)\b|\b(?:ugut|mengugut|diugut|ancam|mengancam|diancam)\b|\b(?:nak|mahu|akan|mau) bunuh\b|\bpapatayin\b/;
 
 /** What is done to whoever runs: "if anyone tries to run they will be shot", "谁跑就打断腿". */
 const THREAT_TO_RUNAWAYS =
-  /\b(?:anyone|anybody|whoever|those|people) (?:who )?(?:tries|try|tried|trying) to (?:run|escape|leave)\b|(?:谁|哪个)(?:敢)?(?:跑|逃)(?:就|的话)/;
+  /\b(?:anyone|anybody|whoever|those|people) (?:who )?(?:tries|try|tried|trying) to (?:run|escape|leave)\b|(?:谁|哪个)(?:敢)?(?:跑|逃)(?:就|的话)|(?:跑|逃)(?:了|掉|走)?的(?:人)?[^,。!?]{0,4}(?:抓回|抓(?:到|住)就|被抓)|\bbh?aag\w*\b[^.!?]{0,40}\b(?:bech (?:denge|dega|dalenge|daalenge)|maar (?:denge|dalenge|daalenge|dega))\b/;
 
 /**
  * Still there, pleading to be brought home: "nandito pa rin kami… sana mapauwi", "we are still here, please help us get
@@ -378,9 +406,31 @@ const KEPT_INSIDE = new RegExp(
 const PAY_TO_LEAVE =
   /\b(?:employer|agent|agency|boss|company|sponsor|madam|recruiter|they)\b[^.!?]{0,30}\b(?:pay|paid|give)\b[^.!?]{0,30}\bto (?:leave|go home|be released|be let go|get out|be free)\b/;
 
+/**
+ * Hinglish "(someone) ko maara / peeta" (hit, beat): a person as its object ("mere dost ko maara", "usko peeta"); a
+ * goal or a mosquito "maara" is not a beating.
+ */
+const BEATEN_HINGLISH = new RegExp(
+  `\\b(?:(?:${MIXED_RELATIVES}|sab|logon|ladk\\w+) ko|usko|unko|mujhko|mujhe|humko|humein|hume|inko|tujhe|tumhe|sabko)\\b` +
+    "(?:\\W+\\w+){0,2}?\\W+(?:maara|maari|maare|mara|mari|peeta|peeti|pita|piti|peete)\\b",
+);
+
 /** Food withheld by whoever holds them: "the company is not giving us food", "they stopped feeding us". */
 const FOOD_WITHHELD =
   /\b(?:they|company|employer|boss|agency|agent|guards?|madam|sponsor)\b[^.!?]{0,20}\b(?:not|never|don't|doesn't|won't|isn't|aren't|stopped|refus\w* to)\b (?:giving|give|gives|feeding|feed) (?:us|them|him|her|me)\b(?: any)? (?:food|water|meals?|rice)\b/;
+
+/**
+ * Singlish and Malay "kena" (got …-ed): "kena lock up", "kena detain", "kena culik". Held where the message says where
+ * or by whom; at home it is an arrest or a bike clamped.
+ */
+const KENA_HELD = /\bkena (?:lock(?:ed)?(?: up)?|detain\w*|kidnap\w*|trap(?:ped)?|culik|kurung|sekap)\b/;
+
+/**
+ * Not let home until a debt is paid, in Taglish ("hindi ako makakauwi hangga't di ko nababayaran"): debt bondage, where
+ * the same words about a hospital bill are a bill (BILL_TO_LEAVE).
+ */
+const HOME_ONLY_WHEN_PAID =
+  /\b(?:hindi|di)\b[^.!?]{0,20}\b(?:maka(?:ka)?|naka(?:ka)?)?(?:uwi|alis|labas)\w*\b[^.!?]{0,20}\bhangga'?t\b[^.!?]{0,20}\b(?:bayad|nababayaran|mabayaran|babayaran|magbayad)\b/;
 
 /** Made to scam: "they force us to scam people". */
 const FORCED =
@@ -448,12 +498,15 @@ const PAY_FOR_RETURN = new RegExp(
   [
     `(?:钱|万|块|元|千)[^,。!?]{0,10}(?:才|就)(?:能|可以|会|肯)?(?:放|让)(?:他|她|人|我们|他们|[^,。!?]{0,3}(?:${KIN_ZH}))[^,。!?]{0,3}(?:回来|回家|回国|出来|离开)`,
     `\\bpay\\b(?:\\W+\\w+){0,4}?\\W+to get (?:him|her|them|(?:my|our|his|her|their) ${KIN_EN}) (?:back|out|home|released|freed)\\b`,
+    // Singlish and plain English: "must pay 10k then can release him", "send the money before they free my son".
+    "\\b(?:pay|send|transfer|give)\\b(?:\\W+\\w+){0,4}?\\W+(?:then|before|only then|then only)\\W+(?:(?:can|will|they|he|she|we|only)\\W+){0,2}" +
+      `(?:release|free|let go(?: of)?) (?:him|her|them|me|us|(?:my|our|his|her|their) ${KIN_EN})\\b`,
   ].join("|"),
 );
 
 /** A bill, a fee or bail paid to leave a hospital, a school, a car park or a jail: a payment, not a ransom. */
 const BILL_TO_LEAVE =
-  /医院|诊所|学校|老师|停车场|保释|监狱|\b(?:hospital|clinic|school|teacher|parking|bail|jail|prison|bills?)\b/;
+  /医院|诊所|学校|老师|停车场|保释|监狱|\b(?:hospital|ospital|clinic|school|teacher|parking|bail|jail|prison|bills?)\b/;
 
 /**
  * A fee asked for a job ("the agent wants 2 lakh for a job in Dubai", "中介要三万服务费"): what the check weighs in an
@@ -481,7 +534,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "ransom",
     pattern:
-      /赎金|(?:赔付|(?:交|付|给|赔|还)钱)才(?:能|可以|肯)?(?:脱身|放人|离开|回来|回国|走)|才能脱身|(?:要求|让|叫|逼)(?:家人|家里|家属|父母|亲属)[^,。!?]{0,6}(?:筹|凑)|\bif (?:i|we|you|the family) (?:don't|do not|can't|cannot) (?:send|pay)\b[^.!?]{0,40}\b(?:he|she)(?:'ll| will| would)\b|赎人|赎回|赎(?:我|他|她)|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|\bhumihingi (?:sila )?ng pera\b|\bpara (?:pakawalan|palayain|pauwiin)\b|\b(?:magbayad|bayaran|magbigay)\b[^.!?]{0,30}\bpara (?:makauwi|makalabas)\b|\btubusin\b|(?<!明码)标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bchhod(?:ne|enge|ega)? ke (?:liye|badle)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:tabhi|tab hi|tab|phir|uske baad)\b(?:\W+\w+){0,1}?\W+chhod(?:enge|ega|egi|te|ta|ein)\b|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:找|向)(?:亲友|家人|家里|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她)赔|\bransom|\b(?:buy|pay for) (?:his|her|their|my|our) freedom\b|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d[\d,.]*\s?(?:k\b|000|lakhs?|crores?|usd|dollars?|pesos?|rupees?|baht|ringgit|yuan|rmb|rm\b|ksh|shillings?))/,
+      /赎金|(?:赔付|(?:交|付|给|赔|还)钱)才(?:能|可以|肯)?(?:脱身|放人|离开|回来|回国|走)|才能脱身|(?:要求|让|叫|逼)(?:家人|家里|家属|父母|亲属)[^,。!?]{0,6}(?:筹|凑)|\bif (?:i|we|you|the family) (?:don't|do not|can't|cannot) (?:send|pay)\b[^.!?]{0,40}\b(?:he|she)(?:'ll| will| would)\b|赎人|赎回|赎(?:我|他|她)|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|\bhumihingi (?:sila )?ng pera\b|\bpara (?:pakawalan|palayain|pauwiin)\b|\b(?:magbayad|bayaran|magbigay)\b[^.!?]{0,30}\bpara (?:makauwi|makalabas)\b|\btubusin\b|(?<!明码)标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bchhod(?:ne|enge|ega)? ke (?:liye|badle)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:tabhi|tab hi|tab|phir|uske baad)\b(?:\W+\w+){0,1}?\W+(?:chhod(?:enge|ega|egi|te|ta|ein)|(?:ghar|wapas) (?:ja|jaa|aa|jaane|bhej)\w*|jaane (?:denge|dega|de)\w*)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:warna|varna|nahi toh|nahi to|nahin toh)\b[^.!?]{0,40}\b(?:nahi chhod\w*|maar (?:denge|dalenge|daalenge|dega)|bech (?:denge|dega))|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:找|向)(?:亲友|家人|家里|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她)赔|\bransom(?!ware)|\b(?:buy|pay for) (?:his|her|their|my|our) freedom\b|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d[\d,.]*\s?(?:k\b|000|lakhs?|crores?|usd|dollars?|pesos?|rupees?|baht|ringgit|yuan|rmb|rm\b|ksh|shillings?))/,
     needsVictim: false,
     event: false,
   },
@@ -513,11 +566,12 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "silent",
     pattern:
-      /没(?:有)?(?:消息|音讯|回音|回复|回消息|回信息|回讯息|讯息)|(?:什么|啥)(?:都|也)不回|(?:找出|找到|查出|打听|知道|寻找|寻)[^,。!?]{0,8}下落|最后一次[^,。!?]{0,8}(?:联系|联络|通话|视频|视讯|通电话|讲电话|收到)|\b(?:his|her|their) whereabouts\b|不回(?:我|我们)?(?:消息|信息|讯息|微信|电话|whatsapp|wechat)|\b(?:koi )?reply nahi\b|\b(?:contact|sampark|baat) nahi ho (?:raha|rahi|pa)\w*\b|\bswitch(?:ed)? off\b|\b(?:gayab|laapata|lapata)\b|\b(?:nawawala|hindi makontak|di makontak)\b|\bkuch pata nahi\b|不见了|\b(?:phone|call) nahi (?:utha|uthata|uthati|lag)\w*\b|\bbaat nahi ho\w*\b|\b(?:di|hindi) na (?:sumasagot|nagrereply|nagre-reply|ma-?contact)\b|\b(?:di|hindi)\b(?:\W+\w+){0,2}?\W+(?:makontak|ma-?contact|matawagan)\b|\bwalang balita\b|\bphone (?:band|bandh|off)\b|\bsenyap\b|\b(?:tak|tidak|tdk) (?:dapat|bisa|boleh) (?:di)?hubungi\b|\bhilang kontak\b|\bputus hubungan\b|\b(?:tak|tidak) (?:jawab|balas|menjawab|membalas)\b|\bno (?:reply|news) since\b|\blast seen\b|\b(?:stopped|stop|not|isn't|aren't|hasn't|haven't) (?:answering|replying|responding|answered|replied|responded|called)\b|\bno (?:reply|response|answer)\b|\bnever (?:reply|replies|replied|answer|answers|answered|call|calls|called)\b|\b(?:nobody|no one|no-one) knows where\b|\b(?:nobody|no one|no-one) has (?:seen|heard from)\b|\bhas(?:n't| not) been seen\b|\b(?:don't|do not|doesn't) know where (?:he|she|they) (?:is|are)\b|不知道(?:他|她|人)(?:在|去了?)哪|是生是死|生死未卜|生死不明|\b(?:find|locate|trace|reach)\b (?:him|her|them|(?:my|our) \w+)\b(?:\W+\w+){0,3}?\W+(?:in vain|to no avail|without (?:success|luck)|with no (?:luck|success))\b|\b(?:can't|cannot|couldn't|could not|unable to) (?:find|locate|trace) (?:him|her)\b(?!\s+(?:a|an|any|some|the|work|jobs?)\b)|\b(?:hindi|di) (?:na )?(?:namin |nila )?(?:mahanap|matagpuan)\b|\b(?:tidak|tak|tdk) dapat (?:di)?kesan\b|凶多吉少|(?:怕|担心|恐怕)(?:他|她|人)(?:已经)?出事了|\bfear for (?:his|her|their) (?:life|lives|safety)\b|\b(?:afraid|scared|worried|fear) (?:that )?something (?:bad |terrible )?(?:has |may have |might have )?happened to (?:him|her|them)\b|\b(?:his|her|their) li(?:fe|ves)\b[^.!?]{0,40}\b(?:in danger|at risk|for the worse)\b/,
+      /没(?:有)?(?:(?:他|她|他们|她们)的)?(?:消息|音讯|回音|回复|回消息|回信息|回讯息|讯息)|(?:什么|啥)(?:都|也)不回|(?:找出|找到|查出|打听|知道|寻找|寻)[^,。!?]{0,8}下落|最后一次[^,。!?]{0,8}(?:联系|联络|通话|视频|视讯|通电话|讲电话|收到|line|微信|消息|讯息)|\b(?:his|her|their) whereabouts\b|不回(?:我|我们)?(?:消息|信息|讯息|微信|电话|whatsapp|wechat)|\b(?:koi )?reply nahi\b|\b(?:contact|sampark|baat) nahi ho (?:raha|rahi|pa)\w*\b|\bswitch(?:ed)? off\b|\b(?:gayab|laapata|lapata)\b|\b(?:nawawala|hindi makontak|di makontak)\b|\bkuch pata nahi\b|不见了|\b(?:phone|call) nahi (?:utha|uthata|uthati|lag)\w*\b|\bbaat nahi ho\w*\b|\b(?:di|hindi) na (?:sumasagot|nagrereply|nagre-reply|ma-?contact)\b|\b(?:di|hindi)\b(?:\W+\w+){0,2}?\W+(?:makontak|ma-?contact|matawagan)\b|\bwalang balita\b|\bphone (?:band|bandh|off)\b|\bphone\b(?:\W+\w+){0,3}?\W+(?:band|bandh) (?:hai|he|h|aa raha|aata)\b|\bsenyap\b|\b(?:tak|tidak|tdk) (?:dapat|bisa|boleh) (?:di)?hubungi\b|\bhilang kontak\b|\bputus hubungan\b|\b(?:tak|tidak) (?:jawab|balas|menjawab|membalas)\b|\bno (?:reply|news) since\b|\blast seen\b|\b(?:stopped|stop|not|isn't|aren't|hasn't|haven't) (?:answering|replying|responding|answered|replied|responded|called)\b|\bno (?:reply|response|answer)\b|\bnever (?:reply|replies|replied|answer|answers|answered|call|calls|called)\b|\b(?:nobody|no one|no-one) knows where\b|\b(?:nobody|no one|no-one) has (?:seen|heard from)\b|\bhas(?:n't| not) been seen\b|\b(?:don't|do not|doesn't) know where (?:he|she|they) (?:is|are)\b|不知道(?:他|她|人)(?:在|去了?)哪|是生是死|生死未卜|生死不明|\b(?:find|locate|trace|reach)\b (?:him|her|them|(?:my|our) \w+)\b(?:\W+\w+){0,3}?\W+(?:in vain|to no avail|without (?:success|luck)|with no (?:luck|success))\b|\b(?:can't|cannot|couldn't|could not|unable to) (?:find|locate|trace) (?:him|her)\b(?!\s+(?:a|an|any|some|the|work|jobs?)\b)|\b(?:hindi|di) (?:na )?(?:namin |nila )?(?:mahanap|matagpuan)\b|\b(?:tidak|tak|tdk) dapat (?:di)?kesan\b|凶多吉少|(?:怕|担心|恐怕)(?:他|她|人)(?:已经)?出事了|\bfear for (?:his|her|their) (?:life|lives|safety)\b|\b(?:afraid|scared|worried|fear) (?:that )?something (?:bad |terrible )?(?:has |may have |might have )?happened to (?:him|her|them)\b|\b(?:his|her|their) li(?:fe|ves)\b[^.!?]{0,40}\b(?:in danger|at risk|for the worse)\b/,
     needsVictim: true,
     event: false,
   },
   { reason: "silent", pattern: withContext(DAYS_WITHOUT_CONTACT, HOLD_CONTEXT), needsVictim: true, event: false },
+  { reason: "silent", pattern: withContext(SILENCE_SINCE, HOLD_CONTEXT), needsVictim: true, event: false },
   {
     reason: "held",
     pattern: new RegExp(
@@ -534,18 +588,19 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "held",
     pattern:
-      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?)\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ )?(?:payagan|pinapayagan|pinayagan)\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|手机(?:也|都|全)?被(?:收|没收|拿走|扣)|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) (?:phones|passports)\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|欠(?:了)?(?:公司|老板|园区)[^,。!?]{0,8}(?:钱|债|万|千)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|被没收手机|小黑屋|水牢|被(?:人)?逼(?:着)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|him|her|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不让(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:园区|看守|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\bthe guards?\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/,
+      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?)\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ ){0,3}(?:payagan|pinapayagan|pinayagan)g?\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|手机(?:也|都|全)?被(?:收|没收|拿走|扣)|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) (?:phones|passports)\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|欠(?:了)?(?:公司|老板|园区)[^,。!?]{0,8}(?:钱|债|万|千)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|被没收手机|小黑屋|水牢|被(?:人)?逼(?:着)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|him|her|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\b(?:kept|held|detained|confined) against (?:his|her|their|my|our) will\b|\b(?:video|photo|picture|pic|clip|footage)s? of (?:him|her|them|us|me|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}?\W+(?:tied|chained|handcuffed|gagged|bound|bleeding)\b|\btied (?:up )?to (?:a |the )?(?:chair|bed|pole|post|tree|pipe)s?\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不让(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:园区|看守|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\bthe guards?\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/,
     needsVictim: true,
     event: true,
   },
   {
     reason: "beaten",
     pattern:
-      /挨打|被打|被人打|被殴打|被(?:[^\s,，。!?！？]{1,4})?(?:骂|罚|踢)(?:和|同|及|又|还)(?:打|揍)|殴打|被揍|打到(?:我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日|正在|在)(?:都)?打(?:人|我|他|她|我们|他们)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)(?!.*(?:电话|游戏|比分|比赛|上线|[\d一二三四五六七八九十]比[\d一二三四五六七八九十]))|被虐待|虐待|折磨|电击|电棍|被(?:人)?电(?![话脑视影梯费子邮])|被人揍|体罚|打伤|俾人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+)\b|(?:不|没)[^,。!?]{0,8}就(?:要|会)?(?:被)?(?:打|揍|电|关|罚(?:站|跪|蹲))|\belectrocut\w*|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\b(?:was|were|got|get|gets|been|being|are|is) (?:slapped|punched|whipped|caned|flogged|kicked(?! out| off))\b|\bhit with (?:sticks?|pipes?|batons?|belts?|rods?)\b|\b(?:forced|made) to do (?:\w+ )?(?:squats|push-?ups|sit-?ups)\b|\bhindi (?:\w+ )?(?:pinapakain|pinakain|pinapakaen)\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b|\b(?:not|never) (?:even )?(?:given|getting|fed|allowed) (?:any )?(?:food|water|to eat)\b|\bkhana (?:bhi )?nahi (?:dete|de rahe|mil(?:a|i|ta|ti|raha|rahi))\b|\b(?:subject\w*|put) (?:me|him|her|us|them) (?:to|through)\b[^.!?]{0,40}\babuse\b|\b(?:suffer\w*|endur\w*|victims? of)\b[^.!?]{0,20}\b(?:physical|sexual|verbal) abuse\b|\b(?:abuse|abuses|abusing|mistreat\w*|maltreat\w*) (?:me|him|her|us|them)\b|\b(?:minamaltrato|minaltrato|inaabuso|inabuso|didera|dianiaya)\b|\b(?:tak|tidak|tdk) (?:di)?beri makan\b|\b(?:they|the (?:boss|company|guards?|agents?))\W+(?:don't|do not|doesn't|does not|won't|never|stopped) (?:feed|feeding) (?:us|me|him|her|them)\b/,
+      /挨打|被打|被人打|被殴打|被(?:[^\s,，。!?！？]{1,4})?(?:骂|罚|踢)(?:和|同|及|又|还)(?:打|揍)|殴打|被揍|打到(?:我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日|正在|在)(?:都)?打(?:人|我|他|她|我们|他们)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)(?!.*(?:电话|游戏|比分|比赛|上线|[\d一二三四五六七八九十]比[\d一二三四五六七八九十]))|被虐待|虐待|折磨|电击|电棍|被(?:人)?电(?![话脑视影梯费子邮])|被人揍|体罚|打伤|俾人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?)\b))|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+|(?:a |the |my |our |his |her |one )?(?:guy|man|woman|girl|boy|worker|colleague|coworker|someone|somebody|everyone|everybody)|(?:my|our|his|her|their) (?:sons?|daughters?|brothers?|sisters?|husband|wife|friends?|cousins?|nephews?|nieces?|kids?|children))\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?|chess|cards|poker|race|tennis|badminton)\b))|(?:不|没)[^,。!?]{0,8}就(?:要|会)?(?:被)?(?:打|揍|电|关|罚(?:站|跪|蹲))|\belectrocut\w*|\b(?:shock(?:ed|s|ing)?|zapp?(?:ed|ing)?|hit|hits|beat|beats|beating) (?:me|him|her|us|them|people|workers|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}? with (?:a |an |the )?(?:tasers?|stun guns?|electric\w*|batons?|cattle prods?|prods?|wires?|cables?)\b|\btas(?:ered|ed|ing)\b|抓(?:回来|回去|到)(?:就|还|要|会)?(?:打|揍|电|关)(?!针|疫苗|电话|游戏|球|卡)|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\b(?:was|were|got|get|gets|been|being|are|is) (?:slapped|punched|whipped|caned|flogged|kicked(?! out| off))\b|\bhit with (?:sticks?|pipes?|batons?|belts?|rods?)\b|\b(?:forced|made) to do (?:\w+ )?(?:squats|push-?ups|sit-?ups)\b|\bhindi (?:\w+ )?(?:pinapakain|pinakain|pinapakaen)\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b|\b(?:not|never) (?:even )?(?:given|getting|fed|allowed) (?:any )?(?:food|water|to eat)\b|\bkhana (?:bhi )?nahi (?:dete|de rahe|mil(?:a|i|ta|ti|raha|rahi))\b|\b(?:subject\w*|put) (?:me|him|her|us|them) (?:to|through)\b[^.!?]{0,40}\babuse\b|\b(?:suffer\w*|endur\w*|victims? of)\b[^.!?]{0,20}\b(?:physical|sexual|verbal) abuse\b|\b(?:abuse|abuses|abusing|mistreat\w*|maltreat\w*) (?:me|him|her|us|them)\b|\b(?:minamaltrato|minaltrato|inaabuso|inabuso|didera|dianiaya)\b|\b(?:tak|tidak|tdk) (?:di)?beri makan\b|\b(?:they|the (?:boss|company|guards?|agents?))\W+(?:don't|do not|doesn't|does not|won't|never|stopped) (?:feed|feeding) (?:us|me|him|her|them)\b/,
     needsVictim: true,
     event: true,
   },
   { reason: "beaten", pattern: SUBJECTLESS_BEATING, needsVictim: false, event: true },
+  { reason: "beaten", pattern: BEATEN_HINGLISH, needsVictim: true, event: true },
   { reason: "held", pattern: THREAT_TO_PERSON, needsVictim: true, event: true },
   { reason: "held", pattern: FORCED_TO_SCAM, needsVictim: true, event: true },
   { reason: "held", pattern: withContext(FORCED_TO_DECEIVE, HELD_ABROAD), needsVictim: true, event: true },
@@ -563,6 +618,13 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "beaten", pattern: withContext(FOOD_WITHHELD, HELD_ABROAD), needsVictim: true, event: true },
   { reason: "held", pattern: withContext(CANNOT_GET_OUT, HOLD_CONTEXT), needsVictim: true, event: true },
   { reason: "held", pattern: KEPT_NOW_HINGLISH, needsVictim: false, event: true },
+  { reason: "held", pattern: withContext(KENA_HELD, HOLD_CONTEXT), needsVictim: true, event: true },
+  {
+    reason: "held",
+    pattern: { test: (canonical: string) => HOME_ONLY_WHEN_PAID.test(canonical) && !BILL_TO_LEAVE.test(canonical) },
+    needsVictim: true,
+    event: true,
+  },
   { reason: "held", pattern: THREAT_TO_RUNAWAYS, needsVictim: false, event: true },
   { reason: "held", pattern: STILL_HERE_WANTS_HOME, needsVictim: true, event: true },
   { reason: "held", pattern: CAPTORS_AT_WORK, needsVictim: false, event: true },
@@ -626,13 +688,71 @@ function signalsIn(canonical: string): readonly SignalPattern[] {
 const MONEY_TAKER_GONE =
   /(?:卖家|商家|店家|网店|中介|房东|骗子)[^,。!?]{0,6}(?:失联|失踪|跑路|不见了|消失|人间蒸发)|\b(?:sellers?|shops?|stores?|websites?|merchants?|vendors?|agents?|agency|agencies|landlords?|scammers?|buyers?)\b(?:\W+\w+){0,3}?\W+(?:disappeared|vanished|went missing|is missing|gone missing|went silent|unreachable|uncontactable)\b/;
 
+/**
+ * A negation typed without its apostrophe ("cant contact", "wont let him", "dont"), as in quick phone messages: read
+ * as the apostrophe form the patterns spell. "can not" is "cannot".
+ */
+const MISSING_APOSTROPHE = /\b(can|won|don|didn|doesn|isn|aren|wasn|weren|haven|hasn|hadn|couldn|wouldn|shouldn)t\b/g;
+
+/** Stuck in traffic, at an airport, in a meeting or a lift: a delay of daily life, not someone held. */
+const DAILY_HOLDUP =
+  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|traffic|jams?|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?)\b/g;
+
+/** Everyday delays taken out ("stuck in traffic"), so that the held patterns read only the rest of the message. */
+export function withoutDailyHoldups(canonical: string): string {
+  return canonical.replace(DAILY_HOLDUP, " ");
+}
+
+/** The text as the danger patterns read it: apostrophes restored, everyday delays taken out. */
+function forDangerReading(canonical: string): string {
+  return withoutDailyHoldups(canonical.replace(MISSING_APOSTROPHE, "$1't").replace(/\bcan not\b/g, "cannot"));
+}
+
+/**
+ * Kept late at work: leaving "before 8pm", overtime ("OT", 加班, lembur). A boss who will not let someone leave the
+ * office is a labour complaint unless the message says where or by whom someone is held (HOLD_CONTEXT).
+ */
+const LATE_AT_WORK =
+  /\b(?:leave|go home|go|get off|clock out)\b(?:\W+\w+){0,3}?\W+(?:before|until|till|til) (?:\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)?|midnight|late|the shift ends)\b|\bovertime\b|\bot\b|加班|\blembur\b/;
+
+/**
+ * A plain reason someone does not answer (a flat battery, at home, downstairs, asleep, at a sleepover, in class): no
+ * one gone silent, unless the message says they are abroad or held (HOLD_CONTEXT).
+ */
+const EVERYDAY_SILENCE =
+  /没电|手机坏|在家|楼下|睡着|在睡|上课|开会|\bbattery\b|\bat home\b|\basleep\b|\bsleepover\b|\bin (?:class|a meeting)\b/;
+
+/**
+ * The message gives an everyday reason for words that sound like danger: a passport handed over as an offer's
+ * condition, or, with nothing said of being abroad or held, a flat battery or a sleepover, or overtime. The matcher
+ * then answers an emergency entry reached by its words without the contacts first.
+ */
+export function givesEverydayReason(typed: string): boolean {
+  const canonical = forDangerReading(typed);
+  return (
+    isPassportCondition(canonical) ||
+    ((EVERYDAY_SILENCE.test(canonical) || LATE_AT_WORK.test(canonical)) && !HOLD_CONTEXT.test(canonical))
+  );
+}
+
+/**
+ * A service that cannot be reached ("can't reach customer service of my bank", "cannot contact the embassy hotline"):
+ * an errand, not a person gone silent, unless a relative is named too.
+ */
+const SERVICE_UNREACHABLE =
+  /\b(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of|get through to) (?:the |my |our |their |his |her )?(?:\w+ )?(?:customer service|customer care|support|help ?desk|hotline|bank|office|shop|store|seller|website|company|embassy|consulate|landlord|airline|insurance)\b/;
+
 /** Reads danger signals in canonical text (`normalizeText(...).text`). */
-export function detectDangerInCanonical(canonical: string): DangerSignal {
+export function detectDangerInCanonical(typed: string): DangerSignal {
+  const canonical = forDangerReading(typed);
   // How the message frames a signal is read only once one fires: most messages (every pasted ad) have none.
   let framing: SignalFraming | undefined;
   for (const signal of signalsIn(canonical)) {
     if (signal.reason === "passport" && THEFT.test(canonical)) continue;
     if (signal.reason === "silent" && MONEY_TAKER_GONE.test(canonical) && !RELATIVE.test(canonical)) continue;
+    if (signal.reason === "silent" && EVERYDAY_SILENCE.test(canonical) && !HOLD_CONTEXT.test(canonical)) continue;
+    if (signal.reason === "silent" && SERVICE_UNREACHABLE.test(canonical) && !RELATIVE.test(canonical)) continue;
+    if (signal.reason === "held" && LATE_AT_WORK.test(canonical) && !HOLD_CONTEXT.test(canonical)) continue;
     if (
       signal.reason === "ransom" &&
       JOB_FEE.test(canonical) &&
@@ -640,8 +760,7 @@ export function detectDangerInCanonical(canonical: string): DangerSignal {
       !HELD_THERE.test(canonical)
     )
       continue;
-    if (signal.reason === "passport" && PASSPORT_CONDITION.test(canonical) && !PASSPORT_REFUSED.test(canonical))
-      continue;
+    if (signal.reason === "passport" && isPassportCondition(canonical)) continue;
     if (PREVENTION.test(canonical)) continue;
     framing ??= readFraming(canonical);
     if (signal.event && (framing.framedAsQuestion || framing.alreadySafe)) continue;
@@ -678,7 +797,8 @@ function readFraming(canonical: string): SignalFraming {
  * Whether the message uses the words of any danger signal or pleads for help, however it frames them (a question,
  * hearsay, someone already back): it is then about someone held, missing or in danger, which JobSafe covers.
  */
-export function namesDanger(canonical: string): boolean {
+export function namesDanger(typed: string): boolean {
+  const canonical = forDangerReading(typed);
   return signalsIn(canonical).length > 0 || isPleaForHelp(canonical);
 }
 

@@ -16,6 +16,8 @@
  */
 import { literalGate } from "../text/literal-gate.ts";
 import { COMPOUND_PLACE_NAMES, namesDanger } from "./danger.ts";
+// Kept apart from the line above so that it merges beside the literal gate's import on main.
+import { withoutDailyHoldups } from "./danger.ts";
 
 // Every pattern below is behind a literal gate (text/literal-gate.ts): the same answers, and on a pasted ad only the
 // phrases whose words it has are run.
@@ -42,7 +44,7 @@ const COMPOUND_PLACE = literalGate(COMPOUND_PLACE_NAMES);
 
 /**
  * Someone held, missing, ransomed, beaten, rescued or sent home, beyond the danger signals' own words (`namesDanger`):
- * the emergency side of the domain.
+ * the emergency side of the domain. Read without everyday delays ("stuck in traffic", `withoutDailyHoldups`).
  */
 const HELD = literalGate(
   /被困|困在|困住|自救|被关|关起来|禁锢|扣押|软禁|绑架|失联|失踪|赎|赔付|解救|营救|救出|逃出|逃回|出不来|回不来|走不了|被打|挨打|电击|小黑屋|遣返|\b(?:being kept|trapped|held|hostage|captiv\w*|kidnap\w*|abduct\w*|detain\w*|ransom|rescu\w*|escap\w*|missing|stranded|stuck|beaten|torture\w*|electrocut\w*|repatriat\w*|deport\w*|rape[ds]?|coerc\w*|mapauwi|makauwi|maiuwi|pauwiin)\b/,
@@ -195,7 +197,7 @@ const isTravelVisaQuestion = (canonical: string): boolean =>
     WORK.test(canonical) ||
     RECRUITMENT.test(canonical) ||
     SCAM.test(canonical) ||
-    HELD.test(canonical) ||
+    HELD.test(withoutDailyHoldups(canonical)) ||
     namesDanger(canonical)
   );
 
@@ -228,7 +230,7 @@ export function namesOurOwnTopic(canonical: string): boolean {
   if (isNeighbouringTopic(canonical)) return false;
   return (
     COMPOUND_PLACE.test(canonical) ||
-    HELD.test(canonical) ||
+    HELD.test(withoutDailyHoldups(canonical)) ||
     CONSULAR.test(canonical) ||
     namesDanger(canonical) ||
     DOCUMENT_KEPT.test(canonical) ||
