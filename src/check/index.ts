@@ -46,6 +46,20 @@ const COMPOUND_RULE_ID = "compound";
 const PAID_TRAVEL_RULE_ID = "paid_travel";
 const FEE_RULE_ID = "recruiter_fee";
 const GAMBLING_RULE_ID = "gambling_work";
+const SCAM_RULE_ID = "scam_work";
+/** Advice to the reader to check an agency or an offer before dealing with it. */
+const ADVICE_TO_VERIFY =
+  /\b(?:always|please) (?:check|verify|make sure|confirm)\b|\bverify (?:that|the|all|any|whether)\b|\bcheck (?:that|whether|if)\b|\bapply only\b|\bonly through\b|认明|认准|查证|核实|请通过正规|请透过合法|通过正规渠道|透过合法管道/;
+/**
+ * Words of work, hiring or earnings, in either language: a text with none of them and no sign of a job is about
+ * something other than a job. Read with everything but letters taken out, so that a disguised word ("j.o.b.s", "I.T.
+ * jo.bs") still counts; a word run across a gap at worst keeps the check as wary as before.
+ */
+const JOB_CONTEXT =
+  /工作|招聘|招募|招工|招人|打工|务工|做工|兼职|上班|月入|日入|岗位|职位|应聘|求职|月薪|工资|薪水|薪资|底薪|雇主|劳工|中介|仲介|公司|老板|job|work|recruit|hiring|hired|employ|salar|wage|vacanc|agent|agenc|offer|company|office|boss/;
+const NOT_LETTERS = /[^a-z\p{Script=Han}]+/gu;
+/** A tourism report ("35 million tourists", 旅游旺季): the places it names are where people visit. */
+const TOURISM = /旅游|游客|旅客|观光|\btouris|\bvisitors?\b/;
 const MACAU = "mo";
 /** The words for a land casino's jobs, as opposed to online gambling's. */
 const LICENSED_GAMING = /赌场|博彩|娱乐场|casino/;
@@ -256,6 +270,23 @@ export function checkOffer(text: string | ReadText): Verdict {
   if (gambling && inMacau && LICENSED_GAMING.test(canonical.slice(gambling.start, gambling.end)))
     firstHit.delete(GAMBLING_RULE_ID);
 
+  // A text with no word of work or hiring is no offer: a crime report or the reader's own question ("I was scammed by
+  // an online shop", 警方破获诈骗案) names no lure by its scam word, and a place in a tourism report is no workplace.
+  // A scam word with a place abroad ("被骗到缅甸") still tells of being taken there.
+  // Read only where it decides something: most offers name their job in a flag.
+  const aboutWork = (): boolean =>
+    [...firstHit.values()].some(
+      (f) => f.rule.id !== SCAM_RULE_ID && f.rule.category !== "destination" && f.rule.category !== "pay",
+    ) || JOB_CONTEXT.test(canonical.replace(NOT_LETTERS, ""));
+  if (destinationRisk === 0 && firstHit.has(SCAM_RULE_ID) && !aboutWork()) firstHit.delete(SCAM_RULE_ID);
+  // A scam word as the only sign, beside advice to the reader to check whom they deal with ("Many workers have been
+  // deceived by illegal agents. Always check that your agency is licensed", 请认明合法仲介), is a lawful ad's or a
+  // notice's warning: it describes no offer.
+  if (destinationRisk === 0 && firstHit.has(SCAM_RULE_ID) && ADVICE_TO_VERIFY.test(canonical)) {
+    const others = [...firstHit.values()].filter((f) => f.rule.id !== SCAM_RULE_ID && f.rule.category !== "lawful");
+    if (others.every((f) => f.rule.weight === 0)) firstHit.delete(SCAM_RULE_ID);
+  }
+
   const found = [...firstHit.values()].sort((a, b) => a.start - b.start);
   const risky = found.filter((f) => f.rule.category !== "lawful");
   // A lawful sign inside a lure's own sentence ("work visa sorted once you are there") outweighs nothing.
@@ -274,19 +305,26 @@ export function checkOffer(text: string | ReadText): Verdict {
     lawful = lawfulFound.filter((sign) => !blocking.some((flag) => blocks(sign, flag)));
   }
   const listed = risky.filter((f) => f.rule.silent !== true);
-  const level = decideLevel({
-    destinationRisk,
-    lureScore: risky.reduce((sum, f) => sum + f.rule.weight, 0),
-    lawfulSigns: lawful.length,
-    // A welder or an engineer offered a data-entry job is offered the lure's job, not a qualified post.
-    skilled: skilledPost,
-    lureKinds: new Set(risky.filter((f) => f.rule.weight > 0).map((f) => f.rule.category)),
-    unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
-    payPromisedWithoutFigure: firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled,
-    recruiterPaysFlight: paidFlight,
-    highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
-    highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),
-  });
+  const placeOnly =
+    risky.length > 0 &&
+    risky.every((f) => f.rule.category === "destination") &&
+    TOURISM.test(canonical) &&
+    !aboutWork();
+  const level = placeOnly
+    ? "low"
+    : decideLevel({
+        destinationRisk,
+        lureScore: risky.reduce((sum, f) => sum + f.rule.weight, 0),
+        lawfulSigns: lawful.length,
+        // A welder or an engineer offered a data-entry job is offered the lure's job, not a qualified post.
+        skilled: skilledPost,
+        lureKinds: new Set(risky.filter((f) => f.rule.weight > 0).map((f) => f.rule.category)),
+        unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
+        payPromisedWithoutFigure: firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled,
+        recruiterPaysFlight: paidFlight,
+        highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
+        highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),
+      });
 
   return {
     level,

@@ -107,8 +107,12 @@ const HAN_CHAR = /\p{Script=Han}/u;
 const WARNING_BEFORE = new RegExp(
   [
     "小心|谨防|提防|当心|警惕|以免|慎防|防范|识别|如有人|若有人|如果有人|凡有人|凡要求|凡是要求|若遇到|如遇到",
-    String.raw`\b(?:beware|be wary|be aware|watch out|be careful|be cautious|guard against)\b`,
+    String.raw`\b(?:beware|be wary|be aware|watch out|careful of|be careful|be cautious|guard against)\b`,
     String.raw`\bif (?:anyone|someone|somebody|anybody|an agent|a recruiter|an agency|you are asked|you're asked)\b`,
+    // Someone impersonating the advertiser does what follows ("不法分子冒充本公司发布虚假招聘", "scammers are using our
+    // company name to offer fake jobs"); "骗子冒充客服" names the lure's own job.
+    String.raw`(?:冒充|假冒|冒用|冒名)(?:本|我|贵)(?:公司|司|行|单位)|(?:以|用)(?:本|我)(?:公司|司)(?:的)?名义`,
+    String.raw`\b(?:posing as (?:us|our)|pretending to be (?:us|our)|impersonat\w* (?:us|our)|using our (?:company )?name|in our name)\b`,
     // "Never" rules out the whole clause: "we never ask candidates for a security deposit".
     String.raw`\bnever\b`,
   ].join("|"),
@@ -126,13 +130,29 @@ const WARNING_AFTER = new RegExp(
     String.raw`^[^。！？!?\n]{0,10}?(?:请|要|务必|须|需)[^。！？!?\n]{0,4}?(?:小心|当心|警惕|提防|谨慎)`,
     String.raw`^[^。！？!?\n]{0,10}?(?:请|可|应)[^。！？!?\n]{0,6}?(?:举报|检举|报警|投诉)`,
     String.raw`^[^.!?\n]{0,16}?\breport (?:it|them|this)\b`,
-    // Someone impersonating the advertiser ("不法分子冒充本公司招聘", "scammers posing as our recruiters").
+    // Told not to believe it ("刷单都是诈骗，请勿轻信").
+    String.raw`^[^。！？!?\n]{0,10}?(?:请勿|切勿|不要|千万别|千万不要)(?:轻信|相信|上当)`,
+    // A notice's heading ("诈骗警讯", "recruitment scam alert"): the word names what the notice warns of.
+    String.raw`^[\s:]{0,2}(?:警讯|警示|预警|提醒|\balerts?\b|\bwarnings?\b)`,
+    // Someone impersonating the advertiser ("不法分子冒充本公司招聘", "fake recruiters are impersonating us", "scammers
+    // are using our company name").
     String.raw`^[^。！？!?\n]{0,6}?(?:冒充|假冒|冒用|冒名)`,
-    String.raw`^[^.!?\n]{0,6}?\b(?:posing as|pose as|impersonat|pretending to be)`,
+    String.raw`^[^.!?\n]{0,16}?\b(?:posing as|pose as|imperson|pretending to be|using our (?:company )?name|use our name|(?:in|under) our name)`,
   ].join("|"),
 );
 
-function isNegatedBefore(text: string, start: number, lines: LineBreaks): boolean {
+/**
+ * Whether the clause before the term at `start` negates it (only for a `negatable` rule) or warns of it (any rule: a
+ * warning about "high pay for easy work" names the lure's pay to warn of it).
+ */
+function isNegatedBefore(
+  text: string,
+  start: number,
+  lines: LineBreaks,
+  negatable: boolean | undefined,
+  warned: boolean,
+): boolean {
+  if (!negatable && !warned) return false;
   const han = HAN_CHAR.test(text.charAt(start));
   // The clause before the term, back to the furthest a warning reaches (within its sentence); a negation reaches less
   // far into it.
@@ -141,7 +161,9 @@ function isNegatedBefore(text: string, start: number, lines: LineBreaks): boolea
   while (clauseStart > from && !CLAUSE_BREAK_CODES.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
   const clause = text.slice(clauseStart, start);
   const negationReach = han ? NEGATION_REACH_HAN : NEGATION_REACH_LATIN;
-  if (NEGATION_BEFORE.test(clause.length > negationReach ? clause.slice(-negationReach) : clause)) return true;
+  if (negatable && NEGATION_BEFORE.test(clause.length > negationReach ? clause.slice(-negationReach) : clause))
+    return true;
+  if (!warned) return false;
   const sentenceStart = lines.sentenceStart(start);
   return WARNING_BEFORE.test(sentenceStart > clauseStart ? text.slice(sentenceStart, start) : clause);
 }
@@ -150,12 +172,16 @@ function isNegatedBefore(text: string, start: number, lines: LineBreaks): boolea
 const PAID_BY_EMPLOYER_AFTER =
   /^[\s:：]{0,2}(?:全部|均|都|一律)?(?:由|是)?(?:学校|公司|雇主|我们|老板|用人单位|主办方|employer|company|school)(?:负担|承担|支付|负责|出|报销|全包|包)|^[\s:：]{0,2}(?:is |are |will be )?(?:paid|covered|borne|shouldered) by (?:the )?(?:employer|company|school|us)/;
 
+/** How far after a term a negation or a warning is read ("scammers are using our company name"). */
+const AFTER_REACH = 32;
+
 function isNegatedAfter(text: string, end: number, rule: Rule, lines: LineBreaks): boolean {
-  const after = text.slice(end, Math.min(end + 24, lines.lineEnd(end - 1, text.length)));
+  const after = text.slice(end, Math.min(end + AFTER_REACH, lines.lineEnd(end - 1, text.length)));
   return (
-    NEGATION_AFTER.test(after) ||
-    WARNING_AFTER.test(after) ||
-    (rule.category === "fees" && PAID_BY_EMPLOYER_AFTER.test(after))
+    rule.negatable === true &&
+    (NEGATION_AFTER.test(after) ||
+      WARNING_AFTER.test(after) ||
+      (rule.category === "fees" && PAID_BY_EMPLOYER_AFTER.test(after)))
   );
 }
 
@@ -246,16 +272,17 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   const words = all.filter((hit) => hit.value.kind === "word");
   const hits = all.filter((hit) => hit.value.kind !== "word" && !(words.length > 0 && insideAnotherWord(hit, words)));
   const negationText = withRuleTermsMasked(text, hits);
+  // Most offers hold no warning word: looked for once, so that a term's clause is read only where one may stand.
+  const warned = WARNING_BEFORE.test(text);
   for (const hit of hits) {
     const value = hit.value;
     if (value.kind === "rule") {
       const rule = value.rule;
       const found = { value: rule, start: hit.start, end: hit.end };
       const negated =
-        rule.negatable &&
-        (isNegatedBefore(negationText, hit.start, lines) ||
-          isNegatedAfter(negationText, hit.end, rule, lines) ||
-          nextInNegatedList(text, found, negatedHits));
+        isNegatedBefore(negationText, hit.start, lines, rule.negatable, warned) ||
+        isNegatedAfter(negationText, hit.end, rule, lines) ||
+        (rule.negatable === true && nextInNegatedList(text, found, negatedHits));
       (negated ? negatedHits : value.beforePlace ? beforePlace : rules).push(found);
     } else if (value.kind === "part") {
       let list = parts.get(value.words);
@@ -264,7 +291,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
     } else if (value.kind === "place") places.push({ value: value.place, start: hit.start, end: hit.end });
   }
   for (const [words, hits] of parts) {
-    const joined = joinParts(text, words, hits, lines);
+    const joined = joinParts(text, words, hits, lines, warned);
     if (joined) rules.push(joined);
   }
   places.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -297,6 +324,7 @@ function joinParts(
   { rule, groups }: WordsThatMeet,
   hits: PartHit[],
   lines: LineBreaks,
+  warned: boolean,
 ): TermHit<Rule> | undefined {
   hits.sort((a, b) => a.start - b.start);
   for (let i = 0; i < hits.length; i++) {
@@ -320,8 +348,8 @@ function joinParts(
     if (seen.size < groups) continue;
     const start = first.start;
     const end = Math.max(...[...seen.values()].map((hit) => hit.end));
-    if (rule.negatable && [...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines))) continue;
-    if (rule.negatable && isNegatedAfter(text, end, rule, lines)) continue;
+    if ([...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned))) continue;
+    if (isNegatedAfter(text, end, rule, lines)) continue;
     return { value: rule, start, end };
   }
   return undefined;
