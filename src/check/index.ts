@@ -9,7 +9,7 @@ import { RULES, type Rule, type RuleCategory, type RuleExtractor } from "../cont
 import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, highPayLineCny } from "../content/currencies.ts";
 import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
 import { ReadText } from "../text/read-text.ts";
-import { moneyIn, type LocalCurrency, type SalaryFact } from "./extract/salary.ts";
+import { moneyAbroad, moneyIn, namesCurrency, type LocalCurrency, type SalaryFact } from "./extract/salary.ts";
 import { termsOf } from "./extract/terms.ts";
 import type { LineBreaks } from "./extract/lines.ts";
 import { decideLevel, type DestinationRisk, type RiskLevel } from "./level.ts";
@@ -181,7 +181,12 @@ export function checkOffer(text: string | ReadText): Verdict {
   }
 
   const chinese = /[\u4e00-\u9fff]/.test(canonical);
-  const money = read.derive(moneyIn(chinese ? localCurrencyOf(input) : "CNY"));
+  const local = chinese ? localCurrencyOf(input) : "CNY";
+  let money = read.derive(moneyIn(local));
+  const paysOwnCurrency = chinese ? ownCurrencyWorkplace(canonical, terms.places) : undefined;
+  if (paysOwnCurrency) {
+    money = read.derive(moneyAbroad(local, paysOwnCurrency, namesCurrency(canonical, paysOwnCurrency)));
+  }
   const salaries = money.pay;
   const skilled = firstHit.has(SKILLED_JOB_RULE_ID);
   const manual = firstHit.has(MANUAL_WORK_RULE_ID);
@@ -361,6 +366,47 @@ const MAINLAND_CUES = /人民幣|人民币|陸籍|陆籍|(?:內地|内地|大陸
 function localCurrencyOf(input: string): LocalCurrency {
   if (!isTraditionalChinese(input) || MAINLAND_CUES.test(input)) return "CNY";
   return HONG_KONG_CUES.test(input) ? "HKD" : "TWD";
+}
+
+/**
+ * Countries whose employers state pay in their own currency, with that currency: a Chinese ad for work there that
+ * writes an amount with no currency means it, not the reader's yuan or Taiwan dollars. (The United States is named
+ * mostly in company profiles, "在美国上市", and its dollars are written "$" or 美元.)
+ */
+const OWN_CURRENCY_COUNTRIES = new Map([
+  ["jp", "JPY"],
+  ["sg", "SGD"],
+  ["gb", "GBP"],
+  ["de", "EUR"],
+  ["au", "AUD"],
+  ["ca", "CAD"],
+]);
+
+/** A country named as the workplace: gone to or worked in ("赴日本", "新加坡工作"), or the ad's first word. */
+const WORKPLACE_BEFORE = /[赴去到往驻]$/;
+const WORKPLACE_AFTER = /^(?:工作|打工|务工|就业|招|诚征|诚聘|征|的工作)/;
+
+/**
+ * The currency of the one country named as the workplace, when it pays in its own (none with another foreign place
+ * named): a country named only in a company's profile ("美国上市") is no workplace.
+ */
+function ownCurrencyWorkplace(
+  text: string,
+  places: readonly { value: { country: string }; start: number; end: number }[],
+): string | undefined {
+  let currency: string | undefined;
+  for (const place of places) {
+    if (HOME_COUNTRIES_OF_CHINESE_READERS.has(place.value.country)) continue;
+    const workplace =
+      place.start <= 1 ||
+      WORKPLACE_BEFORE.test(text.slice(Math.max(0, place.start - 1), place.start)) ||
+      WORKPLACE_AFTER.test(text.slice(place.end, place.end + 4));
+    if (!workplace) continue;
+    const own = OWN_CURRENCY_COUNTRIES.get(place.value.country);
+    if (!own || (currency && own !== currency)) return undefined;
+    currency = own;
+  }
+  return currency;
 }
 
 /** The clause (between commas, sentence ends and line breaks) that holds `start`–`end`. */

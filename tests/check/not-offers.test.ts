@@ -157,3 +157,19 @@ describe("a labour dispute is no forced labour", () => {
     },
   );
 });
+
+describe("a list of places stops at an English sentence's end (normalisation drops the full stop)", () => {
+  it("a lure's place after a sentence with commas is its workplace, not an item of a list", () => {
+    const verdict = checkOffer(
+      "If anyone says this is a scam, ignore them. Data entry in Myanmar, 2500 USD, ticket paid by boss.",
+    );
+    expect(verdict.flags.map((flag) => flag.id)).toContain("risk_country");
+    expect(verdict.level).toBe("high");
+  });
+
+  it("a company's list of offices in one sentence is still a list", () => {
+    expect(
+      checkOffer("We have offices in Thailand, Vietnam, Cambodia, Laos and Myanmar, hiring accountants.").level,
+    ).toBe("low");
+  });
+});

@@ -306,7 +306,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
     coveredTo = hit.end;
     return true;
   });
-  const listed = placesInLists(text, distinct);
+  const listed = placesInLists(text, distinct, lines);
   return {
     rules: dropOverridden(rules).sort((a, b) => a.start - b.start),
     places: distinct.filter((hit) => !listed.has(hit)),
@@ -375,7 +375,7 @@ function dropOverridden(hits: TermHit<Rule>[]): TermHit<Rule>[] {
 }
 
 /** Places that stand in a run of three or more joined only by commas, "、", "/", "and" (a list of offices). */
-function placesInLists(text: string, places: TermHit<Place>[]): Set<TermHit<Place>> {
+function placesInLists(text: string, places: TermHit<Place>[], lines: LineBreaks): Set<TermHit<Place>> {
   const listed = new Set<TermHit<Place>>();
   let run: TermHit<Place>[] = [];
   const flush = (): void => {
@@ -389,17 +389,20 @@ function placesInLists(text: string, places: TermHit<Place>[]): Set<TermHit<Plac
   }
   flush();
   // An item of an enumeration with places not in the list ("巴拉圭、贝里斯、泰国", "Paraguay, Belize, Thailand").
-  for (const hit of places) if (inEnumeration(text, hit)) listed.add(hit);
+  for (const hit of places) if (inEnumeration(text, hit, lines)) listed.add(hit);
   return listed;
 }
 
 /** Whether a place stands right next to an enumeration comma, in a sentence with two more of them close by. */
-function inEnumeration(text: string, hit: TermHit<Place>): boolean {
+function inEnumeration(text: string, hit: TermHit<Place>, lines: LineBreaks): boolean {
   const before = text.charAt(hit.start - 1);
   const after = text.charAt(hit.end);
   if (before !== "、" && after !== "、" && !(/[,]/.test(before + after) && /[a-z]/.test(text.charAt(hit.start))))
     return false;
-  const window = text.slice(Math.max(0, hit.start - 30), hit.end + 30);
+  // Within the English sentence too: normalisation drops its full stop, and "ignore them. Data entry in Myanmar, 2500
+  // USD, …" is no list of places.
+  const from = Math.max(0, hit.start - 30, lines.sentenceStart(hit.start));
+  const window = text.slice(from, Math.min(hit.end + 30, lines.sentenceEnd(hit.start, text.length)));
   const sentence = window.split(/[.;!?。]/).find((part) => part.includes(text.slice(hit.start, hit.end))) ?? window;
   return (sentence.match(/[、,]/g)?.length ?? 0) >= 3;
 }
