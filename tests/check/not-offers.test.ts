@@ -173,3 +173,17 @@ describe("a list of places stops at an English sentence's end (normalisation dro
     ).toBe("low");
   });
 });
+
+describe("the lure's own words are not a warning", () => {
+  it.each([
+    ["You never need experience for this customer service job in Myanmar", "high"],
+    ["Never been easier to earn 3000 USD a month as a typist, ticket paid by boss", "warning"],
+  ])("'never' rules out no job or pay: %j → %s", (text, expected) => {
+    expect(level(text)).toBe(expected);
+  });
+
+  it("a place beside the offer's figures is its workplace, not an item of a list", () => {
+    expect(level("Never miss this chance, data entry job in Cambodia, 1200 USD, flight paid")).toBe("high");
+    expect(level("招聘志工，派遣國家為巴拉圭、貝里斯、泰國，期程為1年")).toBe("low");
+  });
+});

@@ -113,10 +113,13 @@ const WARNING_BEFORE = new RegExp(
     // company name to offer fake jobs"); "骗子冒充客服" names the lure's own job.
     String.raw`(?:冒充|假冒|冒用|冒名)(?:本|我|贵)(?:公司|司|行|单位)|(?:以|用)(?:本|我)(?:公司|司)(?:的)?名义`,
     String.raw`\b(?:posing as (?:us|our)|pretending to be (?:us|our)|impersonat\w* (?:us|our)|using our (?:company )?name|in our name)\b`,
-    // "Never" rules out the whole clause: "we never ask candidates for a security deposit".
-    String.raw`\bnever\b`,
   ].join("|"),
 );
+/**
+ * "Never" rules out a negatable red flag anywhere in its clause ("we never ask candidates for a security deposit"); a
+ * lure's own "never" ("you never need experience for this customer service job") rules out no job or pay.
+ */
+const NEVER = /\bnever\b/;
 /** Warnings reach further back than a negation: "beware of illegal recruiters who ask for processing fees". */
 const WARNING_REACH_HAN = 20;
 const WARNING_REACH_LATIN = 56;
@@ -165,7 +168,8 @@ function isNegatedBefore(
     return true;
   if (!warned) return false;
   const sentenceStart = lines.sentenceStart(start);
-  return WARNING_BEFORE.test(sentenceStart > clauseStart ? text.slice(sentenceStart, start) : clause);
+  const scope = sentenceStart > clauseStart ? text.slice(sentenceStart, start) : clause;
+  return WARNING_BEFORE.test(scope) || (negatable === true && NEVER.test(scope));
 }
 
 /** A charge that someone else pays ("手续费由学校负担", "fees are paid by the employer"): not a fee to the job seeker. */
@@ -273,7 +277,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   const hits = all.filter((hit) => hit.value.kind !== "word" && !(words.length > 0 && insideAnotherWord(hit, words)));
   const negationText = withRuleTermsMasked(text, hits);
   // Most offers hold no warning word: looked for once, so that a term's clause is read only where one may stand.
-  const warned = WARNING_BEFORE.test(text);
+  const warned = WARNING_BEFORE.test(text) || NEVER.test(text);
   for (const hit of hits) {
     const value = hit.value;
     if (value.kind === "rule") {
@@ -404,5 +408,11 @@ function inEnumeration(text: string, hit: TermHit<Place>, lines: LineBreaks): bo
   const from = Math.max(0, hit.start - 30, lines.sentenceStart(hit.start));
   const window = text.slice(from, Math.min(hit.end + 30, lines.sentenceEnd(hit.start, text.length)));
   const sentence = window.split(/[.;!?。]/).find((part) => part.includes(text.slice(hit.start, hit.end))) ?? window;
-  return (sentence.match(/[、,]/g)?.length ?? 0) >= 3;
+  if ((sentence.match(/[、,]/g)?.length ?? 0) < 3) return false;
+  // "、" joins only the items of a list; beside a comma, an item with a figure is the offer's terms, not another place
+  // ("job in Cambodia, 1200 USD, flight paid").
+  if (before === "、" || after === "、") return true;
+  const next = after === "," ? /^[^,]*/.exec(text.slice(hit.end + 1, hit.end + 30))![0] : "";
+  const previous = before === "," ? /[^,]*$/.exec(text.slice(Math.max(0, hit.start - 31), hit.start - 1))![0] : "";
+  return !/\d/.test(next + previous);
 }
