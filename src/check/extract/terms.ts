@@ -120,6 +120,8 @@ const WARNING_BEFORE = new RegExp(
  * lure's own "never" ("you never need experience for this customer service job") rules out no job or pay.
  */
 const NEVER = /\bnever\b/;
+/** Either, looked for once in the whole text. */
+const WARNING_OR_NEVER = new RegExp(`${WARNING_BEFORE.source}|${NEVER.source}`);
 /** Warnings reach further back than a negation: "beware of illegal recruiters who ask for processing fees". */
 const WARNING_REACH_HAN = 20;
 const WARNING_REACH_LATIN = 56;
@@ -277,7 +279,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   const hits = all.filter((hit) => hit.value.kind !== "word" && !(words.length > 0 && insideAnotherWord(hit, words)));
   const negationText = withRuleTermsMasked(text, hits);
   // Most offers hold no warning word: looked for once, so that a term's clause is read only where one may stand.
-  const warned = WARNING_BEFORE.test(text) || NEVER.test(text);
+  const warned = WARNING_OR_NEVER.test(text);
   for (const hit of hits) {
     const value = hit.value;
     if (value.kind === "rule") {
