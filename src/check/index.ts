@@ -9,7 +9,7 @@ import { RULES, type Rule, type RuleCategory, type RuleExtractor } from "../cont
 import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, highPayLineCny } from "../content/currencies.ts";
 import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
 import { ReadText } from "../text/read-text.ts";
-import { moneyIn, type LocalCurrency, type SalaryFact } from "./extract/salary.ts";
+import { moneyAbroad, moneyIn, namesCurrency, type LocalCurrency, type SalaryFact } from "./extract/salary.ts";
 import { termsOf } from "./extract/terms.ts";
 import type { TermHit } from "./match.ts";
 import type { LineBreaks } from "./extract/lines.ts";
@@ -47,6 +47,20 @@ const COMPOUND_RULE_ID = "compound";
 const PAID_TRAVEL_RULE_ID = "paid_travel";
 const FEE_RULE_ID = "recruiter_fee";
 const GAMBLING_RULE_ID = "gambling_work";
+const SCAM_RULE_ID = "scam_work";
+/** Advice to the reader to check an agency or an offer before dealing with it. */
+const ADVICE_TO_VERIFY =
+  /\b(?:always|please) (?:check|verify|make sure|confirm)\b|\bverify (?:that|the|all|any|whether)\b|\bcheck (?:that|whether|if)\b|\bapply only\b|\bonly through\b|认明|认准|查证|核实|请通过正规|请透过合法|通过正规渠道|透过合法管道/;
+/**
+ * Words of work, hiring or earnings, in either language: a text with none of them and no sign of a job is about
+ * something other than a job. Read with everything but letters taken out, so that a disguised word ("j.o.b.s", "I.T.
+ * jo.bs") still counts; a word run across a gap at worst keeps the check as wary as before.
+ */
+const JOB_CONTEXT =
+  /工作|招聘|招募|招工|招人|打工|务工|做工|兼职|上班|月入|日入|岗位|职位|应聘|求职|月薪|工资|薪水|薪资|底薪|雇主|劳工|中介|仲介|公司|老板|job|work|recruit|hiring|hired|employ|salar|wage|vacanc|agent|agenc|offer|company|office|boss/;
+const NOT_LETTERS = /[^a-z\p{Script=Han}]+/gu;
+/** A tourism report ("35 million tourists", 旅游旺季): the places it names are where people visit. */
+const TOURISM = /旅游|游客|旅客|观光|\btouris|\bvisitors?\b/;
 const MACAU = "mo";
 /** The words for a land casino's jobs, as opposed to online gambling's. */
 const LICENSED_GAMING = /赌场|博彩|娱乐场|casino/;
@@ -170,7 +184,12 @@ export function checkOffer(text: string | ReadText): Verdict {
   }
 
   const chinese = /[\u4e00-\u9fff]/.test(canonical);
-  const money = read.derive(moneyIn(chinese ? localCurrencyOf(input) : "CNY"));
+  const local = chinese ? localCurrencyOf(input) : "CNY";
+  let money = read.derive(moneyIn(local));
+  const paysOwnCurrency = chinese ? ownCurrencyWorkplace(canonical, terms.places) : undefined;
+  if (paysOwnCurrency) {
+    money = read.derive(moneyAbroad(local, paysOwnCurrency, namesCurrency(canonical, paysOwnCurrency)));
+  }
   const salaries = money.pay;
   const skilled = firstHit.has(SKILLED_JOB_RULE_ID);
   const manual = firstHit.has(MANUAL_WORK_RULE_ID);
@@ -256,6 +275,23 @@ export function checkOffer(text: string | ReadText): Verdict {
   if (gambling && inMacau && LICENSED_GAMING.test(canonical.slice(gambling.start, gambling.end)))
     firstHit.delete(GAMBLING_RULE_ID);
 
+  // A text with no word of work or hiring is no offer: a crime report or the reader's own question ("I was scammed by
+  // an online shop", 警方破获诈骗案) names no lure by its scam word, and a place in a tourism report is no workplace.
+  // A scam word with a place abroad ("被骗到缅甸") still tells of being taken there.
+  // Read only where it decides something: most offers name their job in a flag.
+  const aboutWork = (): boolean =>
+    [...firstHit.values()].some(
+      (f) => f.rule.id !== SCAM_RULE_ID && f.rule.category !== "destination" && f.rule.category !== "pay",
+    ) || JOB_CONTEXT.test(canonical.replace(NOT_LETTERS, ""));
+  if (destinationRisk === 0 && firstHit.has(SCAM_RULE_ID) && !aboutWork()) firstHit.delete(SCAM_RULE_ID);
+  // A scam word as the only sign, beside advice to the reader to check whom they deal with ("Many workers have been
+  // deceived by illegal agents. Always check that your agency is licensed", 请认明合法仲介), is a lawful ad's or a
+  // notice's warning: it describes no offer.
+  if (destinationRisk === 0 && firstHit.has(SCAM_RULE_ID) && ADVICE_TO_VERIFY.test(canonical)) {
+    const others = [...firstHit.values()].filter((f) => f.rule.id !== SCAM_RULE_ID && f.rule.category !== "lawful");
+    if (others.every((f) => f.rule.weight === 0)) firstHit.delete(SCAM_RULE_ID);
+  }
+
   const found = [...firstHit.values()].sort((a, b) => a.start - b.start);
   const risky = found.filter((f) => f.rule.category !== "lawful");
   // A lawful sign inside a lure's own sentence ("work visa sorted once you are there") outweighs nothing.
@@ -274,19 +310,26 @@ export function checkOffer(text: string | ReadText): Verdict {
     lawful = lawfulFound.filter((sign) => !blocking.some((flag) => blocks(sign, flag)));
   }
   const listed = risky.filter((f) => f.rule.silent !== true);
-  const level = decideLevel({
-    destinationRisk,
-    lureScore: risky.reduce((sum, f) => sum + f.rule.weight, 0),
-    lawfulSigns: lawful.length,
-    // A welder or an engineer offered a data-entry job is offered the lure's job, not a qualified post.
-    skilled: skilledPost,
-    lureKinds: new Set(risky.filter((f) => f.rule.weight > 0).map((f) => f.rule.category)),
-    unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
-    payPromisedWithoutFigure: firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled,
-    recruiterPaysFlight: paidFlight,
-    highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
-    highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),
-  });
+  const placeOnly =
+    risky.length > 0 &&
+    risky.every((f) => f.rule.category === "destination") &&
+    TOURISM.test(canonical) &&
+    !aboutWork();
+  const level = placeOnly
+    ? "low"
+    : decideLevel({
+        destinationRisk,
+        lureScore: risky.reduce((sum, f) => sum + f.rule.weight, 0),
+        lawfulSigns: lawful.length,
+        // A welder or an engineer offered a data-entry job is offered the lure's job, not a qualified post.
+        skilled: skilledPost,
+        lureKinds: new Set(risky.filter((f) => f.rule.weight > 0).map((f) => f.rule.category)),
+        unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
+        payPromisedWithoutFigure: firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled,
+        recruiterPaysFlight: paidFlight,
+        highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
+        highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),
+      });
 
   return {
     level,
@@ -332,6 +375,47 @@ const MAINLAND_CUES = /人民幣|人民币|陸籍|陆籍|(?:內地|内地|大陸
 function localCurrencyOf(input: string): LocalCurrency {
   if (!isTraditionalChinese(input) || MAINLAND_CUES.test(input)) return "CNY";
   return HONG_KONG_CUES.test(input) ? "HKD" : "TWD";
+}
+
+/**
+ * Countries whose employers state pay in their own currency, with that currency: a Chinese ad for work there that
+ * writes an amount with no currency means it, not the reader's yuan or Taiwan dollars. (The United States is named
+ * mostly in company profiles, "在美国上市", and its dollars are written "$" or 美元.)
+ */
+const OWN_CURRENCY_COUNTRIES = new Map([
+  ["jp", "JPY"],
+  ["sg", "SGD"],
+  ["gb", "GBP"],
+  ["de", "EUR"],
+  ["au", "AUD"],
+  ["ca", "CAD"],
+]);
+
+/** A country named as the workplace: gone to or worked in ("赴日本", "新加坡工作"), or the ad's first word. */
+const WORKPLACE_BEFORE = /[赴去到往驻]$/;
+const WORKPLACE_AFTER = /^(?:工作|打工|务工|就业|招|诚征|诚聘|征|的工作)/;
+
+/**
+ * The currency of the one country named as the workplace, when it pays in its own (none with another foreign place
+ * named): a country named only in a company's profile ("美国上市") is no workplace.
+ */
+function ownCurrencyWorkplace(
+  text: string,
+  places: readonly { value: { country: string }; start: number; end: number }[],
+): string | undefined {
+  let currency: string | undefined;
+  for (const place of places) {
+    if (HOME_COUNTRIES_OF_CHINESE_READERS.has(place.value.country)) continue;
+    const workplace =
+      place.start <= 1 ||
+      WORKPLACE_BEFORE.test(text.slice(Math.max(0, place.start - 1), place.start)) ||
+      WORKPLACE_AFTER.test(text.slice(place.end, place.end + 4));
+    if (!workplace) continue;
+    const own = OWN_CURRENCY_COUNTRIES.get(place.value.country);
+    if (!own || (currency && own !== currency)) return undefined;
+    currency = own;
+  }
+  return currency;
 }
 
 /** The clause (between commas, sentence ends and line breaks) that holds `start`–`end`. */

@@ -55,7 +55,7 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "RUB", cnyPerUnit: 0.08, highMonthly: 150_000, names: ["rub", "rubles", "roubles", "ruble", "₽", "卢布"] },
   { code: "IDR", cnyPerUnit: 0.00045, highMonthly: 10_000_000, names: ["rp", "idr", "rupiah", "印尼盾"] },
   { code: "JPY", cnyPerUnit: 0.048, highMonthly: 400_000, names: ["日元", "日币", "日圆", "yen", "jpy", "円"] },
-  { code: "SGD", cnyPerUnit: 5.35, highMonthly: 5_000, names: ["s$", "sgd", "新币", "新元"] },
+  { code: "SGD", cnyPerUnit: 5.35, highMonthly: 5_000, names: ["s$", "sgd", "新币", "新元", "新加坡元"] },
   { code: "AED", cnyPerUnit: 1.96, highMonthly: 8_000, names: ["aed", "dirham", "dirhams", "迪拉姆"] },
   { code: "MOP", cnyPerUnit: 0.9, highMonthly: 20_000, names: ["mop", "澳门元", "澳门币"] },
   { code: "VND", cnyPerUnit: 0.00029, highMonthly: 20_000_000, names: ["vnd", "vnđ", "đ", "dong", "越南盾"] },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkOffer } from "../../src/check/index.ts";
 import { normalizeText } from "../../src/text/normalize.ts";
 import {
   extractMoney,
@@ -106,5 +107,26 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
     expect(parseChineseNumber("三千五")).toBe(3_500);
     expect(parseChineseNumber("十万")).toBe(100_000);
     expect(parseChineseNumber("上班")).toBeNaN();
+  });
+});
+
+describe("an amount with no currency in an ad for a country that pays in its own", () => {
+  const read = (text: string): string[] =>
+    checkOffer(text).facts.salaries.map((salary) => `${salary.phrase}=${salary.currency}`);
+
+  it("is that currency when the text names it", () => {
+    expect(read("赴日本工作，月薪20萬起，以日圓計，提供宿舍")).toEqual(["20萬=JPY"]);
+    expect(read("新加坡餐厅招厨师，月薪3500新币，奖金500")).toEqual(["3500新币=SGD", "500=SGD"]);
+  });
+
+  it("is left unread when it does not (not Taiwan dollars in a Japan ad)", () => {
+    expect(read("日本餐廳誠徵廚師助手，月薪20～28萬，提供宿舍，工作簽證由公司辦理")).toEqual([]);
+    expect(checkOffer("赴日本工作，月薪20萬起，提供宿舍").level).toBe("low");
+  });
+
+  it("a country named only in a company's profile is no workplace, nor is a compound country's pay changed", () => {
+    expect(read("总经理助理（美国上市公司），薪资1.5-2万/月")).toEqual(["1.5-2万/月=CNY"]);
+    expect(read("公司在日本有分部，总部在上海，月薪1.5万")).toEqual(["1.5万=CNY"]);
+    expect(read("去柬埔寨做客服，月薪2万，包机票")).toEqual(["2万=CNY"]);
   });
 });

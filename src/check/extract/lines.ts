@@ -52,6 +52,11 @@ export class LineBreaks {
     return sentence === 0 ? 0 : this.sentences[sentence - 1]!;
   }
 
+  /** Where the English sentence holding `offset` ends (exclusive: the next one's start), or `fallback` in the last. */
+  sentenceEnd(offset: number, fallback: number): number {
+    return this.sentences[firstAbove(this.sentences, offset)] ?? fallback;
+  }
+
   /** Whether a line starts between normalised offsets `from` and `to` (a break at k lies between k-1 and k). */
   between(from: number, to: number): boolean {
     const next = firstAbove(this.offsets, from);

@@ -298,7 +298,43 @@ const MONEY_READERS = new Map<LocalCurrency, Reader<MoneyFacts>>(
 );
 export const moneyIn = (localCurrency: LocalCurrency): Reader<MoneyFacts> => MONEY_READERS.get(localCurrency)!;
 
-function extractMoneyIn(text: string, local: Currency): MoneyFacts {
+const ABROAD_READERS = new Map<string, Reader<MoneyFacts>>();
+/**
+ * The amounts of a Chinese message for work in a country that pays in its own currency (Japan, Singapore…): an amount
+ * written with no currency is in that currency when the text names it elsewhere ("月薪20～80万…日圆"), and left unread
+ * when it does not — a bare "20～80万" in a Taiwanese ad for Japan is yen or unknown, not Taiwan dollars.
+ */
+export function moneyAbroad(localCurrency: LocalCurrency, destination: string, named: boolean): Reader<MoneyFacts> {
+  const key = `${localCurrency}/${destination}/${named}`;
+  let reader = ABROAD_READERS.get(key);
+  if (!reader) {
+    const local = CURRENCY_BY_CODE.get(localCurrency)!;
+    const bare = (named && CURRENCY_BY_CODE.get(destination)) || null;
+    reader = (read) => extractMoneyIn(read.canonical, local, bare);
+    ABROAD_READERS.set(key, reader);
+  }
+  return reader;
+}
+
+/**
+ * Whether `text` (canonical) names the currency `code` anywhere ("以日圆计", "in SGD"): a Latin name as a whole word, a
+ * symbol or a Chinese name as written. One-letter Latin names ("u", "p") name nothing on their own.
+ */
+export function namesCurrency(text: string, code: string): boolean {
+  const currency = CURRENCY_BY_CODE.get(code);
+  if (!currency) return false;
+  return currency.names.some((name) => {
+    if (!/^[a-z]/.test(name)) return text.includes(name);
+    if (name.length < 2) return false;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (!/[a-z]/.test(text.charAt(at - 1)) && !/[a-z]/.test(text.charAt(at + name.length))) return true;
+    }
+    return false;
+  });
+}
+
+/** Amounts in `text`; one written with no currency in Chinese text is in `bare` (unread when it is null). */
+function extractMoneyIn(text: string, local: Currency, bare: Currency | null = local): MoneyFacts {
   const facts: SalaryFact[] = [];
   const fees: SalaryFact[] = [];
   const chinese = /[\u4e00-\u9fff]/.test(text);
@@ -357,7 +393,13 @@ function extractMoneyIn(text: string, local: Currency): MoneyFacts {
       (bareDollar ? local : before?.currency) ??
       (bareYuan ? local : after?.currency) ??
       bracketed ??
-      (/^(lakh|lac|crore)/.test(spokenUnit) ? INR : /^tri/.test(spokenUnit) ? VND : chinese ? local : undefined);
+      (/^(lakh|lac|crore)/.test(spokenUnit)
+        ? INR
+        : /^tri/.test(spokenUnit)
+          ? VND
+          : chinese
+            ? (bare ?? undefined)
+            : undefined);
     // In Chinese, an amount in 万 or k/w ("1.5万", "3W+") is money unless it counts people or things; lakhs and crores
     // are money in any text.
     const tenThousands =

@@ -107,12 +107,21 @@ const HAN_CHAR = /\p{Script=Han}/u;
 const WARNING_BEFORE = new RegExp(
   [
     "小心|谨防|提防|当心|警惕|以免|慎防|防范|识别|如有人|若有人|如果有人|凡有人|凡要求|凡是要求|若遇到|如遇到",
-    String.raw`\b(?:beware|be wary|be aware|watch out|be careful|be cautious|guard against)\b`,
+    String.raw`\b(?:beware|be wary|be aware|watch out|careful of|be careful|be cautious|guard against)\b`,
     String.raw`\bif (?:anyone|someone|somebody|anybody|an agent|a recruiter|an agency|you are asked|you're asked)\b`,
-    // "Never" rules out the whole clause: "we never ask candidates for a security deposit".
-    String.raw`\bnever\b`,
+    // Someone impersonating the advertiser does what follows ("不法分子冒充本公司发布虚假招聘", "scammers are using our
+    // company name to offer fake jobs"); "骗子冒充客服" names the lure's own job.
+    String.raw`(?:冒充|假冒|冒用|冒名)(?:本|我|贵)(?:公司|司|行|单位)|(?:以|用)(?:本|我)(?:公司|司)(?:的)?名义`,
+    String.raw`\b(?:posing as (?:us|our)|pretending to be (?:us|our)|impersonat\w* (?:us|our)|using our (?:company )?name|in our name)\b`,
   ].join("|"),
 );
+/**
+ * "Never" rules out a negatable red flag anywhere in its clause ("we never ask candidates for a security deposit"); a
+ * lure's own "never" ("you never need experience for this customer service job") rules out no job or pay.
+ */
+const NEVER = /\bnever\b/;
+/** Either, looked for once in the whole text. */
+const WARNING_OR_NEVER = new RegExp(`${WARNING_BEFORE.source}|${NEVER.source}`);
 /** Warnings reach further back than a negation: "beware of illegal recruiters who ask for processing fees". */
 const WARNING_REACH_HAN = 20;
 const WARNING_REACH_LATIN = 56;
@@ -126,13 +135,29 @@ const WARNING_AFTER = new RegExp(
     String.raw`^[^。！？!?\n]{0,10}?(?:请|要|务必|须|需)[^。！？!?\n]{0,4}?(?:小心|当心|警惕|提防|谨慎)`,
     String.raw`^[^。！？!?\n]{0,10}?(?:请|可|应)[^。！？!?\n]{0,6}?(?:举报|检举|报警|投诉)`,
     String.raw`^[^.!?\n]{0,16}?\breport (?:it|them|this)\b`,
-    // Someone impersonating the advertiser ("不法分子冒充本公司招聘", "scammers posing as our recruiters").
+    // Told not to believe it ("刷单都是诈骗，请勿轻信").
+    String.raw`^[^。！？!?\n]{0,10}?(?:请勿|切勿|不要|千万别|千万不要)(?:轻信|相信|上当)`,
+    // A notice's heading ("诈骗警讯", "recruitment scam alert"): the word names what the notice warns of.
+    String.raw`^[\s:]{0,2}(?:警讯|警示|预警|提醒|\balerts?\b|\bwarnings?\b)`,
+    // Someone impersonating the advertiser ("不法分子冒充本公司招聘", "fake recruiters are impersonating us", "scammers
+    // are using our company name").
     String.raw`^[^。！？!?\n]{0,6}?(?:冒充|假冒|冒用|冒名)`,
-    String.raw`^[^.!?\n]{0,6}?\b(?:posing as|pose as|impersonat|pretending to be)`,
+    String.raw`^[^.!?\n]{0,16}?\b(?:posing as|pose as|imperson|pretending to be|using our (?:company )?name|use our name|(?:in|under) our name)`,
   ].join("|"),
 );
 
-function isNegatedBefore(text: string, start: number, lines: LineBreaks): boolean {
+/**
+ * Whether the clause before the term at `start` negates it (only for a `negatable` rule) or warns of it (any rule: a
+ * warning about "high pay for easy work" names the lure's pay to warn of it).
+ */
+function isNegatedBefore(
+  text: string,
+  start: number,
+  lines: LineBreaks,
+  negatable: boolean | undefined,
+  warned: boolean,
+): boolean {
+  if (!negatable && !warned) return false;
   const han = HAN_CHAR.test(text.charAt(start));
   // The clause before the term, back to the furthest a warning reaches (within its sentence); a negation reaches less
   // far into it.
@@ -141,21 +166,28 @@ function isNegatedBefore(text: string, start: number, lines: LineBreaks): boolea
   while (clauseStart > from && !CLAUSE_BREAK_CODES.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
   const clause = text.slice(clauseStart, start);
   const negationReach = han ? NEGATION_REACH_HAN : NEGATION_REACH_LATIN;
-  if (NEGATION_BEFORE.test(clause.length > negationReach ? clause.slice(-negationReach) : clause)) return true;
+  if (negatable && NEGATION_BEFORE.test(clause.length > negationReach ? clause.slice(-negationReach) : clause))
+    return true;
+  if (!warned) return false;
   const sentenceStart = lines.sentenceStart(start);
-  return WARNING_BEFORE.test(sentenceStart > clauseStart ? text.slice(sentenceStart, start) : clause);
+  const scope = sentenceStart > clauseStart ? text.slice(sentenceStart, start) : clause;
+  return WARNING_BEFORE.test(scope) || (negatable === true && NEVER.test(scope));
 }
 
 /** A charge that someone else pays ("手续费由学校负担", "fees are paid by the employer"): not a fee to the job seeker. */
 const PAID_BY_EMPLOYER_AFTER =
   /^[\s:：]{0,2}(?:全部|均|都|一律)?(?:由|是)?(?:学校|公司|雇主|我们|老板|用人单位|主办方|employer|company|school)(?:负担|承担|支付|负责|出|报销|全包|包)|^[\s:：]{0,2}(?:is |are |will be )?(?:paid|covered|borne|shouldered) by (?:the )?(?:employer|company|school|us)/;
 
+/** How far after a term a negation or a warning is read ("scammers are using our company name"). */
+const AFTER_REACH = 32;
+
 function isNegatedAfter(text: string, end: number, rule: Rule, lines: LineBreaks): boolean {
-  const after = text.slice(end, Math.min(end + 24, lines.lineEnd(end - 1, text.length)));
+  const after = text.slice(end, Math.min(end + AFTER_REACH, lines.lineEnd(end - 1, text.length)));
   return (
-    NEGATION_AFTER.test(after) ||
-    WARNING_AFTER.test(after) ||
-    (rule.category === "fees" && PAID_BY_EMPLOYER_AFTER.test(after))
+    rule.negatable === true &&
+    (NEGATION_AFTER.test(after) ||
+      WARNING_AFTER.test(after) ||
+      (rule.category === "fees" && PAID_BY_EMPLOYER_AFTER.test(after)))
   );
 }
 
@@ -246,16 +278,17 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   const words = all.filter((hit) => hit.value.kind === "word");
   const hits = all.filter((hit) => hit.value.kind !== "word" && !(words.length > 0 && insideAnotherWord(hit, words)));
   const negationText = withRuleTermsMasked(text, hits);
+  // Most offers hold no warning word: looked for once, so that a term's clause is read only where one may stand.
+  const warned = WARNING_OR_NEVER.test(text);
   for (const hit of hits) {
     const value = hit.value;
     if (value.kind === "rule") {
       const rule = value.rule;
       const found = { value: rule, start: hit.start, end: hit.end };
       const negated =
-        rule.negatable &&
-        (isNegatedBefore(negationText, hit.start, lines) ||
-          isNegatedAfter(negationText, hit.end, rule, lines) ||
-          nextInNegatedList(text, found, negatedHits));
+        isNegatedBefore(negationText, hit.start, lines, rule.negatable, warned) ||
+        isNegatedAfter(negationText, hit.end, rule, lines) ||
+        (rule.negatable === true && nextInNegatedList(text, found, negatedHits));
       (negated ? negatedHits : value.beforePlace ? beforePlace : rules).push(found);
     } else if (value.kind === "part") {
       let list = parts.get(value.words);
@@ -264,7 +297,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
     } else if (value.kind === "place") places.push({ value: value.place, start: hit.start, end: hit.end });
   }
   for (const [words, hits] of parts) {
-    const joined = joinParts(text, words, hits, lines);
+    const joined = joinParts(text, words, hits, lines, warned);
     if (joined) rules.push(joined);
   }
   places.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -279,7 +312,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
     coveredTo = hit.end;
     return true;
   });
-  const listed = placesInLists(text, distinct);
+  const listed = placesInLists(text, distinct, lines);
   return {
     rules: dropOverridden(rules).sort((a, b) => a.start - b.start),
     places: distinct.filter((hit) => !listed.has(hit)),
@@ -297,6 +330,7 @@ function joinParts(
   { rule, groups }: WordsThatMeet,
   hits: PartHit[],
   lines: LineBreaks,
+  warned: boolean,
 ): TermHit<Rule> | undefined {
   hits.sort((a, b) => a.start - b.start);
   for (let i = 0; i < hits.length; i++) {
@@ -320,8 +354,8 @@ function joinParts(
     if (seen.size < groups) continue;
     const start = first.start;
     const end = Math.max(...[...seen.values()].map((hit) => hit.end));
-    if (rule.negatable && [...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines))) continue;
-    if (rule.negatable && isNegatedAfter(text, end, rule, lines)) continue;
+    if ([...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned))) continue;
+    if (isNegatedAfter(text, end, rule, lines)) continue;
     return { value: rule, start, end };
   }
   return undefined;
@@ -347,7 +381,7 @@ function dropOverridden(hits: TermHit<Rule>[]): TermHit<Rule>[] {
 }
 
 /** Places that stand in a run of three or more joined only by commas, "、", "/", "and" (a list of offices). */
-function placesInLists(text: string, places: TermHit<Place>[]): Set<TermHit<Place>> {
+function placesInLists(text: string, places: TermHit<Place>[], lines: LineBreaks): Set<TermHit<Place>> {
   const listed = new Set<TermHit<Place>>();
   let run: TermHit<Place>[] = [];
   const flush = (): void => {
@@ -361,17 +395,26 @@ function placesInLists(text: string, places: TermHit<Place>[]): Set<TermHit<Plac
   }
   flush();
   // An item of an enumeration with places not in the list ("巴拉圭、贝里斯、泰国", "Paraguay, Belize, Thailand").
-  for (const hit of places) if (inEnumeration(text, hit)) listed.add(hit);
+  for (const hit of places) if (inEnumeration(text, hit, lines)) listed.add(hit);
   return listed;
 }
 
 /** Whether a place stands right next to an enumeration comma, in a sentence with two more of them close by. */
-function inEnumeration(text: string, hit: TermHit<Place>): boolean {
+function inEnumeration(text: string, hit: TermHit<Place>, lines: LineBreaks): boolean {
   const before = text.charAt(hit.start - 1);
   const after = text.charAt(hit.end);
   if (before !== "、" && after !== "、" && !(/[,]/.test(before + after) && /[a-z]/.test(text.charAt(hit.start))))
     return false;
-  const window = text.slice(Math.max(0, hit.start - 30), hit.end + 30);
+  // Within the English sentence too: normalisation drops its full stop, and "ignore them. Data entry in Myanmar, 2500
+  // USD, …" is no list of places.
+  const from = Math.max(0, hit.start - 30, lines.sentenceStart(hit.start));
+  const window = text.slice(from, Math.min(hit.end + 30, lines.sentenceEnd(hit.start, text.length)));
   const sentence = window.split(/[.;!?。]/).find((part) => part.includes(text.slice(hit.start, hit.end))) ?? window;
-  return (sentence.match(/[、,]/g)?.length ?? 0) >= 3;
+  if ((sentence.match(/[、,]/g)?.length ?? 0) < 3) return false;
+  // "、" joins only the items of a list; beside a comma, an item with a figure is the offer's terms, not another place
+  // ("job in Cambodia, 1200 USD, flight paid").
+  if (before === "、" || after === "、") return true;
+  const next = after === "," ? /^[^,]*/.exec(text.slice(hit.end + 1, hit.end + 30))![0] : "";
+  const previous = before === "," ? /[^,]*$/.exec(text.slice(Math.max(0, hit.start - 31), hit.start - 1))![0] : "";
+  return !/\d/.test(next + previous);
 }
