@@ -47,7 +47,8 @@ const COMPOUND_RULE_ID = "compound";
 const PAID_TRAVEL_RULE_ID = "paid_travel";
 const FEE_RULE_ID = "recruiter_fee";
 const GAMBLING_RULE_ID = "gambling_work";
-const SCAM_RULE_ID = "scam_work";
+/** The scam itself named: the work is scamming people (scam_work), or a report calls the offer a crime. */
+const SCAM_RULE_IDS: ReadonlySet<string> = new Set(["scam_work", "crime_report"]);
 /** Advice to the reader to check an agency or an offer before dealing with it. */
 const ADVICE_TO_VERIFY =
   /\b(?:always|please) (?:check|verify|make sure|confirm)\b|\bverify (?:that|the|all|any|whether)\b|\bcheck (?:that|whether|if)\b|\bapply only\b|\bonly through\b|认明|认准|查证|核实|请通过正规|请透过合法|通过正规渠道|透过合法管道/;
@@ -59,6 +60,8 @@ const ADVICE_TO_VERIFY =
 const JOB_CONTEXT =
   /工作|招聘|招募|招工|招人|打工|务工|做工|兼职|上班|月入|日入|岗位|职位|应聘|求职|月薪|工资|薪水|薪资|底薪|雇主|劳工|中介|仲介|公司|老板|job|work|recruit|hiring|hired|employ|salar|wage|vacanc|agent|agenc|offer|company|office|boss/;
 const NOT_LETTERS = /[^a-z\p{Script=Han}]+/gu;
+/** Generous pay praised in an employer's words, not promised as the reason to go ("高薪", "high salary"). */
+const EMPLOYERS_PAY_PRAISE = /attractive|competitive|generous|优厚|优渥|丰厚|可观/;
 /** A tourism report ("35 million tourists", 旅游旺季): the places it names are where people visit. */
 const TOURISM = /旅游|游客|旅客|观光|\btouris|\bvisitors?\b/;
 const MACAU = "mo";
@@ -245,10 +248,15 @@ export function checkOffer(text: string | ReadText): Verdict {
   const highPayRule = RULE_BY_EXTRACTOR.get("high-pay");
   if (highPay && highPayRule)
     firstHit.set(highPayRule.id, { rule: highPayRule, start: highPay.start, end: highPay.end });
-  // "High salary" or "attractive salary" for a qualified post, with no figure or with one that is ordinary for it,
-  // praises the pay as employers do; it is no lure.
+  // "High salary" beside a qualified post's stated pay that is ordinary for it, or generous pay praised with no
+  // figure ("attractive salary", 待遇优厚), is how employers write; it is no lure. "高薪" or "very high salary" for
+  // an engineer with no figure is still the lure's promise (compounds hire IT and office staff too).
   const skilledPost = skilled && !firstHit.has(VAGUE_JOB_RULE_ID);
-  if (highPayRule && !highPay && skilledPost) firstHit.delete(highPayRule.id);
+  const payPraise = highPayRule ? firstHit.get(highPayRule.id) : undefined;
+  const praisedAsEmployersDo =
+    salaries.length > 0 ||
+    (payPraise !== undefined && EMPLOYERS_PAY_PRAISE.test(canonical.slice(payPraise.start, payPraise.end)));
+  if (highPayRule && !highPay && skilledPost && praisedAsEmployersDo) firstHit.delete(highPayRule.id);
   const extremePay = salaries.find((salary) => salary.monthlyCny >= EXTREME_PAY_FACTOR * payLine(salary));
   const extremePayRule = RULE_BY_EXTRACTOR.get("extreme-pay");
   if (extremePay && extremePayRule)
@@ -281,15 +289,17 @@ export function checkOffer(text: string | ReadText): Verdict {
   // Read only where it decides something: most offers name their job in a flag.
   const aboutWork = (): boolean =>
     [...firstHit.values()].some(
-      (f) => f.rule.id !== SCAM_RULE_ID && f.rule.category !== "destination" && f.rule.category !== "pay",
+      (f) => !SCAM_RULE_IDS.has(f.rule.id) && f.rule.category !== "destination" && f.rule.category !== "pay",
     ) || JOB_CONTEXT.test(canonical.replace(NOT_LETTERS, ""));
-  if (destinationRisk === 0 && firstHit.has(SCAM_RULE_ID) && !aboutWork()) firstHit.delete(SCAM_RULE_ID);
+  const scamNamed = (): boolean => [...SCAM_RULE_IDS].some((id) => firstHit.has(id));
+  const dropScamNamed = (): void => SCAM_RULE_IDS.forEach((id) => firstHit.delete(id));
+  if (destinationRisk === 0 && scamNamed() && !aboutWork()) dropScamNamed();
   // A scam word as the only sign, beside advice to the reader to check whom they deal with ("Many workers have been
   // deceived by illegal agents. Always check that your agency is licensed", 请认明合法仲介), is a lawful ad's or a
   // notice's warning: it describes no offer.
-  if (destinationRisk === 0 && firstHit.has(SCAM_RULE_ID) && ADVICE_TO_VERIFY.test(canonical)) {
-    const others = [...firstHit.values()].filter((f) => f.rule.id !== SCAM_RULE_ID && f.rule.category !== "lawful");
-    if (others.every((f) => f.rule.weight === 0)) firstHit.delete(SCAM_RULE_ID);
+  if (destinationRisk === 0 && scamNamed() && ADVICE_TO_VERIFY.test(canonical)) {
+    const others = [...firstHit.values()].filter((f) => !SCAM_RULE_IDS.has(f.rule.id) && f.rule.category !== "lawful");
+    if (others.every((f) => f.rule.weight === 0)) dropScamNamed();
   }
 
   const found = [...firstHit.values()].sort((a, b) => a.start - b.start);

@@ -741,7 +741,11 @@ export const RULES: readonly Rule[] = [
         // Typing as all the job asks ("敲敲键盘", "会打字就行"): a bar anyone clears.
         "敲键盘",
         "打打字",
-        "会打字",
+        // Typing as all it asks, not typing asked of a typist ("要求会打字，每分钟60字").
+        "会打字就行",
+        "会打字就能",
+        "会打字就可以",
+        "会打字即可",
       ],
       en: [
         "no experience",
@@ -817,7 +821,23 @@ export const RULES: readonly Rule[] = [
     // "严禁赌博" in a dormitory's rules, "no gambling": a ban is no gambling job.
     negatable: true,
     terms: {
-      zh: ["菠菜", "博彩", "赌场", "网投", "博弈", "娱乐场", "杀猪盘", "网赌", "盘口", "pogo", "赌博"],
+      zh: [
+        "菠菜",
+        "博彩",
+        "赌场",
+        "网投",
+        "博弈",
+        "娱乐场",
+        "杀猪盘",
+        "网赌",
+        "盘口",
+        "pogo",
+        "赌博公司",
+        "赌博网站",
+        "赌博平台",
+        "网络赌博",
+        "从事赌博",
+      ],
       en: ["casino", "online gaming", "online gambling", "gambling", "betting", "pogo"],
     },
     source: [THAI_MFA, OHCHR_2023],
@@ -850,14 +870,6 @@ export const RULES: readonly Rule[] = [
         "陷阱",
         "幌子",
         "被骗出国",
-        // A report's words for the recruiter or the offer as a crime (骗子, 不法集团, 人口贩运: Taiwan's word).
-        "骗子",
-        "不法分子",
-        "不法集团",
-        "犯罪集团",
-        "人口贩运",
-        "骗取",
-        "被迫",
       ],
       en: [
         "scam",
@@ -883,54 +895,73 @@ export const RULES: readonly Rule[] = [
         "tricked into",
         "steal money",
         "swindle",
-        // The same words in the other forms reports use: scammed, deceived or tricked (not only "into"), the
-        // traffickers, forced to (not only "forced to work").
-        "scammed",
-        "deceived",
-        "tricked",
-        "trafficker",
-        "traffickers",
-        "forced to",
       ],
     },
-    together: [
-      {
-        en: [
-          ["fake", "bogus", "sham", "non-existent", "nonexistent"],
-          [
-            "job",
-            "jobs",
-            "offer",
-            "offers",
-            "vacancy",
-            "vacancies",
-            "position",
-            "positions",
-            "ad",
-            "ads",
-            "advert",
-            "recruitment",
-            "recruiter",
-          ],
+    together: {
+      en: [
+        ["fake", "bogus", "sham", "non-existent", "nonexistent"],
+        [
+          "job",
+          "jobs",
+          "offer",
+          "offers",
+          "vacancy",
+          "vacancies",
+          "position",
+          "positions",
+          "ad",
+          "ads",
+          "advert",
+          "recruitment",
+          "recruiter",
         ],
-        zh: [
-          ["虚假", "骗局", "假招聘", "假工作"],
-          ["招聘", "工作", "岗位", "高薪", "offer"],
-        ],
-      },
-      // The job seekers called victims of the job offer: a report of a lure, whatever else it says.
-      {
-        zh: [
-          ["受害者", "受害人", "受害女子", "受害男子"],
-          ["招聘", "承诺", "受雇", "应聘", "介绍", "高薪"],
-        ],
-        // Recruited or promised, not "victims" beside any job ("a job supporting victims of crime").
-        en: [
-          ["victims", "victim"],
-          ["recruited", "promised", "job offer", "job offers", "offered jobs", "offered a job"],
-        ],
-      },
-    ],
+      ],
+      zh: [
+        ["虚假", "骗局", "假招聘", "假工作"],
+        ["招聘", "工作", "岗位", "高薪", "offer"],
+      ],
+    },
+    source: [OHCHR_2023, INTERPOL_2023, FBI_2023],
+  }),
+  rule({
+    // A report's words for the recruiter or the offer as a crime: scammed, deceived, tricked, traffickers, 骗子,
+    // 不法集团, 人口贩运 (Taiwan's word). Half a sign, never high alone: the same words stand in a reader's own story
+    // ("I got scammed last year"), a victims' charity's post or a lawful ad's warning; with the compounds' places or
+    // other lure signs they tell the lure (facts.md §1.1–1.3).
+    id: "crime_report",
+    category: "job",
+    weight: 0.5,
+    negatable: true,
+    terms: {
+      zh: [
+        "骗子",
+        "不法分子",
+        "不法集团",
+        "犯罪集团",
+        "人口贩运",
+        "骗取",
+        // Forced into the work, not forced to close a shop or work overtime (被迫停业, 被迫加班).
+        "被迫从事",
+        "被迫参与",
+        "被迫劳动",
+        "被迫工作",
+        "被迫打工",
+        "被迫卖淫",
+      ],
+      en: ["scammed", "deceived", "tricked", "trafficker", "traffickers", "forced to"],
+    },
+    together: {
+      // The job seekers called victims of the job offer.
+      zh: [
+        ["受害者", "受害人", "受害女子", "受害男子"],
+        ["招聘", "承诺", "受雇", "应聘", "介绍", "高薪"],
+      ],
+      // Recruited or promised, not "victims" beside any job ("a job supporting victims of crime").
+      en: [
+        ["victims", "victim"],
+        ["recruited", "promised", "job offer", "job offers", "offered jobs", "offered a job"],
+      ],
+    },
     source: [OHCHR_2023, INTERPOL_2023, FBI_2023],
   }),
   rule({
@@ -2827,6 +2858,9 @@ export const WORDS_CONTAINING_TERMS: readonly string[] = [
   "聊天软件",
   "社交软件",
   "娱乐场所",
+  // A bank's loan for study abroad, not a debt taken on to buy a job abroad.
+  "留学贷款",
+  "助学贷款",
   // Made to leave a job or work overtime: a labour dispute, not forced labour (被迫, "forced to").
   "被迫离职",
   "被迫辞职",

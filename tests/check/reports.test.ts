@@ -35,6 +35,8 @@ describe("'not only' negates nothing", () => {
 });
 
 describe("a report that calls the offer a lie describes a lure", () => {
+  // Half a sign, never high alone: the same words stand in a reader's own story and a charity's post
+  // (everyday-words.test.ts); the reader still sees the report's words as a red flag.
   it.each([
     "An agent scammed five workers with promises of factory jobs abroad",
     "She was tricked with a waitress job in a hotel",
@@ -43,7 +45,14 @@ describe("a report that calls the offer a lie describes a lure", () => {
     "骗子专门招模特和餐厅服务员",
     "不法集团在招聘广告上把工作地点写在迪拜",
     "三名受害者称对方承诺给他们网络客服的工作",
+  ])("%j → the crime words shown as a red flag", (text) => {
+    expect(flagIds(text)).toContain("crime_report");
+  });
+
+  it.each([
     "网上招客服，实际上是做网络赌博",
+    "Recruiters deceived them with customer service jobs and took them to Myawaddy",
+    "骗子以高薪打字员为诱饵，把人骗到柬埔寨",
   ])("%j → high", (text) => {
     expect(level(text)).toBe("high");
   });

@@ -5,7 +5,7 @@
  * decides what each term means; this module only finds terms, joins the words that must meet in a clause
  * (`Rule.together`), and drops negated ones ("不收押金", "押金：无", "no placement fee").
  */
-import { PLACES, type Place } from "../../content/places.ts";
+import { PLACES, type Place, type PlaceTier } from "../../content/places.ts";
 import { RULES, WORDS_CONTAINING_TERMS, togetherSets, type Rule } from "../../content/rules.ts";
 import { TermMatcher, type TermEntry, type TermHit } from "../match.ts";
 import type { Reader } from "../../text/read-text.ts";
@@ -72,11 +72,11 @@ function withJoinedWords(terms: readonly string[]): string[] {
 /**
  * A negation just before a term, within the same clause. Words that only begin with a negating character are not
  * negations: 非法 (illegal), 非常 (very), 免费 (free), 无论 (whatever), 不少 (plenty), 不错 (good), 不断, 不仅, 不但,
- * 不管, 不同 (different), 不久 (soon), 不过 (but), 不良 (bad), 不足 (short of), 不单 / 不只 / 不光 (not only). A ban
- * (禁止, 严禁) negates what it bans.
+ * 不管, 不同 (different), 不久 (soon), 不过 (but), 不良 (bad), 不足 (short of), 不单 / 不只 / 不光 (not only); nor is
+ * 以免 (lest: "以免名额被抢请先交押金"). A ban (禁止, 严禁) negates what it bans.
  */
 const NEGATION_BEFORE =
-  /不(?![少错断仅但管同久过良足单只光])|无(?!论)|免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bcannot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b/;
+  /不(?![少错断仅但管同久过良足单只光])|无(?!论)|(?<!以)免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bcannot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b/;
 /**
  * A negation just after a term ("押金：无", "中介费全免", "机票自理", "fees: none", "deposit not required"). "不退"
  * (not refunded) and "不包括" in a list do not negate the term before them.
@@ -106,7 +106,7 @@ const HAN_CHAR = /\p{Script=Han}/u;
  */
 const WARNING_BEFORE = new RegExp(
   [
-    "小心|谨防|提防|当心|警惕|以免|慎防|防范|识别|如有人|若有人|如果有人|凡有人|凡要求|凡是要求|若遇到|如遇到",
+    "小心|谨防|提防|当心|警惕|慎防|防范|识别|如有人|若有人|如果有人|凡有人|凡要求|凡是要求|若遇到|如遇到",
     String.raw`\b(?:beware|be wary|be aware|watch out|careful of|be careful|be cautious|guard against)\b`,
     String.raw`\bif (?:anyone|someone|somebody|anybody|an agent|a recruiter|an agency|you are asked|you're asked)\b`,
     // Someone impersonating the advertiser does what follows ("不法分子冒充本公司发布虚假招聘", "scammers are using our
@@ -120,6 +120,10 @@ const WARNING_BEFORE = new RegExp(
  * lure's own "never" ("you never need experience for this customer service job") rules out no job or pay.
  */
 const NEVER = /\bnever\b/;
+/** After a warning, an instruction to the reader begins the offer's own terms: what follows is not warned of. */
+const WARNING_ENDED = /\bonly\b|只需|只要|只收/;
+/** After "never", a second claim joined by "and" or "but" is not ruled out by it. */
+const NEVER_ENDED = /\b(?:and|but|while)\b/;
 /** Either, looked for once in the whole text. */
 const WARNING_OR_NEVER = new RegExp(`${WARNING_BEFORE.source}|${NEVER.source}`);
 /** Warnings reach further back than a negation: "beware of illegal recruiters who ask for processing fees". */
@@ -133,7 +137,8 @@ const WARNING_REACH_LATIN = 56;
 const WARNING_AFTER = new RegExp(
   [
     String.raw`^[^。！？!?\n]{0,10}?(?:请|要|务必|须|需)[^。！？!?\n]{0,4}?(?:小心|当心|警惕|提防|谨慎)`,
-    String.raw`^[^。！？!?\n]{0,10}?(?:请|可|应)[^。！？!?\n]{0,6}?(?:举报|检举|报警|投诉)`,
+    // Not a new case put after it ("先交中介费，如有人冒充本公司请举报": the report is of the impersonation).
+    String.raw`^[^。！？!?\n如若]{0,10}?(?:请|可|应)[^。！？!?\n]{0,6}?(?:举报|检举|报警|投诉)`,
     String.raw`^[^.!?\n]{0,16}?\breport (?:it|them|this)\b`,
     // Told not to believe it ("刷单都是诈骗，请勿轻信").
     String.raw`^[^。！？!?\n]{0,10}?(?:请勿|切勿|不要|千万别|千万不要)(?:轻信|相信|上当)`,
@@ -141,7 +146,7 @@ const WARNING_AFTER = new RegExp(
     String.raw`^[\s:]{0,2}(?:警讯|警示|预警|提醒|\balerts?\b|\bwarnings?\b)`,
     // Someone impersonating the advertiser ("不法分子冒充本公司招聘", "fake recruiters are impersonating us", "scammers
     // are using our company name").
-    String.raw`^[^。！？!?\n]{0,6}?(?:冒充|假冒|冒用|冒名)`,
+    String.raw`^[^。！？!?\n，,]{0,6}?(?:冒充|假冒|冒用|冒名)`,
     String.raw`^[^.!?\n]{0,16}?\b(?:posing as|pose as|imperson|pretending to be|using our (?:company )?name|use our name|(?:in|under) our name)`,
   ].join("|"),
 );
@@ -171,7 +176,13 @@ function isNegatedBefore(
   if (!warned) return false;
   const sentenceStart = lines.sentenceStart(start);
   const scope = sentenceStart > clauseStart ? text.slice(sentenceStart, start) : clause;
-  return WARNING_BEFORE.test(scope) || (negatable === true && NEVER.test(scope));
+  // "Beware of fake agents - only pay the processing fee to us": what the reader is told to do after the warning is
+  // the offer's own terms (the dash is gone once normalised). "We never delay wages and you pay a fee": "never" is
+  // the first claim's, not the second's.
+  const warning = WARNING_BEFORE.exec(scope);
+  if (warning && !WARNING_ENDED.test(scope.slice(warning.index + warning[0].length))) return true;
+  const never = negatable === true ? NEVER.exec(scope) : null;
+  return never !== null && !NEVER_ENDED.test(scope.slice(never.index + never[0].length));
 }
 
 /** A charge that someone else pays ("手续费由学校负担", "fees are paid by the employer"): not a fee to the job seeker. */
@@ -205,6 +216,14 @@ function nextInNegatedList(text: string, hit: TermHit<Rule>, negated: readonly T
 
 /** How far (normalised characters: a space, "the") a place may stand after a term that must come right before one. */
 const PLACE_AFTER_GAP = 4;
+/**
+ * The places a term that must come right before one moves a person into: the compounds' own, and Russia, where
+ * "army helper" brokers send recruits (see the war_work rule's sources).
+ */
+const MOVED_INTO_TIERS: ReadonlySet<PlaceTier> = new Set(["hotspot", "risk-country"]);
+const MOVED_INTO_COUNTRIES: ReadonlySet<string> = new Set(["ru"]);
+const movesInto = (place: Place): boolean =>
+  MOVED_INTO_TIERS.has(place.tier) || MOVED_INTO_COUNTRIES.has(place.country);
 
 /** Enough repeats to see past a few negated mentions ("不收押金") to a real one; more add nothing. */
 const MAX_HITS_PER_TERM_SET = 8;
@@ -302,9 +321,10 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   }
   places.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const hit of beforePlace) {
-    // Quoted with its place ("taken to Myanmar"): the move is what the flag says.
+    // Quoted with its place ("taken to Myanmar"): the move is what the flag says. Only a move into the compounds'
+    // countries: guests "taken to Dubai Marina hotels" and goods "sold to Thailand" go nowhere a lure ends.
     const place = places.find((other) => other.start >= hit.end && other.start - hit.end <= PLACE_AFTER_GAP);
-    if (place) rules.push({ ...hit, end: place.end });
+    if (place && movesInto(place.value)) rules.push({ ...hit, end: place.end });
   }
   let coveredTo = -1;
   const distinct = places.filter((hit) => {
