@@ -50,6 +50,11 @@ describe("lures keep their signs", () => {
     expect(level(text)).toBe("high");
   });
 
+  it("a move written with a hyphen to slip past filters is still the move ('taken-to Myanmar')", () => {
+    const flags = checkOffer("Promised jobs in Bangkok, they were taken-to Myanmar").flags.map((flag) => flag.id);
+    expect(flags).toContain("destination_later");
+  });
+
   it("a report's crime words with the compounds' place still make a lure", () => {
     expect(level("骗子以高薪客服工作为诱饵，把求职者骗到柬埔寨")).toBe("high");
   });

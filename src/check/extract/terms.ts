@@ -40,7 +40,7 @@ function buildMatcher(): TermMatcher<Term> {
     for (const term of withJoinedWords([...(rule.terms?.zh ?? []), ...(rule.terms?.en ?? [])]))
       entries.push({ term, value });
     const beforePlace: Term = { kind: "rule", rule, beforePlace: true };
-    for (const term of [...(rule.termsBeforePlace?.zh ?? []), ...(rule.termsBeforePlace?.en ?? [])])
+    for (const term of withJoinedWords([...(rule.termsBeforePlace?.zh ?? []), ...(rule.termsBeforePlace?.en ?? [])]))
       entries.push({ term, value: beforePlace });
     for (const set of togetherSets(rule)) {
       const words: WordsThatMeet = { rule, groups: Math.max(set.zh?.length ?? 0, set.en?.length ?? 0) };
