@@ -48,7 +48,8 @@ const PAID_TRAVEL_RULE_ID = "paid_travel";
 const FEE_RULE_ID = "recruiter_fee";
 const GAMBLING_RULE_ID = "gambling_work";
 /** The scam itself named: the work is scamming people (scam_work), or a report calls the offer a crime. */
-const SCAM_RULE_IDS: ReadonlySet<string> = new Set(["scam_work", "crime_report"]);
+const SCAM_RULE_IDS = ["scam_work", "crime_report"] as const;
+const isScamRule = (id: string): boolean => (SCAM_RULE_IDS as readonly string[]).includes(id);
 /** Advice to the reader to check an agency or an offer before dealing with it. */
 const ADVICE_TO_VERIFY =
   /\b(?:always|please) (?:check|verify|make sure|confirm)\b|\bverify (?:that|the|all|any|whether)\b|\bcheck (?:that|whether|if)\b|\bapply only\b|\bonly through\b|认明|认准|查证|核实|请通过正规|请透过合法|通过正规渠道|透过合法管道/;
@@ -252,11 +253,13 @@ export function checkOffer(text: string | ReadText): Verdict {
   // figure ("attractive salary", 待遇优厚), is how employers write; it is no lure. "高薪" or "very high salary" for
   // an engineer with no figure is still the lure's promise (compounds hire IT and office staff too).
   const skilledPost = skilled && !firstHit.has(VAGUE_JOB_RULE_ID);
-  const payPraise = highPayRule ? firstHit.get(highPayRule.id) : undefined;
-  const praisedAsEmployersDo =
-    salaries.length > 0 ||
-    (payPraise !== undefined && EMPLOYERS_PAY_PRAISE.test(canonical.slice(payPraise.start, payPraise.end)));
-  if (highPayRule && !highPay && skilledPost && praisedAsEmployersDo) firstHit.delete(highPayRule.id);
+  if (highPayRule && !highPay && skilledPost) {
+    const praise = firstHit.get(highPayRule.id);
+    const praisedAsEmployersDo =
+      salaries.length > 0 ||
+      (praise !== undefined && EMPLOYERS_PAY_PRAISE.test(canonical.slice(praise.start, praise.end)));
+    if (praisedAsEmployersDo) firstHit.delete(highPayRule.id);
+  }
   const extremePay = salaries.find((salary) => salary.monthlyCny >= EXTREME_PAY_FACTOR * payLine(salary));
   const extremePayRule = RULE_BY_EXTRACTOR.get("extreme-pay");
   if (extremePay && extremePayRule)
@@ -289,18 +292,18 @@ export function checkOffer(text: string | ReadText): Verdict {
   // Read only where it decides something: most offers name their job in a flag.
   const aboutWork = (): boolean =>
     [...firstHit.values()].some(
-      (f) => !SCAM_RULE_IDS.has(f.rule.id) && f.rule.category !== "destination" && f.rule.category !== "pay",
+      (f) => !isScamRule(f.rule.id) && f.rule.category !== "destination" && f.rule.category !== "pay",
     ) || JOB_CONTEXT.test(canonical.replace(NOT_LETTERS, ""));
-  const scamNamed = (): boolean => [...SCAM_RULE_IDS].some((id) => firstHit.has(id));
-  const dropScamNamed = (): void => SCAM_RULE_IDS.forEach((id) => firstHit.delete(id));
-  if (destinationRisk === 0 && scamNamed() && !aboutWork()) dropScamNamed();
   // A scam word as the only sign, beside advice to the reader to check whom they deal with ("Many workers have been
   // deceived by illegal agents. Always check that your agency is licensed", 请认明合法仲介), is a lawful ad's or a
   // notice's warning: it describes no offer.
-  if (destinationRisk === 0 && scamNamed() && ADVICE_TO_VERIFY.test(canonical)) {
-    const others = [...firstHit.values()].filter((f) => !SCAM_RULE_IDS.has(f.rule.id) && f.rule.category !== "lawful");
-    if (others.every((f) => f.rule.weight === 0)) dropScamNamed();
-  }
+  const adviceAlone = (): boolean =>
+    ADVICE_TO_VERIFY.test(canonical) &&
+    [...firstHit.values()]
+      .filter((f) => !isScamRule(f.rule.id) && f.rule.category !== "lawful")
+      .every((f) => f.rule.weight === 0);
+  if (destinationRisk === 0 && SCAM_RULE_IDS.some((id) => firstHit.has(id)) && (!aboutWork() || adviceAlone()))
+    for (const id of SCAM_RULE_IDS) firstHit.delete(id);
 
   const found = [...firstHit.values()].sort((a, b) => a.start - b.start);
   const risky = found.filter((f) => f.rule.category !== "lawful");
