@@ -15,9 +15,7 @@
  * "aman gak ya", "係咪真㗎") from other questions, whatever words of the offer it repeats.
  */
 import { literalGate } from "../text/literal-gate.ts";
-import { COMPOUND_PLACE_NAMES, namesDanger } from "./danger.ts";
-// Kept apart from the line above so that it merges beside the literal gate's import on main.
-import { withoutDailyHoldups } from "./danger.ts";
+import { COMPOUND_PLACE_NAMES, namesDanger, withoutDailyHoldups } from "./danger.ts";
 
 // Every pattern below is behind a literal gate (text/literal-gate.ts): the same answers, and on a pasted ad only the
 // phrases whose words it has are run.

@@ -68,9 +68,10 @@ function byScript(texts: QaTexts): { zh: readonly string[]; en: readonly string[
 }
 
 /**
- * A keyword of several words is one term, its words sorted and joined ("ayaw makinig" → "ayaw+makinig"): it names the
- * topic only when the question holds all of them, in any order (Chinese puts 护照 before or after 扣). Indexed word by
- * word, a phrase's commonest word alone ("ayaw", "back", "护照") pulled the topic in with a keyword's weight.
+ * A Latin keyword of several words is one term, its words sorted and joined ("ayaw makinig" → "ayaw+makinig"): it
+ * names the topic only when the question holds all of them, in any order. Indexed word by word, a phrase's commonest
+ * word alone ("ayaw", "back") pulled the topic in with a keyword's weight. Chinese keywords stay word by word (as
+ * phrases they cost dev and cross-validation accuracy).
  */
 const PHRASE_JOINER = "+";
 const phraseOf = (words: readonly string[]): string => [...new Set(words)].sort().join(PHRASE_JOINER);

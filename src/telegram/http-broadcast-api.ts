@@ -70,8 +70,6 @@ export function createHttpBroadcastApi(options: {
   const path = `${root.pathname.replace(/\/+$/, "")}/bot${options.token}/sendMessage`;
   const lines = Array.from({ length: options.connections ?? MAX_SENDS_IN_FLIGHT }, () => ({
     connection: new BotApiConnection(root, ANSWER_TIMEOUT_MS),
-    /** Lent by `reserve`, being opened, or carrying a request. */
-    taken: false,
   }));
   type Line = (typeof lines)[number];
   /**
@@ -82,9 +80,8 @@ export function createHttpBroadcastApi(options: {
   const unopened: Line[] = [...lines];
   const waiters = new Set<() => void>();
   const giveBack = (line: Line) => {
-    line.taken = false;
     idle.push(line);
-    for (const wake of [...waiters]) wake();
+    if (waiters.size > 0) for (const wake of [...waiters]) wake();
   };
   const freed = (signal?: AbortSignal) =>
     new Promise<void>((resolve, reject) => {
@@ -148,7 +145,6 @@ export function createHttpBroadcastApi(options: {
         await freed(signal);
         continue;
       }
-      line.taken = true;
       try {
         if (warm) {
           // A turn of the event loop, so that a close or stray bytes already on their way are seen first.

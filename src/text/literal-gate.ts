@@ -203,7 +203,7 @@ class PhraseLiterals {
     this.always = Uint8Array.from(needs, (literals) => (literals ? 0 : 1));
     this.literalEnd = new Int32Array(needs.length);
     this.keyEnd = new Int32Array(keysByLiteral.reduce((sum, literals) => sum + literals.length, 0));
-    this.keys = new Int32Array(this.keyEnd.length === 0 ? 0 : keysByLiteral.flat(2).length);
+    this.keys = new Int32Array(keysByLiteral.flat(2).length);
     let literal = 0;
     let key = 0;
     keysByLiteral.forEach((literals, phrase) => {
@@ -268,6 +268,8 @@ function phrasesOf(pattern: RegExp): Phrases | null {
 
 /** Phrases read so far, per expression: a gate made again for the same expression reads nothing again. */
 const read = new WeakMap<RegExp, Phrases | null>();
+/** Texts shorter than this are tested whole (a question; a pasted ad is about 1,200 characters). */
+const GATED_LENGTH = 200;
 
 /**
  * `pattern` with the same `test`, which first rules out the phrases whose literals the text lacks. The phrases are
@@ -302,6 +304,3 @@ export function literalGate(pattern: RegExp): Pick<RegExp, "test"> {
     },
   };
 }
-
-/** Texts shorter than this are tested whole (a question; a pasted ad is about 1,200 characters). */
-const GATED_LENGTH = 200;

@@ -40,14 +40,14 @@ export function createFreeTextFeature(
     const kind = classifyText(text);
     // In an offer, "hand your passport to the company" is a condition the verdict flags, and "don't be afraid",
     // "help us grow" in a Cambodian ad is recruiting talk, not someone in distress now.
-    // In an offer, only the danger check says someone is in danger now: an emergency entry its words merely rank
-    // first ("hold this work permit") is no emergency.
     const danger = detectDanger(text);
     const inDanger = danger.danger && !OFFER_WORDING.has(danger.reason);
     // A plain offer with no one in danger gets its verdict alone: the matcher (a third of a pasted ad's CPU) is
     // asked only when its answer can be sent.
     if (kind === "offer" && !inDanger) return checkOffer(ctx, text);
     const match = matchQuestion(text);
+    // In an offer, only the danger check says someone is in danger now: an emergency entry its words merely rank
+    // first ("hold this work permit") is no emergency.
     const emergency = match.emergency && (kind === "question" || inDanger);
     if (emergency || kind === "question") return sendQaReply(ctx, match, text);
     await checkOffer(ctx, text);

@@ -145,6 +145,8 @@ const CONTACT_CONTEXT = /电话|手机|微信|联系|热线|号码|tel|phone|cal
 const MAX_BARE_DIGITS = 7;
 
 const LATIN = /[a-z]/;
+/** Lakhs and crores: Indian rupees, and money in any text. */
+const INDIAN_UNIT = /^(?:lakh|lac|crore)/;
 /** Measure words after an amount that count people or things, not money (1.5万人, 2万名, 3万公里). */
 const COUNTED_AFTER = /[人名个次字件台公粉条份户家套平米吨辆单篇张亩册本位所座只头步项款]/;
 const CURRENCY_NAMES: readonly [string, Currency][] = CURRENCIES.flatMap((currency) =>
@@ -324,10 +326,10 @@ export function namesCurrency(text: string, code: string): boolean {
   const currency = CURRENCY_BY_CODE.get(code);
   if (!currency) return false;
   return currency.names.some((name) => {
-    if (!/^[a-z]/.test(name)) return text.includes(name);
+    if (!LATIN.test(name.charAt(0))) return text.includes(name);
     if (name.length < 2) return false;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (!/[a-z]/.test(text.charAt(at - 1)) && !/[a-z]/.test(text.charAt(at + name.length))) return true;
+      if (!LATIN.test(text.charAt(at - 1)) && !LATIN.test(text.charAt(at + name.length))) return true;
     }
     return false;
   });
@@ -381,6 +383,7 @@ function extractMoneyIn(text: string, local: Currency, bare: Currency | null = l
     const clause = clauseBefore(text, start);
     const periodBefore = ANY_PERIOD_WORD.test(clause) ? periodOfPay(clause) : undefined;
     const spokenUnit = multiplier?.[1] ?? "";
+    const indianUnit = INDIAN_UNIT.test(spokenUnit);
     // "18～75万/月（日元）": the currency named in brackets after the amount and its period.
     const bracketed = before || after ? undefined : currencyInBrackets(text, end + (periodAfter?.[0].length ?? 0));
     // "$18,000" or "18,000元" in a Traditional Chinese ad is Taiwan or Hong Kong dollars.
@@ -393,17 +396,10 @@ function extractMoneyIn(text: string, local: Currency, bare: Currency | null = l
       (bareDollar ? local : before?.currency) ??
       (bareYuan ? local : after?.currency) ??
       bracketed ??
-      (/^(lakh|lac|crore)/.test(spokenUnit)
-        ? INR
-        : /^tri/.test(spokenUnit)
-          ? VND
-          : chinese
-            ? (bare ?? undefined)
-            : undefined);
+      (indianUnit ? INR : /^tri/.test(spokenUnit) ? VND : chinese ? (bare ?? undefined) : undefined);
     // In Chinese, an amount in 万 or k/w ("1.5万", "3W+") is money unless it counts people or things; lakhs and crores
     // are money in any text.
-    const tenThousands =
-      (chinese && multiplier !== null && !COUNTED_AFTER.test(text.charAt(end))) || /^(lakh|lac|crore)/.test(spokenUnit);
+    const tenThousands = (chinese && multiplier !== null && !COUNTED_AFTER.test(text.charAt(end))) || indianUnit;
     const stated = periodWord(periodAfter?.[1]) ?? periodBefore?.[1];
     // "12小时", "休息4天": a bare number with a short period is a duration, not pay.
     const periodSaysPay = periodAfter !== null && stated !== "hour" && value >= 100;

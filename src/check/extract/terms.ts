@@ -37,11 +37,9 @@ function buildMatcher(): TermMatcher<Term> {
   }
   for (const rule of RULES) {
     const value: Term = { kind: "rule", rule };
-    for (const term of withJoinedWords([...(rule.terms?.zh ?? []), ...(rule.terms?.en ?? [])]))
-      entries.push({ term, value });
+    for (const term of bothLanguages(rule.terms)) entries.push({ term, value });
     const beforePlace: Term = { kind: "rule", rule, beforePlace: true };
-    for (const term of withJoinedWords([...(rule.termsBeforePlace?.zh ?? []), ...(rule.termsBeforePlace?.en ?? [])]))
-      entries.push({ term, value: beforePlace });
+    for (const term of bothLanguages(rule.termsBeforePlace)) entries.push({ term, value: beforePlace });
     for (const set of togetherSets(rule)) {
       const words: WordsThatMeet = { rule, groups: Math.max(set.zh?.length ?? 0, set.en?.length ?? 0) };
       for (const groups of [set.zh ?? [], set.en ?? []]) {
@@ -55,6 +53,11 @@ function buildMatcher(): TermMatcher<Term> {
   const word: Term = { kind: "word" };
   for (const term of WORDS_CONTAINING_TERMS) entries.push({ term, value: word });
   return new TermMatcher(entries);
+}
+
+/** A rule's terms in both languages, Latin ones of several words also hyphenated and joined. */
+function bothLanguages(terms: Rule["terms"]): string[] {
+  return withJoinedWords([...(terms?.zh ?? []), ...(terms?.en ?? [])]);
 }
 
 /**
@@ -99,6 +102,8 @@ const NEGATION_REACH_HAN = 12;
 const NEGATION_REACH_LATIN = 24;
 const HAN_CHAR = /\p{Script=Han}/u;
 
+/** Chinese verbs of impersonation, for the warnings before and after a term. */
+const IMPERSONATE_ZH = "冒充|假冒|冒用|冒名";
 /**
  * A warning about the red flag that follows in its clause ("小心收取押金的中介", "beware of agents who charge placement
  * fees"), or the red flag put as a case to report ("如有人收取费用", "if anyone asks you to pay a placement fee"):
@@ -111,7 +116,7 @@ const WARNING_BEFORE = new RegExp(
     String.raw`\bif (?:anyone|someone|somebody|anybody|an agent|a recruiter|an agency|you are asked|you're asked)\b`,
     // Someone impersonating the advertiser does what follows ("不法分子冒充本公司发布虚假招聘", "scammers are using our
     // company name to offer fake jobs"); "骗子冒充客服" names the lure's own job.
-    String.raw`(?:冒充|假冒|冒用|冒名)(?:本|我|贵)(?:公司|司|行|单位)|(?:以|用)(?:本|我)(?:公司|司)(?:的)?名义`,
+    String.raw`(?:${IMPERSONATE_ZH})(?:本|我|贵)(?:公司|司|行|单位)|(?:以|用)(?:本|我)(?:公司|司)(?:的)?名义`,
     String.raw`\b(?:posing as (?:us|our)|pretending to be (?:us|our)|impersonat\w* (?:us|our)|using our (?:company )?name|in our name)\b`,
   ].join("|"),
 );
@@ -146,7 +151,7 @@ const WARNING_AFTER = new RegExp(
     String.raw`^[\s:]{0,2}(?:警讯|警示|预警|提醒|\balerts?\b|\bwarnings?\b)`,
     // Someone impersonating the advertiser ("不法分子冒充本公司招聘", "fake recruiters are impersonating us", "scammers
     // are using our company name").
-    String.raw`^[^。！？!?\n，,]{0,6}?(?:冒充|假冒|冒用|冒名)`,
+    String.raw`^[^。！？!?\n，,]{0,6}?(?:${IMPERSONATE_ZH})`,
     String.raw`^[^.!?\n]{0,16}?\b(?:posing as|pose as|imperson|pretending to be|using our (?:company )?name|use our name|(?:in|under) our name)`,
   ].join("|"),
 );
@@ -171,8 +176,7 @@ function isNegatedBefore(
   while (clauseStart > from && !CLAUSE_BREAK_CODES.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
   const clause = text.slice(clauseStart, start);
   const negationReach = han ? NEGATION_REACH_HAN : NEGATION_REACH_LATIN;
-  if (negatable && NEGATION_BEFORE.test(clause.length > negationReach ? clause.slice(-negationReach) : clause))
-    return true;
+  if (negatable && NEGATION_BEFORE.test(clause.slice(-negationReach))) return true;
   if (!warned) return false;
   const sentenceStart = lines.sentenceStart(start);
   const scope = sentenceStart > clauseStart ? text.slice(sentenceStart, start) : clause;
@@ -193,12 +197,12 @@ const PAID_BY_EMPLOYER_AFTER =
 const AFTER_REACH = 32;
 
 function isNegatedAfter(text: string, end: number, rule: Rule, lines: LineBreaks): boolean {
+  if (rule.negatable !== true) return false;
   const after = text.slice(end, Math.min(end + AFTER_REACH, lines.lineEnd(end - 1, text.length)));
   return (
-    rule.negatable === true &&
-    (NEGATION_AFTER.test(after) ||
-      WARNING_AFTER.test(after) ||
-      (rule.category === "fees" && PAID_BY_EMPLOYER_AFTER.test(after)))
+    NEGATION_AFTER.test(after) ||
+    WARNING_AFTER.test(after) ||
+    (rule.category === "fees" && PAID_BY_EMPLOYER_AFTER.test(after))
   );
 }
 
