@@ -278,6 +278,9 @@ export function checkOffer(text: string | ReadText): Verdict {
   const paidFlight =
     paidTravel !== undefined && AIR_TRAVEL.test(clauseAround(canonical, terms.lines, paidTravel.start, paidTravel.end));
   if (paidFlight) destinationRisk = Math.max(destinationRisk, 1) as DestinationRisk;
+  // At home, "高薪" or "high commission" beside the pay stated in figures, none of them far above normal, is the
+  // employer's adjective: the figures say what the pay is (a sales post's 底薪4000+高提成).
+  if (highPayRule && !highPay && salaries.length > 0 && destinationRisk === 0) firstHit.delete(highPayRule.id);
 
   // Macau's casinos are licensed employers, the city's largest: a casino job there, with no risk place named, is no
   // lure sign. Online gambling (网投, 菠菜) is illegal there too and still counts.

@@ -4,7 +4,8 @@
  * - A passport or phone handover, secrecy from family, an irregular border crossing, "no passport needed" or a fee
  *   to the recruiter is high risk wherever the job is (a fee is lowered to a warning by two lawful signs: licensed
  *   agencies may charge a capped, receipted fee).
- * - A compound hot spot or compound country alone is a warning sign; with any lure sign (vague "data entry" work,
+ * - A compound hot spot or compound country alone is a warning sign (a country not for a qualified post with nothing
+ *   else said: a teacher at a Phnom Penh school); with any lure sign (vague "data entry" work,
  *   unrealistic pay, paid travel, tourist visa for work, a chat-app recruiter…) it is high risk. So is Thailand, the
  *   country advisories name as the fake-job destination, though alone it is a warning only for unskilled work. A
  *   qualified professional's post in those countries needs a full lure sign. A transit hub (Dubai, Malaysia…) takes a
@@ -27,6 +28,7 @@ export type RiskLevel = "high" | "warning" | "low";
 export type DestinationRisk = 0 | 1 | 2 | 3 | 4 | 5;
 const FAKE_JOB_HUB: DestinationRisk = 3;
 const COMPOUND_COUNTRY: DestinationRisk = 4;
+const HOT_SPOT: DestinationRisk = 5;
 
 export interface LevelInput {
   destinationRisk: DestinationRisk;
@@ -102,8 +104,14 @@ export function decideLevel(input: LevelInput): RiskLevel {
           : HIGH_WITHOUT_DESTINATION;
   if (lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= highAt) return "high";
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CAP) return "warning";
-  // The fake-job hub alone is a warning for the unskilled jobs lures offer, not for a qualified professional's post.
-  if (destinationRisk >= COMPOUND_COUNTRY || (destinationRisk === FAKE_JOB_HUB && !input.skilled && lawfulSigns === 0))
+  // A compound country or the fake-job hub alone is a warning for the unskilled jobs lures offer, not for a qualified
+  // professional's post with nothing else said (a teacher at a Phnom Penh school, a developer at a Vientiane NGO).
+  const qualifiedPostOnly = input.skilled === true && netScore <= 0;
+  if (
+    destinationRisk === HOT_SPOT ||
+    (destinationRisk === COMPOUND_COUNTRY && !qualifiedPostOnly) ||
+    (destinationRisk === FAKE_JOB_HUB && !input.skilled && lawfulSigns === 0)
+  )
     return "warning";
   // Flights and housing paid for a qualified post abroad (nurses, engineers) are what lawful employers offer.
   const perksOnly = input.lureKinds?.size === 1 && input.lureKinds.has(PERKS);
