@@ -102,7 +102,13 @@ export function decideLevel(input: LevelInput): RiskLevel {
         : input.unskilledHighPay || mixedLure(input.lureKinds)
           ? HIGH_WITHOUT_DESTINATION_MIXED
           : HIGH_WITHOUT_DESTINATION;
-  if (lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= highAt) return "high";
+  // Flights and housing paid for a qualified post abroad (nurses, engineers, chefs) are what lawful employers offer:
+  // enough for high only in the fake-job hub or a compound country (the lure's "IT job, free flight"), and a warning
+  // at most elsewhere.
+  const perksOnly = input.lureKinds?.size === 1 && input.lureKinds.has(PERKS);
+  const qualifiedWithPerks = input.skilled === true && perksOnly;
+  if (lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= highAt)
+    return qualifiedWithPerks && destinationRisk < FAKE_JOB_HUB ? "warning" : "high";
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CAP) return "warning";
   // A compound country or the fake-job hub alone is a warning for the unskilled jobs lures offer, not for a qualified
   // professional's post with nothing else said (a teacher at a Phnom Penh school, a developer at a Vientiane NGO).
@@ -113,9 +119,7 @@ export function decideLevel(input: LevelInput): RiskLevel {
     (destinationRisk === FAKE_JOB_HUB && !input.skilled && lawfulSigns === 0)
   )
     return "warning";
-  // Flights and housing paid for a qualified post abroad (nurses, engineers) are what lawful employers offer.
-  const perksOnly = input.lureKinds?.size === 1 && input.lureKinds.has(PERKS);
-  if (destinationRisk >= 1 && netScore >= 1 && !(input.skilled && perksOnly)) return "warning";
+  if (destinationRisk >= 1 && netScore >= 1 && !qualifiedWithPerks) return "warning";
   // A recruiter who pays the way to unskilled work abroad (the visa, the flight) with nothing lawful said: the trip
   // advisories warn of, a warning sign even when the place is not named.
   if (destinationRisk >= 1 && input.recruiterPaysFlight && lawfulSigns === 0 && !input.skilled) return "warning";

@@ -89,6 +89,12 @@ export interface Rule extends Sourced {
    * not a ride to the hotel.
    */
   termsBeforePlace?: Terms;
+  /**
+   * A word of the second `together` group that comes before the first group's word describes it only within its clause
+   * ("free flights"), while one after it may follow a list ("flights, visa and housing covered"): "free training,
+   * JPY 180,000 a month, flight" pays for no flight.
+   */
+  modifierInClause?: boolean;
   /** Read from the text by an extractor instead of terms. */
   extractor?: RuleExtractor;
   /** A negation right before the term ("不收押金", "no fee") or right after it ("押金：无", "fee waived") cancels it. */
@@ -1246,7 +1252,6 @@ export const RULES: readonly Rule[] = [
           "travel cost",
           "travel costs",
           "travel expenses",
-          "transport",
           "visa fee",
           "visa cost",
           "visa costs",
@@ -1270,6 +1275,7 @@ export const RULES: readonly Rule[] = [
         ],
       ],
     },
+    modifierInClause: true,
     negatable: true,
     source: [FBI_2023, CN_EMBASSY_TH_2025, DMW_PH],
   }),
@@ -2741,6 +2747,13 @@ export const RULES: readonly Rule[] = [
         "费用由公司承担",
         "费用公司承担",
         "不委托个人",
+        "不收中介费",
+        "免中介费",
+        "零中介费",
+        "无中介费",
+        "不收仲介费",
+        "免仲介费",
+        "零仲介费",
       ],
       en: [
         "no fee",
@@ -2755,6 +2768,15 @@ export const RULES: readonly Rule[] = [
         "without any fee",
         "paid by the employer",
         "employer pays",
+        "no agency fee",
+        "no agency fees",
+        "no recruitment fee",
+        "no recruitment fees",
+        "no broker fee",
+        "no broker fees",
+        "no placement fees",
+        "zero placement fee",
+        "zero placement fees",
       ],
     },
     source: [DMW_PH_FEES],

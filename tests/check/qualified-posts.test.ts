@@ -113,3 +113,63 @@ describe("a part-time chat group is where the recruiter finds the reader", () =>
     expect(level(text)).toBe("low");
   });
 });
+
+describe("'free' before a comma pays for nothing after it", () => {
+  it.each([
+    "Nursing aides for Japan: free Japanese training, JPY 180,000 a month, flight at own cost after the first year.",
+    "Germany needs nurses: free German language course, visa support from the employer.",
+    "Cabin crew in Doha: tax-free salary, furnished accommodation, annual leave flights.",
+    "Warehouse staff in Perth: free safety induction, AUD 30 per hour, travel to site by own car.",
+    "Free CV review, then apply for the Dubai flight attendant roles on the airline's own website.",
+  ])("%s raises no paid_travel flag", (text) => {
+    expect(flagIds(text)).not.toContain("paid_travel");
+  });
+
+  it.each([
+    "Customer service in Thailand, free flights, salary 1500 USD.",
+    "Flights, visa and hotel: all covered by the company. Data entry job abroad, 2000 USD.",
+    "Typing job abroad, travel expenses covered, no experience needed.",
+    "客服工作，机票、签证，公司全包，月薪两万。",
+  ])("%s shows the paid_travel flag", (text) => {
+    expect(flagIds(text)).toContain("paid_travel");
+  });
+});
+
+describe("a 'no … fee' in the agency's words is a lawful sign", () => {
+  it.each([
+    ["Hotel receptionist in Dubai, AED 3,500, visa by company, no agency fee.", "no agency fee"],
+    ["Construction workers for Israel, government programme, no recruitment fees.", "no recruitment fees"],
+    ["Factory workers for Taiwan through direct hiring, no broker fee.", "no broker fee"],
+    ["赴日本看護工作，免仲介費，月薪20萬日圓。", "免仲介費"],
+    ["新加坡餐厅服务员，不收中介费，月薪2000新币。", "不收中介费"],
+  ])("%s shows the sign", (text, evidence) => {
+    const signs = checkOffer(text).lawfulSigns;
+    expect(signs.map((sign) => sign.id)).toContain("lawful_no_fee");
+    expect(signs.map((sign) => sign.evidence)).toContain(evidence);
+  });
+
+  it("a fee charged beside the words 'no fee' elsewhere is still the fee", () => {
+    expect(
+      level("No agency fee for the interview, but pay a processing fee of USD 500 before your flight to Dubai."),
+    ).toBe("high");
+  });
+});
+
+describe("flights and housing for a qualified post are a warning at most outside the lure countries", () => {
+  it.each([
+    "Chef needed in Dubai, free flight and accommodation.",
+    "招聘厨师，迪拜，包机票，包吃住。",
+    "Registered nurse for a Kuala Lumpur hospital, flight ticket and accommodation provided.",
+  ])("%s → warning", (text) => {
+    expect(level(text)).toBe("warning");
+  });
+
+  it.each([
+    "Software engineer job in Thailand, free flight and free accommodation.",
+    "Senior developer in Phnom Penh, flight ticket and accommodation provided.",
+    "招聘软件工程师，泰国，包机票包住宿。",
+    "Chef needed in Dubai, free flight and accommodation, no experience needed.",
+  ])("%s → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+});

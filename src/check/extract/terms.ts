@@ -376,6 +376,7 @@ function joinParts(
       }
     }
     if (seen.size < groups) continue;
+    if (rule.modifierInClause && modifiesAcrossClause(text, seen)) continue;
     const start = first.start;
     const end = Math.max(...[...seen.values()].map((hit) => hit.end));
     if ([...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned))) continue;
@@ -383,6 +384,15 @@ function joinParts(
     return { value: rule, start, end };
   }
   return undefined;
+}
+
+/** Whether the second group's word stands before the first group's in an earlier clause ("free training, … flight"). */
+function modifiesAcrossClause(text: string, seen: ReadonlyMap<number, PartHit>): boolean {
+  const thing = seen.get(0);
+  const modifier = seen.get(1);
+  if (!thing || !modifier || modifier.start >= thing.start) return false;
+  for (let i = modifier.end; i < thing.start; i++) if (CLAUSE_BREAK_CODES.has(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Whether a term hit overlaps an ordinary word without covering it (网投 in 互联网投资). */
