@@ -309,6 +309,12 @@ export const RULES: readonly Rule[] = [
         "高人工",
         "高待遇",
         "高提成",
+        // Earnings promised as certain, whatever happens: no employer can promise them.
+        "旱涝保收",
+        "稳赚不赔",
+        "稳赚",
+        "包赚",
+        "保证收入",
       ],
       en: [
         "high salary",
@@ -320,6 +326,8 @@ export const RULES: readonly Rule[] = [
         "high-paying",
         "high paying",
         "lucrative",
+        "guaranteed income",
+        "guaranteed earnings",
         "attractive salary",
         "quick money",
         "easy money",
