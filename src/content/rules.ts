@@ -1329,6 +1329,8 @@ export const RULES: readonly Rule[] = [
         ["free", "provided", "included", "covered", "company-covered", "paid for", "on us"],
       ],
     },
+    // "食宿自理", "不包住宿", "accommodation not provided": the worker pays.
+    negatable: true,
     source: [FBI_2023, CN_EMBASSY_TH_2025, THAI_MFA],
   }),
   rule({
@@ -2929,6 +2931,15 @@ export const WORDS_CONTAINING_TERMS: readonly string[] = [
   "air hostess",
   "flight hostess",
   "ground hostess",
+  // Packing, wrapping, bags and bread, not board "包" (包吃住) paid by the employer.
+  "包装",
+  "打包",
+  "红包",
+  "面包",
+  "钱包",
+  "背包",
+  "包裹",
+  "包括",
   // A holiday or an exchange abroad as a staff reward (免费出国游, 国外交流), not a job abroad.
   "国外游",
   "出国游",

@@ -1,8 +1,9 @@
 /**
- * Lawful and ordinary ads that a review of the dev false alarms found raised for the wrong reason: a qualified post
- * in a compound country with nothing else said, a staff holiday abroad read as a job abroad, an employer's "高薪" beside
- * ordinary pay in figures, a specialist doctor's post. Each class has composed lures it must still catch. Every text is
- * written for the test (none is copied from eval data).
+ * Lawful and ordinary ads that a review of the dev false alarms, and of lawful ads composed for this test, found
+ * raised for the wrong reason: a qualified post in a compound country with nothing else said, a staff holiday abroad
+ * read as a job abroad, an employer's "高薪" beside ordinary pay in figures, a specialist doctor's post, "free" reaching
+ * past a comma, "no agency fee", board the worker pays for. Each class has composed lures it must still catch. Every
+ * text is written for the test (none is copied from eval data).
  */
 import { describe, expect, it } from "vitest";
 import { checkOffer } from "../../src/check/index.ts";
@@ -171,5 +172,25 @@ describe("flights and housing for a qualified post are a warning at most outside
     "Chef needed in Dubai, free flight and accommodation, no experience needed.",
   ])("%s → high", (text) => {
     expect(level(text)).toBe("high");
+  });
+});
+
+describe("board the worker pays for, or a word that only contains 包, is no free board", () => {
+  it.each([
+    "澳洲打工度假，肉廠包裝員，時薪30澳幣，需自備車，住宿自理。",
+    "食宿自理，招聘仓库打包员，月薪6000，地点苏州。",
+    "Accommodation not provided. Salary AED 3,000, Dubai.",
+    "面包店招聘学徒，地点成都，月薪4000，不包住宿。",
+    "快递包裹分拣员，地点广州，月薪5500，住宿需自付。",
+  ])("%s raises no free_board flag", (text) => {
+    expect(flagIds(text)).not.toContain("free_board");
+  });
+
+  it.each([
+    "包装工，包吃住，月薪5000",
+    "包括住宿在内，公司全包",
+    "Free food and accommodation, Dubai, customer service",
+  ])("%s shows the free_board flag", (text) => {
+    expect(flagIds(text)).toContain("free_board");
   });
 });
