@@ -96,6 +96,7 @@ const HOME_COUNTRIES_OF_ENGLISH_READERS = new Set([
   "za",
 ]);
 const SKILLED_JOB_RULE_ID = "skilled_job";
+const SKILLED_TRADE_RULE_ID = "skilled_trade";
 const NO_EXPERIENCE_RULE_ID = "no_experience";
 const VAGUE_JOB_RULE_ID = "vague_job";
 const AIR_TRAVEL = /机|签证|flight|plane|air|ticket|visa/;
@@ -195,9 +196,12 @@ export function checkOffer(text: string | ReadText): Verdict {
     money = read.derive(moneyAbroad(local, paysOwnCurrency, namesCurrency(canonical, paysOwnCurrency)));
   }
   const salaries = money.pay;
-  const skilled = firstHit.has(SKILLED_JOB_RULE_ID);
+  // A trade's pay is judged like a professional's; only a professional's post lifts the lure countries' warning.
+  const professional = firstHit.has(SKILLED_JOB_RULE_ID);
+  const skilled = professional || firstHit.has(SKILLED_TRADE_RULE_ID);
   const manual = firstHit.has(MANUAL_WORK_RULE_ID);
   firstHit.delete(SKILLED_JOB_RULE_ID);
+  firstHit.delete(SKILLED_TRADE_RULE_ID);
   firstHit.delete(MANUAL_WORK_RULE_ID);
   // A fee read as an amount ("押金3000", "Ksh 200,000 processing") is the fee flag even when its word is not listed.
   const feeRule = FEE_RULE;
@@ -339,6 +343,7 @@ export function checkOffer(text: string | ReadText): Verdict {
         lawfulSigns: lawful.length,
         // A welder or an engineer offered a data-entry job is offered the lure's job, not a qualified post.
         skilled: skilledPost,
+        professional: skilledPost && professional,
         lureKinds: new Set(risky.filter((f) => f.rule.weight > 0).map((f) => f.rule.category)),
         unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
         payPromisedWithoutFigure: firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled,

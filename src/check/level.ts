@@ -4,7 +4,7 @@
  * - A passport or phone handover, secrecy from family, an irregular border crossing, "no passport needed" or a fee
  *   to the recruiter is high risk wherever the job is (a fee is lowered to a warning by two lawful signs: licensed
  *   agencies may charge a capped, receipted fee).
- * - A compound hot spot or compound country alone is a warning sign (a country not for a qualified post with nothing
+ * - A compound hot spot or compound country alone is a warning sign (a country not for a professional post with nothing
  *   else said: a teacher at a Phnom Penh school); with any lure sign (vague "data entry" work,
  *   unrealistic pay, paid travel, tourist visa for work, a chat-app recruiter…) it is high risk. So is Thailand, the
  *   country advisories name as the fake-job destination, though alone it is a warning only for unskilled work. A
@@ -40,8 +40,13 @@ export interface LevelInput {
   highAnywhere: boolean;
   /** An "anywhere" flag that enough lawful signs can lower to a warning was found. */
   highUnlessLawful: boolean;
-  /** The job asks for skills or qualifications (engineer, nurse, years of experience): not the unskilled lure. */
+  /** The job asks for skills, a trade or qualifications (engineer, chef, years of experience): not the unskilled lure. */
   skilled?: boolean;
+  /**
+   * The job is a professional's (engineer, teacher, nurse, degree), not a trade: lures name chefs and welders in the
+   * compounds' countries too.
+   */
+  professional?: boolean;
   /** The kinds of red flag (pay, job, contact, perks, travel…) the lure score comes from. */
   lureKinds?: ReadonlySet<string>;
   /** Pay far above normal is promised for work that needs no experience or is "easy": the lure itself. */
@@ -93,7 +98,7 @@ export function decideLevel(input: LevelInput): RiskLevel {
   // employers in Phnom Penh or Bangkok exist, and advisories tell job seekers to look for exactly these signs.
   if (lawfulSigns >= LAWFUL_SIGNS_TO_CAP && netScore <= 0) return "low";
   const highAt =
-    (destinationRisk === FAKE_JOB_HUB || destinationRisk === COMPOUND_COUNTRY) && input.skilled
+    (destinationRisk === FAKE_JOB_HUB || destinationRisk === COMPOUND_COUNTRY) && input.professional
       ? HIGH_AT_SKILLED_IN_COUNTRY
       : destinationRisk > 0
         ? input.payPromisedWithoutFigure
@@ -112,11 +117,11 @@ export function decideLevel(input: LevelInput): RiskLevel {
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CAP) return "warning";
   // A compound country or the fake-job hub alone is a warning for the unskilled jobs lures offer, not for a qualified
   // professional's post with nothing else said (a teacher at a Phnom Penh school, a developer at a Vientiane NGO).
-  const qualifiedPostOnly = input.skilled === true && netScore <= 0;
+  const qualifiedPostOnly = input.professional === true && netScore <= 0;
   if (
     destinationRisk === HOT_SPOT ||
     (destinationRisk === COMPOUND_COUNTRY && !qualifiedPostOnly) ||
-    (destinationRisk === FAKE_JOB_HUB && !input.skilled && lawfulSigns === 0)
+    (destinationRisk === FAKE_JOB_HUB && !input.professional && lawfulSigns === 0)
   )
     return "warning";
   if (destinationRisk >= 1 && netScore >= 1 && !qualifiedWithPerks) return "warning";

@@ -32,6 +32,10 @@ describe("the compound country still warns, and its lures are still high", () =>
     // A hot spot alone warns whatever the job (PRODUCT.md §4).
     "Senior engineer wanted in Sihanoukville, salary negotiable.",
     "妙瓦底招聘高级工程师，薪资面议。",
+    // A trade is no professional's post: lures name chefs and welders in those countries.
+    "Chef needed in Bangkok.",
+    "A welder was offered a job in Cambodia.",
+    "泰国招聘厨师，月薪一万。",
   ])("%s → warning", (text) => {
     expect(level(text)).toBe("warning");
   });
@@ -41,6 +45,7 @@ describe("the compound country still warns, and its lures are still high", () =>
     "A welder was offered a data entry job in Cambodia.",
     "柬埔寨招聘工程师，无需经验，包机票，月薪两万。",
     "Teacher needed in Laos, send your passport to the company before you fly.",
+    "Electrician for a factory in Myanmar, free accommodation.",
   ])("%s → high", (text) => {
     expect(level(text)).toBe("high");
   });
