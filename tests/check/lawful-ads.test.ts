@@ -199,3 +199,24 @@ describe("board the worker pays for, or a word that only contains 包, is no fre
     expect(flagIds(text)).toContain("free_board");
   });
 });
+
+describe("a list of places is a company's offices unless it is the workplace or the offer's terms", () => {
+  it.each([
+    "招聘客服，工作地点：缅甸、柬埔寨、老挝，月薪两万",
+    "Customer service. Location: Myanmar, Cambodia, Laos. Salary 1500 USD",
+    "客服、柬埔寨、月薪两万、包吃住",
+    "打字员、西港、月入三万、包机票",
+  ])("%s → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([
+    "我们在越南、泰国、柬埔寨都有分公司，招聘上海会计，月薪9000",
+    "We operate in Cambodia, Indonesia, Lao PDR, Myanmar and Thailand. Office manager in Jakarta, 5 years of experience.",
+    "巴拉圭、贝里斯、泰国都有我们的工厂，招聘上海会计，月薪9000",
+    "Our clients come from Cambodia, Laos, Myanmar and Vietnam. Accountant wanted in Singapore, SGD 4,500.",
+    "公司业务覆盖缅甸、老挝、柬埔寨等国，现招聘北京行政专员，月薪7000",
+  ])("%s → low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+});
