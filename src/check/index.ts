@@ -412,8 +412,11 @@ const OWN_CURRENCY_COUNTRIES = new Map([
   ["ca", "CAD"],
 ]);
 
-/** A country named as the workplace: gone to or worked in ("赴日本", "新加坡工作"), or the ad's first word. */
-const WORKPLACE_BEFORE = /[赴去到往驻]$/;
+/**
+ * A country named as the workplace: gone to or worked in ("赴日本", "新加坡工作", "工作地点：东京"), or the ad's first
+ * word.
+ */
+const WORKPLACE_BEFORE = /(?:[赴去到往驻]|地点[:：]?)$/;
 const WORKPLACE_AFTER = /^(?:工作|打工|务工|就业|招|诚征|诚聘|征|的工作)/;
 
 /**
@@ -429,7 +432,7 @@ function ownCurrencyWorkplace(
     if (HOME_COUNTRIES_OF_CHINESE_READERS.has(place.value.country)) continue;
     const workplace =
       place.start <= 1 ||
-      WORKPLACE_BEFORE.test(text.slice(Math.max(0, place.start - 1), place.start)) ||
+      WORKPLACE_BEFORE.test(text.slice(Math.max(0, place.start - 3), place.start)) ||
       WORKPLACE_AFTER.test(text.slice(place.end, place.end + 4));
     if (!workplace) continue;
     const own = OWN_CURRENCY_COUNTRIES.get(place.value.country);

@@ -220,3 +220,23 @@ describe("a list of places is a company's offices unless it is the workplace or 
     expect(level(text)).toBe("low");
   });
 });
+
+describe("the workplace named after its label decides the currency, and experience in years is a qualified post", () => {
+  it("an amount with no currency, for a workplace named after its label, is in the workplace's currency", () => {
+    const pay = checkOffer("餐厅招聘服务员，工作地点：东京，月薪25万，包住宿，日元结算。").facts.salaries;
+    expect(pay.map((salary) => salary.currency)).toEqual(["JPY"]);
+  });
+
+  it.each([
+    "Project officer, Phnom Penh, 3 years experience required.",
+    "Operations coordinator in Vientiane, 5 years' experience in logistics.",
+    "International school in Phnom Penh recruiting for August; apply with your CV.",
+    "金边国际学校招聘数学老师，薪资面议。",
+  ])("%s → low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+
+  it.each(["工作地点：柬埔寨，月薪两万，招聘客服", "工作地点：迪拜，月薪两万，打字员，包机票"])("%s → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+});
