@@ -96,6 +96,7 @@ const HOME_COUNTRIES_OF_ENGLISH_READERS = new Set([
   "za",
 ]);
 const SKILLED_JOB_RULE_ID = "skilled_job";
+const SKILLED_TRADE_RULE_ID = "skilled_trade";
 const NO_EXPERIENCE_RULE_ID = "no_experience";
 const VAGUE_JOB_RULE_ID = "vague_job";
 const AIR_TRAVEL = /机|签证|flight|plane|air|ticket|visa/;
@@ -195,9 +196,12 @@ export function checkOffer(text: string | ReadText): Verdict {
     money = read.derive(moneyAbroad(local, paysOwnCurrency, namesCurrency(canonical, paysOwnCurrency)));
   }
   const salaries = money.pay;
-  const skilled = firstHit.has(SKILLED_JOB_RULE_ID);
+  // A trade's pay is judged like a professional's; only a professional's post lifts the lure countries' warning.
+  const professional = firstHit.has(SKILLED_JOB_RULE_ID);
+  const skilled = professional || firstHit.has(SKILLED_TRADE_RULE_ID);
   const manual = firstHit.has(MANUAL_WORK_RULE_ID);
   firstHit.delete(SKILLED_JOB_RULE_ID);
+  firstHit.delete(SKILLED_TRADE_RULE_ID);
   firstHit.delete(MANUAL_WORK_RULE_ID);
   // A fee read as an amount ("押金3000", "Ksh 200,000 processing") is the fee flag even when its word is not listed.
   const feeRule = FEE_RULE;
@@ -278,6 +282,9 @@ export function checkOffer(text: string | ReadText): Verdict {
   const paidFlight =
     paidTravel !== undefined && AIR_TRAVEL.test(clauseAround(canonical, terms.lines, paidTravel.start, paidTravel.end));
   if (paidFlight) destinationRisk = Math.max(destinationRisk, 1) as DestinationRisk;
+  // At home, "高薪" or "high commission" beside the pay stated in figures, none of them far above normal, is the
+  // employer's adjective: the figures say what the pay is (a sales post's 底薪4000+高提成).
+  if (highPayRule && !highPay && salaries.length > 0 && destinationRisk === 0) firstHit.delete(highPayRule.id);
 
   // Macau's casinos are licensed employers, the city's largest: a casino job there, with no risk place named, is no
   // lure sign. Online gambling (网投, 菠菜) is illegal there too and still counts.
@@ -336,6 +343,7 @@ export function checkOffer(text: string | ReadText): Verdict {
         lawfulSigns: lawful.length,
         // A welder or an engineer offered a data-entry job is offered the lure's job, not a qualified post.
         skilled: skilledPost,
+        professional: skilledPost && professional,
         lureKinds: new Set(risky.filter((f) => f.rule.weight > 0).map((f) => f.rule.category)),
         unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
         payPromisedWithoutFigure: firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled,
@@ -404,8 +412,11 @@ const OWN_CURRENCY_COUNTRIES = new Map([
   ["ca", "CAD"],
 ]);
 
-/** A country named as the workplace: gone to or worked in ("赴日本", "新加坡工作"), or the ad's first word. */
-const WORKPLACE_BEFORE = /[赴去到往驻]$/;
+/**
+ * A country named as the workplace: gone to or worked in ("赴日本", "新加坡工作", "工作地点：东京"), or the ad's first
+ * word.
+ */
+const WORKPLACE_BEFORE = /(?:[赴去到往驻]|地点[:：]?)$/;
 const WORKPLACE_AFTER = /^(?:工作|打工|务工|就业|招|诚征|诚聘|征|的工作)/;
 
 /**
@@ -421,7 +432,7 @@ function ownCurrencyWorkplace(
     if (HOME_COUNTRIES_OF_CHINESE_READERS.has(place.value.country)) continue;
     const workplace =
       place.start <= 1 ||
-      WORKPLACE_BEFORE.test(text.slice(Math.max(0, place.start - 1), place.start)) ||
+      WORKPLACE_BEFORE.test(text.slice(Math.max(0, place.start - 3), place.start)) ||
       WORKPLACE_AFTER.test(text.slice(place.end, place.end + 4));
     if (!workplace) continue;
     const own = OWN_CURRENCY_COUNTRIES.get(place.value.country);

@@ -4,7 +4,8 @@
  * - A passport or phone handover, secrecy from family, an irregular border crossing, "no passport needed" or a fee
  *   to the recruiter is high risk wherever the job is (a fee is lowered to a warning by two lawful signs: licensed
  *   agencies may charge a capped, receipted fee).
- * - A compound hot spot or compound country alone is a warning sign; with any lure sign (vague "data entry" work,
+ * - A compound hot spot or compound country alone is a warning sign (a country not for a professional post with nothing
+ *   else said: a teacher at a Phnom Penh school); with any lure sign (vague "data entry" work,
  *   unrealistic pay, paid travel, tourist visa for work, a chat-app recruiter…) it is high risk. So is Thailand, the
  *   country advisories name as the fake-job destination, though alone it is a warning only for unskilled work. A
  *   qualified professional's post in those countries needs a full lure sign. A transit hub (Dubai, Malaysia…) takes a
@@ -27,6 +28,7 @@ export type RiskLevel = "high" | "warning" | "low";
 export type DestinationRisk = 0 | 1 | 2 | 3 | 4 | 5;
 const FAKE_JOB_HUB: DestinationRisk = 3;
 const COMPOUND_COUNTRY: DestinationRisk = 4;
+const HOT_SPOT: DestinationRisk = 5;
 
 export interface LevelInput {
   destinationRisk: DestinationRisk;
@@ -38,8 +40,13 @@ export interface LevelInput {
   highAnywhere: boolean;
   /** An "anywhere" flag that enough lawful signs can lower to a warning was found. */
   highUnlessLawful: boolean;
-  /** The job asks for skills or qualifications (engineer, nurse, years of experience): not the unskilled lure. */
+  /** The job asks for skills, a trade or qualifications (engineer, chef, years of experience): not the unskilled lure. */
   skilled?: boolean;
+  /**
+   * The job is a professional's (engineer, teacher, nurse, degree), not a trade: lures name chefs and welders in the
+   * compounds' countries too.
+   */
+  professional?: boolean;
   /** The kinds of red flag (pay, job, contact, perks, travel…) the lure score comes from. */
   lureKinds?: ReadonlySet<string>;
   /** Pay far above normal is promised for work that needs no experience or is "easy": the lure itself. */
@@ -91,7 +98,7 @@ export function decideLevel(input: LevelInput): RiskLevel {
   // employers in Phnom Penh or Bangkok exist, and advisories tell job seekers to look for exactly these signs.
   if (lawfulSigns >= LAWFUL_SIGNS_TO_CAP && netScore <= 0) return "low";
   const highAt =
-    (destinationRisk === FAKE_JOB_HUB || destinationRisk === COMPOUND_COUNTRY) && input.skilled
+    (destinationRisk === FAKE_JOB_HUB || destinationRisk === COMPOUND_COUNTRY) && input.professional
       ? HIGH_AT_SKILLED_IN_COUNTRY
       : destinationRisk > 0
         ? input.payPromisedWithoutFigure
@@ -100,14 +107,24 @@ export function decideLevel(input: LevelInput): RiskLevel {
         : input.unskilledHighPay || mixedLure(input.lureKinds)
           ? HIGH_WITHOUT_DESTINATION_MIXED
           : HIGH_WITHOUT_DESTINATION;
-  if (lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= highAt) return "high";
-  if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CAP) return "warning";
-  // The fake-job hub alone is a warning for the unskilled jobs lures offer, not for a qualified professional's post.
-  if (destinationRisk >= COMPOUND_COUNTRY || (destinationRisk === FAKE_JOB_HUB && !input.skilled && lawfulSigns === 0))
-    return "warning";
-  // Flights and housing paid for a qualified post abroad (nurses, engineers) are what lawful employers offer.
+  // Flights and housing paid for a qualified post abroad (nurses, engineers, chefs) are what lawful employers offer:
+  // enough for high only in the fake-job hub or a compound country (the lure's "IT job, free flight"), and a warning
+  // at most elsewhere.
   const perksOnly = input.lureKinds?.size === 1 && input.lureKinds.has(PERKS);
-  if (destinationRisk >= 1 && netScore >= 1 && !(input.skilled && perksOnly)) return "warning";
+  const qualifiedWithPerks = input.skilled === true && perksOnly;
+  if (lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= highAt)
+    return qualifiedWithPerks && destinationRisk < FAKE_JOB_HUB ? "warning" : "high";
+  if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CAP) return "warning";
+  // A compound country or the fake-job hub alone is a warning for the unskilled jobs lures offer, not for a qualified
+  // professional's post with nothing else said (a teacher at a Phnom Penh school, a developer at a Vientiane NGO).
+  const qualifiedPostOnly = input.professional === true && netScore <= 0;
+  if (
+    destinationRisk === HOT_SPOT ||
+    (destinationRisk === COMPOUND_COUNTRY && !qualifiedPostOnly) ||
+    (destinationRisk === FAKE_JOB_HUB && !input.professional && lawfulSigns === 0)
+  )
+    return "warning";
+  if (destinationRisk >= 1 && netScore >= 1 && !qualifiedWithPerks) return "warning";
   // A recruiter who pays the way to unskilled work abroad (the visa, the flight) with nothing lawful said: the trip
   // advisories warn of, a warning sign even when the place is not named.
   if (destinationRisk >= 1 && input.recruiterPaysFlight && lawfulSigns === 0 && !input.skilled) return "warning";

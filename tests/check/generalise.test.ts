@@ -498,3 +498,26 @@ describe("Macau's casinos are licensed employers; online gambling is not", () =>
     expect(flagIds(text)).toContain("gambling_work");
   });
 });
+
+describe("earnings promised as certain are the lure's pay promise", () => {
+  it.each([
+    "出国务工，一个月六千，旱涝保收，机票公司出。",
+    "去国外打工稳赚不赔，工资按月发。",
+    "出國打工包賺，月薪六千，機票公司出。",
+    "Factory job abroad, guaranteed income, no experience, flight paid.",
+  ])("%j → high", (text) => {
+    expect(flagIds(text)).toContain("high_pay");
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([
+    "公务员旱涝保收，很多人都想考。",
+    "投资理财没有稳赚不赔的，请谨慎。",
+    "他说炒股稳赚，我没信。",
+    "There is no such thing as guaranteed income in sales; commission depends on your results.",
+    "Universal basic income is a guaranteed income for every citizen, economists say.",
+    "招聘销售代表，地点郑州，底薪3000加提成，保证收入稳定。",
+  ])("%j stays low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+});

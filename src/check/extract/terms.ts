@@ -376,6 +376,7 @@ function joinParts(
       }
     }
     if (seen.size < groups) continue;
+    if (rule.modifierInClause && modifiesAcrossClause(text, seen)) continue;
     const start = first.start;
     const end = Math.max(...[...seen.values()].map((hit) => hit.end));
     if ([...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned))) continue;
@@ -383,6 +384,15 @@ function joinParts(
     return { value: rule, start, end };
   }
   return undefined;
+}
+
+/** Whether the second group's word stands before the first group's in an earlier clause ("free training, … flight"). */
+function modifiesAcrossClause(text: string, seen: ReadonlyMap<number, PartHit>): boolean {
+  const thing = seen.get(0);
+  const modifier = seen.get(1);
+  if (!thing || !modifier || modifier.start >= thing.start) return false;
+  for (let i = modifier.end; i < thing.start; i++) if (CLAUSE_BREAK_CODES.has(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Whether a term hit overlaps an ordinary word without covering it (网投 in 互联网投资). */
@@ -404,12 +414,23 @@ function dropOverridden(hits: TermHit<Rule>[]): TermHit<Rule>[] {
   );
 }
 
+/**
+ * The workplace's label right before a list of places ("工作地点：缅甸、柬埔寨、老挝", "Location: Myanmar, Cambodia,
+ * Laos"): the places are where the job is, not a company's offices.
+ */
+const WORKPLACE_LABEL = /(?:地点|工作地|location|workplace|based in)\s*[:：]?\s*$/;
+
 /** Places that stand in a run of three or more joined only by commas, "、", "/", "and" (a list of offices). */
 function placesInLists(text: string, places: TermHit<Place>[], lines: LineBreaks): Set<TermHit<Place>> {
   const listed = new Set<TermHit<Place>>();
   let run: TermHit<Place>[] = [];
+  const workplaces = new Set<TermHit<Place>>();
   const flush = (): void => {
-    if (run.length >= 3) for (const hit of run) listed.add(hit);
+    const first = run[0];
+    if (!first) return;
+    const labelled = WORKPLACE_LABEL.test(text.slice(Math.max(0, first.start - 12), first.start));
+    if (labelled) for (const hit of run) workplaces.add(hit);
+    else if (run.length >= 3) for (const hit of run) listed.add(hit);
     run = [];
   };
   for (const hit of places) {
@@ -419,7 +440,7 @@ function placesInLists(text: string, places: TermHit<Place>[], lines: LineBreaks
   }
   flush();
   // An item of an enumeration with places not in the list ("巴拉圭、贝里斯、泰国", "Paraguay, Belize, Thailand").
-  for (const hit of places) if (inEnumeration(text, hit, lines)) listed.add(hit);
+  for (const hit of places) if (!workplaces.has(hit) && inEnumeration(text, hit, lines)) listed.add(hit);
   return listed;
 }
 
@@ -435,10 +456,16 @@ function inEnumeration(text: string, hit: TermHit<Place>, lines: LineBreaks): bo
   const window = text.slice(from, Math.min(hit.end + 30, lines.sentenceEnd(hit.start, text.length)));
   const sentence = window.split(/[.;!?。]/).find((part) => part.includes(text.slice(hit.start, hit.end))) ?? window;
   if ((sentence.match(/[、,]/g)?.length ?? 0) < 3) return false;
-  // "、" joins only the items of a list; beside a comma, an item with a figure is the offer's terms, not another place
-  // ("job in Cambodia, 1200 USD, flight paid").
-  if (before === "、" || after === "、") return true;
-  const next = after === "," ? /^[^,]*/.exec(text.slice(hit.end + 1, hit.end + 30))![0] : "";
-  const previous = before === "," ? /[^,]*$/.exec(text.slice(Math.max(0, hit.start - 31), hit.start - 1))![0] : "";
-  return !/\d/.test(next + previous);
+  // An item with a figure beside the place makes the list the offer's terms, not places ("job in Cambodia, 1200 USD,
+  // flight paid", "客服、柬埔寨、月薪两万、包吃住").
+  const separator = before === "、" || after === "、" ? "、" : ",";
+  const next = after === separator ? itemAfter(text.slice(hit.end + 1, hit.end + 30), separator) : "";
+  const previous =
+    before === separator ? itemBefore(text.slice(Math.max(0, hit.start - 31), hit.start - 1), separator) : "";
+  return !FIGURE.test(next + previous);
 }
+
+/** A figure, in digits or a Chinese amount (两万, 八千). */
+const FIGURE = /[\d万千]/;
+const itemAfter = (text: string, separator: string): string => text.split(separator, 1)[0]!;
+const itemBefore = (text: string, separator: string): string => text.slice(text.lastIndexOf(separator) + 1);
