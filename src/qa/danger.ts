@@ -58,7 +58,7 @@ const VICTIM = new RegExp(
     "\\b(?:i|i'm|i've|me|my|we|we're|us|our|he|he's|him|his|she|she's|her)\\b",
     `\\b(?:${KIN_EN}|familys?)\\b`,
     // Taglish, Hinglish, Malay and Indonesian: the relatives and pronouns of code-mixed messages.
-    `\\b(?:${MIXED_RELATIVES}|ko|namin|kami|kaming|siyang|silang|akong|mera|meri|mere|hum|humara|hoon|mujhe|humko|humein|hume|saya|kita|aku|siya|niya|usko|unko|uska|uski|dia)\\b`,
+    `\\b(?:${MIXED_RELATIVES}|ko|ako|namin|kami|kaming|siyang|sya|syang|silang|akong|mera|meri|mere|hum|humara|hoon|mujhe|humko|humein|hume|saya|kita|aku|siya|niya|usko|unko|uska|uski|dia)\\b`,
     // A counted group ("two young men", "3 workers", "几个同事") is someone in particular; "people" alone is not.
     COUNTED_PEOPLE,
     // Tagalog object-focus verbs put the one harmed after them ("sinasaktan daw sila", "kinulong kami").
@@ -87,7 +87,7 @@ const OTHER_PERSON = new RegExp(
     "他|她",
     `${KIN_ZH}|亲友`,
     `\\b(?:(?:he|he's|him|his|she|she's|her|family)s?|${KIN_EN})\\b`,
-    `\\b(?:${MIXED_RELATIVES}|dia|siya|niya|woh|uska|uski)\\b`,
+    `\\b(?:${MIXED_RELATIVES}|dia|siya|sya|niya|nya|woh|uska|uski)\\b`,
   ].join("|"),
 );
 
@@ -159,9 +159,12 @@ export function isPassportCondition(canonical: string): boolean {
   return PASSPORT_CONDITION.test(canonical) && !PASSPORT_REFUSED.test(canonical);
 }
 
-/** The message says the person is abroad: pay withheld there is a hold; a wage dispute at home is not. */
+/**
+ * The message says the person is abroad (the compound countries, the Gulf and its cities, Lebanon, Jordan, Iraq, Libya):
+ * pay withheld there is a hold; a wage dispute at home is not.
+ */
 const ABROAD =
-  "缅甸|柬埔寨|老挝|泰国|迪拜|杜拜|马来西亚|菲律宾|国外|境外|海外|园区|\\b(?:abroad|overseas|myanmar|cambodia|laos|thailand|dubai|malaysia|philippines|saudi|kuwait|qatar|oman|bahrain|uae)\\b";
+  "缅甸|柬埔寨|老挝|泰国|迪拜|杜拜|马来西亚|菲律宾|沙特|科威特|卡塔尔|阿曼|黎巴嫩|约旦|国外|境外|海外|园区|\\b(?:abroad|overseas|myanmar|cambodia|laos|thailand|dubai|malaysia|philippines|saudi|kuwait|qatar|oman|bahrain|uae|riyadh|jeddah|dammam|doha|muscat|sharjah|abu dhabi|beirut|lebanon|jordan|amman|iraq|libya)\\b";
 const SAYS_ABROAD = `^(?=.*(?:${ABROAD}))`;
 
 /** Pay withheld by an employer, in a message that says the person is abroad. */
@@ -225,7 +228,7 @@ const UNNAMED_CAPTOR = /他们|\bthey\b/;
 
 /** Who holds workers abroad: an employer, an agent, guards, a compound's company. */
 const CAPTOR =
-  /老板|公司|园区|中介|雇主|主管|看守|保安|守卫|打手|\b(?:boss|bosses|employers?|agents?|agency|company|sponsors?|madam|recruiters?|guards?|captors?|traffickers?)\b/;
+  /老板|公司|园区|中介|雇主|主管|看守|保安|守卫|打手|\b(?:boss|bosses|employers?|agents?|agency|company|sponsors?|madam|recruiters?|guards?|captors?|traffickers?|amo|majikan)\b/;
 /**
  * Held where they work abroad: a captor named in a message that also says abroad or names a compound, or an explicit
  * hold. A plea, a room, a fee to leave or a withheld meal said without it is a trip, a clinic, a gym or a landlord.
@@ -440,6 +443,13 @@ const KENA_HELD = /\bkena (?:lock(?:ed)?(?: up)?|detain\w*|kidnap\w*|trap(?:ped)
 const HOME_ONLY_WHEN_PAID =
   /\b(?:hindi|di)\b[^.!?]{0,20}\b(?:maka(?:ka)?|naka(?:ka)?)?(?:uwi|alis|labas)\w*\b[^.!?]{0,20}\bhangga'?t\b[^.!?]{0,20}\b(?:bayad|nababayaran|mabayaran|babayaran|magbayad)\b/;
 
+/**
+ * A fee to go home, in Taglish ("pag umuwi ako magbabayad ako ng 150k", "kung uuwi daw ako babayaran ko ang 3000"): held
+ * where the message also names an employer or agency abroad (HELD_ABROAD); a debt or a bill at home is not.
+ */
+const PAY_TO_GO_HOME_TAGLISH =
+  /\b(?:pag|kapag|kung|bago)\b(?:\W+\w+){0,2}?\W+(?:umuwi|uuwi|makauwi|makakauwi)\b[^.!?]{0,40}\b(?:magbabayad|magbayad|babayaran|bayaran)\b/;
+
 /** Made to scam: "they force us to scam people". */
 const FORCED =
   "\\b(?:they|the (?:boss|bosses|company|guards?|managers?))\\W+(?:force|forces|forced|make|makes|made)\\W+(?:us|me|him|her|them) (?:to )?";
@@ -512,6 +522,17 @@ const PAY_FOR_RETURN = new RegExp(
   ].join("|"),
 );
 
+/** Advice against paying ransoms ("我不鼓励受害者家人支付赎金", "we do not encourage families to pay"): a policy, not a call. */
+const ADVICE_AGAINST_PAYING =
+  /(?:不鼓励|不建议|不提倡)[^,。!?]{0,12}(?:支付|交|付|给)|\b(?:we|i) (?:do not|don't) (?:encourage|advise|recommend)\b/;
+
+/**
+ * A passport already given back ("forced the agency to return my passport", "I got my passport back"): the hold is
+ * over; "never returned" or "haven't got it back" is not.
+ */
+const PASSPORT_GIVEN_BACK =
+  /(?<!\b(?:never|not|n't|yet to be)\s)\b(?:returned|gave back|got back)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\bforced (?:\w+ ){1,2}to (?:return|give back) (?:my|his|her|our|their) passports?\b|(?<!\b(?:never|not|n't)\s)\bgot (?:my|his|her|our|their) passports? back\b|护照(?:已经)?(?:拿回来了|要回来了|还给我了)/;
+
 /** A bill, a fee or bail paid to leave a hospital, a school, a car park or a jail: a payment, not a ransom. */
 const BILL_TO_LEAVE =
   /医院|诊所|学校|老师|停车场|保释|监狱|\b(?:hospital|ospital|clinic|school|teacher|parking|bail|jail|prison|bills?)\b/;
@@ -554,6 +575,7 @@ const SIGNALS: readonly SignalPattern[] = [
     event: false,
   },
   { reason: "ransom", pattern: withContext(PAY_TO_LEAVE, HELD_ABROAD), needsVictim: true, event: false },
+  { reason: "ransom", pattern: withContext(PAY_TO_GO_HOME_TAGLISH, HELD_ABROAD), needsVictim: true, event: false },
   { reason: "passport", pattern: PASSPORT_RETAINED, needsVictim: false, event: false },
   // Pay kept by an employer abroad ("salary nahi de rahe", "gaji tidak dibayar 3 bulan"): the same hold as a passport.
   { reason: "passport", pattern: PAY_WITHHELD_ABROAD, needsVictim: true, event: false },
@@ -770,6 +792,8 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     )
       continue;
     if (signal.reason === "passport" && isPassportCondition(canonical)) continue;
+    if (signal.reason === "passport" && PASSPORT_GIVEN_BACK.test(canonical)) continue;
+    if (signal.reason === "ransom" && ADVICE_AGAINST_PAYING.test(canonical)) continue;
     if (PREVENTION.test(canonical)) continue;
     framing ??= readFraming(canonical);
     if (signal.event && (framing.framedAsQuestion || framing.alreadySafe)) continue;

@@ -56,6 +56,30 @@ const CAUSES: { cause: string; danger: string[]; quiet: string[] }[] = [
       "下课了终于有机会逃出这个无聊的讲座，哈哈",
     ],
   },
+  {
+    cause: "Taglish: pay the agency or the employer to go home",
+    danger: [
+      "sabi ng agency sa Kuwait pag umuwi ako magbabayad ako ng 150k",
+      "Ayaw ng amo ko, kung uuwi daw ako sa Pinas babayaran ko daw ang 3000 riyal, nasa Riyadh ako",
+    ],
+    quiet: [
+      "pag umuwi ako sa probinsya magbabayad ako ng utang kay tita",
+      "kung uuwi ka bukas, magbayad ka muna ng kuryente",
+    ],
+  },
+  {
+    cause: "advice against paying a ransom, and a passport already given back",
+    danger: [
+      "They want a ransom for my brother, the police said don't pay but they will kill him",
+      "The agency kept my passport and never returned it, I am stuck in Dubai",
+    ],
+    quiet: [
+      "我不鼓励受害者家人支付赎金，付了也不一定放人",
+      "We do not encourage families to pay a ransom to these syndicates",
+      "The police forced the agency to return my passport last year, so I changed employer",
+      "I got my passport back from the agency after I complained to the labour department",
+    ],
+  },
 ];
 
 describe("danger in held people's and relatives' quoted words (issue 12, third collection)", () => {
