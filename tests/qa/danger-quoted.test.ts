@@ -80,6 +80,20 @@ const CAUSES: { cause: string; danger: string[]; quiet: string[] }[] = [
       "I got my passport back from the agency after I complained to the labour department",
     ],
   },
+  {
+    cause: "news about victims as a class, and a ransom case already over",
+    danger: [
+      "Several victims told me my brother is still locked in the same building in KK Park",
+      "他们要20万赎金才放我儿子，我们还没凑到钱",
+      "交了赎金也没放人，他还在园区里",
+    ],
+    quiet: [
+      "Several victims also testified that they were sold to other companies, the court heard",
+      "被骗人员中,有的护照被扣押,有的被限制人身自由,领馆提醒谨慎出国务工",
+      "家属缴纳了两万元赎金后,男子才最终脱身回国",
+      "After paying the ransom he was released and came home last month",
+    ],
+  },
 ];
 
 describe("danger in held people's and relatives' quoted words (issue 12, third collection)", () => {
