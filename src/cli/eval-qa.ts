@@ -11,6 +11,8 @@ import { fileURLToPath } from "node:url";
 import { qaEntryById } from "../content/qa.ts";
 import { checkOffer, classifyText } from "../check/index.ts";
 import { matchQuestion, type QaMatch } from "../qa/match.ts";
+import { isNationality } from "../content/places.ts";
+import { inferNationality } from "../sos/nationality.ts";
 import { EVAL_DIR, splitOf } from "./eval-data.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -42,6 +44,8 @@ interface Question {
   /** Someone is in danger now (the collected set says so per message; the corpus by topic). */
   danger?: boolean;
   style?: string;
+  /** The writer's nationality when the text tells it (ISO 3166, upper case as collected). */
+  nationality?: string;
 }
 
 interface Scored {
@@ -177,7 +181,57 @@ export async function evaluateQuestions(): Promise<void> {
       );
     }
   }
+  out.push(...contactsSection(dev, test));
   process.stdout.write(`${out.join("\n")}\n`);
+}
+
+/** What the bot reads of whose numbers help: right, left to a one-tap question (none), or another country's (wrong). */
+type NationalityRead = "right" | "asked" | "wrong";
+
+/**
+ * How a message's own words pick the contacts (issue 12): for each question whose text tells the writer's
+ * nationality, the nationality the bot infers from the words alone (no language code, nothing remembered). A
+ * nationality without numbers of its own (Nepal, Uganda, Cambodia…) is right when read as `other`.
+ */
+function readNationality(question: Question): NationalityRead {
+  const expected = question.nationality!.toLowerCase();
+  const inferred = inferNationality(question.text);
+  if (!inferred) return "asked";
+  const listed = isNationality(expected) && expected !== "other";
+  const right = listed ? inferred.nationality === expected : inferred.nationality === "other";
+  return right ? "right" : "wrong";
+}
+
+function contactsSection(dev: readonly Scored[], test: readonly Scored[]): string[] {
+  const told = (rows: readonly Scored[]) =>
+    rows
+      .filter((r) => r.question.nationality)
+      .map((r) => ({ question: r.question, read: readNationality(r.question) }));
+  const [devRead, testRead] = [told(dev), told(test)];
+  const cellsOf = (rows: ReturnType<typeof told>): string =>
+    rows.length === 0
+      ? "".padEnd(28)
+      : [
+          String(rows.length).padStart(4),
+          ...(["right", "asked", "wrong"] as const).map((read) =>
+            percent(rows.filter((r) => r.read === read).length, rows.length).padStart(7),
+          ),
+        ].join(" ");
+  const out = [
+    "",
+    "Contacts — the writer's nationality read from their own words (questions that tell it)",
+    `${"".padEnd(20)} ${"dev".padEnd(28)}   test (held out)`,
+    `${"".padEnd(20)} ${"   n   right   asked   wrong".padEnd(28)}   ${"   n   right   asked   wrong"}`,
+    `${"all".padEnd(20)} ${cellsOf(devRead)}   ${cellsOf(testRead)}`,
+  ];
+  for (const lang of ["en", "zh-hans", "zh-hant"])
+    out.push(
+      `${lang.padEnd(20)} ${cellsOf(devRead.filter((r) => r.question.lang === lang))}   ${cellsOf(testRead.filter((r) => r.question.lang === lang))}`,
+    );
+  const misses = devRead.filter((r) => r.read !== "right");
+  if (misses.length > 0)
+    out.push(`  dev misses: ${misses.map((r) => `${r.question.id}(${r.question.nationality}→${r.read})`).join(", ")}`);
+  return out;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -2,15 +2,15 @@
  * `npm run eval`: scores the offer check on the labelled corpus (../shared/corpus beside the project root):
  * recall on lures at warning-or-high and at high, false-high and false-warning rates on ordinary and lawful
  * overseas ads, per language, per kind and (for real lures) per scheme, with the ids it gets wrong. The pictures
- * section (src/cli/eval-images.ts) reads the same offers drawn as screenshots, posters and flyers; a Q&A section
- * (src/cli/eval-qa.ts) follows when that module exists.
+ * section (src/cli/eval-images.ts) reads the same offers drawn as screenshots, posters and flyers; the Q&A section
+ * (src/cli/eval-qa.ts) follows.
  */
-import { existsSync } from "node:fs";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import pc from "picocolors";
 import { checkOffer, type RiskLevel } from "../check/index.ts";
 import { CORPUS_DIR, EVAL_DIR, readEval, readJsonl, splitOf, type LabelledText } from "./eval-data.ts";
 import { evaluateImages } from "./eval-images.ts";
+import { evaluateQuestions } from "./eval-qa.ts";
 
 interface Scored extends LabelledText {
   level: RiskLevel;
@@ -196,19 +196,9 @@ const DISGUISES: Record<string, (word: string) => string> = {
   pinyin: (word) => PINYIN[word] ?? word,
 };
 
-/** Runs the Q&A section written in src/cli/eval-qa.ts, if that module exists in this checkout. */
-async function evaluateQuestionsIfPresent(): Promise<void> {
-  const qaModule = fileURLToPath(new URL("./eval-qa.ts", import.meta.url));
-  if (!existsSync(qaModule)) return;
-  const { evaluateQuestions } = (await import(pathToFileURL(qaModule).href)) as {
-    evaluateQuestions: () => Promise<void>;
-  };
-  await evaluateQuestions();
-}
-
-// Run only as `npm run eval`; bench.ts imports the corpus reader without running the evaluation.
+// Run only as `npm run eval` (or `tsx src/cli/eval.ts`): importing the module runs nothing.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   evaluateOffers();
   await evaluateImages();
-  await evaluateQuestionsIfPresent();
+  await evaluateQuestions();
 }

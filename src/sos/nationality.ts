@@ -11,7 +11,7 @@
  * place people pass through needs a marker ("from", 人, 老家…) before it counts.
  */
 import { ReadText } from "../text/read-text.ts";
-import type { Nationality } from "../content/places.ts";
+import { isCountry, type Nationality } from "../content/places.ts";
 import type { Locale } from "../i18n/locales.ts";
 
 /** The bot's interface languages. */
@@ -617,7 +617,7 @@ const CURRENCIES: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
   mo: [/澳门币|澳门元|葡币/, /\bmop(?=\s?\$?\d)|\bmop\b|\bpataca/],
   my: [/令吉|马币/, /\brm(?=\s?\d)|(?<=\d\s?k?\s?)rm\b|\bringgit|\bmyr\b/],
   in: [/₹|印度卢比/, /\binr\b|\blakhs?\b|\bcrores?\b|\bindian rupees?\b/],
-  ke: [/肯尼亚先令/, /\bkshs?\b|\bksh(?=\s?\d)|\bkes(?=\s?\d)|\bkenyan shillings?\b/],
+  ke: [/肯尼亚先令/, /\bkshs?\b|\bksh(?=\s?\d)|\bkes(?=\s?\d)|\bsh(?=\s?\d)|\bkenyan shillings?\b/],
   ph: [/₱|菲律宾比索/, /\bpesos?\b|\bphp(?=\s?\d)|\bpiso\b/],
   lk: [/\blkr\b|\bsri lankan rupees?\b/],
   np: [/\bnpr\b|\bnepali rupees?\b/],
@@ -634,7 +634,8 @@ const INSTITUTIONS: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
   cn: [/公安局|12308|96110|国家反诈|反诈中心|领事直通车|人民币存款/],
   tw: [
     /领务局|领事事务局|警政署|刑事警察局|刑事局|经济文化办事处|驻外馆处|急难救助|健保卡/,
-    /(打|拨|报|call|dial)\s?165(?!\d)|165\s?(反诈|专线|报案)/,
+    /(打|拨|报|call|dial)\s?165(?!\d)|(?<!\d)165\s?(反诈|专线|报案|可以|能不能|检举|举报|通报)/,
+    /(?<!\d)(104|1111|518)\s?(人力|银行|上面|上的|找的)/,
   ],
   hk: [
     /(?<!出)入境处|入境事务处|保安局|警务处|差馆|港府|区议员/,
@@ -650,7 +651,17 @@ const INSTITUTIONS: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
   ke: [/\b(diaspora affairs|m-?pesa)\b/],
   pk: [/\b(nadra|cnic|overseas pakistanis)\b/],
   vn: [/bảo hộ công dân|cục lãnh sự/],
+  sg: [/\b(singpass|nric|cpf|hdb)\b/],
 };
+
+/** A government's own offices abroad and at home, as people write them after the country ("the Kenyan embassy"). */
+const GOVERNMENT_EN = String.raw`(?:embassy|high commission|consulate|government|govt|authorities|police|president|parliament|foreign (?:office|ministry|affairs)|mission)\b`;
+const GOVERNMENT_ZH = "(?:驻\\S{0,6})?(?:大使馆|使馆|领事馆|总领馆|政府|外交部)";
+/** Going home, said about oneself or one's own: "want to go home to Kenya", 回台湾, pulang ke Indonesia, umuwi sa. */
+const HOME_TO_EN = String.raw`\b(?:go|going|gone|come|coming|get|getting|fly|flying|send \w+|sent \w+|return(?:ed|ing)?)\s+(?:back\s+)?home\s+to\s+(?:the\s+)?`;
+const BACK_TO_EN = String.raw`\b(?:(?:go|going|come|coming|get|getting|fly|flying|send \w+|sent \w+)\s+back\s+to|here in)\s+(?:the\s+)?`;
+const HOME_TO_MIXED = String.raw`\b(?:pulang|balik) (?:ke|kampung ke) |\b(?:umuwi|makauwi|pauwi|makabalik) (?:na )?sa `;
+const BACK_TO_ZH = "(?:回|返)(?:到|去)?";
 
 /** Telegram's `language_code` regions (IETF BCP 47: zh-TW, en-PH, zh-Hant-HK). A bare language names no country. */
 const REGIONS: Readonly<Record<string, Who>> = {
@@ -679,13 +690,13 @@ const REGIONS: Readonly<Record<string, Who>> = {
  * Cantonese particles say Hong Kong (Macau speaks Cantonese too, but a Macau cue, its language code included, wins).
  */
 const STYLES: ReadonlyArray<{ who: Who; min: number; words: RegExp }> = [
-  { who: "hk", min: 1, words: /佢|喺|唔|冇|嘅|系咪|点样|而家|咗|啲|嘢|嗰|哋|揾|嚟|畀|乜嘢|咩/g },
+  { who: "hk", min: 1, words: /佢|喺|唔|冇|嘅|系咪|点样|而家|咗|啲|嘢|嗰|哋|揾|嚟|畀|乜嘢|咩|咁|睇|攞|瞓/g },
   { who: "tw", min: 1, words: /网路|简讯|软体|计程车|捷运|健保|身分证|阿嬷|[\u3105-\u312f]/g },
   {
     who: "ph",
     min: 2,
     words:
-      /\b(po|opo|ang|ng|mga|kasi|naman|talaga|yung|ako|siya|kami|namin|natin|hindi|wala|walang|kuya|ate|nasa|pinapauwi|kinumpiska|tulungan|tulong|sana|nila|sila|daw|lang|dito|doon|ngayon|trabaho|sahod|amo|pasaporte|anak ko)\b/g,
+      /\b(po|opo|ang|ng|mga|kasi|naman|talaga|yung|ako|siya|kami|namin|natin|hindi|wala|walang|kuya|ate|nasa|pinapauwi|kinumpiska|tulungan|tulong|sana|nila|sila|daw|lang|dito|doon|ngayon|trabaho|sahod|amo|pasaporte|anak ko|gusto|paano|pano|saan|bakit|kailan|magkano|(?:mag|nag|makapag)-?\w+)\b/g,
   },
   {
     who: "in",
@@ -740,6 +751,8 @@ const PERSON_EN = String.raw`\b(?:he['’]?s|he is|she['’]?s|she is|they['’]
 const PERSON_AFTER = String.raw`\s+(?:citizens?|nationals?|workers?|girls?|boys?|guys?|m[ae]n|wom[ae]n|family|families|mothers?|fathers?|parents?|nurses?|students?|passport|people|here|living|youths?|teachers?|engineers?|lady|ladies|sons?|daughters?|brothers?|sisters?|ofws?|maids?|helpers?|victims?|abroad)\b`;
 /** 我是…, 我儿子是…; not 我被中国人骗了 (someone else). */
 const SELF_ZH = "(?:我|我们|我哋|本人|阮|俺)[^，。,.!?！？被给跟和让把]{0,6}";
+/** The writer and their family at home, before where home is (我们河南的, 我們在高雄, 家里在四川). */
+const HOME_ZH = "(?:我|我们|我哋|俺|俺们|阮|咱|咱们|家里|家人)";
 /** Chinese markers of where someone is from, before and after a place. */
 const FROM_ZH_BEFORE = "(?:来自|老家|家住|家在|家乡|家乡是|籍贯)";
 const FROM_ZH_AFTER = "(?:人(?![力事才民口权大工文寿])|籍|老乡|同乡|华人)";
@@ -777,9 +790,12 @@ function buildMatchers(): Matcher[] {
     const zhBare = bare.filter((town) => !isLatin(town)).join("|");
     const enBare = anyOf(bare.filter(isLatin));
     const demonyms = anyOf(DEMONYMS[who]);
+    const plurals = anyOf(DEMONYMS[who].filter(isLatin).map((demonym) => `${demonym}s`));
     const selfNames = SELF_NAMES[who];
     // Each part of the gate is a part some pattern below must match (an empty part matches anywhere: no skipping).
-    const needed = [zh, en, demonyms, anyOf(selfNames ?? []), zhTowns, enTowns, zhBare, enBare].filter(Boolean);
+    const needed = [zh, en, demonyms, plurals, anyOf(selfNames ?? []), zhTowns, enTowns, zhBare, enBare].filter(
+      Boolean,
+    );
     gate = new RegExp(needed.map((part) => `(?:${part})`).join("|"), "u");
     // 我是台湾人 / 我們是台中人 (Self) before 台湾人 (Mention).
     add(who, Level.Named, Strength.Self, `${SELF_ZH}((?:${zh})(?:${FROM_ZH_AFTER}|公民|居民|护照|的人))`, 1);
@@ -798,14 +814,34 @@ function buildMatchers(): Matcher[] {
     add(who, Level.Named, Strength.Mention, `${PERSON_EN}(${demonyms})`, 1);
     add(who, Level.Named, Strength.Mention, `(?:${demonyms})(?=${PERSON_AFTER})`);
     if (selfNames) add(who, Level.Named, Strength.Mention, anyOf(selfNames));
+    // "Kenyans are being conned", "Filipinos here": a people named in the plural is the writer's own.
+    add(who, Level.Named, Strength.Mention, plurals);
+    add(who, Level.Named, Strength.Mention, `${HOME_TO_EN}(?:${en})\\b|(?:${HOME_TO_MIXED})(?:${en})\\b`);
+    // A destination's own name after "back to", 回 or "the … embassy" is where people are sent or ask for a visa
+    // ("sent back to Thailand", 回到泰国, the Thai embassy): only the others say whose home or government it is.
+    if (!isCountry(who)) {
+      add(who, Level.Named, Strength.Mention, `${BACK_TO_EN}(?:${en})\\b|${BACK_TO_ZH}(?:${zh})`);
+      // China's embassies serve Hong Kong and Macau residents too: 中国领事馆 says no more than the way of writing.
+      const level = who === "cn" ? Level.Style : Level.Institution;
+      add(who, level, Strength.Mention, `(?:${demonyms}|(?:${en})(?:['’]s)?)\\s+${GOVERNMENT_EN}`);
+      add(who, level, Strength.Mention, `(?:${zh})${GOVERNMENT_ZH}`);
+    }
 
     if (all.length > 0) {
       if (zhTowns) {
         add(who, Level.HomeTown, Strength.Self, `${FROM_ZH_BEFORE}(?:${zhTowns})|(?:${zhTowns})(?:${FROM_ZH_AFTER})`);
+        // 我们河南农村的, 我們在高雄: only where nobody is taken to work (我在吉隆坡 is where someone is, not home).
+        if (!isCountry(who))
+          add(
+            who,
+            Level.HomeTown,
+            Strength.Self,
+            `${HOME_ZH}(?:是|系|都是)?(?:${zhTowns})(?:的|农村|乡下|那边|这边)|${HOME_ZH}(?:在|住在?)(?:${zhTowns})`,
+          );
       }
       if (enTowns) add(who, Level.HomeTown, Strength.Self, `${FROM_EN}(${enTowns})`, 1);
       // A bare Chinese town name only before a place word or 的 (平台中 is not 台中).
-      if (zhBare) add(who, Level.HomeTown, Strength.Mention, `(?:${zhBare})(?:市|县|区|的)`);
+      if (zhBare) add(who, Level.HomeTown, Strength.Mention, `(?:${zhBare})(?:市|县|区|的|机场)`);
       if (enBare) add(who, Level.HomeTown, Strength.Mention, enBare);
     }
     // Currencies and institutions are words of their own, not names: their own patterns, in one alternation, are the

@@ -198,6 +198,46 @@ describe("inferNationality", () => {
     expect(inferNationality("saya gak bisa pulang, paspor diambil, tolongin")?.nationality).toBe("id");
   });
 
+  it.each([
+    ["We are begging the Kenyan government to bring us home", "ke"],
+    ["we wrote to Pakistan's foreign office twice, no answer", "pk"],
+    ["please ask the Sri Lankan embassy in Bangkok to help my husband", "lk"],
+    ["the Indian police did nothing about the agent", "in"],
+    ["I just want to go home to the Philippines, they keep our passports", "ph"],
+    ["I want to go back to Bangladesh, the boss beats us", "bd"],
+    ["here in Kenya the agents promise Thailand jobs", "ke"],
+    ["saya mau pulang ke Indonesia tapi paspor ditahan", "id"],
+    ["gusto ko na umuwi pero paano, kinuha ang passport ko", "ph"],
+    ["想回台灣，護照被公司扣著", "tw"],
+    ["我們在台南，女兒在柬埔寨失聯三天了", "tw"],
+    ["我们湖南乡下的，孩子在缅甸联系不上", "cn"],
+    ["她從桃園機場出發到泰國後就失聯了", "tw"],
+    ["165可以檢舉這種徵才貼文嗎", "tw"],
+    ["Kenyans are being conned by these agents every day", "ke"],
+    ["個仔話份工咁好人工，而家聯絡唔到", "hk"],
+    ["I was asked to deposit Sh150,000 for a job in Dubai", "ke"],
+  ] as const)("reads whose home or government a message speaks of: %s → %s", (text, nationality) => {
+    expect(inferNationality(text)?.nationality).toBe(nationality);
+  });
+
+  it.each([
+    "they were sent back to Thailand from Myawaddy",
+    "how long does the Thai embassy take for a tourist visa",
+    "回到泰國之後就沒有消息了",
+    "我在吉隆坡被扣了，出不去",
+    "the Chinese government raided the compounds last year",
+    "the Myanmar police said the gang moved",
+    "我身高165公分，可以當空服員嗎",
+    "here in Cambodia we work 16 hours a day",
+  ])("reads no home from a destination, a visa or a number: %s", (text) => {
+    expect(inferNationality(text)).toBeUndefined();
+  });
+
+  it("lets the way of writing settle 中国领事馆, which Hong Kong and Macau residents use too", () => {
+    expect(inferNationality("中国大使馆的电话是多少，孩子在缅甸")?.nationality).toBe("cn");
+    expect(inferNationality("去日本旅行唔見咗護照，係咪要去中國領事館")?.nationality).not.toBe("cn");
+  });
+
   it("recognises a named nationality without numbers of its own as `other`, saying which", () => {
     const nepali = inferNationality("I am from Nepal, held in Myawaddy");
     expect(nepali).toMatchObject({ nationality: "other", unlisted: "np", evidence: "words" });
