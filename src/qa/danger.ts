@@ -58,7 +58,7 @@ const VICTIM = new RegExp(
     "\\b(?:i|i'm|i've|me|my|we|we're|us|our|he|he's|him|his|she|she's|her)\\b",
     `\\b(?:${KIN_EN}|familys?)\\b`,
     // Taglish, Hinglish, Malay and Indonesian: the relatives and pronouns of code-mixed messages.
-    `\\b(?:${MIXED_RELATIVES}|ko|namin|kami|kaming|siyang|silang|akong|mera|meri|mere|hum|humara|hoon|mujhe|humko|humein|hume|saya|kita|aku|siya|niya|usko|unko|uska|uski|dia)\\b`,
+    `\\b(?:${MIXED_RELATIVES}|ko|ako|namin|kami|kaming|siyang|sya|syang|silang|akong|mera|meri|mere|hum|humara|hoon|mujhe|humko|humein|hume|saya|kita|aku|siya|niya|usko|unko|uska|uski|dia)\\b`,
     // A counted group ("two young men", "3 workers", "几个同事") is someone in particular; "people" alone is not.
     COUNTED_PEOPLE,
     // Tagalog object-focus verbs put the one harmed after them ("sinasaktan daw sila", "kinulong kami").
@@ -87,7 +87,7 @@ const OTHER_PERSON = new RegExp(
     "他|她",
     `${KIN_ZH}|亲友`,
     `\\b(?:(?:he|he's|him|his|she|she's|her|family)s?|${KIN_EN})\\b`,
-    `\\b(?:${MIXED_RELATIVES}|dia|siya|niya|woh|uska|uski)\\b`,
+    `\\b(?:${MIXED_RELATIVES}|dia|siya|sya|niya|nya|woh|uska|uski)\\b`,
   ].join("|"),
 );
 
@@ -113,7 +113,7 @@ const PREVENTION =
  * forms count: "回国后会…吗" may be asked by someone who is still held.
  */
 const ALREADY_SAFE =
-  /跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|回来了|回国了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa(?:ye|ya|gaya|gaye)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b/;
+  /跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|回来了|回国了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa(?:ye|ya|gaya|gaye)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b|(?:才|终于|最终|成功|已经|已)(?:最终)?脱身|\b(?:released|freed|came home|let go)\b[^.!?]{0,20}\bafter (?:paying|the family paid|we paid|they paid)\b|\bafter paying (?:the |a )?ransom\b[^.!?]{0,40}\b(?:released|freed|came home|returned|got out)\b/;
 
 /** A passport, ID card or "documents" in Chinese and English. */
 const DOCUMENT = "护照|证件|身份证";
@@ -121,7 +121,7 @@ const DOCUMENT_EN = "passports?|travel documents?|id cards?|pasaporte|paspor|pas
 /** Someone keeps the document from its owner. */
 const RETAIN = "扣|收走|收了|收去|收埋|拿走|拿去|没收|保管|不还|押着|押在|收起|拿了";
 const RETAIN_EN =
-  "look after|looking after|hold on to|(?<!\\bit )(?:took|take|takes)(?!\\W+(?:\\w+\\W+){0,2}back\\b)|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil|simpan|menyimpan|disimpan";
+  "(?:not|never) (?:willing to |want to |ready to )?(?:giving|hand(?:ing)? over)|look after|looking after|hold on to|(?<!\\bit )(?:took|take|takes)(?!\\W+(?:\\w+\\W+){0,2}back\\b)|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil|simpan|menyimpan|disimpan";
 /** The document was stolen or lost: not a trafficking sign. */
 const THEFT =
   /被偷|偷了|偷走|小偷|偷去|盗|丢|遗失|抢|扒|不见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b|\bhilang\b|\bnawala\b|\bninakaw\b|\bdicuri\b/;
@@ -142,7 +142,8 @@ const PASSPORT_RETAINED = new RegExp(
     `(?:${DOCUMENT})[^。!?.]{0,10}(?:${RETAIN})`,
     `(?:${RETAIN})[^。!?.]{0,8}(?:${DOCUMENT})`,
     `\\b(?:${DOCUMENT_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:${RETAIN_EN})\\b`,
-    `\\b(?:${RETAIN_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:${DOCUMENT_EN})\\b`,
+    // A passport *number* or copy given is an errand, not the document kept.
+    `\\b(?:${RETAIN_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:${DOCUMENT_EN})\\b(?!\\W+(?:numbers?|no|details|copy|copies|scan|photo)\\b)`,
     `\\bpassports?\\b[^.!?]{0,60}\\b(?:are|is|were|was|has been|have been) (?:keeping|holding|withholding) (?:it|them)\\b`,
     `\\b(?:taken away|took away|confiscated|seized)\\b(?:\\W+\\w+){0,8}?\\W+(?:${DOCUMENT_EN})\\b`,
     // A work permit is kept by an employer, never "taken" on a trip: only the verbs of keeping count.
@@ -158,9 +159,12 @@ export function isPassportCondition(canonical: string): boolean {
   return PASSPORT_CONDITION.test(canonical) && !PASSPORT_REFUSED.test(canonical);
 }
 
-/** The message says the person is abroad: pay withheld there is a hold; a wage dispute at home is not. */
+/**
+ * The message says the person is abroad (the compound countries, the Gulf and its cities, Lebanon, Jordan, Iraq, Libya):
+ * pay withheld there is a hold; a wage dispute at home is not.
+ */
 const ABROAD =
-  "缅甸|柬埔寨|老挝|泰国|迪拜|杜拜|马来西亚|菲律宾|国外|境外|海外|园区|\\b(?:abroad|overseas|myanmar|cambodia|laos|thailand|dubai|malaysia|philippines|saudi|kuwait|qatar|oman|bahrain|uae)\\b";
+  "缅甸|柬埔寨|老挝|泰国|迪拜|杜拜|马来西亚|菲律宾|沙特|科威特|卡塔尔|阿曼|黎巴嫩|约旦|国外|境外|海外|园区|\\b(?:abroad|overseas|myanmar|cambodia|laos|thailand|dubai|malaysia|philippines|saudi|kuwait|qatar|oman|bahrain|uae|riyadh|jeddah|dammam|doha|muscat|sharjah|abu dhabi|beirut|lebanon|jordan|amman|iraq|libya)\\b";
 const SAYS_ABROAD = `^(?=.*(?:${ABROAD}))`;
 
 /** Pay withheld by an employer, in a message that says the person is abroad. */
@@ -224,7 +228,7 @@ const UNNAMED_CAPTOR = /他们|\bthey\b/;
 
 /** Who holds workers abroad: an employer, an agent, guards, a compound's company. */
 const CAPTOR =
-  /老板|公司|园区|中介|雇主|主管|看守|保安|守卫|打手|\b(?:boss|bosses|employers?|agents?|agency|company|sponsors?|madam|recruiters?|guards?|captors?|traffickers?)\b/;
+  /老板|公司|园区|中介|雇主|主管|看守|保安|守卫|打手|\b(?:boss|bosses|employers?|agents?|agency|company|sponsors?|madam|recruiters?|guards?|captors?|traffickers?|amo|majikan)\b/;
 /**
  * Held where they work abroad: a captor named in a message that also says abroad or names a compound, or an explicit
  * hold. A plea, a room, a fee to leave or a withheld meal said without it is a trip, a clinic, a gym or a landlord.
@@ -415,6 +419,13 @@ const BEATEN_HINGLISH = new RegExp(
     "(?:\\W+\\w+){0,2}?\\W+(?:maara|maari|maare|mara|mari|peeta|peeti|pita|piti|peete)\\b",
 );
 
+/**
+ * Harm told as a report with its doer and whom it is done to ("she … continuous beatings by the sponsor", "mistreatment by her employers every
+ * day", "tortured by the guards"): someone in particular is harmed by whoever holds them.
+ */
+const HARMED_BY_CAPTOR =
+  /\b(?:she|he|they|we|(?:my|our) \w+)\b[^.!?]{0,40}\b(?:beat(?:s|en|ings?)?|mistreat\w*|maltreat\w*|abus(?:e|es|ed|ing)|tortur\w*)\b(?:\W+\w+){0,3}?\W+by (?:the |his |her |their |my |our )?(?:sponsors?|employers?|madam|boss(?:es)?|agents?|agency|captors?|guards?|traffickers?)\b/;
+
 /** Food withheld by whoever holds them: "the company is not giving us food", "they stopped feeding us". */
 const FOOD_WITHHELD =
   /\b(?:they|company|employer|boss|agency|agent|guards?|madam|sponsor)\b[^.!?]{0,20}\b(?:not|never|don't|doesn't|won't|isn't|aren't|stopped|refus\w* to)\b (?:giving|give|gives|feeding|feed) (?:us|them|him|her|me)\b(?: any)? (?:food|water|meals?|rice)\b/;
@@ -431,6 +442,13 @@ const KENA_HELD = /\bkena (?:lock(?:ed)?(?: up)?|detain\w*|kidnap\w*|trap(?:ped)
  */
 const HOME_ONLY_WHEN_PAID =
   /\b(?:hindi|di)\b[^.!?]{0,20}\b(?:maka(?:ka)?|naka(?:ka)?)?(?:uwi|alis|labas)\w*\b[^.!?]{0,20}\bhangga'?t\b[^.!?]{0,20}\b(?:bayad|nababayaran|mabayaran|babayaran|magbayad)\b/;
+
+/**
+ * A fee to go home, in Taglish ("pag umuwi ako magbabayad ako ng 150k", "kung uuwi daw ako babayaran ko ang 3000"): held
+ * where the message also names an employer or agency abroad (HELD_ABROAD); a debt or a bill at home is not.
+ */
+const PAY_TO_GO_HOME_TAGLISH =
+  /\b(?:pag|kapag|kung|bago)\b(?:\W+\w+){0,2}?\W+(?:umuwi|uuwi|makauwi|makakauwi)\b[^.!?]{0,40}\b(?:magbabayad|magbayad|babayaran|bayaran)\b/;
 
 /** Made to scam: "they force us to scam people". */
 const FORCED =
@@ -504,6 +522,27 @@ const PAY_FOR_RETURN = new RegExp(
   ].join("|"),
 );
 
+/**
+ * Victims as a class, told as a report ("several victims also testified that…", "被骗人员中,有的…有的…"): news about
+ * others, unless the writer or someone of theirs is named too (a relative, I, we, he, she).
+ */
+const VICTIMS_REPORTED =
+  /\bvictims\b(?:\W+\w+){0,2}?\W+(?:revealed|testified|told (?:police|the court|investigators|reporters)|recounted|described|reported)\b|(?:被骗|受害|被害)(?:人员|者|人)中[^。!?]{0,12}有的/;
+const NAMES_SOMEONE_OF_THEIRS = new RegExp(
+  `我|你|他(?!们)|她(?!们)|${KIN_ZH}|\\b(?:i|me|my|we|us|our|you|your|he|him|his|she|her|${KIN_EN})\\b`,
+);
+
+/** Advice against paying ransoms ("我不鼓励受害者家人支付赎金", "we do not encourage families to pay"): a policy, not a call. */
+const ADVICE_AGAINST_PAYING =
+  /(?:不鼓励|不建议|不提倡)[^,。!?]{0,12}(?:支付|交|付|给)|\b(?:we|i) (?:do not|don't) (?:encourage|advise|recommend)\b/;
+
+/**
+ * A passport already given back ("forced the agency to return my passport", "I got my passport back"): the hold is
+ * over; "never returned" or "haven't got it back" is not.
+ */
+const PASSPORT_GIVEN_BACK =
+  /(?<!\b(?:never|not|n't|yet to be)\s)\b(?:returned|gave back|got back)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\bforced (?:\w+ ){1,2}to (?:return|give back) (?:my|his|her|our|their) passports?\b|(?<!\b(?:never|not|n't)\s)\bgot (?:my|his|her|our|their) passports? back\b|护照(?:已经)?(?:拿回来了|要回来了|还给我了)/;
+
 /** A bill, a fee or bail paid to leave a hospital, a school, a car park or a jail: a payment, not a ransom. */
 const BILL_TO_LEAVE =
   /医院|诊所|学校|老师|停车场|保释|监狱|\b(?:hospital|ospital|clinic|school|teacher|parking|bail|jail|prison|bills?)\b/;
@@ -534,7 +573,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "ransom",
     pattern:
-      /赎金|(?:赔付|(?:交|付|给|赔|还)钱)才(?:能|可以|肯)?(?:脱身|放人|离开|回来|回国|走)|才能脱身|(?:要求|让|叫|逼)(?:家人|家里|家属|父母|亲属)[^,。!?]{0,6}(?:筹|凑)|\bif (?:i|we|you|the family) (?:don't|do not|can't|cannot) (?:send|pay)\b[^.!?]{0,40}\b(?:he|she)(?:'ll| will| would)\b|赎人|赎回|赎(?:我|他|她)|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|\bhumihingi (?:sila )?ng pera\b|\bpara (?:pakawalan|palayain|pauwiin)\b|\b(?:magbayad|bayaran|magbigay)\b[^.!?]{0,30}\bpara (?:makauwi|makalabas)\b|\btubusin\b|(?<!明码)标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bchhod(?:ne|enge|ega)? ke (?:liye|badle)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:tabhi|tab hi|tab|phir|uske baad)\b(?:\W+\w+){0,1}?\W+(?:chhod(?:enge|ega|egi|te|ta|ein)|(?:ghar|wapas) (?:ja|jaa|aa|jaane|bhej)\w*|jaane (?:denge|dega|de)\w*)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:warna|varna|nahi toh|nahi to|nahin toh)\b[^.!?]{0,40}\b(?:nahi chhod\w*|maar (?:denge|dalenge|daalenge|dega)|bech (?:denge|dega))|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:找|向)(?:亲友|家人|家里|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她)赔|\bransom(?!ware)|\b(?:buy|pay for) (?:his|her|their|my|our) freedom\b|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d[\d,.]*\s?(?:k\b|000|lakhs?|crores?|usd|dollars?|pesos?|rupees?|baht|ringgit|yuan|rmb|rm\b|ksh|shillings?))/,
+      /赎金|(?:赔付|(?:交|付|给|赔|还)钱)才(?:能|可以|肯)?(?:脱身|放人|离开|回来|回国|走)|才能脱身|(?:要求|让|叫|逼)(?:家人|家里|家属|父母|亲属)[^,。!?]{0,6}(?:筹|凑)|\bif (?:i|we|you|the family) (?:don't|do not|can't|cannot) (?:send|pay)\b[^.!?]{0,40}\b(?:(?:he|she)(?:'ll| will| would)|(?:we|they)(?:'ll| will| would)(?: \w+)? (?:kill|hurt|beat|sell|shoot))\b|赎人|赎回|赎(?:我|他|她)|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|\bhumihingi (?:sila )?ng pera\b|\bpara (?:pakawalan|palayain|pauwiin)\b|\b(?:magbayad|bayaran|magbigay)\b[^.!?]{0,30}\bpara (?:makauwi|makalabas)\b|\btubusin\b|(?<!明码)标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bchhod(?:ne|enge|ega)? ke (?:liye|badle)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:tabhi|tab hi|tab|phir|uske baad)\b(?:\W+\w+){0,1}?\W+(?:chhod(?:enge|ega|egi|te|ta|ein)|(?:ghar|wapas) (?:ja|jaa|aa|jaane|bhej)\w*|jaane (?:denge|dega|de)\w*)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:warna|varna|nahi toh|nahi to|nahin toh)\b[^.!?]{0,40}\b(?:nahi chhod\w*|maar (?:denge|dalenge|daalenge|dega)|bech (?:denge|dega))|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:找|向)(?:亲友|家人|家里|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她)赔|\bransom(?!ware)|\b(?:buy|pay for) (?:his|her|their|my|our) freedom\b|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d[\d,.]*\s?(?:k\b|000|lakhs?|crores?|usd|dollars?|pesos?|rupees?|baht|ringgit|yuan|rmb|rm\b|ksh|shillings?))/,
     needsVictim: false,
     event: false,
   },
@@ -546,6 +585,7 @@ const SIGNALS: readonly SignalPattern[] = [
     event: false,
   },
   { reason: "ransom", pattern: withContext(PAY_TO_LEAVE, HELD_ABROAD), needsVictim: true, event: false },
+  { reason: "ransom", pattern: withContext(PAY_TO_GO_HOME_TAGLISH, HELD_ABROAD), needsVictim: true, event: false },
   { reason: "passport", pattern: PASSPORT_RETAINED, needsVictim: false, event: false },
   // Pay kept by an employer abroad ("salary nahi de rahe", "gaji tidak dibayar 3 bulan"): the same hold as a passport.
   { reason: "passport", pattern: PAY_WITHHELD_ABROAD, needsVictim: true, event: false },
@@ -588,7 +628,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "held",
     pattern:
-      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?)\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ ){0,3}(?:payagan|pinapayagan|pinayagan)g?\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|手机(?:也|都|全)?被(?:收|没收|拿走|扣)|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) (?:phones|passports)\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|欠(?:了)?(?:公司|老板|园区)[^,。!?]{0,8}(?:钱|债|万|千)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|被没收手机|小黑屋|水牢|被(?:人)?逼(?:着)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|him|her|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\b(?:kept|held|detained|confined) against (?:his|her|their|my|our) will\b|\b(?:video|photo|picture|pic|clip|footage)s? of (?:him|her|them|us|me|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}?\W+(?:tied|chained|handcuffed|gagged|bound|bleeding)\b|\btied (?:up )?to (?:a |the )?(?:chair|bed|pole|post|tree|pipe)s?\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不让(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:园区|看守|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\bthe guards?\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/,
+      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?)\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ ){0,3}(?:payagan|pinapayagan|pinayagan)g?\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|手机(?:也|都|全)?被(?:收|没收|拿走|扣)|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) (?:phones|passports)\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|欠(?:了)?(?:公司|老板|园区)[^,。!?]{0,8}(?:钱|债|万|千)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|被没收手机|小黑屋|水牢|被(?:人)?逼(?:着)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:(?:nila|niya|po|na) )*(?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|him|her|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\block\w* (?:us|me|him|her|them) (?:here|in here|there|in there)\b|等(?:待)?(?:人来)?救援(?!队)|等(?:着)?(?:人)?来救|(?:有|找|没有?|等)机会[^,。!?]{0,4}(?:逃跑|逃出|逃走)|\bwait(?:ing)? (?:to be rescued|for (?:a )?rescue)\b|\b(?:kept|held|detained|confined) against (?:his|her|their|my|our) will\b|\b(?:video|photo|picture|pic|clip|footage)s? of (?:him|her|them|us|me|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}?\W+(?:tied|chained|handcuffed|gagged|bound|bleeding)\b|\btied (?:up )?to (?:a |the )?(?:chair|bed|pole|post|tree|pipe)s?\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不让(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to|unable) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:园区|看守|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\bthe guards?\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/,
     needsVictim: true,
     event: true,
   },
@@ -600,6 +640,7 @@ const SIGNALS: readonly SignalPattern[] = [
     event: true,
   },
   { reason: "beaten", pattern: SUBJECTLESS_BEATING, needsVictim: false, event: true },
+  { reason: "beaten", pattern: HARMED_BY_CAPTOR, needsVictim: true, event: true },
   { reason: "beaten", pattern: BEATEN_HINGLISH, needsVictim: true, event: true },
   { reason: "held", pattern: THREAT_TO_PERSON, needsVictim: true, event: true },
   { reason: "held", pattern: FORCED_TO_SCAM, needsVictim: true, event: true },
@@ -761,9 +802,14 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     )
       continue;
     if (signal.reason === "passport" && isPassportCondition(canonical)) continue;
+    if (signal.reason === "passport" && PASSPORT_GIVEN_BACK.test(canonical)) continue;
+    if (signal.reason === "ransom" && ADVICE_AGAINST_PAYING.test(canonical)) continue;
     if (PREVENTION.test(canonical)) continue;
+    if (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) continue;
     framing ??= readFraming(canonical);
     if (signal.event && (framing.framedAsQuestion || framing.alreadySafe)) continue;
+    // Freed after a ransom was paid: the ransom is history.
+    if (signal.reason === "ransom" && framing.alreadySafe) continue;
     if (framing.aboutTheLaw) continue;
     if (signal.needsVictim && !(signal.reason === "silent" ? framing.aboutSomeoneElse : framing.hasVictim)) continue;
     return { danger: true, reason: signal.reason };
