@@ -5,7 +5,7 @@ import { maxSendsInFlight } from "./broadcast/round.ts";
 import { scheduleWarningRounds } from "./broadcast/scheduler.ts";
 import { subscribeWarningChannel } from "./broadcast/warning-channel.ts";
 import { createBot } from "./bot/index.ts";
-import { ALLOWED_UPDATES, RUNNER_OPTIONS } from "./bot/polling.ts";
+import { ALLOWED_UPDATES, RUNNER_OPTIONS, UPDATES_IN_FLIGHT } from "./bot/polling.ts";
 import { defaultPoolSize, OcrPool } from "./ocr/pool.ts";
 import { registerCommandsAndDescriptions } from "./bot/commands.ts";
 import { configSecrets } from "./config.ts";
@@ -13,6 +13,7 @@ import { createDeps } from "./deps.ts";
 import { loadTranslator } from "./i18n/load.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { loadConfigOrExit, openStoreOrExit } from "./load-config.ts";
+import { createLeanApiTransport } from "./telegram/lean-api-transport.ts";
 import { logApiRetries } from "./telegram/log-api-retries.ts";
 import { explainStartupError } from "./telegram/startup-errors.ts";
 import { scheduleTripJob } from "./trip/job.ts";
@@ -47,6 +48,13 @@ async function main(): Promise<void> {
     client: { apiRoot: config.apiRoot },
     images: ocr ? { reader: ocr } : {},
   });
+  // Innermost: answers go over connections of its own; each update handled at once may have one call in flight.
+  const transport = createLeanApiTransport({
+    token: config.botToken,
+    apiRoot: config.apiRoot,
+    connections: UPDATES_IN_FLIGHT,
+  });
+  bot.api.config.use(transport.transformer);
   // Installed before auto-retry, so that each failed attempt is logged with its reason, not only the last.
   bot.api.config.use(logApiRetries(logger));
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
@@ -116,6 +124,7 @@ async function main(): Promise<void> {
       await tripJob.finished();
       await Promise.allSettled(deps.background);
       await roundApi.close();
+      transport.close();
       await store.close();
       logger.info("stopped cleanly");
       logger.flush();
