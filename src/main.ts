@@ -61,15 +61,16 @@ async function main(): Promise<void> {
 
   try {
     logger.info({ apiRoot: config.apiRoot }, "connecting to the Bot API");
-    await bot.init();
-    if (config.webhook) {
-      await bot.api.setWebhook(config.webhook.url, {
-        secret_token: config.webhook.secret,
-        allowed_updates: ALLOWED_UPDATES,
-      });
-    } else {
-      await bot.api.deleteWebhook();
-    }
+    // Side by side: neither needs the other, and each is a round trip to Telegram before the first update.
+    await Promise.all([
+      bot.init(),
+      config.webhook
+        ? bot.api.setWebhook(config.webhook.url, {
+            secret_token: config.webhook.secret,
+            allowed_updates: ALLOWED_UPDATES,
+          })
+        : bot.api.deleteWebhook(),
+    ]);
   } catch (error) {
     logger.fatal({ err: error }, explainStartupError(error));
     process.stderr.write(`${explainStartupError(error)}\n`);
