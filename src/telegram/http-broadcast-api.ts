@@ -48,7 +48,7 @@ const ANSWER_TIMEOUT_MS = 30_000;
  * A connection idle this long is opened again before use rather than written to: servers close idle keep-alive
  * connections (Node's after 5 s), and a request written as the server closes would be lost, in doubt.
  */
-export const MAX_IDLE_MS = 4000;
+const MAX_IDLE_MS = 4000;
 
 /**
  * The round's one call, over keep-alive connections of its own (`BotApiConnection`). A bulk send is thousands of

@@ -1,6 +1,5 @@
 import { HttpError, type Transformer } from "grammy";
 import { BotApiConnection } from "./bot-api-connection.ts";
-import { MAX_IDLE_MS } from "./http-broadcast-api.ts";
 
 /**
  * Calls that never carry a file and are what answering an update sends: these go over `BotApiConnection`s. Anything
@@ -16,6 +15,14 @@ const LEAN_METHODS = new Set([
   "deleteMessage",
 ]);
 
+/**
+ * A connection idle this long is opened again rather than written to: a peer or NAT that dropped it silently would
+ * leave the answer waiting for minutes. Shorter idle connections are reused (a closed one is seen and opened again),
+ * so a quiet bot does not pay a new TLS handshake per answer; a request written just as the server closes the
+ * connection fails as with grammY's client, and auto-retry sends it again.
+ */
+const MAX_IDLE_MS = 30_000;
+
 /** As grammY's client: an answer that does not come in this long fails the call (auto-retry may try again). */
 const ANSWER_TIMEOUT_MS = 500_000;
 
@@ -23,7 +30,7 @@ const ANSWER_TIMEOUT_MS = 500_000;
 const dropNull = (_key: string, value: unknown): unknown => value ?? undefined;
 
 /**
- * A transformer, installed first (innermost), that sends an update's answers over a small pool of keep-alive
+ * A transformer, installed first (innermost), that sends an update's answers over a pool of keep-alive
  * connections of its own instead of grammY's client over node-fetch. Under a burst, grammY's per-call machinery
  * (a JSON replacer over the whole payload, a walk for files, an AbortController, a 500 s timer and a race of three
  * promises, node-fetch's Request, Headers and body stream, node:http's agent and parser) was about a quarter of the
@@ -64,7 +71,7 @@ export function createLeanApiTransport(options: {
   async function post(method: string, body: string): Promise<string> {
     const connection = await take();
     try {
-      // A connection closed, or idle long enough for the server to close it, is opened again before use.
+      // A connection closed, or idle too long to trust, is opened again before use.
       if (!connection.ready || Date.now() - connection.idleSince >= MAX_IDLE_MS) await connection.open();
       return (await connection.post(connection.request(pathPrefix + method, body))).body;
     } finally {
