@@ -5,7 +5,7 @@ import { maxSendsInFlight } from "./broadcast/round.ts";
 import { scheduleWarningRounds } from "./broadcast/scheduler.ts";
 import { subscribeWarningChannel } from "./broadcast/warning-channel.ts";
 import { createBot } from "./bot/index.ts";
-import { ALLOWED_UPDATES, RUNNER_OPTIONS } from "./bot/polling.ts";
+import { ALLOWED_UPDATES, RUNNER_OPTIONS, UPDATES_IN_FLIGHT } from "./bot/polling.ts";
 import { defaultPoolSize, OcrPool } from "./ocr/pool.ts";
 import { registerCommandsAndDescriptions } from "./bot/commands.ts";
 import { configSecrets } from "./config.ts";
@@ -13,6 +13,7 @@ import { createDeps } from "./deps.ts";
 import { loadTranslator } from "./i18n/load.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { loadConfigOrExit, openStoreOrExit } from "./load-config.ts";
+import { createLeanApiTransport } from "./telegram/lean-api-transport.ts";
 import { logApiRetries } from "./telegram/log-api-retries.ts";
 import { explainStartupError } from "./telegram/startup-errors.ts";
 import { scheduleTripJob } from "./trip/job.ts";
@@ -47,21 +48,29 @@ async function main(): Promise<void> {
     client: { apiRoot: config.apiRoot },
     images: ocr ? { reader: ocr } : {},
   });
+  // Innermost: answers go over connections of its own; each update handled at once may have one call in flight.
+  const transport = createLeanApiTransport({
+    token: config.botToken,
+    apiRoot: config.apiRoot,
+    connections: UPDATES_IN_FLIGHT,
+  });
+  bot.api.config.use(transport.transformer);
   // Installed before auto-retry, so that each failed attempt is logged with its reason, not only the last.
   bot.api.config.use(logApiRetries(logger));
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
 
   try {
     logger.info({ apiRoot: config.apiRoot }, "connecting to the Bot API");
-    await bot.init();
-    if (config.webhook) {
-      await bot.api.setWebhook(config.webhook.url, {
-        secret_token: config.webhook.secret,
-        allowed_updates: ALLOWED_UPDATES,
-      });
-    } else {
-      await bot.api.deleteWebhook();
-    }
+    // Side by side: neither needs the other, and each is a round trip to Telegram before the first update.
+    await Promise.all([
+      bot.init(),
+      config.webhook
+        ? bot.api.setWebhook(config.webhook.url, {
+            secret_token: config.webhook.secret,
+            allowed_updates: ALLOWED_UPDATES,
+          })
+        : bot.api.deleteWebhook(),
+    ]);
   } catch (error) {
     logger.fatal({ err: error }, explainStartupError(error));
     process.stderr.write(`${explainStartupError(error)}\n`);
@@ -116,6 +125,7 @@ async function main(): Promise<void> {
       await tripJob.finished();
       await Promise.allSettled(deps.background);
       await roundApi.close();
+      transport.close();
       await store.close();
       logger.info("stopped cleanly");
       logger.flush();
