@@ -10,7 +10,7 @@ import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, highPayLineCny } from "../
 import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
 import { ReadText } from "../text/read-text.ts";
 import { moneyAbroad, moneyIn, namesCurrency, type LocalCurrency, type SalaryFact } from "./extract/salary.ts";
-import { termsOf } from "./extract/terms.ts";
+import { termsOf, WORKPLACE_LABEL_SOURCE } from "./extract/terms.ts";
 import type { TermHit } from "./match.ts";
 import type { LineBreaks } from "./extract/lines.ts";
 import { decideLevel, type DestinationRisk, type RiskLevel } from "./level.ts";
@@ -46,6 +46,7 @@ const OVERSEAS_RULE_ID = "overseas_job";
 const COMPOUND_RULE_ID = "compound";
 const PAID_TRAVEL_RULE_ID = "paid_travel";
 const FEE_RULE_ID = "recruiter_fee";
+const NO_FEE_RULE_ID = "lawful_no_fee";
 const GAMBLING_RULE_ID = "gambling_work";
 /** The scam itself named: the work is scamming people (scam_work), or a report calls the offer a crime. */
 const SCAM_RULE_IDS = ["scam_work", "crime_report"] as const;
@@ -329,6 +330,8 @@ export function checkOffer(text: string | ReadText): Verdict {
         Math.max(flag.start - sign.end, sign.start - flag.end) <= LAWFUL_SIGN_REACH);
     lawful = lawfulFound.filter((sign) => !blocking.some((flag) => blocks(sign, flag)));
   }
+  // "No agency fee" beside a deposit or a fee asked for is the contradiction itself, not a lawful sign.
+  if (firstHit.has(FEE_RULE_ID)) lawful = lawful.filter((sign) => sign.rule.id !== NO_FEE_RULE_ID);
   const listed = risky.filter((f) => f.rule.silent !== true);
   const placeOnly =
     risky.length > 0 &&
@@ -416,7 +419,7 @@ const OWN_CURRENCY_COUNTRIES = new Map([
  * A country named as the workplace: gone to or worked in ("赴日本", "新加坡工作", "工作地点：东京"), or the ad's first
  * word.
  */
-const WORKPLACE_BEFORE = /(?:[赴去到往驻]|地点[:：]?)$/;
+const WORKPLACE_BEFORE = new RegExp(`(?:[赴去到往驻]|${WORKPLACE_LABEL_SOURCE})$`);
 const WORKPLACE_AFTER = /^(?:工作|打工|务工|就业|招|诚征|诚聘|征|的工作)/;
 
 /**
@@ -432,7 +435,7 @@ function ownCurrencyWorkplace(
     if (HOME_COUNTRIES_OF_CHINESE_READERS.has(place.value.country)) continue;
     const workplace =
       place.start <= 1 ||
-      WORKPLACE_BEFORE.test(text.slice(Math.max(0, place.start - 3), place.start)) ||
+      WORKPLACE_BEFORE.test(text.slice(Math.max(0, place.start - 16), place.start)) ||
       WORKPLACE_AFTER.test(text.slice(place.end, place.end + 4));
     if (!workplace) continue;
     const own = OWN_CURRENCY_COUNTRIES.get(place.value.country);

@@ -111,6 +111,7 @@ export function decideLevel(input: LevelInput): RiskLevel {
   // enough for high only in the fake-job hub or a compound country (the lure's "IT job, free flight"), and a warning
   // at most elsewhere.
   const perksOnly = input.lureKinds?.size === 1 && input.lureKinds.has(PERKS);
+  // Trades too: a Gulf employer pays a chef's or a welder's flight and housing as it does a nurse's.
   const qualifiedWithPerks = input.skilled === true && perksOnly;
   if (lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= highAt)
     return qualifiedWithPerks && destinationRisk < FAKE_JOB_HUB ? "warning" : "high";

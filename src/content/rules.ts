@@ -309,12 +309,6 @@ export const RULES: readonly Rule[] = [
         "高人工",
         "高待遇",
         "高提成",
-        // Earnings promised as certain, whatever happens: no employer can promise them.
-        "旱涝保收",
-        "稳赚不赔",
-        "稳赚",
-        "包赚",
-        "保证收入",
       ],
       en: [
         "high salary",
@@ -326,8 +320,6 @@ export const RULES: readonly Rule[] = [
         "high-paying",
         "high paying",
         "lucrative",
-        "guaranteed income",
-        "guaranteed earnings",
         "attractive salary",
         "quick money",
         "easy money",
@@ -542,6 +534,13 @@ export const RULES: readonly Rule[] = [
         "护士",
         "护理师",
         "教师",
+        // A subject teacher, not 老师 alone: chats call any elder or boss 老师.
+        "数学老师",
+        "英语老师",
+        "中文老师",
+        "汉语老师",
+        "华文老师",
+        "外教",
         "医生",
         "医师",
         "牙医",
@@ -565,7 +564,6 @@ export const RULES: readonly Rule[] = [
         "本科以上",
         "学士以上",
         "年以上经验",
-        "国际学校",
         "年以上工作经验",
         "年以上相关",
       ],
@@ -598,9 +596,6 @@ export const RULES: readonly Rule[] = [
         "tefl",
         "degree required",
         "years of experience",
-        "years experience",
-        "years' experience",
-        "international school",
         "developer",
         "software",
         "senior",
@@ -628,7 +623,16 @@ export const RULES: readonly Rule[] = [
     silent: true,
     terms: {
       zh: ["厨师", "技工", "焊工", "电工", "机械师"],
-      en: ["chef", "welder", "electrician", "technician", "mechanic", "caregiver"],
+      en: [
+        "chef",
+        "welder",
+        "electrician",
+        "technician",
+        "mechanic",
+        "caregiver",
+        "years experience",
+        "years' experience",
+      ],
     },
     negatable: true,
     source: [HK_SB, FBI_2023],
@@ -1272,6 +1276,8 @@ export const RULES: readonly Rule[] = [
           "visa cost",
           "visa costs",
           "visa",
+          // Transport to a place, not the commute ("free transport to Myawaddy").
+          "transport to",
         ],
         [
           "covered",
@@ -1337,8 +1343,6 @@ export const RULES: readonly Rule[] = [
         ["free", "provided", "included", "covered", "company-covered", "paid for", "on us"],
       ],
     },
-    // "食宿自理", "不包住宿", "accommodation not provided": the worker pays.
-    negatable: true,
     source: [FBI_2023, CN_EMBASSY_TH_2025, THAI_MFA],
   }),
   rule({
@@ -2029,9 +2033,8 @@ export const RULES: readonly Rule[] = [
         "脸书",
         "ig私讯",
         // Chat groups where part-time jobs are posted: the recruiter finds the reader there.
-        "聊天群",
         "兼职群",
-        "招聘群",
+        "兼职聊天群",
       ],
       en: [
         "telegram",
@@ -2939,6 +2942,16 @@ export const WORDS_CONTAINING_TERMS: readonly string[] = [
   "air hostess",
   "flight hostess",
   "ground hostess",
+  // Board the worker pays for: said right at the term, so that no negation meant for another word ("免押金包吃住")
+  // reaches it.
+  "不包吃住",
+  "不包食宿",
+  "不包住宿",
+  "不提供食宿",
+  "不提供住宿",
+  "食宿自理",
+  "accommodation not provided",
+  "no accommodation provided",
   // Packing, wrapping, bags and bread, not board "包" (包吃住) paid by the employer.
   "包装",
   "打包",

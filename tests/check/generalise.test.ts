@@ -499,15 +499,15 @@ describe("Macau's casinos are licensed employers; online gambling is not", () =>
   });
 });
 
-describe("earnings promised as certain are the lure's pay promise", () => {
+// Certainty is said of bonds, pensions and civil servants' pay as often as of a lure's: the lure shows by its other signs.
+describe("earnings promised as certain are no pay promise by themselves", () => {
   it.each([
     "出国务工，一个月六千，旱涝保收，机票公司出。",
-    "去国外打工稳赚不赔，工资按月发。",
     "出國打工包賺，月薪六千，機票公司出。",
     "Factory job abroad, guaranteed income, no experience, flight paid.",
-  ])("%j → high", (text) => {
-    expect(flagIds(text)).toContain("high_pay");
-    expect(level(text)).toBe("high");
+  ])("%j → warning, by its other signs", (text) => {
+    expect(flagIds(text)).not.toContain("high_pay");
+    expect(level(text)).toBe("warning");
   });
 
   it.each([

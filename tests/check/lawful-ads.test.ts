@@ -221,22 +221,71 @@ describe("a list of places is a company's offices unless it is the workplace or 
   });
 });
 
-describe("the workplace named after its label decides the currency, and experience in years is a qualified post", () => {
+describe("the workplace named after its label decides the currency; a subject teacher is a qualified post", () => {
   it("an amount with no currency, for a workplace named after its label, is in the workplace's currency", () => {
     const pay = checkOffer("餐厅招聘服务员，工作地点：东京，月薪25万，包住宿，日元结算。").facts.salaries;
     expect(pay.map((salary) => salary.currency)).toEqual(["JPY"]);
   });
 
   it.each([
-    "Project officer, Phnom Penh, 3 years experience required.",
-    "Operations coordinator in Vientiane, 5 years' experience in logistics.",
-    "International school in Phnom Penh recruiting for August; apply with your CV.",
     "金边国际学校招聘数学老师，薪资面议。",
+    "Mathematics teacher, international school in Phnom Penh, from August.",
   ])("%s → low", (text) => {
     expect(level(text)).toBe("low");
   });
 
+  // Years of experience and an international school name no profession: lures ask for them too.
+  it.each([
+    "Project officer, Phnom Penh, 3 years experience required.",
+    "International school in Phnom Penh recruiting for August; apply with your CV.",
+  ])("%s → warning, as any job in a compound country", (text) => {
+    expect(level(text)).toBe("warning");
+  });
+
   it.each(["工作地点：柬埔寨，月薪两万，招聘客服", "工作地点：迪拜，月薪两万，打字员，包机票"])("%s → high", (text) => {
     expect(level(text)).toBe("high");
+  });
+});
+
+// A review of the rules above against texts composed for it: what each rule excused too widely.
+describe("what the lawful readings above must not excuse", () => {
+  it.each([
+    // An international school is a workplace, and years of experience name no profession: the lure's pay and flight
+    // count as they do for any office job in those countries.
+    "International school in Cambodia hiring staff, salary 3000 USD, free flight.",
+    "柬埔寨国际学校行政，月薪2万，包机票。",
+    "Marketing staff in Cambodia, 3 years experience, salary 2000 USD, flight ticket provided.",
+    // "No agency fee" beside the deposit asked is the contradiction, not a lawful sign.
+    "办理工作签证，不收中介费，日本工厂，月薪20万日元，出发前交押金1万。",
+    "合法工作證，免仲介費，日本工廠，月薪20萬日圓，出發前先繳保證金2萬台幣。",
+    // A negation meant for the deposit does not reach the board that follows it.
+    "零费用 包吃住 海外工作 月薪1万",
+    "免押金包吃住 泰国 月薪3万",
+    // Transport to a place is the trip, not the commute.
+    "Free transport to Myawaddy, factory job, 15000 THB.",
+  ])("%s → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([
+    // Only the job's own label makes a list of places the workplace: offices, shoots and tours are listed too.
+    "Our company is based in Singapore, Malaysia, Thailand and Cambodia, serving clients across Asia.",
+    "拍摄地点：缅甸、泰国、柬埔寨。",
+    "活动地点：泰国、柬埔寨、越南。",
+    // Earnings promised as certain are an investment's or a wage's word, not by themselves the lure's pay.
+    "The guaranteed income from Singapore government bonds is 3% a year.",
+    "警方提醒：所谓稳赚不赔的海外投资都是骗局。",
+    "新加坡建筑工，月薪2500新币，旱涝保收，包住宿。",
+  ])("%s → low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+
+  it("reads board the worker pays for as no free board, said at the term", () => {
+    expect(flagIds("食宿自理，泰国工厂，月薪8000")).not.toContain("free_board");
+    expect(flagIds("免押金 包吃住 马来西亚 工厂 月薪8000")).toContain("free_board");
+  });
+
+  it("takes a chat group for parents or local jobs as no chat recruiter", () => {
+    expect(flagIds("家长聊天群通知：明天下午放学提前。")).not.toContain("chat_recruiter");
   });
 });

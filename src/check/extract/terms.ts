@@ -418,7 +418,11 @@ function dropOverridden(hits: TermHit<Rule>[]): TermHit<Rule>[] {
  * The workplace's label right before a list of places ("工作地点：缅甸、柬埔寨、老挝", "Location: Myanmar, Cambodia,
  * Laos"): the places are where the job is, not a company's offices.
  */
-const WORKPLACE_LABEL = /(?:地点|工作地|location|workplace|based in)\s*[:：]?\s*$/;
+const NOT_A_WORKPLACE_ZH = "办事处|拍摄|活动|集合|会议|面试|培训|考试|旅游|展会|比赛";
+const NOT_A_WORKPLACE_EN = String.raw`(?:office|tour|event|shooting|filming|venue|meeting|interview|training)\s`;
+export const WORKPLACE_LABEL_SOURCE = String.raw`(?:(?<!${NOT_A_WORKPLACE_ZH})地点|工作地|(?<!${NOT_A_WORKPLACE_EN})location|workplace)\s*[:：]?`;
+/** A job's own label: an office's, a shoot's, an event's or a tour's place (办事处地点, "tour location") is not the job's. */
+const WORKPLACE_LABEL = new RegExp(`${WORKPLACE_LABEL_SOURCE}\\s*$`);
 
 /** Places that stand in a run of three or more joined only by commas, "、", "/", "and" (a list of offices). */
 function placesInLists(text: string, places: TermHit<Place>[], lines: LineBreaks): Set<TermHit<Place>> {
@@ -444,6 +448,9 @@ function placesInLists(text: string, places: TermHit<Place>[], lines: LineBreaks
   return listed;
 }
 
+/** A figure, in digits or a Chinese amount (两万, 八千), not 千万别 or 万一. */
+const FIGURE = /\d|[一二两三四五六七八九十百][万千]/;
+
 /** Whether a place stands right next to an enumeration comma, in a sentence with two more of them close by. */
 function inEnumeration(text: string, hit: TermHit<Place>, lines: LineBreaks): boolean {
   const before = text.charAt(hit.start - 1);
@@ -465,7 +472,5 @@ function inEnumeration(text: string, hit: TermHit<Place>, lines: LineBreaks): bo
   return !FIGURE.test(next + previous);
 }
 
-/** A figure, in digits or a Chinese amount (两万, 八千). */
-const FIGURE = /[\d万千]/;
 const itemAfter = (text: string, separator: string): string => text.split(separator, 1)[0]!;
 const itemBefore = (text: string, separator: string): string => text.slice(text.lastIndexOf(separator) + 1);
