@@ -91,13 +91,13 @@ const REST_AFTER_UNIT = /^(\d{1,3},\d{3}|\d{1,4})(?![\d.])/;
 const ONE_BEFORE_MEASURE = /^[个天年月周星日小]/;
 /** The period after an amount: "3000/月", "2万一个月", "$500 a week", "60萬元的年薪" (a pay word after it names it too). */
 const PERIOD_AFTER =
-  /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|a|一|\bin\b|的))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|yearly|annually)(?![a-z]|使|下|然|气|津|猫|终|底|龄|纪|级|代|初|中|前|后|内|语|本|常|用|程|期|文|式|历|报)/;
+  /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|an|a|一|\bin\b|的))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|hourly|yearly|annually)(?![a-z]|使|下|然|气|津|猫|终|底|龄|纪|级|代|初|中|前|后|内|语|本|常|用|程|期|文|式|历|报)/;
 const PERIOD_BEFORE: readonly [RegExp, PayPeriod][] = [
   [/(?:月薪|月入|月收入|月工资|每月|一个月|月底薪|月领|月收|月结|monthly|per month|a month)/, "month"],
   [/(?:日薪|日入|每天|一天|天薪|日领|日结|daily|per day|a day)/, "day"],
-  [/(?:周薪|周领|周结)/, "week"],
+  [/(?:周薪|周领|周结|每周|每星期|weekly|per week)/, "week"],
   [/(?:年薪|年收入|学年|每年|一年|年收|年包|年领|annual|per annum|yearly|a year|per year)/, "year"],
-  [/(?:时薪|hourly|per hour)/, "hour"],
+  [/(?:时薪|时给|每小时|hourly|per hour)/, "hour"],
 ];
 /** Words that say a nearby number is pay, not an age, a phone number or a head count. */
 const PAY_CONTEXT =
@@ -107,7 +107,7 @@ const PAY_CONTEXT =
  * read as a fee, never as pay.
  */
 const FEE_CONTEXT =
-  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用是|费用为|收费|收了|收取|开价|要价|转账给|fees?\b|deposit|charges?\b|pay us|pay me|pay the agent|payment of|send money/;
+  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用是|费用为|收费|收了|收取|开价|要价|转账给|支付|付款|付了|交了|缴了|(?:要|需|得|须)付|fees?\b|deposit|charges?\b|charged|pay us|pay me|pay the agent|payment of|send money|(?<!\b(?:be|are|is|get|gets|got|was|were|being|been|well|fully|highly|salary|wages?) )\bpaid\b(?! (?:by|monthly|weekly|daily|every|per|on time))/;
 const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
 /**
  * Paying someone named before the amount, in the same sentence ("paid the girl who arranged my journey Sh150,000",
@@ -117,6 +117,57 @@ const PAID_TO_BEFORE =
   /\b(?:paid|pay|paying|gave|give|sent|send)(?: to)? ((?:the|a|an|their|his|her|my|our|this|that) [^.;!?]{0,44})$/;
 /** Money borrowed or owed ("borrowed another Sh100,000", "owed the agent $2,000"): neither pay nor a fee. */
 const BORROWED_BEFORE = /\b(?:borrowed|borrowing|borrow|lent|loaned|owed|owe|owes)\b[^.;!?]{0,20}$/;
+/**
+ * A loan, a debt, a price, a cost or a purchase said before the amount ("被逼借贷13,300元", "a loan of 150,000 shillings",
+ * "sold for $30,000", "the visa costs $300", "花了3万块"): money borrowed or spent, not pay. A pay word nearer the amount
+ * wins ("sell cars, earn $4,000").
+ */
+const LOAN_OR_PRICE = new RegExp(
+  String.raw`借(?:了|贷|款|钱|来|给)|贷款|欠(?:了|下|款|债)|花了|花费了|买了|购买|兜售|出售|售价|卖给|卖了|转卖|价格|价钱|` +
+    String.raw`\b(?:loans?|debts?|sold|sell|selling|sells|bought|buy|buying|priced?|costs?|costing)\b`,
+  "g",
+);
+/** The same said after the amount ("以4.5万元价格兜售", "3万块买来的", "2300澳元,用于购买…"). */
+const LOAN_OR_PRICE_AFTER =
+  /^\s?(?:的)?(?:价格|价钱|售价|买来|买的|购买|借款|贷款)|^[^。！？!?;；\d]{0,3}?(?:用于|用来)(?:购买|买)|^ (?:loan|debt)\b/;
+/**
+ * What a sum is said to be in a clause after it ("about $55, as a processing fee", "500元,作为保证金"): a charge to the
+ * worker, even with a comma between.
+ */
+const CHARGED_AS_AFTER =
+  /^[^。！？!?;；\d]{0,8}?\bas (?:a |an |the )?(?:[a-z]+ ){0,2}(?:fees?|deposit|payment|charges?)\b|^[^。！？!?;；\d]{0,3}?作为[^\d。！？]{0,6}?(?:费|押金|保证金)/;
+/** The worker as the payer right before the sum ("Applicants must pay $350", "you have to pay up to $2,000"). */
+const WORKER_PAYS_BEFORE =
+  /\b(?:you|i|workers?|applicants?|candidates?|must|need to|needs to|have to|has to|had to|asked to|required to)(?: (?:first|also|still|then))? pay(?: (?:up to|about|around|over|at least))?\s?$/;
+/** The employer named as the payer after a sum ("the visa fee of $300 is paid by the employer", "押金由公司承担"). */
+const EMPLOYER_PAYS_AFTER =
+  /^[^。！？!?;；\d]{0,12}?(?:(?:paid|covered|borne|reimbursed) by (?:the |your )?(?:employer|company)|由(?:公司|雇主|老板)(?:承担|负担|支付|负责|报销|出))/;
+/**
+ * The employer, the school or the hospital named as the payer before a sum in its sentence, with no worker named
+ * between ("the employer pays the refundable deposit of €1,000", "学校支付15万日币", "公司代付住房押金2000元").
+ */
+const EMPLOYER_PAYS_SUM_BEFORE =
+  /(?:\b(?:employer|employers|company|school|hospital)\b(?: will| would| also)? (?:pays?|covers?|bears?|reimburses?)\b|(?:公司|雇主|老板|学校|医院)(?:将|会|也|每月)?(?:代付|垫付|支付|承担|负担|报销|负责))(?:(?!\byou\b|\bi\b|你|我)[^.;!?。；！？]){0,40}$/;
+/** A charge's own name: a deposit or fee the employer pays is neither the worker's fee nor pay. */
+const CHARGE_NOUN = /押金|保证金|费|deposit|fee/;
+/** The tail of a window from its last sentence end: a word in the sentence before says nothing of this amount. */
+const AFTER_SENTENCE_END = /[。！？!?；;](?=[^。！？!?；;]*$)/;
+const sentenceTail = (window: string): string => {
+  const end = AFTER_SENTENCE_END.exec(window);
+  return end ? window.slice(end.index + 1) : window;
+};
+/** The same from the last clause end (a comma too). */
+const AFTER_CLAUSE_END = /[。！？!?；;,，](?=[^。！？!?；;,，]*$)/;
+const clauseTail = (window: string): string => {
+  const end = AFTER_CLAUSE_END.exec(window);
+  return end ? window.slice(end.index + 1) : window;
+};
+/**
+ * Days, weeks or years right after a number (工作119天, 4月30日, 30 days), with no pay period said before: a count, unless
+ * a pay word follows (20万年薪, 800日结).
+ */
+const DAYS_RIGHT_AFTER =
+  /^ ?(?:天|日|年|周|星期|小时|钟头|(?:days?|weeks?|months?|years?|hours?)\b)(?!薪|结|领|工资|收入|入|包)/;
 /**
  * What going costs, a cost word that governs the amount ("the estimated cost for a worker to go is Rs. 165,000",
  * "路费花费约8000元"): neither pay nor a fee asked by the recruiter. A cost said to be none ("no cost to you, 2500 USD
@@ -148,7 +199,9 @@ const LATIN = /[a-z]/;
 /** Lakhs and crores: Indian rupees, and money in any text. */
 const INDIAN_UNIT = /^(?:lakh|lac|crore)/;
 /** Measure words after an amount that count people or things, not money (1.5万人, 2万名, 3万公里). */
-const COUNTED_AFTER = /[人名个次字件台公粉条份户家套平米吨辆单篇张亩册本位所座只头步项款]/;
+const COUNTED_AFTER = /[人名个次字件台公粉条份户家套平米吨辆单篇张亩册本位所座只头步项款节课岁]/;
+/** The same right after any number (200人, 3个月, 12节课, 50 workers): no money unless a currency is written. */
+const COUNTED_RIGHT_AFTER = new RegExp(String.raw`^ ?(?:${COUNTED_AFTER.source}|(?:people|persons?|workers?)\b)`);
 const CURRENCY_NAMES: readonly [string, Currency][] = CURRENCIES.flatMap((currency) =>
   currency.names.map((name): [string, Currency] => [name, currency]),
 ).sort((a, b) => b[0].length - a[0].length);
@@ -169,6 +222,8 @@ const VND = CURRENCIES.find((currency) => currency.code === "VND")!;
 const UGX = CURRENCIES.find((currency) => currency.code === "UGX")!;
 /** "Shillings" with no country are Uganda's in a text that names Uganda, else Kenya's (the currencies' default). */
 const BARE_SHILLINGS = /^shillings?$/;
+/** 元, 块 and 圆: a unit of money that names no country's currency when another is written beside it. */
+const GENERIC_YUAN = /^[元块圆]$/;
 const UGANDA = /uganda|kampala|entebbe/;
 
 const CHINESE_DIGITS: Record<string, number> = {
@@ -261,7 +316,11 @@ function currencyAfter(text: string, at: number): { currency: Currency; end: num
     if (!window.startsWith(name)) continue;
     if (LATIN.test(name.charAt(name.length - 1)) && LATIN.test(window.charAt(name.length))) continue;
     const ugandan = BARE_SHILLINGS.test(name) && UGANDA.test(text);
-    return { currency: ugandan ? UGX : currency, end: at + skip + name.length };
+    const end = at + skip + name.length;
+    // "360元台币", "11万元人民币": the currency named after 元 is the amount's.
+    const named = GENERIC_YUAN.test(name) ? currencyAfter(text, end) : undefined;
+    if (named && !LATIN.test(text.charAt(end))) return named;
+    return { currency: ugandan ? UGX : currency, end };
   }
   return undefined;
 }
@@ -378,7 +437,7 @@ function extractMoneyIn(text: string, local: Currency, bare: Currency | null = l
     if (before) start = before.start;
     if (after) end = after.end;
     const periodAfter = PERIOD_AFTER.exec(text.slice(end, end + 16));
-    const context = text.slice(Math.max(0, start - 10), start);
+    const context = sentenceTail(text.slice(Math.max(0, start - 10), start));
     // A period said earlier in the amount's clause ("yearly income is from 2,500,000 yen") is its period too.
     const clause = clauseBefore(text, start);
     const periodBefore = ANY_PERIOD_WORD.test(clause) ? periodOfPay(clause) : undefined;
@@ -389,8 +448,9 @@ function extractMoneyIn(text: string, local: Currency, bare: Currency | null = l
     // "$18,000" or "18,000元" in a Traditional Chinese ad is Taiwan or Hong Kong dollars.
     const bareDollar = before?.currency.code === "USD" && text.charAt(before.start) === "$" && local !== CNY;
     const bareYuan = after?.currency === CNY && /[元块圆]/.test(text.charAt(after.end - 1));
-    // A currency named after the amount clarifies a symbol before it ("Rs. 200,000 Nepali rupees", "$500 SGD").
-    const clarified = before && after && after.currency !== before.currency ? after.currency : undefined;
+    // A currency named after the amount clarifies a symbol before it ("Rs. 200,000 Nepali rupees", "$500 SGD"); 元
+    // after one named before it ("日币973元", "新台币48,000元") is that currency's unit.
+    const clarified = before && after && !bareYuan && after.currency !== before.currency ? after.currency : undefined;
     const currency =
       clarified ??
       (bareDollar ? local : before?.currency) ??
@@ -412,11 +472,17 @@ function extractMoneyIn(text: string, local: Currency, bare: Currency | null = l
       PAY_CONTEXT.test(context) ||
       FEE_CONTEXT.test(text.slice(Math.max(0, start - 4), start));
     if (!isMoney || currency === undefined) continue;
+    // "工作119天", "4月30日", "招200人": a count, even beside a pay word, unless a currency is written with it.
+    const counted = () =>
+      COUNTED_RIGHT_AFTER.test(text.slice(end, end + 8)) ||
+      (!periodBefore && DAYS_RIGHT_AFTER.test(text.slice(end, end + 8)));
+    if (!before && !after && counted()) continue;
     if (
       (NOT_PAY_CONTEXT.test(text.slice(Math.max(0, start - 8), start)) ||
         BORROWED_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ||
         ONE_OFF_BONUS_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ||
         COST_BEFORE.test(text.slice(Math.max(0, start - 64), start)) ||
+        loanOrPrice(text, start, end) ||
         PER_CONTRACT_AFTER.test(text.slice(end, end + 40))) &&
       !periodBefore
     ) {
@@ -430,7 +496,13 @@ function extractMoneyIn(text: string, local: Currency, bare: Currency | null = l
     )
       continue;
     // A fee is a sum: "缴纳五险一金" names insurance, not five yuan charged.
-    const fee = isFee(text, start, end) && (before !== undefined || after !== undefined || value >= 100);
+    let fee = isFee(text, start, end) && (before !== undefined || after !== undefined || value >= 100);
+    // A deposit or fee the employer pays ("the employer pays the refundable deposit of €1,000", "公司代付押金2000元") is
+    // neither the worker's fee nor pay; any other sum the employer pays is pay.
+    if (fee && employerPays(text, start, end)) {
+      if (CHARGE_NOUN.test(clauseTail(text.slice(Math.max(0, start - 24), start)) + text.slice(end, end + 8))) continue;
+      fee = false;
+    }
     if (periodAfter) end += periodAfter[0].length;
     // With no period written, a sum no one earns in a month (SGD 120,000) is a yearly salary.
     const asMonthly = value * currency.cnyPerUnit;
@@ -471,8 +543,8 @@ function periodOfPay(clause: string): (typeof PERIOD_BEFORE)[number] | undefined
 }
 /** Period words that are pay words themselves: 月薪, 日结, 年收入, 年包. */
 const PAY_PERIOD_WORD = /薪|入|收|领|结|包|工资/;
-/** "8 hours per day", "8小时/天": the period belongs to the hours right before it. */
-const NUMBER_WITH_TIME_BEFORE = /\d\s?(?:hours?|hrs?|h|小时|个小时|钟头)?\s?$/;
+/** "8 hours per day", "8小时/天", "6 days per week": the period belongs to the hours or days right before it. */
+const NUMBER_WITH_TIME_BEFORE = /\d\s?(?:hours?|hrs?|h|days?|小时|个小时|钟头|天)?\s?$/;
 
 /** The text from the start of the clause that holds `at` (at most `PERIOD_REACH` characters) up to `at`. */
 function clauseBefore(text: string, at: number): string {
@@ -492,8 +564,8 @@ function currencyInBrackets(text: string, at: number): Currency | undefined {
 
 /** Whether the fee word nearest an amount is closer than the nearest pay word (押金3000 vs 月薪3000). */
 function isFee(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 12), start);
-  const after = text.slice(end, end + 20);
+  const before = sentenceTail(text.slice(Math.max(0, start - 12), start));
+  const after = text.slice(end, end + 32);
   const lastIndex = (pattern: RegExp): number => {
     let at = -1;
     for (const match of before.matchAll(pattern)) at = match.index;
@@ -502,7 +574,8 @@ function isFee(text: string, start: number, end: number): boolean {
   const feeAt = lastIndex(FEE_CONTEXT_ALL);
   const payAt = lastIndex(PAY_CONTEXT_ALL);
   if (feeAt >= 0 && feeAt > payAt) return true;
-  if (payAt < 0 && FEE_AFTER.test(after)) return true;
+  if (payAt < 0 && (FEE_AFTER.test(after) || CHARGED_AS_AFTER.test(after))) return true;
+  if (WORKER_PAYS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   // "Pay 1 lakh for processing", "$500 for the visa": what the sum is for says it is charged, whatever word is before.
   if (CHARGED_FOR_AFTER.test(after) && !EMPLOYER_PAYS_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
     return true;
@@ -515,6 +588,29 @@ function periodWord(word: string | undefined): PayPeriod | undefined {
   if (/^(个月|月|month|mo|monthly)$/.test(word)) return "month";
   if (/^(天|日|day|daily)$/.test(word)) return "day";
   if (/^(周|星期|week|weekly)$/.test(word)) return "week";
-  if (/^(小时|hour|hr)$/.test(word)) return "hour";
+  if (/^(小时|hour|hr|hourly)$/.test(word)) return "hour";
   return "year";
+}
+
+/** Whether a loan, a debt, a price or a purchase governs the amount, before it (nearer than any pay word) or after. */
+function loanOrPrice(text: string, start: number, end: number): boolean {
+  if (LOAN_OR_PRICE_AFTER.test(text.slice(end, end + 12))) return true;
+  const before = clauseTail(text.slice(Math.max(0, start - 24), start));
+  let loanEnd = -1;
+  for (const match of before.matchAll(LOAN_OR_PRICE)) loanEnd = match.index + match[0].length;
+  if (loanEnd < 0) return false;
+  let payEnd = -1;
+  for (const match of before.matchAll(PAY_CONTEXT_ALL)) payEnd = match.index + match[0].length;
+  return loanEnd > payEnd;
+}
+
+/**
+ * Whether the employer is named as the payer of the sum, in its sentence before it or right after it. "We" and 我们 are
+ * not enough: workers telling what they paid say it too ("我们出国前都支付了5万元").
+ */
+function employerPays(text: string, start: number, end: number): boolean {
+  return (
+    EMPLOYER_PAYS_SUM_BEFORE.test(sentenceTail(text.slice(Math.max(0, start - 64), start))) ||
+    EMPLOYER_PAYS_AFTER.test(text.slice(end, end + 48))
+  );
 }
