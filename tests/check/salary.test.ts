@@ -180,8 +180,12 @@ describe("money the worker hands over is not pay", () => {
   });
 });
 
-describe("selling, prices and working days beside pay leave the pay as it is", () => {
+describe("selling, prices, working days and the employer paying leave the pay as it is", () => {
   it.each([
+    ["工资支付：每月8000元", "CNY/month/8000"],
+    ["老板付了3000元工资就跑了", "CNY/month/3000"],
+    ["The company paid $3,000 a month", "USD/month/21600"],
+    ["they paid me $500 a month", "USD/month/3600"],
     ["销售经理，月薪1.5万", "CNY/month/15000"],
     ["做销售3万一个月", "CNY/month/30000"],
     ["Sales rep: sell cars, earn $4,000 monthly", "USD/month/28800"],

@@ -107,7 +107,7 @@ const PAY_CONTEXT =
  * read as a fee, never as pay.
  */
 const FEE_CONTEXT =
-  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用是|费用为|收费|收了|收取|开价|要价|转账给|支付|付款|付了|交了|缴了|(?:要|需|得|须)付|fees?\b|deposit|charges?\b|charged|pay us|pay me|pay the agent|payment of|send money|(?<!\b(?:be|are|is|get|gets|got|was|were|being|been|well|fully|highly|salary|wages?) )\bpaid\b(?! (?:by|monthly|weekly|daily|every|per|on time))/;
+  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用是|费用为|收费|收了|收取|开价|要价|转账给|(?<!资|薪|酬)支付|付款|付了|交了|缴了|(?:要|需|得|须)付|fees?\b|deposit|charges?\b|charged|pay us|pay me|pay the agent|payment of|send money|(?<!\b(?:be|are|is|get|gets|got|was|were|being|been|well|fully|highly|salary|wages?) )\bpaid\b(?! (?:by|monthly|weekly|daily|every|per|on time|me|us)\b)/;
 const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
 /**
  * Paying someone named before the amount, in the same sentence ("paid the girl who arranged my journey Sh150,000",
@@ -147,7 +147,7 @@ const EMPLOYER_PAYS_AFTER =
  * between ("the employer pays the refundable deposit of €1,000", "学校支付15万日币", "公司代付住房押金2000元").
  */
 const EMPLOYER_PAYS_SUM_BEFORE =
-  /(?:\b(?:employer|employers|company|school|hospital)\b(?: will| would| also)? (?:pays?|covers?|bears?|reimburses?)\b|(?:公司|雇主|老板|学校|医院)(?:将|会|也|每月)?(?:代付|垫付|支付|承担|负担|报销|负责))(?:(?!\byou\b|\bi\b|你|我)[^.;!?。；！？]){0,40}$/;
+  /(?:\b(?:employer|employers|company|school|hospital)\b(?: will| would| also)? (?:pays?|paid|covers?|bears?|reimburses?)\b|(?:公司|雇主|老板|学校|医院)[^。；！？，,\d]{0,4}?(?:代付|垫付|支付|付了|付给|承担|负担|报销|负责))(?:(?!\byou\b|\bi\b|你|我)[^.;!?。；！？]){0,40}$/;
 /** A charge's own name: a deposit or fee the employer pays is neither the worker's fee nor pay. */
 const CHARGE_NOUN = /押金|保证金|费|deposit|fee/;
 /** The tail of a window from its last sentence end: a word in the sentence before says nothing of this amount. */
@@ -162,12 +162,6 @@ const clauseTail = (window: string): string => {
   const end = AFTER_CLAUSE_END.exec(window);
   return end ? window.slice(end.index + 1) : window;
 };
-/**
- * Days, weeks or years right after a number (工作119天, 4月30日, 30 days), with no pay period said before: a count, unless
- * a pay word follows (20万年薪, 800日结).
- */
-const DAYS_RIGHT_AFTER =
-  /^ ?(?:天|日|年|周|星期|小时|钟头|(?:days?|weeks?|months?|years?|hours?)\b)(?!薪|结|领|工资|收入|入|包)/;
 /**
  * What going costs, a cost word that governs the amount ("the estimated cost for a worker to go is Rs. 165,000",
  * "路费花费约8000元"): neither pay nor a fee asked by the recruiter. A cost said to be none ("no cost to you, 2500 USD
@@ -199,9 +193,17 @@ const LATIN = /[a-z]/;
 /** Lakhs and crores: Indian rupees, and money in any text. */
 const INDIAN_UNIT = /^(?:lakh|lac|crore)/;
 /** Measure words after an amount that count people or things, not money (1.5万人, 2万名, 3万公里). */
-const COUNTED_AFTER = /[人名个次字件台公粉条份户家套平米吨辆单篇张亩册本位所座只头步项款节课岁]/;
-/** The same right after any number (200人, 3个月, 12节课, 50 workers): no money unless a currency is written. */
-const COUNTED_RIGHT_AFTER = new RegExp(String.raw`^ ?(?:${COUNTED_AFTER.source}|(?:people|persons?|workers?)\b)`);
+const COUNTED_AFTER = /[人名个次字件台公粉条份户家套平米吨辆单篇张亩册本位所座只头步项款]/;
+/**
+ * People or lessons right after a bare number (500名工人, 12节课, 50 workers): no money unless a currency is written.
+ * Lines are joined in the canonical text, so words that often begin the next line (人事, 名称, 位置) are no count.
+ */
+const COUNTED_RIGHT_AFTER =
+  /^ ?(?:人(?![事民员才力工性])|名(?![称额字片企])|位(?![置于])|节课|(?:people|persons?|workers?)\b)/;
+/** A period word right after a bare number with nothing between (工作119天, 4月30日): a count of days or years. */
+const BARE_PERIOD = /^ ?(?:天|日|年|周|星期|小时)$/;
+/** Pay words that a period word right after an amount begins (800日结, 20万年薪): the amount is pay after all. */
+const PAY_AFTER_PERIOD = /^(?:薪|结|领|工资|收入)/;
 const CURRENCY_NAMES: readonly [string, Currency][] = CURRENCIES.flatMap((currency) =>
   currency.names.map((name): [string, Currency] => [name, currency]),
 ).sort((a, b) => b[0].length - a[0].length);
@@ -472,11 +474,14 @@ function extractMoneyIn(text: string, local: Currency, bare: Currency | null = l
       PAY_CONTEXT.test(context) ||
       FEE_CONTEXT.test(text.slice(Math.max(0, start - 4), start));
     if (!isMoney || currency === undefined) continue;
-    // "工作119天", "4月30日", "招200人": a count, even beside a pay word, unless a currency is written with it.
+    // "工作119天", "4月30日", "招500名工人": a count, even beside a pay word, unless a currency or a unit (万) is written.
     const counted = () =>
       COUNTED_RIGHT_AFTER.test(text.slice(end, end + 8)) ||
-      (!periodBefore && DAYS_RIGHT_AFTER.test(text.slice(end, end + 8)));
-    if (!before && !after && counted()) continue;
+      (!periodBefore &&
+        periodAfter !== null &&
+        BARE_PERIOD.test(periodAfter[0]) &&
+        !PAY_AFTER_PERIOD.test(text.slice(end + periodAfter[0].length, end + periodAfter[0].length + 2)));
+    if (!before && !after && !multiplier && counted()) continue;
     if (
       (NOT_PAY_CONTEXT.test(text.slice(Math.max(0, start - 8), start)) ||
         BORROWED_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ||
