@@ -122,10 +122,10 @@ const BORROWED_BEFORE = /\b(?:borrowed|borrowing|borrow|lent|loaned|owed|owe|owe
  * "sold for $30,000", "the visa costs $300", "花了3万块"): money borrowed or spent, not pay. A pay word nearer the amount
  * wins ("sell cars, earn $4,000").
  */
-const LOAN_OR_PRICE = new RegExp(
-  String.raw`借(?:了|贷|款|钱|来|给)|贷款|欠(?:了|下|款|债)|花了|花费了|买了|购买|兜售|出售|售价|卖给|卖了|转卖|价格|价钱|` +
-    String.raw`\b(?:loans?|debts?|sold|sell|selling|sells|bought|buy|buying|priced?|costs?|costing)\b`,
-  "g",
+const LOAN_OR_PRICE_BEFORE = new RegExp(
+  String.raw`(?:借(?:了|贷|款|钱|来|给)|贷款|欠(?:了|下|款|债)|花了|花费了|买了|购买|兜售|出售|售价|卖给|卖了|转卖|价格|价钱|` +
+    String.raw`\b(?:loans?|debts?|sold|sell|selling|sells|bought|buy|buying|priced?|costs?|costing)\b)` +
+    String.raw`(?:(?!${PAY_CONTEXT.source})[^])*$`,
 );
 /** The same said after the amount ("以4.5万元价格兜售", "3万块买来的", "2300澳元,用于购买…"). */
 const LOAN_OR_PRICE_AFTER =
@@ -150,18 +150,15 @@ const EMPLOYER_PAYS_SUM_BEFORE =
   /(?:\b(?:employer|employers|company|school|hospital)\b(?: will| would| also)? (?:pays?|paid|covers?|bears?|reimburses?)\b|(?:公司|雇主|老板|学校|医院)[^。；！？，,\d]{0,4}?(?:代付|垫付|支付|付了|付给|承担|负担|报销|负责))(?:(?!\byou\b|\bi\b|你|我)[^.;!?。；！？]){0,40}$/;
 /** A charge's own name: a deposit or fee the employer pays is neither the worker's fee nor pay. */
 const CHARGE_NOUN = /押金|保证金|费|deposit|fee/;
-/** The tail of a window from its last sentence end: a word in the sentence before says nothing of this amount. */
-const AFTER_SENTENCE_END = /[。！？!?；;](?=[^。！？!?；;]*$)/;
-const sentenceTail = (window: string): string => {
-  const end = AFTER_SENTENCE_END.exec(window);
+/** The last sentence end, or clause end (a comma too), in a window: words before it say nothing of the amount. */
+const LAST_SENTENCE_END = /[。！？!?；;](?=[^。！？!?；;]*$)/;
+const LAST_CLAUSE_END = /[。！？!?；;,，](?=[^。！？!?；;,，]*$)/;
+const tailAfter = (lastEnd: RegExp, window: string): string => {
+  const end = lastEnd.exec(window);
   return end ? window.slice(end.index + 1) : window;
 };
-/** The same from the last clause end (a comma too). */
-const AFTER_CLAUSE_END = /[。！？!?；;,，](?=[^。！？!?；;,，]*$)/;
-const clauseTail = (window: string): string => {
-  const end = AFTER_CLAUSE_END.exec(window);
-  return end ? window.slice(end.index + 1) : window;
-};
+const sentenceTail = (window: string): string => tailAfter(LAST_SENTENCE_END, window);
+const clauseTail = (window: string): string => tailAfter(LAST_CLAUSE_END, window);
 /**
  * What going costs, a cost word that governs the amount ("the estimated cost for a worker to go is Rs. 165,000",
  * "路费花费约8000元"): neither pay nor a fee asked by the recruiter. A cost said to be none ("no cost to you, 2500 USD
@@ -475,13 +472,7 @@ function extractMoneyIn(text: string, local: Currency, bare: Currency | null = l
       FEE_CONTEXT.test(text.slice(Math.max(0, start - 4), start));
     if (!isMoney || currency === undefined) continue;
     // "工作119天", "4月30日", "招500名工人": a count, even beside a pay word, unless a currency or a unit (万) is written.
-    const counted = () =>
-      COUNTED_RIGHT_AFTER.test(text.slice(end, end + 8)) ||
-      (!periodBefore &&
-        periodAfter !== null &&
-        BARE_PERIOD.test(periodAfter[0]) &&
-        !PAY_AFTER_PERIOD.test(text.slice(end + periodAfter[0].length, end + periodAfter[0].length + 2)));
-    if (!before && !after && !multiplier && counted()) continue;
+    if (!before && !after && !multiplier && isCount(text, end, periodAfter, periodBefore !== undefined)) continue;
     if (
       (NOT_PAY_CONTEXT.test(text.slice(Math.max(0, start - 8), start)) ||
         BORROWED_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ||
@@ -597,16 +588,20 @@ function periodWord(word: string | undefined): PayPeriod | undefined {
   return "year";
 }
 
+/** Whether the bare number ending at `end` counts people, lessons, days or years rather than money. */
+function isCount(text: string, end: number, periodAfter: RegExpExecArray | null, periodBefore: boolean): boolean {
+  if (COUNTED_RIGHT_AFTER.test(text.slice(end, end + 8))) return true;
+  if (periodBefore || periodAfter === null || !BARE_PERIOD.test(periodAfter[0])) return false;
+  const next = end + periodAfter[0].length;
+  return !PAY_AFTER_PERIOD.test(text.slice(next, next + 2));
+}
+
 /** Whether a loan, a debt, a price or a purchase governs the amount, before it (nearer than any pay word) or after. */
 function loanOrPrice(text: string, start: number, end: number): boolean {
-  if (LOAN_OR_PRICE_AFTER.test(text.slice(end, end + 12))) return true;
-  const before = clauseTail(text.slice(Math.max(0, start - 24), start));
-  let loanEnd = -1;
-  for (const match of before.matchAll(LOAN_OR_PRICE)) loanEnd = match.index + match[0].length;
-  if (loanEnd < 0) return false;
-  let payEnd = -1;
-  for (const match of before.matchAll(PAY_CONTEXT_ALL)) payEnd = match.index + match[0].length;
-  return loanEnd > payEnd;
+  return (
+    LOAN_OR_PRICE_AFTER.test(text.slice(end, end + 12)) ||
+    LOAN_OR_PRICE_BEFORE.test(clauseTail(text.slice(Math.max(0, start - 24), start)))
+  );
 }
 
 /**
