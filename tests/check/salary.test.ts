@@ -130,3 +130,118 @@ describe("an amount with no currency in an ad for a country that pays in its own
     expect(read("去柬埔寨做客服，月薪2万，包机票")).toEqual(["2万=CNY"]);
   });
 });
+
+// Issue 11, point 4: every sentence below is composed for the test (none is copied from the evaluation data).
+const money = (text: string, local: LocalCurrency = "CNY") => extractMoney(normalizeText(text).text, local);
+const read = (text: string, local: LocalCurrency = "CNY"): string[] =>
+  money(text, local).pay.map((fact) => `${fact.currency}/${fact.period}/${fact.monthlyCny}`);
+
+describe("money the worker hands over is not pay", () => {
+  it.each([
+    ["我们出国前都支付了5万至8万元人民币的手续费"],
+    ["出國前另外支付了三萬元，很多人是借錢來的"],
+    ["She was asked to deposit 600 cedis, about $55, as a processing fee"],
+    ["each of them was charged 2,500 dirhams by the agent"],
+    ["Applicants must pay $350 before the interview"],
+    ["她被迫向財務公司借款12,000元，再付款15,000元給仲介"],
+  ])("%j: a fee, no pay", (text) => {
+    expect(read(text)).toEqual([]);
+    expect(money(text).fees.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["他被逼借贷2万元，全部转给中介公司"],
+    ["这份工作签证是花了3万块买来的"],
+    ["艾丽最后花费了2300澳元,用于购买假的农场证明"],
+    ["中介以6万元的价格卖给他一个名额"],
+    ["工作許可以高達8萬元的價格在網上兜售"],
+    ["The permits were sold for as much as $30,000 each"],
+    ["She took a loan of 150,000 shillings to cover the agent"],
+    ["He is still in debt of Rs 2 lakh to the moneylender"],
+  ])("%j: bought, sold or borrowed, no pay", (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Salary €2,800 a month. The employer pays the refundable housing deposit of €1,000.", ["EUR/month/21840"]],
+    ["月薪8000元，公司代付住房押金2000元（可退）", ["CNY/month/8000"]],
+    ["Salary USD 1,800 a month; the visa fee of $300 is paid by the employer", ["USD/month/12960"]],
+  ])("%j: pay read, and a deposit or fee the employer pays is no fee", (text, pay) => {
+    expect(read(text)).toEqual(pay);
+    expect(money(text).fees).toEqual([]);
+  });
+
+  it.each([
+    ["Staff nurse in Dubai, salary AED 9,000 a month. No recruitment fees are charged.", "AED/month/17640"],
+    ["月薪一万二，不收任何押金和中介费", "CNY/month/12000"],
+    ["You will be paid $1,500 a month, we never charge fees", "USD/month/10800"],
+  ])("%j: a 'no fees' line leaves the pay as pay", (text, pay) => {
+    expect(read(text)).toEqual([pay]);
+  });
+});
+
+describe("selling, prices, working days and the employer paying leave the pay as it is", () => {
+  it.each([
+    ["工资支付：每月8000元", "CNY/month/8000"],
+    ["老板付了3000元工资就跑了", "CNY/month/3000"],
+    ["The company paid $3,000 a month", "USD/month/21600"],
+    ["they paid me $500 a month", "USD/month/3600"],
+    ["销售经理，月薪1.5万", "CNY/month/15000"],
+    ["做销售3万一个月", "CNY/month/30000"],
+    ["Sales rep: sell cars, earn $4,000 monthly", "USD/month/28800"],
+    ["work 6 days a week salary $1,800", "USD/month/12960"],
+    ["公司每月支付工资8000元", "CNY/month/8000"],
+  ])("%j → %s", (text, pay) => {
+    expect(read(text)).toEqual([pay]);
+  });
+
+  it.each([["二手车售价8万元"], ["The visa alone costs $300"]])("%j: a price, no pay", (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe("counts of days, months and people are not money", () => {
+  it.each([
+    ["他4月30日到工地，干了119天，日薪400元", "CNY", ["CNY/day/10400"]],
+    ["合同期3个月，工资按实际工作120天计算", "CNY", []],
+    ["我們一共工作了150天，老闆只付了薪水的一半", "TWD", []],
+    ["從3月1日做到6月30日，共計工作112天", "TWD", []],
+    ["月薪一万，需要500名工人", "CNY", ["CNY/month/10000"]],
+    ["老板克扣薪水。他住在宿舍502", "CNY", []],
+  ])("%j (%s text) reads %j", (text, local, pay) => {
+    expect(read(text, local as LocalCurrency)).toEqual(pay);
+  });
+
+  it.each([
+    ["年薪20万年终另计", "CNY/year/16667"],
+    ["底薪3000月结", "CNY/month/3000"],
+    ["8000一个月", "CNY/month/8000"],
+  ])("a period word right after the amount that names pay still does: %j", (text, pay) => {
+    expect(read(text)).toEqual([pay]);
+  });
+});
+
+describe("the currency written beside the amount wins, and every period converts", () => {
+  it.each([
+    ["时薪日币1100元", "CNY", "JPY/hour/10982"],
+    ["時薪約日幣1,050元", "TWD", "JPY/hour/10483"],
+    ["月薪港币一万五千元", "CNY", "HKD/month/13800"],
+    ["加币3000元一个月", "CNY", "CAD/month/15600"],
+    ["護理師月薪新台幣48,000元", "TWD", "TWD/month/10560"],
+    ["月薪11万元人民币", "TWD", "CNY/month/110000"],
+    ["兼职月入3000元台币", "CNY", "TWD/month/660"],
+  ])("%j (%s text) → %s", (text, local, pay) => {
+    expect(read(text, local as LocalCurrency)).toEqual([pay]);
+  });
+
+  it.each([
+    ["AU$25 an hour", "AUD/hour/24440"],
+    ["$20 an hour", "USD/hour/29952"],
+    ["時給1200円", "JPY/hour/11981"],
+    ["每小时15新币", "SGD/hour/16692"],
+    ["$18 hourly", "USD/hour/26957"],
+    ["每周工资2000元", "CNY/week/8660"],
+  ])("%j → %s", (text, pay) => {
+    expect(read(text)).toEqual([pay]);
+  });
+});

@@ -91,13 +91,13 @@ const REST_AFTER_UNIT = /^(\d{1,3},\d{3}|\d{1,4})(?![\d.])/;
 const ONE_BEFORE_MEASURE = /^[个天年月周星日小]/;
 /** The period after an amount: "3000/月", "2万一个月", "$500 a week", "60萬元的年薪" (a pay word after it names it too). */
 const PERIOD_AFTER =
-  /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|a|一|\bin\b|的))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|yearly|annually)(?![a-z]|使|下|然|气|津|猫|终|底|龄|纪|级|代|初|中|前|后|内|语|本|常|用|程|期|文|式|历|报)/;
+  /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|an|a|一|\bin\b|的))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|hourly|yearly|annually)(?![a-z]|使|下|然|气|津|猫|终|底|龄|纪|级|代|初|中|前|后|内|语|本|常|用|程|期|文|式|历|报)/;
 const PERIOD_BEFORE: readonly [RegExp, PayPeriod][] = [
   [/(?:月薪|月入|月收入|月工资|每月|一个月|月底薪|月领|月收|月结|monthly|per month|a month)/, "month"],
   [/(?:日薪|日入|每天|一天|天薪|日领|日结|daily|per day|a day)/, "day"],
-  [/(?:周薪|周领|周结)/, "week"],
+  [/(?:周薪|周领|周结|每周|每星期|weekly|per week)/, "week"],
   [/(?:年薪|年收入|学年|每年|一年|年收|年包|年领|annual|per annum|yearly|a year|per year)/, "year"],
-  [/(?:时薪|hourly|per hour)/, "hour"],
+  [/(?:时薪|时给|每小时|hourly|per hour)/, "hour"],
 ];
 /** Words that say a nearby number is pay, not an age, a phone number or a head count. */
 const PAY_CONTEXT =
@@ -107,7 +107,7 @@ const PAY_CONTEXT =
  * read as a fee, never as pay.
  */
 const FEE_CONTEXT =
-  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用是|费用为|收费|收了|收取|开价|要价|转账给|fees?\b|deposit|charges?\b|pay us|pay me|pay the agent|payment of|send money/;
+  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用是|费用为|收费|收了|收取|开价|要价|转账给|(?<!资|薪|酬)支付|付款|付了|交了|缴了|(?:要|需|得|须)付|fees?\b|deposit|charges?\b|charged|pay us|pay me|pay the agent|payment of|send money|(?<!\b(?:be|are|is|get|gets|got|was|were|being|been|well|fully|highly|salary|wages?) )\bpaid\b(?! (?:by|monthly|weekly|daily|every|per|on time|me|us)\b)/;
 const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
 /**
  * Paying someone named before the amount, in the same sentence ("paid the girl who arranged my journey Sh150,000",
@@ -117,6 +117,48 @@ const PAID_TO_BEFORE =
   /\b(?:paid|pay|paying|gave|give|sent|send)(?: to)? ((?:the|a|an|their|his|her|my|our|this|that) [^.;!?]{0,44})$/;
 /** Money borrowed or owed ("borrowed another Sh100,000", "owed the agent $2,000"): neither pay nor a fee. */
 const BORROWED_BEFORE = /\b(?:borrowed|borrowing|borrow|lent|loaned|owed|owe|owes)\b[^.;!?]{0,20}$/;
+/**
+ * A loan, a debt, a price, a cost or a purchase said before the amount ("被逼借贷13,300元", "a loan of 150,000 shillings",
+ * "sold for $30,000", "the visa costs $300", "花了3万块"): money borrowed or spent, not pay. A pay word nearer the amount
+ * wins ("sell cars, earn $4,000").
+ */
+const LOAN_OR_PRICE_BEFORE = new RegExp(
+  String.raw`(?:借(?:了|贷|款|钱|来|给)|贷款|欠(?:了|下|款|债)|花了|花费了|买了|购买|兜售|出售|售价|卖给|卖了|转卖|价格|价钱|` +
+    String.raw`\b(?:loans?|debts?|sold|sell|selling|sells|bought|buy|buying|priced?|costs?|costing)\b)` +
+    String.raw`(?:(?!${PAY_CONTEXT.source})[^])*$`,
+);
+/** The same said after the amount ("以4.5万元价格兜售", "3万块买来的", "2300澳元,用于购买…"). */
+const LOAN_OR_PRICE_AFTER =
+  /^\s?(?:的)?(?:价格|价钱|售价|买来|买的|购买|借款|贷款)|^[^。！？!?;；\d]{0,3}?(?:用于|用来)(?:购买|买)|^ (?:loan|debt)\b/;
+/**
+ * What a sum is said to be in a clause after it ("about $55, as a processing fee", "500元,作为保证金"): a charge to the
+ * worker, even with a comma between.
+ */
+const CHARGED_AS_AFTER =
+  /^[^。！？!?;；\d]{0,8}?\bas (?:a |an |the )?(?:[a-z]+ ){0,2}(?:fees?|deposit|payment|charges?)\b|^[^。！？!?;；\d]{0,3}?作为[^\d。！？]{0,6}?(?:费|押金|保证金)/;
+/** The worker as the payer right before the sum ("Applicants must pay $350", "you have to pay up to $2,000"). */
+const WORKER_PAYS_BEFORE =
+  /\b(?:you|i|workers?|applicants?|candidates?|must|need to|needs to|have to|has to|had to|asked to|required to)(?: (?:first|also|still|then))? pay(?: (?:up to|about|around|over|at least))?\s?$/;
+/** The employer named as the payer after a sum ("the visa fee of $300 is paid by the employer", "押金由公司承担"). */
+const EMPLOYER_PAYS_AFTER =
+  /^[^。！？!?;；\d]{0,12}?(?:(?:paid|covered|borne|reimbursed) by (?:the |your )?(?:employer|company)|由(?:公司|雇主|老板)(?:承担|负担|支付|负责|报销|出))/;
+/**
+ * The employer, the school or the hospital named as the payer before a sum in its sentence, with no worker named
+ * between ("the employer pays the refundable deposit of €1,000", "学校支付15万日币", "公司代付住房押金2000元").
+ */
+const EMPLOYER_PAYS_SUM_BEFORE =
+  /(?:\b(?:employer|employers|company|school|hospital)\b(?: will| would| also)? (?:pays?|paid|covers?|bears?|reimburses?)\b|(?:公司|雇主|老板|学校|医院)[^。；！？，,\d]{0,4}?(?:代付|垫付|支付|付了|付给|承担|负担|报销|负责))(?:(?!\byou\b|\bi\b|你|我)[^.;!?。；！？]){0,40}$/;
+/** A charge's own name: a deposit or fee the employer pays is neither the worker's fee nor pay. */
+const CHARGE_NOUN = /押金|保证金|费|deposit|fee/;
+/** The last sentence end, or clause end (a comma too), in a window: words before it say nothing of the amount. */
+const LAST_SENTENCE_END = /[。！？!?；;](?=[^。！？!?；;]*$)/;
+const LAST_CLAUSE_END = /[。！？!?；;,，](?=[^。！？!?；;,，]*$)/;
+const tailAfter = (lastEnd: RegExp, window: string): string => {
+  const end = lastEnd.exec(window);
+  return end ? window.slice(end.index + 1) : window;
+};
+const sentenceTail = (window: string): string => tailAfter(LAST_SENTENCE_END, window);
+const clauseTail = (window: string): string => tailAfter(LAST_CLAUSE_END, window);
 /**
  * What going costs, a cost word that governs the amount ("the estimated cost for a worker to go is Rs. 165,000",
  * "路费花费约8000元"): neither pay nor a fee asked by the recruiter. A cost said to be none ("no cost to you, 2500 USD
@@ -149,6 +191,16 @@ const LATIN = /[a-z]/;
 const INDIAN_UNIT = /^(?:lakh|lac|crore)/;
 /** Measure words after an amount that count people or things, not money (1.5万人, 2万名, 3万公里). */
 const COUNTED_AFTER = /[人名个次字件台公粉条份户家套平米吨辆单篇张亩册本位所座只头步项款]/;
+/**
+ * People or lessons right after a bare number (500名工人, 12节课, 50 workers): no money unless a currency is written.
+ * Lines are joined in the canonical text, so words that often begin the next line (人事, 名称, 位置) are no count.
+ */
+const COUNTED_RIGHT_AFTER =
+  /^ ?(?:人(?![事民员才力工性])|名(?![称额字片企])|位(?![置于])|节课|(?:people|persons?|workers?)\b)/;
+/** A period word right after a bare number with nothing between (工作119天, 4月30日): a count of days or years. */
+const BARE_PERIOD = /^ ?(?:天|日|年|周|星期|小时)$/;
+/** Pay words that a period word right after an amount begins (800日结, 20万年薪): the amount is pay after all. */
+const PAY_AFTER_PERIOD = /^(?:薪|结|领|工资|收入)/;
 const CURRENCY_NAMES: readonly [string, Currency][] = CURRENCIES.flatMap((currency) =>
   currency.names.map((name): [string, Currency] => [name, currency]),
 ).sort((a, b) => b[0].length - a[0].length);
@@ -169,6 +221,8 @@ const VND = CURRENCIES.find((currency) => currency.code === "VND")!;
 const UGX = CURRENCIES.find((currency) => currency.code === "UGX")!;
 /** "Shillings" with no country are Uganda's in a text that names Uganda, else Kenya's (the currencies' default). */
 const BARE_SHILLINGS = /^shillings?$/;
+/** 元, 块 and 圆: a unit of money that names no country's currency when another is written beside it. */
+const GENERIC_YUAN = /^[元块圆]$/;
 const UGANDA = /uganda|kampala|entebbe/;
 
 const CHINESE_DIGITS: Record<string, number> = {
@@ -261,7 +315,11 @@ function currencyAfter(text: string, at: number): { currency: Currency; end: num
     if (!window.startsWith(name)) continue;
     if (LATIN.test(name.charAt(name.length - 1)) && LATIN.test(window.charAt(name.length))) continue;
     const ugandan = BARE_SHILLINGS.test(name) && UGANDA.test(text);
-    return { currency: ugandan ? UGX : currency, end: at + skip + name.length };
+    const end = at + skip + name.length;
+    // "360元台币", "11万元人民币": the currency named after 元 is the amount's.
+    const named = GENERIC_YUAN.test(name) ? currencyAfter(text, end) : undefined;
+    if (named && !LATIN.test(text.charAt(end))) return named;
+    return { currency: ugandan ? UGX : currency, end };
   }
   return undefined;
 }
@@ -378,7 +436,7 @@ function extractMoneyIn(text: string, local: Currency, bare: Currency | null = l
     if (before) start = before.start;
     if (after) end = after.end;
     const periodAfter = PERIOD_AFTER.exec(text.slice(end, end + 16));
-    const context = text.slice(Math.max(0, start - 10), start);
+    const context = sentenceTail(text.slice(Math.max(0, start - 10), start));
     // A period said earlier in the amount's clause ("yearly income is from 2,500,000 yen") is its period too.
     const clause = clauseBefore(text, start);
     const periodBefore = ANY_PERIOD_WORD.test(clause) ? periodOfPay(clause) : undefined;
@@ -389,8 +447,9 @@ function extractMoneyIn(text: string, local: Currency, bare: Currency | null = l
     // "$18,000" or "18,000元" in a Traditional Chinese ad is Taiwan or Hong Kong dollars.
     const bareDollar = before?.currency.code === "USD" && text.charAt(before.start) === "$" && local !== CNY;
     const bareYuan = after?.currency === CNY && /[元块圆]/.test(text.charAt(after.end - 1));
-    // A currency named after the amount clarifies a symbol before it ("Rs. 200,000 Nepali rupees", "$500 SGD").
-    const clarified = before && after && after.currency !== before.currency ? after.currency : undefined;
+    // A currency named after the amount clarifies a symbol before it ("Rs. 200,000 Nepali rupees", "$500 SGD"); 元
+    // after one named before it ("日币973元", "新台币48,000元") is that currency's unit.
+    const clarified = before && after && !bareYuan && after.currency !== before.currency ? after.currency : undefined;
     const currency =
       clarified ??
       (bareDollar ? local : before?.currency) ??
@@ -412,11 +471,14 @@ function extractMoneyIn(text: string, local: Currency, bare: Currency | null = l
       PAY_CONTEXT.test(context) ||
       FEE_CONTEXT.test(text.slice(Math.max(0, start - 4), start));
     if (!isMoney || currency === undefined) continue;
+    // "工作119天", "4月30日", "招500名工人": a count, even beside a pay word, unless a currency or a unit (万) is written.
+    if (!before && !after && !multiplier && isCount(text, end, periodAfter, periodBefore !== undefined)) continue;
     if (
       (NOT_PAY_CONTEXT.test(text.slice(Math.max(0, start - 8), start)) ||
         BORROWED_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ||
         ONE_OFF_BONUS_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ||
         COST_BEFORE.test(text.slice(Math.max(0, start - 64), start)) ||
+        loanOrPrice(text, start, end) ||
         PER_CONTRACT_AFTER.test(text.slice(end, end + 40))) &&
       !periodBefore
     ) {
@@ -430,7 +492,13 @@ function extractMoneyIn(text: string, local: Currency, bare: Currency | null = l
     )
       continue;
     // A fee is a sum: "缴纳五险一金" names insurance, not five yuan charged.
-    const fee = isFee(text, start, end) && (before !== undefined || after !== undefined || value >= 100);
+    let fee = isFee(text, start, end) && (before !== undefined || after !== undefined || value >= 100);
+    // A deposit or fee the employer pays ("the employer pays the refundable deposit of €1,000", "公司代付押金2000元") is
+    // neither the worker's fee nor pay; any other sum the employer pays is pay.
+    if (fee && employerPays(text, start, end)) {
+      if (CHARGE_NOUN.test(clauseTail(text.slice(Math.max(0, start - 24), start)) + text.slice(end, end + 8))) continue;
+      fee = false;
+    }
     if (periodAfter) end += periodAfter[0].length;
     // With no period written, a sum no one earns in a month (SGD 120,000) is a yearly salary.
     const asMonthly = value * currency.cnyPerUnit;
@@ -471,8 +539,8 @@ function periodOfPay(clause: string): (typeof PERIOD_BEFORE)[number] | undefined
 }
 /** Period words that are pay words themselves: 月薪, 日结, 年收入, 年包. */
 const PAY_PERIOD_WORD = /薪|入|收|领|结|包|工资/;
-/** "8 hours per day", "8小时/天": the period belongs to the hours right before it. */
-const NUMBER_WITH_TIME_BEFORE = /\d\s?(?:hours?|hrs?|h|小时|个小时|钟头)?\s?$/;
+/** "8 hours per day", "8小时/天", "6 days per week": the period belongs to the hours or days right before it. */
+const NUMBER_WITH_TIME_BEFORE = /\d\s?(?:hours?|hrs?|h|days?|小时|个小时|钟头|天)?\s?$/;
 
 /** The text from the start of the clause that holds `at` (at most `PERIOD_REACH` characters) up to `at`. */
 function clauseBefore(text: string, at: number): string {
@@ -492,8 +560,8 @@ function currencyInBrackets(text: string, at: number): Currency | undefined {
 
 /** Whether the fee word nearest an amount is closer than the nearest pay word (押金3000 vs 月薪3000). */
 function isFee(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 12), start);
-  const after = text.slice(end, end + 20);
+  const before = sentenceTail(text.slice(Math.max(0, start - 12), start));
+  const after = text.slice(end, end + 32);
   const lastIndex = (pattern: RegExp): number => {
     let at = -1;
     for (const match of before.matchAll(pattern)) at = match.index;
@@ -502,7 +570,8 @@ function isFee(text: string, start: number, end: number): boolean {
   const feeAt = lastIndex(FEE_CONTEXT_ALL);
   const payAt = lastIndex(PAY_CONTEXT_ALL);
   if (feeAt >= 0 && feeAt > payAt) return true;
-  if (payAt < 0 && FEE_AFTER.test(after)) return true;
+  if (payAt < 0 && (FEE_AFTER.test(after) || CHARGED_AS_AFTER.test(after))) return true;
+  if (WORKER_PAYS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   // "Pay 1 lakh for processing", "$500 for the visa": what the sum is for says it is charged, whatever word is before.
   if (CHARGED_FOR_AFTER.test(after) && !EMPLOYER_PAYS_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
     return true;
@@ -515,6 +584,33 @@ function periodWord(word: string | undefined): PayPeriod | undefined {
   if (/^(个月|月|month|mo|monthly)$/.test(word)) return "month";
   if (/^(天|日|day|daily)$/.test(word)) return "day";
   if (/^(周|星期|week|weekly)$/.test(word)) return "week";
-  if (/^(小时|hour|hr)$/.test(word)) return "hour";
+  if (/^(小时|hour|hr|hourly)$/.test(word)) return "hour";
   return "year";
+}
+
+/** Whether the bare number ending at `end` counts people, lessons, days or years rather than money. */
+function isCount(text: string, end: number, periodAfter: RegExpExecArray | null, periodBefore: boolean): boolean {
+  if (COUNTED_RIGHT_AFTER.test(text.slice(end, end + 8))) return true;
+  if (periodBefore || periodAfter === null || !BARE_PERIOD.test(periodAfter[0])) return false;
+  const next = end + periodAfter[0].length;
+  return !PAY_AFTER_PERIOD.test(text.slice(next, next + 2));
+}
+
+/** Whether a loan, a debt, a price or a purchase governs the amount, before it (nearer than any pay word) or after. */
+function loanOrPrice(text: string, start: number, end: number): boolean {
+  return (
+    LOAN_OR_PRICE_AFTER.test(text.slice(end, end + 12)) ||
+    LOAN_OR_PRICE_BEFORE.test(clauseTail(text.slice(Math.max(0, start - 24), start)))
+  );
+}
+
+/**
+ * Whether the employer is named as the payer of the sum, in its sentence before it or right after it. "We" and 我们 are
+ * not enough: workers telling what they paid say it too ("我们出国前都支付了5万元").
+ */
+function employerPays(text: string, start: number, end: number): boolean {
+  return (
+    EMPLOYER_PAYS_SUM_BEFORE.test(sentenceTail(text.slice(Math.max(0, start - 64), start))) ||
+    EMPLOYER_PAYS_AFTER.test(text.slice(end, end + 48))
+  );
 }
