@@ -59,7 +59,11 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "AED", cnyPerUnit: 1.96, highMonthly: 8_000, names: ["aed", "dirham", "dirhams", "迪拉姆"] },
   { code: "MOP", cnyPerUnit: 0.9, highMonthly: 20_000, names: ["mop", "澳门元", "澳门币"] },
   { code: "VND", cnyPerUnit: 0.00029, highMonthly: 20_000_000, names: ["vnd", "vnđ", "đ", "dong", "越南盾"] },
-  { code: "AUD", cnyPerUnit: 4.7, highMonthly: 7_000, names: ["aud", "a$", "au$", "澳元"] },
+  // 澳币 is Taiwan's word for the Australian dollar.
+  { code: "AUD", cnyPerUnit: 4.7, highMonthly: 7_000, names: ["aud", "a$", "au$", "澳元", "澳币"] },
+  // Korea's farm and factory work (EPS, seasonal visas) is paid in won; "won" alone is too common an English word.
+  { code: "KRW", cnyPerUnit: 0.0053, highMonthly: 4_000_000, names: ["krw", "₩", "韩元", "韩币", "韩圜"] },
+  { code: "ZMW", cnyPerUnit: 0.27, highMonthly: 10_000, names: ["zmw", "kwacha"] },
   { code: "CAD", cnyPerUnit: 5.2, highMonthly: 6_000, names: ["cad", "c$", "ca$", "cdn$", "加元", "加币", "加拿大元"] },
   { code: "EUR", cnyPerUnit: 7.8, highMonthly: 4_000, names: ["€", "eur", "euro", "euros", "欧元"] },
   { code: "GBP", cnyPerUnit: 9.1, highMonthly: 3_500, names: ["£", "gbp", "英镑"] },
