@@ -131,6 +131,17 @@ const QUESTION =
 const RECRUITING =
   /招聘|招募|诚聘|直招|急招|招人|招工|征才|诚征|招|聘|岗位|职位|薪|待遇|报名|应聘|工资|hiring|vacanc|position|we are recruiting|job offer|apply|salary|join our|requirements|benefits|per month|\/month|wanted/;
 
+/**
+ * Words of a job ad's own sections: in a long text, three of them make a pasted ad, whatever "is" or "what" its
+ * prose holds (an English ad reads as a question to `QUESTION`).
+ */
+const JOB_AD_WORDS =
+  /\b(?:responsibilit\w*|qualifications?|requirements?|job description|company profile|benefits|department|full[- ]time|part[- ]time|candidates?|experience|skills|salary|resume|cv|apply|hiring|recruit\w*|position|role|team|contract|employment)\b|岗位|职位|任职|简历|学历|经验|薪资|福利|招聘|工作职责/g;
+/** A pasted ad, not a message: long enough that no one types it as a question (a Chinese character counts as two). */
+const LONG_TEXT = 400;
+const HAN = /[\u3400-\u9fff]/g;
+const textSize = (text: string): number => text.length + (text.match(HAN)?.length ?? 0);
+
 /** How free text should be answered: a verdict, a verdict and then the answer to its question, or an answer. */
 export type TextKind = "offer" | "offer-in-question" | "question";
 
@@ -158,11 +169,18 @@ const kindOf = (read: ReadText): TextKind => {
   if (place) signs += 1;
   if (RECRUITING.test(canonical)) signs += 2;
   if (!QUESTION.test(canonical)) return signs >= 3 ? "offer" : "question";
-  if (canonical.length >= 400 && signs >= 4) return "offer";
+  if (canonical.length >= LONG_TEXT && signs >= 4) return "offer";
+  if (textSize(canonical) >= LONG_TEXT && distinctMatches(canonical, JOB_AD_WORDS) >= 3) return "offer";
   // The details of an offer inside a question: what it pays or where it is, and two more of its terms.
   const described = (paid || place) && categories.size >= 1 && signs >= 4;
   return described ? "offer-in-question" : "question";
 };
+
+function distinctMatches(text: string, words: RegExp): number {
+  const seen = new Set<string>();
+  for (const match of text.matchAll(words)) seen.add(match[0]);
+  return seen.size;
+}
 
 /** Whether free text should get a verdict (an offer, or an offer described inside a question). */
 export function looksLikeOffer(text: string | ReadText): boolean {

@@ -333,6 +333,37 @@ describe("looksLikeOffer routes offers to the check and questions to Q&A", () =>
   ])("offer: %j", (text) => {
     expect(looksLikeOffer(text)).toBe(true);
   });
+
+  // An English ad's prose is full of "is", "what" and "do": a long pasted ad is checked all the same (issue 11).
+  it.each([
+    [
+      "Account Executive – Sydney. Our company is a fast-growing analytics firm and what we do is help retailers " +
+        "understand their customers. You will join a small team that is responsible for new business. " +
+        "The role: manage the full sales cycle, do product demos, and work with marketing on campaigns. " +
+        "About you: two or more years of experience in B2B sales, strong communication skills, a degree is a plus. " +
+        "We offer a competitive package, flexible hours and a friendly office in the city centre.",
+    ],
+    [
+      "金边某贸易公司招聘行政助理。公司是一家从事进出口贸易的企业，业务覆盖东南亚。岗位职责：负责日常行政事务、" +
+        "文件整理、会议安排，协助财务处理报销。任职要求：大专以上学历，一年以上相关工作经验，熟练使用办公软件，" +
+        "会英语者优先。我们能提供什么？完善的培训和晋升通道、五天工作制、年度体检。有意者请将简历发送至公司邮箱，" +
+        "注明应聘岗位。公司地址在金边市中心，交通便利，欢迎优秀的你加入我们的团队，共同成长。" +
+        "面试时请携带身份证件和学历证明原件，试用期三个月，转正后签订正式劳动合同。",
+    ],
+  ])("a long pasted ad whose prose asks nothing: %#", (text) => {
+    expect(looksLikeOffer(text)).toBe(true);
+  });
+
+  it("a long story from a relative, with no ad in it, stays a question", () => {
+    const story =
+      "My brother left home three months ago and said he would go to Bangkok with a friend. " +
+      "He calls our mother every week, and he sounds happy. Yesterday he said he might move to another city " +
+      "because a friend told him about a better place to live. Our mother is worried because she does not know " +
+      "the friend. Is there anything we should ask him, or anything we should check, before he moves again? " +
+      "We do not want to upset him, but we want to be sure he is fine.";
+    expect(story.length).toBeGreaterThanOrEqual(400);
+    expect(looksLikeOffer(story)).toBe(false);
+  });
 });
 
 describe("formatVerdict", () => {
