@@ -107,7 +107,7 @@ export const HELD_BACK: readonly HeldBackQuestion[] = [
   },
   {
     lang: "en",
-    text: "agent say go Malaysia on tourist visa first then they settle the work pass, can or not",
+    text: "can I start my job in Vietnam on a business visa and change it there lah",
     accepted: ["visa_work"],
   },
   {
