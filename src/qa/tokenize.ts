@@ -141,7 +141,7 @@ const ENGLISH_STOPWORDS = new Set(
     // Function words of code-mixed messages: Taglish, Hinglish, Malay and Indonesian, Singlish particles.
     "ang ng mga sa si ni ko mo ka ba po na pa yung kung ako ikaw siya kami tayo sila namin nila ito iyan lang din rin daw " +
     "hai hain tha thi ka ki ke ko se mein me kya kaise aur bhi toh yeh woh mera meri mujhe " +
-    "saya aku kamu dia kita kami di ke dan yang ini itu ada apa macam mana boleh nak sudah dah juga " +
+    "saya aku kamu dia kita kami di ke dan yang ini itu ada apa macam mana boleh nak sudah dah juga tak tu atau tahu " +
     "lah leh lor meh ah sia"
   ).split(" "),
 );
