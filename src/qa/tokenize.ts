@@ -54,6 +54,13 @@ const DOMAIN_WORDS = [
   "差人",
   "返工",
   "人工",
+  // Refusing to listen whole: cut, "都不听" left only "听", a lone character that names no topic.
+  "不听",
+  "不听劝",
+  "劝不住",
+  "劝不动",
+  "劝不听",
+  "拦不住",
   // Visa words whole, so that a visa keyword does not also claim every question with 工作 in it.
   "工作签证",
   "工作签",
