@@ -81,7 +81,7 @@ const RETURN_PUNISHED = literalGate(
 
 /** Someone back who will not talk, has nightmares or changed: the family's question after the return. */
 const AFTER_RETURN = literalGate(
-  /^(?=.*(?:回来|回国|回到家|\b(?:came back|come back|returned|back home|since (?:he|she) got back)\b))(?=.*(?:噩梦|恶梦|发梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲)|不说话|不讲|创伤|\b(?:nightmares?|won't talk|doesn't talk|will not talk|trauma\w*|withdrawn)\b))/,
+  /^(?=.*(?:回来|回国|回到家|回家(?:以后|之后|后)|\b(?:came back|come back|returned|back home|since (?:he|she) got back|(?:he's|she's|he is|she is) (?:back |now )?home)\b))(?=.*(?:噩梦|恶梦|发梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲|提)|不说话|不讲|创伤|失眠|睡不着|\b(?:nightmares?|won't (?:\w+ )*talk|doesn't talk|will not talk|trauma\w*|withdrawn|can't sleep)\b))/,
 );
 
 /**
@@ -90,7 +90,7 @@ const AFTER_RETURN = literalGate(
  * ("帮你带奶茶") names no one to help after a return, and a return from study, business or a holiday is no escape.
  */
 const HELP_AFTER_RETURN = literalGate(
-  /^(?!.*(?:留学|读书|进修|出差|旅游|旅行|度假|\b(?:study\w*|business|holidays?|vacation|trip)\b))(?=.*(?:(?:回来|回国|回到家|回到香港|回到台湾|回到澳门)(?:以后|之后|后)|\b(?:after|when|since|once) (?:they|he|she|we|people|my \w+) (?:come|comes|came|get|gets|got|return|returns|returned) (?:back|home)\b|\breturnees?\b))(?=.*(?:(?:机构|组织|单位|部门|地方|社工|谁|哪里)[^,。!?]{0,8}(?:帮|援助|辅导|协助|求助|救助)|援助|救助|心理辅导|心理咨询|\b(?:organi[sz]ations?|agenc(?:y|ies)|charit(?:y|ies)|ngos?|support groups?|services?|counsel\w*)\b(?:\W+\w+){0,3}?\W+(?:help|helps|support|supports|assist\w*)\b))/,
+  /^(?!.*(?:留学|读书|进修|出差|旅游|旅行|度假|\b(?:study\w*|business|holidays?|vacation|trip)\b))(?=.*(?:(?:回来|回国|回家|回到家|回到香港|回到台湾|回到澳门)(?:以后|之后|后)|\b(?:after|since) (?:coming|getting) (?:back|home)\b|\b(?:after|when|since|once) (?:they|he|she|we|people|my \w+) (?:come|comes|came|get|gets|got|return|returns|returned) (?:back|home)\b|\breturnees?\b))(?=.*(?:(?:机构|组织|单位|部门|地方|社工|谁|哪里)[^,。!?]{0,8}(?:帮|援助|辅导|协助|求助|救助)|援助|救助|心理辅导|心理咨询|\b(?:organi[sz]ations?|agenc(?:y|ies)|charit(?:y|ies)|ngos?|support groups?|services?|counsel\w*)\b(?:\W+\w+){0,3}?\W+(?:help|helps|support|supports|assist\w*)\b))/,
 );
 
 /**
@@ -148,7 +148,12 @@ const MONITORED = literalGate(
 
 /** A job offer that pays the journey and the board: the lure itself ("包吃住包机票", "free ticket free hotel"). */
 const PAID_JOURNEY = literalGate(
-  /\b(?:they|the (?:company|agent|agency|employer|boss|recruiter)|he|she)\b(?:\W+\w+){0,2}?\W+(?:booked|bought|arranged|paid for)\b(?:\W+\w+){0,2}?\W+(?:tickets?(?!\W+(?:for|to) (?:the|a|an|our|my) (?:concerts?|shows?|games?|match(?:es)?|movies?|films?|festivals?|part(?:y|ies)|museums?|zoos?|events?|gigs?|plays?|theat\w*|cinemas?)\b)|flights?|airfare|hotel)\b|(?:公司|老板|中介|对方|他们)[^,。!?]{0,6}(?:订|买)(?:好|了)?(?:机票|酒店)|\b(?:pays?|paid|paying|cover\w*) (?:for )?(?:my |your |our |the |all )?(?:plane |air )?(?:tickets?|flights?|airfare|hotel)\b|包吃|包住|包食|包机票|包路费|报销路费|路费|机票(?:[^,。!?]{0,8})(?:出|包|报销|免费|全包)|(?:出|包|报销|免费|全包|付|给)(?:[^,。!?]{0,4})机票|\b(?:free (?:ticket|flight|air ?fare|hotel|housing|accommodation|visa)s?|(?:ticket|flight|air ?fare)s? (?:is |are )?(?:paid|provided|covered|free)|tiket dibayar|libreng (?:ticket|pamasahe))\b/,
+  /\b(?:they|the (?:company|agent|agency|employer|boss|recruiter)|he|she)\b(?:\W+\w+){0,2}?\W+(?:booked|bought|arranged|paid for)\b(?:\W+\w+){0,2}?\W+(?:tickets?(?!\W+(?:for|to) (?:the|a|an|our|my) (?:concerts?|shows?|games?|match(?:es)?|movies?|films?|festivals?|part(?:y|ies)|museums?|zoos?|events?|gigs?|plays?|theat\w*|cinemas?)\b)|flights?|airfare|hotel)\b|(?:公司|老板|中介|对方|他们)[^,。!?]{0,6}(?:订|买)(?:好|了)?(?:机票|酒店)|\b(?:pays?|paid|paying|cover\w*) (?:for )?(?:my |your |our |the |all )?(?:plane |air )?(?:tickets?|flights?|airfare|hotel|travel(?: costs?)?)\b|包吃|包住|包食|包机票|包机|包路费|机票[^,。!?]{0,6}(?:不用(?:我)?(?:花钱|出钱|付钱)|公司出|他们出|对方出)|报销路费|路费|机票(?:[^,。!?]{0,8})(?:出|包|报销|免费|全包)|(?:出|包|报销|免费|全包|付|给)(?:[^,。!?]{0,4})机票|\b(?:free (?:ticket|flight|air ?fare|hotel|housing|accommodation|visa)s?|(?:ticket|flight|air ?fare)s? (?:is |are )?(?:paid|provided|covered|free)|tiket dibayar|libreng (?:ticket|pamasahe))\b/,
+);
+
+/** Met at the airport ("有人接机", "pick me up at the airport"): the lure's arrival, when a job or recruiter is named. */
+const AIRPORT_PICKUP = literalGate(
+  /接机|机场[^,。!?]{0,4}(?:有人)?接|\bpick (?:me|us|you|him|her) up\b[^.!?]{0,20}\bairport\b/,
 );
 
 /** Where such offers arrive: social media and chat apps. */
@@ -308,6 +313,7 @@ export function namesOurOwnTopic(canonical: string): boolean {
     FAMILY_ASKED_TO_PAY.test(canonical) ||
     PAY_TO_RELEASE.test(canonical) ||
     (CROSSING.test(canonical) && (WORK.test(canonical) || RECRUITMENT.test(canonical) || AIRPORT.test(canonical))) ||
+    (AIRPORT_PICKUP.test(canonical) && (WORK.test(canonical) || RECRUITMENT.test(canonical))) ||
     (WONT_LISTEN.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical))) ||
     (TROUBLE.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical)))
   );

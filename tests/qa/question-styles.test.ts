@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { isAboutOurDomain } from "../../src/qa/domain.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
+import { ReadText } from "../../src/text/read-text.ts";
 
 /**
  * Questions the bot has never seen, in the ways its users write (issue 12): each gets the entry that answers it, and a
@@ -42,5 +44,31 @@ describe("a neighbouring topic gets the short not-covered answer, with no scam c
     "留学回来以后有没有机构帮忙找工作",
   ])("%s", (text) => {
     expect(matchQuestion(text)).toMatchObject({ answer: null, alternatives: [], outOfScope: true });
+  });
+});
+
+describe("the domain's own topics in other words, and their everyday look-alikes", () => {
+  const read = (text: string): string => new ReadText(text).canonical;
+  it.each([
+    "公司在河对岸，要坐船过河去上班",
+    "the recruiter will drive us to the border at night, then we walk",
+    "交了钱才让他回来，我们该怎么办",
+    "they asked for 5000 dollars to free my cousin",
+    "弟弟铁了心要去柬埔寨，谁劝都没用",
+    "my sister won't listen, she flies to Laos on Monday",
+    "公司说有人接机，直接送到宿舍上班",
+    "女儿回家后一直失眠，不肯提那边的事",
+  ])("%s is JobSafe's", (text) => {
+    expect(isAboutOurDomain(read(text))).toBe(true);
+  });
+
+  it.each([
+    "坐船过河去小岛玩",
+    "明天我去机场接你",
+    "pay the parking fine and they release the car",
+    "我妈不听我的劝，非要买那件衣服",
+    "she went home early and can't sleep because of the noise",
+  ])("%s is not", (text) => {
+    expect(isAboutOurDomain(read(text))).toBe(false);
   });
 });
