@@ -220,14 +220,17 @@ const VISA = literalGate(/签证|签注|免签|落地签|旅游签|\bvisas?\b|\b
  * recruiter, scam or person in danger named. The lure's visa is always a visa to work on.
  */
 const isTravelVisaQuestion = (canonical: string): boolean =>
-  VISA.test(canonical) &&
-  !(
-    WORK.test(canonical) ||
+  VISA.test(canonical) && !WORK.test(canonical) && !namesRecruiterScamOrDanger(canonical);
+
+/** A recruiter, a scam or someone in danger: what makes a traveller's or a student's question JobSafe's after all. */
+function namesRecruiterScamOrDanger(canonical: string): boolean {
+  return (
     RECRUITMENT.test(canonical) ||
     SCAM.test(canonical) ||
     HELD.test(withoutDailyHoldups(canonical)) ||
     namesDanger(canonical)
   );
+}
 
 /** Travel for its own sake: a holiday, a tour, a visit. */
 const TRAVEL = literalGate(
@@ -239,14 +242,7 @@ const TRAVEL = literalGate(
  * or person in danger named. A compound country is also a holiday destination.
  */
 const isTravelQuestion = (canonical: string): boolean =>
-  TRAVEL.test(canonical) &&
-  !(
-    WORK.test(canonical) ||
-    RECRUITMENT.test(canonical) ||
-    SCAM.test(canonical) ||
-    HELD.test(withoutDailyHoldups(canonical)) ||
-    namesDanger(canonical)
-  );
+  TRAVEL.test(canonical) && !WORK.test(canonical) && !namesRecruiterScamOrDanger(canonical);
 
 /** Study abroad: a degree, a student visa, a scholarship, a return from one. */
 const STUDY = literalGate(
@@ -254,14 +250,7 @@ const STUDY = literalGate(
 );
 
 /** A student's question ("留学回来以后有没有机构帮他找工作"): study with no scam, recruiter or person in danger named. */
-const isStudyQuestion = (canonical: string): boolean =>
-  STUDY.test(canonical) &&
-  !(
-    RECRUITMENT.test(canonical) ||
-    SCAM.test(canonical) ||
-    HELD.test(withoutDailyHoldups(canonical)) ||
-    namesDanger(canonical)
-  );
+const isStudyQuestion = (canonical: string): boolean => STUDY.test(canonical) && !namesRecruiterScamOrDanger(canonical);
 
 /**
  * A neighbouring topic that shares the domain's words: a workplace dispute at home, an exile's or asylum seeker's
