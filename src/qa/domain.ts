@@ -81,7 +81,7 @@ const RETURN_PUNISHED = literalGate(
 
 /** Someone back who will not talk, has nightmares or changed: the family's question after the return. */
 const AFTER_RETURN = literalGate(
-  /^(?=.*(?:回来|回国|回到家|\b(?:came back|come back|returned|back home|since (?:he|she) got back)\b))(?=.*(?:噩梦|恶梦|发梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲)|不说话|不讲|创伤|\b(?:nightmares?|won't talk|doesn't talk|will not talk|trauma\w*|withdrawn)\b))/,
+  /^(?=.*(?:回来|回国|回到家|回家(?:以后|之后|后)|\b(?:came back|come back|returned|back home|since (?:he|she) got back|(?:he's|she's|he is|she is) (?:back |now )?home)\b))(?=.*(?:噩梦|恶梦|发梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲|提)|不说话|不讲|创伤|失眠|睡不着|\b(?:nightmares?|won't (?:\w+ )*talk|doesn't talk|will not talk|trauma\w*|withdrawn|can't sleep)\b))/,
 );
 
 /**
@@ -90,7 +90,7 @@ const AFTER_RETURN = literalGate(
  * ("帮你带奶茶") names no one to help after a return, and a return from study, business or a holiday is no escape.
  */
 const HELP_AFTER_RETURN = literalGate(
-  /^(?!.*(?:留学|读书|进修|出差|旅游|旅行|度假|\b(?:study\w*|business|holidays?|vacation|trip)\b))(?=.*(?:(?:回来|回国|回到家|回到香港|回到台湾|回到澳门)(?:以后|之后|后)|\b(?:after|when|since|once) (?:they|he|she|we|people|my \w+) (?:come|comes|came|get|gets|got|return|returns|returned) (?:back|home)\b|\breturnees?\b))(?=.*(?:(?:机构|组织|单位|部门|地方|社工|谁|哪里)[^,。!?]{0,8}(?:帮|援助|辅导|协助)|援助|心理辅导|\b(?:organi[sz]ations?|agenc(?:y|ies)|charit(?:y|ies)|ngos?|support groups?|services?|counsel\w*)\b(?:\W+\w+){0,3}?\W+(?:help|helps|support|supports|assist\w*)\b))/,
+  /^(?!.*(?:留学|读书|进修|出差|旅游|旅行|度假|\b(?:study\w*|business|holidays?|vacation|trip)\b))(?=.*(?:(?:回来|回国|回家|回到家|回到香港|回到台湾|回到澳门)(?:以后|之后|后)|\b(?:after|since) (?:coming|getting) (?:back|home)\b|\b(?:after|when|since|once) (?:they|he|she|we|people|my \w+) (?:come|comes|came|get|gets|got|return|returns|returned) (?:back|home)\b|\breturnees?\b))(?=.*(?:(?:机构|组织|单位|部门|地方|社工|谁|哪里)[^,。!?]{0,8}(?:帮|援助|辅导|协助|求助|救助)|援助|救助|心理辅导|心理咨询|\b(?:organi[sz]ations?|agenc(?:y|ies)|charit(?:y|ies)|ngos?|support groups?|services?|counsel\w*)\b(?:\W+\w+){0,3}?\W+(?:help|helps|support|supports|assist\w*)\b))/,
 );
 
 /**
@@ -99,6 +99,31 @@ const HELP_AFTER_RETURN = literalGate(
  */
 const VISA_AFTER_ARRIVAL = literalGate(
   /(?:到了|到达|抵达|落地|入境|过去)(?:以后|之后|后)?[^,。!?]{0,4}(?:再|才)[^,。!?]{0,6}(?:办|换|转|申请)[^,。!?]{0,4}(?:工作签|工签|(?<!落地|旅游)签证|准证|工作证|劳工证)|\b(?:visa(?! on arrival)|work permit|permit)\b[^.!?]{0,40}\b(?:after|on|upon) (?:arrival|arriving|(?:i|you|we|he|she|they) (?:arrive|get there|land))\b/,
+);
+
+/**
+ * The lure's journey: a river or border crossed off the official way, or the place of work changed on arrival ("过河到公司",
+ * "drive me to the border at night"). Read with a job, a recruiter or an airport: a ferry to an island is a holiday.
+ */
+const CROSSING = literalGate(
+  /过河|坐船|走小路|不走口岸|(?:到|去|过)边境|边境(?:城市|小镇)|地点(?:换|变)了|换了(?:工作)?地点|\b(?:across (?:the |a )?river|by boat|cross\w* (?:the )?border|to the border|border (?:town|crossing)|(?:job|work) location (?:changed|moved)|changed (?:the )?(?:job |work )?location)\b/,
+);
+const AIRPORT = literalGate(/机场|\bairport\b/);
+
+/**
+ * Money asked before someone is let go ("交了钱就放人", "they want money to let my brother go"): the ransom question in the
+ * family's words, whatever the danger check makes of it.
+ */
+const PAY_TO_RELEASE = literalGate(
+  /(?:交|给|打|转|汇|凑)(?:了)?钱[^,。!?]{0,10}(?:放人|放(?:他|她)(?:走|回|出)|才(?:让|肯|能)(?:他|她)?(?:回|走|离开|出来)|送(?:到|回))|放(?:人|他|她)[^,。!?]{0,6}(?:要|得)(?:交|给|打|转|汇)钱|^(?!.*\b(?:hospital|clinic|parking|car|bail|bill|fine|tickets?)\b).*\b(?:money|pay\w*|dollars|fee|wire|transfer\w*|bank account)\b(?:\W+\w+){0,8}?\W+(?:let (?:him|her|them|my \w+) go|free (?:him|her|them|my \w+)|releas\w* (?:him|her|them|my \w+|our \w+)|before (?:he|she|they) can (?:leave|go|come home))\b/,
+);
+
+/**
+ * Someone set on leaving for a job abroad who will not be talked out of it: the family's question before departure.
+ * Read with a place abroad, since refusing to listen alone is any quarrel.
+ */
+const WONT_LISTEN = literalGate(
+  /劝不住|劝不动|不听劝|劝不听|怎么劝|劝(?:他|她)|拦不住|说服|阻止|铁了心|非要去|执意|不听|\b(?:won't listen|not listening|refuses? to listen|persuad\w*|convince|talk (?:him|her|them) out|dissuad\w*|stop (?:him|her|them|my \w+) from|determined to go|insists? on going|makinig|nakikinig|sun (?:hi )?nahi)\b/,
 );
 
 /** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
@@ -123,7 +148,12 @@ const MONITORED = literalGate(
 
 /** A job offer that pays the journey and the board: the lure itself ("包吃住包机票", "free ticket free hotel"). */
 const PAID_JOURNEY = literalGate(
-  /\b(?:they|the (?:company|agent|agency|employer|boss|recruiter)|he|she)\b(?:\W+\w+){0,2}?\W+(?:booked|bought|arranged|paid for)\b(?:\W+\w+){0,2}?\W+(?:tickets?(?!\W+(?:for|to) (?:the|a|an|our|my) (?:concerts?|shows?|games?|match(?:es)?|movies?|films?|festivals?|part(?:y|ies)|museums?|zoos?|events?|gigs?|plays?|theat\w*|cinemas?)\b)|flights?|airfare|hotel)\b|(?:公司|老板|中介|对方|他们)[^,。!?]{0,6}(?:订|买)(?:好|了)?(?:机票|酒店)|\b(?:pays?|paid|paying|cover\w*) (?:for )?(?:my |your |our |the |all )?(?:plane |air )?(?:tickets?|flights?|airfare|hotel)\b|包吃|包住|包食|包机票|包路费|报销路费|路费|机票(?:[^,。!?]{0,8})(?:出|包|报销|免费|全包)|(?:出|包|报销|免费|全包|付|给)(?:[^,。!?]{0,4})机票|\b(?:free (?:ticket|flight|air ?fare|hotel|housing|accommodation|visa)s?|(?:ticket|flight|air ?fare)s? (?:is |are )?(?:paid|provided|covered|free)|tiket dibayar|libreng (?:ticket|pamasahe))\b/,
+  /\b(?:they|the (?:company|agent|agency|employer|boss|recruiter)|he|she)\b(?:\W+\w+){0,2}?\W+(?:booked|bought|arranged|paid for)\b(?:\W+\w+){0,2}?\W+(?:tickets?(?!\W+(?:for|to) (?:the|a|an|our|my) (?:concerts?|shows?|games?|match(?:es)?|movies?|films?|festivals?|part(?:y|ies)|museums?|zoos?|events?|gigs?|plays?|theat\w*|cinemas?)\b)|flights?|airfare|hotel)\b|(?:公司|老板|中介|对方|他们)[^,。!?]{0,6}(?:订|买)(?:好|了)?(?:机票|酒店)|\b(?:pays?|paid|paying|cover\w*) (?:for )?(?:my |your |our |the |all )?(?:plane |air )?(?:tickets?|flights?|airfare|hotel|travel(?: costs?)?)\b|包吃|包住|包食|包机票|包机|包路费|机票[^,。!?]{0,6}(?:不用(?:我)?(?:花钱|出钱|付钱)|公司出|他们出|对方出)|报销路费|路费|机票(?:[^,。!?]{0,8})(?:出|包|报销|免费|全包)|(?:出|包|报销|免费|全包|付|给)(?:[^,。!?]{0,4})机票|\b(?:free (?:ticket|flight|air ?fare|hotel|housing|accommodation|visa)s?|(?:ticket|flight|air ?fare)s? (?:is |are )?(?:paid|provided|covered|free)|tiket dibayar|libreng (?:ticket|pamasahe))\b/,
+);
+
+/** Met at the airport ("有人接机", "pick me up at the airport"): the lure's arrival, when a job or recruiter is named. */
+const AIRPORT_PICKUP = literalGate(
+  /接机|机场[^,。!?]{0,4}(?:有人)?接|\bpick (?:me|us|you|him|her) up\b[^.!?]{0,20}\bairport\b/,
 );
 
 /** Where such offers arrive: social media and chat apps. */
@@ -143,7 +173,7 @@ const RECRUITMENT = literalGate(
 
 /** Work and pay words, and the employer. */
 const WORK = literalGate(
-  /工作|份工|(?:外国|国外|海外|外地)工(?![厂程具业资人])|上班|打工|干活|挣|赚|工资|薪|月入|高薪|岗位|职位|职缺|客服|打字员|做工|找工|工厂|公司|雇主|老板|\b(?:earn\w*|factory|company|employer|boss|syarikat|perusahaan|customer (?:service|support)|call cent(?:er|re)|data entry|typists?|kaam|jobs?|work\w*|employ\w*|salary|salaries|wages?|pay|paid|offer\w*|hiring|hired|position|vacanc\w*|kerja|bekerja|gaji|trabaho|sahod|sweldo|naukri|tankhwah)\b/,
+  /工作|求职|应聘|份工|(?:外国|国外|海外|外地)工(?![厂程具业资人])|上班|打工|干活|挣|赚|工资|薪|月入|高薪|岗位|职位|职缺|客服|打字员|做工|找工|工厂|公司|雇主|老板|\b(?:earn\w*|factory|company|employer|boss|syarikat|perusahaan|customer (?:service|support)|call cent(?:er|re)|data entry|typists?|kaam|jobs?|work\w*|employ\w*|salary|salaries|wages?|pay|paid|offer\w*|hiring|hired|position|vacanc\w*|kerja|bekerja|gaji|trabaho|sahod|sweldo|naukri|tankhwah)\b/,
 );
 
 /**
@@ -190,14 +220,37 @@ const VISA = literalGate(/签证|签注|免签|落地签|旅游签|\bvisas?\b|\b
  * recruiter, scam or person in danger named. The lure's visa is always a visa to work on.
  */
 const isTravelVisaQuestion = (canonical: string): boolean =>
-  VISA.test(canonical) &&
-  !(
-    WORK.test(canonical) ||
+  VISA.test(canonical) && !WORK.test(canonical) && !namesRecruiterScamOrDanger(canonical);
+
+/** A recruiter, a scam or someone in danger: what makes a traveller's or a student's question JobSafe's after all. */
+function namesRecruiterScamOrDanger(canonical: string): boolean {
+  return (
     RECRUITMENT.test(canonical) ||
     SCAM.test(canonical) ||
     HELD.test(withoutDailyHoldups(canonical)) ||
     namesDanger(canonical)
   );
+}
+
+/** Travel for its own sake: a holiday, a tour, a visit. */
+const TRAVEL = literalGate(
+  /旅游|旅行|度假|自由行|观光|游玩|好玩|景点|去[^,。!?]{0,6}玩(?!具)|\b(?:holidays?|vacation|tourists?|touris[mt]|trips?|sightseeing|backpack\w*|visit(?:ing)? (?:as a tourist|for (?:a )?(?:holiday|vacation|fun)))\b/,
+);
+
+/**
+ * A traveller's question ("去柬埔寨旅游安全吗", "is Angkor Wat safe for a holiday?"): travel with no work, recruiter, scam
+ * or person in danger named. A compound country is also a holiday destination.
+ */
+const isTravelQuestion = (canonical: string): boolean =>
+  TRAVEL.test(canonical) && !WORK.test(canonical) && !namesRecruiterScamOrDanger(canonical);
+
+/** Study abroad: a degree, a student visa, a scholarship, a return from one. */
+const STUDY = literalGate(
+  /留学|读书|读研|学生签|奖学金|交换生|\b(?:study\w*|students?|scholarships?|universit(?:y|ies)|degree|master's|phd|exchange programmes?)\b/,
+);
+
+/** A student's question ("留学回来以后有没有机构帮他找工作"): study with no scam, recruiter or person in danger named. */
+const isStudyQuestion = (canonical: string): boolean => STUDY.test(canonical) && !namesRecruiterScamOrDanger(canonical);
 
 /**
  * A neighbouring topic that shares the domain's words: a workplace dispute at home, an exile's or asylum seeker's
@@ -205,7 +258,11 @@ const isTravelVisaQuestion = (canonical: string): boolean =>
  * someone in danger (a visa question: work of any kind).
  */
 export const isNeighbouringTopic = (canonical: string): boolean =>
-  isLabourLawAtHome(canonical) || isAsylumQuestion(canonical) || isTravelVisaQuestion(canonical);
+  isLabourLawAtHome(canonical) ||
+  isAsylumQuestion(canonical) ||
+  isTravelVisaQuestion(canonical) ||
+  isTravelQuestion(canonical) ||
+  isStudyQuestion(canonical);
 
 /** Whether the message is about overseas job scams, trafficking or someone held abroad. */
 export function isAboutOurDomain(canonical: string): boolean {
@@ -243,6 +300,10 @@ export function namesOurOwnTopic(canonical: string): boolean {
     VISA_AFTER_ARRIVAL.test(canonical) ||
     VERIFY_EMPLOYER.test(canonical) ||
     FAMILY_ASKED_TO_PAY.test(canonical) ||
+    PAY_TO_RELEASE.test(canonical) ||
+    (CROSSING.test(canonical) && (WORK.test(canonical) || RECRUITMENT.test(canonical) || AIRPORT.test(canonical))) ||
+    (AIRPORT_PICKUP.test(canonical) && (WORK.test(canonical) || RECRUITMENT.test(canonical))) ||
+    (WONT_LISTEN.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical))) ||
     (TROUBLE.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical)))
   );
 }
@@ -267,4 +328,17 @@ export function asksAboutAnOffer(canonical: string): boolean {
       SOCIAL_CHANNEL.test(canonical) ||
       PAID_JOURNEY.test(canonical))
   );
+}
+
+/**
+ * A question put to the bot itself ("你能做什么", "what can you do", "who are you"): its words are all function words, so
+ * no entry's vocabulary can find it.
+ */
+const TO_THE_BOT = literalGate(
+  /^(?:你|您)(?:们)?(?:能|可以|会)(?:帮我)?(?:做|干)(?:些)?(?:什么|啥|咩)|^(?:你|您)(?:们)?是(?:谁|什么机器人)|(?:这个|呢个)?(?:机器人|助手|\bbot\b)(?:是)?(?:干嘛|做什么|干什么|怎么用|点用|可以点用)|怎么(?:使)?用(?:这个|你)|^(?:what|how) (?:can|could) you (?:do|help)\b|^who are you\b|\bhow (?:do|can|should) i use (?:you|this bot|the bot)\b|\bwhat (?:is|does) (?:this|the) bot\b|\bare you a (?:real )?(?:person|human|bot|robot)\b|\bwhat does jobsafe\b/,
+);
+
+/** Whether the message asks the bot what it is or what it can do. */
+export function asksAboutTheBot(canonical: string): boolean {
+  return TO_THE_BOT.test(canonical.trim());
 }

@@ -18,7 +18,14 @@ import { QA_ENTRIES, QA_OUT_OF_SCOPE, type DangerReason, type QaEntry, type QaTe
 import { canonicalForms } from "../text/cantonese.ts";
 import { ReadText } from "../text/read-text.ts";
 import { dangerOf, givesEverydayReason, isLostBelongings, isPleaForHelp, isSmallTalk, isUrgentPlea } from "./danger.ts";
-import { asksAboutAnOffer, isAboutOurDomain, isNeighbouringTopic, namesOurOwnTopic, namesScam } from "./domain.ts";
+import {
+  asksAboutAnOffer,
+  asksAboutTheBot,
+  isAboutOurDomain,
+  isNeighbouringTopic,
+  namesOurOwnTopic,
+  namesScam,
+} from "./domain.ts";
 import { createEntryRanking, type RankedEntry, type SearchDoc } from "./ranking.ts";
 import { searchTerms } from "./tokenize.ts";
 
@@ -77,6 +84,7 @@ const PHRASE_JOINER = "+";
 const phraseOf = (words: readonly string[]): string => [...new Set(words)].sort().join(PHRASE_JOINER);
 const LATIN = /[a-z]/;
 const isPhraseTerm = (term: string): boolean => term.includes(PHRASE_JOINER);
+const LONE_HAN = /^\p{Script=Han}$/u;
 
 /**
  * Terms of the sample questions (one a line), each read as a message is (written Cantonese folded); keywords are too
@@ -164,6 +172,9 @@ export function createQaMatcher(
   const phrasesIn = phraseFinder(docs.flatMap((doc) => termsOf(doc.keywords, "keywords")));
   /** Words of the best entry's match: a phrase found is evidence for the entry, not more of the question explained. */
   const matchedWords = (best: RankedEntry): number => best.matched.filter((term) => !isPhraseTerm(term)).length;
+  // A lone Chinese character ("做", "好") is grammar more often than topic: it does not vouch for one ("我昨晚做了个恶梦").
+  const matchedTopicWords = (best: RankedEntry): number =>
+    best.matched.filter((term) => !isPhraseTerm(term) && !LONE_HAN.test(term)).length;
   // Inverse document frequency per term, to weigh how much of a question an entry explains.
   const { documentFrequency } = ranking;
   const idf = (term: string): number => Math.log(1 + docs.length / (documentFrequency.get(term) ?? docs.length));
@@ -175,6 +186,7 @@ export function createQaMatcher(
   const weighsOffers = new Set(entries.filter((entry) => entry.weighsOffers).map((entry) => entry.id));
   const aboutTheBot = new Set(entries.filter((entry) => entry.aboutTheBot).map((entry) => entry.id));
   const offerEntry = entries.find((entry) => entry.weighsOffers)?.id;
+  const botEntry = entries.find((entry) => entry.aboutTheBot)?.id;
 
   return {
     match(text) {
@@ -193,6 +205,9 @@ export function createQaMatcher(
         return { answer: pleaEntry, confidence: 1, alternatives: near(ranked, pleaEntry), emergency: true };
       }
       if (isSmallTalk(canonical)) return { answer: null, confidence: 0, alternatives: [], emergency: false };
+      // "What can you do?" is all function words: read as a question to the bot, unless it names the domain.
+      if (botEntry && asksAboutTheBot(canonical) && !isAboutOurDomain(canonical))
+        return { answer: botEntry, confidence: 1, alternatives: [], emergency: false };
       // A passport lost on the way out of a scam ("keluar dari perusahaan scam… paspor hilang") is the survivor's
       // errand home, not a holiday theft.
       if (isLostBelongings(canonical) && !namesScam(canonical))
@@ -224,7 +239,7 @@ export function createQaMatcher(
       const entryVouches =
         !!best &&
         best.onTopic &&
-        matchedWords(best) >= 2 &&
+        matchedTopicWords(best) >= 2 &&
         !isEmergency.has(best.entry) &&
         !isNeighbouringTopic(canonical);
       if (

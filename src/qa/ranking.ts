@@ -52,6 +52,18 @@ const KEYWORD_BOOST = SEARCH_OPTIONS.boost.keywords;
 export const COMMON_TERM_SHARE = 0.5;
 /** What a common term weighs against a topical one, in its score and among the matched terms. */
 export const COMMON_TERM_WEIGHT = 0.5;
+/**
+ * "Work" in the languages mixed into English questions (Malay, Indonesian, Tagalog, Hindi): as common to every topic as
+ * "work" and "job" are, though fewer samples hold them.
+ */
+export const GENERIC_TERMS: ReadonlySet<string> = new Set([
+  "kerja",
+  "bekerja",
+  "pekerjaan",
+  "trabaho",
+  "kaam",
+  "naukri",
+]);
 
 /** One document holding a term: its raw BM25 score in each field that holds it. */
 interface Posting {
@@ -118,7 +130,11 @@ export function createEntryRanking(
     );
     if (postings.length > 0) {
       const entries = new Set(postings.map(({ doc }) => docs[doc]!.entry)).size;
-      known.set(term, { postings, topical: !/^\p{Script=Han}$/u.test(term), common: entries > commonAbove });
+      known.set(term, {
+        postings,
+        topical: !/^\p{Script=Han}$/u.test(term),
+        common: entries > commonAbove || GENERIC_TERMS.has(term),
+      });
     }
   }
 

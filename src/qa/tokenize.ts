@@ -54,6 +54,13 @@ const DOMAIN_WORDS = [
   "差人",
   "返工",
   "人工",
+  // Refusing to listen whole: cut, "都不听" left only "听", a lone character that names no topic.
+  "不听",
+  "不听劝",
+  "劝不住",
+  "劝不动",
+  "劝不听",
+  "拦不住",
   // Visa words whole, so that a visa keyword does not also claim every question with 工作 in it.
   "工作签证",
   "工作签",
@@ -141,7 +148,7 @@ const ENGLISH_STOPWORDS = new Set(
     // Function words of code-mixed messages: Taglish, Hinglish, Malay and Indonesian, Singlish particles.
     "ang ng mga sa si ni ko mo ka ba po na pa yung kung ako ikaw siya kami tayo sila namin nila ito iyan lang din rin daw " +
     "hai hain tha thi ka ki ke ko se mein me kya kaise aur bhi toh yeh woh mera meri mujhe " +
-    "saya aku kamu dia kita kami di ke dan yang ini itu ada apa macam mana boleh nak sudah dah juga " +
+    "saya aku kamu dia kita kami di ke dan yang ini itu ada apa macam mana boleh nak sudah dah juga tak tu atau tahu " +
     "lah leh lor meh ah sia"
   ).split(" "),
 );

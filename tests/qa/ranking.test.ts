@@ -7,6 +7,7 @@ import {
   COMMON_TERM_SHARE,
   COMMON_TERM_WEIGHT,
   createEntryRanking,
+  GENERIC_TERMS,
   type RankedEntry,
   type SearchDoc,
 } from "../../src/qa/ranking.ts";
@@ -16,8 +17,9 @@ import { DANGER_PHRASINGS, NOT_DANGER, OFF_TOPIC, TOPIC_PHRASINGS } from "./phra
 
 /**
  * The ranking as MiniSearch answers the whole question in one OR query, each known term boosted by its count (by half
- * for a term common to most entries), each document's score multiplied by the terms it matched, a common one counting
- * as its weight (at least one in all), instead of by their number.
+ * for a term common to most entries or a generic work word), each document's score
+ * multiplied by the terms it matched, such a light one counting as its weight (at least one in all), instead of by
+ * their number.
  */
 function rankedByMiniSearch(docs: readonly SearchDoc[], vocabulary: ReadonlySet<string>, terms: readonly string[]) {
   const index = (indexes.get(docs) ?? indexes.set(docs, buildSearchIndex(docs, termsOf)).get(docs))!;
@@ -26,13 +28,13 @@ function rankedByMiniSearch(docs: readonly SearchDoc[], vocabulary: ReadonlySet<
   const byEntry = new Map<string, RankedEntry>();
   const results = index.search([...occurrences.keys()].join(" "), {
     tokenize: (query) => (query === "" ? [] : query.split(" ")),
-    boostTerm: (term) => (occurrences.get(term) ?? 1) * (common.has(term) ? COMMON_TERM_WEIGHT : 1),
+    boostTerm: (term) => (occurrences.get(term) ?? 1) * (isLight(term) ? COMMON_TERM_WEIGHT : 1),
   });
   const scoreOf = (result: (typeof results)[number]): number =>
     (result.score / result.queryTerms.length) *
     Math.max(
       1,
-      result.queryTerms.reduce((sum, term) => sum + (common.has(term) ? COMMON_TERM_WEIGHT : 1), 0),
+      result.queryTerms.reduce((sum, term) => sum + (isLight(term) ? COMMON_TERM_WEIGHT : 1), 0),
     );
   for (const result of results.sort((a, b) => scoreOf(b) - scoreOf(a))) {
     const entry = String(result["entry"]);
@@ -66,6 +68,8 @@ const common = (() => {
   const entries = new Set(docs.map((doc) => doc.entry)).size;
   return new Set([...holders].filter(([, held]) => held.size > entries * COMMON_TERM_SHARE).map(([term]) => term));
 })();
+/** Terms weighed at half: common ones and generic work words. */
+const isLight = (term: string): boolean => common.has(term) || GENERIC_TERMS.has(term);
 const ranking = createEntryRanking(docs, termsOf);
 const termsOfText = (text: string): string[] => searchTerms(new ReadText(text).canonical);
 
