@@ -108,8 +108,8 @@ const DEMONYMS: Readonly<Record<Who, readonly string[]>> = {
   hk: ["hongkonger", "hong konger", "hongkongese", "hong kong resident", "hong kong chinese"],
   mo: ["macanese", "macau resident", "macao resident"],
   tw: ["taiwanese"],
-  in: ["indian"],
-  ph: ["filipino", "filipina", "pilipino", "pilipina"],
+  in: ["indian", "malayali", "keralite"],
+  ph: ["filipino", "filipina", "pilipino", "pilipina", "philippine"],
   id: ["indonesian", "orang indonesia", "warga indonesia"],
   my: ["malaysian", "orang malaysia", "rakyat malaysia", "warganegara malaysia"],
   vn: ["vietnamese", "người việt", "nguoi viet"],
@@ -622,7 +622,7 @@ const CURRENCIES: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
   lk: [/\blkr\b|\bsri lankan rupees?\b/],
   np: [/\bnpr\b|\bnepali rupees?\b/],
   pk: [/\bpkr\b|\bpakistani rupees?\b/],
-  bd: [/৳|\btaka\b|\bbdt\b/],
+  bd: [/৳|\btaka\b|\bbdt\b|\btk\.?\s?(?=\d)/],
   id: [/印尼盾/, /\brupiah\b|\brp(?=\s?\.?\s?\d)|\bidr\b/],
   vn: [/越南盾/, /\bvnd\b|\bvnđ\b/],
   ug: [/\bugx\b|\bugandan shillings?\b/],
@@ -642,13 +642,15 @@ const INSTITUTIONS: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
     /\bimmd\b|\badcc\b|(?<!\d)18222(?!\d)|(打|拨|call|dial)\s?1868(?!\d)|1868\s?(热线|hotline)/,
   ],
   mo: [/治安警|司法警察局|司警|旅游危机处理|身份证明局|澳门政府/],
-  ph: [/\b(dmw|owwa|poea|iacat|cicc|barangay|philhealth|nbi)\b|\b(1343|1348)\b/],
-  in: [/\b(mea|madad|e-?migrate|aadhaar|protector of emigrants)\b/],
-  id: [/\b(kbri|kjri|kemlu|bp2mi|peduli wni|disnaker|polri)\b/],
-  my: [/\b(wisma putra|pdrm|mykad|laporan polis)\b/],
+  ph: [
+    /\b(dmw|owwa|poea|iacat|cicc|barangay|philhealth|nbi)\b|\b(1343|1348)\b|\bpresident marcos\b|马科斯总统|总统马科斯/,
+  ],
+  in: [/\b(mea|madad|e-?migrate|aadhaar|protector of emigrants)\b|\b(?:pm|prime minister) modi\b|\bmodi ji\b/],
+  id: [/\b(kbri|kjri|kemlu|bp2mi|peduli wni|disnaker|polri)\b|\bpresiden (?:jokowi|prabowo)\b/],
+  my: [/\b(wisma putra|pdrm|mykad|laporan polis)\b|\b(?:pm|prime minister|datuk seri) anwar\b/],
   lk: [/\b(slbfe|foreign employment bureau)\b/],
   bd: [/\b(probash|bmet|expatriates'? welfare)\b/],
-  ke: [/\b(diaspora affairs|m-?pesa)\b/],
+  ke: [/\b(diaspora affairs|m-?pesa)\b|\bpresident (?:uhuru )?kenyatta\b|\bpresident (?:william )?ruto\b/],
   pk: [/\b(nadra|cnic|overseas pakistanis)\b/],
   vn: [/bảo hộ công dân|cục lãnh sự/],
   sg: [/\b(singpass|nric|cpf|hdb)\b/],
@@ -656,6 +658,7 @@ const INSTITUTIONS: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
 
 /** A government's own offices abroad and at home, as people write them after the country ("the Kenyan embassy"). */
 const GOVERNMENT_EN = String.raw`(?:embassy|high commission|consulate|government|govt|authorities|police|president|parliament|foreign (?:office|ministry|affairs)|mission)\b`;
+const EMBASSY_EN = String.raw`(?:embassy|high commission|consulate)\b`;
 const GOVERNMENT_ZH = "(?:驻\\S{0,6})?(?:大使馆|使馆|领事馆|总领馆|政府|外交部)";
 /** Going home, said about oneself or one's own: "want to go home to Kenya", 回台湾, pulang ke Indonesia, umuwi sa. */
 const HOME_TO_EN = String.raw`\b(?:go|going|gone|come|coming|get|getting|fly|flying|send \w+|sent \w+|return(?:ed|ing)?)\s+(?:back\s+)?home\s+to\s+(?:the\s+)?`;
@@ -825,12 +828,23 @@ function buildMatchers(): Matcher[] {
       const level = who === "cn" ? Level.Style : Level.Institution;
       add(who, level, Strength.Mention, `(?:${demonyms}|(?:${en})(?:['’]s)?)\\s+${GOVERNMENT_EN}`);
       add(who, level, Strength.Mention, `(?:${zh})${GOVERNMENT_ZH}`);
+    } else {
+      // An embassy serves its own people abroad ("sought help at the Malaysian Embassy"), even a destination's.
+      add(who, Level.Institution, Strength.Mention, `(?:${demonyms}|${en})\\s+${EMBASSY_EN}`);
     }
 
     if (all.length > 0) {
       if (zhTowns) {
         add(who, Level.HomeTown, Strength.Self, `${FROM_ZH_BEFORE}(?:${zhTowns})|(?:${zhTowns})(?:${FROM_ZH_AFTER})`);
-        // 我们河南农村的, 我們在高雄: only where nobody is taken to work (我在吉隆坡 is where someone is, not home).
+        // 我们河南农村的, 我們在高雄, 四川峨眉山市男子: only where nobody is taken to work (我在吉隆坡 is where someone
+        // is, not home).
+        if (!isCountry(who))
+          add(
+            who,
+            Level.HomeTown,
+            Strength.Mention,
+            `(?:${zhTowns})[^，。,.!?！？]{0,6}(?:男子|女子|青年|小伙|姑娘|女孩|男孩|村民|籍)`,
+          );
         if (!isCountry(who))
           add(
             who,

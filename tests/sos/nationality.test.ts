@@ -214,6 +214,11 @@ describe("inferNationality", () => {
     ["她從桃園機場出發到泰國後就失聯了", "tw"],
     ["165可以檢舉這種徵才貼文嗎", "tw"],
     ["Kenyans are being conned by these agents every day", "ke"],
+    ["he sought help at the Malaysian Embassy there but was turned away", "my"],
+    ["we are in the Philippine embassy now, they kept our passports", "ph"],
+    ["nineteen Malayali nurses are stranded here", "in"],
+    ["請馬科斯總統救救他們", "ph"],
+    ["四川峨眉山市男子被骗到迪拜园区", "cn"],
     ["個仔話份工咁好人工，而家聯絡唔到", "hk"],
     ["I was asked to deposit Sh150,000 for a job in Dubai", "ke"],
   ] as const)("reads whose home or government a message speaks of: %s → %s", (text, nationality) => {
@@ -222,7 +227,7 @@ describe("inferNationality", () => {
 
   it.each([
     "they were sent back to Thailand from Myawaddy",
-    "how long does the Thai embassy take for a tourist visa",
+    "the Thai police took him to a shelter in Mae Sot",
     "回到泰國之後就沒有消息了",
     "我在吉隆坡被扣了，出不去",
     "the Chinese government raided the compounds last year",
