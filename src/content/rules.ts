@@ -1025,6 +1025,12 @@ export const RULES: readonly Rule[] = [
         "俄罗斯军方",
         "俄国军队",
         "阿拉布加",
+        // Fighting for pay for a foreign army, offered outright (not a film's or a story's mercenary).
+        "当雇佣兵",
+        "做雇佣兵",
+        "招雇佣兵",
+        "招募雇佣兵",
+        "雇佣兵招募",
         // A contract with an army or its ministry of defence, whatever job it names.
         "国防部合同",
         "军队合同",
@@ -1080,6 +1086,13 @@ export const RULES: readonly Rule[] = [
         "security helpers",
         "helper in the army",
         "alabuga",
+        "work as a mercenary",
+        "join as a mercenary",
+        "mercenary job",
+        "mercenary jobs",
+        "mercenaries wanted",
+        "recruiting mercenaries",
+        "hiring mercenaries",
       ],
     },
     // Ordinary work (kitchen, driver, guard, digging, a warehouse) or a contract offered at a war, its front, with an

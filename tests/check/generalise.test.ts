@@ -521,3 +521,22 @@ describe("earnings promised as certain are no pay promise by themselves", () => 
     expect(level(text)).toBe("low");
   });
 });
+
+describe("fighting for pay abroad, offered outright, is war work", () => {
+  it.each([
+    "去给俄罗斯当雇佣兵，月薪二十万卢布",
+    "去給俄羅斯當僱傭兵，機票報銷",
+    "Hiring mercenaries for Africa, 5000 USD a month",
+  ])("%j → high", (text) => {
+    expect(flagIds(text)).toContain("war_work");
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([
+    "The film is about a mercenary in Africa.",
+    "雇佣兵题材的电影很好看",
+    "他不是雇佣兵，是厨师，在迪拜酒店工作",
+  ])("%j is no offer of it", (text) => {
+    expect(level(text)).toBe("low");
+  });
+});
