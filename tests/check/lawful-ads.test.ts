@@ -289,3 +289,19 @@ describe("what the lawful readings above must not excuse", () => {
     expect(flagIds("家长聊天群通知：明天下午放学提前。")).not.toContain("chat_recruiter");
   });
 });
+
+describe("a fee the law caps is described, not asked", () => {
+  it.each([
+    "Domestic helpers for Hong Kong: agency commission is capped at 10% of the first month salary, 4990 HKD a month.",
+    "外傭到港工作，中介佣金不得超過首月工資的百分之十。",
+  ])("%s has no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+
+  it.each(["中介费不超过5000元，包机票，柬埔寨客服", "Job in Dubai, agency fee 2000 USD, pay before departure"])(
+    "%s still asks a fee",
+    (text) => {
+      expect(flagIds(text)).toContain("recruiter_fee");
+    },
+  );
+});

@@ -193,6 +193,13 @@ function isNegatedBefore(
 const PAID_BY_EMPLOYER_AFTER =
   /^[\s:：]{0,2}(?:全部|均|都|一律)?(?:由|是)?(?:学校|公司|雇主|我们|老板|用人单位|主办方|employer|company|school)(?:负担|承担|支付|负责|出|报销|全包|包)|^[\s:：]{0,2}(?:is |are |will be )?(?:paid|covered|borne|shouldered) by (?:the )?(?:employer|company|school|us)/;
 
+/**
+ * A fee the law caps ("agency fees are capped at 10% of the first month's salary", 佣金不得超过首月工资的10%): a
+ * lawful ad or a labour department's rule describing it, not a charge asked.
+ */
+const CAPPED_BY_LAW_AFTER =
+  /^[\s:：]{0,2}(?:依法|按法例)?(?:不得超过|不可超过|不能超过|上限为)|^[\s:：]{0,2}(?:is |are |shall be |must be )?(?:capped at|(?:may|must|shall|cannot|can't) not? ?exceed)/;
+
 /** How far after a term a negation or a warning is read ("scammers are using our company name"). */
 const AFTER_REACH = 32;
 
@@ -202,7 +209,7 @@ function isNegatedAfter(text: string, end: number, rule: Rule, lines: LineBreaks
   return (
     NEGATION_AFTER.test(after) ||
     WARNING_AFTER.test(after) ||
-    (rule.category === "fees" && PAID_BY_EMPLOYER_AFTER.test(after))
+    (rule.category === "fees" && (PAID_BY_EMPLOYER_AFTER.test(after) || CAPPED_BY_LAW_AFTER.test(after)))
   );
 }
 
