@@ -252,17 +252,33 @@ const STUDY = literalGate(
 /** A student's question ("留学回来以后有没有机构帮他找工作"): study with no scam, recruiter or person in danger named. */
 const isStudyQuestion = (canonical: string): boolean => STUDY.test(canonical) && !namesRecruiterScamOrDanger(canonical);
 
+/** A trip for the employer one already works for: a conference, a fair, a business trip. */
+const BUSINESS_TRIP = literalGate(
+  /出差|开会|参加会议|参展|展会|\b(?:business trips?|work trips?|conferences?|trade fairs?|trade shows?)\b/,
+);
+
+/** The countries the compounds are in, and Dubai: a "business trip" there is how some lures send people. */
+const HUB_COUNTRY = literalGate(/缅甸|柬埔寨|老挝|泰国|迪拜|\b(?:myanmar|burma|cambodia|laos|thailand|dubai)\b/);
+
+/** A business traveller's question ("公司报销机票去开会"): the employer pays the trip, and no recruiter is involved. */
+const isBusinessTripQuestion = (canonical: string): boolean =>
+  BUSINESS_TRIP.test(canonical) &&
+  !HUB_COUNTRY.test(canonical) &&
+  !COMPOUND_PLACE.test(canonical) &&
+  !namesRecruiterScamOrDanger(canonical);
+
 /**
  * A neighbouring topic that shares the domain's words: a workplace dispute at home, an exile's or asylum seeker's
- * return, or a traveller's visa. Such a question is not JobSafe's unless it also names a scam, a compound place or
- * someone in danger (a visa question: work of any kind).
+ * return, a traveller's visa, a student's or a business traveller's trip. Such a question is not JobSafe's unless it
+ * also names a scam, a compound place or someone in danger (a visa question: work of any kind).
  */
 export const isNeighbouringTopic = (canonical: string): boolean =>
   isLabourLawAtHome(canonical) ||
   isAsylumQuestion(canonical) ||
   isTravelVisaQuestion(canonical) ||
   isTravelQuestion(canonical) ||
-  isStudyQuestion(canonical);
+  isStudyQuestion(canonical) ||
+  isBusinessTripQuestion(canonical);
 
 /** Whether the message is about overseas job scams, trafficking or someone held abroad. */
 export function isAboutOurDomain(canonical: string): boolean {

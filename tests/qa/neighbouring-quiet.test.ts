@@ -38,9 +38,13 @@ const ENGLISH = [
   "My grandmother is in hospital in Manila, how can I visit quickly?",
   "How to make my son study harder for his exams?",
   "My phone was stolen in Dubai mall, what should I do?",
+  "My company pays my flight ticket for the conference in Tokyo, do I keep the receipt?",
+  "Can I claim the business trip hotel from my employer?",
   "Is it safe to drink tap water in Vietnam?",
 ];
 const SIMPLIFIED = [
+  "公司报销机票去开会，发票要怎么开",
+  "下周出差去上海参展，酒店公司包吗",
   "去澳洲打工度假要准备什么材料？",
   "打工度假签证可以延期吗？",
   "留学生在英国可以打工吗？",
