@@ -12,6 +12,8 @@
  * A passport that was stolen or lost (a holiday theft) is a consular errand, not a sign of trafficking: the
  * trafficking sign is a passport that someone *keeps* from its owner.
  */
+import * as cues from "../content/distress-cues.ts";
+import type { CueClass } from "../content/distress-cues.ts";
 import type { DangerReason } from "../content/qa.ts";
 import { literalGate } from "../text/literal-gate.ts";
 import { ReadText, type Reader } from "../text/read-text.ts";
@@ -814,7 +816,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.needsVictim && !(signal.reason === "silent" ? framing.aboutSomeoneElse : framing.hasVictim)) continue;
     return { danger: true, reason: signal.reason };
   }
-  return { danger: false };
+  return readDistressCues(canonical);
 }
 
 interface SignalFraming {
@@ -918,4 +920,194 @@ const GATED_URGENT_PLEA = literalGate(URGENT_PLEA);
 /** Whether the message begs for someone to be saved (see `URGENT_PLEA`): never turned away as off-topic. */
 export function isUrgentPlea(canonical: string): boolean {
   return GATED_URGENT_PLEA.test(canonical) || CASUAL_PLEA.test(canonical);
+}
+
+/**
+ * The second route (issue 12): weak cues that together say someone is in danger now, in wording no phrase pattern
+ * knows. A window of two sentences must name a person of the writer's own (the writer, a relative or friend), a
+ * situation (abroad, a compound, an employer, "here") and distress (src/content/distress-cues.ts), weighed: a place
+ * abroad with one strong class (harm, a hold, pay or a phone kept, silence), or an employer or "here" with two.
+ */
+function cueSource({ han, latin }: CueClass): string {
+  const parts = [...han];
+  if (latin.length > 0) parts.push(`\\b(?:${latin.join("|")})\\b`);
+  return parts.join("|");
+}
+const cueRegExp = (...classes: CueClass[]): RegExp => new RegExp(classes.map(cueSource).join("|"));
+
+const WRITER_CUE = cueRegExp(cues.WRITER);
+const CLOSE_CUE = new RegExp(`${RELATIVE.source}|${cueSource(cues.MORE_RELATIVES)}`);
+const THIRD_PERSON_CUE = cueRegExp(cues.THIRD_PERSON);
+const ABROAD_CUE = new RegExp(`${ABROAD}|${COMPOUND_PLACES.source}|${cueSource(cues.ABROAD_MORE)}`);
+const EMPLOYER_CUE = cueRegExp(cues.EMPLOYER);
+const HERE_CUE = cueRegExp(cues.HERE_OR_THERE);
+
+/** Each distress class, with the bit it sets in a sentence's reading; negatable ones are read match by match. */
+const DISTRESS_CLASSES = [
+  cues.HARM,
+  cues.THREAT,
+  cues.RANSOM,
+  cues.RESTRAINED,
+  cues.STUCK,
+  cues.DEPRIVED,
+  cues.HUNGRY,
+  cues.SILENT,
+  cues.NEED,
+  cues.FEAR,
+] as const;
+const HARM = 1 << 0;
+const THREAT = 1 << 1;
+const RANSOM = 1 << 2;
+const RESTRAINED = 1 << 3;
+const STUCK = 1 << 4;
+const DEPRIVED = 1 << 5;
+const HUNGRY = 1 << 6;
+const SILENT = 1 << 7;
+const NEED = 1 << 8;
+const FEAR = 1 << 9;
+const DISTRESS_CUES = DISTRESS_CLASSES.map((c) => new RegExp(cueSource(c), c.negatable ? "g" : ""));
+const ANY_DISTRESS = literalGate(new RegExp(DISTRESS_CLASSES.map(cueSource).join("|")));
+/** Classes a travel mishap also has (stuck, scared, hungry, asking for help): they count only off a trip. */
+const WEAK_CLASSES = STUCK | NEED | FEAR | HUNGRY;
+
+/** A negation just before a cue: "not beaten", "no one hit me", "don't be afraid", "不怕", "没被打". */
+const NEGATED_BEFORE =
+  /(?:\b(?:not|never|no|nobody|don't|didn't|doesn't|won't|wasn't|weren't|isn't|aren't|hindi|huwag|wag|tidak|tak|bukan|jangan|nahi|nahin|mat)\b(?:\W+\w+)?|\bno need to(?: be)?|[不没未别](?:有|会|要|用|再|曾|必)?)\W*$/;
+
+/** Cues after "what if", "如果", "kung sakali"… to the end of the sentence: a hypothetical, not an event. */
+const HYPOTHETICAL =
+  /\bwhat if\b|\bwhat (?:should|do|can|would|will|happens)\b[^.!?]{0,24}\bif\b|\bwhat happens (?:if|when)\b|\bin case\b|\bsuppose\b|\bif ever\b|如果|万一|假如|要是|假设|\bpaano kung\b|\bkung sakali\b|\b(?:bagaimana|macam mana|gimana) kalau\b|\bseandainya\b|\bjika\b[^.!?]*$/;
+/** Long ago, unless the sentence says it is still so now. */
+const LONG_AGO =
+  /\b(?:years? ago|long ago|decades? ago|back in (?:19|20)\d\d|in (?:19|20)\d\d|when i was (?:young|a kid|little))\b|多年前|几年前|\d+年前|那年|当年|小时候/;
+const NOW = /现在|还在|仍|依然|目前|\b(?:now|still|currently|ngayon|sekarang|masih|abhi)\b/;
+/** A story or a report about others: a film, a drama, a news article, a court's words. */
+const STORY_OR_REPORT =
+  /电影|电视剧|剧情|小说|纪录片|游戏里|游戏中|新闻(?:报道|说)|据(?:报道|警方|新闻)|\b(?:movie|film|drama|tv series|episode|novel|documentary|(?:news|newspaper) (?:report|article|story)|in the news|according to|the (?:police|court|verdict|report|ministry) (?:said|says)|in the game|video game)\b/;
+/** Held by the police (an arrest, a detention at an airport): a consular matter, not captors. */
+const POLICE_HOLD =
+  /(?:警方|警察|公安|移民局)[^,。!?]{0,6}(?:扣留|拘留|逮捕|抓)|\b(?:arrested|police custody|detained by (?:the )?(?:police|immigration))\b/;
+/** Advice to others ("we advise workers…", "切勿…"): a warning, not an event. */
+const ADVICE =
+  /\b(?:we|i) (?:advise|recommend|urge|encourage|remind)\b|\btips?\b|\bmake sure\b|\byou should\b|\bnever (?:hand|give|pay|let|accept|sign)\b|建议|提醒(?:大家|各位|民众|广大)|切勿|谨防|警惕/;
+/** Someone still weighing an offer or a departure: the check's question, not someone held. */
+const PLANNING =
+  /(?<!说)要去|打算|准备去|想去|应不应该去|该不该去|能不能去|去之前|靠谱|是不是骗|\b(?:going to go|wants? to go|planning to|thinking of going|before (?:i|he|she|we|they) (?:go|leave)|offered|legit|is (?:it|this|that) (?:a )?scam|verify|balak|mau pergi|jaana chahta)\b/;
+/** A trip (a holiday, a flight, an airport): stuck, scared or asking for help there is a travel mishap. */
+const ON_A_TRIP =
+  /旅游|旅行|度假|出差|航班|机场|\b(?:holiday|vacation|trip|business trip|tour|flights?|airport|bercuti|bakasyon)\b/;
+/** A remedy at law for unpaid wages (suing, a labour office): a wage dispute, not someone held. */
+const LEGAL_REMEDY =
+  /\b(?:sue|lawsuit|small claims|labou?r (?:court|tribunal|department|office))\b|仲裁|起诉|劳动局|劳动监察/;
+
+/** Which cue classes a sentence has, as bits (people and situations above the distress bits). */
+const WRITER_BIT = 1 << 16;
+const CLOSE_BIT = 1 << 17;
+const THIRD_BIT = 1 << 18;
+const ABROAD_BIT = 1 << 19;
+const EMPLOYER_BIT = 1 << 20;
+const HERE_BIT = 1 << 21;
+
+function readSentence(sentence: string): number {
+  const hypothetical = HYPOTHETICAL.exec(sentence);
+  const text = hypothetical ? sentence.slice(0, hypothetical.index) : sentence;
+  if (LONG_AGO.test(text) && !NOW.test(text)) return 0;
+  let bits = 0;
+  DISTRESS_CLASSES.forEach((distress, i) => {
+    const cue = DISTRESS_CUES[i]!;
+    if (!distress.negatable) {
+      if (cue.test(text)) bits |= 1 << i;
+      return;
+    }
+    cue.lastIndex = 0;
+    for (let found = cue.exec(text); found; found = cue.exec(text)) {
+      if (!NEGATED_BEFORE.test(text.slice(Math.max(0, found.index - 24), found.index))) {
+        bits |= 1 << i;
+        break;
+      }
+      if (found[0] === "") cue.lastIndex++;
+    }
+  });
+  return bits === 0 ? 0 : bits | readContext(text);
+}
+
+/** The people and places of a sentence (read for a sentence with distress words and for its neighbours). */
+function readContext(sentence: string): number {
+  let bits = 0;
+  if (WRITER_CUE.test(sentence)) bits |= WRITER_BIT;
+  if (CLOSE_CUE.test(sentence)) bits |= CLOSE_BIT;
+  if (THIRD_PERSON_CUE.test(sentence)) bits |= THIRD_BIT;
+  if (ABROAD_CUE.test(sentence)) bits |= ABROAD_BIT;
+  if (EMPLOYER_CUE.test(sentence)) bits |= EMPLOYER_BIT;
+  if (HERE_CUE.test(sentence)) bits |= HERE_BIT;
+  return bits;
+}
+
+/** The reason of the strongest class a window has, in the order the emergency answer must address them. */
+function reasonOf(bits: number): DangerReason {
+  if (bits & RANSOM) return "ransom";
+  if (bits & (RESTRAINED | THREAT)) return "held";
+  if (bits & HARM) return "beaten";
+  if (bits & SILENT) return "silent";
+  if (bits & DEPRIVED) return "passport";
+  return "distress";
+}
+
+/** Whether a window's cues add up: a person of the writer's own, a situation and enough distress. */
+function windowSaysDanger(bits: number, namesOwn: boolean, onTrip: boolean): boolean {
+  const ownPerson = (bits & (WRITER_BIT | CLOSE_BIT)) !== 0 || (namesOwn && (bits & THIRD_BIT) !== 0);
+  if (!ownPerson) return false;
+  const abroad = (bits & ABROAD_BIT) !== 0;
+  // "Here" said by the writer is where they are, as plainly as a place abroad.
+  const situation = abroad || bits & HERE_BIT ? 2 : bits & EMPLOYER_BIT ? 1 : 0;
+  if (situation === 0) return false;
+  const distressBits = onTrip ? bits & ~WEAK_CLASSES : bits;
+  let distress = 0;
+  DISTRESS_CLASSES.forEach((c, i) => {
+    const bit = 1 << i;
+    if (!(distressBits & bit)) return;
+    // Silence is alarming about someone else; pay or a phone kept weighs less with no place abroad.
+    if (bit === SILENT && !(bits & (CLOSE_BIT | THIRD_BIT))) return;
+    distress += bit === DEPRIVED && !abroad ? 1 : c.weight;
+  });
+  return distress >= 2 && situation + distress >= 4;
+}
+
+const SENTENCE_END = /[.!?。\n;…]+/;
+
+export function readDistressCues(canonical: string): DangerSignal {
+  if (!ANY_DISTRESS.test(canonical)) return { danger: false };
+  if (
+    PREVENTION.test(canonical) ||
+    STORY_OR_REPORT.test(canonical) ||
+    ADVICE.test(canonical) ||
+    POLICE_HOLD.test(canonical) ||
+    LEGAL_REMEDY.test(canonical) ||
+    ADVICE_AGAINST_PAYING.test(canonical) ||
+    PASSPORT_GIVEN_BACK.test(canonical) ||
+    PLANNING.test(canonical) ||
+    (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) ||
+    givesEverydayReason(canonical) ||
+    isLostBelongings(canonical)
+  )
+    return { danger: false };
+  const framing = readFraming(canonical);
+  if (framing.framedAsQuestion || framing.alreadySafe || framing.aboutTheLaw) return { danger: false };
+  const everydaySilence =
+    EVERYDAY_SILENCE.test(canonical) || SERVICE_UNREACHABLE.test(canonical) || MONEY_TAKER_GONE.test(canonical);
+  const sentences = canonical.split(SENTENCE_END).filter((sentence) => sentence.trim() !== "");
+  const distressOf = sentences.map(readSentence);
+  const namesOwn = WRITER_CUE.test(canonical) || CLOSE_CUE.test(canonical);
+  const onTrip = ON_A_TRIP.test(canonical);
+  for (let i = 0; i < sentences.length; i++) {
+    if (distressOf[i] === 0) continue;
+    const neighbours = [i > 0 ? i - 1 : -1, i + 1 < sentences.length ? i + 1 : -1];
+    for (const j of neighbours) {
+      const other = j < 0 ? 0 : distressOf[j] || readContext(sentences[j]!);
+      let bits = distressOf[i]! | other;
+      if (everydaySilence) bits &= ~SILENT;
+      if (windowSaysDanger(bits, namesOwn, onTrip)) return { danger: true, reason: reasonOf(bits) };
+    }
+  }
+  return { danger: false };
 }
