@@ -174,10 +174,34 @@ export const EMPLOYER: CueClass = {
   ],
 };
 
+/**
+ * Captors left unnamed: "they", as held people write it ("they beat him", "dem neva pay me", "diorang minta RM140k",
+ * "wo log"). Weak, like an employer: parents and teachers are "they" too.
+ */
+export const UNNAMED_CAPTORS: CueClass = {
+  han: ["他们", "对方"],
+  latin: ["they", "them", "dem", "diorang", "dorang", "mereka", "sila", "nila", "wo log", "unhone"],
+};
+
 /** "Here", "over there": the writer is where it happens, or a family speaks of the place a relative is. */
 export const HERE_OR_THERE: CueClass = {
   han: ["这里", "这边", "这儿", "那边", "那里"],
-  latin: ["here", "over there", "nandito", "andito", "narito", "this place", "dito", "rito", "di sini", "kat sini", "yahan", "yaha", "yahaan", "idhar"],
+  latin: [
+    "here",
+    "over there",
+    "nandito",
+    "andito",
+    "narito",
+    "this place",
+    "dito",
+    "rito",
+    "di sini",
+    "kat sini",
+    "yahan",
+    "yaha",
+    "yahaan",
+    "idhar",
+  ],
 };
 
 /** Harm done and sale: what is done to a held person. */
@@ -193,6 +217,7 @@ export const HARM: DistressClass = {
     "殴打",
     "打伤",
     "打死",
+    "打断",
     "被电",
     "电击",
     "电棍",
@@ -218,12 +243,19 @@ export const HARM: DistressClass = {
     "(?:hit|hits|hitting|slap\\w*|punch\\w*|kick(?:s|ed|ing)?|whip\\w*) (?:me|us|him|her|them)(?! (?:up|back)\\b)",
     "hurt(?:s|ing)? (?:me|us|him|her|them)",
     "tortur\\w*",
+    "mistreat\\w*",
+    "maltreat\\w*",
+    "(?:was|were|is|are|being|been|get|gets|got) abused",
+    "(?:sent|transferred|moved) to (?:another|a (?:new|second|third)) (?:syndicate|compound|camp)",
     "abus(?:e|ed|es|ing) (?:me|us|him|her|them)",
     "electrocut\\w*",
     "electric shocks?",
     "tased",
     "rap(?:e|ed|ing)",
-    "(?:sold|resold)(?! (?:out|my|our|his|her|their|it|the|a)\\b)",
+    "(?:was|were|been|got|being|is|are|get) (?:sold|resold)(?! (?:products?|goods|items?|out|as)\\b)",
+    "resold",
+    "sold (?:me|us|him|her|them)(?! (?:a|an|the|some|my|our|products?|goods)\\b)",
+    "sold to (?:another|a new|other|a different)",
     "sell (?:me|us|him|her|them)",
     "kena (?:hit|beat|whack|slap|punch|kick|pukul|jual|sold)",
     "binugbog",
@@ -276,7 +308,7 @@ export const THREAT: DistressClass = {
     "逼(?:我|他|她)",
     "强迫",
     "生命危险",
-    "被(?:人)?骗(?:了)?(?:到|去|过)",
+    "被(?:人)?(?:骗|带|拉|送)(?:了)?(?:到|去|过)",
   ],
   latin: [
     "threaten\\w*",
@@ -304,8 +336,14 @@ export const THREAT: DistressClass = {
 export const RANSOM: DistressClass = {
   weight: 2,
   negatable: false,
-  han: ["赎金", "赎人", "赎回", "赎(?:我|他|她)", "钱[^,。!?]{0,4}(?:才|就)(?:肯|会)?放(?:人|他|她|我)"],
-  latin: ["ransom", "tebusan", "tubusin"],
+  han: [
+    "赎金",
+    "赎人",
+    "赎回",
+    "赎(?:我|他|她)",
+    "(?:钱|万|块|元|美金|美元|u)[^,。!?]{0,4}(?:才|就)(?:肯|会)?放(?:人|他|她|我)",
+  ],
+  latin: ["ransom", "tebusan", "tubusin", "buy (?:his|her|their|my|our) freedom"],
 };
 
 /** Kept by someone: not allowed, not let go, locked, confined. */
@@ -329,6 +367,9 @@ export const RESTRAINED: DistressClass = {
     "被困",
     "困住",
     "被禁",
+    "持枪",
+    "拿枪",
+    "把守",
   ],
   latin: [
     "(?:not|never) (?:allowed|permitted) to (?:leave|go|go out|go home|come home|return|call|use)",
@@ -347,6 +388,9 @@ export const RESTRAINED: DistressClass = {
     "like (?:a )?(?:prison|jail|slave camp)",
     "slave camp",
     "(?:held|kept) by force",
+    "(?:is|are|was|were|being|been) held(?! (?:up|back|on|in (?:traffic|a meeting)))",
+    "holding (?:my|our|his|her) \\w+",
+    "detained",
     "abduct\\w*",
     "(?:hindi|di|ayaw) (?:\\w+ )?(?:pinapauwi|pinauuwi|pinapayagan|pinayagan|pinapalabas|pauwiin|palabasin|pakawalan)",
     "nakakulong",
@@ -437,7 +481,15 @@ export const DEPRIVED: DistressClass = {
 export const HUNGRY: DistressClass = {
   weight: 1,
   negatable: false,
-  han: ["没(?:有)?饭(?:吃|食)", "吃不饱", "不给(?:我们?|他|她)?(?:饭|吃)", "饿肚子", "挨饿", "没(?:有)?东西吃", "没吃的"],
+  han: [
+    "没(?:有)?饭(?:吃|食)",
+    "吃不饱",
+    "不给(?:我们?|他|她)?(?:饭|吃)",
+    "饿肚子",
+    "挨饿",
+    "没(?:有)?东西吃",
+    "没吃的",
+  ],
   latin: [
     "no food",
     "nothing to eat",

@@ -941,6 +941,7 @@ const THIRD_PERSON_CUE = cueRegExp(cues.THIRD_PERSON);
 const ABROAD_CUE = new RegExp(`${ABROAD}|${COMPOUND_PLACES.source}|${cueSource(cues.ABROAD_MORE)}`);
 const EMPLOYER_CUE = cueRegExp(cues.EMPLOYER);
 const HERE_CUE = cueRegExp(cues.HERE_OR_THERE);
+const CAPTORS_CUE = cueRegExp(cues.UNNAMED_CAPTORS);
 
 /** Each distress class, with the bit it sets in a sentence's reading; negatable ones are read match by match. */
 const DISTRESS_CLASSES = [
@@ -972,7 +973,7 @@ const WEAK_CLASSES = STUCK | NEED | FEAR | HUNGRY;
 
 /** A negation just before a cue: "not beaten", "no one hit me", "don't be afraid", "不怕", "没被打". */
 const NEGATED_BEFORE =
-  /(?:\b(?:not|never|no|nobody|don't|didn't|doesn't|won't|wasn't|weren't|isn't|aren't|hindi|huwag|wag|tidak|tak|bukan|jangan|nahi|nahin|mat)\b(?:\W+\w+)?|\bno need to(?: be)?|[不没未别](?:有|会|要|用|再|曾|必)?)\W*$/;
+  /(?:\b(?:not|never|no|nobody|don't|didn't|doesn't|won't|wasn't|weren't|isn't|aren't|hindi|huwag|wag|tidak|tak|bukan|jangan|nahi|nahin|mat)\b(?:\s+\w+)?|\bno need to(?: be)?|[不没未别](?:有|会|要|用|再|曾|必)?)[\s,.'"…-]*$/;
 
 /** Cues after "what if", "如果", "kung sakali"… to the end of the sentence: a hypothetical, not an event. */
 const HYPOTHETICAL =
@@ -983,19 +984,28 @@ const LONG_AGO =
 const NOW = /现在|还在|仍|依然|目前|\b(?:now|still|currently|ngayon|sekarang|masih|abhi)\b/;
 /** A story or a report about others: a film, a drama, a news article, a court's words. */
 const STORY_OR_REPORT =
-  /电影|电视剧|剧情|小说|纪录片|游戏里|游戏中|新闻(?:报道|说)|据(?:报道|警方|新闻)|\b(?:movie|film|drama|tv series|episode|novel|documentary|(?:news|newspaper) (?:report|article|story)|in the news|according to|the (?:police|court|verdict|report|ministry) (?:said|says)|in the game|video game)\b/;
+  /电影|电视剧|剧情|小说|纪录片|游戏里|游戏中|新闻(?:报道|说)|据(?:报道|警方|新闻)|日讯|记者|\b(?:movie|film|drama|tv series|episode|novel|documentary|(?:news|newspaper) (?:report|article|story)|in the news|according to|the (?:police|court|verdict|report|ministry) (?:said|says)|in the game|video game)\b/;
 /** Held by the police (an arrest, a detention at an airport): a consular matter, not captors. */
 const POLICE_HOLD =
   /(?:警方|警察|公安|移民局)[^,。!?]{0,6}(?:扣留|拘留|逮捕|抓)|\b(?:arrested|police custody|detained by (?:the )?(?:police|immigration))\b/;
 /** Advice to others ("we advise workers…", "切勿…"): a warning, not an event. */
 const ADVICE =
-  /\b(?:we|i) (?:advise|recommend|urge|encourage|remind)\b|\btips?\b|\bmake sure\b|\byou should\b|\bnever (?:hand|give|pay|let|accept|sign)\b|建议|提醒(?:大家|各位|民众|广大)|切勿|谨防|警惕/;
+  /\b(?:we|i) (?:advise|recommend|urge|encourage|remind)\b|\btips?\b|\bmake sure\b|\byou should\b|\bnever (?:hand|give|pay|let|accept|sign)\b|建议|提醒|切勿|谨防|警惕/;
 /** Someone still weighing an offer or a departure: the check's question, not someone held. */
 const PLANNING =
   /(?<!说)要去|打算|准备去|想去|应不应该去|该不该去|能不能去|去之前|靠谱|是不是骗|\b(?:going to go|wants? to go|planning to|thinking of going|before (?:i|he|she|we|they) (?:go|leave)|offered|legit|is (?:it|this|that) (?:a )?scam|verify|balak|mau pergi|jaana chahta)\b/;
 /** A trip (a holiday, a flight, an airport): stuck, scared or asking for help there is a travel mishap. */
 const ON_A_TRIP =
   /旅游|旅行|度假|出差|航班|机场|\b(?:holiday|vacation|trip|business trip|tour|flights?|airport|bercuti|bakasyon)\b/;
+/** Out of the place already ("he fled the compound", "已经逃出"): ALREADY_SAFE's plain past, in more words. */
+const FLED =
+  /\b(?:fled|ran away from|was released|were released|has been released|have been released)\b|逃了出来|逃出了|已经逃/;
+/** A game, a match or a school: "they beat us 3-0", bullies and teachers are not captors. */
+const GAME_OR_SCHOOL =
+  /\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|chess|football|basketball|school|classmates?|bull(?:y|ies|ied)|teachers?)\b|比分|比赛|游戏|上线|打机|学校|同学|老师|[一二三四五六七八九十\d]比[一二三四五六七八九十\d]/;
+/** A recruiter's own words (本公司, 直招, "we are hiring"): an offer, which the check judges. */
+const RECRUITING =
+  /本公司|我司|直招|招聘|诚聘|\b(?:we are hiring|now hiring|vacanc(?:y|ies)|apply now|job description|requirements|qualifications)\b/;
 /** A remedy at law for unpaid wages (suing, a labour office): a wage dispute, not someone held. */
 const LEGAL_REMEDY =
   /\b(?:sue|lawsuit|small claims|labou?r (?:court|tribunal|department|office))\b|仲裁|起诉|劳动局|劳动监察/;
@@ -1007,6 +1017,9 @@ const THIRD_BIT = 1 << 18;
 const ABROAD_BIT = 1 << 19;
 const EMPLOYER_BIT = 1 << 20;
 const HERE_BIT = 1 << 21;
+const CAPTORS_BIT = 1 << 22;
+/** Harm, threats, a hold or a ransom: what no everyday reason (overtime, a flat battery) explains away. */
+const STRONG_HARM = HARM | THREAT | RESTRAINED | RANSOM;
 
 function readSentence(sentence: string): number {
   const hypothetical = HYPOTHETICAL.exec(sentence);
@@ -1040,6 +1053,7 @@ function readContext(sentence: string): number {
   if (ABROAD_CUE.test(sentence)) bits |= ABROAD_BIT;
   if (EMPLOYER_CUE.test(sentence)) bits |= EMPLOYER_BIT;
   if (HERE_CUE.test(sentence)) bits |= HERE_BIT;
+  if (CAPTORS_CUE.test(sentence)) bits |= CAPTORS_BIT;
   return bits;
 }
 
@@ -1054,12 +1068,13 @@ function reasonOf(bits: number): DangerReason {
 }
 
 /** Whether a window's cues add up: a person of the writer's own, a situation and enough distress. */
-function windowSaysDanger(bits: number, namesOwn: boolean, onTrip: boolean): boolean {
+function windowSaysDanger(bits: number, namesOwn: boolean, onTrip: boolean, everydayReason: boolean): boolean {
+  if (everydayReason && !(bits & STRONG_HARM)) return false;
   const ownPerson = (bits & (WRITER_BIT | CLOSE_BIT)) !== 0 || (namesOwn && (bits & THIRD_BIT) !== 0);
   if (!ownPerson) return false;
   const abroad = (bits & ABROAD_BIT) !== 0;
   // "Here" said by the writer is where they are, as plainly as a place abroad.
-  const situation = abroad || bits & HERE_BIT ? 2 : bits & EMPLOYER_BIT ? 1 : 0;
+  const situation = abroad || bits & HERE_BIT ? 2 : bits & (EMPLOYER_BIT | CAPTORS_BIT) ? 1 : 0;
   if (situation === 0) return false;
   const distressBits = onTrip ? bits & ~WEAK_CLASSES : bits;
   let distress = 0;
@@ -1083,22 +1098,25 @@ export function readDistressCues(canonical: string): DangerSignal {
     ADVICE.test(canonical) ||
     POLICE_HOLD.test(canonical) ||
     LEGAL_REMEDY.test(canonical) ||
+    RECRUITING.test(canonical) ||
+    GAME_OR_SCHOOL.test(canonical) ||
     ADVICE_AGAINST_PAYING.test(canonical) ||
     PASSPORT_GIVEN_BACK.test(canonical) ||
     PLANNING.test(canonical) ||
     (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) ||
-    givesEverydayReason(canonical) ||
     isLostBelongings(canonical)
   )
     return { danger: false };
   const framing = readFraming(canonical);
-  if (framing.framedAsQuestion || framing.alreadySafe || framing.aboutTheLaw) return { danger: false };
+  if (framing.framedAsQuestion || framing.alreadySafe || framing.aboutTheLaw || FLED.test(canonical))
+    return { danger: false };
   const everydaySilence =
     EVERYDAY_SILENCE.test(canonical) || SERVICE_UNREACHABLE.test(canonical) || MONEY_TAKER_GONE.test(canonical);
   const sentences = canonical.split(SENTENCE_END).filter((sentence) => sentence.trim() !== "");
   const distressOf = sentences.map(readSentence);
   const namesOwn = WRITER_CUE.test(canonical) || CLOSE_CUE.test(canonical);
   const onTrip = ON_A_TRIP.test(canonical);
+  const everydayReason = givesEverydayReason(canonical);
   for (let i = 0; i < sentences.length; i++) {
     if (distressOf[i] === 0) continue;
     const neighbours = [i > 0 ? i - 1 : -1, i + 1 < sentences.length ? i + 1 : -1];
@@ -1106,7 +1124,7 @@ export function readDistressCues(canonical: string): DangerSignal {
       const other = j < 0 ? 0 : distressOf[j] || readContext(sentences[j]!);
       let bits = distressOf[i]! | other;
       if (everydaySilence) bits &= ~SILENT;
-      if (windowSaysDanger(bits, namesOwn, onTrip)) return { danger: true, reason: reasonOf(bits) };
+      if (windowSaysDanger(bits, namesOwn, onTrip, everydayReason)) return { danger: true, reason: reasonOf(bits) };
     }
   }
   return { danger: false };
