@@ -981,7 +981,8 @@ const HYPOTHETICAL =
 /** Long ago, unless the sentence says it is still so now. */
 const LONG_AGO =
   /\b(?:years? ago|long ago|decades? ago|back in (?:19|20)\d\d|in (?:19|20)\d\d|when i was (?:young|a kid|little))\b|多年前|几年前|\d+年前|那年|当年|小时候/;
-const NOW = /现在|还在|仍|依然|目前|\b(?:now|still|currently|ngayon|sekarang|masih|abhi)\b/;
+const NOW =
+  /现在|还在|仍在|依然在|目前|\b(?:now|currently|ngayon|sekarang|masih|abhi)\b|\bstill (?:there|here|held|in|inside|stuck|trapped|missing|locked)\b/;
 /** A story or a report about others: a film, a drama, a news article, a court's words. */
 const STORY_OR_REPORT =
   /电影|电视剧|剧情|小说|纪录片|游戏里|游戏中|新闻(?:报道|说)|据(?:报道|警方|新闻)|日讯|记者|\b(?:movie|film|drama|tv series|episode|novel|documentary|(?:news|newspaper) (?:report|article|story)|in the news|according to|the (?:police|court|verdict|report|ministry) (?:said|says)|in the game|video game)\b/;
@@ -1000,6 +1001,8 @@ const ON_A_TRIP =
 /** Out of the place already ("he fled the compound", "已经逃出"): ALREADY_SAFE's plain past, in more words. */
 const FLED =
   /\b(?:fled|ran away from|was released|were released|has been released|have been released)\b|逃了出来|逃出了|已经逃/;
+/** A joke ("lol", "哈哈"): "the boss will kill me, lol" is a figure of speech. */
+const JOKING = /\b(?:lol|lmao|rofl|haha\w*|hehe\w*|jk)\b|哈哈|呵呵|嘻嘻/;
 /** A game, a match or a school: "they beat us 3-0", bullies and teachers are not captors. */
 const GAME_OR_SCHOOL =
   /\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|chess|football|basketball|school|classmates?|bull(?:y|ies|ied)|teachers?)\b|比分|比赛|游戏|上线|打机|学校|同学|老师|[一二三四五六七八九十\d]比[一二三四五六七八九十\d]/;
@@ -1100,6 +1103,7 @@ export function readDistressCues(canonical: string): DangerSignal {
     LEGAL_REMEDY.test(canonical) ||
     RECRUITING.test(canonical) ||
     GAME_OR_SCHOOL.test(canonical) ||
+    JOKING.test(canonical) ||
     ADVICE_AGAINST_PAYING.test(canonical) ||
     PASSPORT_GIVEN_BACK.test(canonical) ||
     PLANNING.test(canonical) ||
