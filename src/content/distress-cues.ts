@@ -346,7 +346,7 @@ export const RANSOM: DistressClass = {
     "赎(?:我|他|她)",
     "(?:钱|万|块|元|美金|美元|u)[^,。!?]{0,4}(?:才|就)(?:肯|会)?放(?:人|他|她|我)",
   ],
-  latin: ["ransom", "tebusan", "tubusin", "buy (?:his|her|their|my|our) freedom"],
+  latin: ["ransom", "tebusan", "tubusin", "baru (?:lepas|dilepas|bebas)", "buy (?:his|her|their|my|our) freedom"],
 };
 
 /** Kept by someone: not allowed, not let go, locked, confined. */
@@ -402,6 +402,7 @@ export const RESTRAINED: DistressClass = {
     "bawal (?:lumabas|umuwi|umalis)",
     "(?:tak|tidak|tdk|x) (?:di)?(?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan|dibolehkan) (?:\\w+ )?(?:balik|pulang|keluar)",
     "dikurung",
+    "kena tahan",
     "disekap",
     "ditahan",
     "dikunci",
@@ -432,7 +433,7 @@ export const STUCK: DistressClass = {
     "没办法回",
   ],
   latin: [
-    "(?:can't|cannot|couldn't|unable to) (?:leave|go home|come home|come back|go back|get out|escape|return|go out|go anywhere)",
+    "(?:can't|cannot|couldn't|unable to) (?:leave|go home|come home|come back|go back|get out|escape|return|go out|go outside|go anywhere)",
     "stuck",
     "trapped",
     "no way (?:out|home)",
@@ -495,6 +496,7 @@ export const HUNGRY: DistressClass = {
   ],
   latin: [
     "no food",
+    "(?:not|never) (?:given|getting|fed) (?:any |enough )?(?:food|water|meals?)",
     "nothing to eat",
     "starv\\w*",
     "barely eat\\w*",
@@ -550,6 +552,10 @@ export const SILENT: DistressClass = {
     "(?:tak|tidak|tiada) (?:ada )?(?:khabar|kabar|berita)",
     "(?:phone|call) nahi (?:utha|lag)\\w*",
     "contact nahi",
+    "reply nahi",
+    "phone (?:band|bandh)",
+    "last seen",
+    "senyap",
     "baat nahi ho\\w*",
     "laapata",
     "lapata",

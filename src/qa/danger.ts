@@ -994,7 +994,7 @@ const ADVICE =
   /\b(?:we|i) (?:advise|recommend|urge|encourage|remind)\b|\btips?\b|\bmake sure\b|\byou should\b|\bnever (?:hand|give|pay|let|accept|sign)\b|建议|提醒|切勿|谨防|警惕/;
 /** Someone still weighing an offer or a departure: the check's question, not someone held. */
 const PLANNING =
-  /(?<!说)要去|打算|准备去|想去|应不应该去|该不该去|能不能去|去之前|靠谱|是不是骗|\b(?:going to go|wants? to go|planning to|thinking of going|before (?:i|he|she|we|they) (?:go|leave)|offered|legit|is (?:it|this|that) (?:a )?scam|verify|balak|mau pergi|jaana chahta)\b/;
+  /(?<!说)要去|打算|准备去|想去|应不应该去|该不该去|能不能去|去之前|靠谱|是不是骗|\b(?:going to go|wants? to go (?:to|there|abroad)|planning to|thinking of going|before (?:i|he|she|we|they) (?:go|leave)|offered|legit|is (?:it|this|that) (?:a )?scam|verify|balak|mau pergi|jaana chahta)\b/;
 /** A trip (a holiday, a flight, an airport): stuck, scared or asking for help there is a travel mishap. */
 const ON_A_TRIP =
   /旅游|旅行|度假|出差|航班|机场|\b(?:holiday|vacation|trip|business trip|tour|flights?|airport|bercuti|bakasyon)\b/;
