@@ -176,11 +176,24 @@ export const EMPLOYER: CueClass = {
 
 /**
  * Captors left unnamed: "they", as held people write it ("they beat him", "dem neva pay me", "diorang minta RM140k",
- * "wo log"). Weak, like an employer: parents and teachers are "they" too.
+ * "wo log"), or the building or room people are kept in. Weak, like an employer: parents and teachers are "they" too.
  */
 export const UNNAMED_CAPTORS: CueClass = {
-  han: ["他们", "对方"],
-  latin: ["they", "them", "dem", "diorang", "dorang", "mereka", "sila", "nila", "wo log", "unhone"],
+  han: ["他们", "对方", "宿舍", "大院", "院子", "房间里"],
+  latin: [
+    "they",
+    "them",
+    "dem",
+    "diorang",
+    "dorang",
+    "mereka",
+    "sila",
+    "nila",
+    "wo log",
+    "unhone",
+    // where people are kept: a building, a room, a cell
+    "(?:the|this|a) (?:building|room|dorm(?:itory)?|cell|warehouse|basement)",
+  ],
 };
 
 /** "Here", "over there": the writer is where it happens, or a family speaks of the place a relative is. */

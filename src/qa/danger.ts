@@ -985,7 +985,7 @@ const NOW =
   /现在|还在|仍在|依然在|目前|\b(?:now|currently|ngayon|sekarang|masih|abhi)\b|\bstill (?:there|here|held|in|inside|stuck|trapped|missing|locked)\b/;
 /** A story or a report about others: a film, a drama, a news article, a court's words. */
 const STORY_OR_REPORT =
-  /电影|电视剧|剧情|小说|纪录片|游戏里|游戏中|新闻(?:报道|说)|据(?:报道|警方|新闻)|日讯|记者|\b(?:movie|film|drama|tv series|episode|novel|documentary|(?:news|newspaper) (?:report|article|story)|in the news|according to|the (?:police|court|verdict|report|ministry) (?:said|says)|in the game|video game)\b/;
+  /电影|电视剧|剧情|小说|纪录片|游戏里|游戏中|新闻(?:报道|说)|据(?:报道|警方|新闻)|日讯|记者|\b(?:movie|film|drama|tv series|episode|novel|documentary|(?:news|newspaper) (?:report|article|story)|in the news|according to|the (?:police|court|verdict|report|ministry) (?:said|says)|in the game|video game|victims (?:were|are)|migrants (?:were|are)|recruited|declined to be named|subsequently)\b/;
 /** Held by the police (an arrest, a detention at an airport): a consular matter, not captors. */
 const POLICE_HOLD =
   /(?:警方|警察|公安|移民局)[^,。!?]{0,6}(?:扣留|拘留|逮捕|抓)|\b(?:arrested|police custody|detained by (?:the )?(?:police|immigration))\b/;
@@ -1073,7 +1073,10 @@ function reasonOf(bits: number): DangerReason {
 /** Whether a window's cues add up: a person of the writer's own, a situation and enough distress. */
 function windowSaysDanger(bits: number, namesOwn: boolean, onTrip: boolean, everydayReason: boolean): boolean {
   if (everydayReason && !(bits & STRONG_HARM)) return false;
-  const ownPerson = (bits & (WRITER_BIT | CLOSE_BIT)) !== 0 || (namesOwn && (bits & THIRD_BIT) !== 0);
+  // "He"/"she" is someone of the writer's own where the message names the writer or a relative, or where harm is done
+  // to them (a family's words about a son: "they beat him with a spade"); reports were set aside before.
+  const ownPerson =
+    (bits & (WRITER_BIT | CLOSE_BIT)) !== 0 || ((namesOwn || (bits & HARM) !== 0) && (bits & THIRD_BIT) !== 0);
   if (!ownPerson) return false;
   const abroad = (bits & ABROAD_BIT) !== 0;
   // "Here" said by the writer is where they are, as plainly as a place abroad.
