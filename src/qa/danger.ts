@@ -925,8 +925,12 @@ export function isUrgentPlea(canonical: string): boolean {
 /**
  * The second route (issue 12): weak cues that together say someone is in danger now, in wording no phrase pattern
  * knows. A window of two sentences must name a person of the writer's own (the writer, a relative or friend), a
- * situation (abroad, a compound, an employer, "here") and distress (src/content/distress-cues.ts), weighed: a place
- * abroad with one strong class (harm, a hold, pay or a phone kept, silence), or an employer or "here" with two.
+ * situation and distress (src/content/distress-cues.ts), weighed. A situation scores 2 abroad, in a compound or "here"
+ * (where the writer is), 1 under an employer or unnamed captors ("they", the building); distress adds its classes'
+ * weights (harm 3; threats, ransom, a hold, pay or a phone kept abroad, silence 2; being stuck, hunger, a plea, fear
+ * 1). A window says danger at 4 with distress of 2 or more: abroad, one strong class or two weak ones; under an
+ * employer, harm done, or a hold and a plea. Framing is read as the phrase patterns read it (readFraming, PREVENTION,
+ * givesEverydayReason, isLostBelongings), plus the stories, reports, advice, plans and jokes this route must not read.
  */
 function cueSource({ han, latin }: CueClass): string {
   const parts = [...han];
@@ -956,16 +960,17 @@ const DISTRESS_CLASSES = [
   cues.NEED,
   cues.FEAR,
 ] as const;
-const HARM = 1 << 0;
-const THREAT = 1 << 1;
-const RANSOM = 1 << 2;
-const RESTRAINED = 1 << 3;
-const STUCK = 1 << 4;
-const DEPRIVED = 1 << 5;
-const HUNGRY = 1 << 6;
-const SILENT = 1 << 7;
-const NEED = 1 << 8;
-const FEAR = 1 << 9;
+const bitOf = (distress: (typeof DISTRESS_CLASSES)[number]): number => 1 << DISTRESS_CLASSES.indexOf(distress);
+const HARM = bitOf(cues.HARM);
+const THREAT = bitOf(cues.THREAT);
+const RANSOM = bitOf(cues.RANSOM);
+const RESTRAINED = bitOf(cues.RESTRAINED);
+const STUCK = bitOf(cues.STUCK);
+const DEPRIVED = bitOf(cues.DEPRIVED);
+const HUNGRY = bitOf(cues.HUNGRY);
+const SILENT = bitOf(cues.SILENT);
+const NEED = bitOf(cues.NEED);
+const FEAR = bitOf(cues.FEAR);
 const DISTRESS_CUES = DISTRESS_CLASSES.map((c) => new RegExp(cueSource(c), c.negatable ? "g" : ""));
 const ANY_DISTRESS = literalGate(new RegExp(DISTRESS_CLASSES.map(cueSource).join("|")));
 /** Classes a travel mishap also has (stuck, scared, hungry, asking for help): they count only off a trip. */
@@ -1013,14 +1018,16 @@ const RECRUITING =
 const LEGAL_REMEDY =
   /\b(?:sue|lawsuit|small claims|labou?r (?:court|tribunal|department|office))\b|仲裁|起诉|劳动局|劳动监察/;
 
-/** Which cue classes a sentence has, as bits (people and situations above the distress bits). */
-const WRITER_BIT = 1 << 16;
-const CLOSE_BIT = 1 << 17;
-const THIRD_BIT = 1 << 18;
-const ABROAD_BIT = 1 << 19;
-const EMPLOYER_BIT = 1 << 20;
-const HERE_BIT = 1 << 21;
-const CAPTORS_BIT = 1 << 22;
+/** The people and situations a sentence names, each a bit above the distress classes' bits. */
+const CONTEXT_CUES = [WRITER_CUE, CLOSE_CUE, THIRD_PERSON_CUE, ABROAD_CUE, EMPLOYER_CUE, HERE_CUE, CAPTORS_CUE];
+const contextBit = (cue: RegExp): number => 1 << (16 + CONTEXT_CUES.indexOf(cue));
+const WRITER_BIT = contextBit(WRITER_CUE);
+const CLOSE_BIT = contextBit(CLOSE_CUE);
+const THIRD_BIT = contextBit(THIRD_PERSON_CUE);
+const ABROAD_BIT = contextBit(ABROAD_CUE);
+const EMPLOYER_BIT = contextBit(EMPLOYER_CUE);
+const HERE_BIT = contextBit(HERE_CUE);
+const CAPTORS_BIT = contextBit(CAPTORS_CUE);
 /** Harm, threats, a hold or a ransom: what no everyday reason (overtime, a flat battery) explains away. */
 const STRONG_HARM = HARM | THREAT | RESTRAINED | RANSOM;
 
@@ -1050,13 +1057,9 @@ function readSentence(sentence: string): number {
 /** The people and places of a sentence (read for a sentence with distress words and for its neighbours). */
 function readContext(sentence: string): number {
   let bits = 0;
-  if (WRITER_CUE.test(sentence)) bits |= WRITER_BIT;
-  if (CLOSE_CUE.test(sentence)) bits |= CLOSE_BIT;
-  if (THIRD_PERSON_CUE.test(sentence)) bits |= THIRD_BIT;
-  if (ABROAD_CUE.test(sentence)) bits |= ABROAD_BIT;
-  if (EMPLOYER_CUE.test(sentence)) bits |= EMPLOYER_BIT;
-  if (HERE_CUE.test(sentence)) bits |= HERE_BIT;
-  if (CAPTORS_CUE.test(sentence)) bits |= CAPTORS_BIT;
+  CONTEXT_CUES.forEach((cue, i) => {
+    if (cue.test(sentence)) bits |= 1 << (16 + i);
+  });
   return bits;
 }
 
