@@ -12,6 +12,8 @@
  * A passport that was stolen or lost (a holiday theft) is a consular errand, not a sign of trafficking: the
  * trafficking sign is a passport that someone *keeps* from its owner.
  */
+import * as cues from "../content/distress-cues.ts";
+import type { CueClass } from "../content/distress-cues.ts";
 import type { DangerReason } from "../content/qa.ts";
 import { literalGate } from "../text/literal-gate.ts";
 import { ReadText, type Reader } from "../text/read-text.ts";
@@ -814,7 +816,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.needsVictim && !(signal.reason === "silent" ? framing.aboutSomeoneElse : framing.hasVictim)) continue;
     return { danger: true, reason: signal.reason };
   }
-  return { danger: false };
+  return readDistressCues(canonical);
 }
 
 interface SignalFraming {
@@ -918,4 +920,222 @@ const GATED_URGENT_PLEA = literalGate(URGENT_PLEA);
 /** Whether the message begs for someone to be saved (see `URGENT_PLEA`): never turned away as off-topic. */
 export function isUrgentPlea(canonical: string): boolean {
   return GATED_URGENT_PLEA.test(canonical) || CASUAL_PLEA.test(canonical);
+}
+
+/**
+ * The second route (issue 12): weak cues that together say someone is in danger now, in wording no phrase pattern
+ * knows. A window of two sentences must name a person of the writer's own (the writer, a relative or friend), a
+ * situation and distress (src/content/distress-cues.ts), weighed. A situation scores 2 abroad, in a compound or "here"
+ * (where the writer is), 1 under an employer or unnamed captors ("they", the building); distress adds its classes'
+ * weights (harm 3; threats, ransom, a hold, pay or a phone kept abroad, silence 2; being stuck, hunger, a plea, fear
+ * 1). A window says danger at 4 with distress of 2 or more: abroad, one strong class or two weak ones; under an
+ * employer, harm done, or a hold and a plea. Framing is read as the phrase patterns read it (readFraming, PREVENTION,
+ * givesEverydayReason, isLostBelongings), plus the stories, reports, advice, plans and jokes this route must not read.
+ */
+function cueSource({ han, latin }: CueClass): string {
+  const parts = [...han];
+  if (latin.length > 0) parts.push(`\\b(?:${latin.join("|")})\\b`);
+  return parts.join("|");
+}
+const cueRegExp = (...classes: CueClass[]): RegExp => new RegExp(classes.map(cueSource).join("|"));
+
+const WRITER_CUE = cueRegExp(cues.WRITER);
+const CLOSE_CUE = new RegExp(`${RELATIVE.source}|${cueSource(cues.MORE_RELATIVES)}`);
+const THIRD_PERSON_CUE = cueRegExp(cues.THIRD_PERSON);
+const ABROAD_CUE = new RegExp(`${ABROAD}|${COMPOUND_PLACES.source}|${cueSource(cues.ABROAD_MORE)}`);
+const EMPLOYER_CUE = cueRegExp(cues.EMPLOYER);
+const HERE_CUE = cueRegExp(cues.HERE_OR_THERE);
+const CAPTORS_CUE = cueRegExp(cues.UNNAMED_CAPTORS);
+
+/** Each distress class, with the bit it sets in a sentence's reading; negatable ones are read match by match. */
+const DISTRESS_CLASSES = [
+  cues.HARM,
+  cues.THREAT,
+  cues.RANSOM,
+  cues.RESTRAINED,
+  cues.STUCK,
+  cues.DEPRIVED,
+  cues.HUNGRY,
+  cues.SILENT,
+  cues.NEED,
+  cues.FEAR,
+] as const;
+const bitOf = (distress: (typeof DISTRESS_CLASSES)[number]): number => 1 << DISTRESS_CLASSES.indexOf(distress);
+const HARM = bitOf(cues.HARM);
+const THREAT = bitOf(cues.THREAT);
+const RANSOM = bitOf(cues.RANSOM);
+const RESTRAINED = bitOf(cues.RESTRAINED);
+const STUCK = bitOf(cues.STUCK);
+const DEPRIVED = bitOf(cues.DEPRIVED);
+const HUNGRY = bitOf(cues.HUNGRY);
+const SILENT = bitOf(cues.SILENT);
+const NEED = bitOf(cues.NEED);
+const FEAR = bitOf(cues.FEAR);
+const DISTRESS_CUES = DISTRESS_CLASSES.map((c) => new RegExp(cueSource(c), c.negatable ? "g" : ""));
+const ANY_DISTRESS = literalGate(new RegExp(DISTRESS_CLASSES.map(cueSource).join("|")));
+/** Classes a travel mishap also has (stuck, scared, hungry, asking for help): they count only off a trip. */
+const WEAK_CLASSES = STUCK | NEED | FEAR | HUNGRY;
+
+/** A negation just before a cue: "not beaten", "no one hit me", "don't be afraid", "不怕", "没被打". */
+const NEGATED_BEFORE =
+  /(?:\b(?:not|never|no|nobody|don't|didn't|doesn't|won't|wasn't|weren't|isn't|aren't|hindi|huwag|wag|tidak|tak|bukan|jangan|nahi|nahin|mat)\b(?:\s+\w+)?|\bno need to(?: be)?|[不没未别](?:有|会|要|用|再|曾|必)?)[\s,.'"…-]*$/;
+
+/** Cues after "what if", "如果", "kung sakali"… to the end of the sentence: a hypothetical, not an event. */
+const HYPOTHETICAL =
+  /\bwhat if\b|\bwhat (?:should|do|can|would|will|happens)\b[^.!?]{0,24}\bif\b|\bwhat happens (?:if|when)\b|\bin case\b|\bsuppose\b|\bif ever\b|如果|万一|假如|要是|假设|\bpaano kung\b|\bkung sakali\b|\b(?:bagaimana|macam mana|gimana) kalau\b|\bseandainya\b|\bjika\b[^.!?]*$/;
+/** Long ago, unless the sentence says it is still so now. */
+const LONG_AGO =
+  /\b(?:years? ago|long ago|decades? ago|back in (?:19|20)\d\d|in (?:19|20)\d\d|when i was (?:young|a kid|little))\b|多年前|几年前|\d+年前|那年|当年|小时候/;
+const NOW =
+  /现在|还在|仍在|依然在|目前|\b(?:now|currently|ngayon|sekarang|masih|abhi)\b|\bstill (?:there|here|held|in|inside|stuck|trapped|missing|locked)\b/;
+/** A story or a report about others: a film, a drama, a news article, a court's words. */
+const STORY_OR_REPORT =
+  /电影|电视剧|剧情|小说|纪录片|游戏里|游戏中|新闻(?:报道|说)|据(?:报道|警方|新闻)|日讯|记者|\b(?:movie|film|drama|tv series|episode|novel|documentary|(?:news|newspaper) (?:report|article|story)|in the news|according to|the (?:police|court|verdict|report|ministry) (?:said|says)|in the game|video game|victims (?:were|are)|migrants (?:were|are)|recruited|declined to be named|subsequently)\b/;
+/** Held by the police (an arrest, a detention at an airport): a consular matter, not captors. */
+const POLICE_HOLD =
+  /(?:警方|警察|公安|移民局)[^,。!?]{0,6}(?:扣留|拘留|逮捕|抓)|\b(?:arrested|police custody|detained by (?:the )?(?:police|immigration))\b/;
+/** Advice to others ("we advise workers…", "切勿…"): a warning, not an event. */
+const ADVICE =
+  /\b(?:we|i) (?:advise|recommend|urge|encourage|remind)\b|\btips?\b|\bmake sure\b|\byou should\b|\bnever (?:hand|give|pay|let|accept|sign)\b|建议|提醒|切勿|谨防|警惕/;
+/** Someone still weighing an offer or a departure: the check's question, not someone held. */
+const PLANNING =
+  /(?<!说)要去|打算|准备去|想去|应不应该去|该不该去|能不能去|去之前|靠谱|是不是骗|\b(?:going to go|wants? to go (?:to|there|abroad)|planning to|thinking of going|before (?:i|he|she|we|they) (?:go|leave)|offered|legit|is (?:it|this|that) (?:a )?scam|verify|balak|mau pergi|jaana chahta)\b/;
+/** A trip (a holiday, a flight, an airport): stuck, scared or asking for help there is a travel mishap. */
+const ON_A_TRIP =
+  /旅游|旅行|度假|出差|航班|机场|\b(?:holiday|vacation|trip|business trip|tour|flights?|airport|bercuti|bakasyon)\b/;
+/** Out of the place already ("he fled the compound", "已经逃出"): ALREADY_SAFE's plain past, in more words. */
+const FLED =
+  /\b(?:fled|ran away from|was released|were released|has been released|have been released)\b|逃了出来|逃出了|已经逃/;
+/** A joke ("lol", "哈哈"): "the boss will kill me, lol" is a figure of speech. */
+const JOKING = /\b(?:lol|lmao|rofl|haha\w*|hehe\w*|jk)\b|哈哈|呵呵|嘻嘻/;
+/** A game, a match or a school: "they beat us 3-0", bullies and teachers are not captors. */
+const GAME_OR_SCHOOL =
+  /\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|chess|football|basketball|school|classmates?|bull(?:y|ies|ied)|teachers?)\b|比分|比赛|游戏|上线|打机|学校|同学|老师|[一二三四五六七八九十\d]比[一二三四五六七八九十\d]/;
+/** A recruiter's own words (本公司, 直招, "we are hiring"): an offer, which the check judges. */
+const RECRUITING =
+  /本公司|我司|直招|招聘|诚聘|\b(?:we are hiring|now hiring|vacanc(?:y|ies)|apply now|job description|requirements|qualifications)\b/;
+/** A remedy at law for unpaid wages (suing, a labour office): a wage dispute, not someone held. */
+const LEGAL_REMEDY =
+  /\b(?:sue|lawsuit|small claims|labou?r (?:court|tribunal|department|office))\b|仲裁|起诉|劳动局|劳动监察/;
+
+/** The people and situations a sentence names, each a bit above the distress classes' bits. */
+const CONTEXT_CUES = [WRITER_CUE, CLOSE_CUE, THIRD_PERSON_CUE, ABROAD_CUE, EMPLOYER_CUE, HERE_CUE, CAPTORS_CUE];
+const contextBit = (cue: RegExp): number => 1 << (16 + CONTEXT_CUES.indexOf(cue));
+const WRITER_BIT = contextBit(WRITER_CUE);
+const CLOSE_BIT = contextBit(CLOSE_CUE);
+const THIRD_BIT = contextBit(THIRD_PERSON_CUE);
+const ABROAD_BIT = contextBit(ABROAD_CUE);
+const EMPLOYER_BIT = contextBit(EMPLOYER_CUE);
+const HERE_BIT = contextBit(HERE_CUE);
+const CAPTORS_BIT = contextBit(CAPTORS_CUE);
+/** Harm, threats, a hold or a ransom: what no everyday reason (overtime, a flat battery) explains away. */
+const STRONG_HARM = HARM | THREAT | RESTRAINED | RANSOM;
+
+function readSentence(sentence: string): number {
+  const hypothetical = HYPOTHETICAL.exec(sentence);
+  const text = hypothetical ? sentence.slice(0, hypothetical.index) : sentence;
+  if (LONG_AGO.test(text) && !NOW.test(text)) return 0;
+  let bits = 0;
+  DISTRESS_CLASSES.forEach((distress, i) => {
+    const cue = DISTRESS_CUES[i]!;
+    if (!distress.negatable) {
+      if (cue.test(text)) bits |= 1 << i;
+      return;
+    }
+    cue.lastIndex = 0;
+    for (let found = cue.exec(text); found; found = cue.exec(text)) {
+      if (!NEGATED_BEFORE.test(text.slice(Math.max(0, found.index - 24), found.index))) {
+        bits |= 1 << i;
+        break;
+      }
+      if (found[0] === "") cue.lastIndex++;
+    }
+  });
+  return bits === 0 ? 0 : bits | readContext(text);
+}
+
+/** The people and places of a sentence (read for a sentence with distress words and for its neighbours). */
+function readContext(sentence: string): number {
+  let bits = 0;
+  CONTEXT_CUES.forEach((cue, i) => {
+    if (cue.test(sentence)) bits |= 1 << (16 + i);
+  });
+  return bits;
+}
+
+/** The reason of the strongest class a window has, in the order the emergency answer must address them. */
+function reasonOf(bits: number): DangerReason {
+  if (bits & RANSOM) return "ransom";
+  if (bits & (RESTRAINED | THREAT)) return "held";
+  if (bits & HARM) return "beaten";
+  if (bits & SILENT) return "silent";
+  if (bits & DEPRIVED) return "passport";
+  return "distress";
+}
+
+/** Whether a window's cues add up: a person of the writer's own, a situation and enough distress. */
+function windowSaysDanger(bits: number, namesOwn: boolean, onTrip: boolean, everydayReason: boolean): boolean {
+  if (everydayReason && !(bits & STRONG_HARM)) return false;
+  // "He"/"she" is someone of the writer's own where the message names the writer or a relative, or where harm is done
+  // to them (a family's words about a son: "they beat him with a spade"); reports were set aside before.
+  const ownPerson =
+    (bits & (WRITER_BIT | CLOSE_BIT)) !== 0 || ((namesOwn || (bits & HARM) !== 0) && (bits & THIRD_BIT) !== 0);
+  if (!ownPerson) return false;
+  const abroad = (bits & ABROAD_BIT) !== 0;
+  // "Here" said by the writer is where they are, as plainly as a place abroad.
+  const situation = abroad || bits & HERE_BIT ? 2 : bits & (EMPLOYER_BIT | CAPTORS_BIT) ? 1 : 0;
+  if (situation === 0) return false;
+  const distressBits = onTrip ? bits & ~WEAK_CLASSES : bits;
+  let distress = 0;
+  DISTRESS_CLASSES.forEach((c, i) => {
+    const bit = 1 << i;
+    if (!(distressBits & bit)) return;
+    // Silence is alarming about someone else; pay or a phone kept weighs less with no place abroad.
+    if (bit === SILENT && !(bits & (CLOSE_BIT | THIRD_BIT))) return;
+    distress += bit === DEPRIVED && !abroad ? 1 : c.weight;
+  });
+  return distress >= 2 && situation + distress >= 4;
+}
+
+const SENTENCE_END = /[.!?。\n;…]+/;
+
+export function readDistressCues(canonical: string): DangerSignal {
+  if (!ANY_DISTRESS.test(canonical)) return { danger: false };
+  if (
+    PREVENTION.test(canonical) ||
+    STORY_OR_REPORT.test(canonical) ||
+    ADVICE.test(canonical) ||
+    POLICE_HOLD.test(canonical) ||
+    LEGAL_REMEDY.test(canonical) ||
+    RECRUITING.test(canonical) ||
+    GAME_OR_SCHOOL.test(canonical) ||
+    JOKING.test(canonical) ||
+    ADVICE_AGAINST_PAYING.test(canonical) ||
+    PASSPORT_GIVEN_BACK.test(canonical) ||
+    PLANNING.test(canonical) ||
+    (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) ||
+    isLostBelongings(canonical)
+  )
+    return { danger: false };
+  const framing = readFraming(canonical);
+  if (framing.framedAsQuestion || framing.alreadySafe || framing.aboutTheLaw || FLED.test(canonical))
+    return { danger: false };
+  const everydaySilence =
+    EVERYDAY_SILENCE.test(canonical) || SERVICE_UNREACHABLE.test(canonical) || MONEY_TAKER_GONE.test(canonical);
+  const sentences = canonical.split(SENTENCE_END).filter((sentence) => sentence.trim() !== "");
+  const distressOf = sentences.map(readSentence);
+  const namesOwn = WRITER_CUE.test(canonical) || CLOSE_CUE.test(canonical);
+  const onTrip = ON_A_TRIP.test(canonical);
+  const everydayReason = givesEverydayReason(canonical);
+  for (let i = 0; i < sentences.length; i++) {
+    if (distressOf[i] === 0) continue;
+    const neighbours = [i > 0 ? i - 1 : -1, i + 1 < sentences.length ? i + 1 : -1];
+    for (const j of neighbours) {
+      const other = j < 0 ? 0 : distressOf[j] || readContext(sentences[j]!);
+      let bits = distressOf[i]! | other;
+      if (everydaySilence) bits &= ~SILENT;
+      if (windowSaysDanger(bits, namesOwn, onTrip, everydayReason)) return { danger: true, reason: reasonOf(bits) };
+    }
+  }
+  return { danger: false };
 }
