@@ -320,19 +320,21 @@ export const THREAT: DistressClass = {
     "杀(?:我|他|她)",
     "砍(?:手|手指|我|他|她)",
     "被逼",
-    "逼(?:我|他|她)",
-    "强迫",
+    // Not overtime or a weekend shift at work: 老板逼我们加班 is a labour dispute.
+    "逼(?:我|他|她)(?!们?(?:加班|返工|返周六|周末上班))",
+    "强迫(?!我?们?(?:加班|返工|周末上班))",
     "生命危险",
     "被(?:人)?(?:骗|带|拉|送)(?:了)?(?:到|去|过)",
   ],
   latin: [
-    "threaten\\w*",
+    // Not a job or pay threatened ("threatened to fire me"): a boss's threat at work.
+    "threaten\\w*(?! to (?:fire|sack|dismiss|cut|deduct|report|evict|quit|leave))",
     "death threats?",
     "kill(?:ed)? (?:me|us|him|her|them)",
     "(?:gonna|going to|will|would|could|might) (?:kill|shoot|hurt|beat)",
     "in danger",
     "forced to",
-    "forc(?:e|es|ed|ing) (?:me|us|him|her|them)",
+    "forc(?:e|es|ed|ing) (?:me|us|him|her|them)(?! to (?:work (?:overtime|weekends?|late|nights?)|wear|attend))",
     "tricked into",
     "lured (?:to|into)",
     "deceived (?:to|into)",
@@ -400,12 +402,13 @@ export const RESTRAINED: DistressClass = {
     "hostages?",
     "captives?",
     "kidnap\\w*",
-    "prisoners?",
+    // Not a figure of speech ("a prisoner of my own schedule").
+    "prisoners?(?! of\\b)",
     "like (?:a )?(?:prison|jail|slave camp)",
     "slave camp",
     "(?:held|kept) by force",
     "(?:is|are|was|were|being|been) held(?! (?:up|back|on|in (?:traffic|a meeting)))",
-    "holding (?:my|our|his|her) \\w+",
+    "holding (?:my|our|his|her) (?!salary|pay|wages?|deposit)\\w+",
     "detained",
     "abduct\\w*",
     "(?:hindi|di|ayaw) (?:\\w+ )?(?:pinapauwi|pinauuwi|pinapayagan|pinayagan|pinapalabas|pauwiin|palabasin|pakawalan)",
@@ -583,7 +586,8 @@ export const NEED: DistressClass = {
   han: ["救命", "救救", "救(?:我|他|她)", "求救", "求助", "求求", "帮帮", "解救", "营救"],
   latin: [
     // "help me book a seat", "help us with the form" ask a favour
-    "help(?!(?: (?:me|us|him|her|them))? (?:to )?(?:with|find|book|fill|apply|extend|renew|check|understand|choose|write|translate|buy|pick|plan|prepare|get a)\\b)",
+    // …nor the writer asking how to help someone ("how do I help her?"): a plea is for the person in trouble.
+    "(?<!how (?:do|can|should|could) (?:i|we) )help(?!(?: (?:me|us|him|her|them))? (?:to )?(?:with|find|book|fill|apply|extend|renew|check|understand|choose|write|translate|buy|pick|plan|prepare|get a)\\b)",
     "rescue",
     "save (?:me|us|him|her|them|my|our)",
     "sos",

@@ -543,7 +543,7 @@ const ADVICE_AGAINST_PAYING =
  * over; "never returned" or "haven't got it back" is not.
  */
 const PASSPORT_GIVEN_BACK =
-  /(?<!\b(?:never|not|n't|yet to be)\s)\b(?:returned|gave back|got back)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\bforced (?:\w+ ){1,2}to (?:return|give back) (?:my|his|her|our|their) passports?\b|(?<!\b(?:never|not|n't)\s)\bgot (?:my|his|her|our|their) passports? back\b|护照(?:已经)?(?:拿回来了|要回来了|还给我了)/;
+  /(?<!\b(?:never|not|n't|yet to be)\s)\b(?:returned|gave back|got back)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\bforced (?:\w+ ){1,2}to (?:return|give back) (?:my|his|her|our|their) passports?\b|(?<!\b(?:never|not|n't)\s)\bgot (?:my|his|her|our|their) passports? back\b|护照(?:已经)?(?:拿回来了|要回来了|还给我了)|\b(?:got|gave) (?:it|them) back\b/;
 
 /** A bill, a fee or bail paid to leave a hospital, a school, a car park or a jail: a payment, not a ransom. */
 const BILL_TO_LEAVE =
@@ -763,7 +763,9 @@ const LATE_AT_WORK =
  * one gone silent, unless the message says they are abroad or held (HOLD_CONTEXT).
  */
 const EVERYDAY_SILENCE =
-  /没电|手机坏|在家|楼下|睡着|在睡|上课|开会|\bbattery\b|\bat home\b|\basleep\b|\bsleepover\b|\bin (?:class|a meeting)\b/;
+  /没电|手机坏|在家|楼下|睡着|在睡|上课|开会|\bbattery\b|\bat home\b|\basleep\b|\bsleepover\b|\bin (?:class|a meeting)\b|\b(?:busy lang|siguro busy|sibuk kerja|busy hoga|busy hai)\b/;
+/** No leave from work to go home for a holiday: an employee's complaint, not someone held. */
+const NO_LEAVE = /请不到假|不批假|没有假期|\b(?:walang leave|no leave|can'?t get leave|tiada cuti|tak dapat cuti)\b/;
 
 /**
  * The message gives an everyday reason for words that sound like danger: a passport handed over as an offer's
@@ -774,7 +776,8 @@ export function givesEverydayReason(typed: string): boolean {
   const canonical = forDangerReading(typed);
   return (
     isPassportCondition(canonical) ||
-    ((EVERYDAY_SILENCE.test(canonical) || LATE_AT_WORK.test(canonical)) && !HOLD_CONTEXT.test(canonical))
+    ((EVERYDAY_SILENCE.test(canonical) || LATE_AT_WORK.test(canonical) || NO_LEAVE.test(canonical)) &&
+      !HOLD_CONTEXT.test(canonical))
   );
 }
 
@@ -993,7 +996,7 @@ const STORY_OR_REPORT =
   /电影|电视剧|剧情|小说|纪录片|游戏里|游戏中|新闻(?:报道|说)|据(?:报道|警方|新闻)|日讯|记者|\b(?:movie|film|drama|tv series|episode|novel|documentary|(?:news|newspaper) (?:report|article|story)|in the news|according to|the (?:police|court|verdict|report|ministry) (?:said|says)|in the game|video game|victims (?:were|are)|migrants (?:were|are)|recruited|declined to be named|subsequently)\b/;
 /** Held by the police (an arrest, a detention at an airport): a consular matter, not captors. */
 const POLICE_HOLD =
-  /(?:警方|警察|公安|移民局)[^,。!?]{0,6}(?:扣留|拘留|逮捕|抓)|\b(?:arrested|police custody|detained by (?:the )?(?:police|immigration))\b/;
+  /(?:警方|警察|公安|移民局)[^,。!?]{0,6}(?:扣留|拘留|逮捕|抓)|签证(?:过期|逾期)|\b(?:arrested|police custody|detained by (?:the )?(?:police|immigration)|overst(?:ay|ayed|aying))\b/;
 /** Advice to others ("we advise workers…", "切勿…"): a warning, not an event. */
 const ADVICE =
   /\b(?:we|i) (?:advise|recommend|urge|encourage|remind)\b|\btips?\b|\bmake sure\b|\byou should\b|\bnever (?:hand|give|pay|let|accept|sign)\b|建议|提醒|切勿|谨防|警惕/;
@@ -1002,7 +1005,7 @@ const PLANNING =
   /(?<!说)要去|打算|准备去|想去|应不应该去|该不该去|能不能去|去之前|靠谱|是不是骗|\b(?:going to go|wants? to go (?:to|there|abroad)|planning to|thinking of going|before (?:i|he|she|we|they) (?:go|leave)|offered|legit|is (?:it|this|that) (?:a )?scam|verify|balak|mau pergi|jaana chahta)\b/;
 /** A trip (a holiday, a flight, an airport): stuck, scared or asking for help there is a travel mishap. */
 const ON_A_TRIP =
-  /旅游|旅行|度假|出差|航班|机场|\b(?:holiday|vacation|trip|business trip|tour|flights?|airport|bercuti|bakasyon)\b/;
+  /旅游|旅行|度假|出差|航班|机场|\b(?:holiday|vacation|trip|business trip|tour|flights?|airport|bercuti|bakasyon|lapangan terbang|penerbangan|bandara|paliparan)\b/;
 /** Out of the place already ("he fled the compound", "已经逃出"): ALREADY_SAFE's plain past, in more words. */
 const FLED =
   /\b(?:fled|ran away from|was released|were released|has been released|have been released)\b|逃了出来|逃出了|已经逃/;
@@ -1074,7 +1077,13 @@ function reasonOf(bits: number): DangerReason {
 }
 
 /** Whether a window's cues add up: a person of the writer's own, a situation and enough distress. */
-function windowSaysDanger(bits: number, namesOwn: boolean, onTrip: boolean, everydayReason: boolean): boolean {
+function windowSaysDanger(
+  bits: number,
+  namesOwn: boolean,
+  onTrip: boolean,
+  everydayReason: boolean,
+  abroadInMessage: boolean,
+): boolean {
   if (everydayReason && !(bits & STRONG_HARM)) return false;
   // "He"/"she" is someone of the writer's own where the message names the writer or a relative, or where harm is done
   // to them (a family's words about a son: "they beat him with a spade"); reports were set aside before.
@@ -1082,8 +1091,10 @@ function windowSaysDanger(bits: number, namesOwn: boolean, onTrip: boolean, ever
     (bits & (WRITER_BIT | CLOSE_BIT)) !== 0 || ((namesOwn || (bits & HARM) !== 0) && (bits & THIRD_BIT) !== 0);
   if (!ownPerson) return false;
   const abroad = (bits & ABROAD_BIT) !== 0;
-  // "Here" said by the writer is where they are, as plainly as a place abroad.
-  const situation = abroad || bits & HERE_BIT ? 2 : bits & (EMPLOYER_BIT | CAPTORS_BIT) ? 1 : 0;
+  // "Here" weighs as a place abroad only when the message names one ("we are in Myawaddy… they beat us here"); said
+  // at home ("my manager here threatened to fire me") it is no more than an employer.
+  const situation =
+    abroad || (bits & HERE_BIT && abroadInMessage) ? 2 : bits & (HERE_BIT | EMPLOYER_BIT | CAPTORS_BIT) ? 1 : 0;
   if (situation === 0) return false;
   const distressBits = onTrip ? bits & ~WEAK_CLASSES : bits;
   let distress = 0;
@@ -1098,6 +1109,8 @@ function windowSaysDanger(bits: number, namesOwn: boolean, onTrip: boolean, ever
 }
 
 const SENTENCE_END = /[.!?。\n;…]+/;
+/** A landlord's threat or lock-out abroad is a tenant's dispute, not captors. */
+const LANDLORD = /房东|\b(?:landlord|landlady|kasero|tuan rumah)\b/;
 
 export function readDistressCues(canonical: string): DangerSignal {
   if (!ANY_DISTRESS.test(canonical)) return { danger: false };
@@ -1113,6 +1126,7 @@ export function readDistressCues(canonical: string): DangerSignal {
     ADVICE_AGAINST_PAYING.test(canonical) ||
     PASSPORT_GIVEN_BACK.test(canonical) ||
     PLANNING.test(canonical) ||
+    LANDLORD.test(canonical) ||
     (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) ||
     isLostBelongings(canonical)
   )
@@ -1127,14 +1141,16 @@ export function readDistressCues(canonical: string): DangerSignal {
   const namesOwn = WRITER_CUE.test(canonical) || CLOSE_CUE.test(canonical);
   const onTrip = ON_A_TRIP.test(canonical);
   const everydayReason = givesEverydayReason(canonical);
+  const contextOf = sentences.map((sentence, k) => distressOf[k] || readContext(sentence));
+  const abroadInMessage = contextOf.some((bits) => (bits & ABROAD_BIT) !== 0);
   for (let i = 0; i < sentences.length; i++) {
     if (distressOf[i] === 0) continue;
     const neighbours = [i > 0 ? i - 1 : -1, i + 1 < sentences.length ? i + 1 : -1];
     for (const j of neighbours) {
-      const other = j < 0 ? 0 : distressOf[j] || readContext(sentences[j]!);
-      let bits = distressOf[i]! | other;
+      let bits = distressOf[i]! | (j < 0 ? 0 : contextOf[j]!);
       if (everydaySilence) bits &= ~SILENT;
-      if (windowSaysDanger(bits, namesOwn, onTrip, everydayReason)) return { danger: true, reason: reasonOf(bits) };
+      if (windowSaysDanger(bits, namesOwn, onTrip, everydayReason, abroadInMessage))
+        return { danger: true, reason: reasonOf(bits) };
     }
   }
   return { danger: false };

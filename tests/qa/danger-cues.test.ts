@@ -26,6 +26,20 @@ const DANGER_IN_WEAK_CUES = [
  * boss's figure of speech, a general question, a plan, someone already home, a phobia, homesickness, a game.
  */
 const QUIET_LOOK_ALIKES = [
+  // A review of the route: "here" at home weighs as an employer, not as a place abroad; a job threatened, overtime
+  // forced, a figure of speech, pay held as a deposit, a landlord, an overstayed visa, a cancelled flight, a phone
+  // given back and a busy relative are no one held.
+  "My manager here threatened to fire me if I'm late again. I'm scared of losing my job.",
+  "I'm a prisoner of my own schedule here, my manager keeps adding tasks.",
+  "Our employer here forces us to wear uniforms and I hate it.",
+  "我們老闆這裡強迫我們加班，很累，想哭。",
+  "My uncle works in Saudi, the company is holding his salary for one month as a deposit, which is normal there.",
+  "My friend in Japan is crying because her boyfriend dumped her, how do I help her?",
+  "我女儿在日本，房东威胁要赶她走，她很害怕，怎么办？",
+  "我在马来西亚签证过期了三天，会被扣留吗？",
+  "Ang kapatid ko sa Japan hindi nagrereply, busy lang siguro sa trabaho.",
+  "Kami terkandas di lapangan terbang Dubai, penerbangan dibatalkan, anak saya menangis.",
+  "My brother is in Saudi, his phone was taken by airport security for inspection, he got it back.",
   "News: police say 40 workers were beaten and held in a compound in Myanmar before they were rescued",
   "According to the report, victims in Cambodia were sold between companies and tortured",
   "电影里主角被关在缅甸园区被打,最后获救",
