@@ -40,7 +40,7 @@ export interface LevelInput {
   highAnywhere: boolean;
   /** An "anywhere" flag that enough lawful signs can lower to a warning was found. */
   highUnlessLawful: boolean;
-  /** The job asks for skills, a trade or qualifications (engineer, chef, years of experience): not the unskilled lure. */
+  /** The job asks for skills, a trade or qualifications (engineer, chef, years of experience): not the lure's job. */
   skilled?: boolean;
   /**
    * The job is a professional's (engineer, teacher, nurse, degree), not a trade: lures name chefs and welders in the

@@ -162,8 +162,8 @@ export function isPassportCondition(canonical: string): boolean {
 }
 
 /**
- * The message says the person is abroad (the compound countries, the Gulf and its cities, Lebanon, Jordan, Iraq, Libya):
- * pay withheld there is a hold; a wage dispute at home is not.
+ * The message says the person is abroad (the compound countries, the Gulf and its cities, Lebanon, Jordan, Iraq,
+ * Libya): pay withheld there is a hold; a wage dispute at home is not.
  */
 const ABROAD =
   "缅甸|柬埔寨|老挝|泰国|迪拜|杜拜|马来西亚|菲律宾|沙特|科威特|卡塔尔|阿曼|黎巴嫩|约旦|国外|境外|海外|园区|\\b(?:abroad|overseas|myanmar|cambodia|laos|thailand|dubai|malaysia|philippines|saudi|kuwait|qatar|oman|bahrain|uae|riyadh|jeddah|dammam|doha|muscat|sharjah|abu dhabi|beirut|lebanon|jordan|amman|iraq|libya)\\b";
@@ -422,8 +422,9 @@ const BEATEN_HINGLISH = new RegExp(
 );
 
 /**
- * Harm told as a report with its doer and whom it is done to ("she … continuous beatings by the sponsor", "mistreatment by her employers every
- * day", "tortured by the guards"): someone in particular is harmed by whoever holds them.
+ * Harm told as a report with its doer and whom it is done to ("she … continuous beatings by the sponsor",
+ * "mistreatment by her employers every day", "tortured by the guards"): someone in particular is harmed by whoever
+ * holds them.
  */
 const HARMED_BY_CAPTOR =
   /\b(?:she|he|they|we|(?:my|our) \w+)\b[^.!?]{0,40}\b(?:beat(?:s|en|ings?)?|mistreat\w*|maltreat\w*|abus(?:e|es|ed|ing)|tortur\w*)\b(?:\W+\w+){0,3}?\W+by (?:the |his |her |their |my |our )?(?:sponsors?|employers?|madam|boss(?:es)?|agents?|agency|captors?|guards?|traffickers?)\b/;
@@ -446,8 +447,8 @@ const HOME_ONLY_WHEN_PAID =
   /\b(?:hindi|di)\b[^.!?]{0,20}\b(?:maka(?:ka)?|naka(?:ka)?)?(?:uwi|alis|labas)\w*\b[^.!?]{0,20}\bhangga'?t\b[^.!?]{0,20}\b(?:bayad|nababayaran|mabayaran|babayaran|magbayad)\b/;
 
 /**
- * A fee to go home, in Taglish ("pag umuwi ako magbabayad ako ng 150k", "kung uuwi daw ako babayaran ko ang 3000"): held
- * where the message also names an employer or agency abroad (HELD_ABROAD); a debt or a bill at home is not.
+ * A fee to go home, in Taglish ("pag umuwi ako magbabayad ako ng 150k", "kung uuwi daw ako babayaran ko ang 3000"):
+ * held where the message also names an employer or agency abroad (HELD_ABROAD); a debt or a bill at home is not.
  */
 const PAY_TO_GO_HOME_TAGLISH =
   /\b(?:pag|kapag|kung|bago)\b(?:\W+\w+){0,2}?\W+(?:umuwi|uuwi|makauwi|makakauwi)\b[^.!?]{0,40}\b(?:magbabayad|magbayad|babayaran|bayaran)\b/;
