@@ -812,6 +812,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.reason === "ransom" && ADVICE_AGAINST_PAYING.test(canonical)) continue;
     if (PREVENTION.test(canonical)) continue;
     if (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) continue;
+    if (isEverydayFrame(canonical)) continue;
     framing ??= readFraming(canonical);
     if (signal.event && (framing.framedAsQuestion || framing.alreadySafe)) continue;
     // Freed after a ransom was paid: the ransom is history.
@@ -1011,7 +1012,22 @@ const ON_A_TRIP =
 const FLED =
   /\b(?:fled|ran away from|was released|were released|has been released|have been released)\b|逃了出来|逃出了|已经逃/;
 /** A joke ("lol", "哈哈"): "the boss will kill me, lol" is a figure of speech. */
-const JOKING = /\b(?:lol|lmao|rofl|haha\w*|hehe\w*|jk)\b|哈哈|呵呵|嘻嘻/;
+const JOKING = /\b(?:lol|lmao|rofl|haha\w*|hehe\w*|jk)\b|哈哈|呵呵|嘻嘻|开玩笑/;
+/** A film, a series, a novel or a game: its hostages are no one's relative. */
+const FICTION =
+  /电影|电视剧|剧情|小说|游戏里|游戏中|\b(?:movie|film|drama|tv series|episode|novel|video game|in the game)\b/;
+/** Stuck by the weather or a cancelled flight: a traveller's trouble, not captors. */
+const TRAVEL_DISRUPTION =
+  /航班(?:取消|延误|被取消)|台风|暴雪|大雪|暴雨|封城|\b(?:flights? (?:was |were |got |is |are )?(?:cancell?ed|delayed)|typhoon|snowstorm|storm|blizzard|weather|lockdown|penerbangan dibatalkan)\b/;
+
+/**
+ * Words that sound like danger said in an everyday frame: a joke, a film's plot, a traveller stuck by the weather —
+ * unless the message is set abroad or names a hold ("my son is held in Cambodia, like in a film").
+ */
+function isEverydayFrame(canonical: string): boolean {
+  if (JOKING.test(canonical) || FICTION.test(canonical)) return !HOLD_CONTEXT.test(canonical);
+  return TRAVEL_DISRUPTION.test(canonical) && !CAPTOR.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical);
+}
 /** A game, a match or a school: "they beat us 3-0", bullies and teachers are not captors. */
 const GAME_OR_SCHOOL =
   /\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|chess|football|basketball|school|classmates?|bull(?:y|ies|ied)|teachers?)\b|比分|比赛|游戏|上线|打机|学校|同学|老师|[一二三四五六七八九十\d]比[一二三四五六七八九十\d]/;

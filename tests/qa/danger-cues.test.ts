@@ -9,6 +9,9 @@ import { ReadText } from "../../src/text/read-text.ts";
  * got no emergency answer before it), across the styles people write in.
  */
 const DANGER_IN_WEAK_CUES = [
+  // Set abroad, a joke word or a film does not hide a hold.
+  "我儿子在柬埔寨被关起来了，像电影里一样，他们要赎金",
+  "I'm in Myanmar, they said they will kill me if I don't pay, haha I am so scared",
   "kapatid ko sa Saudi, sinasampal siya ng amo niya araw-araw, tulungan nyo po kami",
   "anak saya di Malaysia, majikan dia pukul dia hari-hari, tolong",
   "my husband went to Russia for a factory job and now they are forcing him to fight, we are terrified",
@@ -26,6 +29,10 @@ const DANGER_IN_WEAK_CUES = [
  * boss's figure of speech, a general question, a plan, someone already home, a phobia, homesickness, a game.
  */
 const QUIET_LOOK_ALIKES = [
+  // The phrase route reads the same everyday frames: a joke, a film, a traveller stuck by the weather.
+  "我老板说再迟到就杀了我，开玩笑的啦。",
+  "我哋喺曼谷機場走唔到，航班取消咗，好嬲。",
+  "During lockdown in Malaysia we were stuck in our flat for two months and I was so scared of running out of food.",
   // A review of the route: "here" at home weighs as an employer, not as a place abroad; a job threatened, overtime
   // forced, a figure of speech, pay held as a deposit, a landlord, an overstayed visa, a cancelled flight, a phone
   // given back and a busy relative are no one held.
