@@ -1024,7 +1024,7 @@ const TRAVEL_DISRUPTION =
  * Words that sound like danger said in an everyday frame: a joke, a film's plot, a traveller stuck by the weather —
  * unless the message is set abroad or names a hold ("my son is held in Cambodia, like in a film").
  */
-function isEverydayFrame(canonical: string): boolean {
+export function isEverydayFrame(canonical: string): boolean {
   if (JOKING.test(canonical) || FICTION.test(canonical)) return !HOLD_CONTEXT.test(canonical);
   return TRAVEL_DISRUPTION.test(canonical) && !CAPTOR.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical);
 }

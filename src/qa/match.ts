@@ -17,7 +17,15 @@
 import { QA_ENTRIES, QA_OUT_OF_SCOPE, type DangerReason, type QaEntry, type QaTexts } from "../content/qa.ts";
 import { canonicalForms } from "../text/cantonese.ts";
 import { ReadText } from "../text/read-text.ts";
-import { dangerOf, givesEverydayReason, isLostBelongings, isPleaForHelp, isSmallTalk, isUrgentPlea } from "./danger.ts";
+import {
+  dangerOf,
+  givesEverydayReason,
+  isEverydayFrame,
+  isLostBelongings,
+  isPleaForHelp,
+  isSmallTalk,
+  isUrgentPlea,
+} from "./danger.ts";
 import {
   asksAboutAnOffer,
   asksAboutTheBot,
@@ -279,12 +287,13 @@ export function createQaMatcher(
       // An emergency entry reached by its words alone still answers first with the contacts: danger first, for the
       // plea the danger check does not know yet (a false alarm costs a card; a miss costs someone's help). An offer
       // whose words rank one first gets its verdict instead (free-text.ts). A message that gives the everyday reason
-      // itself (a passport kept for visa processing, a flat battery, overtime) gets the entry without the contacts.
+      // itself (a passport kept for visa processing, a flat battery, overtime) or an everyday frame (a joke, a film, a
+      // cancelled flight) gets the entry without the contacts.
       return {
         answer: best.entry,
         confidence,
         alternatives: near(ranked, best.entry),
-        emergency: isEmergency.has(best.entry) && !givesEverydayReason(canonical),
+        emergency: isEmergency.has(best.entry) && !givesEverydayReason(canonical) && !isEverydayFrame(canonical),
       };
     },
   };

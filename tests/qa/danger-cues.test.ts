@@ -33,6 +33,7 @@ const QUIET_LOOK_ALIKES = [
   "我老板说再迟到就杀了我，开玩笑的啦。",
   "我哋喺曼谷機場走唔到，航班取消咗，好嬲。",
   "During lockdown in Malaysia we were stuck in our flat for two months and I was so scared of running out of food.",
+  "In the movie the hero is held hostage by pirates and his family pays a ransom.",
   // A review of the route: "here" at home weighs as an employer, not as a place abroad; a job threatened, overtime
   // forced, a figure of speech, pay held as a deposit, a landlord, an overstayed visa, a cancelled flight, a phone
   // given back and a busy relative are no one held.
