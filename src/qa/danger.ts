@@ -738,9 +738,12 @@ const MONEY_TAKER_GONE =
  */
 const MISSING_APOSTROPHE = /\b(can|won|don|didn|doesn|isn|aren|wasn|weren|haven|hasn|hadn|couldn|wouldn|shouldn)t\b/g;
 
-/** Stuck in traffic, at an airport, in a meeting or a lift: a delay of daily life, not someone held. */
+/**
+ * Stuck in traffic, at an airport, in a meeting or a lift, held up at work, locked out: a delay of daily life, not
+ * someone held. Figures of speech too: an exam that "is torture", a fake bag someone "got sold".
+ */
 const DAILY_HOLDUP =
-  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|traffic|jams?|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?)\b/g;
+  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|traffic|jams?|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|锁在门外|关在门外|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b/g;
 
 /** Everyday delays taken out ("stuck in traffic"), so that the held patterns read only the rest of the message. */
 export function withoutDailyHoldups(canonical: string): string {
@@ -813,6 +816,8 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (PREVENTION.test(canonical)) continue;
     if (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) continue;
     if (isEverydayFrame(canonical)) continue;
+    // A pet shut in on a balcony is no one held.
+    if (PET.test(canonical) && !SET_ABROAD.test(canonical) && !KIN.test(canonical)) continue;
     framing ??= readFraming(canonical);
     if (signal.event && (framing.framedAsQuestion || framing.alreadySafe)) continue;
     // Freed after a ransom was paid: the ransom is history.
@@ -1013,6 +1018,9 @@ const FLED =
   /\b(?:fled|ran away from|was released|were released|has been released|have been released)\b|逃了出来|逃出了|已经逃/;
 /** A joke ("lol", "哈哈"): "the boss will kill me, lol" is a figure of speech. */
 const JOKING = /\b(?:lol|lmao|rofl|haha\w*|hehe\w*|jk)\b|哈哈|呵呵|嘻嘻|开玩笑/;
+const SET_ABROAD = new RegExp(ABROAD);
+const PET = /猫|狗|宠物|鹦鹉|\b(?:cats?|dogs?|kittens?|pupp(?:y|ies)|pets?|parrots?)\b/;
+const KIN = new RegExp(`${KIN_ZH}|\\b(?:${KIN_EN})\\b`);
 /** A film, a series, a novel or a game: its hostages are no one's relative. */
 const FICTION =
   /电影|电视剧|剧情|小说|游戏里|游戏中|\b(?:movie|film|drama|tv series|episode|novel|video game|in the game)\b/;

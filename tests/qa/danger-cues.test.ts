@@ -9,6 +9,8 @@ import { ReadText } from "../../src/text/read-text.ts";
  * got no emergency answer before it), across the styles people write in.
  */
 const DANGER_IN_WEAK_CUES = [
+  "我儿子在缅甸被关起来了，他们还打死了一只狗吓他",
+  "They sold my daughter to another company in Cambodia",
   // Set abroad, a joke word or a film does not hide a hold.
   "我儿子在柬埔寨被关起来了，像电影里一样，他们要赎金",
   "I'm in Myanmar, they said they will kill me if I don't pay, haha I am so scared",
@@ -114,5 +116,19 @@ describe("weak cues together: look-alikes get no emergency answer", () => {
 
   it.each([...QUIET_LOOK_ALIKES, ...QUIET_FOR_THE_ROUTE])("the route itself stays quiet: %s", (text) => {
     expect(routeReads(text)).toBe(false);
+  });
+});
+
+// Daily holdups and figures of speech, taken out before any route reads the message: held up at work, locked out, an
+// exam that "is torture", a fake bag "sold", a pet shut in.
+describe("daily holdups and figures of speech get no emergency answer", () => {
+  it.each([
+    "My husband in Dubai is being held up at work, he is late for our video call, I am worried.",
+    "The exam here is torture, I am so scared I will fail.",
+    "My sister in Korea got sold a fake bag at the market, she is crying.",
+    "我老公把我锁在门外了",
+    "我家猫被关在阳台了",
+  ])("%s", (text) => {
+    expect(matchQuestion(text).emergency).toBe(false);
   });
 });
