@@ -1136,6 +1136,29 @@ export const RULES: readonly Rule[] = [
     source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024, AP_ALABUGA_2024],
   }),
   rule({
+    // Alabuga Start's recruiting (AP, 2024): a "work-study programme" in Russia for women aged 18–22 from Africa, Asia
+    // and Latin America, who were put to assembling attack drones. A programme for young foreign women in Russia is
+    // the lure's shape even when it names no factory.
+    id: "russia_women_programme",
+    category: "job",
+    weight: 2,
+    negatable: true,
+    together: {
+      zh: [
+        ["俄罗斯", "鞑靼斯坦"],
+        ["年轻女性", "年轻女孩", "女孩", "女生", "年轻女子"],
+        ["项目", "计划", "工作", "打工", "培训", "实习"],
+      ],
+      en: [
+        ["russia", "tatarstan"],
+        ["young women", "girls", "young ladies", "women aged"],
+        // Not "study" alone: scholarships to study in Russia are no job.
+        ["programme", "program", "work", "job", "jobs", "training", "career"],
+      ],
+    },
+    source: [AP_ALABUGA_2024],
+  }),
+  rule({
     // Hostess, bar and escort jobs abroad: how women are trafficked into sex work (a "waitress" job that is not).
     id: "nightlife_work",
     category: "job",

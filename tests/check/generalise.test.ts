@@ -540,3 +540,20 @@ describe("fighting for pay abroad, offered outright, is war work", () => {
     expect(level(text)).toBe("low");
   });
 });
+
+describe("a programme in Russia for young foreign women is Alabuga's shape", () => {
+  it.each([
+    "This programme is for girls worldwide who want work experience in Russia, with free housing and a monthly allowance.",
+    "俄罗斯工作项目，招募18到22岁的年轻女性，包机票包住宿",
+  ])("%j → high", (text) => {
+    expect(flagIds(text)).toContain("russia_women_programme");
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([
+    "Study in Russia: university scholarships for girls and boys",
+    "Russia beat Canada; the girls played a great game.",
+  ])("%j is no such programme", (text) => {
+    expect(level(text)).toBe("low");
+  });
+});
