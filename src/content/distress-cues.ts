@@ -13,6 +13,8 @@
  * Taglish, Hinglish, Malay and Indonesian), and the common inflections of each word in those languages (Tagalog
  * verb aspects, Malay di- passives, Hindi progressive forms). The relatives and the compound places themselves are
  * danger.ts's lists (KIN_ZH, KIN_EN, MIXED_RELATIVES, PLACES_ZH, PLACES_EN, ABROAD), which this reading reuses.
+ * EMPLOYER and THIRD_PERSON overlap danger.ts's CAPTOR and OTHER_PERSON but are not the same lists (a manager or a
+ * kafeel is an employer, not yet a captor): merging them would change what the phrase patterns read.
  */
 
 export interface CueClass {

@@ -614,9 +614,10 @@ export const RULES: readonly Rule[] = [
     source: [HK_SB, FBI_2023],
   }),
   rule({
-    // Not a red flag and never listed: a trade (chef, welder, electrician) is paid more than the lure's office job, so
-    // its pay is judged like a qualified post's; but lures name trades too (chefs and welders sent to Thailand), so a
-    // trade does not lift a compound country's or the fake-job hub's warning as a professional's post does.
+    // Not a red flag and never listed: a trade (chef, welder, electrician), or years of experience asked with no
+    // profession named, is paid more than the lure's office job, so its pay is judged like a qualified post's; but
+    // lures name trades and experience too (chefs and welders sent to Thailand), so it does not lift a compound
+    // country's or the fake-job hub's warning as a professional's post does.
     id: "skilled_trade",
     category: "job",
     weight: 0,

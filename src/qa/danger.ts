@@ -817,7 +817,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) continue;
     if (isEverydayFrame(canonical)) continue;
     // A pet shut in on a balcony is no one held.
-    if (PET.test(canonical) && !SET_ABROAD.test(canonical) && !KIN.test(canonical)) continue;
+    if (PET.test(canonical) && !SET_ABROAD.test(canonical) && !RELATIVE.test(canonical)) continue;
     framing ??= readFraming(canonical);
     if (signal.event && (framing.framedAsQuestion || framing.alreadySafe)) continue;
     // Freed after a ransom was paid: the ransom is history.
@@ -1020,7 +1020,6 @@ const FLED =
 const JOKING = /\b(?:lol|lmao|rofl|haha\w*|hehe\w*|jk)\b|哈哈|呵呵|嘻嘻|开玩笑/;
 const SET_ABROAD = new RegExp(ABROAD);
 const PET = /猫|狗|宠物|鹦鹉|\b(?:cats?|dogs?|kittens?|pupp(?:y|ies)|pets?|parrots?)\b/;
-const KIN = new RegExp(`${KIN_ZH}|\\b(?:${KIN_EN})\\b`);
 /** A film, a series, a novel or a game: its hostages are no one's relative. */
 const FICTION =
   /电影|电视剧|剧情|小说|游戏里|游戏中|\b(?:movie|film|drama|tv series|episode|novel|video game|in the game)\b/;

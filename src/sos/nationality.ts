@@ -820,8 +820,8 @@ function buildMatchers(): Matcher[] {
     // "Kenyans are being conned", "Filipinos here": a people named in the plural is the writer's own.
     add(who, Level.Named, Strength.Mention, plurals);
     add(who, Level.Named, Strength.Mention, `${HOME_TO_EN}(?:${en})\\b|(?:${HOME_TO_MIXED})(?:${en})\\b`);
-    // A destination's own name after "back to", 回 or "the … embassy" is where people are sent or ask for a visa
-    // ("sent back to Thailand", 回到泰国, the Thai embassy): only the others say whose home or government it is.
+    // A destination's own name after "back to" or 回 is where people are sent ("sent back to Thailand", 回到泰国), and
+    // its government or police is the one where they are: only the others say whose home or government it is.
     if (!isCountry(who)) {
       add(who, Level.Named, Strength.Mention, `${BACK_TO_EN}(?:${en})\\b|${BACK_TO_ZH}(?:${zh})`);
       // China's embassies serve Hong Kong and Macau residents too: 中国领事馆 says no more than the way of writing.
@@ -838,20 +838,20 @@ function buildMatchers(): Matcher[] {
         add(who, Level.HomeTown, Strength.Self, `${FROM_ZH_BEFORE}(?:${zhTowns})|(?:${zhTowns})(?:${FROM_ZH_AFTER})`);
         // 我们河南农村的, 我們在高雄, 四川峨眉山市男子: only where nobody is taken to work (我在吉隆坡 is where someone
         // is, not home).
-        if (!isCountry(who))
+        if (!isCountry(who)) {
           add(
             who,
             Level.HomeTown,
             Strength.Mention,
             `(?:${zhTowns})[^，。,.!?！？]{0,6}(?:男子|女子|青年|小伙|姑娘|女孩|男孩|村民|籍)`,
           );
-        if (!isCountry(who))
           add(
             who,
             Level.HomeTown,
             Strength.Self,
             `${HOME_ZH}(?:是|系|都是)?(?:${zhTowns})(?:的|农村|乡下|那边|这边)|${HOME_ZH}(?:在|住在?)(?:${zhTowns})`,
           );
+        }
       }
       if (enTowns) add(who, Level.HomeTown, Strength.Self, `${FROM_EN}(${enTowns})`, 1);
       // A bare Chinese town name only before a place word or 的 (平台中 is not 台中).

@@ -89,8 +89,8 @@ const CAUSES: { cause: string; danger: string[]; quiet: string[] }[] = [
     ],
     quiet: [
       "Several victims also testified that they were sold to other companies, the court heard",
-      "被骗人员中,有的护照被扣押,有的被限制人身自由,领馆提醒谨慎出国务工",
-      "家属缴纳了两万元赎金后,男子才最终脱身回国",
+      "被骗人员中，有的护照被扣押，有的被限制人身自由，领馆提醒谨慎出国务工",
+      "家属缴纳了两万元赎金后，男子才最终脱身回国",
       "After paying the ransom he was released and came home last month",
     ],
   },
