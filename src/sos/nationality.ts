@@ -52,6 +52,8 @@ const enum Level {
   Institution,
   LanguageCode,
   Style,
+  /** Weaker than the way of writing: words everyone near the cue's country uses too (中国领事馆 serves Hong Kong). */
+  Hint,
 }
 
 /** Within a level, a person speaking of themselves or their own ("我是", "I'm", "my son is", "from") beats a mention. */
@@ -603,7 +605,25 @@ const HOME_TOWNS: Readonly<Record<Who, { bare?: readonly string[]; marked?: read
     ],
   },
   sg: {
-    bare: ["jurong", "woodlands", "tampines", "ang mo kio", "bedok", "yishun", "toa payoh", "punggol", "sengkang"],
+    bare: [
+      "jurong",
+      "woodlands",
+      "tampines",
+      "ang mo kio",
+      "bedok",
+      "yishun",
+      "toa payoh",
+      "punggol",
+      "sengkang",
+      "hougang",
+      "clementi",
+      "bishan",
+      "serangoon",
+      "pasir ris",
+      "choa chu kang",
+      "bukit batok",
+      "bukit panjang",
+    ],
   },
   np: { bare: ["kathmandu", "pokhara", "lalitpur", "bhaktapur", "biratnagar", "birgunj", "chitwan", "加德满都"] },
   ug: { bare: ["kampala", "entebbe", "jinja", "gulu", "mbarara", "坎帕拉"] },
@@ -616,7 +636,7 @@ const CURRENCIES: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
   hk: [/港元|港币|港纸/, /\bhk\$|\bhkd\b/],
   mo: [/澳门币|澳门元|葡币/, /\bmop(?=\s?\$?\d)|\bmop\b|\bpataca/],
   my: [/令吉|马币/, /\brm(?=\s?\d)|(?<=\d\s?k?\s?)rm\b|\bringgit|\bmyr\b/],
-  in: [/₹|印度卢比/, /\binr\b|\blakhs?\b|\bcrores?\b|\bindian rupees?\b/],
+  in: [/₹|印度卢比/, /\binr\b|\bindian rupees?\b/],
   ke: [/肯尼亚先令/, /\bkshs?\b|\bksh(?=\s?\d)|\bkes(?=\s?\d)|\bsh(?=\s?\d)|\bkenyan shillings?\b/],
   ph: [/₱|菲律宾比索/, /\bpesos?\b|\bphp(?=\s?\d)|\bpiso\b/],
   lk: [/\blkr\b|\bsri lankan rupees?\b/],
@@ -639,7 +659,7 @@ const INSTITUTIONS: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
   ],
   hk: [
     /(?<!出)入境处|入境事务处|保安局|警务处|差馆|港府|区议员/,
-    /\bimmd\b|\badcc\b|(?<!\d)18222(?!\d)|(打|拨|call|dial)\s?1868(?!\d)|1868\s?(热线|hotline)/,
+    /强积金|劳工处|\bmpf\b|\bimmd\b|\badcc\b|(?<!\d)18222(?!\d)|(打|拨|call|dial)\s?1868(?!\d)|1868\s?(热线|hotline)/,
   ],
   mo: [/治安警|司法警察局|司警|旅游危机处理|身份证明局|澳门政府/],
   ph: [
@@ -653,7 +673,7 @@ const INSTITUTIONS: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
   ke: [/\b(diaspora affairs|m-?pesa)\b|\bpresident (?:uhuru )?kenyatta\b|\bpresident (?:william )?ruto\b/],
   pk: [/\b(nadra|cnic|overseas pakistanis)\b/],
   vn: [/bảo hộ công dân|cục lãnh sự/],
-  sg: [/\b(singpass|nric|cpf|hdb)\b/],
+  sg: [/\b(singpass|nric|cpf|hdb|acra|spf|scamshield|ministry of manpower)\b/],
 };
 
 /** A government's own offices abroad and at home, as people write them after the country ("the Kenyan embassy"). */
@@ -693,8 +713,24 @@ const REGIONS: Readonly<Record<string, Who>> = {
  * Cantonese particles say Hong Kong (Macau speaks Cantonese too, but a Macau cue, its language code included, wins).
  */
 const STYLES: ReadonlyArray<{ who: Who; min: number; words: RegExp }> = [
-  { who: "hk", min: 1, words: /佢|喺|唔|冇|嘅|系咪|点样|而家|咗|啲|嘢|嗰|哋|揾|嚟|畀|乜嘢|咩|咁|睇|攞|瞓/g },
-  { who: "tw", min: 1, words: /网路|简讯|软体|计程车|捷运|健保|身分证|阿嬷|[\u3105-\u312f]/g },
+  {
+    who: "hk",
+    min: 1,
+    words: /佢|喺|唔|冇|嘅|系咪|点样|而家|咗|啲|嘢|嗰|哋|揾|嚟|畀|乜嘢|咩|咁|睇|攞|瞓|散水饼|八达通|港铁|公屋|居屋/g,
+  },
+  {
+    who: "tw",
+    min: 1,
+    words: /网路|简讯|软体|计程车|捷运|健保|身分证|阿嬷|视讯|加\s?line|line\s?(?:群|帐号|id)|[\u3105-\u312f]/g,
+  },
+  // Lakh and crore are how South Asia writes numbers, India's most of all: a taka or rupee named beside them decides.
+  { who: "in", min: 1, words: /\b(?:lakhs?|crores?)\b/g },
+  // "po" in a greeting or thanks is Filipino courtesy, in any language mix.
+  {
+    who: "ph",
+    min: 1,
+    words: /\b(?:hi|hello|good (?:morning|afternoon|evening)|thank you|thanks|salamat|sorry) po\b/g,
+  },
   {
     who: "ph",
     min: 2,
@@ -713,11 +749,15 @@ const STYLES: ReadonlyArray<{ who: Who; min: number; words: RegExp }> = [
     words:
       /\b(tak|nak|boleh|kat|duit|macam mana|camne|cakap|sikit|awak|polis|wang|kena|lepas|tolonglah|majikan saya)\b/g,
   },
+  // Malay's own words where Indonesian says perusahaan, kantor, Jepang, Kamboja.
+  { who: "my", min: 1, words: /\b(syarikat|pejabat|jepun|kemboja)\b/g },
   {
     who: "id",
     min: 2,
-    words: /\b(gak|nggak|enggak|banget|gimana|kamu|uang|bisa|udah|aja|sih|dong|polisi|paspor|tolongin|majikan saya)\b/g,
+    words: /\b(gimana|kamu|uang|bisa|udah|aja|sih|dong|polisi|paspor|tolongin|majikan saya|cuma|hp)\b/g,
   },
+  // Indonesian's own words where Malay says tak, sangat, syarikat, pejabat, pekerja.
+  { who: "id", min: 1, words: /\b(gak|nggak|enggak|banget|perusahaan|kantor|karyawan)\b/g },
   {
     who: "ke",
     min: 2,
@@ -825,7 +865,7 @@ function buildMatchers(): Matcher[] {
     if (!isCountry(who)) {
       add(who, Level.Named, Strength.Mention, `${BACK_TO_EN}(?:${en})\\b|${BACK_TO_ZH}(?:${zh})`);
       // China's embassies serve Hong Kong and Macau residents too: 中国领事馆 says no more than the way of writing.
-      const level = who === "cn" ? Level.Style : Level.Institution;
+      const level = who === "cn" ? Level.Hint : Level.Institution;
       add(who, level, Strength.Mention, `(?:${demonyms}|(?:${en})(?:['’]s)?)\\s+${GOVERNMENT_EN}`);
       add(who, level, Strength.Mention, `(?:${zh})${GOVERNMENT_ZH}`);
     } else {
@@ -993,7 +1033,7 @@ function result(
   languageCode: string | undefined,
 ): InferredNationality {
   const evidence: Evidence =
-    cue.level === Level.LanguageCode ? "language-code" : cue.level === Level.Style ? "style" : "words";
+    cue.level === Level.LanguageCode ? "language-code" : cue.level >= Level.Style ? "style" : "words";
   const quoted = cue.level === Level.LanguageCode ? (languageCode ?? "") : quote(cue, normalised, written);
   if (who === "np" || who === "ug" || who === "et")
     return { nationality: "other", cue: quoted, evidence, unlisted: who };

@@ -221,6 +221,18 @@ describe("inferNationality", () => {
     ["四川峨眉山市男子被骗到迪拜园区", "cn"],
     ["個仔話份工咁好人工，而家聯絡唔到", "hk"],
     ["I was asked to deposit Sh150,000 for a job in Dubai", "ke"],
+    ["is this agency on ACRA? my brother wants their Phnom Penh job", "sg"],
+    ["we live in Hougang, my son took a job in Cambodia and went quiet", "sg"],
+    ["adik saya kerja di perusahaan di Kamboja, sekarang HP-nya diambil", "id"],
+    ["kakak saya cuma bisa kirim pesan malam hari dari Myawaddy", "id"],
+    ["anak saya kerja dengan syarikat di Kemboja, pasport ditahan", "my"],
+    ["cara mohon visa kerja ke Jepun", "my"],
+    ["Good evening po, my sister is in Cambodia and can't leave", "ph"],
+    ["they want Tk 5 lakh to release him", "bd"],
+    ["他昨天還跟我視訊，今天就聯絡不上了", "tw"],
+    ["對方叫我加LINE聊工作，說在柬埔寨", "tw"],
+    ["他的強積金還在供款，人卻在柬埔寨失聯", "hk"],
+    ["辭職前要不要派散水餅？他下個月去泰國", "hk"],
   ] as const)("reads whose home or government a message speaks of: %s → %s", (text, nationality) => {
     expect(inferNationality(text)?.nationality).toBe(nationality);
   });
@@ -240,7 +252,7 @@ describe("inferNationality", () => {
 
   it("lets the way of writing settle 中国领事馆, which Hong Kong and Macau residents use too", () => {
     expect(inferNationality("中国大使馆的电话是多少，孩子在缅甸")?.nationality).toBe("cn");
-    expect(inferNationality("去日本旅行唔見咗護照，係咪要去中國領事館")?.nationality).not.toBe("cn");
+    expect(inferNationality("去日本旅行唔見咗護照，係咪要去中國領事館")?.nationality).toBe("hk");
   });
 
   it("recognises a named nationality without numbers of its own as `other`, saying which", () => {
