@@ -200,6 +200,20 @@ const PAID_BY_EMPLOYER_AFTER =
 const CAPPED_BY_LAW_AFTER =
   /^[\s:：]{0,2}(?:依法|按法例)?(?:不得超过|不可超过|不能超过|上限为)|^[\s:：]{0,2}(?:is |are |shall be |must be )?(?:capped at|(?:may|must|shall|cannot|can't) not? ?exceed)/;
 
+/**
+ * A perk the writer pays for themselves ("I paid for my own ticket", "机票自己买的"): no one else pays it. Read in the
+ * perk's own words and just before them.
+ */
+const SELF_PAID = /\b(?:my|your|our|his|her|their) own\b|自己|自行|自费|自掏腰包/;
+const SELF_PAID_REACH = 12;
+
+function isSelfPaid(text: string, start: number, end: number, rule: Rule, lines: LineBreaks): boolean {
+  return (
+    rule.category === "perks" &&
+    SELF_PAID.test(text.slice(Math.max(lines.lineStart(start), start - SELF_PAID_REACH), end))
+  );
+}
+
 /** How far after a term a negation or a warning is read ("scammers are using our company name"). */
 const AFTER_REACH = 32;
 
@@ -318,6 +332,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
       const negated =
         isNegatedBefore(negationText, hit.start, lines, rule.negatable, warned) ||
         isNegatedAfter(negationText, hit.end, rule, lines) ||
+        isSelfPaid(text, hit.start, hit.end, rule, lines) ||
         (rule.negatable === true && nextInNegatedList(text, found, negatedHits));
       (negated ? negatedHits : value.beforePlace ? beforePlace : rules).push(found);
     } else if (value.kind === "part") {
@@ -387,7 +402,7 @@ function joinParts(
     const start = first.start;
     const end = Math.max(...[...seen.values()].map((hit) => hit.end));
     if ([...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned))) continue;
-    if (isNegatedAfter(text, end, rule, lines)) continue;
+    if (isNegatedAfter(text, end, rule, lines) || isSelfPaid(text, start, end, rule, lines)) continue;
     return { value: rule, start, end };
   }
   return undefined;

@@ -1,0 +1,61 @@
+/**
+ * Issue 11: the same red flag in other words — pay as a multiple of the reader's, experience waived, secrecy towards
+ * family, travel paid by someone named — and the same words that are no red flag (a ticket the writer paid). Every
+ * sentence is written for the test (none is copied from the evaluation data); each case failed before its change.
+ */
+import { describe, expect, it } from "vitest";
+import { checkOffer } from "../../src/check/index.ts";
+
+const level = (text: string): string => checkOffer(text).level;
+const flagIds = (text: string): string[] => checkOffer(text).flags.map((flag) => flag.id);
+
+describe("pay promised as a multiple of what the reader earns at home", () => {
+  it.each([
+    ["哥，有個工作在那邊，薪水是台灣的三倍，機票老闆出，你要來嗎"],
+    ["去了那边挣的是国内的三四倍，来回机票公司报"],
+    ["香港人做嘢喺嗰邊一個月賺你而家三倍人工，唔好同屋企人講住"],
+    ["你只要带护照过来，其他的我们都安排好了，工资是国内的五倍"],
+    ["He says you can earn three times what you make here, and the flight is covered."],
+    ["The pay is five times what you get in Kenya, they pay your airfare and visa."],
+  ])("%j → high pay, high", (text) => {
+    expect(flagIds(text)).toContain("high_pay");
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([
+    ["加班费按国家规定1.5倍计算，节假日3倍工资"],
+    ["那家店的咖啡比楼下贵三倍"],
+    ["The embassy warns: recruiters promising three times your salary abroad are often traffickers."],
+    ["Overtime is paid at 1.5 times the hourly rate, double pay on public holidays."],
+  ])("%j is not high", (text) => {
+    expect(level(text)).not.toBe("high");
+  });
+});
+
+describe("experience waived, secrecy and paid travel in other words", () => {
+  it.each([
+    ["暫時不要讓家人知道，等賺到錢再說", "secrecy"],
+    ["He told me not to say anything to my family until I arrive.", "secrecy"],
+    ["Recruiter said the job needs no specific requirements for experience and pays well abroad.", "no_experience"],
+    ["路費全免，到了就安排工作，不用任何經驗", "paid_travel"],
+    ["路費全免，到了就安排工作，不用任何經驗", "no_experience"],
+    ["老闆會出你的機票錢，過去就有工作，薪水美金計算", "paid_travel"],
+    ["不用花一分錢就能出國工作，包吃包住", "paid_travel"],
+    ["零經驗可，月薪兩萬美金", "no_experience"],
+  ])("%j raises %s", (text, id) => {
+    expect(flagIds(text)).toContain(id);
+  });
+
+  it.each([
+    ["出國工作前記得告訴家人，不要讓家人擔心", "secrecy"],
+    ["I paid for my own ticket to Cambodia to see Angkor Wat, it was amazing.", "paid_travel"],
+    ["机票自己买的，公司只管住宿", "paid_travel"],
+    ["You must pay your visa fee to the embassy yourself.", "paid_travel"],
+  ])("%j raises no %s flag", (text, id) => {
+    expect(flagIds(text)).not.toContain(id);
+  });
+
+  it("a ticket the writer paid is no paid travel, so a trip to Cambodia is not high", () => {
+    expect(level("I paid for my own ticket to Cambodia to see Angkor Wat, it was amazing.")).not.toBe("high");
+  });
+});
