@@ -59,3 +59,20 @@ describe("experience waived, secrecy and paid travel in other words", () => {
     expect(level("I paid for my own ticket to Cambodia to see Angkor Wat, it was amazing.")).not.toBe("high");
   });
 });
+
+describe("a holiday told of or a prize draw is no offer", () => {
+  it.each([
+    ["我上個月去泰國玩，曼谷好熱，機票好便宜，下次一起去"],
+    ["朋友說泰國清邁好好玩，機票一千多就有"],
+    ["Free flights for two to Bali in our holiday raffle!"],
+  ])("%j → low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+
+  it.each([
+    ["有興趣去泰國玩順便工作嗎？包吃住，機票我們出，一個月3000美金"],
+    ["Free trip to Cambodia: easy customer service job, flights paid"],
+  ])("a trip with a job in it is still an offer: %j", (text) => {
+    expect(level(text)).toBe("high");
+  });
+});
