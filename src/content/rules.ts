@@ -351,6 +351,10 @@ export const RULES: readonly Rule[] = [
         "高人工",
         "高待遇",
         "高提成",
+        // A six-figure month (月入六位數): NT$100,000 or more.
+        "月入六位数",
+        "月薪六位数",
+        "月领六位数",
       ],
       en: [
         "high salary",
@@ -417,6 +421,7 @@ export const RULES: readonly Rule[] = [
         ["工资", "薪资", "薪水", "收入", "待遇", "月薪", "底薪", "提成", "人工", "报酬", "薪酬", "挣", "赚"],
         [
           "很高",
+          "好高",
           "超高",
           "非常高",
           "高得",
@@ -1383,6 +1388,13 @@ export const RULES: readonly Rule[] = [
           "公司会出",
           "我们会出",
           "帮你付",
+          // Taiwan's words for bearing a cost (公司負擔, 雇主吸收).
+          "公司负担",
+          "雇主负担",
+          "老板负担",
+          "我们负担",
+          "公司吸收",
+          "雇主吸收",
           "老板付",
           "公司付",
           "我们付",
@@ -1457,6 +1469,8 @@ export const RULES: readonly Rule[] = [
         "包吃包住",
         "包吃住",
         "包食住",
+        // Hong Kong's way of saying it (包食包住).
+        "包食包住",
         "包食宿",
         "管吃管住",
         "管吃住",
@@ -1544,6 +1558,9 @@ export const RULES: readonly Rule[] = [
       zh: [
         "旅游签",
         "旅游签证",
+        // Taiwan's word for a tourist visa (觀光簽證).
+        "观光签",
+        "观光签证",
         "学生签",
         "学生签证",
         "免签",
@@ -2181,6 +2198,18 @@ export const RULES: readonly Rule[] = [
         // Chat groups where part-time jobs are posted: the recruiter finds the reader there.
         "兼职群",
         "兼职聊天群",
+        // LINE, Taiwan's chat app (加賴: add on LINE), and Telegram's short name.
+        "加line",
+        "加我line",
+        "line联系",
+        "line联络",
+        "line详谈",
+        "加赖",
+        "加我赖",
+        "加tg",
+        "加我tg",
+        "tg联系",
+        "tg联络",
       ],
       en: [
         "telegram",
@@ -2720,7 +2749,27 @@ export const RULES: readonly Rule[] = [
           // Board deducted from the wages is lawful (Taiwan's rules for migrant workers allow it): only the trip and
           // fees.
           ["机票", "路费", "旅费", "中介费", "签证费"],
-          ["从工资扣", "工资里扣", "工资扣", "扣工资", "给你垫", "帮你垫", "借给你", "慢慢还", "以后还", "再还"],
+          [
+            "从工资扣",
+            "工资里扣",
+            "工资扣",
+            "扣工资",
+            // Taiwan's and Hong Kong's words for the wages (從薪水扣, 薪資扣除, 扣人工) and an advance (先墊).
+            "从薪水扣",
+            "薪水里扣",
+            "薪水扣",
+            "扣薪水",
+            "从薪资扣",
+            "薪资扣",
+            "扣人工",
+            "先垫",
+            "给你垫",
+            "帮你垫",
+            "借给你",
+            "慢慢还",
+            "以后还",
+            "再还",
+          ],
         ],
         en: [
           ["ticket", "flight", "airfare", "travel", "fees", "fee", "visa", "costs"],

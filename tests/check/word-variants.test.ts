@@ -76,3 +76,26 @@ describe("a holiday told of or a prize draw is no offer", () => {
     expect(level(text)).toBe("high");
   });
 });
+
+describe("Taiwan and Hong Kong words for the same red flags", () => {
+  it.each([
+    ["用觀光簽證過去就好，到了再上班", "tourist_visa_work"],
+    ["人工好高，包食包住，即刻開工", "free_board"],
+    ["人工好高，包食包住，即刻開工", "high_pay"],
+    ["待遇好，福利佳，月入六位數", "high_pay"],
+    ["機票由公司負擔，到了直接上工", "paid_travel"],
+    ["機票錢公司先墊，之後從薪水扣", "debt_offer"],
+    ["有興趣加我LINE詳談", "chat_recruiter"],
+    ["工作內容私下說，加我賴", "chat_recruiter"],
+    ["用TG聯絡，名額有限", "chat_recruiter"],
+  ])("%j raises %s", (text, id) => {
+    expect(flagIds(text)).toContain(id);
+  });
+
+  it.each([
+    ["簽證費需自行負擔，機票自理", "paid_travel"],
+    ["每月薪資扣除勞健保自付額", "debt_offer"],
+  ])("%j raises no %s flag", (text, id) => {
+    expect(flagIds(text)).not.toContain(id);
+  });
+});
