@@ -2875,11 +2875,18 @@ export const RULES: readonly Rule[] = [
         "9g工作签证",
         "居留卡",
         "雇佣准证",
+        // Singapore's work passes as Chinese ads name them (WP/SP/EP 工作批准信, 原则批准信 = in-principle approval).
+        "工作批准信",
+        "原则批准信",
+        "s准证",
       ],
       en: [
         "work permit",
         "work visa",
         "employment pass",
+        "work pass",
+        "s pass",
+        "in-principle approval",
         "employment visa",
         "working visa",
         "non-immigrant b",

@@ -99,3 +99,34 @@ describe("Taiwan and Hong Kong words for the same red flags", () => {
     expect(flagIds(text)).not.toContain(id);
   });
 });
+
+describe("a lawful ad read as its writer meant it", () => {
+  it("Singapore's work pass named in Chinese (工作批准信) is a work permit", () => {
+    expect(
+      checkOffer("新加坡餐厅招厨师，雇主申请WP工作批准信，包住宿，出境带护照和批准信即可").lawfulSigns.map((s) => s.id),
+    ).toContain("lawful_work_permit");
+  });
+
+  it("countries joined by 或者 in a team's description are a list, not the workplace", () => {
+    expect(level("新加坡公司招行政助理，同事有越南或者泰国或者印度或者马来人，开会讲英文")).toBe("low");
+  });
+
+  it("a workplace label in Markdown bold still names the workplace, so its amounts are in its currency", () => {
+    const verdict = checkOffer("**工作地點**：東京\n薪資範圍：25～40万（依經驗）\n社會保險完善");
+    expect(verdict.facts.salaries.every((salary) => salary.currency === "JPY")).toBe(true);
+    expect(verdict.level).toBe("low");
+  });
+
+  it.each([
+    ["政府宣布新入職護士可獲1.5萬新加坡元（約8.9萬港元）獎金"],
+    ["Nurses joining this year receive S$15,000 bonus from the ministry"],
+  ])("a bonus paid once is not a month's pay: %j", (text) => {
+    expect(flagIds(text)).not.toContain("high_pay");
+  });
+
+  it("pay named before the bonus stays pay", () => {
+    expect(checkOffer("底薪8000元奖金另计，去柬埔寨").facts.salaries.map((salary) => salary.monthlyCny)).toContain(
+      8000,
+    );
+  });
+});

@@ -94,8 +94,8 @@ const SENTENCE_END = /[;!?。；！？]/;
 /** How far apart, in normalised characters, the words of a `together` rule may stand. */
 const MAX_SPAN_HAN = 24;
 const MAX_SPAN_LATIN = 64;
-/** What stands between two items of a list of places: commas, "、", "/", "and", "和". */
-const LIST_GAP = /^[\s,，、/;；]{0,3}(?:和|及|与|and|&)?[\s,，、/;；]{0,3}$/;
+/** What stands between two items of a list of places: commas, "、", "/", "and", "和", "or", "或者". */
+const LIST_GAP = /^[\s,，、/;；]{0,3}(?:和|及|与|或者|或是|或|and|or|&)?[\s,，、/;；]{0,3}$/;
 
 /** How far before a term a negation reaches: English words are longer ("no employment and placement fee"). */
 const NEGATION_REACH_HAN = 12;
@@ -442,7 +442,8 @@ function dropOverridden(hits: TermHit<Rule>[]): TermHit<Rule>[] {
  */
 const NOT_A_WORKPLACE_ZH = "办事处|拍摄|活动|集合|会议|面试|培训|考试|旅游|展会|比赛";
 const NOT_A_WORKPLACE_EN = String.raw`(?:office|tour|event|shooting|filming|venue|meeting|interview|training)\s`;
-export const WORKPLACE_LABEL_SOURCE = String.raw`(?:(?<!${NOT_A_WORKPLACE_ZH})地点|工作地|(?<!${NOT_A_WORKPLACE_EN})location|workplace)\s*[:：]?`;
+// Markdown's bold or a heading's marks may wrap the label ("**工作地點**：東京").
+export const WORKPLACE_LABEL_SOURCE = String.raw`(?:(?<!${NOT_A_WORKPLACE_ZH})地点|工作地|(?<!${NOT_A_WORKPLACE_EN})location|workplace)[\s*_]*[:：]?[\s*_]*`;
 /** A job's own label: an office's, a shoot's, an event's or a tour's place (办事处地点, "tour location") is not. */
 const WORKPLACE_LABEL = new RegExp(`${WORKPLACE_LABEL_SOURCE}\\s*$`);
 
