@@ -64,8 +64,14 @@ const JOB_CONTEXT =
 const NOT_LETTERS = /[^a-z\p{Script=Han}]+/gu;
 /** Generous pay praised in an employer's words, not promised as the reason to go ("高薪", "high salary"). */
 const EMPLOYERS_PAY_PRAISE = /attractive|competitive|generous|优厚|优渥|丰厚|可观/;
-/** A tourism report ("35 million tourists", 旅游旺季): the places it names are where people visit. */
-const TOURISM = /旅游|游客|旅客|观光|\btouris|\bvisitors?\b/;
+/**
+ * A tourism report ("35 million tourists", 旅游旺季), a holiday told of ("去泰國玩", "a trip to Bali") or a prize
+ * draw ("頭獎是日本來回機票", "holiday raffle"): the places it names are where people visit, its flights a prize.
+ */
+const TOURISM =
+  /旅游|游客|旅客|观光|旅行|度假|自由行|出游|游玩|好玩|去\p{Script=Han}{1,6}玩|抽奖|奖品|头奖|中奖|\btouris|\bvisitors?\b|\btrips?\b|\bholidays?\b|\bvacation|\bsightseeing\b|\braffle\b|\bgiveaway\b|\bprizes?\b/u;
+/** What a trip or a prize may carry without being a job's terms: its places and its free flights or board. */
+const TRIP_CATEGORIES = new Set<RuleCategory>(["destination", "perks"]);
 const MACAU = "mo";
 /** The words for a land casino's jobs, as opposed to online gambling's. */
 const LICENSED_GAMING = /赌场|博彩|娱乐场|casino/;
@@ -333,11 +339,12 @@ export function checkOffer(text: string | ReadText): Verdict {
   // "No agency fee" beside a deposit or a fee asked for is the contradiction itself, not a lawful sign.
   if (firstHit.has(FEE_RULE_ID)) lawful = lawful.filter((sign) => sign.rule.id !== NO_FEE_RULE_ID);
   const listed = risky.filter((f) => f.rule.silent !== true);
+  // Places and perks with no word of work are a trip or a prize, not an offer.
   const placeOnly =
     risky.length > 0 &&
-    risky.every((f) => f.rule.category === "destination") &&
+    risky.every((f) => TRIP_CATEGORIES.has(f.rule.category)) &&
     TOURISM.test(canonical) &&
-    !aboutWork();
+    !JOB_CONTEXT.test(canonical.replace(NOT_LETTERS, ""));
   const level = placeOnly
     ? "low"
     : decideLevel({

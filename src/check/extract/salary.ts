@@ -83,6 +83,11 @@ const ONE_OFF_BONUS_BEFORE =
 /** A one-off sum paid per contract ("$5,000 for a two-year contract", "每份合同奖励"): a bonus, not a month's pay. */
 const PER_CONTRACT_AFTER =
   /^ ?(?:for|per|upon|on) (?:a|an|the|each|every|completing a|signing a) ?(?:one|two|three|\d+)?[- ]?(?:year|month)?s?[- ]?(?:contract|renewal)/;
+/**
+ * A sum named a bonus right after it, past a conversion in brackets ("1.5萬新加坡元(約8.9萬港元)獎金", "$2,000 bonus"): paid
+ * once, not a month's pay. Pay with a period word ("月薪8000元奖金另计") stays pay.
+ */
+const BONUS_AFTER = /^[)）]? ?,? ?(?:[(（][^)）]{0,16}[)）])? ?(?:的)?(?:奖金|奖励金|花红|\bbonus\b)/;
 /** "1w2", "2万5", "3k5": one digit right after the multiplier is the next place down (12,000, 25,000, 3,500). */
 const NEXT_PLACE_DIGIT = /^\d(?![\d.,])/;
 /** "6万5,000": a full number under the unit right after it adds to the amount (65,000). */
@@ -479,7 +484,9 @@ function extractMoneyIn(text: string, local: Currency, bare: Currency | null = l
         ONE_OFF_BONUS_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ||
         COST_BEFORE.test(text.slice(Math.max(0, start - 64), start)) ||
         loanOrPrice(text, start, end) ||
-        PER_CONTRACT_AFTER.test(text.slice(end, end + 40))) &&
+        PER_CONTRACT_AFTER.test(text.slice(end, end + 40)) ||
+        (BONUS_AFTER.test(text.slice(end, end + 32)) &&
+          !PAY_CONTEXT.test(text.slice(Math.max(0, start - 4), start)))) &&
       !periodBefore
     ) {
       numbers.lastIndex = Math.max(numbers.lastIndex, end);

@@ -94,8 +94,8 @@ const SENTENCE_END = /[;!?。；！？]/;
 /** How far apart, in normalised characters, the words of a `together` rule may stand. */
 const MAX_SPAN_HAN = 24;
 const MAX_SPAN_LATIN = 64;
-/** What stands between two items of a list of places: commas, "、", "/", "and", "和". */
-const LIST_GAP = /^[\s,，、/;；]{0,3}(?:和|及|与|and|&)?[\s,，、/;；]{0,3}$/;
+/** What stands between two items of a list of places: commas, "、", "/", "and", "和", "or", "或者". */
+const LIST_GAP = /^[\s,，、/;；]{0,3}(?:和|及|与|或者|或是|或|and|or|&)?[\s,，、/;；]{0,3}$/;
 
 /** How far before a term a negation reaches: English words are longer ("no employment and placement fee"). */
 const NEGATION_REACH_HAN = 12;
@@ -199,6 +199,20 @@ const PAID_BY_EMPLOYER_AFTER =
  */
 const CAPPED_BY_LAW_AFTER =
   /^[\s:：]{0,2}(?:依法|按法例)?(?:不得超过|不可超过|不能超过|上限为)|^[\s:：]{0,2}(?:is |are |shall be |must be )?(?:capped at|(?:may|must|shall|cannot|can't) not? ?exceed)/;
+
+/**
+ * A perk the writer pays for themselves ("I paid for my own ticket", "机票自己买的"): no one else pays it. Read in the
+ * perk's own words and just before them.
+ */
+const SELF_PAID = /\b(?:my|your|our|his|her|their) own\b|自己|自行|自费|自掏腰包/;
+const SELF_PAID_REACH = 12;
+
+function isSelfPaid(text: string, start: number, end: number, rule: Rule, lines: LineBreaks): boolean {
+  return (
+    rule.category === "perks" &&
+    SELF_PAID.test(text.slice(Math.max(lines.lineStart(start), start - SELF_PAID_REACH), end))
+  );
+}
 
 /** How far after a term a negation or a warning is read ("scammers are using our company name"). */
 const AFTER_REACH = 32;
@@ -318,6 +332,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
       const negated =
         isNegatedBefore(negationText, hit.start, lines, rule.negatable, warned) ||
         isNegatedAfter(negationText, hit.end, rule, lines) ||
+        isSelfPaid(text, hit.start, hit.end, rule, lines) ||
         (rule.negatable === true && nextInNegatedList(text, found, negatedHits));
       (negated ? negatedHits : value.beforePlace ? beforePlace : rules).push(found);
     } else if (value.kind === "part") {
@@ -387,7 +402,7 @@ function joinParts(
     const start = first.start;
     const end = Math.max(...[...seen.values()].map((hit) => hit.end));
     if ([...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned))) continue;
-    if (isNegatedAfter(text, end, rule, lines)) continue;
+    if (isNegatedAfter(text, end, rule, lines) || isSelfPaid(text, start, end, rule, lines)) continue;
     return { value: rule, start, end };
   }
   return undefined;
@@ -427,7 +442,8 @@ function dropOverridden(hits: TermHit<Rule>[]): TermHit<Rule>[] {
  */
 const NOT_A_WORKPLACE_ZH = "办事处|拍摄|活动|集合|会议|面试|培训|考试|旅游|展会|比赛";
 const NOT_A_WORKPLACE_EN = String.raw`(?:office|tour|event|shooting|filming|venue|meeting|interview|training)\s`;
-export const WORKPLACE_LABEL_SOURCE = String.raw`(?:(?<!${NOT_A_WORKPLACE_ZH})地点|工作地|(?<!${NOT_A_WORKPLACE_EN})location|workplace)\s*[:：]?`;
+// Markdown's bold or a heading's marks may wrap the label ("**工作地點**：東京").
+export const WORKPLACE_LABEL_SOURCE = String.raw`(?:(?<!${NOT_A_WORKPLACE_ZH})地点|工作地|(?<!${NOT_A_WORKPLACE_EN})location|workplace)[\s*_]*[:：]?[\s*_]*`;
 /** A job's own label: an office's, a shoot's, an event's or a tour's place (办事处地点, "tour location") is not. */
 const WORKPLACE_LABEL = new RegExp(`${WORKPLACE_LABEL_SOURCE}\\s*$`);
 

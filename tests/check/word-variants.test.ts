@@ -1,0 +1,132 @@
+/**
+ * Issue 11: the same red flag in other words — pay as a multiple of the reader's, experience waived, secrecy towards
+ * family, travel paid by someone named — and the same words that are no red flag (a ticket the writer paid). Every
+ * sentence is written for the test (none is copied from the evaluation data); each case failed before its change.
+ */
+import { describe, expect, it } from "vitest";
+import { checkOffer } from "../../src/check/index.ts";
+
+const level = (text: string): string => checkOffer(text).level;
+const flagIds = (text: string): string[] => checkOffer(text).flags.map((flag) => flag.id);
+
+describe("pay promised as a multiple of what the reader earns at home", () => {
+  it.each([
+    ["哥，有個工作在那邊，薪水是台灣的三倍，機票老闆出，你要來嗎"],
+    ["去了那边挣的是国内的三四倍，来回机票公司报"],
+    ["香港人做嘢喺嗰邊一個月賺你而家三倍人工，唔好同屋企人講住"],
+    ["你只要带护照过来，其他的我们都安排好了，工资是国内的五倍"],
+    ["He says you can earn three times what you make here, and the flight is covered."],
+    ["The pay is five times what you get in Kenya, they pay your airfare and visa."],
+  ])("%j → high pay, high", (text) => {
+    expect(flagIds(text)).toContain("high_pay");
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([
+    ["加班费按国家规定1.5倍计算，节假日3倍工资"],
+    ["那家店的咖啡比楼下贵三倍"],
+    ["The embassy warns: recruiters promising three times your salary abroad are often traffickers."],
+    ["Overtime is paid at 1.5 times the hourly rate, double pay on public holidays."],
+  ])("%j is not high", (text) => {
+    expect(level(text)).not.toBe("high");
+  });
+});
+
+describe("experience waived, secrecy and paid travel in other words", () => {
+  it.each([
+    ["暫時不要讓家人知道，等賺到錢再說", "secrecy"],
+    ["He told me not to say anything to my family until I arrive.", "secrecy"],
+    ["Recruiter said the job needs no specific requirements for experience and pays well abroad.", "no_experience"],
+    ["路費全免，到了就安排工作，不用任何經驗", "paid_travel"],
+    ["路費全免，到了就安排工作，不用任何經驗", "no_experience"],
+    ["老闆會出你的機票錢，過去就有工作，薪水美金計算", "paid_travel"],
+    ["不用花一分錢就能出國工作，包吃包住", "paid_travel"],
+    ["零經驗可，月薪兩萬美金", "no_experience"],
+  ])("%j raises %s", (text, id) => {
+    expect(flagIds(text)).toContain(id);
+  });
+
+  it.each([
+    ["出國工作前記得告訴家人，不要讓家人擔心", "secrecy"],
+    ["I paid for my own ticket to Cambodia to see Angkor Wat, it was amazing.", "paid_travel"],
+    ["机票自己买的，公司只管住宿", "paid_travel"],
+    ["You must pay your visa fee to the embassy yourself.", "paid_travel"],
+  ])("%j raises no %s flag", (text, id) => {
+    expect(flagIds(text)).not.toContain(id);
+  });
+
+  it("a ticket the writer paid is no paid travel, so a trip to Cambodia is not high", () => {
+    expect(level("I paid for my own ticket to Cambodia to see Angkor Wat, it was amazing.")).not.toBe("high");
+  });
+});
+
+describe("a holiday told of or a prize draw is no offer", () => {
+  it.each([
+    ["我上個月去泰國玩，曼谷好熱，機票好便宜，下次一起去"],
+    ["朋友說泰國清邁好好玩，機票一千多就有"],
+    ["Free flights for two to Bali in our holiday raffle!"],
+  ])("%j → low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+
+  it.each([
+    ["有興趣去泰國玩順便工作嗎？包吃住，機票我們出，一個月3000美金"],
+    ["Free trip to Cambodia: easy customer service job, flights paid"],
+  ])("a trip with a job in it is still an offer: %j", (text) => {
+    expect(level(text)).toBe("high");
+  });
+});
+
+describe("Taiwan and Hong Kong words for the same red flags", () => {
+  it.each([
+    ["用觀光簽證過去就好，到了再上班", "tourist_visa_work"],
+    ["人工好高，包食包住，即刻開工", "free_board"],
+    ["人工好高，包食包住，即刻開工", "high_pay"],
+    ["待遇好，福利佳，月入六位數", "high_pay"],
+    ["機票由公司負擔，到了直接上工", "paid_travel"],
+    ["機票錢公司先墊，之後從薪水扣", "debt_offer"],
+    ["有興趣加我LINE詳談", "chat_recruiter"],
+    ["工作內容私下說，加我賴", "chat_recruiter"],
+    ["用TG聯絡，名額有限", "chat_recruiter"],
+  ])("%j raises %s", (text, id) => {
+    expect(flagIds(text)).toContain(id);
+  });
+
+  it.each([
+    ["簽證費需自行負擔，機票自理", "paid_travel"],
+    ["每月薪資扣除勞健保自付額", "debt_offer"],
+  ])("%j raises no %s flag", (text, id) => {
+    expect(flagIds(text)).not.toContain(id);
+  });
+});
+
+describe("a lawful ad read as its writer meant it", () => {
+  it("Singapore's work pass named in Chinese (工作批准信) is a work permit", () => {
+    expect(
+      checkOffer("新加坡餐厅招厨师，雇主申请WP工作批准信，包住宿，出境带护照和批准信即可").lawfulSigns.map((s) => s.id),
+    ).toContain("lawful_work_permit");
+  });
+
+  it("countries joined by 或者 in a team's description are a list, not the workplace", () => {
+    expect(level("新加坡公司招行政助理，同事有越南或者泰国或者印度或者马来人，开会讲英文")).toBe("low");
+  });
+
+  it("a workplace label in Markdown bold still names the workplace, so its amounts are in its currency", () => {
+    const verdict = checkOffer("**工作地點**：東京\n薪資範圍：25～40万（依經驗）\n社會保險完善");
+    expect(verdict.facts.salaries.every((salary) => salary.currency === "JPY")).toBe(true);
+    expect(verdict.level).toBe("low");
+  });
+
+  it.each([
+    ["政府宣布新入職護士可獲1.5萬新加坡元（約8.9萬港元）獎金"],
+    ["Nurses joining this year receive S$15,000 bonus from the ministry"],
+  ])("a bonus paid once is not a month's pay: %j", (text) => {
+    expect(flagIds(text)).not.toContain("high_pay");
+  });
+
+  it("pay named before the bonus stays pay", () => {
+    expect(checkOffer("底薪8000元奖金另计，去柬埔寨").facts.salaries.map((salary) => salary.monthlyCny)).toContain(
+      8000,
+    );
+  });
+});
