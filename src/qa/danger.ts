@@ -262,7 +262,7 @@ const NOT_SENT_HOME =
  * even when no place or captor is named.
  */
 const SCAM_WORK =
-  /\b(?:call|calling|hit|meet|meeting|miss|missed|missing) (?:the |our |my |their |daily )?(?:targets?|quotas?)\b|业绩|\bscam(?:ming)? (?:people|victims|customers)\b|骗人|诈骗/;
+  /\b(?:call|calling|hit|meet|meeting|miss|missed|missing|reach|reached|reaching|achieve|achieved|make|made) (?:the |our |my |their |daily )?(?:targets?|quotas?)\b|业绩|\bscam(?:ming)? (?:people|victims|customers)\b|骗人|诈骗/;
 
 /** Days without food: starvation where someone is held, a busy week or a sick child anywhere else. */
 const DAYS_WITHOUT_FOOD =
@@ -644,6 +644,49 @@ const NOT_LETTING_KIN_BACK = new RegExp(
   `不(?:让|准|许|给|放)(?:我|他|她|我们|他们)?的?(?:${KIN_ZH})(?:回|走|离开|出来|出去)`,
 );
 
+/**
+ * Physical punishment for missing a quota ("if we did not reach the target they made us run laps in the sun", "做不够
+ * 业绩就罚跑"): a compound's rule. A coach's laps at training are sport.
+ */
+const PUNISHED_FOR_QUOTA = {
+  test: (canonical: string): boolean =>
+    /\b(?:made|make|makes|forced|force|forces) (?:us|me|him|her|them) (?:to )?(?:run|stand|kneel|squat|crawl|do (?:\d+ )?(?:squats|push-?ups|sit-?ups|laps))\b|罚(?:站|跪|蹲|跑)/.test(
+      canonical,
+    ) &&
+    SCAM_WORK.test(canonical) &&
+    !GAME_OR_SCHOOL.test(canonical) &&
+    !/\b(?:coach|training|practice|gym)\b|教练|训练/.test(canonical),
+};
+
+/**
+ * Fearing for one's life where captors, an employer or a place abroad are named ("I fear for my life. They are
+ * watching me all the time."); Taglish "takot ako para sa buhay ko", Malay "nyawa saya dalam bahaya".
+ */
+const FEAR_FOR_OWN_LIFE =
+  /\b(?:fear|afraid|scared|worried|terrified) for (?:my|our) li(?:fe|ves)\b|\b(?:my|our) li(?:fe|ves) (?:is|are) (?:in danger|at risk|under threat)\b|\bpara sa buhay (?:ko|namin)\b|\bnyawa (?:saya|kami|aku) (?:dalam bahaya|terancam)\b|怕没命|性命(?:难保|不保|堪忧)/;
+
+/**
+ * Watched all the time, or phones and chats checked, by captors ("they are watching me all the time", "they check our
+ * phones"): a hold; a school's or a workplace's phone rule is not (EVERYDAY_PHONE_RULE).
+ */
+const WATCHED_ALWAYS = {
+  test: (canonical: string): boolean =>
+    /\b(?:they|guards?|the (?:boss|bosses|company|managers?)|men|people)(?:'re| are| were| is)? (?:watching|monitoring|following) (?:me|us|him|her|them|everyone|everything (?:we|i) do)\b(?:\W+\w+){0,2}?\W+(?:all the time|24\/7|24 hours|day and night|every (?:minute|second|moment)|always)\b|\b(?:they|guards?|the (?:boss|bosses|company|managers?))\W+(?:check|read|monitor|go through)\w* (?:our|my|his|her|their|everyone's) (?:phones?|messages|chats)\b/.test(
+      canonical,
+    ) && !EVERYDAY_PHONE_RULE.test(canonical),
+};
+
+/** A door or a gate guarded where someone is afraid or captors are named ("men were guarding the door"). */
+const GUARDING_THE_WAY_OUT =
+  /\bguard(?:ing|ed|s)? (?:the |our |my |every |each )?(?:doors?|gates?|exits?|rooms?|buildings?|dorm\w*|compound)\b|(?:守|看守|把守)(?:着)?(?:门|门口|大门|出口)/;
+
+/** Silence on a holiday (at the beach, sightseeing) with no work, captor or compound named: a traveller offline. */
+const ON_HOLIDAY =
+  /旅游|旅行|度假|\b(?:on (?:holiday|vacation)|holidaying|vacationing|bakasyon|bercuti|liburan|at the beach|sightseeing|backpacking|honeymoon)\b/;
+function isSilenceOnHoliday(canonical: string): boolean {
+  return ON_HOLIDAY.test(canonical) && !WORK.test(canonical) && !HELD_THERE.test(canonical) && !CAPTOR.test(canonical);
+}
+
 interface SignalPattern {
   reason: DangerReason;
   pattern: Pick<RegExp, "test">;
@@ -787,6 +830,20 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "distress", pattern: KIN_IN_DANGER_THERE, needsVictim: true, event: true },
   { reason: "held", pattern: THREAT_IF_REPORTED, needsVictim: true, event: true },
   { reason: "held", pattern: ARMED_HOLD, needsVictim: false, event: true },
+  { reason: "beaten", pattern: PUNISHED_FOR_QUOTA, needsVictim: true, event: true },
+  {
+    reason: "distress",
+    pattern: withContext(FEAR_FOR_OWN_LIFE, HOLD_CONTEXT, UNNAMED_CAPTOR, CAPTOR),
+    needsVictim: true,
+    event: true,
+  },
+  { reason: "held", pattern: WATCHED_ALWAYS, needsVictim: true, event: true },
+  {
+    reason: "held",
+    pattern: withContext(GUARDING_THE_WAY_OUT, DISTRESS, HOLD_WORD, UNNAMED_CAPTOR),
+    needsVictim: true,
+    event: true,
+  },
   {
     reason: "held",
     pattern: withContext(WILL_BE_KILLED, HOLD_CONTEXT, UNNAMED_CAPTOR, CAPTOR, MANAGER),
@@ -936,15 +993,16 @@ function isEverydayHold(canonical: string): boolean {
 
 /**
  * The message gives an everyday reason for words that sound like danger: a passport handed over as an offer's
- * condition, no leave for a holiday or a family's rule (isEverydayHold), or, with nothing said of being abroad or
- * held, a flat battery or a sleepover, or overtime. The matcher
- * then answers an emergency entry reached by its words without the contacts first.
+ * condition, no leave for a holiday or a family's rule (isEverydayHold), a traveller offline on holiday, or, with
+ * nothing said of being abroad or held, a flat battery or a sleepover, or overtime. The matcher then answers an
+ * emergency entry reached by its words without the contacts first.
  */
 export function givesEverydayReason(typed: string): boolean {
   const canonical = forDangerReading(typed);
   return (
     isPassportCondition(canonical) ||
     isEverydayHold(canonical) ||
+    isSilenceOnHoliday(canonical) ||
     ((EVERYDAY_SILENCE.test(canonical) || LATE_AT_WORK.test(canonical)) && !HOLD_CONTEXT.test(canonical))
   );
 }
@@ -965,6 +1023,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.reason === "passport" && THEFT.test(canonical)) continue;
     if (signal.reason === "silent" && MONEY_TAKER_GONE.test(canonical) && !RELATIVE.test(canonical)) continue;
     if (signal.reason === "silent" && EVERYDAY_SILENCE.test(canonical) && !HOLD_CONTEXT.test(canonical)) continue;
+    if (signal.reason === "silent" && isSilenceOnHoliday(canonical)) continue;
     if (signal.reason === "silent" && SERVICE_UNREACHABLE.test(canonical) && !RELATIVE.test(canonical)) continue;
     if (signal.reason === "held" && LATE_AT_WORK.test(canonical) && !HOLD_CONTEXT.test(canonical)) continue;
     if ((signal.reason === "held" || signal.reason === "distress") && isEverydayHold(canonical)) continue;
@@ -1095,6 +1154,26 @@ const GATED_URGENT_PLEA = literalGate(URGENT_PLEA);
 /** Whether the message begs for someone to be saved (see `URGENT_PLEA`): never turned away as off-topic. */
 export function isUrgentPlea(canonical: string): boolean {
   return GATED_URGENT_PLEA.test(canonical) || CASUAL_PLEA.test(canonical);
+}
+
+/** Escaping, running away: what a held person speaks of even when no other word of danger is in the message. */
+const ESCAPE = /\bescap\w*|\brun away\b|逃/;
+
+/**
+ * Whether anything in the message sounds like someone in trouble: a danger signal's words however framed, a plea,
+ * distress in any words (fear, tears, wanting to come home, a weak cue of src/content/distress-cues.ts) or escaping.
+ * "My daughter is working in Dubai and loves her job" shares its words with an emergency entry but says none of this:
+ * the matcher then answers that entry without the contacts first.
+ */
+export function soundsAlarming(typed: string): boolean {
+  const canonical = forDangerReading(typed);
+  return (
+    namesDanger(canonical) ||
+    isPleaForHelp(canonical) ||
+    ANY_DISTRESS.test(canonical) ||
+    DISTRESS.test(canonical) ||
+    ESCAPE.test(canonical)
+  );
 }
 
 /**
@@ -1332,7 +1411,10 @@ export function readDistressCues(canonical: string): DangerSignal {
   if (framing.framedAsQuestion || framing.alreadySafe || framing.aboutTheLaw || FLED.test(canonical))
     return { danger: false };
   const everydaySilence =
-    EVERYDAY_SILENCE.test(canonical) || SERVICE_UNREACHABLE.test(canonical) || MONEY_TAKER_GONE.test(canonical);
+    EVERYDAY_SILENCE.test(canonical) ||
+    SERVICE_UNREACHABLE.test(canonical) ||
+    MONEY_TAKER_GONE.test(canonical) ||
+    isSilenceOnHoliday(canonical);
   const sentences = canonical.split(SENTENCE_END).filter((sentence) => sentence.trim() !== "");
   const distressOf = sentences.map(readSentence);
   const namesOwn = WRITER_CUE.test(canonical) || CLOSE_CUE.test(canonical);

@@ -98,3 +98,37 @@ describe("danger probe 2: each cause it found, in other words", () => {
     getsEmergency("no leave for 3 years and the boss beats us, we are in dubai");
   });
 });
+
+/**
+ * A round written after the fixes above, in the wording of testimonies quoted in reports (long, past tense, no
+ * relative named as such): 25 of 30 routed and 8 of 10 quiet before the fixes it found — punishment for a missed
+ * target, fearing for one's life where captors are, being watched all the time or having one's phone checked, a door
+ * guarded; a traveller offline on holiday, and an everyday message that shares an emergency entry's words without any
+ * word of trouble.
+ */
+describe("danger probe 2, testimony round", () => {
+  it.each([
+    "Every day we had to work 17 hours. If we did not reach the target they made us run laps in the sun.",
+    "I fear for my life. They are watching me all the time.",
+    "She managed to send a voice note saying she was scared and that men were guarding the door.",
+    "I'm writing this secretly. They check our phones. I am in Myanmar and I cannot leave.",
+    "They told us we would work in a hotel. When we arrived we were taken to a compound surrounded by walls and barbed wire.",
+    "My son called us once, crying, and said he had been sold for $30,000.",
+    "I was told I owed them $5,000 for the flight and accommodation, and that I couldn't leave until I paid.",
+    "When I asked to go home, the manager slapped me and said I must pay compensation.",
+    "My employer has not paid me for eight months and she won't let me call my family.",
+    "Since he went to Cambodia for the job, his phone is always off.",
+  ])("%s → emergency", getsEmergency);
+
+  it.each([
+    "My daughter is working in Dubai and loves her job.",
+    "My brother is in Thailand on holiday and his phone is off because he's at the beach.",
+    "The police rescued 200 people from a compound in Myawaddy last week.",
+    "He was sold a fake iPhone in Bangkok.",
+    "We were stuck in traffic for three hours on the way to the airport.",
+    "the coach made us run laps because we missed the target time",
+    "at school they check our phones every morning",
+    "I fear for my life when my sister drives",
+    "the guards at the mall guard the doors until ten",
+  ])("not an emergency: %s", staysQuiet);
+});
