@@ -393,7 +393,8 @@ export const RESTRAINED: DistressClass = {
   ],
   latin: [
     "(?:not|never) (?:allowed|permitted) to (?:leave|go|go out|go home|come home|return|call|use)",
-    "(?:won't|will not|don't|do not|doesn't|does not|didn't|never|refus\\w* to) (?:let|allow) (?:me|us|him|her|them)",
+    // Not leave or a day off refused ("the contract doesn't let me take leave"): a job's terms.
+    "(?:won't|will not|don't|do not|doesn't|does not|didn't|never|refus\\w* to) (?:let|allow) (?:me|us|him|her|them)(?! (?:to )?(?:take|have|get|use) (?:any |a |my |our |annual |home )?(?:leave|holidays?|vacations?|days? off|breaks?|time off)\\b)",
     "locked (?:in|up|inside)",
     "lock(?:s|ing)? (?:me|us|him|her|them)",
     "kept (?:inside|locked|prisoner|captive|against)",
@@ -471,7 +472,7 @@ export const DEPRIVED: DistressClass = {
   negatable: false,
   han: [
     "(?:工资|薪水|薪资|报酬|薪金)[^,。!?]{0,6}(?:不给|不发|没发|没给|拿不到|没拿到|没领到|领不到|拖欠|扣了|扣着|没有|都没)",
-    "(?:不给|不发|没发|没给|拿不到|没拿到|拖欠)(?:我们?|他|她)?(?:的)?(?:工资|薪水|薪资|报酬)",
+    "(?:不给|不发|没发|没给|拿不到|没拿到|拖欠)(?:我们?|他|她)?(?:的)?(?:应有的|应得的)?(?:工资|薪水|薪资|报酬)",
     "(?:手机|电话|护照|证件|身份证)[^,。!?]{0,6}(?:被收|收走|收了|没收|拿走|被拿|被扣|扣了|扣着|不还)",
     "(?:收走|没收|拿走|扣了|扣着)(?:了)?(?:我们?|他|她)?的?(?:手机|电话|护照|证件)",
   ],

@@ -163,10 +163,10 @@ export function isPassportCondition(canonical: string): boolean {
 
 /**
  * The message says the person is abroad (the compound countries, the Gulf and its cities, Lebanon, Jordan, Iraq,
- * Libya): pay withheld there is a hold; a wage dispute at home is not.
+ * Libya, or having left home: 出国, 离开台湾): pay withheld there is a hold; a wage dispute at home is not.
  */
 const ABROAD =
-  "缅甸|柬埔寨|老挝|泰国|迪拜|杜拜|马来西亚|菲律宾|沙特|科威特|卡塔尔|阿曼|黎巴嫩|约旦|国外|境外|海外|园区|\\b(?:abroad|overseas|myanmar|cambodia|laos|thailand|dubai|malaysia|philippines|saudi|kuwait|qatar|oman|bahrain|uae|riyadh|jeddah|dammam|doha|muscat|sharjah|abu dhabi|beirut|lebanon|jordan|amman|iraq|libya)\\b";
+  "缅甸|柬埔寨|老挝|泰国|迪拜|杜拜|马来西亚|菲律宾|沙特|科威特|卡塔尔|阿曼|黎巴嫩|约旦|国外|境外|海外|园区|出国|离开(?:台湾|香港|澳门|中国|大陆|家乡|老家|祖国|国内)|\\b(?:abroad|overseas|myanmar|cambodia|laos|thailand|dubai|malaysia|philippines|saudi|kuwait|qatar|oman|bahrain|uae|riyadh|jeddah|dammam|doha|muscat|sharjah|abu dhabi|beirut|lebanon|jordan|amman|iraq|libya)\\b";
 const SAYS_ABROAD = `^(?=.*(?:${ABROAD}))`;
 
 /** Pay withheld by an employer, in a message that says the person is abroad. */
@@ -174,7 +174,7 @@ const PAY_WITHHELD_ABROAD = new RegExp(
   `${SAYS_ABROAD}.*(?:` +
     [
       "(?:工资|薪水|薪资|人工)[^。!?]{0,8}(?:不发|没发|不给|扣着|扣押|扣了|拖欠|没有出|不出)",
-      "(?:不发|没发|不给|拖欠)[^。!?]{0,4}(?:工资|薪水|薪资)",
+      "(?:不发|没发|不给|拖欠|没拿到|拿不到|没领到|领不到)[^。!?]{0,6}(?:工资|薪水|薪资|报酬|薪金)",
       "\\b(?:salary|salaries|wages?|pay|gaji|sahod|sweldo|tankhwah|paisa|paise)\\b(?:\\W+\\w+){0,3}?\\W+(?:nahi de|nahi mil|not (?:paid|given)|unpaid|withheld|tidak dibayar|tak (?:di)?bayar|belum dibayar|hindi (?:binabayaran|ibinibigay))",
       "\\b(?:not paying|haven't paid|hasn't paid|won't pay|hindi binabayaran|walang sahod|tak bayar gaji|tidak membayar gaji)\\b",
       // Singlish and plain English: "3 months never get salary", "no salary for months"
@@ -262,7 +262,7 @@ const NOT_SENT_HOME =
  * even when no place or captor is named.
  */
 const SCAM_WORK =
-  /\b(?:call|calling|hit|meet|meeting|miss|missed|missing) (?:the |our |my |their |daily )?(?:targets?|quotas?)\b|业绩|\bscam(?:ming)? (?:people|victims|customers)\b|骗人|诈骗/;
+  /\b(?:call|calling|hit|meet|meeting|miss|missed|missing|reach|reached|reaching|achieve|achieved|make|made) (?:the |our |my |their |daily )?(?:targets?|quotas?)\b|业绩|\bscam(?:ming)? (?:people|victims|customers)\b|骗人|诈骗/;
 
 /** Days without food: starvation where someone is held, a busy week or a sick child anywhere else. */
 const DAYS_WITHOUT_FOOD =
@@ -413,12 +413,13 @@ const PAY_TO_LEAVE =
   /\b(?:employer|agent|agency|boss|company|sponsor|madam|recruiter|they)\b[^.!?]{0,30}\b(?:pay|paid|give)\b[^.!?]{0,30}\bto (?:leave|go home|be released|be let go|get out|be free)\b/;
 
 /**
- * Hinglish "(someone) ko maara / peeta" (hit, beat): a person as its object ("mere dost ko maara", "usko peeta"); a
+ * Hinglish "(someone) ko maara / peeta / maarte hai" (hit, beat, beats every day): a person as its object ("mere dost ko
+ * maara", "usko peeta"); a
  * goal or a mosquito "maara" is not a beating.
  */
 const BEATEN_HINGLISH = new RegExp(
   `\\b(?:(?:${MIXED_RELATIVES}|sab|logon|ladk\\w+) ko|usko|unko|mujhko|mujhe|humko|humein|hume|inko|tujhe|tumhe|sabko)\\b` +
-    "(?:\\W+\\w+){0,2}?\\W+(?:maara|maari|maare|mara|mari|peeta|peeti|pita|piti|peete)\\b",
+    "(?:\\W+\\w+){0,2}?\\W+(?:maara|maari|maare|mara|mari|maarte|maarta|maarti|marte|peeta|peeti|pita|piti|peete|peette)\\b",
 );
 
 /**
@@ -559,6 +560,133 @@ const JOB_FEE =
 const RELEASE =
   /赎|放人|放(?:我|他|她|我们|他们)|回来|回国|回家|\b(?:ransom|release\w*|free (?:him|her|them|me|us)|let (?:him|her|them|me|us) go|come home|go home|come back)\b|\b(?:before|so|until|then) (?:he|she|they|i|we|you) (?:can|could|may|is allowed to|are allowed to) (?:leave|go|come|return)\b|\blet (?:him|her|them|me|us) (?:leave|out)\b|\blet (?:my|our|his|her|their) \w+ (?:go|leave|out)\b|\b(?:pakawalan|palayain|makauwi|pauwiin|lepas|dilepaskan|chhod\w*)\b/;
 
+/**
+ * Something happened to someone (出事了, Cantonese 出咗事 as it folds, "something bad happened to him", Taglish "may
+ * nangyari kay…", Malay "sesuatu berlaku kepada…", Hinglish "kuch ho gaya"): said of a person abroad or where captors
+ * are (HOLD_CONTEXT), the family's alarm; of a project or a computer at home, nothing for JobSafe.
+ */
+const SOMETHING_HAPPENED = new RegExp(
+  `(?:${KIN_ZH}|他|她)[^。!?]{0,20}(?:出了事|出事了)|` +
+    "(?<!\\bif )\\bsomething (?:bad |terrible |serious |awful )?(?:has )?happen(?:ed|s)? to (?:him|her|them|me|us|(?:my|our) \\w+)\\b|" +
+    "\\bmay (?:masamang )?nangyari (?:daw |raw |po )?(?:kay|kina|sa)\\b|\\b(?:sesuatu|something) (?:telah |sudah |dah )?(?:terjadi|berlaku|jadi) (?:pada|kepada|kat|ke atas)\\b|\\bkuch (?:ho gaya|ho gayi|hua hai)\\b",
+);
+/** "出事了" and a call for the police in one breath ("出事了，快报警"): an alarm, whoever it is about. */
+const ALARM_CALL_POLICE = /出(?:了)?事了[^。!?]{0,3}[,，。!！]?\s*(?:快|赶紧|帮(?:我|忙))?报警/;
+
+/**
+ * A threat tied to going to the police or telling anyone ("if we go to police they will find our family", "敢报警就把你
+ * 女儿卖了", Malay "kalau lapor polis mereka bunuh dia"): captors silencing a family. "If you call the police they will
+ * come in ten minutes" names no harm.
+ */
+const THREAT_IF_REPORTED = new RegExp(
+  [
+    "\\bif (?:we|you|i|he|she|anyone|anybody|(?:my|our|his|her) \\w+)\\b (?:go(?:es)? to|call(?:s)?|tell(?:s)?|report(?:s)?(?: (?:it|this|them|him|her))?(?: to)?|contact(?:s)?|inform(?:s)?) (?:the )?(?:police|cops|embassy|authorities|anyone|anybody|media)\\b[^.!?]{0,40}\\b(?:they|he|she|the boss)(?:'ll| will| would| are going to| gonna)\\W+(?:kill|hurt|beat|find|harm|sell|shoot|punish|go after|come after|torture|do something to)\\b",
+    "报警(?:的话)?(?:就|会|我们就|他们就)[^,。!?]{0,8}(?:杀|打|撕票|卖|弄死|砍|剁|找|对付|害)",
+    "\\b(?:kalau|jika|kalo|klu)\\b[^.!?]{0,20}\\b(?:lapor|report|buat laporan|bagitahu)\\b[^.!?]{0,20}\\b(?:polis|polisi|police)\\b[^.!?]{0,40}\\b(?:bunuh|pukul|cederakan|apa-apakan|jual)\\b",
+    "\\b(?:pag|kapag|kung)\\b[^.!?]{0,20}\\b(?:nagsumbong|magsumbong|nag-?report|tumawag)\\b[^.!?]{0,20}\\b(?:pulis|police)\\b[^.!?]{0,40}\\b(?:papatayin|sasaktan|bubugbugin|ibebenta)\\b",
+  ].join("|"),
+);
+
+/**
+ * Armed guards where the doors are locked on people ("they lock the doors at night and there's guards with guns
+ * outside"): a hold told as a scene. A bank's armed guards lock no one in.
+ */
+const ARMED_GUARDS =
+  /\barmed (?:guards?|men)\b|\bguards?\b[^.!?]{0,12}\b(?:with|carry(?:ing)?|have|has|holding) (?:guns?|rifles?|weapons?|pistols?|batons?|tasers?)\b|(?:拿|持|带)(?:着)?枪/;
+const LOCKED_ON_PEOPLE =
+  /\block(?:s|ed|ing)? (?:the |our |us |them |me |all the |every )?(?:doors?|gates?|dorm\w*|rooms?|buildings?|us|them|me|in|up)\b|锁(?:门|着|住|上)/;
+const ARMED_HOLD = {
+  test: (canonical: string): boolean => ARMED_GUARDS.test(canonical) && LOCKED_ON_PEOPLE.test(canonical),
+};
+
+/** Taken somewhere by whoever holds them: to scam work, or away by the bosses abroad. */
+const TAKEN_TO =
+  /\b(?:they|the (?:agents?|agency|boss(?:es)?|company|driver|recruiters?|men)|he|she)\b (?:brought|took|drove|sent|moved|transferred) (?:me|us|him|her|them|(?:my|our) \w+) (?:to|into)\b/;
+const TAKEN_AWAY =
+  /\b(?:took|taken|dragged|carried) (?:him|her|them|(?:my|our|his|her) \w+) (?:away|somewhere|off somewhere)\b|被(?:人)?带走/;
+
+/**
+ * "They are holding my son" with money asked: a hostage; "the nurse is holding my son" is not, and names no money.
+ */
+const HOLDING_KIN = new RegExp(
+  `\\b(?:they|he|she|someone|people|men)(?:'re| are| is|'s)? (?:holding|keeping) (?:my|our|his|her) ${KIN_EN}\\b`,
+);
+const MONEY_ASKED =
+  /\b(?:want|wants|wanted|demand\w*|ask(?:s|ed|ing)?(?: for)?) (?:\w+ )?(?:money|cash|payment|dollars|usd|\$\s?\d+|\d+k?)\b|要钱|要赎/;
+
+/**
+ * "I'll be killed", "会被打死" as a fear of one's captors ("if they find something, I'll be killed"):
+ * where "they", an employer or a manager is named, or someone is abroad or held. Being late for work is a figure of
+ * speech.
+ */
+const WILL_BE_KILLED = {
+  test: (canonical: string): boolean =>
+    /\b(?:i|we|he|she|they)(?:'ll| will| would| could| might| may| am going to| are going to| is going to| am gonna| is gonna)? (?:be|get) killed\b|(?:会|就|要)被(?:他们|人)?(?:杀|打死|弄死|杀掉|砍死)/.test(
+      canonical,
+    ) && !/\blate\b|迟到/.test(canonical),
+};
+const MANAGER = /主管|经理|\bmanagers?\b/;
+
+/**
+ * A relative in danger over there ("我弟弟在那边会很危险", Taglish "nasa panganib", Malay "dalam bahaya", Hinglish "khatre
+ * mein"); whether it is dangerous to go is the offer check's question (PROSPECTIVE, "…危险吗").
+ */
+const IN_DANGER_THERE = new RegExp(
+  `(?:${KIN_ZH}|他|她)[^,。!?]{0,4}在(?:那边|那里|${PLACES_ZH}|国外|境外|海外|园区)[^,。!?]{0,8}危险(?!吗|不|么)|` +
+    "\\b(?:nasa panganib|nanganganib|dalam bahaya|khatre mein)\\b",
+);
+const KIN_IN_DANGER_THERE = {
+  test: (canonical: string): boolean => IN_DANGER_THERE.test(canonical) && !PROSPECTIVE.test(canonical),
+};
+
+/** Not letting a relative come back ("他们不让我妹回来", "老板不让我老公回国"): a hold where captors are named. */
+const NOT_LETTING_KIN_BACK = new RegExp(
+  `不(?:让|准|许|给|放)(?:我|他|她|我们|他们)?的?(?:${KIN_ZH})(?:回|走|离开|出来|出去)`,
+);
+
+/**
+ * Physical punishment for missing a quota ("if we did not reach the target they made us run laps in the sun", "做不够
+ * 业绩就罚跑"): a compound's rule. A coach's laps at training are sport.
+ */
+const PUNISHED_FOR_QUOTA = {
+  test: (canonical: string): boolean =>
+    /\b(?:made|make|makes|forced|force|forces) (?:us|me|him|her|them) (?:to )?(?:run|stand|kneel|squat|crawl|do (?:\d+ )?(?:squats|push-?ups|sit-?ups|laps))\b|罚(?:站|跪|蹲|跑)/.test(
+      canonical,
+    ) &&
+    SCAM_WORK.test(canonical) &&
+    !GAME_OR_SCHOOL.test(canonical) &&
+    !/\b(?:coach|training|practice|gym)\b|教练|训练/.test(canonical),
+};
+
+/**
+ * Fearing for one's life where captors, an employer or a place abroad are named ("I fear for my life. They are
+ * watching me all the time."); Taglish "takot ako para sa buhay ko", Malay "nyawa saya dalam bahaya".
+ */
+const FEAR_FOR_OWN_LIFE =
+  /\b(?:fear|afraid|scared|worried|terrified) for (?:my|our) li(?:fe|ves)\b|\b(?:my|our) li(?:fe|ves) (?:is|are) (?:in danger|at risk|under threat)\b|\bpara sa buhay (?:ko|namin)\b|\bnyawa (?:saya|kami|aku) (?:dalam bahaya|terancam)\b|怕没命|性命(?:难保|不保|堪忧)/;
+
+/**
+ * Watched all the time, or phones and chats checked, by captors ("they are watching me all the time", "they check our
+ * phones"): a hold; a school's or a workplace's phone rule is not (EVERYDAY_PHONE_RULE).
+ */
+const WATCHED_ALWAYS = {
+  test: (canonical: string): boolean =>
+    /\b(?:they|guards?|the (?:boss|bosses|company|managers?)|men|people)(?:'re| are| were| is)? (?:watching|monitoring|following) (?:me|us|him|her|them|everyone|everything (?:we|i) do)\b(?:\W+\w+){0,2}?\W+(?:all the time|24\/7|24 hours|day and night|every (?:minute|second|moment)|always)\b|\b(?:they|guards?|the (?:boss|bosses|company|managers?))\W+(?:check|read|monitor|go through)\w* (?:our|my|his|her|their|everyone's) (?:phones?|messages|chats)\b/.test(
+      canonical,
+    ) && !EVERYDAY_PHONE_RULE.test(canonical),
+};
+
+/** A door or a gate guarded where someone is afraid or captors are named ("men were guarding the door"). */
+const GUARDING_THE_WAY_OUT =
+  /\bguard(?:ing|ed|s)? (?:the |our |my |every |each )?(?:doors?|gates?|exits?|rooms?|buildings?|dorm\w*|compound)\b|(?:守|看守|把守)(?:着)?(?:门|门口|大门|出口)/;
+
+/** Silence on a holiday (at the beach, sightseeing) with no work, captor or compound named: a traveller offline. */
+const ON_HOLIDAY =
+  /旅游|旅行|度假|\b(?:on (?:holiday|vacation)|holidaying|vacationing|bakasyon|bercuti|liburan|at the beach|sightseeing|backpacking|honeymoon)\b/;
+function isSilenceOnHoliday(canonical: string): boolean {
+  return ON_HOLIDAY.test(canonical) && !WORK.test(canonical) && !HELD_THERE.test(canonical) && !CAPTOR.test(canonical);
+}
+
 interface SignalPattern {
   reason: DangerReason;
   pattern: Pick<RegExp, "test">;
@@ -576,7 +704,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "ransom",
     pattern:
-      /赎金|(?:赔付|(?:交|付|给|赔|还)钱)才(?:能|可以|肯)?(?:脱身|放人|离开|回来|回国|走)|才能脱身|(?:要求|让|叫|逼)(?:家人|家里|家属|父母|亲属)[^,。!?]{0,6}(?:筹|凑)|\bif (?:i|we|you|the family) (?:don't|do not|can't|cannot) (?:send|pay)\b[^.!?]{0,40}\b(?:(?:he|she)(?:'ll| will| would)|(?:we|they)(?:'ll| will| would)(?: \w+)? (?:kill|hurt|beat|sell|shoot))\b|赎人|赎回|赎(?:我|他|她)|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|\bhumihingi (?:sila )?ng pera\b|\bpara (?:pakawalan|palayain|pauwiin)\b|\b(?:magbayad|bayaran|magbigay)\b[^.!?]{0,30}\bpara (?:makauwi|makalabas)\b|\btubusin\b|(?<!明码)标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bchhod(?:ne|enge|ega)? ke (?:liye|badle)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:tabhi|tab hi|tab|phir|uske baad)\b(?:\W+\w+){0,1}?\W+(?:chhod(?:enge|ega|egi|te|ta|ein)|(?:ghar|wapas) (?:ja|jaa|aa|jaane|bhej)\w*|jaane (?:denge|dega|de)\w*)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:warna|varna|nahi toh|nahi to|nahin toh)\b[^.!?]{0,40}\b(?:nahi chhod\w*|maar (?:denge|dalenge|daalenge|dega)|bech (?:denge|dega))|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:找|向)(?:亲友|家人|家里|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她)赔|\bransom(?!ware)|\b(?:buy|pay for) (?:his|her|their|my|our) freedom\b|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d[\d,.]*\s?(?:k\b|000|lakhs?|crores?|usd|dollars?|pesos?|rupees?|baht|ringgit|yuan|rmb|rm\b|ksh|shillings?))/,
+      /赎金|撕票|(?:赔付|(?:交|付|给|赔|还)钱)才(?:能|可以|肯)?(?:脱身|放人|离开|回来|回国|走)|才能脱身|(?:要求|让|叫|逼)(?:家人|家里|家属|父母|亲属)[^,。!?]{0,6}(?:筹|凑)|\bif (?:i|we|you|the family) (?:don't|do not|can't|cannot) (?:send|pay)\b[^.!?]{0,40}\b(?:(?:he|she)(?:'ll| will| would)|(?:we|they)(?:'ll| will| would)(?: \w+)? (?:kill|hurt|beat|sell|shoot))\b|赎人|赎回|赎(?:我|他|她)|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|\bhumihingi (?:sila )?ng pera\b|\bpara (?:pakawalan|palayain|pauwiin)\b|\b(?:magbayad|bayaran|magbigay)\b[^.!?]{0,30}\bpara (?:makauwi|makalabas)\b|\btubusin\b|(?<!明码)标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bchhod(?:ne|enge|ega)? ke (?:liye|badle)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:tabhi|tab hi|tab|phir|uske baad)\b(?:\W+\w+){0,1}?\W+(?:chhod(?:enge|ega|egi|te|ta|ein)|(?:ghar|wapas) (?:ja|jaa|aa|jaane|bhej)\w*|jaane (?:denge|dega|de)\w*)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:warna|varna|nahi toh|nahi to|nahin toh)\b[^.!?]{0,40}\b(?:nahi chhod\w*|maar (?:denge|dalenge|daalenge|dega)|bech (?:denge|dega))|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:找|向)(?:亲友|家人|家里|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她)赔|\bransom(?!ware)|\b(?:buy|pay for) (?:his|her|their|my|our) freedom\b|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d[\d,.]*\s?(?:k\b|000|lakhs?|crores?|usd|dollars?|pesos?|rupees?|baht|ringgit|yuan|rmb|rm\b|ksh|shillings?))/,
     needsVictim: false,
     event: false,
   },
@@ -697,6 +825,40 @@ const SIGNALS: readonly SignalPattern[] = [
     needsVictim: true,
     event: true,
   },
+  { reason: "distress", pattern: withContext(SOMETHING_HAPPENED, HOLD_CONTEXT), needsVictim: true, event: true },
+  { reason: "distress", pattern: ALARM_CALL_POLICE, needsVictim: false, event: true },
+  { reason: "distress", pattern: KIN_IN_DANGER_THERE, needsVictim: true, event: true },
+  { reason: "held", pattern: THREAT_IF_REPORTED, needsVictim: true, event: true },
+  { reason: "held", pattern: ARMED_HOLD, needsVictim: false, event: true },
+  { reason: "beaten", pattern: PUNISHED_FOR_QUOTA, needsVictim: true, event: true },
+  {
+    reason: "distress",
+    pattern: withContext(FEAR_FOR_OWN_LIFE, HOLD_CONTEXT, UNNAMED_CAPTOR, CAPTOR),
+    needsVictim: true,
+    event: true,
+  },
+  { reason: "held", pattern: WATCHED_ALWAYS, needsVictim: true, event: true },
+  {
+    reason: "held",
+    pattern: withContext(GUARDING_THE_WAY_OUT, DISTRESS, HOLD_WORD, UNNAMED_CAPTOR),
+    needsVictim: true,
+    event: true,
+  },
+  {
+    reason: "held",
+    pattern: withContext(WILL_BE_KILLED, HOLD_CONTEXT, UNNAMED_CAPTOR, CAPTOR, MANAGER),
+    needsVictim: true,
+    event: true,
+  },
+  { reason: "held", pattern: withContext(HOLDING_KIN, MONEY_ASKED, RELEASE), needsVictim: true, event: true },
+  { reason: "held", pattern: withContext(TAKEN_AWAY, HELD_ABROAD), needsVictim: true, event: true },
+  {
+    reason: "held",
+    pattern: withContext(NOT_LETTING_KIN_BACK, HOLD_CONTEXT, CAPTOR, UNNAMED_CAPTOR),
+    needsVictim: true,
+    event: true,
+  },
+  { reason: "trafficked", pattern: withContext(TAKEN_TO, SCAM_WORK, COMPOUND_PLACES), needsVictim: true, event: true },
   { reason: "trafficked", pattern: TAKEN_ACROSS_THE_RIVER, needsVictim: true, event: true },
   { reason: "trafficked", pattern: withContext(PROMISED_BUT_THERE, CAPTOR, WORK), needsVictim: true, event: true },
   {
@@ -740,19 +902,52 @@ const MISSING_APOSTROPHE = /\b(can|won|don|didn|doesn|isn|aren|wasn|weren|haven|
 
 /**
  * Stuck in traffic, at an airport, in a meeting or a lift, held up at work, locked out: a delay of daily life, not
- * someone held. Figures of speech too: an exam that "is torture", a fake bag someone "got sold".
+ * someone held. Figures of speech too: an exam that "is torture" or "is killing me", a fake bag someone "got sold",
+ * feeling "trapped" in a job (what holds someone is read from the rest: "we feel trapped, they took our passports").
  */
 const DAILY_HOLDUP =
-  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|traffic|jams?|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|锁在门外|关在门外|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b/g;
+  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|traffic|jams?|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|锁在门外|关在门外|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b/g;
 
 /** Everyday delays taken out ("stuck in traffic"), so that the held patterns read only the rest of the message. */
 export function withoutDailyHoldups(canonical: string): string {
   return canonical.replace(DAILY_HOLDUP, " ");
 }
 
-/** The text as the danger patterns read it: apostrophes restored, everyday delays taken out. */
+/**
+ * Chat shorthand and the commonest dropped letters of quick phone messages ("they r holding my son n want money", "my
+ * bro is trapd plz hlp"), read as the words the patterns spell. Only forms with no other reading in a message: "r",
+ * "n" and "u" alone between words.
+ */
+const SHORTHAND: Readonly<Record<string, string>> = {
+  r: "are",
+  n: "and",
+  u: "you",
+  ur: "your",
+  pls: "please",
+  plz: "please",
+  hlp: "help",
+  trapd: "trapped",
+  traped: "trapped",
+  lockd: "locked",
+  kidnaped: "kidnapped",
+  msgd: "messaged",
+  coz: "because",
+  cuz: "because",
+  bcoz: "because",
+  bcos: "because",
+  ppl: "people",
+  theres: "there's",
+};
+const SHORTHAND_WORD = new RegExp(`\\b(?:${Object.keys(SHORTHAND).join("|")})\\b(?!['&/-])`, "g");
+
+/** The text as the danger patterns read it: shorthand spelt out, apostrophes restored, everyday delays taken out. */
 function forDangerReading(canonical: string): string {
-  return withoutDailyHoldups(canonical.replace(MISSING_APOSTROPHE, "$1't").replace(/\bcan not\b/g, "cannot"));
+  return withoutDailyHoldups(
+    canonical
+      .replace(SHORTHAND_WORD, (word) => SHORTHAND[word] ?? word)
+      .replace(MISSING_APOSTROPHE, "$1't")
+      .replace(/\bcan not\b/g, "cannot"),
+  );
 }
 
 /**
@@ -763,25 +958,52 @@ const LATE_AT_WORK =
   /\b(?:leave|go home|go|get off|clock out)\b(?:\W+\w+){0,3}?\W+(?:before|until|till|til) (?:\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)?|midnight|late|the shift ends)\b|\bovertime\b|\bot\b|加班|\blembur\b/;
 
 /**
- * A plain reason someone does not answer (a flat battery, at home, downstairs, asleep, at a sleepover, in class): no
- * one gone silent, unless the message says they are abroad or held (HOLD_CONTEXT).
+ * A plain reason someone does not answer (a flat battery, no signal, at home, downstairs, asleep, at a sleepover, in
+ * class, gaming, after a quarrel): no one gone silent, unless the message says they are abroad or held (HOLD_CONTEXT).
  */
 const EVERYDAY_SILENCE =
-  /没电|手机坏|在家|楼下|睡着|在睡|上课|开会|\bbattery\b|\bat home\b|\basleep\b|\bsleepover\b|\bin (?:class|a meeting)\b|\b(?:busy lang|siguro busy|sibuk kerja|busy hoga|busy hai)\b/;
+  /没电|手机坏|在家|楼下|睡着|在睡|上课|开会|没(?:有)?信号|(?:打|玩)游戏|打机|吵架|吵了架|闹别扭|冷战|\bbattery\b|\bat home\b|\basleep\b|\bsleepover\b|\bin (?:class|a meeting)\b|\b(?:busy lang|siguro busy|sibuk kerja|busy hoga|busy hai)\b|\bno (?:signal|reception|coverage|wi-?fi|internet)\b|\b(?:walang|tiada|tak ada|gak ada) (?:signal|line|internet)\b|\b(?:gaming|playing (?:games|video games|online games))\b|\b(?:after|since) (?:our|a|the|we had a|an|my) (?:fight|argument|quarrel|row)\b|\b(?:after|since) (?:we|i|they) (?:argued|fought|quarrell?ed|had a fight)\b|\b(?:nag-?away|bergaduh|gaduh)\b/;
 /** No leave from work to go home for a holiday: an employee's complaint, not someone held. */
-const NO_LEAVE = /请不到假|不批假|没有假期|\b(?:walang leave|no leave|can'?t get leave|tiada cuti|tak dapat cuti)\b/;
+const NO_LEAVE =
+  /请不到假|不批假|没有假期|没假|不能请(?:长)?假|\b(?:walang leave|no leave|can'?t get leave|tiada cuti|tak dapat cuti|tak bagi cuti|leave nahi (?:de|di|mil|hai)\w*|no (?:vacation|holidays?|days off) (?:until|till|for|before))\b|\bleave (?:only )?after\b/;
+/** A holiday people go home for, and the work terms that decide whether they can. */
+const HOME_HOLIDAY =
+  /春节|过年|新年|中秋|圣诞|年假|\b(?:eid|raya|hari raya|lebaran|christmas|xmas|pasko|diwali|holi|new year|tet|songkran|vacation|holidays?)\b/;
+const WORK_TERMS = /合同|合约|假期|请假|批假|放假|休假|\b(?:contract|leave|kontrak|cuti|kontrata)\b/;
+/** Kept from a trip home by the terms of a job: no leave, or a contract, named with the holiday it is for. */
+const LEAVE_FOR_HOLIDAY = {
+  test: (canonical: string): boolean =>
+    NO_LEAVE.test(canonical) || (HOME_HOLIDAY.test(canonical) && WORK_TERMS.test(canonical)),
+};
+/** A spouse's or a parent's say at home ("老婆不让我回家", "my wife won't let me go out"): a family's rule, no captor. */
+const FAMILY_RULE =
+  /(?:妈|爸|老婆|老公|妻子|丈夫|父母|家里|家人|奶奶|爷爷|外婆)[^,。!?]{0,3}不(?:让|准|许|给)|\bmy (?:wife|husband|mum|mom|mother|dad|father|parents|girlfriend|boyfriend|gf|bf|partner)\b (?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow)\b/;
+
+/**
+ * Not home for a holiday because of the job's leave or contract (unless a compound, guards or a hold are named: a
+ * migrant worker abroad says it of an ordinary job), or kept in by the family at home: what a held pattern then reads
+ * ("can't come home", "hindi makauwi", "不让我回家") has an everyday reason.
+ */
+function isEverydayHold(canonical: string): boolean {
+  return (
+    (LEAVE_FOR_HOLIDAY.test(canonical) && !HELD_THERE.test(canonical)) ||
+    (FAMILY_RULE.test(canonical) && !HOLD_CONTEXT.test(canonical))
+  );
+}
 
 /**
  * The message gives an everyday reason for words that sound like danger: a passport handed over as an offer's
- * condition, or, with nothing said of being abroad or held, a flat battery or a sleepover, or overtime. The matcher
- * then answers an emergency entry reached by its words without the contacts first.
+ * condition, no leave for a holiday or a family's rule (isEverydayHold), a traveller offline on holiday, or, with
+ * nothing said of being abroad or held, a flat battery or a sleepover, or overtime. The matcher then answers an
+ * emergency entry reached by its words without the contacts first.
  */
 export function givesEverydayReason(typed: string): boolean {
   const canonical = forDangerReading(typed);
   return (
     isPassportCondition(canonical) ||
-    ((EVERYDAY_SILENCE.test(canonical) || LATE_AT_WORK.test(canonical) || NO_LEAVE.test(canonical)) &&
-      !HOLD_CONTEXT.test(canonical))
+    isEverydayHold(canonical) ||
+    isSilenceOnHoliday(canonical) ||
+    ((EVERYDAY_SILENCE.test(canonical) || LATE_AT_WORK.test(canonical)) && !HOLD_CONTEXT.test(canonical))
   );
 }
 
@@ -801,8 +1023,10 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.reason === "passport" && THEFT.test(canonical)) continue;
     if (signal.reason === "silent" && MONEY_TAKER_GONE.test(canonical) && !RELATIVE.test(canonical)) continue;
     if (signal.reason === "silent" && EVERYDAY_SILENCE.test(canonical) && !HOLD_CONTEXT.test(canonical)) continue;
+    if (signal.reason === "silent" && isSilenceOnHoliday(canonical)) continue;
     if (signal.reason === "silent" && SERVICE_UNREACHABLE.test(canonical) && !RELATIVE.test(canonical)) continue;
     if (signal.reason === "held" && LATE_AT_WORK.test(canonical) && !HOLD_CONTEXT.test(canonical)) continue;
+    if ((signal.reason === "held" || signal.reason === "distress") && isEverydayHold(canonical)) continue;
     if (
       signal.reason === "ransom" &&
       JOB_FEE.test(canonical) &&
@@ -932,6 +1156,26 @@ export function isUrgentPlea(canonical: string): boolean {
   return GATED_URGENT_PLEA.test(canonical) || CASUAL_PLEA.test(canonical);
 }
 
+/** Escaping, running away: what a held person speaks of even when no other word of danger is in the message. */
+const ESCAPE = /\bescap\w*|\brun away\b|逃/;
+
+/**
+ * Whether anything in the message sounds like someone in trouble: a danger signal's words however framed, a plea,
+ * distress in any words (fear, tears, wanting to come home, a weak cue of src/content/distress-cues.ts) or escaping.
+ * "My daughter is working in Dubai and loves her job" shares its words with an emergency entry but says none of this:
+ * the matcher then answers that entry without the contacts first.
+ */
+export function soundsAlarming(typed: string): boolean {
+  const canonical = forDangerReading(typed);
+  return (
+    namesDanger(canonical) ||
+    isPleaForHelp(canonical) ||
+    ANY_DISTRESS.test(canonical) ||
+    DISTRESS.test(canonical) ||
+    ESCAPE.test(canonical)
+  );
+}
+
 /**
  * The second route (issue 12): weak cues that together say someone is in danger now, in wording no phrase pattern
  * knows. A window of two sentences must name a person of the writer's own (the writer, a relative or friend), a
@@ -1023,6 +1267,13 @@ const PET = /猫|狗|宠物|鹦鹉|\b(?:cats?|dogs?|kittens?|pupp(?:y|ies)|pets?
 /** A film, a series, a novel or a game: its hostages are no one's relative. */
 const FICTION =
   /电影|电视剧|剧情|小说|游戏里|游戏中|\b(?:movie|film|drama|tv series|episode|novel|video game|in the game)\b/;
+/**
+ * A film, a series or a game watched or told about ("watched a film about a guy trapped in a compound", "看了一部讲园区的
+ * 电影"): its plot, wherever it is set, unless a relative of the writer's is in the message too. A film named only as a
+ * likeness ("held in Cambodia, like in a film") is not watched.
+ */
+const WATCHED_FICTION =
+  /\b(?:watch(?:ed|ing)?|saw|seen|see) (?:a|the|this|that|an) (?:\w+ )?(?:film|movie|documentary|series|drama|show)\b|\b(?:film|movie|documentary|drama|series|show|game) (?:about|on|where)\b|(?:看了|看完|看过)[^,。!?]{0,8}(?:电影|剧|纪录片|戏)|(?:电影|电视剧|纪录片)[^,。!?]{0,4}(?:讲|说的是|关于)/;
 /** Stuck by the weather or a cancelled flight: a traveller's trouble, not captors. */
 const TRAVEL_DISRUPTION =
   /航班(?:取消|延误|被取消)|台风|暴雪|大雪|暴雨|封城|\b(?:flights? (?:was |were |got |is |are )?(?:cancell?ed|delayed)|typhoon|snowstorm|storm|blizzard|weather|lockdown|penerbangan dibatalkan)\b/;
@@ -1032,6 +1283,7 @@ const TRAVEL_DISRUPTION =
  * unless the message is set abroad or names a hold ("my son is held in Cambodia, like in a film").
  */
 export function isEverydayFrame(canonical: string): boolean {
+  if (WATCHED_FICTION.test(canonical)) return !RELATIVE.test(canonical);
   if (JOKING.test(canonical) || FICTION.test(canonical)) return !HOLD_CONTEXT.test(canonical);
   return TRAVEL_DISRUPTION.test(canonical) && !CAPTOR.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical);
 }
@@ -1159,7 +1411,10 @@ export function readDistressCues(canonical: string): DangerSignal {
   if (framing.framedAsQuestion || framing.alreadySafe || framing.aboutTheLaw || FLED.test(canonical))
     return { danger: false };
   const everydaySilence =
-    EVERYDAY_SILENCE.test(canonical) || SERVICE_UNREACHABLE.test(canonical) || MONEY_TAKER_GONE.test(canonical);
+    EVERYDAY_SILENCE.test(canonical) ||
+    SERVICE_UNREACHABLE.test(canonical) ||
+    MONEY_TAKER_GONE.test(canonical) ||
+    isSilenceOnHoliday(canonical);
   const sentences = canonical.split(SENTENCE_END).filter((sentence) => sentence.trim() !== "");
   const distressOf = sentences.map(readSentence);
   const namesOwn = WRITER_CUE.test(canonical) || CLOSE_CUE.test(canonical);

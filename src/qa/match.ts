@@ -19,6 +19,7 @@ import { canonicalForms } from "../text/cantonese.ts";
 import { ReadText } from "../text/read-text.ts";
 import {
   dangerOf,
+  soundsAlarming,
   givesEverydayReason,
   isEverydayFrame,
   isLostBelongings,
@@ -288,12 +289,17 @@ export function createQaMatcher(
       // plea the danger check does not know yet (a false alarm costs a card; a miss costs someone's help). An offer
       // whose words rank one first gets its verdict instead (free-text.ts). A message that gives the everyday reason
       // itself (a passport kept for visa processing, a flat battery, overtime) or an everyday frame (a joke, a film, a
-      // cancelled flight) gets the entry without the contacts.
+      // cancelled flight) gets the entry without the contacts, and so does one with no word of trouble at all ("my
+      // daughter is working in Dubai and loves her job" shares the words of the lost-contact entry).
       return {
         answer: best.entry,
         confidence,
         alternatives: near(ranked, best.entry),
-        emergency: isEmergency.has(best.entry) && !givesEverydayReason(canonical) && !isEverydayFrame(canonical),
+        emergency:
+          isEmergency.has(best.entry) &&
+          soundsAlarming(canonical) &&
+          !givesEverydayReason(canonical) &&
+          !isEverydayFrame(canonical),
       };
     },
   };
