@@ -76,12 +76,12 @@ const EASY_PAY = literalGate(
 /** Returning home and being punished or sought by the police for it: the question of the forced scammer and the family
  * ("回来会不会坐牢", "公安会不会找我麻烦"). A police station alone (派出所) is left out: a passport lost at home goes there too. */
 const RETURN_PUNISHED = literalGate(
-  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|回(?:香港|台湾|澳门|大陆|内地|老家)|\b(?:come back|came back|go back|going back|return\w*|back home|get home|balik|pulang|(?:pag-?)?uwi|umuwi|wapas)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|会抓(?!紧)|抓(?:我|他|她|人)|被关|被拉|(?:警察|差人)[^,。!?]{0,6}拉|关多久|追究|犯罪|案底|警察|公安|检察院|起诉|找(?:我|他|她)?麻烦|\b(?:police|jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record|tangkap|ditangkap|penjara|dipenjara|kulong|makukulong|ikukulong|huhulihin)\b))/,
+  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|回(?:香港|台湾|澳门|大陆|内地|老家)|\b(?:come back|came back|go back|going back|return\w*|back home|get home|balik|pulang|(?:pag-?)?uwi|umuwi|wapas)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|会抓(?!紧)|抓(?:我|他|她|人)|被关|被拉|(?:警察|差人)[^,。!?]{0,6}拉|关多久|追究|犯罪|案底|警察|公安|检察院|起诉|找(?:我|他|她)?麻烦|报备|限制出境|出不了国|\b(?:police|jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record|exit ban|travel ban|case (?:hoga|hota|hogi|hoti|chalega|lagega|banega|ho sakta)|tangkap|ditangkap|penjara|dipenjara|kulong|makukulong|ikukulong|huhulihin)\b))/,
 );
 
 /** Someone back who will not talk, has nightmares or changed: the family's question after the return. */
 const AFTER_RETURN = literalGate(
-  /^(?=.*(?:回来|回国|回到家|回家(?:以后|之后|后)|\b(?:came back|come back|returned|back home|since (?:he|she) got back|(?:he's|she's|he is|she is) (?:back |now )?home)\b))(?=.*(?:噩梦|恶梦|发梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲|提)|不说话|不讲|创伤|失眠|睡不着|\b(?:nightmares?|won't (?:\w+ )*talk|doesn't talk|will not talk|trauma\w*|withdrawn|can't sleep)\b))/,
+  /^(?=.*(?:回来|回国|回到家|回家(?:以后|之后|后)|\b(?:came back|come back|returned|back home|since (?:he|she) got back|(?:he's|she's|he is|she is) (?:back |now )?home|wapas (?:aa|aaya|aayi|aaye|aa gaya|aa gayi|aa gaye|aa chuka)|(?:is |ay )?(?:back|bumalik|nakauwi|umuwi) (?:from|galing|na)|sudah (?:pulang|balik)|dah balik)\b))(?=.*(?:噩梦|恶梦|发梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲|提)|不说话|不讲|创伤|失眠|睡不着|\b(?:nightmares?|won't (?:\w+ )*talk|doesn't talk|will not talk|trauma\w*|withdrawn|can't sleep|so nahi (?:pata|paata|pati|paati|sakta|sakti)|neend nahi|baat nahi kar\w*|ayaw (?:niyang |nyang |na )?(?:magkwento|magsalita|mag-?usap)|hindi (?:makatulog|nagsasalita)|bangungot|tak (?:mahu|nak) (?:cakap|bercakap)|tidak mau (?:bicara|cerita)|mimpi buruk|susah tidur)\b))/,
 );
 
 /**
@@ -91,6 +91,22 @@ const AFTER_RETURN = literalGate(
  */
 const HELP_AFTER_RETURN = literalGate(
   /^(?!.*(?:留学|读书|进修|出差|旅游|旅行|度假|\b(?:study\w*|business|holidays?|vacation|trip)\b))(?=.*(?:(?:回来|回国|回家|回到家|回到香港|回到台湾|回到澳门)(?:以后|之后|后)|\b(?:after|since) (?:coming|getting) (?:back|home)\b|\b(?:after|when|since|once) (?:they|he|she|we|people|my \w+) (?:come|comes|came|get|gets|got|return|returns|returned) (?:back|home)\b|\breturnees?\b))(?=.*(?:(?:机构|组织|单位|部门|地方|社工|谁|哪里)[^,。!?]{0,8}(?:帮|援助|辅导|协助|求助|救助)|援助|救助|心理辅导|心理咨询|\b(?:organi[sz]ations?|agenc(?:y|ies)|charit(?:y|ies)|ngos?|support groups?|services?|counsel\w*)\b(?:\W+\w+){0,3}?\W+(?:help|helps|support|supports|assist\w*)\b))/,
+);
+
+/**
+ * Life inside a compound in the family's words: a quota or script with the punishment for missing it ("做唔夠數會俾人罰",
+ * "a quota of victims"). A sales target at home names neither a victim nor a punishment.
+ */
+const QUOTA_PUNISHED = literalGate(
+  /^(?=.*(?:不够数|做不够|完不成|没(?:有)?(?:完成)?业绩|业绩不(?:好|够)|指标|话术|\b(?:quotas?|targets?|scripts?)\b))(?=.*(?:罚|打|关|卖|电|\b(?:victims?|punish\w*|beat\w*|beaten|sold|locked|tortur\w*|electr\w*)\b))/,
+);
+
+/**
+ * Papers to travel home with none to hand ("本護照唔喺身邊，點樣返到香港", "no passport, how do I fly home"): the survivor's
+ * errand at the embassy. A passport lost or stolen on a holiday is read first (danger.ts `isLostBelongings`).
+ */
+const NO_PAPERS_HOME = literalGate(
+  /^(?=.*(?:护照|证件|旅行证|\b(?:passports?|papers|documents?|id)\b))(?=.*(?:没有|没了|不在|都没|\b(?:no|without|none|don't have|doesn't have|has no|have no)\b))(?=.*(?:回国|回家|回去|回到|返回|机票|\b(?:(?:go|fly|get|travel|come|return|send \w+) (?:back )?home|back home|ticket|flight)\b))/,
 );
 
 /**
@@ -168,7 +184,7 @@ const TOURIST_VISA = literalGate(
 
 /** Overseas recruitment itself: agents, agencies and their fees, and the labour-export words. */
 const RECRUITMENT = literalGate(
-  /中介|仲介|介绍人|劳务|外派|出国务工|招工|招聘|征才|征人|直招|猎头|\b(?:recruit\w*|agency|agencies|agent|agents|agen|placement fees?|poea|dmw|ofws?|slbfe|ahensya|ejen)\b/,
+  /中介|仲介|介绍人|劳务|外派|出国务工|招工|招聘|征才|征人|直招|猎头|招(?:人|客服|前台|文员|打字员|主播|荷官|模特|翻译|助理|司机|厨师|销售|电销|业务员|工人)|\b(?:recruit\w*|agency|agencies|agent|agents|agen|placement fees?|poea|dmw|ofws?|slbfe|ahensya|ejen)\b/,
 );
 
 /** Work and pay words, and the employer. */
@@ -313,6 +329,8 @@ export function namesOurOwnTopic(canonical: string): boolean {
     MONITORED.test(canonical) ||
     AFTER_RETURN.test(canonical) ||
     HELP_AFTER_RETURN.test(canonical) ||
+    QUOTA_PUNISHED.test(canonical) ||
+    NO_PAPERS_HOME.test(canonical) ||
     VISA_AFTER_ARRIVAL.test(canonical) ||
     VERIFY_EMPLOYER.test(canonical) ||
     FAMILY_ASKED_TO_PAY.test(canonical) ||
@@ -344,6 +362,29 @@ export function asksAboutAnOffer(canonical: string): boolean {
       SOCIAL_CHANNEL.test(canonical) ||
       PAID_JOURNEY.test(canonical))
   );
+}
+
+/**
+ * A report about other people, as news, a court or an NGO words it: an attribution ("the verdict", "victims revealed",
+ * "according to", 据报道, 法院认定) or the groups such texts write about ("those who refused", "the brokers", "many of
+ * them", 被骗人员中有的). Pasted without a question and without the writer or the reader in it (no I, we, you, 我, 你),
+ * it asks nothing: a scam entry would answer a question nobody put, and an emergency card would answer a danger to no
+ * one the writer knows. A family's own report names itself ("my brother", "我弟弟") or asks; a single person's "he
+ * said" is left to the danger reader.
+ */
+const REPORTED = literalGate(
+  /据(?:报道|报导|了解|悉|统计)|报道|报导|记者|透露|披露|判决|裁定|法院|检方|警方(?:称|表示|指出)|受害(?:者|人)(?:们)?(?:中|都|也|大多)|被骗人员|有的[^,。!?]{1,12}有的|部分(?:案例|受害)|\b(?:revealed|described|recounted|testified|according to|reportedly|the verdict|the court|prosecutors?|the report|victims|survivors|those who|many of them|some of them|several of them|the brokers|traffickers|syndicates)\b/,
+);
+/** The writer or the reader, in the languages mixed into messages. */
+const FIRST_OR_SECOND_PERSON =
+  /\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|we're|we've|us|our|you|your|u|ur|pls|please|ako|aku|saya|kami|kita|mera|meri|mere|main|hum|humara|hamara|mujhe)\b|我|你|您|咱|俺/;
+/** A question or a request, however loosely put. */
+const ASKS =
+  /[?？]|^(?:what|how|why|when|where|who|which|whom|can|could|should|would|is|are|do|does|did|will|may|any)\b|\b(?:anyone|anybody|advice|advise)\b|吗|呢|怎|咋|什么|啥|谁|哪|能不能|可不可以|是不是|会不会|有没有|要不要|好不好|多少|请问|求助|帮/;
+
+/** Whether the message is a report about others (news, a verdict, a survey) that asks nothing of the bot. */
+export function isReportAboutOthers(canonical: string): boolean {
+  return REPORTED.test(canonical) && !FIRST_OR_SECOND_PERSON.test(canonical) && !ASKS.test(canonical);
 }
 
 /**
