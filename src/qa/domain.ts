@@ -70,7 +70,7 @@ const PAY_KEPT = literalGate(
  * experience, $3000").
  */
 const EASY_PAY = literalGate(
-  /^(?=.*(?:没有?经验|无经验|免经验|零经验|不需要?经验|不用经验|不要学历|学历不限|不限学历|无需学历|不需要?学历|轻松|打字|聊天|\b(?:no (?:experience|skills?|degree)|without experience|easy (?:work|job|money))\b))(?=.*(?:薪|工资|月入|日结|月结|一个月|[0-9一二两三四五六七八九十]万|钱|高|\b(?:pay\w*|salary|dollars?|usd|\$|earn\w*|a month)\b))/,
+  /^(?=.*(?:没有?经验|无经验|免经验|零经验|不需要?经验|不用经验|不要学历|学历不限|不限学历|无需学历|不需要?学历|不用面试|免面试|无需面试|不需要?面试|轻松|打字|聊天|\b(?:no (?:experience|skills?|degree|interviews?)|without (?:any |an )?(?:experience|interviews?)|easy (?:work|job|money))\b))(?=.*(?:薪|工资|月入|日结|月结|一个月|[0-9一二两三四五六七八九十]万|钱|高|\b(?:pay\w*|salary|dollars?|usd|\$|earn\w*|a month)\b))/,
 );
 
 /** Returning home and being punished or sought by the police for it: the question of the forced scammer and the family
@@ -109,6 +109,11 @@ const NO_PAPERS_HOME = literalGate(
   /^(?=.*(?:护照|证件|旅行证|\b(?:passports?|papers|documents?|id)\b))(?=.*(?:没有|没了|不在|都没|\b(?:no|without|none|don't have|doesn't have|has no|have no)\b))(?=.*(?:回国|回家|回去|回到|返回|机票|\b(?:(?:go|fly|get|travel|come|return|send \w+) (?:back )?home|back home|ticket|flight)\b))/,
 );
 
+/** Pay advanced or a debt paid off by the employer ("预支工资帮你还债"): the lure of debt bondage. */
+const ADVANCE_PAY = literalGate(
+  /预支(?:工资|薪水|薪资)|(?:帮|替)(?:你|我|他|她)还(?:债|贷|钱)|\b(?:advance (?:on )?(?:your |my |the )?(?:salary|pay|wages?)|(?:pay|clear)\w* (?:off )?(?:your|my|his|her) (?:debts?|loans?))\b/,
+);
+
 /**
  * The work visa or permit promised for after arrival ("到了以后再帮你办工作签证", "the work permit will be done after you
  * arrive"): a sign of the lure (facts.md), whatever place it names; a tourist's visa on arrival (落地签证) is not.
@@ -139,12 +144,12 @@ const PAY_TO_RELEASE = literalGate(
  * Read with a place abroad, since refusing to listen alone is any quarrel.
  */
 const WONT_LISTEN = literalGate(
-  /劝不住|劝不动|不听劝|劝不听|怎么劝|劝(?:他|她)|拦不住|说服|阻止|铁了心|非要去|执意|不听|\b(?:won't listen|not listening|refuses? to listen|persuad\w*|convince|talk (?:him|her|them) out|dissuad\w*|stop (?:him|her|them|my \w+) from|determined to go|insists? on going|makinig|nakikinig|sun (?:hi )?nahi)\b/,
+  /劝不住|劝不动|不听劝|劝不听|怎么劝|劝(?:他|她|了|过)|还是要去|非去不可|坚持要去|拦不住|说服|阻止|铁了心|非要去|执意|不听|\b(?:won't listen|not listening|refuses? to listen|persuad\w*|convince|talk (?:him|her|them) out|dissuad\w*|stop (?:him|her|them|my \w+) from|determined to go|insists? on going|makinig|nakikinig|sun (?:hi )?nahi)\b/,
 );
 
 /** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
 const VERIFY_EMPLOYER = literalGate(
-  /^(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing|wujud|berdaftar|berlesen|terdaftar)\b))/,
+  /^(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|查证|核实|核查|资质|底细|起底|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing|verify|background check|wujud|berdaftar|berlesen|terdaftar)\b))/,
 );
 
 /** Someone in trouble abroad ("家人在国外出事", "my brother is in trouble in Dubai"): whom the family calls. */
@@ -164,13 +169,16 @@ const MONITORED = literalGate(
 
 /** A job offer that pays the journey and the board: the lure itself ("包吃住包机票", "free ticket free hotel"). */
 const PAID_JOURNEY = literalGate(
-  /\b(?:they|the (?:company|agent|agency|employer|boss|recruiter)|he|she)\b(?:\W+\w+){0,2}?\W+(?:booked|bought|arranged|paid for)\b(?:\W+\w+){0,2}?\W+(?:tickets?(?!\W+(?:for|to) (?:the|a|an|our|my) (?:concerts?|shows?|games?|match(?:es)?|movies?|films?|festivals?|part(?:y|ies)|museums?|zoos?|events?|gigs?|plays?|theat\w*|cinemas?)\b)|flights?|airfare|hotel)\b|(?:公司|老板|中介|对方|他们)[^,。!?]{0,6}(?:订|买)(?:好|了)?(?:机票|酒店)|\b(?:pays?|paid|paying|cover\w*) (?:for )?(?:my |your |our |the |all )?(?:plane |air )?(?:tickets?|flights?|airfare|hotel|travel(?: costs?)?)\b|包吃|包住|包食|包机票|包机|包路费|机票[^,。!?]{0,6}(?:不用(?:我)?(?:花钱|出钱|付钱)|公司出|他们出|对方出)|报销路费|路费|机票(?:[^,。!?]{0,8})(?:出|包|报销|免费|全包)|(?:出|包|报销|免费|全包|付|给)(?:[^,。!?]{0,4})机票|\b(?:free (?:ticket|flight|air ?fare|hotel|housing|accommodation|visa)s?|(?:ticket|flight|air ?fare)s? (?:is |are )?(?:paid|provided|covered|free)|tiket dibayar|libreng (?:ticket|pamasahe))\b/,
+  /\b(?:they|the (?:company|agent|agency|employer|boss|recruiter)|he|she)\b(?:\W+\w+){0,2}?\W+(?:booked|bought|arranged|paid for)\b(?:\W+\w+){0,2}?\W+(?:tickets?(?!\W+(?:for|to) (?:the|a|an|our|my) (?:concerts?|shows?|games?|match(?:es)?|movies?|films?|festivals?|part(?:y|ies)|museums?|zoos?|events?|gigs?|plays?|theat\w*|cinemas?)\b)|flights?|airfare|hotel)\b|(?:公司|老板|中介|对方|他们)[^,。!?]{0,6}(?:订|买)(?:好|了)?(?:机票|酒店)|\b(?:pays?|paid|paying|cover\w*) (?:for )?(?:my |your |our |the |all )?(?:plane |air )?(?:tickets?|flights?|airfare|hotel|travel(?: costs?)?)\b|包吃|包住|包食|包机票|包机|包路费|机票[^,。!?]{0,6}(?:不用(?:我)?(?:花钱|出钱|付钱)|公司出|他们出|对方出)|报销路费|路费|机票(?:[^,。!?]{0,8})(?:出|包|报销|免费|全包)|(?:出|包|报销|免费|全包|付|给)(?:[^,。!?]{0,4})机票|\b(?:free (?:ticket|flight|air ?fare|hotel|housing|accommodation|visa)s?|(?:ticket|flight|air ?fare)s? (?:is |are )?(?:paid|provided|covered|free)|tiket dibayar|libre(?:ng)? (?:ticket|tiket|pamasahe|pasahe|tirahan|bahay))\b/,
 );
 
 /** Met at the airport ("有人接机", "pick me up at the airport"): the lure's arrival, when a job or recruiter is named. */
 const AIRPORT_PICKUP = literalGate(
   /接机|机场[^,。!?]{0,4}(?:有人)?接|\bpick (?:me|us|you|him|her) up\b[^.!?]{0,20}\bairport\b/,
 );
+
+/** The office a pickup drives to: the workplace, in the words of someone not yet hired. */
+const OFFICE = literalGate(/办公室|\boffice\b/);
 
 /** Where such offers arrive: social media and chat apps. */
 const SOCIAL_CHANNEL = literalGate(
@@ -179,7 +187,7 @@ const SOCIAL_CHANNEL = literalGate(
 
 /** A tourist or visit visa, or none, used to work: the visa family of the lure. */
 const TOURIST_VISA = literalGate(
-  /旅游签|观光签|落地签|免签|\b(?:tourist|visit|visitor) visas?\b|\bvisa (?:on arrival|free)\b|\bvisa pelancong\b/,
+  /旅游签|观光签|落地签|免签|\b(?:tourist|visit|visitor) visas?\b|\bvisa (?:on arrival|free)\b|\bvisa pelancong\b|\b(?:travel|enter|go|fly|come|leave)\w* (?:in |out )?as (?:a )?tourists?\b/,
 );
 
 /** Overseas recruitment itself: agents, agencies and their fees, and the labour-export words. */
@@ -189,7 +197,7 @@ const RECRUITMENT = literalGate(
 
 /** Work and pay words, and the employer. */
 const WORK = literalGate(
-  /工作|求职|应聘|份工|(?:外国|国外|海外|外地)工(?![厂程具业资人])|上班|打工|干活|挣|赚|工资|薪|月入|高薪|岗位|职位|职缺|客服|打字员|做工|找工|工厂|公司|雇主|老板|\b(?:earn\w*|factory|company|employer|boss|syarikat|perusahaan|customer (?:service|support)|call cent(?:er|re)|data entry|typists?|kaam|jobs?|work\w*|employ\w*|salary|salaries|wages?|pay|paid|offer\w*|hiring|hired|position|vacanc\w*|kerja|bekerja|gaji|trabaho|sahod|sweldo|naukri|tankhwah)\b/,
+  /工作|求职|应聘|份工|(?:去|过去|一起|那边|这边)干(?![净嘛吗掉杯啥]|什么)|(?:外国|国外|海外|外地)工(?![厂程具业资人])|上班|打工|干活|挣|赚|工资|薪|月入|高薪|岗位|职位|职缺|客服|打字员|做工|找工|工厂|公司|雇主|老板|\b(?:earn\w*|factory|company|employer|boss|syarikat|perusahaan|customer (?:service|support)|call cent(?:er|re)|data entry|typists?|kaam|jobs?|work\w*|employ\w*|salary|salaries|wages?|pay|paid|offer\w*|hiring|hired|position|vacanc\w*|kerja|bekerja|gaji|trabaho|sahod|sweldo|naukri|tankhwah)\b/,
 );
 
 /**
@@ -236,7 +244,10 @@ const VISA = literalGate(/签证|签注|免签|落地签|旅游签|\bvisas?\b|\b
  * recruiter, scam or person in danger named. The lure's visa is always a visa to work on.
  */
 const isTravelVisaQuestion = (canonical: string): boolean =>
-  VISA.test(canonical) && !WORK.test(canonical) && !namesRecruiterScamOrDanger(canonical);
+  VISA.test(canonical) &&
+  !WORK.test(canonical) &&
+  !PAID_JOURNEY.test(canonical) &&
+  !namesRecruiterScamOrDanger(canonical);
 
 /** A recruiter, a scam or someone in danger: what makes a traveller's or a student's question JobSafe's after all. */
 function namesRecruiterScamOrDanger(canonical: string): boolean {
@@ -282,6 +293,20 @@ const isBusinessTripQuestion = (canonical: string): boolean =>
   !HUB_COUNTRY.test(canonical) &&
   !COMPOUND_PLACE.test(canonical) &&
   !namesRecruiterScamOrDanger(canonical);
+
+/** A working holiday: its own visa, and a neighbouring topic (issue 12). */
+const WORKING_HOLIDAY = literalGate(/打工度假|度假打工|\bworking holidays?\b|\bwork and holiday\b/);
+
+/**
+ * A visa to work abroad ("出国打工需要办什么签证", "去外國做嘢要申請咩簽證"): the visa of a job, not of a trip, a degree or a
+ * working holiday.
+ */
+const isWorkVisaAbroad = (canonical: string): boolean =>
+  VISA.test(canonical) &&
+  WORK.test(canonical) &&
+  (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical)) &&
+  !WORKING_HOLIDAY.test(canonical) &&
+  !STUDY.test(canonical);
 
 /**
  * A neighbouring topic that shares the domain's words: a workplace dispute at home, an exile's or asylum seeker's
@@ -330,13 +355,16 @@ export function namesOurOwnTopic(canonical: string): boolean {
     AFTER_RETURN.test(canonical) ||
     HELP_AFTER_RETURN.test(canonical) ||
     QUOTA_PUNISHED.test(canonical) ||
+    isWorkVisaAbroad(canonical) ||
+    ADVANCE_PAY.test(canonical) ||
     NO_PAPERS_HOME.test(canonical) ||
     VISA_AFTER_ARRIVAL.test(canonical) ||
     VERIFY_EMPLOYER.test(canonical) ||
     FAMILY_ASKED_TO_PAY.test(canonical) ||
     PAY_TO_RELEASE.test(canonical) ||
     (CROSSING.test(canonical) && (WORK.test(canonical) || RECRUITMENT.test(canonical) || AIRPORT.test(canonical))) ||
-    (AIRPORT_PICKUP.test(canonical) && (WORK.test(canonical) || RECRUITMENT.test(canonical))) ||
+    (AIRPORT_PICKUP.test(canonical) &&
+      (WORK.test(canonical) || RECRUITMENT.test(canonical) || OFFICE.test(canonical))) ||
     (WONT_LISTEN.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical))) ||
     (TROUBLE.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical)))
   );
