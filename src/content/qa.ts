@@ -120,6 +120,11 @@ const INTERPOL_2023_ST = "https://tnp.straitstimes.com/news/world/syndicates-lur
 const OHCHR_2023_REUTERS =
   "https://media.interaksyon.com/politics-issues/2023/08/29/259276/hundreds-of-thousands-trafficked-into-southeast-asia-scam-centers-un";
 const OHCHR_LATER_TRT = "https://www.trtworld.com/article/4a7cd51fd826/amp";
+/** Taiwan's Criminal Investigation Bureau, 2022-09-24: returnees screened as trafficking victims and referred for shelter; air fare and US$1,000 lent. */
+const TW_CIB_RETURNEES_2022 =
+  "https://std.stheadline.com/realtime/article/1874987/%E5%8D%B3%E6%99%82-%E4%B8%AD%E5%9C%8B-%E4%BA%BA%E5%8F%A3%E8%B2%A9%E8%B3%A3-%E5%8F%B0%E8%AD%A6%E6%8C%87%E7%B4%AF%E8%A8%88279%E4%BA%BA%E5%BE%9E%E6%9F%AC%E6%B3%B0%E7%B7%AC%E7%8D%B2%E6%95%91%E5%9B%9E%E5%8F%B0";
+/** The CIB's press release on five returnees from Cambodia (2022): identity and victim screening, then social-welfare care. */
+const TW_CIB_SCREENING_2022 = "https://dev.taisounds.news/news/content/96/25800";
 
 function entry(id: string, fields: Omit<QaEntry, "id" | "answerKey" | "titleKey" | "reviewed">): QaEntry {
   return { id, answerKey: `qa.${id}.answer`, titleKey: `qa.${id}.title`, reviewed: CONTENT_REVIEWED, ...fields };
@@ -1198,6 +1203,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       PH_1343,
       INTERPOL_2023_ST,
       OHCHR_LATER_TRT,
+      TW_CIB_RETURNEES_2022,
+      TW_CIB_SCREENING_2022,
     ],
   }),
   entry("high_pay", {

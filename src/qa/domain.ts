@@ -70,18 +70,18 @@ const PAY_KEPT = literalGate(
  * experience, $3000").
  */
 const EASY_PAY = literalGate(
-  /^(?=.*(?:没有?经验|无经验|免经验|零经验|不需要?经验|不用经验|不要学历|学历不限|不限学历|无需学历|不需要?学历|轻松|打字|聊天|\b(?:no (?:experience|skills?|degree)|without experience|easy (?:work|job|money))\b))(?=.*(?:薪|工资|月入|日结|月结|一个月|[0-9一二两三四五六七八九十]万|钱|高|\b(?:pay\w*|salary|dollars?|usd|\$|earn\w*|a month)\b))/,
+  /^(?=.*(?:没有?经验|无经验|免经验|零经验|不需要?经验|不用经验|不要学历|学历不限|不限学历|无需学历|不需要?学历|不用面试|免面试|无需面试|不需要?面试|轻松|打字|聊天|\b(?:no (?:experience|skills?|degree|interviews?)|without (?:any |an )?(?:experience|interviews?)|easy (?:work|job|money))\b))(?=.*(?:薪|工资|月入|日结|月结|一个月|[0-9一二两三四五六七八九十]万|钱|高|\b(?:pay\w*|salary|dollars?|usd|\$|earn\w*|a month)\b))/,
 );
 
 /** Returning home and being punished or sought by the police for it: the question of the forced scammer and the family
  * ("回来会不会坐牢", "公安会不会找我麻烦"). A police station alone (派出所) is left out: a passport lost at home goes there too. */
 const RETURN_PUNISHED = literalGate(
-  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|回(?:香港|台湾|澳门|大陆|内地|老家)|\b(?:come back|came back|go back|going back|return\w*|back home|get home|balik|pulang|(?:pag-?)?uwi|umuwi|wapas)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|会抓(?!紧)|抓(?:我|他|她|人)|被关|被拉|(?:警察|差人)[^,。!?]{0,6}拉|关多久|追究|犯罪|案底|警察|公安|检察院|起诉|找(?:我|他|她)?麻烦|\b(?:police|jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record|tangkap|ditangkap|penjara|dipenjara|kulong|makukulong|ikukulong|huhulihin)\b))/,
+  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|回(?:香港|台湾|澳门|大陆|内地|老家)|\b(?:come back|came back|go back|going back|return\w*|back home|get home|balik|pulang|(?:pag-?)?uwi|umuwi|wapas)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|会抓(?!紧)|抓(?:我|他|她|人)|被关|被拉|(?:警察|差人)[^,。!?]{0,6}拉|关多久|追究|犯罪|案底|警察|公安|检察院|起诉|找(?:我|他|她)?麻烦|报备|限制出境|出不了国|\b(?:police|jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record|exit ban|travel ban|case (?:hoga|hota|hogi|hoti|chalega|lagega|banega|ho sakta)|tangkap|ditangkap|penjara|dipenjara|kulong|makukulong|ikukulong|huhulihin)\b))/,
 );
 
 /** Someone back who will not talk, has nightmares or changed: the family's question after the return. */
 const AFTER_RETURN = literalGate(
-  /^(?=.*(?:回来|回国|回到家|回家(?:以后|之后|后)|\b(?:came back|come back|returned|back home|since (?:he|she) got back|(?:he's|she's|he is|she is) (?:back |now )?home)\b))(?=.*(?:噩梦|恶梦|发梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲|提)|不说话|不讲|创伤|失眠|睡不着|\b(?:nightmares?|won't (?:\w+ )*talk|doesn't talk|will not talk|trauma\w*|withdrawn|can't sleep)\b))/,
+  /^(?=.*(?:回来|回国|回到家|回家(?:以后|之后|后)|\b(?:came back|come back|returned|back home|since (?:he|she) got back|(?:he's|she's|he is|she is) (?:back |now )?home|wapas (?:aa|aaya|aayi|aaye|aa gaya|aa gayi|aa gaye|aa chuka)|(?:is |ay )?(?:back|bumalik|nakauwi|umuwi) (?:from|galing|na)|sudah (?:pulang|balik)|dah balik)\b))(?=.*(?:噩梦|恶梦|发梦|不愿(?:意)?(?:说|讲|提)|不肯(?:说|讲|提)|不说话|不讲|创伤|失眠|睡不着|\b(?:nightmares?|won't (?:\w+ )*talk|doesn't talk|will not talk|trauma\w*|withdrawn|can't sleep|so nahi (?:pata|paata|pati|paati|sakta|sakti)|neend nahi|baat nahi kar\w*|ayaw (?:niyang |nyang |na )?(?:magkwento|magsalita|mag-?usap)|hindi (?:makatulog|nagsasalita)|bangungot|tak (?:mahu|nak) (?:cakap|bercakap)|tidak mau (?:bicara|cerita)|mimpi buruk|susah tidur)\b))/,
 );
 
 /**
@@ -91,6 +91,27 @@ const AFTER_RETURN = literalGate(
  */
 const HELP_AFTER_RETURN = literalGate(
   /^(?!.*(?:留学|读书|进修|出差|旅游|旅行|度假|\b(?:study\w*|business|holidays?|vacation|trip)\b))(?=.*(?:(?:回来|回国|回家|回到家|回到香港|回到台湾|回到澳门)(?:以后|之后|后)|\b(?:after|since) (?:coming|getting) (?:back|home)\b|\b(?:after|when|since|once) (?:they|he|she|we|people|my \w+) (?:come|comes|came|get|gets|got|return|returns|returned) (?:back|home)\b|\breturnees?\b))(?=.*(?:(?:机构|组织|单位|部门|地方|社工|谁|哪里)[^,。!?]{0,8}(?:帮|援助|辅导|协助|求助|救助)|援助|救助|心理辅导|心理咨询|\b(?:organi[sz]ations?|agenc(?:y|ies)|charit(?:y|ies)|ngos?|support groups?|services?|counsel\w*)\b(?:\W+\w+){0,3}?\W+(?:help|helps|support|supports|assist\w*)\b))/,
+);
+
+/**
+ * Life inside a compound in the family's words: a quota or script with the punishment for missing it ("做唔夠數會俾人罰",
+ * "a quota of victims"). A sales target at home names neither a victim nor a punishment.
+ */
+const QUOTA_PUNISHED = literalGate(
+  /^(?=.*(?:不够数|做不够|完不成|没(?:有)?(?:完成)?业绩|业绩不(?:好|够)|指标|话术|\b(?:quotas?|targets?|scripts?)\b))(?=.*(?:罚|打|关|卖|电|\b(?:victims?|punish\w*|beat\w*|beaten|sold|locked|tortur\w*|electr\w*)\b))/,
+);
+
+/**
+ * Papers to travel home with none to hand ("本護照唔喺身邊，點樣返到香港", "no passport, how do I fly home"): the survivor's
+ * errand at the embassy. A passport lost or stolen on a holiday is read first (danger.ts `isLostBelongings`).
+ */
+const NO_PAPERS_HOME = literalGate(
+  /^(?=.*(?:护照|证件|旅行证|\b(?:passports?|papers|documents?|id)\b))(?=.*(?:没有|没了|不在|都没|\b(?:no|without|none|don't have|doesn't have|has no|have no)\b))(?=.*(?:回国|回家|回去|回到|返回|机票|\b(?:(?:go|fly|get|travel|come|return|send \w+) (?:back )?home|back home|ticket|flight)\b))/,
+);
+
+/** Pay advanced or a debt paid off by the employer ("预支工资帮你还债"): the lure of debt bondage. */
+const ADVANCE_PAY = literalGate(
+  /预支(?:工资|薪水|薪资)|(?:帮|替)(?:你|我|他|她)还(?:债|贷|钱)|\b(?:advance (?:on )?(?:your |my |the )?(?:salary|pay|wages?)|(?:pay|clear)\w* (?:off )?(?:your|my|his|her) (?:debts?|loans?))\b/,
 );
 
 /**
@@ -123,12 +144,12 @@ const PAY_TO_RELEASE = literalGate(
  * Read with a place abroad, since refusing to listen alone is any quarrel.
  */
 const WONT_LISTEN = literalGate(
-  /劝不住|劝不动|不听劝|劝不听|怎么劝|劝(?:他|她)|拦不住|说服|阻止|铁了心|非要去|执意|不听|\b(?:won't listen|not listening|refuses? to listen|persuad\w*|convince|talk (?:him|her|them) out|dissuad\w*|stop (?:him|her|them|my \w+) from|determined to go|insists? on going|makinig|nakikinig|sun (?:hi )?nahi)\b/,
+  /劝不住|劝不动|不听劝|劝不听|怎么劝|劝(?:他|她|了|过)|还是要去|非去不可|坚持要去|拦不住|说服|阻止|铁了心|非要去|执意|不听|\b(?:won't listen|not listening|refuses? to listen|persuad\w*|convince|talk (?:him|her|them) out|dissuad\w*|stop (?:him|her|them|my \w+) from|determined to go|insists? on going|makinig|nakikinig|sun (?:hi )?nahi)\b/,
 );
 
 /** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
 const VERIFY_EMPLOYER = literalGate(
-  /^(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing|wujud|berdaftar|berlesen|terdaftar)\b))/,
+  /^(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|查证|核实|核查|资质|底细|起底|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing|verify|background check|wujud|berdaftar|berlesen|terdaftar)\b))/,
 );
 
 /** Someone in trouble abroad ("家人在国外出事", "my brother is in trouble in Dubai"): whom the family calls. */
@@ -148,13 +169,16 @@ const MONITORED = literalGate(
 
 /** A job offer that pays the journey and the board: the lure itself ("包吃住包机票", "free ticket free hotel"). */
 const PAID_JOURNEY = literalGate(
-  /\b(?:they|the (?:company|agent|agency|employer|boss|recruiter)|he|she)\b(?:\W+\w+){0,2}?\W+(?:booked|bought|arranged|paid for)\b(?:\W+\w+){0,2}?\W+(?:tickets?(?!\W+(?:for|to) (?:the|a|an|our|my) (?:concerts?|shows?|games?|match(?:es)?|movies?|films?|festivals?|part(?:y|ies)|museums?|zoos?|events?|gigs?|plays?|theat\w*|cinemas?)\b)|flights?|airfare|hotel)\b|(?:公司|老板|中介|对方|他们)[^,。!?]{0,6}(?:订|买)(?:好|了)?(?:机票|酒店)|\b(?:pays?|paid|paying|cover\w*) (?:for )?(?:my |your |our |the |all )?(?:plane |air )?(?:tickets?|flights?|airfare|hotel|travel(?: costs?)?)\b|包吃|包住|包食|包机票|包机|包路费|机票[^,。!?]{0,6}(?:不用(?:我)?(?:花钱|出钱|付钱)|公司出|他们出|对方出)|报销路费|路费|机票(?:[^,。!?]{0,8})(?:出|包|报销|免费|全包)|(?:出|包|报销|免费|全包|付|给)(?:[^,。!?]{0,4})机票|\b(?:free (?:ticket|flight|air ?fare|hotel|housing|accommodation|visa)s?|(?:ticket|flight|air ?fare)s? (?:is |are )?(?:paid|provided|covered|free)|tiket dibayar|libreng (?:ticket|pamasahe))\b/,
+  /\b(?:they|the (?:company|agent|agency|employer|boss|recruiter)|he|she)\b(?:\W+\w+){0,2}?\W+(?:booked|bought|arranged|paid for)\b(?:\W+\w+){0,2}?\W+(?:tickets?(?!\W+(?:for|to) (?:the|a|an|our|my) (?:concerts?|shows?|games?|match(?:es)?|movies?|films?|festivals?|part(?:y|ies)|museums?|zoos?|events?|gigs?|plays?|theat\w*|cinemas?)\b)|flights?|airfare|hotel)\b|(?:公司|老板|中介|对方|他们)[^,。!?]{0,6}(?:订|买)(?:好|了)?(?:机票|酒店)|\b(?:pays?|paid|paying|cover\w*) (?:for )?(?:my |your |our |the |all )?(?:plane |air )?(?:tickets?|flights?|airfare|hotel|travel(?: costs?)?)\b|包吃|包住|包食|包机票|包机|包路费|机票[^,。!?]{0,6}(?:不用(?:我)?(?:花钱|出钱|付钱)|公司出|他们出|对方出)|报销路费|路费|机票(?:[^,。!?]{0,8})(?:出|包|报销|免费|全包)|(?:出|包|报销|免费|全包|付|给)(?:[^,。!?]{0,4})机票|\b(?:free (?:ticket|flight|air ?fare|hotel|housing|accommodation|visa)s?|(?:ticket|flight|air ?fare)s? (?:is |are )?(?:paid|provided|covered|free)|tiket dibayar|libre(?:ng)? (?:ticket|tiket|pamasahe|pasahe|tirahan|bahay))\b/,
 );
 
 /** Met at the airport ("有人接机", "pick me up at the airport"): the lure's arrival, when a job or recruiter is named. */
 const AIRPORT_PICKUP = literalGate(
   /接机|机场[^,。!?]{0,4}(?:有人)?接|\bpick (?:me|us|you|him|her) up\b[^.!?]{0,20}\bairport\b/,
 );
+
+/** The office a pickup drives to: the workplace, in the words of someone not yet hired. */
+const OFFICE = literalGate(/办公室|\boffice\b/);
 
 /** Where such offers arrive: social media and chat apps. */
 const SOCIAL_CHANNEL = literalGate(
@@ -163,17 +187,17 @@ const SOCIAL_CHANNEL = literalGate(
 
 /** A tourist or visit visa, or none, used to work: the visa family of the lure. */
 const TOURIST_VISA = literalGate(
-  /旅游签|观光签|落地签|免签|\b(?:tourist|visit|visitor) visas?\b|\bvisa (?:on arrival|free)\b|\bvisa pelancong\b/,
+  /旅游签|观光签|落地签|免签|\b(?:tourist|visit|visitor) visas?\b|\bvisa (?:on arrival|free)\b|\bvisa pelancong\b|\b(?:travel|enter|go|fly|come|leave)\w* (?:in |out )?as (?:a )?tourists?\b/,
 );
 
 /** Overseas recruitment itself: agents, agencies and their fees, and the labour-export words. */
 const RECRUITMENT = literalGate(
-  /中介|仲介|介绍人|劳务|外派|出国务工|招工|招聘|征才|征人|直招|猎头|\b(?:recruit\w*|agency|agencies|agent|agents|agen|placement fees?|poea|dmw|ofws?|slbfe|ahensya|ejen)\b/,
+  /中介|仲介|介绍人|劳务|外派|出国务工|招工|招聘|征才|征人|直招|猎头|招(?:人|客服|前台|文员|打字员|主播|荷官|模特|翻译|助理|司机|厨师|销售|电销|业务员|工人)|\b(?:recruit\w*|agency|agencies|agent|agents|agen|placement fees?|poea|dmw|ofws?|slbfe|ahensya|ejen)\b/,
 );
 
 /** Work and pay words, and the employer. */
 const WORK = literalGate(
-  /工作|求职|应聘|份工|(?:外国|国外|海外|外地)工(?![厂程具业资人])|上班|打工|干活|挣|赚|工资|薪|月入|高薪|岗位|职位|职缺|客服|打字员|做工|找工|工厂|公司|雇主|老板|\b(?:earn\w*|factory|company|employer|boss|syarikat|perusahaan|customer (?:service|support)|call cent(?:er|re)|data entry|typists?|kaam|jobs?|work\w*|employ\w*|salary|salaries|wages?|pay|paid|offer\w*|hiring|hired|position|vacanc\w*|kerja|bekerja|gaji|trabaho|sahod|sweldo|naukri|tankhwah)\b/,
+  /工作|求职|应聘|份工|(?:去|过去|一起|那边|这边)干(?![净嘛吗掉杯啥]|什么)|(?:外国|国外|海外|外地)工(?![厂程具业资人])|上班|打工|干活|挣|赚|工资|薪|月入|高薪|岗位|职位|职缺|客服|打字员|做工|找工|工厂|公司|雇主|老板|\b(?:earn\w*|factory|company|employer|boss|syarikat|perusahaan|customer (?:service|support)|call cent(?:er|re)|data entry|typists?|kaam|jobs?|work\w*|employ\w*|salary|salaries|wages?|pay|paid|offer\w*|hiring|hired|position|vacanc\w*|kerja|bekerja|gaji|trabaho|sahod|sweldo|naukri|tankhwah)\b/,
 );
 
 /**
@@ -220,7 +244,10 @@ const VISA = literalGate(/签证|签注|免签|落地签|旅游签|\bvisas?\b|\b
  * recruiter, scam or person in danger named. The lure's visa is always a visa to work on.
  */
 const isTravelVisaQuestion = (canonical: string): boolean =>
-  VISA.test(canonical) && !WORK.test(canonical) && !namesRecruiterScamOrDanger(canonical);
+  VISA.test(canonical) &&
+  !WORK.test(canonical) &&
+  !PAID_JOURNEY.test(canonical) &&
+  !namesRecruiterScamOrDanger(canonical);
 
 /** A recruiter, a scam or someone in danger: what makes a traveller's or a student's question JobSafe's after all. */
 function namesRecruiterScamOrDanger(canonical: string): boolean {
@@ -266,6 +293,20 @@ const isBusinessTripQuestion = (canonical: string): boolean =>
   !HUB_COUNTRY.test(canonical) &&
   !COMPOUND_PLACE.test(canonical) &&
   !namesRecruiterScamOrDanger(canonical);
+
+/** A working holiday: its own visa, and a neighbouring topic (issue 12). */
+const WORKING_HOLIDAY = literalGate(/打工度假|度假打工|\bworking holidays?\b|\bwork and holiday\b/);
+
+/**
+ * A visa to work abroad ("出国打工需要办什么签证", "去外國做嘢要申請咩簽證"): the visa of a job, not of a trip, a degree or a
+ * working holiday.
+ */
+const isWorkVisaAbroad = (canonical: string): boolean =>
+  VISA.test(canonical) &&
+  WORK.test(canonical) &&
+  (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical)) &&
+  !WORKING_HOLIDAY.test(canonical) &&
+  !STUDY.test(canonical);
 
 /**
  * A neighbouring topic that shares the domain's words: a workplace dispute at home, an exile's or asylum seeker's
@@ -313,12 +354,17 @@ export function namesOurOwnTopic(canonical: string): boolean {
     MONITORED.test(canonical) ||
     AFTER_RETURN.test(canonical) ||
     HELP_AFTER_RETURN.test(canonical) ||
+    QUOTA_PUNISHED.test(canonical) ||
+    isWorkVisaAbroad(canonical) ||
+    ADVANCE_PAY.test(canonical) ||
+    NO_PAPERS_HOME.test(canonical) ||
     VISA_AFTER_ARRIVAL.test(canonical) ||
     VERIFY_EMPLOYER.test(canonical) ||
     FAMILY_ASKED_TO_PAY.test(canonical) ||
     PAY_TO_RELEASE.test(canonical) ||
     (CROSSING.test(canonical) && (WORK.test(canonical) || RECRUITMENT.test(canonical) || AIRPORT.test(canonical))) ||
-    (AIRPORT_PICKUP.test(canonical) && (WORK.test(canonical) || RECRUITMENT.test(canonical))) ||
+    (AIRPORT_PICKUP.test(canonical) &&
+      (WORK.test(canonical) || RECRUITMENT.test(canonical) || OFFICE.test(canonical))) ||
     (WONT_LISTEN.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical))) ||
     (TROUBLE.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical)))
   );
@@ -344,6 +390,29 @@ export function asksAboutAnOffer(canonical: string): boolean {
       SOCIAL_CHANNEL.test(canonical) ||
       PAID_JOURNEY.test(canonical))
   );
+}
+
+/**
+ * A report about other people, as news, a court or an NGO words it: an attribution ("the verdict", "victims revealed",
+ * "according to", 据报道, 法院认定) or the groups such texts write about ("those who refused", "the brokers", "many of
+ * them", 被骗人员中有的). Pasted without a question and without the writer or the reader in it (no I, we, you, 我, 你),
+ * it asks nothing: a scam entry would answer a question nobody put, and an emergency card would answer a danger to no
+ * one the writer knows. A family's own report names itself ("my brother", "我弟弟") or asks; a single person's "he
+ * said" is left to the danger reader.
+ */
+const REPORTED = literalGate(
+  /据(?:报道|报导|了解|悉|统计)|报道|报导|记者|透露|披露|判决|裁定|法院|检方|警方(?:称|表示|指出)|受害(?:者|人)(?:们)?(?:中|都|也|大多)|被骗人员|有的[^,。!?]{1,12}有的|部分(?:案例|受害)|\b(?:revealed|described|recounted|testified|according to|reportedly|the verdict|the court|prosecutors?|the report|victims|survivors|those who|many of them|some of them|several of them|the brokers|traffickers|syndicates)\b/,
+);
+/** The writer or the reader, in the languages mixed into messages. */
+const FIRST_OR_SECOND_PERSON =
+  /\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|we're|we've|us|our|you|your|u|ur|pls|please|ako|aku|saya|kami|kita|mera|meri|mere|main|hum|humara|hamara|mujhe)\b|我|你|您|咱|俺/;
+/** A question or a request, however loosely put. */
+const ASKS =
+  /[?？]|^(?:what|how|why|when|where|who|which|whom|can|could|should|would|is|are|do|does|did|will|may|any)\b|\b(?:anyone|anybody|advice|advise)\b|吗|呢|怎|咋|什么|啥|谁|哪|能不能|可不可以|是不是|会不会|有没有|要不要|好不好|多少|请问|求助|帮/;
+
+/** Whether the message is a report about others (news, a verdict, a survey) that asks nothing of the bot. */
+export function isReportAboutOthers(canonical: string): boolean {
+  return REPORTED.test(canonical) && !FIRST_OR_SECOND_PERSON.test(canonical) && !ASKS.test(canonical);
 }
 
 /**

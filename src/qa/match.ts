@@ -4,6 +4,7 @@
  * Order of decisions:
  * 1. Danger first: a message saying someone is held, beaten, ransomed, silent or has lost their passport to an
  *    employer gets the emergency entry for that signal, whatever else it asks.
+ *    A report about others pasted without a question (news, a verdict) gets the nearest topics, never an answer.
  * 2. Retrieval: BM25 (MiniSearch) over each entry's sample questions and keywords, with bigram terms for Chinese
  *    (see tokenize.ts). Questions from neighbouring domains (study abroad, holiday theft, working holidays) are
  *    indexed as an "out of scope" class: when that class wins, no scam answer is given.
@@ -32,6 +33,7 @@ import {
   asksAboutTheBot,
   isAboutOurDomain,
   isNeighbouringTopic,
+  isReportAboutOthers,
   namesOurOwnTopic,
   namesScam,
 } from "./domain.ts";
@@ -222,6 +224,12 @@ export function createQaMatcher(
       if (isLostBelongings(canonical) && !namesScam(canonical))
         return { answer: null, confidence: 0, alternatives: [], emergency: false, outOfScope: true };
 
+      // A report about others pasted without a question (news, a verdict: "those who refused were sold on, the verdict
+      // said") asks nothing: the nearest topics are offered when it is about the domain, never an answer or the contacts.
+      if (isReportAboutOthers(canonical)) {
+        const alternatives = isAboutOurDomain(canonical) ? near(ranked, null) : [];
+        return { answer: null, confidence: 0, alternatives, emergency: false, outOfScope: alternatives.length === 0 };
+      }
       const [best, second] = ranked;
       // When the out-of-scope class wins, no scam entry applies at all: confidence 0.
       const confidence = best && best.entry !== OUT_OF_SCOPE ? confidenceOf(terms, best, second) : 0;

@@ -112,3 +112,11 @@ describe("composeQaReply", () => {
     expect(reply.buttons).toEqual([]);
   });
 });
+
+describe("help after return for Taiwan (issue 12)", () => {
+  it("the answer on coming back says what Taiwan's police do for returnees, in every locale, with the CIB's sources", () => {
+    const entry = qaEntryById("after_return")!;
+    for (const locale of LOCALES) expect(answerText(entry, locale, tr), locale).toMatch(/Taiwan|台湾|臺灣/);
+    expect(entry.source.some((url) => url.includes("taisounds.news"))).toBe(true);
+  });
+});

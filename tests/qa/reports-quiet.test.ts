@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { matchQuestion } from "../../src/qa/match.ts";
+
+/**
+ * Reports about other people, in the words of news, courts and NGOs, written for this test (not taken from the eval
+ * sets): pasted without a question, they ask nothing, so none gets a scam answer or the emergency card; at most the
+ * nearest topics as buttons (issue 12: look-alikes such as news about victims). A report that names a danger signal
+ * (a passport taken, a ransom) is the danger reader's to route (danger.ts), and is left out here.
+ */
+const REPORTS = [
+  "Workers who missed their daily targets were beaten and sold on to other companies, the court heard and the verdict said.",
+  "According to prosecutors, the traffickers moved the victims across the river at night to a compound.",
+  "Several survivors testified that those who refused to scam were locked in dark rooms for days.",
+  "The report found that many of them had been promised office jobs in Bangkok.",
+  "据报道，被骗人员中有的每天工作十六个小时，有的完不成业绩被罚站。",
+  "法院判决认定，未完成业绩的受害者遭到殴打并被关押。",
+  "據報導，部分受害者每天要用十支手機和人聊天，業績不好就被罰。",
+  "法院裁定，人蛇集團以高薪為餌，把受害人帶到緬甸園區。",
+];
+
+/** The same topics asked by someone who needs the answer: still answered. */
+const QUESTIONS = [
+  "Is it true that people who miss their targets in the compounds get sold to other companies?",
+  "我弟弟说没完成业绩会被转卖，这是真的吗？",
+];
+
+describe("reports about others", () => {
+  it.each(REPORTS)("gives no answer and no emergency card: %s", (text) => {
+    const match = matchQuestion(text);
+    expect(match.answer).toBeNull();
+    expect(match.emergency).toBe(false);
+  });
+
+  it.each(QUESTIONS)("a question on the same topic is still answered: %s", (text) => {
+    expect(matchQuestion(text).answer).not.toBeNull();
+  });
+});
