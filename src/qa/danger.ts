@@ -266,7 +266,13 @@ const SCAM_WORK =
 
 /** Days without food: starvation where someone is held, a busy week or a sick child anywhere else. */
 const DAYS_WITHOUT_FOOD =
-  /\b(?:not|never|haven't|hasn't|have not|has not|hadn't|had not) (?:been )?(?:eaten|eating|fed)\b(?:\W+\w+){0,2}?\W+(?:for|in) (?:days|weeks|a week|\d+ days|two days|three days)\b|[几两三四五六七八九十\d]+(?:天|日)(?:都)?没(?:有)?(?:吃|食)(?:过)?(?:东西|饭|嘢)?/;
+  /\b(?:not|never|haven't|hasn't|have not|has not|hadn't|had not) (?:been )?(?:eaten|eating|fed)\b(?:\W+\w+){0,2}?\W+(?:for|in) (?:days|weeks|a week|\d+ days|two days|three days)\b|[几两三四五六七八九十\d]+(?:天|日|个星期|个礼拜|周)(?:都)?没(?:有)?(?:吃|食)(?:过)?(?:东西|饭|嘢)?|\b(?:isang|dalawang|tatlong|\d+) (?:araw|linggo|li+nggo)\b(?:\W+\w+){0,3}?\W+(?:walang (?:kain|makain|pagkain)|hindi (?:\w+ )?(?:kumakain|nakakakain|kumain))\b|\b(?:seminggu|\d+ (?:hari|minggu)|dua hari|tiga hari)\b(?:\W+\w+){0,3}?\W+(?:tak|tidak|tdk|belum|x) (?:ada )?makan\b/;
+/** A week or more: hunger that long with fear or trauma said is no busy day. */
+const A_WEEK_OR_MORE = /星期|礼拜|周|个月|\b(?:weeks?|linggo|li+nggo|minggu|seminggu|months?|buwan|bulan)\b/;
+const STARVED_FOR_WEEKS_IN_FEAR = {
+  test: (canonical: string): boolean =>
+    A_WEEK_OR_MORE.test(canonical) && (DISTRESS.test(canonical) || /\btrauma\w*|创伤/.test(canonical)),
+};
 
 /** Days without a word (“三天都没联络”): a worry about someone where they may be held, a quarrel anywhere else. */
 const DAYS_WITHOUT_CONTACT =
@@ -320,7 +326,7 @@ function gateRegExp(pattern: Pick<RegExp, "test">): Pick<RegExp, "test"> {
 
 /** Fear, tears, begging or wanting to come home: distress said in any words. */
 const DISTRESS =
-  /害怕|很怕|好怕|好惊|惊死|哭|想(?:回|返)(?:家|来|香港|台湾|澳门)|求求|救救|求救|不是正规|\bscared\b|\bafraid\b|\bterrified\b|\bfrightened\b|\bcry(?:ing)?\b|\bcried\b|\bbegg(?:ed|ing)\b|\bwants? to (?:come|go) (?:home|back)\b|\btulungan\b|\bmatulungan\b|\bmakauwi\b|\bnatatakot\b|\btakut\b|\bminta tolong\b|\btolong\b|\b(?:save|rescue) (?:us|me|him|her|them)\b|\bdar(?:a|i|e) hu(?:a|i|e)\b|\bghar aana\b|\bnot a real company\b/;
+  /害怕|很怕|好怕|好惊|惊死|哭|想(?:回|返)(?:家|来|香港|台湾|澳门)|求求|救救|求救|不是正规|\bscared\b|\bafraid\b|\bterrified\b|\bfrightened\b|\bcry(?:ing)?\b|\bcried\b|\bbegg(?:ed|ing)\b|\bwants? to (?:come|go) (?:home|back)\b|\btulungan\b|\bmatulungan\b|\bmakauwi\b|\b(?:na)?(?:ta)?takot\b|\btakut\b|\bminta tolong\b|\btolong\b|\b(?:save|rescue) (?:us|me|him|her|them)\b|\bdar(?:a|i|e) hu(?:a|i|e)\b|\bghar aana\b|\bnot a real company\b/;
 /**
  * Someone who is only thinking of going, or asks about an offer: their fear is about an offer, which the check answers.
  */
@@ -810,7 +816,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "held", pattern: withContext(GET_ME_OUT, LIFE_AT_STAKE), needsVictim: true, event: true },
   {
     reason: "beaten",
-    pattern: withContext(DAYS_WITHOUT_FOOD, HOLD_CONTEXT, FOOD_KEPT_BY_SOMEONE),
+    pattern: withContext(DAYS_WITHOUT_FOOD, HOLD_CONTEXT, FOOD_KEPT_BY_SOMEONE, STARVED_FOR_WEEKS_IN_FEAR),
     needsVictim: true,
     event: true,
   },

@@ -132,3 +132,16 @@ describe("danger probe 2, testimony round", () => {
     "the guards at the mall guard the doors until ten",
   ])("not an emergency: %s", staysQuiet);
 });
+
+/** A week or more without food, said with fear or trauma (dev qr-539's cause), in each language; a diet is not it. */
+describe("danger probe 2: starved for a week and afraid", () => {
+  it.each([
+    "isang linggo na kaming walang kain, takot na takot kami",
+    "dah seminggu tak makan, saya takut sangat",
+    "我们两个星期没吃饭了，好怕",
+  ])("%s → emergency", getsEmergency);
+  it.each(["walang kain kasi diet ako ngayong linggo", "haven't eaten since lunch, so hungry lol"])(
+    "not an emergency: %s",
+    staysQuiet,
+  );
+});
