@@ -145,3 +145,31 @@ describe("danger probe 2: starved for a week and afraid", () => {
     staysQuiet,
   );
 });
+
+/**
+ * A second testimony round, Chinese (Taiwan and mainland usage) and English: 21 of 30 routed before the fixes it
+ * found — a debt to "them" repaid before leaving (欠他们…还清才能走), the boss's price for going home (想回家…老板说要赔钱),
+ * trafficked or forced told without a subject (被骗到柬埔寨以后…被逼着打诈骗电话), "没有他的任何消息", money before "they
+ * let me go home", treated like a slave and kept from rest, threatened to be sent somewhere worse, fingers cut off or
+ * organs taken.
+ */
+describe("danger probe 2, second testimony round", () => {
+  it.each([
+    "公司說我們欠他們機票錢和食宿費，還清才能走",
+    "他哭著說，想回家，但是老闆說要賠錢",
+    "被騙到柬埔寨以後，每天被逼著打詐騙電話",
+    "到現在已經一個多月沒有他的任何消息，我們很擔心",
+    "They said I had to pay 15,000 dollars compensation before they would let me go home.",
+    "She said she is treated like a slave and is not allowed to rest.",
+    "They threatened to send my brother to a worse place if he didn't bring in money.",
+    "He said they would cut off his fingers if we did not pay.",
+    "他們威脅說要摘他的器官",
+  ])("%s → emergency", getsEmergency);
+
+  it.each([
+    "欠他们的钱还清了，下个月换工作",
+    "被骗了好几万，骗子跑了",
+    "The hospital said we have to pay the bill before they let him go home",
+    "my boss treats me like a slave, 12 hours a day in the office",
+  ])("not an emergency: %s", staysQuiet);
+});
