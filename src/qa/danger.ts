@@ -81,7 +81,7 @@ const RELATIVE = new RegExp([KIN_ZH, `\\b${KIN_EN}\\b`, `\\b(?:${MIXED_RELATIVES
  * the border" is an event now.
  */
 const STILL_THERE =
-  /还在|仍然|仍在|依然|依旧|仲系|\bstill\b|\bmasih\b|\bpa rin\b|\bab bhi\b|\bnow (?:we|i|he|she|they)(?:'re| are| am|'m| is)? (?:stuck|trapped|held|detained)\b/;
+  /还在|仍然|仍在|依然|依旧|仲系|\bstill\b|\bmasih\b|\bpa rin\b|\bab bhi\b|\bnow (?:we|i|he|she|they)(?:'re| are| am|'m| is)? (?:stuck|trapped|held|detained)\b|\b(?:but|then)\b[^.!?]{0,30}\b(?:sold|caught|captured|brought back|took back|handed) (?:me|us|him|her|them)\b|\b(?:caught|sold|resold|captured) again\b|又被|被抓回/;
 
 /** A relative or third person (not the writer): "no reply" is only alarming about someone else's silence. */
 const OTHER_PERSON = new RegExp(
@@ -150,6 +150,9 @@ const PASSPORT_RETAINED = new RegExp(
     `\\b(?:taken away|took away|confiscated|seized)\\b(?:\\W+\\w+){0,8}?\\W+(?:${DOCUMENT_EN})\\b`,
     // A work permit is kept by an employer, never "taken" on a trip: only the verbs of keeping count.
     "\\b(?:hold on to|look after|keeps?|kept|keeping|confiscat\\w*|withh\\w*)\\b(?:\\W+\\w+){0,4}?\\W+work permits?\\b",
+    // "they are keeping our documents": the verbs of keeping, with whose papers they are; "took my papers to the
+    // embassy" is an errand.
+    "\\b(?:keeping|keeps?|kept|confiscat\\w*|withh\\w*|holding|hold on to)\\b (?:all )?(?:my|our|his|her|their) (?:documents|papers)\\b",
   ].join("|"),
 );
 
@@ -218,7 +221,11 @@ const HOLD_WORD =
  * ordinary life.
  */
 const HELD_THERE = new RegExp(
-  [COMPOUND_PLACES.source, "看守|保安|守卫|打手|\\b(?:guards?|captors?|traffickers?)\\b", HOLD_WORD.source].join("|"),
+  [
+    COMPOUND_PLACES.source,
+    "看守|保安|守卫|打手|小黑屋|\\b(?:guards?|captors?|traffickers?|dark rooms?|bilik gelap|kwartong madilim)\\b",
+    HOLD_WORD.source,
+  ].join("|"),
 );
 const HOLD_CONTEXT = new RegExp(`${ABROAD}|${HELD_THERE.source}`);
 
@@ -262,7 +269,7 @@ const NOT_SENT_HOME =
  * even when no place or captor is named.
  */
 const SCAM_WORK =
-  /\b(?:call|calling|hit|meet|meeting|miss|missed|missing|reach|reached|reaching|achieve|achieved|make|made) (?:the |our |my |their |daily )?(?:targets?|quotas?)\b|业绩|\bscam(?:ming)? (?:people|victims|customers)\b|骗人|诈骗/;
+  /\b(?:tak|tidak|x|hindi|di) (?:cukup|capai|sampai|naka-?)? ?(?:target|quota)\b|\b(?:call|calling|hit|meet|meeting|miss|missed|missing|reach|reached|reaching|achieve|achieved|make|made) (?:the |our |my |their |daily )?(?:targets?|quotas?)\b|业绩|\bscam(?:ming)? (?:people|victims|customers)\b|骗人|诈骗/;
 
 /** Days without food: starvation where someone is held, a busy week or a sick child anywhere else. */
 const DAYS_WITHOUT_FOOD =
@@ -726,6 +733,43 @@ const TREATED_LIKE_SLAVES =
 const KEPT_FROM_REST =
   /\bnot (?:allowed|permitted|let) to (?:rest|sleep|eat|leave|go out|sit)\b|不(?:让|准|给)(?:我|他|她|我们|他们)?(?:休息|睡觉|吃饭|出门)/;
 
+/**
+ * Shut in a room as a punishment ("they put me in a small room without light for a week"): a room, dark or for days,
+ * or after refusing; a room for an interview is not.
+ */
+const SHUT_IN_A_ROOM = {
+  test: (canonical: string): boolean =>
+    /\b(?:put|threw|throw|locked|kept|shut) (?:me|us|him|her|them) (?:in|into) (?:a |the )?(?:(?:small|tiny|dark|locked|windowless) )*(?:room|cell|box|cage|container|basement)\b/.test(
+      canonical,
+    ) &&
+    /\bdark\b|\bwithout (?:light|food|water|windows)\b|\bfor (?:\d+|a|two|three|several|many) (?:days?|weeks?|hours|nights?)\b|\bpunish|\brefus/.test(
+      canonical,
+    ) &&
+    !GAME_OR_SCHOOL.test(canonical),
+};
+/**
+ * Kept from daylight ("I have not seen sunlight in weeks", "the windows are covered"): a hold told by its walls; not
+ * the weather or night shifts.
+ */
+const NO_DAYLIGHT_WORDS =
+  /\b(?:not|never|haven't|hasn't|have not|has not) (?:seen|see) (?:the )?(?:sun|sunlight|daylight)\b|\b(?:the )?windows (?:are|were) (?:all )?(?:covered|barred|sealed|blacked out|boarded up)\b|没(?:有)?见过(?:太阳|阳光)|见不到(?:太阳|阳光)/;
+const NO_DAYLIGHT = {
+  test: (canonical: string): boolean =>
+    NO_DAYLIGHT_WORDS.test(canonical) &&
+    !/天气|下雨|夜班|\b(?:weather|rain\w*|winter|night shifts?|cloud\w*|grey|gray)\b/.test(canonical),
+};
+/**
+ * Cold water poured on people who fall asleep at work: a punishment, like a beating. (Not 泼冷水, which is discouraging
+ * someone, nor Songkran's 泼水.)
+ */
+const WATER_POURED = /\bpour\w* (?:cold |ice |icy )?water (?:on|over) (?:us|me|him|her|them)\b/;
+/**
+ * What happens to whoever talks ("anyone who talks to the police will disappear"): the captors' rule, like the one for
+ * runaways.
+ */
+const THREAT_TO_INFORMERS =
+  /\b(?:anyone|anybody|whoever|those|people) (?:who )?(?:talks?|speaks?|goes|go|reports?|complains?|tells?)\b[^.!?]{0,20}\b(?:police|embassy|authorities|outside|family)\b[^.!?]{0,20}\b(?:will|would|gets?|is|are) (?:disappear|die|be killed|be punished|be sold|be beaten|killed|beaten|sold)\b|(?:谁|哪个)(?:敢)?(?:报警|说出去|告诉)(?:就|的话)/;
+
 interface SignalPattern {
   reason: DangerReason;
   pattern: Pick<RegExp, "test">;
@@ -870,6 +914,10 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "distress", pattern: KIN_IN_DANGER_THERE, needsVictim: true, event: true },
   { reason: "held", pattern: THREAT_IF_REPORTED, needsVictim: true, event: true },
   { reason: "held", pattern: ARMED_HOLD, needsVictim: false, event: true },
+  { reason: "held", pattern: SHUT_IN_A_ROOM, needsVictim: true, event: true },
+  { reason: "held", pattern: NO_DAYLIGHT, needsVictim: true, event: true },
+  { reason: "beaten", pattern: WATER_POURED, needsVictim: true, event: true },
+  { reason: "held", pattern: THREAT_TO_INFORMERS, needsVictim: false, event: true },
   { reason: "ransom", pattern: PAY_BEFORE_LET_GO, needsVictim: true, event: false },
   { reason: "ransom", pattern: PAY_TO_GO_HOME_ZH, needsVictim: true, event: false },
   {

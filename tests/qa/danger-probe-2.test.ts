@@ -173,3 +173,29 @@ describe("danger probe 2, second testimony round", () => {
     "my boss treats me like a slave, 12 hours a day in the office",
   ])("not an emergency: %s", staysQuiet);
 });
+
+/**
+ * A third round (Kenyan, Sri Lankan, Filipino, Malaysian, Indian and Chinese families and workers): 21 of 30 routed
+ * before the fixes it found — shut in a room as a punishment, escaped and then sold or caught again, cold water poured
+ * on those who fall asleep, "anyone who talks to the police will disappear", "they are keeping our documents", no
+ * daylight for weeks, Malay "kena kurung dalam bilik gelap sebab tak cukup target".
+ */
+describe("danger probe 2, third testimony round", () => {
+  it.each([
+    "After I refused to scam, they put me in a small room without light for a week.",
+    "I escaped from one compound but the taxi driver sold me to another.",
+    "They make us work until 2am and if we sleep at the desk they pour cold water on us.",
+    "The bosses said anyone who talks to the police will disappear.",
+    "We were told we would be paid 1,000 dollars a month but we haven't received anything and they are keeping our documents.",
+    "I have not seen sunlight in weeks. The windows are covered and the doors are locked.",
+    "adik saya kata dia kena kurung dalam bilik gelap sebab tak cukup target",
+  ])("%s → emergency", getsEmergency);
+
+  it.each([
+    "haven't seen the sun in weeks, this winter is awful",
+    "他总是给我泼冷水",
+    "我们在泰国泼水节玩得很开心",
+    "I escaped from the party early but then my friends caught me lol",
+    "the embassy took my papers to stamp the visa",
+  ])("not an emergency: %s", staysQuiet);
+});
