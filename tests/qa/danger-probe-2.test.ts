@@ -199,3 +199,26 @@ describe("danger probe 2, third testimony round", () => {
     "the embassy took my papers to stamp the visa",
   ])("not an emergency: %s", staysQuiet);
 });
+
+/**
+ * A fourth round (Taiwan usage, Cantonese, English): 20 of 25 routed before the fixes it found — 被逼着去骗人, 没有他的下落,
+ * 公司唔准佢返香港 (不准 as 不让), money "or my sister will stay there forever"; a teacher's or a doctor's rule stays a
+ * house rule.
+ */
+describe("danger probe 2, fourth round", () => {
+  it.each([
+    "妹妹說工作跟說好的完全不一樣，被逼著去騙人，不做就沒飯吃",
+    "我們已經報警了，但還是沒有他的下落",
+    "阿女話公司唔准佢返香港，話簽咗合約要做夠兩年",
+    "The agent told my family to send 200,000 pesos or my sister will stay there forever.",
+    "他們說不給錢就永遠別想回來",
+  ])("%s → emergency", getsEmergency);
+
+  it.each([
+    "老师不准我回家，要留堂",
+    "医生不准他走，要住院观察",
+    "公司不准我们上班时间出去抽烟",
+    "pay the deposit or the landlord will never give it back",
+    "不做作业就没饭吃，我妈说的",
+  ])("not an emergency: %s", staysQuiet);
+});
