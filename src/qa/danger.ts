@@ -81,7 +81,7 @@ const RELATIVE = new RegExp([KIN_ZH, `\\b${KIN_EN}\\b`, `\\b(?:${MIXED_RELATIVES
  * the border" is an event now.
  */
 const STILL_THERE =
-  /还在|仍然|仍在|依然|依旧|仲系|\bstill\b|\bmasih\b|\bpa rin\b|\bab bhi\b|\bnow (?:we|i|he|she|they)(?:'re| are| am|'m| is)? (?:stuck|trapped|held|detained)\b/;
+  /还在|仍然|仍在|依然|依旧|仲系|\bstill\b|\bmasih\b|\bpa rin\b|\bab bhi\b|\bnow (?:we|i|he|she|they)(?:'re| are| am|'m| is)? (?:stuck|trapped|held|detained)\b|\b(?:but|then)\b[^.!?]{0,30}\b(?:sold|caught|captured|brought back|took back|handed) (?:me|us|him|her|them)\b|\b(?:caught|sold|resold|captured) again\b|又被|被抓回/;
 
 /** A relative or third person (not the writer): "no reply" is only alarming about someone else's silence. */
 const OTHER_PERSON = new RegExp(
@@ -150,6 +150,9 @@ const PASSPORT_RETAINED = new RegExp(
     `\\b(?:taken away|took away|confiscated|seized)\\b(?:\\W+\\w+){0,8}?\\W+(?:${DOCUMENT_EN})\\b`,
     // A work permit is kept by an employer, never "taken" on a trip: only the verbs of keeping count.
     "\\b(?:hold on to|look after|keeps?|kept|keeping|confiscat\\w*|withh\\w*)\\b(?:\\W+\\w+){0,4}?\\W+work permits?\\b",
+    // "they are keeping our documents": the verbs of keeping, with whose papers they are; "took my papers to the
+    // embassy" is an errand.
+    "\\b(?:keeping|keeps?|kept|confiscat\\w*|withh\\w*|holding|hold on to)\\b (?:all )?(?:my|our|his|her|their) (?:documents|papers)\\b",
   ].join("|"),
 );
 
@@ -218,7 +221,11 @@ const HOLD_WORD =
  * ordinary life.
  */
 const HELD_THERE = new RegExp(
-  [COMPOUND_PLACES.source, "看守|保安|守卫|打手|\\b(?:guards?|captors?|traffickers?)\\b", HOLD_WORD.source].join("|"),
+  [
+    COMPOUND_PLACES.source,
+    "看守|保安|守卫|打手|小黑屋|\\b(?:guards?|captors?|traffickers?|dark rooms?|bilik gelap|kwartong madilim)\\b",
+    HOLD_WORD.source,
+  ].join("|"),
 );
 const HOLD_CONTEXT = new RegExp(`${ABROAD}|${HELD_THERE.source}`);
 
@@ -262,11 +269,17 @@ const NOT_SENT_HOME =
  * even when no place or captor is named.
  */
 const SCAM_WORK =
-  /\b(?:call|calling|hit|meet|meeting|miss|missed|missing|reach|reached|reaching|achieve|achieved|make|made) (?:the |our |my |their |daily )?(?:targets?|quotas?)\b|业绩|\bscam(?:ming)? (?:people|victims|customers)\b|骗人|诈骗/;
+  /\b(?:tak|tidak|x|hindi|di) (?:cukup|capai|sampai|naka-?)? ?(?:target|quota)\b|\b(?:call|calling|hit|meet|meeting|miss|missed|missing|reach|reached|reaching|achieve|achieved|make|made) (?:the |our |my |their |daily )?(?:targets?|quotas?)\b|业绩|\bscam(?:ming)? (?:people|victims|customers)\b|骗人|诈骗/;
 
 /** Days without food: starvation where someone is held, a busy week or a sick child anywhere else. */
 const DAYS_WITHOUT_FOOD =
-  /\b(?:not|never|haven't|hasn't|have not|has not|hadn't|had not) (?:been )?(?:eaten|eating|fed)\b(?:\W+\w+){0,2}?\W+(?:for|in) (?:days|weeks|a week|\d+ days|two days|three days)\b|[几两三四五六七八九十\d]+(?:天|日)(?:都)?没(?:有)?(?:吃|食)(?:过)?(?:东西|饭|嘢)?/;
+  /\b(?:not|never|haven't|hasn't|have not|has not|hadn't|had not) (?:been )?(?:eaten|eating|fed)\b(?:\W+\w+){0,2}?\W+(?:for|in) (?:days|weeks|a week|\d+ days|two days|three days)\b|[几两三四五六七八九十\d]+(?:天|日|个星期|个礼拜|周)(?:都)?没(?:有)?(?:吃|食)(?:过)?(?:东西|饭|嘢)?|\b(?:isang|dalawang|tatlong|\d+) (?:araw|linggo|li+nggo)\b(?:\W+\w+){0,3}?\W+(?:walang (?:kain|makain|pagkain)|hindi (?:\w+ )?(?:kumakain|nakakakain|kumain))\b|\b(?:seminggu|\d+ (?:hari|minggu)|dua hari|tiga hari)\b(?:\W+\w+){0,3}?\W+(?:tak|tidak|tdk|belum|x) (?:ada )?makan\b/;
+/** A week or more: hunger that long with fear or trauma said is no busy day. */
+const A_WEEK_OR_MORE = /星期|礼拜|周|个月|\b(?:weeks?|linggo|li+nggo|minggu|seminggu|months?|buwan|bulan)\b/;
+const STARVED_FOR_WEEKS_IN_FEAR = {
+  test: (canonical: string): boolean =>
+    A_WEEK_OR_MORE.test(canonical) && (DISTRESS.test(canonical) || /\btrauma\w*|创伤/.test(canonical)),
+};
 
 /** Days without a word (“三天都没联络”): a worry about someone where they may be held, a quarrel anywhere else. */
 const DAYS_WITHOUT_CONTACT =
@@ -320,7 +333,7 @@ function gateRegExp(pattern: Pick<RegExp, "test">): Pick<RegExp, "test"> {
 
 /** Fear, tears, begging or wanting to come home: distress said in any words. */
 const DISTRESS =
-  /害怕|很怕|好怕|好惊|惊死|哭|想(?:回|返)(?:家|来|香港|台湾|澳门)|求求|救救|求救|不是正规|\bscared\b|\bafraid\b|\bterrified\b|\bfrightened\b|\bcry(?:ing)?\b|\bcried\b|\bbegg(?:ed|ing)\b|\bwants? to (?:come|go) (?:home|back)\b|\btulungan\b|\bmatulungan\b|\bmakauwi\b|\bnatatakot\b|\btakut\b|\bminta tolong\b|\btolong\b|\b(?:save|rescue) (?:us|me|him|her|them)\b|\bdar(?:a|i|e) hu(?:a|i|e)\b|\bghar aana\b|\bnot a real company\b/;
+  /害怕|很怕|好怕|好惊|惊死|哭|想(?:回|返)(?:家|来|香港|台湾|澳门)|求求|救救|求救|不是正规|\bscared\b|\bafraid\b|\bterrified\b|\bfrightened\b|\bcry(?:ing)?\b|\bcried\b|\bbegg(?:ed|ing)\b|\bwants? to (?:come|go) (?:home|back)\b|\btulungan\b|\bmatulungan\b|\bmakauwi\b|\b(?:na)?(?:ta)?takot\b|\btakut\b|\bminta tolong\b|\btolong\b|\b(?:save|rescue) (?:us|me|him|her|them)\b|\bdar(?:a|i|e) hu(?:a|i|e)\b|\bghar aana\b|\bnot a real company\b/;
 /**
  * Someone who is only thinking of going, or asks about an offer: their fear is about an offer, which the check answers.
  */
@@ -345,13 +358,19 @@ const FAREWELL =
  */
 const SUBJECTLESS_BEATING =
   /^(?!.*(?:吗|呢|？|\?|会不会|是不是|是否|有没有|怎么|如何|为什么|什么|哪))(?=.*(?:挨打|挨揍|被揍|被电|被打(?![劫扰折开断听])))/;
+/**
+ * Trafficked or forced, told without a subject in the same way ("被骗到柬埔寨以后，每天被逼着打诈骗电话"): taken to a place
+ * or made to scam, in a statement. "被骗了" (defrauded online) names no place and no work forced.
+ */
+const SUBJECTLESS_TRAFFICKED =
+  /^(?!.*(?:吗|呢|？|\?|会不会|是不是|是否|有没有|怎么|如何|为什么|什么|哪|如果|万一|避免|防止))(?=.*(?:被(?:人)?(?:骗|卖|拐)(?:到|去|进)|被(?:人)?(?:逼|强迫)(?:着)?(?:去)?(?:打诈骗|骗人|诈骗|做诈骗)))/;
 
 /**
  * The perpetrators threaten someone: "they will kill us", "他们说会把他打死", Cantonese "唔做就殺咗佢" as it folds, Hinglish
  * "dhamki … maar denge", Malay "ugut nak bunuh", Taglish "papatayin".
  */
 const THREAT_TO_PERSON =
-  /\bthey(?:'ll| will| are going to| are gonna| gonna| would)\b(?:\W+\w+){0,2}?\W+(?:kill|beat|hurt|torture|shoot)\W+(?:us|me|him|her|them|(?:my|our|his|her|your|their) (?:family|families|parents|kids|children|sons?|daughters?|wife|husband|mother|father|mum|mom|dad))\b|(?:要|会|就)(?:把|将)(?:我|我们|他|她|他们)(?:打死|弄死|杀了|杀掉|砍|斩|剁)|(?:要|会|就)(?:杀|打死|弄死|砍|斩|剁|割)(?:了|掉|断)?(?:我|我们|他|她|他们)|恐吓(?:他|她|我|我们|他们)|被恐吓|\bdhamk(?:i|iya|a|aa|a rahe|a rahi)\b|\b(?:maar|mar) (?:denge|dalenge|daalenge|dega|dalega|daalega|dengey)\b|\b(?:ugut|mengugut|diugut|ancam|mengancam|diancam)\b|\b(?:nak|mahu|akan|mau) bunuh\b|\bpapatayin\b/;
+  /\bthey(?:'ll| will| are going to| are gonna| gonna| would)\b(?:\W+\w+){0,2}?\W+(?:kill|beat|hurt|torture|shoot)\W+(?:us|me|him|her|them|(?:my|our|his|her|your|their) (?:family|families|parents|kids|children|sons?|daughters?|wife|husband|mother|father|mum|mom|dad))\b|(?:要|会|就)(?:把|将)(?:我|我们|他|她|他们)(?:打死|弄死|杀了|杀掉|砍|斩|剁)|(?:要|会|就)(?:杀|打死|弄死|砍|斩|剁|割)(?:了|掉|断)?(?:我|我们|他|她|他们)|恐吓(?:他|她|我|我们|他们)|被恐吓|\bdhamk(?:i|iya|a|aa|a rahe|a rahi)\b|\b(?:maar|mar) (?:denge|dalenge|daalenge|dega|dalega|daalega|dengey)\b|\b(?:ugut|mengugut|diugut|ancam|mengancam|diancam)\b|\b(?:nak|mahu|akan|mau) bunuh\b|\bpapatayin\b|\b(?:cut|chop)(?:ping|ting)? off (?:his|her|my|our|their|your) (?:fingers?|hands?|ears?|toes?|legs?|arms?)\b|\b(?:sell|take|harvest|remove)\w* (?:his |her |my |their |our )?(?:organs?|kidneys?)\b|(?:摘|拆|割|卖)(?:掉|了)?(?:他|她|我|你)?的?(?:器官|肾)/;
 
 /** What is done to whoever runs: "if anyone tries to run they will be shot", "谁跑就打断腿". */
 const THREAT_TO_RUNAWAYS =
@@ -687,6 +706,77 @@ function isSilenceOnHoliday(canonical: string): boolean {
   return ON_HOLIDAY.test(canonical) && !WORK.test(canonical) && !HELD_THERE.test(canonical) && !CAPTOR.test(canonical);
 }
 
+/**
+ * Money first, then let go ("they said I had to pay 15,000 dollars compensation before they would let me go home"): a
+ * ransom by another name; a bill paid before a hospital lets someone out is a bill (BILL_TO_LEAVE).
+ */
+const PAY_BEFORE_LET_GO = {
+  test: (canonical: string): boolean =>
+    /\b(?:pay|paid|send|give)\b[^.!?]{0,40}\b(?:before|then|so that|until) (?:they|he|she|the \w+) (?:would |will |can |could )?(?:let|allow) (?:me|us|him|her|them|(?:my|our) \w+) (?:to )?(?:go|leave|out|go home|come home|return)\b/.test(
+      canonical,
+    ) && !BILL_TO_LEAVE.test(canonical),
+};
+
+/**
+ * Wanting to go home and told to pay ("他哭着说想回家，但是老板说要赔钱", "要走的话公司让我们交违约金"): the price of leaving
+ * set by whoever holds them.
+ */
+const PAY_TO_GO_HOME_ZH =
+  /(?:回家|回国|回来|离开|走)[^。!?]{0,12}(?:老板|公司|中介|园区|他们|雇主)[^,。!?]{0,6}(?:要|得|必须|让)(?:我|他|她|我们|他们)?(?:赔|交|付)(?:钱|违约金|赔偿)/;
+
+/**
+ * Treated like a slave, where someone is abroad or held or is kept from rest, sleep, food or leaving ("she is treated
+ * like a slave and is not allowed to rest"). A long week at an office at home is a complaint.
+ */
+const TREATED_LIKE_SLAVES =
+  /\btreat(?:s|ed|ing)? (?:us|me|him|her|them)? ?like (?:a )?(?:slaves?|animals|prisoners?|dogs)\b|当(?:成)?奴隶|像奴隶一样|\bparang (?:alipin|hayop)\b|\bmacam (?:hamba|abdi)\b/;
+const KEPT_FROM_REST =
+  /\bnot (?:allowed|permitted|let) to (?:rest|sleep|eat|leave|go out|sit)\b|不(?:让|准|给)(?:我|他|她|我们|他们)?(?:休息|睡觉|吃饭|出门)/;
+
+/**
+ * Shut in a room as a punishment ("they put me in a small room without light for a week"): a room, dark or for days,
+ * or after refusing; a room for an interview is not.
+ */
+const SHUT_IN_A_ROOM = {
+  test: (canonical: string): boolean =>
+    /\b(?:put|threw|throw|locked|kept|shut) (?:me|us|him|her|them) (?:in|into) (?:a |the )?(?:(?:small|tiny|dark|locked|windowless) )*(?:room|cell|box|cage|container|basement)\b/.test(
+      canonical,
+    ) &&
+    /\bdark\b|\bwithout (?:light|food|water|windows)\b|\bfor (?:\d+|a|two|three|several|many) (?:days?|weeks?|hours|nights?)\b|\bpunish|\brefus/.test(
+      canonical,
+    ) &&
+    !GAME_OR_SCHOOL.test(canonical),
+};
+/**
+ * Kept from daylight ("I have not seen sunlight in weeks", "the windows are covered"): a hold told by its walls; not
+ * the weather or night shifts.
+ */
+const NO_DAYLIGHT_WORDS =
+  /\b(?:not|never|haven't|hasn't|have not|has not) (?:seen|see) (?:the )?(?:sun|sunlight|daylight)\b|\b(?:the )?windows (?:are|were) (?:all )?(?:covered|barred|sealed|blacked out|boarded up)\b|没(?:有)?见过(?:太阳|阳光)|见不到(?:太阳|阳光)/;
+const NO_DAYLIGHT = {
+  test: (canonical: string): boolean =>
+    NO_DAYLIGHT_WORDS.test(canonical) &&
+    !/天气|下雨|夜班|\b(?:weather|rain\w*|winter|night shifts?|cloud\w*|grey|gray)\b/.test(canonical),
+};
+/**
+ * Cold water poured on people who fall asleep at work: a punishment, like a beating. (Not 泼冷水, which is discouraging
+ * someone, nor Songkran's 泼水.)
+ */
+const WATER_POURED = /\bpour\w* (?:cold |ice |icy )?water (?:on|over) (?:us|me|him|her|them)\b/;
+/**
+ * What happens to whoever talks ("anyone who talks to the police will disappear"): the captors' rule, like the one for
+ * runaways.
+ */
+const THREAT_TO_INFORMERS =
+  /\b(?:anyone|anybody|whoever|those|people) (?:who )?(?:talks?|speaks?|goes|go|reports?|complains?|tells?)\b[^.!?]{0,20}\b(?:police|embassy|authorities|outside|family)\b[^.!?]{0,20}\b(?:will|would|gets?|is|are) (?:disappear|die|be killed|be punished|be sold|be beaten|killed|beaten|sold)\b|(?:谁|哪个)(?:敢)?(?:报警|说出去|告诉)(?:就|的话)/;
+
+/**
+ * Money, "or else" someone stays there or comes to harm ("send 200,000 pesos or my sister will stay there forever",
+ * "不给钱就永远别想回来"): a ransom said as its threat.
+ */
+const PAY_OR_ELSE =
+  /\b(?:send|pay|transfer|give)\b[^.!?]{0,40}\bor (?:else )?(?:he|she|they|(?:my|our|his|her) \w+)(?:'ll| will| would| is going to)? (?:stay (?:there )?forever|never (?:come|go|get) (?:back|home|out)|never be (?:released|freed|seen again)|be sold|die|be killed|be hurt)\b|不(?:给|交|打|转)钱[^,。!?]{0,6}(?:永远|别想|休想)(?:都)?(?:回|出|走)/;
+
 interface SignalPattern {
   reason: DangerReason;
   pattern: Pick<RegExp, "test">;
@@ -737,7 +827,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "silent",
     pattern:
-      /没(?:有)?(?:(?:他|她|他们|她们)的)?(?:消息|音讯|回音|回复|回消息|回信息|回讯息|讯息)|(?:什么|啥)(?:都|也)不回|(?:找出|找到|查出|打听|知道|寻找|寻)[^,。!?]{0,8}下落|最后一次[^,。!?]{0,8}(?:联系|联络|通话|视频|视讯|通电话|讲电话|收到|line|微信|消息|讯息)|\b(?:his|her|their) whereabouts\b|不回(?:我|我们)?(?:消息|信息|讯息|微信|电话|whatsapp|wechat)|\b(?:koi )?reply nahi\b|\b(?:contact|sampark|baat) nahi ho (?:raha|rahi|pa)\w*\b|\bswitch(?:ed)? off\b|\b(?:gayab|laapata|lapata)\b|\b(?:nawawala|hindi makontak|di makontak)\b|\bkuch pata nahi\b|不见了|\b(?:phone|call) nahi (?:utha|uthata|uthati|lag)\w*\b|\bbaat nahi ho\w*\b|\b(?:di|hindi) na (?:sumasagot|nagrereply|nagre-reply|ma-?contact)\b|\b(?:di|hindi)\b(?:\W+\w+){0,2}?\W+(?:makontak|ma-?contact|matawagan)\b|\bwalang balita\b|\bphone (?:band|bandh|off)\b|\bphone\b(?:\W+\w+){0,3}?\W+(?:band|bandh) (?:hai|he|h|aa raha|aata)\b|\bsenyap\b|\b(?:tak|tidak|tdk) (?:dapat|bisa|boleh) (?:di)?hubungi\b|\bhilang kontak\b|\bputus hubungan\b|\b(?:tak|tidak) (?:jawab|balas|menjawab|membalas)\b|\bno (?:reply|news) since\b|\blast seen\b|\b(?:stopped|stop|not|isn't|aren't|hasn't|haven't) (?:answering|replying|responding|answered|replied|responded|called)\b|\bno (?:reply|response|answer)\b|\bnever (?:reply|replies|replied|answer|answers|answered|call|calls|called)\b|\b(?:nobody|no one|no-one) knows where\b|\b(?:nobody|no one|no-one) has (?:seen|heard from)\b|\bhas(?:n't| not) been seen\b|\b(?:don't|do not|doesn't) know where (?:he|she|they) (?:is|are)\b|不知道(?:他|她|人)(?:在|去了?)哪|是生是死|生死未卜|生死不明|\b(?:find|locate|trace|reach)\b (?:him|her|them|(?:my|our) \w+)\b(?:\W+\w+){0,3}?\W+(?:in vain|to no avail|without (?:success|luck)|with no (?:luck|success))\b|\b(?:can't|cannot|couldn't|could not|unable to) (?:find|locate|trace) (?:him|her)\b(?!\s+(?:a|an|any|some|the|work|jobs?)\b)|\b(?:hindi|di) (?:na )?(?:namin |nila )?(?:mahanap|matagpuan)\b|\b(?:tidak|tak|tdk) dapat (?:di)?kesan\b|凶多吉少|(?:怕|担心|恐怕)(?:他|她|人)(?:已经)?出事了|\bfear for (?:his|her|their) (?:life|lives|safety)\b|\b(?:afraid|scared|worried|fear) (?:that )?something (?:bad |terrible )?(?:has |may have |might have )?happened to (?:him|her|them)\b|\b(?:his|her|their) li(?:fe|ves)\b[^.!?]{0,40}\b(?:in danger|at risk|for the worse)\b/,
+      /没(?:有)?(?:(?:他|她|他们|她们)的)?(?:任何)?(?:消息|音讯|回音|回复|回消息|回信息|回讯息|讯息)|(?:什么|啥)(?:都|也)不回|(?:找出|找到|查出|打听|知道|寻找|寻)[^,。!?]{0,8}下落|没(?:有)?(?:他|她|人)?的?下落|最后一次[^,。!?]{0,8}(?:联系|联络|通话|视频|视讯|通电话|讲电话|收到|line|微信|消息|讯息)|\b(?:his|her|their) whereabouts\b|不回(?:我|我们)?(?:消息|信息|讯息|微信|电话|whatsapp|wechat)|\b(?:koi )?reply nahi\b|\b(?:contact|sampark|baat) nahi ho (?:raha|rahi|pa)\w*\b|\bswitch(?:ed)? off\b|\b(?:gayab|laapata|lapata)\b|\b(?:nawawala|hindi makontak|di makontak)\b|\bkuch pata nahi\b|不见了|\b(?:phone|call) nahi (?:utha|uthata|uthati|lag)\w*\b|\bbaat nahi ho\w*\b|\b(?:di|hindi) na (?:sumasagot|nagrereply|nagre-reply|ma-?contact)\b|\b(?:di|hindi)\b(?:\W+\w+){0,2}?\W+(?:makontak|ma-?contact|matawagan)\b|\bwalang balita\b|\bphone (?:band|bandh|off)\b|\bphone\b(?:\W+\w+){0,3}?\W+(?:band|bandh) (?:hai|he|h|aa raha|aata)\b|\bsenyap\b|\b(?:tak|tidak|tdk) (?:dapat|bisa|boleh) (?:di)?hubungi\b|\bhilang kontak\b|\bputus hubungan\b|\b(?:tak|tidak) (?:jawab|balas|menjawab|membalas)\b|\bno (?:reply|news) since\b|\blast seen\b|\b(?:stopped|stop|not|isn't|aren't|hasn't|haven't) (?:answering|replying|responding|answered|replied|responded|called)\b|\bno (?:reply|response|answer)\b|\bnever (?:reply|replies|replied|answer|answers|answered|call|calls|called)\b|\b(?:nobody|no one|no-one) knows where\b|\b(?:nobody|no one|no-one) has (?:seen|heard from)\b|\bhas(?:n't| not) been seen\b|\b(?:don't|do not|doesn't) know where (?:he|she|they) (?:is|are)\b|不知道(?:他|她|人)(?:在|去了?)哪|是生是死|生死未卜|生死不明|\b(?:find|locate|trace|reach)\b (?:him|her|them|(?:my|our) \w+)\b(?:\W+\w+){0,3}?\W+(?:in vain|to no avail|without (?:success|luck)|with no (?:luck|success))\b|\b(?:can't|cannot|couldn't|could not|unable to) (?:find|locate|trace) (?:him|her)\b(?!\s+(?:a|an|any|some|the|work|jobs?)\b)|\b(?:hindi|di) (?:na )?(?:namin |nila )?(?:mahanap|matagpuan)\b|\b(?:tidak|tak|tdk) dapat (?:di)?kesan\b|凶多吉少|(?:怕|担心|恐怕)(?:他|她|人)(?:已经)?出事了|\bfear for (?:his|her|their) (?:life|lives|safety)\b|\b(?:afraid|scared|worried|fear) (?:that )?something (?:bad |terrible )?(?:has |may have |might have )?happened to (?:him|her|them)\b|\b(?:his|her|their) li(?:fe|ves)\b[^.!?]{0,40}\b(?:in danger|at risk|for the worse)\b/,
     needsVictim: true,
     event: false,
   },
@@ -759,7 +849,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "held",
     pattern:
-      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?)\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ ){0,3}(?:payagan|pinapayagan|pinayagan)g?\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|手机(?:也|都|全)?被(?:收|没收|拿走|扣)|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) (?:phones|passports)\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|欠(?:了)?(?:公司|老板|园区)[^,。!?]{0,8}(?:钱|债|万|千)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|被没收手机|小黑屋|水牢|被(?:人)?逼(?:着)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:(?:nila|niya|po|na) )*(?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|him|her|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\block\w* (?:us|me|him|her|them) (?:here|in here|there|in there)\b|等(?:待)?(?:人来)?救援(?!队)|等(?:着)?(?:人)?来救|(?:有|找|没有?|等)机会[^,。!?]{0,4}(?:逃跑|逃出|逃走)|\bwait(?:ing)? (?:to be rescued|for (?:a )?rescue)\b|\b(?:kept|held|detained|confined) against (?:his|her|their|my|our) will\b|\b(?:video|photo|picture|pic|clip|footage)s? of (?:him|her|them|us|me|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}?\W+(?:tied|chained|handcuffed|gagged|bound|bleeding)\b|\btied (?:up )?to (?:a |the )?(?:chair|bed|pole|post|tree|pipe)s?\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不让(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to|unable) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:园区|看守|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\bthe guards?\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/,
+      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?)\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ ){0,3}(?:payagan|pinapayagan|pinayagan)g?\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|手机(?:也|都|全)?被(?:收|没收|拿走|扣)|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) (?:phones|passports)\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|欠(?:了)?(?:公司|老板|园区|他们|中介)[^,。!?]{0,8}(?:钱|债|万|千)(?![^,。!?]{0,4}(?:还清了|还完了|已经还|付清了))|(?:还清|还完|付清|赔完|交清|还够)[^,。!?]{0,4}(?:才|就)(?:能|可以|肯|让|放)?(?:走|离开|回|放)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\bthreaten(?:ed|ing|s)? to (?:send|move|transfer|lock up|take) (?:me|us|him|her|them|(?:my|our|his|her) \w+) (?:to|away|into)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|被没收手机|小黑屋|水牢|被(?:人)?逼(?:着)?(?:去)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:(?:nila|niya|po|na) )*(?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|him|her|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\block\w* (?:us|me|him|her|them) (?:here|in here|there|in there)\b|等(?:待)?(?:人来)?救援(?!队)|等(?:着)?(?:人)?来救|(?:有|找|没有?|等)机会[^,。!?]{0,4}(?:逃跑|逃出|逃走)|\bwait(?:ing)? (?:to be rescued|for (?:a )?rescue)\b|\b(?:kept|held|detained|confined) against (?:his|her|their|my|our) will\b|\b(?:video|photo|picture|pic|clip|footage)s? of (?:him|her|them|us|me|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}?\W+(?:tied|chained|handcuffed|gagged|bound|bleeding)\b|\btied (?:up )?to (?:a |the )?(?:chair|bed|pole|post|tree|pipe)s?\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不(?:让|准|许)(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to|unable) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:园区|看守|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\bthe guards?\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/,
     needsVictim: true,
     event: true,
   },
@@ -771,6 +861,7 @@ const SIGNALS: readonly SignalPattern[] = [
     event: true,
   },
   { reason: "beaten", pattern: SUBJECTLESS_BEATING, needsVictim: false, event: true },
+  { reason: "trafficked", pattern: SUBJECTLESS_TRAFFICKED, needsVictim: false, event: true },
   { reason: "beaten", pattern: HARMED_BY_CAPTOR, needsVictim: true, event: true },
   { reason: "beaten", pattern: BEATEN_HINGLISH, needsVictim: true, event: true },
   { reason: "held", pattern: THREAT_TO_PERSON, needsVictim: true, event: true },
@@ -810,7 +901,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "held", pattern: withContext(GET_ME_OUT, LIFE_AT_STAKE), needsVictim: true, event: true },
   {
     reason: "beaten",
-    pattern: withContext(DAYS_WITHOUT_FOOD, HOLD_CONTEXT, FOOD_KEPT_BY_SOMEONE),
+    pattern: withContext(DAYS_WITHOUT_FOOD, HOLD_CONTEXT, FOOD_KEPT_BY_SOMEONE, STARVED_FOR_WEEKS_IN_FEAR),
     needsVictim: true,
     event: true,
   },
@@ -830,6 +921,19 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "distress", pattern: KIN_IN_DANGER_THERE, needsVictim: true, event: true },
   { reason: "held", pattern: THREAT_IF_REPORTED, needsVictim: true, event: true },
   { reason: "held", pattern: ARMED_HOLD, needsVictim: false, event: true },
+  { reason: "ransom", pattern: PAY_OR_ELSE, needsVictim: false, event: false },
+  { reason: "held", pattern: SHUT_IN_A_ROOM, needsVictim: true, event: true },
+  { reason: "held", pattern: NO_DAYLIGHT, needsVictim: true, event: true },
+  { reason: "beaten", pattern: WATER_POURED, needsVictim: true, event: true },
+  { reason: "held", pattern: THREAT_TO_INFORMERS, needsVictim: false, event: true },
+  { reason: "ransom", pattern: PAY_BEFORE_LET_GO, needsVictim: true, event: false },
+  { reason: "ransom", pattern: PAY_TO_GO_HOME_ZH, needsVictim: true, event: false },
+  {
+    reason: "beaten",
+    pattern: withContext(TREATED_LIKE_SLAVES, HOLD_CONTEXT, KEPT_FROM_REST),
+    needsVictim: true,
+    event: true,
+  },
   { reason: "beaten", pattern: PUNISHED_FOR_QUOTA, needsVictim: true, event: true },
   {
     reason: "distress",
@@ -975,14 +1079,17 @@ const LEAVE_FOR_HOLIDAY = {
   test: (canonical: string): boolean =>
     NO_LEAVE.test(canonical) || (HOME_HOLIDAY.test(canonical) && WORK_TERMS.test(canonical)),
 };
-/** A spouse's or a parent's say at home ("老婆不让我回家", "my wife won't let me go out"): a family's rule, no captor. */
+/**
+ * A spouse's, a parent's, a teacher's or a doctor's say ("老婆不让我回家", "老师不准我回家", "医生不准他走", "my wife won't
+ * let me go out"): a house rule, no captor.
+ */
 const FAMILY_RULE =
-  /(?:妈|爸|老婆|老公|妻子|丈夫|父母|家里|家人|奶奶|爷爷|外婆)[^,。!?]{0,3}不(?:让|准|许|给)|\bmy (?:wife|husband|mum|mom|mother|dad|father|parents|girlfriend|boyfriend|gf|bf|partner)\b (?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow)\b/;
+  /(?:妈|爸|老婆|老公|妻子|丈夫|父母|家里|家人|奶奶|爷爷|外婆|老师|学校|医生|医院|护士)[^,。!?]{0,3}不(?:让|准|许|给)|\b(?:my|the) (?:wife|husband|mum|mom|mother|dad|father|parents|girlfriend|boyfriend|gf|bf|partner|teacher|doctor|nurse|hospital|school)\b (?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow)\b/;
 
 /**
  * Not home for a holiday because of the job's leave or contract (unless a compound, guards or a hold are named: a
- * migrant worker abroad says it of an ordinary job), or kept in by the family at home: what a held pattern then reads
- * ("can't come home", "hindi makauwi", "不让我回家") has an everyday reason.
+ * migrant worker abroad says it of an ordinary job), or kept in by the family, a teacher or a doctor at home: what a
+ * held pattern then reads ("can't come home", "hindi makauwi", "不让我回家") has an everyday reason.
  */
 function isEverydayHold(canonical: string): boolean {
   return (

@@ -132,3 +132,93 @@ describe("danger probe 2, testimony round", () => {
     "the guards at the mall guard the doors until ten",
   ])("not an emergency: %s", staysQuiet);
 });
+
+/** A week or more without food, said with fear or trauma (dev qr-539's cause), in each language; a diet is not it. */
+describe("danger probe 2: starved for a week and afraid", () => {
+  it.each([
+    "isang linggo na kaming walang kain, takot na takot kami",
+    "dah seminggu tak makan, saya takut sangat",
+    "我们两个星期没吃饭了，好怕",
+  ])("%s → emergency", getsEmergency);
+  it.each(["walang kain kasi diet ako ngayong linggo", "haven't eaten since lunch, so hungry lol"])(
+    "not an emergency: %s",
+    staysQuiet,
+  );
+});
+
+/**
+ * A second testimony round, Chinese (Taiwan and mainland usage) and English: 21 of 30 routed before the fixes it
+ * found — a debt to "them" repaid before leaving (欠他们…还清才能走), the boss's price for going home (想回家…老板说要赔钱),
+ * trafficked or forced told without a subject (被骗到柬埔寨以后…被逼着打诈骗电话), "没有他的任何消息", money before "they
+ * let me go home", treated like a slave and kept from rest, threatened to be sent somewhere worse, fingers cut off or
+ * organs taken.
+ */
+describe("danger probe 2, second testimony round", () => {
+  it.each([
+    "公司說我們欠他們機票錢和食宿費，還清才能走",
+    "他哭著說，想回家，但是老闆說要賠錢",
+    "被騙到柬埔寨以後，每天被逼著打詐騙電話",
+    "到現在已經一個多月沒有他的任何消息，我們很擔心",
+    "They said I had to pay 15,000 dollars compensation before they would let me go home.",
+    "She said she is treated like a slave and is not allowed to rest.",
+    "They threatened to send my brother to a worse place if he didn't bring in money.",
+    "He said they would cut off his fingers if we did not pay.",
+    "他們威脅說要摘他的器官",
+  ])("%s → emergency", getsEmergency);
+
+  it.each([
+    "欠他们的钱还清了，下个月换工作",
+    "被骗了好几万，骗子跑了",
+    "The hospital said we have to pay the bill before they let him go home",
+    "my boss treats me like a slave, 12 hours a day in the office",
+  ])("not an emergency: %s", staysQuiet);
+});
+
+/**
+ * A third round (Kenyan, Sri Lankan, Filipino, Malaysian, Indian and Chinese families and workers): 21 of 30 routed
+ * before the fixes it found — shut in a room as a punishment, escaped and then sold or caught again, cold water poured
+ * on those who fall asleep, "anyone who talks to the police will disappear", "they are keeping our documents", no
+ * daylight for weeks, Malay "kena kurung dalam bilik gelap sebab tak cukup target".
+ */
+describe("danger probe 2, third testimony round", () => {
+  it.each([
+    "After I refused to scam, they put me in a small room without light for a week.",
+    "I escaped from one compound but the taxi driver sold me to another.",
+    "They make us work until 2am and if we sleep at the desk they pour cold water on us.",
+    "The bosses said anyone who talks to the police will disappear.",
+    "We were told we would be paid 1,000 dollars a month but we haven't received anything and they are keeping our documents.",
+    "I have not seen sunlight in weeks. The windows are covered and the doors are locked.",
+    "adik saya kata dia kena kurung dalam bilik gelap sebab tak cukup target",
+  ])("%s → emergency", getsEmergency);
+
+  it.each([
+    "haven't seen the sun in weeks, this winter is awful",
+    "他总是给我泼冷水",
+    "我们在泰国泼水节玩得很开心",
+    "I escaped from the party early but then my friends caught me lol",
+    "the embassy took my papers to stamp the visa",
+  ])("not an emergency: %s", staysQuiet);
+});
+
+/**
+ * A fourth round (Taiwan usage, Cantonese, English): 20 of 25 routed before the fixes it found — 被逼着去骗人, 没有他的下落,
+ * 公司唔准佢返香港 (不准 as 不让), money "or my sister will stay there forever"; a teacher's or a doctor's rule stays a
+ * house rule.
+ */
+describe("danger probe 2, fourth round", () => {
+  it.each([
+    "妹妹說工作跟說好的完全不一樣，被逼著去騙人，不做就沒飯吃",
+    "我們已經報警了，但還是沒有他的下落",
+    "阿女話公司唔准佢返香港，話簽咗合約要做夠兩年",
+    "The agent told my family to send 200,000 pesos or my sister will stay there forever.",
+    "他們說不給錢就永遠別想回來",
+  ])("%s → emergency", getsEmergency);
+
+  it.each([
+    "老师不准我回家，要留堂",
+    "医生不准他走，要住院观察",
+    "公司不准我们上班时间出去抽烟",
+    "pay the deposit or the landlord will never give it back",
+    "不做作业就没饭吃，我妈说的",
+  ])("not an emergency: %s", staysQuiet);
+});
