@@ -130,3 +130,20 @@ describe("a lawful ad read as its writer meant it", () => {
     );
   });
 });
+
+describe("travel that costs not a cent, work without papers in the workers' slang", () => {
+  it.each([
+    ["The recruiter said you don't need to spend a single cent to get there, job in Cambodia", "paid_travel"],
+    ["We will not charge you a penny for the flight, data entry in Laos", "paid_travel"],
+    ["中介说现在去济州岛跑黑，一个月一万五", "undocumented_work"],
+  ])("%j raises %s", (text, id) => {
+    expect(flagIds(text)).toContain(id);
+  });
+
+  it.each([
+    ["I spent every cent I had to get to Manila for the interview", "paid_travel"],
+    ["他以前在深圳跑黑车，现在开网约车", "undocumented_work"],
+  ])("%j raises no %s flag", (text, id) => {
+    expect(flagIds(text)).not.toContain(id);
+  });
+});

@@ -401,12 +401,20 @@ function joinParts(
     if (rule.modifierInClause && modifiesAcrossClause(text, seen)) continue;
     const start = first.start;
     const end = Math.max(...[...seen.values()].map((hit) => hit.end));
-    if ([...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned))) continue;
+    const polarity = [...seen.values()].some((hit) => NEGATIVE_POLARITY.test(text.slice(hit.start, hit.end)));
+    if (!polarity && [...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned)))
+      continue;
     if (isNegatedAfter(text, end, rule, lines) || isSelfPaid(text, start, end, rule, lines)) continue;
     return { value: rule, start, end };
   }
   return undefined;
 }
+
+/**
+ * Words said only under a negation ("not a single cent", "not a penny"): the negation before them is their own meaning,
+ * not one that cancels the words they meet.
+ */
+const NEGATIVE_POLARITY = /^(?:a |one )?(?:single )?(?:cent|penny|dime|shilling|peso|rupee)$/;
 
 /** Whether the second group's word stands before the first group's in an earlier clause ("free training, … flight"). */
 function modifiesAcrossClause(text: string, seen: ReadonlyMap<number, PartHit>): boolean {
