@@ -2544,7 +2544,8 @@ export const RULES: readonly Rule[] = [
       },
       {
         zh: [
-          ["家人", "家里", "父母", "爸妈", "爸爸", "妈妈", "家属", "亲戚"],
+          // The family as a whole: "不要讓爸爸知道" is one parent kept from the other, a household's secret.
+          ["家人", "家里", "父母", "爸妈", "家属", "亲戚"],
           ["别让", "不要让", "不能让", "不让", "先别让"],
           ["知道", "晓得", "发现"],
         ],

@@ -65,6 +65,9 @@ describe("a holiday told of or a prize draw is no offer", () => {
     ["我上個月去泰國玩，曼谷好熱，機票好便宜，下次一起去"],
     ["朋友說泰國清邁好好玩，機票一千多就有"],
     ["Free flights for two to Bali in our holiday raffle!"],
+    ["員工旅遊今年去日本沖繩，機票住宿公司負擔，眷屬自費"],
+    ["国庆节公司组织员工旅游去泰国，五天四晚，费用公司出"],
+    ["公司年會抽獎，頭獎是日本來回機票兩張"],
   ])("%j → low", (text) => {
     expect(level(text)).toBe("low");
   });
@@ -74,6 +77,17 @@ describe("a holiday told of or a prize draw is no offer", () => {
     ["Free trip to Cambodia: easy customer service job, flights paid"],
   ])("a trip with a job in it is still an offer: %j", (text) => {
     expect(level(text)).toBe("high");
+  });
+
+  it.each([["老板包机票，去柬埔寨玩几天"], ["公司组织员工去西港旅游，费用全包"]])(
+    "a free trip to a compound's country is not let go: %j",
+    (text) => {
+      expect(level(text)).not.toBe("low");
+    },
+  );
+
+  it("one parent kept from the other is a household's secret, not the family kept from a job", () => {
+    expect(flagIds("媽媽說不要讓爸爸知道我刷卡買了包包")).not.toContain("secrecy");
   });
 });
 
