@@ -938,13 +938,61 @@ export const RULES: readonly Rule[] = [
     terms: { zh: ["打工", "务工", "搬砖", "赚钱", "挣钱", "干活"], en: ["make money", "earn money"] },
     // A job promised to a person ("he promised them good jobs", "答应给你安排工作"): an employer posts a position.
     // A company's own promises ("we promise a friendly workplace", "公司承诺良好的工作环境") are no such promise.
-    together: {
-      zh: [
-        ["许诺", "答应给", "答应帮", "答应安排", "答应介绍", "承诺给", "承诺帮", "承诺安排", "承诺介绍", "被承诺"],
-        ["工作", "职位", "岗位", "安排"],
-      ],
-      en: [["promised"], ["job", "jobs", "employment"]],
-    },
+    // A job passed on by someone the reader knows ("有人介紹他去柬埔寨的餐廳工作", "表哥介绍我去越南做电销", "a friend
+    // offered me a job in Laos"): how most are first drawn in, not how an employer hires.
+    together: [
+      {
+        zh: [
+          ["许诺", "答应给", "答应帮", "答应安排", "答应介绍", "承诺给", "承诺帮", "承诺安排", "承诺介绍", "被承诺"],
+          ["工作", "职位", "岗位", "安排"],
+        ],
+        en: [["promised"], ["job", "jobs", "employment"]],
+      },
+      {
+        zh: [
+          [
+            "有人介绍",
+            "朋友介绍",
+            "熟人介绍",
+            "老乡介绍",
+            "亲戚介绍",
+            "同学介绍",
+            "介绍他去",
+            "介绍她去",
+            "介绍我去",
+            "介绍你去",
+            "叫我去",
+            "喊我去",
+            "约我去",
+            "邀我去",
+            "拉我去",
+          ],
+          ["工作", "打工", "上班", "做事", "干活", "做客服", "做电销"],
+        ],
+        en: [
+          [
+            "a friend",
+            "my friend",
+            "my cousin",
+            "a relative",
+            "an acquaintance",
+            "someone i know",
+            "a neighbour",
+            "a neighbor",
+          ],
+          [
+            "offered me a job",
+            "offers me a job",
+            "offered me work",
+            "invited me to work",
+            "got me a job",
+            "found me a job",
+            "introduced me to a job",
+            "told me about a job",
+          ],
+        ],
+      },
+    ],
     source: [MFA_CN_2022, CN_EMBASSY_MM_2023],
   }),
   rule({

@@ -161,3 +161,22 @@ describe("travel that costs not a cent, work without papers in the workers' slan
     expect(flagIds(text)).not.toContain(id);
   });
 });
+
+describe("a job passed on by someone the reader knows", () => {
+  it.each([
+    ["有人介绍他去西港的一间餐厅工作"],
+    ["表哥介紹我去柬埔寨金邊的餐廳上班"],
+    ["A friend offered me a job in Cambodia at a restaurant"],
+    ["my cousin found me a job in Myanmar"],
+  ])("in a compound's country: %j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([
+    ["朋友介紹我去新加坡的工地工作，公司辦工作准證，簽了合同"],
+    ["my friend offered me a job at her bakery in Manila"],
+    ["職涯顧問介紹工作內容與福利"],
+  ])("elsewhere, or with the papers, it is no lure: %j → low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+});
