@@ -330,6 +330,9 @@ export const RULES: readonly Rule[] = [
         "薪资丰厚",
         "薪水高",
         "轻松月入",
+        // Easy earnings (Taiwan's 輕鬆賺).
+        "轻松赚",
+        "好赚",
         "月入上万",
         "月入几万",
         "躺赚",
@@ -1051,6 +1054,18 @@ export const RULES: readonly Rule[] = [
         "陷阱",
         "幌子",
         "被骗出国",
+        // Held or sold once there, as Taiwan's and Hong Kong's reports say it (遭拘禁, 被賣到), and Taiwan's short word
+        // for a fraud ring (詐團).
+        "遭囚禁",
+        "遭拘禁",
+        "被拘禁",
+        "遭关押",
+        "遭禁锢",
+        "被禁锢",
+        "限制人身自由",
+        "被卖到",
+        "被转卖",
+        "诈团",
       ],
       en: [
         "scam",
@@ -1128,6 +1143,12 @@ export const RULES: readonly Rule[] = [
         "被迫工作",
         "被迫打工",
         "被迫卖淫",
+        // A report's verbs for the recruiter's false claims (謊稱, 誆稱, 佯稱): the sentence retells a lure.
+        "谎称",
+        "诓称",
+        "佯称",
+        "诓骗",
+        "骗称",
       ],
       en: ["scammed", "deceived", "tricked", "trafficker", "traffickers", "forced to"],
     },

@@ -180,3 +180,20 @@ describe("a job passed on by someone the reader knows", () => {
     expect(level(text)).toBe("low");
   });
 });
+
+describe("a report's sentence retelling an offer, in Taiwan's and Hong Kong's words", () => {
+  it.each([
+    ["他應徵海外工作後遭拘禁"],
+    ["詐團謊稱出國打工輕鬆賺，被害人到當地後遭囚禁"],
+    ["她看到網路廣告應徵國外工作，後被賣到工廠"],
+  ])("%j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([["他在夜市擺攤，生意好賺又自由"], ["警方表示，被拘禁的男子已獲釋返家"]])(
+    "no offer, no verdict above low: %j",
+    (text) => {
+      expect(level(text)).toBe("low");
+    },
+  );
+});
