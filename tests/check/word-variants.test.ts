@@ -197,3 +197,16 @@ describe("a report's sentence retelling an offer, in Taiwan's and Hong Kong's wo
     },
   );
 });
+
+describe("a negation that governs a list", () => {
+  it.each([
+    ["We don't ask for any deposit or processing fee."],
+    ["We never charge a registration or a processing fee."],
+  ])("%j raises no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+
+  it("a negated red flag of its own does not negate the fee after it", () => {
+    expect(flagIds("No experience needed or processing fee 300 USD to start")).toContain("recruiter_fee");
+  });
+});

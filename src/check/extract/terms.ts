@@ -97,6 +97,12 @@ const MAX_SPAN_LATIN = 64;
 /** What stands between two items of a list of places: commas, "、", "/", "and", "和", "or", "或者". */
 const LIST_GAP = /^[\s,，、/;；]{0,3}(?:和|及|与|或者|或是|或|and|or|&)?[\s,，、/;；]{0,3}$/;
 
+/**
+ * A negation that governs a list the term ends ("we don't ask for any deposit or processing fee", "no deposit, nor
+ * any training fee"): it reaches past the earlier items, however long.
+ */
+const NEGATED_LIST_BEFORE =
+  /(?:\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b)[^,;:!?]{0,40}\b(?:or|nor)\s(?:any\s|a\s|an\s)?$/;
 /** How far before a term a negation reaches: English words are longer ("no employment and placement fee"). */
 const NEGATION_REACH_HAN = 12;
 const NEGATION_REACH_LATIN = 24;
@@ -177,6 +183,7 @@ function isNegatedBefore(
   const clause = text.slice(clauseStart, start);
   const negationReach = han ? NEGATION_REACH_HAN : NEGATION_REACH_LATIN;
   if (negatable && NEGATION_BEFORE.test(clause.slice(-negationReach))) return true;
+  if (negatable && !han && NEGATED_LIST_BEFORE.test(clause)) return true;
   if (!warned) return false;
   const sentenceStart = lines.sentenceStart(start);
   const scope = sentenceStart > clauseStart ? text.slice(sentenceStart, start) : clause;
