@@ -8,6 +8,12 @@ import { checkOffer } from "../../src/check/index.ts";
 
 const level = (text: string): string => checkOffer(text).level;
 const flagIds = (text: string): string[] => checkOffer(text).flags.map((flag) => flag.id);
+const expectRaised = (text: string, id: string): void => {
+  expect(flagIds(text)).toContain(id);
+};
+const expectNotRaised = (text: string, id: string): void => {
+  expect(flagIds(text)).not.toContain(id);
+};
 
 describe("pay promised as a multiple of what the reader earns at home", () => {
   it.each([
@@ -42,18 +48,14 @@ describe("experience waived, secrecy and paid travel in other words", () => {
     ["老闆會出你的機票錢，過去就有工作，薪水美金計算", "paid_travel"],
     ["不用花一分錢就能出國工作，包吃包住", "paid_travel"],
     ["零經驗可，月薪兩萬美金", "no_experience"],
-  ])("%j raises %s", (text, id) => {
-    expect(flagIds(text)).toContain(id);
-  });
+  ])("%j raises %s", expectRaised);
 
   it.each([
     ["出國工作前記得告訴家人，不要讓家人擔心", "secrecy"],
     ["I paid for my own ticket to Cambodia to see Angkor Wat, it was amazing.", "paid_travel"],
     ["机票自己买的，公司只管住宿", "paid_travel"],
     ["You must pay your visa fee to the embassy yourself.", "paid_travel"],
-  ])("%j raises no %s flag", (text, id) => {
-    expect(flagIds(text)).not.toContain(id);
-  });
+  ])("%j raises no %s flag", expectNotRaised);
 
   it("a ticket the writer paid is no paid travel, so a trip to Cambodia is not high", () => {
     expect(level("I paid for my own ticket to Cambodia to see Angkor Wat, it was amazing.")).not.toBe("high");
@@ -102,16 +104,12 @@ describe("Taiwan and Hong Kong words for the same red flags", () => {
     ["有興趣加我LINE詳談", "chat_recruiter"],
     ["工作內容私下說，加我賴", "chat_recruiter"],
     ["用TG聯絡，名額有限", "chat_recruiter"],
-  ])("%j raises %s", (text, id) => {
-    expect(flagIds(text)).toContain(id);
-  });
+  ])("%j raises %s", expectRaised);
 
   it.each([
     ["簽證費需自行負擔，機票自理", "paid_travel"],
     ["每月薪資扣除勞健保自付額", "debt_offer"],
-  ])("%j raises no %s flag", (text, id) => {
-    expect(flagIds(text)).not.toContain(id);
-  });
+  ])("%j raises no %s flag", expectNotRaised);
 });
 
 describe("a lawful ad read as its writer meant it", () => {
@@ -150,16 +148,12 @@ describe("travel that costs not a cent, work without papers in the workers' slan
     ["The recruiter said you don't need to spend a single cent to get there, job in Cambodia", "paid_travel"],
     ["We will not charge you a penny for the flight, data entry in Laos", "paid_travel"],
     ["中介说现在去济州岛跑黑，一个月一万五", "undocumented_work"],
-  ])("%j raises %s", (text, id) => {
-    expect(flagIds(text)).toContain(id);
-  });
+  ])("%j raises %s", expectRaised);
 
   it.each([
     ["I spent every cent I had to get to Manila for the interview", "paid_travel"],
     ["他以前在深圳跑黑车，现在开网约车", "undocumented_work"],
-  ])("%j raises no %s flag", (text, id) => {
-    expect(flagIds(text)).not.toContain(id);
-  });
+  ])("%j raises no %s flag", expectNotRaised);
 });
 
 describe("a job passed on by someone the reader knows", () => {
