@@ -69,7 +69,7 @@ const EMPLOYERS_PAY_PRAISE = /attractive|competitive|generous|优厚|优渥|丰�
  * draw ("頭獎是日本來回機票", "holiday raffle"): the places it names are where people visit, its flights a prize.
  */
 const TOURISM =
-  /旅游|游客|旅客|观光|旅行|度假|自由行|出游|游玩|好玩|去\p{Script=Han}{1,6}玩|抽奖|奖品|头奖|中奖|\btouris|\bvisitors?\b|\btrips?\b|\bholidays?\b|\bvacation|\bsightseeing\b|\braffle\b|\bgiveaway\b|\bprizes?\b/u;
+  /旅游|游客|旅客|观光|旅行|度假|自由行|出游|游玩|日游|好玩|去\p{Script=Han}{1,6}玩|抽奖|奖品|头奖|中奖|\btouris|\btours?\b|\bvisitors?\b|\btrips?\b|\bholidays?\b|\bvacation|\bsightseeing\b|\braffle\b|\bgiveaway\b|\bprizes?\b/u;
 /** What a trip or a prize may carry without being a job's terms: its places and its free flights or board. */
 const TRIP_CATEGORIES = new Set<RuleCategory>(["destination", "perks"]);
 /**

@@ -204,3 +204,19 @@ describe("a negation that governs a list", () => {
     expect(flagIds("No experience needed or processing fee 300 USD to start")).toContain("recruiter_fee");
   });
 });
+
+describe("a trip's price is not pay", () => {
+  it.each([
+    ["Tour location: Pattaya. 5 days 4 nights, 1500 USD per person, flights included"],
+    ["Package tour to Phuket: 1,200 USD includes airfare and hotel"],
+    ["泰國曼谷五日遊，團費每人3萬台幣，含機票住宿"],
+  ])("%j → no pay read, low", (text) => {
+    const verdict = checkOffer(text);
+    expect(verdict.facts.salaries).toEqual([]);
+    expect(verdict.level).toBe("low");
+  });
+
+  it("a tour guide's job in Thailand is still a job", () => {
+    expect(level("Tour guide job in Bangkok, easy work, salary 1500 USD, flights free")).toBe("high");
+  });
+});
