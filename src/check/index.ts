@@ -69,9 +69,17 @@ const EMPLOYERS_PAY_PRAISE = /attractive|competitive|generous|优厚|优渥|丰�
  * draw ("頭獎是日本來回機票", "holiday raffle"): the places it names are where people visit, its flights a prize.
  */
 const TOURISM =
-  /旅游|游客|旅客|观光|旅行|度假|自由行|出游|游玩|好玩|去\p{Script=Han}{1,6}玩|抽奖|奖品|头奖|中奖|\btouris|\bvisitors?\b|\btrips?\b|\bholidays?\b|\bvacation|\bsightseeing\b|\braffle\b|\bgiveaway\b|\bprizes?\b/u;
+  /旅游|游客|旅客|观光|旅行|度假|自由行|出游|游玩|日游|好玩|去\p{Script=Han}{1,6}玩|抽奖|奖品|头奖|中奖|\btouris|\btours?\b|\bvisitors?\b|\btrips?\b|\bholidays?\b|\bvacation|\bsightseeing\b|\braffle\b|\bgiveaway\b|\bprizes?\b/u;
 /** What a trip or a prize may carry without being a job's terms: its places and its free flights or board. */
 const TRIP_CATEGORIES = new Set<RuleCategory>(["destination", "perks"]);
+/**
+ * Words of work itself, not of the employer: a company's staff trip (員工旅遊, 公司出機票) or its raffle names the
+ * company without offering work.
+ */
+const WORK_WORDS =
+  /工作|招聘|招募|招工|招人|打工|务工|做工|兼职|上班|月入|日入|岗位|职位|应聘|求职|月薪|工资|薪水|薪资|底薪|劳工|中介|仲介|job|work|recruit|hiring|hired|employ|salar|wage|vacanc|agent|agenc|offer/;
+/** A free trip to a compound's country is how a lure may hide its job: only a trip elsewhere is let go. */
+const COMPOUND_COUNTRY_RISK = 4;
 const MACAU = "mo";
 /** The words for a land casino's jobs, as opposed to online gambling's. */
 const LICENSED_GAMING = /赌场|博彩|娱乐场|casino/;
@@ -339,12 +347,17 @@ export function checkOffer(text: string | ReadText): Verdict {
   // "No agency fee" beside a deposit or a fee asked for is the contradiction itself, not a lawful sign.
   if (firstHit.has(FEE_RULE_ID)) lawful = lawful.filter((sign) => sign.rule.id !== NO_FEE_RULE_ID);
   const listed = risky.filter((f) => f.rule.silent !== true);
-  // Places and perks with no word of work are a trip or a prize, not an offer.
+  // Places with no word of work or hiring are a tourism report. Places and perks with no word of work itself are a
+  // trip or a prize (a staff trip or a raffle names the company, not a job), unless the trip is to a compound's
+  // country: a free trip there is how a lure may hide its job.
+  const letters = canonical.replace(NOT_LETTERS, "");
+  const perksNamed = risky.some((f) => f.rule.category === "perks");
   const placeOnly =
     risky.length > 0 &&
     risky.every((f) => TRIP_CATEGORIES.has(f.rule.category)) &&
     TOURISM.test(canonical) &&
-    !JOB_CONTEXT.test(canonical.replace(NOT_LETTERS, ""));
+    ((!perksNamed && !JOB_CONTEXT.test(letters)) ||
+      (destinationRisk < COMPOUND_COUNTRY_RISK && !WORK_WORDS.test(letters)));
   const level = placeOnly
     ? "low"
     : decideLevel({

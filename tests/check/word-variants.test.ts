@@ -8,6 +8,12 @@ import { checkOffer } from "../../src/check/index.ts";
 
 const level = (text: string): string => checkOffer(text).level;
 const flagIds = (text: string): string[] => checkOffer(text).flags.map((flag) => flag.id);
+const expectRaised = (text: string, id: string): void => {
+  expect(flagIds(text)).toContain(id);
+};
+const expectNotRaised = (text: string, id: string): void => {
+  expect(flagIds(text)).not.toContain(id);
+};
 
 describe("pay promised as a multiple of what the reader earns at home", () => {
   it.each([
@@ -42,18 +48,14 @@ describe("experience waived, secrecy and paid travel in other words", () => {
     ["老闆會出你的機票錢，過去就有工作，薪水美金計算", "paid_travel"],
     ["不用花一分錢就能出國工作，包吃包住", "paid_travel"],
     ["零經驗可，月薪兩萬美金", "no_experience"],
-  ])("%j raises %s", (text, id) => {
-    expect(flagIds(text)).toContain(id);
-  });
+  ])("%j raises %s", expectRaised);
 
   it.each([
     ["出國工作前記得告訴家人，不要讓家人擔心", "secrecy"],
     ["I paid for my own ticket to Cambodia to see Angkor Wat, it was amazing.", "paid_travel"],
     ["机票自己买的，公司只管住宿", "paid_travel"],
     ["You must pay your visa fee to the embassy yourself.", "paid_travel"],
-  ])("%j raises no %s flag", (text, id) => {
-    expect(flagIds(text)).not.toContain(id);
-  });
+  ])("%j raises no %s flag", expectNotRaised);
 
   it("a ticket the writer paid is no paid travel, so a trip to Cambodia is not high", () => {
     expect(level("I paid for my own ticket to Cambodia to see Angkor Wat, it was amazing.")).not.toBe("high");
@@ -65,6 +67,9 @@ describe("a holiday told of or a prize draw is no offer", () => {
     ["我上個月去泰國玩，曼谷好熱，機票好便宜，下次一起去"],
     ["朋友說泰國清邁好好玩，機票一千多就有"],
     ["Free flights for two to Bali in our holiday raffle!"],
+    ["員工旅遊今年去日本沖繩，機票住宿公司負擔，眷屬自費"],
+    ["国庆节公司组织员工旅游去泰国，五天四晚，费用公司出"],
+    ["公司年會抽獎，頭獎是日本來回機票兩張"],
   ])("%j → low", (text) => {
     expect(level(text)).toBe("low");
   });
@@ -74,6 +79,17 @@ describe("a holiday told of or a prize draw is no offer", () => {
     ["Free trip to Cambodia: easy customer service job, flights paid"],
   ])("a trip with a job in it is still an offer: %j", (text) => {
     expect(level(text)).toBe("high");
+  });
+
+  it.each([["老板包机票，去柬埔寨玩几天"], ["公司组织员工去西港旅游，费用全包"]])(
+    "a free trip to a compound's country is not let go: %j",
+    (text) => {
+      expect(level(text)).not.toBe("low");
+    },
+  );
+
+  it("one parent kept from the other is a household's secret, not the family kept from a job", () => {
+    expect(flagIds("媽媽說不要讓爸爸知道我刷卡買了包包")).not.toContain("secrecy");
   });
 });
 
@@ -88,16 +104,12 @@ describe("Taiwan and Hong Kong words for the same red flags", () => {
     ["有興趣加我LINE詳談", "chat_recruiter"],
     ["工作內容私下說，加我賴", "chat_recruiter"],
     ["用TG聯絡，名額有限", "chat_recruiter"],
-  ])("%j raises %s", (text, id) => {
-    expect(flagIds(text)).toContain(id);
-  });
+  ])("%j raises %s", expectRaised);
 
   it.each([
     ["簽證費需自行負擔，機票自理", "paid_travel"],
     ["每月薪資扣除勞健保自付額", "debt_offer"],
-  ])("%j raises no %s flag", (text, id) => {
-    expect(flagIds(text)).not.toContain(id);
-  });
+  ])("%j raises no %s flag", expectNotRaised);
 });
 
 describe("a lawful ad read as its writer meant it", () => {
@@ -128,5 +140,83 @@ describe("a lawful ad read as its writer meant it", () => {
     expect(checkOffer("底薪8000元奖金另计，去柬埔寨").facts.salaries.map((salary) => salary.monthlyCny)).toContain(
       8000,
     );
+  });
+});
+
+describe("travel that costs not a cent, work without papers in the workers' slang", () => {
+  it.each([
+    ["The recruiter said you don't need to spend a single cent to get there, job in Cambodia", "paid_travel"],
+    ["We will not charge you a penny for the flight, data entry in Laos", "paid_travel"],
+    ["中介说现在去济州岛跑黑，一个月一万五", "undocumented_work"],
+  ])("%j raises %s", expectRaised);
+
+  it.each([
+    ["I spent every cent I had to get to Manila for the interview", "paid_travel"],
+    ["他以前在深圳跑黑车，现在开网约车", "undocumented_work"],
+  ])("%j raises no %s flag", expectNotRaised);
+});
+
+describe("a job passed on by someone the reader knows", () => {
+  it.each([
+    ["有人介绍他去西港的一间餐厅工作"],
+    ["表哥介紹我去柬埔寨金邊的餐廳上班"],
+    ["A friend offered me a job in Cambodia at a restaurant"],
+    ["my cousin found me a job in Myanmar"],
+  ])("in a compound's country: %j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([
+    ["朋友介紹我去新加坡的工地工作，公司辦工作准證，簽了合同"],
+    ["my friend offered me a job at her bakery in Manila"],
+    ["職涯顧問介紹工作內容與福利"],
+  ])("elsewhere, or with the papers, it is no lure: %j → low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+});
+
+describe("a report's sentence retelling an offer, in Taiwan's and Hong Kong's words", () => {
+  it.each([
+    ["他應徵海外工作後遭拘禁"],
+    ["詐團謊稱出國打工輕鬆賺，被害人到當地後遭囚禁"],
+    ["她看到網路廣告應徵國外工作，後被賣到工廠"],
+  ])("%j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([["他在夜市擺攤，生意好賺又自由"], ["警方表示，被拘禁的男子已獲釋返家"]])(
+    "no offer, no verdict above low: %j",
+    (text) => {
+      expect(level(text)).toBe("low");
+    },
+  );
+});
+
+describe("a negation that governs a list", () => {
+  it.each([
+    ["We don't ask for any deposit or processing fee."],
+    ["We never charge a registration or a processing fee."],
+  ])("%j raises no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+
+  it("a negated red flag of its own does not negate the fee after it", () => {
+    expect(flagIds("No experience needed or processing fee 300 USD to start")).toContain("recruiter_fee");
+  });
+});
+
+describe("a trip's price is not pay", () => {
+  it.each([
+    ["Tour location: Pattaya. 5 days 4 nights, 1500 USD per person, flights included"],
+    ["Package tour to Phuket: 1,200 USD includes airfare and hotel"],
+    ["泰國曼谷五日遊，團費每人3萬台幣，含機票住宿"],
+  ])("%j → no pay read, low", (text) => {
+    const verdict = checkOffer(text);
+    expect(verdict.facts.salaries).toEqual([]);
+    expect(verdict.level).toBe("low");
+  });
+
+  it("a tour guide's job in Thailand is still a job", () => {
+    expect(level("Tour guide job in Bangkok, easy work, salary 1500 USD, flights free")).toBe("high");
   });
 });

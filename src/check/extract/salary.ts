@@ -129,12 +129,14 @@ const BORROWED_BEFORE = /\b(?:borrowed|borrowing|borrow|lent|loaned|owed|owe|owe
  */
 const LOAN_OR_PRICE_BEFORE = new RegExp(
   String.raw`(?:借(?:了|贷|款|钱|来|给)|贷款|欠(?:了|下|款|债)|花了|花费了|买了|购买|兜售|出售|售价|卖给|卖了|转卖|价格|价钱|` +
-    String.raw`\b(?:loans?|debts?|sold|sell|selling|sells|bought|buy|buying|priced?|costs?|costing)\b)` +
+    // A trip's or a home's price (團費, 套票, 房租, "tour price", "rent"): what the reader pays, not pay.
+    String.raw`团费|套票|票价|房租|租金|` +
+    String.raw`\b(?:loans?|debts?|sold|sell|selling|sells|bought|buy|buying|priced?|costs?|costing|fares?|rent|rents|tour|package)\b)` +
     String.raw`(?:(?!${PAY_CONTEXT.source})[^])*$`,
 );
 /** The same said after the amount ("以4.5万元价格兜售", "3万块买来的", "2300澳元,用于购买…"). */
 const LOAN_OR_PRICE_AFTER =
-  /^\s?(?:的)?(?:价格|价钱|售价|买来|买的|购买|借款|贷款)|^[^。！？!?;；\d]{0,3}?(?:用于|用来)(?:购买|买)|^ (?:loan|debt)\b/;
+  /^\s?(?:的)?(?:价格|价钱|售价|买来|买的|购买|借款|贷款)|^ ?(?:\/ ?人|一人|per person|per pax|a head|per head)(?![a-z])|^[^。！？!?;；\d]{0,3}?(?:用于|用来)(?:购买|买)|^ (?:loan|debt)\b/;
 /**
  * What a sum is said to be in a clause after it ("about $55, as a processing fee", "500元,作为保证金"): a charge to the
  * worker, even with a comma between.

@@ -97,6 +97,12 @@ const MAX_SPAN_LATIN = 64;
 /** What stands between two items of a list of places: commas, "、", "/", "and", "和", "or", "或者". */
 const LIST_GAP = /^[\s,，、/;；]{0,3}(?:和|及|与|或者|或是|或|and|or|&)?[\s,，、/;；]{0,3}$/;
 
+/**
+ * A negation that governs a list the term ends ("we don't ask for any deposit or processing fee", "no deposit, nor
+ * any training fee"): it reaches past the earlier items, however long.
+ */
+const NEGATED_LIST_BEFORE =
+  /(?:\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b)[^,;:!?]{0,40}\b(?:or|nor)\s(?:any\s|a\s|an\s)?$/;
 /** How far before a term a negation reaches: English words are longer ("no employment and placement fee"). */
 const NEGATION_REACH_HAN = 12;
 const NEGATION_REACH_LATIN = 24;
@@ -177,6 +183,7 @@ function isNegatedBefore(
   const clause = text.slice(clauseStart, start);
   const negationReach = han ? NEGATION_REACH_HAN : NEGATION_REACH_LATIN;
   if (negatable && NEGATION_BEFORE.test(clause.slice(-negationReach))) return true;
+  if (negatable && !han && NEGATED_LIST_BEFORE.test(clause)) return true;
   if (!warned) return false;
   const sentenceStart = lines.sentenceStart(start);
   const scope = sentenceStart > clauseStart ? text.slice(sentenceStart, start) : clause;
@@ -401,12 +408,20 @@ function joinParts(
     if (rule.modifierInClause && modifiesAcrossClause(text, seen)) continue;
     const start = first.start;
     const end = Math.max(...[...seen.values()].map((hit) => hit.end));
-    if ([...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned))) continue;
+    const polarity = [...seen.values()].some((hit) => NEGATIVE_POLARITY.test(text.slice(hit.start, hit.end)));
+    if (!polarity && [...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned)))
+      continue;
     if (isNegatedAfter(text, end, rule, lines) || isSelfPaid(text, start, end, rule, lines)) continue;
     return { value: rule, start, end };
   }
   return undefined;
 }
+
+/**
+ * Words said only under a negation ("not a single cent", "not a penny"): the negation before them is their own meaning,
+ * not one that cancels the words they meet.
+ */
+const NEGATIVE_POLARITY = /^(?:a |one )?(?:single )?(?:cent|penny|dime|shilling|peso|rupee)$/;
 
 /** Whether the second group's word stands before the first group's in an earlier clause ("free training, … flight"). */
 function modifiesAcrossClause(text: string, seen: ReadonlyMap<number, PartHit>): boolean {
