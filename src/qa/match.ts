@@ -292,6 +292,16 @@ export function createQaMatcher(
         }
         return { answer: null, confidence, alternatives: near(ranked, null), emergency: false };
       }
+      // A question weighing an offer ("can I trust this job abroad?") that no entry names by its keyword gets the
+      // nearest entry that weighs offers: an entry about what happens after ("lost contact", "life inside") reached on
+      // the offer's words alone answered a question nobody asked, with the emergency card.
+      if (offerEntry && asksOffer && !best.onTopic && !weighsOffers.has(best.entry)) {
+        const top = best.score;
+        const answer =
+          ranked.find((candidate) => weighsOffers.has(candidate.entry) && candidate.score >= top * NEAR_SHARE)?.entry ??
+          offerEntry;
+        return { answer, confidence, alternatives: near(ranked, answer), emergency: false };
+      }
       // An emergency entry reached by its words alone still answers first with the contacts: danger first, for the
       // plea the danger check does not know yet (a false alarm costs a card; a miss costs someone's help). An offer
       // whose words rank one first gets its verdict instead (free-text.ts). A message that gives the everyday reason

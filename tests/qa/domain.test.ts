@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isAboutOurDomain } from "../../src/qa/domain.ts";
-import { matchQuestion } from "../../src/qa/match.ts";
+import { QA_ENTRIES, QA_OUT_OF_SCOPE } from "../../src/content/qa.ts";
+import { createQaMatcher, matchQuestion } from "../../src/qa/match.ts";
 import { normalizeText } from "../../src/text/normalize.ts";
 
 /** Our own wording: messages that share words with the entries but are about something JobSafe does not cover. */
@@ -228,5 +229,40 @@ describe("the domain in more of the families' words (issue 12, second edition)",
     "签证要带几张照片？",
   ])("%s stays out", (text) => {
     expect(isAboutOurDomain(normalizeText(text).text)).toBe(false);
+  });
+});
+
+/** Our own wording: weighing an offer in more of the ways people ask it, answered with an entry that weighs offers. */
+describe("an offer weighed in other words gets an answer about offers, never the emergency card", () => {
+  it("as a question no sample holds (cross-validation): the offer's words alone do not reach an emergency entry", () => {
+    // Taken out of its entry, this sample matched "lost contact" on "overseas job southeast asia" and got the contacts.
+    const question = "Can I trust this overseas job in Southeast Asia?";
+    const entries = QA_ENTRIES.map((entry) => ({
+      ...entry,
+      samples: { ...entry.samples, en: entry.samples.en.filter((sample) => sample !== question) },
+    }));
+    const match = createQaMatcher(entries, QA_OUT_OF_SCOPE).match(question);
+    expect(entries.find((entry) => entry.id === match.answer)?.weighsOffers).toBe(true);
+    expect(match.emergency).toBe(false);
+  });
+
+  const weighsOffers = new Set([
+    "offer_safety",
+    "verify_employer",
+    "high_pay",
+    "paid_travel",
+    "recruiting_channels",
+    "red_flags",
+  ]);
+  it.each([
+    "Can I trust this overseas job in Vietnam?",
+    "越南那份工作我该不该接受？",
+    "job in Laos, can go or not ah",
+    "朋友叫我去金边做运营，会不会有危险？",
+    "這份杜拜的工作可以接嗎？",
+  ])("%s", (text) => {
+    const match = matchQuestion(text);
+    expect(weighsOffers.has(match.answer ?? "")).toBe(true);
+    expect(match.emergency).toBe(false);
   });
 });
