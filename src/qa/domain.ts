@@ -102,6 +102,14 @@ const QUOTA_PUNISHED = literalGate(
 );
 
 /**
+ * Reporting without one's name ("匿名举报", "report a recruiter anonymously"): the reporter's fear of the recruiter, which
+ * JobSafe's answer on reporting covers.
+ */
+const REPORT_ANONYMOUSLY = literalGate(
+  /匿名(?:举报|报警|报案|检举|投诉)|(?:举报|报警|报案|检举)[^,。!?]{0,6}匿名|\b(?:report\w*|tip\w*)\b(?:\W+\w+){0,4}?\W+anonymous(?:ly)?\b|\banonymous(?:ly)? (?:report|tip)\w*/,
+);
+
+/**
  * Papers to travel home with none to hand ("本護照唔喺身邊，點樣返到香港", "no passport, how do I fly home"): the survivor's
  * errand at the embassy. A passport lost or stolen on a holiday is read first (danger.ts `isLostBelongings`).
  */
@@ -220,6 +228,14 @@ const PASSPORT = literalGate(/护照|\b(?:passports?|pasaporte|paspor)\b/);
 /** Whether the message names a scam, fraud or trafficking, or the slang of the compound trade. */
 export function namesScam(canonical: string): boolean {
   return SCAM.test(canonical);
+}
+
+/**
+ * Whether the message names trafficking, slavery or the compound trade itself (园区, 卖猪仔, trafficked, "slave trade"):
+ * words no neighbouring topic shares, unlike fraud in general.
+ */
+export function namesScamTrade(canonical: string): boolean {
+  return SCAM_TRADE.test(canonical);
 }
 
 /** A workplace dispute at home: labour law, with no passport, place abroad or scam named. */
@@ -355,6 +371,7 @@ export function namesOurOwnTopic(canonical: string): boolean {
     AFTER_RETURN.test(canonical) ||
     HELP_AFTER_RETURN.test(canonical) ||
     QUOTA_PUNISHED.test(canonical) ||
+    REPORT_ANONYMOUSLY.test(canonical) ||
     isWorkVisaAbroad(canonical) ||
     ADVANCE_PAY.test(canonical) ||
     NO_PAPERS_HOME.test(canonical) ||

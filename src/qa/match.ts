@@ -35,6 +35,7 @@ import {
   isReportAboutOthers,
   namesOurOwnTopic,
   namesScam,
+  namesScamTrade,
 } from "./domain.ts";
 import { createEntryRanking, type RankedEntry, type SearchDoc } from "./ranking.ts";
 import { searchTerms } from "./tokenize.ts";
@@ -235,9 +236,10 @@ export function createQaMatcher(
       // "Is this job abroad legit?" is ours even when it shares more words with a neighbouring topic.
       const asksOffer = offerEntry !== undefined && asksAboutAnOffer(canonical);
       if (best?.entry === OUT_OF_SCOPE && !asksOffer) {
-        // A neighbouring topic's words in a message that names a topic only JobSafe's domain has ("柬埔寨工作签证"): not
-        // ours to turn away, and not clear enough to answer; the nearest entries are offered instead.
-        const alternatives = namesOurOwnTopic(canonical) ? near(ranked, null) : [];
+        // A neighbouring topic's words in a message that names a topic only JobSafe's domain has ("柬埔寨工作签证") or the
+        // trade itself ("they bought me… the slave trade"): not ours to turn away, and not clear enough to answer; the
+        // nearest entries are offered instead.
+        const alternatives = namesOurOwnTopic(canonical) || namesScamTrade(canonical) ? near(ranked, null) : [];
         if (alternatives.length > 0) return { answer: null, confidence, alternatives, emergency: false };
         // Someone begging for a person to be saved is never told "not what JobSafe covers".
         if (pleaEntry && isUrgentPlea(canonical))

@@ -266,3 +266,22 @@ describe("an offer weighed in other words gets an answer about offers, never the
     expect(match.emergency).toBe(false);
   });
 });
+
+/** Our own wording: reporting without one's name, and the trade itself named beside a neighbouring topic's words. */
+describe("anonymous reporting and the trade's own words are never turned away", () => {
+  it.each([
+    "匿名报案警察会受理吗",
+    "匿名举报派出所怎么处理",
+    "匿名檢舉警察會處理嗎",
+    "how do the police handle an anonymous report",
+  ])("%s → the answer on reporting, or it among the buttons", (text) => {
+    const match = matchQuestion(text);
+    expect([match.answer, ...match.alternatives]).toContain("report_recruiter");
+  });
+
+  it("a survivor's words about being bought, with the slave trade named, get the nearest topics, not 'not ours'", () => {
+    const match = matchQuestion("They said they had paid for me and owned me, it felt like the slave trade");
+    expect(match.outOfScope).not.toBe(true);
+    expect(match.answer === null ? match.alternatives : [match.answer]).toContain("compound_life");
+  });
+});
