@@ -285,3 +285,12 @@ describe("anonymous reporting and the trade's own words are never turned away", 
     expect(match.answer === null ? match.alternatives : [match.answer]).toContain("compound_life");
   });
 });
+
+describe("trouble on the way home, in several words (issue 12: coming back)", () => {
+  it.each([
+    "does what I did over there count as a crime back home",
+    "Will I be in trouble with the police when I come back from Laos?",
+  ])("%s → whether returnees are punished", (text) => {
+    expect(matchQuestion(text).answer).toBe("return_punished");
+  });
+});
