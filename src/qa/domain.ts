@@ -427,6 +427,22 @@ const FIRST_OR_SECOND_PERSON =
 const ASKS =
   /[?？]|^(?:what|how|why|when|where|who|which|whom|can|could|should|would|is|are|do|does|did|will|may|any)\b|\b(?:anyone|anybody|advice|advise)\b|吗|呢|怎|咋|什么|啥|谁|哪|能不能|可不可以|是不是|会不会|有没有|要不要|好不好|多少|请问|求助|帮/;
 
+/**
+ * A film, a book, a school essay or research about the topic ("is the Netflix documentary on scam compounds worth
+ * watching?", "论文需要人口贩卖的统计数据"): a look-alike of the domain's questions that no entry answers. A message in which
+ * the writer has a stake (my brother, my offer, 我弟弟, 我被) is the writer's own question, whatever film it names.
+ */
+const MEDIA = literalGate(
+  /纪录片|电影|电视剧|影片|影集|小说|论文|作业|新闻报道|\b(?:documentar(?:y|ies)|films?|movies?|tv series|netflix|novels?|books? (?:about|on)|essays?|thesis|dissertation|research\w*|school (?:project|assignment)s?|homework|statistics|news (?:stor(?:y|ies)|articles?|reports?)|articles?|podcasts?)\b/,
+);
+const WRITERS_STAKE =
+  /\bmy (?:brother|sister|son|daughter|child|kids?|husband|wife|partner|friend|cousin|mother|mom|mum|father|dad|parents?|nephew|niece|uncle|aunt|boyfriend|girlfriend|fianc\w*|offer|job|agent|agency|recruiter|employer|boss)\b|\b(?:i|we) (?:was|were|got|have been|am|are|'m|'ve been) (?:offered|recruited|sent|trapped|held|stuck)\b|我(?:的|们的)?(?:家人|朋友|弟|哥|姐|妹|儿子|女儿|老公|老婆|孩子|同学|表|堂|爸|妈|亲戚)|我(?:被|收到|想去|要去|在)/;
+
+/** Whether the message asks about a film, a book, an essay or research on the topic, with no stake of the writer's. */
+export function isAboutMedia(canonical: string): boolean {
+  return MEDIA.test(canonical) && !WRITERS_STAKE.test(canonical);
+}
+
 /** Whether the message is a report about others (news, a verdict, a survey) that asks nothing of the bot. */
 export function isReportAboutOthers(canonical: string): boolean {
   return REPORTED.test(canonical) && !FIRST_OR_SECOND_PERSON.test(canonical) && !ASKS.test(canonical);

@@ -4,7 +4,8 @@
  * Order of decisions:
  * 1. Danger first: a message saying someone is held, beaten, ransomed, silent or has lost their passport to an
  *    employer gets the emergency entry for that signal, whatever else it asks.
- *    A report about others pasted without a question (news, a verdict) gets the nearest topics, never an answer.
+ *    A report about others pasted without a question (news, a verdict), or a question about a film, a book or an essay
+ *    on the topic, gets the nearest topics, never an answer.
  * 2. Retrieval: BM25 (MiniSearch) over each entry's sample questions and keywords, with bigram terms for Chinese
  *    (see tokenize.ts). Questions from neighbouring domains (study abroad, holiday theft, working holidays) are
  *    indexed as an "out of scope" class: when that class wins, no scam answer is given.
@@ -30,6 +31,7 @@ import {
 import {
   asksAboutAnOffer,
   asksAboutTheBot,
+  isAboutMedia,
   isAboutOurDomain,
   isNeighbouringTopic,
   isReportAboutOthers,
@@ -225,8 +227,9 @@ export function createQaMatcher(
         return { answer: null, confidence: 0, alternatives: [], emergency: false, outOfScope: true };
 
       // A report about others pasted without a question (news, a verdict: "those who refused were sold on, the verdict
-      // said") asks nothing: the nearest topics are offered when it is about the domain, never an answer or the contacts.
-      if (isReportAboutOthers(canonical)) {
+      // said") asks nothing, and a film, a book or an essay on the topic asks about them: the nearest topics are offered
+      // when it is about the domain, never an answer or the contacts.
+      if (isReportAboutOthers(canonical) || isAboutMedia(canonical)) {
         const alternatives = isAboutOurDomain(canonical) ? near(ranked, null) : [];
         return { answer: null, confidence: 0, alternatives, emergency: false, outOfScope: alternatives.length === 0 };
       }
