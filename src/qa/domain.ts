@@ -135,7 +135,7 @@ const VISA_AFTER_ARRIVAL = literalGate(
  * "drive me to the border at night"). Read with a job, a recruiter or an airport: a ferry to an island is a holiday.
  */
 const CROSSING = literalGate(
-  /过河|坐船|走小路|不走口岸|(?:到|去|过)边境|边境(?:城市|小镇)|地点(?:换|变)了|换了(?:工作)?地点|\b(?:across (?:the |a )?river|by boat|cross\w* (?:the )?border|to the border|border (?:town|crossing)|(?:job|work) location (?:changed|moved)|changed (?:the )?(?:job |work )?location)\b/,
+  /过河|坐船|走小路|不走口岸|(?:到了|到达|落地|下(?:了)?飞机|出(?:了)?机场)[^,。!?]{0,8}(?:坐|开|搭)[^,。!?]{0,6}(?:好几|十几|几|[0-9一二三四五六七八九十两]+)个?(?:多)?小时(?:的)?(?:车|面包车|巴士)|(?:到|去|过)边境|边境(?:城市|小镇)|地点(?:换|变)了|换了(?:工作)?地点|\b(?:across (?:the |a )?river|by boat|cross\w* (?:the )?border|to the border|border (?:town|crossing)|(?:\d+|several|many|long|few) hours? (?:drive|car ride|van ride|bus ride) (?:from the airport|after (?:landing|arrival|we land|i land))|(?:job|work) location (?:changed|moved)|changed (?:the )?(?:job |work )?location)\b/,
 );
 const AIRPORT = literalGate(/机场|\bairport\b/);
 
@@ -277,7 +277,7 @@ function namesRecruiterScamOrDanger(canonical: string): boolean {
 
 /** Travel for its own sake: a holiday, a tour, a visit. */
 const TRAVEL = literalGate(
-  /旅游|旅行|度假|自由行|观光|游玩|好玩|景点|去[^,。!?]{0,6}玩(?!具)|\b(?:holidays?|vacation|tourists?|touris[mt]|trips?|sightseeing|backpack\w*|visit(?:ing)? (?:as a tourist|for (?:a )?(?:holiday|vacation|fun)))\b/,
+  /旅游|旅行(?!证)|度假|自由行|观光|游玩|好玩|景点|去[^,。!?]{0,6}玩(?!具)|\b(?:holidays?|vacation|tourists?|touris[mt]|trips?|sightseeing|backpack\w*|visit(?:ing)? (?:as a tourist|for (?:a )?(?:holiday|vacation|fun)))\b/,
 );
 
 /**
@@ -379,7 +379,8 @@ export function namesOurOwnTopic(canonical: string): boolean {
     VERIFY_EMPLOYER.test(canonical) ||
     FAMILY_ASKED_TO_PAY.test(canonical) ||
     PAY_TO_RELEASE.test(canonical) ||
-    (CROSSING.test(canonical) && (WORK.test(canonical) || RECRUITMENT.test(canonical) || AIRPORT.test(canonical))) ||
+    (CROSSING.test(canonical) &&
+      (WORK.test(canonical) || RECRUITMENT.test(canonical) || AIRPORT.test(canonical) || OFFICE.test(canonical))) ||
     (AIRPORT_PICKUP.test(canonical) &&
       (WORK.test(canonical) || RECRUITMENT.test(canonical) || OFFICE.test(canonical))) ||
     (WONT_LISTEN.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical))) ||

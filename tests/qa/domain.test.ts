@@ -215,6 +215,10 @@ describe("the domain in more of the families' words (issue 12, second edition)",
     "劝了好多次，他还是要去迪拜",
     // Checking who the company is.
     "对方公司成立不到一年，怎么核实资质？",
+    // A travel document is no holiday; the lure's journey after landing; an office across a river.
+    "没有护照了，大使馆能办旅行证吗",
+    "下了飞机还要坐十几个小时的车才到公司，正常吗",
+    "why is the office on the other side, across the river from Thailand",
   ])("%s is ours", (text) => {
     expect(isAboutOurDomain(normalizeText(text).text)).toBe(true);
   });
@@ -227,6 +231,8 @@ describe("the domain in more of the families' words (issue 12, second edition)",
     "去澳洲打工度假要办什么签证？",
     "Can I work part time on a student visa in Japan?",
     "签证要带几张照片？",
+    "每天坐两个小时的车去公司上班，好累",
+    "去日本旅行要注意什么？",
   ])("%s stays out", (text) => {
     expect(isAboutOurDomain(normalizeText(text).text)).toBe(false);
   });
