@@ -102,6 +102,14 @@ const QUOTA_PUNISHED = literalGate(
 );
 
 /**
+ * Reporting without one's name ("匿名举报", "report a recruiter anonymously"): the reporter's fear of the recruiter, which
+ * JobSafe's answer on reporting covers.
+ */
+const REPORT_ANONYMOUSLY = literalGate(
+  /匿名(?:举报|报警|报案|检举|投诉)|(?:举报|报警|报案|检举)[^,。!?]{0,6}匿名|\b(?:report\w*|tip\w*)\b(?:\W+\w+){0,4}?\W+anonymous(?:ly)?\b|\banonymous(?:ly)? (?:report|tip)\w*/,
+);
+
+/**
  * Papers to travel home with none to hand ("本護照唔喺身邊，點樣返到香港", "no passport, how do I fly home"): the survivor's
  * errand at the embassy. A passport lost or stolen on a holiday is read first (danger.ts `isLostBelongings`).
  */
@@ -127,7 +135,7 @@ const VISA_AFTER_ARRIVAL = literalGate(
  * "drive me to the border at night"). Read with a job, a recruiter or an airport: a ferry to an island is a holiday.
  */
 const CROSSING = literalGate(
-  /过河|坐船|走小路|不走口岸|(?:到|去|过)边境|边境(?:城市|小镇)|地点(?:换|变)了|换了(?:工作)?地点|\b(?:across (?:the |a )?river|by boat|cross\w* (?:the )?border|to the border|border (?:town|crossing)|(?:job|work) location (?:changed|moved)|changed (?:the )?(?:job |work )?location)\b/,
+  /过河|坐船|走小路|不走口岸|(?:到了|到达|落地|下(?:了)?飞机|出(?:了)?机场)[^,。!?]{0,8}(?:坐|开|搭)[^,。!?]{0,6}(?:好几|十几|几|[0-9一二三四五六七八九十两]+)个?(?:多)?小时(?:的)?(?:车|面包车|巴士)|(?:到|去|过)边境|边境(?:城市|小镇)|地点(?:换|变)了|换了(?:工作)?地点|\b(?:across (?:the |a )?river|by boat|cross\w* (?:the )?border|to the border|border (?:town|crossing)|(?:\d+|several|many|long|few) hours? (?:drive|car ride|van ride|bus ride) (?:from the airport|after (?:landing|arrival|we land|i land))|(?:job|work) location (?:changed|moved)|changed (?:the )?(?:job |work )?location)\b/,
 );
 const AIRPORT = literalGate(/机场|\bairport\b/);
 
@@ -222,6 +230,14 @@ export function namesScam(canonical: string): boolean {
   return SCAM.test(canonical);
 }
 
+/**
+ * Whether the message names trafficking, slavery or the compound trade itself (园区, 卖猪仔, trafficked, "slave trade"):
+ * words no neighbouring topic shares, unlike fraud in general.
+ */
+export function namesScamTrade(canonical: string): boolean {
+  return SCAM_TRADE.test(canonical);
+}
+
 /** A workplace dispute at home: labour law, with no passport, place abroad or scam named. */
 const isLabourLawAtHome = (canonical: string): boolean =>
   LABOUR_LAW.test(canonical) &&
@@ -261,7 +277,7 @@ function namesRecruiterScamOrDanger(canonical: string): boolean {
 
 /** Travel for its own sake: a holiday, a tour, a visit. */
 const TRAVEL = literalGate(
-  /旅游|旅行|度假|自由行|观光|游玩|好玩|景点|去[^,。!?]{0,6}玩(?!具)|\b(?:holidays?|vacation|tourists?|touris[mt]|trips?|sightseeing|backpack\w*|visit(?:ing)? (?:as a tourist|for (?:a )?(?:holiday|vacation|fun)))\b/,
+  /旅游|旅行(?!证)|度假|自由行|观光|游玩|好玩|景点|去[^,。!?]{0,6}玩(?!具)|\b(?:holidays?|vacation|tourists?|touris[mt]|trips?|sightseeing|backpack\w*|visit(?:ing)? (?:as a tourist|for (?:a )?(?:holiday|vacation|fun)))\b/,
 );
 
 /**
@@ -355,6 +371,7 @@ export function namesOurOwnTopic(canonical: string): boolean {
     AFTER_RETURN.test(canonical) ||
     HELP_AFTER_RETURN.test(canonical) ||
     QUOTA_PUNISHED.test(canonical) ||
+    REPORT_ANONYMOUSLY.test(canonical) ||
     isWorkVisaAbroad(canonical) ||
     ADVANCE_PAY.test(canonical) ||
     NO_PAPERS_HOME.test(canonical) ||
@@ -362,7 +379,8 @@ export function namesOurOwnTopic(canonical: string): boolean {
     VERIFY_EMPLOYER.test(canonical) ||
     FAMILY_ASKED_TO_PAY.test(canonical) ||
     PAY_TO_RELEASE.test(canonical) ||
-    (CROSSING.test(canonical) && (WORK.test(canonical) || RECRUITMENT.test(canonical) || AIRPORT.test(canonical))) ||
+    (CROSSING.test(canonical) &&
+      (WORK.test(canonical) || RECRUITMENT.test(canonical) || AIRPORT.test(canonical) || OFFICE.test(canonical))) ||
     (AIRPORT_PICKUP.test(canonical) &&
       (WORK.test(canonical) || RECRUITMENT.test(canonical) || OFFICE.test(canonical))) ||
     (WONT_LISTEN.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical))) ||
@@ -376,7 +394,7 @@ export function namesOurOwnTopic(canonical: string): boolean {
  * Taglish (totoo ba) and Hinglish (sach mein hai kya).
  */
 const APPRAISAL = literalGate(
-  /靠谱|靠不靠谱|可靠|靠得住|靠不靠得住|信得过|信不信得过|能去|可以去|去不去得|去得吗|该去|该不该去|要不要去|值得去|要冲|冲吗|安全吗|安不安全|危险吗|是不是真|是真的吗|真的吗|真的假的|正规吗|正常吗|正不正常|合理吗|可信吗|有问题吗|有没有问题|是不是骗|会不会被骗|怎么可能|\b(?:is (?:it|this|that) (?:safe|legit\w*|real|genuine|normal|a scam|true)|(?:is|are) (?:the |this |that |these )?(?:company|companies|job|jobs|offer|offers|agency|employer|recruiter|agent)s? (?:real|legit\w*|genuine|safe)|(?:company|job|offer|agency|employer|recruiter|agent)s? (?:is|are) (?:real|legit\w*|genuine|safe)|are they (?:legit\w*|real|genuine)|should (?:i|we|he|she) (?:go|take|accept)|can i trust|too good to be true|red flag|is this legal|legit\w*|aman (?:gak|nggak|tak|ke)|betul ke|selamat ke|boleh percaya|totoo|legit ba|safe ba|sach (?:mein|me|much)|asli hai|sahi hai kya|fake (?:toh )?nahi|can trust)\b/,
+  /靠谱|靠不靠谱|可靠|靠得住|靠不靠得住|信得过|信不信得过|能去|可以去|去不去得|去得吗|该去|该不该去|要不要去|值得去|要冲|冲吗|安全吗|安不安全|危险吗|有没有危险|会不会有危险|危不危险|(?:应该|该不该|要不要|能不能|可不可以|可以|能)接(?:受)?(?:吗|不|这|那|这份|那份)?|接不接|是不是真|是真的吗|真的吗|真的假的|正规吗|正常吗|正不正常|合理吗|可信吗|有问题吗|有没有问题|是不是骗|会不会被骗|怎么可能|\b(?:is (?:it|this|that) (?:safe|legit\w*|real|genuine|normal|a scam|true)|(?:is|are) (?:the |this |that |these )?(?:company|companies|job|jobs|offer|offers|agency|employer|recruiter|agent)s? (?:real|legit\w*|genuine|safe)|(?:company|job|offer|agency|employer|recruiter|agent)s? (?:is|are) (?:real|legit\w*|genuine|safe)|are they (?:legit\w*|real|genuine)|should (?:i|we|he|she) (?:go|take|accept)|can i trust|trust (?:this|that|the|these) (?:job|offer|agency|agent|company|recruiter)s?|(?:can )?go or not|worth (?:it|going|taking)|too good to be true|red flag|is this legal|legit\w*|aman (?:gak|nggak|tak|ke)|betul ke|selamat ke|boleh percaya|totoo|legit ba|safe ba|sach (?:mein|me|much)|asli hai|sahi hai kya|fake (?:toh )?nahi|can trust)\b/,
 );
 
 /** Whether the message asks whether a job abroad is real, safe or worth taking. */
@@ -409,6 +427,22 @@ const FIRST_OR_SECOND_PERSON =
 /** A question or a request, however loosely put. */
 const ASKS =
   /[?？]|^(?:what|how|why|when|where|who|which|whom|can|could|should|would|is|are|do|does|did|will|may|any)\b|\b(?:anyone|anybody|advice|advise)\b|吗|呢|怎|咋|什么|啥|谁|哪|能不能|可不可以|是不是|会不会|有没有|要不要|好不好|多少|请问|求助|帮/;
+
+/**
+ * A film, a book, a school essay or research about the topic ("is the Netflix documentary on scam compounds worth
+ * watching?", "论文需要人口贩卖的统计数据"): a look-alike of the domain's questions that no entry answers. A message in which
+ * the writer has a stake (my brother, my offer, 我弟弟, 我被) is the writer's own question, whatever film it names.
+ */
+const MEDIA = literalGate(
+  /纪录片|电影|电视剧|影片|影集|小说|论文|作业|新闻报道|\b(?:documentar(?:y|ies)|films?|movies?|tv series|netflix|novels?|books? (?:about|on)|essays?|thesis|dissertation|research\w*|school (?:project|assignment)s?|homework|statistics|news (?:stor(?:y|ies)|articles?|reports?)|articles?|podcasts?)\b/,
+);
+const WRITERS_STAKE =
+  /\bmy (?:brother|sister|son|daughter|child|kids?|husband|wife|partner|friend|cousin|mother|mom|mum|father|dad|parents?|nephew|niece|uncle|aunt|boyfriend|girlfriend|fianc\w*|offer|job|agent|agency|recruiter|employer|boss)\b|\b(?:i|we) (?:was|were|got|have been|am|are|'m|'ve been) (?:offered|recruited|sent|trapped|held|stuck)\b|我(?:的|们的)?(?:家人|朋友|弟|哥|姐|妹|儿子|女儿|老公|老婆|孩子|同学|表|堂|爸|妈|亲戚)|我(?:被|收到|想去|要去|在)/;
+
+/** Whether the message asks about a film, a book, an essay or research on the topic, with no stake of the writer's. */
+export function isAboutMedia(canonical: string): boolean {
+  return MEDIA.test(canonical) && !WRITERS_STAKE.test(canonical);
+}
 
 /** Whether the message is a report about others (news, a verdict, a survey) that asks nothing of the bot. */
 export function isReportAboutOthers(canonical: string): boolean {

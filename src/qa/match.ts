@@ -4,7 +4,8 @@
  * Order of decisions:
  * 1. Danger first: a message saying someone is held, beaten, ransomed, silent or has lost their passport to an
  *    employer gets the emergency entry for that signal, whatever else it asks.
- *    A report about others pasted without a question (news, a verdict) gets the nearest topics, never an answer.
+ *    A report about others pasted without a question (news, a verdict), or a question about a film, a book or an essay
+ *    on the topic, gets the nearest topics, never an answer.
  * 2. Retrieval: BM25 (MiniSearch) over each entry's sample questions and keywords, with bigram terms for Chinese
  *    (see tokenize.ts). Questions from neighbouring domains (study abroad, holiday theft, working holidays) are
  *    indexed as an "out of scope" class: when that class wins, no scam answer is given.
@@ -31,11 +32,13 @@ import {
 import {
   asksAboutAnOffer,
   asksAboutTheBot,
+  isAboutMedia,
   isAboutOurDomain,
   isNeighbouringTopic,
   isReportAboutOthers,
   namesOurOwnTopic,
   namesScam,
+  namesScamTrade,
 } from "./domain.ts";
 import { createEntryRanking, type RankedEntry, type SearchDoc } from "./ranking.ts";
 import { searchTerms } from "./tokenize.ts";
@@ -225,8 +228,9 @@ export function createQaMatcher(
         return { answer: null, confidence: 0, alternatives: [], emergency: false, outOfScope: true };
 
       // A report about others pasted without a question (news, a verdict: "those who refused were sold on, the verdict
-      // said") asks nothing: the nearest topics are offered when it is about the domain, never an answer or the contacts.
-      if (isReportAboutOthers(canonical)) {
+      // said") asks nothing, and a film, a book or an essay on the topic asks about them: the nearest topics are offered
+      // when it is about the domain, never an answer or the contacts.
+      if (isReportAboutOthers(canonical) || isAboutMedia(canonical)) {
         const alternatives = isAboutOurDomain(canonical) ? near(ranked, null) : [];
         return { answer: null, confidence: 0, alternatives, emergency: false, outOfScope: alternatives.length === 0 };
       }
@@ -236,9 +240,10 @@ export function createQaMatcher(
       // "Is this job abroad legit?" is ours even when it shares more words with a neighbouring topic.
       const asksOffer = offerEntry !== undefined && asksAboutAnOffer(canonical);
       if (best?.entry === OUT_OF_SCOPE && !asksOffer) {
-        // A neighbouring topic's words in a message that names a topic only JobSafe's domain has ("柬埔寨工作签证"): not
-        // ours to turn away, and not clear enough to answer; the nearest entries are offered instead.
-        const alternatives = namesOurOwnTopic(canonical) ? near(ranked, null) : [];
+        // A neighbouring topic's words in a message that names a topic only JobSafe's domain has ("柬埔寨工作签证") or the
+        // trade itself ("they bought me… the slave trade"): not ours to turn away, and not clear enough to answer; the
+        // nearest entries are offered instead.
+        const alternatives = namesOurOwnTopic(canonical) || namesScamTrade(canonical) ? near(ranked, null) : [];
         if (alternatives.length > 0) return { answer: null, confidence, alternatives, emergency: false };
         // Someone begging for a person to be saved is never told "not what JobSafe covers".
         if (pleaEntry && isUrgentPlea(canonical))
@@ -292,6 +297,16 @@ export function createQaMatcher(
           return { answer: null, confidence, alternatives: [], emergency: false };
         }
         return { answer: null, confidence, alternatives: near(ranked, null), emergency: false };
+      }
+      // A question weighing an offer ("can I trust this job abroad?") that no entry names by its keyword gets the
+      // nearest entry that weighs offers: an entry about what happens after ("lost contact", "life inside") reached on
+      // the offer's words alone answered a question nobody asked, with the emergency card.
+      if (offerEntry && asksOffer && !best.onTopic && !weighsOffers.has(best.entry)) {
+        const top = best.score;
+        const answer =
+          ranked.find((candidate) => weighsOffers.has(candidate.entry) && candidate.score >= top * NEAR_SHARE)?.entry ??
+          offerEntry;
+        return { answer, confidence, alternatives: near(ranked, answer), emergency: false };
       }
       // An emergency entry reached by its words alone still answers first with the contacts: danger first, for the
       // plea the danger check does not know yet (a false alarm costs a card; a miss costs someone's help). An offer

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isAboutOurDomain } from "../../src/qa/domain.ts";
-import { matchQuestion } from "../../src/qa/match.ts";
+import { QA_ENTRIES, QA_OUT_OF_SCOPE } from "../../src/content/qa.ts";
+import { createQaMatcher, matchQuestion } from "../../src/qa/match.ts";
 import { normalizeText } from "../../src/text/normalize.ts";
 
 /** Our own wording: messages that share words with the entries but are about something JobSafe does not cover. */
@@ -214,6 +215,10 @@ describe("the domain in more of the families' words (issue 12, second edition)",
     "劝了好多次，他还是要去迪拜",
     // Checking who the company is.
     "对方公司成立不到一年，怎么核实资质？",
+    // A travel document is no holiday; the lure's journey after landing; an office across a river.
+    "没有护照了，大使馆能办旅行证吗",
+    "下了飞机还要坐十几个小时的车才到公司，正常吗",
+    "why is the office on the other side, across the river from Thailand",
   ])("%s is ours", (text) => {
     expect(isAboutOurDomain(normalizeText(text).text)).toBe(true);
   });
@@ -226,7 +231,72 @@ describe("the domain in more of the families' words (issue 12, second edition)",
     "去澳洲打工度假要办什么签证？",
     "Can I work part time on a student visa in Japan?",
     "签证要带几张照片？",
+    "每天坐两个小时的车去公司上班，好累",
+    "去日本旅行要注意什么？",
   ])("%s stays out", (text) => {
     expect(isAboutOurDomain(normalizeText(text).text)).toBe(false);
+  });
+});
+
+/** Our own wording: weighing an offer in more of the ways people ask it, answered with an entry that weighs offers. */
+describe("an offer weighed in other words gets an answer about offers, never the emergency card", () => {
+  it("as a question no sample holds (cross-validation): the offer's words alone do not reach an emergency entry", () => {
+    // Taken out of its entry, this sample matched "lost contact" on "overseas job southeast asia" and got the contacts.
+    const question = "Can I trust this overseas job in Southeast Asia?";
+    const entries = QA_ENTRIES.map((entry) => ({
+      ...entry,
+      samples: { ...entry.samples, en: entry.samples.en.filter((sample) => sample !== question) },
+    }));
+    const match = createQaMatcher(entries, QA_OUT_OF_SCOPE).match(question);
+    expect(entries.find((entry) => entry.id === match.answer)?.weighsOffers).toBe(true);
+    expect(match.emergency).toBe(false);
+  });
+
+  const weighsOffers = new Set([
+    "offer_safety",
+    "verify_employer",
+    "high_pay",
+    "paid_travel",
+    "recruiting_channels",
+    "red_flags",
+  ]);
+  it.each([
+    "Can I trust this overseas job in Vietnam?",
+    "越南那份工作我该不该接受？",
+    "job in Laos, can go or not ah",
+    "朋友叫我去金边做运营，会不会有危险？",
+    "這份杜拜的工作可以接嗎？",
+  ])("%s", (text) => {
+    const match = matchQuestion(text);
+    expect(weighsOffers.has(match.answer ?? "")).toBe(true);
+    expect(match.emergency).toBe(false);
+  });
+});
+
+/** Our own wording: reporting without one's name, and the trade itself named beside a neighbouring topic's words. */
+describe("anonymous reporting and the trade's own words are never turned away", () => {
+  it.each([
+    "匿名报案警察会受理吗",
+    "匿名举报派出所怎么处理",
+    "匿名檢舉警察會處理嗎",
+    "how do the police handle an anonymous report",
+  ])("%s → the answer on reporting, or it among the buttons", (text) => {
+    const match = matchQuestion(text);
+    expect([match.answer, ...match.alternatives]).toContain("report_recruiter");
+  });
+
+  it("a survivor's words about being bought, with the slave trade named, get the nearest topics, not 'not ours'", () => {
+    const match = matchQuestion("They said they had paid for me and owned me, it felt like the slave trade");
+    expect(match.outOfScope).not.toBe(true);
+    expect(match.answer === null ? match.alternatives : [match.answer]).toContain("compound_life");
+  });
+});
+
+describe("trouble on the way home, in several words (issue 12: coming back)", () => {
+  it.each([
+    "does what I did over there count as a crime back home",
+    "Will I be in trouble with the police when I come back from Laos?",
+  ])("%s → whether returnees are punished", (text) => {
+    expect(matchQuestion(text).answer).toBe("return_punished");
   });
 });

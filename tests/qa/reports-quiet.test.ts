@@ -35,3 +35,26 @@ describe("reports about others", () => {
     expect(matchQuestion(text).answer).not.toBeNull();
   });
 });
+
+/** Films, books, essays and research on the topic, in our own words: the nearest topics at most, never an answer. */
+const ABOUT_MEDIA = [
+  "the documentary about scam compounds on Netflix, is it worth watching?",
+  "I'm writing a school essay about human trafficking, where can I find statistics?",
+  "有没有关于缅北诈骗园区的电影推荐",
+  "寫論文需要人口販運的統計數據",
+];
+
+describe("questions about films, books and essays on the topic", () => {
+  it.each(ABOUT_MEDIA)("give no answer and no emergency card: %s", (text) => {
+    const match = matchQuestion(text);
+    expect(match.answer).toBeNull();
+    expect(match.emergency).toBe(false);
+  });
+
+  it("a film named by someone whose brother is leaving is still the family's question", () => {
+    const match = matchQuestion(
+      "my brother saw a film about scam compounds and still wants to go to Cambodia, how do I stop him",
+    );
+    expect([match.answer, ...match.alternatives]).toContain("friend_leaving");
+  });
+});
