@@ -139,8 +139,15 @@ const JOB_AD_WORDS =
   /\b(?:responsibilit\w*|qualifications?|requirements?|job description|company profile|benefits|department|full[- ]time|part[- ]time|candidates?|experience|skills|salary|resume|cv|apply|hiring|recruit\w*|position|role|team|contract|employment)\b|岗位|职位|任职|简历|学历|经验|薪资|福利|招聘|工作职责/g;
 /** A pasted ad, not a message: long enough that no one types it as a question (a Chinese character counts as two). */
 const LONG_TEXT = 400;
-const HAN = /[\u3400-\u9fff]/g;
-const textSize = (text: string): number => text.length + (text.match(HAN)?.length ?? 0);
+function textSize(text: string): number {
+  // Counted in place: a list of every Chinese character of a pasted ad was garbage the moment it was counted.
+  let size = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) size++;
+  }
+  return size;
+}
 
 /** How free text should be answered: a verdict, a verdict and then the answer to its question, or an answer. */
 export type TextKind = "offer" | "offer-in-question" | "question";
@@ -170,16 +177,21 @@ const kindOf = (read: ReadText): TextKind => {
   if (RECRUITING.test(canonical)) signs += 2;
   if (!QUESTION.test(canonical)) return signs >= 3 ? "offer" : "question";
   if (canonical.length >= LONG_TEXT && signs >= 4) return "offer";
-  if (textSize(canonical) >= LONG_TEXT && distinctMatches(canonical, JOB_AD_WORDS) >= 3) return "offer";
+  if (textSize(canonical) >= LONG_TEXT && holdsDistinct(canonical, JOB_AD_WORDS, 3)) return "offer";
   // The details of an offer inside a question: what it pays or where it is, and two more of its terms.
   const described = (paid || place) && categories.size >= 1 && signs >= 4;
   return described ? "offer-in-question" : "question";
 };
 
-function distinctMatches(text: string, words: RegExp): number {
+/** Whether `text` holds `count` different matches of `words` (a global expression): read up to the `count`th only. */
+function holdsDistinct(text: string, words: RegExp, count: number): boolean {
   const seen = new Set<string>();
-  for (const match of text.matchAll(words)) seen.add(match[0]);
-  return seen.size;
+  words.lastIndex = 0;
+  for (let match = words.exec(text); match !== null; match = words.exec(text)) {
+    seen.add(match[0]);
+    if (seen.size >= count) return true;
+  }
+  return false;
 }
 
 /** Whether free text should get a verdict (an offer, or an offer described inside a question). */

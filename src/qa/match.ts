@@ -189,9 +189,10 @@ export function createQaMatcher(
   // A lone Chinese character ("做", "好") is grammar more often than topic: it does not vouch for one ("我昨晚做了个恶梦").
   const matchedTopicWords = (best: RankedEntry): number =>
     best.matched.filter((term) => !isPhraseTerm(term) && !LONE_HAN.test(term)).length;
-  // Inverse document frequency per term, to weigh how much of a question an entry explains.
   const { documentFrequency } = ranking;
-  const idf = (term: string): number => Math.log(1 + docs.length / (documentFrequency.get(term) ?? docs.length));
+  // Inverse document frequency per term, to weigh how much of a question an entry explains: each known term's once.
+  const idfOf = new Map([...documentFrequency].map(([term, count]) => [term, Math.log(1 + docs.length / count)]));
+  const idf = (term: string): number => idfOf.get(term) ?? Math.log(2);
 
   const emergencyEntryFor = new Map<DangerReason, string>();
   for (const entry of entries) for (const reason of entry.emergencyFor ?? []) emergencyEntryFor.set(reason, entry.id);

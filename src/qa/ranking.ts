@@ -139,6 +139,12 @@ export function createEntryRanking(
   }
 
   const count = docs.length;
+  // Scratch of one ranking, reset for each: typed arrays cost more to allocate per message than the walk over postings.
+  const scores = new Float64Array(count);
+  const weights = new Float64Array(count);
+  const onTopic = new Uint8Array(count);
+  const matched: (string[] | undefined)[] = new Array<string[] | undefined>(count).fill(undefined);
+  const byScore = (a: number, b: number): number => scores[b]! - scores[a]!;
   return {
     documentFrequency: new Map([...known].map(([term, { postings }]) => [term, postings.length])),
     rank(terms) {
@@ -152,13 +158,11 @@ export function createEntryRanking(
         if (seen === undefined) queried.push(term);
         occurrences.set(entry, (seen ?? 0) + 1);
       }
-      const scores = new Float64Array(count);
-      const matched: string[][] = new Array<string[]>(count);
-      const onTopic = new Uint8Array(count);
       const found: number[] = [];
       for (const term of queried) {
         const entry = known.get(term)!;
         const boost = occurrences.get(entry)! * (entry.common ? COMMON_TERM_WEIGHT : 1);
+        const weight = entry.common ? COMMON_TERM_WEIGHT : 1;
         for (const { doc, samples, keywords } of entry.postings) {
           // MiniSearch's arithmetic, operation for operation: termBoost × fieldBoost × raw per field, the fields summed
           // for the term, the term added to what the document had.
@@ -169,9 +173,12 @@ export function createEntryRanking(
           if (terms === undefined) {
             found.push(doc);
             scores[doc] = score;
+            weights[doc] = weight;
+            onTopic[doc] = 0;
             matched[doc] = [term];
           } else {
             scores[doc] = scores[doc]! + score;
+            weights[doc] = weights[doc]! + weight;
             terms.push(term);
           }
           if (keywords !== undefined && entry.topical) onTopic[doc] = 1;
@@ -179,18 +186,15 @@ export function createEntryRanking(
       }
       // MiniSearch multiplies a document's score by the number of query terms it matched (here a common one counts
       // as its weight; at least one in all), then sorts (stably).
-      for (const doc of found) {
-        let weighed = 0;
-        for (const term of matched[doc]!) weighed += known.get(term)!.common ? COMMON_TERM_WEIGHT : 1;
-        scores[doc] = scores[doc]! * Math.max(1, weighed);
-      }
-      found.sort((a, b) => scores[b]! - scores[a]!);
+      for (const doc of found) scores[doc] = scores[doc]! * Math.max(1, weights[doc]!);
+      found.sort(byScore);
       const byEntry = new Map<string, RankedEntry>();
       for (const doc of found) {
         const entry = docs[doc]!.entry;
         const previous = byEntry.get(entry);
         if (!previous || previous.score < scores[doc]!)
           byEntry.set(entry, { entry, score: scores[doc]!, matched: matched[doc]!, onTopic: onTopic[doc] === 1 });
+        matched[doc] = undefined;
       }
       return [...byEntry.values()].sort((a, b) => b.score - a.score);
     },
