@@ -275,7 +275,7 @@ export const RULES: readonly Rule[] = [
             "twice what",
             "twice as much",
           ],
-          ["here", "at home", "back home", "your country", "you earn", "you make", "you get", "you are paid"],
+          ["at home", "back home", "your country", "you earn", "you make", "you get", "you are paid"],
         ],
       },
       {
