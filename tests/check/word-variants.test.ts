@@ -30,6 +30,8 @@ describe("pay promised as a multiple of what the reader earns at home", () => {
 
   it.each([
     ["加班费按国家规定1.5倍计算，节假日3倍工资"],
+    ["招普工，法定节假日三倍工资，包吃住"],
+    ["加班按三倍工资计算，工作地点：东莞"],
     ["那家店的咖啡比楼下贵三倍"],
     ["The embassy warns: recruiters promising three times your salary abroad are often traffickers."],
     ["Overtime is paid at 1.5 times the hourly rate, double pay on public holidays."],
