@@ -77,7 +77,7 @@ const TRIP_CATEGORIES = new Set<RuleCategory>(["destination", "perks"]);
  * company without offering work.
  */
 const WORK_WORDS =
-  /工作|招聘|招募|招工|招人|打工|务工|做工|兼职|上班|月入|日入|岗位|职位|应聘|求职|月薪|工资|薪水|薪资|底薪|劳工|中介|仲介|job|work|recruit|hiring|hired|employ|salar|wage|vacanc|agent|agenc|offer/;
+  /工作|招聘|招募|招工|招人|打工|务工|做工|做事|干活|赚|兼职|上班|月入|日入|岗位|职位|应聘|求职|月薪|工资|薪水|薪资|底薪|劳工|中介|仲介|job|work|recruit|hiring|hired|employ|salar|wage|earn|vacanc|agent|agenc|offer/;
 /** A free trip to a compound's country is how a lure may hide its job: only a trip elsewhere is let go. */
 const COMPOUND_COUNTRY_RISK = 4;
 const MACAU = "mo";
@@ -355,6 +355,8 @@ export function checkOffer(text: string | ReadText): Verdict {
   const placeOnly =
     risky.length > 0 &&
     risky.every((f) => TRIP_CATEGORIES.has(f.rule.category)) &&
+    // Pay read in figures is a job's, whatever the trip around it.
+    salaries.length === 0 &&
     TOURISM.test(canonical) &&
     ((!perksNamed && !JOB_CONTEXT.test(letters)) ||
       (destinationRisk < COMPOUND_COUNTRY_RISK && !WORK_WORDS.test(letters)));

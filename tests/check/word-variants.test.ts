@@ -79,6 +79,9 @@ describe("a holiday told of or a prize draw is no offer", () => {
   it.each([
     ["有興趣去泰國玩順便工作嗎？包吃住，機票我們出，一個月3000美金"],
     ["Free trip to Cambodia: easy customer service job, flights paid"],
+    // Work in other words, or only a monthly sum, is still a job inside the trip.
+    ["帶你去泰國玩，包機票包住，到了那邊順便幫老闆做點事，一個月三萬"],
+    ["Come on holiday to Bangkok with us, flights and hotel covered, you earn 2000 USD a month helping online"],
   ])("a trip with a job in it is still an offer: %j", (text) => {
     expect(level(text)).toBe("high");
   });
