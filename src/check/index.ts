@@ -327,6 +327,20 @@ export function checkOffer(text: string | ReadText): Verdict {
   if (destinationRisk === 0 && SCAM_RULE_IDS.some((id) => firstHit.has(id)) && (!aboutWork() || adviceAlone()))
     for (const id of SCAM_RULE_IDS) firstHit.delete(id);
 
+  // "是國內的三倍" says both that the job is elsewhere and that its pay is high: one promise, not a destination that
+  // the pay promise then makes high ("我在新加坡的工資是國內的三倍" is a worker's own news).
+  const abroadOnlyInPay = (): boolean => {
+    const pay = firstHit.get(highPayRule?.id ?? "");
+    const abroadHits = [...firstHit.values()].filter((f) => f.rule.abroad === true || f.rule.id === OVERSEAS_RULE_ID);
+    return (
+      destinationRisk <= 1 &&
+      !paidAbroad &&
+      !paidFlight &&
+      pay !== undefined &&
+      abroadHits.length > 0 &&
+      abroadHits.every((f) => f.start < pay.end && pay.start < f.end)
+    );
+  };
   const found = [...firstHit.values()].sort((a, b) => a.start - b.start);
   const risky = found.filter((f) => f.rule.category !== "lawful");
   // A lawful sign inside a lure's own sentence ("work visa sorted once you are there") outweighs nothing.
@@ -371,7 +385,8 @@ export function checkOffer(text: string | ReadText): Verdict {
         professional: skilledPost && professional,
         lureKinds: new Set(risky.filter((f) => f.rule.weight > 0).map((f) => f.rule.category)),
         unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
-        payPromisedWithoutFigure: firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled,
+        payPromisedWithoutFigure:
+          firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled && !abroadOnlyInPay(),
         recruiterPaysFlight: paidFlight,
         highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
         highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),

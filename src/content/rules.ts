@@ -95,6 +95,10 @@ export interface Rule extends Sourced {
    * JPY 180,000 a month, flight" pays for no flight.
    */
   modifierInClause?: boolean;
+  /**
+   * The `together` words meet only within one clause: "记得跟家人吃饭，不要跟他们吵架" asks no secret of the family.
+   */
+  togetherInClause?: boolean;
   /** Read from the text by an extractor instead of terms. */
   extractor?: RuleExtractor;
   /** A negation right before the term ("不收押金", "no fee") or right after it ("押金：无", "fee waived") cancels it. */
@@ -1486,6 +1490,10 @@ export const RULES: readonly Rule[] = [
             "我们付",
             "老板会付",
             "公司会付",
+            // The recruiter speaking ("機票我出", "路費我來出").
+            "我出",
+            "我来出",
+            "我们来出",
           ],
         ],
         en: [
@@ -2520,6 +2528,13 @@ export const RULES: readonly Rule[] = [
         "删掉聊天",
         "删除聊天",
         "别在评论区",
+        // Cantonese: don't tell the family (屋企人).
+        "唔好同屋企人讲",
+        "唔好同屋企讲",
+        "唔好话俾屋企人",
+        "唔好话畀屋企人",
+        "咪同屋企人讲",
+        "瞒住屋企人",
       ],
       en: [
         "don't tell your family",
@@ -2537,6 +2552,7 @@ export const RULES: readonly Rule[] = [
     },
     // Not to be known by them ("別讓爸媽知道", "暂时不要让家人知道", "told me not to say anything to my mum"): 别让
     // without 知道 is as often "don't let them worry".
+    togetherInClause: true,
     together: [
       {
         zh: [
@@ -3213,6 +3229,14 @@ export const RULES: readonly Rule[] = [
  * word boundary in English.
  */
 export const WORDS_CONTAINING_TERMS: readonly string[] = [
+  // Going out or abroad (签证我出国前办好了), or the writer's own share paid (机票钱我出了一半): not a recruiter paying.
+  "我出国",
+  "我出发",
+  "我出门",
+  "我出去",
+  "我出差",
+  "我出来",
+  "我出了",
   // An unlicensed taxi (跑黑车), not work without papers (跑黑).
   "跑黑车",
   "大马路",

@@ -23,6 +23,7 @@ describe("pay promised as a multiple of what the reader earns at home", () => {
     ["你只要带护照过来，其他的我们都安排好了，工资是国内的五倍"],
     ["He says you can earn three times what you make here, and the flight is covered."],
     ["The pay is five times what you get in Kenya, they pay your airfare and visa."],
+    ["跟我去幹，賺的是你在國內的三倍，機票我出"],
   ])("%j → high pay, high", (text) => {
     expect(flagIds(text)).toContain("high_pay");
     expect(level(text)).toBe("high");
@@ -35,6 +36,9 @@ describe("pay promised as a multiple of what the reader earns at home", () => {
     ["那家店的咖啡比楼下贵三倍"],
     ["The embassy warns: recruiters promising three times your salary abroad are often traffickers."],
     ["Overtime is paid at 1.5 times the hourly rate, double pay on public holidays."],
+    // The multiple alone says both "elsewhere" and "high pay": one promise, or a worker's own news.
+    ["我在新加坡的工資是國內的三倍，但房租也貴"],
+    ["工资是国内的三倍"],
   ])("%j is not high", (text) => {
     expect(level(text)).not.toBe("high");
   });
@@ -57,6 +61,10 @@ describe("experience waived, secrecy and paid travel in other words", () => {
     ["I paid for my own ticket to Cambodia to see Angkor Wat, it was amazing.", "paid_travel"],
     ["机票自己买的，公司只管住宿", "paid_travel"],
     ["You must pay your visa fee to the embassy yourself.", "paid_travel"],
+    ["簽證我出國前就辦好了，機票自己買的", "paid_travel"],
+    ["機票錢我出了一半，朋友出了一半", "paid_travel"],
+    ["放假記得跟家人吃飯，不要跟他們吵架", "secrecy"],
+    ["放假記得同屋企人食飯，唔好同佢哋嗌交", "secrecy"],
   ])("%j raises no %s flag", expectNotRaised);
 
   it("a ticket the writer paid is no paid travel, so a trip to Cambodia is not high", () => {

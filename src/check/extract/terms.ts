@@ -408,6 +408,7 @@ function joinParts(
     if (rule.modifierInClause && modifiesAcrossClause(text, seen)) continue;
     const start = first.start;
     const end = Math.max(...[...seen.values()].map((hit) => hit.end));
+    if (rule.togetherInClause && crossesClause(text, start, end)) continue;
     const polarity = [...seen.values()].some((hit) => NEGATIVE_POLARITY.test(text.slice(hit.start, hit.end)));
     if (!polarity && [...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned)))
       continue;
@@ -429,6 +430,12 @@ function modifiesAcrossClause(text: string, seen: ReadonlyMap<number, PartHit>):
   const modifier = seen.get(1);
   if (!thing || !modifier || modifier.start >= thing.start) return false;
   for (let i = modifier.end; i < thing.start; i++) if (CLAUSE_BREAK_CODES.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether a clause break stands between `start` and `end`. */
+function crossesClause(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (CLAUSE_BREAK_CODES.has(text.charCodeAt(i))) return true;
   return false;
 }
 
