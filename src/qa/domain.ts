@@ -152,7 +152,7 @@ const PAY_TO_RELEASE = literalGate(
  * Read with a place abroad, since refusing to listen alone is any quarrel.
  */
 const WONT_LISTEN = literalGate(
-  /劝不住|劝不动|不听劝|劝不听|怎么劝|劝(?:他|她|了|过)|还是要去|非去不可|坚持要去|拦不住|说服|阻止|铁了心|非要去|执意|不听|\b(?:won't listen|not listening|refuses? to listen|persuad\w*|convince|talk (?:him|her|them) out|dissuad\w*|stop (?:him|her|them|my \w+) from|determined to go|insists? on going|makinig|nakikinig|sun (?:hi )?nahi)\b/,
+  /劝不住|劝不动|不听劝|劝不听|怎么劝|劝(?:他|她|了|过)|还是要去|非去不可|坚持要去|拦不住|说服|阻止|铁了心|非要去|执意|不听|\b(?:won't listen|not listening|refuses? to listen|persuad\w*|convince|talk (?:him|her|them) out|dissuad\w*|stop (?:him|her|them|my \w+) from|determined to go|(?:dead )?set on going|bent on going|insists? on going|makinig|nakikinig|sun (?:hi )?nahi)\b/,
 );
 
 /** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */

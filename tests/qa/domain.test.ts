@@ -300,3 +300,12 @@ describe("trouble on the way home, in several words (issue 12: coming back)", ()
     expect(matchQuestion(text).answer).toBe("return_punished");
   });
 });
+
+describe("a family that cannot talk someone out of going, whoever is named (issue 12: a friend who won't listen)", () => {
+  it.each(["My aunt is set on going to Dubai, what should we note down before she leaves?"])(
+    "%s → the answer for a friend who is leaving",
+    (text) => {
+      expect(matchQuestion(text).answer).toBe("friend_leaving");
+    },
+  );
+});
