@@ -309,3 +309,12 @@ describe("a family that cannot talk someone out of going, whoever is named (issu
     },
   );
 });
+
+describe("a crime committed abroad and the police at home (issue 12: whom to call first)", () => {
+  it.each(["案件发生在国外，国内警察管不管？", "the crime was committed overseas, can police at home do anything?"])(
+    "%s → whom to call",
+    (text) => {
+      expect(matchQuestion(text).answer).toBe("whom_to_call");
+    },
+  );
+});
