@@ -1576,6 +1576,12 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "nakikinig",
         "dissuade",
         "bought the ticket",
+        // Whoever is named ("talk my brother out of going"), as several words together.
+        "talk out of",
+        "stop from going",
+        "stop from taking",
+        "before she leaves",
+        "before he leaves",
       ],
     },
     related: ["red_flags", "verify_employer", "report_recruiter"],

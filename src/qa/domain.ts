@@ -152,7 +152,7 @@ const PAY_TO_RELEASE = literalGate(
  * Read with a place abroad, since refusing to listen alone is any quarrel.
  */
 const WONT_LISTEN = literalGate(
-  /劝不住|劝不动|不听劝|劝不听|怎么劝|劝(?:他|她|了|过)|还是要去|非去不可|坚持要去|拦不住|说服|阻止|铁了心|非要去|执意|不听|\b(?:won't listen|not listening|refuses? to listen|persuad\w*|convince|talk (?:him|her|them) out|dissuad\w*|stop (?:him|her|them|my \w+) from|determined to go|insists? on going|makinig|nakikinig|sun (?:hi )?nahi)\b/,
+  /劝不住|劝不动|不听劝|劝不听|怎么劝|劝(?:他|她|了|过)|还是要去|非去不可|坚持要去|拦不住|说服|阻止|铁了心|非要去|执意|不听|\b(?:won't listen|not listening|refuses? to listen|persuad\w*|convince|talk (?:him|her|them) out|dissuad\w*|stop (?:him|her|them|my \w+) from|determined to go|(?:dead )?set on going|bent on going|insists? on going|makinig|nakikinig|sun (?:hi )?nahi)\b/,
 );
 
 /** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
@@ -160,9 +160,12 @@ const VERIFY_EMPLOYER = literalGate(
   /^(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|查证|核实|核查|资质|底细|起底|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing|verify|background check|wujud|berdaftar|berlesen|terdaftar)\b))/,
 );
 
-/** Someone in trouble abroad ("家人在国外出事", "my brother is in trouble in Dubai"): whom the family calls. */
+/**
+ * Someone in trouble abroad ("家人在国外出事", "my brother is in trouble in Dubai"), or a crime committed there ("the crime
+ * happened abroad"): whom the family calls, and whether the police at home can act.
+ */
 const TROUBLE = literalGate(
-  /出事|出了事|遇险|遇到危险|\b(?:is|are|was|were) in (?:trouble|danger)\b|\bmay problema\b|\bdalam masalah\b|\bmusibat mein\b/,
+  /出事|出了事|遇险|遇到危险|(?:案子|案件|罪案|犯罪)[^,。!?]{0,4}(?:发生)?在(?:国外|海外|境外)|在(?:国外|海外|境外)(?:发生的)?(?:案子|案件|罪案|犯罪)|\bcrimes? (?:that )?(?:happened|committed|took place|was committed) (?:abroad|overseas|in another country)\b|\b(?:is|are|was|were) in (?:trouble|danger)\b|\bmay problema\b|\bdalam masalah\b|\bmusibat mein\b/,
 );
 
 /** Families asked to pay: the ransom question in general words. */

@@ -300,3 +300,21 @@ describe("trouble on the way home, in several words (issue 12: coming back)", ()
     expect(matchQuestion(text).answer).toBe("return_punished");
   });
 });
+
+describe("a family that cannot talk someone out of going, whoever is named (issue 12: a friend who won't listen)", () => {
+  it.each(["My aunt is set on going to Dubai, what should we note down before she leaves?"])(
+    "%s → the answer for a friend who is leaving",
+    (text) => {
+      expect(matchQuestion(text).answer).toBe("friend_leaving");
+    },
+  );
+});
+
+describe("a crime committed abroad and the police at home (issue 12: whom to call first)", () => {
+  it.each(["案件发生在国外，国内警察管不管？", "the crime was committed overseas, can police at home do anything?"])(
+    "%s → whom to call",
+    (text) => {
+      expect(matchQuestion(text).answer).toBe("whom_to_call");
+    },
+  );
+});
