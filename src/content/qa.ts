@@ -1943,6 +1943,7 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "送外卖要先交押金吗？",
     "美团骑手的押金能退吗",
     "当外卖骑手押金不退怎么办",
+    "电脑中了勒索病毒，文件被加密了，黑客要赎金",
     "澳洲打工度假签证名额怎么抢？",
     "去新西兰打工度假要多少存款证明",
     "英国学生签证要准备哪些材料？",
@@ -2011,6 +2012,7 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "去日本自由行要帶多少現金？",
     "資遣費要怎麼算？",
     "外送員的保證金可以拿回來嗎？",
+    "公司電腦中了勒索病毒，駭客要比特幣才解鎖，怎麼辦？",
   ],
   en: [
     "What visa do I need to study abroad?",
@@ -2028,6 +2030,7 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "How do I join a university exchange programme?",
     "What should I pack for a holiday in Thailand?",
     "Do I have to pay a deposit to become a delivery rider?",
+    "Our office computers got ransomware and the hackers want bitcoin to unlock the files",
     "The food delivery app wants a deposit for the bike, can I get it back?",
     "How much savings do I need for a working holiday visa in Australia?",
     "What documents do I need for a UK student visa?",

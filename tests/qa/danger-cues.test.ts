@@ -132,3 +132,24 @@ describe("daily holdups and figures of speech get no emergency answer", () => {
     expect(matchQuestion(text).emergency).toBe(false);
   });
 });
+
+// A computer held for ransom, or a class kept in after school: no person is held, unless the message is set abroad
+// or names someone of the writer's.
+describe("ransomware and school detentions get no emergency answer", () => {
+  it.each([
+    "公司電腦中了勒索病毒，駭客要我們付比特幣贖金才解鎖，怎麼辦",
+    "Our office got hit by ransomware and they want a ransom in bitcoin",
+    "the teacher kept us in the room after class",
+  ])("%s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+    expect(matchQuestion(text).emergency).toBe(false);
+  });
+
+  it.each(["my son is held in a compound in Myawaddy and they want the ransom in bitcoin"])(
+    "a person held is still a ransom call: %s",
+    (text) => {
+      expect(detectDanger(text).danger).toBe(true);
+      expect(matchQuestion(text).emergency).toBe(true);
+    },
+  );
+});
