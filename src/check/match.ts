@@ -38,15 +38,22 @@ const LATIN_LIMIT = 0x250;
 const SEVERAL_CHILDREN = -2;
 
 export class TermMatcher<T> {
-  private readonly fail: number[] = [0];
-  private readonly outputs: Output<T>[][] = [[]];
+  /** Each node's failure link. */
+  private fail = new Int32Array(0);
+  /**
+   * What each node ends, flat: node n's outputs are `outputList[outputStart[n]]` up to `outputStart[n + 1]`. One
+   * list for the trie instead of an array per node, four in five of them empty (about 1.5 MB for the rules' terms).
+   */
+  private outputStart = new Int32Array(1);
+  private outputList: Output<T>[] = [];
   /** Code units that occur in some term: any other character sends the walk straight back to the root. */
   private readonly alphabet = new Uint8Array(0x10000);
   /** The root's transitions as a flat table (0 = none): most steps of a walk start again from the root. */
   private readonly rootNext = new Int32Array(0x10000);
   /**
-   * Every other transition in one open-addressing hash table of typed arrays (node + 1, code → child): a walk takes
-   * a step per character, and a Map per node costs several times more per step.
+   * The transitions of nodes with several children in one open-addressing hash table of typed arrays (node + 1, code
+   * → child): a walk takes a step per character, and a Map per node costs several times more per step. A node with
+   * one child has it in `onlyCode` / `onlyChild` and is never looked up here.
    */
   private slotNode = new Int32Array(0);
   private slotCode = new Uint16Array(0);
@@ -72,6 +79,7 @@ export class TermMatcher<T> {
     // A Cantonese term is also looked for as a folded message reads it (see `foldCantonese`).
     // The trie's maps exist only while it is built: the walk reads the flat tables below (the maps are a few MB).
     const next: Map<number, number>[] = [new Map()];
+    const outputs: Output<T>[][] = [[]];
     const forms = entries.flatMap((entry) => canonicalForms(entry.term).map((term) => ({ entry, term })));
     for (const { entry, term } of forms) {
       if (term === "") continue;
@@ -83,13 +91,12 @@ export class TermMatcher<T> {
         if (child === undefined) {
           child = next.length;
           next.push(new Map());
-          this.fail.push(0);
-          this.outputs.push([]);
+          outputs.push([]);
           next[node]!.set(code, child);
         }
         node = child;
       }
-      this.outputs[node]!.push({
+      outputs[node]!.push({
         value: entry.value,
         length: term.length,
         // A Latin term must start and end on a word boundary: "pay" must not match inside "paypal".
@@ -98,10 +105,54 @@ export class TermMatcher<T> {
         needsHanNeighbour: entry.needsHanNeighbour ?? false,
       });
     }
-    const order = this.linkFailures(next);
+    const order = this.linkFailures(next, outputs);
+    this.flattenOutputs(outputs);
     for (const [code, child] of next[0]!) this.rootNext[code] = child;
     this.buildTransitionTable(next);
     this.buildLatinTable(next, order);
+  }
+
+  /** Copies the nodes' output lists into `outputList`, in node order, and marks the nodes that have any. */
+  private flattenOutputs(outputs: readonly Output<T>[][]): void {
+    this.outputStart = new Int32Array(outputs.length + 1);
+    this.hasOutput = new Uint8Array(outputs.length);
+    const list: Output<T>[] = [];
+    outputs.forEach((found, node) => {
+      this.outputStart[node] = list.length;
+      if (found.length > 0) this.hasOutput[node] = 1;
+      for (const output of found) list.push(output);
+    });
+    this.outputStart[outputs.length] = list.length;
+    // Exactly as long as it is: a list grown by push keeps spare room.
+    this.outputList = list.slice();
+  }
+
+  /**
+   * The number of trie nodes and of transitions in the hash table, and the bytes of the matcher's tables (typed arrays
+   * and the output list's slots): what the walk keeps for as long as the matcher lives.
+   */
+  footprint(): { nodes: number; hashedTransitions: number; tableBytes: number } {
+    const typed = [
+      this.fail,
+      this.outputStart,
+      this.alphabet,
+      this.rootNext,
+      this.slotNode,
+      this.slotCode,
+      this.slotChild,
+      this.onlyCode,
+      this.onlyChild,
+      this.hasOutput,
+      this.latinClass,
+      this.latinNext,
+    ];
+    let hashed = 0;
+    for (const stored of this.slotNode) if (stored !== 0) hashed++;
+    return {
+      nodes: this.fail.length,
+      hashedTransitions: hashed,
+      tableBytes: typed.reduce((sum, array) => sum + array.byteLength, 0) + this.outputList.length * 8,
+    };
   }
 
   /** Fills `latinNext`: a node's row is its failure node's row (shallower, so filled before it), then its children. */
@@ -124,7 +175,8 @@ export class TermMatcher<T> {
   }
 
   private buildTransitionTable(next: readonly Map<number, number>[]): void {
-    const count = next.reduce((sum, edges) => sum + edges.size, 0);
+    // Only nodes with several children are looked up in the table (see `step`).
+    const count = next.reduce((sum, edges) => sum + (edges.size > 1 ? edges.size : 0), 0);
     let size = 16;
     while (size < count * 4) size *= 2;
     this.slotNode = new Int32Array(size);
@@ -133,11 +185,11 @@ export class TermMatcher<T> {
     this.slotMask = size - 1;
     this.onlyCode = new Int32Array(next.length);
     this.onlyChild = new Int32Array(next.length);
-    this.hasOutput = Uint8Array.from(this.outputs, (found) => (found.length > 0 ? 1 : 0));
     next.forEach((edges, node) => {
       const [first] = edges;
       this.onlyCode[node] = edges.size === 0 ? NO_CHILD : edges.size > 1 ? SEVERAL_CHILDREN : first![0];
       this.onlyChild[node] = edges.size === 1 ? first![1] : 0;
+      if (edges.size < 2) return;
       for (const [code, child] of edges) {
         let slot = TermMatcher.hash(node, code) & this.slotMask;
         while (this.slotNode[slot] !== 0) slot = (slot + 1) & this.slotMask;
@@ -165,18 +217,19 @@ export class TermMatcher<T> {
   }
 
   /** Sets the failure links; returns the nodes below the root in breadth-first order. */
-  private linkFailures(next: readonly Map<number, number>[]): number[] {
+  private linkFailures(next: readonly Map<number, number>[], outputs: Output<T>[][]): number[] {
+    const fail = (this.fail = new Int32Array(next.length));
     const queue: number[] = [];
     for (const child of next[0]!.values()) queue.push(child);
     for (let head = 0; head < queue.length; head++) {
       const node = queue[head]!;
       for (const [code, child] of next[node]!) {
-        let fallback = this.fail[node]!;
-        while (fallback !== 0 && !next[fallback]!.has(code)) fallback = this.fail[fallback]!;
+        let fallback = fail[node]!;
+        while (fallback !== 0 && !next[fallback]!.has(code)) fallback = fail[fallback]!;
         const target = next[fallback]!.get(code);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
+        fail[child] = target !== undefined && target !== child ? target : 0;
         // Terms that end inside a longer term are reported too.
-        this.outputs[child]!.push(...this.outputs[this.fail[child]!]!);
+        outputs[child]!.push(...outputs[fail[child]!]!);
         queue.push(child);
       }
     }
@@ -193,6 +246,7 @@ export class TermMatcher<T> {
     const counts = new Map<T, number>();
     // The tables as locals: the walk reads them once per character.
     const { alphabet, rootNext, fail, hasOutput, onlyCode, onlyChild, latinClass, latinNext, latinWidth } = this;
+    const { outputStart, outputList } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -214,9 +268,8 @@ export class TermMatcher<T> {
         node = child || rootNext[code]!;
       }
       if (node === 0 || hasOutput[node] === 0) continue;
-      const found = this.outputs[node]!;
-      for (let k = 0; k < found.length; k++) {
-        const output = found[k]!;
+      for (let k = outputStart[node]!, last = outputStart[node + 1]!; k < last; k++) {
+        const output = outputList[k]!;
         const start = i + 1 - output.length;
         const before = start > 0 ? text.charCodeAt(start - 1) : 0;
         const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
