@@ -138,6 +138,13 @@ describe("rules fire on their red flags in every language and form", () => {
     expect(evidence.passport_handover).toBe("護照先交公司");
     expect(evidence.high_pay).toContain("２Ｗ");
   });
+
+  it("quotes words that must meet from their closest meeting, each phrase once", () => {
+    const verdict = checkOffer("泰國客服，包機票包住宿，免經驗");
+    const evidence = Object.fromEntries(verdict.flags.map((flag) => [flag.id, flag.evidence]));
+    expect(evidence.paid_travel).toBe("包機票");
+    expect(evidence.free_board).toBe("包住宿");
+  });
 });
 
 describe("levels follow combinations, not single words", () => {

@@ -396,6 +396,9 @@ function joinParts(
       if (next.end - first.start > (latin ? MAX_SPAN_LATIN : MAX_SPAN_HAN)) break;
       if (SENTENCE_END.test(text.slice(first.end, next.start)) || lines.between(first.start, next.start)) break;
       const same = seen.get(next.group);
+      // The first word said again before any other group's: the meeting starts at the later one ("包机票包住宿" quotes
+      // 包住宿 for board, not the whole).
+      if (same && seen.size === 1 && next.start >= same.end) break;
       if (!same && next.start >= last.start) {
         seen.set(next.group, next);
         if (next.end > last.end) last = next;
