@@ -1386,10 +1386,12 @@ const TRAVEL_DISRUPTION =
   /航班(?:取消|延误|被取消)|台风|暴雪|大雪|暴雨|封城|\b(?:flights? (?:was |were |got |is |are )?(?:cancell?ed|delayed)|typhoon|snowstorm|storm|blizzard|weather|lockdown|penerbangan dibatalkan)\b/;
 /** A computer held for ransom ("勒索病毒", "ransomware", files encrypted, bitcoin to unlock): no person is. */
 const COMPUTER_RANSOM =
-  /勒索病毒|勒索软件|黑客|(?:文件|电脑|资料)[^,。!?]{0,4}(?:被)?加密|解锁|\b(?:ransomware|hack(?:ed|ers?)|encrypt(?:ed|s)?|decrypt\w*|bitcoin|crypto ?locker|malware|unlock (?:the |our |my )?(?:files|computers?|data|servers?))\b/;
-/** Kept in by a school: a class, a detention, after school ("the teacher kept us in the room after class"). */
-const SCHOOL_KEPT_IN =
-  /\b(?:teachers?|after class|after school|homeroom)\b|留堂|放学后|下课后|班主任|补课/;
+  /勒索病毒|勒索软件|(?:文件|电脑|资料|服务器)[^,。!?]{0,4}(?:被)?加密|\b(?:ransomware|encrypt(?:ed|s)?|decrypt\w*|crypto ?locker|malware|unlock (?:the |our |my )?(?:files|computers?|data|servers?))\b/;
+/**
+ * Kept in by a school: after class, after school ("the teacher kept us in the room after class"). Not "teacher" alone:
+ * an English teacher's job abroad is a lure's.
+ */
+const SCHOOL_KEPT_IN = /\b(?:after class|after school|homeroom|classroom)\b|留堂|放学后|下课后|班主任|补课/;
 
 /**
  * Words that sound like danger said in an everyday frame: a joke, a film's plot, a traveller stuck by the weather —

@@ -673,7 +673,7 @@ const INSTITUTIONS: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
   ke: [/\b(diaspora affairs|m-?pesa)\b|\bpresident (?:uhuru )?kenyatta\b|\bpresident (?:william )?ruto\b/],
   pk: [/\b(nadra|cnic|overseas pakistanis)\b/],
   vn: [/bảo hộ công dân|cục lãnh sự/],
-  sg: [/\b(singpass|nric|cpf|hdb|acra|spf|scamshield|ministry of manpower)\b/],
+  sg: [/\b(singpass|nric|cpf|hdb|acra|scamshield|ministry of manpower)\b|\bspf\b(?! ?\d| sunscreen| sunblock)/],
 };
 
 /** A government's own offices abroad and at home, as people write them after the country ("the Kenyan embassy"). */
@@ -721,7 +721,7 @@ const STYLES: ReadonlyArray<{ who: Who; min: number; words: RegExp }> = [
   {
     who: "tw",
     min: 1,
-    words: /网路|简讯|软体|计程车|捷运|健保|身分证|阿嬷|视讯|加\s?line|line\s?(?:群|帐号|id)|[\u3105-\u312f]/g,
+    words: /网路|简讯|软体|计程车|捷运|健保|身分证|阿嬷|视讯|加\s?line|line\s?(?:群|帐号)|[\u3105-\u312f]/g,
   },
   // Lakh and crore are how South Asia writes numbers, India's most of all: a taka or rupee named beside them decides.
   { who: "in", min: 1, words: /\b(?:lakhs?|crores?)\b/g },
@@ -754,7 +754,7 @@ const STYLES: ReadonlyArray<{ who: Who; min: number; words: RegExp }> = [
   {
     who: "id",
     min: 2,
-    words: /\b(gimana|kamu|uang|bisa|udah|aja|sih|dong|polisi|paspor|tolongin|majikan saya|cuma|hp)\b/g,
+    words: /\b(gimana|kamu|uang|bisa|udah|aja|sih|dong|polisi|paspor|tolongin|majikan saya)\b/g,
   },
   // Indonesian's own words where Malay says tak, sangat, syarikat, pejabat, pekerja.
   { who: "id", min: 1, words: /\b(gak|nggak|enggak|banget|perusahaan|kantor|karyawan)\b/g },

@@ -145,11 +145,12 @@ describe("ransomware and school detentions get no emergency answer", () => {
     expect(matchQuestion(text).emergency).toBe(false);
   });
 
-  it.each(["my son is held in a compound in Myawaddy and they want the ransom in bitcoin"])(
-    "a person held is still a ransom call: %s",
-    (text) => {
-      expect(detectDanger(text).danger).toBe(true);
-      expect(matchQuestion(text).emergency).toBe(true);
-    },
-  );
+  it.each([
+    "my son is held in a compound in Myawaddy and they want the ransom in bitcoin",
+    "I'm locked in a room, they want bitcoin to let me go",
+    "I came as an English teacher but they locked us in and took our passports, help",
+  ])("a person held is still a ransom call: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(true);
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
 });

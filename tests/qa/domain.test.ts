@@ -73,6 +73,8 @@ describe("a question weighing a job abroad gets an answer about offers", () => {
     "bhai ye Thailand wali job sach mein hai kya? agent 50 hazar maang raha hai",
     // "work" alone is not a visa question: the visa entry's keywords are its visa words
     "Should I go to Cambodia for work?",
+    // What the writer read is how they came to ask, not a question about the article.
+    "I read a news article about jobs in Cambodia paying $2000 a month, should I go?",
   ])("%s", (text) => {
     const match = matchQuestion(text);
     expect(match.answer).toBe("offer_safety");

@@ -224,7 +224,7 @@ describe("inferNationality", () => {
     ["is this agency on ACRA? my brother wants their Phnom Penh job", "sg"],
     ["we live in Hougang, my son took a job in Cambodia and went quiet", "sg"],
     ["adik saya kerja di perusahaan di Kamboja, sekarang HP-nya diambil", "id"],
-    ["kakak saya cuma bisa kirim pesan malam hari dari Myawaddy", "id"],
+    ["kakak saya nggak bisa pulang dari Myawaddy", "id"],
     ["anak saya kerja dengan syarikat di Kemboja, pasport ditahan", "my"],
     ["cara mohon visa kerja ke Jepun", "my"],
     ["Good evening po, my sister is in Cambodia and can't leave", "ph"],
@@ -246,6 +246,9 @@ describe("inferNationality", () => {
     "the Myanmar police said the gang moved",
     "我身高165公分，可以當空服員嗎",
     "here in Cambodia we work 16 hours a day",
+    "I always wear SPF 50 sunscreen, my son is missing in Cambodia",
+    "My line id is abc123, my sister is trapped in Myanmar",
+    "Abang saya cuma kerja 2 bulan di Cambodia, hp dia tak aktif",
   ])("reads no home from a destination, a visa or a number: %s", (text) => {
     expect(inferNationality(text)).toBeUndefined();
   });
