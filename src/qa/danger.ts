@@ -551,6 +551,17 @@ const PAY_FOR_RETURN = new RegExp(
  */
 const VICTIMS_REPORTED =
   /\bvictims\b(?:\W+\w+){0,2}?\W+(?:revealed|testified|told (?:police|the court|investigators|reporters)|recounted|described|reported)\b|(?:被骗|受害|被害)(?:人员|者|人)中[^。!?]{0,12}有的/;
+/** The writer's own relative or friend, named as theirs ("my sister", 我儿子, 我的朋友): a person, not an ad's reader. */
+const THEIR_OWN = new RegExp(`\\bmy ${KIN_EN}\\b|我(?:的|们的|哋)?(?:${KIN_ZH})`);
+
+/**
+ * Whether a message names someone of the writer's own: then a passport kept or distress is told of a person, even in
+ * a text that reads like an offer ("my sister work in cambodia casino, manager not give passport back").
+ */
+export function namesTheirOwn(canonical: string): boolean {
+  return THEIR_OWN.test(canonical);
+}
+
 const NAMES_SOMEONE_OF_THEIRS = new RegExp(
   `我|你|他(?!们)|她(?!们)|${KIN_ZH}|\\b(?:i|me|my|we|us|our|you|your|he|him|his|she|her|${KIN_EN})\\b`,
 );

@@ -183,6 +183,23 @@ describe("routing free text", () => {
   });
 
   it.each([
+    [
+      "en",
+      "en",
+      "my sister work in cambodia casino, now manager not give salary and not give passport back, she cry every night",
+    ],
+    ["zh-tw", "zh-hant", "我女兒在柬埔寨的賭場上班，主管扣著她的護照不還，薪水也不給，每天晚上哭"],
+  ] as const)(
+    "someone of the writer's own kept in a job abroad (%s) gets the emergency answer, though the text reads like an offer",
+    async (languageCode, locale, text) => {
+      const user = await userWhoSent(languageCode, text);
+      const match = matchQuestion(text);
+      expect(match.answer).not.toBeNull();
+      dangerReplies(user.messages(), locale, match.answer!);
+    },
+  );
+
+  it.each([
     ["zh-cn", "zh-hans", "这边天天被打,妈妈快点凑钱赎我出去"],
     ["zh-tw", "zh-hant", "我們還在這裡,求求你們幫我們回家,他們說會把我們打死"],
     ["en", "en", "they'll kill us if we try to run, we are still here, please help us get home"],

@@ -2,7 +2,7 @@ import { BotComposer } from "../composer.ts";
 import type { Composer } from "grammy";
 import { classifyText } from "../../check/index.ts";
 import { qaEntryById, type DangerReason } from "../../content/qa.ts";
-import { detectDanger } from "../../qa/danger.ts";
+import { detectDanger, namesTheirOwn } from "../../qa/danger.ts";
 import { matchQuestion } from "../../qa/match.ts";
 import { ReadText } from "../../text/read-text.ts";
 import type { BotContext } from "../context.ts";
@@ -39,9 +39,10 @@ export function createFreeTextFeature(
     const text = new ReadText(offerText(ctx.msg));
     const kind = classifyText(text);
     // In an offer, "hand your passport to the company" is a condition the verdict flags, and "don't be afraid",
-    // "help us grow" in a Cambodian ad is recruiting talk, not someone in distress now.
+    // "help us grow" in a Cambodian ad is recruiting talk, not someone in distress now — unless the message names a
+    // person of the writer's own ("my sister… manager not give passport back, she cry every night").
     const danger = detectDanger(text);
-    const inDanger = danger.danger && !OFFER_WORDING.has(danger.reason);
+    const inDanger = danger.danger && (!OFFER_WORDING.has(danger.reason) || namesTheirOwn(text.canonical));
     // A plain offer with no one in danger gets its verdict alone: the matcher (a third of a pasted ad's CPU) is
     // asked only when its answer can be sent.
     if (kind === "offer" && !inDanger) return checkOffer(ctx, text);
