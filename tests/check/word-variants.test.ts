@@ -223,6 +223,9 @@ describe("a trip's price is not pay", () => {
     ["Tour location: Pattaya. 5 days 4 nights, 1500 USD per person, flights included"],
     ["Package tour to Phuket: 1,200 USD includes airfare and hotel"],
     ["泰國曼谷五日遊，團費每人3萬台幣，含機票住宿"],
+    // A traveller's own budget.
+    ["本人下個月去泰國旅遊，預算一萬塊，求推薦清邁的飯店"],
+    ["Planning a trip to Bangkok next month, budget of 2000 USD, any hotel tips?"],
   ])("%j → no pay read, low", (text) => {
     const verdict = checkOffer(text);
     expect(verdict.facts.salaries).toEqual([]);

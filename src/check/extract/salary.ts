@@ -131,7 +131,9 @@ const LOAN_OR_PRICE_BEFORE = new RegExp(
   String.raw`(?:借(?:了|贷|款|钱|来|给)|贷款|欠(?:了|下|款|债)|花了|花费了|买了|购买|兜售|出售|售价|卖给|卖了|转卖|价格|价钱|` +
     // A trip's or a home's price (團費, 套票, 房租, "tour price", "rent"): what the reader pays, not pay.
     String.raw`团费|套票|票价|房租|租金|` +
-    String.raw`\b(?:loans?|debts?|sold|sell|selling|sells|bought|buy|buying|priced?|costs?|costing|fares?|rent|rents|tour|package)\b)` +
+    // A traveller's budget or spending (预算一万块, "a budget of $2,000"): the reader's own money.
+    String.raw`预算|旅费|开销|花费|` +
+    String.raw`\b(?:loans?|debts?|sold|sell|selling|sells|bought|buy|buying|priced?|costs?|costing|fares?|rent|rents|tour|package|budget|budgets|spend|spending|spent)\b)` +
     String.raw`(?:(?!${PAY_CONTEXT.source})[^])*$`,
 );
 /** The same said after the amount ("以4.5万元价格兜售", "3万块买来的", "2300澳元,用于购买…"). */
