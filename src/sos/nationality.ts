@@ -644,7 +644,7 @@ const CURRENCIES: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
   pk: [/\bpkr\b|\bpakistani rupees?\b/],
   bd: [/৳|\btaka\b|\bbdt\b|\btk\.?\s?(?=\d)/],
   id: [/印尼盾/, /\brupiah\b|\brp(?=\s?\.?\s?\d)|\bidr\b/],
-  vn: [/越南盾/, /\bvnd\b|\bvnđ\b/],
+  vn: [/越南盾/, /\bvnd\b|\bvnđ\b|\b(?:trieu|triệu) (?:dong|đồng)\b/],
   ug: [/\bugx\b|\bugandan shillings?\b/],
   sg: [/新加坡元|新币|新元/, /\bs\$|\bsgd\b/],
 };
@@ -876,7 +876,7 @@ function buildMatchers(): Matcher[] {
     if (all.length > 0) {
       if (zhTowns) {
         add(who, Level.HomeTown, Strength.Self, `${FROM_ZH_BEFORE}(?:${zhTowns})|(?:${zhTowns})(?:${FROM_ZH_AFTER})`);
-        // 我们河南农村的, 我們在高雄, 四川峨眉山市男子: only where nobody is taken to work (我在吉隆坡 is where someone
+        // 我们河南农村的, 我是河南周口的, 我們在高雄, 四川峨眉山市男子: only where nobody is taken to work (我在吉隆坡 is where someone
         // is, not home).
         if (!isCountry(who)) {
           add(
@@ -889,7 +889,7 @@ function buildMatchers(): Matcher[] {
             who,
             Level.HomeTown,
             Strength.Self,
-            `${HOME_ZH}(?:是|系|都是)?(?:${zhTowns})(?:的|农村|乡下|那边|这边)|${HOME_ZH}(?:在|住在?)(?:${zhTowns})`,
+            `${HOME_ZH}(?:是|系|都是)?(?:${zhTowns})(?:[\u4e00-\u9fff]{1,3}?(?:市|县|区)?)?(?:的|农村|乡下|那边|这边)|${HOME_ZH}(?:在|住在?)(?:${zhTowns})`,
           );
         }
       }

@@ -233,6 +233,8 @@ describe("inferNationality", () => {
     ["對方叫我加LINE聊工作，說在柬埔寨", "tw"],
     ["他的強積金還在供款，人卻在柬埔寨失聯", "hk"],
     ["辭職前要不要派散水餅？他下個月去泰國", "hk"],
+    ["我是湖南岳阳的，儿子去了缅甸就联系不上", "cn"],
+    ["em gai bi giu o campuchia, ho doi 80 trieu dong", "vn"],
   ] as const)("reads whose home or government a message speaks of: %s → %s", (text, nationality) => {
     expect(inferNationality(text)?.nationality).toBe(nationality);
   });
