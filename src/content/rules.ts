@@ -3237,6 +3237,11 @@ export const WORDS_CONTAINING_TERMS: readonly string[] = [
   "我出差",
   "我出来",
   "我出了",
+  // Born, discharged, let or sold (我出生证明, 我出院, 我出租的房子): no ticket paid.
+  "我出生",
+  "我出院",
+  "我出租",
+  "我出售",
   // An unlicensed taxi (跑黑车), not work without papers (跑黑).
   "跑黑车",
   "大马路",

@@ -233,3 +233,11 @@ describe("a trip's price is not pay", () => {
     expect(level("Tour guide job in Bangkok, easy work, salary 1500 USD, flights free")).toBe("high");
   });
 });
+
+describe("a word that only begins like a red flag (review of the day's changes)", () => {
+  it.each([["办签证需要我出生证明吗", "paid_travel"]])("%j raises no %s flag", expectNotRaised);
+
+  it.each([["办签证需要我出生证明吗"], ["这次去日本旅行，机票我出，住宿你出"]])("%j → low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+});
