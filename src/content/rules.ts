@@ -3242,6 +3242,10 @@ export const WORDS_CONTAINING_TERMS: readonly string[] = [
   "我出院",
   "我出租",
   "我出售",
+  // Money hard to make (现在钱不好赚): easy earnings denied.
+  "不好赚",
+  "不太好赚",
+  "没那么好赚",
   // An unlicensed taxi (跑黑车), not work without papers (跑黑).
   "跑黑车",
   "大马路",
