@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { checkOffer } from "../../src/check/index.ts";
+import { WORKPLACE_LABEL } from "../../src/check/extract/terms.ts";
 
 const level = (text: string): string => checkOffer(text).level;
 const flagIds = (text: string): string[] => checkOffer(text).flags.map((flag) => flag.id);
@@ -248,4 +249,18 @@ describe("a word that only begins like a red flag (review of the day's changes)"
       expect(level(text)).toBe("low");
     },
   );
+});
+
+describe("a workplace label before a long run of spaces", () => {
+  it("is read in linear time: 5,000 spaces return in under 50 ms", () => {
+    const text = `location${" ".repeat(5000)}x`;
+    const started = performance.now();
+    expect(WORKPLACE_LABEL.test(text)).toBe(false);
+    checkOffer(text);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
+  it.each([["location: "], ["Location ** : ** "], ["**工作地点**："], ["工作地点"]])("%j is still a label", (text) => {
+    expect(WORKPLACE_LABEL.test(text.toLowerCase())).toBe(true);
+  });
 });

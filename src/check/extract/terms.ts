@@ -467,10 +467,13 @@ function dropOverridden(hits: TermHit<Rule>[]): TermHit<Rule>[] {
  */
 const NOT_A_WORKPLACE_ZH = "办事处|拍摄|活动|集合|会议|面试|培训|考试|旅游|展会|比赛";
 const NOT_A_WORKPLACE_EN = String.raw`(?:office|tour|event|shooting|filming|venue|meeting|interview|training)\s`;
-// Markdown's bold or a heading's marks may wrap the label ("**工作地點**：東京").
-export const WORKPLACE_LABEL_SOURCE = String.raw`(?:(?<!${NOT_A_WORKPLACE_ZH})地点|工作地|(?<!${NOT_A_WORKPLACE_EN})location|workplace)[\s*_]*[:：]?[\s*_]*`;
-/** A job's own label: an office's, a shoot's, an event's or a tour's place (办事处地点, "tour location") is not. */
-const WORKPLACE_LABEL = new RegExp(`${WORKPLACE_LABEL_SOURCE}\\s*$`);
+// Markdown's bold or a heading's marks may wrap the label ("**工作地點**：東京"). Callers anchor it with `$` alone.
+export const WORKPLACE_LABEL_SOURCE = String.raw`(?:(?<!${NOT_A_WORKPLACE_ZH})地点|工作地|(?<!${NOT_A_WORKPLACE_EN})location|workplace)[\s*_]*(?:[:：][\s*_]*)?`;
+/**
+ * A job's own label: an office's, a shoot's, an event's or a tour's place (办事处地点, "tour location") is not. The
+ * source ends in the only run of spaces it allows: another `\s*` after it would backtrack cubically over a long run.
+ */
+export const WORKPLACE_LABEL = new RegExp(`${WORKPLACE_LABEL_SOURCE}$`);
 
 /** Places that stand in a run of three or more joined only by commas, "、", "/", "and" (a list of offices). */
 function placesInLists(text: string, places: TermHit<Place>[], lines: LineBreaks): Set<TermHit<Place>> {
