@@ -68,6 +68,11 @@ export interface Terms {
 export interface TermGroups {
   zh?: readonly (readonly string[])[];
   en?: readonly (readonly string[])[];
+  /**
+   * The groups' words meet only in the order listed: "the pay is three times what you get" says the pay is a
+   * multiple, "rent is three times what you earn" says the rent is.
+   */
+  ordered?: boolean;
 }
 
 export type RuleExtractor = "high-pay" | "extreme-pay" | "place-hotspot" | "place-risk-country" | "place-transit";
@@ -450,7 +455,7 @@ export const RULES: readonly Rule[] = [
         ],
         en: [
           ["salary", "salaries", "pay", "income", "wage", "wages", "earnings", "commission", "earn"],
-          // Said of the pay itself ("the salary was high", "pay is double"), not a comparative ("higher commissions",
+          // Said of the pay itself ("the salary was high", "a huge salary"), not a comparative ("higher commissions",
           // "better pay") or "high" elsewhere in the sentence ("high school diploma, pay negotiable").
           [
             "was high",
@@ -462,22 +467,35 @@ export const RULES: readonly Rule[] = [
             "lucrative",
             "attractive",
             "generous",
-            "double",
-            "triple",
             "handsome",
             "big",
             "sizeable",
-            // Pay as a multiple of the reader's ("three times what you earn here", "5x your salary"); "three times
-            // your salary" alone is as often a warning's words as a recruiter's.
+          ],
+        ],
+      },
+      // Pay as a multiple of the reader's ("the pay is three times what you get", "you earn 5x your salary"), said of
+      // the pay: "rent is three times what you earn" multiplies the rent, "you earn double on public holidays" is the
+      // holiday rate and "I asked about the pay several times" no multiple at all. "Three times your salary" alone is as
+      // often a warning's words as a recruiter's.
+      {
+        en: [
+          ["salary", "salaries", "pay", "income", "wage", "wages", "earnings", "earn", "make", "paid"],
+          [
             "3x",
             "5x",
             "10x",
-            "several times",
             "times more",
             "times what",
             "times as much",
+            "double what",
+            "triple what",
+            "twice what",
+            "twice as much",
+            "double your",
+            "triple your",
           ],
         ],
+        ordered: true,
       },
       // Pay as a multiple of what the reader earns where they are ("是國內的三倍", "賺你而家三倍人工"): said against
       // home, not the overtime and holiday rates labour law sets (法定節假日三倍工資).

@@ -24,6 +24,7 @@ describe("pay promised as a multiple of what the reader earns at home", () => {
     ["你只要带护照过来，其他的我们都安排好了，工资是国内的五倍"],
     ["He says you can earn three times what you make here, and the flight is covered."],
     ["The pay is five times what you get in Kenya, they pay your airfare and visa."],
+    ["Your salary will be double what you get at home, visa and flight on us."],
     ["跟我去幹，賺的是你在國內的三倍，機票我出"],
   ])("%j → high pay, high", (text) => {
     expect(flagIds(text)).toContain("high_pay");
@@ -241,6 +242,9 @@ describe("a word that only begins like a red flag (review of the day's changes)"
     ["現在錢真的不好賺", "high_pay"],
     ["这行不太好赚，别进来", "high_pay"],
     ["现在的鸡蛋价钱是以前的三倍", "high_pay"],
+    ["Rent here is three times what you earn back home", "high_pay"],
+    ["You earn double on public holidays", "high_pay"],
+    ["I asked about the pay several times", "high_pay"],
   ])("%j raises no %s flag", expectNotRaised);
 
   it.each([["办签证需要我出生证明吗"], ["这次去日本旅行，机票我出，住宿你出"], ["現在錢真的不好賺"]])(

@@ -16,6 +16,8 @@ import { LineBreaks } from "./lines.ts";
 interface WordsThatMeet {
   rule: Rule;
   groups: number;
+  /** The groups' words meet only in their order (`TermGroups.ordered`). */
+  ordered: boolean;
 }
 
 type Term =
@@ -41,7 +43,11 @@ function buildMatcher(): TermMatcher<Term> {
     const beforePlace: Term = { kind: "rule", rule, beforePlace: true };
     for (const term of bothLanguages(rule.termsBeforePlace)) entries.push({ term, value: beforePlace });
     for (const set of togetherSets(rule)) {
-      const words: WordsThatMeet = { rule, groups: Math.max(set.zh?.length ?? 0, set.en?.length ?? 0) };
+      const words: WordsThatMeet = {
+        rule,
+        groups: Math.max(set.zh?.length ?? 0, set.en?.length ?? 0),
+        ordered: set.ordered === true,
+      };
       for (const groups of [set.zh ?? [], set.en ?? []]) {
         groups.forEach((group, index) => {
           const part: Term = { kind: "part", words, group: index };
@@ -380,13 +386,14 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
  */
 function joinParts(
   text: string,
-  { rule, groups }: WordsThatMeet,
+  { rule, groups, ordered }: WordsThatMeet,
   hits: PartHit[],
   lines: LineBreaks,
   warned: boolean,
 ): TermHit<Rule> | undefined {
   hits.sort((a, b) => a.start - b.start);
   for (let i = 0; i < hits.length; i++) {
+    if (ordered && hits[i]!.group !== 0) continue;
     const seen = new Map<number, PartHit>([[hits[i]!.group, hits[i]!]]);
     const first = hits[i]!;
     let last = first;
@@ -399,7 +406,8 @@ function joinParts(
       // The first word said again before any other group's: the meeting starts at the later one ("包机票包住宿" quotes
       // 包住宿 for board, not the whole).
       if (same && seen.size === 1 && next.start >= same.end) break;
-      if (!same && next.start >= last.start) {
+      // In order, the next group's word only: the groups found so far are 0 to seen.size - 1.
+      if (!same && next.start >= last.start && (!ordered || next.group === seen.size)) {
         seen.set(next.group, next);
         if (next.end > last.end) last = next;
       } else if (same && next.start < same.end && next.end > same.end) {
