@@ -76,8 +76,13 @@ const TRIP_CATEGORIES = new Set<RuleCategory>(["destination", "perks"]);
  * Words of work itself, not of the employer: a company's staff trip (員工旅遊, 公司出機票) or its raffle names the
  * company without offering work.
  */
-const WORK_WORDS =
-  /工作|招聘|招募|招工|招人|打工|务工|做工|做事|干活|赚|兼职|上班|月入|日入|岗位|职位|应聘|求职|月薪|工资|薪水|薪资|底薪|劳工|中介|仲介|job|work|recruit|hiring|hired|employ|salar|wage|earn|vacanc|agent|agenc|offer/;
+const WORK_WORDS_ZH =
+  /工作|招聘|招募|招工|招人|打工|务工|做工|做事|干活|赚|兼职|上班|月入|日入|岗位|职位|应聘|求职|月薪|工资|薪水|薪资|底薪|劳工|中介|仲介/;
+/**
+ * The same in English, as words of their own: read among all letters run together, "learn" holds "earn" and
+ * "fireworks" "work" (a cooking class, a raffle's fireworks).
+ */
+const WORK_WORDS_EN = /\b(?:job|work|recruit|hiring|hired|employ|salar|wage|earn|vacanc|agent|agenc|offer)/;
 /** A free trip to a compound's country is how a lure may hide its job: only a trip elsewhere is let go. */
 const COMPOUND_COUNTRY_RISK = 4;
 const MACAU = "mo";
@@ -373,7 +378,7 @@ export function checkOffer(text: string | ReadText): Verdict {
     salaries.length === 0 &&
     TOURISM.test(canonical) &&
     ((!perksNamed && !JOB_CONTEXT.test(letters)) ||
-      (destinationRisk < COMPOUND_COUNTRY_RISK && !WORK_WORDS.test(letters)));
+      (destinationRisk < COMPOUND_COUNTRY_RISK && !WORK_WORDS_ZH.test(letters) && !WORK_WORDS_EN.test(canonical)));
   const level = placeOnly
     ? "low"
     : decideLevel({

@@ -82,6 +82,9 @@ describe("a holiday told of or a prize draw is no offer", () => {
     ["員工旅遊今年去日本沖繩，機票住宿公司負擔，眷屬自費"],
     ["国庆节公司组织员工旅游去泰国，五天四晚，费用公司出"],
     ["公司年會抽獎，頭獎是日本來回機票兩張"],
+    // "learn" and "fireworks" hold no "earn" or "work".
+    ["Cooking class trip to Phuket: learn Thai cuisine, free flight and hotel included"],
+    ["Holiday raffle: win a trip to Bangkok and watch the fireworks, flights included"],
   ])("%j → low", (text) => {
     expect(level(text)).toBe("low");
   });
