@@ -73,6 +73,8 @@ export interface TermGroups {
    * multiple, "rent is three times what you earn" says the rent is.
    */
   ordered?: boolean;
+  /** These groups' words meet only within one clause (as `Rule.togetherInClause`, for one way of saying it). */
+  inClause?: boolean;
 }
 
 export type RuleExtractor = "high-pay" | "extreme-pay" | "place-hotspot" | "place-risk-country" | "place-transit";
@@ -2569,8 +2571,8 @@ export const RULES: readonly Rule[] = [
       ],
     },
     // Not to be known by them ("別讓爸媽知道", "暂时不要让家人知道", "told me not to say anything to my mum"): 别让
-    // without 知道 is as often "don't let them worry".
-    togetherInClause: true,
+    // without 知道 is as often "don't let them worry". The family kept from a job, its pay or a trip: a teenager's
+    // secret ("别让我爸妈知道我谈恋爱了", "不要让家人知道我生病了") is no lure's.
     together: [
       {
         zh: [
@@ -2611,6 +2613,7 @@ export const RULES: readonly Rule[] = [
             "不要透露",
           ],
         ],
+        inClause: true,
         en: [
           [
             "family",
@@ -2650,6 +2653,28 @@ export const RULES: readonly Rule[] = [
           ["家人", "家里", "父母", "爸妈", "家属", "亲戚"],
           ["别让", "不要让", "不能让", "不让", "先别让"],
           ["知道", "晓得", "发现"],
+          // In the same sentence, not only the same clause: "暫時不要讓家人知道，等賺到錢再說".
+          [
+            "工作",
+            "上班",
+            "打工",
+            "做工",
+            "赚",
+            "挣",
+            "工资",
+            "薪水",
+            "收入",
+            "出国",
+            "国外",
+            "境外",
+            "海外",
+            "机票",
+            "签证",
+            "护照",
+            "老板",
+            "中介",
+            "招聘",
+          ],
         ],
       },
       {
@@ -2665,6 +2690,7 @@ export const RULES: readonly Rule[] = [
             "not to mention",
           ],
         ],
+        inClause: true,
       },
     ],
     source: [FBI_2023, TAIWAN_MOFA],

@@ -50,6 +50,8 @@ describe("experience waived, secrecy and paid travel in other words", () => {
   it.each([
     ["暫時不要讓家人知道，等賺到錢再說", "secrecy"],
     ["He told me not to say anything to my family until I arrive.", "secrecy"],
+    ["He told me not to say anything to my mum about the job", "secrecy"],
+    ["老闆說先別讓家人知道你出國打工", "secrecy"],
     ["Recruiter said the job needs no specific requirements for experience and pays well abroad.", "no_experience"],
     ["路費全免，到了就安排工作，不用任何經驗", "paid_travel"],
     ["路費全免，到了就安排工作，不用任何經驗", "no_experience"],
@@ -67,7 +69,18 @@ describe("experience waived, secrecy and paid travel in other words", () => {
     ["機票錢我出了一半，朋友出了一半", "paid_travel"],
     ["放假記得跟家人吃飯，不要跟他們吵架", "secrecy"],
     ["放假記得同屋企人食飯，唔好同佢哋嗌交", "secrecy"],
+    // A teenager's secret: no job, pay or trip is kept from the family.
+    ["别让我爸妈知道我谈恋爱了", "secrecy"],
+    ["不要让家人知道我生病了，他们会担心", "secrecy"],
+    ["别让爸妈知道我考试没考好", "secrecy"],
   ])("%j raises no %s flag", expectNotRaised);
+
+  it.each([["别让我爸妈知道我谈恋爱了"], ["不要让家人知道我生病了，他们会担心"], ["别让爸妈知道我考试没考好"]])(
+    "a secret with no job, pay or trip in it is low: %j",
+    (text) => {
+      expect(level(text)).toBe("low");
+    },
+  );
 
   it("a ticket the writer paid is no paid travel, so a trip to Cambodia is not high", () => {
     expect(level("I paid for my own ticket to Cambodia to see Angkor Wat, it was amazing.")).not.toBe("high");

@@ -18,6 +18,8 @@ interface WordsThatMeet {
   groups: number;
   /** The groups' words meet only in their order (`TermGroups.ordered`). */
   ordered: boolean;
+  /** The groups' words meet only within one clause (`TermGroups.inClause`, `Rule.togetherInClause`). */
+  inClause: boolean;
 }
 
 type Term =
@@ -47,6 +49,7 @@ function buildMatcher(): TermMatcher<Term> {
         rule,
         groups: Math.max(set.zh?.length ?? 0, set.en?.length ?? 0),
         ordered: set.ordered === true,
+        inClause: set.inClause === true || rule.togetherInClause === true,
       };
       for (const groups of [set.zh ?? [], set.en ?? []]) {
         groups.forEach((group, index) => {
@@ -386,7 +389,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
  */
 function joinParts(
   text: string,
-  { rule, groups, ordered }: WordsThatMeet,
+  { rule, groups, ordered, inClause }: WordsThatMeet,
   hits: PartHit[],
   lines: LineBreaks,
   warned: boolean,
@@ -419,7 +422,7 @@ function joinParts(
     if (rule.modifierInClause && modifiesAcrossClause(text, seen)) continue;
     const start = first.start;
     const end = Math.max(...[...seen.values()].map((hit) => hit.end));
-    if (rule.togetherInClause && crossesClause(text, start, end)) continue;
+    if (inClause && crossesClause(text, start, end)) continue;
     const polarity = [...seen.values()].some((hit) => NEGATIVE_POLARITY.test(text.slice(hit.start, hit.end)));
     if (!polarity && [...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned)))
       continue;
