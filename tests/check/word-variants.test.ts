@@ -41,6 +41,8 @@ describe("pay promised as a multiple of what the reader earns at home", () => {
     // The multiple alone says both "elsewhere" and "high pay": one promise, or a worker's own news.
     ["我在新加坡的工資是國內的三倍，但房租也貴"],
     ["工资是国内的三倍"],
+    // A migrant worker in a city at home, or going home for the new year: the multiple is no job elsewhere.
+    ["我在深圳打工，工资是老家的三倍，过年回家"],
   ])("%j is not high", (text) => {
     expect(level(text)).not.toBe("high");
   });
