@@ -257,6 +257,7 @@ describe("a trip's price is not pay", () => {
 describe("a word that only begins like a red flag (review of the day's changes)", () => {
   it.each([
     ["办签证需要我出生证明吗", "paid_travel"],
+    ["这次去日本旅行，机票我出，住宿你出", "paid_travel"],
     ["現在錢真的不好賺", "high_pay"],
     ["这行不太好赚，别进来", "high_pay"],
     ["现在的鸡蛋价钱是以前的三倍", "high_pay"],

@@ -223,10 +223,18 @@ const CAPPED_BY_LAW_AFTER =
 const SELF_PAID = /\b(?:my|your|our|his|her|their) own\b|自己|自行|自费|自掏腰包/;
 const SELF_PAID_REACH = 12;
 
+/**
+ * A cost split between the writer and the reader ("机票我出，住宿你出", "车费我出一半，你出一半"): friends sharing a trip,
+ * not a recruiter paying the way. Read in the sentence just after the writer's share.
+ */
+const SHARE_OF_THE_READER = /^[^。；！？;!?]{0,12}?(?:你出|你们出|各出|你付|你们付)/;
+
 function isSelfPaid(text: string, start: number, end: number, rule: Rule, lines: LineBreaks): boolean {
   return (
     rule.category === "perks" &&
-    SELF_PAID.test(text.slice(Math.max(lines.lineStart(start), start - SELF_PAID_REACH), end))
+    (SELF_PAID.test(text.slice(Math.max(lines.lineStart(start), start - SELF_PAID_REACH), end)) ||
+      (text.slice(start, end).endsWith("我出") &&
+        SHARE_OF_THE_READER.test(text.slice(end, lines.lineEnd(end - 1, text.length)))))
   );
 }
 
