@@ -76,8 +76,13 @@ const TRIP_CATEGORIES = new Set<RuleCategory>(["destination", "perks"]);
  * Words of work itself, not of the employer: a company's staff trip (員工旅遊, 公司出機票) or its raffle names the
  * company without offering work.
  */
-const WORK_WORDS =
-  /工作|招聘|招募|招工|招人|打工|务工|做工|做事|干活|赚|兼职|上班|月入|日入|岗位|职位|应聘|求职|月薪|工资|薪水|薪资|底薪|劳工|中介|仲介|job|work|recruit|hiring|hired|employ|salar|wage|earn|vacanc|agent|agenc|offer/;
+const WORK_WORDS_ZH =
+  /工作|招聘|招募|招工|招人|打工|务工|做工|做事|干活|赚|兼职|上班|月入|日入|岗位|职位|应聘|求职|月薪|工资|薪水|薪资|底薪|劳工|中介|仲介/;
+/**
+ * The same in English, as words of their own: read among all letters run together, "learn" holds "earn" and
+ * "fireworks" "work" (a cooking class, a raffle's fireworks).
+ */
+const WORK_WORDS_EN = /\b(?:job|work|recruit|hiring|hired|employ|salar|wage|earn|vacanc|agent|agenc|offer)/;
 /** A free trip to a compound's country is how a lure may hide its job: only a trip elsewhere is let go. */
 const COMPOUND_COUNTRY_RISK = 4;
 const MACAU = "mo";
@@ -231,7 +236,19 @@ export function checkOffer(text: string | ReadText): Verdict {
     note(firstHit, { rule: OVERSEAS_RULE, start: elsewhere.index, end: elsewhere.index + elsewhere[0].length });
   // "Abroad" said in any way: pay in a foreign currency in a Chinese text (美元, 令吉, U), a flight, a visa…
   const paidAbroad = chinese && salaries.some((salary) => !CHINESE_HOME_CURRENCIES.has(salary.currency));
-  const abroadCue = [...firstHit.values()].some((f) => f.rule.abroad === true || f.rule.id === OVERSEAS_RULE_ID);
+  // Pay as a multiple of home's ("工资是老家的三倍") said by someone working in a city at home or going home for the
+  // new year ("我在深圳打工", "过年回家") is a worker's move within the country, not a job elsewhere.
+  const movedAtHome = chinese && WORK_AT_HOME.test(canonical);
+  const payMultiple = firstHit.get(RULE_BY_EXTRACTOR.get("high-pay")?.id ?? "");
+  const multipleAtHome = (f: Found): boolean =>
+    movedAtHome &&
+    f.rule.id === ABROAD_CUE_RULE_ID &&
+    payMultiple !== undefined &&
+    f.start < payMultiple.end &&
+    payMultiple.start < f.end;
+  const abroadCue = [...firstHit.values()].some(
+    (f) => (f.rule.abroad === true || f.rule.id === OVERSEAS_RULE_ID) && !multipleAtHome(f),
+  );
   let destinationRisk: DestinationRisk = abroadCue || paidAbroad ? 1 : 0;
   const places: PlaceEvidence[] = [];
   const placeSpans: [number, number][] = [];
@@ -373,7 +390,7 @@ export function checkOffer(text: string | ReadText): Verdict {
     salaries.length === 0 &&
     TOURISM.test(canonical) &&
     ((!perksNamed && !JOB_CONTEXT.test(letters)) ||
-      (destinationRisk < COMPOUND_COUNTRY_RISK && !WORK_WORDS.test(letters)));
+      (destinationRisk < COMPOUND_COUNTRY_RISK && !WORK_WORDS_ZH.test(letters) && !WORK_WORDS_EN.test(canonical)));
   const level = placeOnly
     ? "low"
     : decideLevel({
@@ -429,6 +446,13 @@ function describe(input: string, normalized: NormalizedText, hit: TermHit<Place>
  * appears (one is enough: the choice is between two local currencies, not a language), else Taiwan's.
  */
 const HONG_KONG_CUES = /香港|港人|港[幣币元紙纸]|[佢喺唔冇嘅咗嚟哋啲㗎]|外[傭佣]|入境[處处]|保安局|勞工處|劳工处/;
+const ABROAD_CUE_RULE_ID = "abroad_cue";
+/**
+ * Work in a city at home (在深圳打工, 去上海上班, 在台北工作) or a trip home for the new year (过年回家, 回老家过年): the
+ * writer's country is where the work is. The cities where most of China's and Taiwan's migrant workers go.
+ */
+const WORK_AT_HOME =
+  /(?:在|去|到|来)(?:北京|上海|广州|深圳|东莞|佛山|中山|惠州|珠海|杭州|宁波|温州|义乌|苏州|无锡|昆山|南京|天津|重庆|成都|武汉|郑州|西安|长沙|厦门|泉州|福州|青岛|济南|台北|新北|桃园|台中|台南|高雄|新竹)|过年回家|春节回家|回家过年|回老家过年/;
 /** 外地 as a place to go to (到外地工作), not 外地人 (people from elsewhere), read in a Hong Kong text. */
 const HONG_KONG_ABROAD = /外地(?![人户戶])/;
 /** A Traditional text about mainland people (a Hong Kong or Taiwan report on mainland victims) quotes yuan. */

@@ -68,6 +68,13 @@ export interface Terms {
 export interface TermGroups {
   zh?: readonly (readonly string[])[];
   en?: readonly (readonly string[])[];
+  /**
+   * The groups' words meet only in the order listed: "the pay is three times what you get" says the pay is a
+   * multiple, "rent is three times what you earn" says the rent is.
+   */
+  ordered?: boolean;
+  /** These groups' words meet only within one clause (as `Rule.togetherInClause`, for one way of saying it). */
+  inClause?: boolean;
 }
 
 export type RuleExtractor = "high-pay" | "extreme-pay" | "place-hotspot" | "place-risk-country" | "place-transit";
@@ -450,7 +457,7 @@ export const RULES: readonly Rule[] = [
         ],
         en: [
           ["salary", "salaries", "pay", "income", "wage", "wages", "earnings", "commission", "earn"],
-          // Said of the pay itself ("the salary was high", "pay is double"), not a comparative ("higher commissions",
+          // Said of the pay itself ("the salary was high", "a huge salary"), not a comparative ("higher commissions",
           // "better pay") or "high" elsewhere in the sentence ("high school diploma, pay negotiable").
           [
             "was high",
@@ -462,29 +469,42 @@ export const RULES: readonly Rule[] = [
             "lucrative",
             "attractive",
             "generous",
-            "double",
-            "triple",
             "handsome",
             "big",
             "sizeable",
-            // Pay as a multiple of the reader's ("three times what you earn here", "5x your salary"); "three times
-            // your salary" alone is as often a warning's words as a recruiter's.
+          ],
+        ],
+      },
+      // Pay as a multiple of the reader's ("the pay is three times what you get", "you earn 5x your salary"), said of
+      // the pay: "rent is three times what you earn" multiplies the rent, "you earn double on public holidays" is the
+      // holiday rate and "I asked about the pay several times" no multiple at all. "Three times your salary" alone is as
+      // often a warning's words as a recruiter's.
+      {
+        en: [
+          ["salary", "salaries", "pay", "income", "wage", "wages", "earnings", "earn", "make", "paid"],
+          [
             "3x",
             "5x",
             "10x",
-            "several times",
             "times more",
             "times what",
             "times as much",
+            "double what",
+            "triple what",
+            "twice what",
+            "twice as much",
+            "double your",
+            "triple your",
           ],
         ],
+        ordered: true,
       },
       // Pay as a multiple of what the reader earns where they are ("是國內的三倍", "賺你而家三倍人工"): said against
       // home, not the overtime and holiday rates labour law sets (法定節假日三倍工資).
       {
         zh: [
-          ["工资", "薪资", "薪水", "收入", "人工", "挣", "赚", "钱"],
-          ["国内", "台湾", "香港", "大陆", "在家", "老家", "家乡", "本地", "现在", "以前", "原来"],
+          ["工资", "薪资", "薪水", "收入", "人工", "挣", "赚"],
+          ["国内", "台湾", "香港", "大陆", "在家", "老家", "家乡", "本地"],
           ["三倍", "四倍", "五倍", "十倍", "两三倍", "三四倍", "三五倍", "几倍", "好几倍", "数倍", "多倍"],
         ],
       },
@@ -2551,8 +2571,8 @@ export const RULES: readonly Rule[] = [
       ],
     },
     // Not to be known by them ("別讓爸媽知道", "暂时不要让家人知道", "told me not to say anything to my mum"): 别让
-    // without 知道 is as often "don't let them worry".
-    togetherInClause: true,
+    // without 知道 is as often "don't let them worry". The family kept from a job, its pay or a trip: a teenager's
+    // secret ("别让我爸妈知道我谈恋爱了", "不要让家人知道我生病了") is no lure's.
     together: [
       {
         zh: [
@@ -2593,6 +2613,7 @@ export const RULES: readonly Rule[] = [
             "不要透露",
           ],
         ],
+        inClause: true,
         en: [
           [
             "family",
@@ -2632,6 +2653,28 @@ export const RULES: readonly Rule[] = [
           ["家人", "家里", "父母", "爸妈", "家属", "亲戚"],
           ["别让", "不要让", "不能让", "不让", "先别让"],
           ["知道", "晓得", "发现"],
+          // In the same sentence, not only the same clause: "暫時不要讓家人知道，等賺到錢再說".
+          [
+            "工作",
+            "上班",
+            "打工",
+            "做工",
+            "赚",
+            "挣",
+            "工资",
+            "薪水",
+            "收入",
+            "出国",
+            "国外",
+            "境外",
+            "海外",
+            "机票",
+            "签证",
+            "护照",
+            "老板",
+            "中介",
+            "招聘",
+          ],
         ],
       },
       {
@@ -2647,6 +2690,7 @@ export const RULES: readonly Rule[] = [
             "not to mention",
           ],
         ],
+        inClause: true,
       },
     ],
     source: [FBI_2023, TAIWAN_MOFA],
@@ -3237,6 +3281,15 @@ export const WORDS_CONTAINING_TERMS: readonly string[] = [
   "我出差",
   "我出来",
   "我出了",
+  // Born, discharged, let or sold (我出生证明, 我出院, 我出租的房子): no ticket paid.
+  "我出生",
+  "我出院",
+  "我出租",
+  "我出售",
+  // Money hard to make (现在钱不好赚): easy earnings denied.
+  "不好赚",
+  "不太好赚",
+  "没那么好赚",
   // An unlicensed taxi (跑黑车), not work without papers (跑黑).
   "跑黑车",
   "大马路",

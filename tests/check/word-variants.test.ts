@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { checkOffer } from "../../src/check/index.ts";
+import { WORKPLACE_LABEL } from "../../src/check/extract/terms.ts";
 
 const level = (text: string): string => checkOffer(text).level;
 const flagIds = (text: string): string[] => checkOffer(text).flags.map((flag) => flag.id);
@@ -23,6 +24,7 @@ describe("pay promised as a multiple of what the reader earns at home", () => {
     ["你只要带护照过来，其他的我们都安排好了，工资是国内的五倍"],
     ["He says you can earn three times what you make here, and the flight is covered."],
     ["The pay is five times what you get in Kenya, they pay your airfare and visa."],
+    ["Your salary will be double what you get at home, visa and flight on us."],
     ["跟我去幹，賺的是你在國內的三倍，機票我出"],
   ])("%j → high pay, high", (text) => {
     expect(flagIds(text)).toContain("high_pay");
@@ -39,6 +41,8 @@ describe("pay promised as a multiple of what the reader earns at home", () => {
     // The multiple alone says both "elsewhere" and "high pay": one promise, or a worker's own news.
     ["我在新加坡的工資是國內的三倍，但房租也貴"],
     ["工资是国内的三倍"],
+    // A migrant worker in a city at home, or going home for the new year: the multiple is no job elsewhere.
+    ["我在深圳打工，工资是老家的三倍，过年回家"],
   ])("%j is not high", (text) => {
     expect(level(text)).not.toBe("high");
   });
@@ -48,6 +52,8 @@ describe("experience waived, secrecy and paid travel in other words", () => {
   it.each([
     ["暫時不要讓家人知道，等賺到錢再說", "secrecy"],
     ["He told me not to say anything to my family until I arrive.", "secrecy"],
+    ["He told me not to say anything to my mum about the job", "secrecy"],
+    ["老闆說先別讓家人知道你出國打工", "secrecy"],
     ["Recruiter said the job needs no specific requirements for experience and pays well abroad.", "no_experience"],
     ["路費全免，到了就安排工作，不用任何經驗", "paid_travel"],
     ["路費全免，到了就安排工作，不用任何經驗", "no_experience"],
@@ -65,7 +71,18 @@ describe("experience waived, secrecy and paid travel in other words", () => {
     ["機票錢我出了一半，朋友出了一半", "paid_travel"],
     ["放假記得跟家人吃飯，不要跟他們吵架", "secrecy"],
     ["放假記得同屋企人食飯，唔好同佢哋嗌交", "secrecy"],
+    // A teenager's secret: no job, pay or trip is kept from the family.
+    ["别让我爸妈知道我谈恋爱了", "secrecy"],
+    ["不要让家人知道我生病了，他们会担心", "secrecy"],
+    ["别让爸妈知道我考试没考好", "secrecy"],
   ])("%j raises no %s flag", expectNotRaised);
+
+  it.each([["别让我爸妈知道我谈恋爱了"], ["不要让家人知道我生病了，他们会担心"], ["别让爸妈知道我考试没考好"]])(
+    "a secret with no job, pay or trip in it is low: %j",
+    (text) => {
+      expect(level(text)).toBe("low");
+    },
+  );
 
   it("a ticket the writer paid is no paid travel, so a trip to Cambodia is not high", () => {
     expect(level("I paid for my own ticket to Cambodia to see Angkor Wat, it was amazing.")).not.toBe("high");
@@ -80,6 +97,9 @@ describe("a holiday told of or a prize draw is no offer", () => {
     ["員工旅遊今年去日本沖繩，機票住宿公司負擔，眷屬自費"],
     ["国庆节公司组织员工旅游去泰国，五天四晚，费用公司出"],
     ["公司年會抽獎，頭獎是日本來回機票兩張"],
+    // "learn" and "fireworks" hold no "earn" or "work".
+    ["Cooking class trip to Phuket: learn Thai cuisine, free flight and hotel included"],
+    ["Holiday raffle: win a trip to Bangkok and watch the fireworks, flights included"],
   ])("%j → low", (text) => {
     expect(level(text)).toBe("low");
   });
@@ -234,5 +254,39 @@ describe("a trip's price is not pay", () => {
 
   it("a tour guide's job in Thailand is still a job", () => {
     expect(level("Tour guide job in Bangkok, easy work, salary 1500 USD, flights free")).toBe("high");
+  });
+});
+
+describe("a word that only begins like a red flag (review of the day's changes)", () => {
+  it.each([
+    ["办签证需要我出生证明吗", "paid_travel"],
+    ["这次去日本旅行，机票我出，住宿你出", "paid_travel"],
+    ["現在錢真的不好賺", "high_pay"],
+    ["这行不太好赚，别进来", "high_pay"],
+    ["现在的鸡蛋价钱是以前的三倍", "high_pay"],
+    ["Rent here is three times what you earn back home", "high_pay"],
+    ["You earn double on public holidays", "high_pay"],
+    ["I asked about the pay several times", "high_pay"],
+  ])("%j raises no %s flag", expectNotRaised);
+
+  it.each([["办签证需要我出生证明吗"], ["这次去日本旅行，机票我出，住宿你出"], ["現在錢真的不好賺"]])(
+    "%j → low",
+    (text) => {
+      expect(level(text)).toBe("low");
+    },
+  );
+});
+
+describe("a workplace label before a long run of spaces", () => {
+  it("is read in linear time: 5,000 spaces return in under 50 ms", () => {
+    const text = `location${" ".repeat(5000)}x`;
+    const started = performance.now();
+    expect(WORKPLACE_LABEL.test(text)).toBe(false);
+    checkOffer(text);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
+  it.each([["location: "], ["Location ** : ** "], ["**工作地点**："], ["工作地点"]])("%j is still a label", (text) => {
+    expect(WORKPLACE_LABEL.test(text.toLowerCase())).toBe(true);
   });
 });

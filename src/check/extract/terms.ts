@@ -16,6 +16,10 @@ import { LineBreaks } from "./lines.ts";
 interface WordsThatMeet {
   rule: Rule;
   groups: number;
+  /** The groups' words meet only in their order (`TermGroups.ordered`). */
+  ordered: boolean;
+  /** The groups' words meet only within one clause (`TermGroups.inClause`, `Rule.togetherInClause`). */
+  inClause: boolean;
 }
 
 type Term =
@@ -41,7 +45,12 @@ function buildMatcher(): TermMatcher<Term> {
     const beforePlace: Term = { kind: "rule", rule, beforePlace: true };
     for (const term of bothLanguages(rule.termsBeforePlace)) entries.push({ term, value: beforePlace });
     for (const set of togetherSets(rule)) {
-      const words: WordsThatMeet = { rule, groups: Math.max(set.zh?.length ?? 0, set.en?.length ?? 0) };
+      const words: WordsThatMeet = {
+        rule,
+        groups: Math.max(set.zh?.length ?? 0, set.en?.length ?? 0),
+        ordered: set.ordered === true,
+        inClause: set.inClause === true || rule.togetherInClause === true,
+      };
       for (const groups of [set.zh ?? [], set.en ?? []]) {
         groups.forEach((group, index) => {
           const part: Term = { kind: "part", words, group: index };
@@ -214,10 +223,18 @@ const CAPPED_BY_LAW_AFTER =
 const SELF_PAID = /\b(?:my|your|our|his|her|their) own\b|自己|自行|自费|自掏腰包/;
 const SELF_PAID_REACH = 12;
 
+/**
+ * A cost split between the writer and the reader ("机票我出，住宿你出", "车费我出一半，你出一半"): friends sharing a trip,
+ * not a recruiter paying the way. Read in the sentence just after the writer's share.
+ */
+const SHARE_OF_THE_READER = /^[^。；！？;!?]{0,12}?(?:你出|你们出|各出|你付|你们付)/;
+
 function isSelfPaid(text: string, start: number, end: number, rule: Rule, lines: LineBreaks): boolean {
   return (
     rule.category === "perks" &&
-    SELF_PAID.test(text.slice(Math.max(lines.lineStart(start), start - SELF_PAID_REACH), end))
+    (SELF_PAID.test(text.slice(Math.max(lines.lineStart(start), start - SELF_PAID_REACH), end)) ||
+      (text.slice(start, end).endsWith("我出") &&
+        SHARE_OF_THE_READER.test(text.slice(end, lines.lineEnd(end - 1, text.length)))))
   );
 }
 
@@ -380,13 +397,14 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
  */
 function joinParts(
   text: string,
-  { rule, groups }: WordsThatMeet,
+  { rule, groups, ordered, inClause }: WordsThatMeet,
   hits: PartHit[],
   lines: LineBreaks,
   warned: boolean,
 ): TermHit<Rule> | undefined {
   hits.sort((a, b) => a.start - b.start);
   for (let i = 0; i < hits.length; i++) {
+    if (ordered && hits[i]!.group !== 0) continue;
     const seen = new Map<number, PartHit>([[hits[i]!.group, hits[i]!]]);
     const first = hits[i]!;
     let last = first;
@@ -399,7 +417,8 @@ function joinParts(
       // The first word said again before any other group's: the meeting starts at the later one ("包机票包住宿" quotes
       // 包住宿 for board, not the whole).
       if (same && seen.size === 1 && next.start >= same.end) break;
-      if (!same && next.start >= last.start) {
+      // In order, the next group's word only: the groups found so far are 0 to seen.size - 1.
+      if (!same && next.start >= last.start && (!ordered || next.group === seen.size)) {
         seen.set(next.group, next);
         if (next.end > last.end) last = next;
       } else if (same && next.start < same.end && next.end > same.end) {
@@ -411,7 +430,7 @@ function joinParts(
     if (rule.modifierInClause && modifiesAcrossClause(text, seen)) continue;
     const start = first.start;
     const end = Math.max(...[...seen.values()].map((hit) => hit.end));
-    if (rule.togetherInClause && crossesClause(text, start, end)) continue;
+    if (inClause && crossesClause(text, start, end)) continue;
     const polarity = [...seen.values()].some((hit) => NEGATIVE_POLARITY.test(text.slice(hit.start, hit.end)));
     if (!polarity && [...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned)))
       continue;
@@ -467,10 +486,13 @@ function dropOverridden(hits: TermHit<Rule>[]): TermHit<Rule>[] {
  */
 const NOT_A_WORKPLACE_ZH = "办事处|拍摄|活动|集合|会议|面试|培训|考试|旅游|展会|比赛";
 const NOT_A_WORKPLACE_EN = String.raw`(?:office|tour|event|shooting|filming|venue|meeting|interview|training)\s`;
-// Markdown's bold or a heading's marks may wrap the label ("**工作地點**：東京").
-export const WORKPLACE_LABEL_SOURCE = String.raw`(?:(?<!${NOT_A_WORKPLACE_ZH})地点|工作地|(?<!${NOT_A_WORKPLACE_EN})location|workplace)[\s*_]*[:：]?[\s*_]*`;
-/** A job's own label: an office's, a shoot's, an event's or a tour's place (办事处地点, "tour location") is not. */
-const WORKPLACE_LABEL = new RegExp(`${WORKPLACE_LABEL_SOURCE}\\s*$`);
+// Markdown's bold or a heading's marks may wrap the label ("**工作地點**：東京"). Callers anchor it with `$` alone.
+export const WORKPLACE_LABEL_SOURCE = String.raw`(?:(?<!${NOT_A_WORKPLACE_ZH})地点|工作地|(?<!${NOT_A_WORKPLACE_EN})location|workplace)[\s*_]*(?:[:：][\s*_]*)?`;
+/**
+ * A job's own label: an office's, a shoot's, an event's or a tour's place (办事处地点, "tour location") is not. The
+ * source ends in the only run of spaces it allows: another `\s*` after it would backtrack cubically over a long run.
+ */
+export const WORKPLACE_LABEL = new RegExp(`${WORKPLACE_LABEL_SOURCE}$`);
 
 /** Places that stand in a run of three or more joined only by commas, "、", "/", "and" (a list of offices). */
 function placesInLists(text: string, places: TermHit<Place>[], lines: LineBreaks): Set<TermHit<Place>> {
