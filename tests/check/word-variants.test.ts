@@ -238,6 +238,18 @@ describe("a negation that governs a list", () => {
   });
 });
 
+describe("the lure's journey and job in the recruiters' words", () => {
+  it.each([
+    ["高薪打字員，在家附近集合，統一送機，不用履歷，月入十萬", "airport_pickup"],
+    ["包簽證，月薪一萬五，走陸路，不走機場", "irregular_crossing"],
+    ["去那邊做遊戲推廣，一個月三四萬", "vague_job"],
+  ])("%j raises %s", expectRaised);
+
+  it("travelling by land to a neighbour is no irregular crossing", () => {
+    expect(flagIds("從新加坡走陸路去馬來西亞方便嗎")).not.toContain("irregular_crossing");
+  });
+});
+
 describe("a trip's price is not pay", () => {
   it.each([
     ["Tour location: Pattaya. 5 days 4 nights, 1500 USD per person, flights included"],
