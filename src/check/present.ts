@@ -129,7 +129,7 @@ const QUESTION =
   /[?？]|吗|嘛|么$|呢|是不是|是否|怎么|怎样|如何|能不能|可不可以|靠谱|安全吗|真的假的|求助|请问|\b(?:is|are|can|should|how|what|why|does|do|will|is it|safe|legit|real|scam)\b/;
 /** Words of a recruiter announcing a job (not words of someone asking about one). */
 const RECRUITING =
-  /招聘|招募|诚聘|直招|急招|招人|招工|征才|诚征|招|聘|岗位|职位|薪|待遇|报名|应聘|工资|hiring|vacanc|position|we are recruiting|job offer|apply|salary|join our|requirements|benefits|per month|\/month|wanted/;
+  /招聘|招募|诚聘|直招|急招|招人|招工|征才|诚征|招|聘|岗位|职位|薪|待遇|报名|应聘|工资|hiring|vacanc|position|we are recruiting|job offer|apply|salary|join our|requirements|benefits|per month|\/month|\d ?k? a month|wanted/;
 
 /**
  * Words of a job ad's own sections: in a long text, three of them make a pasted ad, whatever "is" or "what" its
@@ -178,8 +178,9 @@ const kindOf = (read: ReadText): TextKind => {
   if (!QUESTION.test(canonical)) return signs >= 3 ? "offer" : "question";
   if (canonical.length >= LONG_TEXT && signs >= 4) return "offer";
   if (textSize(canonical) >= LONG_TEXT && holdsDistinct(canonical, JOB_AD_WORDS, 3)) return "offer";
-  // The details of an offer inside a question: what it pays or where it is, and two more of its terms.
-  const described = (paid || place) && categories.size >= 1 && signs >= 4;
+  // The details of an offer inside a question: what it pays or where it is ("abroad" said any way counts), and two
+  // more of its terms.
+  const described = (paid || place || categories.has("destination")) && categories.size >= 1 && signs >= 4;
   return described ? "offer-in-question" : "question";
 };
 

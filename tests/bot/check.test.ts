@@ -229,6 +229,14 @@ describe.each(LANGUAGE_CASES)("what a verdict shows in $locale", ({ locale, lang
     expect(answer).not.toBe(bot.translator.t(locale, "offer.prompt"));
   });
 
+  it("an offer told in chat shorthand, saying only 'abroad' and an amount with no currency, still gets the verdict", async () => {
+    const bot = await setup();
+    const user = bot.user(languageCode);
+    await user.send("ur english good? my boss need ppl for online chat job, abroad, 50k a month, we buy ticket for u");
+    const [verdict] = user.messages();
+    expect([headline("high"), headline("warning")].some((h) => verdict!.startsWith(h))).toBe(true);
+  });
+
   it("a verdict that lists a red flag never says that no red flags were found", async () => {
     const bot = await setup();
     const user = bot.user(languageCode);
