@@ -1069,15 +1069,30 @@ const EVERYDAY_SILENCE =
   /没电|手机坏|在家|楼下|睡着|在睡|上课|开会|没(?:有)?信号|(?:打|玩)游戏|打机|吵架|吵了架|闹别扭|冷战|\bbattery\b|\bat home\b|\basleep\b|\bsleepover\b|\bin (?:class|a meeting)\b|\b(?:busy lang|siguro busy|sibuk kerja|busy hoga|busy hai)\b|\bno (?:signal|reception|coverage|wi-?fi|internet)\b|\b(?:walang|tiada|tak ada|gak ada) (?:signal|line|internet)\b|\b(?:gaming|playing (?:games|video games|online games))\b|\b(?:after|since) (?:our|a|the|we had a|an|my) (?:fight|argument|quarrel|row)\b|\b(?:after|since) (?:we|i|they) (?:argued|fought|quarrell?ed|had a fight)\b|\b(?:nag-?away|bergaduh|gaduh)\b/;
 /** No leave from work to go home for a holiday: an employee's complaint, not someone held. */
 const NO_LEAVE =
-  /请不到假|不批假|没有假期|没假|不能请(?:长)?假|\b(?:walang leave|no leave|can'?t get leave|tiada cuti|tak dapat cuti|tak bagi cuti|leave nahi (?:de|di|mil|hai)\w*|no (?:vacation|holidays?|days off) (?:until|till|for|before))\b|\bleave (?:only )?after\b/;
+  /请不到假|不批假|没有假期|没假|不能请(?:长)?假|\b(?:walang leave|no leave|can'?t get leave|tiada cuti|tak dapat cuti|tak bagi cuti|leave nahi (?:de|di|mil|hai)\w*|no (?:vacation|holidays?|days off) (?:until|till|for|before))\b/;
 /** A holiday people go home for, and the work terms that decide whether they can. */
 const HOME_HOLIDAY =
   /春节|过年|新年|中秋|圣诞|年假|\b(?:eid|raya|hari raya|lebaran|christmas|xmas|pasko|diwali|holi|new year|tet|songkran|vacation|holidays?)\b/;
-const WORK_TERMS = /合同|合约|假期|请假|批假|放假|休假|\b(?:contract|leave|kontrak|cuti|kontrata)\b/;
-/** Kept from a trip home by the terms of a job: no leave, or a contract, named with the holiday it is for. */
+/** Leave as a noun of work terms (annual, sick or home leave, take leave, on leave), not the verb "leave". */
+const WORK_TERMS =
+  /合同|合约|假期|请假|批假|放假|休假|\b(?:contract|kontrak|cuti|kontrata|(?:annual|sick|home|maternity|unpaid|paid) leave|(?:take|took|taking|takes|on|no|any|get|got) leave)\b/;
+/** The trip home a job's terms decide: going home or back for the holiday. */
+const GOING_HOME =
+  /回家|回国|回乡|回来|回去|返乡|返屋企|\b(?:home|go back|come back|makauwi|umuwi|uwi|pulang|balik|ghar)\b/;
+/**
+ * Signs of a hold that no holiday rule explains: a lock, a guard or a watch at the door, a debt to pay off, a threat.
+ */
+const HOLD_SIGNS =
+  /锁|关(?:起来|着|在)|有人看着|看守|守着|欠|还钱|还清|威胁|恐吓|\b(?:lock\w*|guard\w*|watched|debts?|owes?|owed|pay (?:it |them |him )?back|paid back|threat\w*|kill|beat\w*)\b/;
+/**
+ * Kept from a trip home by the terms of a job: no leave, or a contract, named with the holiday it is for, and said of
+ * going home; a lock, a guard, a debt or a threat in the same message is a hold all the same.
+ */
 const LEAVE_FOR_HOLIDAY = {
   test: (canonical: string): boolean =>
-    NO_LEAVE.test(canonical) || (HOME_HOLIDAY.test(canonical) && WORK_TERMS.test(canonical)),
+    (NO_LEAVE.test(canonical) || (HOME_HOLIDAY.test(canonical) && WORK_TERMS.test(canonical))) &&
+    GOING_HOME.test(canonical) &&
+    !HOLD_SIGNS.test(canonical),
 };
 /**
  * A spouse's, a parent's, a teacher's or a doctor's say ("老婆不让我回家", "老师不准我回家", "医生不准他走", "my wife won't
@@ -1388,8 +1403,7 @@ const TRAVEL_DISRUPTION =
 const COMPUTER_RANSOM =
   /勒索病毒|勒索软件|黑客|(?:文件|电脑|资料)[^,。!?]{0,4}(?:被)?加密|解锁|\b(?:ransomware|hack(?:ed|ers?)|encrypt(?:ed|s)?|decrypt\w*|bitcoin|crypto ?locker|malware|unlock (?:the |our |my )?(?:files|computers?|data|servers?))\b/;
 /** Kept in by a school: a class, a detention, after school ("the teacher kept us in the room after class"). */
-const SCHOOL_KEPT_IN =
-  /\b(?:teachers?|after class|after school|homeroom)\b|留堂|放学后|下课后|班主任|补课/;
+const SCHOOL_KEPT_IN = /\b(?:teachers?|after class|after school|homeroom)\b|留堂|放学后|下课后|班主任|补课/;
 
 /**
  * Words that sound like danger said in an everyday frame: a joke, a film's plot, a traveller stuck by the weather —

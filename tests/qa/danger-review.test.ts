@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { detectDanger } from "../../src/qa/danger.ts";
+import { matchQuestion } from "../../src/qa/match.ts";
+
+/**
+ * A review of the day's danger changes: everyday frames (leave for a holiday, a family's rule) must not hide a hold
+ * named in the same message, and the day's new held and harmed patterns must not fire on ordinary life.
+ */
+const routed = (text: string): void => {
+  expect(detectDanger(text).danger).toBe(true);
+  expect(matchQuestion(text).emergency).toBe(true);
+};
+const quiet = (text: string): void => {
+  expect(detectDanger(text).danger).toBe(false);
+  expect(matchQuestion(text).emergency).toBe(false);
+};
+
+// No leave for a holiday is an everyday reason only for not getting home; a lock, a guard, a debt or a threat is a hold.
+describe("a hold named with leave, a holiday or a contract is danger", () => {
+  it.each([
+    "My sister went for a holiday job and now they lock her in and won't let her leave",
+    "They won't let me go home, the boss says I can leave only after I pay back 5000",
+    "My daughter is locked in a room by her employer, she has no leave until her contract ends",
+    "The company won't let my son leave, he is locked in the dorm since Christmas",
+    "老板不让我们离开，要做到合同结束，过年也不准回家，门口有人看着",
+  ])("%s", routed);
+});
+
+describe("no leave for a holiday stays quiet", () => {
+  it.each(["can't come home for Eid because of my work contract in Qatar", "hindi ako makauwi kasi walang leave"])(
+    "%s",
+    quiet,
+  );
+});
