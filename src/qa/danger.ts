@@ -1096,10 +1096,14 @@ const LEAVE_FOR_HOLIDAY = {
 };
 /**
  * A spouse's, a parent's, a teacher's or a doctor's say ("老婆不让我回家", "老师不准我回家", "医生不准他走", "my wife won't
- * let me go out"): a house rule, no captor.
+ * let me go out"): a house rule, no captor. The kin word is the subject at the start of its clause, so a family named
+ * as the one seized ("他们抓了我妈妈不让她回家") is no rule of theirs; a captor named anywhere in the message ends it.
  */
 const FAMILY_RULE =
-  /(?:妈|爸|老婆|老公|妻子|丈夫|父母|家里|家人|奶奶|爷爷|外婆|老师|学校|医生|医院|护士)[^,。!?]{0,3}不(?:让|准|许|给)|\b(?:my|the) (?:wife|husband|mum|mom|mother|dad|father|parents|girlfriend|boyfriend|gf|bf|partner|teacher|doctor|nurse|hospital|school)\b (?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow)\b/;
+  /(?:^|[,。!?;:\s])(?:我|我们|我的|我们的)?(?:妈妈|妈|爸爸|爸|老婆|老公|妻子|丈夫|父母|家里|家人|奶奶|爷爷|外婆|老师|学校|医生|医院|护士)(?:都|也|就|说|还)?不(?:让|准|许|给)|\b(?:my|the) (?:wife|husband|mum|mom|mother|dad|father|parents|girlfriend|boyfriend|gf|bf|partner|teacher|doctor|nurse|hospital|school)\b (?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow)\b/;
+
+/** Unnamed captors who seize or shut someone in ("他们抓了我妈妈", "被他们关起来"): no family's rule then. */
+const CAPTORS_SEIZE = /他们[^,。!?]{0,2}(?:抓|关|扣|绑|押)|被(?:他们|人)(?:抓|关|扣|绑|押)/;
 
 /**
  * Not home for a holiday because of the job's leave or contract (unless a compound, guards or a hold are named: a
@@ -1109,7 +1113,10 @@ const FAMILY_RULE =
 function isEverydayHold(canonical: string): boolean {
   return (
     (LEAVE_FOR_HOLIDAY.test(canonical) && !HELD_THERE.test(canonical)) ||
-    (FAMILY_RULE.test(canonical) && !HOLD_CONTEXT.test(canonical))
+    (FAMILY_RULE.test(canonical) &&
+      !HOLD_CONTEXT.test(canonical) &&
+      !CAPTOR.test(canonical) &&
+      !CAPTORS_SEIZE.test(canonical))
   );
 }
 

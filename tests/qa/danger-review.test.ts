@@ -32,3 +32,8 @@ describe("no leave for a holiday stays quiet", () => {
     quiet,
   );
 });
+
+// A family's rule is the family's own say; a captor named in the clause ("他们抓了…") is a hold.
+describe("a family named beside a captor is danger", () => {
+  it.each(["他们抓了我妈妈不让她回家，要我们给钱", "我老公被他们关起来了，家里不让报警"])("%s", routed);
+});
