@@ -37,3 +37,9 @@ describe("no leave for a holiday stays quiet", () => {
 describe("a family named beside a captor is danger", () => {
   it.each(["他们抓了我妈妈不让她回家，要我们给钱", "我老公被他们关起来了，家里不让报警"])("%s", routed);
 });
+
+// Organs taken by captors, or threatened to be; a doctor's operation is not.
+describe("organs: captors' threat, not surgery", () => {
+  it.each(["The doctor removed my kidney stone yesterday", "doctors took his kidney out in 2019"])("%s", quiet);
+  it.each(["They said they will sell his kidneys if we don't pay"])("%s", routed);
+});
