@@ -760,9 +760,10 @@ const NO_DAYLIGHT = {
 };
 /**
  * Cold water poured on people who fall asleep at work: a punishment, like a beating. (Not 泼冷水, which is discouraging
- * someone, nor Songkran's 泼水.)
+ * someone, nor Songkran's 泼水.) Only where someone works or is held: water poured in play at a festival is fun.
  */
 const WATER_POURED = /\bpour\w* (?:cold |ice |icy )?water (?:on|over) (?:us|me|him|her|them)\b/;
+const SLEEP_AT_WORK = /\b(?:at|on) (?:the |our |my |his |her |their )?(?:desks?|computers?|shifts?)\b/;
 /**
  * What happens to whoever talks ("anyone who talks to the police will disappear"): the captors' rule, like the one for
  * runaways.
@@ -924,7 +925,12 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "ransom", pattern: PAY_OR_ELSE, needsVictim: false, event: false },
   { reason: "held", pattern: SHUT_IN_A_ROOM, needsVictim: true, event: true },
   { reason: "held", pattern: NO_DAYLIGHT, needsVictim: true, event: true },
-  { reason: "beaten", pattern: WATER_POURED, needsVictim: true, event: true },
+  {
+    reason: "beaten",
+    pattern: withContext(WATER_POURED, HOLD_CONTEXT, CAPTOR, WORK, SLEEP_AT_WORK),
+    needsVictim: true,
+    event: true,
+  },
   { reason: "held", pattern: THREAT_TO_INFORMERS, needsVictim: false, event: true },
   { reason: "ransom", pattern: PAY_BEFORE_LET_GO, needsVictim: true, event: false },
   { reason: "ransom", pattern: PAY_TO_GO_HOME_ZH, needsVictim: true, event: false },

@@ -43,3 +43,8 @@ describe("organs: captors' threat, not surgery", () => {
   it.each(["The doctor removed my kidney stone yesterday", "doctors took his kidney out in 2019"])("%s", quiet);
   it.each(["They said they will sell his kidneys if we don't pay"])("%s", routed);
 });
+
+// Cold water poured on people is a punishment where they work or are held; at a festival it is play.
+describe("water poured: punishment at work, not a festival", () => {
+  it.each(["At Songkran the kids poured cold water on us, so fun"])("%s", quiet);
+});
