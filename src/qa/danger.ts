@@ -749,14 +749,16 @@ const SHUT_IN_A_ROOM = {
 };
 /**
  * Kept from daylight ("I have not seen sunlight in weeks", "the windows are covered"): a hold told by its walls; not
- * the weather or night shifts.
+ * the weather, night shifts or exam season spent studying indoors.
  */
 const NO_DAYLIGHT_WORDS =
   /\b(?:not|never|haven't|hasn't|have not|has not) (?:seen|see) (?:the )?(?:sun|sunlight|daylight)\b|\b(?:the )?windows (?:are|were) (?:all )?(?:covered|barred|sealed|blacked out|boarded up)\b|没(?:有)?见过(?:太阳|阳光)|见不到(?:太阳|阳光)/;
 const NO_DAYLIGHT = {
   test: (canonical: string): boolean =>
     NO_DAYLIGHT_WORDS.test(canonical) &&
-    !/天气|下雨|夜班|\b(?:weather|rain\w*|winter|night shifts?|cloud\w*|grey|gray)\b/.test(canonical),
+    !/天气|下雨|夜班|考试|复习|期末|论文|\b(?:weather|rain\w*|winter|night shifts?|cloud\w*|grey|gray|exams?|finals|revision|revising|studying|study|thesis|dissertation|semester)\b/.test(
+      canonical,
+    ),
 };
 /**
  * Cold water poured on people who fall asleep at work: a punishment, like a beating. (Not 泼冷水, which is discouraging

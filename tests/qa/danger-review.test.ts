@@ -48,3 +48,8 @@ describe("organs: captors' threat, not surgery", () => {
 describe("water poured: punishment at work, not a festival", () => {
   it.each(["At Songkran the kids poured cold water on us, so fun"])("%s", quiet);
 });
+
+// No daylight for weeks is a hold told by its walls, not exam season.
+describe("no daylight: not exam season", () => {
+  it.each(["I haven't seen daylight in weeks, exam season is brutal", "复习考试两个星期没见过太阳了"])("%s", quiet);
+});
