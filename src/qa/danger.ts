@@ -686,14 +686,22 @@ const FEAR_FOR_OWN_LIFE =
 
 /**
  * Watched all the time, or phones and chats checked, by captors ("they are watching me all the time", "they check our
- * phones"): a hold; a school's or a workplace's phone rule is not (EVERYDAY_PHONE_RULE).
+ * phones") where the message says where or by whom someone is held (HOLD_CONTEXT): a hold; a school's or a workplace's
+ * phone rule (EVERYDAY_PHONE_RULE), compliance on work laptops or strict parents are not.
  */
 const WATCHED_ALWAYS = {
   test: (canonical: string): boolean =>
     /\b(?:they|guards?|the (?:boss|bosses|company|managers?)|men|people)(?:'re| are| were| is)? (?:watching|monitoring|following) (?:me|us|him|her|them|everyone|everything (?:we|i) do)\b(?:\W+\w+){0,2}?\W+(?:all the time|24\/7|24 hours|day and night|every (?:minute|second|moment)|always)\b|\b(?:they|guards?|the (?:boss|bosses|company|managers?))\W+(?:check|read|monitor|go through)\w* (?:our|my|his|her|their|everyone's) (?:phones?|messages|chats)\b/.test(
       canonical,
-    ) && !EVERYDAY_PHONE_RULE.test(canonical),
+    ) &&
+    HOLD_CONTEXT.test(canonical) &&
+    !EVERYDAY_PHONE_RULE.test(canonical) &&
+    !EVERYDAY_MONITORING.test(canonical),
 };
+
+/** Watching that is a workplace's compliance or a family's strictness, not captors'. */
+const EVERYDAY_MONITORING =
+  /合规|公司电脑|父母|爸妈|\b(?:compliance|work (?:laptops?|computers?|phones?|accounts?|emails?)|company (?:laptops?|computers?|phones?|devices?)|it (?:department|policy)|security policy|(?:my|our) (?:parents|mum|mom|dad|mother|father)|strict parents)\b/;
 
 /** A door or a gate guarded where someone is afraid or captors are named ("men were guarding the door"). */
 const GUARDING_THE_WAY_OUT =

@@ -53,3 +53,11 @@ describe("water poured: punishment at work, not a festival", () => {
 describe("no daylight: not exam season", () => {
   it.each(["I haven't seen daylight in weeks, exam season is brutal", "复习考试两个星期没见过太阳了"])("%s", quiet);
 });
+
+// Watched or phones checked: captors where someone is held, not compliance at work or strict parents.
+describe("watched: not compliance or strict parents", () => {
+  it.each([
+    "The company monitors our chats on work laptops for compliance",
+    "They check my phone every day, my parents are so strict",
+  ])("%s", quiet);
+});
