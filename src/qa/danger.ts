@@ -608,14 +608,26 @@ const THREAT_IF_REPORTED = new RegExp(
 
 /**
  * Armed guards where the doors are locked on people ("they lock the doors at night and there's guards with guns
- * outside"): a hold told as a scene. A bank's armed guards lock no one in.
+ * outside"): a hold told as a scene, when people are locked in, or doors locked where no public building is named or
+ * the message says where someone is held. A bank's, an office's or a mall's armed guards lock no one in.
  */
 const ARMED_GUARDS =
   /\barmed (?:guards?|men)\b|\bguards?\b[^.!?]{0,12}\b(?:with|carry(?:ing)?|have|has|holding) (?:guns?|rifles?|weapons?|pistols?|batons?|tasers?)\b|(?:拿|持|带)(?:着)?枪/;
-const LOCKED_ON_PEOPLE =
+const LOCKED_DOORS =
   /\block(?:s|ed|ing)? (?:the |our |us |them |me |all the |every )?(?:doors?|gates?|dorm\w*|rooms?|buildings?|us|them|me|in|up)\b|锁(?:门|着|住|上)/;
+/** Locked on people: people the object (lock us in), or the dorm or room where they sleep; a building's doors are not. */
+const LOCKED_ON_PEOPLE =
+  /\block(?:s|ed|ing)? (?:us|them|me|him|her|everyone|everybody|people|(?:the )?workers)\b|\block(?:s|ed|ing)? (?:the |our |their |all the |every )?(?:dorm\w*|rooms?)\b|\b(?:are|were|is|was|am|get|got|being|kept) locked (?:in|up)\b|锁(?:住|着)?(?:我|我们|他|她|他们|人)|把(?:我|我们|他|她|他们|人)[^,。!?]{0,4}锁|(?:宿舍|房间)[^,。!?]{0,4}锁/;
+/** Where someone is held, said other than by the guards themselves: abroad, a compound, a hold. */
+const HELD_BEYOND_GUARDS = new RegExp(`${ABROAD}|${COMPOUND_PLACES.source}|${HOLD_WORD.source}`);
+/** A public or working building whose doors close for the night: an office, a mall, a bank, a school. */
+const PUBLIC_BUILDING =
+  /商场|银行|办公楼|写字楼|学校|医院|酒店|\b(?:office|offices|mall|bank|shops?|stores?|school|hospital|hotel|airport|museum|embassy|supermarket|building)\b/;
 const ARMED_HOLD = {
-  test: (canonical: string): boolean => ARMED_GUARDS.test(canonical) && LOCKED_ON_PEOPLE.test(canonical),
+  test: (canonical: string): boolean =>
+    ARMED_GUARDS.test(canonical) &&
+    (LOCKED_ON_PEOPLE.test(canonical) ||
+      (LOCKED_DOORS.test(canonical) && (HELD_BEYOND_GUARDS.test(canonical) || !PUBLIC_BUILDING.test(canonical)))),
 };
 
 /** Taken somewhere by whoever holds them: to scam work, or away by the bosses abroad. */

@@ -61,3 +61,12 @@ describe("watched: not compliance or strict parents", () => {
     "They check my phone every day, my parents are so strict",
   ])("%s", quiet);
 });
+
+// Armed guards and locked doors: a hold when people are locked in, not an office's or a mall's closing time.
+describe("armed guards: not a building's closing time", () => {
+  it.each([
+    "Our office building has armed guards and we lock the doors at 6pm",
+    "Guards with guns at the mall now, they lock the gates at 10",
+  ])("%s", quiet);
+  it.each(["there are armed guards outside and they lock us in every night"])("%s", routed);
+});
