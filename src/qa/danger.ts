@@ -754,17 +754,15 @@ const KEPT_FROM_REST =
   /\bnot (?:allowed|permitted|let) to (?:rest|sleep|eat|leave|go out|sit)\b|不(?:让|准|给)(?:我|他|她|我们|他们)?(?:休息|睡觉|吃饭|出门)/;
 
 /**
- * Shut in a room as a punishment ("they put me in a small room without light for a week"): a room, dark or for days,
- * or after refusing; a room for an interview is not.
+ * Shut in a room as a punishment ("they put me in a small room without light for a week"): a room, dark, without food
+ * or light, or after refusing; a room for an interview or for forms at an embassy, however long, is not.
  */
 const SHUT_IN_A_ROOM = {
   test: (canonical: string): boolean =>
     /\b(?:put|threw|throw|locked|kept|shut) (?:me|us|him|her|them) (?:in|into) (?:a |the )?(?:(?:small|tiny|dark|locked|windowless) )*(?:room|cell|box|cage|container|basement)\b/.test(
       canonical,
     ) &&
-    /\bdark\b|\bwithout (?:light|food|water|windows)\b|\bfor (?:\d+|a|two|three|several|many) (?:days?|weeks?|hours|nights?)\b|\bpunish|\brefus/.test(
-      canonical,
-    ) &&
+    /\bdark\b|\bwithout (?:light|food|water|windows)\b|\bpunish|\brefus/.test(canonical) &&
     !GAME_OR_SCHOOL.test(canonical),
 };
 /**

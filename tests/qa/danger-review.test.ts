@@ -70,3 +70,8 @@ describe("armed guards: not a building's closing time", () => {
   ])("%s", quiet);
   it.each(["there are armed guards outside and they lock us in every night"])("%s", routed);
 });
+
+// Shut in a room as a punishment, not for hours of forms.
+describe("shut in a room: a punishment, not a waiting room", () => {
+  it.each(["They put us in a small room for two hours to fill in forms at the embassy"])("%s", quiet);
+});
