@@ -150,9 +150,9 @@ const PASSPORT_RETAINED = new RegExp(
     `\\b(?:taken away|took away|confiscated|seized)\\b(?:\\W+\\w+){0,8}?\\W+(?:${DOCUMENT_EN})\\b`,
     // A work permit is kept by an employer, never "taken" on a trip: only the verbs of keeping count.
     "\\b(?:hold on to|look after|keeps?|kept|keeping|confiscat\\w*|withh\\w*)\\b(?:\\W+\\w+){0,4}?\\W+work permits?\\b",
-    // "they are keeping our documents": the verbs of keeping, with whose papers they are; "took my papers to the
-    // embassy" is an errand.
-    "\\b(?:keeping|keeps?|kept|confiscat\\w*|withh\\w*|holding|hold on to)\\b (?:all )?(?:my|our|his|her|their) (?:documents|papers)\\b",
+    // "they are keeping our documents": the verbs of keeping, said of a third party, with whose papers they are; "took
+    // my papers to the embassy" is an errand, "I kept all my documents in the hotel safe" the owner's own care.
+    "\\b(?:they|boss|bosses|agents?|agency|employers?|company|recruiters?|sponsors?|madam|guards?|amo|majikan|kafeel)\\b[^.!?]{0,24}?\\b(?:keeping|keeps?|kept|confiscat\\w*|withh\\w*|holding|hold on to)\\b (?:all )?(?:my|our|his|her|their) (?:documents|papers)\\b",
   ].join("|"),
 );
 

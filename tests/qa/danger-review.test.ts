@@ -75,3 +75,9 @@ describe("armed guards: not a building's closing time", () => {
 describe("shut in a room: a punishment, not a waiting room", () => {
   it.each(["They put us in a small room for two hours to fill in forms at the embassy"])("%s", quiet);
 });
+
+// Documents kept by a third party (they, the boss, the agent), not the owner's own safe-keeping.
+describe("documents kept: by a third party, not the owner", () => {
+  it.each(["I kept all my documents in the hotel safe", "My wife keeps our documents in the drawer"])("%s", quiet);
+  it.each(["The agent is keeping all our documents and my brother cannot leave Dubai"])("%s", routed);
+});
