@@ -589,8 +589,19 @@ const SOMETHING_HAPPENED = new RegExp(
     "(?<!\\bif )\\bsomething (?:bad |terrible |serious |awful )?(?:has )?happen(?:ed|s)? to (?:him|her|them|me|us|(?:my|our) \\w+)\\b|" +
     "\\bmay (?:masamang )?nangyari (?:daw |raw |po )?(?:kay|kina|sa)\\b|\\b(?:sesuatu|something) (?:telah |sudah |dah )?(?:terjadi|berlaku|jadi) (?:pada|kepada|kat|ke atas)\\b|\\bkuch (?:ho gaya|ho gayi|hua hai)\\b",
 );
-/** "出事了" and a call for the police in one breath ("出事了，快报警"): an alarm, whoever it is about. */
-const ALARM_CALL_POLICE = /出(?:了)?事了[^。!?]{0,3}[,，。!！]?\s*(?:快|赶紧|帮(?:我|忙))?报警/;
+/**
+ * "出事了" and a call for the police in one breath ("出事了，快报警"): an alarm, whoever it is about; but a road accident,
+ * a fire or a scene in the street or downstairs ("楼下车祸出事了，快报警") is for the police at hand, unless a person of
+ * the writer's is named or the message says where someone is held.
+ */
+const ALARM_WORDS = /出(?:了)?事了[^。!?]{0,3}[,，。!！]?\s*(?:快|赶紧|帮(?:我|忙))?报警/;
+const EVERYDAY_ACCIDENT = /车祸|交通事故|撞车|撞人|追尾|着火|火灾|失火|楼下|隔壁|街上|路上|马路|路口/;
+const KIN_IN_TROUBLE = new RegExp(`(?:${KIN_ZH}|他|她)[^。!?]{0,8}出(?:了)?事`);
+const ALARM_CALL_POLICE = {
+  test: (canonical: string): boolean =>
+    ALARM_WORDS.test(canonical) &&
+    (!EVERYDAY_ACCIDENT.test(canonical) || HOLD_CONTEXT.test(canonical) || KIN_IN_TROUBLE.test(canonical)),
+};
 
 /**
  * A threat tied to going to the police or telling anyone ("if we go to police they will find our family", "敢报警就把你

@@ -81,3 +81,9 @@ describe("documents kept: by a third party, not the owner", () => {
   it.each(["I kept all my documents in the hotel safe", "My wife keeps our documents in the drawer"])("%s", quiet);
   it.each(["The agent is keeping all our documents and my brother cannot leave Dubai"])("%s", routed);
 });
+
+// "出事了，快报警" is an alarm; a road accident downstairs is for the police at hand, unless someone of the writer's is in it.
+describe("an alarm: not a road accident nearby", () => {
+  it.each(["楼下车祸出事了，快报警"])("%s", quiet);
+  it.each(["我弟弟在路上出事了，快报警"])("%s", routed);
+});
