@@ -150,9 +150,9 @@ const PASSPORT_RETAINED = new RegExp(
     `\\b(?:taken away|took away|confiscated|seized)\\b(?:\\W+\\w+){0,8}?\\W+(?:${DOCUMENT_EN})\\b`,
     // A work permit is kept by an employer, never "taken" on a trip: only the verbs of keeping count.
     "\\b(?:hold on to|look after|keeps?|kept|keeping|confiscat\\w*|withh\\w*)\\b(?:\\W+\\w+){0,4}?\\W+work permits?\\b",
-    // "they are keeping our documents": the verbs of keeping, with whose papers they are; "took my papers to the
-    // embassy" is an errand.
-    "\\b(?:keeping|keeps?|kept|confiscat\\w*|withh\\w*|holding|hold on to)\\b (?:all )?(?:my|our|his|her|their) (?:documents|papers)\\b",
+    // "they are keeping our documents": the verbs of keeping, said of a third party, with whose papers they are; "took
+    // my papers to the embassy" is an errand, "I kept all my documents in the hotel safe" the owner's own care.
+    "\\b(?:they|boss|bosses|agents?|agency|employers?|company|recruiters?|sponsors?|madam|guards?|amo|majikan|kafeel)\\b[^.!?]{0,24}?\\b(?:keeping|keeps?|kept|confiscat\\w*|withh\\w*|holding|hold on to)\\b (?:all )?(?:my|our|his|her|their) (?:documents|papers)\\b",
   ].join("|"),
 );
 
@@ -370,7 +370,7 @@ const SUBJECTLESS_TRAFFICKED =
  * "dhamki … maar denge", Malay "ugut nak bunuh", Taglish "papatayin".
  */
 const THREAT_TO_PERSON =
-  /\bthey(?:'ll| will| are going to| are gonna| gonna| would)\b(?:\W+\w+){0,2}?\W+(?:kill|beat|hurt|torture|shoot)\W+(?:us|me|him|her|them|(?:my|our|his|her|your|their) (?:family|families|parents|kids|children|sons?|daughters?|wife|husband|mother|father|mum|mom|dad))\b|(?:要|会|就)(?:把|将)(?:我|我们|他|她|他们)(?:打死|弄死|杀了|杀掉|砍|斩|剁)|(?:要|会|就)(?:杀|打死|弄死|砍|斩|剁|割)(?:了|掉|断)?(?:我|我们|他|她|他们)|恐吓(?:他|她|我|我们|他们)|被恐吓|\bdhamk(?:i|iya|a|aa|a rahe|a rahi)\b|\b(?:maar|mar) (?:denge|dalenge|daalenge|dega|dalega|daalega|dengey)\b|\b(?:ugut|mengugut|diugut|ancam|mengancam|diancam)\b|\b(?:nak|mahu|akan|mau) bunuh\b|\bpapatayin\b|\b(?:cut|chop)(?:ping|ting)? off (?:his|her|my|our|their|your) (?:fingers?|hands?|ears?|toes?|legs?|arms?)\b|\b(?:sell|take|harvest|remove)\w* (?:his |her |my |their |our )?(?:organs?|kidneys?)\b|(?:摘|拆|割|卖)(?:掉|了)?(?:他|她|我|你)?的?(?:器官|肾)/;
+  /\bthey(?:'ll| will| are going to| are gonna| gonna| would)\b(?:\W+\w+){0,2}?\W+(?:kill|beat|hurt|torture|shoot)\W+(?:us|me|him|her|them|(?:my|our|his|her|your|their) (?:family|families|parents|kids|children|sons?|daughters?|wife|husband|mother|father|mum|mom|dad))\b|(?:要|会|就)(?:把|将)(?:我|我们|他|她|他们)(?:打死|弄死|杀了|杀掉|砍|斩|剁)|(?:要|会|就)(?:杀|打死|弄死|砍|斩|剁|割)(?:了|掉|断)?(?:我|我们|他|她|他们)|恐吓(?:他|她|我|我们|他们)|被恐吓|\bdhamk(?:i|iya|a|aa|a rahe|a rahi)\b|\b(?:maar|mar) (?:denge|dalenge|daalenge|dega|dalega|daalega|dengey)\b|\b(?:ugut|mengugut|diugut|ancam|mengancam|diancam)\b|\b(?:nak|mahu|akan|mau) bunuh\b|\bpapatayin\b|\b(?:cut|chop)(?:ping|ting)? off (?:his|her|my|our|their|your) (?:fingers?|hands?|ears?|toes?|legs?|arms?)\b|\b(?:they|the (?:boss|bosses|company|gang|guards?|captors?|traffickers?|agents?|agency|manager)|threaten\w* to)\b(?:\W+\w+){0,3}?\W+(?:sell|take|harvest|remove)\w* (?:his |her |my |their |our )?(?:organs?|kidneys?)\b(?! stones?)|(?:摘|拆|割|卖)(?:掉|了)?(?:他|她|我|你)?的?(?:器官|肾)/;
 
 /** What is done to whoever runs: "if anyone tries to run they will be shot", "谁跑就打断腿". */
 const THREAT_TO_RUNAWAYS =
@@ -600,8 +600,19 @@ const SOMETHING_HAPPENED = new RegExp(
     "(?<!\\bif )\\bsomething (?:bad |terrible |serious |awful )?(?:has )?happen(?:ed|s)? to (?:him|her|them|me|us|(?:my|our) \\w+)\\b|" +
     "\\bmay (?:masamang )?nangyari (?:daw |raw |po )?(?:kay|kina|sa)\\b|\\b(?:sesuatu|something) (?:telah |sudah |dah )?(?:terjadi|berlaku|jadi) (?:pada|kepada|kat|ke atas)\\b|\\bkuch (?:ho gaya|ho gayi|hua hai)\\b",
 );
-/** "出事了" and a call for the police in one breath ("出事了，快报警"): an alarm, whoever it is about. */
-const ALARM_CALL_POLICE = /出(?:了)?事了[^。!?]{0,3}[,，。!！]?\s*(?:快|赶紧|帮(?:我|忙))?报警/;
+/**
+ * "出事了" and a call for the police in one breath ("出事了，快报警"): an alarm, whoever it is about; but a road accident,
+ * a fire or a scene in the street or downstairs ("楼下车祸出事了，快报警") is for the police at hand, unless a person of
+ * the writer's is named or the message says where someone is held.
+ */
+const ALARM_WORDS = /出(?:了)?事了[^。!?]{0,3}[,，。!！]?\s*(?:快|赶紧|帮(?:我|忙))?报警/;
+const EVERYDAY_ACCIDENT = /车祸|交通事故|撞车|撞人|追尾|着火|火灾|失火|楼下|隔壁|街上|路上|马路|路口/;
+const KIN_IN_TROUBLE = new RegExp(`(?:${KIN_ZH}|他|她)[^。!?]{0,8}出(?:了)?事`);
+const ALARM_CALL_POLICE = {
+  test: (canonical: string): boolean =>
+    ALARM_WORDS.test(canonical) &&
+    (!EVERYDAY_ACCIDENT.test(canonical) || HOLD_CONTEXT.test(canonical) || KIN_IN_TROUBLE.test(canonical)),
+};
 
 /**
  * A threat tied to going to the police or telling anyone ("if we go to police they will find our family", "敢报警就把你
@@ -619,14 +630,26 @@ const THREAT_IF_REPORTED = new RegExp(
 
 /**
  * Armed guards where the doors are locked on people ("they lock the doors at night and there's guards with guns
- * outside"): a hold told as a scene. A bank's armed guards lock no one in.
+ * outside"): a hold told as a scene, when people are locked in, or doors locked where no public building is named or
+ * the message says where someone is held. A bank's, an office's or a mall's armed guards lock no one in.
  */
 const ARMED_GUARDS =
   /\barmed (?:guards?|men)\b|\bguards?\b[^.!?]{0,12}\b(?:with|carry(?:ing)?|have|has|holding) (?:guns?|rifles?|weapons?|pistols?|batons?|tasers?)\b|(?:拿|持|带)(?:着)?枪/;
-const LOCKED_ON_PEOPLE =
+const LOCKED_DOORS =
   /\block(?:s|ed|ing)? (?:the |our |us |them |me |all the |every )?(?:doors?|gates?|dorm\w*|rooms?|buildings?|us|them|me|in|up)\b|锁(?:门|着|住|上)/;
+/** Locked on people: people the object (lock us in), or the dorm or room where they sleep; a building's doors are not. */
+const LOCKED_ON_PEOPLE =
+  /\block(?:s|ed|ing)? (?:us|them|me|him|her|everyone|everybody|people|(?:the )?workers)\b|\block(?:s|ed|ing)? (?:the |our |their |all the |every )?(?:dorm\w*|rooms?)\b|\b(?:are|were|is|was|am|get|got|being|kept) locked (?:in|up)\b|锁(?:住|着)?(?:我|我们|他|她|他们|人)|把(?:我|我们|他|她|他们|人)[^,。!?]{0,4}锁|(?:宿舍|房间)[^,。!?]{0,4}锁/;
+/** Where someone is held, said other than by the guards themselves: abroad, a compound, a hold. */
+const HELD_BEYOND_GUARDS = new RegExp(`${ABROAD}|${COMPOUND_PLACES.source}|${HOLD_WORD.source}`);
+/** A public or working building whose doors close for the night: an office, a mall, a bank, a school. */
+const PUBLIC_BUILDING =
+  /商场|银行|办公楼|写字楼|学校|医院|酒店|\b(?:office|offices|mall|bank|shops?|stores?|school|hospital|hotel|airport|museum|embassy|supermarket|building)\b/;
 const ARMED_HOLD = {
-  test: (canonical: string): boolean => ARMED_GUARDS.test(canonical) && LOCKED_ON_PEOPLE.test(canonical),
+  test: (canonical: string): boolean =>
+    ARMED_GUARDS.test(canonical) &&
+    (LOCKED_ON_PEOPLE.test(canonical) ||
+      (LOCKED_DOORS.test(canonical) && (HELD_BEYOND_GUARDS.test(canonical) || !PUBLIC_BUILDING.test(canonical)))),
 };
 
 /** Taken somewhere by whoever holds them: to scam work, or away by the bosses abroad. */
@@ -697,14 +720,22 @@ const FEAR_FOR_OWN_LIFE =
 
 /**
  * Watched all the time, or phones and chats checked, by captors ("they are watching me all the time", "they check our
- * phones"): a hold; a school's or a workplace's phone rule is not (EVERYDAY_PHONE_RULE).
+ * phones") where the message says where or by whom someone is held (HOLD_CONTEXT): a hold; a school's or a workplace's
+ * phone rule (EVERYDAY_PHONE_RULE), compliance on work laptops or strict parents are not.
  */
 const WATCHED_ALWAYS = {
   test: (canonical: string): boolean =>
     /\b(?:they|guards?|the (?:boss|bosses|company|managers?)|men|people)(?:'re| are| were| is)? (?:watching|monitoring|following) (?:me|us|him|her|them|everyone|everything (?:we|i) do)\b(?:\W+\w+){0,2}?\W+(?:all the time|24\/7|24 hours|day and night|every (?:minute|second|moment)|always)\b|\b(?:they|guards?|the (?:boss|bosses|company|managers?))\W+(?:check|read|monitor|go through)\w* (?:our|my|his|her|their|everyone's) (?:phones?|messages|chats)\b/.test(
       canonical,
-    ) && !EVERYDAY_PHONE_RULE.test(canonical),
+    ) &&
+    HOLD_CONTEXT.test(canonical) &&
+    !EVERYDAY_PHONE_RULE.test(canonical) &&
+    !EVERYDAY_MONITORING.test(canonical),
 };
+
+/** Watching that is a workplace's compliance or a family's strictness, not captors'. */
+const EVERYDAY_MONITORING =
+  /合规|公司电脑|父母|爸妈|\b(?:compliance|work (?:laptops?|computers?|phones?|accounts?|emails?)|company (?:laptops?|computers?|phones?|devices?)|it (?:department|policy)|security policy|(?:my|our) (?:parents|mum|mom|dad|mother|father)|strict parents)\b/;
 
 /** A door or a gate guarded where someone is afraid or captors are named ("men were guarding the door"). */
 const GUARDING_THE_WAY_OUT =
@@ -745,35 +776,36 @@ const KEPT_FROM_REST =
   /\bnot (?:allowed|permitted|let) to (?:rest|sleep|eat|leave|go out|sit)\b|不(?:让|准|给)(?:我|他|她|我们|他们)?(?:休息|睡觉|吃饭|出门)/;
 
 /**
- * Shut in a room as a punishment ("they put me in a small room without light for a week"): a room, dark or for days,
- * or after refusing; a room for an interview is not.
+ * Shut in a room as a punishment ("they put me in a small room without light for a week"): a room, dark, without food
+ * or light, or after refusing; a room for an interview or for forms at an embassy, however long, is not.
  */
 const SHUT_IN_A_ROOM = {
   test: (canonical: string): boolean =>
     /\b(?:put|threw|throw|locked|kept|shut) (?:me|us|him|her|them) (?:in|into) (?:a |the )?(?:(?:small|tiny|dark|locked|windowless) )*(?:room|cell|box|cage|container|basement)\b/.test(
       canonical,
     ) &&
-    /\bdark\b|\bwithout (?:light|food|water|windows)\b|\bfor (?:\d+|a|two|three|several|many) (?:days?|weeks?|hours|nights?)\b|\bpunish|\brefus/.test(
-      canonical,
-    ) &&
+    /\bdark\b|\bwithout (?:light|food|water|windows)\b|\bpunish|\brefus/.test(canonical) &&
     !GAME_OR_SCHOOL.test(canonical),
 };
 /**
  * Kept from daylight ("I have not seen sunlight in weeks", "the windows are covered"): a hold told by its walls; not
- * the weather or night shifts.
+ * the weather, night shifts or exam season spent studying indoors.
  */
 const NO_DAYLIGHT_WORDS =
   /\b(?:not|never|haven't|hasn't|have not|has not) (?:seen|see) (?:the )?(?:sun|sunlight|daylight)\b|\b(?:the )?windows (?:are|were) (?:all )?(?:covered|barred|sealed|blacked out|boarded up)\b|没(?:有)?见过(?:太阳|阳光)|见不到(?:太阳|阳光)/;
 const NO_DAYLIGHT = {
   test: (canonical: string): boolean =>
     NO_DAYLIGHT_WORDS.test(canonical) &&
-    !/天气|下雨|夜班|\b(?:weather|rain\w*|winter|night shifts?|cloud\w*|grey|gray)\b/.test(canonical),
+    !/天气|下雨|夜班|考试|复习|期末|论文|\b(?:weather|rain\w*|winter|night shifts?|cloud\w*|grey|gray|exams?|finals|revision|revising|studying|study|thesis|dissertation|semester)\b/.test(
+      canonical,
+    ),
 };
 /**
  * Cold water poured on people who fall asleep at work: a punishment, like a beating. (Not 泼冷水, which is discouraging
- * someone, nor Songkran's 泼水.)
+ * someone, nor Songkran's 泼水.) Only where someone works or is held: water poured in play at a festival is fun.
  */
 const WATER_POURED = /\bpour\w* (?:cold |ice |icy )?water (?:on|over) (?:us|me|him|her|them)\b/;
+const SLEEP_AT_WORK = /\b(?:at|on) (?:the |our |my |his |her |their )?(?:desks?|computers?|shifts?)\b/;
 /**
  * What happens to whoever talks ("anyone who talks to the police will disappear"): the captors' rule, like the one for
  * runaways.
@@ -935,7 +967,12 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "ransom", pattern: PAY_OR_ELSE, needsVictim: false, event: false },
   { reason: "held", pattern: SHUT_IN_A_ROOM, needsVictim: true, event: true },
   { reason: "held", pattern: NO_DAYLIGHT, needsVictim: true, event: true },
-  { reason: "beaten", pattern: WATER_POURED, needsVictim: true, event: true },
+  {
+    reason: "beaten",
+    pattern: withContext(WATER_POURED, HOLD_CONTEXT, CAPTOR, WORK, SLEEP_AT_WORK),
+    needsVictim: true,
+    event: true,
+  },
   { reason: "held", pattern: THREAT_TO_INFORMERS, needsVictim: false, event: true },
   { reason: "ransom", pattern: PAY_BEFORE_LET_GO, needsVictim: true, event: false },
   { reason: "ransom", pattern: PAY_TO_GO_HOME_ZH, needsVictim: true, event: false },
@@ -1080,22 +1117,41 @@ const EVERYDAY_SILENCE =
   /没电|手机坏|在家|楼下|睡着|在睡|上课|开会|没(?:有)?信号|(?:打|玩)游戏|打机|吵架|吵了架|闹别扭|冷战|\bbattery\b|\bat home\b|\basleep\b|\bsleepover\b|\bin (?:class|a meeting)\b|\b(?:busy lang|siguro busy|sibuk kerja|busy hoga|busy hai)\b|\bno (?:signal|reception|coverage|wi-?fi|internet)\b|\b(?:walang|tiada|tak ada|gak ada) (?:signal|line|internet)\b|\b(?:gaming|playing (?:games|video games|online games))\b|\b(?:after|since) (?:our|a|the|we had a|an|my) (?:fight|argument|quarrel|row)\b|\b(?:after|since) (?:we|i|they) (?:argued|fought|quarrell?ed|had a fight)\b|\b(?:nag-?away|bergaduh|gaduh)\b/;
 /** No leave from work to go home for a holiday: an employee's complaint, not someone held. */
 const NO_LEAVE =
-  /请不到假|不批假|没有假期|没假|不能请(?:长)?假|\b(?:walang leave|no leave|can'?t get leave|tiada cuti|tak dapat cuti|tak bagi cuti|leave nahi (?:de|di|mil|hai)\w*|no (?:vacation|holidays?|days off) (?:until|till|for|before))\b|\bleave (?:only )?after\b/;
+  /请不到假|不批假|没有假期|没假|不能请(?:长)?假|\b(?:walang leave|no leave|can'?t get leave|tiada cuti|tak dapat cuti|tak bagi cuti|leave nahi (?:de|di|mil|hai)\w*|no (?:vacation|holidays?|days off) (?:until|till|for|before))\b/;
 /** A holiday people go home for, and the work terms that decide whether they can. */
 const HOME_HOLIDAY =
   /春节|过年|新年|中秋|圣诞|年假|\b(?:eid|raya|hari raya|lebaran|christmas|xmas|pasko|diwali|holi|new year|tet|songkran|vacation|holidays?)\b/;
-const WORK_TERMS = /合同|合约|假期|请假|批假|放假|休假|\b(?:contract|leave|kontrak|cuti|kontrata)\b/;
-/** Kept from a trip home by the terms of a job: no leave, or a contract, named with the holiday it is for. */
+/** Leave as a noun of work terms (annual, sick or home leave, take leave, on leave), not the verb "leave". */
+const WORK_TERMS =
+  /合同|合约|假期|请假|批假|放假|休假|\b(?:contract|kontrak|cuti|kontrata|(?:annual|sick|home|maternity|unpaid|paid) leave|(?:take|took|taking|takes|on|no|any|get|got) leave)\b/;
+/** The trip home a job's terms decide: going home or back for the holiday. */
+const GOING_HOME =
+  /回家|回国|回乡|回来|回去|返乡|返屋企|\b(?:home|go back|come back|makauwi|umuwi|uwi|pulang|balik|ghar)\b/;
+/**
+ * Signs of a hold that no holiday rule explains: a lock, a guard or a watch at the door, a debt to pay off, a threat.
+ */
+const HOLD_SIGNS =
+  /锁|关(?:起来|着|在)|有人看着|看守|守着|欠|还钱|还清|威胁|恐吓|\b(?:lock\w*|guard\w*|watched|debts?|owes?|owed|pay (?:it |them |him )?back|paid back|threat\w*|kill|beat\w*)\b/;
+/**
+ * Kept from a trip home by the terms of a job: no leave, or a contract, named with the holiday it is for, and said of
+ * going home; a lock, a guard, a debt or a threat in the same message is a hold all the same.
+ */
 const LEAVE_FOR_HOLIDAY = {
   test: (canonical: string): boolean =>
-    NO_LEAVE.test(canonical) || (HOME_HOLIDAY.test(canonical) && WORK_TERMS.test(canonical)),
+    (NO_LEAVE.test(canonical) || (HOME_HOLIDAY.test(canonical) && WORK_TERMS.test(canonical))) &&
+    GOING_HOME.test(canonical) &&
+    !HOLD_SIGNS.test(canonical),
 };
 /**
  * A spouse's, a parent's, a teacher's or a doctor's say ("老婆不让我回家", "老师不准我回家", "医生不准他走", "my wife won't
- * let me go out"): a house rule, no captor.
+ * let me go out"): a house rule, no captor. The kin word is the subject at the start of its clause, so a family named
+ * as the one seized ("他们抓了我妈妈不让她回家") is no rule of theirs; a captor named anywhere in the message ends it.
  */
 const FAMILY_RULE =
-  /(?:妈|爸|老婆|老公|妻子|丈夫|父母|家里|家人|奶奶|爷爷|外婆|老师|学校|医生|医院|护士)[^,。!?]{0,3}不(?:让|准|许|给)|\b(?:my|the) (?:wife|husband|mum|mom|mother|dad|father|parents|girlfriend|boyfriend|gf|bf|partner|teacher|doctor|nurse|hospital|school)\b (?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow)\b/;
+  /(?:^|[,。!?;:\s])(?:我|我们|我的|我们的)?(?:妈妈|妈|爸爸|爸|老婆|老公|妻子|丈夫|父母|家里|家人|奶奶|爷爷|外婆|老师|学校|医生|医院|护士)(?:都|也|就|说|还)?不(?:让|准|许|给)|\b(?:my|the) (?:wife|husband|mum|mom|mother|dad|father|parents|girlfriend|boyfriend|gf|bf|partner|teacher|doctor|nurse|hospital|school)\b (?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow)\b/;
+
+/** Unnamed captors who seize or shut someone in ("他们抓了我妈妈", "被他们关起来"): no family's rule then. */
+const CAPTORS_SEIZE = /他们[^,。!?]{0,2}(?:抓|关|扣|绑|押)|被(?:他们|人)(?:抓|关|扣|绑|押)/;
 
 /**
  * Not home for a holiday because of the job's leave or contract (unless a compound, guards or a hold are named: a
@@ -1105,7 +1161,10 @@ const FAMILY_RULE =
 function isEverydayHold(canonical: string): boolean {
   return (
     (LEAVE_FOR_HOLIDAY.test(canonical) && !HELD_THERE.test(canonical)) ||
-    (FAMILY_RULE.test(canonical) && !HOLD_CONTEXT.test(canonical))
+    (FAMILY_RULE.test(canonical) &&
+      !HOLD_CONTEXT.test(canonical) &&
+      !CAPTOR.test(canonical) &&
+      !CAPTORS_SEIZE.test(canonical))
   );
 }
 
@@ -1395,7 +1454,7 @@ const WATCHED_FICTION =
 /** Stuck by the weather or a cancelled flight: a traveller's trouble, not captors. */
 const TRAVEL_DISRUPTION =
   /航班(?:取消|延误|被取消)|台风|暴雪|大雪|暴雨|封城|\b(?:flights? (?:was |were |got |is |are )?(?:cancell?ed|delayed)|typhoon|snowstorm|storm|blizzard|weather|lockdown|penerbangan dibatalkan)\b/;
-/** A computer held for ransom ("勒索病毒", "ransomware", files encrypted, bitcoin to unlock): no person is. */
+/** A computer held for ransom ("勒索病毒", "ransomware", files encrypted): no person is. */
 const COMPUTER_RANSOM =
   /勒索病毒|勒索软件|(?:文件|电脑|资料|服务器)[^,。!?]{0,4}(?:被)?加密|\b(?:ransomware|encrypt(?:ed|s)?|decrypt\w*|crypto ?locker|malware|unlock (?:the |our |my )?(?:files|computers?|data|servers?))\b/;
 /**
