@@ -370,7 +370,7 @@ const SUBJECTLESS_TRAFFICKED =
  * "dhamki … maar denge", Malay "ugut nak bunuh", Taglish "papatayin".
  */
 const THREAT_TO_PERSON =
-  /\bthey(?:'ll| will| are going to| are gonna| gonna| would)\b(?:\W+\w+){0,2}?\W+(?:kill|beat|hurt|torture|shoot)\W+(?:us|me|him|her|them|(?:my|our|his|her|your|their) (?:family|families|parents|kids|children|sons?|daughters?|wife|husband|mother|father|mum|mom|dad))\b|(?:要|会|就)(?:把|将)(?:我|我们|他|她|他们)(?:打死|弄死|杀了|杀掉|砍|斩|剁)|(?:要|会|就)(?:杀|打死|弄死|砍|斩|剁|割)(?:了|掉|断)?(?:我|我们|他|她|他们)|恐吓(?:他|她|我|我们|他们)|被恐吓|\bdhamk(?:i|iya|a|aa|a rahe|a rahi)\b|\b(?:maar|mar) (?:denge|dalenge|daalenge|dega|dalega|daalega|dengey)\b|\b(?:ugut|mengugut|diugut|ancam|mengancam|diancam)\b|\b(?:nak|mahu|akan|mau) bunuh\b|\bpapatayin\b|\b(?:cut|chop)(?:ping|ting)? off (?:his|her|my|our|their|your) (?:fingers?|hands?|ears?|toes?|legs?|arms?)\b|\b(?:they|the (?:boss|bosses|company|gang|guards?|captors?|traffickers?|agents?|agency|manager)|threaten\w* to)\b(?:\W+\w+){0,3}?\W+(?:sell|take|harvest|remove)\w* (?:his |her |my |their |our )?(?:organs?|kidneys?)\b(?! stones?)|(?:摘|拆|割|卖)(?:掉|了)?(?:他|她|我|你)?的?(?:器官|肾)/;
+  /\bif (?:i|we) (?:go|leave|run|escape|quit)\b[^.!?]{0,12}\bthey(?:'ll| will| would)\b(?:\W+\w+){0,2}?\W+(?:find|hurt|kill|go after|come for|visit)\W+(?:(?:my|our) (?:family|families|parents|kids|children|sons?|daughters?|wife|husband|mother|father|mum|mom|dad))\b|\bthey(?:'ll| will| are going to| are gonna| gonna| would)\b(?:\W+\w+){0,2}?\W+(?:kill|beat|hurt|torture|shoot)\W+(?:us|me|him|her|them|(?:my|our|his|her|your|their) (?:family|families|parents|kids|children|sons?|daughters?|wife|husband|mother|father|mum|mom|dad))\b|(?:要|会|就)(?:把|将)(?:我|我们|他|她|他们)(?:打死|弄死|杀了|杀掉|砍|斩|剁)|(?:要|会|就)(?:杀|打死|弄死|砍|斩|剁|割)(?:了|掉|断)?(?:我|我们|他|她|他们)|恐吓(?:他|她|我|我们|他们)|被恐吓|\bdhamk(?:i|iya|a|aa|a rahe|a rahi)\b|\b(?:maar|mar) (?:denge|dalenge|daalenge|dega|dalega|daalega|dengey)\b|\b(?:ugut|mengugut|diugut|ancam|mengancam|diancam)\b|\b(?:nak|mahu|akan|mau) bunuh\b|\bpapatayin\b|\b(?:cut|chop)(?:ping|ting)? off (?:his|her|my|our|their|your) (?:fingers?|hands?|ears?|toes?|legs?|arms?)\b|\b(?:they|the (?:boss|bosses|company|gang|guards?|captors?|traffickers?|agents?|agency|manager)|threaten\w* to)\b(?:\W+\w+){0,3}?\W+(?:sell|take|harvest|remove)\w* (?:his |her |my |their |our )?(?:organs?|kidneys?)\b(?! stones?)|(?:摘|拆|割|卖)(?:掉|了)?(?:他|她|我|你)?的?(?:器官|肾)/;
 
 /** What is done to whoever runs: "if anyone tries to run they will be shot", "谁跑就打断腿". */
 const THREAT_TO_RUNAWAYS =
@@ -880,7 +880,7 @@ const SIGNALS: readonly SignalPattern[] = [
     reason: "held",
     pattern: new RegExp(
       [
-        "身陷|被困|困在|解救|营救|救出|救(?:他|她|我)(?:出|返|回)|救回来|被禁锢|被囚禁|被绑架|被绑|被软禁|被拘禁|非法拘禁|被扣押|被挟持",
+        "身陷|被困|困在|解救|营救|救出|救(?:他|她|我)(?:出|返|回)|救回来|被禁锢|被囚禁|被绑架|被绑|被软禁|被拘禁|非法拘禁|被扣押|被挟持|被(?:人)?禁(?:了|住|起)(?![言赛足烟酒播号])",
         `(?:怎么|如何|怎样|想|能不能|能否|才能)[^,。!?]{0,4}(?:从|在)(?:${PLACES_ZH}|园区|诈骗公司)[^,。!?]{0,8}(?:回来|回国|出来|逃出)`,
         "\\btrapped\\b|\\bkidnapp|\\babduct|\\bhostage\\b|\\bheld (?:captive|prisoner|against)\\b|\\bbeing held\\b|\\brescu(?:e|ing)\\b",
         `\\b(?:get|bring|getting|bringing)\\b(?:\\W+\\w+){0,2}?\\W+(?:home|back|out)\\b(?:\\W+\\w+){0,2}?\\W+(?:from|of)\\W+(?:${PLACES_EN}|(?:the |a )?(?:scam )?compounds?|(?:the |a )?scam cent(?:re|er)s?)`,

@@ -21,6 +21,9 @@ const ROUTED = [
   "there are armed guards outside and they lock us in every night",
   "The agent is keeping all our documents and my brother cannot leave Dubai",
   "我弟弟在路上出事了，快报警",
+  // Blind probe 3: detained in Cantonese (俾人禁咗), a threat to the family of whoever leaves.
+  "我朋友喺柬埔寨俾人禁咗，佢偷偷send咗個定位畀我",
+  "i wanna go home but they say if i go they will find my family",
 ];
 
 const QUIET = [
@@ -28,6 +31,8 @@ const QUIET = [
   "can't come home for Eid because of my work contract in Qatar",
   "hindi ako makauwi kasi walang leave",
   // Surgery, a festival, exam season, compliance, strict parents, closing time, forms, one's own papers, a road accident.
+  "我被禁了言，在群里发不了消息",
+  "if i leave this job they will find my replacement fast",
   "The doctor removed my kidney stone yesterday",
   "doctors took his kidney out in 2019",
   "At Songkran the kids poured cold water on us, so fun",
