@@ -24,6 +24,7 @@ const ROUTED = [
   // Blind probe 3: detained in Cantonese (俾人禁咗), a threat to the family of whoever leaves.
   "我朋友喺柬埔寨俾人禁咗，佢偷偷send咗個定位畀我",
   "i wanna go home but they say if i go they will find my family",
+  "my son in cambodia hasnt answered for an hour, they took his phone",
 ];
 
 const QUIET = [
@@ -32,6 +33,11 @@ const QUIET = [
   "hindi ako makauwi kasi walang leave",
   // Surgery, a festival, exam season, compliance, strict parents, closing time, forms, one's own papers, a road accident.
   "我被禁了言，在群里发不了消息",
+  // Blind probe 3: a child locked in by itself, a lift, a spouse quiet for an hour.
+  "my kid locked himself out of the house, who do i call for a locksmith",
+  "孩子把自己反锁在卫生间里出不来了",
+  "电梯坏了，我被关在里面十分钟",
+  "my husband hasnt answered his phone for an hour",
   "if i leave this job they will find my replacement fast",
   "The doctor removed my kidney stone yesterday",
   "doctors took his kidney out in 2019",
