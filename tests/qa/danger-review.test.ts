@@ -25,6 +25,8 @@ const ROUTED = [
   "我朋友喺柬埔寨俾人禁咗，佢偷偷send咗個定位畀我",
   "i wanna go home but they say if i go they will find my family",
   "my son in cambodia hasnt answered for an hour, they took his phone",
+  "my son is stuck at work in a compound in Myawaddy, they won't let him leave",
+  "他们抓了我爸妈不让他们走，要钱",
 ];
 
 const QUIET = [
@@ -38,6 +40,8 @@ const QUIET = [
   "孩子把自己反锁在卫生间里出不来了",
   "电梯坏了，我被关在里面十分钟",
   "my husband hasnt answered his phone for an hour",
+  "my kid locked himself out of the house and i'm stuck at work, who do i call for a locksmith",
+  "考試壓力好大 感覺被困住了 爸媽不讓我出門",
   "if i leave this job they will find my replacement fast",
   "The doctor removed my kidney stone yesterday",
   "doctors took his kidney out in 2019",
