@@ -27,6 +27,7 @@ const ROUTED = [
   "my son in cambodia hasnt answered for an hour, they took his phone",
   "my son is stuck at work in a compound in Myawaddy, they won't let him leave",
   "他们抓了我爸妈不让他们走，要钱",
+  "我在缅甸，酒店老板把我的护照扣了不还，不让走",
 ];
 
 const QUIET = [
@@ -42,6 +43,9 @@ const QUIET = [
   "my husband hasnt answered his phone for an hour",
   "my kid locked himself out of the house and i'm stuck at work, who do i call for a locksmith",
   "考試壓力好大 感覺被困住了 爸媽不讓我出門",
+  // A hotel's deposit until check-out.
+  "飯店說我的護照要押在櫃台 退房才還 這樣正常嗎",
+  "the hotel reception wants to keep my passport as a deposit until i check out, is that normal",
   "if i leave this job they will find my replacement fast",
   "The doctor removed my kidney stone yesterday",
   "doctors took his kidney out in 2019",
