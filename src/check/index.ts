@@ -54,13 +54,16 @@ const isScamRule = (id: string): boolean => (SCAM_RULE_IDS as readonly string[])
 /** Advice to the reader to check an agency or an offer before dealing with it. */
 const ADVICE_TO_VERIFY =
   /\b(?:always|please) (?:check|verify|make sure|confirm)\b|\bverify (?:that|the|all|any|whether)\b|\bcheck (?:that|whether|if)\b|\bapply only\b|\bonly through\b|认明|认准|查证|核实|请通过正规|请透过合法|通过正规渠道|透过合法管道/;
+/** Words of work itself, hiring or pay, in each language: the base of JOB_CONTEXT and of WORK_WORDS_ZH/EN. */
+const WORK_ZH =
+  "工作|招聘|招募|招工|招人|打工|务工|做工|兼职|上班|月入|日入|岗位|职位|应聘|求职|月薪|工资|薪水|薪资|底薪|劳工|中介|仲介";
+const WORK_EN = "job|work|recruit|hiring|hired|employ|salar|wage|vacanc|agent|agenc|offer";
 /**
- * Words of work, hiring or earnings, in either language: a text with none of them and no sign of a job is about
- * something other than a job. Read with everything but letters taken out, so that a disguised word ("j.o.b.s", "I.T.
- * jo.bs") still counts; a word run across a gap at worst keeps the check as wary as before.
+ * Words of work, hiring or earnings, or of the employer, in either language: a text with none of them and no sign of a
+ * job is about something other than a job. Read with everything but letters taken out, so that a disguised word
+ * ("j.o.b.s", "I.T. jo.bs") still counts; a word run across a gap at worst keeps the check as wary as before.
  */
-const JOB_CONTEXT =
-  /工作|招聘|招募|招工|招人|打工|务工|做工|兼职|上班|月入|日入|岗位|职位|应聘|求职|月薪|工资|薪水|薪资|底薪|雇主|劳工|中介|仲介|公司|老板|job|work|recruit|hiring|hired|employ|salar|wage|vacanc|agent|agenc|offer|company|office|boss/;
+const JOB_CONTEXT = new RegExp(`${WORK_ZH}|雇主|公司|老板|${WORK_EN}|company|office|boss`);
 const NOT_LETTERS = /[^a-z\p{Script=Han}]+/gu;
 /** Generous pay praised in an employer's words, not promised as the reason to go ("高薪", "high salary"). */
 const EMPLOYERS_PAY_PRAISE = /attractive|competitive|generous|优厚|优渥|丰厚|可观/;
@@ -76,13 +79,12 @@ const TRIP_CATEGORIES = new Set<RuleCategory>(["destination", "perks"]);
  * Words of work itself, not of the employer: a company's staff trip (員工旅遊, 公司出機票) or its raffle names the
  * company without offering work.
  */
-const WORK_WORDS_ZH =
-  /工作|招聘|招募|招工|招人|打工|务工|做工|做事|干活|赚|兼职|上班|月入|日入|岗位|职位|应聘|求职|月薪|工资|薪水|薪资|底薪|劳工|中介|仲介/;
+const WORK_WORDS_ZH = new RegExp(`${WORK_ZH}|做事|干活|赚`);
 /**
  * The same in English, as words of their own: read among all letters run together, "learn" holds "earn" and
  * "fireworks" "work" (a cooking class, a raffle's fireworks).
  */
-const WORK_WORDS_EN = /\b(?:job|work|recruit|hiring|hired|employ|salar|wage|earn|vacanc|agent|agenc|offer)/;
+const WORK_WORDS_EN = new RegExp(`\\b(?:${WORK_EN}|earn)`);
 /** A free trip to a compound's country is how a lure may hide its job: only a trip elsewhere is let go. */
 const COMPOUND_COUNTRY_RISK = 4;
 const MACAU = "mo";
