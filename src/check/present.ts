@@ -129,7 +129,7 @@ const QUESTION =
   /[?？]|吗|嘛|么$|呢|是不是|是否|怎么|怎样|如何|能不能|可不可以|靠谱|安全吗|真的假的|求助|请问|\b(?:is|are|can|should|how|what|why|does|do|will|is it|safe|legit|real|scam)\b/;
 /** Words of a recruiter announcing a job (not words of someone asking about one). */
 const RECRUITING =
-  /招聘|招募|诚聘|直招|急招|招人|招工|征才|诚征|招|聘|岗位|职位|薪|待遇|报名|应聘|工资|hiring|vacanc|position|we are recruiting|job offer|apply|salary|join our|requirements|benefits|per month|\/month|\d ?k? a month|wanted/;
+  /招聘|招募|诚聘|直招|急招|招人|招工|征才|诚征|招|聘|岗位|职位|薪|待遇|报名|应聘|工资|hiring|vacanc|position|we are recruiting|job offer|apply|salary|join our|requirements|benefits|per month|\/month|\d ?k? a month|wanted|\b(?:kerja kosong|jawatan kosong|lowongan|loker|gaji)\b/;
 
 /**
  * Words of a job ad's own sections: in a long text, three of them make a pasted ad, whatever "is" or "what" its
@@ -171,7 +171,8 @@ const kindOf = (read: ReadText): TextKind => {
   const categories = new Set(terms.rules.filter((hit) => !hit.value.silent).map((hit) => hit.value.category));
   const paid = read.derive(moneyIn("CNY")).pay.length > 0;
   const place = terms.places.length > 0;
-  let signs = categories.size;
+  // Each red flag is a sign, two of one kind too ("什么都不用会" and "会打字就行" are two promises of a job).
+  let signs = new Set(terms.rules.filter((hit) => !hit.value.silent).map((hit) => hit.value.id)).size;
   if (paid) signs += 2;
   if (place) signs += 1;
   if (RECRUITING.test(canonical)) signs += 2;

@@ -22,6 +22,8 @@ export interface DangerSignal {
   danger: boolean;
   /** The most urgent signal found, when `danger`. */
   reason?: DangerReason;
+  /** An event told beside a `reason` that an offer's wording can raise too ("took my passport… won't let me go home"). */
+  event?: DangerReason;
 }
 
 /**
@@ -1193,10 +1195,20 @@ const SERVICE_UNREACHABLE =
   /\b(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of|get through to) (?:the |my |our |their |his |her )?(?:\w+ )?(?:customer service|customer care|support|help ?desk|hotline|bank|office|shop|store|seller|website|company|embassy|consulate|landlord|airline|insurance)\b/;
 
 /** Reads danger signals in canonical text (`normalizeText(...).text`). */
+/**
+ * Danger reasons that an offer's own wording raises ("hand your passport to HR", "don't be afraid"): in an offer they
+ * are conditions the verdict flags, unless an event is told beside them.
+ */
+export const OFFER_CONDITION_REASONS: ReadonlySet<DangerReason | undefined> = new Set<DangerReason>([
+  "passport",
+  "distress",
+]);
+
 export function detectDangerInCanonical(typed: string): DangerSignal {
   const canonical = forDangerReading(typed);
   // How the message frames a signal is read only once one fires: most messages (every pasted ad) have none.
   let framing: SignalFraming | undefined;
+  let condition: DangerReason | undefined;
   for (const signal of signalsIn(canonical)) {
     if (signal.reason === "passport" && THEFT.test(canonical)) continue;
     if (signal.reason === "silent" && MONEY_TAKER_GONE.test(canonical) && !RELATIVE.test(canonical)) continue;
@@ -1226,9 +1238,16 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.reason === "ransom" && framing.alreadySafe) continue;
     if (framing.aboutTheLaw) continue;
     if (signal.needsVictim && !(signal.reason === "silent" ? framing.aboutSomeoneElse : framing.hasVictim)) continue;
-    return { danger: true, reason: signal.reason };
+    // A passport kept can be an offer's condition: read on for an event told beside it (held, unpaid, not let home).
+    if (OFFER_CONDITION_REASONS.has(signal.reason)) {
+      condition ??= signal.reason;
+      continue;
+    }
+    return condition
+      ? { danger: true, reason: condition, event: signal.reason }
+      : { danger: true, reason: signal.reason };
   }
-  return readDistressCues(canonical);
+  return condition ? { danger: true, reason: condition } : readDistressCues(canonical);
 }
 
 interface SignalFraming {

@@ -200,6 +200,19 @@ describe("routing free text", () => {
   );
 
   it.each([
+    ["zh-tw", "zh-hant", "我現在在杜拜 仲介把護照拿走了 三個月沒領到薪水 也不讓我回台灣"],
+    ["en", "en", "im in dubai now. agency took passport, no salary 3 months, they dont let me go back home"],
+  ] as const)(
+    "a passport taken beside an event told in the first person (%s) gets the emergency answer, though the text reads like an offer",
+    async (languageCode, locale, text) => {
+      const user = await userWhoSent(languageCode, text);
+      const match = matchQuestion(text);
+      expect(match.emergency).toBe(true);
+      dangerReplies(user.messages(), locale, match.answer!);
+    },
+  );
+
+  it.each([
     ["zh-cn", "zh-hans", "这边天天被打,妈妈快点凑钱赎我出去"],
     ["zh-tw", "zh-hant", "我們還在這裡,求求你們幫我們回家,他們說會把我們打死"],
     ["en", "en", "they'll kill us if we try to run, we are still here, please help us get home"],

@@ -337,6 +337,10 @@ describe("looksLikeOffer routes offers to the check and questions to Q&A", () =>
     "【海外直招】柬埔寨客服,月薪2万,包吃包住,飞机联系",
     "招聘打字员 月入过万 包机票",
     "URGENT HIRING – Customer Support in Thailand. Salary USD 1,500/month, free air ticket. DM for details.",
+    // No pay named, no place, no call to apply: several promises of one kind (no skills, just typing) make the offer.
+    "兄弟 有个活 出国跑几个月 稳赚 什么都不用会 会打字就行 机票公司出",
+    // A Malay recruiter's words for a vacancy and pay (kerja kosong, gaji).
+    "Ada kerja kosong luar negara, admin online, gaji RM8000, tiket flight tanggung. PM",
   ])("offer: %j", (text) => {
     expect(looksLikeOffer(text)).toBe(true);
   });

@@ -8,7 +8,7 @@ describe("restraint, confinement and food withheld are danger now", () => {
     ["They keep us in cages at night and handcuff whoever misses the target", "held"],
     ["my cousin says they are not even given food if they refuse, he is still in the building", "beaten"],
   ])("%s → %s", (text, reason) => {
-    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason });
     expect(matchQuestion(text).emergency).toBe(true);
   });
 
@@ -17,7 +17,7 @@ describe("restraint, confinement and food withheld are danger now", () => {
     ["my husband is in Myanmar now and they won't release him", "held"],
     ["they drove me over the border at night and now I can't go back", "held"],
   ])("kept from leaving: %s → %s", (text, reason) => {
-    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason });
   });
 
   it("a plea to be saved gets the emergency answer", () => {
@@ -35,7 +35,7 @@ describe("restraint, confinement and food withheld are danger now", () => {
 
 describe("scolded and beaten, whoever does it, is a beating", () => {
   it.each(["我们在那边被老板骂和打", "我每天都被主管骂又打", "被他们骂和打，好痛"])("%s", (text) => {
-    expect(detectDanger(text)).toEqual({ danger: true, reason: "beaten" });
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason: "beaten" });
   });
 
   it.each(["被老师骂了一顿，又被罚站", "今天被老板骂了，心情不好"])("no blow, no beating: %s", (text) => {
@@ -52,7 +52,7 @@ describe("danger now in code-mixed and Cantonese messages", () => {
     ["佢哋沒收咗我哋全部手提電話", "held"],
     ["我個女話佢好驚，想返香港，但係佢哋唔俾", "held"],
   ])("%s → %s", (text, reason) => {
-    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason });
     expect(matchQuestion(text).emergency).toBe(true);
   });
 
@@ -95,7 +95,7 @@ describe("danger in each style, for each reason (issues 12 and 13)", () => {
     ["The supervisor said anybody who tries to escape will be shot", "held"],
     ["我老公说那边上厕所都有人跟着,24小时有人盯着", "held"],
   ])("%s → %s", (text, reason) => {
-    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason });
     expect(matchQuestion(text).emergency).toBe(true);
   });
 
@@ -153,7 +153,7 @@ describe("danger in families' and held people's own words (issue 12, second coll
     ["搵勻成個鎮都搵唔到阿爸，唔知佢去咗邊", "silent"],
     ["they don't let us use our phones except to call targets", "held"],
   ])("%s → %s", (text, reason) => {
-    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason });
     expect(matchQuestion(text).emergency).toBe(true);
   });
 
@@ -182,7 +182,7 @@ describe("danger in families' and held people's own words (issue 12, second coll
     ["my brother has not been rescued, he is held in a compound", "held"],
     ["hindi pa kami na-rescue, kinulong kami dito", "held"],
   ])("not yet rescued is still held: %s → %s", (text, reason) => {
-    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason });
   });
 
   it("a Cantonese plea to be saved (救下我哋) gets the emergency answer", () => {
@@ -190,7 +190,7 @@ describe("danger in families' and held people's own words (issue 12, second coll
   });
 
   it("a passport already taken stays danger even when the boss calls it safekeeping", () => {
-    expect(detectDanger("老板把我的护照收走了，说是统一保管")).toEqual({ danger: true, reason: "passport" });
+    expect(detectDanger("老板把我的护照收走了，说是统一保管")).toMatchObject({ danger: true, reason: "passport" });
   });
 });
 
@@ -206,7 +206,7 @@ describe("held people's pleas in English (issue 12)", () => {
     ["we were promised jobs in Thailand but now we are in Myanmar", "trafficked"],
     ["他说好去泰国做客服，结果到了妙瓦底", "trafficked"],
   ])("%s → %s", (text, reason) => {
-    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason });
     expect(matchQuestion(text).emergency).toBe(true);
   });
 
@@ -235,7 +235,7 @@ describe("domestic and migrant workers held by an employer abroad (issue 12)", (
     ["my employer in Dubai says I must pay 3000 dirham to leave", "ransom"],
     ["the company in Saudi is not giving us food and we sleep on the floor", "beaten"],
   ])("%s → %s", (text, reason) => {
-    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason });
     expect(matchQuestion(text).emergency).toBe(true);
   });
 
@@ -258,7 +258,7 @@ describe("a ransom asked without the word (issue 12)", () => {
     "how much do we have to pay to get him back",
     "they said we must pay 5000 to get my brother out",
   ])("%s → ransom", (text) => {
-    expect(detectDanger(text)).toEqual({ danger: true, reason: "ransom" });
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason: "ransom" });
     expect(matchQuestion(text).emergency).toBe(true);
   });
 
@@ -313,13 +313,13 @@ describe("everyday words that are danger only where someone is held (review of 6
     ["我可能会死在这里，在缅甸园区", "held"],
     ["why can't they send back my daughter? she sleeps in corridors", "held"],
   ])("the same words where someone is held: %s → %s", (text, reason) => {
-    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason });
   });
 
   it("a fee demanded for a held person's leaving is ransom, whatever it is called", () => {
     expect(
       detectDanger("They are holding my brother in Myawaddy and want 5000 usd service fee before he can leave"),
-    ).toEqual({ danger: true, reason: "ransom" });
+    ).toMatchObject({ danger: true, reason: "ransom" });
   });
 
   it("not yet rescued, with particles between 'pa' and the verb, is still held", () => {

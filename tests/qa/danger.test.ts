@@ -5,7 +5,7 @@ import { DANGER_PHRASINGS, NOT_DANGER } from "./phrasings.ts";
 
 describe("detectDanger", () => {
   it.each(DANGER_PHRASINGS)("$text → $reason", ({ text, reason }) => {
-    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason });
   });
 
   it.each(NOT_DANGER)("%s → no danger", (text) => {

@@ -100,7 +100,7 @@ describe("a relative locked in a building by 'they' where the compounds are is h
     "They locked my sister in a building in Myawaddy, how do we get her out?",
     "they keep us inside the warehouse in Cambodia",
   ])("%s → held", (text) => {
-    expect(detectDanger(text)).toEqual({ danger: true, reason: "held" });
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason: "held" });
   });
 
   it.each(["they locked my bike in the office in Dubai", "They keep us in the office until 9pm every day"])(
@@ -124,7 +124,7 @@ describe("a seller or an agent who vanished with the money is a fraud, not a per
     "The agent disappeared with our fees and my son is missing in Myanmar",
     "the agency disappeared and my sister has been unreachable for a week",
   ])("a relative gone silent too is danger: %s", (text) => {
-    expect(detectDanger(text)).toEqual({ danger: true, reason: "silent" });
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason: "silent" });
   });
 });
 
@@ -132,7 +132,7 @@ describe("Hinglish 'phasa hai' (is stuck) is held only where the compounds are",
   it.each(["bhatija Myanmar mein phasa hai, target nahi hua toh maarte hain", "meri behen Myawaddy me phasi hui hai"])(
     "%s → held",
     (text) => {
-      expect(detectDanger(text)).toEqual({ danger: true, reason: "held" });
+      expect(detectDanger(text)).toMatchObject({ danger: true, reason: "held" });
     },
   );
 

@@ -126,7 +126,7 @@ describe("a deposit, a fee or a passport errand is not a ransom or a held passpo
     ["They want 5000 dollars deposit before they let my brother go", "ransom"],
     ["the boss takes our passports when we arrive in Dubai", "passport"],
   ])("still danger: %s → %s", (text, reason) => {
-    expect(detectDanger(text)).toEqual({ danger: true, reason });
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason });
   });
 });
 

@@ -1,16 +1,14 @@
 import { BotComposer } from "../composer.ts";
 import type { Composer } from "grammy";
 import { classifyText } from "../../check/index.ts";
-import { qaEntryById, type DangerReason } from "../../content/qa.ts";
-import { detectDanger, namesTheirOwn } from "../../qa/danger.ts";
+import { qaEntryById } from "../../content/qa.ts";
+import { detectDanger, namesTheirOwn, OFFER_CONDITION_REASONS } from "../../qa/danger.ts";
 import { matchQuestion } from "../../qa/match.ts";
 import { ReadText } from "../../text/read-text.ts";
 import type { BotContext } from "../context.ts";
 import { offerText } from "../offer-text.ts";
 import { sendQaReply } from "./questions.ts";
 
-/** Danger signals that an offer's own wording raises: a condition to flag in the verdict, not an event now. */
-const OFFER_WORDING = new Set<DangerReason | undefined>(["passport", "distress"]);
 /** The answer to "is this offer safe to take?", for a question about an offer that matches nothing better. */
 const OFFER_SAFETY_ANSWER = { answer: "offer_safety", confidence: 1, alternatives: [], emergency: false };
 
@@ -40,9 +38,12 @@ export function createFreeTextFeature(
     const kind = classifyText(text);
     // In an offer, "hand your passport to the company" is a condition the verdict flags, and "don't be afraid",
     // "help us grow" in a Cambodian ad is recruiting talk, not someone in distress now — unless the message names a
-    // person of the writer's own ("my sister… manager not give passport back, she cry every night").
+    // person of the writer's own ("my sister… manager not give passport back, she cry every night") or tells an event
+    // beside it ("仲介把護照拿走了…也不讓我回台灣").
     const danger = detectDanger(text);
-    const inDanger = danger.danger && (!OFFER_WORDING.has(danger.reason) || namesTheirOwn(text.canonical));
+    const inDanger =
+      danger.danger &&
+      (!OFFER_CONDITION_REASONS.has(danger.reason) || danger.event !== undefined || namesTheirOwn(text.canonical));
     // A plain offer with no one in danger gets its verdict alone: the matcher (a third of a pasted ad's CPU) is
     // asked only when its answer can be sent.
     if (kind === "offer" && !inDanger) return checkOffer(ctx, text);
