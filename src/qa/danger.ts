@@ -108,6 +108,18 @@ const ABOUT_THE_LAW =
 
 const SECOND_PERSON = /你|\byou\b|\byour\b/;
 
+/**
+ * How such things are done in general ("解救的流程一般是怎样的", "how do rescue operations usually work", a school
+ * project): a question about a procedure, not about someone it is happening to.
+ */
+const IN_GENERAL =
+  /(?:一般|通常)[^,。!?]{0,16}(?:怎么|怎样|如何)|(?:流程|程序)(?:一般|通常)?是(?:怎样|什么|怎么)|\bhow (?:do|does|are|is)\b[^.!?]{0,60}\b(?:usually|generally|typically|normally)\b|\b(?:usually|generally|typically|normally) (?:work|works|done|handled|organi[sz]ed|coordinated)\b|\bfor (?:a|my|our) (?:school|class|uni|university|college) (?:project|assignment|essay|report)\b|\bschool project\b/;
+
+/** A procedure asked about in general, with no relative of the writer's named: no one to send the contacts for. */
+export function asksInGeneral(canonical: string): boolean {
+  return IN_GENERAL.test(canonical) && !RELATIVE.test(canonical);
+}
+
 /** Prevention or near-miss framing: the event did not happen. */
 const PREVENTION =
   /避免|防止|预防|以防|防范|提防|如何不被|怎么不被|怎样不被|不想被|差点|差一点|险些|\bavoid|\bprevent|\bprotect (?:myself|yourself|ourselves)\b|\balmost\b|\bnearly\b|\bin case\b|\bwhat if\b/;
@@ -117,7 +129,7 @@ const PREVENTION =
  * forms count: "回国后会…吗" may be asked by someone who is still held.
  */
 const ALREADY_SAFE =
-  /跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|回来了|回国了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa(?:ye|ya|gaya|gaye)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b|(?:才|终于|最终|成功|已经|已)(?:最终)?脱身|\b(?:released|freed|came home|let go)\b[^.!?]{0,20}\bafter (?:paying|the family paid|we paid|they paid)\b|\bafter paying (?:the |a )?ransom\b[^.!?]{0,40}\b(?:released|freed|came home|returned|got out)\b/;
+  /跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|回来了|回国了|回(?:到)?(?:台湾|香港|澳门|大陆|国内|老家|家乡)了|(?:解救|救出|营救)了?[^,。!?]{0,4}(?:一批|[\d几好多数十百]+(?:名|个|位)?)人|\brescued (?:\d+|dozens|hundreds|scores|several|many|more than \d+)\b|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa(?:ye|ya|gaya|gaye)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b|(?:才|终于|最终|成功|已经|已)(?:最终)?脱身|\b(?:released|freed|came home|let go)\b[^.!?]{0,20}\bafter (?:paying|the family paid|we paid|they paid)\b|\bafter paying (?:the |a )?ransom\b[^.!?]{0,40}\b(?:released|freed|came home|returned|got out)\b/;
 
 /** A passport, ID card or "documents" in Chinese and English. */
 const DOCUMENT = "护照|证件|身份证";
@@ -134,11 +146,10 @@ const THEFT_WORDS = new RegExp(THEFT.source, "g");
 /**
  * Handing a passport over as a condition of an offer ("new hires must hand their passport to HR", "入职后护照交人事统一保管",
  * "the employer will keep your passport for the duration of the contract") or a copy of it: what the check flags in an
- * offer, not an event. So is a hotel's deposit until check-out (押在柜台，退房才还). A refusal to give it back, or a
- * passport already taken, is an event again.
+ * offer, not an event. A refusal to give it back, or a passport already taken, is an event again.
  */
 const PASSPORT_CONDITION =
-  /(?:酒店|饭店|旅馆|宾馆|民宿|前台|柜台)[^,。!?]{0,12}押|押在(?:前台|柜台)|退房(?:才|再|后|时)|\b(?:hotel|hostel|guesthouse|front desk|reception)\b[^.!?]{0,40}\b(?:as (?:a )?deposit|until (?:i |we )?check(?:ed)? ?out)\b|(?:交给|交由|上交|保管|收)[^,。!?]{0,8}(?:办|办理)(?:工作)?(?:签证|工签|准证|工作证)|\bfor (?:the )?(?:visa|work permit|permit|iqama) (?:processing|application|stamping|renewal)\b|\b(?:while|habang)\b(?:\W+\w+){0,2}?\W+(?:pinoprocess|pinapaprocess|processing|processed)\b|(?:要求|需要|必须|须|入职(?:后|时)?)[^,。!?]{0,12}(?:上交|交给|交由|统一保管)|\b(?:must|will|should|are required to|is required to|have to) (?:hand|surrender|give|submit|deposit|leave)\b(?:\W+\w+){0,4}?\W+passports?\b|\b(?:akan|mesti|perlu|wajib|kena|harus|perlu) (?:simpan|serah\w*|diserahkan|menyerahkan|disimpan)\b(?:\W+\w+){0,3}?\W+(?:pasport|paspor)\b|\bcop(?:y|ies) of\b(?:\W+\w+){0,2}?\W+passports?\b|\bpassport (?:copy|copies|photocopy|scan|photo)\b|复印件|影印本|统一(?:保管|管理|收取|收管)|\b(?:will|would|shall|must) (?:keep|hold|retain|store|look after|take care of)\b(?:\W+\w+){0,2}?\W+(?:your|their|all|workers'|employees'|each worker's) passports?\b|\bpassports?\b(?:\W+\w+){0,6}?\W+(?:for|during|throughout) the (?:duration of (?:the|your) |whole |entire )?(?:contract|employment)\b/;
+  /(?:交给|交由|上交|保管|收)[^,。!?]{0,8}(?:办|办理)(?:工作)?(?:签证|工签|准证|工作证)|\bfor (?:the )?(?:visa|work permit|permit|iqama) (?:processing|application|stamping|renewal)\b|\b(?:while|habang)\b(?:\W+\w+){0,2}?\W+(?:pinoprocess|pinapaprocess|processing|processed)\b|(?:要求|需要|必须|须|入职(?:后|时)?)[^,。!?]{0,12}(?:上交|交给|交由|统一保管)|\b(?:must|will|should|are required to|is required to|have to) (?:hand|surrender|give|submit|deposit|leave)\b(?:\W+\w+){0,4}?\W+passports?\b|\b(?:akan|mesti|perlu|wajib|kena|harus|perlu) (?:simpan|serah\w*|diserahkan|menyerahkan|disimpan)\b(?:\W+\w+){0,3}?\W+(?:pasport|paspor)\b|\bcop(?:y|ies) of\b(?:\W+\w+){0,2}?\W+passports?\b|\bpassport (?:copy|copies|photocopy|scan|photo)\b|复印件|影印本|统一(?:保管|管理|收取|收管)|\b(?:will|would|shall|must) (?:keep|hold|retain|store|look after|take care of)\b(?:\W+\w+){0,2}?\W+(?:your|their|all|workers'|employees'|each worker's) passports?\b|\bpassports?\b(?:\W+\w+){0,6}?\W+(?:for|during|throughout) the (?:duration of (?:the|your) |whole |entire )?(?:contract|employment)\b/;
 const PASSPORT_REFUSED =
   /被(?:扣|收|没收|拿)|(?:扣|收|拿)(?:了|走了|去了)|\b(?:took|taken|confiscated|seized|kept|has had)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\b(?:tak|tidak|tdk|x) (?:nak |mahu |mau )?(?:pulangkan|kembalikan|dikembalikan|mengembalikan|bagi balik)\b|\bayaw (?:\w+ )?ibalik\b|不还|不给|不肯还|拒绝归还|(?:护照|证件)(?:都)?是[^,。!?]{0,6}(?:保管|收着|拿着)|\brefus\w*|\bwon't (?:give|return)\b|\bwill not (?:give|return)\b|\bnot (?:give|giving) (?:it|them) back\b|\bnever (?:gave|give|given|returned|return)\b/;
 
@@ -164,8 +175,20 @@ const PASSPORT_RETAINED = new RegExp(
  * with no refusal to give it back: the offer check's question, not someone's passport taken now.
  */
 export function isPassportCondition(canonical: string): boolean {
-  return PASSPORT_CONDITION.test(canonical) && !PASSPORT_REFUSED.test(canonical);
+  return (
+    (PASSPORT_CONDITION.test(canonical) && !PASSPORT_REFUSED.test(canonical)) ||
+    (HOTEL_KEEPS.test(canonical) && !HOTEL_REFUSES.test(canonical))
+  );
 }
+
+/**
+ * A hotel keeping a passport for the stay: at check-in, for the night, as a deposit until check-out (押在柜台，退房才还).
+ * Taken at the desk is how it is kept; only a refusal to give it back makes it an event.
+ */
+const HOTEL_KEEPS =
+  /(?:酒店|饭店|旅馆|宾馆|民宿|前台|柜台)[^,。!?]{0,12}(?:押|入住时|登记时|一晚|一个晚上|过夜)|押在(?:前台|柜台)|退房(?:才|再|后|时)|\b(?:hotel|hostel|guesthouse|front desk|reception)\b[^.!?]{0,40}\b(?:as (?:a )?deposit|until (?:i |we )?check(?:ed)? ?out|at check-?in|for (?:a|one|the) night|overnight)\b/;
+const HOTEL_REFUSES =
+  /不还|不给|不肯|拒绝|不让|走不了|\b(?:won't|will not|wouldn't|refuses?|refused|not) (?:give|return|hand)\b|\bcan't leave\b|\bcannot leave\b/;
 
 /**
  * The message says the person is abroad (the compound countries, the Gulf and its cities, Lebanon, Jordan, Iraq,
@@ -1061,7 +1084,7 @@ const MISSING_APOSTROPHE = /\b(can|won|don|didn|doesn|isn|aren|wasn|weren|haven|
  * feeling "trapped" in a job (what holds someone is read from the rest: "we feel trapped, they took our passports").
  */
 const DAILY_HOLDUP =
-  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|traffic|jams?|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?|work|office|school)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|\blocked (?:myself|himself|herself|themselves|ourselves) (?:in|out)\b|锁在门外|关在门外|把自己(?:反)?锁[^,。!?]{0,12}|(?:感觉|觉得)(?:自己)?(?:好像)?(?:被)?困住了?|(?:困|关|卡)在电梯[^,。!?]{0,8}|电梯(?:坏了|故障|停了)[^。!?]{0,16}|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b/g;
+  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|traffic|jams?|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?|work|office|school)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|\blocked (?:myself|himself|herself|themselves|ourselves) (?:in|out)\b|锁在门外|关在门外|把自己(?:反)?锁[^,。!?]{0,12}|(?:感觉|觉得)(?:自己)?(?:好像)?(?:被)?困住了?|(?:被)?困住的感觉|(?:困|关|卡)在电梯[^,。!?]{0,8}|电梯(?:坏了|故障|停了)[^。!?]{0,16}|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b/g;
 
 /** Everyday delays taken out ("stuck in traffic"), so that the held patterns read only the rest of the message. */
 export function withoutDailyHoldups(canonical: string): string {
@@ -1117,7 +1140,7 @@ const LATE_AT_WORK =
  * class, gaming, after a quarrel): no one gone silent, unless the message says they are abroad or held (HOLD_CONTEXT).
  */
 const EVERYDAY_SILENCE =
-  /(?:一|两|几|半)个(?:多)?小时|几分钟|\bfor (?:an|one|two|a couple of|a few|[1-9]) hours?\b|\bfor (?:a few |\d+ )?minutes?\b|\b(?:an|one|[1-9]) hours?\b(?! ago)|没电|手机坏|在家|楼下|睡着|在睡|上课|开会|没(?:有)?信号|(?:打|玩)游戏|打机|吵架|吵了架|闹别扭|冷战|\bbattery\b|\bat home\b|\basleep\b|\bsleepover\b|\bin (?:class|a meeting)\b|\b(?:busy lang|siguro busy|sibuk kerja|busy hoga|busy hai)\b|\bno (?:signal|reception|coverage|wi-?fi|internet)\b|\b(?:walang|tiada|tak ada|gak ada) (?:signal|line|internet)\b|\b(?:gaming|playing (?:games|video games|online games))\b|\b(?:after|since) (?:our|a|the|we had a|an|my) (?:fight|argument|quarrel|row)\b|\b(?:after|since) (?:we|i|they) (?:argued|fought|quarrell?ed|had a fight)\b|\b(?:nag-?away|bergaduh|gaduh)\b/;
+  /(?:只是|只系|其实|就是)[^,。!?]{0,4}(?:在)?忙|\b(?:i'm|i am|i was|im) (?:just |only |really |too )?busy\b|(?:一|两|几|半)个(?:多)?小时|几分钟|\bfor (?:an|one|two|a couple of|a few|[1-9]) hours?\b|\bfor (?:a few |\d+ )?minutes?\b|\b(?:an|one|[1-9]) hours?\b(?! ago)|没电|手机坏|在家|楼下|睡着|在睡|上课|开会|没(?:有)?信号|(?:打|玩)游戏|打机|吵架|吵了架|闹别扭|冷战|\bbattery\b|\bat home\b|\basleep\b|\bsleepover\b|\bin (?:class|a meeting)\b|\b(?:busy lang|siguro busy|sibuk kerja|busy hoga|busy hai)\b|\bno (?:signal|reception|coverage|wi-?fi|internet)\b|\b(?:walang|tiada|tak ada|gak ada) (?:signal|line|internet)\b|\b(?:gaming|playing (?:games|video games|online games))\b|\b(?:after|since) (?:our|a|the|we had a|an|my) (?:fight|argument|quarrel|row)\b|\b(?:after|since) (?:we|i|they) (?:argued|fought|quarrell?ed|had a fight)\b|\b(?:nag-?away|bergaduh|gaduh)\b/;
 /** No leave from work to go home for a holiday: an employee's complaint, not someone held. */
 const NO_LEAVE =
   /请不到假|不批假|没有假期|没假|不能请(?:长)?假|\b(?:walang leave|no leave|can'?t get leave|tiada cuti|tak dapat cuti|tak bagi cuti|leave nahi (?:de|di|mil|hai)\w*|no (?:vacation|holidays?|days off) (?:until|till|for|before))\b/;
@@ -1263,7 +1286,10 @@ function readFraming(canonical: string): SignalFraming {
   const withoutHearsay = canonical.replace(HEARSAY, " ");
   const hasVictim = VICTIM.test(withoutHearsay);
   return {
-    framedAsQuestion: (withoutHearsay !== canonical && !RELATIVE.test(withoutHearsay)) || PREVENTION.test(canonical),
+    framedAsQuestion:
+      (withoutHearsay !== canonical && !RELATIVE.test(withoutHearsay)) ||
+      asksInGeneral(canonical) ||
+      PREVENTION.test(canonical),
     // "your employer made you sign…" is the writer's own case told in the second person.
     aboutTheLaw: !hasVictim && !SECOND_PERSON.test(withoutHearsay) && ABOUT_THE_LAW.test(canonical),
     alreadySafe: ALREADY_SAFE.test(canonical) && !STILL_THERE.test(canonical),
@@ -1461,6 +1487,9 @@ const FLED =
 const JOKING = /\b(?:lol|lmao|rofl|haha\w*|hehe\w*|jk)\b|哈哈|呵呵|嘻嘻|开玩笑/;
 const SET_ABROAD = new RegExp(ABROAD);
 const PET = /猫|狗|宠物|鹦鹉|\b(?:cats?|dogs?|kittens?|pupp(?:y|ies)|pets?|parrots?)\b/;
+/** A history lesson or book ("历史课讲到猪仔贸易", "the coolie trade"): people sold long ago, not now. */
+const HISTORY =
+  /历史(?:课|上|书|课本|老师)|史上|猪仔|\b(?:history (?:class|lesson|book|teacher)|in history|historically|coolie (?:trade|labou?r))\b/;
 /** A film, a series, a novel or a game: its hostages are no one's relative. */
 const FICTION =
   /电影|电视剧|剧情|小说|游戏里|游戏中|\b(?:movie|film|drama|tv series|episode|novel|video game|in the game)\b/;
@@ -1470,7 +1499,7 @@ const FICTION =
  * likeness ("held in Cambodia, like in a film") is not watched.
  */
 const WATCHED_FICTION =
-  /\b(?:watch(?:ed|ing)?|saw|seen|see) (?:a|the|this|that|an) (?:\w+ )?(?:film|movie|documentary|series|drama|show)\b|\b(?:film|movie|documentary|drama|series|show|game) (?:about|on|where)\b|(?:看了|看完|看过)[^,。!?]{0,8}(?:电影|剧|纪录片|戏)|(?:电影|电视剧|纪录片)[^,。!?]{0,4}(?:讲|说的是|关于)/;
+  /\b(?:watch(?:ed|ing)?|saw|seen|see) (?:a|the|this|that|an) (?:\w+ )?(?:film|movie|documentary|series|drama|show)\b|\b(?:film|movie|documentary|drama|series|show|game) (?:about|on|where)\b|(?:看了|看完|看过)[^,。!?]{0,8}(?:电影|剧|纪录片|戏|《)|(?:电影|电视剧|纪录片)[^,。!?]{0,4}(?:讲|说的是|关于)/;
 /** Stuck by the weather or a cancelled flight: a traveller's trouble, not captors. */
 const TRAVEL_DISRUPTION =
   /航班(?:取消|延误|被取消)|台风|暴雪|大雪|暴雨|封城|\b(?:flights? (?:was |were |got |is |are )?(?:cancell?ed|delayed)|typhoon|snowstorm|storm|blizzard|weather|lockdown|penerbangan dibatalkan)\b/;
@@ -1493,6 +1522,7 @@ export function isEverydayFrame(canonical: string): boolean {
   if (COMPUTER_RANSOM.test(canonical) || SCHOOL_KEPT_IN.test(canonical))
     return !SET_ABROAD.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical) && !RELATIVE.test(canonical);
   if (JOKING.test(canonical) || FICTION.test(canonical)) return !HOLD_CONTEXT.test(canonical);
+  if (HISTORY.test(canonical)) return !NOW.test(canonical) && !RELATIVE.test(canonical);
   return TRAVEL_DISRUPTION.test(canonical) && !CAPTOR.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical);
 }
 /** A game, a match or a school: "they beat us 3-0", bullies and teachers are not captors. */

@@ -24,6 +24,7 @@ import {
   soundsAlarming,
   givesEverydayReason,
   isEverydayFrame,
+  asksInGeneral,
   isLostBelongings,
   isPleaForHelp,
   isSmallTalk,
@@ -312,8 +313,8 @@ export function createQaMatcher(
       // An emergency entry reached by its words alone still answers first with the contacts: danger first, for the
       // plea the danger check does not know yet (a false alarm costs a card; a miss costs someone's help). An offer
       // whose words rank one first gets its verdict instead (free-text.ts). A message that gives the everyday reason
-      // itself (a passport kept for visa processing, a flat battery, overtime) or an everyday frame (a joke, a film, a
-      // cancelled flight) gets the entry without the contacts, and so does one with no word of trouble at all ("my
+      // itself (a passport kept for visa processing, a flat battery, overtime), an everyday frame (a joke, a film, a
+      // cancelled flight) or a question about how such things are done in general gets the entry without the contacts, and so does one with no word of trouble at all ("my
       // daughter is working in Dubai and loves her job" shares the words of the lost-contact entry).
       return {
         answer: best.entry,
@@ -323,7 +324,8 @@ export function createQaMatcher(
           isEmergency.has(best.entry) &&
           soundsAlarming(canonical) &&
           !givesEverydayReason(canonical) &&
-          !isEverydayFrame(canonical),
+          !isEverydayFrame(canonical) &&
+          !asksInGeneral(canonical),
       };
     },
   };

@@ -161,3 +161,36 @@ describe("neighbouring questions keep their own answers (review of 6 December)",
     expect(matchQuestion("我女儿从国外逃回来，有没有庇护所可以住").outOfScope).not.toBe(true);
   });
 });
+
+describe("rescues told as done, procedures asked in general, history, films and the writer's own silence stay quiet", () => {
+  it.each([
+    // a rescue already done, told in the active voice, and a case long closed
+    "看到报道说警方在边境解救了二十多人，真是太好了",
+    "新聞說他們從園區救出三十個人",
+    "Thai police rescued 40 people from a compound last week, good news",
+    "我表姐前年被騙去緬甸，後來回到台灣了，現在過得很好",
+    // a procedure asked in general, a school project
+    "被困在海外的人一般是怎么被营救的？",
+    "how are rescues of people held abroad usually coordinated? it's for my school project",
+    // history and a film's title
+    "历史课本上写着当年很多人被卖到南洋做苦力",
+    "we learned about the coolie trade in history class today, people were sold like cargo",
+    "剛看完《孤注一擲》，那種被困住的感覺好可怕",
+    // a hotel holding a passport for the night, the writer as the silent one
+    "the guesthouse kept my passport overnight at check-in, got it back next morning",
+    "酒店入住时前台把护照收了，说第二天还",
+    "my mum keeps saying I don't reply to her messages, I'm just busy with exams",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+    expect(matchQuestion(text).emergency).toBe(false);
+  });
+
+  it.each([
+    "警方解救了十几个人，但是我弟弟还在里面，怎么办",
+    "they rescued 20 people from the compound but my son is still inside",
+    "看完《孤注一擲》才知道，我弟弟現在在妙瓦底也被關著",
+    "the hotel in Dubai kept my passport and won't give it back, I can't leave",
+  ])("still danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(true);
+  });
+});
