@@ -134,8 +134,9 @@ const ALREADY_SAFE =
 /** A passport, ID card or "documents" in Chinese and English. */
 const DOCUMENT = "护照|证件|身份证";
 const DOCUMENT_EN = "passports?|travel documents?|id cards?|pasaporte|paspor|pasport";
-/** Someone keeps the document from its owner. */
-const RETAIN = "扣|收走|收了|收去|收埋|拿走|拿去|没收|保管|不还|押着|押在|收起|拿了";
+/** Someone keeps the document from its owner (在他手上: in his hands). */
+const RETAIN =
+  "扣|收走|收了|收去|收埋|拿走|拿去|没收|保管|不还|押着|押在|收起|拿了|在(?:他|她|他们|老板|公司|中介|雇主|主管)(?:的)?手(?:上|里)";
 const RETAIN_EN =
   "(?:not|never) (?:willing to |want to |ready to )?(?:giving|hand(?:ing)? over)|look after|looking after|hold on to|(?<!\\bit )(?:took|take|takes)(?!\\W+(?:\\w+\\W+){0,2}back\\b)|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil|simpan|menyimpan|disimpan";
 /** The document was stolen or lost: not a trafficking sign. */
@@ -149,7 +150,7 @@ const THEFT_WORDS = new RegExp(THEFT.source, "g");
  * offer, not an event. A refusal to give it back, or a passport already taken, is an event again.
  */
 const PASSPORT_CONDITION =
-  /(?:交给|交由|上交|保管|收)[^,。!?]{0,8}(?:办|办理)(?:工作)?(?:签证|工签|准证|工作证)|\bfor (?:the )?(?:visa|work permit|permit|iqama) (?:processing|application|stamping|renewal)\b|\b(?:while|habang)\b(?:\W+\w+){0,2}?\W+(?:pinoprocess|pinapaprocess|processing|processed)\b|(?:要求|需要|必须|须|入职(?:后|时)?)[^,。!?]{0,12}(?:上交|交给|交由|统一保管)|\b(?:must|will|should|are required to|is required to|have to) (?:hand|surrender|give|submit|deposit|leave)\b(?:\W+\w+){0,4}?\W+passports?\b|\b(?:akan|mesti|perlu|wajib|kena|harus|perlu) (?:simpan|serah\w*|diserahkan|menyerahkan|disimpan)\b(?:\W+\w+){0,3}?\W+(?:pasport|paspor)\b|\bcop(?:y|ies) of\b(?:\W+\w+){0,2}?\W+passports?\b|\bpassport (?:copy|copies|photocopy|scan|photo)\b|复印件|影印本|统一(?:保管|管理|收取|收管)|\b(?:will|would|shall|must) (?:keep|hold|retain|store|look after|take care of)\b(?:\W+\w+){0,2}?\W+(?:your|their|all|workers'|employees'|each worker's) passports?\b|\bpassports?\b(?:\W+\w+){0,6}?\W+(?:for|during|throughout) the (?:duration of (?:the|your) |whole |entire )?(?:contract|employment)\b/;
+  /(?:签证|工签|准证|工作证)(?:办好|下来|办完)了?(?:就|后)(?:给|还|退)|(?:交给|交由|上交|保管|收)[^,。!?]{0,8}(?:办|办理)(?:工作)?(?:签证|工签|准证|工作证)|\bfor (?:the )?(?:visa|work permit|permit|iqama) (?:processing|application|stamping|renewal)\b|\b(?:while|habang)\b(?:\W+\w+){0,2}?\W+(?:pinoprocess|pinapaprocess|processing|processed)\b|(?:要求|需要|必须|须|入职(?:后|时)?)[^,。!?]{0,12}(?:上交|交给|交由|统一保管)|\b(?:must|will|should|are required to|is required to|have to) (?:hand|surrender|give|submit|deposit|leave)\b(?:\W+\w+){0,4}?\W+passports?\b|\b(?:akan|mesti|perlu|wajib|kena|harus|perlu) (?:simpan|serah\w*|diserahkan|menyerahkan|disimpan)\b(?:\W+\w+){0,3}?\W+(?:pasport|paspor)\b|\bcop(?:y|ies) of\b(?:\W+\w+){0,2}?\W+passports?\b|\bpassport (?:copy|copies|photocopy|scan|photo)\b|复印件|影印本|统一(?:保管|管理|收取|收管)|\b(?:will|would|shall|must) (?:keep|hold|retain|store|look after|take care of)\b(?:\W+\w+){0,2}?\W+(?:your|their|all|workers'|employees'|each worker's) passports?\b|\bpassports?\b(?:\W+\w+){0,6}?\W+(?:for|during|throughout) the (?:duration of (?:the|your) |whole |entire )?(?:contract|employment)\b/;
 const PASSPORT_REFUSED =
   /被(?:扣|收|没收|拿)|(?:扣|收|拿)(?:了|走了|去了)|\b(?:took|taken|confiscated|seized|kept|has had)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\b(?:tak|tidak|tdk|x) (?:nak |mahu |mau )?(?:pulangkan|kembalikan|dikembalikan|mengembalikan|bagi balik)\b|\bayaw (?:\w+ )?ibalik\b|不还|不给|不肯还|拒绝归还|(?:护照|证件)(?:都)?是[^,。!?]{0,6}(?:保管|收着|拿着)|\brefus\w*|\bwon't (?:give|return)\b|\bwill not (?:give|return)\b|\bnot (?:give|giving) (?:it|them) back\b|\bnever (?:gave|give|given|returned|return)\b/;
 
@@ -790,7 +791,7 @@ const PAY_BEFORE_LET_GO = {
  * set by whoever holds them.
  */
 const PAY_TO_GO_HOME_ZH =
-  /(?:回家|回国|回来|离开|走)[^。!?]{0,12}(?:老板|公司|中介|园区|他们|雇主)[^,。!?]{0,6}(?:要|得|必须|让)(?:我|他|她|我们|他们)?(?:赔|交|付)(?:钱|违约金|赔偿)/;
+  /(?:回家|回国|回来|离开|走)[^。!?]{0,12}(?:老板|公司|中介|园区|他们|雇主)[^,。!?]{0,6}(?:要|得|必须|让)(?:我|他|她|我们|他们)?(?:赔|交|付)(?:钱|违约金|赔偿)|(?:老板|公司|中介|园区|他们|雇主)[^。!?]{0,6}(?:回家|回国|回来|离开)[^。!?]{0,4}(?:可以|行)?[^。!?]{0,2}(?:先|要|得|必须)(?:交|赔|付)[^,。!?]{0,4}(?:钱|违约金|赔偿)/;
 
 /**
  * Treated like a slave, where someone is abroad or held or is kept from rest, sleep, food or leaving ("she is treated
@@ -813,6 +814,15 @@ const SHUT_IN_A_ROOM = {
     /\bdark\b|\bwithout (?:light|food|water|windows)\b|\bpunish|\brefus/.test(canonical) &&
     !GAME_OR_SCHOOL.test(canonical),
 };
+/**
+ * 关小黑屋 (shut in the dark room), a compound's punishment, when food is withheld or it is abroad; a forum's ban goes by
+ * the same words ("被关小黑屋了，禁言三天").
+ */
+const DARK_ROOM = withContext(
+  /(?:关|锁|扔)(?:进|在|到)?小黑屋/,
+  /(?:没|不)(?:给|让)?(?:饭|吃|水|喝)|饿(?:了)?[一两三四五六七八九十几\d]+天|挨打|被打|电击|水牢/,
+  new RegExp(ABROAD),
+);
 /**
  * Kept from daylight ("I have not seen sunlight in weeks", "the windows are covered"): a hold told by its walls; not
  * the weather, night shifts or exam season spent studying indoors.
@@ -844,7 +854,7 @@ const THREAT_TO_INFORMERS =
  * "不给钱就永远别想回来"): a ransom said as its threat.
  */
 const PAY_OR_ELSE =
-  /\b(?:send|pay|transfer|give)\b[^.!?]{0,40}\bor (?:else )?(?:he|she|they|(?:my|our|his|her) \w+)(?:'ll| will| would| is going to)? (?:stay (?:there )?forever|never (?:come|go|get) (?:back|home|out)|never be (?:released|freed|seen again)|be sold|die|be killed|be hurt)\b|不(?:给|交|打|转)钱[^,。!?]{0,6}(?:永远|别想|休想)(?:都)?(?:回|出|走)/;
+  /\b(?:send|pay|transfer|give)\b[^.!?]{0,40}\bor (?:else )?(?:he|she|they|(?:my|our|his|her) \w+)(?:'ll| will| would| is going to)? (?:stay (?:there )?forever|never (?:come|go|get) (?:back|home|out)|never be (?:released|freed|seen again)|be sold|die|be killed|be hurt)\b|\b(?:send|pay|transfer|give)\b[^.!?]{0,40}\bor (?:else )?you(?:'ll| will)? never see (?:him|her|them|(?:your|ur) \w+) again\b|不(?:给|交|打|转)钱?[^,。!?]{0,6}(?:永远|别想|休想|再也)(?:都)?(?:别想)?(?:回|出|走|见)/;
 
 interface SignalPattern {
   reason: DangerReason;
@@ -992,6 +1002,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "held", pattern: ARMED_HOLD, needsVictim: false, event: true },
   { reason: "ransom", pattern: PAY_OR_ELSE, needsVictim: false, event: false },
   { reason: "held", pattern: SHUT_IN_A_ROOM, needsVictim: true, event: true },
+  { reason: "held", pattern: DARK_ROOM, needsVictim: false, event: true },
   { reason: "held", pattern: NO_DAYLIGHT, needsVictim: true, event: true },
   {
     reason: "beaten",

@@ -194,3 +194,22 @@ describe("rescues told as done, procedures asked in general, history, films and 
     expect(detectDanger(text).danger).toBe(true);
   });
 });
+
+describe("danger said without the usual words is still danger", () => {
+  it.each([
+    ["关进小黑屋两天了，不给饭吃", "held"],
+    ["家里人打来电话说，不交钱就再也别想见到你弟弟", "ransom"],
+    ["they called and said send 8000 dollars or you will never see your daughter again", "ransom"],
+    ["我工资半年没发，公司说想回国可以，先赔五万违约金", "ransom"],
+    ["我哥的护照在老板手里，人也出不来", "passport"],
+  ])("%s → %s", (text, reason) => {
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason });
+  });
+
+  it.each(["在论坛发广告被关小黑屋了，禁言七天", "护照在中介手上，说工签办好就还给我", "我的护照在我手上，放心"])(
+    "not danger: %s",
+    (text) => {
+      expect(detectDanger(text).danger).toBe(false);
+    },
+  );
+});
