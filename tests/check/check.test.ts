@@ -329,6 +329,9 @@ describe("looksLikeOffer routes offers to the check and questions to Q&A", () =>
     "Is a job in Thailand safe?",
     "你好",
     "hello",
+    // A place alone, or a place and an ordinary job, is someone's life, not an offer.
+    "I live in Bangkok and work in marketing",
+    "我在迪拜做销售 挺好的",
   ])("question or greeting: %j", (text) => {
     expect(looksLikeOffer(text)).toBe(false);
   });
@@ -339,6 +342,9 @@ describe("looksLikeOffer routes offers to the check and questions to Q&A", () =>
     "URGENT HIRING – Customer Support in Thailand. Salary USD 1,500/month, free air ticket. DM for details.",
     // No pay named, no place, no call to apply: several promises of one kind (no skills, just typing) make the offer.
     "兄弟 有个活 出国跑几个月 稳赚 什么都不用会 会打字就行 机票公司出",
+    // Short recruiter lines: where it sends people and one more sign.
+    "在西港做推广，想赚钱的朋友私聊我",
+    "Typing job in Laos, good money, contact me",
     // A Malay recruiter's words for a vacancy and pay (kerja kosong, gaji).
     "Ada kerja kosong luar negara, admin online, gaji RM8000, tiket flight tanggung. PM",
   ])("offer: %j", (text) => {
