@@ -1,0 +1,61 @@
+/**
+ * Scores a blind probe (tests/qa/probe-N/*.json): messages a reviewer composed before reading any code. Probe 3 (170
+ * messages, 2026-12-06): danger messages and everyday look-alikes, lures, lawful texts, nationality cues. Probe 4 (220,
+ * 2026-12-07): the same kinds (lures short, in recruiters' chat words) and off-topic questions. Each probe's misses
+ * were fixed by cause the day it was scored, so neither is blind any more: read them as regression sets, and write a
+ * new probe to estimate how the rules generalise. `npx tsx tests/qa/score-probe.ts 4` (add `--misses`).
+ */
+import { readFileSync, existsSync } from "node:fs";
+import { checkOffer } from "../../src/check/index.ts";
+import type { RiskLevel } from "../../src/check/level.ts";
+import { detectDanger } from "../../src/qa/danger.ts";
+import { matchQuestion } from "../../src/qa/match.ts";
+import { inferNationality } from "../../src/sos/nationality.ts";
+
+interface ProbeText {
+  id: string;
+  text: string;
+  /** A nationality code, or for a lure the lowest level that passes ("warning+"; "high" when absent). */
+  expected?: string;
+}
+const probe = process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? "4";
+const load = (name: string): ProbeText[] | undefined => {
+  const file = new URL(`./probe-${probe}/${name}.json`, import.meta.url);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as ProbeText[]) : undefined;
+};
+const routed = (text: string): boolean => detectDanger(text).danger || matchQuestion(text).emergency;
+const RANK: Record<RiskLevel, number> = { low: 0, warning: 1, high: 2 };
+
+const misses: string[] = [];
+const figures: string[] = [];
+/** Scores one set when the probe has it: `wrong` says why an item fails, or nothing when it passes. */
+const score = (name: string, label: string, wrong: (item: ProbeText) => string | undefined): void => {
+  const items = load(name);
+  if (!items) return;
+  let hits = 0;
+  for (const item of items) {
+    const why = wrong(item);
+    if (why === undefined) hits++;
+    else misses.push(`  ${item.id} ${why}: ${item.text}`);
+  }
+  figures.push(`${label} ${hits}/${items.length}`);
+};
+
+score("danger", "danger routed", (item) => (routed(item.text) ? undefined : "not routed"));
+score("everyday", "everyday quiet", (item) => (routed(item.text) ? "routed" : undefined));
+score("lures", "lures caught", (item) => {
+  const level = checkOffer(item.text).level;
+  const needed = item.expected === "warning+" ? RANK.warning : RANK.high;
+  return RANK[level] >= needed ? undefined : level;
+});
+score("lawful", "lawful not high", (item) => (checkOffer(item.text).level === "high" ? "high" : undefined));
+score("offtopic", "off-topic without scam content", (item) => {
+  const answer = matchQuestion(item.text).answer;
+  return answer === null || answer === "about_bot" ? undefined : `answered ${answer}`;
+});
+score("nationality", "nationality right", (item) => {
+  const read = inferNationality(item.text)?.nationality;
+  return read === item.expected ? undefined : `${read ?? "asked"} (want ${item.expected})`;
+});
+process.stdout.write(`probe ${probe}: ${figures.join(", ")}\n`);
+if (process.argv.includes("--misses")) process.stdout.write(`${misses.join("\n")}\n`);
