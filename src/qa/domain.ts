@@ -25,7 +25,7 @@ import { COMPOUND_PLACE_NAMES, namesDanger, withoutDailyHoldups } from "./danger
  * else the message says.
  */
 const SCAM_TRADE = literalGate(
-  /拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|跑分|偷渡|蛇头|人蛇|背(?:一次|一趟|趟)?货|带货员|业绩|转卖|卖(?:去|到|给|了|掉)|违法工作|非法(?:工作|务工|滞留|入境)|\b(?:usdt|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|pig[- ]butcher\w*)\b|\b(?:scam|fraud) (?:cent(?:re|er)s?|compounds?|farms?|hubs?|factor(?:y|ies)|dens?|parks?)\b|\bforced (?:in)?to (?:do |commit )?(?:online )?(?:scam|fraud|cheat)\w*/,
+  /拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|跑分|偷渡|蛇头|人蛇|背(?:一次|一趟|趟)?货|带货员|业绩|转卖|卖(?:去|到|给|了|掉)|违法工作|非法(?:工作|务工|滞留|入境|进入)|\b(?:usdt|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|pig[- ]butcher\w*)\b|\b(?:scam|fraud) (?:cent(?:re|er)s?|compounds?|farms?|hubs?|factor(?:y|ies)|dens?|parks?)\b|\bforced (?:in)?to (?:do |commit )?(?:online )?(?:scam|fraud|cheat)\w*/,
 );
 /**
  * Fraud in general words: shared with the scams JobSafe does not cover (a fake online shop, a caller posing as the
@@ -59,7 +59,7 @@ const CONSULAR = literalGate(
  * employer took my passport". A passport lost on a holiday or renewed abroad names neither.
  */
 const DOCUMENT_KEPT = literalGate(
-  /^(?=.*(?:护照|证件|工作证|\b(?:passports?|pasaporte|paspor|work permits?)\b))(?=.*(?:扣|收走|收了|没收|拿走|保管|上交|交(?:给|上|出|到)|老板|雇主|单位|\b(?:took|taken|take|takes|confiscat\w*|keep\w*|kept|hold\w*|held|hand\w* (?:it |them )?over|surrender\w*|withh\w*|employer|boss|company)\b))/,
+  /^(?=.*(?:护照|证件|工作证|\b(?:passports?|pasaporte|paspor|work permits?)\b))(?=.*(?:扣|压|收走|收了|没收|拿走|保管|上交|交(?:给|上|出|到)|老板|雇主|单位|\b(?:took|taken|take|takes|confiscat\w*|keep\w*|kept|hold\w*|held|retain\w*|hand\w* (?:it |them )?over|surrender\w*|withh\w*|employer|boss|company)\b))/,
 );
 const PAY_KEPT = literalGate(
   /^(?=.*(?:薪|工资|储蓄|存款|\b(?:salary|salaries|savings|wages?)\b))(?=.*(?:没收|扣留|扣押|雇主|\b(?:withh\w*|confiscat\w*|employer|keeps|kept|keeping)\b))/,
@@ -203,7 +203,7 @@ const TOURIST_VISA = literalGate(
 
 /** Overseas recruitment itself: agents, agencies and their fees, and the labour-export words. */
 const RECRUITMENT = literalGate(
-  /中介|仲介|介绍人|劳务|外派|出国务工|招工|招聘|征才|征人|直招|猎头|招(?:人|客服|前台|文员|打字员|主播|荷官|模特|翻译|助理|司机|厨师|销售|电销|业务员|工人)|\b(?:recruit\w*|agency|agencies|agent|agents|agen|placement fees?|poea|dmw|ofws?|slbfe|ahensya|ejen)\b/,
+  /中介|仲介|职介|介绍人|劳务|外派|出国务工|招工|招聘|征才|征人|直招|猎头|招(?:人|客服|前台|文员|打字员|主播|荷官|模特|翻译|助理|司机|厨师|销售|电销|业务员|工人)|\b(?:recruit\w*|agency|agencies|agent|agents|agen|placement fees?|poea|dmw|ofws?|slbfe|ahensya|ejen)\b/,
 );
 
 /** Work and pay words, and the employer. */

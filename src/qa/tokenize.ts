@@ -75,6 +75,9 @@ const DOMAIN_WORDS = [
   "底薪",
   "提成",
   "中介费",
+  // Agencies in the words of official notices ("职介" was "职" + "介", "外派" "外" + "派").
+  "职介",
+  "外派",
   // Life inside and coming back, in the words families use ("话术" was "话" + "术", "旅行证" "旅行" + "证").
   "话术",
   "完不成",
