@@ -283,9 +283,7 @@ const PHONE_BAN =
  */
 const EVERYDAY_PHONE_RULE =
   /学校|上课|课堂|考试|规定|上班时|怕(?:我们|我|他们)?被(?:骗|诈骗)|\b(?:at school|in (?:class|school|lessons?|exams?)|exams?|on the (?:floor|line|production line|shop floor)|during (?:work|shifts?|class|lessons?|meetings?)|at work|is (?:that|it|this) (?:legal|allowed))\b/;
-const PHONE_BAN_HELD = {
-  test: (canonical: string): boolean => PHONE_BAN.test(canonical) && !EVERYDAY_PHONE_RULE.test(canonical),
-};
+const PHONE_BAN_HELD = firstThen(PHONE_BAN, (canonical) => !EVERYDAY_PHONE_RULE.test(canonical));
 
 /** Not sent home: a hold when HOLD_CONTEXT says where or by whom. */
 const NOT_SENT_HOME =
@@ -348,9 +346,20 @@ const WAITING_FOR_RESCUE =
 /** Words that are a danger signal only in a message that also says where, by whom or how someone is held. */
 function withContext(words: Pick<RegExp, "test">, ...contexts: Pick<RegExp, "test">[]): Pick<RegExp, "test"> {
   const gated = gateRegExp(words);
+  const gatedContexts = contexts.map(gateRegExp);
   return {
-    test: (canonical: string): boolean => gated.test(canonical) && contexts.some((context) => context.test(canonical)),
+    test: (canonical: string): boolean =>
+      gated.test(canonical) && gatedContexts.some((context) => context.test(canonical)),
   };
+}
+
+/**
+ * Words rare in a pasted ad (`first`, behind a literal gate), and then the rest of a signal's reading: most ads are
+ * ruled out by the gate without reading further. The same answers as `first.test(canonical) && rest(canonical)`.
+ */
+function firstThen(first: RegExp, rest: (canonical: string) => boolean): Pick<RegExp, "test"> {
+  const gated = literalGate(first);
+  return { test: (canonical: string): boolean => gated.test(canonical) && rest(canonical) };
 }
 
 /** A pattern's own test behind a literal gate (same answers; see literal-gate.ts); other tests as they are. */
@@ -367,10 +376,10 @@ const DISTRESS =
 const PROSPECTIVE =
   /要去|打算|准备去|叫我去|让我去|想去|应不应该去|该不该去|能不能去|会不会有危险|安全吗|去之前|看看|查一下|是不是骗|靠谱|可靠吗|\bcheck\b|\bverify\b|\blook at\b|\blegit\b|\bis (?:it|this|that) (?:a )?scam\b|\bgoing to go\b|\bwants? to go to\b|\b(?:of|about) going\b|\bbefore (?:i|he|she|we|they) (?:go|leave)\b|\bplanning to\b|\bthinking of\b|\boffered\b|\bshould (?:i|he|she|we)\b|\bis it safe\b|\bbalak\b|\bmau pergi\b|\bjaana chahta\b/;
 /** In a compound country, in distress, and not about an offer: someone there needs help now. */
-const DISTRESS_THERE = {
-  test: (canonical: string): boolean =>
-    COMPOUND_PLACES.test(canonical) && DISTRESS.test(canonical) && !PROSPECTIVE.test(canonical),
-};
+const DISTRESS_THERE = firstThen(
+  DISTRESS,
+  (canonical) => COMPOUND_PLACES.test(canonical) && !PROSPECTIVE.test(canonical),
+);
 
 /**
  * A held person's farewell to the family: "妈，你就当没生过我吧", "别救我了", "你不要帮我" waving the family off, "if I
@@ -407,16 +416,14 @@ const THREAT_TO_RUNAWAYS =
  * Still there, pleading to be brought home: "nandito pa rin kami… sana mapauwi", "we are still here, please help us get
  * home". Without the plea it is small talk ("still at the office, going home soon").
  */
-const STILL_HERE_WANTS_HOME = {
-  test: (canonical: string): boolean =>
+const STILL_HERE_WANTS_HOME = firstThen(
+  /还在这|仍在这|\bstill (?:here|stuck here)\b|\b(?:nandito|andito|narito) pa\b|\bdito pa rin\b|\bmasih di sini\b/,
+  (canonical) =>
     /救|帮|求|\bhelp\b|\bplease\b|\bsana\b|\b(?:ma)?tulung\w*|\btolong\b|\b(?:can't|cannot)\b/.test(canonical) &&
-    /还在这|仍在这|\bstill (?:here|stuck here)\b|\b(?:nandito|andito|narito) pa\b|\bdito pa rin\b|\bmasih di sini\b/.test(
-      canonical,
-    ) &&
     /回家|回国|\b(?:go|come|get \w+|bring \w+|send \w+) (?:home|back home)\b|\b(?:mapauwi|makauwi|maiuwi|pauwiin)\b|\bpulang\b/.test(
       canonical,
     ),
-};
+);
 
 /**
  * What captors do and say, whoever they do it to: guards taking everyone's phones ("守卫把大家的手机都收走了"), a voice
@@ -514,11 +521,10 @@ const CANNOT_GET_OUT = /没法出来/;
 const WORK = /工作|上班|打工|客服|\b(?:jobs?|work|working)\b/;
 
 /** In trouble in a compound country: "we are in trouble in Myanmar". */
-const IN_TROUBLE_THERE = {
-  test: (canonical: string): boolean =>
-    /\b(?:am|are|is|was|were|'m|'re|'s) in (?:big |serious |deep )?trouble\b/.test(canonical) &&
-    COMPOUND_PLACES.test(canonical),
-};
+const IN_TROUBLE_THERE = firstThen(
+  /\b(?:am|are|is|was|were|'m|'re|'s) in (?:big |serious |deep )?trouble\b/,
+  (canonical) => COMPOUND_PLACES.test(canonical),
+);
 
 /**
  * Promised one thing, and now in a compound country: "we were promised jobs in Thailand but now we are in Myanmar",
@@ -536,27 +542,23 @@ const PROMISED_BUT_THERE = {
 };
 
 /** Taken across a river into a compound country ("they took us across the river at night, now we are in Myanmar"). */
-const TAKEN_ACROSS_THE_RIVER = {
-  test: (canonical: string): boolean =>
-    /\b(?:took|brought|moved|drove|smuggled)\b (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:across|over) (?:the )?river\b|(?:带|送|运)(?:我们|我|他|她|他们)?(?:过河|渡河|坐船过)/.test(
-      canonical,
-    ) && COMPOUND_PLACES.test(canonical),
-};
+const TAKEN_ACROSS_THE_RIVER = firstThen(
+  /\b(?:took|brought|moved|drove|smuggled)\b (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:across|over) (?:the )?river\b|(?:带|送|运)(?:我们|我|他|她|他们)?(?:过河|渡河|坐船过)/,
+  (canonical) => COMPOUND_PLACES.test(canonical),
+);
 
 /**
  * Money asked of the writer or the family where someone is held ("they want us to send 5000 before he can leave"). The
  * same words alone are a romance or parcel scam ("he keeps asking me for money"), which JobSafe does not cover.
  */
-const MONEY_FOR_RELEASE = {
-  test: (canonical: string): boolean =>
-    /\b(?:asking|asked|demanding|demanded|wants?) (?:us|me|my family|the family|our family) (?:for|to pay|to send)\b/.test(
+const MONEY_FOR_RELEASE = firstThen(
+  /\b(?:asking|asked|demanding|demanded|wants?) (?:us|me|my family|the family|our family) (?:for|to pay|to send)\b/,
+  (canonical) =>
+    COMPOUND_PLACES.test(canonical) ||
+    /\b(?:release|let (?:him|her|them|me|us) go|free (?:him|her|them|me|us)|leave|come home|go home|come back)\b/.test(
       canonical,
-    ) &&
-    (COMPOUND_PLACES.test(canonical) ||
-      /\b(?:release|let (?:him|her|them|me|us) go|free (?:him|her|them|me|us)|leave|come home|go home|come back)\b/.test(
-        canonical,
-      )),
-};
+    ),
+);
 
 /**
  * A ransom asked without the word: money, then a person let go or brought back ("交多少钱才能让我儿子回来", "给三万块就放他
@@ -635,11 +637,10 @@ const SOMETHING_HAPPENED = new RegExp(
 const ALARM_WORDS = /出(?:了)?事了[^。!?]{0,3}[,，。!！]?\s*(?:快|赶紧|帮(?:我|忙))?报警/;
 const EVERYDAY_ACCIDENT = /车祸|交通事故|撞车|撞人|追尾|着火|火灾|失火|楼下|隔壁|街上|路上|马路|路口/;
 const KIN_IN_TROUBLE = new RegExp(`(?:${KIN_ZH}|他|她)[^。!?]{0,8}出(?:了)?事`);
-const ALARM_CALL_POLICE = {
-  test: (canonical: string): boolean =>
-    ALARM_WORDS.test(canonical) &&
-    (!EVERYDAY_ACCIDENT.test(canonical) || HOLD_CONTEXT.test(canonical) || KIN_IN_TROUBLE.test(canonical)),
-};
+const ALARM_CALL_POLICE = firstThen(
+  ALARM_WORDS,
+  (canonical) => !EVERYDAY_ACCIDENT.test(canonical) || HOLD_CONTEXT.test(canonical) || KIN_IN_TROUBLE.test(canonical),
+);
 
 /**
  * A threat tied to going to the police or telling anyone ("if we go to police they will find our family", "敢报警就把你
@@ -672,12 +673,12 @@ const HELD_BEYOND_GUARDS = new RegExp(`${ABROAD}|${COMPOUND_PLACES.source}|${HOL
 /** A public or working building whose doors close for the night: an office, a mall, a bank, a school. */
 const PUBLIC_BUILDING =
   /商场|银行|办公楼|写字楼|学校|医院|酒店|\b(?:office|offices|mall|bank|shops?|stores?|school|hospital|hotel|airport|museum|embassy|supermarket|building)\b/;
-const ARMED_HOLD = {
-  test: (canonical: string): boolean =>
-    ARMED_GUARDS.test(canonical) &&
-    (LOCKED_ON_PEOPLE.test(canonical) ||
-      (LOCKED_DOORS.test(canonical) && (HELD_BEYOND_GUARDS.test(canonical) || !PUBLIC_BUILDING.test(canonical)))),
-};
+const ARMED_HOLD = firstThen(
+  ARMED_GUARDS,
+  (canonical) =>
+    LOCKED_ON_PEOPLE.test(canonical) ||
+    (LOCKED_DOORS.test(canonical) && (HELD_BEYOND_GUARDS.test(canonical) || !PUBLIC_BUILDING.test(canonical))),
+);
 
 /** Taken somewhere by whoever holds them: to scam work, or away by the bosses abroad. */
 const TAKEN_TO =
@@ -699,12 +700,10 @@ const MONEY_ASKED =
  * where "they", an employer or a manager is named, or someone is abroad or held. Being late for work is a figure of
  * speech.
  */
-const WILL_BE_KILLED = {
-  test: (canonical: string): boolean =>
-    /\b(?:i|we|he|she|they)(?:'ll| will| would| could| might| may| am going to| are going to| is going to| am gonna| is gonna)? (?:be|get) killed\b|(?:会|就|要)被(?:他们|人)?(?:杀|打死|弄死|杀掉|砍死)/.test(
-      canonical,
-    ) && !/\blate\b|迟到/.test(canonical),
-};
+const WILL_BE_KILLED = firstThen(
+  /\b(?:i|we|he|she|they)(?:'ll| will| would| could| might| may| am going to| are going to| is going to| am gonna| is gonna)? (?:be|get) killed\b|(?:会|就|要)被(?:他们|人)?(?:杀|打死|弄死|杀掉|砍死)/,
+  (canonical) => !/\blate\b|迟到/.test(canonical),
+);
 const MANAGER = /主管|经理|\bmanagers?\b/;
 
 /**
@@ -715,9 +714,7 @@ const IN_DANGER_THERE = new RegExp(
   `(?:${KIN_ZH}|他|她)[^,。!?]{0,4}在(?:那边|那里|${PLACES_ZH}|国外|境外|海外|园区)[^,。!?]{0,8}危险(?!吗|不|么)|` +
     "\\b(?:nasa panganib|nanganganib|dalam bahaya|khatre mein)\\b",
 );
-const KIN_IN_DANGER_THERE = {
-  test: (canonical: string): boolean => IN_DANGER_THERE.test(canonical) && !PROSPECTIVE.test(canonical),
-};
+const KIN_IN_DANGER_THERE = firstThen(IN_DANGER_THERE, (canonical) => !PROSPECTIVE.test(canonical));
 
 /** Not letting a relative come back ("他们不让我妹回来", "老板不让我老公回国"): a hold where captors are named. */
 const NOT_LETTING_KIN_BACK = new RegExp(
@@ -728,15 +725,13 @@ const NOT_LETTING_KIN_BACK = new RegExp(
  * Physical punishment for missing a quota ("if we did not reach the target they made us run laps in the sun", "做不够
  * 业绩就罚跑"): a compound's rule. A coach's laps at training are sport.
  */
-const PUNISHED_FOR_QUOTA = {
-  test: (canonical: string): boolean =>
-    /\b(?:made|make|makes|forced|force|forces) (?:us|me|him|her|them) (?:to )?(?:run|stand|kneel|squat|crawl|do (?:\d+ )?(?:squats|push-?ups|sit-?ups|laps))\b|罚(?:站|跪|蹲|跑)/.test(
-      canonical,
-    ) &&
+const PUNISHED_FOR_QUOTA = firstThen(
+  /\b(?:made|make|makes|forced|force|forces) (?:us|me|him|her|them) (?:to )?(?:run|stand|kneel|squat|crawl|do (?:\d+ )?(?:squats|push-?ups|sit-?ups|laps))\b|罚(?:站|跪|蹲|跑)/,
+  (canonical) =>
     SCAM_WORK.test(canonical) &&
     !GAME_OR_SCHOOL.test(canonical) &&
     !/\b(?:coach|training|practice|gym)\b|教练|训练/.test(canonical),
-};
+);
 
 /**
  * Fearing for one's life where captors, an employer or a place abroad are named ("I fear for my life. They are
@@ -750,15 +745,11 @@ const FEAR_FOR_OWN_LIFE =
  * phones") where the message says where or by whom someone is held (HOLD_CONTEXT): a hold; a school's or a workplace's
  * phone rule (EVERYDAY_PHONE_RULE), compliance on work laptops or strict parents are not.
  */
-const WATCHED_ALWAYS = {
-  test: (canonical: string): boolean =>
-    /\b(?:they|guards?|the (?:boss|bosses|company|managers?)|men|people)(?:'re| are| were| is)? (?:watching|monitoring|following) (?:me|us|him|her|them|everyone|everything (?:we|i) do)\b(?:\W+\w+){0,2}?\W+(?:all the time|24\/7|24 hours|day and night|every (?:minute|second|moment)|always)\b|\b(?:they|guards?|the (?:boss|bosses|company|managers?))\W+(?:check|read|monitor|go through)\w* (?:our|my|his|her|their|everyone's) (?:phones?|messages|chats)\b/.test(
-      canonical,
-    ) &&
-    HOLD_CONTEXT.test(canonical) &&
-    !EVERYDAY_PHONE_RULE.test(canonical) &&
-    !EVERYDAY_MONITORING.test(canonical),
-};
+const WATCHED_ALWAYS = firstThen(
+  /\b(?:they|guards?|the (?:boss|bosses|company|managers?)|men|people)(?:'re| are| were| is)? (?:watching|monitoring|following) (?:me|us|him|her|them|everyone|everything (?:we|i) do)\b(?:\W+\w+){0,2}?\W+(?:all the time|24\/7|24 hours|day and night|every (?:minute|second|moment)|always)\b|\b(?:they|guards?|the (?:boss|bosses|company|managers?))\W+(?:check|read|monitor|go through)\w* (?:our|my|his|her|their|everyone's) (?:phones?|messages|chats)\b/,
+  (canonical) =>
+    HOLD_CONTEXT.test(canonical) && !EVERYDAY_PHONE_RULE.test(canonical) && !EVERYDAY_MONITORING.test(canonical),
+);
 
 /** Watching that is a workplace's compliance or a family's strictness, not captors'. */
 const EVERYDAY_MONITORING =
@@ -779,12 +770,10 @@ function isSilenceOnHoliday(canonical: string): boolean {
  * Money first, then let go ("they said I had to pay 15,000 dollars compensation before they would let me go home"): a
  * ransom by another name; a bill paid before a hospital lets someone out is a bill (BILL_TO_LEAVE).
  */
-const PAY_BEFORE_LET_GO = {
-  test: (canonical: string): boolean =>
-    /\b(?:pay|paid|send|give)\b[^.!?]{0,40}\b(?:before|then|so that|until) (?:they|he|she|the \w+) (?:would |will |can |could )?(?:let|allow) (?:me|us|him|her|them|(?:my|our) \w+) (?:to )?(?:go|leave|out|go home|come home|return)\b/.test(
-      canonical,
-    ) && !BILL_TO_LEAVE.test(canonical),
-};
+const PAY_BEFORE_LET_GO = firstThen(
+  /\b(?:pay|paid|send|give)\b[^.!?]{0,40}\b(?:before|then|so that|until) (?:they|he|she|the \w+) (?:would |will |can |could )?(?:let|allow) (?:me|us|him|her|them|(?:my|our) \w+) (?:to )?(?:go|leave|out|go home|come home|return)\b/,
+  (canonical) => !BILL_TO_LEAVE.test(canonical),
+);
 
 /**
  * Wanting to go home and told to pay ("他哭着说想回家，但是老板说要赔钱", "要走的话公司让我们交违约金"): the price of leaving
@@ -806,14 +795,12 @@ const KEPT_FROM_REST =
  * Shut in a room as a punishment ("they put me in a small room without light for a week"): a room, dark, without food
  * or light, or after refusing; a room for an interview or for forms at an embassy, however long, is not.
  */
-const SHUT_IN_A_ROOM = {
-  test: (canonical: string): boolean =>
-    /\b(?:put|threw|throw|locked|kept|shut) (?:me|us|him|her|them) (?:in|into) (?:a |the )?(?:(?:small|tiny|dark|locked|windowless) )*(?:room|cell|box|cage|container|basement)\b/.test(
-      canonical,
-    ) &&
+const SHUT_IN_A_ROOM = firstThen(
+  /\b(?:put|threw|throw|locked|kept|shut) (?:me|us|him|her|them) (?:in|into) (?:a |the )?(?:(?:small|tiny|dark|locked|windowless) )*(?:room|cell|box|cage|container|basement)\b/,
+  (canonical) =>
     /\bdark\b|\bwithout (?:light|food|water|windows)\b|\bpunish|\brefus/.test(canonical) &&
     !GAME_OR_SCHOOL.test(canonical),
-};
+);
 /**
  * 关小黑屋 (shut in the dark room), a compound's punishment, when food is withheld or it is abroad; a forum's ban goes by
  * the same words ("被关小黑屋了，禁言三天").
@@ -829,13 +816,13 @@ const DARK_ROOM = withContext(
  */
 const NO_DAYLIGHT_WORDS =
   /\b(?:not|never|haven't|hasn't|have not|has not) (?:seen|see) (?:the )?(?:sun|sunlight|daylight)\b|\b(?:the )?windows (?:are|were) (?:all )?(?:covered|barred|sealed|blacked out|boarded up)\b|没(?:有)?见过(?:太阳|阳光)|见不到(?:太阳|阳光)/;
-const NO_DAYLIGHT = {
-  test: (canonical: string): boolean =>
-    NO_DAYLIGHT_WORDS.test(canonical) &&
+const NO_DAYLIGHT = firstThen(
+  NO_DAYLIGHT_WORDS,
+  (canonical) =>
     !/天气|下雨|夜班|考试|复习|期末|论文|\b(?:weather|rain\w*|winter|night shifts?|cloud\w*|grey|gray|exams?|finals|revision|revising|studying|study|thesis|dissertation|semester)\b/.test(
       canonical,
     ),
-};
+);
 /**
  * Cold water poured on people who fall asleep at work: a punishment, like a beating. (Not 泼冷水, which is discouraging
  * someone, nor Songkran's 泼水.) Only where someone works or is held: water poured in play at a festival is fun.
@@ -880,7 +867,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "ransom", pattern: MONEY_FOR_RELEASE, needsVictim: false, event: false },
   {
     reason: "ransom",
-    pattern: { test: (canonical: string) => PAY_FOR_RETURN.test(canonical) && !BILL_TO_LEAVE.test(canonical) },
+    pattern: firstThen(PAY_FOR_RETURN, (canonical) => !BILL_TO_LEAVE.test(canonical)),
     needsVictim: false,
     event: false,
   },
@@ -963,7 +950,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "held", pattern: withContext(KENA_HELD, HOLD_CONTEXT), needsVictim: true, event: true },
   {
     reason: "held",
-    pattern: { test: (canonical: string) => HOME_ONLY_WHEN_PAID.test(canonical) && !BILL_TO_LEAVE.test(canonical) },
+    pattern: firstThen(HOME_ONLY_WHEN_PAID, (canonical) => !BILL_TO_LEAVE.test(canonical)),
     needsVictim: true,
     event: true,
   },

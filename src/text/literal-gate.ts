@@ -5,9 +5,11 @@
  * cannot match that phrase, so only the phrases whose words the text has are run, each on its own.
  *
  * Behaviour-neutral by construction: `test` answers exactly as the expression's own `test`. A phrase (top-level
- * alternative) matches somewhere in a text exactly when the whole expression does; a phrase is skipped only when the
- * text lacks every literal that each of its matches contains, and the check errs one way only (hash collisions let a
- * phrase through, never skip one). Expressions it cannot reason about (flags g, y or i, back-references) are run whole.
+ * alternative) matches somewhere in a text exactly when the whole expression does. Each part of a phrase that every
+ * match passes through is a requirement ("被" and then "关" or "押"; "they" and then "beat" or "hit"): a match contains
+ * one literal of each. A phrase is skipped only when the text has no literal of one of its requirements, and a literal
+ * is ruled out only when it is not in the text (a table of hashed runs of characters rules most out at once; a literal
+ * it lets through is looked for). Expressions it cannot reason about (flags g, y or i, back-references) are run whole.
  */
 import type { AST } from "@eslint-community/regexpp";
 import type * as RegExpParserModule from "@eslint-community/regexpp";
@@ -50,7 +52,7 @@ function product(a: readonly string[], b: readonly string[]): string[] | null {
 }
 
 function readAlternatives(alternatives: readonly AST.Alternative[]): Reading {
-  const readings = alternatives.map(readSequence);
+  const readings = alternatives.map((alternative) => readSequence(alternative));
   const exact = readings.every((reading) => reading.exact)
     ? [...new Set(readings.flatMap((reading) => reading.exact!))]
     : null;
@@ -61,26 +63,33 @@ function readAlternatives(alternatives: readonly AST.Alternative[]): Reading {
   };
 }
 
-/** A concatenation: runs of finite sets join into longer literals; the strongest requirement of the parts is kept. */
-function readSequence(alternative: AST.Alternative): Reading {
+/**
+ * A concatenation: runs of finite sets join into longer literals; the strongest requirement of the parts is kept.
+ * Every requirement met on the way is also added to `all` when given: a match contains one literal of each.
+ */
+function readSequence(alternative: AST.Alternative, all?: string[][]): Reading {
   let best: string[] | null = null;
+  const require = (needs: string[] | null): void => {
+    best = stronger(best, needs);
+    if (all && needs) all.push(needs);
+  };
   let run: string[] | null = [""];
   /** Every element so far joined into `run`: it is then all the sequence can match. */
   let whole = true;
   for (const element of alternative.elements) {
     const reading = readElement(element);
-    best = stronger(best, reading.needs);
+    require(reading.needs);
     const joined: string[] | null = run && reading.exact ? product(run, reading.exact) : null;
     if (joined) {
       run = joined;
       continue;
     }
     whole = false;
-    if (run && !run.includes("")) best = stronger(best, run);
-    best = stronger(best, needsOf(reading));
+    if (run && !run.includes("")) require(run);
+    require(needsOf(reading));
     run = reading.exact;
   }
-  if (run && !run.includes("")) best = stronger(best, run);
+  if (run && !run.includes("")) require(run);
   return { exact: whole ? run : null, needs: best };
 }
 
@@ -136,11 +145,13 @@ function containsBackreference(node: AST.Node): boolean {
 /**
  * Which characters, pairs and runs of four the current text has, as bits of a table small enough to stay in the
  * processor's cache (16 KB), cleared for each new text. English texts have nearly every pair of letters: runs of four
- * tell "scam" from "same".
+ * tell "scam" from "same". The table rules a literal out cheaply; a literal it lets through is looked for in the text.
  */
 const SEEN_BITS = 17;
 const seen = new Uint32Array((1 << SEEN_BITS) / 32);
-let seenText: string | undefined;
+let seenText = "";
+/** Counts the texts read: a literal's answer is kept for the text of its reading only. */
+let reading = 0;
 
 const SHIFT = 32 - SEEN_BITS;
 const charKey = (a: number): number => Math.imul(a + 0x5bd1e995, 0x85ebca6b) >>> SHIFT;
@@ -154,8 +165,9 @@ const mark = (key: number): void => {
 const has = (key: number): boolean => (seen[key >>> 5]! & (1 << (key & 31))) !== 0;
 
 function readText(text: string): void {
-  if (text === seenText) return;
+  if (text === seenText && reading > 0) return;
   seenText = text;
+  reading++;
   seen.fill(0);
   let a = -1;
   let b = -1;
@@ -188,51 +200,83 @@ function keysOf(literal: string): number[] {
 }
 
 /**
- * The phrases' literals as flat arrays, walked without allocating: phrase p's literals are `literalEnd[p - 1]` to
- * `literalEnd[p]` (from 0 for the first), literal l's keys are `keyEnd[l - 1]` to `keyEnd[l]`. A phrase with no
- * literal it needs is always run.
+ * Every literal any gate's phrases need, each once, numbered: the gates of one text share the answer for a literal
+ * ("they", "被关" are needed by many phrases), found once per text.
  */
-class PhraseLiterals {
-  private readonly literalEnd: Int32Array;
-  private readonly keyEnd: Int32Array;
-  private readonly keys: Int32Array;
-  private readonly always: Uint8Array;
+const literalIds = new Map<string, number>();
+const literals: string[] = [];
+const literalKeys: number[][] = [];
+/** The reading for which a literal's answer was found, and the answer (1: in the text). */
+let answeredIn = new Int32Array(256);
+let inText = new Uint8Array(256);
 
-  constructor(needs: readonly (string[] | null)[]) {
-    const keysByLiteral = needs.map((literals) => (literals ?? []).map(keysOf));
-    this.always = Uint8Array.from(needs, (literals) => (literals ? 0 : 1));
-    this.literalEnd = new Int32Array(needs.length);
-    this.keyEnd = new Int32Array(keysByLiteral.reduce((sum, literals) => sum + literals.length, 0));
-    this.keys = new Int32Array(keysByLiteral.flat(2).length);
-    let literal = 0;
-    let key = 0;
-    keysByLiteral.forEach((literals, phrase) => {
-      for (const keys of literals) {
-        for (const k of keys) this.keys[key++] = k;
-        this.keyEnd[literal++] = key;
-      }
-      this.literalEnd[phrase] = literal;
-    });
+function literalId(literal: string): number {
+  let id = literalIds.get(literal);
+  if (id !== undefined) return id;
+  id = literals.length;
+  literalIds.set(literal, id);
+  literals.push(literal);
+  literalKeys.push(keysOf(literal));
+  if (id >= answeredIn.length) {
+    const grown = new Int32Array(answeredIn.length * 2);
+    grown.set(answeredIn);
+    answeredIn = grown;
+    const grownInText = new Uint8Array(inText.length * 2);
+    grownInText.set(inText);
+    inText = grownInText;
   }
+  return id;
+}
 
-  /** Whether the text read last has every key of some literal of phrase `p`. */
-  mayMatch(p: number): boolean {
-    if (this.always[p] === 1) return true;
-    for (let l = p === 0 ? 0 : this.literalEnd[p - 1]!; l < this.literalEnd[p]!; l++) {
-      let k = l === 0 ? 0 : this.keyEnd[l - 1]!;
-      const end = this.keyEnd[l]!;
-      while (k < end && has(this.keys[k]!)) k++;
-      if (k === end) return true;
-    }
-    return false;
+/** Whether the text read last contains literal `id`. */
+function contains(id: number): boolean {
+  if (answeredIn[id] === reading) return inText[id] === 1;
+  const keys = literalKeys[id]!;
+  let found = true;
+  for (let k = 0; k < keys.length && found; k++) found = has(keys[k]!);
+  if (found) found = seenText.includes(literals[id]!);
+  answeredIn[id] = reading;
+  inText[id] = found ? 1 : 0;
+  return found;
+}
+
+/** Requirements checked per phrase, strongest first: beyond a few, one more rules out little. */
+const MAX_REQUIREMENTS = 4;
+
+/**
+ * What a phrase needs, as flat numbers walked without allocating: for each requirement its count of literals, then
+ * their ids. A phrase may match a text only when the text contains a literal of every requirement; a phrase with
+ * none is always run.
+ */
+function requirementsOf(requirements: string[][]): Int32Array {
+  const unique = new Map<string, string[]>();
+  for (const needs of requirements) {
+    if (needs.length === 0 || needs.includes("")) continue;
+    const sorted = [...new Set(needs)].sort();
+    unique.set(sorted.join("\u0000"), sorted);
   }
+  const kept = [...unique.values()].sort((a, b) => strength(b) - strength(a)).slice(0, MAX_REQUIREMENTS);
+  return Int32Array.from(kept.flatMap((needs) => [needs.length, ...needs.map(literalId)]));
+}
+
+/** Whether the text read last has a literal of every requirement of a phrase. */
+function mayMatch(requirements: Int32Array): boolean {
+  let i = 0;
+  while (i < requirements.length) {
+    const end = i + 1 + requirements[i]!;
+    let met = false;
+    for (let l = i + 1; l < end && !met; l++) met = contains(requirements[l]!);
+    if (!met) return false;
+    i = end;
+  }
+  return true;
 }
 
 /** The phrases of an expression: each its own expression (compiled on first use), and the literals each needs. */
 interface Phrases {
   sources: string[];
   compiled: (RegExp | undefined)[];
-  literals: PhraseLiterals;
+  requirements: Int32Array[];
   /** Scratch: which phrases the current text may match. */
   candidates: Uint8Array;
 }
@@ -256,12 +300,11 @@ function phrasesOf(pattern: RegExp): Phrases | null {
   return {
     sources: alternatives.map((alternative) => alternative.raw),
     compiled: alternatives.map(() => undefined),
-    literals: new PhraseLiterals(
-      alternatives.map((alternative) => {
-        const needs = needsOf(readSequence(alternative));
-        return needs && !needs.includes("") ? needs : null;
-      }),
-    ),
+    requirements: alternatives.map((alternative) => {
+      const all: string[][] = [];
+      readSequence(alternative, all);
+      return requirementsOf(all);
+    }),
     candidates: new Uint8Array(alternatives.length),
   };
 }
@@ -295,10 +338,10 @@ export function literalGate(pattern: RegExp): Pick<RegExp, "test"> {
       if (phrases === undefined) read.set(pattern, (phrases = phrasesOf(pattern)));
       if (phrases === null) return pattern.test(text);
       readText(text);
-      const { sources, compiled, literals, candidates } = phrases;
+      const { sources, compiled, requirements, candidates } = phrases;
       let count = 0;
       for (let p = 0; p < sources.length; p++) {
-        const may = literals.mayMatch(p);
+        const may = mayMatch(requirements[p]!);
         candidates[p] = may ? 1 : 0;
         if (may) count++;
       }

@@ -87,6 +87,20 @@ describe("literalGate", () => {
     expect(gate.test(textOf(["they put him behind bars"]))).toBe(true);
   });
 
+  it("rules a phrase out when the text lacks any one of the parts it needs, not only all of them", () => {
+    // Every match has "they" or "guards", then "beat " or "hit ": texts with only one of the two run nothing.
+    const pattern = /\b(?:they|guards)\b[^.!?]{0,20}\b(?:beat|hit) (?:me|us)\b|被关(?:在|起)/;
+    const gate = literalGate(pattern);
+    const run = vi.spyOn(pattern, "test");
+    expect(gate.test(textOf(["They offer free meals and they pay on time. ", "They answer every question. "]))).toBe(
+      false,
+    );
+    expect(gate.test(textOf(["the boss hit us when the quota was missed. "]))).toBe(false);
+    expect(run).not.toHaveBeenCalled();
+    expect(gate.test(textOf(["the boss said they hit us. "]))).toBe(true);
+    expect(gate.test(textOf(["guards beat me. "]))).toBe(true);
+  });
+
   it("runs expressions it cannot read ahead (case-insensitive, back-references) whole", () => {
     const insensitive = /behind bars/i;
     const backReference = /(被关)\1/;
