@@ -245,6 +245,11 @@ describe("a one-letter word glued to a word spelled out after it", () => {
   it("a place spelled out from its first letter still reads whole", () => {
     expect(normalizeText("a s i a").text).toBe("asia");
   });
+
+  it("a one-letter word set further apart than the letters after it stays a word of its own", () => {
+    expect(normalizeText("offering a🔥 🔥s🔥a🔥l🔥a🔥r🔥y of").text).toContain("a salary");
+    expect(normalizeText("a   s a l a r y").text).toBe("a salary");
+  });
 });
 
 describe("the lawful ad's own words: a requirement that turns people away, a one-off bonus", () => {
