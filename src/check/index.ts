@@ -6,6 +6,7 @@
  */
 import type { Place, PlaceTier } from "../content/places.ts";
 import { RULES, type Rule, type RuleCategory, type RuleExtractor } from "../content/rules.ts";
+import { HOLIDAY_WORDS } from "../content/trips.ts";
 import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, highPayLineCny } from "../content/currencies.ts";
 import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
 import { ReadText } from "../text/read-text.ts";
@@ -71,8 +72,10 @@ const EMPLOYERS_PAY_PRAISE = /attractive|competitive|generous|优厚|优渥|丰�
  * A tourism report ("35 million tourists", 旅游旺季), a holiday told of ("去泰國玩", "a trip to Bali") or a prize
  * draw ("頭獎是日本來回機票", "holiday raffle"): the places it names are where people visit, its flights a prize.
  */
-const TOURISM =
-  /旅游|游客|旅客|观光|旅行|度假|自由行|出游|游玩|日游|好玩|去\p{Script=Han}{1,6}玩|抽奖|奖品|头奖|中奖|\btouris|\btours?\b|\bvisitors?\b|\btrips?\b|\bholidays?\b|\bvacation|\bsightseeing\b|\braffle\b|\bgiveaway\b|\bprizes?\b/u;
+const TOURISM = new RegExp(
+  `${HOLIDAY_WORDS}|游客|旅客|观光|自由行|出游|游玩|日游|好玩|去\\p{Script=Han}{1,6}玩|抽奖|奖品|头奖|中奖|\\btouris|\\btours?\\b|\\bvisitors?\\b|\\bvacation|\\bsightseeing\\b|\\braffle\\b|\\bgiveaway\\b|\\bprizes?\\b`,
+  "u",
+);
 /** What a trip or a prize may carry without being a job's terms: its places and its free flights or board. */
 const TRIP_CATEGORIES = new Set<RuleCategory>(["destination", "perks"]);
 /**
