@@ -125,6 +125,10 @@ const SKILLED_TRADE_RULE_ID = "skilled_trade";
 const NO_EXPERIENCE_RULE_ID = "no_experience";
 const VAGUE_JOB_RULE_ID = "vague_job";
 const AIR_TRAVEL = /机|签证|flight|plane|air|ticket|visa/;
+const CHAT_RECRUITER_RULE_ID = "chat_recruiter";
+const SENTENCE_END_CHAR = /[.!?。！？]/;
+/** Someone's own work told of ("I work in Singapore", "he works there"): news, not an offer. */
+const OWN_WORK = /\b(?:i|i'm|im|he|she|they|we|my \w+) (?:work|works|worked|am working|is working|are working)\b/g;
 /**
  * Skilled, qualified work (engineers, nurses, teachers, senior staff) is paid by a professional market, not a local
  * unskilled one: its pay is "far above normal" only from this many CNY a month (about US$4,200).
@@ -363,6 +367,7 @@ export function checkOffer(text: string | ReadText): Verdict {
       abroadHits.every((f) => f.start < pay.end && pay.start < f.end)
     );
   };
+  const chatOffer = firstHit.get(CHAT_RECRUITER_RULE_ID);
   const found = [...firstHit.values()].sort((a, b) => a.start - b.start);
   const risky = found.filter((f) => f.rule.category !== "lawful");
   // A lawful sign inside a lure's own sentence ("work visa sorted once you are there") outweighs nothing.
@@ -410,6 +415,7 @@ export function checkOffer(text: string | ReadText): Verdict {
         payPromisedWithoutFigure:
           firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled && !abroadOnlyInPay(),
         recruiterPaysFlight: paidFlight,
+        chatRecruiterOffersWork: chatOffer !== undefined && offersWork(canonical, terms.lines, chatOffer, chinese),
         highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
         highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),
       });
@@ -509,6 +515,22 @@ function ownCurrencyWorkplace(
     currency = own;
   }
   return currency;
+}
+
+/**
+ * Whether work is what the chat app or post at `found` offers: a word of work in its clause (Chinese writers chain
+ * unrelated clauses with commas: "我在新加坡工作，有事微信联系我") or in its English sentence ("she responded to a
+ * post looking for cooks in Russia, and two women reached out via WhatsApp").
+ */
+function offersWork(text: string, lines: LineBreaks, found: Found, chinese: boolean): boolean {
+  if (chinese) return WORK_WORDS_ZH.test(clauseAround(text, lines, found.start, found.end).replace(NOT_LETTERS, ""));
+  const lineStart = Math.max(lines.lineStart(found.start), lines.sentenceStart(found.start));
+  const lineEnd = Math.min(lines.lineEnd(found.end - 1, text.length), lines.sentenceEnd(found.start, text.length));
+  let from = found.start;
+  while (from > lineStart && !SENTENCE_END_CHAR.test(text.charAt(from - 1))) from--;
+  let to = found.end;
+  while (to < lineEnd && !SENTENCE_END_CHAR.test(text.charAt(to))) to++;
+  return WORK_WORDS_EN.test(text.slice(from, to).replace(OWN_WORK, ""));
 }
 
 /** The clause (between commas, sentence ends and line breaks) that holds `start`–`end`. */

@@ -562,3 +562,23 @@ describe("a programme in Russia for young foreign women is Alabuga's shape", () 
     expect(level(text)).toBe("low");
   });
 });
+
+describe("work abroad offered through a chat app or a social-media post", () => {
+  it.each([
+    "A Facebook ad offered me a cleaning job in Singapore for 1,100 USD",
+    "老乡在微信上说去日本打工一个月两万",
+    "We are hiring cooks for Russia, message us on WhatsApp",
+  ])("%j is at least a warning", (text) => {
+    expect(level(text)).not.toBe("low");
+  });
+
+  it.each([
+    "My cousin in Dubai sent me a WhatsApp photo of his office",
+    "I work in Singapore, message me on WhatsApp",
+    "我在新加坡工作，有事微信联系我",
+    "我表哥在迪拜开餐厅，微信上发了很多照片",
+    "Licensed agency hiring nurses for Saudi Arabia, POEA licence 123, contact us on WhatsApp",
+  ])("a chat app beside a place, with no work offered through it, stays low: %j", (text) => {
+    expect(level(text)).toBe("low");
+  });
+});
