@@ -295,6 +295,14 @@ export const RULES: readonly Rule[] = [
           ["your current salary", "your current pay", "your salary at home"],
         ],
       },
+      // "去那边上班": a recruiter's "over there", the place left unnamed, as work to go to (not a meal or a visit).
+      {
+        zh: [
+          ["去那边", "到那边", "过去那边", "去那里", "到那里", "去那儿"],
+          ["上班", "工作", "打工", "务工", "干活", "做客服", "做事", "赚钱", "挣钱"],
+        ],
+        inClause: true,
+      },
     ],
     source: [MFA_CN_2022, INTERPOL_2023],
   }),
@@ -1518,6 +1526,17 @@ export const RULES: readonly Rule[] = [
             "我出",
             "我来出",
             "我们来出",
+            // Told of by the worker: the recruiter's side pays ("机票他们会出", "路费对方报销"); not "他们出发".
+            "他们会出",
+            "他们来出",
+            "他们出钱",
+            "他们报销",
+            "他们负责",
+            "他们包",
+            "对方出钱",
+            "对方报销",
+            "中介出钱",
+            "中介报销",
           ],
         ],
         en: [

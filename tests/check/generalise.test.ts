@@ -582,3 +582,22 @@ describe("work abroad offered through a chat app or a social-media post", () => 
     expect(level(text)).toBe("low");
   });
 });
+
+describe("'over there' left unnamed, and the trip paid by the recruiter's side as the worker tells it", () => {
+  it.each(["朋友叫我去那边做客服，一个月两万", "表哥说去那边工作一个月两万，机票他们会出"])("%j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it("路费对方报销 is the paid-travel flag", () => {
+    expect(flagIds("路费对方报销，过去就上班")).toContain("paid_travel");
+  });
+
+  it.each([
+    "周末去那边吃饭",
+    "我下个月去那边上班了，是一家超市，月薪五千",
+    "机票买好了，他们出发去日本旅游",
+    "他们出机票钱让我去看展览",
+  ])("an everyday 'over there' or a trip stays low: %j", (text) => {
+    expect(level(text)).toBe("low");
+  });
+});
