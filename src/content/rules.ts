@@ -1391,6 +1391,56 @@ export const RULES: readonly Rule[] = [
     source: [FOCUS_ON_TRAFFICKING, NHTH_BARS],
   }),
   rule({
+    // A job and its pay promised by a go-between, as the worker or a report tells it ("they were promised jobs as
+    // hotel staff", "中介承诺我的职业是会计"): illegal recruiters sell a promise, and what was promised is not what the
+    // worker finds (DMW: illegal recruitment is the offer of a job abroad by anyone unlicensed). An employer's own
+    // "we promise fair pay" is present tense, not told of.
+    id: "promised_job",
+    category: "job",
+    weight: 1,
+    negatable: true,
+    together: {
+      zh: [
+        [
+          "承诺我",
+          "承诺他",
+          "承诺她",
+          "承诺他们",
+          "承诺给",
+          "被承诺",
+          "答应我",
+          "答应他",
+          "答应她",
+          "答应安排",
+          "许诺",
+        ],
+        ["工作", "职位", "岗位", "职业", "月薪", "工资", "薪水"],
+      ],
+      en: [
+        [
+          "were promised",
+          "was promised",
+          "been promised",
+          "promised them",
+          "promised him",
+          "promised her",
+          "promised me",
+          "promised us",
+          "were told they would",
+          "were told that they would",
+          "was told i would",
+          "was told he would",
+          "was told she would",
+          "told that they would",
+          "told me i would",
+        ],
+        ["job", "jobs", "employment", "work as", "salary", "salaries", "position", "wage", "wages"],
+      ],
+      inClause: true,
+    },
+    source: [DMW_PH],
+  }),
+  rule({
     id: "casting_abroad",
     category: "job",
     weight: 1,

@@ -601,3 +601,23 @@ describe("'over there' left unnamed, and the trip paid by the recruiter's side a
     expect(level(text)).toBe("low");
   });
 });
+
+describe("a job promised by a go-between, as the worker or a report tells it", () => {
+  it.each([
+    ["They were promised jobs as hotel staff in Singapore at RM3,000 a month", "promised_job"],
+    ["出国前，他们承诺我的职业是会计，月薪六千", "promised_job"],
+  ])("%j shows %s and is at least a warning", (text, id) => {
+    expect(flagIds(text)).toContain(id);
+    expect(level(text)).not.toBe("low");
+  });
+
+  it.each([
+    "We promise fair pay and a safe workplace in Dubai",
+    "公司承诺不收取任何费用，工作地点新加坡",
+    "The minister promised more jobs for young people",
+    "He was promised a promotion at work",
+  ])("an employer's promise, or one told of something else, is none: %j", (text) => {
+    expect(flagIds(text)).not.toContain("promised_job");
+    expect(level(text)).toBe("low");
+  });
+});
