@@ -6,6 +6,7 @@
  */
 import type { Place, PlaceTier } from "../content/places.ts";
 import { RULES, type Rule, type RuleCategory, type RuleExtractor } from "../content/rules.ts";
+import { HOLIDAY_WORDS } from "../content/trips.ts";
 import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, highPayLineCny } from "../content/currencies.ts";
 import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
 import { ReadText } from "../text/read-text.ts";
@@ -71,8 +72,10 @@ const EMPLOYERS_PAY_PRAISE = /attractive|competitive|generous|优厚|优渥|丰�
  * A tourism report ("35 million tourists", 旅游旺季), a holiday told of ("去泰國玩", "a trip to Bali") or a prize
  * draw ("頭獎是日本來回機票", "holiday raffle"): the places it names are where people visit, its flights a prize.
  */
-const TOURISM =
-  /旅游|游客|旅客|观光|旅行|度假|自由行|出游|游玩|日游|好玩|去\p{Script=Han}{1,6}玩|抽奖|奖品|头奖|中奖|\btouris|\btours?\b|\bvisitors?\b|\btrips?\b|\bholidays?\b|\bvacation|\bsightseeing\b|\braffle\b|\bgiveaway\b|\bprizes?\b/u;
+const TOURISM = new RegExp(
+  `${HOLIDAY_WORDS}|游客|旅客|观光|自由行|出游|游玩|日游|好玩|去\\p{Script=Han}{1,6}玩|抽奖|奖品|头奖|中奖|\\btouris|\\btours?\\b|\\bvisitors?\\b|\\bvacation|\\bsightseeing\\b|\\braffle\\b|\\bgiveaway\\b|\\bprizes?\\b`,
+  "u",
+);
 /** What a trip or a prize may carry without being a job's terms: its places and its free flights or board. */
 const TRIP_CATEGORIES = new Set<RuleCategory>(["destination", "perks"]);
 /**
@@ -122,6 +125,10 @@ const SKILLED_TRADE_RULE_ID = "skilled_trade";
 const NO_EXPERIENCE_RULE_ID = "no_experience";
 const VAGUE_JOB_RULE_ID = "vague_job";
 const AIR_TRAVEL = /机|签证|flight|plane|air|ticket|visa/;
+const CHAT_RECRUITER_RULE_ID = "chat_recruiter";
+const SENTENCE_END_CHAR = /[.!?。！？]/;
+/** Someone's own work told of ("I work in Singapore", "he works there"): news, not an offer. */
+const OWN_WORK = /\b(?:i|i'm|im|he|she|they|we|my \w+) (?:work|works|worked|am working|is working|are working)\b/g;
 /**
  * Skilled, qualified work (engineers, nurses, teachers, senior staff) is paid by a professional market, not a local
  * unskilled one: its pay is "far above normal" only from this many CNY a month (about US$4,200).
@@ -360,6 +367,7 @@ export function checkOffer(text: string | ReadText): Verdict {
       abroadHits.every((f) => f.start < pay.end && pay.start < f.end)
     );
   };
+  const chatOffer = firstHit.get(CHAT_RECRUITER_RULE_ID);
   const found = [...firstHit.values()].sort((a, b) => a.start - b.start);
   const risky = found.filter((f) => f.rule.category !== "lawful");
   // A lawful sign inside a lure's own sentence ("work visa sorted once you are there") outweighs nothing.
@@ -407,6 +415,7 @@ export function checkOffer(text: string | ReadText): Verdict {
         payPromisedWithoutFigure:
           firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled && !abroadOnlyInPay(),
         recruiterPaysFlight: paidFlight,
+        chatRecruiterOffersWork: chatOffer !== undefined && offersWork(canonical, terms.lines, chatOffer, chinese),
         highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
         highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),
       });
@@ -506,6 +515,22 @@ function ownCurrencyWorkplace(
     currency = own;
   }
   return currency;
+}
+
+/**
+ * Whether work is what the chat app or post at `found` offers: a word of work in its clause (Chinese writers chain
+ * unrelated clauses with commas: "我在新加坡工作，有事微信联系我") or in its English sentence ("she responded to a
+ * post looking for cooks in Russia, and two women reached out via WhatsApp").
+ */
+function offersWork(text: string, lines: LineBreaks, found: Found, chinese: boolean): boolean {
+  if (chinese) return WORK_WORDS_ZH.test(clauseAround(text, lines, found.start, found.end).replace(NOT_LETTERS, ""));
+  const lineStart = Math.max(lines.lineStart(found.start), lines.sentenceStart(found.start));
+  const lineEnd = Math.min(lines.lineEnd(found.end - 1, text.length), lines.sentenceEnd(found.start, text.length));
+  let from = found.start;
+  while (from > lineStart && !SENTENCE_END_CHAR.test(text.charAt(from - 1))) from--;
+  let to = found.end;
+  while (to < lineEnd && !SENTENCE_END_CHAR.test(text.charAt(to))) to++;
+  return WORK_WORDS_EN.test(text.slice(from, to).replace(OWN_WORK, ""));
 }
 
 /** The clause (between commas, sentence ends and line breaks) that holds `start`–`end`. */

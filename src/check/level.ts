@@ -58,6 +58,11 @@ export interface LevelInput {
   payPromisedWithoutFigure?: boolean;
   /** The recruiter pays or arranges the flight or the visa ("机票公司出", "we arrange your visa"). */
   recruiterPaysFlight?: boolean;
+  /**
+   * A chat app or a social-media post is where the work is offered: a word of work in the same clause (Chinese) or
+   * sentence (English) as the channel ("WhatsApp 上说去日本打工", "a Facebook ad for housekeeping jobs").
+   */
+  chatRecruiterOffersWork?: boolean;
 }
 
 /**
@@ -129,6 +134,9 @@ export function decideLevel(input: LevelInput): RiskLevel {
   // A recruiter who pays the way to unskilled work abroad (the visa, the flight) with nothing lawful said: the trip
   // advisories warn of, a warning sign even when the place is not named.
   if (destinationRisk >= 1 && input.recruiterPaysFlight && lawfulSigns === 0 && !input.skilled) return "warning";
+  // So is a job abroad offered by a stranger in a chat app or a social-media post (WhatsApp, a Facebook ad, 微信),
+  // for unskilled work with nothing lawful said: advisories name the channel itself as the recruiter's.
+  if (destinationRisk >= 1 && input.chatRecruiterOffersWork && lawfulSigns === 0 && !input.skilled) return "warning";
   if (netScore >= WARNING_WITHOUT_DESTINATION) return "warning";
   return "low";
 }

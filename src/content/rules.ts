@@ -295,6 +295,14 @@ export const RULES: readonly Rule[] = [
           ["your current salary", "your current pay", "your salary at home"],
         ],
       },
+      // "去那边上班": a recruiter's "over there", the place left unnamed, as work to go to (not a meal or a visit).
+      {
+        zh: [
+          ["去那边", "到那边", "过去那边", "去那里", "到那里", "去那儿"],
+          ["上班", "工作", "打工", "务工", "干活", "做客服", "做事", "赚钱", "挣钱"],
+        ],
+        inClause: true,
+      },
     ],
     source: [MFA_CN_2022, INTERPOL_2023],
   }),
@@ -1383,6 +1391,45 @@ export const RULES: readonly Rule[] = [
     source: [FOCUS_ON_TRAFFICKING, NHTH_BARS],
   }),
   rule({
+    // A job and its pay promised by a go-between, as the worker or a report tells it ("they were promised jobs as
+    // hotel staff", "中介承诺我的职业是会计"): illegal recruiters sell a promise, and what was promised is not what the
+    // worker finds (DMW: illegal recruitment is the offer of a job abroad by anyone unlicensed). An employer's own
+    // "we promise fair pay" is present tense, not told of.
+    id: "promised_job",
+    category: "job",
+    weight: 1,
+    negatable: true,
+    together: {
+      zh: [
+        // Said of the worker, which "informal_work" (a job promised to a person) does not read: 承诺我的职业.
+        ["承诺我", "承诺他", "承诺她", "承诺他们", "答应我", "答应他", "答应她", "承诺要"],
+        ["工作", "职位", "岗位", "职业", "月薪", "工资", "薪水"],
+      ],
+      en: [
+        [
+          "were promised",
+          "was promised",
+          "been promised",
+          "promised them",
+          "promised him",
+          "promised her",
+          "promised me",
+          "promised us",
+          "were told they would",
+          "were told that they would",
+          "was told i would",
+          "was told he would",
+          "was told she would",
+          "told that they would",
+          "told me i would",
+        ],
+        ["job", "jobs", "employment", "work as", "salary", "salaries", "position", "wage", "wages"],
+      ],
+      inClause: true,
+    },
+    source: [DMW_PH],
+  }),
+  rule({
     id: "casting_abroad",
     category: "job",
     weight: 1,
@@ -1518,6 +1565,17 @@ export const RULES: readonly Rule[] = [
             "我出",
             "我来出",
             "我们来出",
+            // Told of by the worker: the recruiter's side pays ("机票他们会出", "路费对方报销"); not "他们出发".
+            "他们会出",
+            "他们来出",
+            "他们出钱",
+            "他们报销",
+            "他们负责",
+            "他们包",
+            "对方出钱",
+            "对方报销",
+            "中介出钱",
+            "中介报销",
           ],
         ],
         en: [

@@ -15,6 +15,7 @@
 import * as cues from "../content/distress-cues.ts";
 import type { CueClass } from "../content/distress-cues.ts";
 import type { DangerReason } from "../content/qa.ts";
+import { HOLIDAY_WORDS } from "../content/trips.ts";
 import { literalGate } from "../text/literal-gate.ts";
 import { ReadText, type Reader } from "../text/read-text.ts";
 
@@ -1476,8 +1477,9 @@ const ADVICE =
 const PLANNING =
   /(?<!说)要去|打算|准备去|想去|应不应该去|该不该去|能不能去|去之前|靠谱|是不是骗|\b(?:going to go|wants? to go (?:to|there|abroad)|planning to|thinking of going|before (?:i|he|she|we|they) (?:go|leave)|offered|legit|is (?:it|this|that) (?:a )?scam|verify|balak|mau pergi|jaana chahta)\b/;
 /** A trip (a holiday, a flight, an airport): stuck, scared or asking for help there is a travel mishap. */
-const ON_A_TRIP =
-  /旅游|旅行|度假|出差|航班|机场|\b(?:holiday|vacation|trip|business trip|tour|flights?|airport|bercuti|bakasyon|lapangan terbang|penerbangan|bandara|paliparan)\b/;
+const ON_A_TRIP = new RegExp(
+  `${HOLIDAY_WORDS}|出差|航班|机场|\\b(?:business trip|tour|flights?|airport|bercuti|bakasyon|lapangan terbang|penerbangan|bandara|paliparan)\\b`,
+);
 /** Out of the place already ("he fled the compound", "已经逃出"): ALREADY_SAFE's plain past, in more words. */
 const FLED =
   /\b(?:fled|ran away from|was released|were released|has been released|have been released)\b|逃了出来|逃出了|已经逃/;

@@ -14,6 +14,7 @@
  * A second reader, `asksAboutAnOffer`, tells a question that weighs a job abroad ("这个靠谱不", "is it legit",
  * "aman gak ya", "係咪真㗎") from other questions, whatever words of the offer it repeats.
  */
+import { HOLIDAY_WORDS } from "../content/trips.ts";
 import { literalGate } from "../text/literal-gate.ts";
 import { COMPOUND_PLACE_NAMES, namesDanger, withoutDailyHoldups } from "./danger.ts";
 
@@ -280,7 +281,9 @@ function namesRecruiterScamOrDanger(canonical: string): boolean {
 
 /** Travel for its own sake: a holiday, a tour, a visit. */
 const TRAVEL = literalGate(
-  /旅游|旅行(?!证)|度假|自由行|观光|游玩|好玩|景点|去[^,。!?]{0,6}玩(?!具)|\b(?:holidays?|vacation|tourists?|touris[mt]|trips?|sightseeing|backpack\w*|visit(?:ing)? (?:as a tourist|for (?:a )?(?:holiday|vacation|fun)))\b/,
+  new RegExp(
+    `${HOLIDAY_WORDS}|自由行|观光|游玩|好玩|景点|去[^,。!?]{0,6}玩(?!具)|\\b(?:tourists?|touris[mt]|sightseeing|backpack\\w*|visit(?:ing)? (?:as a tourist|for (?:a )?(?:holiday|vacation|fun)))\\b`,
+  ),
 );
 
 /**

@@ -602,6 +602,7 @@ function joinSpelledOut(text: string, origin: number[]): NormalizedText {
     // How far apart the letters stood as written: a wider gap ("h i g h   p a y") is a word break, kept.
     let writtenStep = -1;
     let letters = 0;
+    let restartAt = -1;
     let k = i;
     while (single(k)) {
       if (first < 0) first = k;
@@ -614,11 +615,20 @@ function joinSpelledOut(text: string, origin: number[]): NormalizedText {
       if (width === 0 || !isLetterOrDigitCode(code(gap))) break;
       if (separatorStart >= 0 && !sameRun(codes, separatorStart, k + 1, width, separatorLength)) break;
       const step = origin[gap]! - origin[k]!;
-      if (writtenStep >= 0 && step !== writtenStep) break;
+      if (writtenStep >= 0 && step !== writtenStep) {
+        // The first two letters stood further apart than the rest: the first is a word of its own ("a  s a l a r y"
+        // is "a salary", not "as alary"), and the run starts at the second.
+        if (count === 2 && step < writtenStep) restartAt = k;
+        break;
+      }
       writtenStep = step;
       separatorStart = k + 1;
       separatorLength = width;
       k = gap;
+    }
+    if (restartAt >= 0) {
+      i = restartAt;
+      continue;
     }
     // Dotted short words (n.o, t.h.e) are words too; spaced ones need four letters, so "a b" stays apart.
     // Spaced or dotted digits alone are a number, read by the digit rules below.

@@ -245,6 +245,11 @@ describe("a one-letter word glued to a word spelled out after it", () => {
   it("a place spelled out from its first letter still reads whole", () => {
     expect(normalizeText("a s i a").text).toBe("asia");
   });
+
+  it("a one-letter word set further apart than the letters after it stays a word of its own", () => {
+    expect(normalizeText("offering a🔥 🔥s🔥a🔥l🔥a🔥r🔥y of").text).toContain("a salary");
+    expect(normalizeText("a   s a l a r y").text).toBe("a salary");
+  });
 });
 
 describe("the lawful ad's own words: a requirement that turns people away, a one-off bonus", () => {
@@ -554,6 +559,65 @@ describe("a programme in Russia for young foreign women is Alabuga's shape", () 
     "Study in Russia: university scholarships for girls and boys",
     "Russia beat Canada; the girls played a great game.",
   ])("%j is no such programme", (text) => {
+    expect(level(text)).toBe("low");
+  });
+});
+
+describe("work abroad offered through a chat app or a social-media post", () => {
+  it.each([
+    "A Facebook ad offered me a cleaning job in Singapore for 1,100 USD",
+    "老乡在微信上说去日本打工一个月两万",
+    "We are hiring cooks for Russia, message us on WhatsApp",
+  ])("%j is at least a warning", (text) => {
+    expect(level(text)).not.toBe("low");
+  });
+
+  it.each([
+    "My cousin in Dubai sent me a WhatsApp photo of his office",
+    "I work in Singapore, message me on WhatsApp",
+    "我在新加坡工作，有事微信联系我",
+    "我表哥在迪拜开餐厅，微信上发了很多照片",
+    "Licensed agency hiring nurses for Saudi Arabia, POEA licence 123, contact us on WhatsApp",
+  ])("a chat app beside a place, with no work offered through it, stays low: %j", (text) => {
+    expect(level(text)).toBe("low");
+  });
+});
+
+describe("'over there' left unnamed, and the trip paid by the recruiter's side as the worker tells it", () => {
+  it.each(["朋友叫我去那边做客服，一个月两万", "表哥说去那边工作一个月两万，机票他们会出"])("%j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it("路费对方报销 is the paid-travel flag", () => {
+    expect(flagIds("路费对方报销，过去就上班")).toContain("paid_travel");
+  });
+
+  it.each([
+    "周末去那边吃饭",
+    "我下个月去那边上班了，是一家超市，月薪五千",
+    "机票买好了，他们出发去日本旅游",
+    "他们出机票钱让我去看展览",
+  ])("an everyday 'over there' or a trip stays low: %j", (text) => {
+    expect(level(text)).toBe("low");
+  });
+});
+
+describe("a job promised by a go-between, as the worker or a report tells it", () => {
+  it.each([
+    ["They were promised jobs as hotel staff in Singapore at RM3,000 a month", "promised_job"],
+    ["出国前，他们承诺我的职业是会计，月薪六千", "promised_job"],
+  ])("%j shows %s and is at least a warning", (text, id) => {
+    expect(flagIds(text)).toContain(id);
+    expect(level(text)).not.toBe("low");
+  });
+
+  it.each([
+    "We promise fair pay and a safe workplace in Dubai",
+    "公司承诺不收取任何费用，工作地点新加坡",
+    "The minister promised more jobs for young people",
+    "He was promised a promotion at work",
+  ])("an employer's promise, or one told of something else, is none: %j", (text) => {
+    expect(flagIds(text)).not.toContain("promised_job");
     expect(level(text)).toBe("low");
   });
 });
