@@ -139,6 +139,7 @@ export const ABROAD_MORE: CueClass = {
     "边境",
     "看守",
     "打手",
+    "(?:骗|带|卖|拐|送)(?:了)?(?:到|来|过来)(?:这里|这边|这儿|那边|那里)",
     "战场",
     "前线",
     "乌克兰",
@@ -179,6 +180,8 @@ export const ABROAD_MORE: CueClass = {
     "ukraine",
     // crossed over: "across the river", as the Moei river to Myawaddy
     "across the (?:river|border)",
+    // brought or lured to where they are now: "we were brought here in the name of jobs", "被骗到这里"
+    "(?:was|were|got|been|being) (?:brought|taken|sent|trafficked|lured|smuggled|sold) (?:here|over here|over there)",
     // Vietnamese without accents
     "campuchia",
     "cam pu chia",

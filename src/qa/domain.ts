@@ -280,7 +280,7 @@ function namesRecruiterScamOrDanger(canonical: string): boolean {
 
 /** Travel for its own sake: a holiday, a tour, a visit. */
 const TRAVEL = literalGate(
-  /旅游|旅行(?!证)|度假|自由行|观光|游玩|好玩|景点|去[^,。!?]{0,6}玩(?!具)|\b(?:holidays?|vacation|tourists?|touris[mt]|trips?|sightseeing|backpack\w*|visit(?:ing)? (?:as a tourist|for (?:a )?(?:holiday|vacation|fun)))\b/,
+  /旅游|旅行(?!证)|度假|自由行|观光|游玩|好玩|景点|去[^,。!?]{0,6}玩(?!具)|\b(?:holidays?|vacation|tourists?|touris[mt]|trips?|sightseeing|backpack\w*|visit(?:ing)? (?:as a tourist|for (?:a )?(?:holiday|vacation|fun))|travel(?:l?ing)? (?:to|around|in|through))\b/,
 );
 
 /**

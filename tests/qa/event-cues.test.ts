@@ -17,6 +17,7 @@ describe("danger said in new words is routed to the emergency answer", () => {
     "my daughter is in laos, her last text said they took them somewhere else. nothing since",
     "my son says he is at the front line in ukraine against his will, please help",
     "they forcefully put my brother in their army, he wants to come home",
+    "we were brought here for jobs but were forced into scamming, they beat us",
     "the army camp says we can leave only after a year, we are in russia",
     "my employer in riyadh won't give me a ticket home, it has been two years",
     "I was a slave there, the madam in Kuwait kept me inside",
@@ -46,6 +47,7 @@ describe("everyday sentences that share those words stay quiet", () => {
     // taken somewhere else by a guide or a taxi
     "the tour guide took us somewhere else for lunch in bangkok",
     "the taxi took us somewhere else, we got lost in phnom penh for an hour",
+    "my parents brought me here for dinner, the waiter forced us to try the spicy soup",
     // a slave or a prison as a figure of speech
     "I was a slave to my phone all weekend",
     "exam week is a prison for us",
@@ -84,6 +86,11 @@ describe("a plea about a neighbouring matter is not an emergency", () => {
     const match = matchQuestion(text);
     expect(match.emergency).toBe(false);
     expect(match.answer).toBeNull();
+  });
+
+  it("travelling somewhere is a tourist's question; travelling there for a job offer is ours", () => {
+    expect(matchQuestion("is it safe to travel to cambodia in december").answer).toBeNull();
+    expect(matchQuestion("is it safe to travel to cambodia for a job offer").answer).not.toBeNull();
   });
 
   it("a plea with a job abroad and an unanswered agent still gets the contacts", () => {
