@@ -71,13 +71,34 @@ export const WRITER: CueClass = {
     "humari",
     "hoon",
     "hun",
+    // Vietnamese with or without accents (tôi, tui) and Bengali in Latin letters (ami, amar, amra): Banglish
+    "toi",
+    "tôi",
+    "tui",
+    "ami",
+    "amar",
+    "amra",
+    "amader",
   ],
 };
 
 /** Relatives as families write them beyond danger.ts's KIN lists: Cantonese and Taiwanese forms, 闺女, 媳妇. */
 export const MORE_RELATIVES: CueClass = {
   han: ["阿妈", "阿爸", "老窦", "阿兄", "阿姐", "后生", "囝", "闺女", "媳妇", "女婿", "兄弟", "姐妹", "室友"],
-  latin: [],
+  // Vietnamese without accents (em trai, con gái) and Bengali (chele, meye)
+  latin: [
+    "em trai",
+    "anh trai",
+    "em gai",
+    "em gái",
+    "chi gai",
+    "chị gái",
+    "con trai",
+    "con gai",
+    "con gái",
+    "chele",
+    "meye",
+  ],
 };
 
 /**
@@ -118,6 +139,10 @@ export const ABROAD_MORE: CueClass = {
     "边境",
     "看守",
     "打手",
+    "(?:骗|带|卖|拐|送)(?:了)?(?:到|来|过来)(?:这里|这边|这儿|那边|那里)",
+    "战场",
+    "前线",
+    "乌克兰",
   ],
   latin: [
     "bangkok",
@@ -147,6 +172,19 @@ export const ABROAD_MORE: CueClass = {
     "guards?",
     "camps?",
     "scam (?:compan(?:y|ies)|cent(?:re|er)s?|hubs?|farms?|parks?)",
+    // a foreign army's front ("their army", "the war zone"), not a national service at home
+    "(?:russian|their|a foreign) army",
+    "war ?zone",
+    "front ?lines?",
+    "battlefield",
+    "ukraine",
+    // crossed over: "across the river", as the Moei river to Myawaddy
+    "across the (?:river|border)",
+    // brought or lured to where they are now: "we were brought here in the name of jobs", "被骗到这里"
+    "(?:was|were|got|been|being) (?:brought|taken|sent|trafficked|lured|smuggled|sold) (?:here|over here|over there)",
+    // Vietnamese without accents
+    "campuchia",
+    "cam pu chia",
   ],
 };
 
@@ -307,6 +345,11 @@ export const HARM: DistressClass = {
     "pitai",
     "current (?:lagate|lagaya|lagaye|dete|diya)\\w*",
     "bech (?:diya|diye|denge|dega)",
+    // Vietnamese without accents: sold (bị bán), beaten (bị đánh)
+    "bi ban",
+    "bị bán",
+    "bi danh",
+    "bị đánh",
   ],
 };
 
@@ -327,6 +370,7 @@ export const THREAT: DistressClass = {
     "强迫(?!我?们?(?:加班|返工|周末上班))",
     "生命危险",
     "被(?:人)?(?:骗|带|拉|送)(?:了)?(?:到|去|过)",
+    "强行",
   ],
   latin: [
     // Not a job or pay threatened ("threatened to fire me"): a boss's threat at work.
@@ -336,6 +380,9 @@ export const THREAT: DistressClass = {
     "(?:gonna|going to|will|would|could|might) (?:kill|shoot|hurt|beat)",
     "in danger",
     "forced to",
+    "forced into",
+    "forcefully",
+    "forcibly",
     "forc(?:e|es|ed|ing) (?:me|us|him|her|them)(?! to (?:work (?:overtime|weekends?|late|nights?)|wear|attend))",
     "tricked into",
     "lured (?:to|into)",
@@ -363,7 +410,18 @@ export const RANSOM: DistressClass = {
     "赎(?:我|他|她)",
     "(?:钱|万|块|元|美金|美元|u)[^,。!?]{0,4}(?:才|就)(?:肯|会)?放(?:人|他|她|我)",
   ],
-  latin: ["ransom", "tebusan", "tubusin", "baru (?:lepas|dilepas|bebas)", "buy (?:his|her|their|my|our) freedom"],
+  latin: [
+    "ransom",
+    "tebusan",
+    "tubusin",
+    "baru (?:lepas|dilepas|bebas)",
+    "buy (?:his|her|their|my|our) freedom",
+    // Vietnamese without accents: "đòi 5000 đô mới thả" (release only for money), tiền chuộc (ransom)
+    "moi tha",
+    "mới thả",
+    "tien chuoc",
+    "tiền chuộc",
+  ],
 };
 
 /** Kept by someone: not allowed, not let go, locked, confined. */
@@ -390,6 +448,7 @@ export const RESTRAINED: DistressClass = {
     "持枪",
     "拿枪",
     "把守",
+    "不(?:想|肯|愿|愿意)放(?:我|他|她|人|工人)(?:们)?(?:走|回)",
   ],
   latin: [
     "(?:not|never) (?:allowed|permitted) to (?:leave|go|go out|go home|come home|return|call|use)",
@@ -410,6 +469,15 @@ export const RESTRAINED: DistressClass = {
     "like (?:a )?(?:prison|jail|slave camp)",
     "slave camp",
     "(?:held|kept) by force",
+    "against (?:my|our|his|her|their) will",
+    // "we can leave only after a year", "they can only leave after paying"
+    "(?:can|could|will) (?:only )?leave only after",
+    "(?:can|could) only (?:leave|go home) after",
+    // the way home refused: no ticket home, no exit visa
+    "(?:won't|will not|wouldn't|would not|refus\\w* to|never) (?:give|buy|book|pay for|sign|release) (?:me |us |him |her |you |them )?(?:a |an |the |my |our |his |her |their |your )?(?:(?:air |plane )?tickets? (?:home|back|to go)|flights? (?:home|back)|exit visas?|release (?:papers?|letters?))",
+    // "I was a slave there", not "a slave to my phone"
+    "(?:was|were|am|are|is|been|being) (?:a |their |his |her )?slaves?(?! to\\b)",
+    "(?:is|was) (?:a )?(?:prison|jail) (?:to|for) (?:me|us|him|her|them)",
     "(?:is|are|was|were|being|been) held(?! (?:up|back|on|in (?:traffic|a meeting)))",
     "holding (?:my|our|his|her) (?!salary|pay|wages?|deposit)\\w+",
     "detained",
@@ -419,6 +487,8 @@ export const RESTRAINED: DistressClass = {
     "kinulong",
     "ikinulong",
     "bawal (?:lumabas|umuwi|umalis)",
+    // padlocked in (pinapadlockan, naka-padlock)
+    "(?:pinapa|pina|naka-?)padlock\\w*",
     "(?:tak|tidak|tdk|x) (?:di)?(?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan|dibolehkan) (?:\\w+ )?(?:balik|pulang|keluar)",
     "dikurung",
     "kena tahan",
@@ -431,6 +501,8 @@ export const RESTRAINED: DistressClass = {
     "qaid",
     "kaid",
     "bandhak",
+    // Banglish: "ferot ashte dicche na" (not letting him come back)
+    "(?:ashte|aste|asha|jete|fire aste|ferot aste|berote) (?:dey|dei|dicche|dise|dibe|dilo) na",
   ],
 };
 
@@ -450,6 +522,7 @@ export const STUCK: DistressClass = {
     "逃不",
     "不能(?:回|走|离开|出去)",
     "没办法回",
+    "到处都是(?:保安|守卫|看守|打手)",
   ],
   latin: [
     "(?:can't|cannot|couldn't|unable to) (?:leave|go home|come home|come back|go back|get out|escape|return|go out|go outside|go anywhere)",
@@ -463,6 +536,12 @@ export const STUCK: DistressClass = {
     "terkandas",
     "ph?as(?:a|e|i|) (?:gaya|gayi|gaye|hai|hain|hua|hui|hue)",
     "nahi (?:ja|aa) (?:sakte|sakta|sakti|pa rahe)",
+    // watched on every side: "guards everywhere" (weak alone: a mall has guards too)
+    "guards? (?:everywhere|all around|around us|at (?:the|every) (?:door|gate|exit)s?)",
+    "no(?:where| place) to go",
+    // taken elsewhere: "they moved us in a van", "they took us somewhere else" (weak alone: a taxi does it too)
+    "(?:moved|took|taken|transferred|brought|drove) (?:us|me|him|her|them) (?:\\w+ ){0,4}?(?:in a van|somewhere else|to another (?:compound|camp))",
+    "no get anywh\\w* to go",
   ],
 };
 
@@ -497,6 +576,9 @@ export const DEPRIVED: DistressClass = {
     "(?:hp|telefon|handphone|phone|paspor|pasport)(?:-?nya| saya| kami)? (?:di)?(?:sita|ambil|rampas)",
     "(?:salary|tankhwah|paisa|paise|pagar) (?:\\w+ ){0,2}nahi (?:de|di|mil|mila|mili|diya)\\w*",
     "(?:phone|passport|mobile) (?:\\w+ ){0,2}(?:le liya|le liye|chheen\\w*|cheen\\w*|rakh liya)",
+    // Banglish: "company passport rekhe dise" (kept the passport), "beton dey na" (pays no salary)
+    "passport (?:\\w+ ){0,2}rekhe (?:dise|diyeche|dilo|dicche)",
+    "(?:beton|betan|taka|salary) (?:\\w+ ){0,2}(?:dey|dei|dicche|dise) na",
   ],
 };
 
@@ -522,6 +604,7 @@ export const HUNGRY: DistressClass = {
     "(?:don't|do not|doesn't|won't|never) (?:give|feed) (?:us|me|him|her|them)(?: any)?(?: food| meals?)?",
     "walang (?:kain|makain|pagkain)",
     "(?:hindi|di) (?:\\w+ )?(?:pinapakain|pinakain)",
+    "(?:hindi|di) (?:\\w+ ){0,2}(?:makakain|makakakain|kumakain)",
     "nagugutom",
     "(?:tak|tidak|tiada|gak|nggak) (?:ada )?makan(?:an)?",
     "kelaparan",
@@ -579,6 +662,16 @@ export const SILENT: DistressClass = {
     "laapata",
     "lapata",
     "gayab",
+    // "last message said… nothing since", "no word since"
+    "nothing since",
+    "(?:no|not a) (?:word|message|reply|call) since",
+    "heard nothing",
+    "hadn't heard",
+    // Vietnamese without accents: mất liên lạc, không liên lạc được
+    "mat lien lac",
+    "mất liên lạc",
+    "khong lien lac",
+    "không liên lạc",
   ],
 };
 
@@ -604,6 +697,7 @@ export const NEED: DistressClass = {
     "selamatkan",
     "bachao",
     "madad",
+    "(?:any ?one|anybody|someone|somebody) coming (?:for|to get|to save|to help) (?:us|me)",
   ],
 };
 
@@ -635,5 +729,9 @@ export const FEAR: DistressClass = {
     "nangis",
     "dar (?:lag|rahe|raha|rahi)\\w*",
     "darr",
+    // told in a hurry, as someone watched writes: "cant talk long" (weak alone: a meeting says it too)
+    "(?:can't|cannot) talk (?:long|much|for long|freely)",
+    // despair for one's life (weak alone: a heat wave or the rent says it too)
+    "(?:can't|cannot|won't|will not|may not|might not) survive(?! (?:without|on|the|this|a|another|winter|summer|exams?)\\b)",
   ],
 };

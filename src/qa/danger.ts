@@ -727,7 +727,7 @@ const NOT_LETTING_KIN_BACK = new RegExp(
  * 业绩就罚跑"): a compound's rule. A coach's laps at training are sport.
  */
 const PUNISHED_FOR_QUOTA = firstThen(
-  /\b(?:made|make|makes|forced|force|forces) (?:us|me|him|her|them) (?:to )?(?:run|stand|kneel|squat|crawl|do (?:\d+ )?(?:squats|push-?ups|sit-?ups|laps))\b|罚(?:站|跪|蹲|跑)/,
+  /\b(?:made|make|makes|forced|force|forces) (?:us|me|him|her|them) (?:to )?(?:run|stand|kneel|squat|crawl|do (?:\d+ )?(?:squats|push-?ups|sit-?ups|laps))\b|罚(?:站|跪|蹲|跑)|体罚/,
   (canonical) =>
     SCAM_WORK.test(canonical) &&
     !GAME_OR_SCHOOL.test(canonical) &&
@@ -1080,10 +1080,11 @@ const MISSING_APOSTROPHE = /\b(can|won|don|didn|doesn|isn|aren|wasn|weren|haven|
 /**
  * Stuck in traffic, at an airport, in a meeting or a lift, held up at work, locked out: a delay of daily life, not
  * someone held. Figures of speech too: an exam that "is torture" or "is killing me", a fake bag someone "got sold",
- * feeling "trapped" in a job (what holds someone is read from the rest: "we feel trapped, they took our passports").
+ * feeling "trapped" in a job (what holds someone is read from the rest: "we feel trapped, they took our passports"), a
+ * cat stuck on a roof or up a tree.
  */
 const DAILY_HOLDUP =
-  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|traffic|jams?|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?|work|office|school)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|\blocked (?:myself|himself|herself|themselves|ourselves) (?:in|out)\b|锁在门外|关在门外|把自己(?:反)?锁[^,。!?]{0,12}|(?:感觉|觉得)(?:自己)?(?:好像)?(?:被)?困住了?|(?:被)?困住的感觉|(?:困|关|卡)在电梯[^,。!?]{0,8}|电梯(?:坏了|故障|停了)[^。!?]{0,16}|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b/g;
+  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|traffic|jams?|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?|work|office|school)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|\blocked (?:myself|himself|herself|themselves|ourselves) (?:in|out)\b|锁在门外|关在门外|把自己(?:反)?锁[^,。!?]{0,12}|(?:感觉|觉得)(?:自己)?(?:好像)?(?:被)?困住了?|(?:被)?困住的感觉|(?:困|关|卡)在电梯[^,。!?]{0,8}|电梯(?:坏了|故障|停了)[^。!?]{0,16}|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b|\bstuck (?:on|up|in|under|behind|inside) (?:the |a |an |my |our |that )?(?:roof|rooftop|tree|ceiling|chimney|drain|pipe|fence|wall|window|sofa|couch|bed|wardrobe|mud|sand|sink)\b|(?:卡|困)在(?:树|屋顶|房顶|墙|沙发|床)(?:上|下|里)?/g;
 
 /** Everyday delays taken out ("stuck in traffic"), so that the held patterns read only the rest of the message. */
 export function withoutDailyHoldups(canonical: string): string {
@@ -1115,7 +1116,11 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   ppl: "people",
   theres: "there's",
 };
-const SHORTHAND_WORD = new RegExp(`\\b(?:${Object.keys(SHORTHAND).join("|")})\\b(?!['&/-])`, "g");
+// Whole words only, letters of any script included: the "n" of Vietnamese "bán" is no shorthand.
+const SHORTHAND_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${Object.keys(SHORTHAND).join("|")})(?![\\p{L}\\p{N}'&/-])`,
+  "gu",
+);
 
 /** The text as the danger patterns read it: shorthand spelt out, apostrophes restored, everyday delays taken out. */
 function forDangerReading(canonical: string): string {
@@ -1237,7 +1242,12 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.reason === "silent" && EVERYDAY_SILENCE.test(canonical) && !HOLD_CONTEXT.test(canonical)) continue;
     if (signal.reason === "silent" && isSilenceOnHoliday(canonical)) continue;
     if (signal.reason === "silent" && SERVICE_UNREACHABLE.test(canonical) && !RELATIVE.test(canonical)) continue;
-    if (signal.reason === "held" && LATE_AT_WORK.test(canonical) && !HOLD_CONTEXT.test(canonical)) continue;
+    if (
+      (signal.reason === "held" || signal.reason === "ransom") &&
+      LATE_AT_WORK.test(canonical) &&
+      !HOLD_CONTEXT.test(canonical)
+    )
+      continue;
     if ((signal.reason === "held" || signal.reason === "distress") && isEverydayHold(canonical)) continue;
     if (
       signal.reason === "ransom" &&
@@ -1251,6 +1261,10 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.reason === "ransom" && ADVICE_AGAINST_PAYING.test(canonical)) continue;
     if (PREVENTION.test(canonical)) continue;
     if (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) continue;
+    // News pasted about others ("read this: police rescued 200 victims…", 新闻说…): no one of the writer's.
+    if (STORY_OR_REPORT.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) continue;
+    // A landlord keeping a deposit at home is a tenant's dispute.
+    if (LANDLORD.test(canonical) && !SET_ABROAD.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical)) continue;
     if (isEverydayFrame(canonical)) continue;
     // A pet shut in on a balcony is no one held.
     if (PET.test(canonical) && !SET_ABROAD.test(canonical) && !RELATIVE.test(canonical)) continue;
@@ -1466,7 +1480,7 @@ const NOW =
   /现在|还在|仍在|依然在|目前|\b(?:now|currently|ngayon|sekarang|masih|abhi)\b|\bstill (?:there|here|held|in|inside|stuck|trapped|missing|locked)\b/;
 /** A story or a report about others: a film, a drama, a news article, a court's words. */
 const STORY_OR_REPORT =
-  /电影|电视剧|剧情|小说|纪录片|游戏里|游戏中|新闻(?:报道|说)|据(?:报道|警方|新闻)|日讯|记者|\b(?:movie|film|drama|tv series|episode|novel|documentary|(?:news|newspaper) (?:report|article|story)|in the news|according to|the (?:police|court|verdict|report|ministry) (?:said|says)|in the game|video game|victims (?:were|are)|migrants (?:were|are)|recruited|declined to be named|subsequently)\b/;
+  /电影|电视剧|剧情|小说|纪录片|游戏里|游戏中|新闻(?:报道|说)|据(?:报道|警方|新闻)|日讯|记者|\b(?:read this|news says|police rescued|rescued \d+|\d+ victims|movie|film|drama|tv series|episode|novel|documentary|(?:news|newspaper) (?:report|article|story)|in the news|according to|the (?:police|court|verdict|report|ministry) (?:said|says)|in the game|video game|victims (?:were|are)|migrants (?:were|are)|recruited|declined to be named|subsequently)\b/;
 /** Held by the police (an arrest, a detention at an airport): a consular matter, not captors. */
 const POLICE_HOLD =
   /(?:警方|警察|公安|移民局)[^,。!?]{0,6}(?:扣留|拘留|逮捕|抓)|签证(?:过期|逾期)|\b(?:arrested|police custody|detained by (?:the )?(?:police|immigration)|overst(?:ay|ayed|aying))\b/;
@@ -1492,7 +1506,7 @@ const HISTORY =
   /历史(?:课|上|书|课本|老师)|史上|猪仔|\b(?:history (?:class|lesson|book|teacher)|in history|historically|coolie (?:trade|labou?r))\b/;
 /** A film, a series, a novel or a game: its hostages are no one's relative. */
 const FICTION =
-  /电影|电视剧|剧情|小说|游戏里|游戏中|\b(?:movie|film|drama|tv series|episode|novel|video game|in the game)\b/;
+  /电影|电视剧|剧情|小说|游戏里|游戏中|这一幕|那一幕|\b(?:movie|film|drama|tv series|episode|novel|video game|in the game|the scene (?:where|when|in which|with))\b/;
 /**
  * A film, a series or a game watched or told about ("watched a film about a guy trapped in a compound", "看了一部讲园区的
  * 电影"): its plot, wherever it is set, unless a relative of the writer's is in the message too. A film named only as a
@@ -1513,7 +1527,7 @@ const COMPUTER_RANSOM =
 const SCHOOL_KEPT_IN = /\b(?:after class|after school|homeroom|classroom)\b|留堂|放学后|下课后|班主任|补课/;
 
 /**
- * Words that sound like danger said in an everyday frame: a joke, a film's plot, a traveller stuck by the weather —
+ * Words that sound like danger said in an everyday frame: a joke, a film's plot, a pet, a traveller stuck by the weather —
  * unless the message is set abroad or names a hold ("my son is held in Cambodia, like in a film").
  */
 export function isEverydayFrame(canonical: string): boolean {
@@ -1523,6 +1537,8 @@ export function isEverydayFrame(canonical: string): boolean {
     return !SET_ABROAD.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical) && !RELATIVE.test(canonical);
   if (JOKING.test(canonical) || FICTION.test(canonical)) return !HOLD_CONTEXT.test(canonical);
   if (HISTORY.test(canonical)) return !NOW.test(canonical) && !RELATIVE.test(canonical);
+  // A cat on a roof or a dog shut in: no one held, unless set abroad or about someone of the writer's.
+  if (PET.test(canonical)) return !SET_ABROAD.test(canonical) && !RELATIVE.test(canonical);
   return TRAVEL_DISRUPTION.test(canonical) && !CAPTOR.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical);
 }
 /** A game, a match or a school: "they beat us 3-0", bullies and teachers are not captors. */

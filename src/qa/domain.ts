@@ -282,7 +282,7 @@ function namesRecruiterScamOrDanger(canonical: string): boolean {
 /** Travel for its own sake: a holiday, a tour, a visit. */
 const TRAVEL = literalGate(
   new RegExp(
-    `${HOLIDAY_WORDS}|自由行|观光|游玩|好玩|景点|去[^,。!?]{0,6}玩(?!具)|\\b(?:tourists?|touris[mt]|sightseeing|backpack\\w*|visit(?:ing)? (?:as a tourist|for (?:a )?(?:holiday|vacation|fun)))\\b`,
+    `${HOLIDAY_WORDS}|自由行|观光|游玩|好玩|景点|去[^,。!?]{0,6}玩(?!具)|\\b(?:tourists?|touris[mt]|sightseeing|backpack\\w*|visit(?:ing)? (?:as a tourist|for (?:a )?(?:holiday|vacation|fun))|travel(?:l?ing)? (?:to|around|in|through))\\b`,
   ),
 );
 
@@ -292,6 +292,19 @@ const TRAVEL = literalGate(
  */
 const isTravelQuestion = (canonical: string): boolean =>
   TRAVEL.test(canonical) && !WORK.test(canonical) && !namesRecruiterScamOrDanger(canonical);
+
+/**
+ * A flight cancelled or missed ("My flight is cancelled, please help!"): an airline's matter even with a plea, unless a
+ * recruiter, a scam or someone held is named too.
+ */
+const TRAVEL_DISRUPTION =
+  /航班(?:被)?(?:取消|延误)|误机|\bflights? (?:is |was |were |got |has been )?(?:cancell?ed|delayed|diverted)\b|\bmissed (?:my|our|the) (?:flight|connection)\b/;
+const isTravelDisruption = (canonical: string): boolean =>
+  TRAVEL_DISRUPTION.test(canonical) &&
+  !WORK.test(canonical) &&
+  !RECRUITMENT.test(canonical) &&
+  !SCAM.test(canonical) &&
+  !HELD.test(withoutDailyHoldups(canonical));
 
 /** Study abroad: a degree, a student visa, a scholarship, a return from one. */
 const STUDY = literalGate(
@@ -340,6 +353,7 @@ export const isNeighbouringTopic = (canonical: string): boolean =>
   isAsylumQuestion(canonical) ||
   isTravelVisaQuestion(canonical) ||
   isTravelQuestion(canonical) ||
+  isTravelDisruption(canonical) ||
   isStudyQuestion(canonical) ||
   isBusinessTripQuestion(canonical);
 
@@ -425,7 +439,7 @@ export function asksAboutAnOffer(canonical: string): boolean {
  * said" is left to the danger reader.
  */
 const REPORTED = literalGate(
-  /据(?:报道|报导|了解|悉|统计)|报道|报导|记者|透露|披露|判决|裁定|法院|检方|警方(?:称|表示|指出)|受害(?:者|人)(?:们)?(?:中|都|也|大多)|被骗人员|有的[^,。!?]{1,12}有的|部分(?:案例|受害)|\b(?:revealed|described|recounted|testified|according to|reportedly|the verdict|the court|prosecutors?|the report|victims|survivors|those who|many of them|some of them|several of them|the brokers|traffickers|syndicates)\b/,
+  /据(?:报道|报导|了解|悉|统计)|报道|报导|记者|透露|新闻(?:说|称|讲)|获救|被解救|其中[一二两三四五六七八九十\d]+(?:人|名)|披露|判决|裁定|法院|检方|警方(?:称|表示|指出)|受害(?:者|人)(?:们)?(?:中|都|也|大多)|被骗人员|有的[^,。!?]{1,12}有的|部分(?:案例|受害)|\b(?:revealed|described|recounted|testified|according to|reporters? said|news says|read this|who were rescued|reportedly|the verdict|the court|prosecutors?|the report|victims|survivors|those who|many of them|some of them|several of them|the brokers|traffickers|syndicates)\b/,
 );
 /** The writer or the reader, in the languages mixed into messages. */
 const FIRST_OR_SECOND_PERSON =
@@ -440,7 +454,7 @@ const ASKS =
  * the writer has a stake (my brother, my offer, 我弟弟, 我被) is the writer's own question, whatever film it names.
  */
 const MEDIA = literalGate(
-  /纪录片|电影|电视剧|影片|影集|小说|论文|作业|新闻报道|\b(?:documentar(?:y|ies)|films?|movies?|tv series|netflix|novels?|books? (?:about|on)|essays?|thesis|dissertation|research (?:about|on|into)|school (?:project|assignment)s?|homework|statistics (?:on|about)|news (?:stor(?:y|ies)|articles?|reports?) (?:about|on)|articles? (?:about|on)|podcasts?)\b/,
+  /纪录片|电影|电视剧|影片|影集|小说|论文|作业|新闻报道|\b(?:documentar(?:y|ies)|films?|movies?|tv series|netflix|novels?|books? (?:about|on)|essays?|thesis|dissertation|research (?:about|on|into)|school (?:project|assignment)s?|homework|statistics (?:on|about)|news (?:stor(?:y|ies)|articles?|reports?) (?:about|on)|articles? (?:about|on)|podcasts?|the scene (?:where|when|in which|with))\b/,
 );
 const WRITERS_STAKE =
   /\bmy (?:brother|sister|son|daughter|child|kids?|husband|wife|partner|friend|cousin|mother|mom|mum|father|dad|parents?|nephew|niece|uncle|aunt|boyfriend|girlfriend|fianc\w*|offer|job|agent|agency|recruiter|employer|boss)\b|\b(?:i|we) (?:was|were|got|have been|am|are|'m|'ve been) (?:offered|recruited|sent|trapped|held|stuck)\b|我(?:的|们的)?(?:家人|朋友|弟|哥|姐|妹|儿子|女儿|老公|老婆|孩子|同学|表|堂|爸|妈|亲戚)|我(?:被|收到|想去|要去|在)|\b(?:should (?:i|we) (?:go|take|accept|apply|trust)|is (?:it|this|that|the \w+) (?:legit|safe|real|a scam)|can (?:i|we) trust)\b|能去吗|可以去吗|靠谱吗|可信吗|是真的吗|安全吗/;

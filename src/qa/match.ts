@@ -272,7 +272,10 @@ export function createQaMatcher(
         !aboutTheBot.has(best.entry) &&
         !(entryVouches && confidence >= VOUCHED_CONFIDENCE)
       ) {
-        if (pleaEntry && isPleaForHelp(canonical)) {
+        // A plea about a neighbouring matter ("my flight is cancelled, please help!", "please help with my student
+        // visa") is not someone in danger: only an urgent plea ("save my son") gets the contacts there.
+        const plea = isNeighbouringTopic(canonical) ? isUrgentPlea(canonical) : isPleaForHelp(canonical);
+        if (pleaEntry && plea) {
           return { answer: pleaEntry, confidence: 1, alternatives: [], emergency: true };
         }
         // "我被骗了怎么办", "how do I report a scammer": fraud with no job named may still be a job scam, so the
