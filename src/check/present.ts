@@ -176,8 +176,9 @@ const kindOf = (read: ReadText): TextKind => {
   if (paid) signs += 2;
   if (place) signs += 1;
   if (RECRUITING.test(canonical)) signs += 2;
-  // Two signs make an offer when one is where it sends people ("去木姐打工", "高薪…柬埔寨").
-  const sendsSomewhere = place || categories.has("destination");
+  // Two signs make an offer when one is where lures send people ("去木姐打工", "高薪…柬埔寨") or "abroad" said any
+  // way; an ordinary place ("我在新加坡工作，有事微信联系我", 深圳) is someone's life.
+  const sendsSomewhere = terms.places.some((hit) => hit.value.tier !== "elsewhere") || categories.has("destination");
   if (!QUESTION.test(canonical)) return signs >= 3 || (sendsSomewhere && signs >= 2) ? "offer" : "question";
   if (canonical.length >= LONG_TEXT && signs >= 4) return "offer";
   if (textSize(canonical) >= LONG_TEXT && holdsDistinct(canonical, JOB_AD_WORDS, 3)) return "offer";

@@ -370,7 +370,7 @@ export const THREAT: DistressClass = {
     "强迫(?!我?们?(?:加班|返工|周末上班))",
     "生命危险",
     "被(?:人)?(?:骗|带|拉|送)(?:了)?(?:到|去|过)",
-    "强行",
+    "强行(?:带走|带到|带去|拉走|关|押|扣)",
   ],
   latin: [
     // Not a job or pay threatened ("threatened to fire me"): a boss's threat at work.
@@ -470,13 +470,13 @@ export const RESTRAINED: DistressClass = {
     "slave camp",
     "(?:held|kept) by force",
     "against (?:my|our|his|her|their) will",
-    // "we can leave only after a year", "they can only leave after paying"
-    "(?:can|could|will) (?:only )?leave only after",
-    "(?:can|could) only (?:leave|go home) after",
+    // "we can leave only after a year", "they can only leave after paying"; not an office's "after 5pm"
+    "(?:can|could|will) (?:only )?leave only after (?:a |an |one |two |three |six |\\d+ )?(?:years?|months?|paying|the contract)",
+    "(?:can|could) only (?:leave|go home) after (?:a |an |one |two |three |six |\\d+ )?(?:years?|months?|paying|the contract)",
     // the way home refused: no ticket home, no exit visa
     "(?:won't|will not|wouldn't|would not|refus\\w* to|never) (?:give|buy|book|pay for|sign|release) (?:me |us |him |her |you |them )?(?:a |an |the |my |our |his |her |their |your )?(?:(?:air |plane )?tickets? (?:home|back|to go)|flights? (?:home|back)|exit visas?|release (?:papers?|letters?))",
-    // "I was a slave there", not "a slave to my phone"
-    "(?:was|were|am|are|is|been|being) (?:a |their |his |her )?slaves?(?! to\\b)",
+    // "I was a slave there", not "a slave to my phone" or "of the system"
+    "(?:was|were|am|are|is|been|being) (?:a |their |his |her )?slaves?(?! (?:to|of)\\b)",
     "(?:is|was) (?:a )?(?:prison|jail) (?:to|for) (?:me|us|him|her|them)",
     "(?:is|are|was|were|being|been) held(?! (?:up|back|on|in (?:traffic|a meeting)))",
     "holding (?:my|our|his|her) (?!salary|pay|wages?|deposit)\\w+",
@@ -541,7 +541,6 @@ export const STUCK: DistressClass = {
     "no(?:where| place) to go",
     // taken elsewhere: "they moved us in a van", "they took us somewhere else" (weak alone: a taxi does it too)
     "(?:moved|took|taken|transferred|brought|drove) (?:us|me|him|her|them) (?:\\w+ ){0,4}?(?:in a van|somewhere else|to another (?:compound|camp))",
-    "no get anywh\\w* to go",
   ],
 };
 

@@ -1402,7 +1402,7 @@ export const RULES: readonly Rule[] = [
     together: {
       zh: [
         // Said of the worker, which "informal_work" (a job promised to a person) does not read: 承诺我的职业.
-        ["承诺我", "承诺他", "承诺她", "承诺他们", "答应我", "答应他", "答应她", "承诺要"],
+        ["承诺我", "承诺他", "承诺她", "承诺他们", "答应我", "答应他", "答应她"],
         ["工作", "职位", "岗位", "职业", "月薪", "工资", "薪水"],
       ],
       en: [

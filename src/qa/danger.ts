@@ -116,10 +116,12 @@ const SECOND_PERSON = /你|\byou\b|\byour\b/;
 const IN_GENERAL =
   /(?:一般|通常)[^,。!?]{0,16}(?:怎么|怎样|如何)|(?:流程|程序)(?:一般|通常)?是(?:怎样|什么|怎么)|\bhow (?:do|does|are|is)\b[^.!?]{0,60}\b(?:usually|generally|typically|normally)\b|\b(?:usually|generally|typically|normally) (?:work|works|done|handled|organi[sz]ed|coordinated)\b|\bfor (?:a|my|our) (?:school|class|uni|university|college) (?:project|assignment|essay|report)\b|\bschool project\b/;
 
-/** A procedure asked about in general, with no relative of the writer's named: no one to send the contacts for. */
+/** A procedure asked about in general, naming neither the writer nor a relative: no one to send the contacts for. */
 export function asksInGeneral(canonical: string): boolean {
-  return IN_GENERAL.test(canonical) && !RELATIVE.test(canonical);
+  return IN_GENERAL.test(canonical) && !RELATIVE.test(canonical) && !WRITER_IN_IT.test(canonical);
 }
+/** The writer as one it happens to ("我在园区，一般怎么报警", "I am locked in…, how does the embassy normally help"). */
+const WRITER_IN_IT = /我|俺|\b(?:i|i'm|im|me|we|we're|us)\b/;
 
 /** Prevention or near-miss framing: the event did not happen. */
 const PREVENTION =
@@ -130,14 +132,14 @@ const PREVENTION =
  * forms count: "回国后会…吗" may be asked by someone who is still held.
  */
 const ALREADY_SAFE =
-  /跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|回来了|回国了|回(?:到)?(?:台湾|香港|澳门|大陆|国内|老家|家乡)了|(?:解救|救出|营救)了?[^,。!?]{0,4}(?:一批|[\d几好多数十百]+(?:名|个|位)?)人|\brescued (?:\d+|dozens|hundreds|scores|several|many|more than \d+)\b|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa(?:ye|ya|gaya|gaye)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b|(?:才|终于|最终|成功|已经|已)(?:最终)?脱身|\b(?:released|freed|came home|let go)\b[^.!?]{0,20}\bafter (?:paying|the family paid|we paid|they paid)\b|\bafter paying (?:the |a )?ransom\b[^.!?]{0,40}\b(?:released|freed|came home|returned|got out)\b/;
+  /跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|回来了|回国了|回(?:到)?(?:台湾|香港|澳门|大陆|国内|老家|家乡)了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa(?:ye|ya|gaya|gaye)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b|(?:才|终于|最终|成功|已经|已)(?:最终)?脱身|\b(?:released|freed|came home|let go)\b[^.!?]{0,20}\bafter (?:paying|the family paid|we paid|they paid)\b|\bafter paying (?:the |a )?ransom\b[^.!?]{0,40}\b(?:released|freed|came home|returned|got out)\b/;
 
 /** A passport, ID card or "documents" in Chinese and English. */
 const DOCUMENT = "护照|证件|身份证";
 const DOCUMENT_EN = "passports?|travel documents?|id cards?|pasaporte|paspor|pasport";
-/** Someone keeps the document from its owner (在他手上: in his hands). */
+/** Someone keeps the document from its owner (在老板手上: in the boss's hands). */
 const RETAIN =
-  "扣|收走|收了|收去|收埋|拿走|拿去|没收|保管|不还|押着|押在|收起|拿了|在(?:他|她|他们|老板|公司|中介|雇主|主管)(?:的)?手(?:上|里)";
+  "扣|收走|收了|收去|收埋|拿走|拿去|没收|保管|不还|押着|押在|收起|拿了|在(?:老板|公司|中介|雇主|主管|蛇头)(?:的)?手(?:上|里)";
 const RETAIN_EN =
   "(?:not|never) (?:willing to |want to |ready to )?(?:giving|hand(?:ing)? over)|look after|looking after|hold on to|(?<!\\bit )(?:took|take|takes)(?!\\W+(?:\\w+\\W+){0,2}back\\b)|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil|simpan|menyimpan|disimpan";
 /** The document was stolen or lost: not a trafficking sign. */
@@ -841,8 +843,12 @@ const THREAT_TO_INFORMERS =
  * Money, "or else" someone stays there or comes to harm ("send 200,000 pesos or my sister will stay there forever",
  * "不给钱就永远别想回来"): a ransom said as its threat.
  */
+/** Money for a relative's life or return: "send 8000 dollars or you will never see your daughter again". */
+const NEVER_SEE_AGAIN = new RegExp(
+  `\\b(?:send|pay|transfer)\\b[^.!?]{0,40}\\bor (?:else )?you(?:'ll| will)? never see (?:him|her|them|(?:your|ur) ${KIN_EN}) again\\b`,
+);
 const PAY_OR_ELSE =
-  /\b(?:send|pay|transfer|give)\b[^.!?]{0,40}\bor (?:else )?(?:he|she|they|(?:my|our|his|her) \w+)(?:'ll| will| would| is going to)? (?:stay (?:there )?forever|never (?:come|go|get) (?:back|home|out)|never be (?:released|freed|seen again)|be sold|die|be killed|be hurt)\b|\b(?:send|pay|transfer|give)\b[^.!?]{0,40}\bor (?:else )?you(?:'ll| will)? never see (?:him|her|them|(?:your|ur) \w+) again\b|不(?:给|交|打|转)钱?[^,。!?]{0,6}(?:永远|别想|休想|再也)(?:都)?(?:别想)?(?:回|出|走|见)/;
+  /\b(?:send|pay|transfer|give)\b[^.!?]{0,40}\bor (?:else )?(?:he|she|they|(?:my|our|his|her) \w+)(?:'ll| will| would| is going to)? (?:stay (?:there )?forever|never (?:come|go|get) (?:back|home|out)|never be (?:released|freed|seen again)|be sold|die|be killed|be hurt)\b|不(?:给|交|打|转)钱[^,。!?]{0,6}(?:永远|别想|休想|再也)(?:都)?(?:别想)?(?:回|出|走|见)|(?:要钱|赎金|要[\d一二三四五六七八九十几两百千万]+)[^。!?]{0,12}不(?:给|交)就?(?:永远|别想|休想|再也)(?:都)?(?:别想)?见/;
 
 interface SignalPattern {
   reason: DangerReason;
@@ -989,6 +995,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "held", pattern: THREAT_IF_REPORTED, needsVictim: true, event: true },
   { reason: "held", pattern: ARMED_HOLD, needsVictim: false, event: true },
   { reason: "ransom", pattern: PAY_OR_ELSE, needsVictim: false, event: false },
+  { reason: "ransom", pattern: NEVER_SEE_AGAIN, needsVictim: false, event: false },
   { reason: "held", pattern: SHUT_IN_A_ROOM, needsVictim: true, event: true },
   { reason: "held", pattern: DARK_ROOM, needsVictim: false, event: true },
   { reason: "held", pattern: NO_DAYLIGHT, needsVictim: true, event: true },
@@ -1221,7 +1228,6 @@ export function givesEverydayReason(typed: string): boolean {
 const SERVICE_UNREACHABLE =
   /\b(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of|get through to) (?:the |my |our |their |his |her )?(?:\w+ )?(?:customer service|customer care|support|help ?desk|hotline|bank|office|shop|store|seller|website|company|embassy|consulate|landlord|airline|insurance)\b/;
 
-/** Reads danger signals in canonical text (`normalizeText(...).text`). */
 /**
  * Danger reasons that an offer's own wording raises ("hand your passport to HR", "don't be afraid"): in an offer they
  * are conditions the verdict flags, unless an event is told beside them.
@@ -1231,6 +1237,7 @@ export const OFFER_CONDITION_REASONS: ReadonlySet<DangerReason | undefined> = ne
   "distress",
 ]);
 
+/** Reads danger signals in canonical text (`normalizeText(...).text`). */
 export function detectDangerInCanonical(typed: string): DangerSignal {
   const canonical = forDangerReading(typed);
   // How the message frames a signal is read only once one fires: most messages (every pasted ad) have none.
@@ -1263,11 +1270,16 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) continue;
     // News pasted about others ("read this: police rescued 200 victims…", 新闻说…): no one of the writer's.
     if (STORY_OR_REPORT.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) continue;
-    // A landlord keeping a deposit at home is a tenant's dispute.
-    if (LANDLORD.test(canonical) && !SET_ABROAD.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical)) continue;
+    // A landlord keeping a deposit at home is a tenant's dispute; a landlord who locks people in or beats them is not.
+    if (
+      signal.reason !== "beaten" &&
+      !LOCKED_IN.test(canonical) &&
+      LANDLORD.test(canonical) &&
+      !SET_ABROAD.test(canonical) &&
+      !COMPOUND_PLACE_NAMES.test(canonical)
+    )
+      continue;
     if (isEverydayFrame(canonical)) continue;
-    // A pet shut in on a balcony is no one held.
-    if (PET.test(canonical) && !SET_ABROAD.test(canonical) && !RELATIVE.test(canonical)) continue;
     framing ??= readFraming(canonical);
     if (signal.event && (framing.framedAsQuestion || framing.alreadySafe)) continue;
     // Freed after a ransom was paid: the ransom is history.
@@ -1283,7 +1295,9 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
       ? { danger: true, reason: condition, event: signal.reason }
       : { danger: true, reason: signal.reason };
   }
-  return condition ? { danger: true, reason: condition } : readDistressCues(canonical);
+  if (condition) return { danger: true, reason: condition };
+  // Distress said on a cancelled flight, in a film or as a joke is the frame's, as for the signals above.
+  return isEverydayFrame(canonical) ? { danger: false } : readDistressCues(canonical);
 }
 
 interface SignalFraming {
@@ -1305,7 +1319,8 @@ function readFraming(canonical: string): SignalFraming {
       PREVENTION.test(canonical),
     // "your employer made you sign…" is the writer's own case told in the second person.
     aboutTheLaw: !hasVictim && !SECOND_PERSON.test(withoutHearsay) && ABOUT_THE_LAW.test(canonical),
-    alreadySafe: ALREADY_SAFE.test(canonical) && !STILL_THERE.test(canonical),
+    // One person home safe says nothing of another who begs for help in the same message.
+    alreadySafe: ALREADY_SAFE.test(canonical) && !STILL_THERE.test(canonical) && !isPleaForHelp(canonical),
     hasVictim,
     aboutSomeoneElse: OTHER_PERSON.test(withoutHearsay),
   };
@@ -1480,7 +1495,7 @@ const NOW =
   /现在|还在|仍在|依然在|目前|\b(?:now|currently|ngayon|sekarang|masih|abhi)\b|\bstill (?:there|here|held|in|inside|stuck|trapped|missing|locked)\b/;
 /** A story or a report about others: a film, a drama, a news article, a court's words. */
 const STORY_OR_REPORT =
-  /电影|电视剧|剧情|小说|纪录片|游戏里|游戏中|新闻(?:报道|说)|据(?:报道|警方|新闻)|日讯|记者|\b(?:read this|news says|police rescued|rescued \d+|\d+ victims|movie|film|drama|tv series|episode|novel|documentary|(?:news|newspaper) (?:report|article|story)|in the news|according to|the (?:police|court|verdict|report|ministry) (?:said|says)|in the game|video game|victims (?:were|are)|migrants (?:were|are)|recruited|declined to be named|subsequently)\b/;
+  /电影|电视剧|剧情|小说|纪录片|游戏里|游戏中|新闻(?:报道|说)|报道(?:说|称)|据(?:报道|警方|新闻)|日讯|记者|\b(?:read this|news says|police rescued|rescued \d+|\d+ victims|movie|film|drama|tv series|episode|novel|documentary|(?:news|newspaper) (?:report|article|story)|in the news|according to|the (?:police|court|verdict|report|ministry) (?:said|says)|in the game|video game|victims (?:were|are)|migrants (?:were|are)|recruited|declined to be named|subsequently)\b/;
 /** Held by the police (an arrest, a detention at an airport): a consular matter, not captors. */
 const POLICE_HOLD =
   /(?:警方|警察|公安|移民局)[^,。!?]{0,6}(?:扣留|拘留|逮捕|抓)|签证(?:过期|逾期)|\b(?:arrested|police custody|detained by (?:the )?(?:police|immigration)|overst(?:ay|ayed|aying))\b/;
@@ -1640,6 +1655,8 @@ function windowSaysDanger(
 
 const SENTENCE_END = /[.!?。\n;…]+/;
 /** A landlord's threat or lock-out abroad is a tenant's dispute, not captors. */
+/** Locked in a room: what no tenant's dispute explains. */
+const LOCKED_IN = /锁在|锁起|关在|\block(?:ed)? (?:us|me|him|her|them)\b/;
 const LANDLORD = /房东|\b(?:landlord|landlady|kasero|tuan rumah)\b/;
 
 export function readDistressCues(canonical: string): DangerSignal {

@@ -52,6 +52,7 @@ function product(a: readonly string[], b: readonly string[]): string[] | null {
 }
 
 function readAlternatives(alternatives: readonly AST.Alternative[]): Reading {
+  // Not `.map(readSequence)`: its optional second parameter would receive the index.
   const readings = alternatives.map((alternative) => readSequence(alternative));
   const exact = readings.every((reading) => reading.exact)
     ? [...new Set(readings.flatMap((reading) => reading.exact!))]

@@ -212,6 +212,14 @@ describe("routing free text", () => {
     },
   );
 
+  it("a relative held, told beside others rescued, gets the emergency answer though the text reads like an offer", async () => {
+    const text = "我哥哥被关在缅甸园区，警察解救了一批人但他还没出来，求救";
+    const user = await userWhoSent("zh-cn", text);
+    const match = matchQuestion(text);
+    expect(match.emergency).toBe(true);
+    dangerReplies(user.messages(), "zh-hans", match.answer!);
+  });
+
   it.each([
     ["zh-cn", "zh-hans", "这边天天被打,妈妈快点凑钱赎我出去"],
     ["zh-tw", "zh-hant", "我們還在這裡,求求你們幫我們回家,他們說會把我們打死"],

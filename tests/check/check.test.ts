@@ -332,6 +332,9 @@ describe("looksLikeOffer routes offers to the check and questions to Q&A", () =>
     // A place alone, or a place and an ordinary job, is someone's life, not an offer.
     "I live in Bangkok and work in marketing",
     "我在迪拜做销售 挺好的",
+    // An ordinary place and a chat app: someone's own work, not a recruiter's line.
+    "我在新加坡工作，有事微信联系我",
+    "I work in Singapore, WhatsApp me if you need anything",
   ])("question or greeting: %j", (text) => {
     expect(looksLikeOffer(text)).toBe(false);
   });

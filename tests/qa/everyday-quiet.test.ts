@@ -213,3 +213,30 @@ describe("danger said without the usual words is still danger", () => {
     },
   );
 });
+
+describe("review of 7 December: someone safe or a general question beside someone held does not silence the danger", () => {
+  it.each([
+    "新闻说警方解救了200人，我弟弟被关在柬埔寨，他们打他",
+    "我哥哥被关在缅甸园区，警察解救了一批人但他还没出来，求救",
+    "姐姐上个月回到老家了，哥哥被卖到缅甸，他们每天打他，求救",
+    "我在缅甸园区，一般怎么报警？他们每天打我",
+    "I am locked in a compound in Laos, how does the embassy normally help? please",
+    "房东把我们锁在房间里，手机被收走，每天挨打，救命",
+  ])("danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(true);
+  });
+
+  it.each([
+    "Pay the invoice or you will never see your package again",
+    "Give me a chance or you'll never see her again",
+    "我今天不给小费就再也见不到那个服务员了",
+    "我们在泰国旅游，导游强行带我们去购物店",
+    "we can only leave after 5pm from the office in Bangkok",
+    "we are slaves of the system here in Singapore, rent is crazy",
+    "the airline refused to give me a ticket home, flight cancelled in Bangkok",
+    "我护照在他手上，我们出去旅游他帮我拿着",
+    "my landlord is keeping my deposit and says i owe him for repainting, is that allowed",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});

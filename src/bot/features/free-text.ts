@@ -40,17 +40,19 @@ export function createFreeTextFeature(
     // "help us grow" in a Cambodian ad is recruiting talk, not someone in distress now — unless the message names a
     // person of the writer's own ("my sister… manager not give passport back, she cry every night") or tells an event
     // beside it ("仲介把護照拿走了…也不讓我回台灣").
+    // A message about someone of the writer's own ("我哥哥被关在缅甸园区…") may read like an offer: the matcher's
+    // emergency entries are asked too, for what the danger check does not know yet.
+    const aboutTheirOwn = namesTheirOwn(text.canonical);
     const danger = detectDanger(text);
     const inDanger =
-      danger.danger &&
-      (!OFFER_CONDITION_REASONS.has(danger.reason) || danger.event !== undefined || namesTheirOwn(text.canonical));
+      danger.danger && (!OFFER_CONDITION_REASONS.has(danger.reason) || danger.event !== undefined || aboutTheirOwn);
     // A plain offer with no one in danger gets its verdict alone: the matcher (a third of a pasted ad's CPU) is
     // asked only when its answer can be sent.
-    if (kind === "offer" && !inDanger) return checkOffer(ctx, text);
+    if (kind === "offer" && !inDanger && !aboutTheirOwn) return checkOffer(ctx, text);
     const match = matchQuestion(text);
-    // In an offer, only the danger check says someone is in danger now: an emergency entry its words merely rank
-    // first ("hold this work permit") is no emergency.
-    const emergency = match.emergency && (kind === "question" || inDanger);
+    // In an offer, only the danger check or a relative named says someone is in danger now: an emergency entry its
+    // words merely rank first ("hold this work permit") is no emergency.
+    const emergency = match.emergency && (kind === "question" || inDanger || aboutTheirOwn);
     if (emergency || kind === "question") return sendQaReply(ctx, match, text);
     await checkOffer(ctx, text);
     // "…能去吗" / "is it ok?": after the verdict, the scripted answer to the question; when no other entry fits
