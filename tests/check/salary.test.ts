@@ -49,6 +49,9 @@ describe("extractSalaries: pay in any form becomes CNY per month", () => {
     ["GH₵ 5,000 a month", 2_350],
     ["salary 30,000 taka", 1_800],
     ["₦400,000 monthly", 1_840],
+    // The worker arriving (人到了), written after a space the canonical text drops: no count of people.
+    ["月薪一万五 人到了再签合同", 15_000],
+    ["月薪8000 人到了再签合同", 8_000],
   ])("%j → %i CNY/month", (text, expected) => {
     expect(monthly(text)[0]).toBe(expected);
   });

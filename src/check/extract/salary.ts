@@ -198,14 +198,17 @@ const MAX_BARE_DIGITS = 7;
 const LATIN = /[a-z]/;
 /** Lakhs and crores: Indian rupees, and money in any text. */
 const INDIAN_UNIT = /^(?:lakh|lac|crore)/;
-/** Measure words after an amount that count people or things, not money (1.5万人, 2万名, 3万公里). */
-const COUNTED_AFTER = /[人名个次字件台公粉条份户家套平米吨辆单篇张亩册本位所座只头步项款]/;
+/**
+ * Measure words after an amount that count people or things, not money (1.5万人, 2万名, 3万公里). Not 人到 (the worker
+ * arriving, "月薪一万五 人到了再签合同"): the canonical text joins what a space kept apart.
+ */
+const COUNTED_AFTER = /^(?:人(?!一?到)|[名个次字件台公粉条份户家套平米吨辆单篇张亩册本位所座只头步项款])/;
 /**
  * People or lessons right after a bare number (500名工人, 12节课, 50 workers): no money unless a currency is written.
  * Lines are joined in the canonical text, so words that often begin the next line (人事, 名称, 位置) are no count.
  */
 const COUNTED_RIGHT_AFTER =
-  /^ ?(?:人(?![事民员才力工性])|名(?![称额字片企])|位(?![置于])|节课|(?:people|persons?|workers?)\b)/;
+  /^ ?(?:人(?![事民员才力工性到]|一到)|名(?![称额字片企])|位(?![置于])|节课|(?:people|persons?|workers?)\b)/;
 /** A period word right after a bare number with nothing between (工作119天, 4月30日): a count of days or years. */
 const BARE_PERIOD = /^ ?(?:天|日|年|周|星期|小时)$/;
 /** Pay words that a period word right after an amount begins (800日结, 20万年薪): the amount is pay after all. */
@@ -467,7 +470,8 @@ function extractMoneyIn(text: string, local: Currency, bare: Currency | null = l
       (indianUnit ? INR : /^tri/.test(spokenUnit) ? VND : chinese ? (bare ?? undefined) : undefined);
     // In Chinese, an amount in 万 or k/w ("1.5万", "3W+") is money unless it counts people or things; lakhs and crores
     // are money in any text.
-    const tenThousands = (chinese && multiplier !== null && !COUNTED_AFTER.test(text.charAt(end))) || indianUnit;
+    const tenThousands =
+      (chinese && multiplier !== null && !COUNTED_AFTER.test(text.slice(end, end + 3))) || indianUnit;
     const stated = periodWord(periodAfter?.[1]) ?? periodBefore?.[1];
     // "12小时", "休息4天": a bare number with a short period is a duration, not pay.
     const periodSaysPay = periodAfter !== null && stated !== "hour" && value >= 100;
