@@ -222,6 +222,8 @@ describe("review of 7 December: someone safe or a general question beside someon
     "我在缅甸园区，一般怎么报警？他们每天打我",
     "I am locked in a compound in Laos, how does the embassy normally help? please",
     "房东把我们锁在房间里，手机被收走，每天挨打，救命",
+    "she got home safe but her friend is still locked in the compound",
+    "my brother is held in myawaddy, he is ok now but they beat him yesterday",
   ])("danger: %s", (text) => {
     expect(detectDanger(text).danger).toBe(true);
   });
@@ -236,6 +238,9 @@ describe("review of 7 December: someone safe or a general question beside someon
     "the airline refused to give me a ticket home, flight cancelled in Bangkok",
     "我护照在他手上，我们出去旅游他帮我拿着",
     "my landlord is keeping my deposit and says i owe him for repainting, is that allowed",
+    "saw a doc on youtube about the compounds in cambodia, so many people trapped there",
+    "my cousin was held in a compound two years ago but he got home in 2024 and works in Manila now",
+    "請問外交部協助受困國人的程序大概是怎樣？",
   ])("not danger: %s", (text) => {
     expect(detectDanger(text).danger).toBe(false);
   });
