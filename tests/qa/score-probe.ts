@@ -1,9 +1,10 @@
 /**
  * Scores a blind probe (tests/qa/probe-N/*.json): messages a reviewer composed before reading any code. Probe 3 (170
  * messages, 2026-12-06): danger messages and everyday look-alikes, lures, lawful texts, nationality cues. Probe 4 (220,
- * 2026-12-07): the same kinds (lures short, in recruiters' chat words) and off-topic questions. Each probe's misses
- * were fixed by cause the day it was scored, so neither is blind any more: read them as regression sets, and write a
- * new probe to estimate how the rules generalise. `npx tsx tests/qa/score-probe.ts 4` (add `--misses`).
+ * 2026-12-07): the same kinds (lures short, in recruiters' chat words) and off-topic questions. Probe 5 (170,
+ * 2026-12-07): the same five kinds, written after probe 4's fixes. Each probe's misses were fixed by cause the day it
+ * was scored, so none is blind any more: read them as regression sets, and write a new probe to estimate how the
+ * rules generalise. `npx tsx tests/qa/score-probe.ts 5` (add `--misses`).
  */
 import { readFileSync, existsSync } from "node:fs";
 import { checkOffer } from "../../src/check/index.ts";
