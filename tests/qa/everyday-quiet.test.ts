@@ -224,6 +224,8 @@ describe("review of 7 December: someone safe or a general question beside someon
     "房东把我们锁在房间里，手机被收走，每天挨打，救命",
     "she got home safe but her friend is still locked in the compound",
     "my brother is held in myawaddy, he is ok now but they beat him yesterday",
+    "he never came home, they are holding him in a compound in cambodia",
+    "we came home from work and the guards locked us in the room in kk park",
   ])("danger: %s", (text) => {
     expect(detectDanger(text).danger).toBe(true);
   });
