@@ -226,6 +226,9 @@ describe("review of 7 December: someone safe or a general question beside someon
     "my brother is held in myawaddy, he is ok now but they beat him yesterday",
     "he never came home, they are holding him in a compound in cambodia",
     "we came home from work and the guards locked us in the room in kk park",
+    // about to go home is not home yet
+    "他本来要回国了，结果被公司关起来",
+    "我儿子吵着要回老家了，老板把他锁在宿舍",
   ])("danger: %s", (text) => {
     expect(detectDanger(text).danger).toBe(true);
   });
