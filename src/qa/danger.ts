@@ -1296,8 +1296,11 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
       : { danger: true, reason: signal.reason };
   }
   if (condition) return { danger: true, reason: condition };
-  // Distress said on a cancelled flight, in a film or as a joke is the frame's, as for the signals above.
-  return isEverydayFrame(canonical) ? { danger: false } : readDistressCues(canonical);
+  // Distress said on a cancelled flight, in a film or as a joke is the frame's, as for the signals above. A score, a
+  // recruiter's words or no word of distress at all rule the route out before the frame is read (the same answers):
+  // most pasted ads stop there.
+  if (!mayTellDistress(canonical)) return { danger: false };
+  return isEverydayFrame(canonical) ? { danger: false } : readWeighedCues(canonical);
 }
 
 interface SignalFraming {
@@ -1660,10 +1663,20 @@ const LOCKED_IN = /锁在|锁起|关在|\block(?:ed)? (?:us|me|him|her|them)\b/;
 const LANDLORD = /房东|\b(?:landlord|landlady|kasero|tuan rumah)\b/;
 
 export function readDistressCues(canonical: string): DangerSignal {
-  // A score or a timetable (9:00-18:00) and a recruiter's words rule the route out as the frames below do; read first,
-  // they spare most pasted ads the costliest reading, of every cue (the same answers in another order).
-  if (GAME_OR_SCHOOL.test(canonical) || RECRUITING.test(canonical)) return { danger: false };
-  if (!ANY_DISTRESS.test(canonical)) return { danger: false };
+  return mayTellDistress(canonical) ? readWeighedCues(canonical) : { danger: false };
+}
+
+/**
+ * Whether the second route can answer at all: a score or a timetable (9:00-18:00) and a recruiter's words rule it out
+ * as the frames of readWeighedCues do, and a message with no word of distress has nothing to weigh. Read first, they
+ * spare most pasted ads the costliest reading, of every cue (the same answers in another order).
+ */
+function mayTellDistress(canonical: string): boolean {
+  return !GAME_OR_SCHOOL.test(canonical) && !RECRUITING.test(canonical) && ANY_DISTRESS.test(canonical);
+}
+
+/** readDistressCues past its first exits (mayTellDistress): the frames, then the cues weighed sentence by sentence. */
+function readWeighedCues(canonical: string): DangerSignal {
   if (
     PREVENTION.test(canonical) ||
     STORY_OR_REPORT.test(canonical) ||
