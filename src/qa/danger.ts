@@ -80,11 +80,11 @@ const VICTIM = new RegExp(
 const RELATIVE = new RegExp([KIN_ZH, `\\b${KIN_EN}\\b`, `\\b(?:${MIXED_RELATIVES})\\b`].join("|"));
 
 /**
- * Someone is still there: "my friend escaped but her sister is still locked in", "we got out and now we are stuck at
- * the border" is an event now.
+ * Someone is still there: "my friend escaped but her sister is still locked in", "我女儿回来了，我儿子还被关着", "we got
+ * out and now we are stuck at the border", "we escaped, now we have no money and no support" is an event now.
  */
 const STILL_THERE =
-  /还在|仍然|仍在|依然|依旧|仲系|\bstill\b|\bmasih\b|\bpa rin\b|\bab bhi\b|\bnow (?:we|i|he|she|they)(?:'re| are| am|'m| is)? (?:stuck|trapped|held|detained)\b|\b(?:but|then)\b[^.!?]{0,30}\b(?:sold|caught|captured|brought back|took back|handed) (?:me|us|him|her|them)\b|\b(?:caught|sold|resold|captured) again\b|又被|被抓回/;
+  /还在|还被|仍然|仍在|仍被|依然|依旧|仲系|\bstill\b|\bnow (?:we|i|he|she|they) (?:have|has) (?:no|nothing)\b(?:\W+\w+){0,2}?\W+(?:money|passports?|food|phones?|support|place to (?:stay|sleep))\b|\bmasih\b|\bpa rin\b|\bab bhi\b|\bnow (?:we|i|he|she|they)(?:'re| are| am|'m| is)? (?:stuck|trapped|held|detained|stranded|hiding)\b|\b(?:but|then)\b[^.!?]{0,30}\b(?:sold|caught|captured|brought back|took back|handed) (?:me|us|him|her|them)\b|\b(?:caught|sold|resold|captured) again\b|又被|被抓回/;
 
 /** A relative or third person (not the writer): "no reply" is only alarming about someone else's silence. */
 const OTHER_PERSON = new RegExp(
@@ -342,9 +342,16 @@ const FOOD_KEPT_BY_SOMEONE =
 const DIE_HERE =
   /死在这(?:里|边|儿)?|\b(?:i|we)(?:'ll| will| might| may| am going to| are going to| could)? die (?:here|in here|in this place)\b|\bmamatay (?:na )?(?:ako|kami|kame) dito\b|\b(?:yahan|yaha|yahaan) (?:hi )?mar ja(?:unga|enge|ungi|yenge)\b|\bmati di sini\b/;
 
-/** Waiting for someone to come for them: "if nobody comes", "没人来救". */
+/** Waiting for someone to come for them: "if nobody comes", "is anyone coming for us?", "没人来救". */
 const WAITING_FOR_RESCUE =
-  /\b(?:if|unless) (?:nobody|no one|no-one|someone|somebody) (?:comes|helps)\b|没(?:有)?人(?:来)?救/;
+  /\b(?:if|unless) (?:nobody|no one|no-one|someone|somebody) (?:comes|helps)\b|\bis (?:any ?one|anybody|someone|somebody) (?:coming|going to come) (?:for|to get|to save|to help|to rescue) (?:us|me)\b|没(?:有)?人(?:来)?救/;
+
+/**
+ * "We can't survive here" while waiting for someone to come ("… is anyone coming for us?"); said of the rent or the heat
+ * in Dubai it is a figure of speech, even abroad.
+ */
+const CANNOT_SURVIVE_HERE =
+  /\b(?:i|we)(?:'ll| will)? (?:can't|cannot|won't|will not) survive (?:here|in here|in this place)\b/;
 
 /** Words that are a danger signal only in a message that also says where, by whom or how someone is held. */
 function withContext(words: Pick<RegExp, "test">, ...contexts: Pick<RegExp, "test">[]): Pick<RegExp, "test"> {
@@ -567,6 +574,9 @@ const MONEY_FOR_RELEASE = firstThen(
  * A ransom asked without the word: money, then a person let go or brought back ("交多少钱才能让我儿子回来", "给三万块就放他
  * 回家", "how much do we have to pay to get him back"). Money to get a thing back (a car, a deposit) is not.
  */
+/** The family pays a sum ("we pay them 3000 dollars"), not a fare ("pay 50 for the bus"). */
+const PAY_A_SUM =
+  "(?:we|you|i|the family|his family|her family) (?:pay|send|transfer|give)\\b(?![^.!?]{0,20}\\bfor (?:the |his |her |their |a |an )?(?:tickets?|bus|flights?|fares?|trains?|taxi|ride|petrol|fuel)\\b)(?: them| him| her| the boss)? (?:\\$|usd|us\\$|rm|rmb|the money|money|\\d)";
 const PAY_FOR_RETURN = new RegExp(
   [
     `(?:钱|万|块|元|千)[^,。!?]{0,10}(?:才|就)(?:能|可以|会|肯)?(?:放|让)(?:他|她|人|我们|他们|[^,。!?]{0,3}(?:${KIN_ZH}))[^,。!?]{0,3}(?:回来|回家|回国|出来|离开)`,
@@ -574,6 +584,9 @@ const PAY_FOR_RETURN = new RegExp(
     // Singlish and plain English: "must pay 10k then can release him", "send the money before they free my son".
     "\\b(?:pay|send|transfer|give)\\b(?:\\W+\\w+){0,4}?\\W+(?:then|before|only then|then only)\\W+(?:(?:can|will|they|he|she|we|only)\\W+){0,2}" +
       `(?:release|free|let go(?: of)?) (?:him|her|them|me|us|(?:my|our|his|her|their) ${KIN_EN})\\b`,
+    // "he can come home if we pay 5000", "if we pay 20k usd she can go back": a sum for the way home, not a fare.
+    `\\b(?:he|she|they|i|we|(?:my|our|his|her) ${KIN_EN}) (?:can|could|will|may) (?:come|go|get) (?:home|back)\\b[^.!?]{0,10}?\\bif ${PAY_A_SUM}`,
+    `\\bif ${PAY_A_SUM}[^.!?]{0,20}?\\b(?:he|she|they|(?:my|our|his|her) ${KIN_EN}) (?:can|could|will|may) (?:come|go|get) (?:home|back)\\b`,
   ].join("|"),
 );
 
@@ -694,6 +707,26 @@ const TAKEN_AWAY =
  */
 const HOLDING_KIN = new RegExp(
   `\\b(?:they|he|she|someone|people|men)(?:'re| are| is|'s)? (?:holding|keeping) (?:my|our|his|her) ${KIN_EN}\\b`,
+);
+/** A raid or a rescue at the compound: whoever is "still there" after it was left behind. */
+const RAID_OR_RESCUE = /突袭|清查|查封|打击|解救|救出|\b(?:raid\w*|crackdown|cracked down|rescued|freed|released)\b/;
+/**
+ * A relative still there after a raid or a rescue at the compound ("police raided the compound but my son is still
+ * there", "警察突袭了园区，但我儿子还在那边"); still at a nightclub or a hotel after a raid or an alarm is not.
+ */
+const KIN_STILL_THERE = firstThen(
+  new RegExp(
+    `\\b(?:my|our|his|her) ${KIN_EN} (?:is|are|was|were) still (?:there|inside|in there|in (?:the |that )?(?:compound|building|camp)|in (?:${PLACES_EN}))\\b|(?:${KIN_ZH})[^,。!?]{0,2}(?:还|仍然|仍|依然)(?:留)?在(?:里面|那里|那边|园区|${PLACES_ZH})`,
+  ),
+  (canonical) => RAID_OR_RESCUE.test(canonical) && COMPOUND_PLACES.test(canonical),
+);
+/**
+ * "They are holding him" after a relative was named ("my son hasn't got home, they are holding him in myawaddy"): held
+ * where the message is set where people are held; a seat, a place or a busy week is not ("holding him a seat").
+ */
+const HOLDING_THEM = firstThen(
+  /\b(?:they|someone|people|men|the (?:boss|company|agents?|guards?))(?:'re| are| is|'s)? (?:still )?(?:holding|keeping) (?:him|her|them)(?=\s*(?:$|[.,!?;…]|(?:in|at|inside|there|captive|hostage|prisoner|locked|and|but|until|till)\b))/,
+  (canonical) => RELATIVE.test(canonical) && HOLD_CONTEXT.test(canonical),
 );
 const MONEY_ASKED =
   /\b(?:want|wants|wanted|demand\w*|ask(?:s|ed|ing)?(?: for)?) (?:\w+ )?(?:money|cash|payment|dollars|usd|\$\s?\d+|\d+k?)\b|要钱|要赎/;
@@ -989,6 +1022,7 @@ const SIGNALS: readonly SignalPattern[] = [
     needsVictim: true,
     event: true,
   },
+  { reason: "distress", pattern: withContext(CANNOT_SURVIVE_HERE, WAITING_FOR_RESCUE), needsVictim: true, event: true },
   { reason: "distress", pattern: withContext(SOMETHING_HAPPENED, HOLD_CONTEXT), needsVictim: true, event: true },
   { reason: "distress", pattern: ALARM_CALL_POLICE, needsVictim: false, event: true },
   { reason: "distress", pattern: KIN_IN_DANGER_THERE, needsVictim: true, event: true },
@@ -1035,6 +1069,8 @@ const SIGNALS: readonly SignalPattern[] = [
     event: true,
   },
   { reason: "held", pattern: withContext(HOLDING_KIN, MONEY_ASKED, RELEASE), needsVictim: true, event: true },
+  { reason: "held", pattern: HOLDING_THEM, needsVictim: true, event: true },
+  { reason: "held", pattern: KIN_STILL_THERE, needsVictim: true, event: true },
   { reason: "held", pattern: withContext(TAKEN_AWAY, HELD_ABROAD), needsVictim: true, event: true },
   {
     reason: "held",

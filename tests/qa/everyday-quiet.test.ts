@@ -250,3 +250,60 @@ describe("review of 7 December: someone safe or a general question beside someon
     expect(detectDanger(text).danger).toBe(false);
   });
 });
+
+describe("review of 7 December (2): ways of saying someone is held that the reader did not know", () => {
+  it.each([
+    // "holding him" after the relative was named
+    "my son hasn't got home, they are holding him in myawaddy",
+    "my sister went to cambodia for a job and now they are keeping her there",
+    "my husband is in a compound in laos, they're holding him.",
+    // the way home for money: "can come home if we pay"
+    "they said he can come home if we pay 5000",
+    "the boss says my daughter can go home if we pay them 3000 dollars",
+    "if we pay 20k usd he can come back, they said",
+    // still there after a raid or a rescue
+    "police raided the compound but my son is still there",
+    "they rescued some people from kk park but my brother is still inside",
+    "警察突袭了园区，但我儿子还在里面",
+    "警察突襲了園區，但我兒子還在裡面",
+    // escaped, and stranded with nothing now
+    "we were brought here for jobs and forced into scam work, we escaped but now we have no money and no support",
+    "we were forced to scam people in cambodia. we ran off last night, now we have no passport and nowhere to go",
+    // cannot survive here, and nobody comes
+    "we can't survive here … is anyone coming for us?",
+    "i cannot survive in this place, is anybody coming to get us",
+    // one person safe or a general question beside someone held
+    "my daughter came home last week but they are still holding my son in kk park",
+    "how does the embassy usually help? they are holding my brother in myawaddy",
+    "我女儿已经回来了，我儿子还被关在妙瓦底",
+    "一般怎麼報警？我弟弟被關在柬埔寨園區",
+  ])("danger: %s", (text) => {
+    expect(detectDanger(text).danger || matchQuestion(text).emergency).toBe(true);
+  });
+
+  it.each([
+    // holding / keeping him: a seat, a place, busy, in hospital at home
+    "my son is in bangkok for a conference, they are keeping him busy all week",
+    "my daughter studies in singapore and the school is holding her place until march",
+    "my son flew to dubai, the airline is holding him a seat on the next flight",
+    // can come home if we pay: a ticket, a bill, a school trip
+    "my son can come home for christmas if we pay for his flight",
+    "the hospital says my dad can come home if we pay the bill today",
+    "my daughter can come home early from the school trip if we pay 50 for the bus",
+    // still there after a raid or an evacuation: a club, a school, a hotel
+    "police raided the nightclub last night but my son is still there, he's the dj",
+    "the hotel was evacuated after the fire alarm but my son is still there waiting",
+    "警察查了那間夜店，但我兒子還在那裡唱歌",
+    "学校宿舍突击检查，我女儿还在宿舍睡觉",
+    // escaped (the rain, a boring party) with no money now
+    "we escaped the rain into a cafe, now we have no money left for the taxi lol",
+    "we escaped the boring party early and now i have no money for a taxi",
+    // can't survive here: heat, coffee, rent
+    "i can't survive here without aircon, is anyone coming for dinner?",
+    "we can't survive here on one salary, the rent in singapore is crazy",
+    "I can't survive in this office without coffee",
+    "we can't survive here in dubai with these rents, we want to go home",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger || matchQuestion(text).emergency).toBe(false);
+  });
+});
