@@ -86,6 +86,14 @@ const RELATIVE = new RegExp([KIN_ZH, `\\b${KIN_EN}\\b`, `\\b(?:${MIXED_RELATIVES
 const STILL_THERE =
   /还在|还被|仍然|仍在|仍被|依然|依旧|仲系|\bstill\b|\bnow (?:we|i|he|she|they) (?:have|has) (?:no|nothing)\b(?:\W+\w+){0,2}?\W+(?:money|passports?|food|phones?|support|place to (?:stay|sleep))\b|\bmasih\b|\bpa rin\b|\bab bhi\b|\bnow (?:we|i|he|she|they)(?:'re| are| am|'m| is)? (?:stuck|trapped|held|detained|stranded|hiding)\b|\b(?:but|then)\b[^.!?]{0,30}\b(?:sold|caught|captured|brought back|took back|handed) (?:me|us|him|her|them)\b|\b(?:caught|sold|resold|captured) again\b|又被|被抓回/;
 
+/**
+ * A relative held now, said beside one who is safe ("my wife got home, but my brother is locked up in myawaddy", "我妹妹已经
+ * 回国了，我弟弟被卖到柬埔寨，他们天天打他"): the one safe home says nothing of the other.
+ */
+const KIN_HELD_NOW = new RegExp(
+  `\\b(?:my|our|his|her) ${KIN_EN} (?:is|are) (?:now |being |currently )?(?:held|locked up|detained|trapped|imprisoned|beaten|sold)\\b(?! (?:at|after|in) (?:a |an |the |her |his |my |their )?(?:\\w+ )?(?:school|class|work|office|jobs?|marriage|contract|routine|relationship|meeting|traffic|lift|elevator)\\b)|(?:现在|天天|每天|一直)[^,。!?]{0,4}(?:被)?(?:关|打|扣|困|押|锁)(?!游戏|球|工|电话|牌|麻将|卡|字)`,
+);
+
 /** A relative or third person (not the writer): "no reply" is only alarming about someone else's silence. */
 const OTHER_PERSON = new RegExp(
   [
@@ -716,9 +724,9 @@ const RAID_OR_RESCUE = /突袭|清查|查封|打击|解救|救出|\b(?:raid\w*|c
  */
 const KIN_STILL_THERE = firstThen(
   new RegExp(
-    `\\b(?:my|our|his|her) ${KIN_EN} (?:is|are|was|were) still (?:there|inside|in there|in (?:the |that )?(?:compound|building|camp)|in (?:${PLACES_EN}))\\b|(?:${KIN_ZH})[^,。!?]{0,2}(?:还|仍然|仍|依然)(?:留)?在(?:里面|那里|那边|园区|${PLACES_ZH})`,
+    `\\b(?:he|she|they|(?:my|our|his|her) ${KIN_EN})(?:'s|'re| is| are| was| were) still (?:there|inside|in there|in (?:the |that )?(?:compound|building|camp)|in (?:${PLACES_EN}))\\b|(?:${KIN_ZH})[^,。!?]{0,2}(?:还|仍然|仍|依然)(?:留)?在(?:里面|那里|那边|园区|${PLACES_ZH})`,
   ),
-  (canonical) => RAID_OR_RESCUE.test(canonical) && COMPOUND_PLACES.test(canonical),
+  (canonical) => RAID_OR_RESCUE.test(canonical) && COMPOUND_PLACES.test(canonical) && RELATIVE.test(canonical),
 );
 /**
  * "They are holding him" after a relative was named ("my son hasn't got home, they are holding him in myawaddy"): held
@@ -1356,7 +1364,11 @@ function readFraming(canonical: string): SignalFraming {
     // "your employer made you sign…" is the writer's own case told in the second person.
     aboutTheLaw: !hasVictim && !SECOND_PERSON.test(withoutHearsay) && ABOUT_THE_LAW.test(canonical),
     // One person home safe says nothing of another who begs for help in the same message.
-    alreadySafe: ALREADY_SAFE.test(canonical) && !STILL_THERE.test(canonical) && !isPleaForHelp(canonical),
+    alreadySafe:
+      ALREADY_SAFE.test(canonical) &&
+      !STILL_THERE.test(canonical) &&
+      !KIN_HELD_NOW.test(canonical) &&
+      !isPleaForHelp(canonical),
     hasVictim,
     aboutSomeoneElse: OTHER_PERSON.test(withoutHearsay),
   };

@@ -307,3 +307,25 @@ describe("review of 7 December (2): ways of saying someone is held that the read
     expect(detectDanger(text).danger || matchQuestion(text).emergency).toBe(false);
   });
 });
+
+describe("review of 7 December (2): one relative safe home does not silence another held now", () => {
+  it.each([
+    "my wife got home safely last month, but my brother is locked up in myawaddy and they beat him",
+    "my son came back in june, but now my nephew is held in myawaddy and they want 5000 usd",
+    "我妹妹已经回国了，我弟弟被卖到柬埔寨，他们天天打他",
+    "我妹妹已經回國了，我弟弟被賣到柬埔寨，他們天天打他",
+    "my son was not rescued in the raid, he is still in kk park",
+  ])("danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(true);
+  });
+
+  it.each([
+    "我弟弟之前被关在缅甸，已经回国了，现在天天打游戏",
+    "他以前被关在园区，已经回来了，现在每天打工赚钱",
+    "他以前被關在園區，已經回來了，現在每天打工賺錢",
+    "my son was rescued from kk park in march; my daughter is detained at school after class today",
+    "she came back from myawaddy last year, her brother is held up at work tonight",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger || matchQuestion(text).emergency).toBe(false);
+  });
+});
