@@ -593,8 +593,10 @@ const PAY_FOR_RETURN = new RegExp(
     "\\b(?:pay|send|transfer|give)\\b(?:\\W+\\w+){0,4}?\\W+(?:then|before|only then|then only)\\W+(?:(?:can|will|they|he|she|we|only)\\W+){0,2}" +
       `(?:release|free|let go(?: of)?) (?:him|her|them|me|us|(?:my|our|his|her|their) ${KIN_EN})\\b`,
     // "he can come home if we pay 5000", "if we pay 20k usd she can go back": a sum for the way home, not a fare.
-    `\\b(?:he|she|they|i|we|(?:my|our|his|her) ${KIN_EN}) (?:can|could|will|may) (?:come|go|get) (?:home|back)\\b[^.!?]{0,10}?\\bif ${PAY_A_SUM}`,
-    `\\bif ${PAY_A_SUM}[^.!?]{0,20}?\\b(?:he|she|they|(?:my|our|his|her) ${KIN_EN}) (?:can|could|will|may) (?:come|go|get) (?:home|back)\\b`,
+    `\\b(?:he|she|they|i|we|(?:my|our|his|her) ${KIN_EN}) (?:can|could|will|may) (?:come|go|get) (?:home|back)\\b[^.!?]{0,10}?\\b(?:if|once|when|after|as soon as) ${PAY_A_SUM}`,
+    // 交五千他就可以回家, 给五万块我儿子就能回来: not a fine, a deposit, fees or a fare, nor home for dinner or the New Year
+    `(?:交|付|给|打|转|汇)(?!了?我(?!们))(?![^。!?]{0,12}(?:罚款|押金|学费|房租|车费|机票|路费|票钱))[^,。!?]{0,6}(?:钱|万|块|元|千|美金|美元|u)[^。!?]{0,6}(?:他|她|${KIN_ZH})[^,。!?]{0,3}(?:就|才)(?:能|可以|会)?(?:回来|回家|回国|出来|离开)(?!吃饭|过年|过节|睡觉)`,
+    `\\b(?:if|once|when|after|as soon as) ${PAY_A_SUM}[^.!?]{0,20}?\\b(?:he|she|they|(?:my|our|his|her) ${KIN_EN}) (?:can|could|will|may) (?:come|go|get) (?:home|back)\\b`,
   ].join("|"),
 );
 

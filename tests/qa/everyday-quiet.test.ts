@@ -329,3 +329,28 @@ describe("review of 7 December (2): one relative safe home does not silence anot
     expect(detectDanger(text).danger || matchQuestion(text).emergency).toBe(false);
   });
 });
+
+describe("review of 7 December (2): the way home for a sum, said in Chinese or with 'once we pay'", () => {
+  it.each([
+    "他们说交五千他就可以回家",
+    "他們說交五千他就可以回家",
+    "他们说我们给五万块，我儿子就能回来",
+    "只要付三萬美金，我女兒就可以回國",
+    "they say my son can come home once we pay 8000",
+  ])("danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(true);
+  });
+
+  it.each([
+    "医院说交五千他就可以回家",
+    "交了三千塊罰款他就可以回家了",
+    "交完三千学费他就可以回学校上课",
+    "我們給了五百塊車費，他就能回來過年",
+    "他给了我一千块，他女儿就可以回家吃饭了",
+    "付了两千块机票钱，我儿子就可以回国过年",
+    "交五千押金她就可以离开宿舍",
+    "the school says my son can come back once we pay 300 for the books",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger || matchQuestion(text).emergency).toBe(false);
+  });
+});
