@@ -738,6 +738,16 @@ const HOLDING_THEM = firstThen(
   /\b(?:they|someone|people|men|the (?:boss|company|agents?|guards?))(?:'re| are| is|'s)? (?:still )?(?:holding|keeping) (?:him|her|them)(?=\s*(?:$|[.,!?;…]|(?:in|at|inside|there|captive|hostage|prisoner|locked|and|but|until|till)\b))/,
   (canonical) => RELATIVE.test(canonical) && HOLD_CONTEXT.test(canonical),
 );
+/**
+ * 他们扣着他, 人被他们扣着 where the message is set abroad or at a compound ("我儿子在柬埔寨，他们一直扣着他"): held; his pay or
+ * a parcel kept (扣着他的工资) and the police (被警察扣着) are not this.
+ */
+const HOLDING_THEM_ZH = firstThen(
+  new RegExp(
+    `(?:他们|老板|公司|园区|中介|雇主|对方)[^,。!?]{0,2}扣着(?:他|她|人|我们|${KIN_ZH})(?!的)|(?:他|她|人|${KIN_ZH})[^,。!?]{0,2}被(?:他们|老板|公司|园区|中介|雇主|对方)?扣着(?!的)`,
+  ),
+  (canonical) => SET_ABROAD.test(canonical) || COMPOUND_PLACES.test(canonical),
+);
 const MONEY_ASKED =
   /\b(?:want|wants|wanted|demand\w*|ask(?:s|ed|ing)?(?: for)?) (?:\w+ )?(?:money|cash|payment|dollars|usd|\$\s?\d+|\d+k?)\b|要钱|要赎/;
 
@@ -1080,6 +1090,7 @@ const SIGNALS: readonly SignalPattern[] = [
   },
   { reason: "held", pattern: withContext(HOLDING_KIN, MONEY_ASKED, RELEASE), needsVictim: true, event: true },
   { reason: "held", pattern: HOLDING_THEM, needsVictim: true, event: true },
+  { reason: "held", pattern: HOLDING_THEM_ZH, needsVictim: true, event: true },
   { reason: "held", pattern: KIN_STILL_THERE, needsVictim: true, event: true },
   { reason: "held", pattern: withContext(TAKEN_AWAY, HELD_ABROAD), needsVictim: true, event: true },
   {

@@ -354,3 +354,21 @@ describe("review of 7 December (2): the way home for a sum, said in Chinese or w
     expect(detectDanger(text).danger || matchQuestion(text).emergency).toBe(false);
   });
 });
+
+describe("review of 7 December (2): 他们扣着他 where the message is set abroad or at a compound", () => {
+  it.each(["他们扣着他不放，在缅甸", "我兒子在柬埔寨，他們一直扣著他", "我儿子在柬埔寨，人被他们扣着"])(
+    "danger: %s",
+    (text) => {
+      expect(detectDanger(text).danger).toBe(true);
+    },
+  );
+
+  it.each([
+    "我在泰國旅遊，海關扣著我們的行李",
+    "在泰国，他被警察扣着问话",
+    "我儿子在新加坡读书，学校扣着他的毕业证",
+    "他们扣着他的快递，在马来西亚",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger || matchQuestion(text).emergency).toBe(false);
+  });
+});
