@@ -372,3 +372,29 @@ describe("review of 7 December (2): 他们扣着他 where the message is set abr
     expect(detectDanger(text).danger || matchQuestion(text).emergency).toBe(false);
   });
 });
+
+describe("review of 7 December (2): 'they won't give him back', 'they have my brother… want money', 不给他走, not freed in a raid", () => {
+  it.each([
+    "my son is in myawaddy and they won't give him back",
+    "they have my brother in cambodia and want money",
+    "我儿子说他们不给他走，要赔十万",
+    "我兒子說他們不給他走，要賠十萬",
+    "my brother is in myawaddy, police raided the place but he wasn't freed",
+    "the army raided kk park, my son wasn't among the people released",
+  ])("danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(true);
+  });
+
+  it.each([
+    "my son lent his bike to a friend in bangkok and he won't give it back",
+    "the school in malaysia won't give him back his phone until friday",
+    "they have my daughter on the school team in singapore and want money for the uniform",
+    "my son wasn't released from hospital in phnom penh yet, the doctors want one more day",
+    "police raided the club in phnom penh, my son wasn't arrested",
+    "下雨了，妈妈不给我出去",
+    "我媽不給我走，說太晚了",
+    "老师不给他走，要留堂",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger || matchQuestion(text).emergency).toBe(false);
+  });
+});
