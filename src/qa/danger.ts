@@ -734,11 +734,14 @@ const KIN_STILL_THERE = firstThen(
 );
 /**
  * "They are holding him" after a relative was named ("my son hasn't got home, they are holding him in myawaddy"): held
- * where the message is set where people are held; a seat, a place or a busy week is not ("holding him a seat").
+ * where the message is set abroad or at a compound; a seat, a busy week or a hospital is not ("holding him a seat").
  */
 const HOLDING_THEM = firstThen(
   /\b(?:they|someone|people|men|the (?:boss|company|agents?|guards?))(?:'re| are| is|'s)? (?:still )?(?:holding|keeping) (?:him|her|them)(?=\s*(?:$|[.,!?;…]|(?:in|at|inside|there|captive|hostage|prisoner|locked|and|but|until|till)\b))/,
-  (canonical) => RELATIVE.test(canonical) && HOLD_CONTEXT.test(canonical),
+  (canonical) =>
+    RELATIVE.test(canonical) &&
+    (SET_ABROAD.test(canonical) || COMPOUND_PLACES.test(canonical)) &&
+    !BILL_TO_LEAVE.test(canonical),
 );
 /**
  * 他们扣着他, 人被他们扣着 where the message is set abroad or at a compound ("我儿子在柬埔寨，他们一直扣着他"): held; his pay or

@@ -286,6 +286,9 @@ describe("review of 7 December (2): ways of saying someone is held that the read
     "my son is in bangkok for a conference, they are keeping him busy all week",
     "my daughter studies in singapore and the school is holding her place until march",
     "my son flew to dubai, the airline is holding him a seat on the next flight",
+    "my son had surgery, they're keeping him in hospital",
+    "my son is in hospital in thailand after the accident, they're keeping him in",
+    "my son was arrested at the border, they are holding him at the station",
     // can come home if we pay: a ticket, a bill, a school trip
     "my son can come home for christmas if we pay for his flight",
     "the hospital says my dad can come home if we pay the bill today",
