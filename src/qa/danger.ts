@@ -80,11 +80,19 @@ const VICTIM = new RegExp(
 const RELATIVE = new RegExp([KIN_ZH, `\\b${KIN_EN}\\b`, `\\b(?:${MIXED_RELATIVES})\\b`].join("|"));
 
 /**
- * Someone is still there: "my friend escaped but her sister is still locked in", "we got out and now we are stuck at
- * the border" is an event now.
+ * Someone is still there: "my friend escaped but her sister is still locked in", "我女儿回来了，我儿子还被关着", "we got
+ * out and now we are stuck at the border", "we escaped, now we have no money and no support" is an event now.
  */
 const STILL_THERE =
-  /还在|仍然|仍在|依然|依旧|仲系|\bstill\b|\bmasih\b|\bpa rin\b|\bab bhi\b|\bnow (?:we|i|he|she|they)(?:'re| are| am|'m| is)? (?:stuck|trapped|held|detained)\b|\b(?:but|then)\b[^.!?]{0,30}\b(?:sold|caught|captured|brought back|took back|handed) (?:me|us|him|her|them)\b|\b(?:caught|sold|resold|captured) again\b|又被|被抓回/;
+  /还在|还被|仍然|仍在|仍被|依然|依旧|仲系|\bstill\b|\bnow (?:we|i|he|she|they) (?:have|has) (?:no|nothing)\b(?:\W+\w+){0,2}?\W+(?:money|passports?|food|phones?|support|place to (?:stay|sleep))\b|\bmasih\b|\bpa rin\b|\bab bhi\b|\bnow (?:we|i|he|she|they)(?:'re| are| am|'m| is)? (?:stuck|trapped|held|detained|stranded|hiding)\b|\b(?:but|then)\b[^.!?]{0,30}\b(?:sold|caught|captured|brought back|took back|handed) (?:me|us|him|her|them)\b|\b(?:caught|sold|resold|captured) again\b|又被|被抓回/;
+
+/**
+ * A relative held now, said beside one who is safe ("my wife got home, but my brother is locked up in myawaddy", "我妹妹已经
+ * 回国了，我弟弟被卖到柬埔寨，他们天天打他"): the one safe home says nothing of the other.
+ */
+const KIN_HELD_NOW = new RegExp(
+  `\\b(?:my|our|his|her) ${KIN_EN} (?:is|are) (?:now |being |currently )?(?:held|locked up|detained|trapped|imprisoned|beaten|sold)\\b(?! (?:at|after|in) (?:a |an |the |her |his |my |their )?(?:\\w+ )?(?:school|class|work|office|jobs?|marriage|contract|routine|relationship|meeting|traffic|lift|elevator)\\b)|(?:现在|天天|每天|一直)[^,。!?]{0,4}(?:被)?(?:关|打|扣|困|押|锁)(?!游戏|球|工|电话|牌|麻将|卡|字)`,
+);
 
 /** A relative or third person (not the writer): "no reply" is only alarming about someone else's silence. */
 const OTHER_PERSON = new RegExp(
@@ -342,9 +350,16 @@ const FOOD_KEPT_BY_SOMEONE =
 const DIE_HERE =
   /死在这(?:里|边|儿)?|\b(?:i|we)(?:'ll| will| might| may| am going to| are going to| could)? die (?:here|in here|in this place)\b|\bmamatay (?:na )?(?:ako|kami|kame) dito\b|\b(?:yahan|yaha|yahaan) (?:hi )?mar ja(?:unga|enge|ungi|yenge)\b|\bmati di sini\b/;
 
-/** Waiting for someone to come for them: "if nobody comes", "没人来救". */
+/** Waiting for someone to come for them: "if nobody comes", "is anyone coming for us?", "没人来救". */
 const WAITING_FOR_RESCUE =
-  /\b(?:if|unless) (?:nobody|no one|no-one|someone|somebody) (?:comes|helps)\b|没(?:有)?人(?:来)?救/;
+  /\b(?:if|unless) (?:nobody|no one|no-one|someone|somebody) (?:comes|helps)\b|\bis (?:any ?one|anybody|someone|somebody) (?:coming|going to come) (?:for|to get|to save|to help|to rescue) (?:us|me)\b|没(?:有)?人(?:来)?救/;
+
+/**
+ * "We can't survive here" while waiting for someone to come ("… is anyone coming for us?"); said of the rent or the heat
+ * in Dubai it is a figure of speech, even abroad.
+ */
+const CANNOT_SURVIVE_HERE =
+  /\b(?:i|we)(?:'ll| will)? (?:can't|cannot|won't|will not) survive (?:here|in here|in this place)\b/;
 
 /** Words that are a danger signal only in a message that also says where, by whom or how someone is held. */
 function withContext(words: Pick<RegExp, "test">, ...contexts: Pick<RegExp, "test">[]): Pick<RegExp, "test"> {
@@ -567,6 +582,9 @@ const MONEY_FOR_RELEASE = firstThen(
  * A ransom asked without the word: money, then a person let go or brought back ("交多少钱才能让我儿子回来", "给三万块就放他
  * 回家", "how much do we have to pay to get him back"). Money to get a thing back (a car, a deposit) is not.
  */
+/** The family pays a sum ("we pay them 3000 dollars"), not a fare ("pay 50 for the bus"). */
+const PAY_A_SUM =
+  "(?:we|you|i|the family|his family|her family) (?:pay|send|transfer|give)\\b(?![^.!?]{0,20}\\bfor (?:the |his |her |their |a |an )?(?:tickets?|bus|flights?|fares?|trains?|taxi|ride|petrol|fuel)\\b)(?: them| him| her| the boss)? (?:\\$|usd|us\\$|rm|rmb|the money|money|\\d)";
 const PAY_FOR_RETURN = new RegExp(
   [
     `(?:钱|万|块|元|千)[^,。!?]{0,10}(?:才|就)(?:能|可以|会|肯)?(?:放|让)(?:他|她|人|我们|他们|[^,。!?]{0,3}(?:${KIN_ZH}))[^,。!?]{0,3}(?:回来|回家|回国|出来|离开)`,
@@ -574,6 +592,11 @@ const PAY_FOR_RETURN = new RegExp(
     // Singlish and plain English: "must pay 10k then can release him", "send the money before they free my son".
     "\\b(?:pay|send|transfer|give)\\b(?:\\W+\\w+){0,4}?\\W+(?:then|before|only then|then only)\\W+(?:(?:can|will|they|he|she|we|only)\\W+){0,2}" +
       `(?:release|free|let go(?: of)?) (?:him|her|them|me|us|(?:my|our|his|her|their) ${KIN_EN})\\b`,
+    // "he can come home if we pay 5000", "if we pay 20k usd she can go back": a sum for the way home, not a fare.
+    `\\b(?:he|she|they|i|we|(?:my|our|his|her) ${KIN_EN}) (?:can|could|will|may) (?:come|go|get) (?:home|back)\\b[^.!?]{0,10}?\\b(?:if|once|when|after|as soon as) ${PAY_A_SUM}`,
+    // 交五千他就可以回家, 给五万块我儿子就能回来: not a fine, a deposit, fees or a fare, nor home for dinner or the New Year
+    `(?:交|付|给|打|转|汇)(?!了?我(?!们))(?![^。!?]{0,12}(?:罚款|押金|学费|房租|车费|机票|路费|票钱))[^,。!?]{0,6}(?:钱|万|块|元|千|美金|美元|u)[^。!?]{0,6}(?:他|她|${KIN_ZH})[^,。!?]{0,3}(?:就|才)(?:能|可以|会)?(?:回来|回家|回国|出来|离开)(?!吃饭|过年|过节|睡觉)`,
+    `\\b(?:if|once|when|after|as soon as) ${PAY_A_SUM}[^.!?]{0,20}?\\b(?:he|she|they|(?:my|our|his|her) ${KIN_EN}) (?:can|could|will|may) (?:come|go|get) (?:home|back)\\b`,
   ].join("|"),
 );
 
@@ -694,6 +717,55 @@ const TAKEN_AWAY =
  */
 const HOLDING_KIN = new RegExp(
   `\\b(?:they|he|she|someone|people|men)(?:'re| are| is|'s)? (?:holding|keeping) (?:my|our|his|her) ${KIN_EN}\\b`,
+);
+/** A raid or a rescue at the compound: whoever is "still there" after it was left behind. */
+const RAID_OR_RESCUE = /突袭|清查|查封|打击|解救|救出|\b(?:raid\w*|crackdown|cracked down|rescue\w*)\b/;
+/**
+ * A relative still there after a raid or a rescue at the compound ("police raided the compound but my son is still
+ * there", "he wasn't among those freed", "警察突袭了园区，但我儿子还在那边"); still at a nightclub or a hotel after a raid or an
+ * alarm is not.
+ */
+const KIN_STILL_THERE = firstThen(
+  new RegExp(
+    `\\b(?:he|she|they|(?:my|our|his|her) ${KIN_EN}) (?:wasn't|was not|weren't|were not|isn't|is not) (?:among (?:the |those )?(?:\\w+ )?)?(?:freed|released|rescued)\\b|` +
+      `\\b(?:he|she|they|(?:my|our|his|her) ${KIN_EN})(?:'s|'re| is| are| was| were) still (?:there|inside|in there|in (?:the |that )?(?:compound|building|camp)|in (?:${PLACES_EN}))\\b|(?:${KIN_ZH})[^,。!?]{0,2}(?:还|仍然|仍|依然)(?:留)?在(?:里面|那里|那边|园区|${PLACES_ZH})`,
+  ),
+  (canonical) => RAID_OR_RESCUE.test(canonical) && COMPOUND_PLACES.test(canonical) && RELATIVE.test(canonical),
+);
+/**
+ * "They are holding him" after a relative was named ("my son hasn't got home, they are holding him in myawaddy"): held
+ * where the message is set abroad or at a compound; a seat, a busy week or a hospital is not ("holding him a seat").
+ */
+const HOLDING_THEM = firstThen(
+  /\b(?:they|someone|people|men|the (?:boss|company|agents?|guards?))(?:'re| are| is|'s)? (?:still )?(?:holding|keeping) (?:him|her|them)(?=\s*(?:$|[.,!?;…]|(?:in|at|inside|there|captive|hostage|prisoner|locked|and|but|until|till)\b))/,
+  (canonical) =>
+    RELATIVE.test(canonical) &&
+    (SET_ABROAD.test(canonical) || COMPOUND_PLACES.test(canonical)) &&
+    !BILL_TO_LEAVE.test(canonical),
+);
+/**
+ * 他们扣着他, 人被他们扣着 where the message is set abroad or at a compound ("我儿子在柬埔寨，他们一直扣着他"): held; his pay or
+ * a parcel kept (扣着他的工资) and the police (被警察扣着) are not this.
+ */
+/**
+ * "They have my brother in cambodia and want money", "they won't give him back": a hostage where money is asked and the
+ * message is set abroad or at a compound; a bike not given back or a team's fees at home are not.
+ */
+const HAVE_KIN_FOR_MONEY = firstThen(
+  new RegExp(`\\b(?:they|someone|people|men)(?:'ve| have)? (?:got|have) (?:my|our|his|her) ${KIN_EN}\\b(?!'s)`),
+  (canonical) => MONEY_ASKED.test(canonical) && (SET_ABROAD.test(canonical) || COMPOUND_PLACES.test(canonical)),
+);
+const WONT_GIVE_BACK = firstThen(
+  new RegExp(
+    `\\b(?:won't|will not|wouldn't|refus\\w* to|don't|do not|never) (?:give|send|hand) (?:him|her|them|(?:my|our|his|her) ${KIN_EN}) back\\b`,
+  ),
+  (canonical) => RELATIVE.test(canonical) && (SET_ABROAD.test(canonical) || COMPOUND_PLACES.test(canonical)),
+);
+const HOLDING_THEM_ZH = firstThen(
+  new RegExp(
+    `(?:他们|老板|公司|园区|中介|雇主|对方)[^,。!?]{0,2}扣着(?:他|她|人|我们|${KIN_ZH})(?!的)|(?:他|她|人|${KIN_ZH})[^,。!?]{0,2}被(?:他们|老板|公司|园区|中介|雇主|对方)?扣着(?!的)`,
+  ),
+  (canonical) => SET_ABROAD.test(canonical) || COMPOUND_PLACES.test(canonical),
 );
 const MONEY_ASKED =
   /\b(?:want|wants|wanted|demand\w*|ask(?:s|ed|ing)?(?: for)?) (?:\w+ )?(?:money|cash|payment|dollars|usd|\$\s?\d+|\d+k?)\b|要钱|要赎/;
@@ -922,7 +994,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "held",
     pattern:
-      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?)\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ ){0,3}(?:payagan|pinapayagan|pinayagan)g?\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|手机(?:也|都|全)?被(?:收|没收|拿走|扣)|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) (?:phones|passports)\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|欠(?:了)?(?:公司|老板|园区|他们|中介)[^,。!?]{0,8}(?:钱|债|万|千)(?![^,。!?]{0,4}(?:还清了|还完了|已经还|付清了))|(?:还清|还完|付清|赔完|交清|还够)[^,。!?]{0,4}(?:才|就)(?:能|可以|肯|让|放)?(?:走|离开|回|放)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\bthreaten(?:ed|ing|s)? to (?:send|move|transfer|lock up|take) (?:me|us|him|her|them|(?:my|our|his|her) \w+) (?:to|away|into)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|被没收手机|小黑屋|水牢|被(?:人)?逼(?:着)?(?:去)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:(?:nila|niya|po|na) )*(?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|him|her|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\block\w* (?:us|me|him|her|them) (?:here|in here|there|in there)\b|等(?:待)?(?:人来)?救援(?!队)|等(?:着)?(?:人)?来救|(?:有|找|没有?|等)机会[^,。!?]{0,4}(?:逃跑|逃出|逃走)|\bwait(?:ing)? (?:to be rescued|for (?:a )?rescue)\b|\b(?:kept|held|detained|confined) against (?:his|her|their|my|our) will\b|\b(?:video|photo|picture|pic|clip|footage)s? of (?:him|her|them|us|me|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}?\W+(?:tied|chained|handcuffed|gagged|bound|bleeding)\b|\btied (?:up )?to (?:a |the )?(?:chair|bed|pole|post|tree|pipe)s?\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不(?:让|准|许)(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to|unable) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:园区|看守|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\bthe guards?\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/,
+      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?)\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ ){0,3}(?:payagan|pinapayagan|pinayagan)g?\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|手机(?:也|都|全)?被(?:收|没收|拿走|扣)|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) (?:phones|passports)\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|欠(?:了)?(?:公司|老板|园区|他们|中介)[^,。!?]{0,8}(?:钱|债|万|千)(?![^,。!?]{0,4}(?:还清了|还完了|已经还|付清了))|(?:还清|还完|付清|赔完|交清|还够)[^,。!?]{0,4}(?:才|就)(?:能|可以|肯|让|放)?(?:走|离开|回|放)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\bthreaten(?:ed|ing|s)? to (?:send|move|transfer|lock up|take) (?:me|us|him|her|them|(?:my|our|his|her) \w+) (?:to|away|into)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|被没收手机|小黑屋|水牢|被(?:人)?逼(?:着)?(?:去)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:(?:nila|niya|po|na) )*(?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|him|her|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\block\w* (?:us|me|him|her|them) (?:here|in here|there|in there)\b|等(?:待)?(?:人来)?救援(?!队)|等(?:着)?(?:人)?来救|(?:有|找|没有?|等)机会[^,。!?]{0,4}(?:逃跑|逃出|逃走)|\bwait(?:ing)? (?:to be rescued|for (?:a )?rescue)\b|\b(?:kept|held|detained|confined) against (?:his|her|their|my|our) will\b|\b(?:video|photo|picture|pic|clip|footage)s? of (?:him|her|them|us|me|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}?\W+(?:tied|chained|handcuffed|gagged|bound|bleeding)\b|\btied (?:up )?to (?:a |the )?(?:chair|bed|pole|post|tree|pipe)s?\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不(?:让|准|许|给)(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to|unable) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:园区|看守|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\bthe guards?\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/,
     needsVictim: true,
     event: true,
   },
@@ -989,6 +1061,7 @@ const SIGNALS: readonly SignalPattern[] = [
     needsVictim: true,
     event: true,
   },
+  { reason: "distress", pattern: withContext(CANNOT_SURVIVE_HERE, WAITING_FOR_RESCUE), needsVictim: true, event: true },
   { reason: "distress", pattern: withContext(SOMETHING_HAPPENED, HOLD_CONTEXT), needsVictim: true, event: true },
   { reason: "distress", pattern: ALARM_CALL_POLICE, needsVictim: false, event: true },
   { reason: "distress", pattern: KIN_IN_DANGER_THERE, needsVictim: true, event: true },
@@ -1035,6 +1108,11 @@ const SIGNALS: readonly SignalPattern[] = [
     event: true,
   },
   { reason: "held", pattern: withContext(HOLDING_KIN, MONEY_ASKED, RELEASE), needsVictim: true, event: true },
+  { reason: "held", pattern: HOLDING_THEM, needsVictim: true, event: true },
+  { reason: "held", pattern: HOLDING_THEM_ZH, needsVictim: true, event: true },
+  { reason: "ransom", pattern: HAVE_KIN_FOR_MONEY, needsVictim: true, event: false },
+  { reason: "held", pattern: WONT_GIVE_BACK, needsVictim: true, event: true },
+  { reason: "held", pattern: KIN_STILL_THERE, needsVictim: true, event: true },
   { reason: "held", pattern: withContext(TAKEN_AWAY, HELD_ABROAD), needsVictim: true, event: true },
   {
     reason: "held",
@@ -1323,7 +1401,11 @@ function readFraming(canonical: string): SignalFraming {
     // "your employer made you sign…" is the writer's own case told in the second person.
     aboutTheLaw: !hasVictim && !SECOND_PERSON.test(withoutHearsay) && ABOUT_THE_LAW.test(canonical),
     // One person home safe says nothing of another who begs for help in the same message.
-    alreadySafe: ALREADY_SAFE.test(canonical) && !STILL_THERE.test(canonical) && !isPleaForHelp(canonical),
+    alreadySafe:
+      ALREADY_SAFE.test(canonical) &&
+      !STILL_THERE.test(canonical) &&
+      !KIN_HELD_NOW.test(canonical) &&
+      !isPleaForHelp(canonical),
     hasVictim,
     aboutSomeoneElse: OTHER_PERSON.test(withoutHearsay),
   };

@@ -250,3 +250,154 @@ describe("review of 7 December: someone safe or a general question beside someon
     expect(detectDanger(text).danger).toBe(false);
   });
 });
+
+describe("review of 7 December (2): ways of saying someone is held that the reader did not know", () => {
+  it.each([
+    // "holding him" after the relative was named
+    "my son hasn't got home, they are holding him in myawaddy",
+    "my sister went to cambodia for a job and now they are keeping her there",
+    "my husband is in a compound in laos, they're holding him.",
+    // the way home for money: "can come home if we pay"
+    "they said he can come home if we pay 5000",
+    "the boss says my daughter can go home if we pay them 3000 dollars",
+    "if we pay 20k usd he can come back, they said",
+    // still there after a raid or a rescue
+    "police raided the compound but my son is still there",
+    "they rescued some people from kk park but my brother is still inside",
+    "警察突袭了园区，但我儿子还在里面",
+    "警察突襲了園區，但我兒子還在裡面",
+    // escaped, and stranded with nothing now
+    "we were brought here for jobs and forced into scam work, we escaped but now we have no money and no support",
+    "we were forced to scam people in cambodia. we ran off last night, now we have no passport and nowhere to go",
+    // cannot survive here, and nobody comes
+    "we can't survive here … is anyone coming for us?",
+    "i cannot survive in this place, is anybody coming to get us",
+    // one person safe or a general question beside someone held
+    "my daughter came home last week but they are still holding my son in kk park",
+    "how does the embassy usually help? they are holding my brother in myawaddy",
+    "我女儿已经回来了，我儿子还被关在妙瓦底",
+    "一般怎麼報警？我弟弟被關在柬埔寨園區",
+  ])("danger: %s", (text) => {
+    expect(detectDanger(text).danger || matchQuestion(text).emergency).toBe(true);
+  });
+
+  it.each([
+    // holding / keeping him: a seat, a place, busy, in hospital at home
+    "my son is in bangkok for a conference, they are keeping him busy all week",
+    "my daughter studies in singapore and the school is holding her place until march",
+    "my son flew to dubai, the airline is holding him a seat on the next flight",
+    "my son had surgery, they're keeping him in hospital",
+    "my son is in hospital in thailand after the accident, they're keeping him in",
+    "my son was arrested at the border, they are holding him at the station",
+    // can come home if we pay: a ticket, a bill, a school trip
+    "my son can come home for christmas if we pay for his flight",
+    "the hospital says my dad can come home if we pay the bill today",
+    "my daughter can come home early from the school trip if we pay 50 for the bus",
+    // still there after a raid or an evacuation: a club, a school, a hotel
+    "police raided the nightclub last night but my son is still there, he's the dj",
+    "the hotel was evacuated after the fire alarm but my son is still there waiting",
+    "警察查了那間夜店，但我兒子還在那裡唱歌",
+    "学校宿舍突击检查，我女儿还在宿舍睡觉",
+    // escaped (the rain, a boring party) with no money now
+    "we escaped the rain into a cafe, now we have no money left for the taxi lol",
+    "we escaped the boring party early and now i have no money for a taxi",
+    // can't survive here: heat, coffee, rent
+    "i can't survive here without aircon, is anyone coming for dinner?",
+    "we can't survive here on one salary, the rent in singapore is crazy",
+    "I can't survive in this office without coffee",
+    "we can't survive here in dubai with these rents, we want to go home",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger || matchQuestion(text).emergency).toBe(false);
+  });
+});
+
+describe("review of 7 December (2): one relative safe home does not silence another held now", () => {
+  it.each([
+    "my wife got home safely last month, but my brother is locked up in myawaddy and they beat him",
+    "my son came back in june, but now my nephew is held in myawaddy and they want 5000 usd",
+    "我妹妹已经回国了，我弟弟被卖到柬埔寨，他们天天打他",
+    "我妹妹已經回國了，我弟弟被賣到柬埔寨，他們天天打他",
+    "my son was not rescued in the raid, he is still in kk park",
+  ])("danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(true);
+  });
+
+  it.each([
+    "我弟弟之前被关在缅甸，已经回国了，现在天天打游戏",
+    "他以前被关在园区，已经回来了，现在每天打工赚钱",
+    "他以前被關在園區，已經回來了，現在每天打工賺錢",
+    "my son was rescued from kk park in march; my daughter is detained at school after class today",
+    "she came back from myawaddy last year, her brother is held up at work tonight",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger || matchQuestion(text).emergency).toBe(false);
+  });
+});
+
+describe("review of 7 December (2): the way home for a sum, said in Chinese or with 'once we pay'", () => {
+  it.each([
+    "他们说交五千他就可以回家",
+    "他們說交五千他就可以回家",
+    "他们说我们给五万块，我儿子就能回来",
+    "只要付三萬美金，我女兒就可以回國",
+    "they say my son can come home once we pay 8000",
+  ])("danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(true);
+  });
+
+  it.each([
+    "医院说交五千他就可以回家",
+    "交了三千塊罰款他就可以回家了",
+    "交完三千学费他就可以回学校上课",
+    "我們給了五百塊車費，他就能回來過年",
+    "他给了我一千块，他女儿就可以回家吃饭了",
+    "付了两千块机票钱，我儿子就可以回国过年",
+    "交五千押金她就可以离开宿舍",
+    "the school says my son can come back once we pay 300 for the books",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger || matchQuestion(text).emergency).toBe(false);
+  });
+});
+
+describe("review of 7 December (2): 他们扣着他 where the message is set abroad or at a compound", () => {
+  it.each(["他们扣着他不放，在缅甸", "我兒子在柬埔寨，他們一直扣著他", "我儿子在柬埔寨，人被他们扣着"])(
+    "danger: %s",
+    (text) => {
+      expect(detectDanger(text).danger).toBe(true);
+    },
+  );
+
+  it.each([
+    "我在泰國旅遊，海關扣著我們的行李",
+    "在泰国，他被警察扣着问话",
+    "我儿子在新加坡读书，学校扣着他的毕业证",
+    "他们扣着他的快递，在马来西亚",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger || matchQuestion(text).emergency).toBe(false);
+  });
+});
+
+describe("review of 7 December (2): 'they won't give him back', 'they have my brother… want money', 不给他走, not freed in a raid", () => {
+  it.each([
+    "my son is in myawaddy and they won't give him back",
+    "they have my brother in cambodia and want money",
+    "我儿子说他们不给他走，要赔十万",
+    "我兒子說他們不給他走，要賠十萬",
+    "my brother is in myawaddy, police raided the place but he wasn't freed",
+    "the army raided kk park, my son wasn't among the people released",
+  ])("danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(true);
+  });
+
+  it.each([
+    "my son lent his bike to a friend in bangkok and he won't give it back",
+    "the school in malaysia won't give him back his phone until friday",
+    "they have my daughter on the school team in singapore and want money for the uniform",
+    "my son wasn't released from hospital in phnom penh yet, the doctors want one more day",
+    "police raided the club in phnom penh, my son wasn't arrested",
+    "下雨了，妈妈不给我出去",
+    "我媽不給我走，說太晚了",
+    "老师不给他走，要留堂",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger || matchQuestion(text).emergency).toBe(false);
+  });
+});
