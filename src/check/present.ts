@@ -168,11 +168,12 @@ const kindOf = (read: ReadText): TextKind => {
   const canonical = read.canonical;
   if (canonical.length < 6) return "question";
   const terms = read.derive(termsOf);
-  const categories = new Set(terms.rules.filter((hit) => !hit.value.silent).map((hit) => hit.value.category));
+  const flags = terms.rules.filter((hit) => !hit.value.silent).map((hit) => hit.value);
+  const categories = new Set(flags.map((flag) => flag.category));
   const paid = read.derive(moneyIn("CNY")).pay.length > 0;
   const place = terms.places.length > 0;
   // Each red flag is a sign, two of one kind too ("什么都不用会" and "会打字就行" are two promises of a job).
-  let signs = new Set(terms.rules.filter((hit) => !hit.value.silent).map((hit) => hit.value.id)).size;
+  let signs = new Set(flags.map((flag) => flag.id)).size;
   if (paid) signs += 2;
   if (place) signs += 1;
   if (RECRUITING.test(canonical)) signs += 2;

@@ -15,7 +15,7 @@
 import * as cues from "../content/distress-cues.ts";
 import type { CueClass } from "../content/distress-cues.ts";
 import type { DangerReason } from "../content/qa.ts";
-import { HOLIDAY_WORDS } from "../content/trips.ts";
+import { FLIGHT_DISRUPTED, HOLIDAY_WORDS } from "../content/trips.ts";
 import { literalGate } from "../text/literal-gate.ts";
 import { ReadText, type Reader } from "../text/read-text.ts";
 
@@ -1615,8 +1615,9 @@ const FICTION =
 const WATCHED_FICTION =
   /\b(?:watch(?:ed|ing)?|saw|seen|see) (?:a|the|this|that|an) (?:\w+ )?(?:film|movie|documentary|doc|docu\w*|series|drama|show)\b|\b(?:film|movie|documentary|doc|drama|series|show|game) (?:about|on|where)\b|(?:看了|看完|看过)[^,。!?]{0,8}(?:电影|剧|纪录片|戏|《)|(?:电影|电视剧|纪录片)[^,。!?]{0,4}(?:讲|说的是|关于)/;
 /** Stuck by the weather or a cancelled flight: a traveller's trouble, not captors. */
-const TRAVEL_DISRUPTION =
-  /航班(?:取消|延误|被取消)|台风|暴雪|大雪|暴雨|封城|\b(?:flights? (?:was |were |got |is |are )?(?:cancell?ed|delayed)|typhoon|snowstorm|storm|blizzard|weather|lockdown|penerbangan dibatalkan)\b/;
+const TRAVEL_DISRUPTION = new RegExp(
+  `${FLIGHT_DISRUPTED}|台风|暴雪|大雪|暴雨|封城|\\b(?:typhoon|snowstorm|storm|blizzard|weather|lockdown|penerbangan dibatalkan)\\b`,
+);
 /** A computer held for ransom ("勒索病毒", "ransomware", files encrypted): no person is. */
 const COMPUTER_RANSOM =
   /勒索病毒|勒索软件|(?:文件|电脑|资料|服务器)[^,。!?]{0,4}(?:被)?加密|\b(?:ransomware|encrypt(?:ed|s)?|decrypt\w*|crypto ?locker|malware|unlock (?:the |our |my )?(?:files|computers?|data|servers?))\b/;

@@ -14,7 +14,7 @@
  * A second reader, `asksAboutAnOffer`, tells a question that weighs a job abroad ("这个靠谱不", "is it legit",
  * "aman gak ya", "係咪真㗎") from other questions, whatever words of the offer it repeats.
  */
-import { HOLIDAY_WORDS } from "../content/trips.ts";
+import { FLIGHT_DISRUPTED, HOLIDAY_WORDS } from "../content/trips.ts";
 import { literalGate } from "../text/literal-gate.ts";
 import { COMPOUND_PLACE_NAMES, namesDanger, withoutDailyHoldups } from "./danger.ts";
 
@@ -297,10 +297,9 @@ const isTravelQuestion = (canonical: string): boolean =>
  * A flight cancelled or missed ("My flight is cancelled, please help!"): an airline's matter even with a plea, unless a
  * recruiter, a scam or someone held is named too.
  */
-const TRAVEL_DISRUPTION =
-  /航班(?:被)?(?:取消|延误)|误机|\bflights? (?:is |was |were |got |has been )?(?:cancell?ed|delayed|diverted)\b|\bmissed (?:my|our|the) (?:flight|connection)\b/;
+const FLIGHT_DISRUPTION = new RegExp(FLIGHT_DISRUPTED);
 const isTravelDisruption = (canonical: string): boolean =>
-  TRAVEL_DISRUPTION.test(canonical) &&
+  FLIGHT_DISRUPTION.test(canonical) &&
   !WORK.test(canonical) &&
   !RECRUITMENT.test(canonical) &&
   !SCAM.test(canonical) &&
