@@ -54,6 +54,19 @@ score("offtopic", "off-topic without scam content", (item) => {
   const answer = matchQuestion(item.text).answer;
   return answer === null || answer === "about_bot" ? undefined : `answered ${answer}`;
 });
+/** In-scope questions: `expected` is a topic of tests/fixtures/qa-topics.json; right when answered with one of its entries. */
+const topics = JSON.parse(readFileSync(new URL("../fixtures/qa-topics.json", import.meta.url), "utf8")) as Record<
+  string,
+  string[]
+>;
+score("questions", "questions answered right", (item) => {
+  const accepted = topics[item.expected ?? ""];
+  if (!accepted) return `unknown topic ${item.expected}`;
+  const answer = matchQuestion(item.text).answer;
+  return answer !== null && accepted.includes(answer)
+    ? undefined
+    : `answered ${answer ?? "menu"} (want ${item.expected})`;
+});
 score("nationality", "nationality right", (item) => {
   const read = inferNationality(item.text)?.nationality;
   return read === item.expected ? undefined : `${read ?? "asked"} (want ${item.expected})`;
