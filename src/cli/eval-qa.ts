@@ -22,7 +22,7 @@ const TOPICS_FILE = path.join(PROJECT_ROOT, "tests/fixtures/qa-topics.json");
 
 /** Topics where someone may be in danger now: the first answer must be an emergency entry. */
 const DANGER_TOPICS = new Set(["missing_relative", "passport_held", "rescue_embassy"]);
-const OFF_TOPIC = "other";
+export const OFF_TOPIC = "other";
 /** Entries that are about JobSafe itself, not scam content: an off-topic message may get them. */
 const NOT_SCAM_CONTENT = new Set(["about_bot"]);
 /** Topics that a verdict on the offer described in the message answers. */
@@ -35,7 +35,7 @@ const OFFER_TOPICS = new Set([
   "visa_permit",
 ]);
 
-interface Question {
+export interface Question {
   id: string;
   lang: string;
   text: string;
@@ -48,7 +48,7 @@ interface Question {
   nationality?: string;
 }
 
-interface Scored {
+export interface Scored {
   question: Question;
   match: QaMatch;
   /** Given an entry or a verdict (not a menu of topics). */
@@ -66,9 +66,15 @@ function readQuestions(file: string, prefix = ""): Question[] {
     .map((question) => ({ ...question, id: `${prefix}${question.id}`, lang: question.lang.toLowerCase() }));
 }
 
+/** The dev questions: the corpus's (all dev) and the dev split of the collected ones. Never the test split's. */
+export function devQuestions(): Question[] {
+  const collected = readQuestions(COLLECTED_FILE).filter((question) => splitOf(question.id) === "dev");
+  return [...readQuestions(QUESTIONS_FILE, "dev:"), ...collected];
+}
+
 const isDanger = (question: Question): boolean => question.danger ?? DANGER_TOPICS.has(question.topic);
 
-function readTopicMap(file: string): Map<string, Set<string>> {
+export function readTopicMap(file: string = TOPICS_FILE): Map<string, Set<string>> {
   const raw = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
   const map = new Map<string, Set<string>>();
   for (const [topic, ids] of Object.entries(raw)) {
@@ -81,11 +87,15 @@ function readTopicMap(file: string): Map<string, Set<string>> {
   return map;
 }
 
-function score(questions: readonly Question[], topics: Map<string, Set<string>>): Scored[] {
+export function score(
+  questions: readonly Question[],
+  topics: Map<string, Set<string>>,
+  matchOne: (text: string) => QaMatch = matchQuestion,
+): Scored[] {
   return questions.map((question) => {
     const accepted = topics.get(question.topic);
     if (!accepted) throw new Error(`topic '${question.topic}' (${question.id}) is missing from qa-topics.json`);
-    const match = matchQuestion(question.text);
+    const match = matchOne(question.text);
     // As the bot answers: an offer described in the message gets its verdict (which answers "is this safe?"),
     // and an offer inside a question gets the verdict and then the matched answer.
     const kind = classifyText(question.text);
@@ -104,7 +114,7 @@ function score(questions: readonly Question[], topics: Map<string, Set<string>>)
 const percent = (part: number, whole: number): string =>
   whole === 0 ? "   –" : `${((100 * part) / whole).toFixed(0).padStart(3)}%`;
 
-function cells(rows: readonly Scored[]): string {
+export function cells(rows: readonly Scored[]): string {
   if (rows.length === 0) return "".padEnd(50);
   const onTopic = rows.filter((r) => r.question.topic !== OFF_TOPIC);
   const danger = rows.filter((r) => isDanger(r.question));
@@ -126,8 +136,8 @@ function row(label: string, dev: readonly Scored[], test: readonly Scored[] = []
   return `${label.padEnd(20)} ${cells(dev)}   ${cells(test)}`;
 }
 
-const COLUMNS = ["n", "answered", "right", "right|btn", "danger", "off→qa"];
-const HEADER = `${"".padEnd(20)} ${[4, 8, 7, 9, 8, 8].map((w, i) => COLUMNS[i]!.padStart(w)).join(" ")}   ${[4, 8, 7, 9, 8, 8].map((w, i) => COLUMNS[i]!.padStart(w)).join(" ")}`;
+export const COLUMNS = ["n", "answered", "right", "right|btn", "danger", "off→qa"];
+export const HEADER = `${"".padEnd(20)} ${[4, 8, 7, 9, 8, 8].map((w, i) => COLUMNS[i]!.padStart(w)).join(" ")}   ${[4, 8, 7, 9, 8, 8].map((w, i) => COLUMNS[i]!.padStart(w)).join(" ")}`;
 
 function groupBy(rows: readonly Scored[], key: (r: Scored) => string): Map<string, Scored[]> {
   const groups = new Map<string, Scored[]>();
@@ -143,10 +153,11 @@ function groupBy(rows: readonly Scored[], key: (r: Scored) => string): Map<strin
  */
 export async function evaluateQuestions(): Promise<void> {
   const topics = readTopicMap(TOPICS_FILE);
-  const corpus = score(readQuestions(QUESTIONS_FILE, "dev:"), topics);
-  const collected = score(readQuestions(COLLECTED_FILE), topics);
-  const dev = [...corpus, ...collected.filter((r) => splitOf(r.question.id) === "dev")];
-  const test = collected.filter((r) => splitOf(r.question.id) === "test");
+  const dev = score(devQuestions(), topics);
+  const test = score(
+    readQuestions(COLLECTED_FILE).filter((question) => splitOf(question.id) === "test"),
+    topics,
+  );
   const out: string[] = [
     "",
     "Q&A matching — questions-dev.jsonl (dev) and eval/questions-real.jsonl (split)",

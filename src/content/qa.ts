@@ -1708,6 +1708,10 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "举报电话",
         "匿名举报",
         "匿名",
+        // Reporting without being known, in other words than 匿名.
+        "不留名",
+        "暴露",
+        "保密",
         "反映",
         "证据",
         "账号",
@@ -1715,7 +1719,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "告他",
         "投诉",
       ],
-      "zh-hant": ["檢舉仲介", "非法仲介", "165", "舉報", "檢舉", "人口販運", "匿名", "投訴"],
+      "zh-hant": ["檢舉仲介", "非法仲介", "165", "舉報", "檢舉", "人口販運", "匿名", "不留名", "保密", "投訴"],
       en: [
         "report",
         "illegal recruitment",
@@ -1739,6 +1743,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "i-report",
         "account",
         "without giving my name",
+        "anonymously",
+        "confidential",
+        "without my name",
       ],
     },
     related: ["recruiting_channels", "red_flags", "trapped_help"],
@@ -1957,7 +1964,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     keywords: {
-      "zh-hans": ["机器人", "你能做什么", "怎么用", "功能", "你是谁", "助手", "干嘛的", "这个机器人", "哪来的资料"],
+      "zh-hans": ["机器人", "你能做什么", "怎么用", "功能", "你是谁", "助手", "干嘛的", "这个机器人", "来源"],
       "zh-hant": ["機器人", "bot"],
       en: [
         "bot",

@@ -2,9 +2,10 @@
  * Scores a blind probe (tests/qa/probe-N/*.json): messages a reviewer composed before reading any code. Probe 3 (170
  * messages, 2026-12-06): danger messages and everyday look-alikes, lures, lawful texts, nationality cues. Probe 4 (220,
  * 2026-12-07): the same kinds (lures short, in recruiters' chat words) and off-topic questions. Probe 5 (170,
- * 2026-12-07): the same five kinds, written after probe 4's fixes. Each probe's misses were fixed by cause the day it
- * was scored, so none is blind any more: read them as regression sets, and write a new probe to estimate how the
- * rules generalise. `npx tsx tests/qa/score-probe.ts 5` (add `--misses`).
+ * 2026-12-07): the same five kinds, written after probe 4's fixes. Probe 7 (88, 2026-12-07, composed by a matcher
+ * helper before running it): in-scope questions of every topic in the users' styles and neighbouring ones. Each
+ * probe's misses were fixed by cause the day it was scored, so none is blind any more: read them as regression sets,
+ * and write a new probe to estimate how the rules generalise. `npx tsx tests/qa/score-probe.ts 5` (add `--misses`).
  */
 import { readFileSync, existsSync } from "node:fs";
 import { checkOffer } from "../../src/check/index.ts";
