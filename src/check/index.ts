@@ -144,6 +144,16 @@ const HIGH_WAGE_COUNTRIES = new Set(["us", "gb", "ca", "au", "nz", "de", "jp", "
 const HIGH_WAGE_WORKPLACE_FACTOR = 2.5;
 /** Categories of red flag that a lawful sign in the same clause cannot outweigh: the sign is part of the lure. */
 const LAWFUL_BLOCKING = new Set<RuleCategory>(["travel", "documents", "secrecy"]);
+/**
+ * Categories of red flag that lawful ads abroad share with lures (pay, board and flights, urgency): alone they never
+ * outweigh a lawful sign.
+ */
+const COINCIDENCE_CATEGORIES = new Set<RuleCategory>(["pay", "perks", "urgency"]);
+/**
+ * Lawful signs a reader can check with an authority (the agency's licence number, the social-insurance fund), unlike
+ * claims lures copy ("work visa provided", "contract", "no fee", a company name).
+ */
+const VERIFIABLE_LAWFUL_RULE_IDS = new Set(["lawful_licence_checkable", "lawful_statutory_benefits"]);
 /** How near (normalised characters) another red flag must stand to a lawful sign to be what the sign describes. */
 const LAWFUL_SIGN_REACH = 12;
 const CLAUSE_BREAKS = /[,;:!?。、]/g;
@@ -407,6 +417,7 @@ export function checkOffer(text: string | ReadText): Verdict {
         destinationRisk,
         lureScore: risky.reduce((sum, f) => sum + f.rule.weight, 0),
         lawfulSigns: lawful.length,
+        verifiableLawfulSigns: lawful.filter((f) => VERIFIABLE_LAWFUL_RULE_IDS.has(f.rule.id)).length,
         // A welder or an engineer offered a data-entry job is offered the lure's job, not a qualified post.
         skilled: skilledPost,
         professional: skilledPost && professional,
@@ -416,6 +427,7 @@ export function checkOffer(text: string | ReadText): Verdict {
           firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled && !abroadOnlyInPay(),
         recruiterPaysFlight: paidFlight,
         chatRecruiterOffersWork: chatOffer !== undefined && offersWork(canonical, terms.lines, chatOffer, chinese),
+        strongSign: risky.some((f) => f.rule.weight >= 1 && !COINCIDENCE_CATEGORIES.has(f.rule.category)),
         highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
         highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),
       });
