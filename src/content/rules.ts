@@ -392,6 +392,7 @@ export const RULES: readonly Rule[] = [
         "lucrative",
         "attractive salary",
         "quick money",
+        "fast money",
         "easy money",
         "big money",
         "unlimited income",
@@ -461,6 +462,8 @@ export const RULES: readonly Rule[] = [
             "不少钱",
             "很多钱",
             "好多钱",
+            "很好",
+            "超好",
           ],
         ],
         en: [
@@ -933,6 +936,8 @@ export const RULES: readonly Rule[] = [
         "no qualifications",
         "no special qualifications",
         "no degree",
+        "no need degree",
+        "no need experience",
         "no skills needed",
         "basic english",
         "anyone can apply",
@@ -1786,6 +1791,9 @@ export const RULES: readonly Rule[] = [
       ],
       en: [
         "pick you",
+        // Chat spelling: "i pick u up at airport".
+        "pick u",
+        "fetch u",
         "picks you",
         "pick-up at",
         "pick up at",
@@ -1898,6 +1906,8 @@ export const RULES: readonly Rule[] = [
           "到达后",
           "落地后",
           "落地再",
+          "落地办",
+          "来了再办",
           "过去再",
           "过去以后",
           "过去之后",
@@ -2264,6 +2274,14 @@ export const RULES: readonly Rule[] = [
         "no stamp",
       ],
     },
+    // How you get into the country left to the recruiter (入境方式我们安排): a lawful employer names the visa instead.
+    together: {
+      zh: [
+        ["入境方式", "入境方法", "过境方式", "进去的方式"],
+        ["我们安排", "我们来安排", "我们负责", "我们解决", "公司安排", "有人安排"],
+      ],
+      inClause: true,
+    },
     source: [FBI_2023, THAI_MFA, THAI_MFA_MAESAI, IOM_TH, DMW_PH, MEA_IN],
   }),
   rule({
@@ -2619,6 +2637,7 @@ export const RULES: readonly Rule[] = [
         "急招",
         "急聘",
         "名额有限",
+        "名额不多",
         "先到先得",
         "换不了人",
         "不能换人",
