@@ -1141,6 +1141,8 @@ export const RULES: readonly Rule[] = [
         "deceived into",
         "tricked into",
         "steal money",
+        "steal their money",
+        "steal people's money",
         "swindle",
       ],
     },
@@ -1434,6 +1436,9 @@ export const RULES: readonly Rule[] = [
           "许诺",
           "宣称可以",
           "声称可以",
+          // The victim's side, as reports tell it: 被承诺将获得…工作.
+          "被承诺",
+          "被许诺",
         ],
         ["工作", "职位", "岗位", "职业", "月薪", "工资", "薪水", "活儿"],
       ],

@@ -311,8 +311,13 @@ describe("a job promised in a report's other words", () => {
     "中介承诺要给她介绍一份在日本的餐馆工作。",
     "那個人答應安排他去馬來西亞的工地幹活兒。",
     "公司宣称可以将工人送到韩国的工厂工作。",
+    "三名工人称被承诺将获得酒店的工作。",
   ])("%j → promised job", (text) => {
     expectRaised(text, "promised_job");
+  });
+
+  it("being made to cheat strangers out of their money is the scam work itself", () => {
+    expectRaised("The office job turned out to be chatting with strangers online to steal their money.", "scam_work");
   });
 
   it.each(["We promised our clients quality service.", "公司承诺给客户最好的服务。"])(
