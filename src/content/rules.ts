@@ -214,6 +214,9 @@ export const RULES: readonly Rule[] = [
       en: [
         "abroad",
         "overseas",
+        // Malay, in the English offers Malaysians and Indonesians forward ("kerja kosong luar negara").
+        "luar negara",
+        "luar negeri",
         "relocate",
         "foreign country",
         "international flight",
@@ -1552,6 +1555,15 @@ export const RULES: readonly Rule[] = [
         "visa sorted",
         "visa facilitation",
         "free travel",
+        // Everything paid, the recruiter's way of saying it: "you only bring yourself", "we cover all costs" (not an
+        // insurance plan's "covers all costs of your stay").
+        "only bring yourself",
+        "we cover all costs",
+        "we cover all the costs",
+        "we will cover all costs",
+        "company covers all costs",
+        "boss covers all costs",
+        "just bring yourself",
       ],
     },
     // The trip costing the worker not a cent ("I didn't need to take out a single cent to get there"): the negation
@@ -1655,6 +1667,8 @@ export const RULES: readonly Rule[] = [
             "travel cost",
             "travel costs",
             "travel expenses",
+            // Malay: "tiket flight tanggung" (the ticket borne by the employer).
+            "tiket",
             "visa fee",
             "visa cost",
             "visa costs",
@@ -1677,6 +1691,8 @@ export const RULES: readonly Rule[] = [
             "we buy",
             "handled by",
             "taken care",
+            "tanggung",
+            "ditanggung",
             // The payer named ("your airfare will be paid by us", "they pay your airfare").
             "paid by us",
             "paid by the company",
@@ -2654,6 +2670,11 @@ export const RULES: readonly Rule[] = [
       en: [
         "leave tomorrow",
         "fly tomorrow",
+        // Chat spelling of the next-day departure: "just go airport tmr".
+        "airport tomorrow",
+        "airport tmr",
+        "fly tmr",
+        "leave tmr",
         "urgent hiring",
         "urgently",
         "limited seats",

@@ -339,6 +339,11 @@ describe("a recruiter's chat spelling and short forms", () => {
     ["want fast money? work abroad in a casino", "high_pay"],
     ["去國外做網路推廣，薪水很好", "high_pay"],
     ["去柬埔寨做客服，名额不多，要去的快点", "urgency"],
+    ["online job abroad, we buy ur ticket, go airport tmr", "urgency"],
+    ["kerja kosong luar negara, kilang elektronik", "overseas_job"],
+    ["kerja di Dubai, tiket flight ditanggung", "paid_travel"],
+    ["office staff for our team in Laos, we cover all costs", "paid_travel"],
+    ["packers wanted abroad, you only bring yourself", "paid_travel"],
   ])("%j → %s", (text, id) => {
     expectRaised(text, id);
   });
@@ -346,6 +351,7 @@ describe("a recruiter's chat spelling and short forms", () => {
   it.each([
     ["入境方式可以选择陆路或者航空，请提前了解签证政策。", "irregular_crossing"],
     ["这家餐厅的服务很好，菜也不错。", "high_pay"],
+    ["Our insurance plan covers all costs of your hospital stay.", "paid_travel"],
   ])("%j → no %s", (text, id) => {
     expectNotRaised(text, id);
   });
