@@ -156,6 +156,8 @@ const COINCIDENCE_CATEGORIES = new Set<RuleCategory>(["pay", "perks", "urgency"]
 const VERIFIABLE_LAWFUL_RULE_IDS = new Set(["lawful_licence_checkable", "lawful_statutory_benefits"]);
 /** How near (normalised characters) another red flag must stand to a lawful sign to be what the sign describes. */
 const LAWFUL_SIGN_REACH = 12;
+/** A space between two Chinese characters: a field break in a Chinese ad, gone from the normalised text. */
+const HAN_FIELD_BREAK = /\p{Script=Han}[^\S\n]+\p{Script=Han}/u;
 const CLAUSE_BREAKS = /[,;:!?。、]/g;
 const CLAUSE_BREAK_CHAR = /[,;:!?。、]/;
 
@@ -392,7 +394,15 @@ export function checkOffer(text: string | ReadText): Verdict {
       clauseOf(flag.start) === clauseOf(sign.start) &&
       terms.lines.lineOf(flag.start) === terms.lines.lineOf(sign.start) &&
       (LAWFUL_BLOCKING.has(flag.rule.category) ||
-        Math.max(flag.start - sign.end, sign.start - flag.end) <= LAWFUL_SIGN_REACH);
+        (Math.max(flag.start - sign.end, sign.start - flag.end) <= LAWFUL_SIGN_REACH && !spacedApart(sign, flag)));
+    // Chinese ads list their terms as fields set apart by spaces ("中文客服經理 月薪6萬泰銖 含住宿 工作證公司辦"), which
+    // normalising removes: a field of its own is not what the job title beside it describes.
+    const spacedApart = (a: Found, b: Found): boolean => {
+      const [first, second] = a.start < b.start ? [a, b] : [b, a];
+      const from = originalRange(input, normalized, first.start, first.end)[1];
+      const to = originalRange(input, normalized, second.start, second.end)[0];
+      return HAN_FIELD_BREAK.test(input.slice(Math.max(0, from - 1), to + 1));
+    };
     lawful = lawfulFound.filter((sign) => !blocking.some((flag) => blocks(sign, flag)));
   }
   // "No agency fee" beside a deposit or a fee asked for is the contradiction itself, not a lawful sign.

@@ -353,3 +353,15 @@ describe("pay, perks and a place beside a sign the reader can check are no lure 
     expect(level(text)).toBe("high");
   });
 });
+
+describe("a Chinese ad's fields set apart by spaces", () => {
+  it("a work permit in its own field is a lawful sign beside a job title in another", () => {
+    const verdict = checkOffer("菲律賓馬尼拉 飯店 中文客服主管 月薪5萬比索 提供宿舍 工作證公司辦");
+    expect(verdict.lawfulSigns.map((sign) => sign.id)).toContain("lawful_work_permit");
+  });
+
+  it("a licence said of the lure's job in the same words still counts for nothing", () => {
+    const verdict = checkOffer("泰国招聘持牌赌场客服，包吃住");
+    expect(verdict.lawfulSigns.map((sign) => sign.id)).not.toContain("lawful_licensed");
+  });
+});
