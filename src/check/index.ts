@@ -144,8 +144,20 @@ const HIGH_WAGE_COUNTRIES = new Set(["us", "gb", "ca", "au", "nz", "de", "jp", "
 const HIGH_WAGE_WORKPLACE_FACTOR = 2.5;
 /** Categories of red flag that a lawful sign in the same clause cannot outweigh: the sign is part of the lure. */
 const LAWFUL_BLOCKING = new Set<RuleCategory>(["travel", "documents", "secrecy"]);
+/**
+ * Categories of red flag that lawful ads abroad share with lures (pay, board and flights, urgency): alone they never
+ * outweigh a lawful sign.
+ */
+const COINCIDENCE_CATEGORIES = new Set<RuleCategory>(["pay", "perks", "urgency"]);
+/**
+ * Lawful signs a reader can check with an authority (the agency's licence number, the social-insurance fund), unlike
+ * claims lures copy ("work visa provided", "contract", "no fee", a company name).
+ */
+const VERIFIABLE_LAWFUL_RULE_IDS = new Set(["lawful_licence_checkable", "lawful_statutory_benefits"]);
 /** How near (normalised characters) another red flag must stand to a lawful sign to be what the sign describes. */
 const LAWFUL_SIGN_REACH = 12;
+/** A space between two Chinese characters: a field break in a Chinese ad, gone from the normalised text. */
+const HAN_FIELD_BREAK = /\p{Script=Han}[^\S\n]+\p{Script=Han}/u;
 const CLAUSE_BREAKS = /[,;:!?。、]/g;
 const CLAUSE_BREAK_CHAR = /[,;:!?。、]/;
 
@@ -382,7 +394,15 @@ export function checkOffer(text: string | ReadText): Verdict {
       clauseOf(flag.start) === clauseOf(sign.start) &&
       terms.lines.lineOf(flag.start) === terms.lines.lineOf(sign.start) &&
       (LAWFUL_BLOCKING.has(flag.rule.category) ||
-        Math.max(flag.start - sign.end, sign.start - flag.end) <= LAWFUL_SIGN_REACH);
+        (Math.max(flag.start - sign.end, sign.start - flag.end) <= LAWFUL_SIGN_REACH && !spacedApart(sign, flag)));
+    // Chinese ads list their terms as fields set apart by spaces ("中文客服經理 月薪6萬泰銖 含住宿 工作證公司辦"), which
+    // normalising removes: a field of its own is not what the job title beside it describes.
+    const spacedApart = (a: Found, b: Found): boolean => {
+      const [first, second] = a.start < b.start ? [a, b] : [b, a];
+      const from = originalRange(input, normalized, first.start, first.end)[1];
+      const to = originalRange(input, normalized, second.start, second.end)[0];
+      return HAN_FIELD_BREAK.test(input.slice(Math.max(0, from - 1), to + 1));
+    };
     lawful = lawfulFound.filter((sign) => !blocking.some((flag) => blocks(sign, flag)));
   }
   // "No agency fee" beside a deposit or a fee asked for is the contradiction itself, not a lawful sign.
@@ -407,6 +427,7 @@ export function checkOffer(text: string | ReadText): Verdict {
         destinationRisk,
         lureScore: risky.reduce((sum, f) => sum + f.rule.weight, 0),
         lawfulSigns: lawful.length,
+        verifiableLawfulSigns: lawful.filter((f) => VERIFIABLE_LAWFUL_RULE_IDS.has(f.rule.id)).length,
         // A welder or an engineer offered a data-entry job is offered the lure's job, not a qualified post.
         skilled: skilledPost,
         professional: skilledPost && professional,
@@ -416,6 +437,7 @@ export function checkOffer(text: string | ReadText): Verdict {
           firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled && !abroadOnlyInPay(),
         recruiterPaysFlight: paidFlight,
         chatRecruiterOffersWork: chatOffer !== undefined && offersWork(canonical, terms.lines, chatOffer, chinese),
+        strongSign: risky.some((f) => f.rule.weight >= 1 && !COINCIDENCE_CATEGORIES.has(f.rule.category)),
         highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
         highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),
       });

@@ -36,6 +36,8 @@ export interface LevelInput {
   lureScore: number;
   /** Number of distinct lawful signs found. */
   lawfulSigns: number;
+  /** How many of them the reader can check with an authority (a licence number, named social insurance). */
+  verifiableLawfulSigns?: number;
   /** An "anywhere" flag that lawful signs cannot clear was found. */
   highAnywhere: boolean;
   /** An "anywhere" flag that enough lawful signs can lower to a warning was found. */
@@ -63,6 +65,11 @@ export interface LevelInput {
    * sentence (English) as the channel ("WhatsApp 上说去日本打工", "a Facebook ad for housekeeping jobs").
    */
   chatRecruiterOffersWork?: boolean;
+  /**
+   * A sign that only a lure carries was found (secrecy, papers, a fee, debt, a compound, a border crossed, a chat-only
+   * interview, no experience asked, visa after arrival…), not only pay, perks, a vague job and a place.
+   */
+  strongSign?: boolean;
 }
 
 /**
@@ -118,8 +125,14 @@ export function decideLevel(input: LevelInput): RiskLevel {
   const perksOnly = input.lureKinds?.size === 1 && input.lureKinds.has(PERKS);
   // Trades too: a Gulf employer pays a chef's or a welder's flight and housing as it does a nurse's.
   const qualifiedWithPerks = input.skilled === true && perksOnly;
+  // Pay, perks, a vague job and a place are what lawful employers abroad write too (a resort's pay in baht with
+  // board, a supervisor's ringgit): beside a sign the reader can check (a licence number, named social insurance)
+  // they make high only with a sign no lawful ad carries, or at a hot spot. Claims lures copy ("work visa provided",
+  // "contract") do not count here.
+  const coincidenceOnly =
+    (input.verifiableLawfulSigns ?? 0) > 0 && input.strongSign === false && destinationRisk < HOT_SPOT;
   if (lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= highAt)
-    return qualifiedWithPerks && destinationRisk < FAKE_JOB_HUB ? "warning" : "high";
+    return (qualifiedWithPerks && destinationRisk < FAKE_JOB_HUB) || coincidenceOnly ? "warning" : "high";
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CAP) return "warning";
   // A compound country or the fake-job hub alone is a warning for the unskilled jobs lures offer, not for a qualified
   // professional's post with nothing else said (a teacher at a Phnom Penh school, a developer at a Vientiane NGO).

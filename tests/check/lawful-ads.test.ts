@@ -305,3 +305,63 @@ describe("a fee the law caps is described, not asked", () => {
     },
   );
 });
+
+describe("pay, perks and a place beside a sign the reader can check are no lure on their own", () => {
+  it.each([
+    // Local-currency pay for a post that asks for skills: a supervisor's ringgit, a coordinator's baht, a tutor's pesos.
+    "Warehouse supervisor, Johor Bahru, Malaysia. RM 6,500 a month, EPF and SOCSO.",
+    "Events coordinator for a Bangkok hotel group. 40,000 THB per month, social security, annual leave.",
+    "马来西亚吉隆坡 中文家教 每小时80令吉",
+    // A hotel's service charge on top of the pay is more pay, not a fee charged to the worker.
+    "Restaurant manager, beach resort in Krabi, Thailand. THB 70,000 + service charge, work permit provided.",
+    // Named social insurance or a licence number the reader can look up outweighs pay, board and a place.
+    "Receptionist for a Bangkok hotel, 35,000 THB, accommodation provided, social security and annual leave.",
+    "泰國曼谷飯店招募櫃檯接待，月薪3萬5泰銖，提供宿舍，有勞健保。",
+    "泰国曼谷酒店招聘前台接待，月薪3.5万泰铢，包住宿，缴纳社保，许可证号：1234。",
+  ])("%s → not high", (text) => {
+    expect(level(text)).not.toBe("high");
+  });
+
+  it("the service charge is read as pay", () => {
+    const verdict = checkOffer("Head waiter, Phuket resort. THB 30,000 plus service charge, meals provided.");
+    expect(verdict.facts.fees).toEqual([]);
+    expect(verdict.facts.salaries.map((salary) => salary.currency)).toEqual(["THB"]);
+  });
+
+  it.each([
+    [
+      "Hotel receptionist in Bangkok, 35,000 THB, free accommodation, EPF and social security.",
+      "lawful_statutory_benefits",
+    ],
+    ["招聘泰国工厂翻译，月薪3万泰铢，五险一金。", "lawful_statutory_benefits"],
+    ["Caregivers for Taipei, licence no. 1234, salary NT$30,000.", "lawful_licence_checkable"],
+    ["Site engineer for Vientiane; interviews in person at our Manila office.", "lawful_video_interview"],
+  ])("%s shows the lawful sign %s", (text, id) => {
+    expect(checkOffer(text).lawfulSigns.map((sign) => sign.id)).toContain(id);
+  });
+
+  it.each([
+    // A company name or a claim lures copy ("work permit provided") is no checkable sign.
+    "Receptionist for a Bangkok hotel, 35,000 THB, accommodation provided, work permit provided.",
+    "泰国某科技有限公司招聘客服，月薪3万泰铢，包吃住。",
+    // A sign no lawful ad carries stays high beside named social insurance.
+    "Customer service in Bangkok, 40,000 THB, social security, the company keeps your passport.",
+    "Data entry job in Thailand, no experience needed, 35,000 THB, free flight, social security included.",
+    // A hot spot stays high whatever is named.
+    "Office staff for Myawaddy, 40,000 THB, free housing, social security.",
+  ])("%s → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+});
+
+describe("a Chinese ad's fields set apart by spaces", () => {
+  it("a work permit in its own field is a lawful sign beside a job title in another", () => {
+    const verdict = checkOffer("菲律賓馬尼拉 飯店 中文客服主管 月薪5萬比索 提供宿舍 工作證公司辦");
+    expect(verdict.lawfulSigns.map((sign) => sign.id)).toContain("lawful_work_permit");
+  });
+
+  it("a licence said of the lure's job in the same words still counts for nothing", () => {
+    const verdict = checkOffer("泰国招聘持牌赌场客服，包吃住");
+    expect(verdict.lawfulSigns.map((sign) => sign.id)).not.toContain("lawful_licensed");
+  });
+});

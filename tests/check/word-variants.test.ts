@@ -302,3 +302,64 @@ describe("a workplace label before a long run of spaces", () => {
     expect(WORKPLACE_LABEL.test(text.toLowerCase())).toBe(true);
   });
 });
+
+describe("a job promised in a report's other words", () => {
+  it.each([
+    "They were initially promised employment as cleaners in a hotel in Dubai.",
+    "A recruiter told him that he would be working in a factory in Turkey.",
+    "The women thought they were being recruited to be employed as waitresses in Bangkok.",
+    "中介承诺要给她介绍一份在日本的餐馆工作。",
+    "那個人答應安排他去馬來西亞的工地幹活兒。",
+    "公司宣称可以将工人送到韩国的工厂工作。",
+    "三名工人称被承诺将获得酒店的工作。",
+  ])("%j → promised job", (text) => {
+    expectRaised(text, "promised_job");
+  });
+
+  it("being made to cheat strangers out of their money is the scam work itself", () => {
+    expectRaised("The office job turned out to be chatting with strangers online to steal their money.", "scam_work");
+  });
+
+  it.each(["We promised our clients quality service.", "公司承诺给客户最好的服务。"])(
+    "%j → no promised job",
+    (text) => {
+      expectNotRaised(text, "promised_job");
+    },
+  );
+});
+
+describe("a recruiter's chat spelling and short forms", () => {
+  it.each([
+    ["海外招聘 直播助理 簽證落地辦 機票報銷", "visa_after_arrival"],
+    ["去泰国做客服，签证来了再办，包吃住", "visa_after_arrival"],
+    ["去那边做推广 入境方式我们来安排 不用担心", "irregular_crossing"],
+    ["找人去越南 入境方法公司安排", "irregular_crossing"],
+    ["job in laos for u, i pick u up at the airport", "airport_pickup"],
+    ["need staff for office work abroad, no need degree", "no_experience"],
+    ["want fast money? work abroad in a casino", "high_pay"],
+    ["去國外做網路推廣，薪水很好", "high_pay"],
+    ["去柬埔寨做客服，名额不多，要去的快点", "urgency"],
+    ["online job abroad, we buy ur ticket, go airport tmr", "urgency"],
+    ["kerja kosong luar negara, kilang elektronik", "overseas_job"],
+    ["kerja di Dubai, tiket flight ditanggung", "paid_travel"],
+    ["office staff for our team in Laos, we cover all costs", "paid_travel"],
+    ["packers wanted abroad, you only bring yourself", "paid_travel"],
+  ])("%j → %s", (text, id) => {
+    expectRaised(text, id);
+  });
+
+  it.each([
+    ["入境方式可以选择陆路或者航空，请提前了解签证政策。", "irregular_crossing"],
+    ["这家餐厅的服务很好，菜也不错。", "high_pay"],
+    ["Our insurance plan covers all costs of your hospital stay.", "paid_travel"],
+  ])("%j → no %s", (text, id) => {
+    expectNotRaised(text, id);
+  });
+
+  it.each([
+    "海外直招 直播助理 工资日结 来回机票报销 签证落地办",
+    "my company in laos need ppl, no need degree, i pick u up at airport",
+  ])("%j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+});
