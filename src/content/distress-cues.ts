@@ -116,6 +116,8 @@ export const THIRD_PERSON: CueClass = {
  */
 export const ABROAD_MORE: CueClass = {
   han: [
+    // Crying to go back to Hong Kong, Taiwan or the country ("喊住話想返香港" as it folds): away from home, not on the way.
+    "(?:想|要|好想|只想)(?:回|返)(?:国|香港|台湾|澳门|大陆|内地|中国)",
     "外国",
     "异国",
     "曼谷",
@@ -296,6 +298,8 @@ export const HARM: DistressClass = {
     "(?:hit|hits|hitting|slap\\w*|punch\\w*|kick(?:s|ed|ing)?|whip\\w*) (?:me|us|him|her|them)(?! (?:up|back)\\b)",
     "hurt(?:s|ing)? (?:me|us|him|her|them)",
     "tortur\\w*",
+    // Bones broken by the guards or the bosses ("the guards broke his arm"); a fall or a match names no such doer.
+    "(?:they|guards?|boss(?:es)?|captors?|gang|managers?|traffickers?)\\b[^.!?]{0,16}\\b(?:broke|broken|smashed) (?:his|her|my|our|their) (?:arms?|legs?|fingers?|hands?|ribs?|nose|teeth|jaw|bones?)",
     "mistreat\\w*",
     "maltreat\\w*",
     "(?:was|were|is|are|being|been|get|gets|got) abused",
@@ -405,6 +409,8 @@ export const RANSOM: DistressClass = {
   negatable: false,
   han: [
     "赎金",
+    // 赎身(费): the price of one's own freedom, what captors ask of a held worker or the family.
+    "赎身",
     "赎人",
     "赎回",
     "赎(?:我|他|她)",
@@ -455,6 +461,8 @@ export const RESTRAINED: DistressClass = {
     // Not leave or a day off refused ("the contract doesn't let me take leave"): a job's terms.
     "(?:won't|will not|don't|do not|doesn't|does not|didn't|never|refus\\w* to) (?:let|allow) (?:me|us|him|her|them)(?! (?:to )?(?:take|have|get|use) (?:any |a |my |our |annual |home )?(?:leave|holidays?|vacations?|days? off|breaks?|time off)\\b)",
     "locked (?:in|up|inside)",
+    // Kept behind a fence, a wall or wire ("they keep him behind a fence with dogs"): people, not a car or a garden.
+    "(?:keep|keeps|kept|keeping|hold|holds|held|holding|lock\\w*) (?:me|us|him|her|them) behind (?:a |the |high |barbed )*(?:fences?|walls?|bars|wire|gates?)",
     "lock(?:s|ing)? (?:me|us|him|her|them)",
     "kept (?:inside|locked|prisoner|captive|against)",
     "keep(?:s|ing)? (?:me|us|him|her|them) (?:inside|locked|prisoner)",

@@ -11,4 +11,4 @@ export const HOLIDAY_WORDS = String.raw`旅游|旅行(?!证)|度假|\b(?:holiday
  * A flight cancelled, delayed, diverted or missed: an airline's matter, for the Q&A domain (a traveller's plea) and the
  * danger check (stuck on a trip, which adds the weather).
  */
-export const FLIGHT_DISRUPTED = String.raw`航班(?:被)?(?:取消|延误)|误机|\bflights? (?:is |was |were |are |got |has been )?(?:cancell?ed|delayed|diverted)\b|\bmissed (?:my|our|the) (?:flight|connection)\b`;
+export const FLIGHT_DISRUPTED = String.raw`(?:航班|班机)(?:被)?(?:取消|延误)|误机|\bflights? (?:is |was |were |are |got |has been )?(?:cancell?ed|delayed|diverted)\b|\bmissed (?:my|our|the) (?:flight|connection)\b`;

@@ -330,6 +330,8 @@ const SILENCE_SINCE = new RegExp(
   [
     "已读不回[^,。!?]{0,4}[几两三四五六七八九十\\d]+(?:天|日|周|个月|礼拜|星期)|[几两三四五六七八九十\\d]+(?:天|日|周|个月|礼拜|星期)[^,。!?]{0,4}已读不回",
     "再也没(?:有)?(?:回|联系|联络|消息|音讯|动静|打(?:过)?电话)|(?:之后|以后)(?:就)?(?:再|一直)?(?:也)?没(?:有)?(?:消息|音讯|动静|回音)",
+    // "19 days since my daughter last read my messages": days counted since the last sign of life.
+    "\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) (?:days|weeks|months) since (?:he|she|they|(?:my|our) \\w+) (?:last )?(?:read|replied|answered|called|texted|messaged|contacted|wrote|spoke|was online)\\b",
     "\\blast (?:msg|message|text|call|voice (?:note|message)|contact)\\b[^.!?]{0,60}\\b(?:then|since then|after that)\\b\\W+(?:nothing|silence|no (?:reply|word|news))\\b",
     "\\bwala (?:pa )?(?:ring |rin |ding |din )?(?:balita|paramdam)\\b|\\bno (?:news|word) (?:at all|whatsoever|for)\\b|\\b(?:one|single|1) (?:grey |gray )?tick\\b",
     "\\b(?:nobody|no one|no-one) (?:answers|answered|picks up|picked up|is answering|is picking up) (?:his|her|their|(?:my|our) \\w+'s) (?:phone|calls?|mobile)\\b",
@@ -418,6 +420,35 @@ const SUBJECTLESS_BEATING =
  */
 const SUBJECTLESS_TRAFFICKED =
   /^(?!.*(?:吗|呢|？|\?|会不会|是不是|是否|有没有|怎么|如何|为什么|什么|哪|如果|万一|避免|防止))(?=.*(?:被(?:人)?(?:骗|卖|拐)(?:到|去|进)|被(?:人)?(?:逼|强迫)(?:着)?(?:去)?(?:打诈骗|骗人|诈骗|做诈骗)))/;
+
+/**
+ * Held, told without a subject as a beating is ("现在被关在房间里，门外有人看着"): a statement of now, in a room or a
+ * building, that may ask whom to call but not whether it happens. Kept in by a parent or a teacher, in quarantine, or
+ * locked out (关在门外) is not.
+ */
+const SUBJECTLESS_HELD =
+  /^(?!.*(?:会不会|是不是|是否|会怎样|会怎么样|为什么|如果|万一|听说|据说|妈|爸|父母|家里|老师|学校|隔离|[关锁]在门外))(?=.*(?:被(?:人)?关(?:在|起来|进)|被(?:人)?锁(?:在|起来)))(?=.*(?:现在|正在|目前|还在|一直|门外|门口|外面|有人看))/;
+
+/**
+ * Armed guards outside where the writer is ("我在一栋楼里 外面有保安带枪"): a hold told as a scene, though no door is said
+ * to be locked. Guards of a bank or a mall, and the police or soldiers, are not.
+ */
+const ARMED_OUTSIDE = firstThen(
+  /(?:外面|门外|门口|楼下)[^,。!?]{0,8}(?:保安|守卫|看守|打手|人)[^,。!?]{0,4}(?:带|拿|持)(?:着)?枪|\bguards?\b[^.!?]{0,20}\b(?:guns?|rifles?|weapons?)\b[^.!?]{0,12}\b(?:outside|at the (?:door|gate))\b|\b(?:outside|at the (?:door|gate))\b[^.!?]{0,12}\bguards?\b[^.!?]{0,12}\b(?:guns?|rifles?|weapons?)\b/,
+  (canonical) => !PUBLIC_BUILDING.test(canonical) && !/警察|军人|士兵|\b(?:police|soldiers?|army)\b/.test(canonical),
+);
+
+/**
+ * Passed to another company for money ("boss will transfer him to other company, they pay the boss for him"): sold on,
+ * the resale that compounds practise. A transfer at work with no price is a posting.
+ */
+const SOLD_ON = firstThen(
+  /\b(?:transfer|transferred|transferring|move|moved|moving|send|sent|sending|pass|passed)\b (?:him|her|me|us|them|(?:my|our) \w+) to (?:another|other|a different|a new) (?:company|compound|park|boss|gang|group)\b|(?:转|卖|送)(?:到|去|给)(?:另(?:一|外)(?:个|家)?|别的|其他)(?:公司|园区|老板)/,
+  (canonical) =>
+    /\bpa(?:y|ys|id|ying) (?:the boss |the company |them |him )?for (?:him|her|me|us|them)\b|\b(?:sold|sell|selling|bought|buy|price)\b|(?:花|付|给)(?:了)?[^,。!?]{0,6}(?:钱|万)[^,。!?]{0,4}(?:买|要)|卖/.test(
+      canonical,
+    ),
+);
 
 /**
  * The perpetrators threaten someone: "they will kill us", "他们说会把他打死", Cantonese "唔做就殺咗佢" as it folds, Hinglish
@@ -576,6 +607,27 @@ const MONEY_FOR_RELEASE = firstThen(
     /\b(?:release|let (?:him|her|them|me|us) go|free (?:him|her|them|me|us)|leave|come home|go home|come back)\b/.test(
       canonical,
     ),
+);
+
+/**
+ * A life set against money ("if we want to see our son alive we should send crypto", 想要他活命就打钱): a ransom
+ * call. "I want to see him alive again" about an illness names no money.
+ */
+const ALIVE_FOR_MONEY = firstThen(
+  new RegExp(
+    `\\b(?:see|get|want|keep) (?:him|her|them|(?:your|ur|our|my|his|her) ${KIN_EN})(?: back)? alive\\b|(?:想|要)(?:要)?(?:你|你们)?的?(?:他|她|人|(?:${KIN_ZH}))(?:活着|活命|平安)(?:回来|回家)?`,
+  ),
+  (canonical) => /\b(?:send|pay|transfer|money|crypto|usdt|bitcoin|cash)\b|[$¥]|钱|万|转账|汇款/.test(canonical),
+);
+
+/**
+ * Let go only once a sum is paid ("says he can only go after paying 8000 usd compensation"), said of an employer
+ * that holds a passport or asks "compensation": debt bondage. A school trip "only after paying" is neither.
+ */
+const LEAVE_ONLY_AFTER_PAYING = firstThen(
+  /\b(?:can|could|may|will) only (?:go|leave|come home|go home|come back|return|be released|get out)\b[^.!?]{0,12}\b(?:after|if|once|when)\b[^.!?]{0,24}\b(?:pay|pays|paying|paid)\b/,
+  (canonical) =>
+    CAPTOR.test(canonical) && new RegExp(`\\b(?:${DOCUMENT_EN}|compensation|penalty|debt)\\b`).test(canonical),
 );
 
 /**
@@ -939,7 +991,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "ransom",
     pattern:
-      /赎金|撕票|(?:赔付|(?:交|付|给|赔|还)钱)才(?:能|可以|肯)?(?:脱身|放人|离开|回来|回国|走)|才能脱身|(?:要求|让|叫|逼)(?:家人|家里|家属|父母|亲属)[^,。!?]{0,6}(?:筹|凑)|\bif (?:i|we|you|the family) (?:don't|do not|can't|cannot) (?:send|pay)\b[^.!?]{0,40}\b(?:(?:he|she)(?:'ll| will| would)|(?:we|they)(?:'ll| will| would)(?: \w+)? (?:kill|hurt|beat|sell|shoot))\b|赎人|赎回|赎(?:我|他|她)|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|\bhumihingi (?:sila )?ng pera\b|\bpara (?:pakawalan|palayain|pauwiin)\b|\b(?:magbayad|bayaran|magbigay)\b[^.!?]{0,30}\bpara (?:makauwi|makalabas)\b|\btubusin\b|(?<!明码)标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bchhod(?:ne|enge|ega)? ke (?:liye|badle)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:tabhi|tab hi|tab|phir|uske baad)\b(?:\W+\w+){0,1}?\W+(?:chhod(?:enge|ega|egi|te|ta|ein)|(?:ghar|wapas) (?:ja|jaa|aa|jaane|bhej)\w*|jaane (?:denge|dega|de)\w*)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:warna|varna|nahi toh|nahi to|nahin toh)\b[^.!?]{0,40}\b(?:nahi chhod\w*|maar (?:denge|dalenge|daalenge|dega)|bech (?:denge|dega))|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:找|向)(?:亲友|家人|家里|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她)赔|\bransom(?!ware)|\b(?:buy|pay for) (?:his|her|their|my|our) freedom\b|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d[\d,.]*\s?(?:k\b|000|lakhs?|crores?|usd|dollars?|pesos?|rupees?|baht|ringgit|yuan|rmb|rm\b|ksh|shillings?))/,
+      /赎金|撕票|(?:赔付|(?:交|付|给|赔|还)钱)才(?:能|可以|肯)?(?:脱身|放人|离开|回来|回国|走)|才能脱身|(?:要求|让|叫|逼)(?:家人|家里|家属|父母|亲属)[^,。!?]{0,6}(?:筹|凑)|\bif (?:i|we|you|the family) (?:don't|do not|can't|cannot) (?:send|pay)\b[^.!?]{0,40}\b(?:(?:he|she)(?:'ll| will| would)|(?:we|they)(?:'ll| will| would)(?: \w+)? (?:kill|hurt|beat|sell|shoot))\b|赎人|赎回|赎身|赎(?:我|他|她)|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|\bhumihingi (?:sila )?ng pera\b|\bpara (?:pakawalan|palayain|pauwiin)\b|\b(?:magbayad|bayaran|magbigay)\b[^.!?]{0,30}\bpara (?:makauwi|makalabas)\b|\btubusin\b|(?<!明码)标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bchhod(?:ne|enge|ega)? ke (?:liye|badle)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:tabhi|tab hi|tab|phir|uske baad)\b(?:\W+\w+){0,1}?\W+(?:chhod(?:enge|ega|egi|te|ta|ein)|(?:ghar|wapas) (?:ja|jaa|aa|jaane|bhej)\w*|jaane (?:denge|dega|de)\w*)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:warna|varna|nahi toh|nahi to|nahin toh)\b[^.!?]{0,40}\b(?:nahi chhod\w*|maar (?:denge|dalenge|daalenge|dega)|bech (?:denge|dega))|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:找|向)(?:亲友|家人|家里|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她)赔|\bransom(?!ware)|\b(?:buy|pay for) (?:his|her|their|my|our) freedom\b|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d[\d,.]*\s?(?:k\b|000|lakhs?|crores?|usd|dollars?|pesos?|rupees?|baht|ringgit|yuan|rmb|rm\b|ksh|shillings?))/,
     needsVictim: false,
     event: false,
   },
@@ -951,6 +1003,8 @@ const SIGNALS: readonly SignalPattern[] = [
     event: false,
   },
   { reason: "ransom", pattern: withContext(PAY_TO_LEAVE, HELD_ABROAD), needsVictim: true, event: false },
+  { reason: "ransom", pattern: ALIVE_FOR_MONEY, needsVictim: false, event: false },
+  { reason: "ransom", pattern: LEAVE_ONLY_AFTER_PAYING, needsVictim: true, event: false },
   { reason: "ransom", pattern: withContext(PAY_TO_GO_HOME_TAGLISH, HELD_ABROAD), needsVictim: true, event: false },
   { reason: "passport", pattern: PASSPORT_RETAINED, needsVictim: false, event: false },
   // Pay kept by an employer abroad ("salary nahi de rahe", "gaji tidak dibayar 3 bulan"): the same hold as a passport.
@@ -1007,6 +1061,9 @@ const SIGNALS: readonly SignalPattern[] = [
   },
   { reason: "beaten", pattern: SUBJECTLESS_BEATING, needsVictim: false, event: true },
   { reason: "trafficked", pattern: SUBJECTLESS_TRAFFICKED, needsVictim: false, event: true },
+  { reason: "held", pattern: SUBJECTLESS_HELD, needsVictim: false, event: true },
+  { reason: "held", pattern: ARMED_OUTSIDE, needsVictim: false, event: true },
+  { reason: "held", pattern: SOLD_ON, needsVictim: true, event: true },
   { reason: "beaten", pattern: HARMED_BY_CAPTOR, needsVictim: true, event: true },
   { reason: "beaten", pattern: BEATEN_HINGLISH, needsVictim: true, event: true },
   { reason: "held", pattern: THREAT_TO_PERSON, needsVictim: true, event: true },
@@ -1229,7 +1286,7 @@ const LATE_AT_WORK =
  * class, gaming, after a quarrel): no one gone silent, unless the message says they are abroad or held (HOLD_CONTEXT).
  */
 const EVERYDAY_SILENCE =
-  /(?:只是|只系|其实|就是)[^,。!?]{0,4}(?:在)?忙|\b(?:i'm|i am|i was|im) (?:just |only |really |too )?busy\b|(?:一|两|几|半)个(?:多)?小时|几分钟|\bfor (?:an|one|two|a couple of|a few|[1-9]) hours?\b|\bfor (?:a few |\d+ )?minutes?\b|\b(?:an|one|[1-9]) hours?\b(?! ago)|没电|手机坏|在家|楼下|睡着|在睡|上课|开会|没(?:有)?信号|(?:打|玩)游戏|打机|吵架|吵了架|闹别扭|冷战|\bbattery\b|\bat home\b|\basleep\b|\bsleepover\b|\bin (?:class|a meeting)\b|\b(?:busy lang|siguro busy|sibuk kerja|busy hoga|busy hai)\b|\bno (?:signal|reception|coverage|wi-?fi|internet)\b|\b(?:walang|tiada|tak ada|gak ada) (?:signal|line|internet)\b|\b(?:gaming|playing (?:games|video games|online games))\b|\b(?:after|since) (?:our|a|the|we had a|an|my) (?:fight|argument|quarrel|row)\b|\b(?:after|since) (?:we|i|they) (?:argued|fought|quarrell?ed|had a fight)\b|\b(?:nag-?away|bergaduh|gaduh)\b/;
+  /(?:只是|只系|其实|就是)[^,。!?]{0,4}(?:在)?忙|\b(?:i'm|i am|i was|im) (?:just |only |really |too )?busy\b|\b(?:probably|maybe|prob|must be) (?:just |really |very )?busy\b|\bbusy with\b|可能(?:在)?忙|(?:一|两|几|半)个(?:多)?小时|几分钟|\bfor (?:an|one|two|a couple of|a few|[1-9]) hours?\b|\bfor (?:a few |\d+ )?minutes?\b|\b(?:an|one|[1-9]) hours?\b(?! ago)|没电|手机坏|在家|楼下|睡着|在睡|上课|开会|没(?:有)?信号|(?:打|玩)游戏|打机|吵架|吵了架|闹别扭|冷战|\bbattery\b|\bat home\b|\basleep\b|\bsleepover\b|\bin (?:class|a meeting)\b|\b(?:busy lang|siguro busy|sibuk kerja|busy hoga|busy hai)\b|\bno (?:signal|reception|coverage|wi-?fi|internet)\b|\b(?:walang|tiada|tak ada|gak ada) (?:signal|line|internet)\b|\b(?:gaming|playing (?:games|video games|online games))\b|\b(?:after|since) (?:our|a|the|we had a|an|my) (?:fight|argument|quarrel|row)\b|\b(?:after|since) (?:we|i|they) (?:argued|fought|quarrell?ed|had a fight)\b|\b(?:nag-?away|bergaduh|gaduh)\b/;
 /** No leave from work to go home for a holiday: an employee's complaint, not someone held. */
 const NO_LEAVE =
   /请不到假|不批假|没有假期|没假|不能请(?:长)?假|\b(?:walang leave|no leave|can'?t get leave|tiada cuti|tak dapat cuti|tak bagi cuti|leave nahi (?:de|di|mil|hai)\w*|no (?:vacation|holidays?|days off) (?:until|till|for|before))\b/;
@@ -1263,7 +1320,7 @@ const LEAVE_FOR_HOLIDAY = {
  * as the one seized ("他们抓了我妈妈不让她回家") is no rule of theirs; a captor named anywhere in the message ends it.
  */
 const FAMILY_RULE =
-  /(?:^|[,。!?;:\s])(?:我|我们|我的|我们的)?(?:爸妈|妈妈|妈|爸爸|爸|父亲|母亲|老婆|老公|妻子|丈夫|父母|家里|家人|奶奶|爷爷|外婆|老师|学校|医生|医院|护士)(?:都|也|就|说|还)?不(?:让|准|许|给)|\b(?:my|the) (?:wife|husband|mum|mom|mother|dad|father|parents|girlfriend|boyfriend|gf|bf|partner|teacher|doctor|nurse|hospital|school)\b (?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow)\b/;
+  /(?:^|[,。!?;:\s])(?:我|我们|我的|我们的)?(?:爸妈|妈妈|妈|爸爸|爸|父亲|母亲|老婆|老公|妻子|丈夫|父母|家里|家人|奶奶|爷爷|外婆|老师|学校|医生|医院|护士)(?:都|也|就|说|还)?不(?:让|准|许|给)|被(?:我|我的)?(?:爸妈|妈妈|妈|爸爸|爸|父母|家里|家人|老婆|老公|老师)(?:给)?(?:关|锁)|\b(?:my|the) (?:wife|husband|mum|mom|mother|dad|father|parents|girlfriend|boyfriend|gf|bf|partner|teacher|doctor|nurse|hospital|school)\b (?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow)\b|\b(?:my|the) (?:mum|mom|mother|dad|father|parents|teacher) (?:locked|locks|grounded|grounds) (?:me|us|him|her|them)\b/;
 
 /** Unnamed captors who seize or shut someone in ("他们抓了我妈妈", "被他们关起来"): no family's rule then. */
 const CAPTORS_SEIZE = /他们[^,。!?]{0,2}(?:抓|关|扣|绑|押)|被(?:他们|人)(?:抓|关|扣|绑|押)/;

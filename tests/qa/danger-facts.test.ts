@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { detectDanger } from "../../src/qa/danger.ts";
+import { matchQuestion } from "../../src/qa/match.ts";
+
+/**
+ * Danger told by its facts alone, with no stock word (held, ransom, trapped): a life set against money, a fee to be let
+ * go, bones broken by guards, a fence, a room with someone at the door, armed guards outside, a resale, days counted
+ * since the last message. Our own wording, in the three languages; each beside the everyday sentence it must not be.
+ */
+const routed = (text: string): boolean => detectDanger(text).danger || matchQuestion(text).emergency;
+
+describe("danger told by its facts", () => {
+  it.each([
+    ["someone phoned my dad: if you want to see your daughter alive, transfer 20k usd tonight", "ransom"],
+    ["对方打电话说想要你儿子活命就转五万块过来", "ransom"],
+    ["半年沒拿到工資，想走要先交兩萬贖身費", "ransom"],
+    ["the agency kept her passport and says she can only leave after paying 3000 dollars compensation", "ransom"],
+    ["my nephew told me the guards broke his fingers when he tried to call the police", "beaten"],
+    ["my son ended up in Laos, they hold him behind a wall with barbed wire", "held"],
+    ["现在被关在宿舍里，门口有人看着，能打什么电话求助", "held"],
+    ["我在一個園區的樓裡，外面有保安拿著槍", "held"],
+    ["the boss is sending my brother to another company next week, they paid the boss for him", "held"],
+    ["it has been 12 days since my son last replied, he went to work in cambodia", "silent"],
+    ["阿哥話佢部手機俾人收咗，喊住話想返台灣", undefined],
+  ])("%s", (text, reason) => {
+    expect(routed(text)).toBe(true);
+    if (reason) expect(detectDanger(text)).toMatchObject({ danger: true, reason });
+  });
+
+  it.each([
+    "I want to see him alive again, the doctors say the surgery is risky",
+    "the school says he can only go on the trip after paying the fee",
+    "my son broke his arm playing football in Dubai",
+    "we keep the dogs behind a fence at the farm",
+    "银行门口有保安拿着枪",
+    "my company is transferring me to another team next month",
+    "my sister has not replied for two days, she is probably busy with exams",
+    "班機延誤，被困在機場六個小時",
+    "明天就回香港了，好開心",
+  ])("not danger: %s", (text) => {
+    expect(routed(text)).toBe(false);
+  });
+});
+
+describe("kept in by the family at home is not a hold", () => {
+  it.each(["我被我妈关在房间里写作业", "my mom locked me in my room because of my grades"])("%s", (text) => {
+    expect(routed(text)).toBe(false);
+  });
+});
