@@ -127,34 +127,6 @@ export class TermMatcher<T> {
     this.outputList = list.slice();
   }
 
-  /**
-   * The number of trie nodes and of transitions in the hash table, and the bytes of the matcher's tables (typed arrays
-   * and the output list's slots): what the walk keeps for as long as the matcher lives.
-   */
-  footprint(): { nodes: number; hashedTransitions: number; tableBytes: number } {
-    const typed = [
-      this.fail,
-      this.outputStart,
-      this.alphabet,
-      this.rootNext,
-      this.slotNode,
-      this.slotCode,
-      this.slotChild,
-      this.onlyCode,
-      this.onlyChild,
-      this.hasOutput,
-      this.latinClass,
-      this.latinNext,
-    ];
-    let hashed = 0;
-    for (const stored of this.slotNode) if (stored !== 0) hashed++;
-    return {
-      nodes: this.fail.length,
-      hashedTransitions: hashed,
-      tableBytes: typed.reduce((sum, array) => sum + array.byteLength, 0) + this.outputList.length * 8,
-    };
-  }
-
   /** Fills `latinNext`: a node's row is its failure node's row (shallower, so filled before it), then its children. */
   private buildLatinTable(next: readonly Map<number, number>[], order: readonly number[]): void {
     let classes = 1;

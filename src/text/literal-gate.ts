@@ -144,12 +144,14 @@ function containsBackreference(node: AST.Node): boolean {
 }
 
 /**
- * Which characters, pairs and runs of four the current text has, as bits of a table small enough to stay in the
- * processor's cache (16 KB), cleared for each new text. English texts have nearly every pair of letters: runs of four
- * tell "scam" from "same". The table rules a literal out cheaply; a literal it lets through is looked for in the text.
+ * Which characters, pairs and runs of four the current text has, as hashed keys, and where each key first occurs: a
+ * literal whose keys the text lacks is ruled out without a search, and one it lets through is searched for from where
+ * its first run first occurs (no earlier match can exist). English texts have nearly every pair of letters: runs of
+ * four tell "scam" from "same". Each key is stamped with the reading that saw it, so nothing is cleared per text.
  */
 const SEEN_BITS = 17;
-const seen = new Uint32Array((1 << SEEN_BITS) / 32);
+const keyReading = new Int32Array(1 << SEEN_BITS);
+const keyFirst = new Int32Array(1 << SEEN_BITS);
 let seenText = "";
 /** Counts the texts read: a literal's answer is kept for the text of its reading only. */
 let reading = 0;
@@ -160,24 +162,26 @@ const pairKey = (a: number, b: number): number => Math.imul(a * 0x10001 + b, 0x9
 const quadKey = (a: number, b: number, c: number, d: number): number =>
   Math.imul(Math.imul(a, 0x9e3779b1) + Math.imul(b, 0x85ebca6b) + Math.imul(c, 0xc2b2ae35) + d, 0x27d4eb2f) >>> SHIFT;
 
-const mark = (key: number): void => {
-  seen[key >>> 5]! |= 1 << (key & 31);
+/** Notes that a run with this key starts at `start`, unless one started earlier in the text. */
+const mark = (key: number, start: number): void => {
+  if (keyReading[key] === reading) return;
+  keyReading[key] = reading;
+  keyFirst[key] = start;
 };
-const has = (key: number): boolean => (seen[key >>> 5]! & (1 << (key & 31))) !== 0;
+const has = (key: number): boolean => keyReading[key] === reading;
 
 function readText(text: string): void {
   if (text === seenText && reading > 0) return;
   seenText = text;
   reading++;
-  seen.fill(0);
   let a = -1;
   let b = -1;
   let c = -1;
   for (let i = 0; i < text.length; i++) {
     const d = text.charCodeAt(i);
-    mark(charKey(d));
-    if (c !== -1) mark(pairKey(c, d));
-    if (a !== -1) mark(quadKey(a, b, c, d));
+    mark(charKey(d), i);
+    if (c !== -1) mark(pairKey(c, d), i - 1);
+    if (a !== -1) mark(quadKey(a, b, c, d), i - 3);
     a = b;
     b = c;
     c = d;
@@ -185,18 +189,16 @@ function readText(text: string): void {
 }
 
 /**
- * Keys that a text containing `literal` has: its first, middle and last run of four, else of two, else its one
- * character.
+ * Keys that a text containing `literal` has: each of its runs of four, else of two, else its one character. The
+ * first run's key comes first (where the search for the literal starts).
  */
 function keysOf(literal: string): number[] {
   const code = (i: number): number => literal.charCodeAt(i);
   if (literal.length === 1) return [charKey(code(0))];
   const width = literal.length >= 4 ? 4 : 2;
-  const last = literal.length - width;
-  const starts = [0, Math.floor(last / 2), last];
-  const keys = starts.map((i) =>
-    width === 4 ? quadKey(code(i), code(i + 1), code(i + 2), code(i + 3)) : pairKey(code(i), code(i + 1)),
-  );
+  const keys: number[] = [];
+  for (let i = 0; i + width <= literal.length; i++)
+    keys.push(width === 4 ? quadKey(code(i), code(i + 1), code(i + 2), code(i + 3)) : pairKey(code(i), code(i + 1)));
   return [...new Set(keys)];
 }
 
@@ -235,7 +237,7 @@ function contains(id: number): boolean {
   const keys = literalKeys[id]!;
   let found = true;
   for (let k = 0; k < keys.length && found; k++) found = has(keys[k]!);
-  if (found) found = seenText.includes(literals[id]!);
+  if (found) found = seenText.includes(literals[id]!, keyFirst[keys[0]!]);
   answeredIn[id] = reading;
   inText[id] = found ? 1 : 0;
   return found;
@@ -314,17 +316,6 @@ function phrasesOf(pattern: RegExp): Phrases | null {
 const read = new WeakMap<RegExp, Phrases | null>();
 /** Texts shorter than this are tested whole (a question; a pasted ad is about 1,200 characters). */
 const GATED_LENGTH = 200;
-let gatesOpen = false;
-
-/** `read` with every gate open (each expression run whole, as without gates): tests compare the two readings. */
-export function withoutLiteralGates<T>(read: () => T): T {
-  gatesOpen = true;
-  try {
-    return read();
-  } finally {
-    gatesOpen = false;
-  }
-}
 
 /**
  * `pattern` with the same `test`, which first rules out the phrases whose literals the text lacks. The phrases are
@@ -334,7 +325,7 @@ export function withoutLiteralGates<T>(read: () => T): T {
 export function literalGate(pattern: RegExp): Pick<RegExp, "test"> {
   return {
     test(text: string): boolean {
-      if (text.length < GATED_LENGTH || gatesOpen) return pattern.test(text);
+      if (text.length < GATED_LENGTH) return pattern.test(text);
       let phrases = read.get(pattern);
       if (phrases === undefined) read.set(pattern, (phrases = phrasesOf(pattern)));
       if (phrases === null) return pattern.test(text);
