@@ -22,6 +22,9 @@ describe("danger told by its facts", () => {
     ["the boss is sending my brother to another company next week, they paid the boss for him", "held"],
     ["it has been 12 days since my son last replied, he went to work in cambodia", "silent"],
     ["阿哥話佢部手機俾人收咗，喊住話想返台灣", undefined],
+    ["my brother says if they miss the quota they are not allowed to sleep, he sounded so weak", "beaten"],
+    ["完不成业绩就不让我们睡觉，已经两天了", "beaten"],
+    ["my sister called whispering, she said she is being watched and cannot talk long", "held"],
   ])("%s", (text, reason) => {
     expect(routed(text)).toBe(true);
     if (reason) expect(detectDanger(text)).toMatchObject({ danger: true, reason });
@@ -37,6 +40,8 @@ describe("danger told by its facts", () => {
     "my sister has not replied for two days, she is probably busy with exams",
     "班機延誤，被困在機場六個小時",
     "明天就回香港了，好開心",
+    "the kids are not allowed to eat sweets before dinner",
+    "I feel like I'm being watched when I walk home",
   ])("not danger: %s", (text) => {
     expect(routed(text)).toBe(false);
   });
