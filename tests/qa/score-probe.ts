@@ -3,8 +3,11 @@
  * messages, 2026-12-06): danger messages and everyday look-alikes, lures, lawful texts, nationality cues. Probe 4 (220,
  * 2026-12-07): the same kinds (lures short, in recruiters' chat words) and off-topic questions. Probe 5 (170,
  * 2026-12-07): the same five kinds, written after probe 4's fixes. Probe 7 (88, 2026-12-07, composed by a matcher
- * helper before running it): in-scope questions of every topic in the users' styles and neighbouring ones. Each
- * probe's misses were fixed by cause the day it was scored, so none is blind any more: read them as regression sets,
+ * helper before running it): in-scope questions of every topic in the users' styles and neighbouring ones. Probe 6
+ * (270, 2026-12-07, written blind and scored on the start code of that day): all six kinds, with in-scope questions
+ * (`questions`, expected topic from tests/fixtures/qa-topics.json). Probe 8 (40, the danger helper's wordings written
+ * before its model was trained) and probe 9 (20 first-person testimonies): danger and look-alikes. Each probe's
+ * misses were read and fixed by cause after it was scored, so none is blind any more: read them as regression sets,
  * and write a new probe to estimate how the rules generalise. `npx tsx tests/qa/score-probe.ts 5` (add `--misses`).
  */
 import { readFileSync, existsSync } from "node:fs";
