@@ -1669,6 +1669,8 @@ export const RULES: readonly Rule[] = [
             "travel expenses",
             // Malay: "tiket flight tanggung" (the ticket borne by the employer).
             "tiket",
+            // Tagalog: the fare ("libre pamasahe", "sagot ng company ang pamasahe").
+            "pamasahe",
             "visa fee",
             "visa cost",
             "visa costs",
@@ -1693,6 +1695,11 @@ export const RULES: readonly Rule[] = [
             "taken care",
             "tanggung",
             "ditanggung",
+            // Tagalog: free, or borne by someone ("libre", "libreng", "sagot ng company").
+            "libre",
+            "libreng",
+            "sagot ng",
+            "sagot ni",
             // The payer named ("your airfare will be paid by us", "they pay your airfare").
             "paid by us",
             "paid by the company",
@@ -2225,9 +2232,18 @@ export const RULES: readonly Rule[] = [
         "fake marriage",
         "marriage of convenience",
         "overstay",
+        // Leaving without the Philippine deployment papers (DMW's "backdoor exit points"): "no need POEA/DMW", "no OEC".
+        "no need poea",
+        "no need dmw",
+        "no need oec",
+        "no need for oec",
+        "no oec",
+        "without oec",
+        "without dmw",
+        "backdoor exit",
       ],
     },
-    source: [JJCKB_BLACK_AGENTS_2006, EUHELPERS_ILLEGAL_RECRUITMENT, HANGUOW_JEJU_2024],
+    source: [JJCKB_BLACK_AGENTS_2006, EUHELPERS_ILLEGAL_RECRUITMENT, HANGUOW_JEJU_2024, DMW_PH],
   }),
   rule({
     id: "irregular_crossing",

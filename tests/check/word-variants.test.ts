@@ -344,6 +344,9 @@ describe("a recruiter's chat spelling and short forms", () => {
     ["kerja di Dubai, tiket flight ditanggung", "paid_travel"],
     ["office staff for our team in Laos, we cover all costs", "paid_travel"],
     ["packers wanted abroad, you only bring yourself", "paid_travel"],
+    ["CSR sa Cambodia, sagot ng company ang pamasahe", "paid_travel"],
+    ["data encoder abroad, libreng ticket papunta", "paid_travel"],
+    ["call center job sa Thailand, no need POEA/DMW, alis agad", "undocumented_work"],
   ])("%j → %s", (text, id) => {
     expectRaised(text, id);
   });
@@ -352,6 +355,8 @@ describe("a recruiter's chat spelling and short forms", () => {
     ["入境方式可以选择陆路或者航空，请提前了解签证政策。", "irregular_crossing"],
     ["这家餐厅的服务很好，菜也不错。", "high_pay"],
     ["Our insurance plan covers all costs of your hospital stay.", "paid_travel"],
+    ["libre ang tanghalian sa opisina namin sa Makati", "paid_travel"],
+    ["DMW-licensed agency, OEC processed before departure", "undocumented_work"],
   ])("%j → no %s", (text, id) => {
     expectNotRaised(text, id);
   });
