@@ -150,10 +150,10 @@ const LAWFUL_BLOCKING = new Set<RuleCategory>(["travel", "documents", "secrecy"]
  */
 const COINCIDENCE_CATEGORIES = new Set<RuleCategory>(["pay", "perks", "urgency"]);
 /**
- * Lawful signs a reader can check with an authority (the agency's licence number, the social-insurance fund), unlike
- * claims lures copy ("work visa provided", "contract", "no fee", a company name).
+ * Lawful signs a reader can check with an authority (the agency's licence number, a government programme), unlike
+ * claims lures copy ("work visa provided", "contract", "no fee", a company name, 五险一金).
  */
-const VERIFIABLE_LAWFUL_RULE_IDS = new Set(["lawful_licence_checkable", "lawful_statutory_benefits"]);
+const VERIFIABLE_LAWFUL_RULE_IDS = new Set(["lawful_licence_checkable"]);
 /** How near (normalised characters) another red flag must stand to a lawful sign to be what the sign describes. */
 const LAWFUL_SIGN_REACH = 12;
 /** A space between two Chinese characters: a field break in a Chinese ad, gone from the normalised text. */

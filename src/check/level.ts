@@ -37,7 +37,7 @@ export interface LevelInput {
   /** Number of distinct lawful signs found. */
   lawfulSigns: number;
   /** How many of them the reader can check with an authority (a licence number, named social insurance). */
-  verifiableLawfulSigns?: number;
+  verifiableLawfulSigns: number;
   /** An "anywhere" flag that lawful signs cannot clear was found. */
   highAnywhere: boolean;
   /** An "anywhere" flag that enough lawful signs can lower to a warning was found. */
@@ -66,10 +66,11 @@ export interface LevelInput {
    */
   chatRecruiterOffersWork?: boolean;
   /**
-   * A sign that only a lure carries was found (secrecy, papers, a fee, debt, a compound, a border crossed, a chat-only
-   * interview, no experience asked, visa after arrival…), not only pay, perks, a vague job and a place.
+   * A sign of full weight (1 or more) outside pay, perks and urgency was found: secrecy, papers, a fee, debt, a
+   * compound, a border crossed, a chat-only interview, no experience asked, visa after arrival… A vague job and a
+   * place weigh less and do not count.
    */
-  strongSign?: boolean;
+  strongSign: boolean;
 }
 
 /**
@@ -125,12 +126,13 @@ export function decideLevel(input: LevelInput): RiskLevel {
   const perksOnly = input.lureKinds?.size === 1 && input.lureKinds.has(PERKS);
   // Trades too: a Gulf employer pays a chef's or a welder's flight and housing as it does a nurse's.
   const qualifiedWithPerks = input.skilled === true && perksOnly;
-  // Pay, perks, a vague job and a place are what lawful employers abroad write too (a resort's pay in baht with
-  // board, a supervisor's ringgit): beside a sign the reader can check (a licence number, named social insurance)
-  // they make high only with a sign no lawful ad carries, or at a hot spot. Claims lures copy ("work visa provided",
-  // "contract") do not count here.
+  // Pay, perks, a vague job and a place are what lawful employers abroad write too (a supervisor's ringgit, a
+  // hotel's dirhams): beside a sign the reader can check (a licence number, a government programme) they make high
+  // only with a sign no lawful ad carries. Not in the fake-job hub or a compound country, where the lure itself is
+  // "a job in Thailand" and a copied licence number proves nothing. Claims lures copy ("work visa provided",
+  // "contract", 五险一金) do not count here.
   const coincidenceOnly =
-    (input.verifiableLawfulSigns ?? 0) > 0 && input.strongSign === false && destinationRisk < HOT_SPOT;
+    input.verifiableLawfulSigns > 0 && !input.strongSign && destinationRisk < FAKE_JOB_HUB;
   if (lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= highAt)
     return (qualifiedWithPerks && destinationRisk < FAKE_JOB_HUB) || coincidenceOnly ? "warning" : "high";
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CAP) return "warning";
