@@ -11,8 +11,8 @@
  *    indexed as an "out of scope" class: when that class wins, no scam answer is given.
  * 3. Domain: a message that names nothing of JobSafe's domain (domain.ts) gets the polite "not what JobSafe covers",
  *    whatever words it shares with an entry; questions about the bot itself are exempt.
- * 4. Confidence: how much of the question's informative vocabulary the best entry explains, and how clearly it
- *    beats the runner-up. High → answer; middling → offer the 2–3 nearest entries; low → nothing (the menu), never a
+ * 4. Confidence: how much of the question's informative vocabulary the best entry explains (for a long message: how
+ *    much topic evidence it holds, against a short question's), and how clearly it beats the runner-up. High → answer; middling → offer the 2–3 nearest entries; low → nothing (the menu), never a
  *    guess. A question that weighs a job abroad ("is it legit?") and finds no entry confidently gets the nearest
  *    entry that weighs offers.
  */
@@ -76,11 +76,18 @@ const MAX_ALTERNATIVES = 3;
 /** Without one of the entry's topic keywords, a direct answer needs this much more of the question explained. */
 const OFF_KEYWORD_CONFIDENCE = 0.6;
 /**
- * Outside the domain's own words, a direct answer needs this much of the question explained by a topic keyword's entry.
+ * Outside the domain's own words, a direct answer needs this much of the question explained by a topic keyword's entry
+ * (the share of the whole question, never a long message's partial evidence: an office's "sales target" story is not
+ * vouched for by the words it shares with life in a compound).
  */
 const VOUCHED_CONFIDENCE = 0.75;
 /** The weight, against the IDF of known words, of a word that no entry knows. */
 const UNKNOWN_TERM_WEIGHT = 0.5;
+/**
+ * The IDF mass of a well-covered short question (about four of the words only one or two entries hold): a long
+ * message is judged by whether its best entry explains as much as that, not by the share of all its words.
+ */
+const EVIDENCE_MASS = 12;
 /** An entry is "near" when it scores at least this share of the best entry. */
 const NEAR_SHARE = 0.35;
 
@@ -238,7 +245,8 @@ export function createQaMatcher(
       }
       const [best, second] = ranked;
       // When the out-of-scope class wins, no scam entry applies at all: confidence 0.
-      const confidence = best && best.entry !== OUT_OF_SCOPE ? confidenceOf(terms, best, second) : 0;
+      const { confidence, share } =
+        best && best.entry !== OUT_OF_SCOPE ? confidenceOf(terms, best, second) : { confidence: 0, share: 0 };
       // "Is this job abroad legit?" is ours even when it shares more words with a neighbouring topic.
       const asksOffer = offerEntry !== undefined && asksAboutAnOffer(canonical);
       if (best?.entry === OUT_OF_SCOPE && !asksOffer) {
@@ -270,7 +278,7 @@ export function createQaMatcher(
         best &&
         !isAboutOurDomain(canonical) &&
         !aboutTheBot.has(best.entry) &&
-        !(entryVouches && confidence >= VOUCHED_CONFIDENCE)
+        !(entryVouches && share >= VOUCHED_CONFIDENCE)
       ) {
         // A plea about a neighbouring matter ("my flight is cancelled, please help!", "please help with my student
         // visa") is not someone in danger: only an urgent plea ("save my son") gets the contacts there.
@@ -334,21 +342,35 @@ export function createQaMatcher(
   };
 
   /**
-   * Share of the question's known vocabulary (IDF-weighted) that the best entry matched, discounted when the
-   * runner-up scores almost as well. Terms no entry knows (names, places, filler) do not count against it.
+   * How sure the best entry answers the question: the larger of two readings.
+   * - Share: the share of the question's known vocabulary (IDF-weighted) that the best entry matched, discounted when
+   *   the runner-up scores almost as well. Terms no entry knows (names, places, filler) count at a modest weight. This
+   *   reads a short question well ("我儿子被扣了护照怎么办"), and falls as a question grows: a retold story or a forum post
+   *   holds many known words that no single entry covers, however clearly it is about one topic.
+   * - Evidence: for a question that names the best entry's topic keyword, how much the entry explains measured against
+   *   what a well-covered short question holds (`EVIDENCE_MASS`), times how clearly the entry beats the runner-up
+   *   (the margin itself, not half of it: a long text that two entries explain alike stays a choice of buttons). For a
+   *   question holding no more than that mass it never exceeds the share, so short questions read as before.
    */
-  function confidenceOf(terms: readonly string[], best: RankedEntry, second: RankedEntry | undefined): number {
+  function confidenceOf(
+    terms: readonly string[],
+    best: RankedEntry,
+    second: RankedEntry | undefined,
+  ): { confidence: number; share: number } {
     const distinct = [...new Set(terms)];
     const known = distinct.filter((term) => documentFrequency.has(term));
     // A word no entry knows ("天气", "scholarship") is part of the question that no answer covers; names and
     // places weigh less than topic words, so unknown words count at a fixed, modest weight.
     const unknown = distinct.length - known.length;
     const total = known.reduce((sum, term) => sum + idf(term), 0) + unknown * UNKNOWN_TERM_WEIGHT;
-    if (known.length === 0 || total === 0) return 0;
+    if (known.length === 0 || total === 0) return { confidence: 0, share: 0 };
     const matched = new Set(best.matched);
     const covered = known.filter((term) => matched.has(term)).reduce((sum, term) => sum + idf(term), 0);
     const margin = second ? (best.score - second.score) / best.score : 1;
-    return Math.sqrt(covered / total) * (0.5 + 0.5 * margin);
+    const share = Math.sqrt(covered / total) * (0.5 + 0.5 * margin);
+    if (!best.onTopic) return { confidence: share, share };
+    const evidence = Math.sqrt(Math.min(1, covered / EVIDENCE_MASS)) * margin;
+    return { confidence: Math.max(share, evidence), share };
   }
 
   /** Up to three other in-scope entries scoring close to the best one, or naming the question's topic. */
