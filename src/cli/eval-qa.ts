@@ -1,7 +1,7 @@
 /**
  * Q&A section of `npm run eval` (PRODUCT.md §2.2; corpus README on questions): scores matching on
  * ../shared/corpus/questions-dev.jsonl (all dev) and the project's eval/questions-real.jsonl (split dev/test by id),
- * per language, per style (Cantonese, Taglish, Hinglish…), per topic, and for composed and verbatim questions
+ * per language, per style (Cantonese, Taglish, Hinglish…), per topic, per length, and for composed and verbatim questions
  * separately. Which entries count as relevant for a topic is test data: tests/fixtures/qa-topics.json.
  * Runnable on its own: `npx tsx src/cli/eval-qa.ts`.
  */
