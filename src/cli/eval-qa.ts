@@ -1,7 +1,7 @@
 /**
  * Q&A section of `npm run eval` (PRODUCT.md §2.2; corpus README on questions): scores matching on
  * ../shared/corpus/questions-dev.jsonl (all dev) and the project's eval/questions-real.jsonl (split dev/test by id),
- * per language, per style (Cantonese, Taglish, Hinglish…), per topic, and for composed and verbatim questions
+ * per language, per style (Cantonese, Taglish, Hinglish…), per topic, per length, and for composed and verbatim questions
  * separately. Which entries count as relevant for a topic is test data: tests/fixtures/qa-topics.json.
  * Runnable on its own: `npx tsx src/cli/eval-qa.ts`.
  */
@@ -13,6 +13,8 @@ import { checkOffer, classifyText } from "../check/index.ts";
 import { matchQuestion, type QaMatch } from "../qa/match.ts";
 import { isNationality } from "../content/places.ts";
 import { inferNationality } from "../sos/nationality.ts";
+import { searchTerms } from "../qa/tokenize.ts";
+import { ReadText } from "../text/read-text.ts";
 import { EVAL_DIR, splitOf } from "./eval-data.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -111,6 +113,18 @@ export function score(
   });
 }
 
+/**
+ * A question's length as the matcher reads it: its distinct search terms (words in English, jieba words in Chinese,
+ * function words left out). Long messages (a retold story, a forum post) hold many words no single entry covers.
+ */
+export function lengthBucket(text: string): string {
+  const terms = new Set(searchTerms(new ReadText(text).canonical)).size;
+  if (terms <= 6) return "≤6 terms";
+  if (terms <= 12) return "7–12 terms";
+  if (terms <= 25) return "13–25 terms";
+  return ">25 terms";
+}
+
 const percent = (part: number, whole: number): string =>
   whole === 0 ? "   –" : `${((100 * part) / whole).toFixed(0).padStart(3)}%`;
 
@@ -135,6 +149,8 @@ export function cells(rows: readonly Scored[]): string {
 function row(label: string, dev: readonly Scored[], test: readonly Scored[] = []): string {
   return `${label.padEnd(20)} ${cells(dev)}   ${cells(test)}`;
 }
+
+const LENGTH_ORDER = ["≤6 terms", "7–12 terms", "13–25 terms", ">25 terms"];
 
 export const COLUMNS = ["n", "answered", "right", "right|btn", "danger", "off→qa"];
 export const HEADER = `${"".padEnd(20)} ${[4, 8, 7, 9, 8, 8].map((w, i) => COLUMNS[i]!.padStart(w)).join(" ")}   ${[4, 8, 7, 9, 8, 8].map((w, i) => COLUMNS[i]!.padStart(w)).join(" ")}`;
@@ -170,13 +186,17 @@ export async function evaluateQuestions(): Promise<void> {
     ["by style", (q) => q.style ?? "corpus"],
     ["by origin", (q) => q.origin],
     ["by topic", (q) => q.topic],
+    ["by length", (q) => lengthBucket(q.text)],
   ];
   for (const [title, key] of sections) {
     out.push("", title);
     const groupsDev = groupBy(dev, (r) => key(r.question));
     const groupsTest = groupBy(test, (r) => key(r.question));
-    for (const name of [...new Set([...groupsDev.keys(), ...groupsTest.keys()])].sort())
-      out.push(row(name, groupsDev.get(name) ?? [], groupsTest.get(name) ?? []));
+    const names = [...new Set([...groupsDev.keys(), ...groupsTest.keys()])];
+    // Lengths in their own order, shortest first; the other sections alphabetically.
+    const order = (name: string): number => LENGTH_ORDER.indexOf(name);
+    names.sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
+    for (const name of names) out.push(row(name, groupsDev.get(name) ?? [], groupsTest.get(name) ?? []));
   }
   // Only dev questions are named: the test split is scored, never read while tuning.
   const misses = dev.filter((r) =>

@@ -57,10 +57,11 @@ const CONSULAR = literalGate(
 
 /**
  * A passport or work permit taken, kept or handed over, or pay and savings kept by an employer: the family of "my
- * employer took my passport". A passport lost on a holiday or renewed abroad names neither.
+ * employer took my passport" (in the Gulf, the sponsor or kafeel is the employer). A passport lost on a holiday or
+ * renewed abroad names neither.
  */
 const DOCUMENT_KEPT = literalGate(
-  /^(?=.*(?:护照|证件|工作证|\b(?:passports?|pasaporte|paspor|work permits?)\b))(?=.*(?:扣|压|收走|收了|没收|拿走|保管|上交|交(?:给|上|出|到)|老板|雇主|单位|\b(?:took|taken|take|takes|confiscat\w*|keep\w*|kept|hold\w*|held|retain\w*|hand\w* (?:it |them )?over|surrender\w*|withh\w*|employer|boss|company)\b))/,
+  /^(?=.*(?:护照|证件|工作证|\b(?:passports?|pasaporte|paspor|work permits?)\b))(?=.*(?:扣|压|收走|收了|没收|拿走|保管|上交|交(?:给|上|出|到)|老板|雇主|单位|\b(?:took|taken|take|takes|confiscat\w*|keep\w*|kept|hold\w*|held|retain\w*|hand\w* (?:it |them )?over|surrender\w*|withh\w*|employer|boss|company|sponsors?|kafeel|kafil|kafala)\b))/,
 );
 const PAY_KEPT = literalGate(
   /^(?=.*(?:薪|工资|储蓄|存款|\b(?:salary|salaries|savings|wages?)\b))(?=.*(?:没收|扣留|扣押|雇主|\b(?:withh\w*|confiscat\w*|employer|keeps|kept|keeping)\b))/,
@@ -96,10 +97,11 @@ const HELP_AFTER_RETURN = literalGate(
 
 /**
  * Life inside a compound in the family's words: a quota or script with the punishment for missing it ("做唔夠數會俾人罰",
- * "a quota of victims"). A sales target at home names neither a victim nor a punishment.
+ * "a quota of victims", "hit with a stick", "stand all night"). A sales target at home names neither a victim nor a
+ * punishment of the body ("gets hit with extra weekend shifts" is not one).
  */
 const QUOTA_PUNISHED = literalGate(
-  /^(?=.*(?:不够数|做不够|完不成|没(?:有)?(?:完成)?业绩|业绩不(?:好|够)|指标|话术|\b(?:quotas?|targets?|scripts?)\b))(?=.*(?:罚|打|关|卖|电|\b(?:victims?|punish\w*|beat\w*|beaten|sold|locked|tortur\w*|electr\w*)\b))/,
+  /^(?=.*(?:不够数|做不够|完不成|没(?:有)?(?:完成)?业绩|业绩不(?:好|够)|指标|话术|\b(?:quotas?|targets?|scripts?)\b))(?=.*(?:罚|打|关|卖|电|\b(?:victims?|punish\w*|beat\w*|beaten|sold|locked|tortur\w*|electr\w*|(?:got|get|gets|were|was|be|being) hit with (?:a |an )?(?:sticks?|belts?|pipes?|batons?|rods?|wooden|plastic|metal|electric)|stand(?:ing)? all night)\b))/,
 );
 
 /**
