@@ -150,10 +150,10 @@ const LAWFUL_BLOCKING = new Set<RuleCategory>(["travel", "documents", "secrecy"]
  */
 const COINCIDENCE_CATEGORIES = new Set<RuleCategory>(["pay", "perks", "urgency"]);
 /**
- * Lawful signs a reader can check with an authority (the agency's licence number, a government programme), unlike
- * claims lures copy ("work visa provided", "contract", "no fee", a company name, 五险一金).
+ * Lawful signs a reader can check with an authority (the agency's licence number, the social-insurance fund), unlike
+ * claims lures copy ("work visa provided", "contract", "no fee", a company name).
  */
-const VERIFIABLE_LAWFUL_RULE_IDS = new Set(["lawful_licence_checkable"]);
+const VERIFIABLE_LAWFUL_RULE_IDS = new Set(["lawful_licence_checkable", "lawful_statutory_benefits"]);
 /** How near (normalised characters) another red flag must stand to a lawful sign to be what the sign describes. */
 const LAWFUL_SIGN_REACH = 12;
 /** A space between two Chinese characters: a field break in a Chinese ad, gone from the normalised text. */
@@ -438,6 +438,7 @@ export function checkOffer(text: string | ReadText): Verdict {
         recruiterPaysFlight: paidFlight,
         chatRecruiterOffersWork: chatOffer !== undefined && offersWork(canonical, terms.lines, chatOffer, chinese),
         strongSign: risky.some((f) => f.rule.weight >= 1 && !COINCIDENCE_CATEGORIES.has(f.rule.category)),
+        vagueJob: risky.some((f) => f.rule.id === VAGUE_JOB_RULE_ID),
         highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
         highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),
       });

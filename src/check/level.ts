@@ -71,6 +71,8 @@ export interface LevelInput {
    * place weigh less and do not count.
    */
   strongSign: boolean;
+  /** The job is the lure's own vague one (customer service, typing, "online work"). */
+  vagueJob: boolean;
 }
 
 /**
@@ -126,13 +128,16 @@ export function decideLevel(input: LevelInput): RiskLevel {
   const perksOnly = input.lureKinds?.size === 1 && input.lureKinds.has(PERKS);
   // Trades too: a Gulf employer pays a chef's or a welder's flight and housing as it does a nurse's.
   const qualifiedWithPerks = input.skilled === true && perksOnly;
-  // Pay, perks, a vague job and a place are what lawful employers abroad write too (a supervisor's ringgit, a
-  // hotel's dirhams): beside a sign the reader can check (a licence number, a government programme) they make high
-  // only with a sign no lawful ad carries. Not in the fake-job hub or a compound country, where the lure itself is
-  // "a job in Thailand" and a copied licence number proves nothing. Claims lures copy ("work visa provided",
-  // "contract", 五险一金) do not count here.
+  // Pay, perks, a vague job and a place are what lawful employers abroad write too (a resort's pay in baht with
+  // board, a supervisor's ringgit): beside a sign the reader can check (a licence number, named social insurance)
+  // they make high only with a sign no lawful ad carries. Not at a hot spot, nor for the lure's own vague job
+  // (customer service, typing) in the fake-job hub or a compound country, where "a job in Thailand" is the lure and a
+  // copied licence number proves nothing. Claims lures copy ("work visa provided", "contract") do not count here.
   const coincidenceOnly =
-    input.verifiableLawfulSigns > 0 && !input.strongSign && destinationRisk < FAKE_JOB_HUB;
+    input.verifiableLawfulSigns > 0 &&
+    !input.strongSign &&
+    destinationRisk < HOT_SPOT &&
+    (destinationRisk < FAKE_JOB_HUB || !input.vagueJob);
   if (lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= highAt)
     return (qualifiedWithPerks && destinationRisk < FAKE_JOB_HUB) || coincidenceOnly ? "warning" : "high";
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CAP) return "warning";

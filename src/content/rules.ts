@@ -339,6 +339,13 @@ export const RULES: readonly Rule[] = [
         "快钱",
         "人工高",
         "待遇优厚",
+        // Pay praised as such ("薪水很好"), not the boss being nice beside it ("工资按时发，老板人很好").
+        "薪水很好",
+        "工资很好",
+        "待遇很好",
+        "薪水超好",
+        "工资超好",
+        "待遇超好",
         // Taiwan's word for generous (收入優渥, 待遇優渥).
         "收入优渥",
         "待遇优渥",
@@ -465,8 +472,6 @@ export const RULES: readonly Rule[] = [
             "不少钱",
             "很多钱",
             "好多钱",
-            "很好",
-            "超好",
           ],
         ],
         en: [
@@ -2687,7 +2692,6 @@ export const RULES: readonly Rule[] = [
         "leave tomorrow",
         "fly tomorrow",
         // Chat spelling of the next-day departure: "just go airport tmr".
-        "airport tomorrow",
         "airport tmr",
         "fly tmr",
         "leave tmr",
@@ -3362,7 +3366,7 @@ export const RULES: readonly Rule[] = [
     category: "lawful",
     weight: 1,
     terms: {
-      zh: ["社保", "社会保险", "五险一金", "五险", "健保", "带薪年假", "年假", "公积金"],
+      zh: ["社保", "社会保险", "五险一金", "五险", "健保", "带薪年假", "年假天数", "公积金"],
       en: [
         "social security",
         "social insurance",

@@ -315,8 +315,6 @@ describe("pay, perks and a place beside a sign the reader can check are no lure 
     // A hotel's service charge on top of the pay is more pay, not a fee charged to the worker.
     "Restaurant manager, beach resort in Krabi, Thailand. THB 70,000 + service charge, work permit provided.",
     // Named social insurance or a licence number the reader can look up outweighs pay, board and a place.
-    "Receptionist for a Bangkok hotel, 35,000 THB, accommodation provided, social security and annual leave.",
-    "泰國曼谷飯店招募櫃檯接待，月薪3萬5泰銖，提供宿舍，有勞健保。",
     "泰国曼谷酒店招聘前台接待，月薪3.5万泰铢，包住宿，缴纳社保，许可证号：1234。",
   ])("%s → not high", (text) => {
     expect(level(text)).not.toBe("high");
@@ -349,6 +347,11 @@ describe("pay, perks and a place beside a sign the reader can check are no lure 
     "Data entry job in Thailand, no experience needed, 35,000 THB, free flight, social security included.",
     // A hot spot stays high whatever is named.
     "Office staff for Myawaddy, 40,000 THB, free housing, social security.",
+    // The lure's own vague job in the fake-job hub or a compound country stays high: lures copy social insurance and
+    // licence numbers as easily as "contract".
+    "Receptionist for a Bangkok hotel, 35,000 THB, accommodation provided, social security and annual leave.",
+    "Bangkok customer service, salary 35,000 THB, free flight and accommodation, License No. 123-456.",
+    "柬埔寨 打字员 月薪2万 包吃住 包机票 五险一金",
   ])("%s → high", (text) => {
     expect(level(text)).toBe("high");
   });

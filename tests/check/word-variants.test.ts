@@ -356,6 +356,9 @@ describe("a recruiter's chat spelling and short forms", () => {
     ["这家餐厅的服务很好，菜也不错。", "high_pay"],
     ["Our insurance plan covers all costs of your hospital stay.", "paid_travel"],
     ["libre ang tanghalian sa opisina namin sa Makati", "paid_travel"],
+    ["kerja di Malaysia, tiket flight tanggung sendiri", "paid_travel"],
+    ["工资按时发，老板人很好，在日本打工", "high_pay"],
+    ["I'm going to the airport tomorrow to pick up my mom from Dubai", "urgency"],
     ["DMW-licensed agency, OEC processed before departure", "undocumented_work"],
   ])("%j → no %s", (text, id) => {
     expectNotRaised(text, id);

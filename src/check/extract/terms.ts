@@ -90,11 +90,12 @@ function withJoinedWords(terms: readonly string[]): string[] {
 const NEGATION_BEFORE =
   /不(?![少错断仅但管同久过良足单只光])|无(?!论)|(?<!以)免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bcannot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b/;
 /**
- * A negation just after a term ("押金：无", "中介费全免", "机票自理", "fees: none", "deposit not required"). "不退"
+ * A negation just after a term ("押金：无", "中介费全免", "机票自理", "fees: none", "deposit not required", Malay
+ * "tanggung sendiri": borne by oneself). "不退"
  * (not refunded) and "不包括" in a list do not negate the term before them.
  */
 const NEGATION_AFTER =
-  /^[\s:：=]{0,2}(?:一律)?(?:不(?:收|需|用|要|必|包|含|报|设|存在)|无(?!法)|免(?!签)|全免|没有|自理|自付|自费|为零|0元|零元|none\b|nil\b|waived|free\b|is free|are free|not (?:required|needed|charged|necessary|included|covered|paid|provided)|is not|are not|isn't|aren't|on your own|at your own)/;
+  /^[\s:：=]{0,2}(?:一律)?(?:不(?:收|需|用|要|必|包|含|报|设|存在)|无(?!法)|免(?!签)|全免|没有|自理|自付|自费|为零|0元|零元|none\b|nil\b|waived|free\b|is free|are free|not (?:required|needed|charged|necessary|included|covered|paid|provided)|is not|are not|isn't|aren't|on your own|at your own|sendiri\b|sa sariling gastos)/;
 /** Clause ends, and closing quotes: a negation inside a quoted word (「不完美」) does not reach past it. */
 const CLAUSE_BREAK_CHARS = ",;:!?。，；：！？、()[]【】」』”》";
 const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAK_CHARS].map((char) => char.charCodeAt(0)));
