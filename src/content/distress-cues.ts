@@ -117,7 +117,7 @@ export const THIRD_PERSON: CueClass = {
 export const ABROAD_MORE: CueClass = {
   han: [
     // Crying to go back to Hong Kong, Taiwan or the country ("喊住話想返香港" as it folds): away from home, not on the way.
-    "(?:想|要|好想|只想)(?:回|返)(?:国|香港|台湾|澳门|大陆|内地|中国)",
+    "(?<!不)(?:想|要|好想|只想)(?:回|返)(?:国|香港|台湾|澳门|大陆|内地|中国)",
     "外国",
     "异国",
     "曼谷",
@@ -298,8 +298,9 @@ export const HARM: DistressClass = {
     "(?:hit|hits|hitting|slap\\w*|punch\\w*|kick(?:s|ed|ing)?|whip\\w*) (?:me|us|him|her|them)(?! (?:up|back)\\b)",
     "hurt(?:s|ing)? (?:me|us|him|her|them)",
     "tortur\\w*",
-    // Bones broken by the guards or the bosses ("the guards broke his arm"); a fall or a match names no such doer.
-    "(?:they|guards?|boss(?:es)?|captors?|gang|managers?|traffickers?)\\b[^.!?]{0,16}\\b(?:broke|broken|smashed) (?:his|her|my|our|their) (?:arms?|legs?|fingers?|hands?|ribs?|nose|teeth|jaw|bones?)",
+    // Bones broken by the guards or the bosses ("the guards broke his arm"), the doer right before the verb: a fall, a
+    // match or "they told me he broke his leg" names no such doer.
+    "(?:guards?|boss(?:es)?|captors?|managers?|traffickers?)(?: have| had)? (?:broke|smashed) (?:his|her|my|our|their) (?:arms?|legs?|fingers?|hands?|ribs?|nose|teeth|jaw|bones?)",
     "mistreat\\w*",
     "maltreat\\w*",
     "(?:was|were|is|are|being|been|get|gets|got) abused",

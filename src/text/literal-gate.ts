@@ -147,7 +147,8 @@ function containsBackreference(node: AST.Node): boolean {
  * Which characters, pairs and runs of four the current text has, as hashed keys, and where each key first occurs: a
  * literal whose keys the text lacks is ruled out without a search, and one it lets through is searched for from where
  * its first run first occurs (no earlier match can exist). English texts have nearly every pair of letters: runs of
- * four tell "scam" from "same". Each key is stamped with the reading that saw it, so nothing is cleared per text.
+ * four tell "scam" from "same". Each key is stamped with the reading that saw it, so nothing is cleared per text
+ * (two tables of 128K entries, 1 MB: no longer cache-sized, but a lookup per key is all a literal costs).
  */
 const SEEN_BITS = 17;
 const keyReading = new Int32Array(1 << SEEN_BITS);
@@ -162,9 +163,16 @@ const pairKey = (a: number, b: number): number => Math.imul(a * 0x10001 + b, 0x9
 const quadKey = (a: number, b: number, c: number, d: number): number =>
   Math.imul(Math.imul(a, 0x9e3779b1) + Math.imul(b, 0x85ebca6b) + Math.imul(c, 0xc2b2ae35) + d, 0x27d4eb2f) >>> SHIFT;
 
-/** Notes that a run with this key starts at `start`, unless one started earlier in the text. */
+/**
+ * Notes that a run with this key starts at `start`, keeping the earliest start: a character (at i) and a pair (at i-1)
+ * are marked before the run of four that starts at i-3, and a hash collision between them must not move a literal's
+ * search past its first run.
+ */
 const mark = (key: number, start: number): void => {
-  if (keyReading[key] === reading) return;
+  if (keyReading[key] === reading) {
+    if (start < keyFirst[key]!) keyFirst[key] = start;
+    return;
+  }
   keyReading[key] = reading;
   keyFirst[key] = start;
 };

@@ -52,3 +52,28 @@ describe("kept in by the family at home is not a hold", () => {
     expect(routed(text)).toBe(false);
   });
 });
+
+describe("the same facts without the danger (review)", () => {
+  it.each([
+    "I just want to see my son alive again, the doctors say the surgery costs $20,000",
+    "只要他平安回来就好，花多少钱都行",
+    "被关在公司加班到现在，老板还在门口",
+    "被关在厕所里了，门锁坏了，现在出不来",
+    "现在被关在外面了，忘带钥匙",
+    "公司把我转到另一家公司做销售，卖保险的",
+    "sent him to another company in Dubai, the price of the ticket was 500",
+    "they broke his nose in a bar fight, police came",
+    "我不想回国，手机被我妈收了",
+    "At the resort the guards with rifles at the gate, is that normal?",
+    "下个月带爸妈去日本玩，老人走不了太多路",
+  ])("%s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+
+  it.each([
+    "说是去学校教书，结果现在被关在房间里，门口有人看着",
+    "I'm in a building in Myawaddy, guards with guns outside",
+  ])("still danger: %s", (text) => {
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason: "held" });
+  });
+});
