@@ -580,8 +580,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "家人去泰国工作后失联了，去哪里报警？",
         "男朋友出国后电话一直打不通",
         "亲戚说去海外上班，现在找不到人了",
-        "女儿在国外突然不回微信了，我很担心",
-        "老公到了那边以后微信一直显示未读",
+        "女儿在国外突然不回消息了，我很担心",
+        "老公到了那边以后发的消息一直显示未读",
         "我表哥说去越南做事，已经一个月没音讯了",
         "儿子上个月出国，现在电话关机，怎么找他",
         "她去迪拜以后就联系不上，最后一条消息是在机场",
@@ -1708,10 +1708,10 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "举报电话",
         "匿名举报",
         "匿名",
-        // Reporting without being known, in other words than 匿名.
+        // Reporting without being known, in other words than 匿名. Not 保密 alone: a job to keep secret from the family is
+        // a warning sign of the offer ("工作内容要保密，不能告诉家人"); a report kept secret still names 举报.
         "不留名",
         "暴露",
-        "保密",
         "反映",
         "证据",
         "账号",
@@ -1719,7 +1719,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "告他",
         "投诉",
       ],
-      "zh-hant": ["檢舉仲介", "非法仲介", "165", "舉報", "檢舉", "人口販運", "匿名", "不留名", "保密", "投訴"],
+      "zh-hant": ["檢舉仲介", "非法仲介", "165", "舉報", "檢舉", "人口販運", "匿名", "不留名", "投訴"],
       en: [
         "report",
         "illegal recruitment",
@@ -1744,7 +1744,10 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "account",
         "without giving my name",
         "anonymously",
-        "confidential",
+        // A confidential report, never 'confidential' alone: a job the family must not hear of is a warning sign.
+        "confidential report",
+        "confidential tip",
+        "report confidentially",
         "without my name",
       ],
     },
@@ -1964,7 +1967,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       ],
     },
     keywords: {
-      "zh-hans": ["机器人", "你能做什么", "怎么用", "功能", "你是谁", "助手", "干嘛的", "这个机器人", "来源"],
+      // 出处 asks for the bot's sources; 来源 alone also asks where a job ad comes from (the question to the bot is read in
+      // domain.ts: "你的资料从哪来").
+      "zh-hans": ["机器人", "你能做什么", "怎么用", "功能", "你是谁", "助手", "干嘛的", "这个机器人", "出处"],
       "zh-hant": ["機器人", "bot"],
       en: [
         "bot",

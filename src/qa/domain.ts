@@ -474,11 +474,12 @@ export function isReportAboutOthers(canonical: string): boolean {
 }
 
 /**
- * A question put to the bot itself ("你能做什么", "what can you do", "who are you"): its words are all function words, so
- * no entry's vocabulary can find it.
+ * A question put to the bot itself ("你能做什么", "what can you do", "who are you", "你的资料从哪来"): its words are all
+ * function words, so no entry's vocabulary can find it. Where the bot's information comes from is asked of "your"
+ * information: 来源 alone also asks where a job ad comes from ("这个招聘信息的来源是抖音").
  */
 const TO_THE_BOT = literalGate(
-  /^(?:你|您)(?:们)?(?:能|可以|会)(?:帮我)?(?:做|干)(?:些)?(?:什么|啥|咩)|^(?:你|您)(?:们)?是(?:谁|什么机器人)|(?:这个|呢个)?(?:机器人|助手|\bbot\b)(?:是)?(?:干嘛|做什么|干什么|怎么用|点用|可以点用)|怎么(?:使)?用(?:这个|你)|^(?:what|how) (?:can|could) you (?:do|help)\b|^who are you\b|\bhow (?:do|can|should) i use (?:you|this bot|the bot)\b|\bwhat (?:is|does) (?:this|the) bot\b|\bare you a (?:real )?(?:person|human|bot|robot)\b|\bwhat does jobsafe\b/,
+  /(?:你|您)(?:们)?(?:的(?:信息|资料|消息|数据|回答|答案|提醒|说法)|说的(?:这些|话)?)[^。？！?!，,]{0,6}?(?:从哪|哪来|哪里来|哪儿来|来源|出处|依据)|\bwhere (?:does|do) (?:your|jobsafe'?s|this bot'?s|the bot'?s) (?:information|info|data|advice|answers?|facts) come from\b|\bwhat (?:are|is) your sources?\b|^(?:你|您)(?:们)?(?:能|可以|会)(?:帮我)?(?:做|干)(?:些)?(?:什么|啥|咩)|^(?:你|您)(?:们)?是(?:谁|什么机器人)|(?:这个|呢个)?(?:机器人|助手|\bbot\b)(?:是)?(?:干嘛|做什么|干什么|怎么用|点用|可以点用)|怎么(?:使)?用(?:这个|你)|^(?:what|how) (?:can|could) you (?:do|help)\b|^who are you\b|\bhow (?:do|can|should) i use (?:you|this bot|the bot)\b|\bwhat (?:is|does) (?:this|the) bot\b|\bare you a (?:real )?(?:person|human|bot|robot)\b|\bwhat does jobsafe\b/,
 );
 
 /** Whether the message asks the bot what it is or what it can do. */

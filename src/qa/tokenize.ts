@@ -99,9 +99,16 @@ const DOMAIN_WORDS = [
   "落地签",
   "旅游签",
   "商务签",
-  // The entries' keywords that jieba's dictionary cut into lone characters, which name no topic (微信 was 微 + 信, 仲介
-  // 仲 + 介, 案底 案 + 底): apps newer than the dictionary, Taiwan's and Hong Kong's words, the domain's own. A new
-  // keyword that falls apart fails tests/qa/tokenize.test.ts until it is added here.
+];
+
+/**
+ * The entries' keywords that jieba's dictionary cut into lone characters, which name no topic (微信 was 微 + 信, 仲介
+ * 仲 + 介, 案底 案 + 底): apps newer than the dictionary, Taiwan's and Hong Kong's words, the domain's own. A new
+ * keyword that falls apart fails tests/qa/tokenize.test.ts until it is added here. Unlike the domain's words, each
+ * only outweighs the pieces it falls into (`keepKeywordsWhole`): at the domain words' weight they also beat the
+ * dictionary's own longer words (先打工 was 先打 + 工, 黑工厂 黑工 + 厂, 按金额 按金 + 额).
+ */
+const KEYWORDS_KEPT_WHOLE = [
   "职缺",
   "仲介",
   "按金",
@@ -165,26 +172,35 @@ let jieba: Jieba | undefined;
  */
 const MIN_WORD_FREQUENCY = 54;
 
+/** The dictionary's lines JobSafe keeps, and the sum of their frequencies (jieba's corpus size, as it counts it). */
+interface FrequentWords {
+  lines: Buffer;
+  total: number;
+}
+
 /**
  * The lines of jieba's dictionary ("word frequency tag") whose frequency is at least `minimum`, as bytes. Read from
  * the file on first use and filtered without decoding it: splitting its 350,000 lines into strings left ~50 MB of
  * garbage that raised the process's peak memory for good (and took 0.5 s); the package's own `dict.js` also reads
  * its 6 MB IDF table, which JobSafe never uses.
  */
-function frequentWords(minimum: number): Buffer {
+function frequentWords(minimum: number): FrequentWords {
   const dict = readFileSync(require.resolve("@node-rs/jieba/dict.txt"));
   const kept = Buffer.allocUnsafe(dict.length);
   let length = 0;
+  let total = 0;
   for (let start = 0; start <= dict.length;) {
     const newline = dict.indexOf(0x0a, start);
     const end = newline === -1 ? dict.length : newline;
-    if (frequencyOf(dict, start, end) >= minimum) {
+    const frequency = frequencyOf(dict, start, end);
+    if (frequency >= minimum) {
       if (length > 0) kept[length++] = 0x0a;
       length += dict.copy(kept, length, start, end);
+      total += frequency;
     }
     start = end + 1;
   }
-  return kept.subarray(0, length);
+  return { lines: kept.subarray(0, length), total };
 }
 
 /** The second field of a dictionary line as a number (0 when there is none), read from the bytes. */
@@ -195,7 +211,20 @@ function frequencyOf(dict: Buffer, start: number, end: number): number {
   return Number(dict.toString("latin1", space + 1, fieldEnd === -1 || fieldEnd > end ? end : fieldEnd));
 }
 
+/** The frequency of `word` in the kept lines, or undefined when they do not hold it. */
+function frequencyIn(lines: Buffer, word: string): number | undefined {
+  const prefix = `${word} `;
+  const atStart = lines.toString("utf8", 0, Buffer.byteLength(prefix)) === prefix;
+  const start = atStart ? 0 : lines.indexOf(`\n${prefix}`) + 1;
+  if (start === 0 && !atStart) return undefined;
+  const newline = lines.indexOf(0x0a, start);
+  return frequencyOf(lines, start, newline === -1 ? lines.length : newline);
+}
+
 const require = createRequire(import.meta.url);
+
+/** The domain's words weigh more than any ordinary word of the dictionary, so that they win over it ("做客服"). */
+const DOMAIN_WORD_FREQUENCY = 100_000;
 
 /**
  * Loaded on first use (about 0.1 s), the native module too (required here, not imported: loading it took ~10 ms of
@@ -203,11 +232,38 @@ const require = createRequire(import.meta.url);
  */
 function segmenter(): Jieba {
   if (!jieba) {
-    const domain = Buffer.from(DOMAIN_WORDS.map((word) => `\n${word} 100000`).join(""));
+    const dictionary = frequentWords(MIN_WORD_FREQUENCY);
+    const domain = Buffer.from(DOMAIN_WORDS.map((word) => `\n${word} ${DOMAIN_WORD_FREQUENCY}`).join(""));
     const { Jieba } = require("@node-rs/jieba") as typeof JiebaModule;
-    jieba = Jieba.withDict(Buffer.concat([frequentWords(MIN_WORD_FREQUENCY), domain]));
+    jieba = Jieba.withDict(Buffer.concat([dictionary.lines, domain]));
+    keepKeywordsWhole(jieba, dictionary);
   }
   return jieba;
+}
+
+/**
+ * Adds each of KEYWORDS_KEPT_WHOLE with the least frequency that keeps it whole, as jieba's own `suggest_freq` does:
+ * one more than its pieces' probabilities multiplied, in jieba's counts. Whole, it wins over those pieces; inside a
+ * longer word of the dictionary (打工 in 先打工, 工厂 in 黑工厂) the dictionary's cut still wins. Shorter keywords first,
+ * so that a longer one (黑仲介) is weighed against the pieces it falls into once the shorter (仲介) is whole.
+ */
+function keepKeywordsWhole(segmenter: Jieba, dictionary: FrequentWords): void {
+  const known = new Map(DOMAIN_WORDS.map((word) => [word, DOMAIN_WORD_FREQUENCY]));
+  let total = dictionary.total + DOMAIN_WORDS.length * DOMAIN_WORD_FREQUENCY;
+  const frequency = (word: string): number => {
+    let found = known.get(word);
+    // jieba counts a character its dictionary lacks once.
+    if (found === undefined) known.set(word, (found = frequencyIn(dictionary.lines, word) ?? 1));
+    return found;
+  };
+  for (const keyword of [...KEYWORDS_KEPT_WHOLE].sort((a, b) => a.length - b.length)) {
+    const pieces = segmenter.cut(keyword, false);
+    const probability = pieces.reduce((product, piece) => (product * frequency(piece)) / total, 1);
+    const kept = Math.floor(probability * total) + 1;
+    segmenter.loadDict(Buffer.from(`${keyword} ${kept}`));
+    known.set(keyword, kept);
+    total += kept;
+  }
 }
 
 /** Chinese function characters: a bigram made only of these ("怎么", "可以", "我们") carries no topic. */

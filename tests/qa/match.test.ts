@@ -156,3 +156,53 @@ describe("off-topic and unmatched questions", () => {
     expect(match.alternatives.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("a word read whole names its own topic, not a neighbour's", () => {
+  /** Each question with the entry it gets, so that a failure names the question. */
+  const answered = (texts: readonly string[]): string[] =>
+    texts.map((text) => `${text} → ${matchQuestion(text).answer}`);
+  const all = (texts: readonly string[], entry: string): string[] => texts.map((text) => `${text} → ${entry}`);
+  const none = (texts: readonly string[], entry: string): string[] =>
+    answered(texts).filter((line) => line.endsWith(` → ${entry}`));
+
+  it("a keyword read whole does not cut the dictionary's longer word it touches (先打工 is 先 + 打工)", () => {
+    expect(matchQuestion("可以先打工再办工作签证吗").answer).toBe("visa_work");
+    expect(matchQuestion("在马来西亚黑工厂被抓了会怎样").answer).not.toBe("visa_work");
+  });
+
+  it("a recruiter's secrecy is a sign of the offer; a report kept confidential is reporting", () => {
+    const secrecy = [
+      "The recruiter said the job is confidential and I must not tell my family, is that normal?",
+      "招聘的人说工作内容要保密，不能告诉家人，正常吗",
+      "仲介說工作要保密，不可以跟家人講，正常嗎",
+    ];
+    const reports = [
+      "Can I make a confidential report about a recruiter?",
+      "can I report the agent confidentially",
+      "I want to report a recruiter anonymously",
+      "举报中介会替我保密吗",
+    ];
+    expect(none(secrecy, "report_recruiter")).toEqual([]);
+    expect(answered(reports)).toEqual(all(reports, "report_recruiter"));
+  });
+
+  it("where a job ad comes from is not a question about the bot; where the bot's information comes from is", () => {
+    const ads = ["这个招聘信息的来源是抖音，靠谱吗", "这个工作的来源可靠吗", "你的工作是哪来的"];
+    const toTheBot = [
+      "你的资料来源是什么",
+      "你的信息从哪来",
+      "你們的資料從哪裡來的",
+      "你说的这些有出处吗",
+      "where does your information come from",
+      "what are your sources",
+    ];
+    expect(none(ads, "about_bot")).toEqual([]);
+    expect(answered(toTheBot)).toEqual(all(toTheBot, "about_bot"));
+  });
+
+  it("WeChat as the channel a recruiter wrote on is not a relative gone silent, who still is", () => {
+    expect(["recruiting_channels", "offer_safety"]).toContain(matchQuestion("微信上有人找我去泰国工作").answer);
+    const silent = ["女儿去泰国以后不回微信了", "老公去柬埔寨后微信一直显示未读", "哥哥在缅甸，微信发消息都不回"];
+    expect(answered(silent)).toEqual(all(silent, "lost_contact"));
+  });
+});

@@ -36,6 +36,28 @@ describe("searchTerms", () => {
     expect(fallApart).toEqual([]);
   });
 
+  it("keeps the dictionary's everyday longer words whole around a keyword read whole, in both scripts", () => {
+    // A keyword read whole outweighs only the lone characters it falls into: at the domain words' weight 先打 cut
+    // 先打工 into 先打 + 工, and 'can I work first, then get a work visa' lost its visa answer.
+    const everyday: [string, string][] = [
+      ["可以先打工再办签证吗", "打工"],
+      ["在黑工厂上班", "工厂"],
+      ["在黑工廠上班", "工厂"],
+      ["按金额收费", "金额"],
+      ["按金額收費", "金额"],
+      ["拉人头", "人头"],
+      ["拉人頭", "人头"],
+      ["消息未读完", "读完"],
+      ["訊息未讀完", "读完"],
+      ["找不到人工客服", "人工"],
+      ["费用全包括在内", "包括"],
+      ["費用全包括在內", "包括"],
+      ["先看住房再说", "住房"],
+      ["公司转账户头", "账户"],
+    ];
+    for (const [text, word] of everyday) expect(searchTerms(new ReadText(text).canonical), text).toContain(word);
+  });
+
   it("reads app names and Taiwan's and Hong Kong's words whole inside a question", () => {
     expect(searchTerms("微信群里有人招人去柬埔寨")).toEqual(expect.arrayContaining(["微信", "群"]));
     expect(searchTerms("想檢舉黑心仲介".replace("檢舉", "检举"))).toContain("仲介");
