@@ -26,7 +26,7 @@ import { COMPOUND_PLACE_NAMES, namesDanger, withoutDailyHoldups } from "./danger
  * else the message says.
  */
 const SCAM_TRADE = literalGate(
-  /拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|跑分|偷渡|蛇头|人蛇|背(?:一次|一趟|趟)?货|带货员|业绩|转卖|卖(?:去|到|给|了|掉)|违法工作|非法(?:工作|务工|滞留|入境|进入)|\b(?:usdt|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|pig[- ]butcher\w*)\b|\b(?:scam|fraud) (?:cent(?:re|er)s?|compounds?|farms?|hubs?|factor(?:y|ies)|dens?|parks?)\b|\bforced (?:in)?to (?:do |commit )?(?:online )?(?:scam|fraud|cheat)\w*/,
+  /拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|跑分|偷渡|蛇头|人蛇|背(?:一次|一趟|趟)?货|带货员|转卖|卖(?:去|到|给|了|掉)|违法工作|非法(?:工作|务工|滞留|入境|进入)|\b(?:usdt|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|pig[- ]butcher\w*)\b|\b(?:scam|fraud) (?:cent(?:re|er)s?|compounds?|farms?|hubs?|factor(?:y|ies)|dens?|parks?)\b|\bforced (?:in)?to (?:do |commit )?(?:online )?(?:scam|fraud|cheat)\w*/,
 );
 /**
  * Fraud in general words: shared with the scams JobSafe does not cover (a fake online shop, a caller posing as the
@@ -46,7 +46,7 @@ const COMPOUND_PLACE = literalGate(COMPOUND_PLACE_NAMES);
  * the emergency side of the domain. Read without everyday delays ("stuck in traffic", `withoutDailyHoldups`).
  */
 const HELD = literalGate(
-  /被困|困在|困住|自救|被关|关起来|禁锢|扣押|软禁|绑架|失联|失踪|赎|赔付|解救|营救|救出|逃出|逃回|出不来|回不来|走不了|被打|挨打|电击|小黑屋|遣返|\b(?:being kept|trapped|held|hostage|captiv\w*|kidnap\w*|abduct\w*|detain\w*|ransom|rescu\w*|escap\w*|missing|stranded|stuck|beaten|torture\w*|electrocut\w*|repatriat\w*|deport\w*|rape[ds]?|coerc\w*|mapauwi|makauwi|maiuwi|pauwiin)\b/,
+  /被困|困在|困住|自救|被关|关起来|禁锢|扣押|软禁|绑架|失联|失踪|赎|赔付|解救|营救|救出|逃出|逃回|出不来|回不来|走不了(?![^,。!?]{0,4}(?:路|远|楼梯|几步))|被打|挨打|电击|小黑屋|遣返|\b(?:being kept|trapped|held|hostage|captiv\w*|kidnap\w*|abduct\w*|detain\w*|ransom|rescu\w*|escap\w*|missing|stranded|stuck|beaten|torture\w*|electrocut\w*|repatriat\w*|deport\w*|rape[ds]?|coerc\w*|mapauwi|makauwi|maiuwi|pauwiin)\b/,
 );
 
 /** The embassy, the consulate and the emergency help they give abroad: whom a family calls. A hotline number counts
@@ -178,7 +178,7 @@ const FAMILY_ASKED_TO_PAY = literalGate(
 
 /** Messages that read as written for someone, or someone watching: the monitored life of a compound. */
 const MONITORED = literalGate(
-  /有人[^,。!?]{0,6}(?:看着|看住|盯着|盯住|监视)|被(?:人)?(?:看着|看住|盯着|盯住|监视|监控)|监控|台词|念稿|照稿|(?:别人|有人)教(?:她|他|我)?说|\b(?:monitor\w*|scripted|someone (?:is )?watching|being watched)\b/,
+  /有人[^,。!?]{0,6}(?:看着|看住|盯着|盯住|监视)|被(?:人)?(?:看着|看住|盯着|盯住|监视|监控)|监控|台词|念稿|照稿|(?:别人|有人)教(?:她|他|我)?说|\b(?:monitor\w*|scripted)\b|\b(?:someone (?:is )?watching|being watched)\b(?=[^.!?]*\b(?:chats?|messages?|phones?|calls?|work|compound)\b)/,
 );
 
 /** A job offer that pays the journey and the board: the lure itself ("包吃住包机票", "free ticket free hotel"). */

@@ -401,3 +401,15 @@ describe("review of 7 December (2): 'they won't give him back', 'they have my br
     expect(detectDanger(text).danger || matchQuestion(text).emergency).toBe(false);
   });
 });
+
+describe("everyday words that only sound like a compound get no scam answer", () => {
+  it.each([
+    "I feel like I'm being watched when I walk home",
+    "下个月带爸妈去日本玩，老人走不了太多路，有什么推荐",
+    "这个月业绩不错，老板请我们吃饭",
+  ])("%s", (text) => {
+    const match = matchQuestion(text);
+    expect(match.answer).toBeNull();
+    expect(match.emergency).toBe(false);
+  });
+});
