@@ -131,13 +131,10 @@ export function decideLevel(input: LevelInput): RiskLevel {
   // Pay, perks, a vague job and a place are what lawful employers abroad write too (a resort's pay in baht with
   // board, a supervisor's ringgit): beside a sign the reader can check (a licence number, named social insurance)
   // they make high only with a sign no lawful ad carries. Not at a hot spot, nor for the lure's own vague job
-  // (customer service, typing) in the fake-job hub or a compound country, where "a job in Thailand" is the lure and a
-  // copied licence number proves nothing. Claims lures copy ("work visa provided", "contract") do not count here.
+  // (customer service, typing, data entry): that job abroad is the lure, and a copied licence number or social
+  // insurance proves nothing. Claims lures copy ("work visa provided", "contract") do not count here.
   const coincidenceOnly =
-    input.verifiableLawfulSigns > 0 &&
-    !input.strongSign &&
-    destinationRisk < HOT_SPOT &&
-    (destinationRisk < FAKE_JOB_HUB || !input.vagueJob);
+    input.verifiableLawfulSigns > 0 && !input.strongSign && destinationRisk < HOT_SPOT && !input.vagueJob;
   if (lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= highAt)
     return (qualifiedWithPerks && destinationRisk < FAKE_JOB_HUB) || coincidenceOnly ? "warning" : "high";
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CAP) return "warning";

@@ -300,7 +300,7 @@ export const HARM: DistressClass = {
     "tortur\\w*",
     // Bones broken by the guards or the bosses ("the guards broke his arm"), the doer right before the verb: a fall, a
     // match or "they told me he broke his leg" names no such doer.
-    "(?:guards?|boss(?:es)?|captors?|managers?|traffickers?)(?: have| had)? (?:broke|smashed) (?:his|her|my|our|their) (?:arms?|legs?|fingers?|hands?|ribs?|nose|teeth|jaw|bones?)",
+    "(?:guards?|boss(?:es)?|boss's men|captors?|managers?|traffickers?)(?: have| had)? (?:broke|broken|smashed) (?:his|her|my|our|their) (?:arms?|legs?|fingers?|hands?|ribs?|nose|teeth|jaw|bones?)",
     "mistreat\\w*",
     "maltreat\\w*",
     "(?:was|were|is|are|being|been|get|gets|got) abused",

@@ -421,6 +421,12 @@ const SUBJECTLESS_BEATING =
 const SUBJECTLESS_TRAFFICKED =
   /^(?!.*(?:吗|呢|？|\?|会不会|是不是|是否|有没有|怎么|如何|为什么|什么|哪|如果|万一|避免|防止))(?=.*(?:被(?:人)?(?:骗|卖|拐)(?:到|去|进)|被(?:人)?(?:逼|强迫)(?:着)?(?:去)?(?:打诈骗|骗人|诈骗|做诈骗)))/;
 
+/** "They broke his legs": by whoever holds him where the message says he is held, or for a missed quota; a bar fight is not. */
+const THEY_BROKE_BONES = firstThen(
+  /\bthey(?: have| had)? (?:broke|broken|smashed) (?:his|her|my|our|their) (?:arms?|legs?|fingers?|hands?|ribs?|nose|teeth|jaw|bones?)\b/,
+  (canonical) => HOLD_CONTEXT.test(canonical) || /\b(?:quotas?|targets?)\b|业绩|指标/.test(canonical),
+);
+
 /** Sleep, food or rest refused until a target is met ("if we do not reach the target we are not allowed to sleep"). */
 const DENIED_FOR_TARGET = firstThen(
   /\b(?:not|never) (?:allowed|permitted|let) to (?:sleep|eat|rest|drink)\b|不(?:让|准|许|给)(?:我们?|他们?|她们?|人)?(?:睡觉|睡|吃饭|休息)/,
@@ -438,18 +444,19 @@ const WATCHED_SILENCED = firstThen(/\bbeing (?:watched|monitored|guarded)\b/, (c
  * locked out (关在门外) has no guard; a parent's or a teacher's rule is FAMILY_RULE's.
  */
 const SUBJECTLESS_HELD =
-  /^(?!.*(?:会不会|是不是|是否|会怎样|会怎么样|为什么|如果|万一|听说|据说|隔离|封控|[关锁]在门外))(?=.*(?:被(?:人)?关(?:在|起来|进)|被(?:人)?锁(?:在|起来)))(?=.*(?:有人(?:看|守|盯)|(?:门外|门口|外面)有人))/;
+  /^(?!.*(?:会不会|是不是|是否|会怎样|会怎么样|为什么|如果|万一|听说|据说|隔离|封控|封校|[关锁]在门外))(?=.*(?:被(?:人)?关(?:在|起来|进)|被(?:人)?锁(?:在|起来)))(?=.*(?:有人(?:看|守|盯)|(?:门外|门口|外面)有人))/;
 
 /**
  * Armed guards outside where the writer is ("我在一栋楼里 外面有保安带枪"): a hold told as a scene, though no door is said
- * to be locked. Guards of a bank or a mall, and the police or soldiers, are not.
+ * to be locked, even asked as "what do I do?". Guards of a bank or a mall (unless abroad or at a compound), the police
+ * or soldiers, and "is that normal?" about a resort's guards are not.
  */
 const ARMED_OUTSIDE = firstThen(
   /(?:外面|门外|门口|楼下)[^,。!?]{0,8}(?:保安|守卫|看守|打手|人)[^,。!?]{0,4}(?:带|拿|持)(?:着)?枪|\bguards?\b[^.!?]{0,20}\b(?:guns?|rifles?|weapons?)\b[^.!?]{0,12}\b(?:outside|at the (?:door|gate))\b|\b(?:outside|at the (?:door|gate))\b[^.!?]{0,12}\bguards?\b[^.!?]{0,12}\b(?:guns?|rifles?|weapons?)\b/,
   (canonical) =>
     (!PUBLIC_BUILDING.test(canonical) || HELD_BEYOND_GUARDS.test(canonical)) &&
     !/警察|军人|士兵|\b(?:police|soldiers?|army)\b/.test(canonical) &&
-    !/吗|\?|\bis (?:that|this|it) normal\b/.test(canonical),
+    !/正常吗|是不是正常|\bis (?:that|this|it) (?:normal|usual|common)\b/.test(canonical),
 );
 
 /**
@@ -624,15 +631,19 @@ const MONEY_FOR_RELEASE = firstThen(
 );
 
 /**
- * A life set against money, as a condition ("if we want to see our son alive we should send crypto", 想要你儿子活命就转钱):
- * a ransom call. A wish ("I just want to see my son alive again, the surgery costs…", 只要他平安回来就好) sets no condition.
+ * A life set against money, as a condition ("pay 10000 usdt if you want him alive", "…or you will never see him alive
+ * again", 想要你儿子活命就转钱, 要他平安回来就准备五十万): a ransom call. A wish ("I just want to see my son alive again, the
+ * surgery costs…", 只要他平安回来就好) sets no condition, and 想要他平安回来就给领事馆打电话 asks no money.
  */
-const ALIVE_FOR_MONEY = new RegExp(
-  [
-    `\\bif (?:you|u|we|they|the family)\\b[^.!?]{0,12}\\bwant\\w*(?: to)? (?:see|get|have) (?:him|her|them|(?:your|ur|our|my|his|her) ${KIN_EN})(?: back)? alive\\b[^.!?]{0,30}\\b(?:send|pay|transfer|wire)\\b`,
-    `\\b(?:send|pay|transfer|wire)\\b[^.!?]{0,30}\\bif (?:you|u|we|they|the family)\\b[^.!?]{0,12}\\bwant\\w*(?: to)? (?:see|get|have) (?:him|her|them|(?:your|ur|our|my|his|her) ${KIN_EN})(?: back)? alive\\b`,
-    `(?<!只)(?:想|要)(?:要|想)?(?:你|你们)?的?(?:他|她|人|(?:${KIN_ZH}))(?:活着|活命|平安)(?:回来|回家)?[^,。!?]{0,2}就[^,。!?]{0,4}(?:打钱|转|交|给|汇|付|拿)`,
-  ].join("|"),
+const ALIVE_FOR_MONEY = firstThen(
+  new RegExp(
+    [
+      "\\bif (?:you|u|we|they|the family)\\b[^.!?]{0,15}\\bwants?\\b[^.!?]{0,25}\\balive\\b",
+      `\\bnever see (?:him|her|them|(?:your|ur|our|my|his|her) ${KIN_EN}) alive\\b`,
+      `(?<!只)(?:想|要)(?:要|想)?(?:你|你们)?的?(?:他|她|人|(?:${KIN_ZH}))(?:活着|活命|平安)(?:回来|回家)?[^。!?]{0,4}(?:转|汇|打|交|给|付|准备|过数|拿)[^。!?]{0,6}(?:钱|万|千|美金|美元|usdt|\\bu\\b)`,
+    ].join("|"),
+  ),
+  (canonical) => /\b(?:pay|send|transfer|wire|usdt|money|dollars?|crypto)\b|[$¥]|钱|万|转账|汇款/.test(canonical),
 );
 
 /**
@@ -1080,6 +1091,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "held", pattern: ARMED_OUTSIDE, needsVictim: false, event: true },
   { reason: "held", pattern: SOLD_ON, needsVictim: true, event: true },
   { reason: "beaten", pattern: DENIED_FOR_TARGET, needsVictim: true, event: true },
+  { reason: "beaten", pattern: THEY_BROKE_BONES, needsVictim: true, event: true },
   { reason: "held", pattern: WATCHED_SILENCED, needsVictim: true, event: true },
   { reason: "beaten", pattern: HARMED_BY_CAPTOR, needsVictim: true, event: true },
   { reason: "beaten", pattern: BEATEN_HINGLISH, needsVictim: true, event: true },

@@ -352,6 +352,7 @@ describe("pay, perks and a place beside a sign the reader can check are no lure 
     "Receptionist for a Bangkok hotel, 35,000 THB, accommodation provided, social security and annual leave.",
     "Bangkok customer service, salary 35,000 THB, free flight and accommodation, License No. 123-456.",
     "柬埔寨 打字员 月薪2万 包吃住 包机票 五险一金",
+    "迪拜 客服 月薪3万 包吃包住 包机票 五险一金",
   ])("%s → high", (text) => {
     expect(level(text)).toBe("high");
   });

@@ -338,6 +338,7 @@ describe("a recruiter's chat spelling and short forms", () => {
     ["need staff for office work abroad, no need degree", "no_experience"],
     ["want fast money? work abroad in a casino", "high_pay"],
     ["去國外做網路推廣，薪水很好", "high_pay"],
+    ["出国工作，待遇也很好，包吃包住", "high_pay"],
     ["去柬埔寨做客服，名额不多，要去的快点", "urgency"],
     ["online job abroad, we buy ur ticket, go airport tmr", "urgency"],
     ["kerja kosong luar negara, kilang elektronik", "overseas_job"],

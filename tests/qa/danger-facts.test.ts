@@ -77,3 +77,25 @@ describe("the same facts without the danger (review)", () => {
     expect(detectDanger(text)).toMatchObject({ danger: true, reason: "held" });
   });
 });
+
+describe("a ransom as a condition, in any order; armed guards asked about (second review)", () => {
+  it.each([
+    ["Pay 10000 USDT if you want him alive", "ransom"],
+    ["pay 20000 dollars or we will never see him alive again", "ransom"],
+    ["他们说想要人平安回来，就准备50万", "ransom"],
+    ["佢哋話想要你個仔平安返嚟，就過數二十萬", "ransom"],
+    ["我在缅甸一栋楼里，外面有保安拿着枪，怎么办？", "held"],
+    ["They broke his legs because he did not meet the quota", "beaten"],
+    ["The guards have broken his arm", "beaten"],
+  ])("%s", (text, reason) => {
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason });
+  });
+
+  it.each([
+    "想要他平安回来就给领事馆打电话",
+    "想要兒子平安回來就交給大使館處理吧",
+    "学校封校了，被关在宿舍里，门口有保安看着",
+  ])("not danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
