@@ -278,6 +278,10 @@ export const PLACES: readonly Place[] = [
       "pursat",
       "柬国",
       "kampuchea",
+      // Malay, Indonesian and Vietnamese (without its marks) names of the country.
+      "kemboja",
+      "kamboja",
+      "campuchia",
       "磅逊",
       "siem reap",
       "暹粒",
