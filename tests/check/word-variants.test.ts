@@ -371,6 +371,8 @@ describe("a recruiter's chat spelling and short forms", () => {
   it.each([
     "海外直招 直播助理 工资日结 来回机票报销 签证落地办",
     "my company in laos need ppl, no need degree, i pick u up at airport",
+    // A place beside the offer's terms in a comma list is the workplace, not a list of places.
+    "work in Cambodia, admin online, salary 1500, free ticket",
   ])("%j → high", (text) => {
     expect(level(text)).toBe("high");
   });

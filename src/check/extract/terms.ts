@@ -521,6 +521,12 @@ function placesInLists(text: string, places: TermHit<Place>[], lines: LineBreaks
 
 /** A figure, in digits or a Chinese amount (两万, 八千), not 千万别 or 万一. */
 const FIGURE = /\d|[一二两三四五六七八九十百][万千]/;
+/**
+ * An item that states the offer's terms, not a place: a job, its pay or a perk ("work in Cambodia, admin online, free
+ * ticket", "kerja di Kamboja, admin online, gaji besar").
+ */
+const TERMS_ITEM =
+  /\b(?:jobs?|work|online|admin|salary|pay|wages?|gaji|free|gratis|ticket|tiket|flights?|visa|housing|accommodation|customer|typing|data|staff|experience|hiring)\b|工作|客服|打字|包吃|包住|薪|工资|机票|签证|经验/;
 
 /** Whether a place stands right next to an enumeration comma, in a sentence with two more of them close by. */
 function inEnumeration(text: string, hit: TermHit<Place>, lines: LineBreaks): boolean {
@@ -534,13 +540,13 @@ function inEnumeration(text: string, hit: TermHit<Place>, lines: LineBreaks): bo
   const window = text.slice(from, Math.min(hit.end + 30, lines.sentenceEnd(hit.start, text.length)));
   const sentence = window.split(/[.;!?。]/).find((part) => part.includes(text.slice(hit.start, hit.end))) ?? window;
   if ((sentence.match(/[、,]/g)?.length ?? 0) < 3) return false;
-  // An item with a figure beside the place makes the list the offer's terms, not places ("job in Cambodia, 1200 USD,
-  // flight paid", "客服、柬埔寨、月薪两万、包吃住").
+  // An item with a figure or a term of the offer beside the place makes the list the offer's terms, not places ("job
+  // in Cambodia, 1200 USD, flight paid", "客服、柬埔寨、月薪两万、包吃住", "work in Cambodia, admin online, …").
   const separator = before === "、" || after === "、" ? "、" : ",";
   const next = after === separator ? itemAfter(text.slice(hit.end + 1, hit.end + 30), separator) : "";
   const previous =
     before === separator ? itemBefore(text.slice(Math.max(0, hit.start - 31), hit.start - 1), separator) : "";
-  return !FIGURE.test(next + previous);
+  return !FIGURE.test(next + previous) && !TERMS_ITEM.test(next + previous);
 }
 
 const itemAfter = (text: string, separator: string): string => text.split(separator, 1)[0]!;
