@@ -1700,6 +1700,8 @@ export const RULES: readonly Rule[] = [
             "tiket",
             // Tagalog: the fare ("libre pamasahe", "sagot ng company ang pamasahe").
             "pamasahe",
+            // Indonesian: the plane ("tiket pesawat gratis").
+            "pesawat",
             "visa fee",
             "visa cost",
             "visa costs",
@@ -1724,9 +1726,10 @@ export const RULES: readonly Rule[] = [
             "taken care",
             "tanggung",
             "ditanggung",
-            // Tagalog: free, or borne by someone ("libre", "libreng", "sagot ng company").
+            // Tagalog: free, or borne by someone ("libre", "libreng", "sagot ng company"); Indonesian and Malay "gratis".
             "libre",
             "libreng",
+            "gratis",
             "sagot ng",
             "sagot ni",
             // The payer named ("your airfare will be paid by us", "they pay your airfare").

@@ -346,6 +346,7 @@ describe("a recruiter's chat spelling and short forms", () => {
     ["kerja kosong di Kemboja, gaji lumayan", "risk_country"],
     ["lowongan kerja di Kamboja untuk admin", "risk_country"],
     ["viec lam o Campuchia, bao an o", "risk_country"],
+    ["Lowongan kerja di Kamboja, admin online, tiket pesawat gratis", "paid_travel"],
     ["office staff for our team in Laos, we cover all costs", "paid_travel"],
     ["packers wanted abroad, you only bring yourself", "paid_travel"],
     ["CSR sa Cambodia, sagot ng company ang pamasahe", "paid_travel"],
