@@ -388,13 +388,6 @@ export function checkOffer(text: string | ReadText): Verdict {
   let lawful = lawfulFound;
   if (lawfulFound.length > 0 && blocking.length > 0) {
     const clauseOf = clauseIndex(canonical);
-    // Travel, papers and secrecy flags taint their whole clause; the lure's job the words right beside it
-    // ("licensed casinos": the licence is the casino's, not the employer's).
-    const blocks = (sign: Found, flag: Found): boolean =>
-      clauseOf(flag.start) === clauseOf(sign.start) &&
-      terms.lines.lineOf(flag.start) === terms.lines.lineOf(sign.start) &&
-      (LAWFUL_BLOCKING.has(flag.rule.category) ||
-        (Math.max(flag.start - sign.end, sign.start - flag.end) <= LAWFUL_SIGN_REACH && !spacedApart(sign, flag)));
     // Chinese ads list their terms as fields set apart by spaces ("中文客服經理 月薪6萬泰銖 含住宿 工作證公司辦"), which
     // normalising removes: a field of its own is not what the job title beside it describes.
     const spacedApart = (a: Found, b: Found): boolean => {
@@ -403,6 +396,13 @@ export function checkOffer(text: string | ReadText): Verdict {
       const to = originalRange(input, normalized, second.start, second.end)[0];
       return HAN_FIELD_BREAK.test(input.slice(Math.max(0, from - 1), to + 1));
     };
+    // Travel, papers and secrecy flags taint their whole clause; the lure's job the words right beside it
+    // ("licensed casinos": the licence is the casino's, not the employer's).
+    const blocks = (sign: Found, flag: Found): boolean =>
+      clauseOf(flag.start) === clauseOf(sign.start) &&
+      terms.lines.lineOf(flag.start) === terms.lines.lineOf(sign.start) &&
+      (LAWFUL_BLOCKING.has(flag.rule.category) ||
+        (Math.max(flag.start - sign.end, sign.start - flag.end) <= LAWFUL_SIGN_REACH && !spacedApart(sign, flag)));
     lawful = lawfulFound.filter((sign) => !blocking.some((flag) => blocks(sign, flag)));
   }
   // "No agency fee" beside a deposit or a fee asked for is the contradiction itself, not a lawful sign.

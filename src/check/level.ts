@@ -128,7 +128,7 @@ export function decideLevel(input: LevelInput): RiskLevel {
   const perksOnly = input.lureKinds?.size === 1 && input.lureKinds.has(PERKS);
   // Trades too: a Gulf employer pays a chef's or a welder's flight and housing as it does a nurse's.
   const qualifiedWithPerks = input.skilled === true && perksOnly;
-  // Pay, perks, a vague job and a place are what lawful employers abroad write too (a resort's pay in baht with
+  // Pay, perks and a place are what lawful employers abroad write too (a resort's pay in baht with
   // board, a supervisor's ringgit): beside a sign the reader can check (a licence number, named social insurance)
   // they make high only with a sign no lawful ad carries. Not at a hot spot, nor for the lure's own vague job
   // (customer service, typing, data entry): that job abroad is the lure, and a copied licence number or social

@@ -650,10 +650,10 @@ const ALIVE_FOR_MONEY = firstThen(
  * Let go only once a sum is paid ("says he can only go after paying 8000 usd compensation"), said of an employer
  * that holds a passport or asks "compensation": debt bondage. A school trip "only after paying" is neither.
  */
+const PASSPORT_OR_DEBT = new RegExp(`\\b(?:${DOCUMENT_EN}|compensation|penalty|debt)\\b`);
 const LEAVE_ONLY_AFTER_PAYING = firstThen(
   /\b(?:can|could|may|will) only (?:go|leave|come home|go home|come back|return|be released|get out)\b[^.!?]{0,12}\b(?:after|if|once|when)\b[^.!?]{0,24}\b(?:pay|pays|paying|paid)\b/,
-  (canonical) =>
-    CAPTOR.test(canonical) && new RegExp(`\\b(?:${DOCUMENT_EN}|compensation|penalty|debt)\\b`).test(canonical),
+  (canonical) => CAPTOR.test(canonical) && PASSPORT_OR_DEBT.test(canonical),
 );
 
 /**
