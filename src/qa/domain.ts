@@ -46,7 +46,7 @@ const COMPOUND_PLACE = literalGate(COMPOUND_PLACE_NAMES);
  * the emergency side of the domain. Read without everyday delays ("stuck in traffic", `withoutDailyHoldups`).
  */
 const HELD = literalGate(
-  /被困|困在|困住|自救|被关|关起来|禁锢|扣押|软禁|绑架|失联|失踪|赎|赔付|解救|营救|救出|逃出|逃回|出不来|回不来|走不了(?![^,。!?]{0,4}(?:路|远|楼梯|几步))|被打|挨打|电击|小黑屋|遣返|\b(?:being kept|trapped|held|hostage|captiv\w*|kidnap\w*|abduct\w*|detain\w*|ransom|rescu\w*|escap\w*|missing|stranded|stuck|beaten|torture\w*|electrocut\w*|repatriat\w*|deport\w*|rape[ds]?|coerc\w*|mapauwi|makauwi|maiuwi|pauwiin)\b/,
+  /被困|困在|困住|自救|被关|关起来|禁锢|扣押|软禁|绑架|失联|失踪|赎|赔付|解救|营救|救出|逃出|逃回|出不来|回不来|走不了|被打|挨打|电击|小黑屋|遣返|\b(?:being kept|trapped|held|hostage|captiv\w*|kidnap\w*|abduct\w*|detain\w*|ransom|rescu\w*|escap\w*|missing|stranded|stuck|beaten|torture\w*|electrocut\w*|repatriat\w*|deport\w*|rape[ds]?|coerc\w*|mapauwi|makauwi|maiuwi|pauwiin)\b/,
 );
 
 /** The embassy, the consulate and the emergency help they give abroad: whom a family calls. A hotline number counts
