@@ -1466,8 +1466,11 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
   // Distress said on a cancelled flight, in a film or as a joke is the frame's, as for the signals above. A score, a
   // recruiter's words or no word of distress at all rule the route out before the frame is read (the same answers):
   // most pasted ads stop there.
-  if (!mayTellDistress(canonical)) return { danger: false };
-  return isEverydayFrame(canonical) ? { danger: false } : readWeighedCues(canonical);
+  const mayWeigh = mayTellDistress(canonical);
+  if (!mayWeigh && !ANY_TOLD_FACT.test(canonical)) return { danger: false };
+  if (isEverydayFrame(canonical)) return { danger: false };
+  const weighed = mayWeigh ? readWeighedCues(canonical) : { danger: false };
+  return weighed.danger ? weighed : readToldFacts(canonical);
 }
 
 interface SignalFraming {
@@ -1890,4 +1893,208 @@ function readWeighedCues(canonical: string): DangerSignal {
     }
   }
   return { danger: false };
+}
+
+/**
+ * The third route (issue 12): the facts of a hold told in ordinary words, as news quotes, court records and relatives
+ * tell them (third person, past tense), with no danger word the phrase patterns know: confinement ("not allowed to go
+ * out", "the gates were guarded"), forced work ("made to work 17 hours", "had to meet targets"), a debt to the company,
+ * phones taken, being sold or moved to another company, threats, money asked to let someone go, silence since
+ * arriving. A fact class alone is ordinary life (a curfew, a boss, a transfer, a quiet daughter); a person with a hold
+ * class where it happens (abroad, a compound, a boat, captors), two hold classes, or a hold with forced work is not.
+ */
+const TOLD_CONFINED = new RegExp(
+  [
+    "\\b(?:not|never|n't|no longer) (?:be )?(?:allowed|permitted|free) (?:to )?(?:leave|go out|go outside|go home|out|step out|quit|stop|return)\\b",
+    "\\b(?:cannot|can't|could not|couldn't|unable to) (?:leave|go out|go outside|step out|get out|escape)\\b",
+    "\\b(?:prevent\\w*|stopped|barred|kept) (?:us|me|him|her|them|the \\w+) from (?:leaving|going|quitting|escaping|returning|coming)\\b",
+    "\\b(?:refus\\w*|won't|wouldn't|will not|would not|don't|do not|didn't|did not|doesn't|does not) (?:to )?let (?:us|me|him|her|them|the \\w+) (?:go|leave|out|quit|resign|stop|return|come|travel)\\b",
+    "\\b(?:could|can|may|would) (?:only )?(?:leave|go home|go out|return home|come home)\\b(?: \\w+){0,3}? only (?:when|if|once|until)\\b|\\b(?:could|can|may|would) only (?:leave|go home|go out|return home|come home) (?:when|if|once|until)\\b",
+    "\\bonly allowed to (?:call|contact|speak|talk|go out|leave)\\b|\\bnot allowed to (?:contact|call|speak to|talk to)\\b|\\bkept (?:in|inside) (?:a|the|one) (?:room|cell|house|building|cage|container)\\b",
+    "\\bheld (?:captive|hostage|prisoner|against (?:his|her|their|my|our) will)\\b",
+    "\\b(?:is|are|was|were|been) (?:\\w+ )?(?:being )?(?:held|detained|confined|imprisoned|chained|handcuffed|locked (?:up|in))\\b",
+    "\\b(?:chained|handcuffed)\\b|\\bkept (?:inside|locked)\\b|\\bhostages?\\b|\\bhands? (?:\\w+ ){0,2}?tied\\b|\\btied up\\b",
+    "不(?:让|准|许|给|允许)(?:他|她|他们|她们|我|我们|人|孩子)?(?:出门|出去|出来|离开|走|回|上岸|下船|外出|辞职)",
+    "不(?:想|肯|愿意?)放(?:工人|人|他|她|我们|他们)?走|不得(?:上岸|离开|外出|出门)|出不来|回不来|出不去|(?:被|遭)(?:关|扣|押|困|拘禁|囚禁|监禁|软禁|留置|控制|锁)|限制(?:人身)?自由|没能被允许出",
+  ].join("|"),
+);
+/** "Prevented them from leaving": a restraint, which PREVENTION's "prevent" must not read as a warning. */
+const KEPT_FROM_LEAVING =
+  /\bprevent\w* (?:us|me|him|her|them|the \w+) from (?:leaving|going|quitting|escaping|returning|coming)\b/g;
+/** Guards, armed men or watchers where someone is: a captor at the door. */
+const TOLD_GUARDED =
+  /\bguarded\b|\barmed (?:men|guards|individuals)\b|\bmen with guns\b|\bunder (?:surveillance|guard)\b|\bbeing (?:watched|monitored)\b|\bguards? (?:at|outside|by|on) the (?:doors?|gates?|exits?)\b|(?:保安|看守|守卫|持枪|武装)[^,。!?]{0,8}(?:把守|看管|看着|守着|守在)|严格看管|有人(?:看着|守着|监视)|身边有人|被(?:人)?(?:监视|监控)/;
+const TOLD_PHONE_TAKEN =
+  /\b(?:phones?|smartphones?|mobiles?|sim cards?)\b[^.!?]{0,30}\b(?:confiscated|taken|seized|smashed|took)\b|\b(?:confiscat\w*|took|taken|seiz\w*|kept|smash\w*) (?:away )?(?:all )?(?:of )?(?:our|their|his|her|my|the) (?:\w+ ){0,3}?(?:phones?|smartphones?|mobiles?|belongings)\b|\b(?:wi-?fi|mobile access|internet access)\b[^.!?]{0,16}\bcut off\b|手机[^,。!?]{0,4}(?:被)?(?:拿走|收走|没收|抢|扣)|(?:拿走|收走|没收|抢走|扣了)[^,。!?]{0,6}手机|偷藏[^,。!?]{0,4}(?:电话卡|手机)|偷偷(?:用|借)[^,。!?]{0,6}手机/;
+/** Sold, or moved by someone to another company: said of a person (passive or an object), not of a job change. */
+const TOLD_SOLD =
+  /\b(?:he|she|they|we|i|workers|men|women|boys|girls|son|daughter|brother|sister|husband|wife|nephew|niece|cousin|trio|victim)\b(?: \w+){0,4}? (?:was|were|been|being|got|is|are) (?:\w+ )?["“]?(?:sold|resold|re-sold)\b|\b(?:sold|resold|sell|selling) (?:me|him|her|us|them|the (?:workers|men|women|boys|girls|victim))\b|\bsell(?:ing)? (?:\w+ ){0,2}?off\b|\b(?:send|move|sell|transfer) (?:me|him|her|us|them) (?:to )?(?:someplace|somewhere|another)\b|\blabou?r had been (?:purchased|bought|sold)\b|转卖|被卖|卖(?:到|给)(?:了)?(?:另|别|其他|园区|公司|缅|柬|老挝)|出售(?=[^,。!?]{0,8}(?:一手交|人))|购入|卖猪仔|(?:被|把(?:他|她|我|他们|人))卖(?:到|去|给)/;
+/** Moved by someone to another company or compound: a hold where it happens abroad or for a missed target. */
+const TOLD_MOVED =
+  /\b(?:moved|transferred|passed) (?:me|him|her|us|them|the \w+)\b(?: \w+){0,3}? (?:to|between) (?:another|other|different|a different|a third|the next|a new)\b(?! (?:branch|office|team|department|role|project|position|site|city|school|class|room|seat|desk|flat|apartment|house|hotel|shift)\b)|\b(?:was|were|been|being|got|is|are) (?:again )?(?:moved|transferred|passed) (?:\w+ ){0,2}?(?:to|between) (?:another|other|different|a different|a second|a third|the next)\b(?! (?:branch|office|team|department|role|project|position|site|city|school|class|room|seat|desk|flat|apartment|house|hotel|shift)\b)|被转(?:到|去|给)(?:了)?(?:另|别|其他)/;
+const TOLD_THREAT =
+  /\bthreat\w*\b(?! (?:to )?(?:fire|sack|dismiss|quit|resign|leave|sue|terminate|report|cut|call|stop|end|close|cancel|break))|\bvowed to (?:kill|hurt|harm|beat)\b|\bthey (?:\w+ ){0,2}?(?:would|will|'d|'ll) (?:kill|hurt|harm|beat|torture|go after|come for) (?:him|her|them|us|me)\b|\bthey (?:\w+ ){0,2}?(?:would|will|'d|'ll) (?:find|hurt|harm|go after|come for|visit) (?:his|her|their|my|our|your) (?:family|families|parents|mother|father|mum|mom|dad|wife|husband|children|kids|home|village)\b|\btortur\w*\b|威胁|恐吓|弄死|(?:就|会)会?被(?:毒)?打|找(?:他|她|你|我)?(?:的)?(?:家人|家里|老家)|(?:去|到)(?:他|她|我|你)?(?:的)?老家/;
+/** Food, sleep or rest kept from them, or punishment: what is done to whoever is held. */
+const TOLD_DEPRIVED =
+  /\bnot (?:given|allowed) (?:any )?(?:food|to eat|to sleep|to rest)\b|\bno food\b|\bfed (?:only )?once a day\b|\bpunish(?:ed|ment|es)\b|不给(?:饭|吃|睡)|不准(?:睡|吃|休息)|被罚(?!款|钱|了?\d)|体罚|罚站/;
+const TOLD_SILENT =
+  /\b(?:has|have|had)(?:n't| not| never) been (?:heard from|seen|contacted|reached)\b|\b(?:nobody|no one|no-one) (?:has|have|had) (?:heard|been able to (?:reach|contact))\b|\blost (?:contact|touch) with\b|\b(?:has|have|had)(?:n't| not| never) (?:been able to )?(?:heard|contact\w*|reach\w*|spoke\w*|been in (?:touch|contact))\b|\bheard nothing\b|\bout of (?:contact|touch)\b|\b(?:went|gone) silent\b|\blast (?:time )?(?:they |we |she |he |i )?(?:heard from|contacted|spoke)\b|\bnobody has been able to reach\b|\b(?:unreachable|uncontactable)\b|\bcalls? (?:went|go|have gone) unanswered\b|失联|联系不上|联络不上|音讯全无|再无音讯|杳无音讯|没有(?:任何)?(?:消息|音讯)|再无回复|再无接通|再也没有?(?:联系|消息)|没(?:有)?再(?:联系|联络)|没(?:有)?(?:联系|联络)过/;
+const TOLD_DEBT =
+  /\bowe[sd]? (?:\w+ ){0,3}?(?:money|\$|\d|dollars|fees?|costs?|debts?|wages|salary)|\bowe[sd]? (?:the )?(?:company|employer|agency|agent|boss|recruiter)\b(?! (?:\w+ )?(?:notice|apology|explanation|favou?r))|\bwork off\b|\bin debt\b|\bdebts?\b|\bpay (?:off|back)\b|\brepay\w*\b|欠(?:了)?(?:公司|老板|他们|中介|钱|款|债)|欠款|还清|还掉|赔付|违约金|赎身/;
+/** Money named or asked for, and release: together a ransom wherever captors or a place abroad are named. */
+const TOLD_MONEY =
+  /\$\s?\d|\b\d[\d,.]*\s?(?:k|dollars?|usd|rm|ringgit|baht|pesos?|rupees?|ksh|shillings?|yuan|rmb|euros?)\b|\b(?:usd|rm|ksh|php)\s?\d|\b(?:money|ransom|paid|pay|payment|fees?|hundreds?|thousands?|lakhs?|millions?)\b|[\d一二三四五六七八九十两几百千万]+(?:万|千)?(?:元|块|美元|美金|令吉|泰铢)|[\d一二三四五六七八九十两几]+万|赎金|交钱|给钱|付钱|筹(?:集|钱)/;
+const TOLD_RELEASE =
+  /\blet (?:him|her|them|us|me|my \w+) (?:go|leave|out|come home|return)\b|\breleas(?:e|ed|ing)\b|\bfree (?:him|her|them|us)\b|放人|放(?:他|她|我|我们|他们)(?:回|走|出)|释放|才(?:能|可以|肯)(?:走|回|离开|脱身|放)|脱身|送到口岸/;
+const TOLD_DEMAND =
+  /\b(?:ask\w*|demand\w*|want\w*|wanted|call\w*) (?:for |him |her |them |us )?(?:\S+ ){0,3}?(?:\$|\d|money|dollars|usd|ransom)|要(?:求)?(?:家人|家里)?[^,。!?]{0,4}(?:筹|交|付|拿|给)|索要|张口就要|一手交钱一手交人/;
+/** Forced work: made or forced to work, 12 hours a day or more, a target or quota to meet. */
+const TOLD_FORCED =
+  /\b(?:forced|made|coerced|compelled|ordered) to (?:work|keep working|scam|sign|stand|call|chat|cheat)\b|\bforced (?:labou?r|into)\b|被要求(?:每天)?(?:工作|上班|干活)|(?:强迫|被迫|被逼|逼)(?:他|她|我|你|我们|他们|她们)?(?:每天)?[^,。!?]{0,3}(?:工作|上班|干活|诈骗|骗人|打字|聊天|签|站)/;
+const TOLD_LONG_HOURS =
+  /\bwork\w* (?:\w+ ){0,3}?(?:until|till|to) (?:midnight|dawn|[1-5] ?am)\b|(?:工作|上班|干活)到(?:凌晨|半夜|深夜)|\b(?:work\w*|shifts?) (?:for |of )?(?:up to |over |more than |at least |about |around )?(?:1[2-9]|2\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty)(?:\s?[-–]\s?\d+)? hours?\b|(?:工作|上班|干活)[^,。!?]{0,4}(?:超过)?(?:1[2-9]|十[二三四五六七八九]|二十)(?:个)?多?小时/;
+const TOLD_QUOTA =
+  /\b(?:targets?|quotas?)\b|\b(?:did not|didn't|could not|couldn't|failed to) (?:make|earn|bring in) (?:enough|any) money\b|业绩|指标/;
+/** ABROAD_MORE's places without its captors (guards, syndicates), which TOLD_CAPTOR reads as who holds someone. */
+const CAPTOR_CUE = /看守|打手|guard|captor|kidnapper|trafficker|syndicate/;
+const PLACES_MORE: CueClass = {
+  han: cues.ABROAD_MORE.han.filter((cue) => !CAPTOR_CUE.test(cue)),
+  latin: cues.ABROAD_MORE.latin.filter((cue) => !CAPTOR_CUE.test(cue)),
+};
+/** Where a hold happens: abroad, a compound, a camp, a boat, an army. */
+const TOLD_PLACE = new RegExp(
+  `${ABROAD}|${COMPOUND_PLACES.source}|${cueSource(PLACES_MORE)}|\\b(?:thai|bangkok|russia\\w*|israel|army|front ?lines?|boats?|vessels?|ship|at sea|camps?|border)\\b|渔船|船上|边境|口岸|泰国|俄罗斯`,
+);
+/** Who holds someone: an employer, an agent, captors, a syndicate, a captain. */
+const TOLD_CAPTOR = new RegExp(
+  `${CAPTOR.source}|\\b(?:syndicates?|gangs?|captain|gunmen|bosses)\\b|\\bthey (?:\\w+ )?(?:took|take|kept|keep|refused|refuse|would not|wouldn't|won't|did not let|didn't let|locked|lock|moved|sold)\\b|蛇头|对方|有人打电话|他们(?:把|不让|不准|收|拿)`,
+);
+/** Someone it happens to: VICTIM's people, "they" and "them", the workers, a named age. */
+const TOLD_PERSON = new RegExp(
+  `${VICTIM.source}|\\b(?:they|them|their)\\b|\\bthe (?:boys|girls|men|women|workers|individuals|victim|trio|pair|youths?)\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:\\w+ )?[a-z]+(?:ans|ese|is|nos|nas)\\b|\\b\\d+-year-old\\b|\\d+岁|他们|她们|孩子们|工人|被(?:关|扣|押|困|拘禁|囚禁|监禁|软禁|留置|控制|锁|卖|转卖)`,
+);
+/** People named by "they" or as a group ("the men", "the workers"): others the facts are told of. */
+const THIRD_PLURAL = /\b(?:they|them|their)\b|\bthe (?:boys|girls|men|women|workers|trio|pair)\b|他们|她们/;
+/** Arrived where they went: silence since then is silence abroad. */
+const TOLD_ARRIVED = /\b(?:arriv\w*|landed|joined|reached|left for|flew to)\b|到了|抵达|到达/;
+/**
+ * People in general as the subject ("victims", "migrant workers", "many", 受害者): a report about them, unless someone
+ * in particular is named too (he, she, I, we, a relative, a counted group, an age).
+ */
+const GENERAL_SUBJECT =
+  /\b(?:victims|survivors|migrants|migrant workers|foreign workers|many|most|some|others|people|trafficked persons)\b|受害者|受害人|被害人|被骗者|很多人|不少人|许多人|大批|大量/;
+const SPECIFIC_PERSON = new RegExp(
+  `\\b(?:he|him|his|she|her|i|me|my|we|us|our)\\b|我|他(?!们)|她(?!们)|${RELATIVE.source}|${COUNTED_PEOPLE}|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:\\w+ )?[a-z]+(?:ans|ese|is|nos|nas)\\b|\\b\\d+-year-old\\b|\\d+岁`,
+);
+/** An offer's terms (pay, a salary, hours said to "you"): the work classes are its conditions, which the check reads. */
+const OFFER_TERMS = /\bpays?\b|\bsalary\b|\bper month\b|\bmonthly\b|\byou (?:will )?work\b|工资|月薪|底薪|包吃住|提成/;
+/** An offer's terms said to its reader ("you work 12 hours, salary 2000"). */
+const isOfferTerms = (canonical: string): boolean => OFFER_TERMS.test(canonical) && SECOND_PERSON.test(canonical);
+/** Already over: rescued, freed, flown home, reunited (ALREADY_SAFE's forms and more of a news report's). */
+const TOLD_RESOLVED =
+  /\b(?:rescued|repatriated|reunited|freed|flew (?:back|home)|flown (?:back|home)|brought (?:back |home )|(?:is|are|was|were) (?:home|back) (?:now|safely)|returned (?:home|safely)|(?:is|are|was|were|got|came|been) back home|(?:has|have|had) (?:since )?returned|returned to (?:his|her|their|the) (?:home|country|families|family)|made it (?:back|home)|deported|(?:after|following) (?:his|her|their) (?:release|return|rescue|escape)|now (?:safe|free|back)|safe(?:ly)? (?:home|back)|let (?:him|her|them) go and)\b|获救|获释|被解救|团聚|重获自由|平安(?:回|返|抵)|遣返|(?:回国|回来|逃出来|脱身)(?:之)?后/;
+/** A court's or an authority's finding about victims in general: a record, not a call for help. */
+const OFFICIAL_REPORT =
+  /\bcourt\b|\bverdict\b|\bprosecut\w*|\btestif\w*|\bjudg(?:e|ment)\b|\bthe (?:report|ministry|police|authorities|study|survey) (?:said|says|found|stated|heard)\b|\baccording to (?:the )?(?:police|prosecutors?|court|ministry|officials?|authorities|report|department|embassy|un|ngos?)\b|法院|判决|裁定|查明|检方|检察|起诉书|据(?:报道|警方|了解|悉)|警方(?:表示|称|通报)/;
+/** Numbers at scale and estimates ("thousands are held", "an estimated 100,000"): a report about many, not someone. */
+const AT_SCALE =
+  /\b(?:thousands|hundreds|tens of thousands|an estimated|estimated|estimates?)\b|\b\d{1,3},\d{3} (?:\w+ )?(?:people|persons|victims|workers|nationals|foreigners|[a-z]+(?:ans|ese|is))\b|成千上万|数以万计|\d+万(?:人|名)|(?:据)?估计/;
+/** An offer's or a contract's own words: its conditions are the check's to flag, not an event now. */
+const OFFER_TEXT = /\b(?:job offer|vacanc(?:y|ies)|hiring|applicants?|candidates?)\b|招聘|合同期|应聘/;
+/** Everyday restrictions: a curfew, a lockdown, quarantine, exams, a hospital stay. */
+const EVERYDAY_RESTRICTION =
+  /\b(?:curfew|lockdown|locked down|quarantin\w*|isolation|covid|pandemic|grounded|exams?|restrictions)\b|封控|隔离|疫情|门禁|考试/;
+const TOLD_HOLD_CLASSES = [
+  TOLD_CONFINED,
+  TOLD_GUARDED,
+  TOLD_PHONE_TAKEN,
+  TOLD_SOLD,
+  TOLD_THREAT,
+  TOLD_SILENT,
+  TOLD_DEBT,
+  TOLD_DEPRIVED,
+] as const;
+const ANY_TOLD_FACT = literalGate(
+  new RegExp(
+    [...TOLD_HOLD_CLASSES, TOLD_MOVED, TOLD_RELEASE, TOLD_FORCED, TOLD_LONG_HOURS, TOLD_QUOTA]
+      .map((pattern) => pattern.source)
+      .join("|"),
+  ),
+);
+
+/** A sentence with its closing mark kept, so that a question can be told from a statement. */
+const TOLD_SENTENCE = /(?<=[.!?。\n;…？！]+)/;
+/** A question ("会被关吗?", "is a person … punished when they come back?"): asked, not told. */
+const ASKS = /[?？]\s*$|(?:吗|嘛|么)\s*[?？。.]?\s*$|^\s*(?:is|are|do|does|did|can|could|will|would|should)\b/;
+/** The facts of a hold told in ordinary words (see TOLD_CONFINED and its neighbours). */
+function readToldFacts(canonical: string): DangerSignal {
+  if (!ANY_TOLD_FACT.test(canonical)) return { danger: false };
+  // What the cue route reads sentence by sentence: a hypothetical's words and a sentence about long ago are left out.
+  const told = canonical
+    .split(TOLD_SENTENCE)
+    .filter((sentence) => !ASKS.test(sentence))
+    .map((sentence) => {
+      const hypothetical = HYPOTHETICAL.exec(sentence);
+      const text = hypothetical ? sentence.slice(0, hypothetical.index) : sentence;
+      return LONG_AGO.test(text) && !NOW.test(text) ? "" : text;
+    })
+    .join(". ");
+  if (!TOLD_PERSON.test(told)) return { danger: false };
+  if (
+    PREVENTION.test(canonical.replace(KEPT_FROM_LEAVING, " ")) ||
+    ADVICE.test(canonical) ||
+    POLICE_HOLD.test(canonical) ||
+    LEGAL_REMEDY.test(canonical) ||
+    EVERYDAY_MONITORING.test(canonical) ||
+    JOKING.test(canonical) ||
+    ADVICE_AGAINST_PAYING.test(canonical) ||
+    PASSPORT_GIVEN_BACK.test(canonical) ||
+    PLANNING.test(canonical) ||
+    LANDLORD.test(canonical) ||
+    GAME_OR_SCHOOL.test(canonical) ||
+    RECRUITING.test(canonical) ||
+    EVERYDAY_RESTRICTION.test(canonical) ||
+    (GENERAL_SUBJECT.test(canonical) && !SPECIFIC_PERSON.test(canonical)) ||
+    ((AT_SCALE.test(canonical) || OFFER_TEXT.test(canonical) || isOfferTerms(canonical)) &&
+      !THEIR_OWN.test(canonical)) ||
+    BILL_TO_LEAVE.test(canonical) ||
+    isLostBelongings(canonical) ||
+    givesEverydayReason(canonical) ||
+    ((OFFICIAL_REPORT.test(canonical) ||
+      (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical))) &&
+      !THEIR_OWN.test(canonical)) ||
+    ((TOLD_RESOLVED.test(canonical) || FLED.test(canonical)) && !STILL_THERE.test(canonical))
+  )
+    return { danger: false };
+  const framing = readFraming(canonical);
+  if (framing.framedAsQuestion || framing.alreadySafe || framing.aboutTheLaw) return { danger: false };
+  // A threat is said as a condition ("if he runs, they will find his family"): read in the whole message.
+  const holds = TOLD_HOLD_CLASSES.filter((pattern) => pattern.test(pattern === TOLD_THREAT ? canonical : told));
+  const silent = holds.includes(TOLD_SILENT);
+  const held = holds.length - Number(silent);
+  const place = TOLD_PLACE.test(canonical);
+  const captor = TOLD_CAPTOR.test(canonical) || TOLD_GUARDED.test(told);
+  // Someone else of the writer's (his, her, a relative): the writer's own word is read with WRITER_IN_IT.
+  const someoneElse = OTHER_PERSON.test(canonical) || THIRD_PLURAL.test(canonical);
+  const ownPerson = someoneElse || WRITER_IN_IT.test(canonical);
+  const forced = TOLD_FORCED.test(told);
+  const work = isOfferTerms(canonical)
+    ? 0
+    : Number(forced) + Number(TOLD_LONG_HOURS.test(told)) + Number(TOLD_QUOTA.test(told));
+  const ransom = TOLD_MONEY.test(told) && TOLD_RELEASE.test(told) && (TOLD_DEMAND.test(told) || place || captor);
+  const sold = holds.includes(TOLD_SOLD) || holds.includes(TOLD_THREAT);
+  const danger =
+    ransom ||
+    // Gone silent: since arriving or for weeks, where they went or of someone else's.
+    (silent && someoneElse && (place || TOLD_ARRIVED.test(told) || A_WEEK_OR_MORE.test(told))) ||
+    (holds.length >= 2 && (place || captor || ownPerson)) ||
+    (held >= 1 && place) ||
+    (held >= 1 && (forced || (work >= 1 && someoneElse) || (captor && (work >= 1 || someoneElse)))) ||
+    (sold && (captor || ownPerson)) ||
+    (forced && (place || work >= 2)) ||
+    (TOLD_MOVED.test(told) && (place || work >= 1));
+  if (!danger) return { danger: false };
+  if (ransom) return { danger: true, reason: "ransom" };
+  if (held === 0) return { danger: true, reason: "silent" };
+  return { danger: true, reason: holds.length === 1 && holds[0] === TOLD_PHONE_TAKEN ? "passport" : "held" };
 }
