@@ -1466,11 +1466,19 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
   // Distress said on a cancelled flight, in a film or as a joke is the frame's, as for the signals above. A score, a
   // recruiter's words or no word of distress at all rule the route out before the frame is read (the same answers):
   // most pasted ads stop there.
-  const mayWeigh = mayTellDistress(canonical);
-  if (!mayWeigh && !ANY_TOLD_FACT.test(canonical)) return { danger: false };
-  if (isEverydayFrame(canonical)) return { danger: false };
-  const weighed = mayWeigh ? readWeighedCues(canonical) : { danger: false };
-  return weighed.danger ? weighed : readToldFacts(canonical);
+  // A score or a timetable and a recruiter's words rule both routes out (mayTellDistress, mayTellFacts), read once.
+  if (GAME_OR_SCHOOL.test(canonical) || RECRUITING.test(canonical)) return { danger: false };
+  const mayWeigh = ANY_DISTRESS.test(canonical);
+  const mayTell = !isOfferTerms(canonical) && ANY_TOLD_FACT.test(canonical);
+  if (!mayWeigh && !mayTell) return { danger: false };
+  // Everyday frames (a joke, a film, a pet, a storm) are read once a route has something to say.
+  if (mayWeigh) {
+    if (isEverydayFrame(canonical)) return { danger: false };
+    const weighed = readWeighedCues(canonical);
+    if (weighed.danger || !mayTell) return weighed;
+  }
+  const told = readToldFacts(canonical);
+  return told.danger && (mayWeigh || !isEverydayFrame(canonical)) ? told : { danger: false };
 }
 
 interface SignalFraming {
@@ -1654,7 +1662,8 @@ const SILENT = bitOf(cues.SILENT);
 const NEED = bitOf(cues.NEED);
 const FEAR = bitOf(cues.FEAR);
 const DISTRESS_CUES = DISTRESS_CLASSES.map((c) => new RegExp(cueSource(c), c.negatable ? "g" : ""));
-const ANY_DISTRESS = literalGate(new RegExp(DISTRESS_CLASSES.map(cueSource).join("|")));
+// One plain expression: run whole it is faster than gated phrase by phrase (3 µs a message less on the eval texts).
+const ANY_DISTRESS = new RegExp(DISTRESS_CLASSES.map(cueSource).join("|"));
 /** Classes a travel mishap also has (stuck, scared, hungry, asking for help): they count only off a trip. */
 const WEAK_CLASSES = STUCK | NEED | FEAR | HUNGRY;
 
@@ -2014,21 +2023,60 @@ const TOLD_HOLD_CLASSES = [
   TOLD_DEBT,
   TOLD_DEPRIVED,
 ] as const;
-const ANY_TOLD_FACT = literalGate(
-  new RegExp(
-    [...TOLD_HOLD_CLASSES, TOLD_MOVED, TOLD_RELEASE, TOLD_FORCED, TOLD_LONG_HOURS, TOLD_QUOTA]
-      .map((pattern) => pattern.source)
-      .join("|"),
-  ),
+/** Any class a rule of the third route needs; one plain expression (run whole, it is faster than gated phrase by phrase). */
+const ANY_TOLD_FACT = new RegExp(
+  [...TOLD_HOLD_CLASSES, TOLD_MOVED, TOLD_RELEASE, TOLD_FORCED].map((pattern) => pattern.source).join("|"),
 );
 
 /** A sentence with its closing mark kept, so that a question can be told from a statement. */
 const TOLD_SENTENCE = /(?<=[.!?。\n;…？！]+)/;
-/** A question ("会被关吗?", "is a person … punished when they come back?"): asked, not told. */
-const ASKS = /[?？]\s*$|(?:吗|嘛|么)\s*[?？。.]?\s*$|^\s*(?:is|are|do|does|did|can|could|will|would|should)\b/;
-/** The facts of a hold told in ordinary words (see TOLD_CONFINED and its neighbours). */
+/** A question ("会被关吗?", "是不是会被转卖", "is a person … punished when they come back?"): asked, not told. */
+const ASKS =
+  /[?？]\s*$|(?:吗|嘛|么)\s*[?？。.]?\s*$|^\s*(?:is|are|do|does|did|can|could|will|would|should)\b|是不是(?:会|要|都|真的)|会不会|是否会|有没有可能/;
+/** The classes a text tells and whether they add up (readToldFacts's rules), before who and how are read. */
+function addUpToldFacts(told: string, canonical: string): DangerReason | undefined {
+  // A threat is said as a condition ("if he runs, they will find his family"): read in the whole message.
+  const holds = TOLD_HOLD_CLASSES.filter((pattern) => pattern.test(pattern === TOLD_THREAT ? canonical : told));
+  const forced = TOLD_FORCED.test(told);
+  const moved = TOLD_MOVED.test(told);
+  const release = TOLD_RELEASE.test(told);
+  // Every rule below needs one of these: most texts that reach here stop.
+  if (holds.length === 0 && !forced && !moved && !release) return undefined;
+  const silent = holds.includes(TOLD_SILENT);
+  const held = holds.length - Number(silent);
+  const place = TOLD_PLACE.test(canonical);
+  const captor = TOLD_CAPTOR.test(canonical) || TOLD_GUARDED.test(told);
+  // Someone else of the writer's (his, her, a relative): the writer's own word is read with WRITER_IN_IT.
+  const someoneElse = OTHER_PERSON.test(canonical) || THIRD_PLURAL.test(canonical);
+  const ownPerson = someoneElse || WRITER_IN_IT.test(canonical);
+  const work = isOfferTerms(canonical)
+    ? 0
+    : Number(forced) + Number(TOLD_LONG_HOURS.test(told)) + Number(TOLD_QUOTA.test(told));
+  const ransom = release && TOLD_MONEY.test(told) && (TOLD_DEMAND.test(told) || place || captor);
+  const sold = holds.includes(TOLD_SOLD) || holds.includes(TOLD_THREAT);
+  const danger =
+    ransom ||
+    // Gone silent: since arriving or for weeks, where they went or of someone else's.
+    (silent && someoneElse && (place || TOLD_ARRIVED.test(told) || A_WEEK_OR_MORE.test(told))) ||
+    (holds.length >= 2 && (place || captor || ownPerson)) ||
+    (held >= 1 && place) ||
+    (held >= 1 && (forced || (work >= 1 && someoneElse) || (captor && (work >= 1 || someoneElse)))) ||
+    (sold && (captor || ownPerson)) ||
+    (forced && (place || work >= 2)) ||
+    (moved && (place || work >= 1));
+  if (!danger) return undefined;
+  if (ransom) return "ransom";
+  if (held === 0) return "silent";
+  return holds.length === 1 && holds[0] === TOLD_PHONE_TAKEN ? "passport" : "held";
+}
+
+/**
+ * The facts of a hold told in ordinary words (see TOLD_CONFINED and its neighbours). detectDangerInCanonical reads first
+ * what every rule here needs (ANY_TOLD_FACT) and what rules it out (a game, a school, a recruiter, an offer's terms).
+ */
 function readToldFacts(canonical: string): DangerSignal {
-  if (!ANY_TOLD_FACT.test(canonical)) return { danger: false };
+  // The whole text first (most that reach here add up to nothing), then sentence by sentence.
+  if (!addUpToldFacts(canonical, canonical)) return { danger: false };
   // What the cue route reads sentence by sentence: a hypothetical's words and a sentence about long ago are left out.
   const told = canonical
     .split(TOLD_SENTENCE)
@@ -2039,6 +2087,9 @@ function readToldFacts(canonical: string): DangerSignal {
       return LONG_AGO.test(text) && !NOW.test(text) ? "" : text;
     })
     .join(". ");
+  const reason = addUpToldFacts(told, canonical);
+  if (!reason) return { danger: false };
+  // Then who it is told of and how: read only for the few texts whose facts add up (most ads' do not).
   if (!TOLD_PERSON.test(told)) return { danger: false };
   if (
     PREVENTION.test(canonical.replace(KEPT_FROM_LEAVING, " ")) ||
@@ -2051,8 +2102,6 @@ function readToldFacts(canonical: string): DangerSignal {
     PASSPORT_GIVEN_BACK.test(canonical) ||
     PLANNING.test(canonical) ||
     LANDLORD.test(canonical) ||
-    GAME_OR_SCHOOL.test(canonical) ||
-    RECRUITING.test(canonical) ||
     EVERYDAY_RESTRICTION.test(canonical) ||
     (GENERAL_SUBJECT.test(canonical) && !SPECIFIC_PERSON.test(canonical)) ||
     ((AT_SCALE.test(canonical) || OFFER_TEXT.test(canonical) || isOfferTerms(canonical)) &&
@@ -2068,33 +2117,5 @@ function readToldFacts(canonical: string): DangerSignal {
     return { danger: false };
   const framing = readFraming(canonical);
   if (framing.framedAsQuestion || framing.alreadySafe || framing.aboutTheLaw) return { danger: false };
-  // A threat is said as a condition ("if he runs, they will find his family"): read in the whole message.
-  const holds = TOLD_HOLD_CLASSES.filter((pattern) => pattern.test(pattern === TOLD_THREAT ? canonical : told));
-  const silent = holds.includes(TOLD_SILENT);
-  const held = holds.length - Number(silent);
-  const place = TOLD_PLACE.test(canonical);
-  const captor = TOLD_CAPTOR.test(canonical) || TOLD_GUARDED.test(told);
-  // Someone else of the writer's (his, her, a relative): the writer's own word is read with WRITER_IN_IT.
-  const someoneElse = OTHER_PERSON.test(canonical) || THIRD_PLURAL.test(canonical);
-  const ownPerson = someoneElse || WRITER_IN_IT.test(canonical);
-  const forced = TOLD_FORCED.test(told);
-  const work = isOfferTerms(canonical)
-    ? 0
-    : Number(forced) + Number(TOLD_LONG_HOURS.test(told)) + Number(TOLD_QUOTA.test(told));
-  const ransom = TOLD_MONEY.test(told) && TOLD_RELEASE.test(told) && (TOLD_DEMAND.test(told) || place || captor);
-  const sold = holds.includes(TOLD_SOLD) || holds.includes(TOLD_THREAT);
-  const danger =
-    ransom ||
-    // Gone silent: since arriving or for weeks, where they went or of someone else's.
-    (silent && someoneElse && (place || TOLD_ARRIVED.test(told) || A_WEEK_OR_MORE.test(told))) ||
-    (holds.length >= 2 && (place || captor || ownPerson)) ||
-    (held >= 1 && place) ||
-    (held >= 1 && (forced || (work >= 1 && someoneElse) || (captor && (work >= 1 || someoneElse)))) ||
-    (sold && (captor || ownPerson)) ||
-    (forced && (place || work >= 2)) ||
-    (TOLD_MOVED.test(told) && (place || work >= 1));
-  if (!danger) return { danger: false };
-  if (ransom) return { danger: true, reason: "ransom" };
-  if (held === 0) return { danger: true, reason: "silent" };
-  return { danger: true, reason: holds.length === 1 && holds[0] === TOLD_PHONE_TAKEN ? "passport" : "held" };
+  return { danger: true, reason };
 }

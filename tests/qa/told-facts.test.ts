@@ -102,6 +102,7 @@ const QUIET = [
   "My manager threatened to fire me if I am late again.",
   // Questions about what may happen are asked, not told.
   "从缅甸回来以后会不会被关起来？",
+  "在园区里的人是不是都会被转卖到别的公司，一般卖多少钱",
 ];
 
 describe("the same facts where no one is in danger now stay quiet", () => {
