@@ -188,3 +188,21 @@ describe("sums swindled or extracted from job seekers are fees paid, not pay off
     },
   );
 });
+
+describe("money sent home to family is a remittance, not a fee paid for a job", () => {
+  it.each([
+    "sent my mother 3000 pesos through gcash for her rent, she says salamat",
+    "I send my wife Ksh 10,000 every month from Riyadh.",
+    "Paid my brother back $300 after payday.",
+  ])("%s → no fee, not high", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+    expect(level(text)).not.toBe("high");
+  });
+
+  it.each([
+    "I paid the agent Ksh 120,000 for the job in Qatar.",
+    "She sent the recruiter 40,000 pesos to process her papers for Dubai.",
+  ])("%s → fee", (text) => {
+    expect(flagIds(text)).toContain("recruiter_fee");
+  });
+});

@@ -120,6 +120,9 @@ const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
  */
 const PAID_TO_BEFORE =
   /\b(?:paid|pay|paying|gave|give|sent|send)(?: to)? ((?:the|a|an|their|his|her|my|our|this|that) [^.;!?]{0,44})$/;
+/** Family as the one paid ("sent my mom 3,000 pesos", "I send my wife Ksh 10,000"): money sent home, not a fee. */
+const FAMILY_PAYEE =
+  /^(?:my|our|his|her|their) (?:mom|mum|mother|dad|father|parents?|wife|husband|sisters?|brothers?|family|kids?|children|sons?|daughters?|grand\w+|aunts?|auntie|uncles?|cousins?)\b/;
 /** Money borrowed or owed ("borrowed another Sh100,000", "owed the agent $2,000"): neither pay nor a fee. */
 const BORROWED_BEFORE = /\b(?:borrowed|borrowing|borrow|lent|loaned|owed|owe|owes)\b[^.;!?]{0,20}$/;
 /**
@@ -611,7 +614,7 @@ function isFee(text: string, start: number, end: number): boolean {
   if (CHARGED_FOR_AFTER.test(after) && !EMPLOYER_PAYS_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
     return true;
   const paidTo = PAID_TO_BEFORE.exec(text.slice(Math.max(0, start - 64), start));
-  return paidTo !== null && !PAY_CONTEXT.test(paidTo[1]!);
+  return paidTo !== null && !PAY_CONTEXT.test(paidTo[1]!) && !FAMILY_PAYEE.test(paidTo[1]!);
 }
 
 function periodWord(word: string | undefined): PayPeriod | undefined {
