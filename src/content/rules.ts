@@ -582,6 +582,16 @@ export const RULES: readonly Rule[] = [
         "推销",
         "外呼",
         "网络营销",
+        // Selling online or by telephone: the "sales" job advisories name beside customer service and typing (Thai
+        // MFA, India's MEA "Digital Sales and Marketing Executives"); plain sales posts are not listed.
+        "网络销售",
+        "网销",
+        "网路行销",
+        "网路销售",
+        "网络行销",
+        "电话销售",
+        "线上销售",
+        "网上销售",
         "电销",
         "坐办公室",
         "文员",
@@ -627,6 +637,10 @@ export const RULES: readonly Rule[] = [
         "typing test",
         "typing",
         "telesales",
+        "online sales",
+        "digital sales",
+        "internet sales",
+        "online selling",
         "digital marketing",
         "online marketing",
         "sales and marketing",
@@ -710,6 +724,9 @@ export const RULES: readonly Rule[] = [
         "学士以上",
         "大专以上",
         "专业毕业",
+        // A relevant degree asked for ("金融相关专业", "化工相关专业背景").
+        "相关专业",
+        "专业背景",
         // Tutors and supervisors are paid by the lesson or as staff above the line of unskilled work.
         "家教",
         "讲师",
@@ -779,9 +796,14 @@ export const RULES: readonly Rule[] = [
     weight: 0,
     silent: true,
     terms: {
-      zh: ["厨师", "技工", "焊工", "电工", "机械师"],
+      // Airline cabin crew: trained and licensed by the aviation authority, hired through the airlines' own assessment
+      // days, paid a Gulf crew's salary with company housing.
+      zh: ["厨师", "技工", "焊工", "电工", "机械师", "空乘", "空服员", "乘务员", "空姐"],
       en: [
         "chef",
+        "cabin crew",
+        "flight attendant",
+        "flight attendants",
         "welder",
         "electrician",
         "technician",
@@ -1781,6 +1803,20 @@ export const RULES: readonly Rule[] = [
     source: [FBI_2023, CN_EMBASSY_TH_2025, DMW_PH],
   }),
   rule({
+    // Not a red flag and never listed: an airline's or a travel agent's fare offer ("promo tiket pesawat … bagasi
+    // gratis", "free checked baggage") makes the baggage free, not the worker's trip; it overrides the paid-travel
+    // reading of the same words.
+    id: "fare_offer",
+    category: "perks",
+    weight: 0,
+    silent: true,
+    terms: {
+      en: ["bagasi gratis", "free baggage", "free checked baggage", "baggage allowance", "free luggage"],
+    },
+    overrides: ["paid_travel"],
+    source: [FBI_2023],
+  }),
+  rule({
     id: "free_board",
     category: "perks",
     // Half a sign: lawful overseas employers pay flights and housing too; with pay or a place it adds up.
@@ -1913,6 +1949,7 @@ export const RULES: readonly Rule[] = [
         "student visa",
         "student visas",
         "visa on arrival",
+        "business visa",
         "visa-free",
         "visa free",
         "no visa needed",
@@ -2481,6 +2518,9 @@ export const RULES: readonly Rule[] = [
           "handed to",
           "surrender",
           "kept by",
+          "kept safe",
+          "kept safely",
+          "safe keeping",
           "keep it",
           "keeps it",
           "held by",
@@ -3026,7 +3066,24 @@ export const RULES: readonly Rule[] = [
           ["佣金", "费用"],
         ],
         en: [
-          ["paid", "pay", "paying", "charged", "charging", "charge", "cover", "covered", "loan", "loans", "borrowed"],
+          [
+            "paid",
+            "pay",
+            "paying",
+            "charged",
+            "charging",
+            "charge",
+            "cover",
+            "covered",
+            "loan",
+            "loans",
+            "borrowed",
+            // Taken from the wages: the worker pays it all the same, in debt ("agent fee deducted from salary").
+            "deducted",
+            "deduct",
+            "deduction",
+            "deductions",
+          ],
           [
             "recruitment fee",
             "agent fee",
@@ -3091,6 +3148,12 @@ export const RULES: readonly Rule[] = [
           "employer bears",
           "employer-paid",
           "employers pay",
+          // Paid back to the worker by the employer or the scheme ("visa fee reimbursed", "the employer reimburses
+          // your visa fee"): the Employer Pays Principle, not a fee kept by a recruiter.
+          "reimbursed",
+          "reimburses",
+          "will reimburse",
+          "reimbursement of",
         ],
         [
           "recruitment fee",
@@ -3099,6 +3162,10 @@ export const RULES: readonly Rule[] = [
           "recruitment costs",
           "placement fee",
           "agency fees",
+          "visa fee",
+          "visa fees",
+          "medical fee",
+          "medical fees",
         ],
       ],
     },
@@ -3262,6 +3329,8 @@ export const RULES: readonly Rule[] = [
         "9g工作签证",
         "居留卡",
         "雇佣准证",
+        // Malaysia's Employment Pass as Chinese ads name it.
+        "就业准证",
         // Singapore's work passes as Chinese ads name them (WP/SP/EP 工作批准信, 原则批准信 = in-principle approval).
         "工作批准信",
         "原则批准信",
