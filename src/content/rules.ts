@@ -582,16 +582,6 @@ export const RULES: readonly Rule[] = [
         "推销",
         "外呼",
         "网络营销",
-        // Selling online or by telephone: the "sales" job advisories name beside customer service and typing (Thai
-        // MFA, India's MEA "Digital Sales and Marketing Executives"); plain sales posts are not listed.
-        "网络销售",
-        "网销",
-        "网路行销",
-        "网路销售",
-        "网络行销",
-        "电话销售",
-        "线上销售",
-        "网上销售",
         "电销",
         "坐办公室",
         "文员",
@@ -637,10 +627,6 @@ export const RULES: readonly Rule[] = [
         "typing test",
         "typing",
         "telesales",
-        "online sales",
-        "digital sales",
-        "internet sales",
-        "online selling",
         "digital marketing",
         "online marketing",
         "sales and marketing",
@@ -1949,7 +1935,11 @@ export const RULES: readonly Rule[] = [
         "student visa",
         "student visas",
         "visa on arrival",
-        "business visa",
+        // Working on a business visa, not travelling on one (a trade fair, a client meeting).
+        "work on a business visa",
+        "working on a business visa",
+        "enter on a business visa",
+        "entering on a business visa",
         "visa-free",
         "visa free",
         "no visa needed",
@@ -2297,6 +2287,16 @@ export const RULES: readonly Rule[] = [
         "without work permit",
         "without a work visa",
         "without a working visa",
+        // Told the permit is not needed (as 不用工签 above).
+        "no work permit needed",
+        "no need work permit",
+        "no need for a work permit",
+        "no work visa needed",
+        "no need work visa",
+        "no need for a work visa",
+        "don't need a work permit",
+        "dont need work permit",
+        "work permit not needed",
         "sham marriage",
         "fake marriage",
         "marriage of convenience",
@@ -3066,24 +3066,7 @@ export const RULES: readonly Rule[] = [
           ["佣金", "费用"],
         ],
         en: [
-          [
-            "paid",
-            "pay",
-            "paying",
-            "charged",
-            "charging",
-            "charge",
-            "cover",
-            "covered",
-            "loan",
-            "loans",
-            "borrowed",
-            // Taken from the wages: the worker pays it all the same, in debt ("agent fee deducted from salary").
-            "deducted",
-            "deduct",
-            "deduction",
-            "deductions",
-          ],
+          ["paid", "pay", "paying", "charged", "charging", "charge", "cover", "covered", "loan", "loans", "borrowed"],
           [
             "recruitment fee",
             "agent fee",
@@ -3095,6 +3078,15 @@ export const RULES: readonly Rule[] = [
             "fees for the job",
             "fee for a job",
           ],
+        ],
+      },
+      {
+        // Taken from the wages: the worker pays it all the same, in debt ("the agent fee is deducted from your first
+        // four months of salary"); a fee deducted from anything else (a house sale) is not the worker's.
+        en: [
+          ["deducted", "deduct", "deducts", "deduction", "deductions"],
+          ["recruitment fee", "agent fee", "agent's fee", "agency fee", "agency fees", "placement fee"],
+          ["salary", "salaries", "wages", "wage", "pay", "paycheck", "earnings"],
         ],
       },
       {
@@ -3148,12 +3140,12 @@ export const RULES: readonly Rule[] = [
           "employer bears",
           "employer-paid",
           "employers pay",
-          // Paid back to the worker by the employer or the scheme ("visa fee reimbursed", "the employer reimburses
-          // your visa fee"): the Employer Pays Principle, not a fee kept by a recruiter.
-          "reimbursed",
-          "reimburses",
-          "will reimburse",
-          "reimbursement of",
+          // The employer named as the one who pays the worker back ("the employer reimburses your visa fee"); a fee
+          // "reimbursed after arrival" with no payer named is what fake agents promise too.
+          "employer reimburses",
+          "employer will reimburse",
+          "reimbursed by the employer",
+          "reimbursed by your employer",
         ],
         [
           "recruitment fee",
@@ -3353,6 +3345,8 @@ export const RULES: readonly Rule[] = [
         // The employer sponsoring the visa is the lawful route itself, not a trip paid for the worker.
         "visa sponsorship",
         "sponsored visa",
+        "visa sponsored",
+        "visa is sponsored",
         "employer-sponsored",
         "employer sponsored",
         "ep sponsored",

@@ -1,6 +1,6 @@
 /**
  * Classes of lawful overseas ads read as lures and of lures read too mildly, from the review of issue 11 (probe and
- * dev misses): airline cabin crew and degree-required posts abroad, fees the employer reimburses, a business visa
+ * dev misses): airline cabin crew and degree-required posts abroad, fees the employer pays back, a business visa
  * issued with a work permit, pay in Indonesian "juta", an airline's fare promotion, the lure's online-sales job,
  * a passport "kept safe" by the company, an agent's fee taken from the wages, and the fake-job hub with the trip paid.
  * Every text is written for the test (none is copied from eval or probe data); each class keeps lures it must catch.
@@ -50,7 +50,6 @@ describe("a post that asks for a relevant degree is a professional's: its pay ab
 
 describe("a fee the employer reimburses or pays is not a fee asked of the worker", () => {
   it.each([
-    "Seasonal fruit picking in England through a licensed scheme operator; visa fee reimbursed after arrival.",
     "Care assistants for a nursing home in Scotland; the employer reimburses your visa fee and the health surcharge.",
     "Greenhouse workers for a farm in Kent, medical fee paid by the employer, pay GBP 12.60 an hour.",
   ])("%s → no fee flag", (text) => {
@@ -61,6 +60,9 @@ describe("a fee the employer reimburses or pays is not a fee asked of the worker
     "Farm work in the UK, pay the visa fee to our agent first, we process everything.",
     "Job in Poland: visa fee and processing fee to be paid before your interview.",
     "Pay the medical fee upfront, refundable deposit of 50,000 required for the job in Dubai.",
+    // A refund promised with no employer named is what fake agents promise too (review).
+    "Reimbursement of visa fee after 6 months, send ₱50,000 to agent now for the Dubai cabin crew job.",
+    "Cabin crew job, Dubai, pay the medical fee to our agent now, will be reimbursed by the company after joining.",
   ])("%s → fee flag, high", (text) => {
     expect(flagIds(text)).toContain("recruiter_fee");
     expect(level(text)).toBe("high");
@@ -108,20 +110,25 @@ describe("Indonesian pay in juta is read, and an airline's fare promotion is no 
   });
 });
 
-describe("online and telephone sales abroad are the lure's vague job", () => {
+describe("online and telephone sales abroad with the trip paid are a lure's offer; at home they are a job", () => {
+  it.each(["迪拜招网络销售，包机票，高提成。", "泰國徵網路行銷人員，機票公司出，底薪加獎金。"])("%s → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
   it.each([
     "Hiring online sales staff for our office in Dubai, free tickets, start next week.",
     "Digital sales executives needed in Bangkok, flight paid, high commission.",
-    "迪拜招网络销售，包机票，高提成。",
-    "泰國徵網路行銷人員，機票公司出，底薪加獎金。",
-  ])("%s → high", (text) => {
-    expect(level(text)).toBe("high");
+  ])("%s → at least a warning", (text) => {
+    expect(level(text)).not.toBe("low");
   });
 
   it.each([
     "Sales manager for a furniture company in Shenzhen, base plus commission.",
     "Online sales assistant for our shop in Manchester, GBP 11.50 an hour.",
     "招聘网络销售，地点杭州，底薪4000加提成，五险一金。",
+    // Review: sales posts at home with the words of the online-sales lure.
+    "Digital sales manager for a SaaS company in Berlin, €65,000 per year, relocation support.",
+    "Internet sales consultant at a Toyota dealership in Ohio, $45,000 base plus commission, 401k.",
   ])("%s → low", (text) => {
     expect(level(text)).toBe("low");
   });
@@ -204,5 +211,24 @@ describe("money sent home to family is a remittance, not a fee paid for a job", 
     "She sent the recruiter 40,000 pesos to process her papers for Dubai.",
   ])("%s → fee", (text) => {
     expect(flagIds(text)).toContain("recruiter_fee");
+  });
+});
+
+describe("a business visa, a reimbursed fee or a deduction is no red flag where nobody is sent to work (review)", () => {
+  it.each([
+    "Did you get the business visa for the Canton Fair yet?",
+    "The engineer flies to Jakarta next week on a business visa for the client meeting; the company pays the ticket.",
+    "Please bring your business visa and passport to the embassy appointment on Monday.",
+    "Our agent fee was deducted from the house sale proceeds, as agreed.",
+    "Teach English in Thailand with our government-approved program: bachelor's degree, 35,000 baht, return flight reimbursed, visa sponsored.",
+  ])("%s → low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+
+  it.each([
+    "You will enter on a business visa and work in our Cambodia office, salary 1500 USD.",
+    "Hotel job in Dubai, no need work permit for the first month, flight paid.",
+  ])("%s → high", (text) => {
+    expect(level(text)).toBe("high");
   });
 });
