@@ -26,7 +26,7 @@ import { COMPOUND_PLACE_NAMES, namesDanger, withoutDailyHoldups } from "./danger
  * else the message says.
  */
 const SCAM_TRADE = literalGate(
-  /拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|跑分|偷渡|蛇头|人蛇|背(?:一次|一趟|趟)?货|带货员|转卖|卖(?:去|到|给|了|掉)|违法工作|非法(?:工作|务工|滞留|入境|进入)|\b(?:usdt|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|pig[- ]butcher\w*)\b|\b(?:scam|fraud) (?:cent(?:re|er)s?|compounds?|farms?|hubs?|factor(?:y|ies)|dens?|parks?)\b|\bforced (?:in)?to (?:do |commit )?(?:online )?(?:scam|fraud|cheat)\w*/,
+  /拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|跑分|偷渡|蛇头|人蛇|背(?:一次|一趟|趟)?货|带货员|转卖|卖(?:去|到|给|了|掉)|违法工作|偷越|非法(?:工作|务工|滞留|入境|出境|越境|进入)|\b(?:usdt|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|pig[- ]butcher\w*)\b|\b(?:scam|fraud) (?:cent(?:re|er)s?|compounds?|farms?|hubs?|factor(?:y|ies)|dens?|parks?)\b|\bforced (?:in)?to (?:do |commit )?(?:online )?(?:scam|fraud|cheat)\w*/,
 );
 /**
  * Fraud in general words: shared with the scams JobSafe does not cover (a fake online shop, a caller posing as the
@@ -78,7 +78,7 @@ const EASY_PAY = literalGate(
 /** Returning home and being punished or sought by the police for it: the question of the forced scammer and the family
  * ("回来会不会坐牢", "公安会不会找我麻烦"). A police station alone (派出所) is left out: a passport lost at home goes there too. */
 const RETURN_PUNISHED = literalGate(
-  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|回(?:香港|台湾|澳门|大陆|内地|老家)|\b(?:come back|came back|go back|going back|return\w*|back home|get home|balik|pulang|(?:pag-?)?uwi|umuwi|wapas)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|会抓(?!紧)|抓(?:我|他|她|人)|被关|被拉|(?:警察|差人)[^,。!?]{0,6}拉|关多久|追究|犯罪|案底|警察|公安|检察院|起诉|找(?:我|他|她)?麻烦|报备|限制出境|出不了国|\b(?:police|jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record|exit ban|travel ban|case (?:hoga|hota|hogi|hoti|chalega|lagega|banega|ho sakta)|tangkap|ditangkap|penjara|dipenjara|kulong|makukulong|ikukulong|huhulihin)\b))/,
+  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|回(?:香港|台湾|澳门|大陆|内地|老家)|\b(?:come back|came back|go back|going back|return\w*|back home|get home|balik|pulang|(?:pag-?)?uwi|umuwi|wapas)\b))(?=.*(?:坐牢|判刑|处罚|拘留|被抓|抓起来|会抓(?!紧)|抓(?:我|他|她|人)|被关|被拉|(?:警察|差人)[^,。!?]{0,6}拉|关多久|追究|犯罪|案底|警察|公安|检察院|起诉|找(?:我|他|她)?麻烦|报备|限制出境|出不了国|\b(?:police|jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record|exit ban|travel ban|case (?:hoga|hota|hogi|hoti|chalega|lagega|banega|ho sakta)|tangkap|ditangkap|penjara|dipenjara|kulong|makukulong|ikukulong|huhulihin)\b))/,
 );
 
 /** Someone back who will not talk, has nightmares or changed: the family's question after the return. */
@@ -249,6 +249,39 @@ const isLabourLawAtHome = (canonical: string): boolean =>
   LABOUR_LAW.test(canonical) &&
   !(PASSPORT.test(canonical) || ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical) || SCAM.test(canonical));
 
+/**
+ * A working day at home: a sales target, a KPI, overtime, clocking off or pay docked, set by a boss or a company
+ * ("老板说业绩不达标就扣工资", "公司规定业绩完不成不准下班"). The words of a compound's quota too, so such a question is the
+ * compound's only when it names a place abroad, a scam, a recruiter, the lure's promises (a ticket paid, pay advanced,
+ * easy pay, a visa), someone held or in danger, a passport, or a punishment of the body ("完不成业绩会被打").
+ */
+const WORKDAY = literalGate(
+  /业绩|指标|绩效|考核|加班|下班|打卡|考勤|扣(?:工资|钱|薪|奖金)|年终奖|提成|\b(?:kpis?|sales targets?|overtime|clock(?:ing)? (?:in|out|off)|performance reviews?)\b/,
+);
+const EMPLOYER_AT_WORK = literalGate(/老板|公司|经理|主管|上司|领导|单位|\b(?:boss|manager|supervisor|company|hr)\b/);
+const BODILY_PUNISHMENT = literalGate(
+  /打(?!卡|工|电话|字|算|扫|折|车)|罚站|罚跪|体罚|关(?:起来|小黑屋|禁闭)|小黑屋|电击|电棍|卖(?:掉|了|去|到|给)|不给(?:饭|吃)|\b(?:beat(?:en|ing|s)?|hit (?:me|us|him|her|them|with)|sold|locked (?:up|in)|electr\w*|starv\w*)\b/,
+);
+
+/** A workplace at home: a day's target or hours with its boss, and nothing of the domain's own. */
+const isWorkplaceAtHome = (canonical: string): boolean =>
+  WORKDAY.test(canonical) &&
+  EMPLOYER_AT_WORK.test(canonical) &&
+  !(
+    ABROAD.test(canonical) ||
+    COMPOUND_PLACE.test(canonical) ||
+    SCAM.test(canonical) ||
+    RECRUITMENT.test(canonical) ||
+    PASSPORT.test(canonical) ||
+    PAID_JOURNEY.test(canonical) ||
+    ADVANCE_PAY.test(canonical) ||
+    EASY_PAY.test(canonical) ||
+    VISA.test(canonical) ||
+    BODILY_PUNISHMENT.test(canonical) ||
+    HELD.test(withoutDailyHoldups(canonical)) ||
+    namesDanger(canonical)
+  );
+
 /** Political asylum and exile: a return feared for other reasons than forced scamming (a shelter, 庇护所, is not). */
 const ASYLUM = literalGate(
   /政治庇护|政治避难|庇护(?!所)|避难(?!所)|流亡|难民身份|\b(?:asylum|exiles?|exiled|refugee status)\b/,
@@ -345,12 +378,13 @@ const isWorkVisaAbroad = (canonical: string): boolean =>
   !STUDY.test(canonical);
 
 /**
- * A neighbouring topic that shares the domain's words: a workplace dispute at home, an exile's or asylum seeker's
+ * A neighbouring topic that shares the domain's words: a workplace dispute or a working day at home, an exile's or asylum seeker's
  * return, a traveller's visa, a student's or a business traveller's trip. Such a question is not JobSafe's unless it
  * also names a scam, a compound place or someone in danger (a visa question: work of any kind).
  */
 export const isNeighbouringTopic = (canonical: string): boolean =>
   isLabourLawAtHome(canonical) ||
+  isWorkplaceAtHome(canonical) ||
   isAsylumQuestion(canonical) ||
   isTravelVisaQuestion(canonical) ||
   isTravelQuestion(canonical) ||

@@ -12,6 +12,11 @@ import { createRequire } from "node:module";
 import type * as JiebaModule from "@node-rs/jieba";
 import type { Jieba } from "@node-rs/jieba";
 
+/** The apps an account number is given for ("加我微信号", "飞机号", "抖音号"), as they are written in questions. */
+const ACCOUNT_APPS = ["微信", "抖音", "小红书", "脸书", "飞机", "纸飞机", "快手", "钉钉"];
+/** Each app's account number ("微信号") and the app it is searched as. */
+const ACCOUNT_OF: ReadonlyMap<string, string> = new Map(ACCOUNT_APPS.map((app) => [`${app}号`, app]));
+
 /**
  * Words jieba's general dictionary splits or lacks: places and slang of the scam-compound trade, and the Cantonese
  * words that folding to standard Chinese (src/text/cantonese.ts, applied first) leaves as they are: 人工 and 返工
@@ -99,6 +104,11 @@ const DOMAIN_WORDS = [
   "落地签",
   "旅游签",
   "商务签",
+  // Leaving the country off the official way, whole ("偷越" was "偷" + "越", a lone verb and nothing).
+  "偷越",
+  // An app's account number: "微信号" was "微" + "信号" (a phone signal), so a recruiter's WeChat ID named a weak signal
+  // and no app. Read whole here, each is then searched as its app (`ACCOUNT_OF`).
+  ...ACCOUNT_OF.keys(),
 ];
 
 /**
@@ -120,6 +130,15 @@ const KEYWORDS_KEPT_WHOLE = [
   "照住稿",
   "看住",
   "找不到人",
+  // Losing contact, whole: cut, "联系不上" left "联系", which a recruiter's "联系我" (contacted me) also holds.
+  "联系不上",
+  "联系不到",
+  "联系不了",
+  "联络不上",
+  "联络不到",
+  "断了联系",
+  "断了联络",
+  "越境",
   "未读",
   "赎人",
   "放人",
@@ -329,7 +348,8 @@ export function searchTerms(canonical: string): string[] {
         }
         if (isFunctionWord(word)) continue;
         // "被扣", "被骗", "给扣": the passive or object marker is grammar; the verb is the topic.
-        terms.push(word.length === 2 && PASSIVE_MARKERS.has(word.charAt(0)) ? word.slice(1) : word);
+        if (word.length === 2 && PASSIVE_MARKERS.has(word.charAt(0))) terms.push(word.slice(1));
+        else terms.push(ACCOUNT_OF.get(word) ?? word);
       }
     } else if (!ENGLISH_STOPWORDS.has(run)) {
       terms.push(stemOf(run));

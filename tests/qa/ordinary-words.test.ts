@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { isAboutOurDomain } from "../../src/qa/domain.ts";
+import { matchQuestion } from "../../src/qa/match.ts";
+import { searchTerms } from "../../src/qa/tokenize.ts";
+import { ReadText } from "../../src/text/read-text.ts";
+
+/** Each question with the entry it gets (or "-" for none), so that a failure names the question. */
+const answered = (texts: readonly string[]): string[] =>
+  texts.map((text) => `${text} → ${matchQuestion(text).answer ?? "-"}`);
+const all = (texts: readonly string[], entry: string): string[] => texts.map((text) => `${text} → ${entry}`);
+const terms = (text: string): string[] => searchTerms(new ReadText(text).canonical);
+
+describe("an app's account number is the app, not a signal (微信号 is 微信 + 号, not 微 + 信号)", () => {
+  it.each(["加我微信号聊工作", "他的微信號是多少", "把抖音号发给我", "招聘的人只给了一个飞机号"])("%s", (text) => {
+    const words = terms(text);
+    expect(words).not.toContain("信号");
+    expect(words).not.toContain("微");
+    expect(words.some((word) => ["微信", "抖音", "飞机"].includes(word))).toBe(true);
+  });
+
+  it("a recruiter's WeChat ID is the channel of an offer, never the red flags of a weak signal", () => {
+    const channel = ["招聘的人让我加他微信号，说去泰国做客服", "中介叫我加微信號，說柬埔寨有工作"];
+    for (const text of channel) expect(matchQuestion(text).answer, text).not.toBe("lost_contact");
+    for (const text of channel) expect(terms(text), text).not.toContain("信号");
+  });
+});
+
+describe("being contacted is not losing contact (联系我 is not 联系不上)", () => {
+  it("a recruiter who contacted someone gets no lost-contact card", () => {
+    const contacted = [
+      "有个中介用微信联系我说去柬埔寨上班",
+      "他用QQ联系我说有海外工作，月薪两万",
+      "一个陌生人在抖音上联系我，说迪拜有高薪工作",
+      "有人私信聯繫我去泰國工作",
+    ];
+    for (const text of contacted) {
+      const match = matchQuestion(text);
+      expect(match.answer, text).not.toBe("lost_contact");
+      expect(match.emergency, text).toBe(false);
+    }
+  });
+
+  it("a relative who cannot be reached still gets it", () => {
+    const silent = ["我弟去泰国后就联系不上了", "儿子出国打工以后一直联系不到", "老婆去了柬埔寨，现在聯繫不上"];
+    expect(answered(silent)).toEqual(all(silent, "lost_contact"));
+  });
+});
+
+describe("leaving the country off the official way is the domain (非法出境, 偷越国境)", () => {
+  const crossing = [
+    "我是被骗非法出境的，回国后会怎么处罚",
+    "偷越国境去缅甸打工回来会坐牢吗",
+    "非法越境去了柬埔寨，现在想回国会怎样",
+    "被騙非法出境，回台灣會被判刑嗎",
+  ];
+  it("is read as the domain", () => {
+    for (const text of crossing) expect(isAboutOurDomain(new ReadText(text).canonical), text).toBe(true);
+  });
+  it("and answered with the return and the police", () => {
+    expect(answered(crossing)).toEqual(all(crossing, "return_punished"));
+  });
+});
+
+describe("a sales target or overtime at home is not life in a compound", () => {
+  it("a workplace at home stays quiet", () => {
+    const home = [
+      "老板说这个月业绩不达标就扣工资",
+      "公司规定业绩完不成不准下班，合法吗",
+      "经理说KPI完不成就没有年终奖",
+      "主管要求每天加班到十点，不加班就扣钱",
+      "老闆說業績不好就不准下班",
+    ];
+    for (const text of home) {
+      const match = matchQuestion(text);
+      expect(match.answer, text).toBeNull();
+      expect(match.emergency, text).toBe(false);
+    }
+  });
+
+  it("quotas and punishments in a compound still get the compound's answer", () => {
+    const compound = ["园区里业绩完不成会被打吗", "做唔夠數會俾人罰", "在缅甸公司里完不成业绩会怎么样"];
+    expect(answered(compound)).toEqual(all(compound, "compound_life"));
+  });
+});
