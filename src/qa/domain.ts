@@ -158,6 +158,23 @@ const WONT_LISTEN = literalGate(
   /劝不住|劝不动|不听劝|劝不听|怎么劝|劝(?:他|她|了|过)|还是要去|非去不可|坚持要去|拦不住|说服|阻止|铁了心|非要去|执意|不听|\b(?:won't listen|not listening|refuses? to listen|persuad\w*|convince|talk (?:him|her|them) out|dissuad\w*|stop (?:him|her|them|my \w+) from|determined to go|(?:dead )?set on going|bent on going|insists? on going|makinig|nakikinig|sun (?:hi )?nahi)\b/,
 );
 
+/**
+ * Someone gone without a word ("a loved one disappears", "my brother vanished", 人间蒸发, 下落不明): a person, not a parcel
+ * or money; the domain's when a place abroad or work is named.
+ */
+const PERSON_GONE = literalGate(
+  /人间蒸发|下落不明|音讯全无|\b(?:loved ones?|relatives?|family members?|son|daughter|brother|sister|husband|wife|friend|cousin|uncle|aunt|nephew|niece|mother|father|mom|mum|dad|boyfriend|girlfriend|he|she)\b(?:\W+\w+){0,2}?\W+(?:disappear\w*|vanish\w*|went missing|gone missing|go missing|goes missing)\b/,
+);
+
+/**
+ * The recruiter by another name: a broker, a middleman, a manpower company, a dalal; the person who found the job or
+ * sent someone ("帮我找工作的人", "介绍他去的人"). The domain's with a place abroad or work: a mortgage or stock broker names
+ * neither.
+ */
+const ORDINARY_AGENT = literalGate(
+  /帮(?:我|他|她|我们)找(?:的)?工作的|介绍(?:我|他|她|我们)(?:去|出国|过去)的|带(?:我|他|她|我们)(?:出国|过去|出去)的|\b(?:brokers?|middlem[ae]n|manpower|dalals?|sub-?agents?)\b/,
+);
+
 /** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
 const VERIFY_EMPLOYER = literalGate(
   /^(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|查证|核实|核查|资质|底细|起底|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing|verify|background check|wujud|berdaftar|berlesen|terdaftar)\b))/,
@@ -219,7 +236,7 @@ const WORK = literalGate(
  * the transit hubs and labour destinations that job offers name.
  */
 const ABROAD = literalGate(
-  /国外|出国|海外|境外|外国|东南亚|中东|非洲|泰国|曼谷|迪拜|杜拜|阿联酋|阿联|菲律宾|菲国|马尼拉|马来西亚|大马|越南|印尼|台湾|日本|韩国|新加坡|沙特|沙乌地|科威特|卡塔尔|卡达|\b(?:abroad|overseas|foreign|thailand|bangkok|dubai|uae|philippines|manila|malaysia|vietnam|indonesia|taiwan|japan|korea|singapore|saudi|kuwait|qatar|oman|bahrain|africa|luar negeri|luar negara|ibang bansa|videsh)\b/,
+  /国外|出国|海外|境外|外国|东南亚|中东|非洲|泰国|曼谷|迪拜|杜拜|阿联酋|阿联|菲律宾|菲国|马尼拉|马来西亚|大马|越南|印尼|台湾|日本|韩国|新加坡|沙特|沙乌地|科威特|卡塔尔|卡达|\b(?:(?:in|to|from|for) (?:another|other|a foreign|a different) country|(?:outside|out of) (?:the|my|our|his|her|their) country|abroad|overseas|foreign|thailand|bangkok|dubai|uae|philippines|manila|malaysia|vietnam|indonesia|taiwan|japan|korea|singapore|saudi|kuwait|qatar|oman|bahrain|africa|luar negeri|luar negara|ibang bansa|videsh)\b/,
 );
 
 /**
@@ -439,7 +456,9 @@ export function namesOurOwnTopic(canonical: string): boolean {
     (AIRPORT_PICKUP.test(canonical) &&
       (WORK.test(canonical) || RECRUITMENT.test(canonical) || OFFICE.test(canonical))) ||
     (WONT_LISTEN.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical))) ||
-    (TROUBLE.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical)))
+    (TROUBLE.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical))) ||
+    ((PERSON_GONE.test(canonical) || ORDINARY_AGENT.test(canonical)) &&
+      (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical) || WORK.test(canonical)))
   );
 }
 

@@ -82,3 +82,56 @@ describe("a sales target or overtime at home is not life in a compound", () => {
     expect(answered(compound)).toEqual(all(compound, "compound_life"));
   });
 });
+
+describe("the domain in plain words: a relative gone, an agent, a job in another country", () => {
+  const inDomain = (text: string): boolean => isAboutOurDomain(new ReadText(text).canonical);
+  const quiet = (texts: readonly string[]): string[] =>
+    texts.filter((text) => matchQuestion(text).answer !== null || matchQuestion(text).emergency);
+
+  it("someone who disappeared abroad, by whatever word", () => {
+    const gone = [
+      "What should we do when a family member disappears abroad?",
+      "my brother vanished overseas, who can help us find him",
+      "家人在海外下落不明怎么办",
+    ];
+    for (const text of gone) {
+      expect(inDomain(text), text).toBe(true);
+      const match = matchQuestion(text);
+      expect([match.answer, ...match.alternatives], text).toContain("lost_contact");
+    }
+    // A thing gone abroad (a suitcase, a parcel) is the danger reader's to tell from a person (danger.ts): left out here.
+    expect(
+      quiet(["the money vanished from my account abroad", "my old school friend has vanished from social media"]),
+    ).toEqual([]);
+  });
+
+  it("an agent by another name: a broker, a middleman, a manpower agency", () => {
+    const agents = [
+      "the broker who sent my sister to Oman does not answer any more",
+      "the middleman who got my brother the Saudi job wants more money",
+      "a manpower agency wants 2 lakh for a Dubai visa, is that normal",
+    ];
+    for (const text of agents) expect(inDomain(text), text).toBe(true);
+    expect(quiet(["my mortgage broker does not answer my calls", "is a 2% fee normal for a stock broker"])).toEqual([]);
+  });
+
+  it("a job in another country, outside the country", () => {
+    const abroad = [
+      "my cousin got a job in another country, how do we know it is safe",
+      "is it safe to take a job outside the country that a stranger offered me",
+      "someone offered my daughter work in another country with free flights",
+    ];
+    for (const text of abroad) {
+      expect(inDomain(text), text).toBe(true);
+      const match = matchQuestion(text);
+      expect(match.answer !== null || match.alternatives.length > 0, text).toBe(true);
+      expect(match.emergency, text).toBe(false);
+    }
+    expect(
+      quiet([
+        "I want to move to another country, which one is best?",
+        "can I drive in another country with my licence",
+      ]),
+    ).toEqual([]);
+  });
+});
