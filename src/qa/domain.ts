@@ -72,13 +72,13 @@ const PAY_KEPT = literalGate(
  * experience, $3000").
  */
 const EASY_PAY = literalGate(
-  /^(?=.*(?:没有?经验|无经验|免经验|零经验|不需要?经验|不用经验|不要学历|学历不限|不限学历|无需学历|不需要?学历|不用面试|免面试|无需面试|不需要?面试|轻松|打字|聊天|\b(?:no (?:experience|skills?|degree|interviews?)|without (?:any |an )?(?:experience|interviews?)|easy (?:work|job|money))\b))(?=.*(?:薪|工资|月入|日结|月结|一个月|[0-9一二两三四五六七八九十]万|钱|高|\b(?:pay\w*|salary|dollars?|usd|\$|earn\w*|a month)\b))/,
+  /^(?=.*(?:没有?经验|无经验|免经验|零经验|不需要?经验|不用经验|不要学历|学历不限|不限学历|无需学历|不需要?学历|不用面试|免面试|无需面试|不需要?面试|轻松|打字|聊天|\b(?:no (?:experience|skills?|degree|interviews?)|without (?:any |an )?(?:experience|interviews?)|easy (?:work|job|money)|typing|data entry|chatting)\b))(?=.*(?:薪|工资|月入|日结|月结|一个月|[0-9一二两三四五六七八九十]万|钱|高|\b(?:pay\w*|salary|dollars?|usd|\$|earn\w*|a month)\b))/,
 );
 
 /** Returning home and being punished or sought by the police for it: the question of the forced scammer and the family
  * ("回来会不会坐牢", "公安会不会找我麻烦"). A police station alone (派出所) is left out: a passport lost at home goes there too. */
 const RETURN_PUNISHED = literalGate(
-  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|回(?:香港|台湾|澳门|大陆|内地|老家)|\b(?:come back|came back|go back|going back|return\w*|back home|get home|balik|pulang|(?:pag-?)?uwi|umuwi|wapas)\b))(?=.*(?:坐牢|判刑|处罚|拘留|被抓|抓起来|会抓(?!紧)|抓(?:我|他|她|人)|被关|被拉|(?:警察|差人)[^,。!?]{0,6}拉|关多久|追究|犯罪|案底|警察|公安|检察院|起诉|找(?:我|他|她)?麻烦|报备|限制出境|出不了国|\b(?:police|jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record|exit ban|travel ban|case (?:hoga|hota|hogi|hoti|chalega|lagega|banega|ho sakta)|tangkap|ditangkap|penjara|dipenjara|kulong|makukulong|ikukulong|huhulihin)\b))/,
+  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|回(?:香港|台湾|澳门|大陆|内地|老家)|\b(?:come back|came back|go back|going back|return\w*|back home|get home|balik|pulang|(?:pag-?)?uwi|umuwi|wapas)\b))(?=.*(?:坐牢|判刑|处罚|自首|投案|拘留|被抓|抓起来|会抓(?!紧)|抓(?:我|他|她|人)|被关|被拉|(?:警察|差人)[^,。!?]{0,6}拉|关多久|追究|犯罪|案底|警察|公安|检察院|起诉|找(?:我|他|她)?麻烦|报备|限制出境|出不了国|\b(?:police|jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record|exit ban|travel ban|case (?:hoga|hota|hogi|hoti|chalega|lagega|banega|ho sakta)|tangkap|ditangkap|penjara|dipenjara|kulong|makukulong|ikukulong|huhulihin)\b))/,
 );
 
 /** Someone back who will not talk, has nightmares or changed: the family's question after the return. */
@@ -223,7 +223,7 @@ const TOURIST_VISA = literalGate(
 
 /** Overseas recruitment itself: agents, agencies and their fees, and the labour-export words. */
 const RECRUITMENT = literalGate(
-  /中介|仲介|职介|介绍人|劳务|外派|出国务工|招工|招聘|征才|征人|直招|猎头|招(?:人|客服|前台|文员|打字员|主播|荷官|模特|翻译|助理|司机|厨师|销售|电销|业务员|工人)|\b(?:recruit\w*|agency|agencies|agent|agents|agen|placement fees?|poea|dmw|ofws?|slbfe|ahensya|ejen)\b/,
+  /中介|仲介|职介|介绍人|劳务|外派|出国务工|招工|招聘|拉人(?=去|出国|过去|到)|征才|征人|直招|猎头|招(?:人|客服|前台|文员|打字员|主播|荷官|模特|翻译|助理|司机|厨师|销售|电销|业务员|工人)|\b(?:recruit\w*|agency|agencies|agent|agents|agen|placement fees?|poea|dmw|ofws?|slbfe|ahensya|ejen)\b/,
 );
 
 /** Work and pay words, and the employer. */

@@ -139,6 +139,7 @@ const KEYWORDS_KEPT_WHOLE = [
   "断了联系",
   "断了联络",
   "越境",
+  "投案",
   "未读",
   "赎人",
   "放人",
@@ -179,6 +180,12 @@ const KEYWORDS_KEPT_WHOLE = [
   "警讯",
   "湄索",
 ];
+
+/**
+ * Dictionary words that are almost never meant in JobSafe's questions and tear apart the words around them: "群里拉人"
+ * (recruiting in a group chat) was 群 + 里拉 (the lira) + 人. Each is loaded at the least frequency, so any other cut wins.
+ */
+const DEMOTED_WORDS = ["里拉"];
 
 /** Characters that mark the passive or the object before a verb (被扣 = 扣). */
 const PASSIVE_MARKERS = new Set(["被", "把", "给", "让", "俾"]);
@@ -256,6 +263,7 @@ function segmenter(): Jieba {
     const { Jieba } = require("@node-rs/jieba") as typeof JiebaModule;
     jieba = Jieba.withDict(Buffer.concat([dictionary.lines, domain]));
     keepKeywordsWhole(jieba, dictionary);
+    jieba.loadDict(Buffer.from(DEMOTED_WORDS.map((word) => `${word} 1`).join("\n")));
   }
   return jieba;
 }

@@ -135,3 +135,38 @@ describe("the domain in plain words: a relative gone, an agent, a job in another
     ).toEqual([]);
   });
 });
+
+describe("more of the families' plain words", () => {
+  const inDomain = (text: string): boolean => isAboutOurDomain(new ReadText(text).canonical);
+
+  it("recruiting people in a group chat is 拉人, not a lira (群里拉人 is 群里 + 拉人)", () => {
+    expect(terms("有人在群里拉人去东南亚")).toContain("拉人");
+    expect(terms("有人在群里拉人去东南亚")).not.toContain("里拉");
+    const recruiting = [
+      "有人在群里拉人去泰国，可以在哪里举报",
+      "有人在微信群里拉人出国做客服",
+      "朋友圈有人拉人去柬埔寨",
+    ];
+    for (const text of recruiting) expect(inDomain(text), text).toBe(true);
+  });
+
+  it("easy work for high pay in English words (typing, data entry, chatting)", () => {
+    const easy = [
+      "is 1500 dollars a month for data entry too good to be true",
+      "they pay 3000 dollars a month just for chatting online, is that a scam",
+      "why would anyone pay 2500 usd a month for typing",
+    ];
+    for (const text of easy) {
+      expect(inDomain(text), text).toBe(true);
+      const match = matchQuestion(text);
+      expect(match.answer !== null || match.alternatives.length > 0, text).toBe(true);
+      expect(match.emergency, text).toBe(false);
+    }
+  });
+
+  it("turning oneself in after coming back is the return and the police (自首, 投案)", () => {
+    const turnIn = ["回来以后要不要去派出所自首", "从柬埔寨回国后需要主动投案吗", "回國之後要不要自首"];
+    for (const text of turnIn) expect(inDomain(text), text).toBe(true);
+    expect(answered(turnIn)).toEqual(all(turnIn, "return_punished"));
+  });
+});
