@@ -106,6 +106,9 @@ const DOMAIN_WORDS = [
   "商务签",
   // Leaving the country off the official way, whole ("偷越" was "偷" + "越", a lone verb and nothing).
   "偷越",
+  // Where recruiters post: the dictionary's neighbours took them apart ("快手上" was 快 + 手上, "贴吧上" 贴 + 吧上).
+  "快手",
+  "贴吧",
   // An app's account number: "微信号" was "微" + "信号" (a phone signal), so a recruiter's WeChat ID named a weak signal
   // and no app. Read whole here, each is then searched as its app (`ACCOUNT_OF`).
   ...ACCOUNT_OF.keys(),
@@ -170,6 +173,7 @@ const KEYWORDS_KEPT_WHOLE = [
   "全包",
   "微信",
   "抖音",
+  "微博",
   "私聊",
   "小红书",
   "脸书",

@@ -170,3 +170,23 @@ describe("more of the families' plain words", () => {
     expect(answered(turnIn)).toEqual(all(turnIn, "return_punished"));
   });
 });
+
+describe("where recruiters post, by the names of the apps and sites people use", () => {
+  it("a job seen on a forum, a short-video app or a friends' feed is a question about the channel", () => {
+    const seen = [
+      "贴吧上看到去柬埔寨的高薪工作，这种一般在哪发的",
+      "快手上有人发去缅甸的招聘，这种渠道可信吗",
+      "微博上看到有人招人去泰国做客服",
+    ];
+    for (const text of seen) {
+      const match = matchQuestion(text);
+      expect([match.answer, ...match.alternatives], text).toContain("recruiting_channels");
+      expect(match.emergency, text).toBe(false);
+    }
+    for (const text of seen)
+      expect(
+        terms(text).some((word) => ["贴吧", "快手", "微博"].includes(word)),
+        text,
+      ).toBe(true);
+  });
+});
