@@ -10,6 +10,26 @@ const answered = (texts: readonly string[]): string[] =>
 const all = (texts: readonly string[], entry: string): string[] => texts.map((text) => `${text} → ${entry}`);
 const terms = (text: string): string[] => searchTerms(new ReadText(text).canonical);
 
+/** No emergency card for any of the questions, and not the `unwanted` entry (no answer at all when none is named). */
+function expectNoCard(texts: readonly string[], unwanted?: string): void {
+  for (const text of texts) {
+    const match = matchQuestion(text);
+    if (unwanted) expect(match.answer, text).not.toBe(unwanted);
+    else expect(match.answer, text).toBeNull();
+    expect(match.emergency, text).toBe(false);
+  }
+}
+
+/** Each question read as the domain, given an answer or the nearest topics, and no emergency card. */
+function expectOfferedInDomain(texts: readonly string[]): void {
+  for (const text of texts) {
+    expect(isAboutOurDomain(new ReadText(text).canonical), text).toBe(true);
+    const match = matchQuestion(text);
+    expect(match.answer !== null || match.alternatives.length > 0, text).toBe(true);
+    expect(match.emergency, text).toBe(false);
+  }
+}
+
 describe("an app's account number is the app, not a signal (微信号 is 微信 + 号, not 微 + 信号)", () => {
   it.each(["加我微信号聊工作", "他的微信號是多少", "把抖音号发给我", "招聘的人只给了一个飞机号"])("%s", (text) => {
     const words = terms(text);
@@ -33,11 +53,7 @@ describe("being contacted is not losing contact (联系我 is not 联系不上)"
       "一个陌生人在抖音上联系我，说迪拜有高薪工作",
       "有人私信聯繫我去泰國工作",
     ];
-    for (const text of contacted) {
-      const match = matchQuestion(text);
-      expect(match.answer, text).not.toBe("lost_contact");
-      expect(match.emergency, text).toBe(false);
-    }
+    expectNoCard(contacted, "lost_contact");
   });
 
   it("a relative who cannot be reached still gets it", () => {
@@ -70,11 +86,7 @@ describe("a sales target or overtime at home is not life in a compound", () => {
       "主管要求每天加班到十点，不加班就扣钱",
       "老闆說業績不好就不准下班",
     ];
-    for (const text of home) {
-      const match = matchQuestion(text);
-      expect(match.answer, text).toBeNull();
-      expect(match.emergency, text).toBe(false);
-    }
+    expectNoCard(home);
   });
 
   it("quotas and punishments in a compound still get the compound's answer", () => {
@@ -121,12 +133,7 @@ describe("the domain in plain words: a relative gone, an agent, a job in another
       "is it safe to take a job outside the country that a stranger offered me",
       "someone offered my daughter work in another country with free flights",
     ];
-    for (const text of abroad) {
-      expect(inDomain(text), text).toBe(true);
-      const match = matchQuestion(text);
-      expect(match.answer !== null || match.alternatives.length > 0, text).toBe(true);
-      expect(match.emergency, text).toBe(false);
-    }
+    expectOfferedInDomain(abroad);
     expect(
       quiet([
         "I want to move to another country, which one is best?",
@@ -156,12 +163,7 @@ describe("more of the families' plain words", () => {
       "they pay 3000 dollars a month just for chatting online, is that a scam",
       "why would anyone pay 2500 usd a month for typing",
     ];
-    for (const text of easy) {
-      expect(inDomain(text), text).toBe(true);
-      const match = matchQuestion(text);
-      expect(match.answer !== null || match.alternatives.length > 0, text).toBe(true);
-      expect(match.emergency, text).toBe(false);
-    }
+    expectOfferedInDomain(easy);
   });
 
   it("turning oneself in after coming back is the return and the police (自首, 投案)", () => {
