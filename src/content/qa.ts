@@ -1095,9 +1095,11 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "非法滞留",
         "非法入境",
         "非法出境",
-        "偷越",
+        "偷越国境",
+        "偷越边境",
+        // Turning oneself in: one word of the two, since "投案自首" together would vouch for the entry alone in any
+        // crime's question (drink-driving); the return and the police words make it the domain's.
         "自首",
-        "投案",
         "越境",
         "违法",
         "证明自己",
@@ -1108,7 +1110,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "口供",
         "负责任",
       ],
-      "zh-hant": ["被拉", "拉人", "起訴", "落口供", "判刑", "坐監", "當成罪犯", "罪犯", "被關"],
+      "zh-hant": ["被拉", "差人拉", "起訴", "落口供", "判刑", "坐監", "當成罪犯", "罪犯", "被關"],
       en: [
         "face charges",
         "criminal record",
@@ -1507,11 +1509,11 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "飞机群",
         "陌生人",
         "贴吧",
-        "快手",
         "微博",
         "朋友圈",
-        "直播间",
         "招聘网站",
+        // Recruiting in a group chat ("群里拉人去泰国").
+        "拉人",
       ],
       "zh-hant": ["臉書", "徵才廣告", "社團", "私訊", "群組", "同學介紹", "inbox", "廣告", "facebook"],
       en: [

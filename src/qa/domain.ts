@@ -26,7 +26,7 @@ import { COMPOUND_PLACE_NAMES, namesDanger, withoutDailyHoldups } from "./danger
  * else the message says.
  */
 const SCAM_TRADE = literalGate(
-  /拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|跑分|偷渡|蛇头|人蛇|背(?:一次|一趟|趟)?货|带货员|转卖|卖(?:去|到|给|了|掉)|违法工作|偷越|非法(?:工作|务工|滞留|入境|出境|越境|进入)|\b(?:usdt|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|pig[- ]butcher\w*)\b|\b(?:scam|fraud) (?:cent(?:re|er)s?|compounds?|farms?|hubs?|factor(?:y|ies)|dens?|parks?)\b|\bforced (?:in)?to (?:do |commit )?(?:online )?(?:scam|fraud|cheat)\w*/,
+  /拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|跑分|偷渡|蛇头|人蛇|背(?:一次|一趟|趟)?货|带货员|转卖|卖(?:去|到|给|了|掉)|违法工作|偷越(?:国|边|过境|出境|入境)|非法(?:工作|务工|滞留|入境|出境|越境|进入)|\b(?:usdt|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|pig[- ]butcher\w*)\b|\b(?:scam|fraud) (?:cent(?:re|er)s?|compounds?|farms?|hubs?|factor(?:y|ies)|dens?|parks?)\b|\bforced (?:in)?to (?:do |commit )?(?:online )?(?:scam|fraud|cheat)\w*/,
 );
 /**
  * Fraud in general words: shared with the scams JobSafe does not cover (a fake online shop, a caller posing as the
@@ -72,7 +72,7 @@ const PAY_KEPT = literalGate(
  * experience, $3000").
  */
 const EASY_PAY = literalGate(
-  /^(?=.*(?:没有?经验|无经验|免经验|零经验|不需要?经验|不用经验|不要学历|学历不限|不限学历|无需学历|不需要?学历|不用面试|免面试|无需面试|不需要?面试|轻松|打字|聊天|\b(?:no (?:experience|skills?|degree|interviews?)|without (?:any |an )?(?:experience|interviews?)|easy (?:work|job|money)|typing|data entry|chatting)\b))(?=.*(?:薪|工资|月入|日结|月结|一个月|[0-9一二两三四五六七八九十]万|钱|高|\b(?:pay\w*|salary|dollars?|usd|\$|earn\w*|a month)\b))/,
+  /^(?!.*(?:在家|\b(?:at|from) home\b))(?=.*(?:没有?经验|无经验|免经验|零经验|不需要?经验|不用经验|不要学历|学历不限|不限学历|无需学历|不需要?学历|不用面试|免面试|无需面试|不需要?面试|轻松|打字|聊天|\b(?:no (?:experience|skills?|degree|interviews?)|without (?:any |an )?(?:experience|interviews?)|easy (?:work|job|money)|typing|data entry|chatting)\b))(?=.*(?:薪|工资|月入|日结|月结|一个月|[0-9一二两三四五六七八九十]万|钱|高|\b(?:pay\w*|salary|dollars?|usd|\$|earn\w*|a month)\b))/,
 );
 
 /** Returning home and being punished or sought by the police for it: the question of the forced scammer and the family
@@ -277,7 +277,12 @@ const WORKDAY = literalGate(
 );
 const EMPLOYER_AT_WORK = literalGate(/老板|公司|经理|主管|上司|领导|单位|\b(?:boss|manager|supervisor|company|hr)\b/);
 const BODILY_PUNISHMENT = literalGate(
-  /打(?!卡|工|电话|字|算|扫|折|车)|罚站|罚跪|体罚|关(?:起来|小黑屋|禁闭)|小黑屋|电击|电棍|卖(?:掉|了|去|到|给)|不给(?:饭|吃)|\b(?:beat(?:en|ing|s)?|hit (?:me|us|him|her|them|with)|sold|locked (?:up|in)|electr\w*|starv\w*)\b/,
+  /打(?!卡|工|电话|字|算|扫|折|车)|罚(?:我们|他们|我|他|她)?站|罚跪|体罚|关(?:起来|小黑屋|禁闭)|小黑屋|电击|电棍|卖(?:掉|了|去|到|给)|不给(?:饭|吃)|\b(?:beat(?:en|ing|s)?|hit (?:me|us|him|her|them|with)|sold|locked (?:up|in)|electr\w*|starv\w*)\b/,
+);
+
+/** Kept in rather than kept late: the dormitory or the door closed to them, leaving the job refused. */
+const KEPT_IN = literalGate(
+  /不(?:让|准|许)(?:出(?:宿舍|门|去)|外出|辞职)|\b(?:won't|will not|wouldn't) let (?:me|us|him|her|them) (?:resign|quit)\b/,
 );
 
 /** A workplace at home: a day's target or hours with its boss, and nothing of the domain's own. */
@@ -295,6 +300,7 @@ const isWorkplaceAtHome = (canonical: string): boolean =>
     EASY_PAY.test(canonical) ||
     VISA.test(canonical) ||
     BODILY_PUNISHMENT.test(canonical) ||
+    KEPT_IN.test(canonical) ||
     HELD.test(withoutDailyHoldups(canonical)) ||
     namesDanger(canonical)
   );
