@@ -124,8 +124,17 @@ const SKILLED_JOB_RULE_ID = "skilled_job";
 const SKILLED_TRADE_RULE_ID = "skilled_trade";
 const NO_EXPERIENCE_RULE_ID = "no_experience";
 const VAGUE_JOB_RULE_ID = "vague_job";
+/**
+ * The paid trip is a journey: a flight, a visa, or the worker told to bring nothing but themselves ("you only bring
+ * yourself", "just bring yourself": everything else, the fare first, is the recruiter's).
+ */
 const AIR_TRAVEL = /机|签证|flight|plane|air|ticket|visa/;
+const BRING_YOURSELF = /bring yourself/;
 const CHAT_RECRUITER_RULE_ID = "chat_recruiter";
+const TOURIST_VISA_RULE_ID = "tourist_visa_work";
+const WORK_PERMIT_RULE_ID = "lawful_work_permit";
+/** A business visa, as opposed to a tourist's ("商务签", "business visa"). */
+const BUSINESS_VISA = /商务签|business visa/;
 const SENTENCE_END_CHAR = /[.!?。！？]/;
 /** Someone's own work told of ("I work in Singapore", "he works there"): news, not an offer. */
 const OWN_WORK = /\b(?:i|i'm|im|he|she|they|we|my \w+) (?:work|works|worked|am working|is working|are working)\b/g;
@@ -333,7 +342,9 @@ export function checkOffer(text: string | ReadText): Verdict {
   // A recruiter who pays the flight or arranges the visa is sending you abroad, even when the ad names no country.
   const paidTravel = firstHit.get(PAID_TRAVEL_RULE_ID);
   const paidFlight =
-    paidTravel !== undefined && AIR_TRAVEL.test(clauseAround(canonical, terms.lines, paidTravel.start, paidTravel.end));
+    paidTravel !== undefined &&
+    (AIR_TRAVEL.test(clauseAround(canonical, terms.lines, paidTravel.start, paidTravel.end)) ||
+      BRING_YOURSELF.test(canonical));
   if (paidFlight) destinationRisk = Math.max(destinationRisk, 1) as DestinationRisk;
   // At home, "高薪" or "high commission" beside the pay stated in figures, none of them far above normal, is the
   // employer's adjective: the figures say what the pay is (a sales post's 底薪4000+高提成).
@@ -345,6 +356,19 @@ export function checkOffer(text: string | ReadText): Verdict {
   const inMacau = destinationRisk <= 1 && terms.places.some((hit) => hit.value.country === MACAU);
   if (gambling && inMacau && LICENSED_GAMING.test(canonical.slice(gambling.start, gambling.end)))
     firstHit.delete(GAMBLING_RULE_ID);
+
+  // A business visa issued with a work permit ("公司办理工作证及商务签证", "arranges the business visa and work
+  // permit") is how Cambodia and others admit foreign staff: the entry visa of a lawful post, not a tourist's visa for
+  // work. Without the permit, or against it ("商务签,而不是工作签"), it is still the sign.
+  const touristVisa = firstHit.get(TOURIST_VISA_RULE_ID);
+  const workPermit = firstHit.get(WORK_PERMIT_RULE_ID);
+  if (
+    touristVisa &&
+    workPermit &&
+    BUSINESS_VISA.test(canonical.slice(touristVisa.start, touristVisa.end)) &&
+    sameClause(canonical, terms.lines, touristVisa, workPermit)
+  )
+    firstHit.delete(TOURIST_VISA_RULE_ID);
 
   // A text with no word of work or hiring is no offer: a crime report or the reader's own question ("I was scammed by
   // an online shop", 警方破获诈骗案) names no lure by its scam word, and a place in a tourism report is no workplace.
@@ -436,6 +460,8 @@ export function checkOffer(text: string | ReadText): Verdict {
         payPromisedWithoutFigure:
           firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled && !abroadOnlyInPay(),
         recruiterPaysFlight: paidFlight,
+        paidTravel: paidTravel !== undefined && risky.some((f) => f.rule.id === PAID_TRAVEL_RULE_ID),
+        workPermit: lawful.some((f) => f.rule.id === WORK_PERMIT_RULE_ID),
         chatRecruiterOffersWork: chatOffer !== undefined && offersWork(canonical, terms.lines, chatOffer, chinese),
         strongSign: risky.some((f) => f.rule.weight >= 1 && !COINCIDENCE_CATEGORIES.has(f.rule.category)),
         vagueJob: risky.some((f) => f.rule.id === VAGUE_JOB_RULE_ID),
@@ -554,6 +580,15 @@ function offersWork(text: string, lines: LineBreaks, found: Found, chinese: bool
   let to = found.end;
   while (to < lineEnd && !SENTENCE_END_CHAR.test(text.charAt(to))) to++;
   return WORK_WORDS_EN.test(text.slice(from, to).replace(OWN_WORK, ""));
+}
+
+/** Whether two hits stand in one clause (between commas, sentence ends and line breaks). */
+function sameClause(text: string, lines: LineBreaks, a: Found, b: Found): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return (
+    !/[,;:!?。、\n]/.test(text.slice(first.end, second.start)) &&
+    lines.lineOf(first.start) === lines.lineOf(second.start)
+  );
 }
 
 /** The clause (between commas, sentence ends and line breaks) that holds `start`–`end`. */

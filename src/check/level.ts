@@ -60,6 +60,10 @@ export interface LevelInput {
   payPromisedWithoutFigure?: boolean;
   /** The recruiter pays or arranges the flight or the visa ("机票公司出", "we arrange your visa"). */
   recruiterPaysFlight?: boolean;
+  /** The recruiter pays the trip in any words ("we cover all costs", "you only bring yourself", 路费全包). */
+  paidTravel?: boolean;
+  /** The employer arranges the work permit or work visa (a lawful sign not tainted by a lure sign beside it). */
+  workPermit?: boolean;
   /**
    * A chat app or a social-media post is where the work is offered: a word of work in the same clause (Chinese) or
    * sentence (English) as the channel ("WhatsApp 上说去日本打工", "a Facebook ad for housekeeping jobs").
@@ -138,6 +142,11 @@ export function decideLevel(input: LevelInput): RiskLevel {
   if (lawfulSigns < LAWFUL_SIGNS_TO_CAP && netScore >= highAt)
     return (qualifiedWithPerks && destinationRisk < FAKE_JOB_HUB) || coincidenceOnly ? "warning" : "high";
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CAP) return "warning";
+  // The fake-job hub or a compound country with the trip paid by the recruiter is the advisories' own picture: a
+  // warning whatever the post and whatever perks or leave stand beside it ("team supervisor in Thailand, we cover
+  // all costs, annual leave"), unless the employer also arranges the work permit, as lawful employers there do (a
+  // school's or a factory's posting with the home-leave ticket paid).
+  if (destinationRisk >= FAKE_JOB_HUB && input.paidTravel && !input.workPermit) return "warning";
   // A compound country or the fake-job hub alone is a warning for the unskilled jobs lures offer, not for a qualified
   // professional's post with nothing else said (a teacher at a Phnom Penh school, a developer at a Vientiane NGO).
   const qualifiedPostOnly = input.professional === true && netScore <= 0;

@@ -637,6 +637,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "no news",
         "not heard",
         "unreachable",
+        "disappeared",
+        "vanished",
+        "went missing",
         "one tick",
         "switched off",
         "phone nahi",
@@ -1033,6 +1036,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "被骗出去做过电诈的人，回国会有案底吗",
         "偷渡出去的，回来会不会因为偷渡被处罚",
         "被解救回国以后会不会被当成诈骗犯",
+        "回国后要不要主动去公安自首？",
       ],
       "zh-hant": [
         "被迫做詐騙，回國會被判刑嗎？",
@@ -1090,6 +1094,13 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "刑事责任",
         "非法滞留",
         "非法入境",
+        "非法出境",
+        "偷越国境",
+        "偷越边境",
+        // Turning oneself in: one word of the two, since "投案自首" together would vouch for the entry alone in any
+        // crime's question (drink-driving); the return and the police words make it the domain's.
+        "自首",
+        "越境",
         "违法",
         "证明自己",
         "审查",
@@ -1099,7 +1110,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "口供",
         "负责任",
       ],
-      "zh-hant": ["被拉", "拉人", "起訴", "落口供", "判刑", "坐監", "當成罪犯", "罪犯", "被關"],
+      "zh-hant": ["被拉", "差人拉", "起訴", "落口供", "判刑", "坐監", "當成罪犯", "罪犯", "被關"],
       en: [
         "face charges",
         "criminal record",
@@ -1497,6 +1508,12 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "58同城",
         "飞机群",
         "陌生人",
+        "贴吧",
+        "微博",
+        "朋友圈",
+        "招聘网站",
+        // Recruiting in a group chat ("群里拉人去泰国").
+        "拉人",
       ],
       "zh-hant": ["臉書", "徵才廣告", "社團", "私訊", "群組", "同學介紹", "inbox", "廣告", "facebook"],
       en: [

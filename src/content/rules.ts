@@ -710,6 +710,9 @@ export const RULES: readonly Rule[] = [
         "学士以上",
         "大专以上",
         "专业毕业",
+        // A relevant degree asked for ("金融相关专业", "化工相关专业背景").
+        "相关专业",
+        "专业背景",
         // Tutors and supervisors are paid by the lesson or as staff above the line of unskilled work.
         "家教",
         "讲师",
@@ -779,9 +782,14 @@ export const RULES: readonly Rule[] = [
     weight: 0,
     silent: true,
     terms: {
-      zh: ["厨师", "技工", "焊工", "电工", "机械师"],
+      // Airline cabin crew: trained and licensed by the aviation authority, hired through the airlines' own assessment
+      // days, paid a Gulf crew's salary with company housing.
+      zh: ["厨师", "技工", "焊工", "电工", "机械师", "空乘", "空服员", "乘务员", "空姐"],
       en: [
         "chef",
+        "cabin crew",
+        "flight attendant",
+        "flight attendants",
         "welder",
         "electrician",
         "technician",
@@ -1781,6 +1789,20 @@ export const RULES: readonly Rule[] = [
     source: [FBI_2023, CN_EMBASSY_TH_2025, DMW_PH],
   }),
   rule({
+    // Not a red flag and never listed: an airline's or a travel agent's fare offer ("promo tiket pesawat … bagasi
+    // gratis", "free checked baggage") makes the baggage free, not the worker's trip; it overrides the paid-travel
+    // reading of the same words.
+    id: "fare_offer",
+    category: "perks",
+    weight: 0,
+    silent: true,
+    terms: {
+      en: ["bagasi gratis", "free baggage", "free checked baggage", "baggage allowance", "free luggage"],
+    },
+    overrides: ["paid_travel"],
+    source: [FBI_2023],
+  }),
+  rule({
     id: "free_board",
     category: "perks",
     // Half a sign: lawful overseas employers pay flights and housing too; with pay or a place it adds up.
@@ -1913,6 +1935,11 @@ export const RULES: readonly Rule[] = [
         "student visa",
         "student visas",
         "visa on arrival",
+        // Working on a business visa, not travelling on one (a trade fair, a client meeting).
+        "work on a business visa",
+        "working on a business visa",
+        "enter on a business visa",
+        "entering on a business visa",
         "visa-free",
         "visa free",
         "no visa needed",
@@ -2260,6 +2287,16 @@ export const RULES: readonly Rule[] = [
         "without work permit",
         "without a work visa",
         "without a working visa",
+        // Told the permit is not needed (as 不用工签 above).
+        "no work permit needed",
+        "no need work permit",
+        "no need for a work permit",
+        "no work visa needed",
+        "no need work visa",
+        "no need for a work visa",
+        "don't need a work permit",
+        "dont need work permit",
+        "work permit not needed",
         "sham marriage",
         "fake marriage",
         "marriage of convenience",
@@ -2481,6 +2518,9 @@ export const RULES: readonly Rule[] = [
           "handed to",
           "surrender",
           "kept by",
+          "kept safe",
+          "kept safely",
+          "safe keeping",
           "keep it",
           "keeps it",
           "held by",
@@ -3041,6 +3081,15 @@ export const RULES: readonly Rule[] = [
         ],
       },
       {
+        // Taken from the wages: the worker pays it all the same, in debt ("the agent fee is deducted from your first
+        // four months of salary"); a fee deducted from anything else (a house sale) is not the worker's.
+        en: [
+          ["deducted", "deduct", "deducts", "deduction", "deductions"],
+          ["recruitment fee", "agent fee", "agent's fee", "agency fee", "agency fees", "placement fee"],
+          ["salary", "salaries", "wages", "wage", "pay", "paycheck", "earnings"],
+        ],
+      },
+      {
         // The recruiter collecting money from the worker ("我老公会去跟你拿钱", "向你收钱").
         zh: [
           ["跟你", "向你", "找你", "问你", "从你"],
@@ -3091,6 +3140,12 @@ export const RULES: readonly Rule[] = [
           "employer bears",
           "employer-paid",
           "employers pay",
+          // The employer named as the one who pays the worker back ("the employer reimburses your visa fee"); a fee
+          // "reimbursed after arrival" with no payer named is what fake agents promise too.
+          "employer reimburses",
+          "employer will reimburse",
+          "reimbursed by the employer",
+          "reimbursed by your employer",
         ],
         [
           "recruitment fee",
@@ -3099,6 +3154,10 @@ export const RULES: readonly Rule[] = [
           "recruitment costs",
           "placement fee",
           "agency fees",
+          "visa fee",
+          "visa fees",
+          "medical fee",
+          "medical fees",
         ],
       ],
     },
@@ -3262,6 +3321,8 @@ export const RULES: readonly Rule[] = [
         "9g工作签证",
         "居留卡",
         "雇佣准证",
+        // Malaysia's Employment Pass as Chinese ads name it.
+        "就业准证",
         // Singapore's work passes as Chinese ads name them (WP/SP/EP 工作批准信, 原则批准信 = in-principle approval).
         "工作批准信",
         "原则批准信",
@@ -3284,6 +3345,8 @@ export const RULES: readonly Rule[] = [
         // The employer sponsoring the visa is the lawful route itself, not a trip paid for the worker.
         "visa sponsorship",
         "sponsored visa",
+        "visa sponsored",
+        "visa is sponsored",
         "employer-sponsored",
         "employer sponsored",
         "ep sponsored",

@@ -26,7 +26,7 @@ import { COMPOUND_PLACE_NAMES, namesDanger, withoutDailyHoldups } from "./danger
  * else the message says.
  */
 const SCAM_TRADE = literalGate(
-  /拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|跑分|偷渡|蛇头|人蛇|背(?:一次|一趟|趟)?货|带货员|转卖|卖(?:去|到|给|了|掉)|违法工作|非法(?:工作|务工|滞留|入境|进入)|\b(?:usdt|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|pig[- ]butcher\w*)\b|\b(?:scam|fraud) (?:cent(?:re|er)s?|compounds?|farms?|hubs?|factor(?:y|ies)|dens?|parks?)\b|\bforced (?:in)?to (?:do |commit )?(?:online )?(?:scam|fraud|cheat)\w*/,
+  /拐卖|拐|卖猪仔|猪仔|人口贩|贩卖人口|园区|菠菜|博彩|杀猪盘|黑工|跑分|偷渡|蛇头|人蛇|背(?:一次|一趟|趟)?货|带货员|转卖|卖(?:去|到|给|了|掉)|违法工作|偷越(?:国|边|过境|出境|入境)|非法(?:工作|务工|滞留|入境|出境|越境|进入)|\b(?:usdt|traffick\w*|smuggl\w*|compounds?|slave\w*|slavery|enslav\w*|lure[ds]?|luring|pig[- ]butcher\w*)\b|\b(?:scam|fraud) (?:cent(?:re|er)s?|compounds?|farms?|hubs?|factor(?:y|ies)|dens?|parks?)\b|\bforced (?:in)?to (?:do |commit )?(?:online )?(?:scam|fraud|cheat)\w*/,
 );
 /**
  * Fraud in general words: shared with the scams JobSafe does not cover (a fake online shop, a caller posing as the
@@ -72,13 +72,13 @@ const PAY_KEPT = literalGate(
  * experience, $3000").
  */
 const EASY_PAY = literalGate(
-  /^(?=.*(?:没有?经验|无经验|免经验|零经验|不需要?经验|不用经验|不要学历|学历不限|不限学历|无需学历|不需要?学历|不用面试|免面试|无需面试|不需要?面试|轻松|打字|聊天|\b(?:no (?:experience|skills?|degree|interviews?)|without (?:any |an )?(?:experience|interviews?)|easy (?:work|job|money))\b))(?=.*(?:薪|工资|月入|日结|月结|一个月|[0-9一二两三四五六七八九十]万|钱|高|\b(?:pay\w*|salary|dollars?|usd|\$|earn\w*|a month)\b))/,
+  /^(?!.*(?:在家|\b(?:at|from) home\b))(?=.*(?:没有?经验|无经验|免经验|零经验|不需要?经验|不用经验|不要学历|学历不限|不限学历|无需学历|不需要?学历|不用面试|免面试|无需面试|不需要?面试|轻松|打字|聊天|\b(?:no (?:experience|skills?|degree|interviews?)|without (?:any |an )?(?:experience|interviews?)|easy (?:work|job|money)|typing|data entry|chatting)\b))(?=.*(?:薪|工资|月入|日结|月结|一个月|[0-9一二两三四五六七八九十]万|钱|高|\b(?:pay\w*|salary|dollars?|usd|\$|earn\w*|a month)\b))/,
 );
 
 /** Returning home and being punished or sought by the police for it: the question of the forced scammer and the family
  * ("回来会不会坐牢", "公安会不会找我麻烦"). A police station alone (派出所) is left out: a passport lost at home goes there too. */
 const RETURN_PUNISHED = literalGate(
-  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|回(?:香港|台湾|澳门|大陆|内地|老家)|\b(?:come back|came back|go back|going back|return\w*|back home|get home|balik|pulang|(?:pag-?)?uwi|umuwi|wapas)\b))(?=.*(?:坐牢|判刑|拘留|被抓|抓起来|会抓(?!紧)|抓(?:我|他|她|人)|被关|被拉|(?:警察|差人)[^,。!?]{0,6}拉|关多久|追究|犯罪|案底|警察|公安|检察院|起诉|找(?:我|他|她)?麻烦|报备|限制出境|出不了国|\b(?:police|jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record|exit ban|travel ban|case (?:hoga|hota|hogi|hoti|chalega|lagega|banega|ho sakta)|tangkap|ditangkap|penjara|dipenjara|kulong|makukulong|ikukulong|huhulihin)\b))/,
+  /^(?=.*(?:回国|回到|回来|返回|回去|遣返|回(?:香港|台湾|澳门|大陆|内地|老家)|\b(?:come back|came back|go back|going back|return\w*|back home|get home|balik|pulang|(?:pag-?)?uwi|umuwi|wapas)\b))(?=.*(?:坐牢|判刑|处罚|自首|投案|拘留|被抓|抓起来|会抓(?!紧)|抓(?:我|他|她|人)|被关|被拉|(?:警察|差人)[^,。!?]{0,6}拉|关多久|追究|犯罪|案底|警察|公安|检察院|起诉|找(?:我|他|她)?麻烦|报备|限制出境|出不了国|\b(?:police|jail\w*|prison|arrest\w*|charged|punish\w*|prosecut\w*|criminal record|exit ban|travel ban|case (?:hoga|hota|hogi|hoti|chalega|lagega|banega|ho sakta)|tangkap|ditangkap|penjara|dipenjara|kulong|makukulong|ikukulong|huhulihin)\b))/,
 );
 
 /** Someone back who will not talk, has nightmares or changed: the family's question after the return. */
@@ -158,6 +158,23 @@ const WONT_LISTEN = literalGate(
   /劝不住|劝不动|不听劝|劝不听|怎么劝|劝(?:他|她|了|过)|还是要去|非去不可|坚持要去|拦不住|说服|阻止|铁了心|非要去|执意|不听|\b(?:won't listen|not listening|refuses? to listen|persuad\w*|convince|talk (?:him|her|them) out|dissuad\w*|stop (?:him|her|them|my \w+) from|determined to go|(?:dead )?set on going|bent on going|insists? on going|makinig|nakikinig|sun (?:hi )?nahi)\b/,
 );
 
+/**
+ * Someone gone without a word ("a loved one disappears", "my brother vanished", 人间蒸发, 下落不明): a person, not a parcel
+ * or money; the domain's when a place abroad or work is named.
+ */
+const PERSON_GONE = literalGate(
+  /人间蒸发|下落不明|音讯全无|\b(?:loved ones?|relatives?|family members?|son|daughter|brother|sister|husband|wife|friend|cousin|uncle|aunt|nephew|niece|mother|father|mom|mum|dad|boyfriend|girlfriend|he|she)\b(?:\W+\w+){0,2}?\W+(?:disappear\w*|vanish\w*|went missing|gone missing|go missing|goes missing)\b/,
+);
+
+/**
+ * The recruiter by another name: a broker, a middleman, a manpower company, a dalal; the person who found the job or
+ * sent someone ("帮我找工作的人", "介绍他去的人"). The domain's with a place abroad or work: a mortgage or stock broker names
+ * neither.
+ */
+const ORDINARY_AGENT = literalGate(
+  /帮(?:我|他|她|我们)找(?:的)?工作的|介绍(?:我|他|她|我们)(?:去|出国|过去)的|带(?:我|他|她|我们)(?:出国|过去|出去)的|\b(?:brokers?|middlem[ae]n|manpower|dalals?|sub-?agents?)\b/,
+);
+
 /** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
 const VERIFY_EMPLOYER = literalGate(
   /^(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|查证|核实|核查|资质|底细|起底|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing|verify|background check|wujud|berdaftar|berlesen|terdaftar)\b))/,
@@ -206,7 +223,7 @@ const TOURIST_VISA = literalGate(
 
 /** Overseas recruitment itself: agents, agencies and their fees, and the labour-export words. */
 const RECRUITMENT = literalGate(
-  /中介|仲介|职介|介绍人|劳务|外派|出国务工|招工|招聘|征才|征人|直招|猎头|招(?:人|客服|前台|文员|打字员|主播|荷官|模特|翻译|助理|司机|厨师|销售|电销|业务员|工人)|\b(?:recruit\w*|agency|agencies|agent|agents|agen|placement fees?|poea|dmw|ofws?|slbfe|ahensya|ejen)\b/,
+  /中介|仲介|职介|介绍人|劳务|外派|出国务工|招工|招聘|拉人(?=去|出国|过去|到)|征才|征人|直招|猎头|招(?:人|客服|前台|文员|打字员|主播|荷官|模特|翻译|助理|司机|厨师|销售|电销|业务员|工人)|\b(?:recruit\w*|agency|agencies|agent|agents|agen|placement fees?|poea|dmw|ofws?|slbfe|ahensya|ejen)\b/,
 );
 
 /** Work and pay words, and the employer. */
@@ -219,7 +236,7 @@ const WORK = literalGate(
  * the transit hubs and labour destinations that job offers name.
  */
 const ABROAD = literalGate(
-  /国外|出国|海外|境外|外国|东南亚|中东|非洲|泰国|曼谷|迪拜|杜拜|阿联酋|阿联|菲律宾|菲国|马尼拉|马来西亚|大马|越南|印尼|台湾|日本|韩国|新加坡|沙特|沙乌地|科威特|卡塔尔|卡达|\b(?:abroad|overseas|foreign|thailand|bangkok|dubai|uae|philippines|manila|malaysia|vietnam|indonesia|taiwan|japan|korea|singapore|saudi|kuwait|qatar|oman|bahrain|africa|luar negeri|luar negara|ibang bansa|videsh)\b/,
+  /国外|出国|海外|境外|外国|东南亚|中东|非洲|泰国|曼谷|迪拜|杜拜|阿联酋|阿联|菲律宾|菲国|马尼拉|马来西亚|大马|越南|印尼|台湾|日本|韩国|新加坡|沙特|沙乌地|科威特|卡塔尔|卡达|\b(?:(?:in|to|from|for) (?:another|other|a foreign|a different) country|(?:outside|out of) (?:the|my|our|his|her|their) country|abroad|overseas|foreign|thailand|bangkok|dubai|uae|philippines|manila|malaysia|vietnam|indonesia|taiwan|japan|korea|singapore|saudi|kuwait|qatar|oman|bahrain|africa|luar negeri|luar negara|ibang bansa|videsh)\b/,
 );
 
 /**
@@ -248,6 +265,45 @@ export function namesScamTrade(canonical: string): boolean {
 const isLabourLawAtHome = (canonical: string): boolean =>
   LABOUR_LAW.test(canonical) &&
   !(PASSPORT.test(canonical) || ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical) || SCAM.test(canonical));
+
+/**
+ * A working day at home: a sales target, a KPI, overtime, clocking off or pay docked, set by a boss or a company
+ * ("老板说业绩不达标就扣工资", "公司规定业绩完不成不准下班"). The words of a compound's quota too, so such a question is the
+ * compound's only when it names a place abroad, a scam, a recruiter, the lure's promises (a ticket paid, pay advanced,
+ * easy pay, a visa), someone held or in danger, a passport, or a punishment of the body ("完不成业绩会被打").
+ */
+const WORKDAY = literalGate(
+  /业绩|指标|绩效|考核|加班|下班|打卡|考勤|扣(?:工资|钱|薪|奖金)|年终奖|提成|\b(?:kpis?|sales targets?|overtime|clock(?:ing)? (?:in|out|off)|performance reviews?)\b/,
+);
+const EMPLOYER_AT_WORK = literalGate(/老板|公司|经理|主管|上司|领导|单位|\b(?:boss|manager|supervisor|company|hr)\b/);
+const BODILY_PUNISHMENT = literalGate(
+  /打(?!卡|工|电话|字|算|扫|折|车)|罚(?:我们|他们|我|他|她)?站|罚跪|体罚|关(?:起来|小黑屋|禁闭)|小黑屋|电击|电棍|卖(?:掉|了|去|到|给)|不给(?:饭|吃)|\b(?:beat(?:en|ing|s)?|hit (?:me|us|him|her|them|with)|sold|locked (?:up|in)|electr\w*|starv\w*)\b/,
+);
+
+/** Kept in rather than kept late: the dormitory or the door closed to them, leaving the job refused. */
+const KEPT_IN = literalGate(
+  /不(?:让|准|许)(?:出(?:宿舍|门|去)|外出|辞职)|\b(?:won't|will not|wouldn't) let (?:me|us|him|her|them) (?:resign|quit)\b/,
+);
+
+/** A workplace at home: a day's target or hours with its boss, and nothing of the domain's own. */
+const isWorkplaceAtHome = (canonical: string): boolean =>
+  WORKDAY.test(canonical) &&
+  EMPLOYER_AT_WORK.test(canonical) &&
+  !(
+    ABROAD.test(canonical) ||
+    COMPOUND_PLACE.test(canonical) ||
+    SCAM.test(canonical) ||
+    RECRUITMENT.test(canonical) ||
+    PASSPORT.test(canonical) ||
+    PAID_JOURNEY.test(canonical) ||
+    ADVANCE_PAY.test(canonical) ||
+    EASY_PAY.test(canonical) ||
+    VISA.test(canonical) ||
+    BODILY_PUNISHMENT.test(canonical) ||
+    KEPT_IN.test(canonical) ||
+    HELD.test(withoutDailyHoldups(canonical)) ||
+    namesDanger(canonical)
+  );
 
 /** Political asylum and exile: a return feared for other reasons than forced scamming (a shelter, 庇护所, is not). */
 const ASYLUM = literalGate(
@@ -345,12 +401,13 @@ const isWorkVisaAbroad = (canonical: string): boolean =>
   !STUDY.test(canonical);
 
 /**
- * A neighbouring topic that shares the domain's words: a workplace dispute at home, an exile's or asylum seeker's
+ * A neighbouring topic that shares the domain's words: a workplace dispute or a working day at home, an exile's or asylum seeker's
  * return, a traveller's visa, a student's or a business traveller's trip. Such a question is not JobSafe's unless it
  * also names a scam, a compound place or someone in danger (a visa question: work of any kind).
  */
 export const isNeighbouringTopic = (canonical: string): boolean =>
   isLabourLawAtHome(canonical) ||
+  isWorkplaceAtHome(canonical) ||
   isAsylumQuestion(canonical) ||
   isTravelVisaQuestion(canonical) ||
   isTravelQuestion(canonical) ||
@@ -405,7 +462,9 @@ export function namesOurOwnTopic(canonical: string): boolean {
     (AIRPORT_PICKUP.test(canonical) &&
       (WORK.test(canonical) || RECRUITMENT.test(canonical) || OFFICE.test(canonical))) ||
     (WONT_LISTEN.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical))) ||
-    (TROUBLE.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical)))
+    (TROUBLE.test(canonical) && (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical))) ||
+    ((PERSON_GONE.test(canonical) || ORDINARY_AGENT.test(canonical)) &&
+      (ABROAD.test(canonical) || COMPOUND_PLACE.test(canonical) || WORK.test(canonical)))
   );
 }
 

@@ -12,6 +12,11 @@ import { createRequire } from "node:module";
 import type * as JiebaModule from "@node-rs/jieba";
 import type { Jieba } from "@node-rs/jieba";
 
+/** The apps an account number is given for ("加我微信号", "飞机号", "抖音号"), as they are written in questions. */
+const ACCOUNT_APPS = ["微信", "抖音", "小红书", "脸书", "飞机", "纸飞机", "快手", "钉钉"];
+/** Each app's account number ("微信号") and the app it is searched as. */
+const ACCOUNT_OF: ReadonlyMap<string, string> = new Map(ACCOUNT_APPS.map((app) => [`${app}号`, app]));
+
 /**
  * Words jieba's general dictionary splits or lacks: places and slang of the scam-compound trade, and the Cantonese
  * words that folding to standard Chinese (src/text/cantonese.ts, applied first) leaves as they are: 人工 and 返工
@@ -99,6 +104,14 @@ const DOMAIN_WORDS = [
   "落地签",
   "旅游签",
   "商务签",
+  // Leaving the country off the official way, whole ("偷越" was "偷" + "越", a lone verb and nothing).
+  "偷越",
+  // Where recruiters post: the dictionary's neighbours took them apart ("快手上" was 快 + 手上, "贴吧上" 贴 + 吧上).
+  "快手",
+  "贴吧",
+  // An app's account number: "微信号" was "微" + "信号" (a phone signal), so a recruiter's WeChat ID named a weak signal
+  // and no app. Read whole here, each is then searched as its app (`ACCOUNT_OF`).
+  ...ACCOUNT_OF.keys(),
 ];
 
 /**
@@ -120,6 +133,16 @@ const KEYWORDS_KEPT_WHOLE = [
   "照住稿",
   "看住",
   "找不到人",
+  // Losing contact, whole: cut, "联系不上" left "联系", which a recruiter's "联系我" (contacted me) also holds.
+  "联系不上",
+  "联系不到",
+  "联系不了",
+  "联络不上",
+  "联络不到",
+  "断了联系",
+  "断了联络",
+  "越境",
+  "投案",
   "未读",
   "赎人",
   "放人",
@@ -150,6 +173,7 @@ const KEYWORDS_KEPT_WHOLE = [
   "全包",
   "微信",
   "抖音",
+  "微博",
   "私聊",
   "小红书",
   "脸书",
@@ -160,6 +184,12 @@ const KEYWORDS_KEPT_WHOLE = [
   "警讯",
   "湄索",
 ];
+
+/**
+ * Dictionary words that are almost never meant in JobSafe's questions and tear apart the words around them: "群里拉人"
+ * (recruiting in a group chat) was 群 + 里拉 (the lira) + 人. Each is loaded at the least frequency, so any other cut wins.
+ */
+const DEMOTED_WORDS = ["里拉"];
 
 /** Characters that mark the passive or the object before a verb (被扣 = 扣). */
 const PASSIVE_MARKERS = new Set(["被", "把", "给", "让", "俾"]);
@@ -237,6 +267,7 @@ function segmenter(): Jieba {
     const { Jieba } = require("@node-rs/jieba") as typeof JiebaModule;
     jieba = Jieba.withDict(Buffer.concat([dictionary.lines, domain]));
     keepKeywordsWhole(jieba, dictionary);
+    jieba.loadDict(Buffer.from(DEMOTED_WORDS.map((word) => `${word} 1`).join("\n")));
   }
   return jieba;
 }
@@ -329,7 +360,8 @@ export function searchTerms(canonical: string): string[] {
         }
         if (isFunctionWord(word)) continue;
         // "被扣", "被骗", "给扣": the passive or object marker is grammar; the verb is the topic.
-        terms.push(word.length === 2 && PASSIVE_MARKERS.has(word.charAt(0)) ? word.slice(1) : word);
+        if (word.length === 2 && PASSIVE_MARKERS.has(word.charAt(0))) terms.push(word.slice(1));
+        else terms.push(ACCOUNT_OF.get(word) ?? word);
       }
     } else if (!ENGLISH_STOPWORDS.has(run)) {
       terms.push(stemOf(run));

@@ -791,7 +791,7 @@ const SELF_EN = String.raw`\b(?:i['’]?m|i am|we['’]?re|we are|we r|my \w+(?:
 /** Words after which a demonym or "from X" is about some person. */
 const PERSON_EN = String.raw`\b(?:he['’]?s|he is|she['’]?s|she is|they['’]?re|they are|is|are|was|were|come|comes|came|originally|boy|girl|guy|man|woman|men|women|people|family|worker|workers|friend|son|daughter|brother|sister|cousin|husband|wife|mother|father|kids?|children)\s+(?:an?\s+|also\s+|from\s+(?:the\s+)?)?`;
 /** Nouns after a demonym that make it about people ("Kenyan citizens", "Filipino workers"). */
-const PERSON_AFTER = String.raw`\s+(?:citizens?|nationals?|workers?|girls?|boys?|guys?|m[ae]n|wom[ae]n|family|families|mothers?|fathers?|parents?|nurses?|students?|passport|people|here|living|youths?|teachers?|engineers?|lady|ladies|sons?|daughters?|brothers?|sisters?|ofws?|maids?|helpers?|victims?|abroad)\b`;
+const PERSON_AFTER = String.raw`\s+(?:citizens?|nationals?|workers?|girls?|boys?|guys?|m[ae]n|wom[ae]n|family|families|mothers?|fathers?|parents?|nurses?|students?|passports?|people|here|living|youths?|teachers?|engineers?|lady|ladies|sons?|daughters?|brothers?|sisters?|ofws?|maids?|helpers?|victims?|abroad)\b`;
 /** 我是…, 我儿子是…; not 我被中国人骗了 (someone else). */
 const SELF_ZH = "(?:我|我们|我哋|本人|阮|俺)[^，。,.!?！？被给跟和让把]{0,6}";
 /** The writer and their family at home, before where home is (我们河南的, 我們在高雄, 家里在四川). */
@@ -922,7 +922,10 @@ function wordCues(normalised: string): Cue[] {
       if (open === undefined) opened.set(gate, (open = gate.test(normalised)));
       if (!open) continue;
     }
-    for (const match of normalised.matchAll(pattern)) {
+    // exec on the shared global pattern: matchAll would copy the pattern on every call, for every pattern.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(normalised); match; match = pattern.exec(normalised)) {
+      if (match[0] === "") pattern.lastIndex++;
       const text = match[group ?? 0] ?? match[0];
       const offset = match[0].lastIndexOf(text);
       const start = match.index + Math.max(offset, 0);

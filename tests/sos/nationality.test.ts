@@ -229,6 +229,8 @@ describe("inferNationality", () => {
     ["cara mohon visa kerja ke Jepun", "my"],
     ["Good evening po, my sister is in Cambodia and can't leave", "ph"],
     ["they want Tk 5 lakh to release him", "bd"],
+    ["do we need visas for both countries with Indian passports?", "in"],
+    ["we all hold Kenyan passports and the agent kept them", "ke"],
     ["他昨天還跟我視訊，今天就聯絡不上了", "tw"],
     ["對方叫我加LINE聊工作，說在柬埔寨", "tw"],
     ["他的強積金還在供款，人卻在柬埔寨失聯", "hk"],

@@ -64,7 +64,7 @@ const NUMBER_OR_WORD = new RegExp(
 const RANGE =
   /^ ?(?:-|~|到|至|–|—|to) ?(\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6})/;
 const MULTIPLIER =
-  /^ ?(十万|百万|千万|万|千|k|w|hundred|thousand|lakhs?|lacs?|crores?|million|mil|triệu|trieu)(?![a-z])/;
+  /^ ?(十万|百万|千万|万|千|k|w|hundred|thousand|lakhs?|lacs?|crores?|million|mil|triệu|trieu|juta|jt)(?![a-z])/;
 /** The upper end of a range after the unit of its lower end ("400万-650万日元", "15k-20k"): skipped as a whole. */
 const RANGE_AFTER_UNIT =
   /^ ?(?:-|~|到|至|–|—|to) ?(?:\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6}) ?(?:十万|百万|千万|万|千|k|w)?/;
@@ -96,7 +96,7 @@ const REST_AFTER_UNIT = /^(\d{1,3},\d{3}|\d{1,4})(?![\d.])/;
 const ONE_BEFORE_MEASURE = /^[个天年月周星日小]/;
 /** The period after an amount: "3000/月", "2万一个月", "$500 a week", "60萬元的年薪" (a pay word after it names it too). */
 const PERIOD_AFTER =
-  /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|an|a|一|\bin\b|的))? ?(个月|月|month|mo|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|hourly|yearly|annually)(?![a-z]|使|下|然|气|津|猫|终|底|龄|纪|级|代|初|中|前|后|内|语|本|常|用|程|期|文|式|历|报)/;
+  /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|an|a|一|\bin\b|的))? ?(个月|月|month|mo|sebulan|bulan|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|hourly|yearly|annually)(?![a-z]|使|下|然|气|津|猫|终|底|龄|纪|级|代|初|中|前|后|内|语|本|常|用|程|期|文|式|历|报)/;
 const PERIOD_BEFORE: readonly [RegExp, PayPeriod][] = [
   [/(?:月薪|月入|月收入|月工资|每月|一个月|月底薪|月领|月收|月结|monthly|per month|a month)/, "month"],
   [/(?:日薪|日入|每天|一天|天薪|日领|日结|daily|per day|a day)/, "day"],
@@ -106,7 +106,7 @@ const PERIOD_BEFORE: readonly [RegExp, PayPeriod][] = [
 ];
 /** Words that say a nearby number is pay, not an age, a phone number or a head count. */
 const PAY_CONTEXT =
-  /薪|工资|收入|月入|日入|底薪|待遇|人工|酬|赚|挣|月领|日领|周领|年领|salary|pay|earn|income|wage|stipend|提成/;
+  /薪|工资|收入|月入|日入|底薪|待遇|人工|酬|赚|挣|月领|日领|周领|年领|salary|pay|earn|income|wage|stipend|提成|gaji/;
 /**
  * Words that say a nearby amount is charged to the job seeker, not paid to them (押金3000, fee of Ksh 200,000):
  * read as a fee, never as pay.
@@ -120,6 +120,9 @@ const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
  */
 const PAID_TO_BEFORE =
   /\b(?:paid|pay|paying|gave|give|sent|send)(?: to)? ((?:the|a|an|their|his|her|my|our|this|that) [^.;!?]{0,44})$/;
+/** Family as the one paid ("sent my mom 3,000 pesos", "I send my wife Ksh 10,000"): money sent home, not a fee. */
+const FAMILY_PAYEE =
+  /^(?:my|our|his|her|their) (?:mom|mum|mother|dad|father|parents?|wife|husband|sisters?|brothers?|family|kids?|children|sons?|daughters?|grand\w+|aunts?|auntie|uncles?|cousins?)\b/;
 /** Money borrowed or owed ("borrowed another Sh100,000", "owed the agent $2,000"): neither pay nor a fee. */
 const BORROWED_BEFORE = /\b(?:borrowed|borrowing|borrow|lent|loaned|owed|owe|owes)\b[^.;!?]{0,20}$/;
 /**
@@ -148,6 +151,12 @@ const CHARGED_AS_AFTER =
 /** The worker as the payer right before the sum ("Applicants must pay $350", "you have to pay up to $2,000"). */
 const WORKER_PAYS_BEFORE =
   /\b(?:you|i|workers?|applicants?|candidates?|must|need to|needs to|have to|has to|had to|asked to|required to)(?: (?:first|also|still|then))? pay(?: (?:up to|about|around|over|at least))?\s?$/;
+/**
+ * Money taken from the job seeker by fraud, named before the sum in its sentence ("swindled the youths out of Rs
+ * 300,000", "extracted amounts of $2,000 to $5,000 from each applicant", "fleeced villagers of KSh 150,000"): what
+ * the worker paid, not what the job pays.
+ */
+const SWINDLED_BEFORE = /\b(?:swindled|extracted|extorted|fleeced|defrauded|conned)\b[^.;!?]{0,48}$/;
 /** The employer named as the payer after a sum ("the visa fee of $300 is paid by the employer", "押金由公司承担"). */
 const EMPLOYER_PAYS_AFTER =
   /^[^。！？!?;；\d]{0,12}?(?:(?:paid|covered|borne|reimbursed) by (?:the |your )?(?:employer|company)|由(?:公司|雇主|老板)(?:承担|负担|支付|负责|报销|出))/;
@@ -231,6 +240,7 @@ const MAX_AMOUNTS = 48;
 const CNY = CURRENCIES.find((currency) => currency.code === "CNY")!;
 const INR = CURRENCIES.find((currency) => currency.code === "INR")!;
 const VND = CURRENCIES.find((currency) => currency.code === "VND")!;
+const IDR = CURRENCIES.find((currency) => currency.code === "IDR")!;
 const UGX = CURRENCIES.find((currency) => currency.code === "UGX")!;
 /** "Shillings" with no country are Uganda's in a text that names Uganda, else Kenya's (the currencies' default). */
 const BARE_SHILLINGS = /^shillings?$/;
@@ -300,6 +310,8 @@ function multiplierValue(word: string): number {
   if (word === "千" || word === "k" || word === "thousand") return 1000;
   if (word === "hundred") return 100;
   if (word === "triệu" || word === "trieu") return 1_000_000;
+  // Indonesian and Malay millions ("gaji 15 juta", "8 jt").
+  if (word === "juta" || word === "jt") return 1_000_000;
   if (word.startsWith("crore")) return 10_000_000;
   return 100_000; // lakh
 }
@@ -468,7 +480,16 @@ function extractMoneyIn(text: string, local: Currency, bare: Currency | null = l
       (bareDollar ? local : before?.currency) ??
       (bareYuan ? local : after?.currency) ??
       bracketed ??
-      (indianUnit ? INR : /^tri/.test(spokenUnit) ? VND : chinese ? (bare ?? undefined) : undefined);
+      (indianUnit
+        ? INR
+        : /^tri/.test(spokenUnit)
+          ? VND
+          : // Pay in Indonesian millions with no currency is rupiah ("gaji 15 juta sebulan").
+            /^j(?:u|t)/.test(spokenUnit)
+            ? IDR
+            : chinese
+              ? (bare ?? undefined)
+              : undefined);
     // In Chinese, an amount in 万 or k/w ("1.5万", "3W+") is money unless it counts people or things; lakhs and crores
     // are money in any text.
     const tenThousands =
@@ -588,16 +609,17 @@ function isFee(text: string, start: number, end: number): boolean {
   if (feeAt >= 0 && feeAt > payAt) return true;
   if (payAt < 0 && (FEE_AFTER.test(after) || CHARGED_AS_AFTER.test(after))) return true;
   if (WORKER_PAYS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (SWINDLED_BEFORE.test(text.slice(Math.max(0, start - 56), start))) return true;
   // "Pay 1 lakh for processing", "$500 for the visa": what the sum is for says it is charged, whatever word is before.
   if (CHARGED_FOR_AFTER.test(after) && !EMPLOYER_PAYS_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
     return true;
   const paidTo = PAID_TO_BEFORE.exec(text.slice(Math.max(0, start - 64), start));
-  return paidTo !== null && !PAY_CONTEXT.test(paidTo[1]!);
+  return paidTo !== null && !PAY_CONTEXT.test(paidTo[1]!) && !FAMILY_PAYEE.test(paidTo[1]!);
 }
 
 function periodWord(word: string | undefined): PayPeriod | undefined {
   if (word === undefined) return undefined;
-  if (/^(个月|月|month|mo|monthly)$/.test(word)) return "month";
+  if (/^(个月|月|month|mo|monthly|sebulan|bulan)$/.test(word)) return "month";
   if (/^(天|日|day|daily)$/.test(word)) return "day";
   if (/^(周|星期|week|weekly)$/.test(word)) return "week";
   if (/^(小时|hour|hr|hourly)$/.test(word)) return "hour";
