@@ -1922,7 +1922,7 @@ const TOLD_CONFINED = new RegExp(
     "\\bonly allowed to (?:call|contact|speak|talk|go out|leave)\\b|\\bnot allowed to (?:contact|call|speak to|talk to)\\b|\\bkept (?:in|inside) (?:a|the|one) (?:room|cell|house|building|cage|container)\\b",
     "\\bheld (?:captive|hostage|prisoner|against (?:his|her|their|my|our) will)\\b",
     "\\b(?:is|are|was|were|been) (?:\\w+ )?(?:being )?(?:held|detained|confined|imprisoned|chained|handcuffed|locked (?:up|in))\\b",
-    "\\b(?:chained|handcuffed)\\b|\\bkept (?:inside|locked)\\b|\\bhostages?\\b|\\bhands? (?:\\w+ ){0,2}?tied\\b|\\btied up\\b",
+    "\\b(?:chained|handcuffed)\\b|\\bkept (?:inside|locked)\\b|\\bkeeps? (?:everyone|everybody|us|them|the workers) (?:inside|locked (?:in|up))\\b|\\bhostages?\\b|\\bhands? (?:\\w+ ){0,2}?tied\\b|\\btied up\\b",
     "不(?:让|准|许|给|允许)(?:他|她|他们|她们|我|我们|人|孩子)?(?:出门|出去|出来|离开|走|回|上岸|下船|外出|辞职)",
     "不(?:想|肯|愿意?)放(?:工人|人|他|她|我们|他们)?走|不得(?:上岸|离开|外出|出门)|出不来|回不来|出不去|(?:被|遭)(?:关|扣|押|困|拘禁|囚禁|监禁|软禁|留置|控制|锁)|限制(?:人身)?自由|没能被允许出",
   ].join("|"),
@@ -1937,17 +1937,25 @@ const TOLD_PHONE_TAKEN =
   /\b(?:phones?|smartphones?|mobiles?|sim cards?)\b[^.!?]{0,30}\b(?:confiscated|taken|seized|smashed|took)\b|\b(?:confiscat\w*|took|taken|seiz\w*|kept|smash\w*) (?:away )?(?:all )?(?:of )?(?:our|their|his|her|my|the) (?:\w+ ){0,3}?(?:phones?|smartphones?|mobiles?|belongings)\b|\b(?:wi-?fi|mobile access|internet access)\b[^.!?]{0,16}\bcut off\b|手机[^,。!?]{0,4}(?:被)?(?:拿走|收走|没收|抢|扣)|(?:拿走|收走|没收|抢走|扣了)[^,。!?]{0,6}手机|偷藏[^,。!?]{0,4}(?:电话卡|手机)|偷偷(?:用|借)[^,。!?]{0,6}手机/;
 /** Sold, or moved by someone to another company: said of a person (passive or an object), not of a job change. */
 const TOLD_SOLD =
-  /\b(?:he|she|they|we|i|workers|men|women|boys|girls|son|daughter|brother|sister|husband|wife|nephew|niece|cousin|trio|victim)\b(?: \w+){0,4}? (?:was|were|been|being|got|is|are) (?:\w+ )?["“]?(?:sold|resold|re-sold)\b|\b(?:sold|resold|sell|selling) (?:me|him|her|us|them|the (?:workers|men|women|boys|girls|victim))\b|\bsell(?:ing)? (?:\w+ ){0,2}?off\b|\b(?:send|move|sell|transfer) (?:me|him|her|us|them) (?:to )?(?:someplace|somewhere|another)\b|\blabou?r had been (?:purchased|bought|sold)\b|转卖|被卖|卖(?:到|给)(?:了)?(?:另|别|其他|园区|公司|缅|柬|老挝)|出售(?=[^,。!?]{0,8}(?:一手交|人))|购入|卖猪仔|(?:被|把(?:他|她|我|他们|人))卖(?:到|去|给)/;
+  /\b(?:he|she|they|we|i|workers|men|women|boys|girls|son|daughter|brother|sister|husband|wife|nephew|niece|cousin|trio|victim)\b(?: \w+){0,4}? (?:was|were|been|being|got|is|are) (?:\w+ )?["“]?(?:sold|resold|re-sold)\b|\b(?:sold|resold|sell|selling) (?:me|him|her|us|them|the (?:workers|men|women|boys|girls|victim))\b|\bsell(?:ing)? (?:\w+ ){0,2}?off\b|\bsell(?:s|ing)? people\b|\b(?:send|move|sell|transfer) (?:me|him|her|us|them) (?:to )?(?:someplace|somewhere|another)\b|\blabou?r had been (?:purchased|bought|sold)\b|转卖|被卖|卖(?:到|给)(?:了)?(?:另|别|其他|园区|公司|缅|柬|老挝)|出售(?=[^,。!?]{0,8}(?:一手交|人))|购入|卖猪仔|(?:被|把(?:他|她|我|他们|人))卖(?:到|去|给)/;
 /** Moved by someone to another company or compound: a hold where it happens abroad or for a missed target. */
 const TOLD_MOVED =
   /\b(?:moved|transferred|passed) (?:me|him|her|us|them|the \w+)\b(?: \w+){0,3}? (?:to|between) (?:another|other|different|a different|a third|the next|a new)\b(?! (?:branch|office|team|department|role|project|position|site|city|school|class|room|seat|desk|flat|apartment|house|hotel|shift)\b)|\b(?:was|were|been|being|got|is|are) (?:again )?(?:moved|transferred|passed) (?:\w+ ){0,2}?(?:to|between) (?:another|other|different|a different|a second|a third|the next)\b(?! (?:branch|office|team|department|role|project|position|site|city|school|class|room|seat|desk|flat|apartment|house|hotel|shift)\b)|被转(?:到|去|给)(?:了)?(?:另|别|其他)/;
 const TOLD_THREAT =
   /\bthreat\w*\b(?! (?:to )?(?:fire|sack|dismiss|quit|resign|leave|sue|terminate|report|cut|call|stop|end|close|cancel|break))|\bvowed to (?:kill|hurt|harm|beat)\b|\bthey (?:\w+ ){0,2}?(?:would|will|'d|'ll) (?:kill|hurt|harm|beat|torture|go after|come for) (?:him|her|them|us|me)\b|\bthey (?:\w+ ){0,2}?(?:would|will|'d|'ll) (?:find|hurt|harm|go after|come for|visit) (?:his|her|their|my|our|your) (?:family|families|parents|mother|father|mum|mom|dad|wife|husband|children|kids|home|village)\b|\btortur\w*\b|威胁|恐吓|弄死|(?:就|会)会?被(?:毒)?打|找(?:他|她|你|我)?(?:的)?(?:家人|家里|老家)|(?:去|到)(?:他|她|我|你)?(?:的)?老家/;
+/**
+ * A threat to life, body or family, as opposed to a threat to fire, fine, dump or complain ("老板威胁说要开除我", "my
+ * boss threatened to dock my pay"): only the grave one tells of a captor.
+ */
+const GRAVE_THREAT =
+  /\b(?:kill|hurt|harm|beat|torture\w*|go after|come for|family|families|parents|village)\b|弄死|打死|杀|被(?:毒)?打|打(?:我|他|她|你)|家人|家里|老家|父母|砍|卖(?:掉|了)/;
+/** Money owed to a lender, a friend or an app: its collector's threats are no hold where nothing is abroad. */
+const OWED = /欠|还钱|催收|网贷|贷款|借钱|\b(?:owe[sd]?|loans?|debt collectors?|lenders?)\b/;
 /** Food, sleep or rest kept from them, or punishment: what is done to whoever is held. */
 const TOLD_DEPRIVED =
   /\bnot (?:given|allowed) (?:any )?(?:food|to eat|to sleep|to rest)\b|\bno food\b|\bfed (?:only )?once a day\b|\bpunish(?:ed|ment|es)\b|不给(?:饭|吃|睡)|不准(?:睡|吃|休息)|被罚(?!款|钱|了?\d)|体罚|罚站/;
 const TOLD_SILENT =
-  /\b(?:has|have|had)(?:n't| not| never) been (?:heard from|seen|contacted|reached)\b|\b(?:nobody|no one|no-one) (?:has|have|had) (?:heard|been able to (?:reach|contact))\b|\blost (?:contact|touch) with\b|\b(?:has|have|had)(?:n't| not| never) (?:been able to )?(?:heard|contact\w*|reach\w*|spoke\w*|been in (?:touch|contact))\b|\bheard nothing\b|\bout of (?:contact|touch)\b|\b(?:went|gone) silent\b|\blast (?:time )?(?:they |we |she |he |i )?(?:heard from|contacted|spoke)\b|\bnobody has been able to reach\b|\b(?:unreachable|uncontactable)\b|\bcalls? (?:went|go|have gone) unanswered\b|失联|联系不上|联络不上|音讯全无|再无音讯|杳无音讯|没有(?:任何)?(?:消息|音讯)|再无回复|再无接通|再也没有?(?:联系|消息)|没(?:有)?再(?:联系|联络)|没(?:有)?(?:联系|联络)过/;
+  /\b(?:has|have|had)(?:n't| not| never) been (?:heard from|seen|contacted|reached)\b|\b(?:nobody|no one|no-one) (?:has|have|had) (?:heard|been able to (?:reach|contact))\b|\blost (?:contact|touch) with\b|\b(?:has|have|had)(?:n't| not| never) (?:been able to )?(?:heard|contact\w*|reach\w*|spoke\w*|been in (?:touch|contact))\b|\bheard nothing\b|\bout of (?:contact|touch)\b|\b(?:went|gone|been) silent\b|\blast (?:time )?(?:they |we |she |he |i )?(?:heard from|contacted|spoke)\b|\bnobody has been able to reach\b|\b(?:unreachable|uncontactable)\b|\bcalls? (?:went|go|have gone) unanswered\b|失联|联系不上|联络不上|音讯全无|再无音讯|杳无音讯|没有(?:任何)?(?:消息|音讯)|再无回复|再无接通|再也没有?(?:联系|消息)|没(?:有)?再(?:联系|联络)|没(?:有)?(?:联系|联络)过/;
 const TOLD_DEBT =
   /\bowe[sd]? (?:\w+ ){0,3}?(?:money|\$|\d|dollars|fees?|costs?|debts?|wages|salary)|\bowe[sd]? (?:the )?(?:company|employer|agency|agent|boss|recruiter)\b(?! (?:\w+ )?(?:notice|apology|explanation|favou?r))|\bwork off\b|\bin debt\b|\bdebts?\b|\bpay (?:off|back)\b|\brepay\w*\b|欠(?:了)?(?:公司|老板|他们|中介|钱|款|债)|欠款|还清|还掉|赔付|违约金|赎身/;
 /** Money named or asked for, and release: together a ransom wherever captors or a place abroad are named. */
@@ -2053,12 +2061,18 @@ function addUpToldFacts(told: string, canonical: string): DangerReason | undefin
     ? 0
     : Number(forced) + Number(TOLD_LONG_HOURS.test(told)) + Number(TOLD_QUOTA.test(told));
   const ransom = release && TOLD_MONEY.test(told) && (TOLD_DEMAND.test(told) || place || captor);
-  const sold = holds.includes(TOLD_SOLD) || holds.includes(TOLD_THREAT);
+  // A grave threat weighs as a sale, unless it is a collector's over money owed with nothing abroad (a loan app, a
+  // friend's debt); a threat to fire or to complain is no more than a second class beside another (review).
+  const threat = holds.includes(TOLD_THREAT);
+  const graveThreat = threat && GRAVE_THREAT.test(canonical);
+  const owed = OWED.test(canonical);
+  const sold = holds.includes(TOLD_SOLD) || (graveThreat && (place || !owed));
+  const debtCollector = holds.length === 2 && threat && (holds.includes(TOLD_DEBT) || owed || !graveThreat);
   const danger =
     ransom ||
     // Gone silent: since arriving or for weeks, where they went or of someone else's.
     (silent && someoneElse && (place || TOLD_ARRIVED.test(told) || A_WEEK_OR_MORE.test(told))) ||
-    (holds.length >= 2 && (place || captor || ownPerson)) ||
+    (holds.length >= 2 && (place || captor || (ownPerson && !debtCollector))) ||
     (held >= 1 && place) ||
     (held >= 1 && (forced || (work >= 1 && someoneElse) || (captor && (work >= 1 || someoneElse)))) ||
     (sold && (captor || ownPerson)) ||

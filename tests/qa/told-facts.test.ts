@@ -59,6 +59,13 @@ const TOLD = {
     "我姊姊到了柬埔寨之後就聯絡不上了，已經一個月。",
     "Nobody has heard from him since he left for Thailand in May.",
     "The family lost contact with her after she arrived in Jeddah.",
+    "My daughter has been silent since she landed in Cambodia two weeks ago",
+  ],
+  "review: threats to the family, sales and guards in other words": [
+    "佢哋恐嚇話我走就搵我屋企人麻煩",
+    "The company says I have a debt of 10000 and sells people who cannot pay",
+    "Our nephew in Laos says the company keeps everyone inside with guards",
+    "他们威胁我，说要是跑就弄死我",
   ],
 };
 
@@ -100,6 +107,16 @@ const QUIET = [
   "He was kept in hospital for three days after the accident in Bangkok.",
   "Many migrant workers say they are not allowed to leave their dormitories at night.",
   "My manager threatened to fire me if I am late again.",
+  // Threats to a job, a relationship or over a debt at home (review): no captor.
+  "我老闆威脅說要開除我",
+  "男朋友威胁说要分手",
+  "我被老板恐吓了",
+  "公司威脅話要炒我",
+  "客户威胁要投诉我",
+  "My boss threatened to dock my pay",
+  "他们说如果我不还钱就去找我家人，是网贷催收，在国内",
+  "我欠朋友钱，他说要去找我家里",
+  "the store keeps everyone inside until the storm passes",
   // Questions about what may happen are asked, not told.
   "从缅甸回来以后会不会被关起来？",
   "在园区里的人是不是都会被转卖到别的公司，一般卖多少钱",
