@@ -327,3 +327,14 @@ describe("everyday words that are danger only where someone is held (review of 6
     expect(detectDanger("hindi pa rin po kami nasagip, kinulong kami dito").danger).toBe(true);
   });
 });
+
+describe("Chinese that drops the 'I': a clause that opens on where it happens is the writer's own (review)", () => {
+  it.each(["手机被收了，在缅甸出不去", "在柬埔寨的公司出不来了", "現在在園區，出不去了"])("%s → emergency", (text) => {
+    expect(detectDanger(text).danger).toBe(true);
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+
+  it.each(["很多人在缅甸的园区出不来", "在泰国玩，酒店门口下大雨出不去"])("%s → no emergency", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
