@@ -6,9 +6,12 @@
  * helper before running it): in-scope questions of every topic in the users' styles and neighbouring ones. Probe 6
  * (270, 2026-12-07, written blind and scored on the start code of that day): all six kinds, with in-scope questions
  * (`questions`, expected topic from tests/fixtures/qa-topics.json). Probe 8 (40, the danger helper's wordings written
- * before its model was trained) and probe 9 (20 first-person testimonies): danger and look-alikes. Each probe's
- * misses were read and fixed by cause after it was scored, so none is blind any more: read them as regression sets,
- * and write a new probe to estimate how the rules generalise. `npx tsx tests/qa/score-probe.ts 5` (add `--misses`).
+ * before its model was trained) and probe 9 (20 first-person testimonies): danger and look-alikes. Each of probes 3–9
+ * had its misses read and fixed by cause after it was scored, so none of them is blind any more: read them as
+ * regression sets. Probe 10 (280, 2026-12-07, all six kinds, written by a reviewer who read no code, test or eval data)
+ * was scored on that day's start and end code and its misses were never read: keep it that way (print only its
+ * figures, without `--misses`) so that it stays a blind estimate of how the rules generalise, and write a new probe
+ * once it has been tuned on. `npx tsx tests/qa/score-probe.ts 5` (add `--misses`).
  */
 import { readFileSync, existsSync } from "node:fs";
 import { checkOffer } from "../../src/check/index.ts";
