@@ -501,12 +501,24 @@ export function asksAboutAnOffer(canonical: string): boolean {
 const REPORTED = literalGate(
   /据(?:报道|报导|了解|悉|统计)|报道|报导|记者|透露|新闻(?:说|称|讲)|获救|被解救|其中[一二两三四五六七八九十\d]+(?:人|名)|披露|判决|裁定|法院|检方|警方(?:称|表示|指出)|受害(?:者|人)(?:们)?(?:中|都|也|大多)|被骗人员|有的[^,。!?]{1,12}有的|部分(?:案例|受害)|\b(?:revealed|described|recounted|testified|according to|reporters? said|news says|read this|who were rescued|reportedly|the verdict|the court|prosecutors?|the report|victims|survivors|those who|many of them|some of them|several of them|the brokers|traffickers|syndicates)\b/,
 );
+/**
+ * News register beyond attributions: officials quoted ("officials said", "a spokesperson confirmed", "the ministry said
+ * it had…"), a count of people ("eleven men", "45 citizens"), people found or brought home in the passive ("were found
+ * and repatriated"), and the anonymised names of Chinese news (男子张某, 李某某, 其家属). Someone asking about their own
+ * people names them instead (a brother, 弟弟) and is left to the other readers.
+ */
+const NEWS_REGISTER = literalGate(
+  /(?:男子|女子|男孩|女孩|青年|小伙|村民|市民|学生|游客|[^\s,，。、“”"]{1,2}籍)[\p{Script=Han}]{1,2}某|[\p{Script=Han}]某某|其家属|\b(?:officials?|authorities|spokes(?:man|woman|person)|(?:ministry|embassy|police|government|agency) (?:said|says|confirmed|added|stated)|(?:said|says|confirmed) (?:it|they) had|so far this (?:week|month|year)|(?:was|were) (?:\w+ )?(?:found|rescued|freed|repatriated|brought (?:home|back))|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|dozens of|scores of|hundreds of|thousands of) (?:more |such |other )?(?:women|men|people|citizens|nationals|workers|victims|migrants|filipinos|indonesians|kenyans|ugandans|thais)\b)/u,
+);
+/** The writer's own people, named even without "my": a message about them is theirs, not news. */
+const KIN =
+  /\b(?:brother|sister|son|daughter|husband|wife|cousin|nephew|niece|uncle|aunt|boyfriend|girlfriend|friend|mother|mom|mum|father|dad|bro|sis)s?\b|弟|哥|姐|妹|儿子|女儿|老公|老婆|丈夫|妻子|朋友|表亲|堂亲|侄|外甥|爸|妈/;
 /** The writer or the reader, in the languages mixed into messages. */
 const FIRST_OR_SECOND_PERSON =
   /\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|we're|we've|us|our|you|your|u|ur|pls|please|ako|aku|saya|kami|kita|mera|meri|mere|main|hum|humara|hamara|mujhe)\b|我|你|您|咱|俺/;
-/** A question or a request, however loosely put. */
+/** A question or a request, however loosely put ("在警方帮助下", "with the police's help", tells rather than asks). */
 const ASKS =
-  /[?？]|^(?:what|how|why|when|where|who|which|whom|can|could|should|would|is|are|do|does|did|will|may|any)\b|\b(?:anyone|anybody|advice|advise)\b|吗|呢|怎|咋|什么|啥|谁|哪|能不能|可不可以|是不是|会不会|有没有|要不要|好不好|多少|请问|求助|帮/;
+  /[?？]|^(?:what|how|why|when|where|who|which|whom|can|could|should|would|is|are|do|does|did|will|may|any)\b|\b(?:anyone|anybody|advice|advise)\b|吗|呢|怎|咋|什么|啥|谁|哪|能不能|可不可以|是不是|会不会|有没有|要不要|好不好|多少|请问|求助|帮(?!助下)/;
 
 /**
  * A film, a book, a school essay or research about the topic ("is the Netflix documentary on scam compounds worth
@@ -529,7 +541,8 @@ export function isAboutMedia(canonical: string): boolean {
 
 /** Whether the message is a report about others (news, a verdict, a survey) that asks nothing of the bot. */
 export function isReportAboutOthers(canonical: string): boolean {
-  return REPORTED.test(canonical) && !FIRST_OR_SECOND_PERSON.test(canonical) && !ASKS.test(canonical);
+  if (FIRST_OR_SECOND_PERSON.test(canonical) || ASKS.test(canonical)) return false;
+  return REPORTED.test(canonical) || (NEWS_REGISTER.test(canonical) && !KIN.test(canonical));
 }
 
 /**

@@ -58,3 +58,37 @@ describe("questions about films, books and essays on the topic", () => {
     expect([match.answer, ...match.alternatives]).toContain("friend_leaving");
   });
 });
+
+/**
+ * News of people coming home, found or freed, in news register (issue 12), written for this test: officials quoted, a
+ * count of people, an anonymised name (男子张某), "were found and brought home". No danger signal, no question, no
+ * writer: no scam answer. A relative's own message about the same events (a brother, 他 with no attribution) keeps
+ * its answer.
+ */
+const NEWS_OF_RETURNS = [
+  "Eleven men have come back to Kenya this month after the embassy stepped in, officials said.",
+  "The foreign ministry said it had brought home 45 citizens from the border region since January.",
+  "Nine nationals were found and repatriated from a resort town on Friday.",
+  "Dozens of workers have returned to Manila so far this year, a spokesperson confirmed.",
+  "江苏男子张某轻信网上高薪招聘，独自前往柬埔寨，后在当地警方帮助下回国。",
+  "女子李某某经网友介绍出国务工，半年后才由家属接回。",
+  "台中男子陳某受高薪吸引前往泰國，最後在外交部協助下返台。",
+];
+
+const RELATIVES_ASKING = [
+  "brother went to cambodia for a job and now we cant reach him",
+  "弟弟去柬埔寨打工，现在联系不上怎么办",
+  "my cousin came back from myanmar last week, will the police arrest him",
+];
+
+describe("news of people coming home", () => {
+  it.each(NEWS_OF_RETURNS)("gives no scam answer and no emergency card: %s", (text) => {
+    const match = matchQuestion(text);
+    expect(match.answer).toBeNull();
+    expect(match.emergency).toBe(false);
+  });
+
+  it.each(RELATIVES_ASKING)("a relative's own message is still answered: %s", (text) => {
+    expect(matchQuestion(text).answer).not.toBeNull();
+  });
+});
