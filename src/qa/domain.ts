@@ -400,9 +400,34 @@ const isWorkVisaAbroad = (canonical: string): boolean =>
   !WORKING_HOLIDAY.test(canonical) &&
   !STUDY.test(canonical);
 
+/** A pandemic and its lockdowns and flight bans. */
+const PANDEMIC = literalGate(
+  /疫情|新冠|封城|封国|\b(?:pandemic|epidemic|covid(?:-?19)?|coronavirus|corona|lockdowns?|flight bans?|travel bans?)\b/,
+);
+
+/** A captor's hold on someone, not a closed border's: locked up, beaten, ransomed, missing. */
+const CAPTIVE = literalGate(
+  /被困|被关|关起来|禁锢|扣押|软禁|绑架|失联|失踪|赎|被打|挨打|电击|小黑屋|不让|\b(?:being kept|trapped|held|hostage|captiv\w*|kidnap\w*|abduct\w*|detain\w*|ransom|missing|beaten|torture\w*|electrocut\w*|rape[ds]?|coerc\w*|locked|won'?t let)\b/,
+);
+
+/**
+ * Stranded abroad by a pandemic ("lost my job in the lockdown, how do I get a flight home?", "疫情期间回不了国"): the
+ * airline's, the embassy's or the government's errand, unless a recruiter, a scam, a compound, papers or pay kept or a
+ * captor is named too. Not getting home and repatriation flights are what a closed border means here, so they do not
+ * count as someone held (the danger reader still weighs the message first).
+ */
+const isStrandedByPandemic = (canonical: string): boolean =>
+  PANDEMIC.test(canonical) &&
+  !RECRUITMENT.test(canonical) &&
+  !SCAM.test(canonical) &&
+  !COMPOUND_PLACE.test(canonical) &&
+  !DOCUMENT_KEPT.test(canonical) &&
+  !PAY_KEPT.test(canonical) &&
+  !CAPTIVE.test(canonical);
+
 /**
  * A neighbouring topic that shares the domain's words: a workplace dispute or a working day at home, an exile's or asylum seeker's
- * return, a traveller's visa, a student's or a business traveller's trip. Such a question is not JobSafe's unless it
+ * return, a traveller's visa, a student's or a business traveller's trip, a pandemic's stranding. Such a question is not JobSafe's unless it
  * also names a scam, a compound place or someone in danger (a visa question: work of any kind).
  */
 export const isNeighbouringTopic = (canonical: string): boolean =>
@@ -413,7 +438,8 @@ export const isNeighbouringTopic = (canonical: string): boolean =>
   isTravelQuestion(canonical) ||
   isTravelDisruption(canonical) ||
   isStudyQuestion(canonical) ||
-  isBusinessTripQuestion(canonical);
+  isBusinessTripQuestion(canonical) ||
+  isStrandedByPandemic(canonical);
 
 /** Whether the message is about overseas job scams, trafficking or someone held abroad. */
 export function isAboutOurDomain(canonical: string): boolean {

@@ -200,3 +200,36 @@ describe("fraud with no job named may still be a job scam: the nearest topics, n
     },
   );
 });
+
+/**
+ * Stranded by a pandemic (issue 12): flights home stopped, a job lost in a lockdown, no recruiter, scam or captor named.
+ * A labour migrant's errand with the airline, the embassy's repatriation list or the government, not a scam topic.
+ * ("Stuck", "cannot go home" are the danger reader's to weigh, danger.ts, and are left out here.)
+ */
+const STRANDED_BY_A_PANDEMIC = [
+  "when will repatriation flights from Dubai start? all flights stopped because of covid",
+  "Lockdown here in Riyadh, the restaurant closed and I lost my job. How can I get a flight home?",
+  "Please ask the government to send planes for us, many lost work in Qatar during the pandemic",
+  "疫情期间在新加坡打工，航班停了回不了国怎么办",
+  "疫情關係航班停飛，喺澳洲打工返唔到香港點算",
+  "封城以後工廠停工，我們在馬來西亞沒有工作也回不了家，政府會安排包機嗎",
+  "Kindly tell the minister to open the airport so we workers in Oman can fly back home in this covid time, we have no jobs",
+  "During the lockdown our company in Malaysia closed, how do we return home",
+  "疫情关系我们在迪拜的工作没了，什么时候能回国",
+];
+
+/** The same times with a scam or someone held in it: still JobSafe's. */
+const PANDEMIC_AND_A_SCAM = [
+  "During covid a recruiter on facebook offered me a job in Cambodia with free flights, is it legit?",
+  "疫情期间网上有人招聘去柬埔寨做客服，包机票，靠谱吗",
+];
+
+describe("stranded abroad by a pandemic gets no scam content", () => {
+  it.each(STRANDED_BY_A_PANDEMIC)("not what JobSafe covers, no scam topic offered: %s", (text) => {
+    expect(matchQuestion(text)).toMatchObject({ answer: null, emergency: false, alternatives: [] });
+  });
+
+  it.each(PANDEMIC_AND_A_SCAM)("a job offer in the same times is still answered: %s", (text) => {
+    expect(matchQuestion(text).answer).not.toBeNull();
+  });
+});
