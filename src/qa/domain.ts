@@ -530,11 +530,12 @@ const REPORTED = literalGate(
 /**
  * News register beyond attributions: officials quoted ("officials said", "a spokesperson confirmed", "the ministry said
  * it had…"), a count of people ("eleven men", "45 citizens"), people found or brought home in the passive ("were found
- * and repatriated"), and the anonymised names of Chinese news (男子张某, 李某某, 其家属). Someone asking about their own
- * people names them instead (a brother, 弟弟) and is left to the other readers.
+ * and repatriated"), and the anonymised names, dates and counts of Chinese news (男子张某, 李某某, 其家属, 近日,
+ * 多名江西籍青年). Someone asking about their own people names them instead (a brother, 弟弟) and is left to the other
+ * readers.
  */
 const NEWS_REGISTER = literalGate(
-  /(?:男子|女子|男孩|女孩|青年|小伙|村民|市民|学生|游客|[^\s,，。、“”"]{1,2}籍)[\p{Script=Han}]{1,2}某|[\p{Script=Han}]某某|其家属|\b(?:officials?|authorities|spokes(?:man|woman|person)|(?:ministry|embassy|police|government|agency) (?:said|says|confirmed|added|stated)|(?:said|says|confirmed) (?:it|they) had|so far this (?:week|month|year)|(?:was|were) (?:\w+ )?(?:found|rescued|freed|repatriated|brought (?:home|back))|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|dozens of|scores of|hundreds of|thousands of) (?:more |such |other )?(?:women|men|people|citizens|nationals|workers|victims|migrants|filipinos|indonesians|kenyans|ugandans|thais)\b)/u,
+  /(?:男子|女子|男孩|女孩|青年|小伙|村民|市民|学生|游客|[^\s,，。、“”"]{1,2}籍)[\p{Script=Han}]{1,2}某|[\p{Script=Han}]某某|其家属|近日|日前|[一多两三四五六七八九十百\d]+名[^,，。]{0,6}(?:男子|女子|青年|公民|同胞|民众|工人|务工人员|人员|游客|学生)|籍(?:男子|女子|青年|公民|同胞|人员|工人|务工人员|游客|学生)|\b(?:officials?|authorities|local media|news agency|told (?:reuters|afp|the bbc|reporters)|spokes(?:man|woman|person)|(?:ministry|embassy|police|government|agency) (?:said|says|confirmed|added|stated)|(?:said|says|confirmed) (?:it|they) had|so far this (?:week|month|year)|(?:was|were) (?:\w+ )?(?:found|rescued|freed|repatriated|brought (?:home|back))|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|dozens of|scores of|hundreds of|thousands of) (?:more |such |other )?(?:women|men|people|citizens|nationals|workers|victims|migrants|filipinos|indonesians|kenyans|ugandans|thais)\b)/u,
 );
 /** The writer's own people, named even without "my": a message about them is theirs, not news. */
 const KIN =

@@ -73,6 +73,10 @@ const NEWS_OF_RETURNS = [
   "江苏男子张某轻信网上高薪招聘，独自前往柬埔寨，后在当地警方帮助下回国。",
   "女子李某某经网友介绍出国务工，半年后才由家属接回。",
   "台中男子陳某受高薪吸引前往泰國，最後在外交部協助下返台。",
+  "近日，多名江西籍青年应聘海外客服岗位前往泰国，目前已全部平安回国。",
+  "日前，一名广西青年经老乡介绍去迪拜工作，三个月后返回家乡。",
+  "日前，三名高雄青年應徵海外工作前往柬埔寨，上週已全部返台。",
+  "Local media reported that a group of Filipino workers flew home from Dubai last week.",
 ];
 
 const RELATIVES_ASKING = [
