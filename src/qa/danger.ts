@@ -327,6 +327,25 @@ const PHONES_OF_ALL = firstThen(
   /(?:他们|佢哋)[^,。!?]{0,8}(?:全部|所有|大家的)|\bthey\b[^.!?]{0,20}\b(?:all (?:of )?(?:our|the|their)|everyone's|everybody's)\b/,
   (canonical) => !EVERYDAY_PHONE_RULE.test(canonical),
 );
+/**
+ * The phone taken by an employer, an agent, a compound's company or guards (CAPTOR: "公司把手机收了", "the agency took
+ * my phone") or somewhere in Southeast Asia, outside a school's, a workplace's or a family's rule.
+ */
+const PHONE_TAKEN_BY_CAPTOR = firstThen(
+  new RegExp(`${CAPTOR.source}|东南亚|\\bsouth ?east asia\\b`),
+  (canonical) => !EVERYDAY_PHONE_RULE.test(canonical) && !EVERYDAY_MONITORING.test(canonical),
+);
+/**
+ * A debt said of a relative (my son, 我儿子欠公司) or owed to an unnamed "them" (欠他们十万, "we owe them"): a captor's
+ * claim; the writer's own loan from an employer or a bank at home is not.
+ */
+const DEBT_OF_KIN_OR_TO_THEM = {
+  test: (canonical: string): boolean =>
+    RELATIVE.test(canonical) || /欠(?:了)?他们|\bowes? them\b|\bowed them\b/.test(canonical),
+};
+/** A loan's everyday purpose ("for the staff loan", "through payroll", 员工贷款, 从工资扣): an employee's debt at home. */
+const EVERYDAY_LOAN =
+  /\bfor (?:the |my |a )?(?:staff |salary |car |phone |laptop |housing |personal )?(?:loan|advance|laptop|phone|car|uniform|training|course)\b|\b(?:through|from) (?:payroll|my (?:salary|wages|pay))\b|\bsalary (?:loan|advance)\b|员工贷款|借支|预支|(?:从)?工资(?:里|中)?(?:扣|还)|分期/;
 /** Chats and phones checked by someone ("聊天记录有人查", "they read our messages"): a second hold class beside it. */
 const CHATS_CHECKED =
   /(?:聊天记录|手机|消息|信息)[^,。!?]{0,4}(?:有人)?(?:查|检查|监控|监视)|\b(?:check|read|monitor|go through)\w* (?:our|my|his|her|their|everyone's) (?:phones?|messages|chats)\b/;
@@ -334,11 +353,11 @@ const CHATS_CHECKED =
 const DEBT_TO_LEAVE =
   /\b(?:before|until|till|or else) (?:i|we|he|she|they) (?:can|could|may|are allowed to|is allowed to|am allowed to) (?:go|leave|come home|go home|return)\b|\b(?:can't|cannot|won't let (?:me|us|him|her|them)) (?:go|leave)\b[^.!?]{0,20}\b(?:until|till|unless)\b|(?:才|就)(?:能|可以|让|放|肯)(?:我|他|她|我们|他们)?(?:走|离开|回)/;
 /**
- * Someone claims a debt of a person of theirs ("man says my son owes them money", "a different boss says she owes them
- * for her flight", 说他欠公司钱): not the writer's own loan.
+ * Someone claims a debt ("man says my son owes them money", "a different boss says she owes them for her flight",
+ * "they say we owe them", 公司说我欠他们钱): a captor's claim, not the writer's own loan.
  */
 const DEBT_CLAIMED_OF_SOMEONE =
-  /\b(?:says?|said|claims?|claimed|told (?:us|me)) (?:that )?(?:(?:my|our) \w+|he|she|they) (?:still )?(?:owes?|owed)\b|说(?:他|她|他们|(?:我|我们)的?(?:儿子|女儿|孩子|老公|老婆|丈夫|弟弟|哥哥|姐姐|妹妹|家人))欠/;
+  /\b(?:says?|said|claims?|claimed|told (?:us|me)) (?:that )?(?:(?:my|our) \w+|he|she|they) (?:still )?(?:owes?|owed)\b|说(?:他|她|他们|(?:我|我们)的?(?:儿子|女儿|孩子|老公|老婆|丈夫|弟弟|哥哥|姐姐|妹妹|家人))欠|\b(?:they|the (?:company|boss|agency|agents?|employers?|sponsors?)) (?:say|says|said|claims?|claimed) (?:that )?(?:i|we) (?:still )?(?:owe|owed)\b|(?:他们|公司|老板|中介|园区|主管)[^,。!?]{0,4}说(?:我|我们)欠/;
 /** Not sent home: a hold when HOLD_CONTEXT says where or by whom. */
 const NOT_SENT_HOME =
   /不(?:肯|愿|愿意)?(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|\b(?:tak|tidak|tdk) (?:di)?hantar (?:balik|pulang)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send (?:back (?:him|her|them|us|me|(?:my|our) \w+)|(?:him|her|them|us|me|(?:my|our) \w+) (?:back|home))\b|\bwon't let (?:my|our) \w+/;
@@ -1132,13 +1151,21 @@ const SIGNALS: readonly SignalPattern[] = [
   // A phone taken or a debt to the company: a hold only where the message says where or by whom (HOLD_CONTEXT).
   {
     reason: "held",
-    pattern: withContext(PHONE_TAKEN, HOLD_CONTEXT, PHONE_IN_SECRET, CHATS_CHECKED, SILENCED, PHONES_OF_ALL),
+    pattern: withContext(
+      PHONE_TAKEN,
+      HOLD_CONTEXT,
+      PHONE_IN_SECRET,
+      CHATS_CHECKED,
+      SILENCED,
+      PHONES_OF_ALL,
+      PHONE_TAKEN_BY_CAPTOR,
+    ),
     needsVictim: true,
     event: true,
   },
   {
     reason: "held",
-    pattern: withContext(DEBT_TO_CAPTOR, HOLD_CONTEXT, DEBT_TO_LEAVE, DEBT_CLAIMED_OF_SOMEONE),
+    pattern: withContext(DEBT_TO_CAPTOR, HOLD_CONTEXT, DEBT_TO_LEAVE, DEBT_CLAIMED_OF_SOMEONE, DEBT_OF_KIN_OR_TO_THEM),
     needsVictim: true,
     event: true,
   },
@@ -1483,11 +1510,11 @@ export const OFFER_CONDITION_REASONS: ReadonlySet<DangerReason | undefined> = ne
  * 是不是会被扣护照, 会不会): asked, not told, when nothing is told as already done (TOLD_ALREADY).
  */
 const ASKS_WHETHER_IT_WILL =
-  /\b(?:will|would|do|does) (?:they|the (?:employers?|company|companies|boss|agency|agents?|sponsors?)|employers?|companies|agencies)\b[^.!?]{0,40}\b(?:if|when) (?:i|we)\b|\b(?:if|when) (?:i|we)\b[^.!?]{0,40}\b(?:will|would|do|does) (?:they|the (?:employers?|company|boss|agency|agents?|sponsors?))\b|是不是会|会不会|是否会/;
+  /\b(?:will|would|do|does) (?:they|the (?:employers?|company|companies|boss|agency|agents?|sponsors?)|employers?|companies|agencies)\b[^.!?]{0,40}\b(?:if|when) (?:i|we)\b|\b(?:if|when) (?:i|we)\b[^.!?]{0,40}\b(?:will|would|do|does) (?:they|the (?:employers?|company|boss|agency|agents?|sponsors?))\b|(?:如果|要是|去|到)[^,。!?]{0,12}(?:是不是会|会不会|是否会)/;
 const TOLD_ALREADY =
   /了|已经|现在|这里|这边|我在|我们在|(?<![会要])被|\b(?:took|taken|kept|confiscated|seized|held|holding|keeping|has|have|had|did|was|were|still|am|are|is|i'm|we're|now|here)\b/;
 function asksWhetherItWill(canonical: string): boolean {
-  return ASKS_WHETHER_IT_WILL.test(canonical) && !TOLD_ALREADY.test(canonical);
+  return ASKS_WHETHER_IT_WILL.test(canonical) && !TOLD_ALREADY.test(canonical) && !RELATIVE.test(canonical);
 }
 
 /** Reads danger signals in canonical text (`normalizeText(...).text`). */
@@ -1606,7 +1633,13 @@ function readFraming(canonical: string): SignalFraming {
  */
 export function namesDanger(typed: string): boolean {
   const canonical = forDangerReading(typed);
-  return signalsIn(canonical).length > 0 || isPleaForHelp(canonical);
+  // A debt to the company is danger only with context, but words of one, unless a loan's everyday purpose is said, are
+  // still about a hold for the matcher.
+  return (
+    signalsIn(canonical).length > 0 ||
+    isPleaForHelp(canonical) ||
+    (DEBT_TO_CAPTOR.test(canonical) && !EVERYDAY_LOAN.test(canonical))
+  );
 }
 
 /** The danger signal of a message, read once for the matcher and the router. */
