@@ -299,6 +299,65 @@ const EVERYDAY_PHONE_RULE =
   /学校|上课|课堂|考试|规定|上班时|怕(?:我们|我|他们)?被(?:骗|诈骗)|\b(?:at school|in (?:class|school|lessons?|exams?)|exams?|on the (?:floor|line|production line|shop floor)|during (?:work|shifts?|class|lessons?|meetings?)|at work|is (?:that|it|this) (?:legal|allowed))\b/;
 const PHONE_BAN_HELD = firstThen(PHONE_BAN, (canonical) => !EVERYDAY_PHONE_RULE.test(canonical));
 
+/**
+ * A phone taken away ("they took our phones", 手机被收了, "hp disita"): a hold where the message says where or by whom
+ * (HOLD_CONTEXT: abroad, a compound, guards); parents, a teacher or a national service camp taking a phone are not.
+ */
+const PHONE_TAKEN =
+  /\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?)\b|\btook (?:his|her|my|their|our) phone\b|\btook (?:everyone's|all (?:the|our|their)) phones\b|手机(?:也|都|全)?被[^,。!?]{0,4}(?:收|没收|拿走|扣)|被没收手机|\bkinuha (?:(?:nila|niya|po|na) )*(?:ang|yung) (?:cellphone|phone|cp)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)/;
+/**
+ * A debt owed to the company, the boss or an agent ("they say I owe the company", 欠公司钱, "utang sa kumpanya"):
+ * debt bondage where the message says where or by whom someone is held (HOLD_CONTEXT); a staff loan at home is not.
+ */
+const DEBT_TO_CAPTOR =
+  /欠(?:了)?(?:公司|老板|园区|他们|中介)[^,。!?]{0,8}(?:钱|债|万|千)(?![^,。!?]{0,4}(?:还清了|还完了|已经还|付清了))|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|him|her|the boss|the agent)\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b/;
+/** A phone used in secret or borrowed behind someone's back ("im using a friend's phone secretly", 偷偷): hiding from captors. */
+const PHONE_IN_SECRET = /\bsecret(?:ly)?\b|\bhidden\b|\bsneak\w*|偷偷|偷用|藏(?:了|着)?(?:一部|一个)?手机/;
+/**
+ * The phone taken to silence someone: evidence deleted, told to keep quiet, not let to report ("dinilete nila ang
+ * ebidensya", "told me to shut up", 删了证据).
+ */
+const SILENCED =
+  /\bebidensya\b|\bevidence\b|\b(?:ipina-?delete|pina-?delete|dinilete|deleted|erased)\b|\btumahimik\b|\b(?:keep|stay) (?:quiet|silent)\b|\bshut up\b|删(?:除|掉|了)?[^,。!?]{0,2}(?:证据|聊天|记录)|不准(?:说|讲|讲出去|说出去)/;
+/**
+ * Everyone's phones taken by "they" (佢哋沒收咗我哋全部手提電話, "they took all of our phones"), outside a school's or a
+ * workplace's rule (EVERYDAY_PHONE_RULE).
+ */
+const PHONES_OF_ALL = firstThen(
+  /(?:他们|佢哋)[^,。!?]{0,8}(?:全部|所有|大家的)|\bthey\b[^.!?]{0,20}\b(?:all (?:of )?(?:our|the|their)|everyone's|everybody's)\b/,
+  (canonical) => !EVERYDAY_PHONE_RULE.test(canonical),
+);
+/**
+ * The phone taken by an employer, an agent, a compound's company or guards (CAPTOR: "公司把手机收了", "the agency took
+ * my phone") or somewhere in Southeast Asia, outside a school's, a workplace's or a family's rule.
+ */
+const PHONE_TAKEN_BY_CAPTOR = firstThen(
+  new RegExp(`${CAPTOR.source}|东南亚|\\bsouth ?east asia\\b`),
+  (canonical) => !EVERYDAY_PHONE_RULE.test(canonical) && !EVERYDAY_MONITORING.test(canonical),
+);
+/**
+ * A debt said of a relative (my son, 我儿子欠公司) or owed to an unnamed "them" (欠他们十万, "we owe them"): a captor's
+ * claim; the writer's own loan from an employer or a bank at home is not.
+ */
+const DEBT_OF_KIN_OR_TO_THEM = {
+  test: (canonical: string): boolean =>
+    RELATIVE.test(canonical) || /欠(?:了)?他们|\bowes? them\b|\bowed them\b/.test(canonical),
+};
+/** A loan's everyday purpose ("for the staff loan", "through payroll", 员工贷款, 从工资扣): an employee's debt at home. */
+const EVERYDAY_LOAN =
+  /\bfor (?:the |my |a )?(?:staff |salary |car |phone |laptop |housing |personal )?(?:loan|advance|laptop|phone|car|uniform|training|course)\b|\b(?:through|from) (?:payroll|my (?:salary|wages|pay))\b|\bsalary (?:loan|advance)\b|员工贷款|借支|预支|(?:从)?工资(?:里|中)?(?:扣|还)|分期/;
+/** Chats and phones checked by someone ("聊天记录有人查", "they read our messages"): a second hold class beside it. */
+const CHATS_CHECKED =
+  /(?:聊天记录|手机|消息|信息)[^,。!?]{0,4}(?:有人)?(?:查|检查|监控|监视)|\b(?:check|read|monitor|go through)\w* (?:our|my|his|her|their|everyone's) (?:phones?|messages|chats)\b/;
+/** A debt that stands between someone and leaving ("I owe them 3000 before I can go", 还清才能走). */
+const DEBT_TO_LEAVE =
+  /\b(?:before|until|till|or else) (?:i|we|he|she|they) (?:can|could|may|are allowed to|is allowed to|am allowed to) (?:go|leave|come home|go home|return)\b|\b(?:can't|cannot|won't let (?:me|us|him|her|them)) (?:go|leave)\b[^.!?]{0,20}\b(?:until|till|unless)\b|(?:才|就)(?:能|可以|让|放|肯)(?:我|他|她|我们|他们)?(?:走|离开|回)/;
+/**
+ * Someone claims a debt ("man says my son owes them money", "a different boss says she owes them for her flight",
+ * "they say we owe them", 公司说我欠他们钱): a captor's claim, not the writer's own loan.
+ */
+const DEBT_CLAIMED_OF_SOMEONE =
+  /\b(?:says?|said|claims?|claimed|told (?:us|me)) (?:that )?(?:(?:my|our) \w+|he|she|they) (?:still )?(?:owes?|owed)\b|说(?:他|她|他们|(?:我|我们)的?(?:儿子|女儿|孩子|老公|老婆|丈夫|弟弟|哥哥|姐姐|妹妹|家人))欠|\b(?:they|the (?:company|boss|agency|agents?|employers?|sponsors?)) (?:say|says|said|claims?|claimed) (?:that )?(?:i|we) (?:still )?(?:owe|owed)\b|(?:他们|公司|老板|中介|园区|主管)[^,。!?]{0,4}说(?:我|我们)欠/;
 /** Not sent home: a hold when HOLD_CONTEXT says where or by whom. */
 const NOT_SENT_HOME =
   /不(?:肯|愿|愿意)?(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|\b(?:tak|tidak|tdk) (?:di)?hantar (?:balik|pulang)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send (?:back (?:him|her|them|us|me|(?:my|our) \w+)|(?:him|her|them|us|me|(?:my|our) \w+) (?:back|home))\b|\bwon't let (?:my|our) \w+/;
@@ -499,10 +558,11 @@ const STILL_HERE_WANTS_HOME = firstThen(
 );
 
 /**
- * What captors do and say, whoever they do it to: guards taking everyone's phones ("守卫把大家的手机都收走了"), a voice
- * on a ransom call forbidding the police ("不准报警").
+ * What captors do and say, whoever they do it to: guards or the compound taking phones ("守卫把大家的手机都收走了",
+ * "手机被园区收走了"), a voice on a ransom call forbidding the police ("不准报警").
  */
-const CAPTORS_AT_WORK = /(?:守卫|看守|打手)[^,。!?]{0,8}(?:没收|收走|拿走|收了)(?![^,。!?]*吗)|不准报警|不许报警/;
+const CAPTORS_AT_WORK =
+  /(?:守卫|看守|打手)[^,。!?]{0,8}(?:没收|收走|拿走|收了)(?![^,。!?]*吗)|(?:手机|电话|护照)(?:也|都|全)?被(?:园区|守卫|看守|打手)(?:的人)?(?:没收|收|拿|扣)(?![^,。!?]*吗)|不准报警|不许报警/;
 
 /** An authority named after a plea, and up to five words before the help asked of it. */
 const AUTHORITY =
@@ -1077,7 +1137,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "held",
     pattern:
-      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?)\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ ){0,3}(?:payagan|pinapayagan|pinayagan)g?\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|手机(?:也|都|全)?被(?:收|没收|拿走|扣)|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) (?:phones|passports)\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|欠(?:了)?(?:公司|老板|园区|他们|中介)[^,。!?]{0,8}(?:钱|债|万|千)(?![^,。!?]{0,4}(?:还清了|还完了|已经还|付清了))|(?:还清|还完|付清|赔完|交清|还够)[^,。!?]{0,4}(?:才|就)(?:能|可以|肯|让|放)?(?:走|离开|回|放)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\bthreaten(?:ed|ing|s)? to (?:send|move|transfer|lock up|take) (?:me|us|him|her|them|(?:my|our|his|her) \w+) (?:to|away|into)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|被没收手机|小黑屋|水牢|被(?:人)?逼(?:着)?(?:去)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) (?:phone|passport)\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bkinuha (?:(?:nila|niya|po|na) )*(?:ang|yung) (?:cellphone|phone|cp)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|him|her|the boss|the agent)\b|\bdebt bondage\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\block\w* (?:us|me|him|her|them) (?:here|in here|there|in there)\b|等(?:待)?(?:人来)?救援(?!队)|等(?:着)?(?:人)?来救|(?:有|找|没有?|等)机会[^,。!?]{0,4}(?:逃跑|逃出|逃走)|\bwait(?:ing)? (?:to be rescued|for (?:a )?rescue)\b|\b(?:kept|held|detained|confined) against (?:his|her|their|my|our) will\b|\b(?:video|photo|picture|pic|clip|footage)s? of (?:him|her|them|us|me|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}?\W+(?:tied|chained|handcuffed|gagged|bound|bleeding)\b|\btied (?:up )?to (?:a |the )?(?:chair|bed|pole|post|tree|pipe)s?\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不(?:让|准|许|给)(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to|unable) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:园区|看守|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\bthe guards?\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/,
+      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ ){0,3}(?:payagan|pinapayagan|pinayagan)g?\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) passports\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|(?:还清|还完|付清|赔完|交清|还够)[^,。!?]{0,4}(?:才|就)(?:能|可以|肯|让|放)?(?:走|离开|回|放)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\bthreaten(?:ed|ing|s)? to (?:send|move|transfer|lock up|take) (?:me|us|him|her|them|(?:my|our|his|her) \w+) (?:to|away|into)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|小黑屋|水牢|被(?:人)?逼(?:着)?(?:去)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) passport\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\bdebt bondage\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\block\w* (?:us|me|him|her|them) (?:here|in here|there|in there)\b|等(?:待)?(?:人来)?救援(?!队)|等(?:着)?(?:人)?来救|(?:有|找|没有?|等)机会[^,。!?]{0,4}(?:逃跑|逃出|逃走)|\bwait(?:ing)? (?:to be rescued|for (?:a )?rescue)\b|\b(?:kept|held|detained|confined) against (?:his|her|their|my|our) will\b|\b(?:video|photo|picture|pic|clip|footage)s? of (?:him|her|them|us|me|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}?\W+(?:tied|chained|handcuffed|gagged|bound|bleeding)\b|\btied (?:up )?to (?:a |the )?(?:chair|bed|pole|post|tree|pipe)s?\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不(?:让|准|许|给)(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to|unable) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:园区|看守|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\bthe guards?\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/,
     needsVictim: true,
     event: true,
   },
@@ -1085,6 +1145,27 @@ const SIGNALS: readonly SignalPattern[] = [
     reason: "beaten",
     pattern:
       /挨打|被打|被人打|被殴打|被(?:[^\s,，。!?！？]{1,4})?(?:骂|罚|踢)(?:和|同|及|又|还)(?:打|揍)|殴打|被揍|打到(?:我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日|正在|在)(?:都)?打(?:人|我|他|她|我们|他们)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)(?!.*(?:电话|游戏|比分|比赛|上线|[\d一二三四五六七八九十]比[\d一二三四五六七八九十]))|被虐待|虐待|折磨|电击|电棍|被(?:人)?电(?![话脑视影梯费子邮])|被人揍|体罚|打伤|俾人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?)\b))|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+|(?:a |the |my |our |his |her |one )?(?:guy|man|woman|girl|boy|worker|colleague|coworker|someone|somebody|everyone|everybody)|(?:my|our|his|her|their) (?:sons?|daughters?|brothers?|sisters?|husband|wife|friends?|cousins?|nephews?|nieces?|kids?|children))\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?|chess|cards|poker|race|tennis|badminton)\b))|(?:不|没)[^,。!?]{0,8}就(?:要|会)?(?:被)?(?:打|揍|电|关|罚(?:站|跪|蹲))|\belectrocut\w*|\b(?:shock(?:ed|s|ing)?|zapp?(?:ed|ing)?|hit|hits|beat|beats|beating) (?:me|him|her|us|them|people|workers|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}? with (?:a |an |the )?(?:tasers?|stun guns?|electric\w*|batons?|cattle prods?|prods?|wires?|cables?)\b|\btas(?:ered|ed|ing)\b|抓(?:回来|回去|到)(?:就|还|要|会)?(?:打|揍|电|关)(?!针|疫苗|电话|游戏|球|卡)|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\b(?:was|were|got|get|gets|been|being|are|is) (?:slapped|punched|whipped|caned|flogged|kicked(?! out| off))\b|\bhit with (?:sticks?|pipes?|batons?|belts?|rods?)\b|\b(?:forced|made) to do (?:\w+ )?(?:squats|push-?ups|sit-?ups)\b|\bhindi (?:\w+ )?(?:pinapakain|pinakain|pinapakaen)\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b|\b(?:not|never) (?:even )?(?:given|getting|fed|allowed) (?:any )?(?:food|water|to eat)\b(?! (?:sweets|snacks|candy|chocolate|junk|fast food|sugar|before|after|in (?:class|the))\b)|\bkhana (?:bhi )?nahi (?:dete|de rahe|mil(?:a|i|ta|ti|raha|rahi))\b|\b(?:subject\w*|put) (?:me|him|her|us|them) (?:to|through)\b[^.!?]{0,40}\babuse\b|\b(?:suffer\w*|endur\w*|victims? of)\b[^.!?]{0,20}\b(?:physical|sexual|verbal) abuse\b|\b(?:abuse|abuses|abusing|mistreat\w*|maltreat\w*) (?:me|him|her|us|them)\b|\b(?:minamaltrato|minaltrato|inaabuso|inabuso|didera|dianiaya)\b|\b(?:tak|tidak|tdk) (?:di)?beri makan\b|\b(?:they|the (?:boss|company|guards?|agents?))\W+(?:don't|do not|doesn't|does not|won't|never|stopped) (?:feed|feeding) (?:us|me|him|her|them)\b/,
+    needsVictim: true,
+    event: true,
+  },
+  // A phone taken or a debt to the company: a hold only where the message says where or by whom (HOLD_CONTEXT).
+  {
+    reason: "held",
+    pattern: withContext(
+      PHONE_TAKEN,
+      HOLD_CONTEXT,
+      PHONE_IN_SECRET,
+      CHATS_CHECKED,
+      SILENCED,
+      PHONES_OF_ALL,
+      PHONE_TAKEN_BY_CAPTOR,
+    ),
+    needsVictim: true,
+    event: true,
+  },
+  {
+    reason: "held",
+    pattern: withContext(DEBT_TO_CAPTOR, HOLD_CONTEXT, DEBT_TO_LEAVE, DEBT_CLAIMED_OF_SOMEONE, DEBT_OF_KIN_OR_TO_THEM),
     needsVictim: true,
     event: true,
   },
@@ -1317,6 +1398,18 @@ const LATE_AT_WORK =
   /\b(?:leave|go home|go|get off|clock out)\b(?:\W+\w+){0,3}?\W+(?:before|until|till|til) (?:\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)?|midnight|late|the shift ends)\b|\bovertime\b|\bot\b|加班|\blembur\b/;
 
 /**
+ * Quarantine (a hotel, a ward, 14 days, guards at its door): kept in by health rules, not held, unless the message names
+ * a compound or says someone is held or locked up by someone (HOLD_WORD).
+ */
+const QUARANTINE = /隔离|\bquarantin\w*/;
+/**
+ * Silence that is no one gone missing: only today or this morning ("hasn't messaged today", 今天还没回), on a business
+ * trip, or an old friend or classmate lost touch with over the years. Someone of theirs abroad or held (HOLD_CONTEXT)
+ * who goes silent is still danger.
+ */
+const SILENT_ONLY_TODAY_OR_LONG_AGO =
+  /\b(?:hasn't|haven't|has not|have not|didn't|did not|not)\s+(?:\w+\s+){0,3}?(?:today|all day|this morning)\b|今天(?:还|都|一直)?(?:没|没有)(?:回|联系|打|发|消息|讯息|信息)|出差|\bon (?:a )?business(?: trip)?\b|\bbusiness trip\b|老同学|以前的同学|老朋友|旧同事|以前的同事|多年|\bold (?:school |college |university |high school )?(?:friends?|classmates?|schoolmates?|colleagues?|neighbou?rs?|flames?)\b|\bformer (?:classmates?|colleagues?|schoolmates?|coworkers?)\b|\blong-?lost\b|\b(?:many|so many|\d+) years\b/;
+/**
  * A plain reason someone does not answer (a flat battery, no signal, at home, downstairs, asleep, at a sleepover, in
  * class, gaming, after a quarrel): no one gone silent, unless the message says they are abroad or held (HOLD_CONTEXT).
  */
@@ -1368,6 +1461,7 @@ const CAPTORS_SEIZE = /他们[^,。!?]{0,2}(?:抓|关|扣|绑|押)|被(?:他们|
 function isEverydayHold(canonical: string): boolean {
   return (
     (LEAVE_FOR_HOLIDAY.test(canonical) && !HELD_THERE.test(canonical)) ||
+    (QUARANTINE.test(canonical) && !COMPOUND_PLACES.test(canonical) && !HOLD_WORD.test(canonical)) ||
     (FAMILY_RULE.test(canonical) &&
       !HOLD_CONTEXT.test(canonical) &&
       !CAPTOR.test(canonical) &&
@@ -1387,7 +1481,11 @@ export function givesEverydayReason(typed: string): boolean {
     isPassportCondition(canonical) ||
     isEverydayHold(canonical) ||
     isSilenceOnHoliday(canonical) ||
-    ((EVERYDAY_SILENCE.test(canonical) || LATE_AT_WORK.test(canonical)) && !HOLD_CONTEXT.test(canonical))
+    ((EVERYDAY_SILENCE.test(canonical) ||
+      SILENT_ONLY_TODAY_OR_LONG_AGO.test(canonical) ||
+      LATE_AT_WORK.test(canonical)) &&
+      !HOLD_CONTEXT.test(canonical)) ||
+    asksWhetherItWill(canonical)
   );
 }
 
@@ -1407,6 +1505,18 @@ export const OFFER_CONDITION_REASONS: ReadonlySet<DangerReason | undefined> = ne
   "distress",
 ]);
 
+/**
+ * A question whether something will happen if the writer goes ("will they take my passport if I work in Dubai?",
+ * 是不是会被扣护照, 会不会): asked, not told, when nothing is told as already done (TOLD_ALREADY).
+ */
+const ASKS_WHETHER_IT_WILL =
+  /\b(?:will|would|do|does) (?:they|the (?:employers?|company|companies|boss|agency|agents?|sponsors?)|employers?|companies|agencies)\b[^.!?]{0,40}\b(?:if|when) (?:i|we)\b|\b(?:if|when) (?:i|we)\b[^.!?]{0,40}\b(?:will|would|do|does) (?:they|the (?:employers?|company|boss|agency|agents?|sponsors?))\b|(?:如果|要是|去|到)[^,。!?]{0,12}(?:是不是会|会不会|是否会)/;
+const TOLD_ALREADY =
+  /了|已经|现在|这里|这边|我在|我们在|(?<![会要])被|\b(?:took|taken|kept|confiscated|seized|held|holding|keeping|has|have|had|did|was|were|still|am|are|is|i'm|we're|now|here)\b/;
+function asksWhetherItWill(canonical: string): boolean {
+  return ASKS_WHETHER_IT_WILL.test(canonical) && !TOLD_ALREADY.test(canonical) && !RELATIVE.test(canonical);
+}
+
 /** Reads danger signals in canonical text (`normalizeText(...).text`). */
 export function detectDangerInCanonical(typed: string): DangerSignal {
   const canonical = forDangerReading(typed);
@@ -1417,6 +1527,8 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.reason === "passport" && THEFT.test(canonical)) continue;
     if (signal.reason === "silent" && MONEY_TAKER_GONE.test(canonical) && !RELATIVE.test(canonical)) continue;
     if (signal.reason === "silent" && EVERYDAY_SILENCE.test(canonical) && !HOLD_CONTEXT.test(canonical)) continue;
+    if (signal.reason === "silent" && SILENT_ONLY_TODAY_OR_LONG_AGO.test(canonical) && !HOLD_CONTEXT.test(canonical))
+      continue;
     if (signal.reason === "silent" && isSilenceOnHoliday(canonical)) continue;
     if (signal.reason === "silent" && SERVICE_UNREACHABLE.test(canonical) && !RELATIVE.test(canonical)) continue;
     if (
@@ -1434,6 +1546,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     )
       continue;
     if (signal.reason === "passport" && isPassportCondition(canonical)) continue;
+    if (signal.reason === "passport" && asksWhetherItWill(canonical)) continue;
     if (signal.reason === "passport" && PASSPORT_GIVEN_BACK.test(canonical)) continue;
     if (signal.reason === "ransom" && ADVICE_AGAINST_PAYING.test(canonical)) continue;
     if (PREVENTION.test(canonical)) continue;
@@ -1520,7 +1633,13 @@ function readFraming(canonical: string): SignalFraming {
  */
 export function namesDanger(typed: string): boolean {
   const canonical = forDangerReading(typed);
-  return signalsIn(canonical).length > 0 || isPleaForHelp(canonical);
+  // A debt to the company is danger only with context, but words of one, unless a loan's everyday purpose is said, are
+  // still about a hold for the matcher.
+  return (
+    signalsIn(canonical).length > 0 ||
+    isPleaForHelp(canonical) ||
+    (DEBT_TO_CAPTOR.test(canonical) && !EVERYDAY_LOAN.test(canonical))
+  );
 }
 
 /** The danger signal of a message, read once for the matcher and the router. */
