@@ -312,7 +312,8 @@ const PHONE_TAKEN =
 const DEBT_TO_CAPTOR =
   /欠(?:了)?(?:公司|老板|园区|他们|中介)[^,。!?]{0,8}(?:钱|债|万|千)(?![^,。!?]{0,4}(?:还清了|还完了|已经还|付清了))|欠(?:公司|老板)(?:钱|债)|说(?:我|他|她)欠(?:了)?(?:公司|老板)?(?:钱|债)|\bowes? (?:the company|them|him|her|the boss|the agent)\b|\bin debt to\b|\butang sa (?:kumpanya|amo|agency)\b|\bberhutang\b/;
 /** A phone used in secret or borrowed behind someone's back ("im using a friend's phone secretly", 偷偷): hiding from captors. */
-const PHONE_IN_SECRET = /\bsecret(?:ly)?\b|\bhidden\b|\bsneak\w*|偷偷|偷用|藏(?:了|着)?(?:一部|一个)?手机/;
+const PHONE_IN_SECRET =
+  /\bsecret(?:ly)?\b|\bhidden\b|\bsneak\w*|\bon (?:a |my )?(?:friend'?s|borrowed|someone else'?s) phone\b|偷偷|偷用|藏(?:了|着)?(?:一部|一个)?手机|(?:借|用)(?:别人|同事|朋友)的?手机/;
 /**
  * The phone taken to silence someone: evidence deleted, told to keep quiet, not let to report ("dinilete nila ang
  * ebidensya", "told me to shut up", 删了证据).
@@ -332,7 +333,7 @@ const PHONES_OF_ALL = firstThen(
  * my phone") or somewhere in Southeast Asia, outside a school's, a workplace's or a family's rule.
  */
 const PHONE_TAKEN_BY_CAPTOR = firstThen(
-  new RegExp(`${CAPTOR.source}|东南亚|\\bsouth ?east asia\\b`),
+  new RegExp(`${CAPTOR.source}|东南亚|\\bsouth ?east asia\\b|\\bkinuha nila\\b|\\bng (?:amo|boss|agency|kumpanya)\\b`),
   (canonical) => !EVERYDAY_PHONE_RULE.test(canonical) && !EVERYDAY_MONITORING.test(canonical),
 );
 /**
@@ -345,19 +346,19 @@ const DEBT_OF_KIN_OR_TO_THEM = {
 };
 /** A loan's everyday purpose ("for the staff loan", "through payroll", 员工贷款, 从工资扣): an employee's debt at home. */
 const EVERYDAY_LOAN =
-  /\bfor (?:the |my |a )?(?:staff |salary |car |phone |laptop |housing |personal )?(?:loan|advance|laptop|phone|car|uniform|training|course)\b|\b(?:through|from) (?:payroll|my (?:salary|wages|pay))\b|\bsalary (?:loan|advance)\b|员工贷款|借支|预支|(?:从)?工资(?:里|中)?(?:扣|还)|分期/;
+  /\bfor (?:the |my |a )?(?:staff |salary |car |phone |laptop |housing |personal )?(?:loan|advance|laptop|phone|car|uniform|training|course)\b|\b(?:through|from) (?:payroll|my (?:salary|wages|pay))\b|\bsalary (?:loan|advance)\b|\bnotice\b|\b(?:training )?bond\b|培训费|违约金|员工贷款|借支|预支|(?:从)?工资(?:里|中)?(?:扣|还)|分期/;
 /** Chats and phones checked by someone ("聊天记录有人查", "they read our messages"): a second hold class beside it. */
 const CHATS_CHECKED =
   /(?:聊天记录|手机|消息|信息)[^,。!?]{0,4}(?:有人)?(?:查|检查|监控|监视)|\b(?:check|read|monitor|go through)\w* (?:our|my|his|her|their|everyone's) (?:phones?|messages|chats)\b/;
 /** A debt that stands between someone and leaving ("I owe them 3000 before I can go", 还清才能走). */
 const DEBT_TO_LEAVE =
-  /\b(?:before|until|till|or else) (?:i|we|he|she|they) (?:can|could|may|are allowed to|is allowed to|am allowed to) (?:go|leave|come home|go home|return)\b|\b(?:can't|cannot|won't let (?:me|us|him|her|them)) (?:go|leave)\b[^.!?]{0,20}\b(?:until|till|unless)\b|(?:才|就)(?:能|可以|让|放|肯)(?:我|他|她|我们|他们)?(?:走|离开|回)/;
+  /\b(?:work|stay)\b[^.!?]{0,20}\b(?:until|till)\b[^.!?]{0,15}\b(?:paid|debt)\b|\bwork (?:it|the debt) off\b|\b(?:before|until|till|or else) (?:i|we|he|she|they) (?:can|could|may|are allowed to|is allowed to|am allowed to) (?:go|leave|come home|go home|return)\b|\b(?:can't|cannot|won't let (?:me|us|him|her|them)) (?:go|leave)\b[^.!?]{0,20}\b(?:until|till|unless)\b|(?:才|就)(?:能|可以|让|放|肯)(?:我|他|她|我们|他们)?(?:走|离开|回)/;
 /**
  * Someone claims a debt ("man says my son owes them money", "a different boss says she owes them for her flight",
  * "they say we owe them", 公司说我欠他们钱): a captor's claim, not the writer's own loan.
  */
 const DEBT_CLAIMED_OF_SOMEONE =
-  /\b(?:says?|said|claims?|claimed|told (?:us|me)) (?:that )?(?:(?:my|our) \w+|he|she|they) (?:still )?(?:owes?|owed)\b|说(?:他|她|他们|(?:我|我们)的?(?:儿子|女儿|孩子|老公|老婆|丈夫|弟弟|哥哥|姐姐|妹妹|家人))欠|\b(?:they|the (?:company|boss|agency|agents?|employers?|sponsors?)) (?:say|says|said|claims?|claimed) (?:that )?(?:i|we) (?:still )?(?:owe|owed)\b|(?:他们|公司|老板|中介|园区|主管)[^,。!?]{0,4}说(?:我|我们)欠/;
+  /\b(?:says?|said|claims?|claimed|told (?:us|me)) (?:that )?(?:(?:my|our) \w+|he|she|they) (?:still )?(?:owes?|owed)\b|说(?:他|她|他们|(?:我|我们)的?(?:儿子|女儿|孩子|老公|老婆|丈夫|弟弟|哥哥|姐姐|妹妹|家人))欠|\b(?:they|(?:the |my |our )?(?:company|boss|agency|agents?|employers?|sponsors?)) (?:say|says|said|claims?|claimed) (?:that )?(?:i|we) (?:still )?(?:owe|owed)\b|(?:他们|公司|老板|中介|园区|主管)[^,。!?]{0,4}说(?:我|我们)欠/;
 /** Not sent home: a hold when HOLD_CONTEXT says where or by whom. */
 const NOT_SENT_HOME =
   /不(?:肯|愿|愿意)?(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|\b(?:tak|tidak|tdk) (?:di)?hantar (?:balik|pulang)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send (?:back (?:him|her|them|us|me|(?:my|our) \w+)|(?:him|her|them|us|me|(?:my|our) \w+) (?:back|home))\b|\bwon't let (?:my|our) \w+/;
@@ -1461,7 +1462,10 @@ const CAPTORS_SEIZE = /他们[^,。!?]{0,2}(?:抓|关|扣|绑|押)|被(?:他们|
 function isEverydayHold(canonical: string): boolean {
   return (
     (LEAVE_FOR_HOLIDAY.test(canonical) && !HELD_THERE.test(canonical)) ||
-    (QUARANTINE.test(canonical) && !COMPOUND_PLACES.test(canonical) && !HOLD_WORD.test(canonical)) ||
+    (QUARANTINE.test(canonical) &&
+      !COMPOUND_PLACES.test(canonical) &&
+      !HOLD_WORD.test(canonical) &&
+      !PHONE_TAKEN.test(canonical)) ||
     (FAMILY_RULE.test(canonical) &&
       !HOLD_CONTEXT.test(canonical) &&
       !CAPTOR.test(canonical) &&
@@ -1513,8 +1517,15 @@ const ASKS_WHETHER_IT_WILL =
   /\b(?:will|would|do|does) (?:they|the (?:employers?|company|companies|boss|agency|agents?|sponsors?)|employers?|companies|agencies)\b[^.!?]{0,40}\b(?:if|when) (?:i|we)\b|\b(?:if|when) (?:i|we)\b[^.!?]{0,40}\b(?:will|would|do|does) (?:they|the (?:employers?|company|boss|agency|agents?|sponsors?))\b|(?:如果|要是|去|到)[^,。!?]{0,12}(?:是不是会|会不会|是否会)/;
 const TOLD_ALREADY =
   /了|已经|现在|这里|这边|我在|我们在|(?<![会要])被|\b(?:took|taken|kept|confiscated|seized|held|holding|keeping|has|have|had|did|was|were|still|am|are|is|i'm|we're|now|here)\b/;
+/** A grave harm or an escape in such a question ("will they kill me if I escape?"): a held person's fear, not a plan. */
+const GRAVE_OR_ESCAPE = /\b(?:kill|beat|hit|hurt|sell|shoot|torture|escape|run away|run)\b|打|杀|卖|逃|跑/;
 function asksWhetherItWill(canonical: string): boolean {
-  return ASKS_WHETHER_IT_WILL.test(canonical) && !TOLD_ALREADY.test(canonical) && !RELATIVE.test(canonical);
+  return (
+    ASKS_WHETHER_IT_WILL.test(canonical) &&
+    !TOLD_ALREADY.test(canonical) &&
+    !RELATIVE.test(canonical) &&
+    !GRAVE_OR_ESCAPE.test(canonical)
+  );
 }
 
 /** Reads danger signals in canonical text (`normalizeText(...).text`). */
@@ -1631,14 +1642,21 @@ function readFraming(canonical: string): SignalFraming {
  * Whether the message uses the words of any danger signal or pleads for help, however it frames them (a question,
  * hearsay, someone already back): it is then about someone held, missing or in danger, which JobSafe covers.
  */
+/** Parents or a school as the ones who take a phone away ("my parents took my phone", 我妈把我手机没收了). */
+const PHONE_TAKER_AT_HOME = /\b(?:parents?|mum|mom|mother|dad|father|teachers?|school)\b|爸|妈|父母|老师|学校/;
+
 export function namesDanger(typed: string): boolean {
   const canonical = forDangerReading(typed);
-  // A debt to the company is danger only with context, but words of one, unless a loan's everyday purpose is said, are
-  // still about a hold for the matcher.
+  // A debt to the company or a phone taken is danger only with context, but words of one, unless a loan's everyday
+  // purpose or a school's or workplace's rule is said, are still about a hold for the matcher.
   return (
     signalsIn(canonical).length > 0 ||
     isPleaForHelp(canonical) ||
-    (DEBT_TO_CAPTOR.test(canonical) && !EVERYDAY_LOAN.test(canonical))
+    (DEBT_TO_CAPTOR.test(canonical) && !EVERYDAY_LOAN.test(canonical)) ||
+    (PHONE_TAKEN.test(canonical) &&
+      !EVERYDAY_PHONE_RULE.test(canonical) &&
+      !PHONE_TAKER_AT_HOME.test(canonical) &&
+      !asksWhetherItWill(canonical))
   );
 }
 

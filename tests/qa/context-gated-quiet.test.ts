@@ -48,6 +48,10 @@ const EVERYDAY: Record<string, string[]> = {
     "If I go to work in Saudi, will the employer keep my passport?",
     "去马来西亚打工会不会被收护照？",
   ],
+  "a notice period or a training bond owed (review)": [
+    "owe the company a week's notice if I quit?",
+    "training bond: I owe the company 2 months salary if I leave early, legal?",
+  ],
 };
 
 const DANGER = [
@@ -68,6 +72,14 @@ const DANGER = [
   "我在柬埔寨，老板说我欠公司5万",
   "my son went to Cambodia for a job and we lost contact 2 weeks ago",
   "They took my passport when I arrived in Dubai, will they give it back?",
+  // Review of the merge: a debt worked off, a Tagalog taker, a friend's phone, a held person's fear, guards at a
+  // "quarantine".
+  "boss says I owe him, I must work until paid",
+  "I owe the boss and must work until it's paid off",
+  "kinuha nila ang phone ko",
+  "help they took my phone im on a friends phone",
+  "will they kill me if I escape",
+  "I'm in quarantine in a room, guards outside, they took our phones",
 ];
 
 describe("issue #12: danger words that need context", () => {
@@ -78,5 +90,10 @@ describe("issue #12: danger words that need context", () => {
   }
   it.each(DANGER)("still danger: %s", (text) => {
     expect(routed(text)).toBe(true);
+  });
+
+  it("a phone taken with no one named still reads as the domain's, but not when parents took it", () => {
+    expect(matchQuestion("手机被收了").answer).not.toBeNull();
+    expect(matchQuestion("my parents took my phone away because of my grades").answer).toBeNull();
   });
 });
