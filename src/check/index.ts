@@ -582,12 +582,12 @@ function offersWork(text: string, lines: LineBreaks, found: Found, chinese: bool
   return WORK_WORDS_EN.test(text.slice(from, to).replace(OWN_WORK, ""));
 }
 
-/** Whether two hits stand in one clause (between commas, sentence ends and line breaks). */
+/** Whether two hits stand in one clause (on one line, with no clause break between them: as `clauseAround`). */
 function sameClause(text: string, lines: LineBreaks, a: Found, b: Found): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
   return (
-    !/[,;:!?。、\n]/.test(text.slice(first.end, second.start)) &&
-    lines.lineOf(first.start) === lines.lineOf(second.start)
+    lines.lineOf(first.start) === lines.lineOf(second.start) &&
+    !CLAUSE_BREAK_CHAR.test(text.slice(first.end, second.start))
   );
 }
 

@@ -73,8 +73,9 @@ const VICTIM = new RegExp(
     // "人在柬埔寨" ("(I am / he is) in Cambodia"): Chinese names the one there as 人; "很多人在…" counts people in general.
     `(?<![多些有的个几])人(?:还|现在)?在(?:${PLACES_ZH}|园区|国外|境外|海外)`,
     // A clause that opens on where it happens ("在柬埔寨的公司出不来了", "手机被收了，在缅甸出不去"): Chinese drops the "I".
+    // The canonical text has ASCII punctuation (full-width folded) and 。.
     // "在园区里的人…" names people there in general, not the writer.
-    `(?:^|[,.!?;，。！？；]\\s*)(?:现在|还)?在(?:${PLACES_ZH}|园区|国外|境外|海外)(?![^,.!?;，。！？；]{0,8}的(?:人|工人|中国人|同胞))`,
+    `(?:^|[,.!?;。]\\s*)(?:现在|还)?在(?:${PLACES_ZH}|园区|国外|境外|海外)(?![^,.!?;。]{0,8}的(?:人|工人|中国人|同胞))`,
     // "They are enslaved there": "they" as the one a harm is done to, not the ones doing it.
     "\\bthey(?:'re| are| were| have been| had been)\\b(?:\\W+\\w+){0,2}?\\W+(?:held|enslaved|forced|kept|locked|beaten|sold|trapped|tortured|starved|detained|abused|made)\\b",
   ].join("|"),
