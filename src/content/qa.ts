@@ -96,6 +96,11 @@ export interface QaEntry extends Sourced {
   weighsOffers?: boolean;
   /** About JobSafe itself: answered without the words of JobSafe's domain (src/qa/domain.ts). */
   aboutTheBot?: boolean;
+  /**
+   * Answers someone already cheated by a recruiter who asks what to do now (src/qa/match.ts): the entries that weigh
+   * an offer help before one is taken, not after.
+   */
+  answersTheCheated?: boolean;
 }
 
 const CN_MFA_REPORT = "http://ecns.cn/news/politics/2022-08-29/detail-ihccsiks1351186.shtml";
@@ -1673,6 +1678,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     ],
   }),
   entry("report_recruiter", {
+    answersTheCheated: true,
     samples: {
       "zh-hans": [
         "怎么举报招人去缅甸的中介？",
@@ -1688,6 +1694,11 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "网上有人发境外高薪招聘，怎么举报这个账号",
         "匿名报警可以吗，怕被报复",
         "有个中介骗了好几个老乡出国，能告他吗",
+        // Already cheated by a recruiter, or suspecting someone traffics people: what to do next is to report.
+        "找工作被中介骗了钱，我现在能做什么",
+        "觉得身边有人在做人口贩运，要不要报警",
+        "求职被骗以后下一步该做什么",
+        "招工骗局的受害者可以找谁",
       ],
       "zh-hant": [
         "要去哪裡檢舉假的海外招聘？",
@@ -1696,6 +1707,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "知道有人專門招人去柬埔寨，可以向誰檢舉？",
         "點樣舉報啲拉人過緬甸嘅人？",
         "檢舉人口販運要打哪支電話？",
+        "應徵海外工作被騙了，之後可以怎麼處理",
+        "懷疑有人在做人口販運，該通報嗎",
+        "求職被騙之後下一步要怎麼做",
       ],
       en: [
         "How can I report a fake recruiter?",
@@ -1712,6 +1726,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "can I report without giving my name, I'm scared of revenge",
         "paano i-report yung illegal recruiter dito sa amin",
         "yeh agent logon ko Cambodia bhej raha hai, kahan complaint karu",
+        "Got scammed by a job recruiter, what are my next steps?",
+        "victim of a recruitment scam here, what do I do now",
+        "What do I do if I think someone is trafficking people?",
       ],
     },
     keywords: {
@@ -1766,6 +1783,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "confidential tip",
         "report confidentially",
         "without my name",
+        // Suspecting trafficking, someone asks what to do: report it. (A "victim of job fraud" phrase also took "how can
+        // you tell you are a victim", which the signs answer; the samples carry "what now" after being cheated.)
+        "suspect trafficking",
       ],
     },
     related: ["recruiting_channels", "red_flags", "trapped_help"],

@@ -84,6 +84,17 @@ const UNKNOWN_TERM_WEIGHT = 0.5;
 /** An entry is "near" when it scores at least this share of the best entry. */
 const NEAR_SHARE = 0.35;
 
+/**
+ * Someone already cheated ("I was scammed by the agent", "被骗了", "求职诈骗的受害者") who asks what to do now ("what now",
+ * "next steps", "怎么办", "接下来怎么做"). The entries that weigh an offer share all its topic words ("victim of job fraud"
+ * is also how the signs are asked about), but they help before an offer is taken; after it, the next step is to report.
+ */
+const CHEATED =
+  /被骗|受骗|骗了|受害|(?:遇到|碰到|遇上)了?[^,.!?。，！？]{0,6}(?:诈骗|骗局|骗子)|\b(?:victims?|scammed|cheated|conned|duped|defrauded|fell for)\b/;
+const ASKS_WHAT_NOW =
+  /怎么办|怎么做|怎么处理|该做什么|能做什么|下一步|接下来|\bwhat (?:should|do|can|must|shall) (?:i|we|you|one) do\b|\bwhat now\b|\bwhat to do\b|\b(?:next|what) steps?\b/;
+const asksWhatNowAfterScam = (canonical: string): boolean => CHEATED.test(canonical) && ASKS_WHAT_NOW.test(canonical);
+
 /** Text lists per script: Traditional samples fold into Simplified terms, so they join the Chinese document. */
 function byScript(texts: QaTexts): { zh: readonly string[]; en: readonly string[] } {
   return { zh: [...texts["zh-hans"], ...(texts["zh-hant"] ?? [])], en: texts.en };
@@ -203,6 +214,7 @@ export function createQaMatcher(
   const aboutTheBot = new Set(entries.filter((entry) => entry.aboutTheBot).map((entry) => entry.id));
   const offerEntry = entries.find((entry) => entry.weighsOffers)?.id;
   const botEntry = entries.find((entry) => entry.aboutTheBot)?.id;
+  const cheatedEntry = entries.find((entry) => entry.answersTheCheated)?.id;
 
   return {
     match(text) {
@@ -284,6 +296,16 @@ export function createQaMatcher(
         if (alternatives.length > 0) return { answer: null, confidence, alternatives, emergency: false };
         return { answer: null, confidence: 0, alternatives: [], emergency: false, outOfScope: true };
       }
+      // Cheated already and asking what now: the entry for that, when retrieval has it in view and no entry other than
+      // one weighing offers answers confidently.
+      if (
+        cheatedEntry &&
+        best &&
+        (weighsOffers.has(best.entry) || confidence < options.answerThreshold) &&
+        ranked.some((candidate) => candidate.entry === cheatedEntry) &&
+        asksWhatNowAfterScam(canonical)
+      )
+        return { answer: cheatedEntry, confidence, alternatives: near(ranked, cheatedEntry), emergency: false };
       // Only the words of sample questions in common ("上班", "today"): the topic itself was not asked about.
       // Sample words alone answer only when several of them meet: one shared word ("推荐") is not a topic.
       const offKeyword = !!best && !best.onTopic && (confidence < OFF_KEYWORD_CONFIDENCE || matchedWords(best) < 2);

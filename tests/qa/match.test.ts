@@ -206,3 +206,36 @@ describe("a word read whole names its own topic, not a neighbour's", () => {
     expect(answered(silent)).toEqual(all(silent, "lost_contact"));
   });
 });
+
+describe("someone already cheated by a recruiter asks what to do now: reporting it, not the signs of a scam", () => {
+  // The signs of a job scam help before an offer is taken; after it, the next step is to report the recruiter. Both
+  // questions share their topic words ("victim", "recruitment fraud"): "what now" is what tells them apart.
+  it.each([
+    "I think I'm a victim of job fraud, what steps should I take?",
+    "Conned by an overseas recruitment agent, what now?",
+    "我遇到了招聘诈骗,现在该怎么办?",
+    "去泰國工作的仲介騙了我的錢,現在該怎麼辦?",
+    "懷疑身邊有人被人口販運,該怎麼辦?",
+    "怀疑有人被人口贩卖,我该怎么做?",
+  ])("%s → report_recruiter", (text) => {
+    expect(matchQuestion(text).answer).toBe("report_recruiter");
+  });
+
+  it("a job scam with no work abroad named is not surely JobSafe's: reporting is offered first, not answered", () => {
+    const match = matchQuestion("我是求職詐騙的受害者,接下來要怎麼做?");
+    expect(match.answer).toBeNull();
+    expect(match.alternatives[0]).toBe("report_recruiter");
+  });
+
+  it.each(["网购被骗了怎么办", "I got scammed on a dating app, what now?"])("%s → no scam entry", (text) => {
+    expect(matchQuestion(text).answer).toBeNull();
+  });
+
+  it.each([
+    "How can I tell whether I am a victim of recruitment fraud?",
+    "What is employment fraud?",
+    "怎么判断自己是不是遇到了招聘诈骗",
+  ])("%s → not report_recruiter (recognising one is the signs)", (text) => {
+    expect(matchQuestion(text).answer).not.toBe("report_recruiter");
+  });
+});
