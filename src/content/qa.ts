@@ -2094,6 +2094,9 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "签证办下来要多久",
     "被公司辞退有没有补偿",
     "海外代购靠谱吗",
+    // A household hiring a helper or a caregiver through an agency: the employer's errand, not a job offer.
+    "家里要请外籍保姆，中介怎么选？",
+    "家里请菲佣，中介费一般收多少？",
   ],
   "zh-hant": [
     "去旅行護照唔見咗點補辦？",
@@ -2122,6 +2125,7 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "資遣費要怎麼算？",
     "外送員的保證金可以拿回來嗎？",
     "公司電腦中了勒索病毒，駭客要比特幣才解鎖，怎麼辦？",
+    "屋企請外傭，中介費要幾錢？",
   ],
   en: [
     "What visa do I need to study abroad?",
@@ -2183,6 +2187,10 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "working holiday or student visa, which is better for Japan",
     "paano mag-apply ng student visa papuntang Australia",
     "my boss here never pay overtime leh, can complain to MOM?",
+    // A household hiring a helper or a caregiver through an agency: the employer's errand, not a job offer.
+    "How do I choose an agency to hire a domestic helper for my family?",
+    "We need a caregiver for my father, which maid agency should we use?",
+    "What does a maid agency charge employers to hire a helper?",
   ],
 };
 

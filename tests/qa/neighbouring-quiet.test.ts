@@ -233,3 +233,21 @@ describe("stranded abroad by a pandemic gets no scam content", () => {
     expect(matchQuestion(text).answer).not.toBeNull();
   });
 });
+
+describe("a household hiring a helper or a caregiver through an agency is the employer's errand, not a job offer", () => {
+  it.each([
+    "Which agency is best for hiring a live-in caregiver for my grandmother?",
+    "We want to employ a foreign domestic helper, how do we choose an agency?",
+    "家里想请个外籍保姆，该找什么样的中介？",
+    "想幫阿嬤請外籍看護，仲介要怎麼挑？",
+    "請外傭應該揀邊間中介？",
+  ])("%s", getsNoScamContent);
+
+  it.each([
+    "I want to work as a domestic helper in Hong Kong, is this agency legit?",
+    "我想去香港做外傭，中介可靠嗎？",
+    "想去新加坡當看護，這家仲介可以信嗎？",
+  ])("the helper's own question is still answered: %s", (text) => {
+    expect(matchQuestion(text).answer).not.toBeNull();
+  });
+});
