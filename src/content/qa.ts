@@ -97,10 +97,10 @@ export interface QaEntry extends Sourced {
   /** About JobSafe itself: answered without the words of JobSafe's domain (src/qa/domain.ts). */
   aboutTheBot?: boolean;
   /**
-   * Answers someone already cheated by a recruiter who asks what to do now (src/qa/match.ts): the entries that weigh
-   * an offer help before one is taken, not after.
+   * Answers whoever asks where or how to report a recruiter, or has been cheated by one and asks what to do now
+   * (src/qa/match.ts): the entries that weigh an offer help before one is taken, not after.
    */
-  answersTheCheated?: boolean;
+  takesReports?: boolean;
 }
 
 const CN_MFA_REPORT = "http://ecns.cn/news/politics/2022-08-29/detail-ihccsiks1351186.shtml";
@@ -1678,7 +1678,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     ],
   }),
   entry("report_recruiter", {
-    answersTheCheated: true,
+    takesReports: true,
     samples: {
       "zh-hans": [
         "怎么举报招人去缅甸的中介？",

@@ -215,16 +215,11 @@ describe("someone already cheated by a recruiter asks what to do now: reporting 
     "Conned by an overseas recruitment agent, what now?",
     "我遇到了招聘诈骗,现在该怎么办?",
     "去泰國工作的仲介騙了我的錢,現在該怎麼辦?",
+    "我是求職詐騙的受害者,接下來要怎麼做?",
     "懷疑身邊有人被人口販運,該怎麼辦?",
     "怀疑有人被人口贩卖,我该怎么做?",
   ])("%s → report_recruiter", (text) => {
     expect(matchQuestion(text).answer).toBe("report_recruiter");
-  });
-
-  it("a job scam with no work abroad named is not surely JobSafe's: reporting is offered first, not answered", () => {
-    const match = matchQuestion("我是求職詐騙的受害者,接下來要怎麼做?");
-    expect(match.answer).toBeNull();
-    expect(match.alternatives[0]).toBe("report_recruiter");
   });
 
   it.each(["网购被骗了怎么办", "I got scammed on a dating app, what now?"])("%s → no scam entry", (text) => {
@@ -238,4 +233,24 @@ describe("someone already cheated by a recruiter asks what to do now: reporting 
   ])("%s → not report_recruiter (recognising one is the signs)", (text) => {
     expect(matchQuestion(text).answer).not.toBe("report_recruiter");
   });
+});
+
+describe("asking where or how to report a recruiter is reporting, whatever the recruiting words around it", () => {
+  // The recruiter's channel (a group, a page, an app) is what is reported, not what is asked about.
+  it.each([
+    "抖音上有人专门招人去柬埔寨，怎么举报他？",
+    "臉書社團有人一直徵人去泰國，要向哪裡檢舉？",
+    "A Facebook page keeps recruiting people for Cambodia call centres, where can I report it?",
+    "Telegram group is hiring for Myawaddy, who do I report this to?",
+    "There's an agent in my village sending boys to Laos, how do I report him?",
+  ])("%s → report_recruiter", (text) => {
+    expect(matchQuestion(text).answer).toBe("report_recruiter");
+  });
+
+  it.each(["Where do recruiters usually post these fake jobs abroad?", "招人去柬埔寨的一般在哪些群里发广告？"])(
+    "%s → not report_recruiter (where recruiters post is the channel)",
+    (text) => {
+      expect(matchQuestion(text).answer).not.toBe("report_recruiter");
+    },
+  );
 });
