@@ -1114,6 +1114,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "诈骗犯",
         "口供",
         "负责任",
+        // Going to the police of one's own accord after coming back: the returnee asks whether he will be punished.
+        "交代",
+        "说明情况",
       ],
       "zh-hant": ["被拉", "差人拉", "起訴", "落口供", "判刑", "坐監", "當成罪犯", "罪犯", "被關"],
       en: [
@@ -1152,6 +1155,13 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "crime back home",
         "case hoga",
         "case hota",
+        // Going to the police of one's own accord once back, as several words together ("police" alone is any report).
+        "back to the police myself",
+        "back to the police himself",
+        "back to the police herself",
+        "turn myself in",
+        "turn himself in",
+        "turn herself in",
       ],
     },
     related: ["after_return", "trapped_help", "compound_life"],

@@ -183,6 +183,7 @@ const KEYWORDS_KEPT_WHOLE = [
   "防骗",
   "警讯",
   "湄索",
+  "说明情况",
 ];
 
 /**

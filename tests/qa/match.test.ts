@@ -254,3 +254,21 @@ describe("asking where or how to report a recruiter is reporting, whatever the r
     },
   );
 });
+
+describe("a returnee asking whether to go to the police of their own accord asks whether they will be punished", () => {
+  it.each([
+    "我弟从妙瓦底回来了，需要自己去公安局交代吗？",
+    "表哥從柬埔寨回來，要自己去警局交代清楚嗎？",
+    "Should my cousin go to the police himself after he gets back from the scam compound?",
+    "back from cambodia, do i need to report to the police myself?",
+  ])("%s → return_punished", (text) => {
+    expect(matchQuestion(text).answer).toBe("return_punished");
+  });
+
+  it.each([
+    "I want to report the recruiter to the police, how?",
+    "我想把招人去缅甸的中介交代给警察，去哪举报",
+  ])("%s → not return_punished (reporting someone else)", (text) => {
+    expect(matchQuestion(text).answer).not.toBe("return_punished");
+  });
+});
