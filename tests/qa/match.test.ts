@@ -265,10 +265,10 @@ describe("a returnee asking whether to go to the police of their own accord asks
     expect(matchQuestion(text).answer).toBe("return_punished");
   });
 
-  it.each([
-    "I want to report the recruiter to the police, how?",
-    "我想把招人去缅甸的中介交代给警察，去哪举报",
-  ])("%s → not return_punished (reporting someone else)", (text) => {
-    expect(matchQuestion(text).answer).not.toBe("return_punished");
-  });
+  it.each(["I want to report the recruiter to the police, how?", "我想把招人去缅甸的中介交代给警察，去哪举报"])(
+    "%s → not return_punished (reporting someone else)",
+    (text) => {
+      expect(matchQuestion(text).answer).not.toBe("return_punished");
+    },
+  );
 });
