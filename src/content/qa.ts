@@ -67,6 +67,9 @@ import {
 export const DANGER_REASONS = ["held", "beaten", "trafficked", "passport", "ransom", "silent", "distress"] as const;
 export type DangerReason = (typeof DANGER_REASONS)[number];
 
+/** What a question asks that one entry answers, whatever its topic words (`QaEntry.answersAsking`). */
+export type AskedAbout = "report" | "employer";
+
 /** Per-language text lists; zh-hant is optional because Traditional input is folded to Simplified before matching. */
 export interface QaTexts {
   "zh-hans": readonly string[];
@@ -97,10 +100,11 @@ export interface QaEntry extends Sourced {
   /** About JobSafe itself: answered without the words of JobSafe's domain (src/qa/domain.ts). */
   aboutTheBot?: boolean;
   /**
-   * Answers whoever asks where or how to report a recruiter, or has been cheated by one and asks what to do now
-   * (src/qa/match.ts): the entries that weigh an offer help before one is taken, not after.
+   * A question this entry answers by what it asks (read in src/qa/match.ts), whatever topic words it shares with the
+   * entries that weigh an offer: `report`, where or how to report a recruiter, or what to do now after being cheated by
+   * one; `employer`, whether the company behind an offer is real.
    */
-  takesReports?: boolean;
+  answersAsking?: AskedAbout;
 }
 
 const CN_MFA_REPORT = "http://ecns.cn/news/politics/2022-08-29/detail-ihccsiks1351186.shtml";
@@ -240,6 +244,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     source: [OHCHR_2023, FBI_2023, HK_SB, CN_EMBASSY_TH_2025],
   }),
   entry("verify_employer", {
+    answersAsking: "employer",
     weighsOffers: true,
     samples: {
       "zh-hans": [
@@ -1688,7 +1693,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     ],
   }),
   entry("report_recruiter", {
-    takesReports: true,
+    answersAsking: "report",
     samples: {
       "zh-hans": [
         "怎么举报招人去缅甸的中介？",

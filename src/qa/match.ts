@@ -16,7 +16,14 @@
  *    guess. A question that weighs a job abroad ("is it legit?") and finds no entry confidently gets the nearest
  *    entry that weighs offers.
  */
-import { QA_ENTRIES, QA_OUT_OF_SCOPE, type DangerReason, type QaEntry, type QaTexts } from "../content/qa.ts";
+import {
+  QA_ENTRIES,
+  QA_OUT_OF_SCOPE,
+  type AskedAbout,
+  type DangerReason,
+  type QaEntry,
+  type QaTexts,
+} from "../content/qa.ts";
 import { canonicalForms } from "../text/cantonese.ts";
 import { ReadText } from "../text/read-text.ts";
 import {
@@ -85,11 +92,13 @@ const UNKNOWN_TERM_WEIGHT = 0.5;
 const NEAR_SHARE = 0.35;
 
 /**
- * Two questions are told by what they ask, not by their topic words, which they share with the entries that weigh an
- * offer: someone already cheated ("I was scammed by the agent", "被骗了", "求职诈骗的受害者") who asks what to do now ("what
- * now", "next steps", "怎么办", "接下来怎么做"), and someone who asks where or how to report ("where can I report it", "向哪裡
- * 檢舉"). The signs of a scam and a recruiter's channels help before an offer is taken ("victim of job fraud" is also how
- * the signs are asked about, "a Telegram group is hiring" how a channel is); these ask for the report to make.
+ * Questions told by what they ask, not by their topic words, which they share with the entries that weigh an offer
+ * (`QaEntry.answersAsking`). `report`: someone who asks where or how to report ("where can I report it", "向哪裡檢舉"),
+ * or who has been cheated already ("I was scammed by the agent", "被骗了", "求职诈骗的受害者") and asks what to do now
+ * ("what now", "next steps", "怎么办", "接下来怎么做"); the signs of a scam and a recruiter's channels help before an offer
+ * is taken ("victim of job fraud" is also how the signs are asked about, "a Telegram group is hiring" how a channel is).
+ * `employer`: whether the company behind an offer is real ("how do I know the company is real", "那家公司是真的吗"),
+ * however the offer came (a friend, a group): not whether the job is.
  */
 const CHEATED =
   /被骗|受骗|骗了|受害|(?:遇到|碰到|遇上)了?[^,.!?。，！？]{0,6}(?:诈骗|骗局|骗子)|\b(?:victims?|scammed|cheated|conned|duped|defrauded|fell for)\b/;
@@ -97,8 +106,13 @@ const ASKS_WHAT_NOW =
   /怎么办|怎么做|怎么处理|该做什么|能做什么|下一步|接下来|\bwhat (?:should|do|can|must|shall) (?:i|we|you|one) do\b|\bwhat now\b|\bwhat to do\b|\b(?:next|what) steps?\b/;
 const ASKS_WHERE_TO_REPORT =
   /(?:哪里|哪儿|哪|谁|什么部门|哪个部门|什么地方|怎么|怎样|如何)(?:可以|能|要|该|去)?(?:举报|检举|投诉|报案)|\b(?:where|how|who)(?: (?:can|could|do|should|shall|would|to|i|we|you|one|else))* (?:report|complain|file a complaint)\b/;
-const asksToReport = (canonical: string): boolean =>
-  ASKS_WHERE_TO_REPORT.test(canonical) || (CHEATED.test(canonical) && ASKS_WHAT_NOW.test(canonical));
+const ASKS_IF_EMPLOYER_IS_REAL =
+  /(?:公司|雇主|老板|企业|单位)[^,.!?。，！？]{0,4}(?:是不是|是否|是)?(?:真的|真实|真$|真\?)|\b(?:company|employer|business|firm)\b[^.?!]{0,24}\b(?:is|are|was) (?:real|genuine)\b/;
+const ASKED: Readonly<Record<AskedAbout, (canonical: string) => boolean>> = {
+  report: (canonical) =>
+    ASKS_WHERE_TO_REPORT.test(canonical) || (CHEATED.test(canonical) && ASKS_WHAT_NOW.test(canonical)),
+  employer: (canonical) => ASKS_IF_EMPLOYER_IS_REAL.test(canonical),
+};
 
 /** Text lists per script: Traditional samples fold into Simplified terms, so they join the Chinese document. */
 function byScript(texts: QaTexts): { zh: readonly string[]; en: readonly string[] } {
@@ -219,7 +233,8 @@ export function createQaMatcher(
   const aboutTheBot = new Set(entries.filter((entry) => entry.aboutTheBot).map((entry) => entry.id));
   const offerEntry = entries.find((entry) => entry.weighsOffers)?.id;
   const botEntry = entries.find((entry) => entry.aboutTheBot)?.id;
-  const reportEntry = entries.find((entry) => entry.takesReports)?.id;
+  /** The entries that answer a question by what it asks, in menu order. */
+  const answersAsking = entries.flatMap(({ id, answersAsking: asked }) => (asked ? [{ id, asks: ASKED[asked] }] : []));
 
   return {
     match(text) {
@@ -301,17 +316,18 @@ export function createQaMatcher(
         if (alternatives.length > 0) return { answer: null, confidence, alternatives, emergency: false };
         return { answer: null, confidence: 0, alternatives: [], emergency: false, outOfScope: true };
       }
-      // Asking where to report, or cheated already and asking what now: the reporting entry, when retrieval has it in
-      // view and no entry other than one weighing offers answers confidently (its own low confidence is the other
-      // entries' words around the report: the channel, the job).
-      if (
-        reportEntry &&
+      // A question told by what it asks (where to report, whether the company is real): its entry, when retrieval has
+      // it in view and no entry other than one weighing offers answers confidently (its own low confidence is the other
+      // entries' words around the ask: the channel, the job).
+      const asked =
         best &&
-        (best.entry === reportEntry || weighsOffers.has(best.entry) || confidence < options.answerThreshold) &&
-        ranked.some((candidate) => candidate.entry === reportEntry) &&
-        asksToReport(canonical)
-      )
-        return { answer: reportEntry, confidence, alternatives: near(ranked, reportEntry), emergency: false };
+        (weighsOffers.has(best.entry) ||
+          confidence < options.answerThreshold ||
+          answersAsking.some(({ id }) => id === best.entry))
+          ? answersAsking.find(({ id, asks }) => ranked.some((candidate) => candidate.entry === id) && asks(canonical))
+              ?.id
+          : undefined;
+      if (asked) return { answer: asked, confidence, alternatives: near(ranked, asked), emergency: false };
       // Only the words of sample questions in common ("上班", "today"): the topic itself was not asked about.
       // Sample words alone answer only when several of them meet: one shared word ("推荐") is not a topic.
       const offKeyword = !!best && !best.onTopic && (confidence < OFF_KEYWORD_CONFIDENCE || matchedWords(best) < 2);

@@ -272,3 +272,23 @@ describe("a returnee asking whether to go to the police of their own accord asks
     },
   );
 });
+
+describe("asking whether the company behind an offer is real is checking the employer, however the offer came", () => {
+  // A friend's referral or a group post names the channel; the question asks about the company.
+  it.each([
+    "How can I tell if the company in the offer is real?",
+    "A friend found me a job in Laos, how do I know the company is real?",
+    "朋友介绍去泰国上班，怎么确定那家公司是真的",
+    "同學介紹去柬埔寨工作，點知間公司係咪真㗎？",
+    "表姐在臉書社團看到杜拜的工作，要怎麼確認那間公司真實存在？",
+  ])("%s → verify_employer", (text) => {
+    expect(matchQuestion(text).answer).toBe("verify_employer");
+  });
+
+  it.each(["Is this job in Cambodia real or a scam?", "朋友介绍的这份泰国工作是真的吗"])(
+    "%s → not verify_employer (the job itself is weighed)",
+    (text) => {
+      expect(matchQuestion(text).answer).not.toBe("verify_employer");
+    },
+  );
+});
