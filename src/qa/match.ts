@@ -108,6 +108,9 @@ const ASKS_WHERE_TO_REPORT =
   /(?:哪里|哪儿|哪|谁|什么部门|哪个部门|什么地方|怎么|怎样|如何)(?:可以|能|要|该|去)?(?:举报|检举|投诉|报案)|\b(?:where|how|who)(?: (?:can|could|do|should|shall|would|to|i|we|you|one|else))* (?:report|complain|file a complaint)\b/;
 const ASKS_IF_EMPLOYER_IS_REAL =
   /(?:公司|雇主|老板|企业|单位)[^,.!?。，！？]{0,4}(?:是不是|是否|是)?(?:真的|真实|真$|真\?)|\b(?:company|employer|business|firm)\b[^.?!]{0,24}\b(?:is|are|was) (?:real|genuine)\b/;
+/** Someone still deciding whether to go or to take the job ("还在考虑要不要去", "haven't accepted yet"). */
+const BEFORE_GOING =
+  /还在考虑|考虑要不要|要不要去|还没决定|没决定要不要|打算去|准备去|该不该去|\b(?:thinking (?:of|about)|considering|haven'?t (?:accepted|decided)|not (?:yet )?(?:accepted|decided)|should i (?:go|take|accept)|before i (?:go|leave|accept))\b/;
 const ASKED: Readonly<Record<AskedAbout, (canonical: string) => boolean>> = {
   report: (canonical) =>
     ASKS_WHERE_TO_REPORT.test(canonical) || (CHEATED.test(canonical) && ASKS_WHAT_NOW.test(canonical)),
@@ -349,8 +352,10 @@ export function createQaMatcher(
       }
       // A question weighing an offer ("can I trust this job abroad?") that no entry names by its keyword gets the
       // nearest entry that weighs offers: an entry about what happens after ("lost contact", "life inside") reached on
-      // the offer's words alone answered a question nobody asked, with the emergency card.
-      if (offerEntry && asksOffer && !best.onTopic && !weighsOffers.has(best.entry)) {
+      // the offer's words alone answered a question nobody asked, with the emergency card. So does one that names such
+      // an entry's topic as a condition of the offer, asked before going ("phones kept by the company, is that normal?
+      // I'm still deciding").
+      if (offerEntry && asksOffer && (!best.onTopic || BEFORE_GOING.test(canonical)) && !weighsOffers.has(best.entry)) {
         const top = best.score;
         const answer =
           ranked.find((candidate) => weighsOffers.has(candidate.entry) && candidate.score >= top * NEAR_SHARE)?.entry ??

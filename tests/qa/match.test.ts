@@ -292,3 +292,22 @@ describe("asking whether the company behind an offer is real is checking the emp
     },
   );
 });
+
+describe("an offer's condition asked about before going is weighing the offer, not life inside", () => {
+  // "Phones kept by the company", "chats read": the words of life inside, asked by someone who has not gone yet.
+  const weighsTheOffer = ["offer_safety", "red_flags", "high_pay", "paid_travel", "verify_employer"];
+  it.each([
+    "那边公司说上班手机要统一保管，这正常吗？我还在考虑要不要去柬埔寨",
+    "仲介說去柬埔寨上班手機要交給公司保管，這樣正常嗎？我還沒決定要不要去",
+    "is it normal that the company in Laos will read all our chats? thinking of taking the job",
+  ])("%s → an entry that weighs offers", (text) => {
+    expect(weighsTheOffer).toContain(matchQuestion(text).answer);
+  });
+
+  it.each(["我儿子在柬埔寨公司上班，手机被公司收走了，正常吗", "園區裡面手機都被收走，每天要做什麼？"])(
+    "%s → not an offer (someone is there already)",
+    (text) => {
+      expect(weighsTheOffer).not.toContain(matchQuestion(text).answer);
+    },
+  );
+});
