@@ -207,107 +207,107 @@ describe("a word read whole names its own topic, not a neighbour's", () => {
   });
 });
 
+/**
+ * Questions of one class that `entry` answers, and look-alikes of another that it must not: each a case of its own, so
+ * that a failure names the question.
+ */
+function answersTheClass(entry: string, questions: readonly string[], others: readonly string[], why: string): void {
+  it.each(questions)(`%s → ${entry}`, (text) => {
+    expect(matchQuestion(text).answer).toBe(entry);
+  });
+  it.each(others)(`%s → not ${entry} (${why})`, (text) => {
+    expect(matchQuestion(text).answer).not.toBe(entry);
+  });
+}
+
 describe("someone already cheated by a recruiter asks what to do now: reporting it, not the signs of a scam", () => {
   // The signs of a job scam help before an offer is taken; after it, the next step is to report the recruiter. Both
   // questions share their topic words ("victim", "recruitment fraud"): "what now" is what tells them apart.
-  it.each([
-    "I think I'm a victim of job fraud, what steps should I take?",
-    "Conned by an overseas recruitment agent, what now?",
-    "我遇到了招聘诈骗,现在该怎么办?",
-    "去泰國工作的仲介騙了我的錢,現在該怎麼辦?",
-    "我是求職詐騙的受害者,接下來要怎麼做?",
-    "懷疑身邊有人被人口販運,該怎麼辦?",
-    "怀疑有人被人口贩卖,我该怎么做?",
-  ])("%s → report_recruiter", (text) => {
-    expect(matchQuestion(text).answer).toBe("report_recruiter");
-  });
+  answersTheClass(
+    "report_recruiter",
+    [
+      "I think I'm a victim of job fraud, what steps should I take?",
+      "Conned by an overseas recruitment agent, what now?",
+      "我遇到了招聘诈骗,现在该怎么办?",
+      "去泰國工作的仲介騙了我的錢,現在該怎麼辦?",
+      "我是求職詐騙的受害者,接下來要怎麼做?",
+      "懷疑身邊有人被人口販運,該怎麼辦?",
+      "怀疑有人被人口贩卖,我该怎么做?",
+    ],
+    [
+      "How can I tell whether I am a victim of recruitment fraud?",
+      "What is employment fraud?",
+      "怎么判断自己是不是遇到了招聘诈骗",
+    ],
+    "recognising one is the signs",
+  );
 
   it.each(["网购被骗了怎么办", "I got scammed on a dating app, what now?"])("%s → no scam entry", (text) => {
     expect(matchQuestion(text).answer).toBeNull();
-  });
-
-  it.each([
-    "How can I tell whether I am a victim of recruitment fraud?",
-    "What is employment fraud?",
-    "怎么判断自己是不是遇到了招聘诈骗",
-  ])("%s → not report_recruiter (recognising one is the signs)", (text) => {
-    expect(matchQuestion(text).answer).not.toBe("report_recruiter");
   });
 });
 
 describe("asking where or how to report a recruiter is reporting, whatever the recruiting words around it", () => {
   // The recruiter's channel (a group, a page, an app) is what is reported, not what is asked about.
-  it.each([
-    "抖音上有人专门招人去柬埔寨，怎么举报他？",
-    "臉書社團有人一直徵人去泰國，要向哪裡檢舉？",
-    "A Facebook page keeps recruiting people for Cambodia call centres, where can I report it?",
-    "Telegram group is hiring for Myawaddy, who do I report this to?",
-    "There's an agent in my village sending boys to Laos, how do I report him?",
-  ])("%s → report_recruiter", (text) => {
-    expect(matchQuestion(text).answer).toBe("report_recruiter");
-  });
-
-  it.each(["Where do recruiters usually post these fake jobs abroad?", "招人去柬埔寨的一般在哪些群里发广告？"])(
-    "%s → not report_recruiter (where recruiters post is the channel)",
-    (text) => {
-      expect(matchQuestion(text).answer).not.toBe("report_recruiter");
-    },
+  answersTheClass(
+    "report_recruiter",
+    [
+      "抖音上有人专门招人去柬埔寨，怎么举报他？",
+      "臉書社團有人一直徵人去泰國，要向哪裡檢舉？",
+      "A Facebook page keeps recruiting people for Cambodia call centres, where can I report it?",
+      "Telegram group is hiring for Myawaddy, who do I report this to?",
+      "There's an agent in my village sending boys to Laos, how do I report him?",
+    ],
+    ["Where do recruiters usually post these fake jobs abroad?", "招人去柬埔寨的一般在哪些群里发广告？"],
+    "where recruiters post is the channel",
   );
 });
 
 describe("a returnee asking whether to go to the police of their own accord asks whether they will be punished", () => {
-  it.each([
-    "我弟从妙瓦底回来了，需要自己去公安局交代吗？",
-    "表哥從柬埔寨回來，要自己去警局交代清楚嗎？",
-    "Should my cousin go to the police himself after he gets back from the scam compound?",
-    "back from cambodia, do i need to report to the police myself?",
-  ])("%s → return_punished", (text) => {
-    expect(matchQuestion(text).answer).toBe("return_punished");
-  });
-
-  it.each(["I want to report the recruiter to the police, how?", "我想把招人去缅甸的中介交代给警察，去哪举报"])(
-    "%s → not return_punished (reporting someone else)",
-    (text) => {
-      expect(matchQuestion(text).answer).not.toBe("return_punished");
-    },
+  answersTheClass(
+    "return_punished",
+    [
+      "我弟从妙瓦底回来了，需要自己去公安局交代吗？",
+      "表哥從柬埔寨回來，要自己去警局交代清楚嗎？",
+      "Should my cousin go to the police himself after he gets back from the scam compound?",
+      "back from cambodia, do i need to report to the police myself?",
+    ],
+    ["I want to report the recruiter to the police, how?", "我想把招人去缅甸的中介交代给警察，去哪举报"],
+    "reporting someone else",
   );
 });
 
 describe("asking whether the company behind an offer is real is checking the employer, however the offer came", () => {
   // A friend's referral or a group post names the channel; the question asks about the company.
-  it.each([
-    "How can I tell if the company in the offer is real?",
-    "A friend found me a job in Laos, how do I know the company is real?",
-    "朋友介绍去泰国上班，怎么确定那家公司是真的",
-    "同學介紹去柬埔寨工作，點知間公司係咪真㗎？",
-    "表姐在臉書社團看到杜拜的工作，要怎麼確認那間公司真實存在？",
-  ])("%s → verify_employer", (text) => {
-    expect(matchQuestion(text).answer).toBe("verify_employer");
-  });
-
-  it.each(["Is this job in Cambodia real or a scam?", "朋友介绍的这份泰国工作是真的吗"])(
-    "%s → not verify_employer (the job itself is weighed)",
-    (text) => {
-      expect(matchQuestion(text).answer).not.toBe("verify_employer");
-    },
+  answersTheClass(
+    "verify_employer",
+    [
+      "How can I tell if the company in the offer is real?",
+      "A friend found me a job in Laos, how do I know the company is real?",
+      "朋友介绍去泰国上班，怎么确定那家公司是真的",
+      "同學介紹去柬埔寨工作，點知間公司係咪真㗎？",
+      "表姐在臉書社團看到杜拜的工作，要怎麼確認那間公司真實存在？",
+    ],
+    ["Is this job in Cambodia real or a scam?", "朋友介绍的这份泰国工作是真的吗"],
+    "the job itself is weighed",
   );
 });
 
 describe("an offer's condition asked about before going is weighing the offer, not life inside", () => {
   // "Phones kept by the company", "chats read": the words of life inside, asked by someone who has not gone yet.
   const weighsTheOffer = ["offer_safety", "red_flags", "high_pay", "paid_travel", "verify_employer"];
+  const answeredBy = (text: string): string | null => matchQuestion(text).answer;
   it.each([
     "那边公司说上班手机要统一保管，这正常吗？我还在考虑要不要去柬埔寨",
     "仲介說去柬埔寨上班手機要交給公司保管，這樣正常嗎？我還沒決定要不要去",
     "is it normal that the company in Laos will read all our chats? thinking of taking the job",
   ])("%s → an entry that weighs offers", (text) => {
-    expect(weighsTheOffer).toContain(matchQuestion(text).answer);
+    expect(weighsTheOffer).toContain(answeredBy(text));
   });
-
   it.each(["我儿子在柬埔寨公司上班，手机被公司收走了，正常吗", "園區裡面手機都被收走，每天要做什麼？"])(
     "%s → not an offer (someone is there already)",
     (text) => {
-      expect(weighsTheOffer).not.toContain(matchQuestion(text).answer);
+      expect(weighsTheOffer).not.toContain(answeredBy(text));
     },
   );
 });
