@@ -15,6 +15,9 @@
  *    beats the runner-up. High → answer; middling → offer the 2–3 nearest entries; low → nothing (the menu), never a
  *    guess. A question that weighs a job abroad ("is it legit?") and finds no entry confidently gets the nearest
  *    entry that weighs offers.
+ * 5. What is asked: a question told by its ask rather than its topic words (where to report, what now after being
+ *    cheated, whether the company is real) gets the entry for that ask over the entries that weigh offers
+ *    (`QaEntry.answersAsking`).
  */
 import {
   QA_ENTRIES,
