@@ -10,15 +10,21 @@ import type { BotContext } from "../context.ts";
 import { mainMenuKeyboard } from "../keyboards.ts";
 import { deepLink, plainText, shareUrl } from "../plain-text.ts";
 import { feedbackKeyboardRow } from "./feedback.ts";
-import { dangerChoice, sendSos } from "./sos.ts";
+import { dangerChoice, sendSos, sosQuestionUnderAnswer } from "./sos.ts";
 import { emergencyContacts } from "../../sos/directory.ts";
 
 /** Opens one Q&A entry by id; works from any old message because it carries only the id. */
 const entryData = callbackCodec("qa", ["id"]);
 
-function replyKeyboard(ctx: BotContext, reply: QaReply, answeredId: string | null): InlineKeyboard {
-  if (!answeredId && reply.buttons.length === 0) return mainMenuKeyboard(ctx);
-  const keyboard = new InlineKeyboard();
+/** The answer's buttons, after `asked`'s (the choices for the question that ends an emergency answer). */
+function replyKeyboard(
+  ctx: BotContext,
+  reply: QaReply,
+  answeredId: string | null,
+  asked?: InlineKeyboard,
+): InlineKeyboard {
+  if (!answeredId && reply.buttons.length === 0 && !asked) return mainMenuKeyboard(ctx);
+  const keyboard = asked ? asked.row() : new InlineKeyboard();
   for (const button of reply.buttons) keyboard.text(button.label, entryData.pack({ id: button.entryId })).row();
   if (answeredId) {
     const entry = qaEntryById(answeredId);
@@ -35,19 +41,22 @@ function replyKeyboard(ctx: BotContext, reply: QaReply, answeredId: string | nul
  * Sends the scripted answer for a match: the entry, the nearest entries to choose from, or the menu. An emergency
  * answer comes with the contacts for the person (issue 12): when their nationality and country are known, their card
  * first (their government's line and the local police lead it) and then the answer; otherwise the answer, with their
- * government's lines if the nationality is known, then the question for what is missing.
+ * government's lines if the nationality is known, ending with the question for what is missing and its choices as
+ * buttons — one message, so the contacts are read and the choice is one tap, with nothing sent after.
  */
 export async function sendQaReply(ctx: BotContext, match: QaMatch, text: string | ReadText = ""): Promise<void> {
   const choice = match.emergency && match.answer ? await dangerChoice(ctx, text) : undefined;
   const contacts = choice ? emergencyContacts(choice, ctx.locale, ctx.deps.translator) : undefined;
   if (choice && contacts?.cardFirst) await sendSos(ctx, choice);
   const reply = composeQaReply(match, ctx.locale, ctx.deps.translator, contacts?.lines);
-  await ctx.reply(reply.html, {
+  const asked = choice && !contacts?.cardFirst ? sosQuestionUnderAnswer(ctx, choice) : undefined;
+  await ctx.reply(asked ? `${reply.html}\n\n${asked.text}` : reply.html, {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
-    reply_markup: replyKeyboard(ctx, reply, match.answer),
+    reply_markup: replyKeyboard(ctx, reply, match.answer, asked?.keyboard),
   });
-  if (choice && !contacts?.cardFirst) await sendSos(ctx, choice);
+  // Nothing to ask, yet no card first: "another country" somewhere known gets the local lines after the answer.
+  if (choice && !contacts?.cardFirst && !asked) await sendSos(ctx, choice);
   ctx.deps.store.stats.countQuestion(match.answer ?? (match.alternatives.length ? NEAREST_TOPICS : NO_ANSWER));
 }
 

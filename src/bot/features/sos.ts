@@ -22,7 +22,13 @@ import type { ReadText } from "../../text/read-text.ts";
 
 /** `-` marks a choice not made yet; the buttons carry both choices, so no session state is needed. */
 const sosData = callbackCodec("sos", ["nationality", "country"]);
+/**
+ * The same choices asked under an emergency answer: a tap sends the next step as a message of its own, since editing
+ * would replace the answer.
+ */
+const askedData = callbackCodec("sosa", ["nationality", "country"]);
 const UNSET = "-";
+const SOS_REPLY = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
 
 export interface Choice {
   nationality?: Nationality;
@@ -48,10 +54,15 @@ function nationalityChoices(ctx: BotContext): Nationality[] {
   return [...likely, ...NATIONALITIES.filter((n) => !likely.includes(n) && n !== "other"), "other"];
 }
 
-/** The next step for a choice: ask whose citizen, ask where, or show the contacts with buttons to change either. */
-function sosMessage(ctx: BotContext, choice: Choice): { text: string; keyboard: InlineKeyboard } {
+interface SosMessage {
+  text: string;
+  keyboard: InlineKeyboard;
+}
+
+/** The question for what `choice` lacks (whose citizen, or where), its choices packed with `codec`. */
+function sosAsk(ctx: BotContext, choice: Choice, codec: typeof sosData): SosMessage | undefined {
   const { locale, deps } = ctx;
-  const pack = (nationality: string, country: string) => sosData.pack({ nationality, country });
+  const pack = (nationality: string, country: string) => codec.pack({ nationality, country });
   if (!choice.nationality) {
     return {
       text: sosQuestion("nationality", locale, deps.translator),
@@ -73,10 +84,20 @@ function sosMessage(ctx: BotContext, choice: Choice): { text: string; keyboard: 
       ),
     };
   }
+  return undefined;
+}
+
+/** The next step for a choice: ask whose citizen, ask where, or show the contacts with buttons to change either. */
+function sosMessage(ctx: BotContext, choice: Choice): SosMessage {
+  const asked = sosAsk(ctx, choice, sosData);
+  if (asked) return asked;
+  const { locale, deps } = ctx;
+  const pack = (nationality: string, country: string) => sosData.pack({ nationality, country });
+  const { nationality, country } = choice as Required<Choice>;
   return {
-    text: renderContacts(nationality, choice.country, locale, deps.translator),
+    text: renderContacts(nationality, country, locale, deps.translator),
     keyboard: new InlineKeyboard()
-      .text(ctx.t("sos_menu.change_nationality"), pack(UNSET, choice.country))
+      .text(ctx.t("sos_menu.change_nationality"), pack(UNSET, country))
       .text(ctx.t("sos_menu.change_country"), pack(nationality, UNSET)),
   };
 }
@@ -99,7 +120,15 @@ function storedChoice(ctx: BotContext): Choice {
  */
 export async function sendSos(ctx: BotContext, choice: Choice): Promise<unknown> {
   const { text, keyboard } = sosMessage(ctx, choice);
-  return ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+  return ctx.reply(text, { ...SOS_REPLY, reply_markup: keyboard });
+}
+
+/**
+ * What an emergency answer asks under itself when `choice` lacks the nationality or the country: the question for its
+ * text and the choices as buttons (one message rather than the answer and then the question).
+ */
+export function sosQuestionUnderAnswer(ctx: BotContext, choice: Choice): SosMessage | undefined {
+  return sosAsk(ctx, choice, askedData);
 }
 
 /** /sos: asks whose citizen the person in trouble is and where they are (remembered), then shows whom to call. */
@@ -132,30 +161,50 @@ export const sosFeature = new BotComposer<BotContext>();
 
 sosFeature.command("sos", openSos);
 
-sosFeature.callbackQuery(sosData.filter, async (ctx) => {
-  const data = sosData.unpack(ctx.callbackQuery.data);
+/** The choice a button carries, remembered (each part as soon as it is chosen); undefined for a forged button. */
+async function tappedChoice(ctx: BotContext, codec: typeof sosData): Promise<Choice | undefined> {
+  const data = codec.unpack(ctx.callbackQuery?.data ?? "");
   const nationality = data?.nationality ?? "";
   const country = data?.country ?? "";
   const validNationality = nationality === UNSET || isNationality(nationality);
   const validCountry = country === UNSET || isCountry(country);
-  if (!data || !validNationality || !validCountry)
-    return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
-  await ctx.answerCallbackQuery();
+  if (!data || !validNationality || !validCountry) return undefined;
   const choice: Choice = {
     ...(isNationality(nationality) ? { nationality } : {}),
     ...(isCountry(country) ? { country } : {}),
   };
-  // What the user tapped is remembered, each part as soon as it is chosen.
   if (ctx.from && (choice.nationality || choice.country)) {
     await ctx.deps.store.updateUser(ctx.from.id, {
       ...(choice.nationality ? { sosNationality: choice.nationality } : {}),
       ...(choice.country ? { sosCountry: choice.country } : {}),
     });
   }
+  return choice;
+}
+
+sosFeature.callbackQuery(sosData.filter, async (ctx) => {
+  const choice = await tappedChoice(ctx, sosData);
+  if (!choice) return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
+  await ctx.answerCallbackQuery();
   const { text, keyboard } = sosMessage(ctx, choice);
-  return ctx.editMessageText(text, {
-    parse_mode: "HTML",
-    reply_markup: keyboard,
-    link_preview_options: { is_disabled: true },
-  });
+  return ctx.editMessageText(text, { ...SOS_REPLY, reply_markup: keyboard });
+});
+
+/**
+ * A choice tapped under an emergency answer: the next step (the card, or where) comes as a message of its own, and the
+ * answer keeps its text and its own buttons, without the question's.
+ */
+sosFeature.callbackQuery(askedData.filter, async (ctx) => {
+  const choice = await tappedChoice(ctx, askedData);
+  if (!choice) return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
+  await ctx.answerCallbackQuery();
+  const { text, keyboard } = sosMessage(ctx, choice);
+  await ctx.reply(text, { ...SOS_REPLY, reply_markup: keyboard });
+  const rows = ctx.callbackQuery.message?.reply_markup?.inline_keyboard ?? [];
+  const own = rows.filter(
+    (row) => !row.some((button) => "callback_data" in button && askedData.filter.test(button.callback_data)),
+  );
+  return ctx
+    .editMessageReplyMarkup({ reply_markup: { inline_keyboard: own } })
+    .catch((error: unknown) => ctx.log.warn({ err: error }, "could not take the answered question's buttons away"));
 });
