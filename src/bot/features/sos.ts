@@ -19,6 +19,7 @@ import {
 import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import type { ReadText } from "../../text/read-text.ts";
+import { renderedOnce } from "../rendered-once.ts";
 
 /** `-` marks a choice not made yet; the buttons carry both choices, so no session state is needed. */
 const sosData = callbackCodec("sos", ["nationality", "country"]);
@@ -87,8 +88,17 @@ function sosAsk(ctx: BotContext, choice: Choice, codec: typeof sosData): SosMess
   return undefined;
 }
 
+/** Cards and questions by language and choice: at most a few hundred. */
+const sosMessages = renderedOnce<SosMessage>(1024);
+
 /** The next step for a choice: ask whose citizen, ask where, or show the contacts with buttons to change either. */
 function sosMessage(ctx: BotContext, choice: Choice): SosMessage {
+  // The nationality buttons come in the order likeliest for the person's Telegram language.
+  const key = `${ctx.locale}|${choice.nationality ?? `asked in ${ctx.from?.language_code}`}/${choice.country}`;
+  return sosMessages(ctx.deps.translator, key, () => renderSosMessage(ctx, choice));
+}
+
+function renderSosMessage(ctx: BotContext, choice: Choice): SosMessage {
   const asked = sosAsk(ctx, choice, sosData);
   if (asked) return asked;
   const { locale, deps } = ctx;
@@ -142,17 +152,18 @@ export async function openSos(ctx: BotContext): Promise<unknown> {
  * country the message names, else the one chosen before. A nationality named in the message is remembered (the code
  * only; /forget deletes it).
  */
-export async function dangerChoice(ctx: BotContext, text: string | ReadText): Promise<Choice> {
+export function dangerChoice(ctx: BotContext, text: string | ReadText): Choice {
   const stored = storedChoice(ctx);
   const country = guessCountry(text) ?? stored.country;
   const chosen = chooseNationality(text, ctx.from?.language_code, rememberedNationality(ctx));
   if (chosen?.from === "words" && chosen.nationality !== "other" && ctx.from) {
-    try {
-      await ctx.deps.store.updateUser(ctx.from.id, { sosNationality: chosen.nationality });
-    } catch (error) {
-      // Remembering is a convenience: a full disk or a database gone away must not hold back emergency help.
-      ctx.log.warn({ err: error }, "could not remember the nationality of a danger message");
-    }
+    // Remembering is a convenience: the answer does not wait for the disk or the database (a whole-file write under a
+    // burst), and a full disk or a database gone away must not hold back emergency help. Shutdown waits for it.
+    const remembering = ctx.deps.store
+      .updateUser(ctx.from.id, { sosNationality: chosen.nationality })
+      .catch((error: unknown) => ctx.log.warn({ err: error }, "could not remember the nationality of a danger message"))
+      .finally(() => ctx.deps.background.delete(remembering));
+    ctx.deps.background.add(remembering);
   }
   return { ...(chosen ? { nationality: chosen.nationality } : {}), ...(country ? { country } : {}) };
 }
