@@ -193,29 +193,38 @@ async function tappedChoice(ctx: BotContext, codec: typeof sosData): Promise<Cho
   return choice;
 }
 
-sosFeature.callbackQuery(sosData.filter, async (ctx) => {
-  const choice = await tappedChoice(ctx, sosData);
-  if (!choice) return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
-  await ctx.answerCallbackQuery();
-  const { text, keyboard } = sosMessage(ctx, choice);
-  return ctx.editMessageText(text, { ...SOS_REPLY, reply_markup: keyboard });
-});
+/** A tapped choice: remembered, then the next step shown by `show`; a forged button is told it is stale. */
+function onTap(
+  codec: typeof sosData,
+  show: (ctx: BotContext, next: SosMessage) => Promise<unknown>,
+): (ctx: BotContext) => Promise<unknown> {
+  return async (ctx) => {
+    const choice = await tappedChoice(ctx, codec);
+    if (!choice) return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
+    await ctx.answerCallbackQuery();
+    return show(ctx, sosMessage(ctx, choice));
+  };
+}
+
+sosFeature.callbackQuery(
+  sosData.filter,
+  onTap(sosData, (ctx, { text, keyboard }) => ctx.editMessageText(text, { ...SOS_REPLY, reply_markup: keyboard })),
+);
 
 /**
  * A choice tapped under an emergency answer: the next step (the card, or where) comes as a message of its own, and the
  * answer keeps its text and its own buttons, without the question's.
  */
-sosFeature.callbackQuery(askedData.filter, async (ctx) => {
-  const choice = await tappedChoice(ctx, askedData);
-  if (!choice) return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
-  await ctx.answerCallbackQuery();
-  const { text, keyboard } = sosMessage(ctx, choice);
-  await ctx.reply(text, { ...SOS_REPLY, reply_markup: keyboard });
-  const rows = ctx.callbackQuery.message?.reply_markup?.inline_keyboard ?? [];
-  const own = rows.filter(
-    (row) => !row.some((button) => "callback_data" in button && askedData.filter.test(button.callback_data)),
-  );
-  return ctx
-    .editMessageReplyMarkup({ reply_markup: { inline_keyboard: own } })
-    .catch((error: unknown) => ctx.log.warn({ err: error }, "could not take the answered question's buttons away"));
-});
+sosFeature.callbackQuery(
+  askedData.filter,
+  onTap(askedData, async (ctx, { text, keyboard }) => {
+    await ctx.reply(text, { ...SOS_REPLY, reply_markup: keyboard });
+    const rows = ctx.callbackQuery?.message?.reply_markup?.inline_keyboard ?? [];
+    const own = rows.filter(
+      (row) => !row.some((button) => "callback_data" in button && askedData.filter.test(button.callback_data)),
+    );
+    return ctx
+      .editMessageReplyMarkup({ reply_markup: { inline_keyboard: own } })
+      .catch((error: unknown) => ctx.log.warn({ err: error }, "could not take the answered question's buttons away"));
+  }),
+);
