@@ -7,13 +7,16 @@ import { answerText, composeQaReply } from "../../src/qa/reply.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
 import {
   contactsFor,
+  COUNTRIES,
+  countryName,
   likelyNationalities,
+  NATIONALITIES,
   nationalityName,
   renderContacts,
   sosQuestion,
   type Nationality,
 } from "../../src/sos/directory.ts";
-import { createTestBot, LANGUAGE_CASES, type TestBot } from "../support/test-bot.ts";
+import { createTestBot, LANGUAGE_CASES, type TestBot, type TestUser } from "../support/test-bot.ts";
 import type { Locale } from "../../src/i18n/locales.ts";
 
 let testBot: TestBot | undefined;
@@ -32,16 +35,30 @@ const QUESTIONS = {
 } as const;
 
 /**
- * The first two replies to a danger message: the emergency answer and the contacts card (or the question for what the
- * card lacks), in either order; returns which is which.
+ * The replies to a danger message: the person's card and then the emergency answer when both their nationality and
+ * country are known; otherwise the answer alone, which ends with the question for what the card lacks and carries
+ * its choices as buttons (one message, one tap). Returns the answer and the card, if one was sent.
  */
 function dangerReplies(messages: readonly string[], locale: Locale, entryId: string) {
   const headline = answerText(qaEntryById(entryId)!, locale, testBot!.translator).split("\n")[0]!;
-  const [first, second] = messages;
-  const answerFirst = first?.startsWith(headline) ?? false;
-  const answer = answerFirst ? first : second;
+  const answerFirst = messages[0]?.startsWith(headline) ?? false;
+  const answer = answerFirst ? messages[0] : messages[1];
   expect(answer?.startsWith(headline), `${locale}: ${headline}`).toBe(true);
-  return { answer: answer!, card: (answerFirst ? second : first)!, answerFirst };
+  return { answer: answer!, card: answerFirst ? undefined : messages[0], answerFirst };
+}
+
+/** The question at the end of an emergency answer, and the buttons under it, for the step the card lacks. */
+function expectAskedWithOneTap(user: TestUser, answer: string, locale: Locale, step: "nationality" | "country") {
+  const tr = testBot!.translator;
+  expect(answer.endsWith(sosQuestion(step, locale, tr))).toBe(true);
+  const labels = user.buttons().map((button) => button.text);
+  const choices =
+    step === "nationality"
+      ? NATIONALITIES.map((n) => nationalityName(n, locale, tr))
+      : COUNTRIES.map((c) => countryName(c, locale, tr));
+  expect(labels).toEqual(expect.arrayContaining(choices));
+  // The answer's own buttons stay under it.
+  expect(labels).toContain(tr.t(locale, "feedback.useful"));
 }
 
 describe.each(LANGUAGE_CASES)("scripted answers in $locale", ({ locale, languageCode }) => {
@@ -55,23 +72,23 @@ describe.each(LANGUAGE_CASES)("scripted answers in $locale", ({ locale, language
     expect(user.buttons().map((b) => b.text)).toContain(testBot.translator.t(locale, "feedback.useful"));
   });
 
-  it("a message about danger now gets the emergency answer first, then contacts for the place it names", async () => {
+  it("a message about danger now gets the emergency answer first, with the contacts or one tap to say what is missing", async () => {
     testBot = await createTestBot();
     const user = testBot.user(languageCode);
     await user.send(QUESTIONS[locale].danger);
     const match = matchQuestion(QUESTIONS[locale].danger);
     expect(match.emergency).toBe(true);
     // With the person's nationality and country known, their card leads (their government's line and the local
-    // police first), then the answer; otherwise the answer, then one tap to say what is missing — never a card for
-    // "another country".
-    const { card, answerFirst } = dangerReplies(user.messages(), locale, match.answer!);
+    // police first), then the answer; otherwise the answer alone, asking what is missing with one tap under it —
+    // never a card for "another country".
+    const { answer, card, answerFirst } = dangerReplies(user.messages(), locale, match.answer!);
     if (answerFirst) {
-      expect([
-        sosQuestion("nationality", locale, testBot.translator),
-        sosQuestion("country", locale, testBot.translator),
-      ]).toContain(card);
-    } else expect(card).toContain(testBot.translator.t(locale, "sos.title"));
-    expect(user.messages()).toHaveLength(2);
+      expect(user.messages()).toHaveLength(1);
+      expectAskedWithOneTap(user, answer, locale, "nationality");
+    } else {
+      expect(card).toContain(testBot.translator.t(locale, "sos.title"));
+      expect(user.messages()).toHaveLength(2);
+    }
   });
 
   it("/checklist opens the menu, each checklist opens from it, with a share link and a way back", async () => {
@@ -374,37 +391,56 @@ describe.each(NATIONALITY_CASES)("whose numbers help, in $locale", (c) => {
     ownLineFirst(user.messages().at(-2), c.nationality);
   });
 
-  it("with the nationality known but no place named, the answer gives their own government's lines, then asks where", async () => {
+  it("with the nationality known but no place named, the answer gives their own government's lines and asks where, in one message", async () => {
     testBot = await createTestBot();
     const user = testBot.user(c.languageCode);
     await user.send(c.noPlace);
-    const { answer, card, answerFirst } = dangerReplies(user.messages(), c.locale, "trapped_help");
+    const { answer, answerFirst } = dangerReplies(user.messages(), c.locale, "trapped_help");
     expect(answerFirst).toBe(true);
+    expect(user.messages()).toHaveLength(1);
     const own = contactsFor(c.nationality, "other")[0]!;
     expect(own.forNationalities).toContain(c.nationality);
     expect(answer).toContain(own.numbers[0]!.dial);
     expect(answer).not.toContain("12308");
-    expect(card).toBe(sosQuestion("country", c.locale, testBot.translator));
+    expectAskedWithOneTap(user, answer, c.locale, "country");
+    // A tap on the place sends their card; the answer stays as it was, its question's buttons spent.
+    await user.press(countryName("mm", c.locale, testBot.translator));
+    expect(user.messages()).toEqual([answer, renderContacts(c.nationality, "mm", c.locale, testBot.translator)]);
+    expect(
+      user
+        .lastMessage()
+        ?.reply_markup?.inline_keyboard.flat()
+        .map((b) => b.text),
+    ).toContain(testBot.translator.t(c.locale, "sos_menu.change_country"));
   });
 
-  it("asked with one tap when nothing tells it (the likeliest first), then remembered, and forgotten by /forget", async () => {
+  it("asked with one tap under the answer when nothing tells it (the likeliest first), then remembered, and forgotten by /forget", async () => {
     testBot = await createTestBot();
     const user = testBot.user(c.languageCode);
     await user.send(c.unknown);
-    const [, question] = user.messages();
-    expect(question).toBe(sosQuestion("nationality", c.locale, testBot.translator));
+    const [answer] = user.messages();
+    expect(user.messages()).toHaveLength(1);
+    expectAskedWithOneTap(user, answer!, c.locale, "nationality");
     const likely = likelyNationalities(c.languageCode, c.locale);
     expect(user.buttons()[0]?.text).toBe(nationalityName(likely[0]!, c.locale, testBot.translator));
     await user.press(nationalityName(c.tapped, c.locale, testBot.translator));
     expect((await testBot.store.getUser(user.user.id))?.sosNationality).toBe(c.tapped);
+    // The tap sends their card for the place the message named; the answer keeps its text and its own buttons.
+    expect(user.messages()).toEqual([answer, renderContacts(c.tapped, "mm", c.locale, testBot.translator)]);
+    const answerButtons = testBot.api
+      .transcript(user.chatId)[0]!
+      .reply_markup?.inline_keyboard.flat()
+      .map((b) => b.text);
+    expect(answerButtons).toContain(testBot.translator.t(c.locale, "feedback.useful"));
+    expect(answerButtons).not.toContain(nationalityName(c.tapped, c.locale, testBot.translator));
     // Remembered: the next danger message gets the contacts, not the question.
     await user.send(c.unknown);
     ownLineFirst(user.messages().at(-2), c.tapped);
-    // Forgotten: after /forget the question comes back.
+    // Forgotten: after /forget the question comes back, under the answer.
     await user.send("/forget");
     await user.press(testBot.translator.t(c.locale, "forget.yes"));
     expect(await testBot.store.getUser(user.user.id)).toBeUndefined();
     await user.send(c.unknown);
-    expect(user.messages().at(-1)).toBe(sosQuestion("nationality", c.locale, testBot.translator));
+    expectAskedWithOneTap(user, user.messages().at(-1)!, c.locale, "nationality");
   });
 });

@@ -62,16 +62,18 @@ describe("the terminal chat", () => {
     expect(after).toMatch(/JobSafe/);
   });
 
-  it("shows each message's own buttons: an answer followed by a question keeps its feedback buttons", async () => {
+  it("shows an answer's buttons under it: the question that ends an emergency answer and the answer's own", async () => {
     const { chat, lines } = await terminal("en");
-    // A danger message gets the emergency answer, then a second message asking where the person is from.
+    // A danger message gets the emergency answer, ending with the question where the person is from.
     await chat.input("my brother is locked in a compound in myanmar and they took his passport");
     const text = lines.join("\n");
-    const useful = text.indexOf(`] ${translator.t("en", "feedback.useful")}`);
     const asked = text.indexOf(translator.t("en", "sos.ask_nationality"));
-    expect(useful).toBeGreaterThan(-1);
-    expect(asked).toBeGreaterThan(useful);
-    // The nationality choices are shown once, under the question, not under the answer too.
+    const philippines = text.indexOf(`] ${translator.t("en", "sos.nationality.ph")}`);
+    const useful = text.indexOf(`] ${translator.t("en", "feedback.useful")}`);
+    expect(asked).toBeGreaterThan(-1);
+    expect(philippines).toBeGreaterThan(asked);
+    expect(useful).toBeGreaterThan(philippines);
+    // The nationality choices are shown once.
     expect(lines.filter((line) => line.endsWith(`] ${translator.t("en", "sos.nationality.ph")}`))).toHaveLength(1);
   });
 

@@ -55,6 +55,23 @@ describe("LowdbStore", () => {
     expect(onDisk.users["2"].locale).toBe("en");
   });
 
+  it("under a stream of changes writes the file at most once per interval, each change on disk when acknowledged", async () => {
+    const dir = await freshDir();
+    const store = await LowdbStore.open(dir, undefined, { minWriteIntervalMs: 300 });
+    stores.push(store);
+    const file = path.join(dir, "jobsafe.json");
+    // A change after a quiet moment is written at once.
+    let started = performance.now();
+    await store.updateUser(1, { locale: "en" });
+    expect(performance.now() - started).toBeLessThan(250);
+    // The next ones, right after that write, wait for the interval and share one write.
+    started = performance.now();
+    await Promise.all([store.updateUser(2, { locale: "en" }), store.updateUser(3, { locale: "zh-hant" })]);
+    expect(performance.now() - started).toBeGreaterThan(200);
+    const onDisk = JSON.parse(await readFile(file, "utf8"));
+    expect(Object.keys(onDisk.users)).toEqual(["1", "2", "3"]);
+  });
+
   it("forgetUser removes the user from disk and reports whether anything was there", async () => {
     const dir = await freshDir();
     const store = await open(dir);

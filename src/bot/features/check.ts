@@ -81,9 +81,9 @@ export async function sendVerdict(
   const verdictText = formatVerdict(verdict, target.locale, deps.translator);
   const chunks = splitMessage(extras.intro ? `${extras.intro}\n\n${verdictText}` : verdictText);
   for (const [i, chunk] of chunks.entries()) {
-    const last = i === chunks.length - 1;
-    const keyboard = verdictKeyboard(tr, verdict, card, target.botUsername);
-    const markup = last
+    // The buttons go under the last part only.
+    const keyboard = i === chunks.length - 1 ? verdictKeyboard(tr, verdict, card, target.botUsername) : undefined;
+    const markup = keyboard
       ? {
           reply_markup: extras.firstRow
             ? InlineKeyboard.from([extras.firstRow, ...keyboard.inline_keyboard])

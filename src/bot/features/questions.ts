@@ -10,15 +10,22 @@ import type { BotContext } from "../context.ts";
 import { mainMenuKeyboard } from "../keyboards.ts";
 import { deepLink, plainText, shareUrl } from "../plain-text.ts";
 import { feedbackKeyboardRow } from "./feedback.ts";
-import { dangerChoice, sendSos } from "./sos.ts";
+import { dangerChoice, sendSos, sosQuestionUnderAnswer, type Choice } from "./sos.ts";
+import { renderedOnce } from "../rendered-once.ts";
 import { emergencyContacts } from "../../sos/directory.ts";
 
 /** Opens one Q&A entry by id; works from any old message because it carries only the id. */
 const entryData = callbackCodec("qa", ["id"]);
 
-function replyKeyboard(ctx: BotContext, reply: QaReply, answeredId: string | null): InlineKeyboard {
-  if (!answeredId && reply.buttons.length === 0) return mainMenuKeyboard(ctx);
-  const keyboard = new InlineKeyboard();
+/** The answer's buttons, after `asked`'s (the choices for the question that ends an emergency answer). */
+function replyKeyboard(
+  ctx: BotContext,
+  reply: QaReply,
+  answeredId: string | null,
+  asked?: InlineKeyboard,
+): InlineKeyboard {
+  if (!answeredId && reply.buttons.length === 0 && !asked) return mainMenuKeyboard(ctx);
+  const keyboard = asked ? asked.row() : new InlineKeyboard();
   for (const button of reply.buttons) keyboard.text(button.label, entryData.pack({ id: button.entryId })).row();
   if (answeredId) {
     const entry = qaEntryById(answeredId);
@@ -31,23 +38,50 @@ function replyKeyboard(ctx: BotContext, reply: QaReply, answeredId: string | nul
   return keyboard;
 }
 
+/** An answer as sent: its text and buttons, and whether the person's card goes before it or after it. */
+interface AnswerMessage {
+  text: string;
+  keyboard: InlineKeyboard;
+  card: "before" | "after" | undefined;
+}
+
+/** Answers by language, match and what is known of the person in danger: a few hundred in all. */
+const answerMessages = renderedOnce<AnswerMessage>(4096);
+
+function answerMessage(ctx: BotContext, match: QaMatch, choice: Choice | undefined): AnswerMessage {
+  // The nationality buttons come in the order likeliest for the person's Telegram language.
+  const who = choice && `${choice.nationality ?? `asked in ${ctx.from?.language_code}`}/${choice.country}`;
+  const key = `${ctx.locale}|${ctx.me.username}|${match.answer}|${match.alternatives.join()}|${match.outOfScope}|${who}`;
+  return answerMessages(ctx.deps.translator, key, () => {
+    const contacts = choice ? emergencyContacts(choice, ctx.locale, ctx.deps.translator) : undefined;
+    const reply = composeQaReply(match, ctx.locale, ctx.deps.translator, contacts?.lines);
+    const asked = choice && !contacts?.cardFirst ? sosQuestionUnderAnswer(ctx, choice) : undefined;
+    return {
+      text: asked ? `${reply.html}\n\n${asked.text}` : reply.html,
+      keyboard: replyKeyboard(ctx, reply, match.answer, asked?.keyboard),
+      // Nothing to ask, yet no card first: "another country" somewhere known gets the local lines after the answer.
+      card: !choice ? undefined : contacts?.cardFirst ? "before" : asked ? undefined : "after",
+    };
+  });
+}
+
 /**
  * Sends the scripted answer for a match: the entry, the nearest entries to choose from, or the menu. An emergency
  * answer comes with the contacts for the person (issue 12): when their nationality and country are known, their card
  * first (their government's line and the local police lead it) and then the answer; otherwise the answer, with their
- * government's lines if the nationality is known, then the question for what is missing.
+ * government's lines if the nationality is known, ending with the question for what is missing and its choices as
+ * buttons — one message, so the contacts are read and the choice is one tap, with nothing sent after.
  */
 export async function sendQaReply(ctx: BotContext, match: QaMatch, text: string | ReadText = ""): Promise<void> {
-  const choice = match.emergency && match.answer ? await dangerChoice(ctx, text) : undefined;
-  const contacts = choice ? emergencyContacts(choice, ctx.locale, ctx.deps.translator) : undefined;
-  if (choice && contacts?.cardFirst) await sendSos(ctx, choice);
-  const reply = composeQaReply(match, ctx.locale, ctx.deps.translator, contacts?.lines);
-  await ctx.reply(reply.html, {
+  const choice = match.emergency && match.answer ? dangerChoice(ctx, text) : undefined;
+  const message = answerMessage(ctx, match, choice);
+  if (choice && message.card === "before") await sendSos(ctx, choice);
+  await ctx.reply(message.text, {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
-    reply_markup: replyKeyboard(ctx, reply, match.answer),
+    reply_markup: message.keyboard,
   });
-  if (choice && !contacts?.cardFirst) await sendSos(ctx, choice);
+  if (choice && message.card === "after") await sendSos(ctx, choice);
   ctx.deps.store.stats.countQuestion(match.answer ?? (match.alternatives.length ? NEAREST_TOPICS : NO_ANSWER));
 }
 

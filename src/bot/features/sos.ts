@@ -19,10 +19,17 @@ import {
 import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import type { ReadText } from "../../text/read-text.ts";
+import { renderedOnce } from "../rendered-once.ts";
 
 /** `-` marks a choice not made yet; the buttons carry both choices, so no session state is needed. */
 const sosData = callbackCodec("sos", ["nationality", "country"]);
+/**
+ * The same choices asked under an emergency answer: a tap sends the next step as a message of its own, since editing
+ * would replace the answer.
+ */
+const askedData = callbackCodec("sosa", ["nationality", "country"]);
 const UNSET = "-";
+const SOS_REPLY = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
 
 export interface Choice {
   nationality?: Nationality;
@@ -48,10 +55,15 @@ function nationalityChoices(ctx: BotContext): Nationality[] {
   return [...likely, ...NATIONALITIES.filter((n) => !likely.includes(n) && n !== "other"), "other"];
 }
 
-/** The next step for a choice: ask whose citizen, ask where, or show the contacts with buttons to change either. */
-function sosMessage(ctx: BotContext, choice: Choice): { text: string; keyboard: InlineKeyboard } {
+interface SosMessage {
+  text: string;
+  keyboard: InlineKeyboard;
+}
+
+/** The question for what `choice` lacks (whose citizen, or where), its choices packed with `codec`. */
+function sosAsk(ctx: BotContext, choice: Choice, codec: typeof sosData): SosMessage | undefined {
   const { locale, deps } = ctx;
-  const pack = (nationality: string, country: string) => sosData.pack({ nationality, country });
+  const pack = (nationality: string, country: string) => codec.pack({ nationality, country });
   if (!choice.nationality) {
     return {
       text: sosQuestion("nationality", locale, deps.translator),
@@ -73,10 +85,29 @@ function sosMessage(ctx: BotContext, choice: Choice): { text: string; keyboard: 
       ),
     };
   }
+  return undefined;
+}
+
+/** Cards and questions by language and choice: at most a few hundred. */
+const sosMessages = renderedOnce<SosMessage>(1024);
+
+/** The next step for a choice: ask whose citizen, ask where, or show the contacts with buttons to change either. */
+function sosMessage(ctx: BotContext, choice: Choice): SosMessage {
+  // The nationality buttons come in the order likeliest for the person's Telegram language.
+  const key = `${ctx.locale}|${choice.nationality ?? `asked in ${ctx.from?.language_code}`}/${choice.country}`;
+  return sosMessages(ctx.deps.translator, key, () => renderSosMessage(ctx, choice));
+}
+
+function renderSosMessage(ctx: BotContext, choice: Choice): SosMessage {
+  const asked = sosAsk(ctx, choice, sosData);
+  if (asked) return asked;
+  const { locale, deps } = ctx;
+  const pack = (nationality: string, country: string) => sosData.pack({ nationality, country });
+  const { nationality, country } = choice as Required<Choice>;
   return {
-    text: renderContacts(nationality, choice.country, locale, deps.translator),
+    text: renderContacts(nationality, country, locale, deps.translator),
     keyboard: new InlineKeyboard()
-      .text(ctx.t("sos_menu.change_nationality"), pack(UNSET, choice.country))
+      .text(ctx.t("sos_menu.change_nationality"), pack(UNSET, country))
       .text(ctx.t("sos_menu.change_country"), pack(nationality, UNSET)),
   };
 }
@@ -99,7 +130,15 @@ function storedChoice(ctx: BotContext): Choice {
  */
 export async function sendSos(ctx: BotContext, choice: Choice): Promise<unknown> {
   const { text, keyboard } = sosMessage(ctx, choice);
-  return ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+  return ctx.reply(text, { ...SOS_REPLY, reply_markup: keyboard });
+}
+
+/**
+ * What an emergency answer asks under itself when `choice` lacks the nationality or the country: the question for its
+ * text and the choices as buttons (one message rather than the answer and then the question).
+ */
+export function sosQuestionUnderAnswer(ctx: BotContext, choice: Choice): SosMessage | undefined {
+  return sosAsk(ctx, choice, askedData);
 }
 
 /** /sos: asks whose citizen the person in trouble is and where they are (remembered), then shows whom to call. */
@@ -113,17 +152,18 @@ export async function openSos(ctx: BotContext): Promise<unknown> {
  * country the message names, else the one chosen before. A nationality named in the message is remembered (the code
  * only; /forget deletes it).
  */
-export async function dangerChoice(ctx: BotContext, text: string | ReadText): Promise<Choice> {
+export function dangerChoice(ctx: BotContext, text: string | ReadText): Choice {
   const stored = storedChoice(ctx);
   const country = guessCountry(text) ?? stored.country;
   const chosen = chooseNationality(text, ctx.from?.language_code, rememberedNationality(ctx));
   if (chosen?.from === "words" && chosen.nationality !== "other" && ctx.from) {
-    try {
-      await ctx.deps.store.updateUser(ctx.from.id, { sosNationality: chosen.nationality });
-    } catch (error) {
-      // Remembering is a convenience: a full disk or a database gone away must not hold back emergency help.
-      ctx.log.warn({ err: error }, "could not remember the nationality of a danger message");
-    }
+    // Remembering is a convenience: the answer does not wait for the disk or the database (a whole-file write under a
+    // burst), and a full disk or a database gone away must not hold back emergency help. Shutdown waits for it.
+    const remembering = ctx.deps.store
+      .updateUser(ctx.from.id, { sosNationality: chosen.nationality })
+      .catch((error: unknown) => ctx.log.warn({ err: error }, "could not remember the nationality of a danger message"))
+      .finally(() => ctx.deps.background.delete(remembering));
+    ctx.deps.background.add(remembering);
   }
   return { ...(chosen ? { nationality: chosen.nationality } : {}), ...(country ? { country } : {}) };
 }
@@ -132,30 +172,59 @@ export const sosFeature = new BotComposer<BotContext>();
 
 sosFeature.command("sos", openSos);
 
-sosFeature.callbackQuery(sosData.filter, async (ctx) => {
-  const data = sosData.unpack(ctx.callbackQuery.data);
+/** The choice a button carries, remembered (each part as soon as it is chosen); undefined for a forged button. */
+async function tappedChoice(ctx: BotContext, codec: typeof sosData): Promise<Choice | undefined> {
+  const data = codec.unpack(ctx.callbackQuery?.data ?? "");
   const nationality = data?.nationality ?? "";
   const country = data?.country ?? "";
   const validNationality = nationality === UNSET || isNationality(nationality);
   const validCountry = country === UNSET || isCountry(country);
-  if (!data || !validNationality || !validCountry)
-    return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
-  await ctx.answerCallbackQuery();
+  if (!data || !validNationality || !validCountry) return undefined;
   const choice: Choice = {
     ...(isNationality(nationality) ? { nationality } : {}),
     ...(isCountry(country) ? { country } : {}),
   };
-  // What the user tapped is remembered, each part as soon as it is chosen.
   if (ctx.from && (choice.nationality || choice.country)) {
     await ctx.deps.store.updateUser(ctx.from.id, {
       ...(choice.nationality ? { sosNationality: choice.nationality } : {}),
       ...(choice.country ? { sosCountry: choice.country } : {}),
     });
   }
-  const { text, keyboard } = sosMessage(ctx, choice);
-  return ctx.editMessageText(text, {
-    parse_mode: "HTML",
-    reply_markup: keyboard,
-    link_preview_options: { is_disabled: true },
-  });
-});
+  return choice;
+}
+
+/** A tapped choice: remembered, then the next step shown by `show`; a forged button is told it is stale. */
+function onTap(
+  codec: typeof sosData,
+  show: (ctx: BotContext, next: SosMessage) => Promise<unknown>,
+): (ctx: BotContext) => Promise<unknown> {
+  return async (ctx) => {
+    const choice = await tappedChoice(ctx, codec);
+    if (!choice) return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
+    await ctx.answerCallbackQuery();
+    return show(ctx, sosMessage(ctx, choice));
+  };
+}
+
+sosFeature.callbackQuery(
+  sosData.filter,
+  onTap(sosData, (ctx, { text, keyboard }) => ctx.editMessageText(text, { ...SOS_REPLY, reply_markup: keyboard })),
+);
+
+/**
+ * A choice tapped under an emergency answer: the next step (the card, or where) comes as a message of its own, and the
+ * answer keeps its text and its own buttons, without the question's.
+ */
+sosFeature.callbackQuery(
+  askedData.filter,
+  onTap(askedData, async (ctx, { text, keyboard }) => {
+    await ctx.reply(text, { ...SOS_REPLY, reply_markup: keyboard });
+    const rows = ctx.callbackQuery?.message?.reply_markup?.inline_keyboard ?? [];
+    const own = rows.filter(
+      (row) => !row.some((button) => "callback_data" in button && askedData.filter.test(button.callback_data)),
+    );
+    return ctx
+      .editMessageReplyMarkup({ reply_markup: { inline_keyboard: own } })
+      .catch((error: unknown) => ctx.log.warn({ err: error }, "could not take the answered question's buttons away"));
+  }),
+);
