@@ -1,0 +1,65 @@
+/**
+ * Issue 11, generalisation pass (s15): how reports tell a lure without the recruiter's words, and how lawful ads say
+ * that a fee or a fare is not the worker's. Every sentence is written for the test (none is copied from the
+ * evaluation data); each case failed before the change it covers.
+ */
+import { describe, expect, it } from "vitest";
+import { checkOffer } from "../../src/check/index.ts";
+
+const level = (text: string): string => checkOffer(text).level;
+const flagIds = (text: string): string[] => checkOffer(text).flags.map((flag) => flag.id);
+
+describe("deceived or smuggled to a country: the report tells the lure itself", () => {
+  it.each([
+    "我表弟去年被人以打工为由骗往马来西亚，到现在都联系不上",
+    "她說朋友是被誘騙到杜拜做客服的，家裡很擔心",
+    "他们几个是偷渡到马来西亚的，说那边有活干",
+    "My cousin was lured to Malaysia with a promise of factory work and never came back",
+    "Two nurses were tricked into going to Dubai for jobs that did not exist",
+  ])("%j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it.each(["我们一家去年春节去马来西亚玩了一周", "He moved to Malaysia for a factory job last year"])(
+    "a move or a trip without deceit stays below high: %j",
+    (text) => {
+      expect(level(text)).not.toBe("high");
+    },
+  );
+});
+
+describe("a fee the employer bears or refunds is no fee to the worker", () => {
+  it.each([
+    "The employer will bear all recruitment costs, including the visa fee and the medical fee.",
+    "Workers are exempted from the placement fee and the visa fee under the new agreement.",
+    "签证费和体检费由雇主承担，工人不用出一分钱",
+    "簽證費由公司全額負擔，機票另計",
+  ])("%j raises no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+
+  it.each(["Visa fee first, 25,000 pesos, then we process your papers", "先交签证费两万，雇主到了再还你"])(
+    "the worker's own fee still counts: %j",
+    (text) => {
+      expect(flagIds(text)).toContain("recruiter_fee");
+    },
+  );
+});
+
+describe("a fare refunded only after probation is an employer's term, not a recruiter paying the way", () => {
+  it.each([
+    "Pastry chef wanted in Koh Samui, 3 yrs experience, 40k THB plus staff room, air ticket refunded after probation",
+    "普吉島度假村誠徵點心師傅，三年經驗，月薪四萬泰銖，試用期滿後報銷機票",
+    "泰国清迈酒店招厨师，需五年经验，月薪3万泰铢，转正后报销往返机票",
+  ])("%j is not high", (text) => {
+    expect(level(text)).not.toBe("high");
+    expect(flagIds(text)).not.toContain("paid_travel");
+  });
+
+  it.each([
+    "机票先帮你垫付，到了泰国公司报销，做客服月入三万",
+    "Flight reimbursed on arrival in Bangkok, data entry job, 1500 USD",
+  ])("a fare paid or refunded to get there still counts: %j", (text) => {
+    expect(flagIds(text)).toContain("paid_travel");
+  });
+});
