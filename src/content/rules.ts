@@ -298,6 +298,14 @@ export const RULES: readonly Rule[] = [
           ["your current salary", "your current pay", "your salary at home"],
         ],
       },
+      // "Deployment" in the words of Philippine recruitment (OFW, placement fee, DMW/POEA) is the departure abroad, as
+      // the DMW's own notices use it; in other English it is software's.
+      {
+        en: [
+          ["deployment", "deployed", "deploy"],
+          ["ofw", "ofws", "placement fee", "poea", "dmw", "kabayan", "pinoy", "pinay", "taglish", "po"],
+        ],
+      },
       // "去那边上班": a recruiter's "over there", the place left unnamed, as work to go to (not a meal or a visit).
       {
         zh: [

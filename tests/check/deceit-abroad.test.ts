@@ -63,3 +63,20 @@ describe("a fare refunded only after probation is an employer's term, not a recr
     expect(flagIds(text)).toContain("paid_travel");
   });
 });
+
+describe("a Taglish offer's bare amounts are pesos, and its 'deployment' is a departure abroad", () => {
+  it.each([
+    "Hiring chat support agents, sahod 70k-90k monthly, deployment after 1 week, free board and lodging, PM lang po",
+    "Earn 60k monthly as data encoder! Fast deployment for OFW applicants, free housing, message me po",
+  ])("%j → high", (text) => {
+    expect(level(text)).toBe("high");
+    expect(checkOffer(text).facts.salaries[0]?.currency).toBe("PHP");
+  });
+
+  it.each([
+    ["Software engineer, 80k-120k monthly, hybrid setup in Makati, message me po", "low"],
+    ["Earn 80k-150k monthly from home, weekly payouts", "low"],
+  ])("%j stays %s", (text, expected) => {
+    expect(level(text)).toBe(expected);
+  });
+});

@@ -383,6 +383,21 @@ const MONEY_READERS = new Map<LocalCurrency, Reader<MoneyFacts>>(
 );
 export const moneyIn = (localCurrency: LocalCurrency): Reader<MoneyFacts> => MONEY_READERS.get(localCurrency)!;
 
+/**
+ * The amounts of an English message whose writer's currency the text shows without writing it on the amounts (a
+ * Filipino recruiter's "80k-150k monthly, message me po" is pesos): an amount with no currency is in `code`.
+ */
+const LATIN_BARE_READERS = new Map<string, Reader<MoneyFacts>>();
+export function moneyWithBareCurrency(code: string): Reader<MoneyFacts> {
+  let reader = LATIN_BARE_READERS.get(code);
+  if (!reader) {
+    const bare = CURRENCY_BY_CODE.get(code) ?? null;
+    reader = (read) => extractMoneyIn(read.canonical, CNY, CNY, bare);
+    LATIN_BARE_READERS.set(code, reader);
+  }
+  return reader;
+}
+
 const ABROAD_READERS = new Map<string, Reader<MoneyFacts>>();
 /**
  * The amounts of a Chinese message for work in a country that pays in its own currency (Japan, Singapore…): an amount
@@ -418,8 +433,16 @@ export function namesCurrency(text: string, code: string): boolean {
   });
 }
 
-/** Amounts in `text`; one written with no currency in Chinese text is in `bare` (unread when it is null). */
-function extractMoneyIn(text: string, local: Currency, bare: Currency | null = local): MoneyFacts {
+/**
+ * Amounts in `text`; one written with no currency in Chinese text is in `bare` (unread when it is null), and in a
+ * Latin-script text in `latinBare` (unread when it is null, as in most English offers).
+ */
+function extractMoneyIn(
+  text: string,
+  local: Currency,
+  bare: Currency | null = local,
+  latinBare: Currency | null = null,
+): MoneyFacts {
   const facts: SalaryFact[] = [];
   const fees: SalaryFact[] = [];
   const chinese = /[\u4e00-\u9fff]/.test(text);
@@ -489,7 +512,7 @@ function extractMoneyIn(text: string, local: Currency, bare: Currency | null = l
             ? IDR
             : chinese
               ? (bare ?? undefined)
-              : undefined);
+              : (latinBare ?? undefined));
     // In Chinese, an amount in 万 or k/w ("1.5万", "3W+") is money unless it counts people or things; lakhs and crores
     // are money in any text.
     const tenThousands =
