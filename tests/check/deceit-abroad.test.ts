@@ -80,3 +80,34 @@ describe("a Taglish offer's bare amounts are pesos, and its 'deployment' is a de
     expect(level(text)).toBe(expected);
   });
 });
+
+describe("a fee the worker need not pay, is barred from being charged, or that the employer bears later in its sentence", () => {
+  it.each([
+    "Selected workers will not need to pay anything at all for their placement fees to the agency.",
+    "Licensed agencies are prohibited from collecting placement fees from caregivers bound for Taiwan.",
+    "Airfare, medical checks and visa fees will all be borne by the employer, not the worker.",
+    "Recruitment costs such as the visa fee, will in principle be paid by employers under the new scheme.",
+    "签证费、体检费和机票均由雇主承担，工人只需准备护照",
+    "簽證費、體檢費與機票一律由僱主負擔",
+  ])("%j raises no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+
+  it.each([
+    "Pay the placement fee of 30,000 first, the flight will be paid by the employer",
+    "你先付中介费两万,机票由公司承担",
+    "You are not allowed to leave before you pay the placement fee of 50,000",
+    "You cannot start work until you pay the placement fee of 50,000",
+  ])("the worker's fee beside an employer's perk still counts: %j", (text) => {
+    expect(flagIds(text)).toContain("recruiter_fee");
+  });
+});
+
+describe("a retention or signing sum paid once is no monthly pay", () => {
+  it.each(["新加坡公立医院为新聘护士提供1.5万新币签约金", "醫院為服務滿五年的護士提供兩萬新幣留任金"])(
+    "%j reads no high pay",
+    (text) => {
+      expect(flagIds(text)).not.toContain("high_pay");
+    },
+  );
+});

@@ -218,12 +218,35 @@ const PAID_BY_EMPLOYER_AFTER =
 const BORNE_BY_OTHERS_BEFORE =
   /\b(?:bears?|shoulders?|covers?|absorbs?|pays? for|foots?)\b (?:all |the |any |every )?(?:of )?(?:the |their |your )?(?:\w+ ){0,2}(?:costs?|expenses|fees|charges)\b|\bexempt(?:s|ed)?\b|\brelie(?:ve|ves|ved)\b|\bwaive[sd]?\b|免除|豁免|(?:雇主|公司|老板|用人单位|政府)(?:全额|全部)?(?:承担|负担|支付|报销)(?:全部|所有|一切)?(?:的)?费用/;
 const EXCEPTION = /\b(?:except|excluding|apart from|other than|but not|besides)\b|除了|除外|不包括/;
+/**
+ * The paying itself negated or banned right before the fee, however far the negation stands from the fee word ("will
+ * not need to pay anything at all for their placement fees", "are prohibited from collecting placement fees").
+ */
+const PAYING_NEGATED_BEFORE =
+  /(?:\b(?:not|never|no longer|don't|doesn't|won't|cannot|can't)\b(?: (?:need|needed|have|has|be|been|required|asked|expected|to|ever))* (?:pay|paying|charge|charging|collect|collecting)|\b(?:prohibited|banned|barred|forbidden) (?:from|to) (?:\w+ )?(?:charg|collect|ask)\w*|\bnot (?:allowed|permitted) to (?:charge|collect))(?: \w+){0,5} ?$/;
+/**
+ * Someone else named as paying the fee right after it, the fee perhaps one item of a list: "visa fees, will in
+ * principle be borne by employers", 签证费、体检费和机票均由雇主承担. A new clause after it ("first, the flight will be
+ * paid by the employer", "中介费两万,机票由公司承担") is about something else.
+ */
+const BORNE_BY_OTHERS_AFTER =
+  /^(?:s?[\s,]{0,2}(?:(?:will|would|shall|are|is|must|to) )?(?:\w+ ){0,3}?(?:be )?(?:borne|paid|covered|shouldered|absorbed|reimbursed) by (?:the )?(?:employers?|company|companies|government|host)\b|(?:[、和及与或][^。；;，,、]{0,8}?){0,4}?(?:均|都|全部|一律|全)?由(?:雇主|公司|老板|用人单位|政府)(?:全额|全部)?(?:承担|负担|支付|报销|出))/;
+/** How far after the fee its payer may be named: a short list and a modal verb ("…, will in principle be borne by"). */
+const BORNE_AFTER_REACH = 64;
 
 function isBorneByOthersBefore(text: string, start: number, rule: Rule, lines: LineBreaks): boolean {
   if (rule.category !== "fees") return false;
   const sentence = text.slice(Math.max(lines.sentenceStart(start), lines.lineStart(start)), start);
+  if (PAYING_NEGATED_BEFORE.test(sentence)) return true;
   const borne = BORNE_BY_OTHERS_BEFORE.exec(sentence);
   return borne !== null && !EXCEPTION.test(sentence.slice(borne.index));
+}
+
+function isBorneByOthersAfter(text: string, end: number, rule: Rule, lines: LineBreaks): boolean {
+  return (
+    rule.category === "fees" &&
+    BORNE_BY_OTHERS_AFTER.test(text.slice(end, Math.min(end + BORNE_AFTER_REACH, lines.lineEnd(end - 1, text.length))))
+  );
 }
 
 /**
@@ -401,6 +424,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
         isNegatedBefore(negationText, hit.start, lines, rule.negatable, warned) ||
         isNegatedAfter(negationText, hit.end, rule, lines) ||
         isBorneByOthersBefore(text, hit.start, rule, lines) ||
+        isBorneByOthersAfter(text, hit.end, rule, lines) ||
         isDeferredPerk(text, hit.start, hit.end, rule, lines) ||
         isSelfPaid(text, hit.start, hit.end, rule, lines) ||
         (rule.negatable === true && nextInNegatedList(text, found, negatedHits));
@@ -484,6 +508,7 @@ function joinParts(
     if (
       isNegatedAfter(text, end, rule, lines) ||
       isBorneByOthersBefore(text, start, rule, lines) ||
+      isBorneByOthersAfter(text, end, rule, lines) ||
       isDeferredPerk(text, start, end, rule, lines) ||
       isSelfPaid(text, start, end, rule, lines)
     )
