@@ -496,6 +496,9 @@ export const RULES: readonly Rule[] = [
             "丰厚",
             "可观",
             "优厚",
+            // A better-paid job than the present one ("待遇更优渥", "待遇更好"): the pay promise of a move elsewhere.
+            "优渥",
+            "更好",
             "翻倍",
             "好几倍",
             "几万",

@@ -111,3 +111,16 @@ describe("a retention or signing sum paid once is no monthly pay", () => {
     },
   );
 });
+
+describe("a better-paid job over there is the pay promise, said with 优渥 or 更好", () => {
+  it.each(["公司说柬埔寨那边有个待遇更优渥的岗位，可以安排你过去", "對方說泰國分公司待遇更好，問我要不要過去"])(
+    "%j → high",
+    (text) => {
+      expect(level(text)).toBe("high");
+    },
+  );
+
+  it("an employer's praise at home stays low: 我们公司待遇优渥，五险一金，周末双休", () => {
+    expect(level("我们公司待遇优渥，五险一金，周末双休")).toBe("low");
+  });
+});
