@@ -481,6 +481,9 @@ export const RULES: readonly Rule[] = [
         "make a fortune",
         "high remuneration",
         "remuneration is high",
+        // The English of 高提成: pay promised as commission, with no figure.
+        "high commission",
+        "high commissions",
       ],
     },
     together: [
@@ -593,6 +596,9 @@ export const RULES: readonly Rule[] = [
         "推销",
         "外呼",
         "网络营销",
+        "网络销售",
+        "线上销售",
+        "网上销售",
         "电销",
         "坐办公室",
         "文员",
@@ -638,6 +644,10 @@ export const RULES: readonly Rule[] = [
         "typing test",
         "typing",
         "telesales",
+        // Malaysia's warnings name telemarketing; online sales is the same job in the compounds' ads.
+        "online sales",
+        "telemarketing",
+        "telemarketer",
         "digital marketing",
         "online marketing",
         "sales and marketing",

@@ -124,3 +124,18 @@ describe("a better-paid job over there is the pay promise, said with 优渥 or �
     expect(level("我们公司待遇优渥，五险一金，周末双休")).toBe("low");
   });
 });
+
+describe("online sales and telemarketing for high commission abroad are the lure's job and pay", () => {
+  it.each([
+    "Online sales staff needed in Dubai, high commission, free air ticket",
+    "Telemarketing agents for our office in Laos, high commissions, accommodation provided",
+    "迪拜网络销售，底薪加高提成，包机票包住宿",
+    "杜拜線上銷售，高提成，包機票",
+  ])("%j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it("a sales post at home with high commission stays below high", () => {
+    expect(level("Sales executive in Manila, basic pay plus high commission, 5 days a week")).not.toBe("high");
+  });
+});
