@@ -139,3 +139,20 @@ describe("online sales and telemarketing for high commission abroad are the lure
     expect(level("Sales executive in Manila, basic pay plus high commission, 5 days a week")).not.toBe("high");
   });
 });
+
+describe("a fee refunded by rule or by the employer is not the worker's", () => {
+  it.each([
+    "Fruit picking in Kent under the seasonal worker route; visa fee reimbursed under the scheme rules",
+    "英国季节工项目，签证费按规定报销，持牌运营商招募",
+    "德國護理職缺，簽證費依規定全額退還",
+  ])("%j raises no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+
+  it.each(["Visa fee refunded once you arrive in Bangkok, pay 20,000 now", "签证费到了泰国再还你，现在先交两万"])(
+    "a refund promised on arrival still leaves the fee: %j",
+    (text) => {
+      expect(flagIds(text)).toContain("recruiter_fee");
+    },
+  );
+});

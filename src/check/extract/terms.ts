@@ -206,9 +206,13 @@ function isNegatedBefore(
   return never !== null && !NEVER_ENDED.test(scope.slice(never.index + never[0].length));
 }
 
-/** A charge that someone else pays ("手续费由学校负担", "fees are paid by the employer"): not a fee to the job seeker. */
+/**
+ * A charge that someone else pays ("手续费由学校负担", "fees are paid by the employer") or that is refunded by rule
+ * ("visa fee reimbursed per Home Office rules"): not a fee to the job seeker. A refund promised "on arrival" is not
+ * one of these: the worker pays first, as lures ask.
+ */
 const PAID_BY_EMPLOYER_AFTER =
-  /^[\s:：]{0,2}(?:全部|均|都|一律)?(?:由|是)?(?:学校|公司|雇主|我们|老板|用人单位|主办方|employer|company|school)(?:负担|承担|支付|负责|出|报销|全包|包)|^[\s:：]{0,2}(?:is |are |will be )?(?:paid|covered|borne|shouldered) by (?:the )?(?:employer|company|school|us)/;
+  /^[\s:：]{0,2}(?:全部|均|都|一律)?(?:由|是)?(?:学校|公司|雇主|我们|老板|用人单位|主办方|employer|company|school)(?:负担|承担|支付|负责|出|报销|全包|包)|^[\s:：]{0,2}(?:is |are |will be )?(?:paid|covered|borne|shouldered) by (?:the )?(?:employer|company|school|us)|^[\s:：]{0,2}(?:is |are |will be )?(?:reimbursed|refunded) (?:in full )?(?:by (?:the )?(?:employer|company|scheme|operator)|per |under |according to |in line with |as required by )/;
 
 /**
  * A fee that someone else bears, said before it in its sentence: the employer covers the costs "including the visa
