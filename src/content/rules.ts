@@ -1286,21 +1286,38 @@ export const RULES: readonly Rule[] = [
         "佯称",
         "诓骗",
         "骗称",
+        // The victim "believed" a false promise (听信网友介绍, 误信高薪广告): the report's own judgement of the offer.
+        // "切勿轻信" is a warning, negated.
+        "听信",
+        "误信",
+        "轻信",
       ],
       en: ["scammed", "deceived", "tricked", "trafficker", "traffickers", "forced to"],
     },
-    together: {
-      // The job seekers called victims of the job offer.
-      zh: [
-        ["受害者", "受害人", "受害女子", "受害男子"],
-        ["招聘", "承诺", "受雇", "应聘", "介绍", "高薪"],
-      ],
-      // Recruited or promised, not "victims" beside any job ("a job supporting victims of crime").
-      en: [
-        ["victims", "victim"],
-        ["recruited", "promised", "job offer", "job offers", "offered jobs", "offered a job"],
-      ],
-    },
+    together: [
+      {
+        // The job seekers called victims of the job offer.
+        zh: [
+          ["受害者", "受害人", "受害女子", "受害男子"],
+          ["招聘", "承诺", "受雇", "应聘", "介绍", "高薪"],
+        ],
+        // Recruited or promised, not "victims" beside any job ("a job supporting victims of crime").
+        en: [
+          ["victims", "victim"],
+          ["recruited", "promised", "job offer", "job offers", "offered jobs", "offered a job"],
+        ],
+      },
+      {
+        // The job called "so-called" (所谓的游戏推广工作, "a so-called customer service job"): the report says it was
+        // not what it was sold as.
+        zh: [
+          ["所谓的", "所谓"],
+          ["工作", "职位", "岗位", "高薪", "招聘", "客服", "打工"],
+        ],
+        en: [["so-called"], ["job", "jobs", "work", "position", "recruitment", "employment"]],
+        inClause: true,
+      },
+    ],
     source: [OHCHR_2023, INTERPOL_2023, FBI_2023],
   }),
   rule({

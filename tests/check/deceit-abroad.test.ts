@@ -156,3 +156,21 @@ describe("a fee refunded by rule or by the employer is not the worker's", () => 
     },
   );
 });
+
+describe("a report that calls the job 'so-called' or says the victim believed a false promise describes a lure", () => {
+  it.each([
+    "他听信网友介绍，前往迪拜从事所谓的游戏推广工作",
+    "她誤信朋友的話，到杜拜做所謂的客服工作",
+    "He believed an online friend and flew to Dubai for a so-called customer service job",
+  ])("%j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([
+    "所谓的五险一金，就是公司为员工缴纳的社会保险",
+    "切勿輕信網上高薪招聘",
+    "The so-called gig economy pays by the task",
+  ])("%j stays low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+});
