@@ -174,3 +174,17 @@ describe("a report that calls the job 'so-called' or says the victim believed a 
     expect(level(text)).toBe("low");
   });
 });
+
+describe("work named as the pretext (以打工为名, 'under the guise of a job') is the lure told by a report", () => {
+  it.each([
+    "女子遭男友以出国工作为名带往缅甸，至今未归",
+    "她被同鄉以打工名義帶去寮國，家人報警",
+    "She was taken to Myanmar by her boyfriend under the pretext of a restaurant job",
+  ])("%j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it("a pretext named in another matter stays low: 他以工作为由请了三天假", () => {
+    expect(level("他以工作为由请了三天假")).toBe("low");
+  });
+});
