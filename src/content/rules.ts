@@ -615,6 +615,8 @@ export const RULES: readonly Rule[] = [
         "打打字",
         "呼叫中心",
         "主播",
+        // Taiwan's word for the live streamer (直播主), the same recruited job.
+        "直播主",
         "不透露具体工作",
         "工作内容保密",
         "拒绝透露",
@@ -682,6 +684,9 @@ export const RULES: readonly Rule[] = [
         "online game",
         "online games",
         "game operator",
+        "live streamer",
+        "livestreamer",
+        "live stream host",
       ],
     },
     // Interpreters: Malaysia's Deputy Home Minister listing the jobs syndicates offer (Parliament, March 2023).
@@ -1307,8 +1312,24 @@ export const RULES: readonly Rule[] = [
         "招聘为幌子",
         "高薪为诱饵",
         "高薪为饵",
+        // Found out on arrival (到了才发现被骗): the victim's own account of the lure.
+        "才发现被骗",
+        "才知道被骗",
+        "才知被骗",
+        "才发现上当",
+        "才知道上当",
       ],
-      en: ["scammed", "deceived", "tricked", "trafficker", "traffickers", "forced to"],
+      en: [
+        "scammed",
+        "deceived",
+        "tricked",
+        "trafficker",
+        "traffickers",
+        "forced to",
+        "had been cheated",
+        "was cheated",
+        "were cheated",
+      ],
     },
     together: [
       {
@@ -2701,6 +2722,12 @@ export const RULES: readonly Rule[] = [
         "短视频",
         "脸书",
         "ig私讯",
+        // A stranger met online who brings the job ("网友邀她", "听信网友介绍"): the recruiter of police warnings.
+        "网友介绍",
+        "网友邀",
+        "网友约",
+        "网友叫",
+        "网上认识的",
         // Chat groups where part-time jobs are posted: the recruiter finds the reader there.
         "兼职群",
         "兼职聊天群",
@@ -2718,6 +2745,9 @@ export const RULES: readonly Rule[] = [
         "tg联络",
       ],
       en: [
+        // A stranger met online who brings the job.
+        "internet friend",
+        "online friend",
         "telegram",
         "whatsapp",
         "wechat",

@@ -188,3 +188,19 @@ describe("work named as the pretext (以打工为名, 'under the guise of a job'
     expect(level("他以工作为由请了三天假")).toBe("low");
   });
 });
+
+describe("a stranger met online offers a streaming job abroad; the victim found out on arrival", () => {
+  it.each([
+    "網友邀她到越南做直播主，說底薪五萬還有分紅",
+    "An internet friend invited her to Vietnam to work as a live streamer",
+  ])("%j is at least a warning", (text) => {
+    expect(level(text)).not.toBe("low");
+  });
+
+  it.each([
+    "经人介绍前往缅甸北部做玉石生意，到了才发现被骗",
+    "He went to Laos for a hotel job and only realised he had been cheated when he arrived",
+  ])("%j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+});
