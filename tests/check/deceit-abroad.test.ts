@@ -204,3 +204,17 @@ describe("a stranger met online offers a streaming job abroad; the victim found 
     expect(level(text)).toBe("high");
   });
 });
+
+describe("a report's bait and switch and a payment to the agency", () => {
+  it.each([
+    "Many young Kenyans answered online ads for jobs in Thailand and ended up in Myanmar",
+    "她以为去泰国做酒店前台，结果到了缅甸的园区外面才知道",
+    "They were promised jobs in Canada, paid the agency and never heard back",
+  ])("%j → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it("a holiday that ended up somewhere else stays low", () => {
+    expect(level("Our road trip through Thailand ended up in Laos for two extra days")).not.toBe("high");
+  });
+});

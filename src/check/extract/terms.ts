@@ -341,6 +341,15 @@ const movesInto = (place: Place): boolean =>
  * places, where "骗到深圳" is a domestic fraud.
  */
 const DECEIT_VERB = /骗|拐|贩|偷渡|lured|tricked|duped|trafficked|smuggled/;
+/**
+ * "Ended up in Myanmar": a bait and switch only where the sentence speaks of a job ("answered ads for jobs in Thailand
+ * and ended up in Myanmar"); a road trip ends up somewhere too.
+ */
+const ENDED_UP = /ended up|wound up|found (?:themselves|himself|herself)/;
+const JOB_WORD = /\b(?:jobs?|work|recruit\w*|hired|employ\w*|offer\w*)\b/;
+function jobInSentence(text: string, at: number, lines: LineBreaks): boolean {
+  return JOB_WORD.test(text.slice(lines.sentenceStart(at), lines.sentenceEnd(at, text.length)));
+}
 const CHINESE_READERS_HOME = new Set(["cn", "hk", "tw", "mo"]);
 const deceivedInto = (verb: string, place: Place): boolean =>
   DECEIT_VERB.test(verb) && (place.tier !== "elsewhere" || !CHINESE_READERS_HOME.has(place.country));
@@ -448,7 +457,10 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
     // Quoted with its place ("taken to Myanmar"): the move is what the flag says. Only a move into the compounds'
     // countries: guests "taken to Dubai Marina hotels" and goods "sold to Thailand" go nowhere a lure ends.
     const place = places.find((other) => other.start >= hit.end && other.start - hit.end <= PLACE_AFTER_GAP);
-    if (place && (movesInto(place.value) || deceivedInto(text.slice(hit.start, hit.end), place.value)))
+    if (!place) continue;
+    const verb = text.slice(hit.start, hit.end);
+    const moved = movesInto(place.value) || deceivedInto(verb, place.value);
+    if (moved && (!ENDED_UP.test(verb) || jobInSentence(text, hit.start, lines)))
       rules.push({ ...hit, end: place.end });
   }
   let coveredTo = -1;
