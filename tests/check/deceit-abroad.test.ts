@@ -103,8 +103,8 @@ describe("a fee the worker need not pay, is barred from being charged, or that t
   });
 });
 
-describe("a retention or signing sum paid once is no monthly pay", () => {
-  it.each(["新加坡公立医院为新聘护士提供1.5万新币签约金", "醫院為服務滿五年的護士提供兩萬新幣留任金"])(
+describe("a retention sum paid once is no monthly pay", () => {
+  it.each(["新加坡公立医院为服务满四年的护士提供1.5万新币挽留金", "醫院為服務滿五年的護士提供兩萬新幣留任金"])(
     "%j reads no high pay",
     (text) => {
       expect(flagIds(text)).not.toContain("high_pay");

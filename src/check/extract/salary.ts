@@ -85,10 +85,10 @@ const PER_CONTRACT_AFTER =
   /^ ?(?:for|per|upon|on) (?:a|an|the|each|every|completing a|signing a) ?(?:one|two|three|\d+)?[- ]?(?:year|month)?s?[- ]?(?:contract|renewal)/;
 /**
  * A sum named a bonus right after it, past a conversion in brackets ("1.5萬新加坡元(約8.9萬港元)獎金", "$2,000 bonus"): paid
- * once, not a month's pay. Pay with a period word ("月薪8000元奖金另计") stays pay.
+ * once, not a month's pay; so is a retention sum (留任金, 挽留金: "2-3万新币的挽留金" every few years). A signing sum
+ * (签约金) is left as pay: it is what army recruiters promise. Pay with a period word ("月薪8000元奖金另计") stays pay.
  */
-const BONUS_AFTER =
-  /^[)）]? ?,? ?(?:[(（][^)）]{0,16}[)）])? ?(?:的)?(?:奖金|奖励金|花红|签约金|留任金|挽留金|安家费|安家金|\bbonus\b)/;
+const BONUS_AFTER = /^[)）]? ?,? ?(?:[(（][^)）]{0,16}[)）])? ?(?:的)?(?:奖金|奖励金|花红|留任金|挽留金|\bbonus\b)/;
 /** "1w2", "2万5", "3k5": one digit right after the multiplier is the next place down (12,000, 25,000, 3,500). */
 const NEXT_PLACE_DIGIT = /^\d(?![\d.,])/;
 /** "6万5,000": a full number under the unit right after it adds to the amount (65,000). */
