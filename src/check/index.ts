@@ -10,7 +10,14 @@ import { HOLIDAY_WORDS } from "../content/trips.ts";
 import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, highPayLineCny } from "../content/currencies.ts";
 import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
 import { ReadText } from "../text/read-text.ts";
-import { moneyAbroad, moneyIn, namesCurrency, type LocalCurrency, type SalaryFact } from "./extract/salary.ts";
+import {
+  moneyAbroad,
+  moneyIn,
+  moneyWithBareCurrency,
+  namesCurrency,
+  type LocalCurrency,
+  type SalaryFact,
+} from "./extract/salary.ts";
 import { termsOf, WORKPLACE_LABEL_SOURCE } from "./extract/terms.ts";
 import type { TermHit } from "./match.ts";
 import type { LineBreaks } from "./extract/lines.ts";
@@ -55,6 +62,11 @@ const isScamRule = (id: string): boolean => (SCAM_RULE_IDS as readonly string[])
 /** Advice to the reader to check an agency or an offer before dealing with it. */
 const ADVICE_TO_VERIFY =
   /\b(?:always|please) (?:check|verify|make sure|confirm)\b|\bverify (?:that|the|all|any|whether)\b|\bcheck (?:that|whether|if)\b|\bapply only\b|\bonly through\b|认明|认准|查证|核实|请通过正规|请透过合法|通过正规渠道|透过合法管道/;
+/**
+ * A Filipino writer's English (Taglish politeness "po", OFW, kabayan, sahod, pesos): an amount written with no currency
+ * is in pesos ("80k-150k monthly"). "PO box" and "PO number" are not the particle.
+ */
+const PHILIPPINE_CUES = /\b(?:po(?! ?(?:box|number|no\b|#))|opo|kabayan|ofws?|pinoy|pinay|taglish|sahod|piso)\b/;
 /** Words of work itself, hiring or pay, in each language: the base of JOB_CONTEXT and of WORK_WORDS_ZH/EN. */
 const WORK_ZH =
   "工作|招聘|招募|招工|招人|打工|务工|做工|兼职|上班|月入|日入|岗位|职位|应聘|求职|月薪|工资|薪水|薪资|底薪|劳工|中介|仲介";
@@ -240,7 +252,7 @@ export function checkOffer(text: string | ReadText): Verdict {
 
   const chinese = /[\u4e00-\u9fff]/.test(canonical);
   const local = chinese ? localCurrencyOf(input) : "CNY";
-  let money = read.derive(moneyIn(local));
+  let money = read.derive(chinese || !PHILIPPINE_CUES.test(canonical) ? moneyIn(local) : moneyWithBareCurrency("PHP"));
   const paysOwnCurrency = chinese ? ownCurrencyWorkplace(canonical, terms.places) : undefined;
   if (paysOwnCurrency) {
     money = read.derive(moneyAbroad(local, paysOwnCurrency, namesCurrency(canonical, paysOwnCurrency)));

@@ -90,7 +90,7 @@ export const PLACES: readonly Place[] = [
     "hotspot",
     "MM",
     [MFA_CN_2022],
-    ["缅北", "north myanmar", "northern myanmar", "mianbei", "mian bei", "上缅", "缅东"],
+    ["缅北", "缅甸北部", "north myanmar", "northern myanmar", "mianbei", "mian bei", "上缅", "缅东"],
   ),
   place(
     "laukkaing",

@@ -298,6 +298,14 @@ export const RULES: readonly Rule[] = [
           ["your current salary", "your current pay", "your salary at home"],
         ],
       },
+      // "Deployment" in the words of Philippine recruitment (OFW, placement fee, DMW/POEA) is the departure abroad, as
+      // the DMW's own notices use it; in other English it is software's.
+      {
+        en: [
+          ["deployment", "deployed", "deploy"],
+          ["ofw", "ofws", "placement fee", "poea", "dmw", "kabayan", "pinoy", "pinay", "taglish", "po"],
+        ],
+      },
       // "去那边上班": a recruiter's "over there", the place left unnamed, as work to go to (not a meal or a visit).
       {
         zh: [
@@ -473,6 +481,9 @@ export const RULES: readonly Rule[] = [
         "make a fortune",
         "high remuneration",
         "remuneration is high",
+        // The English of 高提成: pay promised as commission, with no figure.
+        "high commission",
+        "high commissions",
       ],
     },
     together: [
@@ -488,6 +499,9 @@ export const RULES: readonly Rule[] = [
             "丰厚",
             "可观",
             "优厚",
+            // A better-paid job than the present one ("待遇更优渥", "待遇更好"): the pay promise of a move elsewhere.
+            "优渥",
+            "更好",
             "翻倍",
             "好几倍",
             "几万",
@@ -582,6 +596,9 @@ export const RULES: readonly Rule[] = [
         "推销",
         "外呼",
         "网络营销",
+        "网络销售",
+        "线上销售",
+        "网上销售",
         "电销",
         "坐办公室",
         "文员",
@@ -598,6 +615,8 @@ export const RULES: readonly Rule[] = [
         "打打字",
         "呼叫中心",
         "主播",
+        // Taiwan's word for the live streamer (直播主), the same recruited job.
+        "直播主",
         "不透露具体工作",
         "工作内容保密",
         "拒绝透露",
@@ -627,6 +646,10 @@ export const RULES: readonly Rule[] = [
         "typing test",
         "typing",
         "telesales",
+        // Malaysia's warnings name telemarketing; online sales is the same job in the compounds' ads.
+        "online sales",
+        "telemarketing",
+        "telemarketer",
         "digital marketing",
         "online marketing",
         "sales and marketing",
@@ -661,6 +684,9 @@ export const RULES: readonly Rule[] = [
         "online game",
         "online games",
         "game operator",
+        "live streamer",
+        "livestreamer",
+        "live stream host",
       ],
     },
     // Interpreters: Malaysia's Deputy Home Minister listing the jobs syndicates offer (Parliament, March 2023).
@@ -784,7 +810,26 @@ export const RULES: readonly Rule[] = [
     terms: {
       // Airline cabin crew: trained and licensed by the aviation authority, hired through the airlines' own assessment
       // days, paid a Gulf crew's salary with company housing.
-      zh: ["厨师", "技工", "焊工", "电工", "机械师", "空乘", "空服员", "乘务员", "空姐"],
+      // Years of experience asked ("三年经验", "需5年以上工作经验") make a trade of any post, as in English below; 师傅
+      // is the title of a skilled tradesman (点心师傅, 装修师傅).
+      zh: [
+        "厨师",
+        "技工",
+        "焊工",
+        "电工",
+        "机械师",
+        "空乘",
+        "空服员",
+        "乘务员",
+        "空姐",
+        "师傅",
+        "年经验",
+        "年以上经验",
+        "年工作经验",
+        "年以上工作经验",
+        "年相关经验",
+        "年以上相关经验",
+      ],
       en: [
         "chef",
         "cabin crew",
@@ -797,6 +842,10 @@ export const RULES: readonly Rule[] = [
         "caregiver",
         "years experience",
         "years' experience",
+        "yrs experience",
+        "yrs' experience",
+        "yrs of experience",
+        "yrs exp",
       ],
     },
     negatable: true,
@@ -1242,21 +1291,70 @@ export const RULES: readonly Rule[] = [
         "佯称",
         "诓骗",
         "骗称",
+        // The victim "believed" a false promise (听信网友介绍, 误信高薪广告): the report's own judgement of the offer.
+        // "切勿轻信" is a warning, negated.
+        "听信",
+        "误信",
+        "轻信",
+        // Work named as the pretext (以出国工作为名, 以打工名义, 以高薪为诱饵): the report says the job was the bait.
+        "工作为名",
+        "工作为由",
+        "工作名义",
+        "工作的名义",
+        "工作为幌子",
+        "打工为名",
+        "打工为由",
+        "打工名义",
+        "务工为名",
+        "务工为由",
+        "务工名义",
+        "招聘为名",
+        "招聘为幌子",
+        "高薪为诱饵",
+        "高薪为饵",
+        // Found out on arrival (到了才发现被骗): the victim's own account of the lure.
+        "才发现被骗",
+        "才知道被骗",
+        "才知被骗",
+        "才发现上当",
+        "才知道上当",
       ],
-      en: ["scammed", "deceived", "tricked", "trafficker", "traffickers", "forced to"],
-    },
-    together: {
-      // The job seekers called victims of the job offer.
-      zh: [
-        ["受害者", "受害人", "受害女子", "受害男子"],
-        ["招聘", "承诺", "受雇", "应聘", "介绍", "高薪"],
-      ],
-      // Recruited or promised, not "victims" beside any job ("a job supporting victims of crime").
       en: [
-        ["victims", "victim"],
-        ["recruited", "promised", "job offer", "job offers", "offered jobs", "offered a job"],
+        "scammed",
+        "deceived",
+        "tricked",
+        "trafficker",
+        "traffickers",
+        "forced to",
+        "had been cheated",
+        "was cheated",
+        "were cheated",
       ],
     },
+    together: [
+      {
+        // The job seekers called victims of the job offer.
+        zh: [
+          ["受害者", "受害人", "受害女子", "受害男子"],
+          ["招聘", "承诺", "受雇", "应聘", "介绍", "高薪"],
+        ],
+        // Recruited or promised, not "victims" beside any job ("a job supporting victims of crime").
+        en: [
+          ["victims", "victim"],
+          ["recruited", "promised", "job offer", "job offers", "offered jobs", "offered a job"],
+        ],
+      },
+      {
+        // The job called "so-called" (所谓的游戏推广工作, "a so-called customer service job"): the report says it was
+        // not what it was sold as.
+        zh: [
+          ["所谓的", "所谓"],
+          ["工作", "职位", "岗位", "高薪", "招聘", "客服", "打工"],
+        ],
+        en: [["so-called"], ["job", "jobs", "work", "position", "recruitment", "employment"]],
+        inClause: true,
+      },
+    ],
     source: [OHCHR_2023, INTERPOL_2023, FBI_2023],
   }),
   rule({
@@ -2081,8 +2179,53 @@ export const RULES: readonly Rule[] = [
     },
     // Moved on to a country, as reports tell it: "promised a job in Thailand, then taken to Myanmar".
     termsBeforePlace: {
-      zh: ["被带到", "被带往", "被送到", "被送往", "被卖到", "被转卖到", "被运到", "被拉到"],
-      en: ["taken to", "taken across to", "taken into", "smuggled to", "smuggled into", "sold to", "trafficked to"],
+      // Deceived, lured or smuggled there ("以高薪工作为由骗往缅甸", "偷渡到", "lured to"): a report's verbs for the lure
+      // itself, the job abroad and the lie together, with or without the recruiter's words.
+      zh: [
+        "被带到",
+        "被带往",
+        "被送到",
+        "被送往",
+        "被卖到",
+        "被转卖到",
+        "被运到",
+        "被拉到",
+        "骗往",
+        "骗到",
+        "骗去",
+        "骗至",
+        "拐到",
+        "拐往",
+        "拐卖到",
+        "拐卖至",
+        "贩运到",
+        "贩运至",
+        "贩卖到",
+        "贩卖至",
+        "偷渡到",
+        "偷渡至",
+        "偷渡去",
+        "偷渡进",
+      ],
+      en: [
+        "taken to",
+        "taken across to",
+        "taken into",
+        "smuggled to",
+        "smuggled into",
+        "sold to",
+        "trafficked to",
+        "trafficked into",
+        "lured to",
+        "lured into",
+        "tricked into going to",
+        "duped into going to",
+        "ended up in",
+        "wound up in",
+        "found themselves in",
+        "found himself in",
+        "found herself in",
+      ],
     },
     source: [FBI_2023, FBI_2023_B],
   }),
@@ -2584,6 +2727,12 @@ export const RULES: readonly Rule[] = [
         "短视频",
         "脸书",
         "ig私讯",
+        // A stranger met online who brings the job ("网友邀她", "听信网友介绍"): the recruiter of police warnings.
+        "网友介绍",
+        "网友邀",
+        "网友约",
+        "网友叫",
+        "网上认识的",
         // Chat groups where part-time jobs are posted: the recruiter finds the reader there.
         "兼职群",
         "兼职聊天群",
@@ -2601,6 +2750,9 @@ export const RULES: readonly Rule[] = [
         "tg联络",
       ],
       en: [
+        // A stranger met online who brings the job.
+        "internet friend",
+        "online friend",
         "telegram",
         "whatsapp",
         "wechat",
@@ -3048,6 +3200,8 @@ export const RULES: readonly Rule[] = [
           [
             "the agent",
             "an agent",
+            "the agency",
+            "an agency",
             "the recruiter",
             "a recruiter",
             "the broker",

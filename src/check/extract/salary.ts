@@ -85,9 +85,10 @@ const PER_CONTRACT_AFTER =
   /^ ?(?:for|per|upon|on) (?:a|an|the|each|every|completing a|signing a) ?(?:one|two|three|\d+)?[- ]?(?:year|month)?s?[- ]?(?:contract|renewal)/;
 /**
  * A sum named a bonus right after it, past a conversion in brackets ("1.5萬新加坡元(約8.9萬港元)獎金", "$2,000 bonus"): paid
- * once, not a month's pay. Pay with a period word ("月薪8000元奖金另计") stays pay.
+ * once, not a month's pay; so is a retention sum (留任金, 挽留金: "2-3万新币的挽留金" every few years). A signing sum
+ * (签约金) is left as pay: it is what army recruiters promise. Pay with a period word ("月薪8000元奖金另计") stays pay.
  */
-const BONUS_AFTER = /^[)）]? ?,? ?(?:[(（][^)）]{0,16}[)）])? ?(?:的)?(?:奖金|奖励金|花红|\bbonus\b)/;
+const BONUS_AFTER = /^[)）]? ?,? ?(?:[(（][^)）]{0,16}[)）])? ?(?:的)?(?:奖金|奖励金|花红|留任金|挽留金|\bbonus\b)/;
 /** "1w2", "2万5", "3k5": one digit right after the multiplier is the next place down (12,000, 25,000, 3,500). */
 const NEXT_PLACE_DIGIT = /^\d(?![\d.,])/;
 /** "6万5,000": a full number under the unit right after it adds to the amount (65,000). */
@@ -383,6 +384,21 @@ const MONEY_READERS = new Map<LocalCurrency, Reader<MoneyFacts>>(
 );
 export const moneyIn = (localCurrency: LocalCurrency): Reader<MoneyFacts> => MONEY_READERS.get(localCurrency)!;
 
+/**
+ * The amounts of an English message whose writer's currency the text shows without writing it on the amounts (a
+ * Filipino recruiter's "80k-150k monthly, message me po" is pesos): an amount with no currency is in `code`.
+ */
+const LATIN_BARE_READERS = new Map<string, Reader<MoneyFacts>>();
+export function moneyWithBareCurrency(code: string): Reader<MoneyFacts> {
+  let reader = LATIN_BARE_READERS.get(code);
+  if (!reader) {
+    const bare = CURRENCY_BY_CODE.get(code) ?? null;
+    reader = (read) => extractMoneyIn(read.canonical, CNY, CNY, bare);
+    LATIN_BARE_READERS.set(code, reader);
+  }
+  return reader;
+}
+
 const ABROAD_READERS = new Map<string, Reader<MoneyFacts>>();
 /**
  * The amounts of a Chinese message for work in a country that pays in its own currency (Japan, Singapore…): an amount
@@ -418,8 +434,16 @@ export function namesCurrency(text: string, code: string): boolean {
   });
 }
 
-/** Amounts in `text`; one written with no currency in Chinese text is in `bare` (unread when it is null). */
-function extractMoneyIn(text: string, local: Currency, bare: Currency | null = local): MoneyFacts {
+/**
+ * Amounts in `text`; one written with no currency in Chinese text is in `bare` (unread when it is null), and in a
+ * Latin-script text in `latinBare` (unread when it is null, as in most English offers).
+ */
+function extractMoneyIn(
+  text: string,
+  local: Currency,
+  bare: Currency | null = local,
+  latinBare: Currency | null = null,
+): MoneyFacts {
   const facts: SalaryFact[] = [];
   const fees: SalaryFact[] = [];
   const chinese = /[\u4e00-\u9fff]/.test(text);
@@ -489,7 +513,7 @@ function extractMoneyIn(text: string, local: Currency, bare: Currency | null = l
             ? IDR
             : chinese
               ? (bare ?? undefined)
-              : undefined);
+              : (latinBare ?? undefined));
     // In Chinese, an amount in 万 or k/w ("1.5万", "3W+") is money unless it counts people or things; lakhs and crores
     // are money in any text.
     const tenThousands =

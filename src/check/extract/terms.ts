@@ -206,9 +206,52 @@ function isNegatedBefore(
   return never !== null && !NEVER_ENDED.test(scope.slice(never.index + never[0].length));
 }
 
-/** A charge that someone else pays ("手续费由学校负担", "fees are paid by the employer"): not a fee to the job seeker. */
+/**
+ * A charge that someone else pays ("手续费由学校负担", "fees are paid by the employer") or that is refunded by rule
+ * ("visa fee reimbursed per Home Office rules"): not a fee to the job seeker. A refund promised "on arrival" is not
+ * one of these: the worker pays first, as lures ask.
+ */
 const PAID_BY_EMPLOYER_AFTER =
-  /^[\s:：]{0,2}(?:全部|均|都|一律)?(?:由|是)?(?:学校|公司|雇主|我们|老板|用人单位|主办方|employer|company|school)(?:负担|承担|支付|负责|出|报销|全包|包)|^[\s:：]{0,2}(?:is |are |will be )?(?:paid|covered|borne|shouldered) by (?:the )?(?:employer|company|school|us)/;
+  /^[\s:：]{0,2}(?:全部|均|都|一律)?(?:由|是)?(?:学校|公司|雇主|我们|老板|用人单位|主办方|employer|company|school)(?:负担|承担|支付|负责|出|报销|全包|包)|^[\s:：]{0,2}(?:is |are |will be )?(?:paid|covered|borne|shouldered) by (?:the )?(?:employer|company|school|us)|^[\s:：]{0,2}(?:is |are |will be )?(?:reimbursed|refunded) (?:in full )?(?:by (?:the )?(?:employer|company|scheme|operator)|per |under |according to |in line with |as required by )/;
+
+/**
+ * A fee that someone else bears, said before it in its sentence: the employer covers the costs "including the visa
+ * fee", workers are "exempted from" or "relieved of" the fees, 雇主承担全部费用,包括签证费, 免除/豁免 the charges. An
+ * exception after it ("except the processing fee") keeps the fee the worker's.
+ */
+const BORNE_BY_OTHERS_BEFORE =
+  /\b(?:bears?|shoulders?|covers?|absorbs?|pays? for|foots?)\b (?:all |the |any |every )?(?:of )?(?:the |their |your )?(?:\w+ ){0,2}(?:costs?|expenses|fees|charges)\b|\bexempt(?:s|ed)?\b|\brelie(?:ve|ves|ved)\b|\bwaive[sd]?\b|免除|豁免|(?:雇主|公司|老板|用人单位|政府)(?:全额|全部)?(?:承担|负担|支付|报销)(?:全部|所有|一切)?(?:的)?费用/;
+const EXCEPTION = /\b(?:except|excluding|apart from|other than|but not|besides)\b|除了|除外|不包括/;
+/**
+ * The paying itself negated or banned right before the fee, however far the negation stands from the fee word ("will
+ * not need to pay anything at all for their placement fees", "are prohibited from collecting placement fees").
+ */
+const PAYING_NEGATED_BEFORE =
+  /(?:\b(?:not|never|no longer|don't|doesn't|won't|cannot|can't)\b(?: (?:need|needed|have|has|be|been|required|asked|expected|to|ever))* (?:pay|paying|charge|charging|collect|collecting)|\b(?:prohibited|banned|barred|forbidden) (?:from|to) (?:\w+ )?(?:charg|collect|ask)\w*|\bnot (?:allowed|permitted) to (?:charge|collect))(?: \w+){0,5} ?$/;
+/**
+ * Someone else named as paying the fee right after it, the fee perhaps one item of a list: "visa fees, will in
+ * principle be borne by employers", 签证费、体检费和机票均由雇主承担. A new clause after it ("first, the flight will be
+ * paid by the employer", "中介费两万,机票由公司承担") is about something else.
+ */
+const BORNE_BY_OTHERS_AFTER =
+  /^(?:s?[\s,]{0,2}(?:(?:will|would|shall|are|is|must|to) )?(?:\w+ ){0,3}?(?:be )?(?:borne|paid|covered|shouldered|absorbed|reimbursed) by (?:the )?(?:employers?|company|companies|government|host)\b|(?:[、和及与或][^。；;，,、]{0,8}?){0,4}?(?:均|都|全部|一律|全)?由(?:雇主|公司|老板|用人单位|政府)(?:全额|全部)?(?:承担|负担|支付|报销|出))/;
+/** How far after the fee its payer may be named: a short list and a modal verb ("…, will in principle be borne by"). */
+const BORNE_AFTER_REACH = 64;
+
+function isBorneByOthersBefore(text: string, start: number, rule: Rule, lines: LineBreaks): boolean {
+  if (rule.category !== "fees") return false;
+  const sentence = text.slice(Math.max(lines.sentenceStart(start), lines.lineStart(start)), start);
+  if (PAYING_NEGATED_BEFORE.test(sentence)) return true;
+  const borne = BORNE_BY_OTHERS_BEFORE.exec(sentence);
+  return borne !== null && !EXCEPTION.test(sentence.slice(borne.index));
+}
+
+function isBorneByOthersAfter(text: string, end: number, rule: Rule, lines: LineBreaks): boolean {
+  return (
+    rule.category === "fees" &&
+    BORNE_BY_OTHERS_AFTER.test(text.slice(end, Math.min(end + BORNE_AFTER_REACH, lines.lineEnd(end - 1, text.length))))
+  );
+}
 
 /**
  * A fee the law caps ("agency fees are capped at 10% of the first month's salary", 佣金不得超过首月工资的10%): a
@@ -237,6 +280,24 @@ function isSelfPaid(text: string, start: number, end: number, rule: Rule, lines:
       (text.slice(start, end).endsWith("我出") &&
         SHARE_OF_THE_READER.test(text.slice(end, lines.lineEnd(end - 1, text.length)))))
   );
+}
+
+/**
+ * A perk earned only after probation or a term of service ("air ticket refunded after probation", 试用期满后报销机票,
+ * 转正后报销): the worker pays the way there, as with any employer's home-leave or relocation refund. A fare paid up
+ * front or refunded "on arrival" is still the recruiter paying the way.
+ */
+const DEFERRED_BEFORE =
+  /(?:试用期(?:满|结束)后?|转正后|满(?:一|半|两|[0-9]+)年后?|合同期满后?|after (?:the )?probation)[\s,，]{0,2}(?:公司|老板)?(?:报销|全额报销|退还|补贴|承担)?(?:的)?$/;
+const DEFERRED_AFTER =
+  /^[^。；;.!?\n]{0,14}?(?:after (?:the |your )?(?:probation|probationary period|\d+ months?|six months|one year|a year|completing)|(?:up)?on completion|试用期(?:满|结束)|转正|合同期满)/;
+const DEFERRED_REACH = 10;
+
+function isDeferredPerk(text: string, start: number, end: number, rule: Rule, lines: LineBreaks): boolean {
+  if (rule.category !== "perks") return false;
+  const before = text.slice(Math.max(lines.lineStart(start), start - DEFERRED_REACH), start);
+  const after = text.slice(end, Math.min(end + AFTER_REACH, lines.lineEnd(end - 1, text.length)));
+  return DEFERRED_BEFORE.test(before) || DEFERRED_AFTER.test(after);
 }
 
 /** How far after a term a negation or a warning is read ("scammers are using our company name"). */
@@ -274,6 +335,24 @@ const MOVED_INTO_TIERS: ReadonlySet<PlaceTier> = new Set(["hotspot", "risk-count
 const MOVED_INTO_COUNTRIES: ReadonlySet<string> = new Set(["ru"]);
 const movesInto = (place: Place): boolean =>
   MOVED_INTO_TIERS.has(place.tier) || MOVED_INTO_COUNTRIES.has(place.country);
+/**
+ * Deceived, lured, trafficked or smuggled there: the lie or the crossing is in the verb, so any country abroad is the
+ * lure's destination (a guest is "taken to" a Dubai hotel, no one is "lured to" one). Not the Chinese readers' own
+ * places, where "骗到深圳" is a domestic fraud.
+ */
+const DECEIT_VERB = /骗|拐|贩|偷渡|lured|tricked|duped|trafficked|smuggled/;
+/**
+ * "Ended up in Myanmar": a bait and switch only where the sentence speaks of a job ("answered ads for jobs in Thailand
+ * and ended up in Myanmar"); a road trip ends up somewhere too.
+ */
+const ENDED_UP = /ended up|wound up|found (?:themselves|himself|herself)/;
+const JOB_WORD = /\b(?:jobs?|work|recruit\w*|hired|employ\w*|offer\w*)\b/;
+function jobInSentence(text: string, at: number, lines: LineBreaks): boolean {
+  return JOB_WORD.test(text.slice(lines.sentenceStart(at), lines.sentenceEnd(at, text.length)));
+}
+const CHINESE_READERS_HOME = new Set(["cn", "hk", "tw", "mo"]);
+const deceivedInto = (verb: string, place: Place): boolean =>
+  DECEIT_VERB.test(verb) && (place.tier !== "elsewhere" || !CHINESE_READERS_HOME.has(place.country));
 
 /** Enough repeats to see past a few negated mentions ("不收押金") to a real one; more add nothing. */
 const MAX_HITS_PER_TERM_SET = 8;
@@ -357,6 +436,9 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
       const negated =
         isNegatedBefore(negationText, hit.start, lines, rule.negatable, warned) ||
         isNegatedAfter(negationText, hit.end, rule, lines) ||
+        isBorneByOthersBefore(text, hit.start, rule, lines) ||
+        isBorneByOthersAfter(text, hit.end, rule, lines) ||
+        isDeferredPerk(text, hit.start, hit.end, rule, lines) ||
         isSelfPaid(text, hit.start, hit.end, rule, lines) ||
         (rule.negatable === true && nextInNegatedList(text, found, negatedHits));
       (negated ? negatedHits : value.beforePlace ? beforePlace : rules).push(found);
@@ -375,7 +457,11 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
     // Quoted with its place ("taken to Myanmar"): the move is what the flag says. Only a move into the compounds'
     // countries: guests "taken to Dubai Marina hotels" and goods "sold to Thailand" go nowhere a lure ends.
     const place = places.find((other) => other.start >= hit.end && other.start - hit.end <= PLACE_AFTER_GAP);
-    if (place && movesInto(place.value)) rules.push({ ...hit, end: place.end });
+    if (!place) continue;
+    const verb = text.slice(hit.start, hit.end);
+    const moved = movesInto(place.value) || deceivedInto(verb, place.value);
+    if (moved && (!ENDED_UP.test(verb) || jobInSentence(text, hit.start, lines)))
+      rules.push({ ...hit, end: place.end });
   }
   let coveredTo = -1;
   const distinct = places.filter((hit) => {
@@ -435,7 +521,14 @@ function joinParts(
     const polarity = [...seen.values()].some((hit) => NEGATIVE_POLARITY.test(text.slice(hit.start, hit.end)));
     if (!polarity && [...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned)))
       continue;
-    if (isNegatedAfter(text, end, rule, lines) || isSelfPaid(text, start, end, rule, lines)) continue;
+    if (
+      isNegatedAfter(text, end, rule, lines) ||
+      isBorneByOthersBefore(text, start, rule, lines) ||
+      isBorneByOthersAfter(text, end, rule, lines) ||
+      isDeferredPerk(text, start, end, rule, lines) ||
+      isSelfPaid(text, start, end, rule, lines)
+    )
+      continue;
     return { value: rule, start, end };
   }
   return undefined;
