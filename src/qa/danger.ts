@@ -144,7 +144,7 @@ const PREVENTION =
  * forms count: "回国后会…吗" may be asked by someone who is still held.
  */
 const ALREADY_SAFE =
-  /跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|(?<![要想备算快没能])回(?:来|国)了|(?<![要想备算快没能])回(?:到)?(?:台湾|香港|澳门|大陆|国内|老家|家乡)了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|(?<!(?:never|not|n't|yet to) )\b(?:came|got|made it) home\b(?! from)|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa(?:ye|ya|gaya|gaye)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b|(?:才|终于|最终|成功|已经|已)(?:最终)?脱身|\b(?:released|freed|came home|let go)\b[^.!?]{0,20}\bafter (?:paying|the family paid|we paid|they paid)\b|\bafter paying (?:the |a )?ransom\b[^.!?]{0,40}\b(?:released|freed|came home|returned|got out)\b/;
+  /跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|已经回(?:到)?家|(?<![要想备算快没能])回(?:来|国)了|(?<![要想备算快没能])回(?:到)?(?:台湾|香港|澳门|大陆|国内|老家|家乡)了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|(?<!(?:never|not|n't|yet to) )\b(?:came|got|made it) home\b(?! from)|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa(?:ye|ya|gaya|gaye)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b|(?:才|终于|最终|成功|已经|已)(?:最终)?脱身|\b(?:released|freed|came home|let go)\b[^.!?]{0,20}\bafter (?:paying|the family paid|we paid|they paid)\b|\bafter paying (?:the |a )?ransom\b[^.!?]{0,40}\b(?:released|freed|came home|returned|got out)\b/;
 
 /** A passport, ID card or "documents" in Chinese and English. */
 const DOCUMENT = "护照|证件|身份证";
@@ -154,9 +154,12 @@ const RETAIN =
   "扣|收走|收了|收去|收埋|拿走|拿去|没收|保管|不还|押着|押在|收起|拿了|在(?:老板|公司|中介|雇主|主管|蛇头)(?:的)?手(?:上|里)";
 const RETAIN_EN =
   "(?:not|never) (?:willing to |want to |ready to )?(?:giving|hand(?:ing)? over)|look after|looking after|hold on to|(?<!\\bit )(?:took|take|takes)(?!\\W+(?:\\w+\\W+){0,2}back\\b)|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil|simpan|menyimpan|disimpan";
-/** The document was stolen or lost: not a trafficking sign. */
+/**
+ * The document was stolen or lost: not a trafficking sign. A grab (抢) is a robbery when it is suffered (被抢), a
+ * robbery (抢劫) or done in the street; "他们把我手机抢走了", "抢手机了" are captors at work.
+ */
 const THEFT =
-  /被偷|偷了|偷走|小偷|偷去|盗|丢|遗失|抢|扒|不见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b|\bhilang\b|\bnawala\b|\bninakaw\b|\bdicuri\b/;
+  /被偷|偷了|偷走|小偷|偷去|盗|丢|遗失|被(?:人)?抢|抢劫|(?:贼|劫匪|飞车|街上|路上|地铁|公交|摩托)[^,。!?]{0,10}抢|扒|不见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b|\bhilang\b|\bnawala\b|\bninakaw\b|\bdicuri\b/;
 const THEFT_WORDS = new RegExp(THEFT.source, "g");
 
 /**
@@ -298,6 +301,23 @@ const PHONE_BAN =
  */
 const EVERYDAY_PHONE_RULE =
   /学校|上课|课堂|考试|规定|上班时|怕(?:我们|我|他们)?被(?:骗|诈骗)|\b(?:at school|in (?:class|school|lessons?|exams?)|exams?|on the (?:floor|line|production line|shop floor)|during (?:work|shifts?|class|lessons?|meetings?)|at work|is (?:that|it|this) (?:legal|allowed))\b/;
+/** Parents or a school as the ones who take a phone away ("my parents took my phone", 我妈把我手机没收了). */
+const PHONE_TAKER_AT_HOME = /\b(?:parents?|mum|mom|mother|dad|father|teachers?|school)\b|爸|妈|父母|老师|学校/;
+/**
+ * A training camp at home (boot camp, national service, 军训, a summer camp): its phone rule and drills are ordinary
+ * life; training that ends at a front line abroad is a military lure's.
+ */
+const TRAINING_CAMP =
+  /新兵|军训|训练营|夏令营|\b(?:boot ?camp|basic training|military training|national service|summer camp|training camp)\b/;
+const WAR_ABROAD = /前线|战场|俄罗斯|乌克兰|\b(?:front ?lines?|the front|war|russia\w*|ukrain\w*)\b/;
+function isTrainingCampAtHome(canonical: string): boolean {
+  return TRAINING_CAMP.test(canonical) && !HOLD_CONTEXT.test(canonical) && !WAR_ABROAD.test(canonical);
+}
+/** A phone taken under a rule of home, a school, a camp or a workplace: ordinary life, whoever takes it. */
+const PHONE_RULE_AT_HOME = {
+  test: (canonical: string): boolean =>
+    EVERYDAY_PHONE_RULE.test(canonical) || PHONE_TAKER_AT_HOME.test(canonical) || isTrainingCampAtHome(canonical),
+};
 const PHONE_BAN_HELD = firstThen(PHONE_BAN, (canonical) => !EVERYDAY_PHONE_RULE.test(canonical));
 
 /**
@@ -305,7 +325,7 @@ const PHONE_BAN_HELD = firstThen(PHONE_BAN, (canonical) => !EVERYDAY_PHONE_RULE.
  * (HOLD_CONTEXT: abroad, a compound, guards); parents, a teacher or a national service camp taking a phone are not.
  */
 const PHONE_TAKEN =
-  /\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?)\b|\btook (?:his|her|my|their|our) phone\b|\btook (?:everyone's|all (?:the|our|their)) phones\b|手机(?:也|都|全)?被[^,。!?]{0,4}(?:收|没收|拿走|扣)|被没收手机|\bkinuha (?:(?:nila|niya|po|na) )*(?:ang|yung) (?:cellphone|phone|cp)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)/;
+  /\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept|grabb?(?:ed|s)?|snatch(?:ed|es)?|smash(?:ed|es)?|broke|destroyed)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?|cell ?phones?|smartphones?)\b|\b(?:phones?|mobiles?|cell ?phones?|smartphones?) (?:was|were|got|has been|have been) (?:confiscated|taken away|seized|smashed|destroyed)\b|把[^,。!?]{0,6}手机[^,。!?]{0,2}(?:抢|砸|摔|收|没收|拿走|扣)|\b(?:cellphone|phone|cp) (?:ko|namin|niya|nila) (?:ay )?(?:kinuha|kinumpiska|sinira|binasag)\b|\btook (?:his|her|my|their|our) phone\b|\btook (?:everyone's|all (?:the|our|their)) phones\b|手机(?:也|都|全)?被[^,。!?]{0,4}(?:收|没收|拿走|扣)|被没收手机|\bkinuha (?:(?:nila|niya|po|na) )*(?:ang|yung) (?:cellphone|phone|cp)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)/;
 /**
  * A debt owed to the company, the boss or an agent ("they say I owe the company", 欠公司钱, "utang sa kumpanya"):
  * debt bondage where the message says where or by whom someone is held (HOLD_CONTEXT); a staff loan at home is not.
@@ -336,6 +356,22 @@ const PHONES_OF_ALL = firstThen(
 const PHONE_TAKEN_BY_CAPTOR = firstThen(
   new RegExp(`${CAPTOR.source}|东南亚|\\bsouth ?east asia\\b|\\bkinuha nila\\b|\\bng (?:amo|boss|agency|kumpanya)\\b`),
   (canonical) => !EVERYDAY_PHONE_RULE.test(canonical) && !EVERYDAY_MONITORING.test(canonical),
+);
+/** The phone taken by "they" (他们把我手机抢走了, "they took my phone"), outside a rule of home, a school or a workplace. */
+const PHONE_TAKEN_BY_THEM = firstThen(
+  UNNAMED_CAPTOR,
+  (canonical) => !PHONE_RULE_AT_HOME.test(canonical) && !EVERYDAY_MONITORING.test(canonical) && !THEFT.test(canonical),
+);
+/**
+ * Phones grabbed now, told as it happens ("抢手机了", "他们在抢大家的手机"): captors at work where no robbery (THEFT), no
+ * rule of home or school and no sale (抢购, a flash sale) is said.
+ */
+const PHONES_GRABBED = firstThen(
+  /抢(?:走|了)?(?:我们|大家|我|他|她|他们)?的?手机(?!号)/,
+  (canonical) =>
+    !THEFT.test(canonical) &&
+    !PHONE_RULE_AT_HOME.test(canonical) &&
+    !/抢购|秒杀|双十一|双11|优惠|降价|打折|开售|首发|新款|预约|红包|游戏/.test(canonical),
 );
 /**
  * A debt said of a relative (my son, 我儿子欠公司) or owed to an unnamed "them" (欠他们十万, "we owe them"): a captor's
@@ -412,9 +448,17 @@ const LIFE_AT_STAKE = /\bkill\w*|\bdie\b|\bdying\b|\bdead\b|死/;
 const FOOD_KEPT_BY_SOMEONE =
   /\b(?:they|guards?|boss|employer|agency)\b[^.!?]{0,30}\b(?:food|feed\w*|meals?|eat)\b|(?:他们|老板|看守|园区)[^,。!?]{0,8}(?:饭|吃)/;
 
-/** Dying "here" said where someone is held; about a beach or overtime at home it is a figure of speech. */
+/**
+ * Dying "here", or never getting back alive ("we will never get out of here alive", 活着回不去): a held person's fear where
+ * the message says where or by whom they are held, or names no everyday cause (EVERYDAY_FIGURE_OF_DEATH); about the
+ * heat, an exam or a queue it is a figure of speech.
+ */
 const DIE_HERE =
-  /死在这(?:里|边|儿)?|\b(?:i|we)(?:'ll| will| might| may| am going to| are going to| could)? die (?:here|in here|in this place)\b|\bmamatay (?:na )?(?:ako|kami|kame) dito\b|\b(?:yahan|yaha|yahaan) (?:hi )?mar ja(?:unga|enge|ungi|yenge)\b|\bmati di sini\b/;
+  /死在这(?:里|边|儿)?|活着(?:回|出|离开)不(?:去|来|了)|不能活着(?:回|出|离开)|\b(?:never|not|won't|will not|wouldn't) (?:\w+ )?(?:come|get|go|make it|return) (?:back |home |out )?(?:from here |of here |from this place )?alive\b|\b(?:i|we)(?:'ll| will| might| may| am going to| are going to| could)? die (?:here|in here|in this place)\b|\bmamatay (?:na )?(?:ako|kami|kame) dito\b|\b(?:yahan|yaha|yahaan) (?:hi )?mar ja(?:unga|enge|ungi|yenge)\b|\bmati di sini\b/;
+
+const EVERYDAY_FIGURE_OF_DEATH =
+  /热|晒|考试|作业|排队|无聊|好笑|笑死|累|尴尬|堵车|加班|辣|冷死|饿死|太美|好美|好吃|幸福|开心|\b(?:heat|hot|sun|exams?|tests?|homework|queues?|lines?|boring|bored|laugh\w*|embarrass\w*|cringe|traffic|tired|meetings?|class|gym|workout|spicy|cold|concert|party|game|funny|beautiful|gorgeous|delicious|happy|amazing|heaven|paradise|view|beach)\b/;
+const NO_EVERYDAY_FIGURE_OF_DEATH = { test: (canonical: string): boolean => !EVERYDAY_FIGURE_OF_DEATH.test(canonical) };
 
 /** Waiting for someone to come for them: "if nobody comes", "is anyone coming for us?", "没人来救". */
 const WAITING_FOR_RESCUE =
@@ -497,9 +541,28 @@ const DENIED_FOR_TARGET = firstThen(
   (canonical) => /\b(?:targets?|quotas?)\b|业绩|指标|kpi/.test(canonical),
 );
 
-/** Watched so closely that they cannot talk ("whispering that she is being watched and cannot talk"). */
-const WATCHED_SILENCED = firstThen(/\bbeing (?:watched|monitored|guarded)\b/, (canonical) =>
-  /\b(?:can't|cannot|couldn't|could not|not allowed to) (?:talk|speak|call)\b|\bwhisper/.test(canonical),
+/**
+ * Watched so closely that they cannot talk ("whispering that she is being watched and cannot talk", "she can't talk,
+ * someone is next to her").
+ */
+const WATCHED_SILENCED = firstThen(
+  /\bbeing (?:watched|monitored|guarded)\b|\bsomeone (?:was|is) (?:next to|beside|with|listening to|standing over) (?:her|him|them|me|us)\b/,
+  (canonical) => /\b(?:can't|cannot|couldn't|could not|not allowed to) (?:talk|speak|call)\b|\bwhisper/.test(canonical),
+);
+
+/**
+ * A message written under the captors' eyes: the family told to take down the missing-person notice or the posts and
+ * stop the fuss ("把寻人启事删掉", "把帖子删掉，不要搞舆论了", "take down the post about me, I'm fine here"). Captors silence
+ * the appeals that draw the police; a post deleted for a typo says none of this.
+ */
+const TAKE_DOWN = /删|撤|\b(?:take (?:it |them )?down|taken down|delete|remove|stop (?:sharing|posting))\b/;
+const TAKE_DOWN_THE_APPEAL = firstThen(
+  /寻人启事|寻人帖|寻人信息|帖子|贴文|帖文|网上的东西|朋友圈|\b(?:missing (?:person )?(?:notices?|posters?|posts?|appeals?)|posts?)\b/,
+  (canonical) =>
+    TAKE_DOWN.test(canonical) &&
+    /寻人|舆论|报警|(?:我|这边)[^,。!?]{0,4}(?:很好|没事|平安)|\b(?:missing|police|about me|i'm fine|i am fine|i'm ok|i am ok|i'm safe|i am safe)\b/.test(
+      canonical,
+    ),
 );
 
 /**
@@ -741,6 +804,40 @@ const PAY_FOR_RETURN = new RegExp(
     `(?:交|付|给|打|转|汇)(?!了?我(?!们))(?![^。!?]{0,12}(?:罚款|押金|学费|房租|车费|机票|路费|票钱))[^,。!?]{0,6}(?:钱|万|块|元|千|美金|美元|u)[^。!?]{0,6}(?:他|她|${KIN_ZH})[^,。!?]{0,3}(?:就|才)(?:能|可以|会)?(?:回来|回家|回国|出来|离开)(?!吃饭|过年|过节|睡觉)`,
     `\\b(?:if|once|when|after|as soon as) ${PAY_A_SUM}[^.!?]{0,20}?\\b(?:he|she|they|(?:my|our|his|her) ${KIN_EN}) (?:can|could|will|may) (?:come|go|get) (?:home|back)\\b`,
   ].join("|"),
+);
+
+/**
+ * Left or kept on a boat ("my brother was left on the boat", "stuck on a fishing vessel", 被留在渔船上): fishing crews are
+ * held at sea as workers are in compounds. A ferry, a cruise, a trip or an engine failure is not a hold.
+ */
+const KEPT_ON_A_BOAT = firstThen(
+  /\b(?:was|were|is|are|been|got|still|being) (?:left|stuck|trapped|stranded|kept|held) (?:behind )?(?:on|aboard|in) (?:the |a |that |this |an? )?(?:fishing )?(?:boats?|ships?|vessels?|trawlers?)\b|(?:留|困|扣|关)在(?:那条|这条)?(?:渔)?船上/,
+  (canonical) =>
+    !ON_A_TRIP.test(canonical) &&
+    !TRAVEL_DISRUPTION.test(canonical) &&
+    !/渡轮|游轮|邮轮|游船|引擎|发动机|\b(?:ferry|cruise|sunset|yacht|engine|motor|broke down|tour)\b/.test(canonical),
+);
+
+/**
+ * A relative's release asked for ("I want them to release my son", "please free my daughter", 求求你们放了我儿子): someone
+ * holds them. A hospital's discharge, the police or a court (an arrest at home) are not captors.
+ */
+const ARREST_AT_HOME = /警|法院|拘留|\b(?:police|arrest\w*|court|charged|custody|judge)\b/;
+const RELEASE_OF_KIN = firstThen(
+  new RegExp(
+    `\\b(?:release|free|let go of) (?:my|our) ${KIN_EN}\\b(?!'s)|(?:放了|放过|释放)(?:我|我们)的?(?:${KIN_ZH})`,
+  ),
+  (canonical) => !BILL_TO_LEAVE.test(canonical) && !POLICE_HOLD.test(canonical) && !ARREST_AT_HOME.test(canonical),
+);
+/**
+ * The family told to raise a sum (要我们筹八万令吉, "叫我哋凑钱"): a ransom call relayed, unless the money is for a wedding,
+ * a hospital, a house or a business.
+ */
+const FAMILY_TOLD_TO_RAISE = firstThen(
+  /(?:要求|要|叫|让|逼)(?:我们|我|家人|家里|家属|父母|亲属|亲友|他们)[^,。!?]{0,6}(?:筹|凑)(?!备|办|划|建)/,
+  (canonical) =>
+    !BILL_TO_LEAVE.test(canonical) &&
+    !/婚礼|酒席|聚会|学费|医药费|手术|看病|住院|首付|买房|装修|创业|生意|彩礼|份子/.test(canonical),
 );
 
 /**
@@ -1082,11 +1179,12 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "ransom",
     pattern:
-      /赎金|撕票|(?:赔付|(?:交|付|给|赔|还)钱)才(?:能|可以|肯)?(?:脱身|放人|离开|回来|回国|走)|才能脱身|(?:要求|让|叫|逼)(?:家人|家里|家属|父母|亲属)[^,。!?]{0,6}(?:筹|凑)|\bif (?:i|we|you|the family) (?:don't|do not|can't|cannot) (?:send|pay)\b[^.!?]{0,40}\b(?:(?:he|she)(?:'ll| will| would)|(?:we|they)(?:'ll| will| would)(?: \w+)? (?:kill|hurt|beat|sell|shoot))\b|赎人|赎回|赎身|赎(?:我|他|她)|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|\bhumihingi (?:sila )?ng pera\b|\bpara (?:pakawalan|palayain|pauwiin)\b|\b(?:magbayad|bayaran|magbigay)\b[^.!?]{0,30}\bpara (?:makauwi|makalabas)\b|\btubusin\b|(?<!明码)标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bchhod(?:ne|enge|ega)? ke (?:liye|badle)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:tabhi|tab hi|tab|phir|uske baad)\b(?:\W+\w+){0,1}?\W+(?:chhod(?:enge|ega|egi|te|ta|ein)|(?:ghar|wapas) (?:ja|jaa|aa|jaane|bhej)\w*|jaane (?:denge|dega|de)\w*)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:warna|varna|nahi toh|nahi to|nahin toh)\b[^.!?]{0,40}\b(?:nahi chhod\w*|maar (?:denge|dalenge|daalenge|dega)|bech (?:denge|dega))|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:找|向)(?:亲友|家人|家里|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她)赔|\bransom(?!ware)|\b(?:buy|pay for) (?:his|her|their|my|our) freedom\b|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d[\d,.]*\s?(?:k\b|000|lakhs?|crores?|usd|dollars?|pesos?|rupees?|baht|ringgit|yuan|rmb|rm\b|ksh|shillings?))/,
+      /赎金|撕票|(?:赔付|(?:交|付|给|赔|还)钱)才(?:能|可以|肯)?(?:脱身|放人|离开|回来|回国|走)|才能脱身|(?:要求|让|叫|逼)(?:家人|家里|家属|父母|亲属)[^,。!?]{0,6}(?:筹|凑)|\bif (?:i|we|you|the family) (?:don't|do not|can't|cannot) (?:send|pay)\b[^.!?]{0,40}\b(?:(?:he|she)(?:'ll| will| would)|(?:we|they)(?:'ll| will| would)(?: \w+)? (?:kill|hurt|beat|sell|shoot))\b|赎人|赎回|赎身|赎(?:我|他|她)|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|\bhumihingi (?:sila )?ng pera\b|\bpara (?:pakawalan|palayain|pauwiin)\b|\b(?:magbayad|bayaran|magbigay)\b[^.!?]{0,30}\bpara (?:makauwi|makalabas)\b|\btubusin\b|(?<!明码)标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bchhod(?:ne|enge|ega)? ke (?:liye|badle)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:tabhi|tab hi|tab|phir|uske baad)\b(?:\W+\w+){0,1}?\W+(?:chhod(?:enge|ega|egi|te|ta|ein)|(?:ghar|wapas) (?:ja|jaa|aa|jaane|bhej)\w*|jaane (?:denge|dega|de)\w*)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:warna|varna|nahi toh|nahi to|nahin toh)\b[^.!?]{0,40}\b(?:nahi chhod\w*|maar (?:denge|dalenge|daalenge|dega)|bech (?:denge|dega))|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:找|向)(?:亲友|家人|家里|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她)赔|\bransom(?!ware)|\b(?:buy|pay for) (?:his|her|their|my|our) freedom\b|\b(?:demand\w*|asking|asked|wants?|wanted)\b[^.!?]{0,50}\bfor (?:the |his |her |their )?release\b|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d[\d,.]*\s?(?:k\b|000|lakhs?|crores?|usd|dollars?|pesos?|rupees?|baht|ringgit|yuan|rmb|rm\b|ksh|shillings?))/,
     needsVictim: false,
     event: false,
   },
   { reason: "ransom", pattern: MONEY_FOR_RELEASE, needsVictim: false, event: false },
+  { reason: "ransom", pattern: FAMILY_TOLD_TO_RAISE, needsVictim: false, event: false },
   {
     reason: "ransom",
     pattern: firstThen(PAY_FOR_RETURN, (canonical) => !BILL_TO_LEAVE.test(canonical)),
@@ -1110,7 +1208,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "silent",
     pattern:
-      /失联|失踪|人间蒸发|失去联系|联系不上|联络不上|联系不到|联络不到|找不[到回](?:人|他|她)|打不通(?:他|她)|下落不明|不知去向|音讯全无|杳无音讯|(?:手机|电话)[^,。!?]{0,6}(?:关机|打不通|停机|没(?:有)?人(?:接|听))|一直关机|\blost (?:contact|touch)\b|\bhaven't heard\b|\bhave not heard\b|\bhasn't been heard\b|\bno (?:news|word) (?:from|of)\b|\b(?:went|gone|has gone|go) (?:silent|quiet|offline|missing|dark)\b|\b(?:is|are|been) missing\b|\bdisappeared\b|\b(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of)\b|\b(?:uncontactable|unreachable)\b|\b(?:phone|line|number)\b(?:\W+\w+){0,3}?\W+(?:off|offline|dead|unreachable)\b/,
+      /失联|失踪|人间蒸发|失去联系|联系不上|联络不上|联系不到|联络不到|找不[到回](?:人|他|她)|打不通(?:他|她)|下落不明|不知去向|音讯全无|杳无音讯|(?:手机|电话)[^,。!?]{0,6}(?:关机|打不通|停机|没(?:有)?人(?:接|听))|一直关机|\blost (?:contact|touch)\b|\bhaven't heard\b|\bhave not heard\b|\bhasn't been heard\b|\bno (?:news|word) (?:from|of)\b|\b(?:went|gone|has gone|go) (?:silent|quiet|offline|missing|dark)\b|\b(?:is|are|been) missing\b|\bdisappeared\b|\b(?:he|she|they|(?:my|our|his|her) \w+) (?:has |have |had |just )?vanished\b(?! from (?:social media|facebook|instagram|tiktok|the (?:internet|group|chat)))|\b(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of)\b|\b(?:uncontactable|unreachable)\b|\b(?:phone|line|number)\b(?:\W+\w+){0,3}?\W+(?:off|offline|dead|unreachable)\b/,
     needsVictim: false,
     event: false,
   },
@@ -1161,6 +1259,7 @@ const SIGNALS: readonly SignalPattern[] = [
       SILENCED,
       PHONES_OF_ALL,
       PHONE_TAKEN_BY_CAPTOR,
+      PHONE_TAKEN_BY_THEM,
     ),
     needsVictim: true,
     event: true,
@@ -1171,6 +1270,8 @@ const SIGNALS: readonly SignalPattern[] = [
     needsVictim: true,
     event: true,
   },
+  { reason: "held", pattern: PHONES_GRABBED, needsVictim: false, event: true },
+  { reason: "held", pattern: TAKE_DOWN_THE_APPEAL, needsVictim: false, event: true },
   { reason: "beaten", pattern: SUBJECTLESS_BEATING, needsVictim: false, event: true },
   { reason: "trafficked", pattern: SUBJECTLESS_TRAFFICKED, needsVictim: false, event: true },
   { reason: "held", pattern: SUBJECTLESS_HELD, needsVictim: false, event: true },
@@ -1229,7 +1330,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "distress", pattern: FAREWELL, needsVictim: true, event: true },
   {
     reason: "distress",
-    pattern: withContext(DIE_HERE, HOLD_CONTEXT, DISTRESS, WAITING_FOR_RESCUE),
+    pattern: withContext(DIE_HERE, HOLD_CONTEXT, DISTRESS, WAITING_FOR_RESCUE, NO_EVERYDAY_FIGURE_OF_DEATH),
     needsVictim: true,
     event: true,
   },
@@ -1285,6 +1386,8 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "ransom", pattern: HAVE_KIN_FOR_MONEY, needsVictim: true, event: false },
   { reason: "held", pattern: WONT_GIVE_BACK, needsVictim: true, event: true },
   { reason: "held", pattern: KIN_STILL_THERE, needsVictim: true, event: true },
+  { reason: "held", pattern: RELEASE_OF_KIN, needsVictim: true, event: true },
+  { reason: "held", pattern: KEPT_ON_A_BOAT, needsVictim: true, event: true },
   { reason: "held", pattern: withContext(TAKEN_AWAY, HELD_ABROAD), needsVictim: true, event: true },
   {
     reason: "held",
@@ -1322,11 +1425,12 @@ function signalsIn(canonical: string): readonly SignalPattern[] {
 }
 
 /**
- * The one who vanished took money: a seller, a shop, an agent, a landlord or a scammer "disappeared" or "跑路了". A fraud
+ * The one who vanished took money: a seller, a shop, an agent, a landlord, a broker, an app or a scammer "disappeared" or
+ * "跑路了". A fraud
  * to report, not a person gone silent, unless a relative is named too.
  */
 const MONEY_TAKER_GONE =
-  /(?:卖家|商家|店家|网店|中介|房东|骗子)[^,。!?]{0,6}(?:失联|失踪|跑路|不见了|消失|人间蒸发)|\b(?:sellers?|shops?|stores?|websites?|merchants?|vendors?|agents?|agency|agencies|landlords?|scammers?|buyers?)\b(?:\W+\w+){0,3}?\W+(?:disappeared|vanished|went missing|is missing|gone missing|went silent|unreachable|uncontactable)\b/;
+  /(?:卖家|商家|店家|网店|中介|房东|骗子|经纪|理财|平台)[^,。!?]{0,6}(?:失联|失踪|跑路|不见了|消失|人间蒸发)|\b(?:sellers?|shops?|stores?|websites?|merchants?|vendors?|agents?|agency|agencies|landlords?|scammers?|buyers?|(?:stock ?)?brokers?|advis[eo]rs?|traders?|apps?|platforms?|exchanges?)\b(?:\W+\w+){0,3}?\W+(?:disappeared|vanished|went missing|is missing|gone missing|went silent|unreachable|uncontactable)\b/;
 
 /**
  * A negation typed without its apostrophe ("cant contact", "wont let him", "dont"), as in quick phone messages: read
@@ -1444,6 +1548,9 @@ const LEAVE_FOR_HOLIDAY = {
     GOING_HOME.test(canonical) &&
     !HOLD_SIGNS.test(canonical),
 };
+/** A fare too dear or a duty at work: why someone cannot get home for a holiday, said of an ordinary job or trip. */
+const FARE_OR_DUTY =
+  /机票[^,。!?]{0,4}贵|票[^,。!?]{0,2}(?:太贵|买不到|卖完)|买不到票|没(?:买到)?票|值班|\b(?:tickets?|flights?|fares?) (?:are|is|were|was) (?:too |so )?(?:expensive|sold out|dear)\b|\bcan't afford (?:the |a )?(?:ticket|flight|fare)\b|\bon duty\b/;
 /**
  * A spouse's, a parent's, a teacher's or a doctor's say ("老婆不让我回家", "老师不准我回家", "医生不准他走", "my wife won't
  * let me go out"): a house rule, no captor. The kin word is the subject at the start of its clause, so a family named
@@ -1462,7 +1569,9 @@ const CAPTORS_SEIZE = /他们[^,。!?]{0,2}(?:抓|关|扣|绑|押)|被(?:他们|
  */
 function isEverydayHold(canonical: string): boolean {
   return (
-    (LEAVE_FOR_HOLIDAY.test(canonical) && !HELD_THERE.test(canonical)) ||
+    ((LEAVE_FOR_HOLIDAY.test(canonical) || FARE_OR_DUTY.test(canonical)) &&
+      !HELD_THERE.test(canonical) &&
+      !HOLD_SIGNS.test(canonical)) ||
     (QUARANTINE.test(canonical) &&
       !COMPOUND_PLACES.test(canonical) &&
       !HOLD_WORD.test(canonical) &&
@@ -1480,6 +1589,19 @@ function isEverydayHold(canonical: string): boolean {
  * nothing said of being abroad or held, a flat battery or a sleepover, or overtime. The matcher then answers an
  * emergency entry reached by its words without the contacts first.
  */
+/**
+ * Only words of silence, said of someone at home (silenceMayBeDanger) or of a seller, a broker or an app gone with the
+ * money (MONEY_TAKER_GONE): a worry or a fraud, not someone gone silent abroad.
+ */
+function isSilenceNoOneHeld(canonical: string): boolean {
+  const signals = signalsIn(canonical);
+  return (
+    signals.length > 0 &&
+    signals.every((signal) => signal.reason === "silent") &&
+    (!silenceMayBeDanger(canonical) || (MONEY_TAKER_GONE.test(canonical) && !RELATIVE.test(canonical)))
+  );
+}
+
 export function givesEverydayReason(typed: string): boolean {
   const canonical = forDangerReading(typed);
   return (
@@ -1490,7 +1612,9 @@ export function givesEverydayReason(typed: string): boolean {
       SILENT_ONLY_TODAY_OR_LONG_AGO.test(canonical) ||
       LATE_AT_WORK.test(canonical)) &&
       !HOLD_CONTEXT.test(canonical)) ||
-    asksWhetherItWill(canonical)
+    asksWhetherItWill(canonical) ||
+    asksWhatIsAllowed(canonical) ||
+    isSilenceNoOneHeld(canonical)
   );
 }
 
@@ -1529,6 +1653,46 @@ function asksWhetherItWill(canonical: string): boolean {
   );
 }
 
+/**
+ * Whether an employer may keep a passport, asked as a rule ("can my employer keep my passport?", "公司扣留員工護照合法
+ * 嗎?", "what to do if my boss takes my passport"): the passport answer
+ * without the contacts, unless the message tells it as done (taken, kept now, made to sign: PASSPORT_KEPT_NOW).
+ */
+const ASKS_WHAT_IS_ALLOWED = new RegExp(
+  `${ABOUT_THE_LAW.source}|\\bcan (?:my|an?|the|your|someone|anyone) (?:employer|company|boss|agency|agent|sponsor|madam|recruiter|hr)s?\\b|(?:老板|公司|雇主|中介|单位|用人单位)(?:可以|可不可以|能不能|能否|有没有权|有权)|\\bis it (?:ok|okay|normal|allowed)\\b|\\bdo (?:i|we) (?:have the right|get) to keep\\b|\\blegality\\b|\\bwhat (?:to do|should i do|can i do|do i do) (?:if|when)\\b`,
+);
+const PASSPORT_WORD = new RegExp(`${DOCUMENT}|\\b(?:${DOCUMENT_EN})\\b`);
+const PASSPORT_KEPT_NOW =
+  /了|已经|现在|一直|说|\b(?:took|taken|kept|confiscated|seized|withheld|made|forced|sign|signed|asked|told|now|still|already|(?:is|are|has been|have been) (?:keeping|holding))\b/;
+function asksWhatIsAllowed(canonical: string): boolean {
+  return (
+    PASSPORT_WORD.test(canonical) &&
+    ASKS_WHAT_IS_ALLOWED.test(canonical) &&
+    !PASSPORT_KEPT_NOW.test(canonical) &&
+    !PASSPORT_REFUSED.test(canonical) &&
+    !RELATIVE.test(canonical)
+  );
+}
+
+/**
+ * Where silence is alarming (issue 12: "gone silent abroad"): the person is abroad, in a compound or under captors, or
+ * went away for a job ("去缅甸打工后", "after going to Cambodia for a job"). Where none of this is said, a relative gone
+ * silent is still read as danger (a family's first words rarely say where), but a partner or someone working or
+ * studying at home (在上海上班: abroad would have been said) is no one JobSafe's contacts can help.
+ */
+const LEFT_FOR_WORK =
+  /(?:去|到|出)[^,。!?]{0,8}(?:打工|工作|上班|做工|干活|做客服)|\b(?:went|gone|going|left|moved|flew|travell?ed)\b[^.!?]{0,30}\b(?:for|to) (?:a |the |his |her |their )?(?:jobs?|work)\b|\b(?:job|work) (?:offer|contract) (?:abroad|overseas|in)\b|\bnagtatrabaho\b|\bkerja di\b/;
+const SILENT_AT_HOME =
+  /男朋友|女朋友|男友|女友|对象|前任|网友|\b(?:boyfriend|girlfriend|bf|gf|ex|crush|date)\b|在[^,。!?]{1,6}(?:上班|工作|打工|上学|读书)/;
+function silenceMayBeDanger(canonical: string): boolean {
+  return (
+    HOLD_CONTEXT.test(canonical) ||
+    ABROAD_CUE.test(canonical) ||
+    LEFT_FOR_WORK.test(canonical) ||
+    !SILENT_AT_HOME.test(canonical)
+  );
+}
+
 /** Reads danger signals in canonical text (`normalizeText(...).text`). */
 export function detectDangerInCanonical(typed: string): DangerSignal {
   const canonical = forDangerReading(typed);
@@ -1542,6 +1706,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.reason === "silent" && SILENT_ONLY_TODAY_OR_LONG_AGO.test(canonical) && !HOLD_CONTEXT.test(canonical))
       continue;
     if (signal.reason === "silent" && isSilenceOnHoliday(canonical)) continue;
+    if (signal.reason === "silent" && !silenceMayBeDanger(canonical)) continue;
     if (signal.reason === "silent" && SERVICE_UNREACHABLE.test(canonical) && !RELATIVE.test(canonical)) continue;
     if (
       (signal.reason === "held" || signal.reason === "ransom") &&
@@ -1558,7 +1723,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     )
       continue;
     if (signal.reason === "passport" && isPassportCondition(canonical)) continue;
-    if (signal.reason === "passport" && asksWhetherItWill(canonical)) continue;
+    if (signal.reason === "passport" && (asksWhetherItWill(canonical) || asksWhatIsAllowed(canonical))) continue;
     if (signal.reason === "passport" && PASSPORT_GIVEN_BACK.test(canonical)) continue;
     if (signal.reason === "ransom" && ADVICE_AGAINST_PAYING.test(canonical)) continue;
     if (PREVENTION.test(canonical)) continue;
@@ -1643,9 +1808,6 @@ function readFraming(canonical: string): SignalFraming {
  * Whether the message uses the words of any danger signal or pleads for help, however it frames them (a question,
  * hearsay, someone already back): it is then about someone held, missing or in danger, which JobSafe covers.
  */
-/** Parents or a school as the ones who take a phone away ("my parents took my phone", 我妈把我手机没收了). */
-const PHONE_TAKER_AT_HOME = /\b(?:parents?|mum|mom|mother|dad|father|teachers?|school)\b|爸|妈|父母|老师|学校/;
-
 export function namesDanger(typed: string): boolean {
   const canonical = forDangerReading(typed);
   // A debt to the company or a phone taken is danger only with context, but words of one, unless a loan's everyday
@@ -1654,10 +1816,7 @@ export function namesDanger(typed: string): boolean {
     signalsIn(canonical).length > 0 ||
     isPleaForHelp(canonical) ||
     (DEBT_TO_CAPTOR.test(canonical) && !EVERYDAY_LOAN.test(canonical)) ||
-    (PHONE_TAKEN.test(canonical) &&
-      !EVERYDAY_PHONE_RULE.test(canonical) &&
-      !PHONE_TAKER_AT_HOME.test(canonical) &&
-      !asksWhetherItWill(canonical))
+    (PHONE_TAKEN.test(canonical) && !PHONE_RULE_AT_HOME.test(canonical) && !asksWhetherItWill(canonical))
   );
 }
 
@@ -2013,6 +2172,7 @@ function readWeighedCues(canonical: string): DangerSignal {
     PASSPORT_GIVEN_BACK.test(canonical) ||
     PLANNING.test(canonical) ||
     LANDLORD.test(canonical) ||
+    isTrainingCampAtHome(canonical) ||
     (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) ||
     isLostBelongings(canonical)
   )
@@ -2222,7 +2382,7 @@ function addUpToldFacts(told: string, canonical: string): DangerReason | undefin
   if (!danger) return undefined;
   if (ransom) return "ransom";
   if (held === 0) return "silent";
-  return holds.length === 1 && holds[0] === TOLD_PHONE_TAKEN ? "passport" : "held";
+  return "held";
 }
 
 /**
@@ -2258,6 +2418,7 @@ function readToldFacts(canonical: string): DangerSignal {
     PLANNING.test(canonical) ||
     LANDLORD.test(canonical) ||
     EVERYDAY_RESTRICTION.test(canonical) ||
+    isTrainingCampAtHome(canonical) ||
     (GENERAL_SUBJECT.test(canonical) && !SPECIFIC_PERSON.test(canonical)) ||
     ((AT_SCALE.test(canonical) || OFFER_TEXT.test(canonical) || isOfferTerms(canonical)) &&
       !THEIR_OWN.test(canonical)) ||
