@@ -66,6 +66,8 @@ const VICTIM = new RegExp(
     `\\b(?:${MIXED_RELATIVES}|ko|ako|namin|kami|kaming|siyang|sya|syang|silang|akong|mera|meri|mere|hum|humara|hoon|mujhe|humko|humein|hume|saya|kita|aku|siya|niya|usko|unko|uska|uski|dia)\\b`,
     // A counted group ("two young men", "3 workers", "几个同事") is someone in particular; "people" alone is not.
     COUNTED_PEOPLE,
+    // An age names someone in particular ("陈某，22岁", "a 19-year-old", "ramon, 24, …" as a seller's list gives it).
+    "\\d+岁|\\b\\d+-year-old\\b|\\b[a-z]+, (?:1[4-9]|[2-6]\\d),",
     // Tagalog object-focus verbs put the one harmed after them ("sinasaktan daw sila", "kinulong kami").
     "\\b(?:sinasaktan|sinaktan|binubugbog|binugbog|kinukulong|kinulong|ikinulong|pinaparusahan|pinarusahan|tinatakot|pinagbabantaan|ibinenta|binenta|binebenta|ibinebenta)\\b(?:\\W+(?:daw|raw|na|pa|po|nila))*\\W+(?:sila|kami|tayo|siya|ako)\\b",
     // "Here", "this place": the writer is where it happens, even when no pronoun says who.
@@ -137,7 +139,7 @@ const WRITER_IN_IT = /我|俺|\b(?:i|i'm|im|me|we|we're|us)\b/;
 
 /** Prevention or near-miss framing: the event did not happen. */
 const PREVENTION =
-  /避免|防止|预防|以防|防范|提防|如何不被|怎么不被|怎样不被|不想被|差点|差一点|险些|\bavoid|\bprevent|\bprotect (?:myself|yourself|ourselves)\b|\balmost\b|\bnearly\b|\bin case\b|\bwhat if\b/;
+  /避免|防止|预防|以防|防范|提防|如何不被|怎么不被|怎样不被|不想被|差点|差一点|险些|\b(?:stopped|prevented|saved|kept) (?:me|him|her|them|us|(?:my|our) \w+) from (?:going(?! (?:home|out|ashore))|being|getting(?! (?:off|out|away|home))|taking|falling|signing|joining|accepting)\b|\bavoid|\bprevent|\bprotect (?:myself|yourself|ourselves)\b|\balmost\b|\bnearly\b|\bin case\b|\bwhat if\b/;
 
 /**
  * The person is already back or free: a question about afterwards (e.g. legal consequences). Only plainly past
@@ -181,6 +183,8 @@ const PASSPORT_RETAINED = new RegExp(
     `\\b(?:${RETAIN_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:${DOCUMENT_EN})\\b(?!\\W+(?:numbers?|no|details|copy|copies|scan|photo)\\b)`,
     `\\bpassports?\\b[^.!?]{0,60}\\b(?:are|is|were|was|has been|have been) (?:keeping|holding|withholding) (?:it|them)\\b`,
     `\\b(?:taken away|took away|confiscated|seized)\\b(?:\\W+\\w+){0,8}?\\W+(?:${DOCUMENT_EN})\\b`,
+    // Given back only at the airport, only once a contract ends: kept until then.
+    `\\bonly (?:give back|return|hand back|give|release) (?:my|his|her|our|their) (?:${DOCUMENT_EN})\\b|\\bonly (?:give|hand) (?:my|his|her|our|their) (?:${DOCUMENT_EN}) back\\b|才(?:会|肯|能)?(?:把)?(?:${DOCUMENT})(?:还|退|交还)给`,
     // A work permit is kept by an employer, never "taken" on a trip: only the verbs of keeping count.
     "\\b(?:hold on to|look after|keeps?|kept|keeping|confiscat\\w*|withh\\w*)\\b(?:\\W+\\w+){0,4}?\\W+work permits?\\b",
     // "they are keeping our documents": the verbs of keeping, said of a third party, with whose papers they are; "took
@@ -807,6 +811,20 @@ const PAY_FOR_RETURN = new RegExp(
 );
 
 /**
+ * Kept from leaving by guards, captors or a ship's captain ("armed men prevented my cousin from getting off the ship",
+ * "the guards kept them from leaving the compound"): a hold. A boss who stops someone leaving early at home is not.
+ */
+const KEPT_FROM_LEAVING_WORDS =
+  "\\b(?:prevent\\w*|stop(?:ped|s)?|kept|keeps?|barr(?:ed|ing)|block\\w*|forb[ai]d\\w*) (?:us|them|him|her|me|the (?:crew|workers|men|women|girls|boys)|(?:my|our|his|her|their) \\w+) from (?:leaving|getting off|going ashore|going home|coming home|escaping|quitting|going out|returning)\\b";
+/** The same words taken out before PREVENTION is read: "prevented them from leaving" is no warning. */
+const KEPT_FROM_LEAVING_ALL = new RegExp(KEPT_FROM_LEAVING_WORDS, "g");
+const GUARDED_FROM_LEAVING = firstThen(
+  new RegExp(KEPT_FROM_LEAVING_WORDS),
+  (canonical) =>
+    HOLD_CONTEXT.test(canonical) || /\b(?:armed|gunmen|captain|crew|ship|boat|vessel|shore)\b/.test(canonical),
+);
+
+/**
  * Left or kept on a boat ("my brother was left on the boat", "stuck on a fishing vessel", 被留在渔船上): fishing crews are
  * held at sea as workers are in compounds. A ferry, a cruise, a trip or an engine failure is not a hold.
  */
@@ -870,7 +888,7 @@ const ADVICE_AGAINST_PAYING =
  * over; "never returned" or "haven't got it back" is not.
  */
 const PASSPORT_GIVEN_BACK =
-  /(?<!\b(?:never|not|n't|yet to be)\s)\b(?:returned|gave back|got back)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\bforced (?:\w+ ){1,2}to (?:return|give back) (?:my|his|her|our|their) passports?\b|(?<!\b(?:never|not|n't)\s)\bgot (?:my|his|her|our|their) passports? back\b|护照(?:已经)?(?:拿回来了|要回来了|还给我了)|\b(?:got|gave) (?:it|them) back\b/;
+  /(?<!\b(?:never|not|n't|yet to be)\s)\b(?:returned|gave back|got back)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\bforced (?:\w+ ){1,2}to (?:return|give back) (?:my|his|her|our|their) passports?\b|(?<!\b(?:never|not|n't)\s)\bgot (?:my|his|her|our|their) passports? back\b|护照(?:已经)?(?:拿回来了|要回来了|还给我了)|\b(?:got|gave) (?:it|them) back\b|\b(?:made|forced|got) (?:the |my |his |her |their )?\w+ (?:to )?(?:give|hand) (?:it|them|(?:my|his|her|our|their) passports?) back\b/;
 
 /** A bill, a fee or bail paid to leave a hospital, a school, a car park or a jail: a payment, not a ransom. */
 const BILL_TO_LEAVE =
@@ -1388,6 +1406,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "held", pattern: KIN_STILL_THERE, needsVictim: true, event: true },
   { reason: "held", pattern: RELEASE_OF_KIN, needsVictim: true, event: true },
   { reason: "held", pattern: KEPT_ON_A_BOAT, needsVictim: true, event: true },
+  { reason: "held", pattern: GUARDED_FROM_LEAVING, needsVictim: false, event: true },
   { reason: "held", pattern: withContext(TAKEN_AWAY, HELD_ABROAD), needsVictim: true, event: true },
   {
     reason: "held",
@@ -1401,7 +1420,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "trafficked",
     pattern:
-      /被[^,。!?]{0,6}?(?:骗|卖|拐|带|拉|送|运|弄)了?(?:去|到|进|往|过)|被(?:人)?(?:转)?卖|给(?:人|公司|老板|园区|他们|中介)(?:转)?卖(?:了|掉)?(?:去|到|给|进)|被拐|卖猪仔|卖(?:去|到|给)|卖(?:我|我们|他|她|他们)(?:去|到|给)|把(?:我|我们|他|她|他们)卖(?:掉|了)|转卖|\bdijual\b|\bkena jual\b|\bsold (?:him|them|me|us|her)\b(?=\W*(?:$|to\b|for\b|off\b|into\b|again\b|as\b|[.,!?]))|\bsold (?:my|his|her|our|their) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|cousins?|friends?|nephews?|nieces?|boyfriend|girlfriend)\b|\bterjual\b|\b(?:will|would|going to|gonna) sell (?:her|him|them|me|us)\b|\b(?:sell|selling) (?:him|her|me|us|them) (?:to|off)\b|\b(?:ibinenta|binenta|binebenta|ibinebenta)\b(?:\W+(?:daw|raw|na|po|nila|ulit))*\W+(?:sila|kami|siya|ako|si|ang (?:kapatid|anak|asawa|pinsan))\b|\bbech (?:diya|diye|dia)\b|\bresold\b|\b(?:was|were|been|got|being|is|are) (?:sold|resold|bought)\b(?! out)|\btrafficked\b|\b(?:was|were|been|got) (?:taken|moved|driven|smuggled|sold|brought)\b(?:\W+\w+){0,2}?\W+(?:to|across|into|over)\b|\btricked into (?:going|coming|travelling|traveling)\b|\b(?:took|brought|moved|drove|smuggled)\b (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:across|over) (?:the )?border\b|\blured (?:to|into)\b|\b(?:moving|move|moved|transferr\w*|sending|sent) (?:us|them|him|her|me|everyone|everybody|all of us)\b(?:\W+\w+){0,2}?\W+(?:to|into) (?:another|a new|other|a different) (?:compound|park|building|boss)\b|(?:转|转移|送)(?:到|去)(?:别的|另一个|其他|下一个)(?:园区|集团|诈骗公司)|\b(?:sent|transferr\w*|passed|handed|moved)\b(?:\W+on)? to (?:another|a new|other|a different|a second|a third|a fourth|the next) (?:syndicates?|compounds?|gangs?|scam (?:compan(?:y|ies)|cent(?:re|er)s?|hubs?|parks?))\b/,
+      /被[^,。!?]{0,6}?(?:骗|卖|拐|带|拉|送|运|弄)了?(?:去|到|进|往|过)|被(?:人)?(?:转)?卖|给(?:人|公司|老板|园区|他们|中介)(?:转)?卖(?:了|掉)?(?:去|到|给|进)|被拐|卖猪仔|卖(?:去|到|给)|卖(?:我|我们|他|她|他们)(?:去|到|给)|把(?:我|我们|他|她|他们)卖(?:掉|了)|转卖|\bdijual\b|\bkena jual\b|\bsold (?:him|them|me|us|her)\b(?=\W*(?:$|to\b|for\b|off\b|into\b|again\b|as\b|[.,!?]))|\bsold (?:my|his|her|our|their) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|cousins?|friends?|nephews?|nieces?|boyfriend|girlfriend)\b|\bterjual\b|\b(?:will|would|going to|gonna) sell (?:her|him|them|me|us)\b|\b(?:sell|selling) (?:him|her|me|us|them) (?:to|off)\b|\b(?:ibinenta|binenta|binebenta|ibinebenta)\b(?:\W+(?:daw|raw|na|po|nila|ulit))*\W+(?:sila|kami|siya|ako|si|ang (?:kapatid|anak|asawa|pinsan))\b|\bbech (?:diya|diye|dia)\b|\bresold\b|\bfor resale\b|\b(?:was|were|been|got|being|is|are) (?:sold|resold|bought)\b(?! out)|\btrafficked\b|\b(?:was|were|been|got) (?:taken|moved|driven|smuggled|sold|brought)\b(?:\W+\w+){0,2}?\W+(?:to|across|into|over)\b|\btricked into (?:going|coming|travelling|traveling)\b|\b(?:took|brought|moved|drove|smuggled)\b (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:across|over) (?:the )?border\b|\blured (?:to|into)\b|\b(?:moving|move|moved|transferr\w*|sending|sent) (?:us|them|him|her|me|everyone|everybody|all of us)\b(?:\W+\w+){0,2}?\W+(?:to|into) (?:another|a new|other|a different) (?:compound|park|building|boss)\b|(?:转|转移|送)(?:到|去)(?:别的|另一个|其他|下一个)(?:园区|集团|诈骗公司)|\b(?:sent|transferr\w*|passed|handed|moved)\b(?:\W+on)? to (?:another|a new|other|a different|a second|a third|a fourth|the next) (?:syndicates?|compounds?|gangs?|scam (?:compan(?:y|ies)|cent(?:re|er)s?|hubs?|parks?))\b/,
     needsVictim: true,
     event: true,
   },
@@ -1602,6 +1621,12 @@ function isSilenceNoOneHeld(canonical: string): boolean {
   );
 }
 
+/** A passport that was kept and is back (PASSPORT_GIVEN_BACK), with nothing else of danger told: the hold is over. */
+function isPassportBack(canonical: string): boolean {
+  const signals = signalsIn(canonical);
+  return PASSPORT_GIVEN_BACK.test(canonical) && signals.every((signal) => signal.reason === "passport");
+}
+
 export function givesEverydayReason(typed: string): boolean {
   const canonical = forDangerReading(typed);
   return (
@@ -1614,7 +1639,8 @@ export function givesEverydayReason(typed: string): boolean {
       !HOLD_CONTEXT.test(canonical)) ||
     asksWhetherItWill(canonical) ||
     asksWhatIsAllowed(canonical) ||
-    isSilenceNoOneHeld(canonical)
+    isSilenceNoOneHeld(canonical) ||
+    isPassportBack(canonical)
   );
 }
 
@@ -1726,7 +1752,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.reason === "passport" && (asksWhetherItWill(canonical) || asksWhatIsAllowed(canonical))) continue;
     if (signal.reason === "passport" && PASSPORT_GIVEN_BACK.test(canonical)) continue;
     if (signal.reason === "ransom" && ADVICE_AGAINST_PAYING.test(canonical)) continue;
-    if (PREVENTION.test(canonical)) continue;
+    if (PREVENTION.test(withoutRestraints(canonical))) continue;
     if (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) continue;
     // News pasted about others ("read this: police rescued 200 victims…", 新闻说…): no one of the writer's.
     if (STORY_OR_REPORT.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) continue;
@@ -1790,7 +1816,7 @@ function readFraming(canonical: string): SignalFraming {
     framedAsQuestion:
       (withoutHearsay !== canonical && !RELATIVE.test(withoutHearsay)) ||
       asksInGeneral(canonical) ||
-      PREVENTION.test(canonical),
+      PREVENTION.test(withoutRestraints(canonical)),
     // "your employer made you sign…" is the writer's own case told in the second person.
     aboutTheLaw: !hasVictim && !SECOND_PERSON.test(withoutHearsay) && ABOUT_THE_LAW.test(canonical),
     // One person home safe says nothing of another who begs for help in the same message.
@@ -2162,7 +2188,7 @@ function mayTellDistress(canonical: string): boolean {
 /** readDistressCues past its first exits (mayTellDistress): the frames, then the cues weighed sentence by sentence. */
 function readWeighedCues(canonical: string): DangerSignal {
   if (
-    PREVENTION.test(canonical) ||
+    PREVENTION.test(withoutRestraints(canonical)) ||
     STORY_OR_REPORT.test(canonical) ||
     ADVICE.test(canonical) ||
     POLICE_HOLD.test(canonical) ||
@@ -2231,6 +2257,10 @@ const TOLD_CONFINED = new RegExp(
 /** "Prevented them from leaving": a restraint, which PREVENTION's "prevent" must not read as a warning. */
 const KEPT_FROM_LEAVING =
   /\bprevent\w* (?:us|me|him|her|them|the \w+) from (?:leaving|going|quitting|escaping|returning|coming)\b/g;
+/** The text without its restraints (KEPT_FROM_LEAVING, KEPT_FROM_LEAVING_ALL), for PREVENTION to read. */
+function withoutRestraints(canonical: string): string {
+  return canonical.replace(KEPT_FROM_LEAVING, " ").replace(KEPT_FROM_LEAVING_ALL, " ");
+}
 /** Guards, armed men or watchers where someone is: a captor at the door. */
 const TOLD_GUARDED =
   /\bguarded\b|\barmed (?:men|guards|individuals)\b|\bmen with guns\b|\bunder (?:surveillance|guard)\b|\bbeing (?:watched|monitored)\b|\bguards? (?:at|outside|by|on) the (?:doors?|gates?|exits?)\b|(?:保安|看守|守卫|持枪|武装)[^,。!?]{0,8}(?:把守|看管|看着|守着|守在)|严格看管|有人(?:看着|守着|监视)|身边有人|被(?:人)?(?:监视|监控)/;
@@ -2407,7 +2437,7 @@ function readToldFacts(canonical: string): DangerSignal {
   // Then who it is told of and how: read only for the few texts whose facts add up (most ads' do not).
   if (!TOLD_PERSON.test(told)) return { danger: false };
   if (
-    PREVENTION.test(canonical.replace(KEPT_FROM_LEAVING, " ")) ||
+    PREVENTION.test(withoutRestraints(canonical)) ||
     ADVICE.test(canonical) ||
     POLICE_HOLD.test(canonical) ||
     LEGAL_REMEDY.test(canonical) ||

@@ -95,6 +95,45 @@ describe("held on a boat", () => {
   });
 });
 
+describe("kept from leaving by guards or captors", () => {
+  it("gets the emergency answer", () => {
+    expectRouted([
+      "Armed men prevented my cousin from getting off the ship.",
+      "the guards kept them from leaving the compound at night",
+      "The captain stopped the crew from going ashore for eight months.",
+    ]);
+  });
+  it("stays quiet for a near miss or a rule at work", () => {
+    expectQuiet([
+      "my aunt stopped me from going to Cambodia for that job, thank god",
+      "A friend's warning saved him from being lured into a scam job.",
+      "my boss stopped me from leaving early on Friday",
+    ]);
+  });
+});
+
+describe("a passport returned only at the airport", () => {
+  it("is a passport kept now", () => {
+    for (const text of [
+      "the agency says they will only give back my passport at the airport on the day I fly",
+      "公司说只有在机场登机前才会把护照还给我",
+    ])
+      expect(detectDanger(text), text).toMatchObject({ danger: true, reason: "passport" });
+  });
+  it("is over once it was given back", () => {
+    expectQuiet(["They kept my passport for a month, but the police made the agency give it back and I changed jobs."]);
+  });
+});
+
+describe("a named person with an age is someone in particular", () => {
+  it("gets the emergency answer", () => {
+    expectRouted([
+      "群里有人在卖人：陈某，22岁，没业绩，八万转卖",
+      "Posted in the group: 'Ramon, 24, no targets, for resale at 9000 usd'",
+    ]);
+  });
+});
+
 describe("vanished abroad, and silence of weeks from a relative working abroad", () => {
   it("gets the emergency answer", () => {
     expectRouted([
