@@ -112,6 +112,15 @@ describe("kept from leaving by guards or captors", () => {
   });
 });
 
+describe("kidnappers", () => {
+  it("are danger where someone of the writer's is taken", () => {
+    expectRouted(["my nephew was taken by kidnappers near the border in Myawaddy"]);
+  });
+  it("are a report's word where no one is named", () => {
+    expectQuiet(["The recruiters sometimes paid kidnappers to bring in workers."]);
+  });
+});
+
 describe("a passport returned only at the airport", () => {
   it("is a passport kept now", () => {
     for (const text of [
@@ -129,6 +138,7 @@ describe("a named person with an age is someone in particular", () => {
   it("gets the emergency answer", () => {
     expectRouted([
       "群里有人在卖人：陈某，22岁，没业绩，八万转卖",
+      "有人在群里发「卖猪仔」：小林，20岁，不听话，五万出手",
       "Posted in the group: 'Ramon, 24, no targets, for resale at 9000 usd'",
     ]);
   });
