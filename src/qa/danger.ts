@@ -55,6 +55,12 @@ const KIN_ZH =
   "儿子|女儿|孩子|小孩|弟|哥|姐|姊|妹|老公|老婆|丈夫|妻子|爸|妈|父亲|母亲|家人|家里人|亲人|亲戚|朋友|同学|男友|女友|表亲|侄|外甥|孙|老豆|个仔|个女";
 const KIN_EN =
   "(?:son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?|bf|gf|hubby|bro|sis|colleague|coworker|classmate|roommate)s?";
+/** Parents, who set the house rules (a phone taken, not let out) that are no captor's. */
+const PARENTS_EN = "mum|mom|mother|dad|father|parents";
+const PARENTS_ZH = "爸妈|妈妈|妈|爸爸|爸|父亲|母亲|父母";
+/** Grave bodily harm named in English: what a captor's threat or a held person's fear speaks of. */
+const GRAVE_HARM = "kill|hurt|harm|beat|torture\\w*|shoot";
+
 /** A victim named in the message: the writer, a relative, friend or colleague, or a third person. */
 const VICTIM = new RegExp(
   [
@@ -306,7 +312,7 @@ const PHONE_BAN =
 const EVERYDAY_PHONE_RULE =
   /学校|上课|课堂|考试|规定|上班时|怕(?:我们|我|他们)?被(?:骗|诈骗)|\b(?:at school|in (?:class|school|lessons?|exams?)|exams?|on the (?:floor|line|production line|shop floor)|during (?:work|shifts?|class|lessons?|meetings?)|at work|is (?:that|it|this) (?:legal|allowed))\b/;
 /** Parents or a school as the ones who take a phone away ("my parents took my phone", 我妈把我手机没收了). */
-const PHONE_TAKER_AT_HOME = /\b(?:parents?|mum|mom|mother|dad|father|teachers?|school)\b|爸|妈|父母|老师|学校/;
+const PHONE_TAKER_AT_HOME = new RegExp(`\\b(?:parent|${PARENTS_EN}|teachers?|school)\\b|${PARENTS_ZH}|老师|学校`);
 /**
  * A training camp at home (boot camp, national service, 军训, a summer camp): its phone rule and drills are ordinary
  * life; training that ends at a front line abroad is a military lure's.
@@ -1085,8 +1091,9 @@ const WATCHED_ALWAYS = firstThen(
 );
 
 /** Watching that is a workplace's compliance or a family's strictness, not captors'. */
-const EVERYDAY_MONITORING =
-  /合规|公司电脑|父母|爸妈|\b(?:compliance|work (?:laptops?|computers?|phones?|accounts?|emails?)|company (?:laptops?|computers?|phones?|devices?)|it (?:department|policy)|security policy|(?:my|our) (?:parents|mum|mom|dad|mother|father)|strict parents)\b/;
+const EVERYDAY_MONITORING = new RegExp(
+  `合规|公司电脑|父母|爸妈|\\b(?:compliance|work (?:laptops?|computers?|phones?|accounts?|emails?)|company (?:laptops?|computers?|phones?|devices?)|it (?:department|policy)|security policy|(?:my|our) (?:${PARENTS_EN})|strict parents)\\b`,
+);
 
 /** A door or a gate guarded where someone is afraid or captors are named ("men were guarding the door"). */
 const GUARDING_THE_WAY_OUT =
@@ -1575,8 +1582,14 @@ const FARE_OR_DUTY =
  * let me go out"): a house rule, no captor. The kin word is the subject at the start of its clause, so a family named
  * as the one seized ("他们抓了我妈妈不让她回家") is no rule of theirs; a captor named anywhere in the message ends it.
  */
-const FAMILY_RULE =
-  /(?:^|[,。!?;:\s])(?:我|我们|我的|我们的)?(?:爸妈|妈妈|妈|爸爸|爸|父亲|母亲|老婆|老公|妻子|丈夫|父母|家里|家人|奶奶|爷爷|外婆|老师|学校|医生|医院|护士)(?:都|也|就|说|还)?不(?:让|准|许|给)|被(?:我|我的)?(?:爸妈|妈妈|妈|爸爸|爸|父母|家里|家人|老婆|老公|老师)(?:给)?(?:关|锁)|\b(?:my|the) (?:wife|husband|mum|mom|mother|dad|father|parents|girlfriend|boyfriend|gf|bf|partner|teacher|doctor|nurse|hospital|school)\b (?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow)\b|\b(?:my|the) (?:mum|mom|mother|dad|father|parents|teacher) (?:locked|locks|grounded|grounds) (?:me|us|him|her|them)\b/;
+const FAMILY_RULE = new RegExp(
+  [
+    `(?:^|[,。!?;:\\s])(?:我|我们|我的|我们的)?(?:${PARENTS_ZH}|老婆|老公|妻子|丈夫|家里|家人|奶奶|爷爷|外婆|老师|学校|医生|医院|护士)(?:都|也|就|说|还)?不(?:让|准|许|给)`,
+    `被(?:我|我的)?(?:${PARENTS_ZH}|家里|家人|老婆|老公|老师)(?:给)?(?:关|锁)`,
+    `\\b(?:my|the) (?:wife|husband|${PARENTS_EN}|girlfriend|boyfriend|gf|bf|partner|teacher|doctor|nurse|hospital|school)\\b (?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow)\\b`,
+    `\\b(?:my|the) (?:${PARENTS_EN}|teacher) (?:locked|locks|grounded|grounds) (?:me|us|him|her|them)\\b`,
+  ].join("|"),
+);
 
 /** Unnamed captors who seize or shut someone in ("他们抓了我妈妈", "被他们关起来"): no family's rule then. */
 const CAPTORS_SEIZE = /他们[^,。!?]{0,2}(?:抓|关|扣|绑|押)|被(?:他们|人)(?:抓|关|扣|绑|押)/;
@@ -1669,7 +1682,7 @@ const ASKS_WHETHER_IT_WILL =
 const TOLD_ALREADY =
   /了|已经|现在|这里|这边|我在|我们在|(?<![会要])被|\b(?:took|taken|kept|confiscated|seized|held|holding|keeping|has|have|had|did|was|were|still|am|are|is|i'm|we're|now|here)\b/;
 /** A grave harm or an escape in such a question ("will they kill me if I escape?"): a held person's fear, not a plan. */
-const GRAVE_OR_ESCAPE = /\b(?:kill|beat|hit|hurt|sell|shoot|torture|escape|run away|run)\b|打|杀|卖|逃|跑/;
+const GRAVE_OR_ESCAPE = new RegExp(`\\b(?:${GRAVE_HARM}|hit|sell|escape|run away|run)\\b|打|杀|卖|逃|跑`);
 function asksWhetherItWill(canonical: string): boolean {
   return (
     ASKS_WHETHER_IT_WILL.test(canonical) &&
@@ -2281,8 +2294,9 @@ const TOLD_THREAT =
  * A threat to life, body or family, as opposed to a threat to fire, fine, dump or complain ("老板威胁说要开除我", "my
  * boss threatened to dock my pay"): only the grave one tells of a captor.
  */
-const GRAVE_THREAT =
-  /\b(?:kill|hurt|harm|beat|torture\w*|go after|come for|family|families|parents|village)\b|弄死|打死|杀|被(?:毒)?打|打(?:我|他|她|你)|家人|家里|老家|父母|砍|卖(?:掉|了)/;
+const GRAVE_THREAT = new RegExp(
+  `\\b(?:${GRAVE_HARM}|go after|come for|family|families|parents|village)\\b|弄死|打死|杀|被(?:毒)?打|打(?:我|他|她|你)|家人|家里|老家|父母|砍|卖(?:掉|了)`,
+);
 /** Money owed to a lender, a friend or an app: its collector's threats are no hold where nothing is abroad. */
 const OWED = /欠|还钱|催收|网贷|贷款|借钱|\b(?:owe[sd]?|loans?|debt collectors?|lenders?)\b/;
 /** Food, sleep or rest kept from them, or punishment: what is done to whoever is held. */
