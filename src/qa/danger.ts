@@ -73,7 +73,7 @@ const VICTIM = new RegExp(
     // A counted group ("two young men", "3 workers", "几个同事") is someone in particular; "people" alone is not.
     COUNTED_PEOPLE,
     // An age names someone in particular ("陈某，22岁", "a 19-year-old", "ramon, 24, …" as a seller's list gives it).
-    "\\d+岁|\\b\\d+-year-old\\b|\\b[a-z]+, (?:1[4-9]|[2-6]\\d),",
+    "\\d+岁|\\b\\d+-year-old\\b|(?<=[a-z]), (?:1[4-9]|[2-6]\\d),",
     // Tagalog object-focus verbs put the one harmed after them ("sinasaktan daw sila", "kinulong kami").
     "\\b(?:sinasaktan|sinaktan|binubugbog|binugbog|kinukulong|kinulong|ikinulong|pinaparusahan|pinarusahan|tinatakot|pinagbabantaan|ibinenta|binenta|binebenta|ibinebenta)\\b(?:\\W+(?:daw|raw|na|pa|po|nila))*\\W+(?:sila|kami|tayo|siya|ako)\\b",
     // "Here", "this place": the writer is where it happens, even when no pronoun says who.
@@ -464,7 +464,7 @@ const FOOD_KEPT_BY_SOMEONE =
  * heat, an exam or a queue it is a figure of speech.
  */
 const DIE_HERE =
-  /死在这(?:里|边|儿)?|活着(?:回|出|离开)不(?:去|来|了)|不能活着(?:回|出|离开)|\b(?:never|not|won't|will not|wouldn't) (?:\w+ )?(?:come|get|go|make it|return) (?:back |home |out )?(?:from here |of here |from this place )?alive\b|\b(?:i|we)(?:'ll| will| might| may| am going to| are going to| could)? die (?:here|in here|in this place)\b|\bmamatay (?:na )?(?:ako|kami|kame) dito\b|\b(?:yahan|yaha|yahaan) (?:hi )?mar ja(?:unga|enge|ungi|yenge)\b|\bmati di sini\b/;
+  /死在这(?:里|边|儿)?|活着(?:回|出|离开)不(?:去|来|了)|不能活着(?:回|出|离开)|\balive\b(?<=\b(?:never|not|won't|will not|wouldn't) (?:\w+ )?(?:come|get|go|make it|return) (?:back |home |out )?(?:from here |of here |from this place )?alive)|\b(?:i|we)(?:'ll| will| might| may| am going to| are going to| could)? die (?:here|in here|in this place)\b|\bmamatay (?:na )?(?:ako|kami|kame) dito\b|\b(?:yahan|yaha|yahaan) (?:hi )?mar ja(?:unga|enge|ungi|yenge)\b|\bmati di sini\b/;
 
 const EVERYDAY_FIGURE_OF_DEATH =
   /热|晒|考试|作业|排队|无聊|好笑|笑死|累|尴尬|堵车|加班|辣|冷死|饿死|太美|好美|好吃|幸福|开心|\b(?:heat|hot|sun|exams?|tests?|homework|queues?|lines?|boring|bored|laugh\w*|embarrass\w*|cringe|traffic|tired|meetings?|class|gym|workout|spicy|cold|concert|party|game|funny|beautiful|gorgeous|delicious|happy|amazing|heaven|paradise|view|beach)\b/;
@@ -824,19 +824,25 @@ const KEPT_FROM_LEAVING_WORDS =
   "\\b(?:prevent\\w*|stop(?:ped|s)?|kept|keeps?|barr(?:ed|ing)|block\\w*|forb[ai]d\\w*) (?:us|them|him|her|me|the (?:crew|workers|men|women|girls|boys)|(?:my|our|his|her|their) \\w+) from (?:leaving|getting off|going ashore|going home|coming home|escaping|quitting|going out|returning)\\b";
 /** The same words taken out before PREVENTION is read: "prevented them from leaving" is no warning. */
 const KEPT_FROM_LEAVING_ALL = new RegExp(KEPT_FROM_LEAVING_WORDS, "g");
+const KEPT_FROM_LEAVING_ONE = new RegExp(KEPT_FROM_LEAVING_WORDS);
 const GUARDED_FROM_LEAVING = firstThen(
-  new RegExp(KEPT_FROM_LEAVING_WORDS),
+  / from (?:leaving|getting off|going|coming home|escaping|quitting|returning)\b/,
   (canonical) =>
-    HOLD_CONTEXT.test(canonical) || /\b(?:armed|gunmen|captain|crew|ship|boat|vessel|shore)\b/.test(canonical),
+    KEPT_FROM_LEAVING_ONE.test(canonical) &&
+    (HOLD_CONTEXT.test(canonical) || /\b(?:armed|gunmen|captain|crew|ship|boat|vessel|shore)\b/.test(canonical)),
 );
 
 /**
  * Left or kept on a boat ("my brother was left on the boat", "stuck on a fishing vessel", 被留在渔船上): fishing crews are
  * held at sea as workers are in compounds. A ferry, a cruise, a trip or an engine failure is not a hold.
  */
+const ON_A_BOAT =
+  /\b(?:was|were|is|are|been|got|still|being) (?:left|stuck|trapped|stranded|kept|held) (?:behind )?(?:on|aboard|in) (?:the |a |that |this |an? )?(?:fishing )?(?:boats?|ships?|vessels?|trawlers?)\b|(?:留|困|扣|关)在(?:那条|这条)?(?:渔)?船上/;
+// Each signal runs whole on a short message (literal-gate.ts): a boat's or a ship's name is looked for first.
 const KEPT_ON_A_BOAT = firstThen(
-  /\b(?:was|were|is|are|been|got|still|being) (?:left|stuck|trapped|stranded|kept|held) (?:behind )?(?:on|aboard|in) (?:the |a |that |this |an? )?(?:fishing )?(?:boats?|ships?|vessels?|trawlers?)\b|(?:留|困|扣|关)在(?:那条|这条)?(?:渔)?船上/,
+  /船上|\b(?:boat|ship|vessel|trawler)/,
   (canonical) =>
+    ON_A_BOAT.test(canonical) &&
     !ON_A_TRIP.test(canonical) &&
     !TRAVEL_DISRUPTION.test(canonical) &&
     !/渡轮|游轮|邮轮|游船|引擎|发动机|\b(?:ferry|cruise|sunset|yacht|engine|motor|broke down|tour)\b/.test(canonical),
@@ -847,19 +853,27 @@ const KEPT_ON_A_BOAT = firstThen(
  * holds them. A hospital's discharge, the police or a court (an arrest at home) are not captors.
  */
 const ARREST_AT_HOME = /警|法院|拘留|\b(?:police|arrest\w*|court|charged|custody|judge)\b/;
+const RELEASE_OF_KIN_WORDS = new RegExp(
+  `\\b(?:release|free|let go of) (?:my|our) ${KIN_EN}\\b(?!'s)|(?:放了|放过|释放)(?:我|我们)的?(?:${KIN_ZH})`,
+);
 const RELEASE_OF_KIN = firstThen(
-  new RegExp(
-    `\\b(?:release|free|let go of) (?:my|our) ${KIN_EN}\\b(?!'s)|(?:放了|放过|释放)(?:我|我们)的?(?:${KIN_ZH})`,
-  ),
-  (canonical) => !BILL_TO_LEAVE.test(canonical) && !POLICE_HOLD.test(canonical) && !ARREST_AT_HOME.test(canonical),
+  /\b(?:release|free|let go of) (?:my|our) |(?:放了|放过|释放)我/,
+  (canonical) =>
+    RELEASE_OF_KIN_WORDS.test(canonical) &&
+    !BILL_TO_LEAVE.test(canonical) &&
+    !POLICE_HOLD.test(canonical) &&
+    !ARREST_AT_HOME.test(canonical),
 );
 /**
  * The family told to raise a sum (要我们筹八万令吉, "叫我哋凑钱"): a ransom call relayed, unless the money is for a wedding,
  * a hospital, a house or a business.
  */
+const TOLD_TO_RAISE =
+  /(?:要求|要|叫|让|逼)(?:我们|我|家人|家里|家属|父母|亲属|亲友|他们)[^,。!?]{0,6}(?:筹|凑)(?!备|办|划|建)/;
 const FAMILY_TOLD_TO_RAISE = firstThen(
-  /(?:要求|要|叫|让|逼)(?:我们|我|家人|家里|家属|父母|亲属|亲友|他们)[^,。!?]{0,6}(?:筹|凑)(?!备|办|划|建)/,
+  /筹|凑/,
   (canonical) =>
+    TOLD_TO_RAISE.test(canonical) &&
     !BILL_TO_LEAVE.test(canonical) &&
     !/婚礼|酒席|聚会|学费|医药费|手术|看病|住院|首付|买房|装修|创业|生意|彩礼|份子/.test(canonical),
 );
@@ -1233,7 +1247,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "silent",
     pattern:
-      /失联|失踪|人间蒸发|失去联系|联系不上|联络不上|联系不到|联络不到|找不[到回](?:人|他|她)|打不通(?:他|她)|下落不明|不知去向|音讯全无|杳无音讯|(?:手机|电话)[^,。!?]{0,6}(?:关机|打不通|停机|没(?:有)?人(?:接|听))|一直关机|\blost (?:contact|touch)\b|\bhaven't heard\b|\bhave not heard\b|\bhasn't been heard\b|\bno (?:news|word) (?:from|of)\b|\b(?:went|gone|has gone|go) (?:silent|quiet|offline|missing|dark)\b|\b(?:is|are|been) missing\b|\bdisappeared\b|\b(?:he|she|they|(?:my|our|his|her) \w+) (?:has |have |had |just )?vanished\b(?! from (?:social media|facebook|instagram|tiktok|the (?:internet|group|chat)))|\b(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of)\b|\b(?:uncontactable|unreachable)\b|\b(?:phone|line|number)\b(?:\W+\w+){0,3}?\W+(?:off|offline|dead|unreachable)\b/,
+      /失联|失踪|人间蒸发|失去联系|联系不上|联络不上|联系不到|联络不到|找不[到回](?:人|他|她)|打不通(?:他|她)|下落不明|不知去向|音讯全无|杳无音讯|(?:手机|电话)[^,。!?]{0,6}(?:关机|打不通|停机|没(?:有)?人(?:接|听))|一直关机|\blost (?:contact|touch)\b|\bhaven't heard\b|\bhave not heard\b|\bhasn't been heard\b|\bno (?:news|word) (?:from|of)\b|\b(?:went|gone|has gone|go) (?:silent|quiet|offline|missing|dark)\b|\b(?:is|are|been) missing\b|\bdisappeared\b|\bvanished\b(?<=\b(?:he|she|they|(?:my|our|his|her) \w+) (?:has |have |had |just )?vanished)(?! from (?:social media|facebook|instagram|tiktok|the (?:internet|group|chat)))|\b(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of)\b|\b(?:uncontactable|unreachable)\b|\b(?:phone|line|number)\b(?:\W+\w+){0,3}?\W+(?:off|offline|dead|unreachable)\b/,
     needsVictim: false,
     event: false,
   },
@@ -1637,7 +1651,7 @@ function isSilenceNoOneHeld(canonical: string): boolean {
 /** A passport that was kept and is back (PASSPORT_GIVEN_BACK), with nothing else of danger told: the hold is over. */
 function isPassportBack(canonical: string): boolean {
   const signals = signalsIn(canonical);
-  return PASSPORT_GIVEN_BACK.test(canonical) && signals.every((signal) => signal.reason === "passport");
+  return signals.every((signal) => signal.reason === "passport") && PASSPORT_GIVEN_BACK.test(canonical);
 }
 
 export function givesEverydayReason(typed: string): boolean {
@@ -2275,7 +2289,10 @@ const KEPT_FROM_LEAVING =
   /\bprevent\w* (?:us|me|him|her|them|the \w+) from (?:leaving|going|quitting|escaping|returning|coming)\b/g;
 /** The text without its restraints (KEPT_FROM_LEAVING, KEPT_FROM_LEAVING_ALL), for PREVENTION to read. */
 function withoutRestraints(canonical: string): string {
-  return canonical.replace(KEPT_FROM_LEAVING, " ").replace(KEPT_FROM_LEAVING_ALL, " ");
+  // Both need " from ": most texts are returned as they are, unscanned.
+  return canonical.includes(" from ")
+    ? canonical.replace(KEPT_FROM_LEAVING, " ").replace(KEPT_FROM_LEAVING_ALL, " ")
+    : canonical;
 }
 /** Guards, armed men or watchers where someone is: a captor at the door. */
 const TOLD_GUARDED =
