@@ -55,6 +55,12 @@ const KIN_ZH =
   "儿子|女儿|孩子|小孩|弟|哥|姐|姊|妹|老公|老婆|丈夫|妻子|爸|妈|父亲|母亲|家人|家里人|亲人|亲戚|朋友|同学|男友|女友|表亲|侄|外甥|孙|老豆|个仔|个女";
 const KIN_EN =
   "(?:son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?|bf|gf|hubby|bro|sis|colleague|coworker|classmate|roommate)s?";
+/** Parents, who set the house rules (a phone taken, not let out) that are no captor's. */
+const PARENTS_EN = "mum|mom|mother|dad|father|parents";
+const PARENTS_ZH = "爸妈|妈妈|妈|爸爸|爸|父亲|母亲|父母";
+/** Grave bodily harm named in English: what a captor's threat or a held person's fear speaks of. */
+const GRAVE_HARM = "kill|hurt|harm|beat|torture\\w*|shoot";
+
 /** A victim named in the message: the writer, a relative, friend or colleague, or a third person. */
 const VICTIM = new RegExp(
   [
@@ -66,6 +72,8 @@ const VICTIM = new RegExp(
     `\\b(?:${MIXED_RELATIVES}|ko|ako|namin|kami|kaming|siyang|sya|syang|silang|akong|mera|meri|mere|hum|humara|hoon|mujhe|humko|humein|hume|saya|kita|aku|siya|niya|usko|unko|uska|uski|dia)\\b`,
     // A counted group ("two young men", "3 workers", "几个同事") is someone in particular; "people" alone is not.
     COUNTED_PEOPLE,
+    // An age names someone in particular ("陈某，22岁", "a 19-year-old", "ramon, 24, …" as a seller's list gives it).
+    "\\d+岁|\\b\\d+-year-old\\b|(?<=[a-z]), (?:1[4-9]|[2-6]\\d),",
     // Tagalog object-focus verbs put the one harmed after them ("sinasaktan daw sila", "kinulong kami").
     "\\b(?:sinasaktan|sinaktan|binubugbog|binugbog|kinukulong|kinulong|ikinulong|pinaparusahan|pinarusahan|tinatakot|pinagbabantaan|ibinenta|binenta|binebenta|ibinebenta)\\b(?:\\W+(?:daw|raw|na|pa|po|nila))*\\W+(?:sila|kami|tayo|siya|ako)\\b",
     // "Here", "this place": the writer is where it happens, even when no pronoun says who.
@@ -137,14 +145,14 @@ const WRITER_IN_IT = /我|俺|\b(?:i|i'm|im|me|we|we're|us)\b/;
 
 /** Prevention or near-miss framing: the event did not happen. */
 const PREVENTION =
-  /避免|防止|预防|以防|防范|提防|如何不被|怎么不被|怎样不被|不想被|差点|差一点|险些|\bavoid|\bprevent|\bprotect (?:myself|yourself|ourselves)\b|\balmost\b|\bnearly\b|\bin case\b|\bwhat if\b/;
+  /避免|防止|预防|以防|防范|提防|如何不被|怎么不被|怎样不被|不想被|差点|差一点|险些|\b(?:stopped|prevented|saved|kept) (?:me|him|her|them|us|(?:my|our) \w+) from (?:going(?! (?:home|out|ashore))|being|getting(?! (?:off|out|away|home))|taking|falling|signing|joining|accepting)\b|\bavoid|\bprevent|\bprotect (?:myself|yourself|ourselves)\b|\balmost\b|\bnearly\b|\bin case\b|\bwhat if\b/;
 
 /**
  * The person is already back or free: a question about afterwards (e.g. legal consequences). Only plainly past
  * forms count: "回国后会…吗" may be asked by someone who is still held.
  */
 const ALREADY_SAFE =
-  /跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|(?<![要想备算快没能])回(?:来|国)了|(?<![要想备算快没能])回(?:到)?(?:台湾|香港|澳门|大陆|国内|老家|家乡)了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|(?<!(?:never|not|n't|yet to) )\b(?:came|got|made it) home\b(?! from)|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa(?:ye|ya|gaya|gaye)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b|(?:才|终于|最终|成功|已经|已)(?:最终)?脱身|\b(?:released|freed|came home|let go)\b[^.!?]{0,20}\bafter (?:paying|the family paid|we paid|they paid)\b|\bafter paying (?:the |a )?ransom\b[^.!?]{0,40}\b(?:released|freed|came home|returned|got out)\b/;
+  /跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|已经回(?:到)?家|(?<![要想备算快没能])回(?:来|国)了|(?<![要想备算快没能])回(?:到)?(?:台湾|香港|澳门|大陆|国内|老家|家乡)了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|(?<!(?:never|not|n't|yet to) )\b(?:came|got|made it) home\b(?! from)|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa(?:ye|ya|gaya|gaye)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b|(?:才|终于|最终|成功|已经|已)(?:最终)?脱身|\b(?:released|freed|came home|let go)\b[^.!?]{0,20}\bafter (?:paying|the family paid|we paid|they paid)\b|\bafter paying (?:the |a )?ransom\b[^.!?]{0,40}\b(?:released|freed|came home|returned|got out)\b/;
 
 /** A passport, ID card or "documents" in Chinese and English. */
 const DOCUMENT = "护照|证件|身份证";
@@ -154,9 +162,12 @@ const RETAIN =
   "扣|收走|收了|收去|收埋|拿走|拿去|没收|保管|不还|押着|押在|收起|拿了|在(?:老板|公司|中介|雇主|主管|蛇头)(?:的)?手(?:上|里)";
 const RETAIN_EN =
   "(?:not|never) (?:willing to |want to |ready to )?(?:giving|hand(?:ing)? over)|look after|looking after|hold on to|(?<!\\bit )(?:took|take|takes)(?!\\W+(?:\\w+\\W+){0,2}back\\b)|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil|simpan|menyimpan|disimpan";
-/** The document was stolen or lost: not a trafficking sign. */
+/**
+ * The document was stolen or lost: not a trafficking sign. A grab (抢) is a robbery when it is suffered (被抢), a
+ * robbery (抢劫) or done in the street; "他们把我手机抢走了", "抢手机了" are captors at work.
+ */
 const THEFT =
-  /被偷|偷了|偷走|小偷|偷去|盗|丢|遗失|抢|扒|不见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b|\bhilang\b|\bnawala\b|\bninakaw\b|\bdicuri\b/;
+  /被偷|偷了|偷走|小偷|偷去|盗|丢|遗失|被(?:人)?抢|抢劫|(?:贼|劫匪|飞车|街上|路上|地铁|公交|摩托)[^,。!?]{0,10}抢|扒|不见|\bstole|\bstolen\b|\blost\b|\blose\b|\bpickpocket|\bthief|\bthieves\b|\brobbed\b|\bmissing\b|\bhilang\b|\bnawala\b|\bninakaw\b|\bdicuri\b/;
 const THEFT_WORDS = new RegExp(THEFT.source, "g");
 
 /**
@@ -178,6 +189,8 @@ const PASSPORT_RETAINED = new RegExp(
     `\\b(?:${RETAIN_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:${DOCUMENT_EN})\\b(?!\\W+(?:numbers?|no|details|copy|copies|scan|photo)\\b)`,
     `\\bpassports?\\b[^.!?]{0,60}\\b(?:are|is|were|was|has been|have been) (?:keeping|holding|withholding) (?:it|them)\\b`,
     `\\b(?:taken away|took away|confiscated|seized)\\b(?:\\W+\\w+){0,8}?\\W+(?:${DOCUMENT_EN})\\b`,
+    // Given back only at the airport, only once a contract ends: kept until then.
+    `\\bonly (?:give back|return|hand back|give|release) (?:my|his|her|our|their) (?:${DOCUMENT_EN})\\b|\\bonly (?:give|hand) (?:my|his|her|our|their) (?:${DOCUMENT_EN}) back\\b|才(?:会|肯|能)?(?:把)?(?:${DOCUMENT})(?:还|退|交还)给`,
     // A work permit is kept by an employer, never "taken" on a trip: only the verbs of keeping count.
     "\\b(?:hold on to|look after|keeps?|kept|keeping|confiscat\\w*|withh\\w*)\\b(?:\\W+\\w+){0,4}?\\W+work permits?\\b",
     // "they are keeping our documents": the verbs of keeping, said of a third party, with whose papers they are; "took
@@ -298,6 +311,23 @@ const PHONE_BAN =
  */
 const EVERYDAY_PHONE_RULE =
   /学校|上课|课堂|考试|规定|上班时|怕(?:我们|我|他们)?被(?:骗|诈骗)|\b(?:at school|in (?:class|school|lessons?|exams?)|exams?|on the (?:floor|line|production line|shop floor)|during (?:work|shifts?|class|lessons?|meetings?)|at work|is (?:that|it|this) (?:legal|allowed))\b/;
+/** Parents or a school as the ones who take a phone away ("my parents took my phone", 我妈把我手机没收了). */
+const PHONE_TAKER_AT_HOME = new RegExp(`\\b(?:parent|${PARENTS_EN}|teachers?|school)\\b|${PARENTS_ZH}|老师|学校`);
+/**
+ * A training camp at home (boot camp, national service, 军训, a summer camp): its phone rule and drills are ordinary
+ * life; training that ends at a front line abroad is a military lure's.
+ */
+const TRAINING_CAMP =
+  /新兵|军训|训练营|夏令营|\b(?:boot ?camp|basic training|military training|national service|summer camp|training camp)\b/;
+const WAR_ABROAD = /前线|战场|俄罗斯|乌克兰|\b(?:front ?lines?|the front|war|russia\w*|ukrain\w*)\b/;
+function isTrainingCampAtHome(canonical: string): boolean {
+  return TRAINING_CAMP.test(canonical) && !HOLD_CONTEXT.test(canonical) && !WAR_ABROAD.test(canonical);
+}
+/** A phone taken under a rule of home, a school, a camp or a workplace: ordinary life, whoever takes it. */
+const PHONE_RULE_AT_HOME = {
+  test: (canonical: string): boolean =>
+    EVERYDAY_PHONE_RULE.test(canonical) || PHONE_TAKER_AT_HOME.test(canonical) || isTrainingCampAtHome(canonical),
+};
 const PHONE_BAN_HELD = firstThen(PHONE_BAN, (canonical) => !EVERYDAY_PHONE_RULE.test(canonical));
 
 /**
@@ -305,7 +335,7 @@ const PHONE_BAN_HELD = firstThen(PHONE_BAN, (canonical) => !EVERYDAY_PHONE_RULE.
  * (HOLD_CONTEXT: abroad, a compound, guards); parents, a teacher or a national service camp taking a phone are not.
  */
 const PHONE_TAKEN =
-  /\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?)\b|\btook (?:his|her|my|their|our) phone\b|\btook (?:everyone's|all (?:the|our|their)) phones\b|手机(?:也|都|全)?被[^,。!?]{0,4}(?:收|没收|拿走|扣)|被没收手机|\bkinuha (?:(?:nila|niya|po|na) )*(?:ang|yung) (?:cellphone|phone|cp)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)/;
+  /\b(?:take|took|taken|takes|confiscat\w*|keeps?|kept|grabb?(?:ed|s)?|snatch(?:ed|es)?|smash(?:ed|es)?|broke|destroyed)\b (?:away )?(?:his|her|my|their|our|all (?:the|our|their)|everyone's) (?:phones?|mobiles?|cell ?phones?|smartphones?)\b|\b(?:phones?|mobiles?|cell ?phones?|smartphones?) (?:was|were|got|has been|have been) (?:confiscated|taken away|seized|smashed|destroyed)\b|把[^,。!?]{0,6}手机[^,。!?]{0,2}(?:抢|砸|摔|收|没收|拿走|扣)|\b(?:cellphone|phone|cp) (?:ko|namin|niya|nila) (?:ay )?(?:kinuha|kinumpiska|sinira|binasag)\b|\btook (?:his|her|my|their|our) phone\b|\btook (?:everyone's|all (?:the|our|their)) phones\b|手机(?:也|都|全)?被[^,。!?]{0,4}(?:收|没收|拿走|扣)|被没收手机|\bkinuha (?:(?:nila|niya|po|na) )*(?:ang|yung) (?:cellphone|phone|cp)\b|\b(?:hp|telefon|handphone)(?:-?nya)? (?:disita|diambil|dirampas)\b|没收(?:了)?[^,。!?]{0,6}(?:手机|电话)/;
 /**
  * A debt owed to the company, the boss or an agent ("they say I owe the company", 欠公司钱, "utang sa kumpanya"):
  * debt bondage where the message says where or by whom someone is held (HOLD_CONTEXT); a staff loan at home is not.
@@ -336,6 +366,22 @@ const PHONES_OF_ALL = firstThen(
 const PHONE_TAKEN_BY_CAPTOR = firstThen(
   new RegExp(`${CAPTOR.source}|东南亚|\\bsouth ?east asia\\b|\\bkinuha nila\\b|\\bng (?:amo|boss|agency|kumpanya)\\b`),
   (canonical) => !EVERYDAY_PHONE_RULE.test(canonical) && !EVERYDAY_MONITORING.test(canonical),
+);
+/** The phone taken by "they" (他们把我手机抢走了, "they took my phone"), outside a rule of home, a school or a workplace. */
+const PHONE_TAKEN_BY_THEM = firstThen(
+  UNNAMED_CAPTOR,
+  (canonical) => !PHONE_RULE_AT_HOME.test(canonical) && !EVERYDAY_MONITORING.test(canonical) && !THEFT.test(canonical),
+);
+/**
+ * Phones grabbed now, told as it happens ("抢手机了", "他们在抢大家的手机"): captors at work where no robbery (THEFT), no
+ * rule of home or school and no sale (抢购, a flash sale) is said.
+ */
+const PHONES_GRABBED = firstThen(
+  /抢(?:走|了)?(?:我们|大家|我|他|她|他们)?的?手机(?!号)/,
+  (canonical) =>
+    !THEFT.test(canonical) &&
+    !PHONE_RULE_AT_HOME.test(canonical) &&
+    !/抢购|秒杀|双十一|双11|优惠|降价|打折|开售|首发|新款|预约|红包|游戏/.test(canonical),
 );
 /**
  * A debt said of a relative (my son, 我儿子欠公司) or owed to an unnamed "them" (欠他们十万, "we owe them"): a captor's
@@ -412,9 +458,17 @@ const LIFE_AT_STAKE = /\bkill\w*|\bdie\b|\bdying\b|\bdead\b|死/;
 const FOOD_KEPT_BY_SOMEONE =
   /\b(?:they|guards?|boss|employer|agency)\b[^.!?]{0,30}\b(?:food|feed\w*|meals?|eat)\b|(?:他们|老板|看守|园区)[^,。!?]{0,8}(?:饭|吃)/;
 
-/** Dying "here" said where someone is held; about a beach or overtime at home it is a figure of speech. */
+/**
+ * Dying "here", or never getting back alive ("we will never get out of here alive", 活着回不去): a held person's fear where
+ * the message says where or by whom they are held, or names no everyday cause (EVERYDAY_FIGURE_OF_DEATH); about the
+ * heat, an exam or a queue it is a figure of speech.
+ */
 const DIE_HERE =
-  /死在这(?:里|边|儿)?|\b(?:i|we)(?:'ll| will| might| may| am going to| are going to| could)? die (?:here|in here|in this place)\b|\bmamatay (?:na )?(?:ako|kami|kame) dito\b|\b(?:yahan|yaha|yahaan) (?:hi )?mar ja(?:unga|enge|ungi|yenge)\b|\bmati di sini\b/;
+  /死在这(?:里|边|儿)?|活着(?:回|出|离开)不(?:去|来|了)|不能活着(?:回|出|离开)|\balive\b(?<=\b(?:never|not|won't|will not|wouldn't) (?:\w+ )?(?:come|get|go|make it|return) (?:back |home |out )?(?:from here |of here |from this place )?alive)|\b(?:i|we)(?:'ll| will| might| may| am going to| are going to| could)? die (?:here|in here|in this place)\b|\bmamatay (?:na )?(?:ako|kami|kame) dito\b|\b(?:yahan|yaha|yahaan) (?:hi )?mar ja(?:unga|enge|ungi|yenge)\b|\bmati di sini\b/;
+
+const EVERYDAY_FIGURE_OF_DEATH =
+  /热|晒|考试|作业|排队|无聊|好笑|笑死|累|尴尬|堵车|加班|辣|冷死|饿死|太美|好美|好吃|幸福|开心|\b(?:heat|hot|sun|exams?|tests?|homework|queues?|lines?|boring|bored|laugh\w*|embarrass\w*|cringe|traffic|tired|meetings?|class|gym|workout|spicy|cold|concert|party|game|funny|beautiful|gorgeous|delicious|happy|amazing|heaven|paradise|view|beach)\b/;
+const NO_EVERYDAY_FIGURE_OF_DEATH = { test: (canonical: string): boolean => !EVERYDAY_FIGURE_OF_DEATH.test(canonical) };
 
 /** Waiting for someone to come for them: "if nobody comes", "is anyone coming for us?", "没人来救". */
 const WAITING_FOR_RESCUE =
@@ -497,9 +551,28 @@ const DENIED_FOR_TARGET = firstThen(
   (canonical) => /\b(?:targets?|quotas?)\b|业绩|指标|kpi/.test(canonical),
 );
 
-/** Watched so closely that they cannot talk ("whispering that she is being watched and cannot talk"). */
-const WATCHED_SILENCED = firstThen(/\bbeing (?:watched|monitored|guarded)\b/, (canonical) =>
-  /\b(?:can't|cannot|couldn't|could not|not allowed to) (?:talk|speak|call)\b|\bwhisper/.test(canonical),
+/**
+ * Watched so closely that they cannot talk ("whispering that she is being watched and cannot talk", "she can't talk,
+ * someone is next to her").
+ */
+const WATCHED_SILENCED = firstThen(
+  /\bbeing (?:watched|monitored|guarded)\b|\bsomeone (?:was|is) (?:next to|beside|with|listening to|standing over) (?:her|him|them|me|us)\b/,
+  (canonical) => /\b(?:can't|cannot|couldn't|could not|not allowed to) (?:talk|speak|call)\b|\bwhisper/.test(canonical),
+);
+
+/**
+ * A message written under the captors' eyes: the family told to take down the missing-person notice or the posts and
+ * stop the fuss ("把寻人启事删掉", "把帖子删掉，不要搞舆论了", "take down the post about me, I'm fine here"). Captors silence
+ * the appeals that draw the police; a post deleted for a typo says none of this.
+ */
+const TAKE_DOWN = /删|撤|\b(?:take (?:it |them )?down|taken down|delete|remove|stop (?:sharing|posting))\b/;
+const TAKE_DOWN_THE_APPEAL = firstThen(
+  /寻人启事|寻人帖|寻人信息|帖子|贴文|帖文|网上的东西|朋友圈|\b(?:missing (?:person )?(?:notices?|posters?|posts?|appeals?)|posts?)\b/,
+  (canonical) =>
+    TAKE_DOWN.test(canonical) &&
+    /寻人|舆论|报警|(?:我|这边)[^,。!?]{0,4}(?:很好|没事|平安)|\b(?:missing|police|about me|i'm fine|i am fine|i'm ok|i am ok|i'm safe|i am safe)\b/.test(
+      canonical,
+    ),
 );
 
 /**
@@ -744,6 +817,68 @@ const PAY_FOR_RETURN = new RegExp(
 );
 
 /**
+ * Kept from leaving by guards, captors or a ship's captain ("armed men prevented my cousin from getting off the ship",
+ * "the guards kept them from leaving the compound"): a hold. A boss who stops someone leaving early at home is not.
+ */
+const KEPT_FROM_LEAVING_WORDS =
+  "\\b(?:prevent\\w*|stop(?:ped|s)?|kept|keeps?|barr(?:ed|ing)|block\\w*|forb[ai]d\\w*) (?:us|them|him|her|me|the (?:crew|workers|men|women|girls|boys)|(?:my|our|his|her|their) \\w+) from (?:leaving|getting off|going ashore|going home|coming home|escaping|quitting|going out|returning)\\b";
+/** The same words taken out before PREVENTION is read: "prevented them from leaving" is no warning. */
+const KEPT_FROM_LEAVING_ALL = new RegExp(KEPT_FROM_LEAVING_WORDS, "g");
+const KEPT_FROM_LEAVING_ONE = new RegExp(KEPT_FROM_LEAVING_WORDS);
+const GUARDED_FROM_LEAVING = firstThen(
+  / from (?:leaving|getting off|going|coming home|escaping|quitting|returning)\b/,
+  (canonical) =>
+    KEPT_FROM_LEAVING_ONE.test(canonical) &&
+    (HOLD_CONTEXT.test(canonical) || /\b(?:armed|gunmen|captain|crew|ship|boat|vessel|shore)\b/.test(canonical)),
+);
+
+/**
+ * Left or kept on a boat ("my brother was left on the boat", "stuck on a fishing vessel", 被留在渔船上): fishing crews are
+ * held at sea as workers are in compounds. A ferry, a cruise, a trip or an engine failure is not a hold.
+ */
+const ON_A_BOAT =
+  /\b(?:was|were|is|are|been|got|still|being) (?:left|stuck|trapped|stranded|kept|held) (?:behind )?(?:on|aboard|in) (?:the |a |that |this |an? )?(?:fishing )?(?:boats?|ships?|vessels?|trawlers?)\b|(?:留|困|扣|关)在(?:那条|这条)?(?:渔)?船上/;
+// Each signal runs whole on a short message (literal-gate.ts): a boat's or a ship's name is looked for first.
+const KEPT_ON_A_BOAT = firstThen(
+  /船上|\b(?:boat|ship|vessel|trawler)/,
+  (canonical) =>
+    ON_A_BOAT.test(canonical) &&
+    !ON_A_TRIP.test(canonical) &&
+    !TRAVEL_DISRUPTION.test(canonical) &&
+    !/渡轮|游轮|邮轮|游船|引擎|发动机|\b(?:ferry|cruise|sunset|yacht|engine|motor|broke down|tour)\b/.test(canonical),
+);
+
+/**
+ * A relative's release asked for ("I want them to release my son", "please free my daughter", 求求你们放了我儿子): someone
+ * holds them. A hospital's discharge, the police or a court (an arrest at home) are not captors.
+ */
+const ARREST_AT_HOME = /警|法院|拘留|\b(?:police|arrest\w*|court|charged|custody|judge)\b/;
+const RELEASE_OF_KIN_WORDS = new RegExp(
+  `\\b(?:release|free|let go of) (?:my|our) ${KIN_EN}\\b(?!'s)|(?:放了|放过|释放)(?:我|我们)的?(?:${KIN_ZH})`,
+);
+const RELEASE_OF_KIN = firstThen(
+  /\b(?:release|free|let go of) (?:my|our) |(?:放了|放过|释放)我/,
+  (canonical) =>
+    RELEASE_OF_KIN_WORDS.test(canonical) &&
+    !BILL_TO_LEAVE.test(canonical) &&
+    !POLICE_HOLD.test(canonical) &&
+    !ARREST_AT_HOME.test(canonical),
+);
+/**
+ * The family told to raise a sum (要我们筹八万令吉, "叫我哋凑钱"): a ransom call relayed, unless the money is for a wedding,
+ * a hospital, a house or a business.
+ */
+const TOLD_TO_RAISE =
+  /(?:要求|要|叫|让|逼)(?:我们|我|家人|家里|家属|父母|亲属|亲友|他们)[^,。!?]{0,6}(?:筹|凑)(?!备|办|划|建)/;
+const FAMILY_TOLD_TO_RAISE = firstThen(
+  /筹|凑/,
+  (canonical) =>
+    TOLD_TO_RAISE.test(canonical) &&
+    !BILL_TO_LEAVE.test(canonical) &&
+    !/婚礼|酒席|聚会|学费|医药费|手术|看病|住院|首付|买房|装修|创业|生意|彩礼|份子/.test(canonical),
+);
+
+/**
  * Victims as a class, told as a report ("several victims also testified that…", "被骗人员中,有的…有的…"): news about
  * others, unless the writer or someone of theirs is named too (a relative, I, we, he, she).
  */
@@ -773,7 +908,7 @@ const ADVICE_AGAINST_PAYING =
  * over; "never returned" or "haven't got it back" is not.
  */
 const PASSPORT_GIVEN_BACK =
-  /(?<!\b(?:never|not|n't|yet to be)\s)\b(?:returned|gave back|got back)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\bforced (?:\w+ ){1,2}to (?:return|give back) (?:my|his|her|our|their) passports?\b|(?<!\b(?:never|not|n't)\s)\bgot (?:my|his|her|our|their) passports? back\b|护照(?:已经)?(?:拿回来了|要回来了|还给我了)|\b(?:got|gave) (?:it|them) back\b/;
+  /(?<!\b(?:never|not|n't|yet to be)\s)\b(?:returned|gave back|got back)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\bforced (?:\w+ ){1,2}to (?:return|give back) (?:my|his|her|our|their) passports?\b|(?<!\b(?:never|not|n't)\s)\bgot (?:my|his|her|our|their) passports? back\b|护照(?:已经)?(?:拿回来了|要回来了|还给我了)|\b(?:got|gave) (?:it|them) back\b|\b(?:made|forced|got) (?:the |my |his |her |their )?\w+ (?:to )?(?:give|hand) (?:it|them|(?:my|his|her|our|their) passports?) back\b/;
 
 /** A bill, a fee or bail paid to leave a hospital, a school, a car park or a jail: a payment, not a ransom. */
 const BILL_TO_LEAVE =
@@ -970,8 +1105,9 @@ const WATCHED_ALWAYS = firstThen(
 );
 
 /** Watching that is a workplace's compliance or a family's strictness, not captors'. */
-const EVERYDAY_MONITORING =
-  /合规|公司电脑|父母|爸妈|\b(?:compliance|work (?:laptops?|computers?|phones?|accounts?|emails?)|company (?:laptops?|computers?|phones?|devices?)|it (?:department|policy)|security policy|(?:my|our) (?:parents|mum|mom|dad|mother|father)|strict parents)\b/;
+const EVERYDAY_MONITORING = new RegExp(
+  `合规|公司电脑|父母|爸妈|\\b(?:compliance|work (?:laptops?|computers?|phones?|accounts?|emails?)|company (?:laptops?|computers?|phones?|devices?)|it (?:department|policy)|security policy|(?:my|our) (?:${PARENTS_EN})|strict parents)\\b`,
+);
 
 /** A door or a gate guarded where someone is afraid or captors are named ("men were guarding the door"). */
 const GUARDING_THE_WAY_OUT =
@@ -1082,11 +1218,12 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "ransom",
     pattern:
-      /赎金|撕票|(?:赔付|(?:交|付|给|赔|还)钱)才(?:能|可以|肯)?(?:脱身|放人|离开|回来|回国|走)|才能脱身|(?:要求|让|叫|逼)(?:家人|家里|家属|父母|亲属)[^,。!?]{0,6}(?:筹|凑)|\bif (?:i|we|you|the family) (?:don't|do not|can't|cannot) (?:send|pay)\b[^.!?]{0,40}\b(?:(?:he|she)(?:'ll| will| would)|(?:we|they)(?:'ll| will| would)(?: \w+)? (?:kill|hurt|beat|sell|shoot))\b|赎人|赎回|赎身|赎(?:我|他|她)|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|\bhumihingi (?:sila )?ng pera\b|\bpara (?:pakawalan|palayain|pauwiin)\b|\b(?:magbayad|bayaran|magbigay)\b[^.!?]{0,30}\bpara (?:makauwi|makalabas)\b|\btubusin\b|(?<!明码)标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bchhod(?:ne|enge|ega)? ke (?:liye|badle)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:tabhi|tab hi|tab|phir|uske baad)\b(?:\W+\w+){0,1}?\W+(?:chhod(?:enge|ega|egi|te|ta|ein)|(?:ghar|wapas) (?:ja|jaa|aa|jaane|bhej)\w*|jaane (?:denge|dega|de)\w*)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:warna|varna|nahi toh|nahi to|nahin toh)\b[^.!?]{0,40}\b(?:nahi chhod\w*|maar (?:denge|dalenge|daalenge|dega)|bech (?:denge|dega))|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:找|向)(?:亲友|家人|家里|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她)赔|\bransom(?!ware)|\b(?:buy|pay for) (?:his|her|their|my|our) freedom\b|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d[\d,.]*\s?(?:k\b|000|lakhs?|crores?|usd|dollars?|pesos?|rupees?|baht|ringgit|yuan|rmb|rm\b|ksh|shillings?))/,
+      /赎金|撕票|(?:赔付|(?:交|付|给|赔|还)钱)才(?:能|可以|肯)?(?:脱身|放人|离开|回来|回国|走)|才能脱身|(?:要求|让|叫|逼)(?:家人|家里|家属|父母|亲属)[^,。!?]{0,6}(?:筹|凑)|\bif (?:i|we|you|the family) (?:don't|do not|can't|cannot) (?:send|pay)\b[^.!?]{0,40}\b(?:(?:he|she)(?:'ll| will| would)|(?:we|they)(?:'ll| will| would)(?: \w+)? (?:kill|hurt|beat|sell|shoot))\b|赎人|赎回|赎身|赎(?:我|他|她)|(?<!不)放人|赔偿金|赔钱才|要(?:我们|家里|家人)(?:打|交|赔|转|汇)钱|\bdemand(?:ing|s|ed)? money\b|\bpay (?:a )?(?:fine|penalty|compensation) (?:to|before|for)\b|不交钱就|不给钱就|不打钱就|再不交|让(?:我们|家里|家人)(?:打|转|汇|交)钱|\bhumihingi (?:sila )?ng pera\b|\bpara (?:pakawalan|palayain|pauwiin)\b|\b(?:magbayad|bayaran|magbigay)\b[^.!?]{0,30}\bpara (?:makauwi|makalabas)\b|\btubusin\b|(?<!明码)标价|\btebusan\b|\bminta\b(?:\W+\w+){0,2}?\W+(?:rm|usd|rp|\$|\d)|\bbaru (?:lepas|dilepas|bebas)\b|\bpaise? maang|\bpaisa maang|\bchhod(?:ne|enge|ega)? ke (?:liye|badle)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:tabhi|tab hi|tab|phir|uske baad)\b(?:\W+\w+){0,1}?\W+(?:chhod(?:enge|ega|egi|te|ta|ein)|(?:ghar|wapas) (?:ja|jaa|aa|jaane|bhej)\w*|jaane (?:denge|dega|de)\w*)\b|\b(?:lakh|paise?|paisa|rupees?|rs|\d+k?)\b[^.!?]{0,30}\b(?:warna|varna|nahi toh|nahi to|nahin toh)\b[^.!?]{0,40}\b(?:nahi chhod\w*|maar (?:denge|dalenge|daalenge|dega)|bech (?:denge|dega))|\bhinihingan ng pera\b|才(?:肯|能|会)?放(?:他|她|我|人)|交钱[^,。!?]{0,6}(?:放|回来|走)|赔钱才|(?:找|向)(?:亲友|家人|家里|亲戚)[^,。!?]{0,4}(?:还钱|要钱|借钱|赔钱)|替(?:我|他|她)赔|\bransom(?!ware)|\b(?:buy|pay for) (?:his|her|their|my|our) freedom\b|\b(?:demand\w*|asking|asked|wants?|wanted)\b[^.!?]{0,50}\bfor (?:the |his |her |their )?release\b|\b(?:pay|paid|paying)\b(?:\W+\w+){0,4}?\W+(?:to|for)\W+(?:release|free|let)\b|\b(?:release|free)\b(?:\W+\w+){0,2}?\W+(?:if|once|after|when)\b(?:\W+\w+){0,3}?\W+(?:pay|paid)\b|\b(?:asking|demanding|demands?|want|wants)\b(?:\W+\w+){0,2}?\W+(?:\$|usd|us\$|rm|rmb|\d[\d,.]*\s?(?:k\b|000|lakhs?|crores?|usd|dollars?|pesos?|rupees?|baht|ringgit|yuan|rmb|rm\b|ksh|shillings?))/,
     needsVictim: false,
     event: false,
   },
   { reason: "ransom", pattern: MONEY_FOR_RELEASE, needsVictim: false, event: false },
+  { reason: "ransom", pattern: FAMILY_TOLD_TO_RAISE, needsVictim: false, event: false },
   {
     reason: "ransom",
     pattern: firstThen(PAY_FOR_RETURN, (canonical) => !BILL_TO_LEAVE.test(canonical)),
@@ -1110,7 +1247,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "silent",
     pattern:
-      /失联|失踪|人间蒸发|失去联系|联系不上|联络不上|联系不到|联络不到|找不[到回](?:人|他|她)|打不通(?:他|她)|下落不明|不知去向|音讯全无|杳无音讯|(?:手机|电话)[^,。!?]{0,6}(?:关机|打不通|停机|没(?:有)?人(?:接|听))|一直关机|\blost (?:contact|touch)\b|\bhaven't heard\b|\bhave not heard\b|\bhasn't been heard\b|\bno (?:news|word) (?:from|of)\b|\b(?:went|gone|has gone|go) (?:silent|quiet|offline|missing|dark)\b|\b(?:is|are|been) missing\b|\bdisappeared\b|\b(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of)\b|\b(?:uncontactable|unreachable)\b|\b(?:phone|line|number)\b(?:\W+\w+){0,3}?\W+(?:off|offline|dead|unreachable)\b/,
+      /失联|失踪|人间蒸发|失去联系|联系不上|联络不上|联系不到|联络不到|找不[到回](?:人|他|她)|打不通(?:他|她)|下落不明|不知去向|音讯全无|杳无音讯|(?:手机|电话)[^,。!?]{0,6}(?:关机|打不通|停机|没(?:有)?人(?:接|听))|一直关机|\blost (?:contact|touch)\b|\bhaven't heard\b|\bhave not heard\b|\bhasn't been heard\b|\bno (?:news|word) (?:from|of)\b|\b(?:went|gone|has gone|go) (?:silent|quiet|offline|missing|dark)\b|\b(?:is|are|been) missing\b|\bdisappeared\b|\bvanished\b(?<=\b(?:he|she|they|(?:my|our|his|her) \w+) (?:has |have |had |just )?vanished)(?! from (?:social media|facebook|instagram|tiktok|the (?:internet|group|chat)))|\b(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of)\b|\b(?:uncontactable|unreachable)\b|\b(?:phone|line|number)\b(?:\W+\w+){0,3}?\W+(?:off|offline|dead|unreachable)\b/,
     needsVictim: false,
     event: false,
   },
@@ -1129,7 +1266,7 @@ const SIGNALS: readonly SignalPattern[] = [
       [
         "身陷|被困|困在|解救|营救|救出|救(?:他|她|我)(?:出|返|回)|救回来|被禁锢|被囚禁|被绑架|被绑|被软禁|被拘禁|非法拘禁|被扣押|被挟持|被(?:人)?禁(?:了|住|起)(?![言赛足烟酒播号])",
         `(?:怎么|如何|怎样|想|能不能|能否|才能)[^,。!?]{0,4}(?:从|在)(?:${PLACES_ZH}|园区|诈骗公司)[^,。!?]{0,8}(?:回来|回国|出来|逃出)`,
-        "\\btrapped\\b|\\bkidnapp|\\babduct|\\bhostage\\b|\\bheld (?:captive|prisoner|against)\\b|\\bbeing held\\b|\\brescu(?:e|ing)\\b",
+        "\\btrapped\\b|\\bkidnapp(?!ers?\\b)|\\babduct|\\bhostage\\b|\\bheld (?:captive|prisoner|against)\\b|\\bbeing held\\b|\\brescu(?:e|ing)\\b",
         `\\b(?:get|bring|getting|bringing)\\b(?:\\W+\\w+){0,2}?\\W+(?:home|back|out)\\b(?:\\W+\\w+){0,2}?\\W+(?:from|of)\\W+(?:${PLACES_EN}|(?:the |a )?(?:scam )?compounds?|(?:the |a )?scam cent(?:re|er)s?)`,
       ].join("|"),
     ),
@@ -1139,7 +1276,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "held",
     pattern:
-      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ ){0,3}(?:payagan|pinapayagan|pinayagan)g?\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) passports\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|(?:还清|还完|付清|赔完|交清|还够)[^,。!?]{0,4}(?:才|就)(?:能|可以|肯|让|放)?(?:走|离开|回|放)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\bthreaten(?:ed|ing|s)? to (?:send|move|transfer|lock up|take) (?:me|us|him|her|them|(?:my|our|his|her) \w+) (?:to|away|into)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|小黑屋|水牢|被(?:人)?逼(?:着)?(?:去)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) passport\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\bdebt bondage\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\block\w* (?:us|me|him|her|them) (?:here|in here|there|in there)\b|等(?:待)?(?:人来)?救援(?!队)|等(?:着)?(?:人)?来救|(?:有|找|没有?|等)机会[^,。!?]{0,4}(?:逃跑|逃出|逃走)|\bwait(?:ing)? (?:to be rescued|for (?:a )?rescue)\b|\b(?:kept|held|detained|confined) against (?:his|her|their|my|our) will\b|\b(?:video|photo|picture|pic|clip|footage)s? of (?:him|her|them|us|me|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}?\W+(?:tied|chained|handcuffed|gagged|bound|bleeding)\b|\btied (?:up )?to (?:a |the )?(?:chair|bed|pole|post|tree|pipe)s?\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不(?:让|准|许|给)(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to|unable) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:园区|看守|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\bthe guards?\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/,
+      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|\bkidnappers?\b|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ ){0,3}(?:payagan|pinapayagan|pinayagan)g?\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) passports\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|(?:还清|还完|付清|赔完|交清|还够)[^,。!?]{0,4}(?:才|就)(?:能|可以|肯|让|放)?(?:走|离开|回|放)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\bthreaten(?:ed|ing|s)? to (?:send|move|transfer|lock up|take) (?:me|us|him|her|them|(?:my|our|his|her) \w+) (?:to|away|into)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|小黑屋|水牢|被(?:人)?逼(?:着)?(?:去)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) passport\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\bdebt bondage\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\block\w* (?:us|me|him|her|them) (?:here|in here|there|in there)\b|等(?:待)?(?:人来)?救援(?!队)|等(?:着)?(?:人)?来救|(?:有|找|没有?|等)机会[^,。!?]{0,4}(?:逃跑|逃出|逃走)|\bwait(?:ing)? (?:to be rescued|for (?:a )?rescue)\b|\b(?:kept|held|detained|confined) against (?:his|her|their|my|our) will\b|\b(?:video|photo|picture|pic|clip|footage)s? of (?:him|her|them|us|me|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}?\W+(?:tied|chained|handcuffed|gagged|bound|bleeding)\b|\btied (?:up )?to (?:a |the )?(?:chair|bed|pole|post|tree|pipe)s?\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不(?:让|准|许|给)(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to|unable) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:园区|看守|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\bthe guards?\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/,
     needsVictim: true,
     event: true,
   },
@@ -1161,6 +1298,7 @@ const SIGNALS: readonly SignalPattern[] = [
       SILENCED,
       PHONES_OF_ALL,
       PHONE_TAKEN_BY_CAPTOR,
+      PHONE_TAKEN_BY_THEM,
     ),
     needsVictim: true,
     event: true,
@@ -1171,6 +1309,8 @@ const SIGNALS: readonly SignalPattern[] = [
     needsVictim: true,
     event: true,
   },
+  { reason: "held", pattern: PHONES_GRABBED, needsVictim: false, event: true },
+  { reason: "held", pattern: TAKE_DOWN_THE_APPEAL, needsVictim: false, event: true },
   { reason: "beaten", pattern: SUBJECTLESS_BEATING, needsVictim: false, event: true },
   { reason: "trafficked", pattern: SUBJECTLESS_TRAFFICKED, needsVictim: false, event: true },
   { reason: "held", pattern: SUBJECTLESS_HELD, needsVictim: false, event: true },
@@ -1229,7 +1369,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "distress", pattern: FAREWELL, needsVictim: true, event: true },
   {
     reason: "distress",
-    pattern: withContext(DIE_HERE, HOLD_CONTEXT, DISTRESS, WAITING_FOR_RESCUE),
+    pattern: withContext(DIE_HERE, HOLD_CONTEXT, DISTRESS, WAITING_FOR_RESCUE, NO_EVERYDAY_FIGURE_OF_DEATH),
     needsVictim: true,
     event: true,
   },
@@ -1285,6 +1425,9 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "ransom", pattern: HAVE_KIN_FOR_MONEY, needsVictim: true, event: false },
   { reason: "held", pattern: WONT_GIVE_BACK, needsVictim: true, event: true },
   { reason: "held", pattern: KIN_STILL_THERE, needsVictim: true, event: true },
+  { reason: "held", pattern: RELEASE_OF_KIN, needsVictim: true, event: true },
+  { reason: "held", pattern: KEPT_ON_A_BOAT, needsVictim: true, event: true },
+  { reason: "held", pattern: GUARDED_FROM_LEAVING, needsVictim: false, event: true },
   { reason: "held", pattern: withContext(TAKEN_AWAY, HELD_ABROAD), needsVictim: true, event: true },
   {
     reason: "held",
@@ -1298,7 +1441,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "trafficked",
     pattern:
-      /被[^,。!?]{0,6}?(?:骗|卖|拐|带|拉|送|运|弄)了?(?:去|到|进|往|过)|被(?:人)?(?:转)?卖|给(?:人|公司|老板|园区|他们|中介)(?:转)?卖(?:了|掉)?(?:去|到|给|进)|被拐|卖猪仔|卖(?:去|到|给)|卖(?:我|我们|他|她|他们)(?:去|到|给)|把(?:我|我们|他|她|他们)卖(?:掉|了)|转卖|\bdijual\b|\bkena jual\b|\bsold (?:him|them|me|us|her)\b(?=\W*(?:$|to\b|for\b|off\b|into\b|again\b|as\b|[.,!?]))|\bsold (?:my|his|her|our|their) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|cousins?|friends?|nephews?|nieces?|boyfriend|girlfriend)\b|\bterjual\b|\b(?:will|would|going to|gonna) sell (?:her|him|them|me|us)\b|\b(?:sell|selling) (?:him|her|me|us|them) (?:to|off)\b|\b(?:ibinenta|binenta|binebenta|ibinebenta)\b(?:\W+(?:daw|raw|na|po|nila|ulit))*\W+(?:sila|kami|siya|ako|si|ang (?:kapatid|anak|asawa|pinsan))\b|\bbech (?:diya|diye|dia)\b|\bresold\b|\b(?:was|were|been|got|being|is|are) (?:sold|resold|bought)\b(?! out)|\btrafficked\b|\b(?:was|were|been|got) (?:taken|moved|driven|smuggled|sold|brought)\b(?:\W+\w+){0,2}?\W+(?:to|across|into|over)\b|\btricked into (?:going|coming|travelling|traveling)\b|\b(?:took|brought|moved|drove|smuggled)\b (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:across|over) (?:the )?border\b|\blured (?:to|into)\b|\b(?:moving|move|moved|transferr\w*|sending|sent) (?:us|them|him|her|me|everyone|everybody|all of us)\b(?:\W+\w+){0,2}?\W+(?:to|into) (?:another|a new|other|a different) (?:compound|park|building|boss)\b|(?:转|转移|送)(?:到|去)(?:别的|另一个|其他|下一个)(?:园区|集团|诈骗公司)|\b(?:sent|transferr\w*|passed|handed|moved)\b(?:\W+on)? to (?:another|a new|other|a different|a second|a third|a fourth|the next) (?:syndicates?|compounds?|gangs?|scam (?:compan(?:y|ies)|cent(?:re|er)s?|hubs?|parks?))\b/,
+      /被[^,。!?]{0,6}?(?:骗|卖|拐|带|拉|送|运|弄)了?(?:去|到|进|往|过)|被(?:人)?(?:转)?卖|给(?:人|公司|老板|园区|他们|中介)(?:转)?卖(?:了|掉)?(?:去|到|给|进)|被拐|卖猪仔|卖(?:去|到|给)|卖(?:我|我们|他|她|他们)(?:去|到|给)|把(?:我|我们|他|她|他们)卖(?:掉|了)|转卖|\bdijual\b|\bkena jual\b|\bsold (?:him|them|me|us|her)\b(?=\W*(?:$|to\b|for\b|off\b|into\b|again\b|as\b|[.,!?]))|\bsold (?:my|his|her|our|their) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|cousins?|friends?|nephews?|nieces?|boyfriend|girlfriend)\b|\bterjual\b|\b(?:will|would|going to|gonna) sell (?:her|him|them|me|us)\b|\b(?:sell|selling) (?:him|her|me|us|them) (?:to|off)\b|\b(?:ibinenta|binenta|binebenta|ibinebenta)\b(?:\W+(?:daw|raw|na|po|nila|ulit))*\W+(?:sila|kami|siya|ako|si|ang (?:kapatid|anak|asawa|pinsan))\b|\bbech (?:diya|diye|dia)\b|\bresold\b|\bfor resale\b|\b(?:was|were|been|got|being|is|are) (?:sold|resold|bought)\b(?! out)|\btrafficked\b|\b(?:was|were|been|got) (?:taken|moved|driven|smuggled|sold|brought)\b(?:\W+\w+){0,2}?\W+(?:to|across|into|over)\b|\btricked into (?:going|coming|travelling|traveling)\b|\b(?:took|brought|moved|drove|smuggled)\b (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:across|over) (?:the )?border\b|\blured (?:to|into)\b|\b(?:moving|move|moved|transferr\w*|sending|sent) (?:us|them|him|her|me|everyone|everybody|all of us)\b(?:\W+\w+){0,2}?\W+(?:to|into) (?:another|a new|other|a different) (?:compound|park|building|boss)\b|(?:转|转移|送)(?:到|去)(?:别的|另一个|其他|下一个)(?:园区|集团|诈骗公司)|\b(?:sent|transferr\w*|passed|handed|moved)\b(?:\W+on)? to (?:another|a new|other|a different|a second|a third|a fourth|the next) (?:syndicates?|compounds?|gangs?|scam (?:compan(?:y|ies)|cent(?:re|er)s?|hubs?|parks?))\b/,
     needsVictim: true,
     event: true,
   },
@@ -1322,11 +1465,12 @@ function signalsIn(canonical: string): readonly SignalPattern[] {
 }
 
 /**
- * The one who vanished took money: a seller, a shop, an agent, a landlord or a scammer "disappeared" or "跑路了". A fraud
+ * The one who vanished took money: a seller, a shop, an agent, a landlord, a broker, an app or a scammer "disappeared" or
+ * "跑路了". A fraud
  * to report, not a person gone silent, unless a relative is named too.
  */
 const MONEY_TAKER_GONE =
-  /(?:卖家|商家|店家|网店|中介|房东|骗子)[^,。!?]{0,6}(?:失联|失踪|跑路|不见了|消失|人间蒸发)|\b(?:sellers?|shops?|stores?|websites?|merchants?|vendors?|agents?|agency|agencies|landlords?|scammers?|buyers?)\b(?:\W+\w+){0,3}?\W+(?:disappeared|vanished|went missing|is missing|gone missing|went silent|unreachable|uncontactable)\b/;
+  /(?:卖家|商家|店家|网店|中介|房东|骗子|经纪|理财|平台)[^,。!?]{0,6}(?:失联|失踪|跑路|不见了|消失|人间蒸发)|\b(?:sellers?|shops?|stores?|websites?|merchants?|vendors?|agents?|agency|agencies|landlords?|scammers?|buyers?|(?:stock ?)?brokers?|advis[eo]rs?|traders?|apps?|platforms?|exchanges?)\b(?:\W+\w+){0,3}?\W+(?:disappeared|vanished|went missing|is missing|gone missing|went silent|unreachable|uncontactable)\b/;
 
 /**
  * A negation typed without its apostrophe ("cant contact", "wont let him", "dont"), as in quick phone messages: read
@@ -1444,13 +1588,22 @@ const LEAVE_FOR_HOLIDAY = {
     GOING_HOME.test(canonical) &&
     !HOLD_SIGNS.test(canonical),
 };
+/** A fare too dear or a duty at work: why someone cannot get home for a holiday, said of an ordinary job or trip. */
+const FARE_OR_DUTY =
+  /机票[^,。!?]{0,4}贵|票[^,。!?]{0,2}(?:太贵|买不到|卖完)|买不到票|没(?:买到)?票|值班|\b(?:tickets?|flights?|fares?) (?:are|is|were|was) (?:too |so )?(?:expensive|sold out|dear)\b|\bcan't afford (?:the |a )?(?:ticket|flight|fare)\b|\bon duty\b/;
 /**
  * A spouse's, a parent's, a teacher's or a doctor's say ("老婆不让我回家", "老师不准我回家", "医生不准他走", "my wife won't
  * let me go out"): a house rule, no captor. The kin word is the subject at the start of its clause, so a family named
  * as the one seized ("他们抓了我妈妈不让她回家") is no rule of theirs; a captor named anywhere in the message ends it.
  */
-const FAMILY_RULE =
-  /(?:^|[,。!?;:\s])(?:我|我们|我的|我们的)?(?:爸妈|妈妈|妈|爸爸|爸|父亲|母亲|老婆|老公|妻子|丈夫|父母|家里|家人|奶奶|爷爷|外婆|老师|学校|医生|医院|护士)(?:都|也|就|说|还)?不(?:让|准|许|给)|被(?:我|我的)?(?:爸妈|妈妈|妈|爸爸|爸|父母|家里|家人|老婆|老公|老师)(?:给)?(?:关|锁)|\b(?:my|the) (?:wife|husband|mum|mom|mother|dad|father|parents|girlfriend|boyfriend|gf|bf|partner|teacher|doctor|nurse|hospital|school)\b (?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow)\b|\b(?:my|the) (?:mum|mom|mother|dad|father|parents|teacher) (?:locked|locks|grounded|grounds) (?:me|us|him|her|them)\b/;
+const FAMILY_RULE = new RegExp(
+  [
+    `(?:^|[,。!?;:\\s])(?:我|我们|我的|我们的)?(?:${PARENTS_ZH}|老婆|老公|妻子|丈夫|家里|家人|奶奶|爷爷|外婆|老师|学校|医生|医院|护士)(?:都|也|就|说|还)?不(?:让|准|许|给)`,
+    `被(?:我|我的)?(?:${PARENTS_ZH}|家里|家人|老婆|老公|老师)(?:给)?(?:关|锁)`,
+    `\\b(?:my|the) (?:wife|husband|${PARENTS_EN}|girlfriend|boyfriend|gf|bf|partner|teacher|doctor|nurse|hospital|school)\\b (?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow)\\b`,
+    `\\b(?:my|the) (?:${PARENTS_EN}|teacher) (?:locked|locks|grounded|grounds) (?:me|us|him|her|them)\\b`,
+  ].join("|"),
+);
 
 /** Unnamed captors who seize or shut someone in ("他们抓了我妈妈", "被他们关起来"): no family's rule then. */
 const CAPTORS_SEIZE = /他们[^,。!?]{0,2}(?:抓|关|扣|绑|押)|被(?:他们|人)(?:抓|关|扣|绑|押)/;
@@ -1462,7 +1615,9 @@ const CAPTORS_SEIZE = /他们[^,。!?]{0,2}(?:抓|关|扣|绑|押)|被(?:他们|
  */
 function isEverydayHold(canonical: string): boolean {
   return (
-    (LEAVE_FOR_HOLIDAY.test(canonical) && !HELD_THERE.test(canonical)) ||
+    ((LEAVE_FOR_HOLIDAY.test(canonical) || FARE_OR_DUTY.test(canonical)) &&
+      !HELD_THERE.test(canonical) &&
+      !HOLD_SIGNS.test(canonical)) ||
     (QUARANTINE.test(canonical) &&
       !COMPOUND_PLACES.test(canonical) &&
       !HOLD_WORD.test(canonical) &&
@@ -1480,6 +1635,25 @@ function isEverydayHold(canonical: string): boolean {
  * nothing said of being abroad or held, a flat battery or a sleepover, or overtime. The matcher then answers an
  * emergency entry reached by its words without the contacts first.
  */
+/**
+ * Only words of silence, said of someone at home (silenceMayBeDanger) or of a seller, a broker or an app gone with the
+ * money (MONEY_TAKER_GONE): a worry or a fraud, not someone gone silent abroad.
+ */
+function isSilenceNoOneHeld(canonical: string): boolean {
+  const signals = signalsIn(canonical);
+  return (
+    signals.length > 0 &&
+    signals.every((signal) => signal.reason === "silent") &&
+    (!silenceMayBeDanger(canonical) || (MONEY_TAKER_GONE.test(canonical) && !RELATIVE.test(canonical)))
+  );
+}
+
+/** A passport that was kept and is back (PASSPORT_GIVEN_BACK), with nothing else of danger told: the hold is over. */
+function isPassportBack(canonical: string): boolean {
+  const signals = signalsIn(canonical);
+  return signals.every((signal) => signal.reason === "passport") && PASSPORT_GIVEN_BACK.test(canonical);
+}
+
 export function givesEverydayReason(typed: string): boolean {
   const canonical = forDangerReading(typed);
   return (
@@ -1490,7 +1664,10 @@ export function givesEverydayReason(typed: string): boolean {
       SILENT_ONLY_TODAY_OR_LONG_AGO.test(canonical) ||
       LATE_AT_WORK.test(canonical)) &&
       !HOLD_CONTEXT.test(canonical)) ||
-    asksWhetherItWill(canonical)
+    asksWhetherItWill(canonical) ||
+    asksWhatIsAllowed(canonical) ||
+    isSilenceNoOneHeld(canonical) ||
+    isPassportBack(canonical)
   );
 }
 
@@ -1519,13 +1696,53 @@ const ASKS_WHETHER_IT_WILL =
 const TOLD_ALREADY =
   /了|已经|现在|这里|这边|我在|我们在|(?<![会要])被|\b(?:took|taken|kept|confiscated|seized|held|holding|keeping|has|have|had|did|was|were|still|am|are|is|i'm|we're|now|here)\b/;
 /** A grave harm or an escape in such a question ("will they kill me if I escape?"): a held person's fear, not a plan. */
-const GRAVE_OR_ESCAPE = /\b(?:kill|beat|hit|hurt|sell|shoot|torture|escape|run away|run)\b|打|杀|卖|逃|跑/;
+const GRAVE_OR_ESCAPE = new RegExp(`\\b(?:${GRAVE_HARM}|hit|sell|escape|run away|run)\\b|打|杀|卖|逃|跑`);
 function asksWhetherItWill(canonical: string): boolean {
   return (
     ASKS_WHETHER_IT_WILL.test(canonical) &&
     !TOLD_ALREADY.test(canonical) &&
     !RELATIVE.test(canonical) &&
     !GRAVE_OR_ESCAPE.test(canonical)
+  );
+}
+
+/**
+ * Whether an employer may keep a passport, asked as a rule ("can my employer keep my passport?", "公司扣留員工護照合法
+ * 嗎?", "what to do if my boss takes my passport"): the passport answer
+ * without the contacts, unless the message tells it as done (taken, kept now, made to sign: PASSPORT_KEPT_NOW).
+ */
+const ASKS_WHAT_IS_ALLOWED = new RegExp(
+  `${ABOUT_THE_LAW.source}|\\bcan (?:my|an?|the|your|someone|anyone) (?:employer|company|boss|agency|agent|sponsor|madam|recruiter|hr)s?\\b|(?:老板|公司|雇主|中介|单位|用人单位)(?:可以|可不可以|能不能|能否|有没有权|有权)|\\bis it (?:ok|okay|normal|allowed)\\b|\\bdo (?:i|we) (?:have the right|get) to keep\\b|\\blegality\\b|\\bwhat (?:to do|should i do|can i do|do i do) (?:if|when)\\b`,
+);
+const PASSPORT_WORD = new RegExp(`${DOCUMENT}|\\b(?:${DOCUMENT_EN})\\b`);
+const PASSPORT_KEPT_NOW =
+  /了|已经|现在|一直|说|\b(?:took|taken|kept|confiscated|seized|withheld|made|forced|sign|signed|asked|told|now|still|already|(?:is|are|has been|have been) (?:keeping|holding))\b/;
+function asksWhatIsAllowed(canonical: string): boolean {
+  return (
+    PASSPORT_WORD.test(canonical) &&
+    ASKS_WHAT_IS_ALLOWED.test(canonical) &&
+    !PASSPORT_KEPT_NOW.test(canonical) &&
+    !PASSPORT_REFUSED.test(canonical) &&
+    !RELATIVE.test(canonical)
+  );
+}
+
+/**
+ * Where silence is alarming (issue 12: "gone silent abroad"): the person is abroad, in a compound or under captors, or
+ * went away for a job ("去缅甸打工后", "after going to Cambodia for a job"). Where none of this is said, a relative gone
+ * silent is still read as danger (a family's first words rarely say where), but a partner or someone working or
+ * studying at home (在上海上班: abroad would have been said) is no one JobSafe's contacts can help.
+ */
+const LEFT_FOR_WORK =
+  /(?:去|到|出)[^,。!?]{0,8}(?:打工|工作|上班|做工|干活|做客服)|\b(?:went|gone|going|left|moved|flew|travell?ed)\b[^.!?]{0,30}\b(?:for|to) (?:a |the |his |her |their )?(?:jobs?|work)\b|\b(?:job|work) (?:offer|contract) (?:abroad|overseas|in)\b|\bnagtatrabaho\b|\bkerja di\b/;
+const SILENT_AT_HOME =
+  /男朋友|女朋友|男友|女友|对象|前任|网友|\b(?:boyfriend|girlfriend|bf|gf|ex|crush|date)\b|在[^,。!?]{1,6}(?:上班|工作|打工|上学|读书)/;
+function silenceMayBeDanger(canonical: string): boolean {
+  return (
+    HOLD_CONTEXT.test(canonical) ||
+    ABROAD_CUE.test(canonical) ||
+    LEFT_FOR_WORK.test(canonical) ||
+    !SILENT_AT_HOME.test(canonical)
   );
 }
 
@@ -1542,6 +1759,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.reason === "silent" && SILENT_ONLY_TODAY_OR_LONG_AGO.test(canonical) && !HOLD_CONTEXT.test(canonical))
       continue;
     if (signal.reason === "silent" && isSilenceOnHoliday(canonical)) continue;
+    if (signal.reason === "silent" && !silenceMayBeDanger(canonical)) continue;
     if (signal.reason === "silent" && SERVICE_UNREACHABLE.test(canonical) && !RELATIVE.test(canonical)) continue;
     if (
       (signal.reason === "held" || signal.reason === "ransom") &&
@@ -1558,10 +1776,10 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     )
       continue;
     if (signal.reason === "passport" && isPassportCondition(canonical)) continue;
-    if (signal.reason === "passport" && asksWhetherItWill(canonical)) continue;
+    if (signal.reason === "passport" && (asksWhetherItWill(canonical) || asksWhatIsAllowed(canonical))) continue;
     if (signal.reason === "passport" && PASSPORT_GIVEN_BACK.test(canonical)) continue;
     if (signal.reason === "ransom" && ADVICE_AGAINST_PAYING.test(canonical)) continue;
-    if (PREVENTION.test(canonical)) continue;
+    if (PREVENTION.test(withoutRestraints(canonical))) continue;
     if (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) continue;
     // News pasted about others ("read this: police rescued 200 victims…", 新闻说…): no one of the writer's.
     if (STORY_OR_REPORT.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) continue;
@@ -1625,7 +1843,7 @@ function readFraming(canonical: string): SignalFraming {
     framedAsQuestion:
       (withoutHearsay !== canonical && !RELATIVE.test(withoutHearsay)) ||
       asksInGeneral(canonical) ||
-      PREVENTION.test(canonical),
+      PREVENTION.test(withoutRestraints(canonical)),
     // "your employer made you sign…" is the writer's own case told in the second person.
     aboutTheLaw: !hasVictim && !SECOND_PERSON.test(withoutHearsay) && ABOUT_THE_LAW.test(canonical),
     // One person home safe says nothing of another who begs for help in the same message.
@@ -1643,9 +1861,6 @@ function readFraming(canonical: string): SignalFraming {
  * Whether the message uses the words of any danger signal or pleads for help, however it frames them (a question,
  * hearsay, someone already back): it is then about someone held, missing or in danger, which JobSafe covers.
  */
-/** Parents or a school as the ones who take a phone away ("my parents took my phone", 我妈把我手机没收了). */
-const PHONE_TAKER_AT_HOME = /\b(?:parents?|mum|mom|mother|dad|father|teachers?|school)\b|爸|妈|父母|老师|学校/;
-
 export function namesDanger(typed: string): boolean {
   const canonical = forDangerReading(typed);
   // A debt to the company or a phone taken is danger only with context, but words of one, unless a loan's everyday
@@ -1654,10 +1869,7 @@ export function namesDanger(typed: string): boolean {
     signalsIn(canonical).length > 0 ||
     isPleaForHelp(canonical) ||
     (DEBT_TO_CAPTOR.test(canonical) && !EVERYDAY_LOAN.test(canonical)) ||
-    (PHONE_TAKEN.test(canonical) &&
-      !EVERYDAY_PHONE_RULE.test(canonical) &&
-      !PHONE_TAKER_AT_HOME.test(canonical) &&
-      !asksWhetherItWill(canonical))
+    (PHONE_TAKEN.test(canonical) && !PHONE_RULE_AT_HOME.test(canonical) && !asksWhetherItWill(canonical))
   );
 }
 
@@ -1843,9 +2055,12 @@ const FLED =
 const JOKING = /\b(?:lol|lmao|rofl|haha\w*|hehe\w*|jk)\b|哈哈|呵呵|嘻嘻|开玩笑/;
 const SET_ABROAD = new RegExp(ABROAD);
 const PET = /猫|狗|宠物|鹦鹉|\b(?:cats?|dogs?|kittens?|pupp(?:y|ies)|pets?|parrots?)\b/;
-/** A history lesson or book ("历史课讲到猪仔贸易", "the coolie trade"): people sold long ago, not now. */
+/**
+ * A history lesson or book ("历史课讲到猪仔贸易", "the coolie trade"): people sold long ago, not now. 卖猪仔 alone is today's
+ * word for selling someone to a compound.
+ */
 const HISTORY =
-  /历史(?:课|上|书|课本|老师)|史上|猪仔|\b(?:history (?:class|lesson|book|teacher)|in history|historically|coolie (?:trade|labou?r))\b/;
+  /历史(?:课|上|书|课本|老师)|史上|猪仔(?:贸易|华工|馆)|\b(?:history (?:class|lesson|book|teacher)|in history|historically|coolie (?:trade|labou?r))\b/;
 /** A film, a series, a novel or a game: its hostages are no one's relative. */
 const FICTION =
   /电影|电视剧|剧情|小说|游戏里|游戏中|这一幕|那一幕|\b(?:movie|film|drama|tv series|episode|novel|video game|in the game|the scene (?:where|when|in which|with))\b/;
@@ -2003,7 +2218,7 @@ function mayTellDistress(canonical: string): boolean {
 /** readDistressCues past its first exits (mayTellDistress): the frames, then the cues weighed sentence by sentence. */
 function readWeighedCues(canonical: string): DangerSignal {
   if (
-    PREVENTION.test(canonical) ||
+    PREVENTION.test(withoutRestraints(canonical)) ||
     STORY_OR_REPORT.test(canonical) ||
     ADVICE.test(canonical) ||
     POLICE_HOLD.test(canonical) ||
@@ -2013,6 +2228,7 @@ function readWeighedCues(canonical: string): DangerSignal {
     PASSPORT_GIVEN_BACK.test(canonical) ||
     PLANNING.test(canonical) ||
     LANDLORD.test(canonical) ||
+    isTrainingCampAtHome(canonical) ||
     (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) ||
     isLostBelongings(canonical)
   )
@@ -2071,6 +2287,13 @@ const TOLD_CONFINED = new RegExp(
 /** "Prevented them from leaving": a restraint, which PREVENTION's "prevent" must not read as a warning. */
 const KEPT_FROM_LEAVING =
   /\bprevent\w* (?:us|me|him|her|them|the \w+) from (?:leaving|going|quitting|escaping|returning|coming)\b/g;
+/** The text without its restraints (KEPT_FROM_LEAVING, KEPT_FROM_LEAVING_ALL), for PREVENTION to read. */
+function withoutRestraints(canonical: string): string {
+  // Both need " from ": most texts are returned as they are, unscanned.
+  return canonical.includes(" from ")
+    ? canonical.replace(KEPT_FROM_LEAVING, " ").replace(KEPT_FROM_LEAVING_ALL, " ")
+    : canonical;
+}
 /** Guards, armed men or watchers where someone is: a captor at the door. */
 const TOLD_GUARDED =
   /\bguarded\b|\barmed (?:men|guards|individuals)\b|\bmen with guns\b|\bunder (?:surveillance|guard)\b|\bbeing (?:watched|monitored)\b|\bguards? (?:at|outside|by|on) the (?:doors?|gates?|exits?)\b|(?:保安|看守|守卫|持枪|武装)[^,。!?]{0,8}(?:把守|看管|看着|守着|守在)|严格看管|有人(?:看着|守着|监视)|身边有人|被(?:人)?(?:监视|监控)/;
@@ -2088,8 +2311,9 @@ const TOLD_THREAT =
  * A threat to life, body or family, as opposed to a threat to fire, fine, dump or complain ("老板威胁说要开除我", "my
  * boss threatened to dock my pay"): only the grave one tells of a captor.
  */
-const GRAVE_THREAT =
-  /\b(?:kill|hurt|harm|beat|torture\w*|go after|come for|family|families|parents|village)\b|弄死|打死|杀|被(?:毒)?打|打(?:我|他|她|你)|家人|家里|老家|父母|砍|卖(?:掉|了)/;
+const GRAVE_THREAT = new RegExp(
+  `\\b(?:${GRAVE_HARM}|go after|come for|family|families|parents|village)\\b|弄死|打死|杀|被(?:毒)?打|打(?:我|他|她|你)|家人|家里|老家|父母|砍|卖(?:掉|了)`,
+);
 /** Money owed to a lender, a friend or an app: its collector's threats are no hold where nothing is abroad. */
 const OWED = /欠|还钱|催收|网贷|贷款|借钱|\b(?:owe[sd]?|loans?|debt collectors?|lenders?)\b/;
 /** Food, sleep or rest kept from them, or punishment: what is done to whoever is held. */
@@ -2222,7 +2446,7 @@ function addUpToldFacts(told: string, canonical: string): DangerReason | undefin
   if (!danger) return undefined;
   if (ransom) return "ransom";
   if (held === 0) return "silent";
-  return holds.length === 1 && holds[0] === TOLD_PHONE_TAKEN ? "passport" : "held";
+  return "held";
 }
 
 /**
@@ -2247,7 +2471,7 @@ function readToldFacts(canonical: string): DangerSignal {
   // Then who it is told of and how: read only for the few texts whose facts add up (most ads' do not).
   if (!TOLD_PERSON.test(told)) return { danger: false };
   if (
-    PREVENTION.test(canonical.replace(KEPT_FROM_LEAVING, " ")) ||
+    PREVENTION.test(withoutRestraints(canonical)) ||
     ADVICE.test(canonical) ||
     POLICE_HOLD.test(canonical) ||
     LEGAL_REMEDY.test(canonical) ||
@@ -2258,6 +2482,7 @@ function readToldFacts(canonical: string): DangerSignal {
     PLANNING.test(canonical) ||
     LANDLORD.test(canonical) ||
     EVERYDAY_RESTRICTION.test(canonical) ||
+    isTrainingCampAtHome(canonical) ||
     (GENERAL_SUBJECT.test(canonical) && !SPECIFIC_PERSON.test(canonical)) ||
     ((AT_SCALE.test(canonical) || OFFER_TEXT.test(canonical) || isOfferTerms(canonical)) &&
       !THEIR_OWN.test(canonical)) ||

@@ -43,10 +43,11 @@ const COMPOUND_PLACE = literalGate(COMPOUND_PLACE_NAMES);
 
 /**
  * Someone held, missing, ransomed, beaten, rescued or sent home, beyond the danger signals' own words (`namesDanger`):
- * the emergency side of the domain. Read without everyday delays ("stuck in traffic", `withoutDailyHoldups`).
+ * the emergency side of the domain, kept in the dormitory or refused their notice included. Read without everyday
+ * delays ("stuck in traffic", `withoutDailyHoldups`).
  */
 const HELD = literalGate(
-  /被困|困在|困住|自救|被关|关起来|禁锢|扣押|软禁|绑架|失联|失踪|赎|赔付|解救|营救|救出|逃出|逃回|出不来|回不来|走不了|被打|挨打|电击|小黑屋|遣返|\b(?:being kept|trapped|held|hostage|captiv\w*|kidnap\w*|abduct\w*|detain\w*|ransom|rescu\w*|escap\w*|missing|stranded|stuck|beaten|torture\w*|electrocut\w*|repatriat\w*|deport\w*|rape[ds]?|coerc\w*|mapauwi|makauwi|maiuwi|pauwiin)\b/,
+  /不(?:让|准|许)(?:我们|我|他们|他|她|人)?(?:出(?:宿舍|门|去)|外出|辞职)|\b(?:won't|will not|wouldn't) let (?:me|us|him|her|them) (?:resign|quit)\b|被困|困在|困住|自救|被关|关起来|禁锢|扣押|软禁|绑架|失联|失踪|赎|赔付|解救|营救|救出|逃出|逃回|出不来|回不来|走不了|被打|挨打|电击|小黑屋|遣返|\b(?:being kept|trapped|held|hostage|captiv\w*|kidnap\w*|abduct\w*|detain\w*|ransom|rescu\w*|escap\w*|missing|stranded|stuck|beaten|torture\w*|electrocut\w*|repatriat\w*|deport\w*|rape[ds]?|coerc\w*|mapauwi|makauwi|maiuwi|pauwiin)\b/,
 );
 
 /** The embassy, the consulate and the emergency help they give abroad: whom a family calls. A hotline number counts
@@ -280,11 +281,6 @@ const BODILY_PUNISHMENT = literalGate(
   /打(?!卡|工|电话|字|算|扫|折|车)|罚(?:我们|他们|我|他|她)?站|罚跪|体罚|关(?:起来|小黑屋|禁闭)|小黑屋|电击|电棍|卖(?:掉|了|去|到|给)|不给(?:饭|吃)|\b(?:beat(?:en|ing|s)?|hit (?:me|us|him|her|them|with)|sold|locked (?:up|in)|electr\w*|starv\w*)\b/,
 );
 
-/** Kept in rather than kept late: the dormitory or the door closed to them, leaving the job refused. */
-const KEPT_IN = literalGate(
-  /不(?:让|准|许)(?:出(?:宿舍|门|去)|外出|辞职)|\b(?:won't|will not|wouldn't) let (?:me|us|him|her|them) (?:resign|quit)\b/,
-);
-
 /** A workplace at home: a day's target or hours with its boss, and nothing of the domain's own. */
 const isWorkplaceAtHome = (canonical: string): boolean =>
   WORKDAY.test(canonical) &&
@@ -300,7 +296,6 @@ const isWorkplaceAtHome = (canonical: string): boolean =>
     EASY_PAY.test(canonical) ||
     VISA.test(canonical) ||
     BODILY_PUNISHMENT.test(canonical) ||
-    KEPT_IN.test(canonical) ||
     HELD.test(withoutDailyHoldups(canonical)) ||
     namesDanger(canonical)
   );

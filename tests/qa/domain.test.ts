@@ -320,3 +320,14 @@ describe("a crime committed abroad and the police at home (issue 12: whom to cal
     },
   );
 });
+
+describe("kept in by an employer is someone held", () => {
+  it("an employer who keeps workers in the dormitory or refuses their notice is the domain's", () => {
+    for (const text of [
+      "公司不让我们出宿舍，怎么办",
+      "主管不准我們出宿舍",
+      "the boss won't let us quit, what can we do",
+    ])
+      expect(isAboutOurDomain(normalizeText(text).text), text).toBe(true);
+  });
+});
