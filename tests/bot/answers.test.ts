@@ -35,16 +35,22 @@ const QUESTIONS = {
 } as const;
 
 /**
- * The replies to a danger message: the person's card and then the emergency answer when both their nationality and
- * country are known; otherwise the answer alone, which ends with the question for what the card lacks and carries
- * its choices as buttons (one message, one tap). Returns the answer and the card, if one was sent.
+ * The reply to a danger message, one message: the person's card and then the emergency answer when both their
+ * nationality and country are known; otherwise the answer, which ends with the question for what the card lacks and
+ * carries its choices as buttons (one tap). Returns the answer's part and the card's, if the card leads.
  */
 function dangerReplies(messages: readonly string[], locale: Locale, entryId: string) {
   const headline = answerText(qaEntryById(entryId)!, locale, testBot!.translator).split("\n")[0]!;
-  const answerFirst = messages[0]?.startsWith(headline) ?? false;
-  const answer = answerFirst ? messages[0] : messages[1];
-  expect(answer?.startsWith(headline), `${locale}: ${headline}`).toBe(true);
-  return { answer: answer!, card: answerFirst ? undefined : messages[0], answerFirst };
+  expect(messages, `${locale}: ${headline}`).toHaveLength(1);
+  const message = messages[0]!;
+  const at = message.startsWith(headline) ? 0 : message.indexOf(`\n\n${headline}`);
+  expect(at, `${locale}: ${headline}`).toBeGreaterThanOrEqual(0);
+  const answerFirst = at === 0;
+  return {
+    answer: message.slice(answerFirst ? 0 : at + 2),
+    card: answerFirst ? undefined : message.slice(0, at),
+    answerFirst,
+  };
 }
 
 /** The question at the end of an emergency answer, and the buttons under it, for the step the card lacks. */
@@ -82,13 +88,8 @@ describe.each(LANGUAGE_CASES)("scripted answers in $locale", ({ locale, language
     // police first), then the answer; otherwise the answer alone, asking what is missing with one tap under it —
     // never a card for "another country".
     const { answer, card, answerFirst } = dangerReplies(user.messages(), locale, match.answer!);
-    if (answerFirst) {
-      expect(user.messages()).toHaveLength(1);
-      expectAskedWithOneTap(user, answer, locale, "nationality");
-    } else {
-      expect(card).toContain(testBot.translator.t(locale, "sos.title"));
-      expect(user.messages()).toHaveLength(2);
-    }
+    if (answerFirst) expectAskedWithOneTap(user, answer, locale, "nationality");
+    else expect(card).toContain(testBot.translator.t(locale, "sos.title"));
   });
 
   it("/checklist opens the menu, each checklist opens from it, with a share link and a way back", async () => {
@@ -388,7 +389,20 @@ describe.each(NATIONALITY_CASES)("whose numbers help, in $locale", (c) => {
     expect((await testBot.store.getUser(user.user.id))?.sosNationality).toBe(c.nationality);
     // Remembered: the next message without a cue leads with the same line.
     await user.send(c.plain);
-    ownLineFirst(user.messages().at(-2), c.nationality);
+    ownLineFirst(dangerReplies(user.messages().slice(-1), c.locale, "trapped_help").card, c.nationality);
+    // One message: the card's buttons sit with the answer's, and changing whose citizen asks again in a message of
+    // its own, leaving the card and the answer as they were.
+    const combined = user.lastMessage()!.text;
+    expect(user.buttons().map((b) => b.text)).toEqual(
+      expect.arrayContaining([
+        testBot.translator.t(c.locale, "sos_menu.change_nationality"),
+        testBot.translator.t(c.locale, "feedback.useful"),
+      ]),
+    );
+    await user.press(testBot.translator.t(c.locale, "sos_menu.change_nationality"));
+    expect(user.messages().at(-2)).toBe(combined);
+    expect(user.messages().at(-1)).toBe(sosQuestion("nationality", c.locale, testBot.translator));
+    expect(user.buttons().map((b) => b.text)).toContain(nationalityName(c.tapped, c.locale, testBot.translator));
   });
 
   it("with the nationality known but no place named, the answer gives their own government's lines and asks where, in one message", async () => {
@@ -435,7 +449,7 @@ describe.each(NATIONALITY_CASES)("whose numbers help, in $locale", (c) => {
     expect(answerButtons).not.toContain(nationalityName(c.tapped, c.locale, testBot.translator));
     // Remembered: the next danger message gets the contacts, not the question.
     await user.send(c.unknown);
-    ownLineFirst(user.messages().at(-2), c.tapped);
+    ownLineFirst(dangerReplies(user.messages().slice(-1), c.locale, "trapped_help").card, c.tapped);
     // Forgotten: after /forget the question comes back, under the answer.
     await user.send("/forget");
     await user.press(testBot.translator.t(c.locale, "forget.yes"));

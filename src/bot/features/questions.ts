@@ -10,7 +10,7 @@ import type { BotContext } from "../context.ts";
 import { mainMenuKeyboard } from "../keyboards.ts";
 import { deepLink, plainText, shareUrl } from "../plain-text.ts";
 import { feedbackKeyboardRow } from "./feedback.ts";
-import { dangerChoice, sendSos, sosQuestionUnderAnswer, type Choice } from "./sos.ts";
+import { dangerChoice, sosCardWithAnswer, sosQuestionUnderAnswer, type Choice } from "./sos.ts";
 import { renderedOnce } from "../rendered-once.ts";
 import { emergencyContacts } from "../../sos/directory.ts";
 
@@ -38,11 +38,10 @@ function replyKeyboard(
   return keyboard;
 }
 
-/** An answer as sent: its text and buttons, and whether the person's card goes before it or after it. */
+/** An answer as sent, with the person's card or the question for what it lacks (tests/sos/one-message.test.ts). */
 interface AnswerMessage {
   text: string;
   keyboard: InlineKeyboard;
-  card: "before" | "after" | undefined;
 }
 
 /** Answers by language, match and what is known of the person in danger: a few hundred in all. */
@@ -55,12 +54,20 @@ function answerMessage(ctx: BotContext, match: QaMatch, choice: Choice | undefin
   return answerMessages(ctx.deps.translator, key, () => {
     const contacts = choice ? emergencyContacts(choice, ctx.locale, ctx.deps.translator) : undefined;
     const reply = composeQaReply(match, ctx.locale, ctx.deps.translator, contacts?.lines);
-    const asked = choice && !contacts?.cardFirst ? sosQuestionUnderAnswer(ctx, choice) : undefined;
+    if (!choice) return { text: reply.html, keyboard: replyKeyboard(ctx, reply, match.answer) };
+    const asked = contacts?.cardFirst ? undefined : sosQuestionUnderAnswer(ctx, choice);
+    if (asked) {
+      return {
+        text: `${reply.html}\n\n${asked.text}`,
+        keyboard: replyKeyboard(ctx, reply, match.answer, asked.keyboard),
+      };
+    }
+    // Nothing to ask: the card leads (their government's line and the local police), or, for "another country"
+    // somewhere known, follows with the local lines.
+    const card = sosCardWithAnswer(ctx, choice as Required<Choice>);
     return {
-      text: asked ? `${reply.html}\n\n${asked.text}` : reply.html,
-      keyboard: replyKeyboard(ctx, reply, match.answer, asked?.keyboard),
-      // Nothing to ask, yet no card first: "another country" somewhere known gets the local lines after the answer.
-      card: !choice ? undefined : contacts?.cardFirst ? "before" : asked ? undefined : "after",
+      text: contacts?.cardFirst ? `${card.text}\n\n${reply.html}` : `${reply.html}\n\n${card.text}`,
+      keyboard: replyKeyboard(ctx, reply, match.answer, card.keyboard),
     };
   });
 }
@@ -70,18 +77,16 @@ function answerMessage(ctx: BotContext, match: QaMatch, choice: Choice | undefin
  * answer comes with the contacts for the person (issue 12): when their nationality and country are known, their card
  * first (their government's line and the local police lead it) and then the answer; otherwise the answer, with their
  * government's lines if the nationality is known, ending with the question for what is missing and its choices as
- * buttons — one message, so the contacts are read and the choice is one tap, with nothing sent after.
+ * buttons. One message each time, so the contacts are read with the answer and a choice is one tap.
  */
 export async function sendQaReply(ctx: BotContext, match: QaMatch, text: string | ReadText = ""): Promise<void> {
   const choice = match.emergency && match.answer ? dangerChoice(ctx, text) : undefined;
   const message = answerMessage(ctx, match, choice);
-  if (choice && message.card === "before") await sendSos(ctx, choice);
   await ctx.reply(message.text, {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
     reply_markup: message.keyboard,
   });
-  if (choice && message.card === "after") await sendSos(ctx, choice);
   ctx.deps.store.stats.countQuestion(match.answer ?? (match.alternatives.length ? NEAREST_TOPICS : NO_ANSWER));
 }
 

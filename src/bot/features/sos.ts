@@ -99,11 +99,13 @@ function sosMessage(ctx: BotContext, choice: Choice): SosMessage {
 }
 
 function renderSosMessage(ctx: BotContext, choice: Choice): SosMessage {
-  const asked = sosAsk(ctx, choice, sosData);
-  if (asked) return asked;
+  return sosAsk(ctx, choice, sosData) ?? sosCard(ctx, choice as Required<Choice>, sosData);
+}
+
+/** Whom to call for a full choice, with buttons (packed with `codec`) to change either part. */
+function sosCard(ctx: BotContext, { nationality, country }: Required<Choice>, codec: typeof sosData): SosMessage {
   const { locale, deps } = ctx;
-  const pack = (nationality: string, country: string) => sosData.pack({ nationality, country });
-  const { nationality, country } = choice as Required<Choice>;
+  const pack = (nationality: string, country: string) => codec.pack({ nationality, country });
   return {
     text: renderContacts(nationality, country, locale, deps.translator),
     keyboard: new InlineKeyboard()
@@ -128,7 +130,7 @@ function storedChoice(ctx: BotContext): Choice {
  * The card for `choice`, or the question for what it lacks (an unknown nationality is asked with one tap, the
  * likeliest first: never a card for "another country" as if that were an answer).
  */
-export async function sendSos(ctx: BotContext, choice: Choice): Promise<unknown> {
+async function sendSos(ctx: BotContext, choice: Choice): Promise<unknown> {
   const { text, keyboard } = sosMessage(ctx, choice);
   return ctx.reply(text, { ...SOS_REPLY, reply_markup: keyboard });
 }
@@ -139,6 +141,14 @@ export async function sendSos(ctx: BotContext, choice: Choice): Promise<unknown>
  */
 export function sosQuestionUnderAnswer(ctx: BotContext, choice: Choice): SosMessage | undefined {
   return sosAsk(ctx, choice, askedData);
+}
+
+/**
+ * The card sent in one message with an emergency answer: its buttons to change a choice send the next step as a
+ * message of their own, since editing would replace the answer too.
+ */
+export function sosCardWithAnswer(ctx: BotContext, choice: Required<Choice>): SosMessage {
+  return sosCard(ctx, choice, askedData);
 }
 
 /** /sos: asks whose citizen the person in trouble is and where they are (remembered), then shows whom to call. */
