@@ -2311,6 +2311,26 @@ export const RULES: readonly Rule[] = [
     source: [FBI_2023, FBI_2023_B],
   }),
   rule({
+    // The place called safe ("缅北这边很安全", "Myawaddy is totally safe now"): an offer that must reassure the reader
+    // about where the job is answers the warnings about that place. Half a sign: decisive only where the place named
+    // is a compound region, a remark elsewhere.
+    id: "safety_reassurance",
+    category: "travel",
+    weight: 0.5,
+    together: {
+      zh: [
+        ["这边", "那边", "这里", "那里", "当地", "园区", "过去", "现在"],
+        ["很安全", "非常安全", "绝对安全", "安全得很", "挺安全", "十分安全", "不危险", "没危险", "没有危险", "不乱"],
+      ],
+      en: [
+        ["there", "here", "now", "area", "place", "city", "town", "it's", "it is"],
+        ["very safe", "totally safe", "completely safe", "100% safe", "perfectly safe", "not dangerous", "no danger"],
+      ],
+      inClause: true,
+    },
+    source: [CN_EMBASSY_MM_2023, MFA_CN_2022],
+  }),
+  rule({
     // A visa, a job or residence "guaranteed" (包过, 成功率100%): no one can promise what a consulate decides.
     id: "guaranteed_outcome",
     category: "documents",

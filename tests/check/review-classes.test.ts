@@ -158,12 +158,18 @@ describe("a destination withheld, a secret asked or a compound region called saf
     expect(level(text)).toBe("high");
   });
 
-  it.each(["妙瓦底那边其实很安全，月薪一万五，包吃住。", "缅北现在很安全的，过来做客服，底薪八千。"])(
-    "%s → high",
-    (text) => {
-      expect(level(text)).toBe("high");
-    },
-  );
+  it.each([
+    "妙瓦底那边其实很安全，过来上班，包吃住。",
+    "緬北現在很安全的，過來做專案，日結。",
+    "Shwe Kokko area is totally safe now, come join our team.",
+  ])("%s → high with the reassurance flag", (text) => {
+    expect(flagIds(text)).toContain("safety_reassurance");
+    expect(level(text)).toBe("high");
+  });
+
+  it("a remark that a lawful destination is safe is not a warning by itself", () => {
+    expect(level("東京那邊很安全，餐廳外場，時薪1200日圓。")).toBe("low");
+  });
 
   it.each([
     "Please keep your login details private.",
