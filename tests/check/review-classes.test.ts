@@ -49,6 +49,14 @@ describe("an amount the agent collects is a fee, never pay; a permit promised fo
     expect(flagIds(text)).not.toContain("high_pay");
   });
 
+  it.each([
+    "Agent bol raha hai Dubai job ke liye ₹3 lakh maang rahe hain, safe hai kya?",
+    "Yung agency ₱90,000 ang hinihingi para sa trabaho sa Taiwan, legit ba?",
+  ])("%s → the fee flag, no high pay", (text) => {
+    expect(flagIds(text)).toContain("recruiter_fee");
+    expect(flagIds(text)).not.toContain("high_pay");
+  });
+
   it.each(["中介公司发工资，月薪8000，包吃住。", "通过中介介绍，底薪6000加提成。"])("%s → the pay is pay", (text) => {
     expect(flagIds(text)).not.toContain("recruiter_fee");
   });

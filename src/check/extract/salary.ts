@@ -189,12 +189,13 @@ const COST_BEFORE =
 /** Project 985 and 211 universities, named in Chinese job requirements ("985/211院校"): not an amount. */
 const UNIVERSITY_TIERS = /^(?:985|211)(?:,(?:985|211))?$/;
 /**
- * A fee word right after an amount ("3000元押金", "Ksh 200,000 processing fee"), or the amount someone paid over
- * ("the $350 that he paid the company", "3万交给中介"). A hotel's "service charge" after the pay is the guests' charge
+ * A fee word right after an amount ("3000元押金", "Ksh 200,000 processing fee"), the amount someone paid over
+ * ("the $350 that he paid the company", "3万交给中介"), or asked for in Hinglish or Taglish ("₹4 lakh maang raha hai",
+ * "₱80,000 ang hinihingi"). A hotel's "service charge" after the pay is the guests' charge
  * shared among staff: more pay, not a fee.
  */
 const FEE_AFTER =
-  /^\s?(?:的)?(?:押金|保证金|中介费|仲介费|买工费|手续费|报名费|服务费|交给|付给|(?!(?:plus |and )?service charges?\b)(?:[a-z]+ ){0,2}(?:fees?|deposit|charges?)\b|(?:that |which )?(?:he|she|they|i|we|you|each) (?:had )?(?:paid|gave|handed over|sent)\b)/;
+  /^\s?(?:的)?(?:押金|保证金|中介费|仲介费|买工费|手续费|报名费|服务费|交给|付给|(?!(?:plus |and )?service charges?\b)(?:[a-z]+ ){0,2}(?:fees?|deposit|charges?)\b|(?:that |which )?(?:he|she|they|i|we|you|each) (?:had )?(?:paid|gave|handed over|sent)\b|(?:maang|mang)(?:ta|te|ti|raha|rahe|rahi|a)?\b|(?:ang |yung |ng )?(?:hinihingi|humihingi)\b)/;
 const PAY_CONTEXT_ALL = new RegExp(PAY_CONTEXT.source, "g");
 /** The employer as the payer right before a sum ("we pay $500 for your visa"): the charge is not the worker's. */
 const EMPLOYER_PAYS_BEFORE =
