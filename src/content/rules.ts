@@ -2216,6 +2216,13 @@ export const RULES: readonly Rule[] = [
         "到了再安排",
         "到那边再说",
         "地点保密",
+        // The workplace field filled with "to be told" ("地点：入职后告知").
+        "地点：到职告知",
+        "地点：入职告知",
+        "地点：到职后告知",
+        "地点：入职后告知",
+        "地点：另行告知",
+        "地点：到达后告知",
         "地点到了",
         "具体地点不方便",
         "换个地方",
@@ -2242,8 +2249,8 @@ export const RULES: readonly Rule[] = [
       ],
     },
     together: [
-      // The place kept back until the worker arrives, in any words ("来了就知道", "人到了自然知道在哪"); the place to be
-      // told on starting ("地点：某国（入职后告知）").
+      // The place kept back until the worker arrives, in any words ("来了就知道", "人到了自然知道在哪"); a country left
+      // unnamed and to be told on starting ("东南亚某国（入职后告知）").
       {
         zh: [
           ["来了", "到了", "过来", "人到", "到那边", "到那里", "到地方"],
@@ -2253,7 +2260,7 @@ export const RULES: readonly Rule[] = [
       },
       {
         zh: [
-          ["地点", "某国", "国家"],
+          ["某国", "某个国家", "某地"],
           ["到职告知", "入职告知", "到职后告知", "入职后告知", "另行告知", "再告知", "到了告知", "面试后告知"],
         ],
       },
@@ -2415,7 +2422,7 @@ export const RULES: readonly Rule[] = [
       },
       {
         en: [
-          ["job", "jobs", "work", "visa", "placement", "work permit", "employment"],
+          ["job", "jobs", "work", "visa", "placement", "work permit"],
           ["guaranteed", "assured", "guarantee"],
         ],
         ordered: true,
@@ -3362,8 +3369,17 @@ export const RULES: readonly Rule[] = [
         // A fee paid to the "consultant" who sells the job or the visa ("pay the fee to our consultant").
         en: [
           ["pay", "paid", "send", "transfer"],
-          ["consultant", "consultants", "consultancy", "our agent", "our agency"],
+          [
+            "to our consultant",
+            "to the consultant",
+            "to a consultant",
+            "to our consultants",
+            "to the consultancy",
+            "to our agent",
+            "to our agency",
+          ],
         ],
+        ordered: true,
         inClause: true,
       },
       {

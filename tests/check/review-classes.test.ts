@@ -161,6 +161,7 @@ describe("a destination withheld, a secret asked or a compound region called saf
     ["高薪業務，工作地點：東南亞某國（入職後告知），包食宿。", "destination_later"],
     ["Online sales job abroad, $2000 monthly, please keep this offer private.", "secrecy"],
     ["Typing job overseas, USD 1500, keep it confidential from your family.", "secrecy"],
+    ["海外推广专员，月薪两万五，工作地点：入职后告知。", "destination_later"],
   ])("%s → %s", (text, flag) => {
     expect(flagIds(text)).toContain(flag);
     expect(level(text)).toBe("high");
@@ -183,6 +184,8 @@ describe("a destination withheld, a secret asked or a compound region called saf
     "Please keep your login details private.",
     "地址：台北市信義區，到職後告知座位。",
     "日本工厂作业员，工作环境很安全，月薪18万日元。",
+    "招聘电工，工作地点：深圳，入职后告知具体班次。",
+    "Talk to our consultant about pay and benefits for this nursing role in the UK.",
   ])("%s → not high", (text) => {
     expect(level(text)).not.toBe("high");
   });
