@@ -58,6 +58,7 @@ const CHECKABLE_RULE_ID = "lawful_licence_checkable";
 /** A government labour programme's names, as the checkable sign quotes them. */
 const SCHEME_NAMES = new Set([...(GOVERNMENT_SCHEMES.zh ?? []), ...(GOVERNMENT_SCHEMES.en ?? [])]);
 const NO_FEE_RULE_ID = "lawful_no_fee";
+const GUARANTEE_RULE_ID = "guaranteed_outcome";
 const GAMBLING_RULE_ID = "gambling_work";
 /** The scam itself named: the work is scamming people (scam_work), or a report calls the offer a crime. */
 const SCAM_RULE_IDS = ["scam_work", "crime_report"] as const;
@@ -464,6 +465,9 @@ export function checkOffer(text: string | ReadText): Verdict {
   }
   // "No agency fee" beside a deposit or a fee asked for is the contradiction itself, not a lawful sign.
   if (firstHit.has(FEE_RULE_ID)) lawful = lawful.filter((sign) => sign.rule.id !== NO_FEE_RULE_ID);
+  // A permit promised as certain ("Job in Canada guaranteed! Work permit + LMIA in 30 days") is what is being sold,
+  // not the sign of an employer who applies for one.
+  if (firstHit.has(GUARANTEE_RULE_ID)) lawful = lawful.filter((sign) => sign.rule.id !== WORK_PERMIT_RULE_ID);
   const listed = risky.filter((f) => f.rule.silent !== true);
   // Places with no word of work or hiring are a tourism report. Places and perks with no word of work itself are a
   // trip or a prize (a staff trip or a raffle names the company, not a job), unless the trip is to a compound's

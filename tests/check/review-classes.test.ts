@@ -24,8 +24,9 @@ describe("an agent's fee for a job, and a job or a visa promised as certain, in 
   it.each([
     "Job in Poland guaranteed within 20 days, work permit sorted by us, just apply today.",
     "Your placement in Canada is guaranteed, 100% success rate for all applicants.",
-  ])("%s → the guarantee flag", (text) => {
+  ])("%s → the guarantee flag, and the permit it promises is no lawful sign", (text) => {
     expect(flagIds(text)).toContain("guaranteed_outcome");
+    expect(lawfulIds(text)).not.toContain("lawful_work_permit");
   });
 
   it.each([
