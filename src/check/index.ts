@@ -5,7 +5,7 @@
  * Deterministic, offline and linear-time, so that the bot, the CLI and other platforms can call it on any input.
  */
 import type { Place, PlaceTier } from "../content/places.ts";
-import { RULES, type Rule, type RuleCategory, type RuleExtractor } from "../content/rules.ts";
+import { GOVERNMENT_SCHEMES, RULES, type Rule, type RuleCategory, type RuleExtractor } from "../content/rules.ts";
 import { HOLIDAY_WORDS } from "../content/trips.ts";
 import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, highPayLineCny } from "../content/currencies.ts";
 import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
@@ -54,7 +54,11 @@ const OVERSEAS_RULE_ID = "overseas_job";
 const COMPOUND_RULE_ID = "compound";
 const PAID_TRAVEL_RULE_ID = "paid_travel";
 const FEE_RULE_ID = "recruiter_fee";
+const CHECKABLE_RULE_ID = "lawful_licence_checkable";
+/** A government labour programme's names, as the checkable sign quotes them. */
+const SCHEME_NAMES = new Set([...(GOVERNMENT_SCHEMES.zh ?? []), ...(GOVERNMENT_SCHEMES.en ?? [])]);
 const NO_FEE_RULE_ID = "lawful_no_fee";
+const GUARANTEE_RULE_ID = "guaranteed_outcome";
 const GAMBLING_RULE_ID = "gambling_work";
 /** The scam itself named: the work is scamming people (scam_work), or a report calls the offer a crime. */
 const SCAM_RULE_IDS = ["scam_work", "crime_report"] as const;
@@ -103,6 +107,9 @@ const WORK_WORDS_EN = new RegExp(`\\b(?:${WORK_EN}|earn)`);
 /** A free trip to a compound's country is how a lure may hide its job: only a trip elsewhere is let go. */
 const COMPOUND_COUNTRY_RISK = 4;
 const MACAU = "mo";
+const JAPAN = "jp";
+/** Japan's currency or its visas named: the "¥" beside them is yen. */
+const YEN_WORDS = /日元|日币|日圆|円|日本|\b(?:yen|jpy|japan|japanese|jlpt|ssw)\b|特定技能|技能实习/;
 /** The words for a land casino's jobs, as opposed to online gambling's. */
 const LICENSED_GAMING = /赌场|博彩|娱乐场|casino/;
 const FEE_RULE = RULE_BY_ID.get(FEE_RULE_ID);
@@ -161,7 +168,7 @@ const MANUAL_WORK_RULE_ID = "manual_work";
  */
 const MANUAL_PAY_FACTOR = 1.5;
 /** Countries where ordinary wages are several times China's: pay promised there is judged against a higher line. */
-const HIGH_WAGE_COUNTRIES = new Set(["us", "gb", "ca", "au", "nz", "de", "jp", "kr", "sg", "il"]);
+const HIGH_WAGE_COUNTRIES = new Set(["us", "gb", "ca", "au", "nz", "de", "nl", "jp", "kr", "sg", "il"]);
 const HIGH_WAGE_WORKPLACE_FACTOR = 2.5;
 /** Categories of red flag that a lawful sign in the same clause cannot outweigh: the sign is part of the lure. */
 const LAWFUL_BLOCKING = new Set<RuleCategory>(["travel", "documents", "secrecy"]);
@@ -252,7 +259,12 @@ export function checkOffer(text: string | ReadText): Verdict {
 
   const chinese = /[\u4e00-\u9fff]/.test(canonical);
   const local = chinese ? localCurrencyOf(input) : "CNY";
-  let money = read.derive(chinese || !PHILIPPINE_CUES.test(canonical) ? moneyIn(local) : moneyWithBareCurrency("PHP"));
+  // "¥" is yen in an offer for Japan ("SSW caregiver, ¥180,000 a month"), yuan elsewhere.
+  const signIsYen =
+    canonical.includes("¥") && (terms.places.some((hit) => hit.value.country === JAPAN) || YEN_WORDS.test(canonical));
+  let money = read.derive(
+    chinese || !PHILIPPINE_CUES.test(canonical) ? moneyIn(local, signIsYen) : moneyWithBareCurrency("PHP", signIsYen),
+  );
   const paysOwnCurrency = chinese ? ownCurrencyWorkplace(canonical, terms.places) : undefined;
   if (paysOwnCurrency) {
     money = read.derive(moneyAbroad(local, paysOwnCurrency, namesCurrency(canonical, paysOwnCurrency)));
@@ -292,6 +304,7 @@ export function checkOffer(text: string | ReadText): Verdict {
     (f) => (f.rule.abroad === true || f.rule.id === OVERSEAS_RULE_ID) && !multipleAtHome(f),
   );
   let destinationRisk: DestinationRisk = abroadCue || paidAbroad ? 1 : 0;
+  const home = chinese ? HOME_COUNTRIES_OF_CHINESE_READERS : HOME_COUNTRIES_OF_ENGLISH_READERS;
   const places: PlaceEvidence[] = [];
   const placeSpans: [number, number][] = [];
   for (const hit of terms.places) {
@@ -300,7 +313,6 @@ export function checkOffer(text: string | ReadText): Verdict {
     if (places.length < 10) places.push(describe(input, normalized, hit));
     // A country named in a Chinese offer that is not home is abroad, even an ordinary destination (日本, 新加坡). A
     // hot spot at home (瑞丽, 西双版纳: border towns on the way into the compounds) is no home place.
-    const home = chinese ? HOME_COUNTRIES_OF_CHINESE_READERS : HOME_COUNTRIES_OF_ENGLISH_READERS;
     const risk =
       home.has(place.country) && place.tier !== "hotspot" ? 0 : place.tier === "elsewhere" ? 1 : TIER_RISK[place.tier];
     destinationRisk = Math.max(destinationRisk, risk) as DestinationRisk;
@@ -309,6 +321,10 @@ export function checkOffer(text: string | ReadText): Verdict {
     if (rule) note(firstHit, { rule, start: hit.start, end: hit.end });
   }
   for (const hit of terms.listedPlaces) if (places.length < 10) places.push(describe(input, normalized, hit));
+  // Office work named at a place in the reader's own country, and nowhere abroad ("call centre agents, BPO in Cebu"),
+  // is the home market's ordinary job: only abroad is it the lure's.
+  if (destinationRisk === 0 && terms.places.some((hit) => home.has(hit.value.country) && hit.value.tier !== "hotspot"))
+    firstHit.delete(VAGUE_JOB_RULE_ID);
   // "园区" inside a place name (KK园区) is already the destination flag, not a second flag.
   const compound = firstHit.get(COMPOUND_RULE_ID);
   if (compound && placeSpans.some(([start, end]) => start <= compound.start && compound.end <= end))
@@ -351,6 +367,12 @@ export function checkOffer(text: string | ReadText): Verdict {
   }
   if (destinationRisk > 3) firstHit.delete(OVERSEAS_RULE_ID);
 
+  // A government labour programme (Canada's SAWP, New Zealand's RSE) makes the employer pay the flights: its ad's
+  // paid ticket is the programme's terms, not the lure's.
+  const scheme = terms.rules.some(
+    (hit) => hit.value.id === CHECKABLE_RULE_ID && SCHEME_NAMES.has(canonical.slice(hit.start, hit.end)),
+  );
+  if (scheme) firstHit.delete(PAID_TRAVEL_RULE_ID);
   // A recruiter who pays the flight or arranges the visa is sending you abroad, even when the ad names no country.
   const paidTravel = firstHit.get(PAID_TRAVEL_RULE_ID);
   const paidFlight =
@@ -443,6 +465,9 @@ export function checkOffer(text: string | ReadText): Verdict {
   }
   // "No agency fee" beside a deposit or a fee asked for is the contradiction itself, not a lawful sign.
   if (firstHit.has(FEE_RULE_ID)) lawful = lawful.filter((sign) => sign.rule.id !== NO_FEE_RULE_ID);
+  // A permit promised as certain ("Job in Canada guaranteed! Work permit + LMIA in 30 days") is what is being sold,
+  // not the sign of an employer who applies for one.
+  if (firstHit.has(GUARANTEE_RULE_ID)) lawful = lawful.filter((sign) => sign.rule.id !== WORK_PERMIT_RULE_ID);
   const listed = risky.filter((f) => f.rule.silent !== true);
   // Places with no word of work or hiring are a tourism report. Places and perks with no word of work itself are a
   // trip or a prize (a staff trip or a raffle names the company, not a job), unless the trip is to a compound's

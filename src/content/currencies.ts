@@ -61,6 +61,8 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "VND", cnyPerUnit: 0.00029, highMonthly: 20_000_000, names: ["vnd", "vnđ", "đ", "dong", "越南盾"] },
   // 澳币 is Taiwan's word for the Australian dollar.
   { code: "AUD", cnyPerUnit: 4.7, highMonthly: 7_000, names: ["aud", "a$", "au$", "澳元", "澳币"] },
+  // New Zealand's seasonal and farm work is paid by the hour in New Zealand dollars ("NZ$23.15/hr").
+  { code: "NZD", cnyPerUnit: 4.3, highMonthly: 7_000, names: ["nzd", "nz$", "纽币", "纽元", "新西兰元"] },
   // Korea's farm and factory work (EPS, seasonal visas) is paid in won; "won" alone is too common an English word.
   { code: "KRW", cnyPerUnit: 0.0053, highMonthly: 4_000_000, names: ["krw", "₩", "韩元", "韩币", "韩圜"] },
   { code: "ZMW", cnyPerUnit: 0.27, highMonthly: 10_000, names: ["zmw", "kwacha"] },

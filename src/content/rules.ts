@@ -169,6 +169,47 @@ const APPLICATION_PAPERS = [
   "工作证明",
   "在职证明",
 ];
+/**
+ * Labour programmes run by governments (Canada's SAWP, New Zealand's RSE, Korea's EPS, Japan's Specified Skilled
+ * Worker and technical intern schemes, the US J-1 and H-2A visas, government-to-government hiring): the reader can
+ * check them with the government, and their rules make the employer pay the flights.
+ */
+export const GOVERNMENT_SCHEMES: Terms = {
+  zh: [
+    "政府组织",
+    "政府项目",
+    "政府间",
+    "国家公派",
+    "季节性农业工人计划",
+    "季节性农业工人计画",
+    "季节性农业工人项目",
+    "雇佣许可制",
+    "特定技能",
+    "技能实习",
+    "技能实习生",
+  ],
+  en: [
+    "government scheme",
+    "government program",
+    "government programme",
+    "government-to-government",
+    "g to g",
+    "g2g",
+    "sawp",
+    "seasonal agricultural worker program",
+    "rse scheme",
+    "recognised seasonal employer",
+    "recognized seasonal employer",
+    "palm scheme",
+    "employment permit system",
+    "eps-topik",
+    "specified skilled worker",
+    "technical intern training",
+    "h-2a",
+    "j-1",
+  ],
+};
+
 /** How an English ad names the recruiter paid for a job. */
 const RECRUITER_NAMES = ["the agent", "the agency", "the recruiter", "the broker", "agents", "recruiters"];
 
@@ -813,6 +854,11 @@ export const RULES: readonly Rule[] = [
       // Years of experience asked ("三年经验", "需5年以上工作经验") make a trade of any post, as in English below; 师傅
       // is the title of a skilled tradesman (点心师傅, 装修师傅).
       zh: [
+        // Certified seafarers (海员证, STCW) and surveyors: licensed trades paid at international scales.
+        "海员证",
+        "海员",
+        "测量员",
+        "测绘",
         "厨师",
         "技工",
         "焊工",
@@ -831,6 +877,9 @@ export const RULES: readonly Rule[] = [
         "年以上相关经验",
       ],
       en: [
+        "seaman's book",
+        "stcw",
+        "surveyor",
         "chef",
         "cabin crew",
         "flight attendant",
@@ -1398,6 +1447,10 @@ export const RULES: readonly Rule[] = [
         "离战区很远",
         "离前线很远",
         "远离战区",
+        // Soldiering abroad on a contract (Russia's 合同兵, "contract soldiers"), offered outright.
+        "出国当兵",
+        "合同兵",
+        "签约兵",
       ],
       en: [
         "contract with the ministry of defence",
@@ -1445,41 +1498,52 @@ export const RULES: readonly Rule[] = [
     // Ordinary work (kitchen, driver, guard, digging, a warehouse) or a contract offered at a war, its front, with an
     // army or its defence ministry: the "helper" jobs of the advisories. A country alone is no war ("a warehouse job
     // in Russia"), nor is "fighting" (fires).
-    together: {
-      zh: [
-        ["战场", "前线", "战区", "打仗", "参战", "战争", "军队", "部队", "军方", "国防部"],
-        ["帮厨", "厨房", "保安", "司机", "后勤", "搬运", "挖战壕", "杂工", "帮手", "助手", "仓库", "合同"],
-      ],
-      en: [
-        [
-          "war",
-          "front line",
-          "war zone",
-          "battlefield",
-          "combat zone",
-          "army",
-          "military",
-          "defence ministry",
-          "defense ministry",
-          "ministry of defence",
-          "ministry of defense",
+    together: [
+      {
+        zh: [
+          ["战场", "前线", "战区", "打仗", "参战", "战争", "军队", "部队", "军方", "国防部"],
+          ["帮厨", "厨房", "保安", "司机", "后勤", "搬运", "挖战壕", "杂工", "帮手", "助手", "仓库", "合同"],
         ],
-        [
-          "helper",
-          "helpers",
-          "kitchen",
-          "cook",
-          "guard",
-          "driver",
-          "loader",
-          "porter",
-          "trenches",
-          "support job",
-          "warehouse",
-          "contract",
+        en: [
+          [
+            "war",
+            "front line",
+            "war zone",
+            "battlefield",
+            "combat zone",
+            "army",
+            "military",
+            "defence ministry",
+            "defense ministry",
+            "ministry of defence",
+            "ministry of defense",
+          ],
+          [
+            "helper",
+            "helpers",
+            "kitchen",
+            "cook",
+            "guard",
+            "driver",
+            "loader",
+            "porter",
+            "trenches",
+            "support job",
+            "warehouse",
+            "contract",
+          ],
         ],
-      ],
-    },
+      },
+      {
+        // Soldiering itself offered in a foreign country's army ("去俄罗斯当兵", "参加俄军"): what the Hinglish and English
+        // adverts call "army helper" jobs, said plainly.
+        zh: [
+          ["俄罗斯", "俄国", "俄方", "乌克兰", "出国", "国外", "海外", "外国"],
+          ["当兵", "参军", "入伍", "士兵", "军人"],
+        ],
+        inClause: true,
+      },
+    ],
     source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024, AP_ALABUGA_2024],
   }),
   rule({
@@ -2152,6 +2216,13 @@ export const RULES: readonly Rule[] = [
         "到了再安排",
         "到那边再说",
         "地点保密",
+        // The workplace field filled with "to be told" ("地点：入职后告知").
+        "地点：到职告知",
+        "地点：入职告知",
+        "地点：到职后告知",
+        "地点：入职后告知",
+        "地点：另行告知",
+        "地点：到达后告知",
         "地点到了",
         "具体地点不方便",
         "换个地方",
@@ -2177,6 +2248,23 @@ export const RULES: readonly Rule[] = [
         "long drive",
       ],
     },
+    together: [
+      // The place kept back until the worker arrives, in any words ("来了就知道", "人到了自然知道在哪"); a country left
+      // unnamed and to be told on starting ("东南亚某国（入职后告知）").
+      {
+        zh: [
+          ["来了", "到了", "过来", "人到", "到那边", "到那里", "到地方"],
+          ["就知道", "自然知道", "才知道", "再告诉", "再告知", "就清楚"],
+        ],
+        inClause: true,
+      },
+      {
+        zh: [
+          ["某国", "某个国家", "某地"],
+          ["到职告知", "入职告知", "到职后告知", "入职后告知", "另行告知", "再告知", "到了告知", "面试后告知"],
+        ],
+      },
+    ],
     // Moved on to a country, as reports tell it: "promised a job in Thailand, then taken to Myanmar".
     termsBeforePlace: {
       // Deceived, lured or smuggled there ("以高薪工作为由骗往缅甸", "偷渡到", "lured to"): a report's verbs for the lure
@@ -2228,6 +2316,26 @@ export const RULES: readonly Rule[] = [
       ],
     },
     source: [FBI_2023, FBI_2023_B],
+  }),
+  rule({
+    // The place called safe ("缅北这边很安全", "Myawaddy is totally safe now"): an offer that must reassure the reader
+    // about where the job is answers the warnings about that place. Half a sign: decisive only where the place named
+    // is a compound region, a remark elsewhere.
+    id: "safety_reassurance",
+    category: "travel",
+    weight: 0.5,
+    together: {
+      zh: [
+        ["这边", "那边", "这里", "那里", "当地", "园区", "过去", "现在"],
+        ["很安全", "非常安全", "绝对安全", "安全得很", "挺安全", "十分安全", "不危险", "没危险", "没有危险", "不乱"],
+      ],
+      en: [
+        ["there", "here", "now", "area", "place", "city", "town", "it's", "it is"],
+        ["very safe", "totally safe", "completely safe", "100% safe", "perfectly safe", "not dangerous", "no danger"],
+      ],
+      inClause: true,
+    },
+    source: [CN_EMBASSY_MM_2023, MFA_CN_2022],
   }),
   rule({
     // A visa, a job or residence "guaranteed" (包过, 成功率100%): no one can promise what a consulate decides.
@@ -2282,19 +2390,45 @@ export const RULES: readonly Rule[] = [
         "100% guaranteed",
         "sure job",
         "assured job",
+        // A success rate claimed for visas or jobs; "a 100% success guarantee" to a company's customers is not one.
+        "100% success rate",
+        "100 percent success rate",
+        "success rate 100",
+        "100% approval rate",
       ],
     },
-    // Residence promised as certain in other words ("保证拿到永久居留", "guaranteed a green card").
-    together: {
-      zh: [
-        ["保证", "确保", "百分百", "一定能"],
-        ["永久居留", "永居", "绿卡", "居留权", "入籍"],
-      ],
-      en: [
-        ["guarantee", "guaranteed", "guarantees", "assured"],
-        ["permanent residency", "permanent residence", "green card", "citizenship"],
-      ],
-    },
+    together: [
+      // Residence promised as certain in other words ("保证拿到永久居留", "guaranteed a green card").
+      {
+        zh: [
+          ["保证", "确保", "百分百", "一定能"],
+          ["永久居留", "永居", "绿卡", "居留权", "入籍"],
+        ],
+        en: [
+          ["guarantee", "guaranteed", "guarantees", "assured"],
+          ["permanent residency", "permanent residence", "green card", "citizenship"],
+        ],
+      },
+      // The job, the visa or the permit said first and promised after ("a job in Canada, guaranteed", "保证办下工作签证"),
+      // in one clause: "guaranteed 40 hours" promises the hours of a job already had.
+      {
+        zh: [
+          ["保证", "确保", "一定能", "百分百", "包你"],
+          ["拿到", "拿下", "办下", "办到", "获得", "下来"],
+          ["签证", "准证", "工作证", "工签", "永居", "绿卡", "身份", "工作", "work permit", "visa"],
+        ],
+        ordered: true,
+        inClause: true,
+      },
+      {
+        en: [
+          ["job", "jobs", "work", "visa", "placement", "work permit"],
+          ["guaranteed", "assured", "guarantee"],
+        ],
+        ordered: true,
+        inClause: true,
+      },
+    ],
     source: [PH_EMBASSY_NO_VISA_FRAUD, EUHELPERS_ILLEGAL_RECRUITMENT],
   }),
   rule({
@@ -3095,6 +3229,16 @@ export const RULES: readonly Rule[] = [
         ],
         inClause: true,
       },
+      {
+        // The offer itself to be kept quiet ("keep this private", "keep the job confidential"), not a password.
+        en: [
+          ["keep"],
+          ["this", "it", "the offer", "this offer", "the job", "this job", "everything", "our offer"],
+          ["private", "confidential", "secret", "quiet", "to yourself"],
+        ],
+        ordered: true,
+        inClause: true,
+      },
     ],
     source: [FBI_2023, TAIWAN_MOFA],
   }),
@@ -3169,6 +3313,15 @@ export const RULES: readonly Rule[] = [
         "selling lmia",
         "sell lmia",
         "paid lmia",
+        // Malay and Indonesian: the agency's, recruitment or processing fee.
+        "yuran agensi",
+        "yuran ejen",
+        "yuran pengambilan",
+        "yuran pemprosesan",
+        "yuran proses",
+        "biaya penempatan",
+        "biaya agen",
+        "biaya proses",
       ],
     },
     // Money handed to the recruiter for the job, however it is worded ("钱先交给我", "中介开价", "paid the agent",
@@ -3211,6 +3364,23 @@ export const RULES: readonly Rule[] = [
             "to secure a job",
           ],
         ],
+      },
+      {
+        // A fee paid to the "consultant" who sells the job or the visa ("pay the fee to our consultant").
+        en: [
+          ["pay", "paid", "send", "transfer"],
+          [
+            "to our consultant",
+            "to the consultant",
+            "to a consultant",
+            "to our consultants",
+            "to the consultancy",
+            "to our agent",
+            "to our agency",
+          ],
+        ],
+        ordered: true,
+        inClause: true,
       },
       {
         // An agency taking a commission or charges from the worker (Hong Kong's word for an agency's fee is 佣金;
@@ -3559,10 +3729,7 @@ export const RULES: readonly Rule[] = [
         // A Taiwan agency's licence number (許可證字號) as the law requires it in every ad.
         "许可证字号",
         "许可证号",
-        "政府组织",
-        "政府项目",
-        "政府间",
-        "国家公派",
+        ...GOVERNMENT_SCHEMES.zh!,
       ],
       en: [
         "licence no",
@@ -3574,10 +3741,7 @@ export const RULES: readonly Rule[] = [
         "verify on",
         "dmw website",
         // Hiring run by a government programme (seasonal work schemes, government-to-government hiring).
-        "government scheme",
-        "government program",
-        "government programme",
-        "government-to-government",
+        ...GOVERNMENT_SCHEMES.en!,
       ],
     },
     source: [DMW_PH, DMW_PH_FEES],

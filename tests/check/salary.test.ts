@@ -226,8 +226,8 @@ describe("counts of days, months and people are not money", () => {
 
 describe("the currency written beside the amount wins, and every period converts", () => {
   it.each([
-    ["时薪日币1100元", "CNY", "JPY/hour/10982"],
-    ["時薪約日幣1,050元", "TWD", "JPY/hour/10483"],
+    ["时薪日币1100元", "CNY", "JPY/hour/9134"],
+    ["時薪約日幣1,050元", "TWD", "JPY/hour/8719"],
     ["月薪港币一万五千元", "CNY", "HKD/month/13800"],
     ["加币3000元一个月", "CNY", "CAD/month/15600"],
     ["護理師月薪新台幣48,000元", "TWD", "TWD/month/10560"],
@@ -238,11 +238,11 @@ describe("the currency written beside the amount wins, and every period converts
   });
 
   it.each([
-    ["AU$25 an hour", "AUD/hour/24440"],
-    ["$20 an hour", "USD/hour/29952"],
-    ["時給1200円", "JPY/hour/11981"],
-    ["每小时15新币", "SGD/hour/16692"],
-    ["$18 hourly", "USD/hour/26957"],
+    ["AU$25 an hour", "AUD/hour/20328"],
+    ["$20 an hour", "USD/hour/24912"],
+    ["時給1200円", "JPY/hour/9965"],
+    ["每小时15新币", "SGD/hour/13883"],
+    ["$18 hourly", "USD/hour/22421"],
     ["每周工资2000元", "CNY/week/8660"],
   ])("%j → %s", (text, pay) => {
     expect(read(text)).toEqual([pay]);

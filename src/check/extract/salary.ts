@@ -23,7 +23,8 @@ export interface SalaryFact {
 const MAX_PLAUSIBLE_MONTHLY_CNY = 1_000_000;
 /** A sum without a period at or above this many CNY is read as yearly pay. */
 const YEARLY_IF_UNSTATED_CNY = 150_000;
-const MONTHS_PER: Record<PayPeriod, number> = { hour: 208, day: 26, week: 4.33, month: 1, year: 1 / 12 };
+/** A month of hourly pay is a full-time month where pay is stated by the hour: 40 hours × 52 weeks / 12. */
+const MONTHS_PER: Record<PayPeriod, number> = { hour: 173, day: 26, week: 4.33, month: 1, year: 1 / 12 };
 
 /** English number words that recruiters write before a unit ("one lakh rupees", "fifty thousand pesos"). */
 const ENGLISH_NUMBERS: Record<string, number> = {
@@ -188,12 +189,13 @@ const COST_BEFORE =
 /** Project 985 and 211 universities, named in Chinese job requirements ("985/211院校"): not an amount. */
 const UNIVERSITY_TIERS = /^(?:985|211)(?:,(?:985|211))?$/;
 /**
- * A fee word right after an amount ("3000元押金", "Ksh 200,000 processing fee"), or the amount someone paid over
- * ("the $350 that he paid the company", "3万交给中介"). A hotel's "service charge" after the pay is the guests' charge
+ * A fee word right after an amount ("3000元押金", "Ksh 200,000 processing fee"), the amount someone paid over
+ * ("the $350 that he paid the company", "3万交给中介"), or asked for in Hinglish or Taglish ("₹4 lakh maang raha hai",
+ * "₱80,000 ang hinihingi"). A hotel's "service charge" after the pay is the guests' charge
  * shared among staff: more pay, not a fee.
  */
 const FEE_AFTER =
-  /^\s?(?:的)?(?:押金|保证金|中介费|仲介费|买工费|手续费|报名费|服务费|交给|付给|(?!(?:plus |and )?service charges?\b)(?:[a-z]+ ){0,2}(?:fees?|deposit|charges?)\b|(?:that |which )?(?:he|she|they|i|we|you|each) (?:had )?(?:paid|gave|handed over|sent)\b)/;
+  /^\s?(?:的)?(?:押金|保证金|中介费|仲介费|买工费|手续费|报名费|服务费|交给|付给|(?!(?:plus |and )?service charges?\b)(?:[a-z]+ ){0,2}(?:fees?|deposit|charges?)\b|(?:that |which )?(?:he|she|they|i|we|you|each) (?:had )?(?:paid|gave|handed over|sent)\b|(?:maang|mang)(?:ta|te|ti|raha|rahe|rahi|a)?\b|(?:ang |yung |ng )?(?:hinihingi|humihingi)\b)/;
 const PAY_CONTEXT_ALL = new RegExp(PAY_CONTEXT.source, "g");
 /** The employer as the payer right before a sum ("we pay $500 for your visa"): the charge is not the worker's. */
 const EMPLOYER_PAYS_BEFORE =
@@ -243,6 +245,9 @@ const INR = CURRENCIES.find((currency) => currency.code === "INR")!;
 const VND = CURRENCIES.find((currency) => currency.code === "VND")!;
 const IDR = CURRENCIES.find((currency) => currency.code === "IDR")!;
 const UGX = CURRENCIES.find((currency) => currency.code === "UGX")!;
+const JPY = CURRENCIES.find((currency) => currency.code === "JPY")!;
+/** The sign yuan and yen share: which one an amount is in, the text around it says. */
+const YEN_OR_YUAN_SIGN = "¥";
 /** "Shillings" with no country are Uganda's in a text that names Uganda, else Kenya's (the currencies' default). */
 const BARE_SHILLINGS = /^shillings?$/;
 /** 元, 块 and 圆: a unit of money that names no country's currency when another is written beside it. */
@@ -367,8 +372,8 @@ export function extractSalaries(text: string): SalaryFact[] {
  * charged to the job seeker. A number counts when a currency, a pay word or a pay period stands next to it; ages,
  * phone numbers, working hours and head counts do not. Chinese texts without a currency are in CNY.
  */
-export function extractMoney(text: string, localCurrency: LocalCurrency = "CNY"): MoneyFacts {
-  return extractMoneyIn(text, CURRENCY_BY_CODE.get(localCurrency)!);
+export function extractMoney(text: string, localCurrency: LocalCurrency = "CNY", signIsYen = false): MoneyFacts {
+  return extractMoneyIn(text, CURRENCY_BY_CODE.get(localCurrency)!, undefined, null, signIsYen);
 }
 
 /**
@@ -379,22 +384,30 @@ export type LocalCurrency = "CNY" | "TWD" | "HKD";
 const CURRENCY_BY_CODE = new Map(CURRENCIES.map((currency) => [currency.code, currency]));
 
 /** The amounts of a message read with each local currency, computed once per message for the router and the check. */
-const MONEY_READERS = new Map<LocalCurrency, Reader<MoneyFacts>>(
-  (["CNY", "TWD", "HKD"] as const).map((code) => [code, (read) => extractMoney(read.canonical, code)]),
+const MONEY_READERS = new Map<string, Reader<MoneyFacts>>(
+  (["CNY", "TWD", "HKD"] as const).flatMap((code) =>
+    [false, true].map((yen): [string, Reader<MoneyFacts>] => [
+      `${code}/${yen}`,
+      (read) => extractMoney(read.canonical, code, yen),
+    ]),
+  ),
 );
-export const moneyIn = (localCurrency: LocalCurrency): Reader<MoneyFacts> => MONEY_READERS.get(localCurrency)!;
+/** The amounts read with `localCurrency` for unmarked sums; "¥" is yen where `signIsYen` (an offer for Japan). */
+export const moneyIn = (localCurrency: LocalCurrency, signIsYen = false): Reader<MoneyFacts> =>
+  MONEY_READERS.get(`${localCurrency}/${signIsYen}`)!;
 
 /**
  * The amounts of an English message whose writer's currency the text shows without writing it on the amounts (a
  * Filipino recruiter's "80k-150k monthly, message me po" is pesos): an amount with no currency is in `code`.
  */
 const LATIN_BARE_READERS = new Map<string, Reader<MoneyFacts>>();
-export function moneyWithBareCurrency(code: string): Reader<MoneyFacts> {
-  let reader = LATIN_BARE_READERS.get(code);
+export function moneyWithBareCurrency(code: string, signIsYen = false): Reader<MoneyFacts> {
+  const key = `${code}/${signIsYen}`;
+  let reader = LATIN_BARE_READERS.get(key);
   if (!reader) {
     const bare = CURRENCY_BY_CODE.get(code) ?? null;
-    reader = (read) => extractMoneyIn(read.canonical, CNY, CNY, bare);
-    LATIN_BARE_READERS.set(code, reader);
+    reader = (read) => extractMoneyIn(read.canonical, CNY, CNY, bare, signIsYen);
+    LATIN_BARE_READERS.set(key, reader);
   }
   return reader;
 }
@@ -411,7 +424,7 @@ export function moneyAbroad(localCurrency: LocalCurrency, destination: string, n
   if (!reader) {
     const local = CURRENCY_BY_CODE.get(localCurrency)!;
     const bare = (named && CURRENCY_BY_CODE.get(destination)) || null;
-    reader = (read) => extractMoneyIn(read.canonical, local, bare);
+    reader = (read) => extractMoneyIn(read.canonical, local, bare, null, destination === JPY.code);
     ABROAD_READERS.set(key, reader);
   }
   return reader;
@@ -436,13 +449,14 @@ export function namesCurrency(text: string, code: string): boolean {
 
 /**
  * Amounts in `text`; one written with no currency in Chinese text is in `bare` (unread when it is null), and in a
- * Latin-script text in `latinBare` (unread when it is null, as in most English offers).
+ * Latin-script text in `latinBare` (unread when it is null, as in most English offers). "¥" is yen where `signIsYen`.
  */
 function extractMoneyIn(
   text: string,
   local: Currency,
   bare: Currency | null = local,
   latinBare: Currency | null = null,
+  signIsYen = false,
 ): MoneyFacts {
   const facts: SalaryFact[] = [];
   const fees: SalaryFact[] = [];
@@ -480,8 +494,8 @@ function extractMoneyIn(
       if (upper) end += upper[0].length;
     }
     let start = match.index;
-    const before = currencyBefore(text, start);
-    const after = currencyAfter(text, end);
+    const before = yenFor(currencyBefore(text, start), text, signIsYen);
+    const after = yenFor(currencyAfter(text, end), text, signIsYen);
     if (before) start = before.start;
     if (after) end = after.end;
     const periodAfter = PERIOD_AFTER.exec(text.slice(end, end + 16));
@@ -499,7 +513,7 @@ function extractMoneyIn(
     // A currency named after the amount clarifies a symbol before it ("Rs. 200,000 Nepali rupees", "$500 SGD"); 元
     // after one named before it ("日币973元", "新台币48,000元") is that currency's unit.
     const clarified = before && after && !bareYuan && after.currency !== before.currency ? after.currency : undefined;
-    const currency =
+    const written =
       clarified ??
       (bareDollar ? local : before?.currency) ??
       (bareYuan ? local : after?.currency) ??
@@ -529,6 +543,8 @@ function extractMoneyIn(
       tenThousands ||
       PAY_CONTEXT.test(context) ||
       FEE_CONTEXT.test(text.slice(Math.max(0, start - 4), start));
+    // A sum charged with no currency in a Chinese ad for work abroad is still charged, in the reader's own money.
+    const currency = written ?? (chinese && isMoney && isFee(text, start, end) ? local : undefined);
     if (!isMoney || currency === undefined) continue;
     // "工作119天", "4月30日", "招500名工人": a count, even beside a pay word, unless a currency or a unit (万) is written.
     if (!before && !after && !multiplier && isCount(text, end, periodAfter, periodBefore !== undefined)) continue;
@@ -571,6 +587,17 @@ function extractMoneyIn(
     numbers.lastIndex = Math.max(numbers.lastIndex, end);
   }
   return { pay: facts, fees };
+}
+
+/** A currency found at "¥", read as yen in an offer for Japan. */
+function yenFor<T extends { currency: Currency; start?: number; end?: number }>(
+  found: T | undefined,
+  text: string,
+  signIsYen: boolean,
+): T | undefined {
+  if (!found || !signIsYen || found.currency !== CNY) return found;
+  const at = found.start ?? found.end! - 1;
+  return text.charAt(at) === YEN_OR_YUAN_SIGN ? { ...found, currency: JPY } : found;
 }
 
 /** How far back a period word may stand in an amount's clause. */
@@ -619,6 +646,15 @@ function currencyInBrackets(text: string, at: number): Currency | undefined {
   return found && /^ ?\)/.test(text.slice(found.end, found.end + 2)) ? found.currency : undefined;
 }
 
+/**
+ * The agent named before the sum as the one who collects it ("中介说要收3万", "仲介说付他5万", "agent 说交5万"): a fee,
+ * never pay. A pay word between ("中介公司发工资8000") makes the sum pay.
+ */
+const AGENT_COLLECTS_BEFORE =
+  /(?:中介|仲介|\bagents?\b|\bagency\b|\bconsultants?\b)(?:(?!薪|工资|收入|待遇|salary|wage)[^\d,;!?。，；！？]){0,8}?(?:收|交|付|缴|给)[他她我你]?\s?$/;
+/** "Pay" as the verb right before a sum that a fee word follows ("Pay $5000 CAD fee to our consultant"). */
+const PAY_VERB_BEFORE = /\bpay\s?$/;
+
 /** Whether the fee word nearest an amount is closer than the nearest pay word (押金3000 vs 月薪3000). */
 function isFee(text: string, start: number, end: number): boolean {
   const before = sentenceTail(text.slice(Math.max(0, start - 12), start));
@@ -631,7 +667,9 @@ function isFee(text: string, start: number, end: number): boolean {
   const feeAt = lastIndex(FEE_CONTEXT_ALL);
   const payAt = lastIndex(PAY_CONTEXT_ALL);
   if (feeAt >= 0 && feeAt > payAt) return true;
-  if (payAt < 0 && (FEE_AFTER.test(after) || CHARGED_AS_AFTER.test(after))) return true;
+  if ((payAt < 0 || PAY_VERB_BEFORE.test(before)) && (FEE_AFTER.test(after) || CHARGED_AS_AFTER.test(after)))
+    return true;
+  if (AGENT_COLLECTS_BEFORE.test(clauseTail(text.slice(Math.max(0, start - 16), start)))) return true;
   if (WORKER_PAYS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (SWINDLED_BEFORE.test(text.slice(Math.max(0, start - 56), start))) return true;
   // "Pay 1 lakh for processing", "$500 for the visa": what the sum is for says it is charged, whatever word is before.

@@ -82,20 +82,20 @@ function withJoinedWords(terms: readonly string[]): string[] {
 }
 
 /**
- * A negation just before a term, within the same clause. Words that only begin with a negating character are not
+ * A negation just before a term, within the same clause (Taglish "walang", Malay "tiada", Indonesian "tanpa" too). Words that only begin with a negating character are not
  * negations: 非法 (illegal), 非常 (very), 免费 (free), 无论 (whatever), 不少 (plenty), 不错 (good), 不断, 不仅, 不但,
  * 不管, 不同 (different), 不久 (soon), 不过 (but), 不良 (bad), 不足 (short of), 不单 / 不只 / 不光 (not only); nor is
  * 以免 (lest: "以免名额被抢请先交押金"). A ban (禁止, 严禁) negates what it bans.
  */
 const NEGATION_BEFORE =
-  /不(?![少错断仅但管同久过良足单只光])|无(?!论)|(?<!以)免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bcannot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b/;
+  /不(?![少错断仅但管同久过良足单只光])|无(?!论)|(?<!以)免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bcannot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b|\bwala(?:ng)?\b|\btiada\b|\btanpa\b|\b(?:tidak|tak) ada\b|\bbebas\b/;
 /**
  * A negation just after a term ("押金：无", "中介费全免", "机票自理", "fees: none", "deposit not required", Malay
  * "tanggung sendiri": borne by oneself). "不退"
  * (not refunded) and "不包括" in a list do not negate the term before them.
  */
 const NEGATION_AFTER =
-  /^[\s:：=]{0,2}(?:一律)?(?:不(?:收|需|用|要|必|包|含|报|设|存在)|无(?!法)|免(?!签)|全免|没有|自理|自付|自费|为零|0元|零元|none\b|nil\b|waived|free\b|is free|are free|not (?:required|needed|charged|necessary|included|covered|paid|provided)|is not|are not|isn't|aren't|on your own|at your own|sendiri\b|sa sariling gastos)/;
+  /^[\s:：=]{0,2}(?:一律)?(?:不(?:收|需|用|要|必|包|含|报|设|存在)|无(?!法)|免(?!签)|全免|没有|自理|自付|自费|为零|0元|零元|none\b|nil\b|waived|free\b|is free|are free|not (?:required|needed|charged|necessary|included|covered|paid|provided)|is not|are not|isn't|aren't|on your own|at your own|sendiri\b|sa sariling gastos|wala\b|tiada\b|percuma\b|libre\b|gratis\b)/;
 /** Clause ends, and closing quotes: a negation inside a quoted word (「不完美」) does not reach past it. */
 const CLAUSE_BREAK_CHARS = ",;:!?。，；：！？、()[]【】」』”》";
 const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAK_CHARS].map((char) => char.charCodeAt(0)));
