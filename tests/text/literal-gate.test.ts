@@ -111,4 +111,37 @@ describe("literalGate", () => {
     expect(runInsensitive).toHaveBeenCalled();
     expect(runBackReference).toHaveBeenCalled();
   });
+
+  it("answers exactly as the expression on short texts too when asked to gate them", () => {
+    const gates = PATTERNS.map((pattern) => literalGate(pattern, 0));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }), (parts) => {
+        const text = parts.join("");
+        PATTERNS.forEach((pattern, i) => {
+          pattern.lastIndex = 0;
+          const expected = pattern.test(text);
+          pattern.lastIndex = 0;
+          expect(gates[i]!.test(text), `${pattern} on ${JSON.stringify(text)}`).toBe(expected);
+        });
+      }),
+      { seed: 20261207, numRuns: 400 },
+    );
+  });
+
+  it("reads each text afresh: texts tested in turn never share what the other holds", () => {
+    const gate = literalGate(/被关(?:在|起)|\bbehind bars\b/, 0);
+    const held = "他被关在园区里";
+    const free = "他在园区里上班";
+    const english = "they put him behind bars";
+    const englishFree = "they put him behind a desk";
+    for (let round = 0; round < 3; round++) {
+      expect(gate.test(held)).toBe(true);
+      expect(gate.test(free)).toBe(false);
+      expect(gate.test(english)).toBe(true);
+      expect(gate.test(englishFree)).toBe(false);
+      // The same words in a long text and a short one, one after the other.
+      expect(gate.test(textOf([free]))).toBe(false);
+      expect(gate.test(textOf([held]))).toBe(true);
+    }
+  });
 });
