@@ -202,10 +202,23 @@ function keysOf(literal: string): number[] {
  */
 const literalIds = new Map<string, number>();
 const literals: string[] = [];
-const literalKeys: number[][] = [];
+/**
+ * Every literal's keys in one flat array, literal `id`'s from `keyStart[id]` to `keyStart[id + 1]`: a text rules out
+ * thousands of literals, and one array read in order costs far less than an array object per literal.
+ */
+let keyList = new Int32Array(1024);
+let keyStart = new Int32Array(256 + 1);
 /** The reading for which a literal's answer was found, and the answer (1: in the text). */
 let answeredIn = new Int32Array(256);
 let inText = new Uint8Array(256);
+
+/** `array` with room for `size` items, its items kept. */
+function withRoom<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+  if (size <= array.length) return array;
+  const grown = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
+  grown.set(array);
+  return grown;
+}
 
 function literalId(literal: string): number {
   let id = literalIds.get(literal);
@@ -213,24 +226,23 @@ function literalId(literal: string): number {
   id = literals.length;
   literalIds.set(literal, id);
   literals.push(literal);
-  literalKeys.push(keysOf(literal));
-  if (id >= answeredIn.length) {
-    const grown = new Int32Array(answeredIn.length * 2);
-    grown.set(answeredIn);
-    answeredIn = grown;
-    const grownInText = new Uint8Array(inText.length * 2);
-    grownInText.set(inText);
-    inText = grownInText;
-  }
+  const keys = keysOf(literal);
+  const start = keyStart[id]!;
+  keyList = withRoom(keyList, start + keys.length);
+  keyList.set(keys, start);
+  keyStart = withRoom(keyStart, id + 2);
+  keyStart[id + 1] = start + keys.length;
+  answeredIn = withRoom(answeredIn, id + 1);
+  inText = withRoom(inText, id + 1);
   return id;
 }
 
 /** Whether the text read last contains literal `id`. */
 function contains(id: number): boolean {
   if (answeredIn[id] === reading) return inText[id] === 1;
-  const keys = literalKeys[id]!;
+  const end = keyStart[id + 1]!;
   let found = true;
-  for (let k = 0; k < keys.length && found; k++) found = has(keys[k]!);
+  for (let k = keyStart[id]!; k < end && found; k++) found = has(keyList[k]!);
   if (found) found = seenText.includes(literals[id]!);
   answeredIn[id] = reading;
   inText[id] = found ? 1 : 0;
