@@ -55,6 +55,16 @@ const textOf = (parts: string[]): string => {
   return text;
 };
 
+/** Each gate answers `text` as its own expression does. */
+function expectSameAnswers(gates: Pick<RegExp, "test">[], text: string): void {
+  PATTERNS.forEach((pattern, i) => {
+    pattern.lastIndex = 0;
+    const expected = pattern.test(text);
+    pattern.lastIndex = 0;
+    expect(gates[i]!.test(text), `${pattern} on ${JSON.stringify(text)}`).toBe(expected);
+  });
+}
+
 describe("literalGate", () => {
   it("answers exactly as the expression's own test, on long texts made of its words and near misses", () => {
     const gates = PATTERNS.map((pattern) => literalGate(pattern));
@@ -62,14 +72,8 @@ describe("literalGate", () => {
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), fc.nat(), (parts, shift) => {
         const text = textOf(parts);
         // The expressions' words also at the start and the end of a text.
-        for (const candidate of [text, text.slice(shift % 40), `${parts.join("")}${text}`]) {
-          PATTERNS.forEach((pattern, i) => {
-            pattern.lastIndex = 0;
-            const expected = pattern.test(candidate);
-            pattern.lastIndex = 0;
-            expect(gates[i]!.test(candidate), `${pattern} on ${JSON.stringify(candidate)}`).toBe(expected);
-          });
-        }
+        for (const candidate of [text, text.slice(shift % 40), `${parts.join("")}${text}`])
+          expectSameAnswers(gates, candidate);
       }),
       { seed: 20261206, numRuns: 400 },
     );
@@ -115,15 +119,9 @@ describe("literalGate", () => {
   it("answers exactly as the expression on short texts too when asked to gate them", () => {
     const gates = PATTERNS.map((pattern) => literalGate(pattern, 0));
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }), (parts) => {
-        const text = parts.join("");
-        PATTERNS.forEach((pattern, i) => {
-          pattern.lastIndex = 0;
-          const expected = pattern.test(text);
-          pattern.lastIndex = 0;
-          expect(gates[i]!.test(text), `${pattern} on ${JSON.stringify(text)}`).toBe(expected);
-        });
-      }),
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }), (parts) =>
+        expectSameAnswers(gates, parts.join("")),
+      ),
       { seed: 20261207, numRuns: 400 },
     );
   });
