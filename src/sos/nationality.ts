@@ -10,6 +10,7 @@
  * Taglish, Hinglish, Malay, Indonesian and Swahili), kept short on purpose: a cue that is also an ordinary word or a
  * place people pass through needs a marker ("from", 人, 老家…) before it counts.
  */
+import { literalGate } from "../text/literal-gate.ts";
 import { ReadText } from "../text/read-text.ts";
 import { isCountry, type Nationality } from "../content/places.ts";
 import type { Locale } from "../i18n/locales.ts";
@@ -766,14 +767,29 @@ const STYLES: ReadonlyArray<{ who: Who; min: number; words: RegExp }> = [
   },
 ];
 
-/** Scripts read on the text as written (normalisation drops their vowel signs). Tamil and Bengali are shared. */
-const SCRIPTS: ReadonlyArray<{ who: Who; chars: RegExp }> = [
+/** Letters only Vietnamese writes with Latin ones. */
+const VIETNAMESE_LETTERS = "[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]";
+
+/**
+ * Scripts read on the text as written (normalisation drops their vowel signs). Tamil and Bengali are shared. A script
+ * read as its whole word has its `letters` tested first: `\S*` before a letter is tried from every start in a run of
+ * characters with no space (all of a Chinese text) to its end, so the word is looked for only in a text that has one
+ * of its letters, and every other text costs one linear scan.
+ */
+const SCRIPTS: ReadonlyArray<{ who: Who; chars: RegExp; letters?: RegExp }> = [
   { who: "th", chars: /[\u0e01-\u0e5b]+/u },
   { who: "lk", chars: /[\u0d80-\u0dff]+/u },
   { who: "in", chars: /[\u0900-\u097f]+/u },
   { who: "pk", chars: /[ٹڈڑںےھ]/u },
-  { who: "vn", chars: /\S*[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]\S*/iu },
+  {
+    who: "vn",
+    chars: new RegExp(`\\S*${VIETNAMESE_LETTERS}\\S*`, "iu"),
+    letters: new RegExp(VIETNAMESE_LETTERS, "iu"),
+  },
 ];
+
+/** Each style's words in a literal gate: most texts hold none of them, and the gate rules them out without a scan. */
+const STYLE_GATES = STYLES.map(({ words }) => literalGate(new RegExp(words.source, words.flags.replace("g", "")), 0));
 
 // ── Patterns built once ────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -809,17 +825,19 @@ interface Matcher {
   /** Which capture group is the cue (0 = whole match). */
   group?: number;
   /**
-   * Matches wherever `pattern` could: every name the pattern needs, on its own. Most messages name no country, and one
-   * test of the gate spares the country's dozen patterns.
+   * Which of `gates` matches wherever `pattern` could: every name the pattern needs, on its own. Most messages name no
+   * country, and one test of the gate spares the country's dozen patterns.
    */
-  gate?: RegExp;
+  gate: number;
 }
+
+/** The gates of `matchers`, each tested once per text, through a literal gate: a gate is a list of names. */
+const gates: Pick<RegExp, "test">[] = [];
 
 function buildMatchers(): Matcher[] {
   const list: Matcher[] = [];
-  let gate: RegExp | undefined;
   const add = (who: Who, level: Level, strength: Strength, source: string, group = 0): void => {
-    list.push({ who, level, strength, pattern: new RegExp(source, "gu"), group, ...(gate ? { gate } : {}) });
+    list.push({ who, level, strength, pattern: new RegExp(source, "gu"), group, gate: gates.length - 1 });
   };
   for (const [key, names] of Object.entries(COUNTRY_NAMES)) {
     const who = key as Who;
@@ -839,7 +857,7 @@ function buildMatchers(): Matcher[] {
     const needed = [zh, en, demonyms, plurals, anyOf(selfNames ?? []), zhTowns, enTowns, zhBare, enBare].filter(
       Boolean,
     );
-    gate = new RegExp(needed.map((part) => `(?:${part})`).join("|"), "u");
+    gates.push(literalGate(new RegExp(needed.map((part) => `(?:${part})`).join("|"), "u"), 0));
     // 我是台湾人 / 我們是台中人 (Self) before 台湾人 (Mention).
     add(who, Level.Named, Strength.Self, `${SELF_ZH}((?:${zh})(?:${FROM_ZH_AFTER}|公民|居民|护照|的人))`, 1);
     add(who, Level.Named, Strength.Self, `${SELF_ZH}(?:是|系)((?:${zh})的)`, 1);
@@ -901,7 +919,7 @@ function buildMatchers(): Matcher[] {
     // Currencies and institutions are words of their own, not names: their own patterns, in one alternation, are the
     // gate (none of them has a numbered group to shift).
     const words = [...(CURRENCIES[who] ?? []), ...(INSTITUTIONS[who] ?? [])];
-    gate = new RegExp(words.map((pattern) => `(?:${pattern.source})`).join("|") || "(?:)", "u");
+    gates.push(literalGate(new RegExp(words.map((pattern) => `(?:${pattern.source})`).join("|") || "(?:)", "u"), 0));
     for (const pattern of CURRENCIES[who] ?? []) add(who, Level.Currency, Strength.Mention, pattern.source);
     for (const pattern of INSTITUTIONS[who] ?? []) add(who, Level.Institution, Strength.Mention, pattern.source);
   }
@@ -915,13 +933,13 @@ let matchers: Matcher[] | undefined;
 function wordCues(normalised: string): Cue[] {
   matchers ??= buildMatchers();
   const cues: Cue[] = [];
-  const opened = new Map<RegExp, boolean>();
-  for (const { who, level, strength, pattern, group, gate } of matchers) {
-    if (gate) {
-      let open = opened.get(gate);
-      if (open === undefined) opened.set(gate, (open = gate.test(normalised)));
-      if (!open) continue;
-    }
+  let gate = -1;
+  let open = false;
+  for (const matcher of matchers) {
+    // A country's matchers stand together behind their gate: tested once, where its first matcher is.
+    if (matcher.gate !== gate) open = gates[(gate = matcher.gate)]!.test(normalised);
+    if (!open) continue;
+    const { who, level, strength, pattern, group } = matcher;
     // exec on the shared global pattern: matchAll would copy the pattern on every call, for every pattern.
     pattern.lastIndex = 0;
     for (let match = pattern.exec(normalised); match; match = pattern.exec(normalised)) {
@@ -947,7 +965,8 @@ function wordCues(normalised: string): Cue[] {
 
 function styleCues(normalised: string, written: string): Cue[] {
   const cues: Cue[] = [];
-  for (const { who, min, words } of STYLES) {
+  for (const [index, { who, min, words }] of STYLES.entries()) {
+    if (!STYLE_GATES[index]!.test(normalised)) continue;
     const hits = [...normalised.matchAll(words)];
     if (new Set(hits.map((hit) => hit[0])).size >= min) {
       const first = hits[0]!;
@@ -960,8 +979,8 @@ function styleCues(normalised: string, written: string): Cue[] {
       });
     }
   }
-  for (const { who, chars } of SCRIPTS) {
-    const hit = chars.exec(written);
+  for (const { who, chars, letters } of SCRIPTS) {
+    const hit = !letters || letters.test(written) ? chars.exec(written) : null;
     // Script cues point into the text as written: marked by a negative start, decoded in `quote`.
     if (hit)
       cues.push({ who, level: Level.Style, strength: Strength.Mention, start: -1 - hit.index, end: hit[0].length });

@@ -144,15 +144,13 @@ function containsBackreference(node: AST.Node): boolean {
 }
 
 /**
- * Which characters, pairs and runs of four the current text has, as hashed keys, and where each key first occurs: a
- * literal whose keys the text lacks is ruled out without a search, and one it lets through is searched for from where
- * its first run first occurs (no earlier match can exist). English texts have nearly every pair of letters: runs of
- * four tell "scam" from "same". Each key is stamped with the reading that saw it, so nothing is cleared per text
- * (two tables of 128K entries, 1 MB: no longer cache-sized, but a lookup per key is all a literal costs).
+ * Which characters, pairs and runs of four the current text has, as hashed keys in a bit set: a literal whose keys
+ * the text lacks is ruled out without a search. English texts have nearly every pair of letters: runs of four tell
+ * "scam" from "same". The set (64K bits, 8 KB) is cleared per text and stays in the processor's nearest cache, so a
+ * literal costs a bit test per key; a collision only lets a literal through to its search, never a wrong answer.
  */
-const SEEN_BITS = 17;
-const keyReading = new Int32Array(1 << SEEN_BITS);
-const keyFirst = new Int32Array(1 << SEEN_BITS);
+const SEEN_BITS = 16;
+const seen = new Int32Array((1 << SEEN_BITS) >>> 5);
 let seenText = "";
 /** Counts the texts read: a literal's answer is kept for the text of its reading only. */
 let reading = 0;
@@ -163,43 +161,31 @@ const pairKey = (a: number, b: number): number => Math.imul(a * 0x10001 + b, 0x9
 const quadKey = (a: number, b: number, c: number, d: number): number =>
   Math.imul(Math.imul(a, 0x9e3779b1) + Math.imul(b, 0x85ebca6b) + Math.imul(c, 0xc2b2ae35) + d, 0x27d4eb2f) >>> SHIFT;
 
-/**
- * Notes that a run with this key starts at `start`, keeping the earliest start: a character (at i) and a pair (at i-1)
- * are marked before the run of four that starts at i-3, and a hash collision between them must not move a literal's
- * search past its first run.
- */
-const mark = (key: number, start: number): void => {
-  if (keyReading[key] === reading) {
-    if (start < keyFirst[key]!) keyFirst[key] = start;
-    return;
-  }
-  keyReading[key] = reading;
-  keyFirst[key] = start;
+const mark = (key: number): void => {
+  seen[key >>> 5] = seen[key >>> 5]! | (1 << (key & 31));
 };
-const has = (key: number): boolean => keyReading[key] === reading;
+const has = (key: number): boolean => (seen[key >>> 5]! & (1 << (key & 31))) !== 0;
 
 function readText(text: string): void {
   if (text === seenText && reading > 0) return;
   seenText = text;
   reading++;
+  seen.fill(0);
   let a = -1;
   let b = -1;
   let c = -1;
   for (let i = 0; i < text.length; i++) {
     const d = text.charCodeAt(i);
-    mark(charKey(d), i);
-    if (c !== -1) mark(pairKey(c, d), i - 1);
-    if (a !== -1) mark(quadKey(a, b, c, d), i - 3);
+    mark(charKey(d));
+    if (c !== -1) mark(pairKey(c, d));
+    if (a !== -1) mark(quadKey(a, b, c, d));
     a = b;
     b = c;
     c = d;
   }
 }
 
-/**
- * Keys that a text containing `literal` has: each of its runs of four, else of two, else its one character. The
- * first run's key comes first (where the search for the literal starts).
- */
+/** Keys that a text containing `literal` has: each of its runs of four, else of two, else its one character. */
 function keysOf(literal: string): number[] {
   const code = (i: number): number => literal.charCodeAt(i);
   if (literal.length === 1) return [charKey(code(0))];
@@ -216,10 +202,23 @@ function keysOf(literal: string): number[] {
  */
 const literalIds = new Map<string, number>();
 const literals: string[] = [];
-const literalKeys: number[][] = [];
+/**
+ * Every literal's keys in one flat array, literal `id`'s from `keyStart[id]` to `keyStart[id + 1]`: a text rules out
+ * thousands of literals, and one array read in order costs far less than an array object per literal.
+ */
+let keyList = new Int32Array(1024);
+let keyStart = new Int32Array(256 + 1);
 /** The reading for which a literal's answer was found, and the answer (1: in the text). */
 let answeredIn = new Int32Array(256);
 let inText = new Uint8Array(256);
+
+/** `array` with room for `size` items, its items kept. */
+function withRoom<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+  if (size <= array.length) return array;
+  const grown = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
+  grown.set(array);
+  return grown;
+}
 
 function literalId(literal: string): number {
   let id = literalIds.get(literal);
@@ -227,25 +226,24 @@ function literalId(literal: string): number {
   id = literals.length;
   literalIds.set(literal, id);
   literals.push(literal);
-  literalKeys.push(keysOf(literal));
-  if (id >= answeredIn.length) {
-    const grown = new Int32Array(answeredIn.length * 2);
-    grown.set(answeredIn);
-    answeredIn = grown;
-    const grownInText = new Uint8Array(inText.length * 2);
-    grownInText.set(inText);
-    inText = grownInText;
-  }
+  const keys = keysOf(literal);
+  const start = keyStart[id]!;
+  keyList = withRoom(keyList, start + keys.length);
+  keyList.set(keys, start);
+  keyStart = withRoom(keyStart, id + 2);
+  keyStart[id + 1] = start + keys.length;
+  answeredIn = withRoom(answeredIn, id + 1);
+  inText = withRoom(inText, id + 1);
   return id;
 }
 
 /** Whether the text read last contains literal `id`. */
 function contains(id: number): boolean {
   if (answeredIn[id] === reading) return inText[id] === 1;
-  const keys = literalKeys[id]!;
+  const end = keyStart[id + 1]!;
   let found = true;
-  for (let k = 0; k < keys.length && found; k++) found = has(keys[k]!);
-  if (found) found = seenText.includes(literals[id]!, keyFirst[keys[0]!]);
+  for (let k = keyStart[id]!; k < end && found; k++) found = has(keyList[k]!);
+  if (found) found = seenText.includes(literals[id]!);
   answeredIn[id] = reading;
   inText[id] = found ? 1 : 0;
   return found;
@@ -322,18 +320,19 @@ function phrasesOf(pattern: RegExp): Phrases | null {
 
 /** Phrases read so far, per expression: a gate made again for the same expression reads nothing again. */
 const read = new WeakMap<RegExp, Phrases | null>();
-/** Texts shorter than this are tested whole (a question; a pasted ad is about 1,200 characters). */
+/** Texts shorter than this are tested whole by default (a question; a pasted ad is about 1,200 characters). */
 const GATED_LENGTH = 200;
 
 /**
  * `pattern` with the same `test`, which first rules out the phrases whose literals the text lacks. The phrases are
- * read on the first test. Short texts are tested whole: the gate's own cost is its number of literals, a scan's the
- * length of the text.
+ * read on the first test. Texts shorter than `gatedLength` are tested whole: the gate's own cost is its number of
+ * literals, a scan's the length of the text times its phrases (a list of names, each needing a word boundary, costs
+ * more to scan even in a short text than its literals cost to rule out).
  */
-export function literalGate(pattern: RegExp): Pick<RegExp, "test"> {
+export function literalGate(pattern: RegExp, gatedLength = GATED_LENGTH): Pick<RegExp, "test"> {
   return {
     test(text: string): boolean {
-      if (text.length < GATED_LENGTH) return pattern.test(text);
+      if (text.length < gatedLength) return pattern.test(text);
       let phrases = read.get(pattern);
       if (phrases === undefined) read.set(pattern, (phrases = phrasesOf(pattern)));
       if (phrases === null) return pattern.test(text);

@@ -555,7 +555,9 @@ const isSpellingSeparator = (code: number): boolean =>
   code === 0x3d;
 /** Chinese units and currencies after an amount: spaced digits before one of them are one number. */
 const MONEY_AFTER_DIGITS = new Set([..."万千百元块美港台币泰马日"].map((char) => char.charCodeAt(0)));
-const LEET_CODES = new Map([...Object.entries(LEET)].map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+/** LEET by ASCII code: the letter's code, or 0 for a sign that stands for none (a table read per character of a word). */
+const LEET_UNITS = new Uint16Array(0x80);
+for (const [from, to] of Object.entries(LEET)) LEET_UNITS[from.charCodeAt(0)] = to.charCodeAt(0);
 
 /**
  * Second pass for Latin words written to slip past filters: letters spelled out one by one with the same dot or
@@ -573,7 +575,10 @@ function joinSpelledOut(text: string, origin: number[]): NormalizedText {
     let end = i;
     while (isWordCode(code(end + 1))) end++;
     if (isLetterCode(codes[end]!) && end - i >= 3) {
-      for (let k = i + 1; k < end; k++) codes[k] = LEET_CODES.get(codes[k]!) ?? codes[k]!;
+      for (let k = i + 1; k < end; k++) {
+        const letter = codes[k]! < 0x80 ? LEET_UNITS[codes[k]!]! : 0;
+        if (letter !== 0) codes[k] = letter;
+      }
     }
     i = end;
   }

@@ -257,6 +257,16 @@ describe("inferNationality", () => {
     expect(inferNationality(text)).toBeUndefined();
   });
 
+  it("quotes the first word written with Vietnamese letters, in a short text or a long one", () => {
+    const written = "Con trai bị giữ ở Campuchia, giúp với";
+    expect(inferNationality(written)).toEqual({ nationality: "vn", cue: "bị", evidence: "style" });
+    const story = "儿子在园区里出不来已经三个月了，每天被逼打电话，我们不知道怎么办".repeat(30);
+    expect(inferNationality(`${story} ${written}`)).toEqual({ nationality: "vn", cue: "bị", evidence: "style" });
+    expect(inferNationality(story)).toBeUndefined();
+    // A word of several such letters is quoted whole, as written.
+    expect(inferNationality(`${story} Nhờ giúp đỡ`)?.cue).toBe("Nhờ");
+  });
+
   it("lets the way of writing settle 中国领事馆, which Hong Kong and Macau residents use too", () => {
     expect(inferNationality("中国大使馆的电话是多少，孩子在缅甸")?.nationality).toBe("cn");
     expect(inferNationality("去日本旅行唔見咗護照，係咪要去中國領事館")?.nationality).toBe("hk");

@@ -104,6 +104,16 @@ describe("written Cantonese read as standard written Chinese", () => {
     // One word could be a quote or a name.
     expect(isCantonese("他说「搵快钱」是骗局")).toBe(false);
   });
+
+  it("reads each marker whole, the longest at its place, wherever it stands in a long text", () => {
+    // 佢哋 is one word, not 佢 and then another; the same word twice is still one.
+    expect(isCantonese("佢哋")).toBe(false);
+    expect(isCantonese("佢佢佢")).toBe(false);
+    expect(isCantonese("佢哋喺度")).toBe(true);
+    const filler = "招聘客服，月薪两万，包吃包住，Apply now. ".repeat(60);
+    expect(isCantonese(`${filler}佢${filler}`)).toBe(false);
+    expect(isCantonese(`${filler}佢${filler}喺度${filler}`)).toBe(true);
+  });
 });
 
 describe("什么 and 怎么 in any script", () => {

@@ -55,6 +55,16 @@ const textOf = (parts: string[]): string => {
   return text;
 };
 
+/** Each gate answers `text` as its own expression does. */
+function expectSameAnswers(gates: Pick<RegExp, "test">[], text: string): void {
+  PATTERNS.forEach((pattern, i) => {
+    pattern.lastIndex = 0;
+    const expected = pattern.test(text);
+    pattern.lastIndex = 0;
+    expect(gates[i]!.test(text), `${pattern} on ${JSON.stringify(text)}`).toBe(expected);
+  });
+}
+
 describe("literalGate", () => {
   it("answers exactly as the expression's own test, on long texts made of its words and near misses", () => {
     const gates = PATTERNS.map((pattern) => literalGate(pattern));
@@ -62,14 +72,8 @@ describe("literalGate", () => {
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), fc.nat(), (parts, shift) => {
         const text = textOf(parts);
         // The expressions' words also at the start and the end of a text.
-        for (const candidate of [text, text.slice(shift % 40), `${parts.join("")}${text}`]) {
-          PATTERNS.forEach((pattern, i) => {
-            pattern.lastIndex = 0;
-            const expected = pattern.test(candidate);
-            pattern.lastIndex = 0;
-            expect(gates[i]!.test(candidate), `${pattern} on ${JSON.stringify(candidate)}`).toBe(expected);
-          });
-        }
+        for (const candidate of [text, text.slice(shift % 40), `${parts.join("")}${text}`])
+          expectSameAnswers(gates, candidate);
       }),
       { seed: 20261206, numRuns: 400 },
     );
@@ -110,5 +114,32 @@ describe("literalGate", () => {
     expect(literalGate(backReference).test(textOf(["被关被关"]))).toBe(true);
     expect(runInsensitive).toHaveBeenCalled();
     expect(runBackReference).toHaveBeenCalled();
+  });
+
+  it("answers exactly as the expression on short texts too when asked to gate them", () => {
+    const gates = PATTERNS.map((pattern) => literalGate(pattern, 0));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }), (parts) =>
+        expectSameAnswers(gates, parts.join("")),
+      ),
+      { seed: 20261207, numRuns: 400 },
+    );
+  });
+
+  it("reads each text afresh: texts tested in turn never share what the other holds", () => {
+    const gate = literalGate(/被关(?:在|起)|\bbehind bars\b/, 0);
+    const held = "他被关在园区里";
+    const free = "他在园区里上班";
+    const english = "they put him behind bars";
+    const englishFree = "they put him behind a desk";
+    for (let round = 0; round < 3; round++) {
+      expect(gate.test(held)).toBe(true);
+      expect(gate.test(free)).toBe(false);
+      expect(gate.test(english)).toBe(true);
+      expect(gate.test(englishFree)).toBe(false);
+      // The same words in a long text and a short one, one after the other.
+      expect(gate.test(textOf([free]))).toBe(false);
+      expect(gate.test(textOf([held]))).toBe(true);
+    }
   });
 });
