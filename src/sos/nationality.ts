@@ -767,14 +767,15 @@ const STYLES: ReadonlyArray<{ who: Who; min: number; words: RegExp }> = [
   },
 ];
 
+/** A letter of a Latin-script word, its combining marks included: the Vietnamese word ends where Chinese begins. */
+const LATIN_WORD_CHAR = String.raw`[\p{Script=Latin}\p{M}]`;
 /** Letters only Vietnamese writes with Latin ones. */
 const VIETNAMESE_LETTERS = "[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]";
 
 /**
  * Scripts read on the text as written (normalisation drops their vowel signs). Tamil and Bengali are shared. A script
- * read as its whole word has its `letters` tested first: `\S*` before a letter is tried from every start in a run of
- * characters with no space (all of a Chinese text) to its end, so the word is looked for only in a text that has one
- * of its letters, and every other text costs one linear scan.
+ * read as its whole word has its `letters` tested first, so the word is looked for only in a text that has one of its
+ * letters, and every other text costs one linear scan.
  */
 const SCRIPTS: ReadonlyArray<{ who: Who; chars: RegExp; letters?: RegExp }> = [
   { who: "th", chars: /[\u0e01-\u0e5b]+/u },
@@ -783,7 +784,7 @@ const SCRIPTS: ReadonlyArray<{ who: Who; chars: RegExp; letters?: RegExp }> = [
   { who: "pk", chars: /[ٹڈڑںےھ]/u },
   {
     who: "vn",
-    chars: new RegExp(`\\S*${VIETNAMESE_LETTERS}\\S*`, "iu"),
+    chars: new RegExp(`${LATIN_WORD_CHAR}*${VIETNAMESE_LETTERS}${LATIN_WORD_CHAR}*`, "iu"),
     letters: new RegExp(VIETNAMESE_LETTERS, "iu"),
   },
 ];

@@ -265,6 +265,8 @@ describe("inferNationality", () => {
     expect(inferNationality(story)).toBeUndefined();
     // A word of several such letters is quoted whole, as written.
     expect(inferNationality(`${story} Nhờ giúp đỡ`)?.cue).toBe("Nhờ");
+    // Only the word: Chinese written against it, with no space, is not part of it.
+    expect(inferNationality(`${story}，Nhờ giúp đỡ`)?.cue).toBe("Nhờ");
   });
 
   it("lets the way of writing settle 中国领事馆, which Hong Kong and Macau residents use too", () => {
