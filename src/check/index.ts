@@ -58,6 +58,9 @@ const CHECKABLE_RULE_ID = "lawful_licence_checkable";
 /** A government labour programme's names, as the checkable sign quotes them. */
 const SCHEME_NAMES = new Set([...(GOVERNMENT_SCHEMES.zh ?? []), ...(GOVERNMENT_SCHEMES.en ?? [])]);
 const NO_FEE_RULE_ID = "lawful_no_fee";
+const NO_FEE_VOIDED_BY = [FEE_RULE_ID, "illegal_exit"];
+/** Signs that someone sells a place in a government programme: a fee asked, an outcome promised, the route skipped. */
+const SCHEME_SELLING_RULE_IDS = ["recruiter_fee", "guaranteed_outcome", "official_route_bypass"];
 const GUARANTEE_RULE_ID = "guaranteed_outcome";
 const GAMBLING_RULE_ID = "gambling_work";
 /** The scam itself named: the work is scamming people (scam_work), or a report calls the offer a crime. */
@@ -372,7 +375,15 @@ export function checkOffer(text: string | ReadText): Verdict {
   const scheme = terms.rules.some(
     (hit) => hit.value.id === CHECKABLE_RULE_ID && SCHEME_NAMES.has(canonical.slice(hit.start, hit.end)),
   );
-  if (scheme) firstHit.delete(PAID_TRAVEL_RULE_ID);
+  // A programme's place sold by someone (a fee to an agent, a guarantee, the exam or the queue skipped) is not the
+  // programme: it charges no agent and promises nothing, so its name is no sign the reader can check, and the paid
+  // ticket is the seller's again.
+  const schemeSold = scheme && SCHEME_SELLING_RULE_IDS.some((id) => firstHit.has(id));
+  if (schemeSold) {
+    const checkable = firstHit.get(CHECKABLE_RULE_ID);
+    if (checkable && SCHEME_NAMES.has(canonical.slice(checkable.start, checkable.end)))
+      firstHit.delete(CHECKABLE_RULE_ID);
+  } else if (scheme) firstHit.delete(PAID_TRAVEL_RULE_ID);
   // A recruiter who pays the flight or arranges the visa is sending you abroad, even when the ad names no country.
   const paidTravel = firstHit.get(PAID_TRAVEL_RULE_ID);
   const paidFlight =
@@ -463,8 +474,9 @@ export function checkOffer(text: string | ReadText): Verdict {
         (Math.max(flag.start - sign.end, sign.start - flag.end) <= LAWFUL_SIGN_REACH && !spacedApart(sign, flag)));
     lawful = lawfulFound.filter((sign) => !blocking.some((flag) => blocks(sign, flag)));
   }
-  // "No agency fee" beside a deposit or a fee asked for is the contradiction itself, not a lawful sign.
-  if (firstHit.has(FEE_RULE_ID)) lawful = lawful.filter((sign) => sign.rule.id !== NO_FEE_RULE_ID);
+  // "No agency fee" beside a deposit or a fee asked for is the contradiction itself, not a lawful sign; "employer pays
+  // all costs" beside an exit as a tourist is the trafficker's free ticket.
+  if (NO_FEE_VOIDED_BY.some((id) => firstHit.has(id))) lawful = lawful.filter((sign) => sign.rule.id !== NO_FEE_RULE_ID);
   // A permit promised as certain ("Job in Canada guaranteed! Work permit + LMIA in 30 days") is what is being sold,
   // not the sign of an employer who applies for one.
   if (firstHit.has(GUARANTEE_RULE_ID)) lawful = lawful.filter((sign) => sign.rule.id !== WORK_PERMIT_RULE_ID);

@@ -156,6 +156,17 @@ const ILO_DEBT_BONDAGE = "https://www.readkong.com/page/ilo-indicators-of-forced
 /** Philippine Embassy in Oslo (2024): immigration "services" promising guaranteed jobs, visas or residence. */
 const PH_EMBASSY_NO_VISA_FRAUD = "https://philembassy.no/newsroom/advisory-on-immigration-and-visa-related-fraud";
 
+/**
+ * Korea JoongAng Daily (2017): a broker took about 15 million won a head to get workers past the TOPIK exam that Korea's
+ * programmes require, a way around the official route sold as a service.
+ */
+const TOPIK_BROKER_2017 =
+  "https://koreajoongangdaily.joins.com/2017/09/25/socialAffairs/Police-bust-Topik-cheating-ring/3038884.html";
+/** Philippine Bureau of Immigration (2023): recruits sent out of NAIA posing as tourists, bound for Cambodia's scams. */
+const BI_NAIA_CAMBODIA_2023 = "https://dailybulletinph.com/2-cambodia-bound-trafficking-victims-stopped-at-naia-bi";
+/** Philippine Bureau of Immigration (2023): illegal recruiters send workers out on tourist visas, with papers to hide. */
+const BI_TOURIST_GUISE_2023 = "https://filipinotimes.net/latest-news/2023/07/22/bi-warns-vs-deceptive-visa-practices/";
+
 /** Verbs that "improve" application papers ("优化申请材料", "美化银行流水"): the papers are doctored. */
 const DOCTORING_VERBS = ["优化", "美化", "修改", "伪造", "做假", "造假"];
 const APPLICATION_PAPERS = [
@@ -2592,6 +2603,39 @@ export const RULES: readonly Rule[] = [
     source: [JJCKB_BLACK_AGENTS_2006, EUHELPERS_ILLEGAL_RECRUITMENT, HANGUOW_JEJU_2024, DMW_PH],
   }),
   rule({
+    // The Philippine illegal-exit route: leaving as a tourist for a job, an "escort" who walks the worker past airport
+    // immigration, or the job hidden from the DMW. The Bureau of Immigration intercepts trafficking victims on it.
+    id: "illegal_exit",
+    category: "travel",
+    weight: 3,
+    alone: "high",
+    terms: {
+      zh: ["护送过关", "护送出境", "护送过边检", "带你过边检", "带你过海关", "打点边检", "打点海关", "边检有人"],
+      en: ["exit as tourist", "exit as a tourist", "mag-exit", "exit ka as tourist", "escort ka namin", "escort kayo"],
+    },
+    together: [
+      {
+        // An escort at the airport or past immigration ("escort sa NAIA", "we escort you at immigration").
+        en: [
+          ["escort", "escorts", "escorted", "i-escort", "escort ka", "escort you", "escort available"],
+          ["naia", "airport", "immigration", "paliparan", "departure"],
+        ],
+        inClause: true,
+      },
+      {
+        // The job kept from the authority that clears workers to leave ("don't tell POEA", "huwag sabihin sa DMW").
+        en: [
+          ["don't tell", "do not tell", "dont tell", "huwag sabihin", "wag sabihin", "hide it from", "huwag ipaalam"],
+          ["poea", "dmw", "immigration", "owwa"],
+        ],
+        ordered: true,
+        inClause: true,
+      },
+    ],
+    abroad: true,
+    source: [BI_NAIA_CAMBODIA_2023, BI_TOURIST_GUISE_2023, DMW_PH],
+  }),
+  rule({
     id: "irregular_crossing",
     category: "travel",
     weight: 3,
@@ -3241,6 +3285,45 @@ export const RULES: readonly Rule[] = [
       },
     ],
     source: [FBI_2023, TAIWAN_MOFA],
+  }),
+  rule({
+    // A way around a government programme's own route sold to the worker ("skip the exam", "no need TOPIK", 免考,
+    // 插队): the programmes select by exam or lottery and charge no agent, so whoever sells the shortcut is no part of
+    // them.
+    id: "official_route_bypass",
+    category: "documents",
+    // Half as much again as a guarantee: no lawful recruiter offers it, so it makes a warning with no place named.
+    weight: 1.5,
+    terms: {
+      zh: ["免考", "不用考", "不需考", "无需考", "不必考", "插队", "免排队", "不用排队", "快速通道", "走后门", "内部名额"],
+      en: [
+        "skip the exam",
+        "skip exam",
+        "skip the test",
+        "no exam needed",
+        "no need exam",
+        "no need for exam",
+        "jump the queue",
+        "jump you up the queue",
+        "skip the queue",
+        "skip the line",
+        "fast track",
+        "fast-track",
+        "backdoor slot",
+        "backdoor entry",
+      ],
+    },
+    together: {
+      // The exam the programme requires said to be unneeded ("no need TOPIK", "without the JLPT", "skip the English
+      // test").
+      en: [
+        ["no need", "no need for", "without", "skip", "skip the", "exempt from"],
+        ["topik", "eps-topik", "jlpt", "ielts", "language test", "english test", "korean test", "japanese test"],
+      ],
+      ordered: true,
+      inClause: true,
+    },
+    source: [TOPIK_BROKER_2017, PH_EMBASSY_NO_VISA_FRAUD],
   }),
   rule({
     id: "recruiter_fee",
