@@ -7,7 +7,12 @@
 import type { Place, PlaceTier } from "../content/places.ts";
 import { GOVERNMENT_SCHEMES, RULES, type Rule, type RuleCategory, type RuleExtractor } from "../content/rules.ts";
 import { HOLIDAY_WORDS } from "../content/trips.ts";
-import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, highPayLineCny } from "../content/currencies.ts";
+import {
+  CHINESE_HOME_CURRENCIES,
+  EXTREME_PAY_FACTOR,
+  hasLocalPayLine,
+  highPayLineCny,
+} from "../content/currencies.ts";
 import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
 import { ReadText } from "../text/read-text.ts";
 import {
@@ -336,11 +341,18 @@ export function checkOffer(text: string | ReadText): Verdict {
   // teacher's salary in the United States is no lure.
   const highWageWorkplace =
     destinationRisk <= 1 && terms.places.some((hit) => HIGH_WAGE_COUNTRIES.has(hit.value.country));
+  // Manual work paid in the currency of a place with its own line (NZ$, A$, riyals) is judged against that line alone:
+  // the line is already the place's unskilled pay, and NZ$60 an hour for picking fruit is far above what farms there
+  // pay, whatever the premiums for going abroad.
   const payLine = (salary: SalaryFact): number =>
-    (skilled
-      ? Math.max(SKILLED_PAY_LINE_CNY, highPayLineCny(salary.currency))
-      : highPayLineCny(salary.currency) * (manual ? MANUAL_PAY_FACTOR : 1)) *
-    (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1);
+    skilled
+      ? Math.max(SKILLED_PAY_LINE_CNY, highPayLineCny(salary.currency)) *
+        (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1)
+      : manual && hasLocalPayLine(salary.currency)
+        ? highPayLineCny(salary.currency)
+        : highPayLineCny(salary.currency) *
+          (manual ? MANUAL_PAY_FACTOR : 1) *
+          (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1);
   // A rounded amount exactly on the line (VND 20 million) is on it, whatever the float conversion says.
   const highPay = salaries.find((salary) => salary.monthlyCny >= payLine(salary) - 1);
   const highPayRule = RULE_BY_EXTRACTOR.get("high-pay");
