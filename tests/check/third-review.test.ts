@@ -47,6 +47,7 @@ describe("a fee paid to a named person, and a fee ban that charges nothing", () 
     "Caregiver in Israel, pay ₱180,000 to the facilitator before flying.",
     "Driver job in Qatar, pay agent QAR 4,000 for the visa.",
     "Farm job in Australia, pay A$2,500 registration to our office.",
+    "Summer camp work in the USA, pay $4,500 to agent before the visa interview.",
     "去英国摘水果，先付顾问费，名额有限。",
     "去澳洲打工，交仲介十萬台幣就能安排。",
   ])("%s → the fee flag", (text) => {
@@ -67,6 +68,8 @@ describe("the Philippine illegal-exit route: leaving as a tourist, an escort pas
     "Chat support in Myanmar, we escort you at NAIA immigration, employer pays all costs.",
     "Hotel staff in Dubai, just exit as tourist, don't tell DMW.",
     "Waiter abroad, escort available at the airport so you pass immigration, huwag sabihin sa POEA.",
+    "去泰国做酒店前台，月薪一万二，到了机场有人护送过关。",
+    "去杜拜餐廳當服務生，機場邊檢有人打點，護送出境。",
   ])("%s → high with the illegal-exit flag, no lawful no-fee sign", (text) => {
     expect(level(text)).toBe("high");
     expect(flagIds(text)).toContain("illegal_exit");

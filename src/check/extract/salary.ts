@@ -673,7 +673,7 @@ const SELLER_PAID_BEFORE = new RegExp(
   String.raw`\b(?:pay|paid|paying|give|gave|send|sent)(?: to)? (?:the |our |your |an? |my )?(?:[a-z]+ )?${SELLER}\s?$`,
 );
 const SELLER_PAID_AFTER = new RegExp(
-  String.raw`^\s?(?:(?:as |for )?(?:the |a |an )?(?:registration|enrol?lment|processing|reservation|slot)\b|(?:[a-z]+ )?to (?:the |our |your |an? |my )(?:[a-z]+ ){0,2}${SELLER}\b)`,
+  String.raw`^\s?(?:(?:as |for )?(?:the |a |an )?(?:registration|enrol?lment|processing|reservation|slot)\b|(?:[a-z]+ )?to (?:the |our |your |an? |my )?(?:[a-z]+ ){0,2}${SELLER}\b)`,
 );
 
 /** Whether the fee word nearest an amount is closer than the nearest pay word (押金3000 vs 月薪3000). */
