@@ -167,6 +167,12 @@ const BI_NAIA_CAMBODIA_2023 = "https://dailybulletinph.com/2-cambodia-bound-traf
 /** Philippine Bureau of Immigration (2023): illegal recruiters send workers out on tourist visas, with papers to hide. */
 const BI_TOURIST_GUISE_2023 = "https://filipinotimes.net/latest-news/2023/07/22/bi-warns-vs-deceptive-visa-practices/";
 
+/**
+ * Hong Kong Labour Department, Employment Agencies Administration: an agency may take from a job seeker only a
+ * commission of at most 10% of the first month's wages, after placement, and no other fee.
+ */
+const HK_EAA_COMMISSION = "https://www.eaa.labour.gov.hk/en/helpers.html";
+
 /** Verbs that "improve" application papers ("优化申请材料", "美化银行流水"): the papers are doctored. */
 const DOCTORING_VERBS = ["优化", "美化", "修改", "伪造", "做假", "造假"];
 const APPLICATION_PAPERS = [
@@ -3949,7 +3955,23 @@ export const RULES: readonly Rule[] = [
         "zero placement fees",
       ],
     },
-    source: [DMW_PH_FEES],
+    // The agency's commission stated with the legal cap ("仲介佣金不超过首月薪资10%", "commission capped at 10% of the
+    // first month's salary"): the regulated fee of a licensed agency, as Hong Kong's and Taiwan's laws set it.
+    together: {
+      zh: [
+        ["佣金", "中介费", "仲介费", "服务费"],
+        ["不超过", "不得超过", "不可超过", "上限为"],
+        ["首月", "第一个月", "一个月"],
+      ],
+      en: [
+        ["commission", "agency fee", "placement fee", "service fee"],
+        ["capped at", "not exceed", "not exceeding", "no more than", "not more than"],
+        ["first month", "first-month", "one month"],
+      ],
+      ordered: true,
+      inClause: true,
+    },
+    source: [DMW_PH_FEES, HK_EAA_COMMISSION],
   }),
   rule({
     id: "lawful_video_interview",

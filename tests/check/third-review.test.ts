@@ -106,3 +106,14 @@ describe("pay per week or per hour, and a weekly deduction that is not pay", () 
     },
   );
 });
+
+describe("an agency's commission stated with its legal cap", () => {
+  it.each([
+    "香港家務助理，月薪HK$5,100，僱主負擔簽證及來回機票，仲介佣金不超過首月薪資10%。",
+    "香港家务助理，月薪5100港币，雇主负担签证和机票，中介佣金不超过首月工资10%。",
+    "Domestic helper for Hong Kong, HK$5,000 monthly, the employer bears your visa and air ticket, agency commission capped at 10% of the first month's salary.",
+  ])("%s → low, the cap a lawful sign", (text) => {
+    expect(level(text)).toBe("low");
+    expect(lawfulIds(text)).toContain("lawful_no_fee");
+  });
+});
