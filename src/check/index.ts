@@ -7,12 +7,7 @@
 import type { Place, PlaceTier } from "../content/places.ts";
 import { GOVERNMENT_SCHEMES, RULES, type Rule, type RuleCategory, type RuleExtractor } from "../content/rules.ts";
 import { HOLIDAY_WORDS } from "../content/trips.ts";
-import {
-  CHINESE_HOME_CURRENCIES,
-  EXTREME_PAY_FACTOR,
-  hasLocalPayLine,
-  highPayLineCny,
-} from "../content/currencies.ts";
+import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, hasLocalPayLine, highPayLineCny } from "../content/currencies.ts";
 import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
 import { ReadText } from "../text/read-text.ts";
 import {
@@ -488,7 +483,8 @@ export function checkOffer(text: string | ReadText): Verdict {
   }
   // "No agency fee" beside a deposit or a fee asked for is the contradiction itself, not a lawful sign; "employer pays
   // all costs" beside an exit as a tourist is the trafficker's free ticket.
-  if (NO_FEE_VOIDED_BY.some((id) => firstHit.has(id))) lawful = lawful.filter((sign) => sign.rule.id !== NO_FEE_RULE_ID);
+  if (NO_FEE_VOIDED_BY.some((id) => firstHit.has(id)))
+    lawful = lawful.filter((sign) => sign.rule.id !== NO_FEE_RULE_ID);
   // A permit promised as certain ("Job in Canada guaranteed! Work permit + LMIA in 30 days") is what is being sold,
   // not the sign of an employer who applies for one.
   if (firstHit.has(GUARANTEE_RULE_ID)) lawful = lawful.filter((sign) => sign.rule.id !== WORK_PERMIT_RULE_ID);

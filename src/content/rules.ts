@@ -3314,7 +3314,19 @@ export const RULES: readonly Rule[] = [
     // Half as much again as a guarantee: no lawful recruiter offers it, so it makes a warning with no place named.
     weight: 1.5,
     terms: {
-      zh: ["免考", "不用考", "不需考", "无需考", "不必考", "插队", "免排队", "不用排队", "快速通道", "走后门", "内部名额"],
+      zh: [
+        "免考",
+        "不用考",
+        "不需考",
+        "无需考",
+        "不必考",
+        "插队",
+        "免排队",
+        "不用排队",
+        "快速通道",
+        "走后门",
+        "内部名额",
+      ],
       en: [
         "skip the exam",
         "skip exam",

@@ -164,7 +164,8 @@ const SWINDLED_BEFORE = /\b(?:swindled|extracted|extorted|fleeced|defrauded|conn
  * charge taken out of the wage, not the wage, whatever period is written beside it.
  */
 const DEDUCTED_BEFORE = /(?:扣(?:除|掉|款)?|\bdeduct(?:ed|s|ing)?(?: of)?|\bminus)\s?$/;
-const DEDUCTED_AFTER = /^\s?(?:(?:a|per) (?:week|month|day)|weekly|monthly|\/(?:week|wk|month)|每(?:周|月|天))?\s?(?:is |are |will be |to be )?(?:deducted|taken off|扣除)/;
+const DEDUCTED_AFTER =
+  /^\s?(?:(?:a|per) (?:week|month|day)|weekly|monthly|\/(?:week|wk|month)|每(?:周|月|天))?\s?(?:is |are |will be |to be )?(?:deducted|taken off|扣除)/;
 /** The employer named as the payer after a sum ("the visa fee of $300 is paid by the employer", "押金由公司承担"). */
 const EMPLOYER_PAYS_AFTER =
   /^[^。！？!?;；\d]{0,12}?(?:(?:paid|covered|borne|reimbursed) by (?:the |your )?(?:employer|company)|由(?:公司|雇主|老板)(?:承担|负担|支付|负责|报销|出))/;
@@ -552,7 +553,10 @@ function extractMoneyIn(
     // A sum charged with no currency in a Chinese ad for work abroad is still charged, in the reader's own money.
     const currency = written ?? (chinese && isMoney && isFee(text, start, end) ? local : undefined);
     if (!isMoney || currency === undefined) continue;
-    if (DEDUCTED_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || DEDUCTED_AFTER.test(text.slice(end, end + 24)))
+    if (
+      DEDUCTED_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ||
+      DEDUCTED_AFTER.test(text.slice(end, end + 24))
+    )
       continue;
     // "工作119天", "4月30日", "招500名工人": a count, even beside a pay word, unless a currency or a unit (万) is written.
     if (!before && !after && !multiplier && isCount(text, end, periodAfter, periodBefore !== undefined)) continue;
