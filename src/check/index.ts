@@ -7,7 +7,7 @@
 import type { Place, PlaceTier } from "../content/places.ts";
 import { GOVERNMENT_SCHEMES, RULES, type Rule, type RuleCategory, type RuleExtractor } from "../content/rules.ts";
 import { HOLIDAY_WORDS } from "../content/trips.ts";
-import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, highPayLineCny } from "../content/currencies.ts";
+import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, hasLocalPayLine, highPayLineCny } from "../content/currencies.ts";
 import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
 import { ReadText } from "../text/read-text.ts";
 import {
@@ -58,6 +58,9 @@ const CHECKABLE_RULE_ID = "lawful_licence_checkable";
 /** A government labour programme's names, as the checkable sign quotes them. */
 const SCHEME_NAMES = new Set([...(GOVERNMENT_SCHEMES.zh ?? []), ...(GOVERNMENT_SCHEMES.en ?? [])]);
 const NO_FEE_RULE_ID = "lawful_no_fee";
+const NO_FEE_VOIDED_BY = [FEE_RULE_ID, "illegal_exit"];
+/** Signs that someone sells a place in a government programme: a fee asked, an outcome promised, the route skipped. */
+const SCHEME_SELLING_RULE_IDS = ["recruiter_fee", "guaranteed_outcome", "official_route_bypass"];
 const GUARANTEE_RULE_ID = "guaranteed_outcome";
 const GAMBLING_RULE_ID = "gambling_work";
 /** The scam itself named: the work is scamming people (scam_work), or a report calls the offer a crime. */
@@ -333,11 +336,18 @@ export function checkOffer(text: string | ReadText): Verdict {
   // teacher's salary in the United States is no lure.
   const highWageWorkplace =
     destinationRisk <= 1 && terms.places.some((hit) => HIGH_WAGE_COUNTRIES.has(hit.value.country));
+  // Manual work paid in the currency of a place with its own line (NZ$, A$, riyals) is judged against that line alone:
+  // the line is already the place's unskilled pay, and NZ$60 an hour for picking fruit is far above what farms there
+  // pay, whatever the premiums for going abroad.
   const payLine = (salary: SalaryFact): number =>
-    (skilled
-      ? Math.max(SKILLED_PAY_LINE_CNY, highPayLineCny(salary.currency))
-      : highPayLineCny(salary.currency) * (manual ? MANUAL_PAY_FACTOR : 1)) *
-    (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1);
+    skilled
+      ? Math.max(SKILLED_PAY_LINE_CNY, highPayLineCny(salary.currency)) *
+        (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1)
+      : manual && hasLocalPayLine(salary.currency)
+        ? highPayLineCny(salary.currency)
+        : highPayLineCny(salary.currency) *
+          (manual ? MANUAL_PAY_FACTOR : 1) *
+          (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1);
   // A rounded amount exactly on the line (VND 20 million) is on it, whatever the float conversion says.
   const highPay = salaries.find((salary) => salary.monthlyCny >= payLine(salary) - 1);
   const highPayRule = RULE_BY_EXTRACTOR.get("high-pay");
@@ -372,7 +382,15 @@ export function checkOffer(text: string | ReadText): Verdict {
   const scheme = terms.rules.some(
     (hit) => hit.value.id === CHECKABLE_RULE_ID && SCHEME_NAMES.has(canonical.slice(hit.start, hit.end)),
   );
-  if (scheme) firstHit.delete(PAID_TRAVEL_RULE_ID);
+  // A programme's place sold by someone (a fee to an agent, a guarantee, the exam or the queue skipped) is not the
+  // programme: it charges no agent and promises nothing, so its name is no sign the reader can check, and the paid
+  // ticket is the seller's again.
+  const schemeSold = scheme && SCHEME_SELLING_RULE_IDS.some((id) => firstHit.has(id));
+  if (schemeSold) {
+    const checkable = firstHit.get(CHECKABLE_RULE_ID);
+    if (checkable && SCHEME_NAMES.has(canonical.slice(checkable.start, checkable.end)))
+      firstHit.delete(CHECKABLE_RULE_ID);
+  } else if (scheme) firstHit.delete(PAID_TRAVEL_RULE_ID);
   // A recruiter who pays the flight or arranges the visa is sending you abroad, even when the ad names no country.
   const paidTravel = firstHit.get(PAID_TRAVEL_RULE_ID);
   const paidFlight =
@@ -463,8 +481,10 @@ export function checkOffer(text: string | ReadText): Verdict {
         (Math.max(flag.start - sign.end, sign.start - flag.end) <= LAWFUL_SIGN_REACH && !spacedApart(sign, flag)));
     lawful = lawfulFound.filter((sign) => !blocking.some((flag) => blocks(sign, flag)));
   }
-  // "No agency fee" beside a deposit or a fee asked for is the contradiction itself, not a lawful sign.
-  if (firstHit.has(FEE_RULE_ID)) lawful = lawful.filter((sign) => sign.rule.id !== NO_FEE_RULE_ID);
+  // "No agency fee" beside a deposit or a fee asked for is the contradiction itself, not a lawful sign; "employer pays
+  // all costs" beside an exit as a tourist is the trafficker's free ticket.
+  if (NO_FEE_VOIDED_BY.some((id) => firstHit.has(id)))
+    lawful = lawful.filter((sign) => sign.rule.id !== NO_FEE_RULE_ID);
   // A permit promised as certain ("Job in Canada guaranteed! Work permit + LMIA in 30 days") is what is being sold,
   // not the sign of an employer who applies for one.
   if (firstHit.has(GUARANTEE_RULE_ID)) lawful = lawful.filter((sign) => sign.rule.id !== WORK_PERMIT_RULE_ID);

@@ -57,6 +57,9 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "JPY", cnyPerUnit: 0.048, highMonthly: 400_000, names: ["日元", "日币", "日圆", "yen", "jpy", "円"] },
   { code: "SGD", cnyPerUnit: 5.35, highMonthly: 5_000, names: ["s$", "sgd", "新币", "新元", "新加坡元"] },
   { code: "AED", cnyPerUnit: 1.96, highMonthly: 8_000, names: ["aed", "dirham", "dirhams", "迪拉姆"] },
+  // Saudi and Qatari riyals, pegged near the dirham: Gulf drivers' and domestic workers' pay and the agents' fees.
+  { code: "SAR", cnyPerUnit: 1.92, highMonthly: 8_000, names: ["sar", "riyal", "riyals", "沙特里亚尔", "里亚尔"] },
+  { code: "QAR", cnyPerUnit: 1.98, highMonthly: 8_000, names: ["qar", "qatari riyal", "卡塔尔里亚尔"] },
   { code: "MOP", cnyPerUnit: 0.9, highMonthly: 20_000, names: ["mop", "澳门元", "澳门币"] },
   { code: "VND", cnyPerUnit: 0.00029, highMonthly: 20_000_000, names: ["vnd", "vnđ", "đ", "dong", "越南盾"] },
   // 澳币 is Taiwan's word for the Australian dollar.
@@ -78,6 +81,14 @@ export const CHINESE_HOME_CURRENCIES: ReadonlySet<string> = new Set(["CNY", "HKD
 export const HIGH_MONTHLY_PAY_CNY = 10_000;
 /** How many times the high-pay line pay must be to be so far above normal that it counts as a second lure sign. */
 export const EXTREME_PAY_FACTOR = 5;
+
+/**
+ * Whether `code` carries its own line for unskilled pay where it is earned (`highMonthly`): that line is already the
+ * place's, so no premium for the place or the work need be added to it.
+ */
+export function hasLocalPayLine(code: string): boolean {
+  return CURRENCIES.find((candidate) => candidate.code === code)?.highMonthly !== undefined;
+}
 
 /** The monthly CNY at or above which pay in `code` is far above normal for unskilled work. */
 export function highPayLineCny(code: string): number {

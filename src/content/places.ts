@@ -430,7 +430,7 @@ export const PLACES: readonly Place[] = [
     ],
     ["SG", ["新加坡", "singapore"]],
     ["JP", ["日本", "japan", "东京", "tokyo", "大阪", "osaka"]],
-    ["KR", ["韩国", "south korea", "首尔", "seoul", "济州", "jeju"]],
+    ["KR", ["韩国", "south korea", "korea", "首尔", "seoul", "济州", "jeju"]],
     ["ID", ["印尼", "印度尼西亚", "indonesia", "雅加达", "jakarta", "巴厘岛", "bali", "巴淡", "batam"]],
     ["IN", ["印度", "india"]],
     ["AU", ["澳大利亚", "澳洲", "australia"]],

@@ -156,6 +156,23 @@ const ILO_DEBT_BONDAGE = "https://www.readkong.com/page/ilo-indicators-of-forced
 /** Philippine Embassy in Oslo (2024): immigration "services" promising guaranteed jobs, visas or residence. */
 const PH_EMBASSY_NO_VISA_FRAUD = "https://philembassy.no/newsroom/advisory-on-immigration-and-visa-related-fraud";
 
+/**
+ * Korea JoongAng Daily (2017): a broker took about 15 million won a head to get workers past the TOPIK exam that Korea's
+ * programmes require, a way around the official route sold as a service.
+ */
+const TOPIK_BROKER_2017 =
+  "https://koreajoongangdaily.joins.com/2017/09/25/socialAffairs/Police-bust-Topik-cheating-ring/3038884.html";
+/** Philippine Bureau of Immigration (2023): recruits sent out of NAIA posing as tourists, bound for Cambodia's scams. */
+const BI_NAIA_CAMBODIA_2023 = "https://dailybulletinph.com/2-cambodia-bound-trafficking-victims-stopped-at-naia-bi";
+/** Philippine Bureau of Immigration (2023): illegal recruiters send workers out on tourist visas, with papers to hide. */
+const BI_TOURIST_GUISE_2023 = "https://filipinotimes.net/latest-news/2023/07/22/bi-warns-vs-deceptive-visa-practices/";
+
+/**
+ * Hong Kong Labour Department, Employment Agencies Administration: an agency may take from a job seeker only a
+ * commission of at most 10% of the first month's wages, after placement, and no other fee.
+ */
+const HK_EAA_COMMISSION = "https://www.eaa.labour.gov.hk/en/helpers.html";
+
 /** Verbs that "improve" application papers ("优化申请材料", "美化银行流水"): the papers are doctored. */
 const DOCTORING_VERBS = ["优化", "美化", "修改", "伪造", "做假", "造假"];
 const APPLICATION_PAPERS = [
@@ -929,6 +946,11 @@ export const RULES: readonly Rule[] = [
         "装卸工",
         "农场工",
         "采摘工",
+        // Farm and orchard work named by the place or the task (澳洲农场, 果园摘果, "orchard picking").
+        "农场",
+        "果园",
+        "摘水果",
+        "摘果",
         "屠宰",
         "船员",
         "渔工",
@@ -947,6 +969,14 @@ export const RULES: readonly Rule[] = [
         "farmworker",
         "fruit picker",
         "fruit picking",
+        "farm work",
+        "farm job",
+        "farm jobs",
+        "farm hand",
+        "farmhand",
+        "orchard",
+        "apple picking",
+        "packhouse",
         "seasonal worker",
         "factory worker",
         "mine worker",
@@ -2592,6 +2622,39 @@ export const RULES: readonly Rule[] = [
     source: [JJCKB_BLACK_AGENTS_2006, EUHELPERS_ILLEGAL_RECRUITMENT, HANGUOW_JEJU_2024, DMW_PH],
   }),
   rule({
+    // The Philippine illegal-exit route: leaving as a tourist for a job, an "escort" who walks the worker past airport
+    // immigration, or the job hidden from the DMW. The Bureau of Immigration intercepts trafficking victims on it.
+    id: "illegal_exit",
+    category: "travel",
+    weight: 3,
+    alone: "high",
+    terms: {
+      zh: ["护送过关", "护送出境", "护送过边检", "带你过边检", "带你过海关", "打点边检", "打点海关", "边检有人"],
+      en: ["exit as tourist", "exit as a tourist", "mag-exit", "exit ka as tourist", "escort ka namin", "escort kayo"],
+    },
+    together: [
+      {
+        // An escort at the airport or past immigration ("escort sa NAIA", "we escort you at immigration").
+        en: [
+          ["escort", "escorts", "escorted", "i-escort", "escort ka", "escort you", "escort available"],
+          ["naia", "airport", "immigration", "paliparan", "departure"],
+        ],
+        inClause: true,
+      },
+      {
+        // The job kept from the authority that clears workers to leave ("don't tell POEA", "huwag sabihin sa DMW").
+        en: [
+          ["don't tell", "do not tell", "dont tell", "huwag sabihin", "wag sabihin", "hide it from", "huwag ipaalam"],
+          ["poea", "dmw", "immigration", "owwa"],
+        ],
+        ordered: true,
+        inClause: true,
+      },
+    ],
+    abroad: true,
+    source: [BI_NAIA_CAMBODIA_2023, BI_TOURIST_GUISE_2023, DMW_PH],
+  }),
+  rule({
     id: "irregular_crossing",
     category: "travel",
     weight: 3,
@@ -3243,6 +3306,57 @@ export const RULES: readonly Rule[] = [
     source: [FBI_2023, TAIWAN_MOFA],
   }),
   rule({
+    // A way around a government programme's own route sold to the worker ("skip the exam", "no need TOPIK", 免考,
+    // 插队): the programmes select by exam or lottery and charge no agent, so whoever sells the shortcut is no part of
+    // them.
+    id: "official_route_bypass",
+    category: "documents",
+    // Half as much again as a guarantee: no lawful recruiter offers it, so it makes a warning with no place named.
+    weight: 1.5,
+    terms: {
+      zh: [
+        "免考",
+        "不用考",
+        "不需考",
+        "无需考",
+        "不必考",
+        "插队",
+        "免排队",
+        "不用排队",
+        "快速通道",
+        "走后门",
+        "内部名额",
+      ],
+      en: [
+        "skip the exam",
+        "skip exam",
+        "skip the test",
+        "no exam needed",
+        "no need exam",
+        "no need for exam",
+        "jump the queue",
+        "jump you up the queue",
+        "skip the queue",
+        "skip the line",
+        "fast track",
+        "fast-track",
+        "backdoor slot",
+        "backdoor entry",
+      ],
+    },
+    together: {
+      // The exam the programme requires said to be unneeded ("no need TOPIK", "without the JLPT", "skip the English
+      // test").
+      en: [
+        ["no need", "no need for", "without", "skip", "skip the", "exempt from"],
+        ["topik", "eps-topik", "jlpt", "ielts", "language test", "english test", "korean test", "japanese test"],
+      ],
+      ordered: true,
+      inClause: true,
+    },
+    source: [TOPIK_BROKER_2017, PH_EMBASSY_NO_VISA_FRAUD],
+  }),
+  rule({
     id: "recruiter_fee",
     category: "fees",
     weight: 3,
@@ -3276,6 +3390,12 @@ export const RULES: readonly Rule[] = [
         "仲介费",
         "仲介服务费",
         "买工费",
+        // The "consultant" who sells the job or the visa, and the agent paid directly (付仲介20万).
+        "顾问费",
+        "付中介",
+        "付仲介",
+        "交中介",
+        "交仲介",
         // Money sent before anything is arranged.
         "先汇款",
         "先转账",
@@ -3372,6 +3492,9 @@ export const RULES: readonly Rule[] = [
           [
             "to our consultant",
             "to the consultant",
+            "to our facilitator",
+            "to the facilitator",
+            "to a facilitator",
             "to a consultant",
             "to our consultants",
             "to the consultancy",
@@ -3844,7 +3967,23 @@ export const RULES: readonly Rule[] = [
         "zero placement fees",
       ],
     },
-    source: [DMW_PH_FEES],
+    // The agency's commission stated with the legal cap ("仲介佣金不超过首月薪资10%", "commission capped at 10% of the
+    // first month's salary"): the regulated fee of a licensed agency, as Hong Kong's and Taiwan's laws set it.
+    together: {
+      zh: [
+        ["佣金", "中介费", "仲介费", "服务费"],
+        ["不超过", "不得超过", "不可超过", "上限为"],
+        ["首月", "第一个月", "一个月"],
+      ],
+      en: [
+        ["commission", "agency fee", "placement fee", "service fee"],
+        ["capped at", "not exceed", "not exceeding", "no more than", "not more than"],
+        ["first month", "first-month", "one month"],
+      ],
+      ordered: true,
+      inClause: true,
+    },
+    source: [DMW_PH_FEES, HK_EAA_COMMISSION],
   }),
   rule({
     id: "lawful_video_interview",

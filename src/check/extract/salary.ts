@@ -114,7 +114,7 @@ const PAY_CONTEXT =
  * read as a fee, never as pay.
  */
 const FEE_CONTEXT =
-  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用是|费用为|收费|收了|收取|开价|要价|转账给|(?<!资|薪|酬)支付|付款|付了|交了|缴了|(?:要|需|得|须)付|fees?\b|deposit|charges?\b|charged|pay us|pay me|pay the agent|payment of|send money|(?<!\b(?:be|are|is|get|gets|got|was|were|being|been|well|fully|highly|salary|wages?) )\bpaid\b(?! (?:by|monthly|weekly|daily|every|per|on time|me|us)\b)/;
+  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用是|费用为|收费|收了|收取|开价|要价|转账给|(?:交|付|缴|给)(?:中介|仲介|顾问)|(?<!资|薪|酬)支付|付款|付了|交了|缴了|(?:要|需|得|须)付|fees?\b|deposit|charges?\b|charged|pay us|pay me|pay the agent|payment of|send money|(?<!\b(?:be|are|is|get|gets|got|was|were|being|been|well|fully|highly|salary|wages?) )\bpaid\b(?! (?:by|monthly|weekly|daily|every|per|on time|me|us)\b)/;
 const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
 /**
  * Paying someone named before the amount, in the same sentence ("paid the girl who arranged my journey Sh150,000",
@@ -159,6 +159,13 @@ const WORKER_PAYS_BEFORE =
  * the worker paid, not what the job pays.
  */
 const SWINDLED_BEFORE = /\b(?:swindled|extracted|extorted|fleeced|defrauded|conned)\b[^.;!?]{0,48}$/;
+/**
+ * A sum deducted from the pay ("住宿每周扣160纽币", "rent: deduct NZ$150 a week", "$120 weekly deducted for board"): a
+ * charge taken out of the wage, not the wage, whatever period is written beside it.
+ */
+const DEDUCTED_BEFORE = /(?:扣(?:除|掉|款)?|\bdeduct(?:ed|s|ing)?(?: of)?|\bminus)\s?$/;
+const DEDUCTED_AFTER =
+  /^\s?(?:(?:a|per) (?:week|month|day)|weekly|monthly|\/(?:week|wk|month)|每(?:周|月|天))?\s?(?:is |are |will be |to be )?(?:deducted|taken off|扣除)/;
 /** The employer named as the payer after a sum ("the visa fee of $300 is paid by the employer", "押金由公司承担"). */
 const EMPLOYER_PAYS_AFTER =
   /^[^。！？!?;；\d]{0,12}?(?:(?:paid|covered|borne|reimbursed) by (?:the |your )?(?:employer|company)|由(?:公司|雇主|老板)(?:承担|负担|支付|负责|报销|出))/;
@@ -546,6 +553,11 @@ function extractMoneyIn(
     // A sum charged with no currency in a Chinese ad for work abroad is still charged, in the reader's own money.
     const currency = written ?? (chinese && isMoney && isFee(text, start, end) ? local : undefined);
     if (!isMoney || currency === undefined) continue;
+    if (
+      DEDUCTED_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ||
+      DEDUCTED_AFTER.test(text.slice(end, end + 24))
+    )
+      continue;
     // "工作119天", "4月30日", "招500名工人": a count, even beside a pay word, unless a currency or a unit (万) is written.
     if (!before && !after && !multiplier && isCount(text, end, periodAfter, periodBefore !== undefined)) continue;
     if (
@@ -654,6 +666,19 @@ const AGENT_COLLECTS_BEFORE =
   /(?:中介|仲介|\bagents?\b|\bagency\b|\bconsultants?\b)(?:(?!薪|工资|收入|待遇|salary|wage)[^\d,;!?。，；！？]){0,8}?(?:收|交|付|缴|给)[他她我你]?\s?$/;
 /** "Pay" as the verb right before a sum that a fee word follows ("Pay $5000 CAD fee to our consultant"). */
 const PAY_VERB_BEFORE = /\bpay\s?$/;
+/** Who sells the job, the visa or the place, by the names recruiters give themselves. */
+const SELLER = String.raw`(?:agents?|agency|agencies|consultants?|consultancy|facilitators?|recruiters?|brokers?|handlers?|coordinators?|processors?|office)`;
+/**
+ * The seller named as the one paid, right before the sum ("pay agent SAR 5,000", "give our consultant $3,000") or
+ * right after it ("pay A$4,000 to our immigration consultant"), or a registration paid ("pay NZ$3,000 registration"):
+ * money handed over for the job, not pay.
+ */
+const SELLER_PAID_BEFORE = new RegExp(
+  String.raw`\b(?:pay|paid|paying|give|gave|send|sent)(?: to)? (?:the |our |your |an? |my )?(?:[a-z]+ )?${SELLER}\s?$`,
+);
+const SELLER_PAID_AFTER = new RegExp(
+  String.raw`^\s?(?:(?:as |for )?(?:the |a |an )?(?:registration|enrol?lment|processing|reservation|slot)\b|(?:[a-z]+ )?to (?:the |our |your |an? |my )?(?:[a-z]+ ){0,2}${SELLER}\b)`,
+);
 
 /** Whether the fee word nearest an amount is closer than the nearest pay word (押金3000 vs 月薪3000). */
 function isFee(text: string, start: number, end: number): boolean {
@@ -670,6 +695,8 @@ function isFee(text: string, start: number, end: number): boolean {
   if ((payAt < 0 || PAY_VERB_BEFORE.test(before)) && (FEE_AFTER.test(after) || CHARGED_AS_AFTER.test(after)))
     return true;
   if (AGENT_COLLECTS_BEFORE.test(clauseTail(text.slice(Math.max(0, start - 16), start)))) return true;
+  if (SELLER_PAID_BEFORE.test(clauseTail(text.slice(Math.max(0, start - 40), start)))) return true;
+  if (PAY_VERB_BEFORE.test(before) && SELLER_PAID_AFTER.test(after)) return true;
   if (WORKER_PAYS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (SWINDLED_BEFORE.test(text.slice(Math.max(0, start - 56), start))) return true;
   // "Pay 1 lakh for processing", "$500 for the visa": what the sum is for says it is charged, whatever word is before.
