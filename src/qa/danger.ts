@@ -77,7 +77,8 @@ const VICTIM = new RegExp(
     // Tagalog object-focus verbs put the one harmed after them ("sinasaktan daw sila", "kinulong kami").
     "\\b(?:sinasaktan|sinaktan|binubugbog|binugbog|kinukulong|kinulong|ikinulong|pinaparusahan|pinarusahan|tinatakot|pinagbabantaan|ibinenta|binenta|binebenta|ibinebenta)\\b(?:\\W+(?:daw|raw|na|pa|po|nila))*\\W+(?:sila|kami|tayo|siya|ako)\\b",
     // "Here", "this place": the writer is where it happens, even when no pronoun says who.
-    "\\b(?:here|in here|this place)\\b|这里",
+    // Hinglish "yahan", "idhar" (here) too.
+    "\\b(?:here|in here|this place|yaha|yahan|yahaan|idhar)\\b|这里",
     // "人在柬埔寨" ("(I am / he is) in Cambodia"): Chinese names the one there as 人; "很多人在…" counts people in general.
     `(?<![多些有的个几])人(?:还|现在)?在(?:${PLACES_ZH}|园区|国外|境外|海外)`,
     // A clause that opens on where it happens ("在柬埔寨的公司出不来了", "手机被收了，在缅甸出不去"): Chinese drops the "I".
@@ -185,8 +186,10 @@ const PASSPORT_RETAINED = new RegExp(
     `(?:${DOCUMENT})[^。!?.]{0,10}(?:${RETAIN})`,
     `(?:${RETAIN})[^。!?.]{0,8}(?:${DOCUMENT})`,
     `\\b(?:${DOCUMENT_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:${RETAIN_EN})\\b`,
-    // A passport *number* or copy given is an errand, not the document kept.
-    `\\b(?:${RETAIN_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:${DOCUMENT_EN})\\b(?!\\W+(?:numbers?|no|details|copy|copies|scan|photo)\\b)`,
+    // A passport *number* or copy given is an errand, not the document kept; "passport, no salary" lists a second wrong.
+    `\\b(?:${RETAIN_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:${DOCUMENT_EN})\\b(?![ \\t]*(?:numbers?|details|copy|copies|scan|photo|no(?! (?:salary|pay|wages?|food|money|sahod|gaji|rest|sleep|day off)\\b))\\b)`,
+    // Telegraphic notes: "passport with employer", "passport still with the agent".
+    `\\bpassports? (?:is |are )?(?:still )?(?:with|in the hands of) (?:the |my |our |his |her )?(?:boss|employer|agent|agency|company|sponsor|madam|recruiter)s?\\b`,
     `\\bpassports?\\b[^.!?]{0,60}\\b(?:are|is|were|was|has been|have been) (?:keeping|holding|withholding) (?:it|them)\\b`,
     `\\b(?:taken away|took away|confiscated|seized)\\b(?:\\W+\\w+){0,8}?\\W+(?:${DOCUMENT_EN})\\b`,
     // Given back only at the airport, only once a contract ends: kept until then.
@@ -345,6 +348,25 @@ const DEBT_TO_CAPTOR =
 /** A phone used in secret or borrowed behind someone's back ("im using a friend's phone secretly", 偷偷): hiding from captors. */
 const PHONE_IN_SECRET =
   /\bsecret(?:ly)?\b|\bhidden\b|\bsneak\w*|\bon (?:a |my )?(?:friend'?s|borrowed|someone else'?s) phone\b|偷偷|偷用|藏(?:了|着)?(?:一部|一个)?手机|(?:借|用)(?:别人|同事|朋友)的?手机/;
+/**
+ * A phone rationed by the hour ("手机每天只给用一小时", "phone only allowed 1 hour a day"): captors' rule where the message
+ * says where (HOLD_CONTEXT) or is written in secret; a parent's or a school's rule at home is not (PHONE_RULE_AT_HOME).
+ */
+const PHONE_RATIONED = firstThen(
+  /(?:每天|一天|每日)[^,。!?]{0,3}只(?:给|准|让|能|可以|许)(?:我们|我|他们|他|她)?用[^,。!?]{0,3}(?:手机|电话)|(?:手机|电话)[^,。!?]{0,6}只(?:给|准|让|能|可以|许)(?:我们|我|他们|他|她)?用|\b(?:phones?|mobiles?)\b(?:\W+\w+){0,3}?\W+only (?:\w+ ){0,2}?(?:(?:\d+|one|an|half an) (?:hours?|hrs?|minutes?|mins?)|at night|on sundays?|once a (?:day|week))\b|\bonly (?:allowed|let|get|given)\b(?:\W+\w+){0,3}?\W+(?:phones?|mobiles?)\b(?:\W+\w+){0,2}?\W+(?:\d+|one|an|half an) (?:hours?|hrs?|minutes?|mins?)\b/,
+  (canonical) =>
+    (HOLD_CONTEXT.test(canonical) || PHONE_IN_SECRET.test(canonical)) && !PHONE_RULE_AT_HOME.test(canonical),
+);
+/** Written in secret ("偷偷发的", "sending this secretly"): someone who may not write freely. */
+const WRITTEN_IN_SECRET =
+  /偷偷(?:发|打|用|借|拿|上网|联系)|\b(?:secretly|in secret)\b|\bsneak\w* (?:a |this )?(?:message|text|phone|call)\b|\bhiding (?:a|the|my) phone\b/;
+/** Asking for help in any words of the mixes ("求助", "帮帮我", "help", "tolong", "madad"). */
+const HELP_ASKED = /求助|救|帮(?:帮)?(?:我|我们)|\b(?:help|tolong|tulong|tulungan|madad)\b/;
+/** A plea written in secret from a compound place: someone there who may not write freely asks for help. */
+const SECRET_PLEA_THERE = firstThen(
+  WRITTEN_IN_SECRET,
+  (canonical) => COMPOUND_PLACES.test(canonical) && HELP_ASKED.test(canonical) && !PROSPECTIVE.test(canonical),
+);
 /**
  * The phone taken to silence someone: evidence deleted, told to keep quiet, not let to report ("dinilete nila ang
  * ebidensya", "told me to shut up", 删了证据).
@@ -1283,7 +1305,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "beaten",
     pattern:
-      /挨打|被打|被人打|被殴打|被(?:[^\s,，。!?！？]{1,4})?(?:骂|罚|踢)(?:和|同|及|又|还)(?:打|揍)|殴打|被揍|打到(?:我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日|正在|在)(?:都)?打(?:人|我|他|她|我们|他们)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)(?!.*(?:电话|游戏|比分|比赛|上线|[\d一二三四五六七八九十]比[\d一二三四五六七八九十]))|被虐待|虐待|折磨|电击|电棍|被(?:人)?电(?![话脑视影梯费子邮])|被人揍|体罚|打伤|俾人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?)\b))|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+|(?:a |the |my |our |his |her |one )?(?:guy|man|woman|girl|boy|worker|colleague|coworker|someone|somebody|everyone|everybody)|(?:my|our|his|her|their) (?:sons?|daughters?|brothers?|sisters?|husband|wife|friends?|cousins?|nephews?|nieces?|kids?|children))\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?|chess|cards|poker|race|tennis|badminton)\b))|(?:不|没)[^,。!?]{0,8}就(?:要|会)?(?:被)?(?:打|揍|电|关|罚(?:站|跪|蹲))|\belectrocut\w*|\b(?:shock(?:ed|s|ing)?|zapp?(?:ed|ing)?|hit|hits|beat|beats|beating) (?:me|him|her|us|them|people|workers|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}? with (?:a |an |the )?(?:tasers?|stun guns?|electric\w*|batons?|cattle prods?|prods?|wires?|cables?)\b|\btas(?:ered|ed|ing)\b|抓(?:回来|回去|到)(?:就|还|要|会)?(?:打|揍|电|关)(?!针|疫苗|电话|游戏|球|卡)|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\b(?:was|were|got|get|gets|been|being|are|is) (?:slapped|punched|whipped|caned|flogged|kicked(?! out| off))\b|\bhit with (?:sticks?|pipes?|batons?|belts?|rods?)\b|\b(?:forced|made) to do (?:\w+ )?(?:squats|push-?ups|sit-?ups)\b|\bhindi (?:\w+ )?(?:pinapakain|pinakain|pinapakaen)\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b|\b(?:not|never) (?:even )?(?:given|getting|fed|allowed) (?:any )?(?:food|water|to eat)\b(?! (?:sweets|snacks|candy|chocolate|junk|fast food|sugar|before|after|in (?:class|the))\b)|\bkhana (?:bhi )?nahi (?:dete|de rahe|mil(?:a|i|ta|ti|raha|rahi))\b|\b(?:subject\w*|put) (?:me|him|her|us|them) (?:to|through)\b[^.!?]{0,40}\babuse\b|\b(?:suffer\w*|endur\w*|victims? of)\b[^.!?]{0,20}\b(?:physical|sexual|verbal) abuse\b|\b(?:abuse|abuses|abusing|mistreat\w*|maltreat\w*) (?:me|him|her|us|them)\b|\b(?:minamaltrato|minaltrato|inaabuso|inabuso|didera|dianiaya)\b|\b(?:tak|tidak|tdk) (?:di)?beri makan\b|\b(?:they|the (?:boss|company|guards?|agents?))\W+(?:don't|do not|doesn't|does not|won't|never|stopped) (?:feed|feeding) (?:us|me|him|her|them)\b/,
+      /挨打|被打|被人打|被殴打|被(?:[^\s,，。!?！？]{1,4})?(?:骂|罚|踢)(?:和|同|及|又|还)(?:打|揍)|殴打|被揍|打到(?:我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar[- ]?pee?t\b|\bpee?t(?:te|ta|ti) (?:hai|hain|he)\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日|正在|在)(?:都)?打(?:人|我|他|她|我们|他们)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)(?!.*(?:电话|游戏|比分|比赛|上线|[\d一二三四五六七八九十]比[\d一二三四五六七八九十]))|被虐待|虐待|折磨|电击|电棍|被(?:人)?电(?![话脑视影梯费子邮])|被人揍|体罚|打伤|俾人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?)\b))|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+|(?:a |the |my |our |his |her |one )?(?:guy|man|woman|girl|boy|worker|colleague|coworker|someone|somebody|everyone|everybody)|(?:my|our|his|her|their) (?:sons?|daughters?|brothers?|sisters?|husband|wife|friends?|cousins?|nephews?|nieces?|kids?|children))\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?|chess|cards|poker|race|tennis|badminton)\b))|(?:不|没)[^,。!?]{0,8}就(?:要|会)?(?:被)?(?:打|揍|电|关|罚(?:站|跪|蹲))|\belectrocut\w*|\b(?:shock(?:ed|s|ing)?|zapp?(?:ed|ing)?|hit|hits|beat|beats|beating) (?:me|him|her|us|them|people|workers|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}? with (?:a |an |the )?(?:tasers?|stun guns?|electric\w*|batons?|cattle prods?|prods?|wires?|cables?)\b|\btas(?:ered|ed|ing)\b|抓(?:回来|回去|到)(?:就|还|要|会)?(?:打|揍|电|关)(?!针|疫苗|电话|游戏|球|卡)|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\b(?:was|were|got|get|gets|been|being|are|is) (?:slapped|punched|whipped|caned|flogged|kicked(?! out| off))\b|\bhit with (?:sticks?|pipes?|batons?|belts?|rods?)\b|\b(?:forced|made) to do (?:\w+ )?(?:squats|push-?ups|sit-?ups)\b|\bhindi (?:\w+ )?(?:pinapakain|pinakain|pinapakaen)\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b|\b(?:not|never) (?:even )?(?:given|getting|fed|allowed) (?:any )?(?:food|water|to eat)\b(?! (?:sweets|snacks|candy|chocolate|junk|fast food|sugar|before|after|in (?:class|the))\b)|\bkhana (?:bhi )?nahi (?:dete|de rahe|mil(?:a|i|ta|ti|raha|rahi))\b|\b(?:subject\w*|put) (?:me|him|her|us|them) (?:to|through)\b[^.!?]{0,40}\babuse\b|\b(?:suffer\w*|endur\w*|victims? of)\b[^.!?]{0,20}\b(?:physical|sexual|verbal) abuse\b|\b(?:abuse|abuses|abusing|mistreat\w*|maltreat\w*) (?:me|him|her|us|them)\b|\b(?:minamaltrato|minaltrato|inaabuso|inabuso|didera|dianiaya)\b|\b(?:tak|tidak|tdk) (?:di)?beri makan\b|\b(?:they|the (?:boss|company|guards?|agents?))\W+(?:don't|do not|doesn't|does not|won't|never|stopped) (?:feed|feeding) (?:us|me|him|her|them)\b/,
     needsVictim: true,
     event: true,
   },
@@ -1349,6 +1371,8 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "held", pattern: STILL_HERE_WANTS_HOME, needsVictim: true, event: true },
   { reason: "held", pattern: CAPTORS_AT_WORK, needsVictim: false, event: true },
   { reason: "held", pattern: PHONE_BAN_HELD, needsVictim: true, event: true },
+  { reason: "held", pattern: PHONE_RATIONED, needsVictim: true, event: true },
+  { reason: "held", pattern: SECRET_PLEA_THERE, needsVictim: false, event: true },
   {
     reason: "held",
     pattern: withContext(NOT_SENT_HOME, HOLD_CONTEXT, SCAM_WORK),

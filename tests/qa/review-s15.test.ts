@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { detectDanger } from "../../src/qa/danger.ts";
+import { matchQuestion } from "../../src/qa/match.ts";
+
+/** Classes an independent review found wrong (our own wordings of each class, three languages and code-mixed). */
+describe("a passport kept, pay unpaid and not let out, said in telegraphic notes, is danger", () => {
+  it.each([
+    // "passport, no …" is a list of what is wrong, not a passport number ("passport no. E123…").
+    "boss keep passport, no salary since january, cannot go out of hostel",
+    "agent took passport. no pay 5 month. not allowed out",
+    "passport with employer, no wages 3 months, cant leave quarters",
+    "boss keep my passport lah, 3 month never pay, cannot go out one",
+    "护照被老板收了 四个月没发工资 宿舍不让出",
+    "護照在老闆手上 三個月沒領薪水 宿舍不准出去",
+  ])("%s", (text) => {
+    expect(detectDanger(text).danger).toBe(true);
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+
+  it("a passport number given is still an errand", () => {
+    expect(detectDanger("agency will take passport no. and birthday for the visa form").danger).toBe(false);
+  });
+});
+
+describe("beatings and a secret plea from a compound, in Hinglish and Chinese, are danger", () => {
+  it.each([
+    ["idhar roz maar-peet hoti hai, quota kam hua to", "beaten"],
+    ["yahan peette hain agar target nahi hota, bhai help karo", "beaten"],
+  ])("%s → %s", (text, reason) => {
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason });
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+
+  it.each([
+    "手机一天只准用半小时 这是偷偷发的 人在妙瓦底 救救我",
+    "每天只給用手機一個鐘 我係偷偷發嘅 喺緬北 求助",
+    "phone only allowed 1 hour a day, sending this secretly from myawaddy, pls help",
+  ])("%s", (text) => {
+    expect(detectDanger(text).danger).toBe(true);
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+
+  it.each([
+    "kya wahan sach mein maar peet karte hai?",
+    "妈妈每天只给我用一小时手机，好烦",
+    "my mom only lets me use the phone 1 hour a day",
+  ])("not danger: %s", (text) => {
+    expect(matchQuestion(text).emergency).toBe(false);
+  });
+});
