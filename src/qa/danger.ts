@@ -1494,7 +1494,7 @@ function signalsIn(canonical: string): readonly SignalPattern[] {
  * to report, not a person gone silent, unless a relative is named too.
  */
 const MONEY_TAKER_GONE =
-  /(?:卖家|商家|店家|网店|中介|房东|骗子|经纪|理财|平台)[^,。!?]{0,6}(?:失联|失踪|跑路|不见了|消失|人间蒸发)|\b(?:sellers?|shops?|stores?|websites?|merchants?|vendors?|agents?|agency|agencies|landlords?|scammers?|buyers?|(?:stock ?)?brokers?|advis[eo]rs?|traders?|apps?|platforms?|exchanges?)\b(?:\W+\w+){0,3}?\W+(?:disappeared|vanished|went missing|is missing|gone missing|went silent|unreachable|uncontactable)\b/;
+  /(?:卖家|商家|店家|网店|中介|房东|骗子|经纪|理财|平台)[^,。!?]{0,6}(?:失联|失踪|跑路|不见了|消失|人间蒸发)|\b(?:sellers?|shops?|stores?|websites?|merchants?|vendors?|agents?|agency|agencies|landlords?|scammers?|buyers?|(?:stock ?)?brokers?|advis[eo]rs?|traders?|apps?|platforms?|exchanges?)\b(?:\W+\w+){0,6}?\W+(?:disappeared|vanished|went missing|is missing|gone missing|went silent|unreachable|uncontactable)\b/;
 
 /**
  * A negation typed without its apostrophe ("cant contact", "wont let him", "dont"), as in quick phone messages: read
@@ -1573,12 +1573,13 @@ const LATE_AT_WORK =
  */
 const QUARANTINE = /隔离|\bquarantin\w*/;
 /**
- * Silence that is no one gone missing: only today or this morning ("hasn't messaged today", 今天还没回), on a business
+ * Silence that is no one gone missing: hours or a day ("hasn't messaged today", "since last night", 今天还没回, "aaj reply
+ * nahi"), on a business
  * trip, or an old friend or classmate lost touch with over the years. Someone of theirs abroad or held (HOLD_CONTEXT)
  * who goes silent is still danger.
  */
 const SILENT_ONLY_TODAY_OR_LONG_AGO =
-  /\b(?:hasn't|haven't|has not|have not|didn't|did not|not)\s+(?:\w+\s+){0,3}?(?:today|all day|this morning)\b|今天(?:还|都|一直)?(?:没|没有)(?:回|联系|打|发|消息|讯息|信息)|出差|\bon (?:a )?business(?: trip)?\b|\bbusiness trip\b|老同学|以前的同学|老朋友|旧同事|以前的同事|多年|\bold (?:school |college |university |high school )?(?:friends?|classmates?|schoolmates?|colleagues?|neighbou?rs?|flames?)\b|\bformer (?:classmates?|colleagues?|schoolmates?|coworkers?)\b|\blong-?lost\b|\b(?:many|so many|\d+) years\b/;
+  /(?:n't|\bnot|\bno|\bnever)\s+(?:\w+\s+){0,3}?(?:today|all day|this morning|tonight|since (?:this morning|last night|yesterday|lunch|noon))\b|\b(?:aaj|kal (?:raat )?se)\b(?:\W+\w+){0,4}?\W+(?:reply|jawab|call|phone)\b|今天(?:还|都|一直|经常|老是|整天)?(?:没|没有|不)(?:回(?![来家国])|联系|打|发|消息|讯息|信息|接|理)|(?:一整天|整天|今早|今晚|昨晚|昨天)(?:开始|起|到现在)?(?:都|也|一直)?(?:没|没有|不)(?:回(?![来家国])|联系|接|理)|出差|\bon (?:a )?business(?: trip)?\b|\bbusiness trip\b|老同学|以前的同学|老朋友|旧同事|以前的同事|多年|\bold (?:school |college |university |high school )?(?:friends?|classmates?|schoolmates?|colleagues?|neighbou?rs?|flames?)\b|\bformer (?:classmates?|colleagues?|schoolmates?|coworkers?)\b|\blong-?lost\b|\b(?:many|so many|\d+) years\b/;
 /**
  * A plain reason someone does not answer (a flat battery, no signal, at home, downstairs, asleep, at a sleepover, in
  * class, gaming, after a quarrel): no one gone silent, unless the message says they are abroad or held (HOLD_CONTEXT).
@@ -1672,6 +1673,25 @@ function isSilenceNoOneHeld(canonical: string): boolean {
   );
 }
 
+/** Parents, grandparents and guardians, who may keep a child's papers at home. */
+const FAMILY_KEEPERS_EN = `${PARENTS_EN}|grand(?:ma|mother|pa|father|parents)|granny|gran|nana|ah ma|ah mah|ah kong|lola|lolo|nanay|tatay|nani|dadi|mummy|papa|amma|appa|nenek|atuk|guardians?`;
+const FAMILY_KEEPERS_ZH = `${PARENTS_ZH}|奶奶|外婆|爷爷|外公|阿嬷|阿公|家长|监护人`;
+/**
+ * A passport kept at home by the family ("my dad keeps my passport in his drawer", "奶奶把我的护照锁起来"): a family's
+ * care or quarrel, not a captor's hold, unless the message names somewhere abroad, a compound or an employer.
+ */
+const FAMILY_KEEPS_PAPERS = new RegExp(
+  [
+    `\\b(?:my|our) (?:${FAMILY_KEEPERS_EN})\\b(?:\\W+\\w+){0,3}?\\W+(?:keeps?|kept|keeping|holds?|holding|held|has|have|had|took|takes?|hid|hides?|hiding|locked|locks?|stores?|stored|put)\\b(?:\\W+\\w+){0,3}?\\W+(?:${DOCUMENT_EN})\\b`,
+    `\\b(?:${DOCUMENT_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:with|by) (?:my|our) (?:${FAMILY_KEEPERS_EN})\\b`,
+    `(?:${FAMILY_KEEPERS_ZH})(?:都|也|一直)?(?:把|将|拿了|收了|藏了|锁了)[^,。!?]{0,6}(?:${DOCUMENT})`,
+    `(?:${DOCUMENT})[^,。!?]{0,6}(?:在|被|给)(?:我)?(?:${FAMILY_KEEPERS_ZH})`,
+  ].join("|"),
+);
+function isFamilyKeepingPapers(canonical: string): boolean {
+  return FAMILY_KEEPS_PAPERS.test(canonical) && !HOLD_CONTEXT.test(canonical) && !CAPTOR.test(canonical);
+}
+
 /** A passport that was kept and is back (PASSPORT_GIVEN_BACK), with nothing else of danger told: the hold is over. */
 function isPassportBack(canonical: string): boolean {
   const signals = signalsIn(canonical);
@@ -1691,7 +1711,8 @@ export function givesEverydayReason(typed: string): boolean {
     asksWhetherItWill(canonical) ||
     asksWhatIsAllowed(canonical) ||
     isSilenceNoOneHeld(canonical) ||
-    isPassportBack(canonical)
+    isPassportBack(canonical) ||
+    isFamilyKeepingPapers(canonical)
   );
 }
 
@@ -1802,6 +1823,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.reason === "passport" && isPassportCondition(canonical)) continue;
     if (signal.reason === "passport" && (asksWhetherItWill(canonical) || asksWhatIsAllowed(canonical))) continue;
     if (signal.reason === "passport" && PASSPORT_GIVEN_BACK.test(canonical)) continue;
+    if ((signal.reason === "passport" || signal.reason === "held") && isFamilyKeepingPapers(canonical)) continue;
     if (signal.reason === "ransom" && ADVICE_AGAINST_PAYING.test(canonical)) continue;
     if (PREVENTION.test(withoutRestraints(canonical))) continue;
     if (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) continue;
@@ -2108,6 +2130,10 @@ const COMPUTER_RANSOM =
  */
 const SCHOOL_KEPT_IN = /\b(?:after class|after school|homeroom|classroom)\b|留堂|放学后|下课后|班主任|补课/;
 
+/** Inside a video game ("游戏里", "in the game", "my character"). */
+const IN_A_GAME =
+  /游戏里|游戏中|游戏角色|\b(?:in the game|in-game|in game|video game|my character|my avatar|minecraft|roblox|gta)\b/;
+
 /**
  * Words that sound like danger said in an everyday frame: a joke, a film's plot, a pet, a traveller stuck by the weather —
  * unless the message is set abroad or names a hold ("my son is held in Cambodia, like in a film").
@@ -2116,6 +2142,9 @@ export function isEverydayFrame(canonical: string): boolean {
   if (WATCHED_FICTION.test(canonical)) return !RELATIVE.test(canonical);
   // Unless set abroad or about someone of the writer's: "my son is held in Myawaddy, they want bitcoin" is a ransom.
   if (COMPUTER_RANSOM.test(canonical) || SCHOOL_KEPT_IN.test(canonical))
+    return !SET_ABROAD.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical) && !RELATIVE.test(canonical);
+  // A prison in a video game holds a character: its hold words are the game's, unless set abroad or about kin.
+  if (IN_A_GAME.test(canonical))
     return !SET_ABROAD.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical) && !RELATIVE.test(canonical);
   if (JOKING.test(canonical) || FICTION.test(canonical)) return !HOLD_CONTEXT.test(canonical);
   if (HISTORY.test(canonical)) return !NOW.test(canonical) && !RELATIVE.test(canonical);

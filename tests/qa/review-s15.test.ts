@@ -48,3 +48,36 @@ describe("beatings and a secret plea from a compound, in Hinglish and Chinese, a
     expect(matchQuestion(text).emergency).toBe(false);
   });
 });
+
+describe("everyday look-alikes get no emergency card", () => {
+  it.each([
+    // Silence of hours or one day, with nothing said of work or being abroad.
+    "my friend isn't answering today, kinda worried",
+    "my roommate hasn't replied since last night",
+    "bhai aaj subah se call nahi utha raha",
+    "我老友今日成日唔覆我訊息",
+    "我同学今天一直没回我消息",
+    // Parents or grandparents keeping a passport at home are no captors.
+    "my dad keeps my passport in his drawer and won't let me have it",
+    "奶奶把我的护照锁在柜子里不给我",
+    "爸媽把我的護照收在保險箱不給我",
+    // An app or a broker gone with money is a fraud to report, not a person gone silent abroad.
+    "that online lending app took my deposit and just disappeared",
+    "the broker took our money then vanished, what now",
+    // A prison in a video game.
+    "游戏里我被关进大牢了 怎么出来",
+    "my character got locked up in jail in the game, how to escape",
+  ])("%s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+    expect(matchQuestion(text).emergency).toBe(false);
+  });
+
+  it.each([
+    "my sister went to dubai for work and hasn't answered for 5 days",
+    "我哥去柬埔寨打工 一个礼拜没回消息",
+    "my son is in cambodia and has not replied today, the agent took his passport",
+  ])("a relative abroad for work gone silent, or held, is still danger: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(true);
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+});
