@@ -126,7 +126,7 @@ const HEARSAY =
  * passports?"): a question about the law, not an event, unless the message names who it happened to.
  */
 const ABOUT_THE_LAW =
-  /是否合法|合不合法|合法吗|合法嘛|违法吗|是否违法|犯法吗|是否合理|合不合理|合理吗|有没有权|有权[^,。!?]{0,6}吗|\bis it (?:legal|illegal|lawful|allowed)\b|\bis (?:this|that) (?:legal|allowed)\b|\bare (?:employers|companies|agencies|agents) allowed\b|\bcan (?:an|the) (?:employer|company|agency|agent|boss)\b|\blegal (?:for|to)\b/;
+  /是否合法|合不合法|合法吗|合法嘛|违法吗|是否违法|犯法吗|是否合理|合不合理|合理吗|有没有权|有权[^,。!?]{0,6}吗|\bis it (?:legal|illegal|lawful|allowed)\b|\bis (?:this|that) (?:legal|allowed)\b|\b(?:sah|legal|halal) (?:ke|tak|ba|kah)\b|\b(?:adakah|apakah) (?:ia |itu )?(?:sah|legal|boleh)\b|\bbawal ba\b|\bmay karapatan\b|\b(?:ada hak|berhak)\b|\bare (?:employers|companies|agencies|agents) allowed\b|\bcan (?:an|the) (?:employer|company|agency|agent|boss)\b|\blegal (?:for|to)\b/;
 
 const SECOND_PERSON = /你|\byou\b|\byour\b/;
 
@@ -1757,11 +1757,11 @@ function asksWhetherItWill(canonical: string): boolean {
  * without the contacts, unless the message tells it as done (taken, kept now, made to sign: PASSPORT_KEPT_NOW).
  */
 const ASKS_WHAT_IS_ALLOWED = new RegExp(
-  `${ABOUT_THE_LAW.source}|\\bcan (?:my|an?|the|your|someone|anyone) (?:employer|company|boss|agency|agent|sponsor|madam|recruiter|hr)s?\\b|(?:老板|公司|雇主|中介|单位|用人单位)(?:可以|可不可以|能不能|能否|有没有权|有权)|\\bis it (?:ok|okay|normal|allowed)\\b|\\bdo (?:i|we) (?:have the right|get) to keep\\b|\\blegality\\b|\\bwhat (?:to do|should i do|can i do|do i do) (?:if|when)\\b`,
+  `${ABOUT_THE_LAW.source}|\\bcan (?:my|an?|the|your|someone|anyone) (?:employer|company|boss|agency|agent|sponsor|madam|recruiter|hr)s?\\b|(?:老板|公司|雇主|中介|单位|用人单位)(?:可以|可不可以|能不能|能否|有没有权|有权)|\\bis it (?:ok|okay|normal|allowed)\\b|\\b(?:boleh (?:ke|tak|ka|gak|nggak|kah)|bolehkah|pwede (?:ba|bang)|puwede (?:ba|bang))\\b|\\bdo (?:i|we) (?:have the right|get) to keep\\b|\\blegality\\b|\\bwhat (?:to do|should i do|can i do|do i do) (?:if|when)\\b`,
 );
 const PASSPORT_WORD = new RegExp(`${DOCUMENT}|\\b(?:${DOCUMENT_EN})\\b`);
 const PASSPORT_KEPT_NOW =
-  /了|已经|现在|一直|说|\b(?:took|taken|kept|confiscated|seized|withheld|made|forced|sign|signed|asked|told|now|still|already|(?:is|are|has been|have been) (?:keeping|holding))\b/;
+  /了|已经|现在|一直|说|\b(?:dah|sudah|telah|kinuha|kinumpiska|hawak|took|taken|kept|confiscated|seized|withheld|made|forced|sign|signed|asked|told|now|still|already|(?:is|are|has been|have been) (?:keeping|holding))\b/;
 function asksWhatIsAllowed(canonical: string): boolean {
   return (
     PASSPORT_WORD.test(canonical) &&

@@ -58,11 +58,11 @@ const CONSULAR = literalGate(
 
 /**
  * A passport or work permit taken, kept or handed over, or pay and savings kept by an employer: the family of "my
- * employer took my passport" (in the Gulf, the sponsor or kafeel is the employer). A passport lost on a holiday or
+ * employer took my passport" (in the Gulf, the sponsor or kafeel is the employer; majikan in Malay, amo in Tagalog). A passport lost on a holiday or
  * renewed abroad names neither.
  */
 const DOCUMENT_KEPT = literalGate(
-  /^(?=.*(?:护照|证件|工作证|\b(?:passports?|pasaporte|paspor|work permits?)\b))(?=.*(?:扣|压|收走|收了|没收|拿走|保管|上交|交(?:给|上|出|到)|老板|雇主|单位|\b(?:took|taken|take|takes|confiscat\w*|keep\w*|kept|hold\w*|held|retain\w*|hand\w* (?:it |them )?over|surrender\w*|withh\w*|employer|boss|company|sponsors?|kafeel|kafil|kafala)\b))/,
+  /^(?=.*(?:护照|证件|工作证|\b(?:passports?|pasaporte|paspor|pasport|work permits?)\b))(?=.*(?:扣|压|收走|收了|没收|拿走|保管|上交|交(?:给|上|出|到)|老板|雇主|单位|\b(?:took|taken|take|takes|confiscat\w*|keep\w*|kept|hold\w*|held|retain\w*|hand\w* (?:it |them )?over|surrender\w*|withh\w*|employer|boss|company|agency|agent|sponsors?|kafeel|kafil|kafala|majikan|syarikat|simpan|pegang|tahan|menahan|ditahan|amo|hawak\w*|itago|kunin|kinuha|kinumpiska)\b))/,
 );
 const PAY_KEPT = literalGate(
   /^(?=.*(?:薪|工资|储蓄|存款|\b(?:salary|salaries|savings|wages?)\b))(?=.*(?:没收|扣留|扣押|雇主|\b(?:withh\w*|confiscat\w*|employer|keeps|kept|keeping)\b))/,

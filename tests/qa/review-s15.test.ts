@@ -81,3 +81,23 @@ describe("everyday look-alikes get no emergency card", () => {
     expect(matchQuestion(text).emergency).toBe(true);
   });
 });
+
+describe("whether an employer may keep a passport, asked in Malay, Indonesian or Taglish, gets the passport answer", () => {
+  it.each([
+    "majikan boleh ke pegang pasport pekerja asing? ada undang-undang?",
+    "adakah sah syarikat simpan pasport kita",
+    "apakah boleh majikan menahan paspor pekerja?",
+    "legal ba na hawakan ng amo ang passport ng worker?",
+    "pwede bang itago ng agency yung passport ko?",
+  ])("%s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+    expect(matchQuestion(text)).toMatchObject({ answer: "passport_taken", emergency: false });
+  });
+
+  it.each(["majikan dah ambil pasport saya, tak nak pulangkan", "kinuha ng amo yung passport ko, ayaw ibalik"])(
+    "told as done it is danger: %s",
+    (text) => {
+      expect(detectDanger(text)).toMatchObject({ danger: true, reason: "passport" });
+    },
+  );
+});
