@@ -189,6 +189,20 @@ const TROUBLE = literalGate(
   /出事|出了事|遇险|遇到危险|(?:案子|案件|罪案|犯罪)[^,。!?]{0,4}(?:发生)?在(?:国外|海外|境外)|在(?:国外|海外|境外)(?:发生的)?(?:案子|案件|罪案|犯罪)|\bcrimes? (?:that )?(?:happened|committed|took place|was committed) (?:abroad|overseas|in another country)\b|\b(?:is|are|was|were) in (?:trouble|danger)\b|\bmay problema\b|\bdalam masalah\b|\bmusibat mein\b/,
 );
 
+/**
+ * Which number to call or whom to ask for help ("which hotline should I ring", "要打哪個電話", "nombor mana nak call",
+ * "anong number ang tatawagan"), asked as such: the question of whom to call first, whatever else it names. A number
+ * for an errand ("who do I call to fix my sink") asks for something else.
+ */
+const WHOM_TO_CALL = literalGate(
+  /(?:要|应该|该|可以|能)?(?:打|拨|call)(?:哪个|哪支|哪一个|什么|边个|咩)(?:电话|号码|热线)|(?:找|向|打给|打俾|搵)(?:谁|边个)(?:求助|求救|帮忙)|\b(?:which|what) (?:\w+ )?(?:number|hotline|helpline|line)s? (?:should|do|can|must|shall|to|would)\b(?:\W+\w+){0,2}?\W+(?:call|dial|ring|phone|contact)\b(?=\s*(?:$|[?.!,]|for help|first|now|in (?:an )?emergency))|\bwho(?:m)? (?:should|do|can|must|shall|to|would) (?:(?:i|we|you|one) )?(?:call|phone|ring|contact)\b(?=\s*(?:$|[?.!,]|for help|first|now|to (?:get )?help|in (?:an )?emergency))|\b(?:numbers?|hotlines?|helplines?) to (?:call|dial|ring) for help\b|\bnombor (?:mana|apa)\b|\b(?:anong|saang) (?:number|numero)\b|\bsino (?:ang )?(?:tatawagan|tawagan)\b|\bkis (?:number|no) (?:pe|par) (?:call|phone)\b|\bkaunsa number\b/,
+);
+
+/** Whether the message asks which number to call or whom to ask for help. */
+export function asksWhomToCall(canonical: string): boolean {
+  return WHOM_TO_CALL.test(canonical);
+}
+
 /** Families asked to pay: the ransom question in general words. */
 const FAMILY_ASKED_TO_PAY = literalGate(
   /\b(?:ask\w*|demand\w*|make) (?:the )?(?:famil(?:y|ies)|parents|relatives) (?:to pay|for money|to send)\b/,
@@ -471,6 +485,7 @@ export function namesOurOwnTopic(canonical: string): boolean {
     HELP_AFTER_RETURN.test(canonical) ||
     QUOTA_PUNISHED.test(canonical) ||
     REPORT_ANONYMOUSLY.test(canonical) ||
+    WHOM_TO_CALL.test(canonical) ||
     isWorkVisaAbroad(canonical) ||
     ADVANCE_PAY.test(canonical) ||
     NO_PAPERS_HOME.test(canonical) ||

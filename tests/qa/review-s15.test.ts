@@ -101,3 +101,53 @@ describe("whether an employer may keep a passport, asked in Malay, Indonesian or
     },
   );
 });
+
+describe("the matcher answers what is asked", () => {
+  it.each([
+    "my cousin just returned from cambodia, what can we do to help her heal",
+    "my dad just got home from laos, how do we help him recover",
+    "bhai abhi myanmar se wapas aaya, usko recover karne mein kaise help kare",
+    "阿哥啱啱由緬甸返嚟 我哋點幫佢恢復",
+    "我弟刚从缅甸回来 我们怎么帮他恢复",
+  ])("recovering after the return: %s", (text) => {
+    expect(matchQuestion(text)).toMatchObject({ answer: "after_return", emergency: false });
+  });
+
+  it("getting someone back from a compound is still a rescue, not a recovery", () => {
+    expect(matchQuestion("how do I recover my son from the compound").answer).not.toBe("after_return");
+  });
+
+  it.each([
+    "who should we phone to get help",
+    "what number do I dial for help",
+    "which hotline should i ring",
+    "应该拨哪个号码求助",
+    "出事了要打哪個電話",
+    "nak call nombor mana kalau kena tipu kerja",
+    "anong number ang tatawagan namin",
+  ])("whom to call: %s", (text) => {
+    expect(matchQuestion(text).answer).toBe("whom_to_call");
+  });
+
+  it.each(["朋友圈有人招人去柬埔寨，想检举要打哪个电话", "which number do I call to report a fake recruiter"])(
+    "a number to report to is where to report: %s",
+    (text) => {
+      expect(matchQuestion(text).answer).toBe("report_recruiter");
+    },
+  );
+
+  it.each(["who should I call to fix my sink", "what number do I dial for the pizza place"])(
+    "an errand's number is not ours: %s",
+    (text) => {
+      expect(matchQuestion(text).answer).not.toBe("whom_to_call");
+    },
+  );
+
+  it.each([
+    "how do embassies save people from scam centres",
+    "embassy logon ko kaise bachati hai jo phas jaate hai",
+    "領事館會幫忙救人嗎",
+  ])("how the embassy rescues: %s", (text) => {
+    expect(matchQuestion(text).answer).toBe("trapped_help");
+  });
+});
