@@ -1873,6 +1873,31 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
   return told.danger && (mayWeigh || !isEverydayFrame(canonical)) ? told : { danger: false };
 }
 
+/**
+ * Whether someone will be punished once back ("will she go to prison when she gets home?", "回国以后会不会坐牢", "wapas
+ * aayega to case hoga kya"): a question about afterwards. Being forced or trafficked ("was forced to scam", "被骗去柬埔寨")
+ * is the story behind it, unless the message says they are still held (STILL_THERE, KIN_HELD_NOW) or tells a beating,
+ * a ransom or silence (TOLD_AS_NEWS).
+ */
+const ASKS_PUNISHED_ON_RETURN = new RegExp(
+  [
+    `^(?=.*\\b(?:come back|comes back|coming back|gets? (?:back|home)|return\\w*|back home|is back|are back|wapas|pag-?uwi|umuwi|uuwi|bumalik|balik|pulang)\\b)(?=.*(?:\\b(?:will|would|could|can|does|do|might)\\b(?:\\W+\\w+){0,3}?\\W+(?:be |get )?(?:jailed|arrested|punished|charged|prosecuted|imprisoned|sent to (?:jail|prison)|go to (?:jail|prison)|face (?:charges|jail|prison))\\b|\\b(?:will|would|could|might) (?:the )?(?:police|cops|authorities|government)\\b(?:\\W+\\w+){0,2}?\\W+(?:arrest|jail|charge|prosecute|punish|detain)\\w*|\\bcase (?:hoga|hota|banega|lagega)\\b|\\bjail (?:hogi|hoga|jayega|jaega)\\b|\\b(?:makukulong|huhulihin|ikukulong|kakasuhan|ditangkap|dipenjara|didakwa)\\b))`,
+    "^(?=.*(?:回国|回来|回到|返回|回去|遣返))(?=.*(?:会不会|会|要不要)(?:被)?(?:坐牢|判刑|抓|处罚|追究|拘留|起诉|留案底)|.*(?:坐牢|判刑|被抓|处罚|追究|拘留|案底)(?:吗|嘛|么))",
+  ].join("|"),
+);
+const PRESENT_HOLD = /\b(?:is|are|am) (?:now |still |being )*(?:held|locked|detained|trapped)\b|正在|现在/;
+/** A beating, a ransom or silence told beside the question: news of now, not the story behind it. */
+const TOLD_AS_NEWS: ReadonlySet<DangerReason> = new Set(["beaten", "ransom", "silent"]);
+function asksAboutPunishmentOnReturn(canonical: string): boolean {
+  return (
+    ASKS_PUNISHED_ON_RETURN.test(canonical) &&
+    !STILL_THERE.test(canonical) &&
+    !KIN_HELD_NOW.test(canonical) &&
+    !PRESENT_HOLD.test(canonical) &&
+    !signalsIn(canonical).some((signal) => TOLD_AS_NEWS.has(signal.reason))
+  );
+}
+
 interface SignalFraming {
   framedAsQuestion: boolean;
   /** A general question about what the law allows, with no one named it happened to. */
@@ -1889,6 +1914,7 @@ function readFraming(canonical: string): SignalFraming {
     framedAsQuestion:
       (withoutHearsay !== canonical && !RELATIVE.test(withoutHearsay)) ||
       asksInGeneral(canonical) ||
+      asksAboutPunishmentOnReturn(canonical) ||
       PREVENTION.test(withoutRestraints(canonical)),
     // "your employer made you sign…" is the writer's own case told in the second person.
     aboutTheLaw: !hasVictim && !SECOND_PERSON.test(withoutHearsay) && ABOUT_THE_LAW.test(canonical),

@@ -151,3 +151,24 @@ describe("the matcher answers what is asked", () => {
     expect(matchQuestion(text).answer).toBe("trapped_help");
   });
 });
+
+describe("punishment after the return, asked of someone who was forced or trafficked, is the legal answer", () => {
+  it.each([
+    "my daughter was trafficked to cambodia, will she go to prison when she gets home?",
+    "my nephew was forced to do scams in myanmar, will police arrest him after he returns",
+    "我儿子被逼着在缅甸搞诈骗，回国以后会不会坐牢",
+    "我老公被騙去柬埔寨做詐騙，回來會被判刑嗎",
+    "bhai ko zabardasti scam karwaya, wapas aayega to case hoga kya",
+  ])("%s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+    expect(matchQuestion(text)).toMatchObject({ answer: "return_punished", emergency: false });
+  });
+
+  it.each([
+    "my son was forced to scam and is still locked in the compound, will he be jailed when he comes back?",
+    "我弟弟还被关在妙瓦底，逼他骗人，回国会被抓吗",
+  ])("still held, it is danger first: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(true);
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+});
