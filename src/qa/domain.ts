@@ -513,10 +513,19 @@ const APPRAISAL = literalGate(
   /靠谱|靠不靠谱|可靠|靠得住|靠不靠得住|信得过|信不信得过|能去|可以去|去不去得|去得吗|该去|该不该去|要不要去|值得去|要冲|冲吗|安全吗|安不安全|危险吗|有没有危险|会不会有危险|危不危险|(?:应该|该不该|要不要|能不能|可不可以|可以|能)接(?:受)?(?:吗|不|这|那|这份|那份)?|接不接|是不是真|是真的吗|真的吗|真的假的|正规吗|正常吗|正不正常|合理吗|可信吗|有问题吗|有没有问题|是不是骗|会不会被骗|怎么可能|\b(?:is (?:it|this|that) (?:safe|legit\w*|real|genuine|normal|a scam|true)|(?:is|are) (?:the |this |that |these )?(?:company|companies|job|jobs|offer|offers|agency|employer|recruiter|agent)s? (?:real|legit\w*|genuine|safe)|(?:company|job|offer|agency|employer|recruiter|agent)s? (?:is|are) (?:real|legit\w*|genuine|safe)|are they (?:legit\w*|real|genuine)|should (?:i|we|he|she) (?:go|take|accept)|can i trust|trust (?:this|that|the|these) (?:job|offer|agency|agent|company|recruiter)s?|(?:can )?go or not|worth (?:it|going|taking)|too good to be true|red flag|is this legal|legit\w*|aman (?:gak|nggak|tak|ke)|betul ke|selamat ke|boleh percaya|totoo|legit ba|safe ba|sach (?:mein|me|much)|asli hai|sahi hai kya|fake (?:toh )?nahi|can trust)\b/,
 );
 
+/**
+ * The writer hires ("家里想请个菲佣", "我们工厂要引进移工", "we want to hire a domestic helper"): an agency weighed by an
+ * employer is the employer's errand, not a job offer.
+ */
+const HIRING_SIDE = literalGate(
+  /(?:我们|我|家里|我家)[^,。!?]{0,6}(?:请|雇|聘请|聘|引进|招)(?:个|一个|一位|几个|名|些)?[^,。!?]{0,4}(?:菲佣|印佣|外佣|外劳|移工|看护|保姆|家政|帮佣|佣人|工人|员工|外籍)|\b(?:we|i|my (?:family|parents|mom|mum|dad)|our (?:family|company|factory|firm|business|restaurant|farm))\b(?:\W+\w+){0,3}?\W+(?:hire|hiring|employ|employing|recruit|recruiting|bring in)\b(?:\W+\w+){0,3}?\W+(?:helpers?|maids?|caregivers?|carers?|nann(?:y|ies)|workers?|staff|employees?)\b/,
+);
+
 /** Whether the message asks whether a job abroad is real, safe or worth taking. */
 export function asksAboutAnOffer(canonical: string): boolean {
   return (
     APPRAISAL.test(canonical) &&
+    !HIRING_SIDE.test(canonical) &&
     (WORK.test(canonical) || RECRUITMENT.test(canonical) || PAID_JOURNEY.test(canonical) || SCAM.test(canonical)) &&
     (ABROAD.test(canonical) ||
       COMPOUND_PLACE.test(canonical) ||

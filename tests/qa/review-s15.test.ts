@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { detectDanger } from "../../src/qa/danger.ts";
+import { asksAboutAnOffer } from "../../src/qa/domain.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
+import { ReadText } from "../../src/text/read-text.ts";
 
 /** Classes an independent review found wrong (our own wordings of each class, three languages and code-mixed). */
 describe("a passport kept, pay unpaid and not let out, said in telegraphic notes, is danger", () => {
@@ -171,4 +173,22 @@ describe("punishment after the return, asked of someone who was forced or traffi
     expect(detectDanger(text).danger).toBe(true);
     expect(matchQuestion(text).emergency).toBe(true);
   });
+});
+
+describe("an employer asking which agency to hire through weighs no job offer", () => {
+  it.each([
+    "家里想请个菲佣，哪家中介比较靠谱",
+    "我們工廠要引進外籍移工，哪間仲介比較可靠",
+    "we want to hire a domestic helper from indonesia, which agency is legit",
+  ])("%s", (text) => {
+    expect(asksAboutAnOffer(new ReadText(text).canonical)).toBe(false);
+    expect(matchQuestion(text).answer).not.toBe("offer_safety");
+  });
+
+  it.each(["我想去迪拜工作，哪家中介靠谱", "they are recruiting workers for dubai, is this agency legit"])(
+    "a job seeker's question still does: %s",
+    (text) => {
+      expect(asksAboutAnOffer(new ReadText(text).canonical)).toBe(true);
+    },
+  );
 });
