@@ -1166,6 +1166,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "repatriated",
         "treated as",
         "charges",
+        "charged",
         "illegal entry",
         "polis",
         "scammer or a victim",

@@ -1841,8 +1841,8 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (isEverydayFrame(canonical)) continue;
     framing ??= readFraming(canonical);
     if (signal.event && (framing.framedAsQuestion || framing.alreadySafe)) continue;
-    // Freed after a ransom was paid: the ransom is history.
-    if (signal.reason === "ransom" && framing.alreadySafe) continue;
+    // Freed after a ransom was paid, home after a passport was kept: the ransom or the passport is history.
+    if ((signal.reason === "ransom" || signal.reason === "passport") && framing.alreadySafe) continue;
     if (framing.aboutTheLaw) continue;
     if (signal.needsVictim && !(signal.reason === "silent" ? framing.aboutSomeoneElse : framing.hasVictim)) continue;
     // A passport kept can be an offer's condition: read on for an event told beside it (held, unpaid, not let home).
@@ -1881,11 +1881,11 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
  */
 const ASKS_PUNISHED_ON_RETURN = new RegExp(
   [
-    `^(?=.*\\b(?:come back|comes back|coming back|gets? (?:back|home)|return\\w*|back home|is back|are back|wapas|pag-?uwi|umuwi|uuwi|bumalik|balik|pulang)\\b)(?=.*(?:\\b(?:will|would|could|can|does|do|might)\\b(?:\\W+\\w+){0,3}?\\W+(?:be |get )?(?:jailed|arrested|punished|charged|prosecuted|imprisoned|sent to (?:jail|prison)|go to (?:jail|prison)|face (?:charges|jail|prison))\\b|\\b(?:will|would|could|might) (?:the )?(?:police|cops|authorities|government)\\b(?:\\W+\\w+){0,2}?\\W+(?:arrest|jail|charge|prosecute|punish|detain)\\w*|\\bcase (?:hoga|hota|banega|lagega)\\b|\\bjail (?:hogi|hoga|jayega|jaega)\\b|\\b(?:makukulong|huhulihin|ikukulong|kakasuhan|ditangkap|dipenjara|didakwa)\\b))`,
-    "^(?=.*(?:回国|回来|回到|返回|回去|遣返))(?=.*(?:会不会|会|要不要)(?:被)?(?:坐牢|判刑|抓|处罚|追究|拘留|起诉|留案底)|.*(?:坐牢|判刑|被抓|处罚|追究|拘留|案底)(?:吗|嘛|么))",
+    `^(?=.*\\b(?:come back|comes back|coming back|gets? (?:back|home)|return\\w*|back home|is back|are back|wapas|pag-?uwi|umuwi|uuwi|bumalik|balik|pulang)\\b)(?=.*(?:\\b(?:will|would|could|can|does|do|might)\\b(?:\\W+\\w+){0,3}?\\W+(?:be |get )?(?:jailed|arrested|punished|charged|prosecuted|imprisoned|sent to (?:jail|prison)|go to (?:jail|prison)|face (?:charges|jail|prison))\\b|\\b(?:scared|afraid|fears?|worried)\\b(?:\\W+\\w+){0,6}?\\W+(?:get|be|being|getting) (?:arrested|jailed|charged|prosecuted)\\b|\\b(?:will|would|could|might) (?:the )?(?:police|cops|authorities|government)\\b(?:\\W+\\w+){0,2}?\\W+(?:arrest|jail|charge|prosecute|punish|detain)\\w*|\\bcase (?:hoga|hota|banega|lagega)\\b|\\bjail (?:hogi|hoga|jayega|jaega)\\b|\\b(?:makukulong|huhulihin|ikukulong|kakasuhan|ditangkap|dipenjara|didakwa)\\b))`,
+    "^(?=.*(?:回国|回来|回到|返回|回去|遣返))(?=.*(?:会不会|会|要不要)(?:被)?(?:坐牢|判刑|抓|处罚|追究|拘留|起诉|留案底)|.*(?:坐牢|判刑|被抓|处罚|追究|拘留|案底)(?:吗|嘛|么)|.*怕[^,。!?]{0,8}(?:被)?(?:抓|坐牢|判刑|追究|处罚))",
   ].join("|"),
 );
-const PRESENT_HOLD = /\b(?:is|are|am) (?:now |still |being )*(?:held|locked|detained|trapped)\b|正在|现在/;
+const PRESENT_HOLD = /\b(?:is|are|am) (?:now |still |being )*(?:held|locked|detained|trapped)\b|(?:现在|正在)(?:还)?被/;
 /** A beating, a ransom or silence told beside the question: news of now, not the story behind it. */
 const TOLD_AS_NEWS: ReadonlySet<DangerReason> = new Set(["beaten", "ransom", "silent"]);
 function asksAboutPunishmentOnReturn(canonical: string): boolean {

@@ -161,9 +161,19 @@ describe("punishment after the return, asked of someone who was forced or traffi
     "我儿子被逼着在缅甸搞诈骗，回国以后会不会坐牢",
     "我老公被騙去柬埔寨做詐騙，回來會被判刑嗎",
     "bhai ko zabardasti scam karwaya, wapas aayega to case hoga kya",
+    "我哥在缅甸被逼着做客服骗人，上个月园区被端才逃出，现在在曼谷等机票，他怕一回国就被抓去判刑",
   ])("%s", (text) => {
     expect(detectDanger(text).danger).toBe(false);
     expect(matchQuestion(text)).toMatchObject({ answer: "return_punished", emergency: false });
+  });
+
+  it("a passport kept before the return is history: no emergency card, the legal answer offered", () => {
+    const text =
+      "my brother came back from laos last month, the company had kept his passport and made him scam people. will he be charged now?";
+    expect(detectDanger(text).danger).toBe(false);
+    const match = matchQuestion(text);
+    expect(match.emergency).toBe(false);
+    expect([match.answer, ...match.alternatives]).toContain("return_punished");
   });
 
   it.each([
