@@ -57,6 +57,7 @@ describe("everyday look-alikes get no emergency card", () => {
     "my friend isn't answering today, kinda worried",
     "my roommate hasn't replied since last night",
     "bhai aaj subah se call nahi utha raha",
+    "kawan saya tak balas mesej hari ni",
     "我老友今日成日唔覆我訊息",
     "我同学今天一直没回我消息",
     // Parents or grandparents keeping a passport at home are no captors.
