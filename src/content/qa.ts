@@ -68,7 +68,7 @@ export const DANGER_REASONS = ["held", "beaten", "trafficked", "passport", "rans
 export type DangerReason = (typeof DANGER_REASONS)[number];
 
 /** What a question asks that one entry answers, whatever its topic words (`QaEntry.answersAsking`). */
-export type AskedAbout = "report" | "employer";
+export type AskedAbout = "report" | "employer" | "whom";
 
 /** Per-language text lists; zh-hant is optional because Traditional input is folded to Simplified before matching. */
 export interface QaTexts {
@@ -102,7 +102,7 @@ export interface QaEntry extends Sourced {
   /**
    * A question this entry answers by what it asks (read in src/qa/match.ts), whatever topic words it shares with the
    * entries that weigh an offer: `report`, where or how to report a recruiter, or what to do now after being cheated by
-   * one; `employer`, whether the company behind an offer is real.
+   * one; `employer`, whether the company behind an offer is real; `whom`, which number to call or whom to ask for help.
    */
   answersAsking?: AskedAbout;
 }
@@ -739,6 +739,13 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "retain",
         "withholding passport",
         "passport confiscation",
+        "simpan pasport",
+        "pegang pasport",
+        "tahan pasport",
+        "menahan paspor",
+        "kunin passport",
+        "hawakan passport",
+        "itago passport",
       ],
     },
     related: ["trapped_help", "compound_life", "lost_contact"],
@@ -887,6 +894,12 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "locked inside",
         "tulungan",
         "makalabas",
+        "save people",
+        // Hinglish: stuck (phas jaana), rescue (bachana).
+        "phas",
+        "phasa",
+        "bachana",
+        "bachati",
       ],
     },
     related: ["lost_contact", "passport_taken", "ransom"],
@@ -903,6 +916,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     ],
   }),
   entry("whom_to_call", {
+    answersAsking: "whom",
     samples: {
       "zh-hans": [
         "家里人在国外出事了，第一个电话该打给谁？",
@@ -973,6 +987,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "国内警察",
         "户籍地",
         "能做什么",
+        "哪个号码",
+        "什么号码",
       ],
       "zh-hant": [
         "打俾邊個",
@@ -1000,6 +1016,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "consular help",
         "embassy help",
         "which number",
+        "hotline",
         "who handles",
         "dfa",
         "tatawagan",
@@ -1149,6 +1166,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "repatriated",
         "treated as",
         "charges",
+        "charged",
         "illegal entry",
         "polis",
         "scammer or a victim",
@@ -1239,6 +1257,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "救助",
         "证件都没有",
         "睡不着",
+        "恢复",
+        "康复",
+        "走出来",
       ],
       "zh-hant": [
         "返咗嚟",
@@ -1284,6 +1305,11 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "nakauwi",
         "owwa",
         "repatriation",
+        // Recovering from it ("help him recover"): "recover my son from the compound" is a rescue.
+        "help recover",
+        "recovery",
+        "heal",
+        "get back to normal",
       ],
     },
     related: ["return_punished", "passport_taken", "trapped_help"],

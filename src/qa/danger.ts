@@ -77,7 +77,8 @@ const VICTIM = new RegExp(
     // Tagalog object-focus verbs put the one harmed after them ("sinasaktan daw sila", "kinulong kami").
     "\\b(?:sinasaktan|sinaktan|binubugbog|binugbog|kinukulong|kinulong|ikinulong|pinaparusahan|pinarusahan|tinatakot|pinagbabantaan|ibinenta|binenta|binebenta|ibinebenta)\\b(?:\\W+(?:daw|raw|na|pa|po|nila))*\\W+(?:sila|kami|tayo|siya|ako)\\b",
     // "Here", "this place": the writer is where it happens, even when no pronoun says who.
-    "\\b(?:here|in here|this place)\\b|这里",
+    // Hinglish "yahan", "idhar" (here) too.
+    "\\b(?:here|in here|this place|yaha|yahan|yahaan|idhar)\\b|这里",
     // "人在柬埔寨" ("(I am / he is) in Cambodia"): Chinese names the one there as 人; "很多人在…" counts people in general.
     `(?<![多些有的个几])人(?:还|现在)?在(?:${PLACES_ZH}|园区|国外|境外|海外)`,
     // A clause that opens on where it happens ("在柬埔寨的公司出不来了", "手机被收了，在缅甸出不去"): Chinese drops the "I".
@@ -125,7 +126,7 @@ const HEARSAY =
  * passports?"): a question about the law, not an event, unless the message names who it happened to.
  */
 const ABOUT_THE_LAW =
-  /是否合法|合不合法|合法吗|合法嘛|违法吗|是否违法|犯法吗|是否合理|合不合理|合理吗|有没有权|有权[^,。!?]{0,6}吗|\bis it (?:legal|illegal|lawful|allowed)\b|\bis (?:this|that) (?:legal|allowed)\b|\bare (?:employers|companies|agencies|agents) allowed\b|\bcan (?:an|the) (?:employer|company|agency|agent|boss)\b|\blegal (?:for|to)\b/;
+  /是否合法|合不合法|合法吗|合法嘛|违法吗|是否违法|犯法吗|是否合理|合不合理|合理吗|有没有权|有权[^,。!?]{0,6}吗|\bis it (?:legal|illegal|lawful|allowed)\b|\bis (?:this|that) (?:legal|allowed)\b|\b(?:sah|legal|halal) (?:ke|tak|ba|kah)\b|\b(?:adakah|apakah) (?:ia |itu )?(?:sah|legal|boleh)\b|\bbawal ba\b|\bmay karapatan\b|\b(?:ada hak|berhak)\b|\bare (?:employers|companies|agencies|agents) allowed\b|\bcan (?:an|the) (?:employer|company|agency|agent|boss)\b|\blegal (?:for|to)\b/;
 
 const SECOND_PERSON = /你|\byou\b|\byour\b/;
 
@@ -185,8 +186,10 @@ const PASSPORT_RETAINED = new RegExp(
     `(?:${DOCUMENT})[^。!?.]{0,10}(?:${RETAIN})`,
     `(?:${RETAIN})[^。!?.]{0,8}(?:${DOCUMENT})`,
     `\\b(?:${DOCUMENT_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:${RETAIN_EN})\\b`,
-    // A passport *number* or copy given is an errand, not the document kept.
-    `\\b(?:${RETAIN_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:${DOCUMENT_EN})\\b(?!\\W+(?:numbers?|no|details|copy|copies|scan|photo)\\b)`,
+    // A passport *number* or copy given is an errand, not the document kept; "passport, no salary" lists a second wrong.
+    `\\b(?:${RETAIN_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:${DOCUMENT_EN})\\b(?![ \\t]*(?:numbers?|details|copy|copies|scan|photo|no(?! (?:salary|pay|wages?|food|money|sahod|gaji|rest|sleep|day off)\\b))\\b)`,
+    // Telegraphic notes: "passport with employer", "passport still with the agent".
+    `\\bpassports? (?:is |are )?(?:still )?(?:with|in the hands of) (?:the |my |our |his |her )?(?:boss|employer|agent|agency|company|sponsor|madam|recruiter)s?\\b`,
     `\\bpassports?\\b[^.!?]{0,60}\\b(?:are|is|were|was|has been|have been) (?:keeping|holding|withholding) (?:it|them)\\b`,
     `\\b(?:taken away|took away|confiscated|seized)\\b(?:\\W+\\w+){0,8}?\\W+(?:${DOCUMENT_EN})\\b`,
     // Given back only at the airport, only once a contract ends: kept until then.
@@ -345,6 +348,25 @@ const DEBT_TO_CAPTOR =
 /** A phone used in secret or borrowed behind someone's back ("im using a friend's phone secretly", 偷偷): hiding from captors. */
 const PHONE_IN_SECRET =
   /\bsecret(?:ly)?\b|\bhidden\b|\bsneak\w*|\bon (?:a |my )?(?:friend'?s|borrowed|someone else'?s) phone\b|偷偷|偷用|藏(?:了|着)?(?:一部|一个)?手机|(?:借|用)(?:别人|同事|朋友)的?手机/;
+/**
+ * A phone rationed by the hour ("手机每天只给用一小时", "phone only allowed 1 hour a day"): captors' rule where the message
+ * says where (HOLD_CONTEXT) or is written in secret; a parent's or a school's rule at home is not (PHONE_RULE_AT_HOME).
+ */
+const PHONE_RATIONED = firstThen(
+  /(?:每天|一天|每日)[^,。!?]{0,3}只(?:给|准|让|能|可以|许)(?:我们|我|他们|他|她)?用[^,。!?]{0,3}(?:手机|电话)|(?:手机|电话)[^,。!?]{0,6}只(?:给|准|让|能|可以|许)(?:我们|我|他们|他|她)?用|\b(?:phones?|mobiles?)\b(?:\W+\w+){0,3}?\W+only (?:\w+ ){0,2}?(?:(?:\d+|one|an|half an) (?:hours?|hrs?|minutes?|mins?)|at night|on sundays?|once a (?:day|week))\b|\bonly (?:allowed|let|get|given)\b(?:\W+\w+){0,3}?\W+(?:phones?|mobiles?)\b(?:\W+\w+){0,2}?\W+(?:\d+|one|an|half an) (?:hours?|hrs?|minutes?|mins?)\b/,
+  (canonical) =>
+    (HOLD_CONTEXT.test(canonical) || PHONE_IN_SECRET.test(canonical)) && !PHONE_RULE_AT_HOME.test(canonical),
+);
+/** Written in secret ("偷偷发的", "sending this secretly"): someone who may not write freely. */
+const WRITTEN_IN_SECRET =
+  /偷偷(?:发|打|用|借|拿|上网|联系)|\b(?:secretly|in secret)\b|\bsneak\w* (?:a |this )?(?:message|text|phone|call)\b|\bhiding (?:a|the|my) phone\b/;
+/** Asking for help in any words of the mixes ("求助", "帮帮我", "help", "tolong", "madad"). */
+const HELP_ASKED = /求助|救|帮(?:帮)?(?:我|我们)|\b(?:help|tolong|tulong|tulungan|madad)\b/;
+/** A plea written in secret from a compound place: someone there who may not write freely asks for help. */
+const SECRET_PLEA_THERE = firstThen(
+  WRITTEN_IN_SECRET,
+  (canonical) => COMPOUND_PLACES.test(canonical) && HELP_ASKED.test(canonical) && !PROSPECTIVE.test(canonical),
+);
 /**
  * The phone taken to silence someone: evidence deleted, told to keep quiet, not let to report ("dinilete nila ang
  * ebidensya", "told me to shut up", 删了证据).
@@ -1283,7 +1305,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "beaten",
     pattern:
-      /挨打|被打|被人打|被殴打|被(?:[^\s,，。!?！？]{1,4})?(?:骂|罚|踢)(?:和|同|及|又|还)(?:打|揍)|殴打|被揍|打到(?:我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar ?pit\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日|正在|在)(?:都)?打(?:人|我|他|她|我们|他们)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)(?!.*(?:电话|游戏|比分|比赛|上线|[\d一二三四五六七八九十]比[\d一二三四五六七八九十]))|被虐待|虐待|折磨|电击|电棍|被(?:人)?电(?![话脑视影梯费子邮])|被人揍|体罚|打伤|俾人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?)\b))|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+|(?:a |the |my |our |his |her |one )?(?:guy|man|woman|girl|boy|worker|colleague|coworker|someone|somebody|everyone|everybody)|(?:my|our|his|her|their) (?:sons?|daughters?|brothers?|sisters?|husband|wife|friends?|cousins?|nephews?|nieces?|kids?|children))\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?|chess|cards|poker|race|tennis|badminton)\b))|(?:不|没)[^,。!?]{0,8}就(?:要|会)?(?:被)?(?:打|揍|电|关|罚(?:站|跪|蹲))|\belectrocut\w*|\b(?:shock(?:ed|s|ing)?|zapp?(?:ed|ing)?|hit|hits|beat|beats|beating) (?:me|him|her|us|them|people|workers|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}? with (?:a |an |the )?(?:tasers?|stun guns?|electric\w*|batons?|cattle prods?|prods?|wires?|cables?)\b|\btas(?:ered|ed|ing)\b|抓(?:回来|回去|到)(?:就|还|要|会)?(?:打|揍|电|关)(?!针|疫苗|电话|游戏|球|卡)|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\b(?:was|were|got|get|gets|been|being|are|is) (?:slapped|punched|whipped|caned|flogged|kicked(?! out| off))\b|\bhit with (?:sticks?|pipes?|batons?|belts?|rods?)\b|\b(?:forced|made) to do (?:\w+ )?(?:squats|push-?ups|sit-?ups)\b|\bhindi (?:\w+ )?(?:pinapakain|pinakain|pinapakaen)\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b|\b(?:not|never) (?:even )?(?:given|getting|fed|allowed) (?:any )?(?:food|water|to eat)\b(?! (?:sweets|snacks|candy|chocolate|junk|fast food|sugar|before|after|in (?:class|the))\b)|\bkhana (?:bhi )?nahi (?:dete|de rahe|mil(?:a|i|ta|ti|raha|rahi))\b|\b(?:subject\w*|put) (?:me|him|her|us|them) (?:to|through)\b[^.!?]{0,40}\babuse\b|\b(?:suffer\w*|endur\w*|victims? of)\b[^.!?]{0,20}\b(?:physical|sexual|verbal) abuse\b|\b(?:abuse|abuses|abusing|mistreat\w*|maltreat\w*) (?:me|him|her|us|them)\b|\b(?:minamaltrato|minaltrato|inaabuso|inabuso|didera|dianiaya)\b|\b(?:tak|tidak|tdk) (?:di)?beri makan\b|\b(?:they|the (?:boss|company|guards?|agents?))\W+(?:don't|do not|doesn't|does not|won't|never|stopped) (?:feed|feeding) (?:us|me|him|her|them)\b/,
+      /挨打|被打|被人打|被殴打|被(?:[^\s,，。!?！？]{1,4})?(?:骂|罚|踢)(?:和|同|及|又|还)(?:打|揍)|殴打|被揍|打到(?:我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar[- ]?pee?t\b|\bpee?t(?:te|ta|ti) (?:hai|hain|he)\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日|正在|在)(?:都)?打(?:人|我|他|她|我们|他们)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)(?!.*(?:电话|游戏|比分|比赛|上线|[\d一二三四五六七八九十]比[\d一二三四五六七八九十]))|被虐待|虐待|折磨|电击|电棍|被(?:人)?电(?![话脑视影梯费子邮])|被人揍|体罚|打伤|俾人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?)\b))|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+|(?:a |the |my |our |his |her |one )?(?:guy|man|woman|girl|boy|worker|colleague|coworker|someone|somebody|everyone|everybody)|(?:my|our|his|her|their) (?:sons?|daughters?|brothers?|sisters?|husband|wife|friends?|cousins?|nephews?|nieces?|kids?|children))\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?|chess|cards|poker|race|tennis|badminton)\b))|(?:不|没)[^,。!?]{0,8}就(?:要|会)?(?:被)?(?:打|揍|电|关|罚(?:站|跪|蹲))|\belectrocut\w*|\b(?:shock(?:ed|s|ing)?|zapp?(?:ed|ing)?|hit|hits|beat|beats|beating) (?:me|him|her|us|them|people|workers|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}? with (?:a |an |the )?(?:tasers?|stun guns?|electric\w*|batons?|cattle prods?|prods?|wires?|cables?)\b|\btas(?:ered|ed|ing)\b|抓(?:回来|回去|到)(?:就|还|要|会)?(?:打|揍|电|关)(?!针|疫苗|电话|游戏|球|卡)|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\b(?:was|were|got|get|gets|been|being|are|is) (?:slapped|punched|whipped|caned|flogged|kicked(?! out| off))\b|\bhit with (?:sticks?|pipes?|batons?|belts?|rods?)\b|\b(?:forced|made) to do (?:\w+ )?(?:squats|push-?ups|sit-?ups)\b|\bhindi (?:\w+ )?(?:pinapakain|pinakain|pinapakaen)\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b|\b(?:not|never) (?:even )?(?:given|getting|fed|allowed) (?:any )?(?:food|water|to eat)\b(?! (?:sweets|snacks|candy|chocolate|junk|fast food|sugar|before|after|in (?:class|the))\b)|\bkhana (?:bhi )?nahi (?:dete|de rahe|mil(?:a|i|ta|ti|raha|rahi))\b|\b(?:subject\w*|put) (?:me|him|her|us|them) (?:to|through)\b[^.!?]{0,40}\babuse\b|\b(?:suffer\w*|endur\w*|victims? of)\b[^.!?]{0,20}\b(?:physical|sexual|verbal) abuse\b|\b(?:abuse|abuses|abusing|mistreat\w*|maltreat\w*) (?:me|him|her|us|them)\b|\b(?:minamaltrato|minaltrato|inaabuso|inabuso|didera|dianiaya)\b|\b(?:tak|tidak|tdk) (?:di)?beri makan\b|\b(?:they|the (?:boss|company|guards?|agents?))\W+(?:don't|do not|doesn't|does not|won't|never|stopped) (?:feed|feeding) (?:us|me|him|her|them)\b/,
     needsVictim: true,
     event: true,
   },
@@ -1349,6 +1371,8 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "held", pattern: STILL_HERE_WANTS_HOME, needsVictim: true, event: true },
   { reason: "held", pattern: CAPTORS_AT_WORK, needsVictim: false, event: true },
   { reason: "held", pattern: PHONE_BAN_HELD, needsVictim: true, event: true },
+  { reason: "held", pattern: PHONE_RATIONED, needsVictim: true, event: true },
+  { reason: "held", pattern: SECRET_PLEA_THERE, needsVictim: false, event: true },
   {
     reason: "held",
     pattern: withContext(NOT_SENT_HOME, HOLD_CONTEXT, SCAM_WORK),
@@ -1470,7 +1494,7 @@ function signalsIn(canonical: string): readonly SignalPattern[] {
  * to report, not a person gone silent, unless a relative is named too.
  */
 const MONEY_TAKER_GONE =
-  /(?:卖家|商家|店家|网店|中介|房东|骗子|经纪|理财|平台)[^,。!?]{0,6}(?:失联|失踪|跑路|不见了|消失|人间蒸发)|\b(?:sellers?|shops?|stores?|websites?|merchants?|vendors?|agents?|agency|agencies|landlords?|scammers?|buyers?|(?:stock ?)?brokers?|advis[eo]rs?|traders?|apps?|platforms?|exchanges?)\b(?:\W+\w+){0,3}?\W+(?:disappeared|vanished|went missing|is missing|gone missing|went silent|unreachable|uncontactable)\b/;
+  /(?:卖家|商家|店家|网店|中介|房东|骗子|经纪|理财|平台)[^,。!?]{0,6}(?:失联|失踪|跑路|不见了|消失|人间蒸发)|\b(?:sellers?|shops?|stores?|websites?|merchants?|vendors?|agents?|agency|agencies|landlords?|scammers?|buyers?|(?:stock ?)?brokers?|advis[eo]rs?|traders?|apps?|platforms?|exchanges?)\b(?:\W+\w+){0,6}?\W+(?:disappeared|vanished|went missing|is missing|gone missing|went silent|unreachable|uncontactable)\b/;
 
 /**
  * A negation typed without its apostrophe ("cant contact", "wont let him", "dont"), as in quick phone messages: read
@@ -1549,12 +1573,13 @@ const LATE_AT_WORK =
  */
 const QUARANTINE = /隔离|\bquarantin\w*/;
 /**
- * Silence that is no one gone missing: only today or this morning ("hasn't messaged today", 今天还没回), on a business
+ * Silence that is no one gone missing: hours or a day ("hasn't messaged today", "since last night", 今天还没回, "aaj reply
+ * nahi"), on a business
  * trip, or an old friend or classmate lost touch with over the years. Someone of theirs abroad or held (HOLD_CONTEXT)
  * who goes silent is still danger.
  */
 const SILENT_ONLY_TODAY_OR_LONG_AGO =
-  /\b(?:hasn't|haven't|has not|have not|didn't|did not|not)\s+(?:\w+\s+){0,3}?(?:today|all day|this morning)\b|今天(?:还|都|一直)?(?:没|没有)(?:回|联系|打|发|消息|讯息|信息)|出差|\bon (?:a )?business(?: trip)?\b|\bbusiness trip\b|老同学|以前的同学|老朋友|旧同事|以前的同事|多年|\bold (?:school |college |university |high school )?(?:friends?|classmates?|schoolmates?|colleagues?|neighbou?rs?|flames?)\b|\bformer (?:classmates?|colleagues?|schoolmates?|coworkers?)\b|\blong-?lost\b|\b(?:many|so many|\d+) years\b/;
+  /(?:n't|\bnot|\bno|\bnever)\s+(?:\w+\s+){0,3}?(?:today|all day|this morning|tonight|since (?:this morning|last night|yesterday|lunch|noon))\b|\b(?:aaj|kal (?:raat )?se)\b(?:\W+\w+){0,4}?\W+(?:reply|jawab|call|phone)\b|\b(?:tak|tidak|x|di|hindi)\b(?:\W+\w+){0,3}?\W+(?:hari ini|hari ni|harini|pagi tadi|kanina|ngayong araw)\b|今天(?:还|都|一直|经常|老是|整天)?(?:没|没有|不)(?:回(?![来家国])|联系|打|发|消息|讯息|信息|接|理)|(?:一整天|整天|今早|今晚|昨晚|昨天)(?:开始|起|到现在)?(?:都|也|一直)?(?:没|没有|不)(?:回(?![来家国])|联系|接|理)|出差|\bon (?:a )?business(?: trip)?\b|\bbusiness trip\b|老同学|以前的同学|老朋友|旧同事|以前的同事|多年|\bold (?:school |college |university |high school )?(?:friends?|classmates?|schoolmates?|colleagues?|neighbou?rs?|flames?)\b|\bformer (?:classmates?|colleagues?|schoolmates?|coworkers?)\b|\blong-?lost\b|\b(?:many|so many|\d+) years\b/;
 /**
  * A plain reason someone does not answer (a flat battery, no signal, at home, downstairs, asleep, at a sleepover, in
  * class, gaming, after a quarrel): no one gone silent, unless the message says they are abroad or held (HOLD_CONTEXT).
@@ -1648,6 +1673,25 @@ function isSilenceNoOneHeld(canonical: string): boolean {
   );
 }
 
+/** Parents, grandparents and guardians, who may keep a child's papers at home. */
+const FAMILY_KEEPERS_EN = `${PARENTS_EN}|grand(?:ma|mother|pa|father|parents)|granny|gran|nana|ah ma|ah mah|ah kong|lola|lolo|nanay|tatay|nani|dadi|mummy|papa|amma|appa|nenek|atuk|guardians?`;
+const FAMILY_KEEPERS_ZH = `${PARENTS_ZH}|奶奶|外婆|爷爷|外公|阿嬷|阿公|家长|监护人`;
+/**
+ * A passport kept at home by the family ("my dad keeps my passport in his drawer", "奶奶把我的护照锁起来"): a family's
+ * care or quarrel, not a captor's hold, unless the message names somewhere abroad, a compound or an employer.
+ */
+const FAMILY_KEEPS_PAPERS = new RegExp(
+  [
+    `\\b(?:my|our) (?:${FAMILY_KEEPERS_EN})\\b(?:\\W+\\w+){0,3}?\\W+(?:keeps?|kept|keeping|holds?|holding|held|has|have|had|took|takes?|hid|hides?|hiding|locked|locks?|stores?|stored|put)\\b(?:\\W+\\w+){0,3}?\\W+(?:${DOCUMENT_EN})\\b`,
+    `\\b(?:${DOCUMENT_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:with|by) (?:my|our) (?:${FAMILY_KEEPERS_EN})\\b`,
+    `(?:${FAMILY_KEEPERS_ZH})(?:都|也|一直)?(?:把|将|拿了|收了|藏了|锁了)[^,。!?]{0,6}(?:${DOCUMENT})`,
+    `(?:${DOCUMENT})[^,。!?]{0,6}(?:在|被|给)(?:我)?(?:${FAMILY_KEEPERS_ZH})`,
+  ].join("|"),
+);
+function isFamilyKeepingPapers(canonical: string): boolean {
+  return FAMILY_KEEPS_PAPERS.test(canonical) && !HOLD_CONTEXT.test(canonical) && !CAPTOR.test(canonical);
+}
+
 /** A passport that was kept and is back (PASSPORT_GIVEN_BACK), with nothing else of danger told: the hold is over. */
 function isPassportBack(canonical: string): boolean {
   const signals = signalsIn(canonical);
@@ -1667,7 +1711,8 @@ export function givesEverydayReason(typed: string): boolean {
     asksWhetherItWill(canonical) ||
     asksWhatIsAllowed(canonical) ||
     isSilenceNoOneHeld(canonical) ||
-    isPassportBack(canonical)
+    isPassportBack(canonical) ||
+    isFamilyKeepingPapers(canonical)
   );
 }
 
@@ -1712,11 +1757,11 @@ function asksWhetherItWill(canonical: string): boolean {
  * without the contacts, unless the message tells it as done (taken, kept now, made to sign: PASSPORT_KEPT_NOW).
  */
 const ASKS_WHAT_IS_ALLOWED = new RegExp(
-  `${ABOUT_THE_LAW.source}|\\bcan (?:my|an?|the|your|someone|anyone) (?:employer|company|boss|agency|agent|sponsor|madam|recruiter|hr)s?\\b|(?:老板|公司|雇主|中介|单位|用人单位)(?:可以|可不可以|能不能|能否|有没有权|有权)|\\bis it (?:ok|okay|normal|allowed)\\b|\\bdo (?:i|we) (?:have the right|get) to keep\\b|\\blegality\\b|\\bwhat (?:to do|should i do|can i do|do i do) (?:if|when)\\b`,
+  `${ABOUT_THE_LAW.source}|\\bcan (?:my|an?|the|your|someone|anyone) (?:employer|company|boss|agency|agent|sponsor|madam|recruiter|hr)s?\\b|(?:老板|公司|雇主|中介|单位|用人单位)(?:可以|可不可以|能不能|能否|有没有权|有权)|\\bis it (?:ok|okay|normal|allowed)\\b|\\b(?:boleh (?:ke|tak|ka|gak|nggak|kah)|bolehkah|pwede (?:ba|bang)|puwede (?:ba|bang))\\b|\\bdo (?:i|we) (?:have the right|get) to keep\\b|\\blegality\\b|\\bwhat (?:to do|should i do|can i do|do i do) (?:if|when)\\b`,
 );
 const PASSPORT_WORD = new RegExp(`${DOCUMENT}|\\b(?:${DOCUMENT_EN})\\b`);
 const PASSPORT_KEPT_NOW =
-  /了|已经|现在|一直|说|\b(?:took|taken|kept|confiscated|seized|withheld|made|forced|sign|signed|asked|told|now|still|already|(?:is|are|has been|have been) (?:keeping|holding))\b/;
+  /了|已经|现在|一直|说|\b(?:dah|sudah|telah|kinuha|kinumpiska|hawak|took|taken|kept|confiscated|seized|withheld|made|forced|sign|signed|asked|told|now|still|already|(?:is|are|has been|have been) (?:keeping|holding))\b/;
 function asksWhatIsAllowed(canonical: string): boolean {
   return (
     PASSPORT_WORD.test(canonical) &&
@@ -1778,6 +1823,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.reason === "passport" && isPassportCondition(canonical)) continue;
     if (signal.reason === "passport" && (asksWhetherItWill(canonical) || asksWhatIsAllowed(canonical))) continue;
     if (signal.reason === "passport" && PASSPORT_GIVEN_BACK.test(canonical)) continue;
+    if ((signal.reason === "passport" || signal.reason === "held") && isFamilyKeepingPapers(canonical)) continue;
     if (signal.reason === "ransom" && ADVICE_AGAINST_PAYING.test(canonical)) continue;
     if (PREVENTION.test(withoutRestraints(canonical))) continue;
     if (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) continue;
@@ -1795,8 +1841,8 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (isEverydayFrame(canonical)) continue;
     framing ??= readFraming(canonical);
     if (signal.event && (framing.framedAsQuestion || framing.alreadySafe)) continue;
-    // Freed after a ransom was paid: the ransom is history.
-    if (signal.reason === "ransom" && framing.alreadySafe) continue;
+    // Freed after a ransom was paid, home after a passport was kept: the ransom or the passport is history.
+    if ((signal.reason === "ransom" || signal.reason === "passport") && framing.alreadySafe) continue;
     if (framing.aboutTheLaw) continue;
     if (signal.needsVictim && !(signal.reason === "silent" ? framing.aboutSomeoneElse : framing.hasVictim)) continue;
     // A passport kept can be an offer's condition: read on for an event told beside it (held, unpaid, not let home).
@@ -1827,6 +1873,31 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
   return told.danger && (mayWeigh || !isEverydayFrame(canonical)) ? told : { danger: false };
 }
 
+/**
+ * Whether someone will be punished once back ("will she go to prison when she gets home?", "回国以后会不会坐牢", "wapas
+ * aayega to case hoga kya"): a question about afterwards. Being forced or trafficked ("was forced to scam", "被骗去柬埔寨")
+ * is the story behind it, unless the message says they are still held (STILL_THERE, KIN_HELD_NOW) or tells a beating,
+ * a ransom or silence (TOLD_AS_NEWS).
+ */
+const ASKS_PUNISHED_ON_RETURN = new RegExp(
+  [
+    `^(?=.*\\b(?:come back|comes back|coming back|gets? (?:back|home)|return\\w*|back home|is back|are back|wapas|pag-?uwi|umuwi|uuwi|bumalik|balik|pulang)\\b)(?=.*(?:\\b(?:will|would|could|can|does|do|might)\\b(?:\\W+\\w+){0,3}?\\W+(?:be |get )?(?:jailed|arrested|punished|charged|prosecuted|imprisoned|sent to (?:jail|prison)|go to (?:jail|prison)|face (?:charges|jail|prison))\\b|\\b(?:scared|afraid|fears?|worried)\\b(?:\\W+\\w+){0,6}?\\W+(?:get|be|being|getting) (?:arrested|jailed|charged|prosecuted)\\b|\\b(?:will|would|could|might) (?:the )?(?:police|cops|authorities|government)\\b(?:\\W+\\w+){0,2}?\\W+(?:arrest|jail|charge|prosecute|punish|detain)\\w*|\\bcase (?:hoga|hota|banega|lagega)\\b|\\bjail (?:hogi|hoga|jayega|jaega)\\b|\\b(?:makukulong|huhulihin|ikukulong|kakasuhan|ditangkap|dipenjara|didakwa)\\b))`,
+    "^(?=.*(?:回国|回来|回到|返回|回去|遣返))(?=.*(?:会不会|会|要不要)(?:被)?(?:坐牢|判刑|抓|处罚|追究|拘留|起诉|留案底)|.*(?:坐牢|判刑|被抓|处罚|追究|拘留|案底)(?:吗|嘛|么)|.*怕[^,。!?]{0,8}(?:被)?(?:抓|坐牢|判刑|追究|处罚))",
+  ].join("|"),
+);
+const PRESENT_HOLD = /\b(?:is|are|am) (?:now |still |being )*(?:held|locked|detained|trapped)\b|(?:现在|正在)(?:还)?被/;
+/** A beating, a ransom or silence told beside the question: news of now, not the story behind it. */
+const TOLD_AS_NEWS: ReadonlySet<DangerReason> = new Set(["beaten", "ransom", "silent"]);
+function asksAboutPunishmentOnReturn(canonical: string): boolean {
+  return (
+    ASKS_PUNISHED_ON_RETURN.test(canonical) &&
+    !STILL_THERE.test(canonical) &&
+    !KIN_HELD_NOW.test(canonical) &&
+    !PRESENT_HOLD.test(canonical) &&
+    !signalsIn(canonical).some((signal) => TOLD_AS_NEWS.has(signal.reason))
+  );
+}
+
 interface SignalFraming {
   framedAsQuestion: boolean;
   /** A general question about what the law allows, with no one named it happened to. */
@@ -1843,6 +1914,7 @@ function readFraming(canonical: string): SignalFraming {
     framedAsQuestion:
       (withoutHearsay !== canonical && !RELATIVE.test(withoutHearsay)) ||
       asksInGeneral(canonical) ||
+      asksAboutPunishmentOnReturn(canonical) ||
       PREVENTION.test(withoutRestraints(canonical)),
     // "your employer made you sign…" is the writer's own case told in the second person.
     aboutTheLaw: !hasVictim && !SECOND_PERSON.test(withoutHearsay) && ABOUT_THE_LAW.test(canonical),
@@ -2084,6 +2156,10 @@ const COMPUTER_RANSOM =
  */
 const SCHOOL_KEPT_IN = /\b(?:after class|after school|homeroom|classroom)\b|留堂|放学后|下课后|班主任|补课/;
 
+/** Inside a video game ("游戏里", "in the game", "my character"). */
+const IN_A_GAME =
+  /游戏里|游戏中|游戏角色|\b(?:in the game|in-game|in game|video game|my character|my avatar|minecraft|roblox|gta)\b/;
+
 /**
  * Words that sound like danger said in an everyday frame: a joke, a film's plot, a pet, a traveller stuck by the weather —
  * unless the message is set abroad or names a hold ("my son is held in Cambodia, like in a film").
@@ -2092,6 +2168,9 @@ export function isEverydayFrame(canonical: string): boolean {
   if (WATCHED_FICTION.test(canonical)) return !RELATIVE.test(canonical);
   // Unless set abroad or about someone of the writer's: "my son is held in Myawaddy, they want bitcoin" is a ransom.
   if (COMPUTER_RANSOM.test(canonical) || SCHOOL_KEPT_IN.test(canonical))
+    return !SET_ABROAD.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical) && !RELATIVE.test(canonical);
+  // A prison in a video game holds a character: its hold words are the game's, unless set abroad or about kin.
+  if (IN_A_GAME.test(canonical))
     return !SET_ABROAD.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical) && !RELATIVE.test(canonical);
   if (JOKING.test(canonical) || FICTION.test(canonical)) return !HOLD_CONTEXT.test(canonical);
   if (HISTORY.test(canonical)) return !NOW.test(canonical) && !RELATIVE.test(canonical);

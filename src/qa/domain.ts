@@ -58,11 +58,11 @@ const CONSULAR = literalGate(
 
 /**
  * A passport or work permit taken, kept or handed over, or pay and savings kept by an employer: the family of "my
- * employer took my passport" (in the Gulf, the sponsor or kafeel is the employer). A passport lost on a holiday or
+ * employer took my passport" (in the Gulf, the sponsor or kafeel is the employer; majikan in Malay, amo in Tagalog). A passport lost on a holiday or
  * renewed abroad names neither.
  */
 const DOCUMENT_KEPT = literalGate(
-  /^(?=.*(?:护照|证件|工作证|\b(?:passports?|pasaporte|paspor|work permits?)\b))(?=.*(?:扣|压|收走|收了|没收|拿走|保管|上交|交(?:给|上|出|到)|老板|雇主|单位|\b(?:took|taken|take|takes|confiscat\w*|keep\w*|kept|hold\w*|held|retain\w*|hand\w* (?:it |them )?over|surrender\w*|withh\w*|employer|boss|company|sponsors?|kafeel|kafil|kafala)\b))/,
+  /^(?=.*(?:护照|证件|工作证|\b(?:passports?|pasaporte|paspor|pasport|work permits?)\b))(?=.*(?:扣|压|收走|收了|没收|拿走|保管|上交|交(?:给|上|出|到)|老板|雇主|单位|\b(?:took|taken|take|takes|confiscat\w*|keep\w*|kept|hold\w*|held|retain\w*|hand\w* (?:it |them )?over|surrender\w*|withh\w*|employer|boss|company|agency|agent|sponsors?|kafeel|kafil|kafala|majikan|syarikat|simpan|pegang|tahan|menahan|ditahan|amo|hawak\w*|itago|kunin|kinuha|kinumpiska)\b))/,
 );
 const PAY_KEPT = literalGate(
   /^(?=.*(?:薪|工资|储蓄|存款|\b(?:salary|salaries|savings|wages?)\b))(?=.*(?:没收|扣留|扣押|雇主|\b(?:withh\w*|confiscat\w*|employer|keeps|kept|keeping)\b))/,
@@ -188,6 +188,20 @@ const VERIFY_EMPLOYER = literalGate(
 const TROUBLE = literalGate(
   /出事|出了事|遇险|遇到危险|(?:案子|案件|罪案|犯罪)[^,。!?]{0,4}(?:发生)?在(?:国外|海外|境外)|在(?:国外|海外|境外)(?:发生的)?(?:案子|案件|罪案|犯罪)|\bcrimes? (?:that )?(?:happened|committed|took place|was committed) (?:abroad|overseas|in another country)\b|\b(?:is|are|was|were) in (?:trouble|danger)\b|\bmay problema\b|\bdalam masalah\b|\bmusibat mein\b/,
 );
+
+/**
+ * Which number to call or whom to ask for help ("which hotline should I ring", "要打哪個電話", "nombor mana nak call",
+ * "anong number ang tatawagan"), asked as such: the question of whom to call first, whatever else it names. A number
+ * for an errand ("who do I call to fix my sink") asks for something else.
+ */
+const WHOM_TO_CALL = literalGate(
+  /(?:要|应该|该|可以|能)?(?:打|拨|call)(?:哪个|哪支|哪一个|什么|边个|咩)(?:电话|号码|热线)|(?:找|向|打给|打俾|搵)(?:谁|边个)(?:求助|求救|帮忙)|\b(?:which|what) (?:\w+ )?(?:number|hotline|helpline|line)s? (?:should|do|can|must|shall|to|would)\b(?:\W+\w+){0,2}?\W+(?:call|dial|ring|phone|contact)\b(?=\s*(?:$|[?.!,]|for help|first|now|in (?:an )?emergency))|\bwho(?:m)? (?:should|do|can|must|shall|to|would) (?:(?:i|we|you|one) )?(?:call|phone|ring|contact)\b(?=\s*(?:$|[?.!,]|for help|first|now|to (?:get )?help|in (?:an )?emergency))|\b(?:numbers?|hotlines?|helplines?) to (?:call|dial|ring) for help\b|\bnombor (?:mana|apa)\b|\b(?:anong|saang) (?:number|numero)\b|\bsino (?:ang )?(?:tatawagan|tawagan)\b|\bkis (?:number|no) (?:pe|par) (?:call|phone)\b|\bkaunsa number\b/,
+);
+
+/** Whether the message asks which number to call or whom to ask for help. */
+export function asksWhomToCall(canonical: string): boolean {
+  return WHOM_TO_CALL.test(canonical);
+}
 
 /** Families asked to pay: the ransom question in general words. */
 const FAMILY_ASKED_TO_PAY = literalGate(
@@ -471,6 +485,7 @@ export function namesOurOwnTopic(canonical: string): boolean {
     HELP_AFTER_RETURN.test(canonical) ||
     QUOTA_PUNISHED.test(canonical) ||
     REPORT_ANONYMOUSLY.test(canonical) ||
+    WHOM_TO_CALL.test(canonical) ||
     isWorkVisaAbroad(canonical) ||
     ADVANCE_PAY.test(canonical) ||
     NO_PAPERS_HOME.test(canonical) ||
@@ -498,10 +513,19 @@ const APPRAISAL = literalGate(
   /靠谱|靠不靠谱|可靠|靠得住|靠不靠得住|信得过|信不信得过|能去|可以去|去不去得|去得吗|该去|该不该去|要不要去|值得去|要冲|冲吗|安全吗|安不安全|危险吗|有没有危险|会不会有危险|危不危险|(?:应该|该不该|要不要|能不能|可不可以|可以|能)接(?:受)?(?:吗|不|这|那|这份|那份)?|接不接|是不是真|是真的吗|真的吗|真的假的|正规吗|正常吗|正不正常|合理吗|可信吗|有问题吗|有没有问题|是不是骗|会不会被骗|怎么可能|\b(?:is (?:it|this|that) (?:safe|legit\w*|real|genuine|normal|a scam|true)|(?:is|are) (?:the |this |that |these )?(?:company|companies|job|jobs|offer|offers|agency|employer|recruiter|agent)s? (?:real|legit\w*|genuine|safe)|(?:company|job|offer|agency|employer|recruiter|agent)s? (?:is|are) (?:real|legit\w*|genuine|safe)|are they (?:legit\w*|real|genuine)|should (?:i|we|he|she) (?:go|take|accept)|can i trust|trust (?:this|that|the|these) (?:job|offer|agency|agent|company|recruiter)s?|(?:can )?go or not|worth (?:it|going|taking)|too good to be true|red flag|is this legal|legit\w*|aman (?:gak|nggak|tak|ke)|betul ke|selamat ke|boleh percaya|totoo|legit ba|safe ba|sach (?:mein|me|much)|asli hai|sahi hai kya|fake (?:toh )?nahi|can trust)\b/,
 );
 
+/**
+ * The writer hires ("家里想请个菲佣", "我们工厂要引进移工", "we want to hire a domestic helper"): an agency weighed by an
+ * employer is the employer's errand, not a job offer.
+ */
+const HIRING_SIDE = literalGate(
+  /(?:我们|我|家里|我家)[^,。!?]{0,6}(?:请|雇|聘请|聘|引进|招)(?:个|一个|一位|几个|名|些)?[^,。!?]{0,4}(?:菲佣|印佣|外佣|外劳|移工|看护|保姆|家政|帮佣|佣人|工人|员工|外籍)|\b(?:we|i|my (?:family|parents|mom|mum|dad)|our (?:family|company|factory|firm|business|restaurant|farm))\b(?:\W+\w+){0,3}?\W+(?:hire|hiring|employ|employing|recruit|recruiting|bring in)\b(?:\W+\w+){0,3}?\W+(?:helpers?|maids?|caregivers?|carers?|nann(?:y|ies)|workers?|staff|employees?)\b/,
+);
+
 /** Whether the message asks whether a job abroad is real, safe or worth taking. */
 export function asksAboutAnOffer(canonical: string): boolean {
   return (
     APPRAISAL.test(canonical) &&
+    !HIRING_SIDE.test(canonical) &&
     (WORK.test(canonical) || RECRUITMENT.test(canonical) || PAID_JOURNEY.test(canonical) || SCAM.test(canonical)) &&
     (ABROAD.test(canonical) ||
       COMPOUND_PLACE.test(canonical) ||

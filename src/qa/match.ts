@@ -43,6 +43,7 @@ import {
 import {
   asksAboutAnOffer,
   asksAboutTheBot,
+  asksWhomToCall,
   isAboutMedia,
   isAboutOurDomain,
   isNeighbouringTopic,
@@ -101,7 +102,8 @@ const NEAR_SHARE = 0.35;
  * ("what now", "next steps", "怎么办", "接下来怎么做"); the signs of a scam and a recruiter's channels help before an offer
  * is taken ("victim of job fraud" is also how the signs are asked about, "a Telegram group is hiring" how a channel is).
  * `employer`: whether the company behind an offer is real ("how do I know the company is real", "那家公司是真的吗"),
- * however the offer came (a friend, a group): not whether the job is.
+ * however the offer came (a friend, a group): not whether the job is. `whom`: which number to call or whom to ask for
+ * help ("which hotline should I ring", "要打哪個電話"), whose words no entry's topic holds (domain.ts `asksWhomToCall`).
  */
 const CHEATED =
   /被骗|受骗|骗了|受害|(?:遇到|碰到|遇上)了?[^,.!?。，！？]{0,6}(?:诈骗|骗局|骗子)|\b(?:victims?|scammed|cheated|conned|duped|defrauded|fell for)\b/;
@@ -111,14 +113,22 @@ const ASKS_WHERE_TO_REPORT =
   /(?:哪里|哪儿|哪|谁|什么部门|哪个部门|什么地方|怎么|怎样|如何)(?:可以|能|要|该|去)?(?:举报|检举|投诉|报案)|\b(?:where|how|who)(?: (?:can|could|do|should|shall|would|to|i|we|you|one|else))* (?:report|complain|file a complaint)\b/;
 const ASKS_IF_EMPLOYER_IS_REAL =
   /(?:公司|雇主|老板|企业|单位)[^,.!?。，！？]{0,4}(?:是不是|是否|是)?(?:真的|真实|真$|真\?)|\b(?:company|employer|business|firm)\b[^.?!]{0,24}\b(?:is|are|was) (?:real|genuine)\b/;
+/** Reporting named: the number asked for is where to report ("我想举报，打什么电话"). */
+const TO_REPORT = /举报|检举|投诉|报案|\b(?:report\w*|complain\w*)\b/;
 /** Someone still deciding whether to go or to take the job ("还在考虑要不要去", "haven't accepted yet"). */
 const BEFORE_GOING =
   /还在考虑|考虑要不要|要不要去|还没决定|没决定要不要|打算去|准备去|该不该去|\b(?:thinking (?:of|about)|considering|haven'?t (?:accepted|decided)|not (?:yet )?(?:accepted|decided)|should i (?:go|take|accept)|before i (?:go|leave|accept))\b/;
 const ASKED: Readonly<Record<AskedAbout, (canonical: string) => boolean>> = {
   report: (canonical) =>
-    ASKS_WHERE_TO_REPORT.test(canonical) || (CHEATED.test(canonical) && ASKS_WHAT_NOW.test(canonical)),
+    ASKS_WHERE_TO_REPORT.test(canonical) ||
+    (CHEATED.test(canonical) && ASKS_WHAT_NOW.test(canonical)) ||
+    (TO_REPORT.test(canonical) && asksWhomToCall(canonical)),
   employer: (canonical) => ASKS_IF_EMPLOYER_IS_REAL.test(canonical),
+  whom: asksWhomToCall,
 };
+
+/** Which ask decides when several are heard: the number asked for is the most general of them. */
+const ASK_ORDER: readonly AskedAbout[] = ["report", "employer", "whom"];
 
 /** Text lists per script: Traditional samples fold into Simplified terms, so they join the Chinese document. */
 function byScript(texts: QaTexts): { zh: readonly string[]; en: readonly string[] } {
@@ -239,8 +249,10 @@ export function createQaMatcher(
   const aboutTheBot = new Set(entries.filter((entry) => entry.aboutTheBot).map((entry) => entry.id));
   const offerEntry = entries.find((entry) => entry.weighsOffers)?.id;
   const botEntry = entries.find((entry) => entry.aboutTheBot)?.id;
-  /** The entries that answer a question by what it asks, in menu order. */
-  const answersAsking = entries.flatMap(({ id, answersAsking: asked }) => (asked ? [{ id, asks: ASKED[asked] }] : []));
+  /** The entries that answer a question by what it asks, the most particular ask first (ASK_ORDER). */
+  const answersAsking = entries
+    .flatMap(({ id, answersAsking: asked }) => (asked ? [{ id, asked, asks: ASKED[asked] }] : []))
+    .sort((a, b) => ASK_ORDER.indexOf(a.asked) - ASK_ORDER.indexOf(b.asked));
 
   return {
     match(text) {
@@ -322,12 +334,14 @@ export function createQaMatcher(
         if (alternatives.length > 0) return { answer: null, confidence, alternatives, emergency: false };
         return { answer: null, confidence: 0, alternatives: [], emergency: false, outOfScope: true };
       }
-      // A question told by what it asks (where to report, whether the company is real): its entry, when retrieval has
-      // it in view and no entry other than one weighing offers answers confidently (its own low confidence is the other
-      // entries' words around the ask: the channel, the job).
+      // A question told by what it asks (where to report, whether the company is real, which number to call): its entry,
+      // when retrieval has it in view and no entry other than one weighing offers answers confidently (its own low
+      // confidence is the other entries' words around the ask: the channel, the job). An emergency entry reached by its
+      // words alone ("help", "求助") yields too: no danger was read, and the ask says what is wanted.
       const asked =
         best &&
         (weighsOffers.has(best.entry) ||
+          isEmergency.has(best.entry) ||
           confidence < options.answerThreshold ||
           answersAsking.some(({ id }) => id === best.entry))
           ? answersAsking.find(({ id, asks }) => ranked.some((candidate) => candidate.entry === id) && asks(canonical))
