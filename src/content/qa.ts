@@ -99,6 +99,8 @@ export interface QaEntry extends Sourced {
   weighsOffers?: boolean;
   /** About JobSafe itself: answered without the words of JobSafe's domain (src/qa/domain.ts). */
   aboutTheBot?: boolean;
+  /** For someone already home: never offered beside an emergency answer for someone held now. */
+  afterComingHome?: boolean;
   /**
    * A question this entry answers by what it asks (read in src/qa/match.ts), whatever topic words it shares with the
    * entries that weigh an offer: `report`, where or how to report a recruiter, or what to do now after being cheated by
@@ -1312,6 +1314,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "get back to normal",
       ],
     },
+    afterComingHome: true,
     related: ["return_punished", "passport_taken", "trapped_help"],
     source: [
       MO_PSP_DOCUMENTS,

@@ -244,6 +244,7 @@ export function createQaMatcher(
   const emergencyEntryFor = new Map<DangerReason, string>();
   for (const entry of entries) for (const reason of entry.emergencyFor ?? []) emergencyEntryFor.set(reason, entry.id);
   const isEmergency = new Set(entries.filter((entry) => entry.emergency).map((entry) => entry.id));
+  const afterComingHome = new Set(entries.filter((entry) => entry.afterComingHome).map((entry) => entry.id));
   const pleaEntry = emergencyEntryFor.get("held");
   const weighsOffers = new Set(entries.filter((entry) => entry.weighsOffers).map((entry) => entry.id));
   const aboutTheBot = new Set(entries.filter((entry) => entry.aboutTheBot).map((entry) => entry.id));
@@ -263,12 +264,17 @@ export function createQaMatcher(
       const danger = read.derive(dangerOf);
       const dangerEntry = danger.reason ? emergencyEntryFor.get(danger.reason) : undefined;
       if (dangerEntry) {
-        return { answer: dangerEntry, confidence: 1, alternatives: near(ranked, dangerEntry), emergency: true };
+        return {
+          answer: dangerEntry,
+          confidence: 1,
+          alternatives: nearWhileHeld(ranked, dangerEntry),
+          emergency: true,
+        };
       }
 
       // Someone begging for a person to be saved gets the contacts first, whatever else the message asks.
       if (pleaEntry && isUrgentPlea(canonical)) {
-        return { answer: pleaEntry, confidence: 1, alternatives: near(ranked, pleaEntry), emergency: true };
+        return { answer: pleaEntry, confidence: 1, alternatives: nearWhileHeld(ranked, pleaEntry), emergency: true };
       }
       if (isSmallTalk(canonical)) return { answer: null, confidence: 0, alternatives: [], emergency: false };
       // "What can you do?" is all function words: read as a question to the bot, unless it names the domain.
@@ -354,7 +360,7 @@ export function createQaMatcher(
       if (!best || confidence < options.answerThreshold || offKeyword) {
         // No topic answers it, but the person asks for help ("救救他", "please help"): contacts are the safest reply.
         if (pleaEntry && isPleaForHelp(canonical)) {
-          return { answer: pleaEntry, confidence: 1, alternatives: near(ranked, pleaEntry), emergency: true };
+          return { answer: pleaEntry, confidence: 1, alternatives: nearWhileHeld(ranked, pleaEntry), emergency: true };
         }
         // "Is this job abroad legit?": the entry that weighs offers best placed, whatever else the offer mentions.
         if (offerEntry && asksOffer) {
@@ -418,6 +424,11 @@ export function createQaMatcher(
   }
 
   /** Up to three other in-scope entries scoring close to the best one, or naming the question's topic. */
+  /** The choices beside an emergency answer: someone held now is not offered what to do once home. */
+  function nearWhileHeld(ranked: readonly RankedEntry[], answer: string): string[] {
+    return near(ranked, answer).filter((id) => !afterComingHome.has(id));
+  }
+
   function near(ranked: readonly RankedEntry[], exclude: string | null): string[] {
     const top = ranked.find((candidate) => candidate.entry !== OUT_OF_SCOPE)?.score ?? 0;
     const nearest = ranked

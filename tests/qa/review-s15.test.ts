@@ -203,3 +203,15 @@ describe("an employer asking which agency to hire through weighs no job offer", 
     },
   );
 });
+
+describe("beside an emergency answer for someone held now, no entry for after coming home is offered", () => {
+  it.each([
+    "我喺緬甸俾人關住 佢哋要屋企俾十萬先放我返屋企 點算好",
+    "我弟去越南做销售，到了河内被人接走送过边境，现在手机被收了，只能偷偷发一句",
+    "my cousin went to laos for a hotel job and now they lock her in, she messages me at night in secret, how do we get her home",
+  ])("%s", (text) => {
+    const match = matchQuestion(text);
+    expect(match.emergency).toBe(true);
+    expect(match.alternatives).not.toContain("after_return");
+  });
+});
