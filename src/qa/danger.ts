@@ -619,6 +619,40 @@ const ARMED_OUTSIDE = firstThen(
 );
 
 /**
+ * Hiding from the ones who hold the writer while they search ("hiding in the toilet, they're looking for me", "我躲在仓库
+ * 他们到处找我"; Cantonese 匿喺 folds to 匿在): a hold, though no place or door is named. A game of hide and seek is the
+ * everyday frame's.
+ */
+const HIDING_FROM_CAPTORS = firstThen(
+  /\bhiding\b|\bhid(?:e|den)? (?:in|under|behind|inside)\b|躲在|躲起来|躲着|匿在|藏在/,
+  (canonical) =>
+    /\b(?:they|they're|guards?|boss|bosses|men)\b(?:\W+\w+){0,2}?\W+(?:looking|searching|hunting) for (?:me|us)\b|(?:他们|守卫|看守|打手|老板|保安)[^,。!?]{0,4}(?:找|搜|抓)(?:我|我们)/.test(
+      canonical,
+    ) && !/捉迷藏|\bhide[- ]and[- ]seek\b/.test(canonical),
+);
+
+/**
+ * Let go only by bringing in new people ("I can only leave if I find 2 new workers", "要找三个新人来才可以离开"): the
+ * compounds' price of release, recruiting replacements. One replacement found before quitting is a notice period.
+ */
+const RELEASE_FOR_RECRUITS = new RegExp(
+  [
+    "(?:找|拉|带|介绍|骗)[^,。!?]{0,3}(?:[两二三四五六七八九十几\\d]+)个(?:新)?(?:人|员工|工人)[^,。!?]{0,6}(?:才|就)(?:能|可以|肯|会)?(?:让|放)?(?:我|我们|他|她)?(?:走|离开|回|出去)",
+    "\\b(?:leave|go|go home|be free|free to leave|released?|let (?:me|us) go)\\b[^.!?]{0,20}\\b(?:if|once|when|after|unless)\\b(?:\\W+\\w+){0,2}?\\W+(?:bring|find|recruit|get|replace)\\b(?:\\W+\\w+){0,2}?\\W+(?:\\d+|two|three|four|five|more|new)\\b(?:\\W+\\w+){0,2}?\\W+(?:people|workers|persons|recruits|replacements)\\b",
+    "\\b(?:bring|find|recruit|get)\\b (?:in )?(?:\\d+|two|three|four|five) (?:new )?(?:people|workers|persons|recruits)\\b[^.!?]{0,30}\\b(?:to|before|then|so) (?:i|we|he|she)? ?(?:can |could |may )?(?:leave|go|be free|be released)\\b",
+  ].join("|"),
+);
+
+/**
+ * Brought across and told to work for the ones who brought them ("他们把我从越南带过来 说我要给他们干活"): a trafficking told
+ * by the writer, who may be a child asking for a parent.
+ */
+const BROUGHT_TO_WORK_FOR_THEM = firstThen(
+  /(?:他们|有人)把(?:我|我们)(?:从[^,。!?]{1,8})?(?:带|运|送|骗|拐|偷渡)(?:过来|到这|来这|过境|过了)/,
+  (canonical) => /(?:给|帮|替)(?:他们|老板)(?:干活|工作|做事|打工|做工)/.test(canonical),
+);
+
+/**
  * Passed to another company for money ("boss will transfer him to other company, they pay the boss for him"): sold on,
  * the resale that compounds practise. A transfer at work with no price is a posting.
  */
@@ -988,7 +1022,7 @@ const THREAT_IF_REPORTED = new RegExp(
  * the message says where someone is held. A bank's, an office's or a mall's armed guards lock no one in.
  */
 const ARMED_GUARDS =
-  /\barmed (?:guards?|men)\b|\bguards?\b[^.!?]{0,12}\b(?:with|carry(?:ing)?|have|has|holding) (?:guns?|rifles?|weapons?|pistols?|batons?|tasers?)\b|(?:拿|持|带)(?:着)?枪/;
+  /\barmed (?:guards?|men)\b|\bguards?\b[^.!?]{0,12}\b(?:with|carry(?:ing)?|have|has|holding) (?:guns?|rifles?|weapons?|pistols?|batons?|tasers?)\b|(?:拿|持|带)(?:着)?枪|(?:保安|守卫|看守|打手)[^,。!?]{0,3}有枪/;
 const LOCKED_DOORS =
   /\block(?:s|ed|ing)? (?:the |our |us |them |me |all the |every )?(?:doors?|gates?|dorm\w*|rooms?|buildings?|us|them|me|in|up)\b|锁(?:门|着|住|上)/;
 /** Locked on people: people the object (lock us in), or the dorm or room where they sleep; a building's doors are not. */
@@ -1004,6 +1038,21 @@ const ARMED_HOLD = firstThen(
   (canonical) =>
     LOCKED_ON_PEOPLE.test(canonical) ||
     (LOCKED_DOORS.test(canonical) && (HELD_BEYOND_GUARDS.test(canonical) || !PUBLIC_BUILDING.test(canonical))),
+);
+
+/** How to get out or away, asked by the writer ("how do we get out", "怎样逃出去"). */
+const ASKS_HOW_TO_GET_OUT =
+  /\bhow (?:do|can|could|should|would) (?:i|we) (?:ever )?(?:get out|escape|leave|run|break out)\b|(?:怎么|怎样|如何)(?:才能|才可以|可以|能)?(?:逃|跑|出去|离开)/;
+/**
+ * Armed guards and the writer asking how to get out ("the guards have rifles, how do we get out?"): a hold told by the
+ * way out it asks for, wherever the guards stand. The police, soldiers and "is that normal?" are ARMED_OUTSIDE's too.
+ */
+const ARMED_GUARDS_ASKS_OUT = firstThen(
+  ARMED_GUARDS,
+  (canonical) =>
+    ASKS_HOW_TO_GET_OUT.test(canonical) &&
+    (!PUBLIC_BUILDING.test(canonical) || HELD_BEYOND_GUARDS.test(canonical)) &&
+    !/警察|军人|士兵|\b(?:police|soldiers?|army)\b/.test(canonical),
 );
 
 /** Taken somewhere by whoever holds them: to scam work, or away by the bosses abroad. */
@@ -1337,6 +1386,10 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "trafficked", pattern: SUBJECTLESS_TRAFFICKED, needsVictim: false, event: true },
   { reason: "held", pattern: SUBJECTLESS_HELD, needsVictim: false, event: true },
   { reason: "held", pattern: ARMED_OUTSIDE, needsVictim: false, event: true },
+  { reason: "held", pattern: ARMED_GUARDS_ASKS_OUT, needsVictim: false, event: true },
+  { reason: "held", pattern: HIDING_FROM_CAPTORS, needsVictim: true, event: true },
+  { reason: "held", pattern: RELEASE_FOR_RECRUITS, needsVictim: true, event: true },
+  { reason: "trafficked", pattern: BROUGHT_TO_WORK_FOR_THEM, needsVictim: true, event: true },
   { reason: "held", pattern: SOLD_ON, needsVictim: true, event: true },
   { reason: "beaten", pattern: DENIED_FOR_TARGET, needsVictim: true, event: true },
   { reason: "beaten", pattern: THEY_BROKE_BONES, needsVictim: true, event: true },

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { detectDanger } from "../../src/qa/danger.ts";
+import { matchQuestion } from "../../src/qa/match.ts";
+
+const getsEmergency = (text: string): boolean => detectDanger(text).danger || matchQuestion(text).emergency;
+
+/** Classes an independent review found wrong (our own wordings of each class, three languages and code-mixed). */
+describe("held now with no place named, or a vague one, is danger", () => {
+  it.each([
+    "they are keeping me here against my will and I don't know where this is, please help",
+    "i am being held against my will, cannot tell you the place, what should i do",
+    "有人把我关起来了 不知道这是哪里 怎么办",
+    "我被人關住了 不能說在哪 該怎麼辦",
+    "kinulong nila ako dito, di ko alam kung saan, tulong",
+  ])("%s", (text) => {
+    expect(getsEmergency(text)).toBe(true);
+  });
+});
+
+describe("a minor brought across a border and told they work for them now is danger", () => {
+  it.each([
+    "they took me across from laos and now say i have to work for them, i'm 15, i want to go home",
+    "i am 16 they brought me over the border and say i belong to them now, i miss my dad",
+    "他们把我从越南带过来 说我现在要给他们干活 我想回家找妈妈",
+    "他們把我從寮國帶過來 說我要幫他們工作 我才16歲",
+  ])("%s", (text) => {
+    expect(getsEmergency(text)).toBe(true);
+  });
+});
+
+describe("hiding from the ones holding you is danger", () => {
+  it.each([
+    "i'm hiding in the storeroom, they are looking for me",
+    "hiding under a bed right now the guards are searching for us",
+    "我躲在仓库里 他们到处找我",
+    "我而家匿喺廁所 佢哋周圍搵我",
+  ])("%s", (text) => {
+    expect(getsEmergency(text)).toBe(true);
+  });
+});
+
+describe("release only by recruiting replacements is danger", () => {
+  it.each([
+    "the manager says i can go only if i bring 3 new people to replace me",
+    "they said I'm free to leave once I recruit two workers in my place",
+    "老板说要我拉两个人进来顶替才放我走",
+    "老闆說我要找三個新人來才可以離開",
+  ])("%s", (text) => {
+    expect(getsEmergency(text)).toBe(true);
+  });
+});
+
+describe("armed guards and asking how to get out is danger", () => {
+  it.each([
+    "guards with guns at every gate, about 100 of us inside, how can we escape",
+    "the guards carry rifles. there are many of us. how do we get out of here",
+    "门口有拿枪的保安 我们几十个人 怎么才能出去",
+    "門口守衛都有槍 我們怎樣逃出去",
+  ])("%s", (text) => {
+    expect(getsEmergency(text)).toBe(true);
+  });
+});
+
+describe("the everyday neighbours of these holds stay quiet", () => {
+  it.each([
+    "playing hide and seek with my nephew, i'm hiding in the closet and they're looking for me",
+    "我们在玩捉迷藏 我躲在柜子里 他们在找我",
+    "my boss says I can only quit once I find a replacement for my shift",
+    "the bank has armed guards at the door, how do I get out of my loan contract?",
+  ])("%s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+    expect(matchQuestion(text).emergency).toBe(false);
+  });
+});
