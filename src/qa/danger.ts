@@ -1638,7 +1638,16 @@ const SILENT_ONLY_TODAY_OR_LONG_AGO =
  * class, gaming, after a quarrel): no one gone silent, unless the message says they are abroad or held (HOLD_CONTEXT).
  */
 const EVERYDAY_SILENCE =
-  /(?:只是|只系|其实|就是)[^,。!?]{0,4}(?:在)?忙|\b(?:i'm|i am|i was|im) (?:just |only |really |too )?busy\b|\b(?:probably|maybe|prob|must be) (?:just |really |very )?busy\b|\bbusy with\b|可能(?:在)?忙|(?:一|两|几|半)个(?:多)?小时|几分钟|\bfor (?:an|one|two|a couple of|a few|[1-9]) hours?\b|\bfor (?:a few |\d+ )?minutes?\b|\b(?:an|one|[1-9]) hours?\b(?! ago)|没电|手机坏|在家|楼下|睡着|在睡|上课|开会|没(?:有)?信号|(?:打|玩)游戏|打机|吵架|吵了架|闹别扭|冷战|\bbattery\b|\bat home\b|\basleep\b|\bsleepover\b|\bin (?:class|a meeting)\b|\b(?:busy lang|siguro busy|sibuk kerja|busy hoga|busy hai)\b|\bno (?:signal|reception|coverage|wi-?fi|internet)\b|\b(?:walang|tiada|tak ada|gak ada) (?:signal|line|internet)\b|\b(?:gaming|playing (?:games|video games|online games))\b|\b(?:after|since) (?:our|a|the|we had a|an|my) (?:fight|argument|quarrel|row)\b|\b(?:after|since) (?:we|i|they) (?:argued|fought|quarrell?ed|had a fight)\b|\b(?:nag-?away|bergaduh|gaduh)\b/;
+  /(?:只是|只系|其实|就是)[^,。!?]{0,4}(?:在)?忙|\b(?:i'm|i am|i was|im) (?:just |only |really |too )?busy\b|\b(?:probably|maybe|prob|must be) (?:just |really |very )?busy\b|\bbusy with\b|可能(?:在)?忙|(?:一|两|几|半)个(?:多)?小时|几分钟|\bfor (?:an|one|two|a couple of|a few|[1-9]) hours?\b|\bfor (?:a few |\d+ )?minutes?\b|\b(?:an|one|[1-9]) hours?\b(?! ago)|没(?:有)?电|手机坏|在家|楼下|睡着|在睡|上课|开会|没(?:有)?信号|(?:打|玩)游戏|打机|吵架|吵了架|闹别扭|冷战|\bbattery\b|\bphone\b[^.!?]{0,16}\b(?:probably|maybe|must be|likely)\b (?:\w+ )?dead\b|\bforg[eo]t\w* to charge\b|\bat home\b|\basleep\b|\bsleepover\b|\bin (?:class|a meeting)\b|\b(?:busy lang|siguro busy|sibuk kerja|busy hoga|busy hai)\b|\bno (?:signal|reception|coverage|wi-?fi|internet)\b|\b(?:walang|tiada|tak ada|gak ada) (?:signal|line|internet)\b|\b(?:gaming|playing (?:games|video games|online games))\b|\b(?:after|since) (?:our|a|the|we had a|an|my) (?:fight|argument|quarrel|row)\b|\b(?:after|since) (?:we|i|they) (?:argued|fought|quarrell?ed|had a fight)\b|\b(?:nag-?away|bergaduh|gaduh)\b/;
+/**
+ * Military service, whose camps take recruits' phones ("doing his national service", "在当兵"): a silence with its reason
+ * given, unless the message names a war abroad (WAR_ABROAD) or a hold.
+ */
+const MILITARY_SERVICE =
+  /当兵|服兵役|兵役|新兵|军训|\b(?:national service|military service|boot camp|basic training|conscript\w*|in the army|army training)\b/;
+function isSilenceInMilitaryService(canonical: string): boolean {
+  return MILITARY_SERVICE.test(canonical) && !WAR_ABROAD.test(canonical) && !HOLD_CONTEXT.test(canonical);
+}
 /** No leave from work to go home for a holiday: an employee's complaint, not someone held. */
 const NO_LEAVE =
   /请不到假|不批假|没有假期|没假|不能请(?:长)?假|\b(?:walang leave|no leave|can'?t get leave|tiada cuti|tak dapat cuti|tak bagi cuti|leave nahi (?:de|di|mil|hai)\w*|no (?:vacation|holidays?|days off) (?:until|till|for|before))\b/;
@@ -1728,7 +1737,7 @@ function isSilenceNoOneHeld(canonical: string): boolean {
 
 /** Parents, grandparents and guardians, who may keep a child's papers at home. */
 const FAMILY_KEEPERS_EN = `${PARENTS_EN}|grand(?:ma|mother|pa|father|parents)|granny|gran|nana|ah ma|ah mah|ah kong|lola|lolo|nanay|tatay|nani|dadi|mummy|papa|amma|appa|nenek|atuk|guardians?`;
-const FAMILY_KEEPERS_ZH = `${PARENTS_ZH}|奶奶|外婆|爷爷|外公|阿嬷|阿公|家长|监护人`;
+const FAMILY_KEEPERS_ZH = `${PARENTS_ZH}|阿爸|阿妈|妈咪|爹地|奶奶|外婆|爷爷|外公|阿嬷|阿公|家长|监护人`;
 /**
  * A passport kept at home by the family ("my dad keeps my passport in his drawer", "奶奶把我的护照锁起来"): a family's
  * care or quarrel, not a captor's hold, unless the message names somewhere abroad, a compound or an employer.
@@ -1737,7 +1746,9 @@ const FAMILY_KEEPS_PAPERS = new RegExp(
   [
     `\\b(?:my|our) (?:${FAMILY_KEEPERS_EN})\\b(?:\\W+\\w+){0,3}?\\W+(?:keeps?|kept|keeping|holds?|holding|held|has|have|had|took|takes?|hid|hides?|hiding|locked|locks?|stores?|stored|put)\\b(?:\\W+\\w+){0,3}?\\W+(?:${DOCUMENT_EN})\\b`,
     `\\b(?:${DOCUMENT_EN})\\b(?:\\W+\\w+){0,4}?\\W+(?:with|by) (?:my|our) (?:${FAMILY_KEEPERS_EN})\\b`,
-    `(?:${FAMILY_KEEPERS_ZH})(?:都|也|一直)?(?:把|将|拿了|收了|藏了|锁了)[^,。!?]{0,6}(?:${DOCUMENT})`,
+    `(?:${FAMILY_KEEPERS_ZH})(?:都|也|一直)?(?:把|将|拿了|收了|藏了|锁了|收埋|收起|收好|藏起|拿走)[^,。!?]{0,6}(?:${DOCUMENT})`,
+    // Hinglish: "mummy ne mera passport rakh liya".
+    `\\b(?:${FAMILY_KEEPERS_EN}|maa|ammi|abbu|pitaji|mumma)\\b ne\\b(?:\\W+\\w+){0,2}?\\W+(?:${DOCUMENT_EN})\\b`,
     `(?:${DOCUMENT})[^,。!?]{0,6}(?:在|被|给)(?:我)?(?:${FAMILY_KEEPERS_ZH})`,
   ].join("|"),
 );
@@ -1765,7 +1776,9 @@ export function givesEverydayReason(typed: string): boolean {
     asksWhatIsAllowed(canonical) ||
     isSilenceNoOneHeld(canonical) ||
     isPassportBack(canonical) ||
-    isFamilyKeepingPapers(canonical)
+    isFamilyKeepingPapers(canonical) ||
+    isSupposedBeforeSigning(canonical) ||
+    isSilenceInMilitaryService(canonical)
   );
 }
 
@@ -1857,6 +1870,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.reason === "silent" && SILENT_ONLY_TODAY_OR_LONG_AGO.test(canonical) && !HOLD_CONTEXT.test(canonical))
       continue;
     if (signal.reason === "silent" && isSilenceOnHoliday(canonical)) continue;
+    if (signal.reason === "silent" && isSilenceInMilitaryService(canonical)) continue;
     if (signal.reason === "silent" && !silenceMayBeDanger(canonical)) continue;
     if (signal.reason === "silent" && SERVICE_UNREACHABLE.test(canonical) && !RELATIVE.test(canonical)) continue;
     if (
@@ -1876,6 +1890,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.reason === "passport" && isPassportCondition(canonical)) continue;
     if (signal.reason === "passport" && (asksWhetherItWill(canonical) || asksWhatIsAllowed(canonical))) continue;
     if (signal.reason === "passport" && PASSPORT_GIVEN_BACK.test(canonical)) continue;
+    if (signal.reason === "passport" && isSupposedBeforeSigning(canonical)) continue;
     if ((signal.reason === "passport" || signal.reason === "held") && isFamilyKeepingPapers(canonical)) continue;
     if (signal.reason === "ransom" && ADVICE_AGAINST_PAYING.test(canonical)) continue;
     if (PREVENTION.test(withoutRestraints(canonical))) continue;
@@ -2152,6 +2167,16 @@ const NEGATED_BEFORE =
 /** Cues after "what if", "如果", "kung sakali"… to the end of the sentence: a hypothetical, not an event. */
 const HYPOTHETICAL =
   /\bwhat if\b|\bwhat (?:should|do|can|would|will|happens)\b[^.!?]{0,24}\bif\b|\bwhat happens (?:if|when)\b|\bin case\b|\bsuppose\b|\bif ever\b|如果|万一|假如|要是|假设|\bpaano kung\b|\bkung sakali\b|\b(?:bagaimana|macam mana|gimana) kalau\b|\bseandainya\b|\bjika\b[^.!?]*$/;
+/**
+ * A kept passport supposed ("if", "假如") and asked before signing ("asking before I sign", "我还没签合同"): a question
+ * about the terms, no event.
+ */
+const SUPPOSED = /\b(?:if|suppose|supposing|hypothetically)\b|如果|假如|万一|要是|假设/;
+const NOT_YET_SIGNED =
+  /还没签|未签|签(?:约|合同)?之前|\b(?:before (?:i|we) sign|before signing|haven'?t signed|have not signed|not (?:yet )?signed)\b/;
+function isSupposedBeforeSigning(canonical: string): boolean {
+  return SUPPOSED.test(canonical) && NOT_YET_SIGNED.test(canonical);
+}
 /** Long ago, unless the sentence says it is still so now. */
 const LONG_AGO =
   /\b(?:years? ago|long ago|decades? ago|back in (?:19|20)\d\d|in (?:19|20)\d\d|when i was (?:young|a kid|little))\b|多年前|几年前|\d+年前|那年|当年|小时候/;
@@ -2209,6 +2234,13 @@ const COMPUTER_RANSOM =
  */
 const SCHOOL_KEPT_IN = /\b(?:after class|after school|homeroom|classroom)\b|留堂|放学后|下课后|班主任|补课/;
 
+/**
+ * A story being written or a game being played ("writing a novel where the hero is trafficked", "escape room: players
+ * are held captive", "主角被骗去园区", 剧本杀): its captives are characters.
+ */
+const WRITTEN_OR_PLAYED =
+  /密室逃脱|剧本杀|主角|(?:写|构思)[^,。!?]{0,4}(?:小说|故事|剧本)|\b(?:escape rooms?|murder mystery|protagonist|main character|(?:writing|write|wrote|drafting) (?:a |my |the )?(?:novel|story|book|screenplay|script|short story)|my (?:novel|screenplay|short story)|tabletop|larp)\b/;
+
 /** Inside a video game ("游戏里", "in the game", "my character"). */
 const IN_A_GAME =
   /游戏里|游戏中|游戏角色|\b(?:in the game|in-game|in game|video game|my character|my avatar|minecraft|roblox|gta)\b/;
@@ -2225,6 +2257,7 @@ export function isEverydayFrame(canonical: string): boolean {
   // A prison in a video game holds a character: its hold words are the game's, unless set abroad or about kin.
   if (IN_A_GAME.test(canonical))
     return !SET_ABROAD.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical) && !RELATIVE.test(canonical);
+  if (WRITTEN_OR_PLAYED.test(canonical)) return !RELATIVE.test(canonical);
   if (JOKING.test(canonical) || FICTION.test(canonical)) return !HOLD_CONTEXT.test(canonical);
   if (HISTORY.test(canonical)) return !NOW.test(canonical) && !RELATIVE.test(canonical);
   // A cat on a roof or a dog shut in: no one held, unless set abroad or about someone of the writer's.

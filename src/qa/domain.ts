@@ -572,17 +572,28 @@ const ASKS =
  * the writer has a stake (my brother, my offer, 我弟弟, 我被) is the writer's own question, whatever film it names.
  */
 const MEDIA = literalGate(
-  /纪录片|电影|电视剧|影片|影集|小说|论文|作业|新闻报道|\b(?:documentar(?:y|ies)|films?|movies?|tv series|netflix|novels?|books? (?:about|on)|essays?|thesis|dissertation|research (?:about|on|into)|school (?:project|assignment)s?|homework|statistics (?:on|about)|news (?:stor(?:y|ies)|articles?|reports?) (?:about|on)|articles? (?:about|on)|podcasts?|the scene (?:where|when|in which|with))\b/,
+  /纪录片|电影|电视剧|影片|影集|小说|论文|作业|新闻报道|密室逃脱|剧本杀|\bescape rooms?\b|\b(?:documentar(?:y|ies)|films?|movies?|tv series|netflix|novels?|books? (?:about|on)|essays?|thesis|dissertation|research (?:about|on|into)|school (?:project|assignment)s?|homework|statistics (?:on|about)|news (?:stor(?:y|ies)|articles?|reports?) (?:about|on)|articles? (?:about|on)|podcasts?|the scene (?:where|when|in which|with))\b/,
 );
 const WRITERS_STAKE =
-  /\bmy (?:brother|sister|son|daughter|child|kids?|husband|wife|partner|friend|cousin|mother|mom|mum|father|dad|parents?|nephew|niece|uncle|aunt|boyfriend|girlfriend|fianc\w*|offer|job|agent|agency|recruiter|employer|boss)\b|\b(?:i|we) (?:was|were|got|have been|am|are|'m|'ve been) (?:offered|recruited|sent|trapped|held|stuck)\b|我(?:的|们的)?(?:家人|朋友|弟|哥|姐|妹|儿子|女儿|老公|老婆|孩子|同学|表|堂|爸|妈|亲戚)|我(?:被|收到|想去|要去|在)|\b(?:should (?:i|we) (?:go|take|accept|apply|trust)|is (?:it|this|that|the \w+) (?:legit|safe|real|a scam)|can (?:i|we) trust)\b|能去吗|可以去吗|靠谱吗|可信吗|是真的吗|安全吗/;
+  /\bmy (?:brother|sister|son|daughter|child|kids?|husband|wife|partner|friend|cousin|mother|mom|mum|father|dad|parents?|nephew|niece|uncle|aunt|boyfriend|girlfriend|fianc\w*|offer|job|agent|agency|recruiter|employer|boss)\b|\b(?:i|we) (?:was|were|got|have been|am|are|'m|'ve been) (?:offered|recruited|sent|trapped|held|stuck)\b|我(?:的|们的)?(?:家人|朋友|弟|哥|姐|妹|儿子|女儿|老公|老婆|孩子|同学|表|堂|爸|妈|亲戚)|我(?:被|收到|想去|要去|在(?!写|做|玩|看|读))|\b(?:should (?:i|we) (?:go|take|accept|apply|trust)|is (?:it|this|that|the \w+) (?:legit|safe|real|a scam)|can (?:i|we) trust)\b|能去吗|可以去吗|靠谱吗|可信吗|是真的吗|安全吗/;
+
+/**
+ * How an event seen on the news ended ("were they ever rescued? saw it on the news", "新闻说的那些人后来救出来了吗"): a
+ * finished story asked about. The news cited as background to how compounds work ("新闻说家人视频都得按稿子说") is not.
+ */
+const NEWS_CITED = /新闻|报道|\b(?:on|in) the news\b|\bnews (?:stor(?:y|ies)|reports?|articles?)\b/;
+const ASKS_HOW_IT_ENDED =
+  /后来|最后|结果|\b(?:did|were|was|have|has|had)\b[^.!?]{0,40}\bever\b|\bin the end\b|\bwhat (?:ever )?happened to\b|\beventually\b/;
+function asksHowTheNewsEnded(canonical: string): boolean {
+  return NEWS_CITED.test(canonical) && ASKS_HOW_IT_ENDED.test(canonical);
+}
 
 /**
  * Whether the message asks about a film, a book, an essay or research on the topic, with no stake of the writer's (a
  * relative, their own offer, or a question whether to go or to trust it).
  */
 export function isAboutMedia(canonical: string): boolean {
-  return MEDIA.test(canonical) && !WRITERS_STAKE.test(canonical);
+  return (MEDIA.test(canonical) || asksHowTheNewsEnded(canonical)) && !WRITERS_STAKE.test(canonical);
 }
 
 /** Whether the message is a report about others (news, a verdict, a survey) that asks nothing of the bot. */

@@ -72,3 +72,38 @@ describe("the everyday neighbours of these holds stay quiet", () => {
     expect(matchQuestion(text).emergency).toBe(false);
   });
 });
+describe("no emergency card for what is not someone in danger now", () => {
+  it.each([
+    // A finished news event asked about.
+    "were the workers from that myawaddy compound ever freed? i read about it in the paper last year",
+    "去年新闻说的那个园区的人后来救出来了吗",
+    "were those people in the shwe kokko raid last year ever rescued? i saw it on the news",
+    // A hypothetical asked before signing.
+    "if a company in qatar kept my passport what could i do legally? i haven't signed yet",
+    "假如迪拜的雇主扣我护照 法律上会怎样 我还没签合同",
+    // A parent keeps a minor's passport.
+    "我阿爸收埋咗我本護照 因為我未成年",
+    "mummy ne mera passport rakh liya kyunki main 17 ka hoon",
+    // Silence with an everyday reason.
+    "my son is doing his national service and they take their phones, haven't heard from him in a week",
+    "my aunt isn't answering, her phone is probably dead again",
+    "媽媽部手機成日冇電 兩日都搵唔到佢",
+    // Fiction and games.
+    "escape room idea: players are held captive in a scam compound, what clues should they find?",
+    "我在写小说 主角被骗到缅甸园区 他应该怎么逃出来",
+  ])("%s", (text) => {
+    expect(matchQuestion(text).emergency).toBe(false);
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
+
+describe("the same words stay danger when the reason given is no everyday one", () => {
+  it.each([
+    "my son was sent to fight for the russian army and we haven't heard from him in weeks",
+    "the employer in dubai kept my passport after i signed, they won't give it back",
+    "if you can read this, they kept my passport and i can't leave the compound",
+    "my brother's phone is dead and he is locked in a compound in myawaddy",
+  ])("%s", (text) => {
+    expect(getsEmergency(text)).toBe(true);
+  });
+});
