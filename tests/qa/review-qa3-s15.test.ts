@@ -12,6 +12,8 @@ describe("held now with no place named, or a vague one, is danger", () => {
     "有人把我关起来了 不知道这是哪里 怎么办",
     "我被人關住了 不能說在哪 該怎麼辦",
     "kinulong nila ako dito, di ko alam kung saan, tulong",
+    "a man is keeping us against our will, i can't tell where we are, what now",
+    "somebody is holding my sister against her will, she couldn't say where",
   ])("%s", (text) => {
     expect(getsEmergency(text)).toBe(true);
   });
@@ -22,6 +24,8 @@ describe("a minor brought across a border and told they work for them now is dan
     "they took me across from laos and now say i have to work for them, i'm 15, i want to go home",
     "i am 16 they brought me over the border and say i belong to them now, i miss my dad",
     "他们把我从越南带过来 说我现在要给他们干活 我想回家找妈妈",
+    "some men took me here from cambodia and now they say i work for them, i want my dad",
+    "he brought us over from laos, says we are working for him now",
     "他們把我從寮國帶過來 說我要幫他們工作 我才16歲",
   ])("%s", (text) => {
     expect(getsEmergency(text)).toBe(true);
@@ -78,6 +82,7 @@ describe("no emergency card for what is not someone in danger now", () => {
     "were the workers from that myawaddy compound ever freed? i read about it in the paper last year",
     "去年新闻说的那个园区的人后来救出来了吗",
     "were those people in the shwe kokko raid last year ever rescued? i saw it on the news",
+    "did the police ever free the workers from that compound in poipet? it was on the news in march",
     // A hypothetical asked before signing.
     "if a company in qatar kept my passport what could i do legally? i haven't signed yet",
     "假如迪拜的雇主扣我护照 法律上会怎样 我还没签合同",
@@ -86,6 +91,7 @@ describe("no emergency card for what is not someone in danger now", () => {
     "mummy ne mera passport rakh liya kyunki main 17 ka hoon",
     // Silence with an everyday reason.
     "my son is doing his national service and they take their phones, haven't heard from him in a week",
+    "my cousin is in military service, they take his phone so he can't reply for days",
     "my aunt isn't answering, her phone is probably dead again",
     "媽媽部手機成日冇電 兩日都搵唔到佢",
     // Fiction and games.
