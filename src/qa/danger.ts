@@ -633,15 +633,19 @@ const HIDING_FROM_CAPTORS = firstThen(
 
 /**
  * Let go only by bringing in new people ("I can only leave if I find 2 new workers", "要找三个新人来才可以离开"): the
- * compounds' price of release, recruiting replacements. One replacement found before quitting is a notice period.
+ * compounds' price of release, recruiting replacements. One replacement found before quitting is a notice period, and
+ * people found to cover a shift an early night off.
  */
-const RELEASE_FOR_RECRUITS = new RegExp(
+const RELEASE_FOR_RECRUITS_WORDS = new RegExp(
   [
     "(?:找|拉|带|介绍|骗)[^,。!?]{0,3}(?:[两二三四五六七八九十几\\d]+)个(?:新)?(?:人|员工|工人)[^,。!?]{0,6}(?:才|就)(?:能|可以|肯|会)?(?:让|放)?(?:我|我们|他|她)?(?:走|离开|回|出去)",
     "\\b(?:leave|go|go home|be free|free to leave|released?|let (?:me|us) go)\\b[^.!?]{0,20}\\b(?:if|once|when|after|unless)\\b(?:\\W+\\w+){0,2}?\\W+(?:bring|find|recruit|get|replace)\\b(?:\\W+\\w+){0,2}?\\W+(?:\\d+|two|three|four|five|more|new)\\b(?:\\W+\\w+){0,2}?\\W+(?:people|workers|persons|recruits|replacements)\\b",
     "\\b(?:bring|find|recruit|get)\\b (?:in )?(?:\\d+|two|three|four|five) (?:new )?(?:people|workers|persons|recruits)\\b[^.!?]{0,30}\\b(?:to|before|then|so) (?:i|we|he|she)? ?(?:can |could |may )?(?:leave|go|be free|be released)\\b",
   ].join("|"),
 );
+/** Cover for a shift ("to cover the shift", 替班): leaving early, not let go. */
+const SHIFT_COVER = /替班|顶班|换班|\b(?:cover|covering) (?:the |my |a |their )?shifts?\b|\bshift cover\b/;
+const RELEASE_FOR_RECRUITS = firstThen(RELEASE_FOR_RECRUITS_WORDS, (canonical) => !SHIFT_COVER.test(canonical));
 
 /**
  * Brought across and told to work for the ones who brought them ("他们把我从越南带过来 说我要给他们干活"): a trafficking told

@@ -70,6 +70,8 @@ describe("the everyday neighbours of these holds stay quiet", () => {
     "playing hide and seek with my nephew, i'm hiding in the closet and they're looking for me",
     "我们在玩捉迷藏 我躲在柜子里 他们在找我",
     "my boss says I can only quit once I find a replacement for my shift",
+    "i can only leave early tonight if i find two new people to cover the shift",
+    "找到两个人替班我才可以早点走",
     "the bank has armed guards at the door, how do I get out of my loan contract?",
   ])("%s", (text) => {
     expect(detectDanger(text).danger).toBe(false);
