@@ -11,7 +11,9 @@
  * regression sets. Probe 10 (280, 2026-12-07, all six kinds, written by a reviewer who read no code, test or eval data)
  * was scored on that day's start and end code and its misses were never read: keep it that way (print only its
  * figures, without `--misses`) so that it stays a blind estimate of how the rules generalise, and write a new probe
- * once it has been tuned on. `npx tsx tests/qa/score-probe.ts 5` (add `--misses`).
+ * once it has been tuned on. Probe 11 (260, 2026-12-07, the six kinds, lures to be rated high, written by a reviewer who
+ * read no code, test or eval data) was scored on that day's start and end code, its misses never read: the same rule.
+ * `npx tsx tests/qa/score-probe.ts 5` (add `--misses`).
  */
 import { readFileSync, existsSync } from "node:fs";
 import { checkOffer } from "../../src/check/index.ts";
