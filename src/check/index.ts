@@ -60,8 +60,8 @@ const SCHEME_NAMES = new Set([...(GOVERNMENT_SCHEMES.zh ?? []), ...(GOVERNMENT_S
 const NO_FEE_RULE_ID = "lawful_no_fee";
 const NO_FEE_VOIDED_BY = [FEE_RULE_ID, "illegal_exit"];
 /** Signs that someone sells a place in a government programme: a fee asked, an outcome promised, the route skipped. */
-const SCHEME_SELLING_RULE_IDS = ["recruiter_fee", "guaranteed_outcome", "official_route_bypass"];
 const GUARANTEE_RULE_ID = "guaranteed_outcome";
+const SCHEME_SELLING_RULE_IDS = [FEE_RULE_ID, GUARANTEE_RULE_ID, "official_route_bypass"];
 const GAMBLING_RULE_ID = "gambling_work";
 /** The scam itself named: the work is scamming people (scam_work), or a report calls the offer a crime. */
 const SCAM_RULE_IDS = ["scam_work", "crime_report"] as const;

@@ -189,7 +189,8 @@ const APPLICATION_PAPERS = [
 /**
  * Labour programmes run by governments (Canada's SAWP, New Zealand's RSE, Korea's EPS, Japan's Specified Skilled
  * Worker and technical intern schemes, the US J-1 and H-2A visas, government-to-government hiring): the reader can
- * check them with the government, and their rules make the employer pay the flights.
+ * check them with the government, so flights an ad says the employer pays are the programme's terms to check, not a
+ * stranger's gift.
  */
 export const GOVERNMENT_SCHEMES: Terms = {
   zh: [

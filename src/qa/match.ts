@@ -423,12 +423,12 @@ export function createQaMatcher(
     return Math.sqrt(covered / total) * (0.5 + 0.5 * margin);
   }
 
-  /** Up to three other in-scope entries scoring close to the best one, or naming the question's topic. */
   /** The choices beside an emergency answer: someone held now is not offered what to do once home. */
   function nearWhileHeld(ranked: readonly RankedEntry[], answer: string): string[] {
     return near(ranked, answer).filter((id) => !afterComingHome.has(id));
   }
 
+  /** Up to three other in-scope entries scoring close to the best one, or naming the question's topic. */
   function near(ranked: readonly RankedEntry[], exclude: string | null): string[] {
     const top = ranked.find((candidate) => candidate.entry !== OUT_OF_SCOPE)?.score ?? 0;
     const nearest = ranked

@@ -10,7 +10,14 @@ import type { BotContext } from "../context.ts";
 import { mainMenuKeyboard } from "../keyboards.ts";
 import { deepLink, plainText, shareUrl } from "../plain-text.ts";
 import { feedbackKeyboardRow } from "./feedback.ts";
-import { dangerChoice, sosCardWithAnswer, sosQuestionUnderAnswer, type Choice } from "./sos.ts";
+import {
+  choiceKey,
+  dangerChoice,
+  sosCardWithAnswer,
+  sosQuestionUnderAnswer,
+  type Choice,
+  type RenderedMessage,
+} from "./sos.ts";
 import { renderedOnce } from "../rendered-once.ts";
 import { emergencyContacts } from "../../sos/directory.ts";
 
@@ -38,18 +45,14 @@ function replyKeyboard(
   return keyboard;
 }
 
-/** An answer as sent, with the person's card or the question for what it lacks (tests/sos/one-message.test.ts). */
-interface AnswerMessage {
-  text: string;
-  keyboard: InlineKeyboard;
-}
+/**
+ * Answers by language, match and what is known of the person in danger, each with the person's card or the question for
+ * what it lacks (one message: tests/sos/one-message.test.ts): a few hundred in all.
+ */
+const answerMessages = renderedOnce<RenderedMessage>(4096);
 
-/** Answers by language, match and what is known of the person in danger: a few hundred in all. */
-const answerMessages = renderedOnce<AnswerMessage>(4096);
-
-function answerMessage(ctx: BotContext, match: QaMatch, choice: Choice | undefined): AnswerMessage {
-  // The nationality buttons come in the order likeliest for the person's Telegram language.
-  const who = choice && `${choice.nationality ?? `asked in ${ctx.from?.language_code}`}/${choice.country}`;
+function answerMessage(ctx: BotContext, match: QaMatch, choice: Choice | undefined): RenderedMessage {
+  const who = choice && choiceKey(ctx, choice);
   const key = `${ctx.locale}|${ctx.me.username}|${match.answer}|${match.alternatives.join()}|${match.outOfScope}|${who}`;
   return answerMessages(ctx.deps.translator, key, () => {
     const contacts = choice ? emergencyContacts(choice, ctx.locale, ctx.deps.translator) : undefined;

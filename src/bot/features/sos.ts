@@ -55,13 +55,14 @@ function nationalityChoices(ctx: BotContext): Nationality[] {
   return [...likely, ...NATIONALITIES.filter((n) => !likely.includes(n) && n !== "other"), "other"];
 }
 
-interface SosMessage {
+/** A message the bot renders from its words and a choice: its text and buttons. */
+export interface RenderedMessage {
   text: string;
   keyboard: InlineKeyboard;
 }
 
 /** The question for what `choice` lacks (whose citizen, or where), its choices packed with `codec`. */
-function sosAsk(ctx: BotContext, choice: Choice, codec: typeof sosData): SosMessage | undefined {
+function sosAsk(ctx: BotContext, choice: Choice, codec: typeof sosData): RenderedMessage | undefined {
   const { locale, deps } = ctx;
   const pack = (nationality: string, country: string) => codec.pack({ nationality, country });
   if (!choice.nationality) {
@@ -88,22 +89,30 @@ function sosAsk(ctx: BotContext, choice: Choice, codec: typeof sosData): SosMess
   return undefined;
 }
 
-/** Cards and questions by language and choice: at most a few hundred. */
-const sosMessages = renderedOnce<SosMessage>(1024);
-
-/** The next step for a choice: ask whose citizen, ask where, or show the contacts with buttons to change either. */
-function sosMessage(ctx: BotContext, choice: Choice): SosMessage {
-  // The nationality buttons come in the order likeliest for the person's Telegram language.
-  const key = `${ctx.locale}|${choice.nationality ?? `asked in ${ctx.from?.language_code}`}/${choice.country}`;
-  return sosMessages(ctx.deps.translator, key, () => renderSosMessage(ctx, choice));
+/**
+ * What a rendered card or question depends on in a choice: the nationality, or, when it is asked, the user's Telegram
+ * language (the buttons come in the order likeliest for it), and the country.
+ */
+export function choiceKey(ctx: BotContext, choice: Choice): string {
+  return `${choice.nationality ?? `asked in ${ctx.from?.language_code}`}/${choice.country}`;
 }
 
-function renderSosMessage(ctx: BotContext, choice: Choice): SosMessage {
+/** Cards and questions by language and choice: at most a few hundred. */
+const sosMessages = renderedOnce<RenderedMessage>(1024);
+
+/** The next step for a choice: ask whose citizen, ask where, or show the contacts with buttons to change either. */
+function sosMessage(ctx: BotContext, choice: Choice): RenderedMessage {
+  return sosMessages(ctx.deps.translator, `${ctx.locale}|${choiceKey(ctx, choice)}`, () =>
+    renderSosMessage(ctx, choice),
+  );
+}
+
+function renderSosMessage(ctx: BotContext, choice: Choice): RenderedMessage {
   return sosAsk(ctx, choice, sosData) ?? sosCard(ctx, choice as Required<Choice>, sosData);
 }
 
 /** Whom to call for a full choice, with buttons (packed with `codec`) to change either part. */
-function sosCard(ctx: BotContext, { nationality, country }: Required<Choice>, codec: typeof sosData): SosMessage {
+function sosCard(ctx: BotContext, { nationality, country }: Required<Choice>, codec: typeof sosData): RenderedMessage {
   const { locale, deps } = ctx;
   const pack = (nationality: string, country: string) => codec.pack({ nationality, country });
   return {
@@ -139,7 +148,7 @@ async function sendSos(ctx: BotContext, choice: Choice): Promise<unknown> {
  * What an emergency answer asks under itself when `choice` lacks the nationality or the country: the question for its
  * text and the choices as buttons (one message rather than the answer and then the question).
  */
-export function sosQuestionUnderAnswer(ctx: BotContext, choice: Choice): SosMessage | undefined {
+export function sosQuestionUnderAnswer(ctx: BotContext, choice: Choice): RenderedMessage | undefined {
   return sosAsk(ctx, choice, askedData);
 }
 
@@ -147,7 +156,7 @@ export function sosQuestionUnderAnswer(ctx: BotContext, choice: Choice): SosMess
  * The card sent in one message with an emergency answer: its buttons to change a choice send the next step as a
  * message of their own, since editing would replace the answer too.
  */
-export function sosCardWithAnswer(ctx: BotContext, choice: Required<Choice>): SosMessage {
+export function sosCardWithAnswer(ctx: BotContext, choice: Required<Choice>): RenderedMessage {
   return sosCard(ctx, choice, askedData);
 }
 
@@ -206,7 +215,7 @@ async function tappedChoice(ctx: BotContext, codec: typeof sosData): Promise<Cho
 /** A tapped choice: remembered, then the next step shown by `show`; a forged button is told it is stale. */
 function onTap(
   codec: typeof sosData,
-  show: (ctx: BotContext, next: SosMessage) => Promise<unknown>,
+  show: (ctx: BotContext, next: RenderedMessage) => Promise<unknown>,
 ): (ctx: BotContext) => Promise<unknown> {
   return async (ctx) => {
     const choice = await tappedChoice(ctx, codec);
