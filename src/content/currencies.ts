@@ -74,6 +74,11 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "GBP", cnyPerUnit: 9.1, highMonthly: 3_500, names: ["£", "gbp", "英镑"] },
 ];
 
+/** Each currency by its ISO code: looked up for every amount of every message. */
+export const CURRENCY_BY_CODE: ReadonlyMap<string, Currency> = new Map(
+  CURRENCIES.map((currency) => [currency.code, currency]),
+);
+
 /** Currencies a Chinese-reading job seeker is paid in at home (mainland, Hong Kong, Taiwan, Macau). */
 export const CHINESE_HOME_CURRENCIES: ReadonlySet<string> = new Set(["CNY", "HKD", "TWD", "MOP"]);
 
@@ -87,11 +92,11 @@ export const EXTREME_PAY_FACTOR = 5;
  * place's, so no premium for the place or the work need be added to it.
  */
 export function hasLocalPayLine(code: string): boolean {
-  return CURRENCIES.find((candidate) => candidate.code === code)?.highMonthly !== undefined;
+  return CURRENCY_BY_CODE.get(code)?.highMonthly !== undefined;
 }
 
 /** The monthly CNY at or above which pay in `code` is far above normal for unskilled work. */
 export function highPayLineCny(code: string): number {
-  const currency = CURRENCIES.find((candidate) => candidate.code === code);
+  const currency = CURRENCY_BY_CODE.get(code);
   return currency?.highMonthly !== undefined ? currency.highMonthly * currency.cnyPerUnit : HIGH_MONTHLY_PAY_CNY;
 }

@@ -610,11 +610,13 @@ const SUBJECTLESS_HELD =
  * to be locked, even asked as "what do I do?". Guards of a bank or a mall (unless abroad or at a compound), the police
  * or soldiers, and "is that normal?" about a resort's guards are not.
  */
+/** Police or soldiers: armed men whose presence is no captor's. */
+const OFFICIAL_ARMS = /警察|军人|士兵|\b(?:police|soldiers?|army)\b/;
 const ARMED_OUTSIDE = firstThen(
   /(?:外面|门外|门口|楼下)[^,。!?]{0,8}(?:保安|守卫|看守|打手|人)[^,。!?]{0,4}(?:带|拿|持)(?:着)?枪|\bguards?\b[^.!?]{0,20}\b(?:guns?|rifles?|weapons?)\b[^.!?]{0,12}\b(?:outside|at the (?:door|gate))\b|\b(?:outside|at the (?:door|gate))\b[^.!?]{0,12}\bguards?\b[^.!?]{0,12}\b(?:guns?|rifles?|weapons?)\b/,
   (canonical) =>
     (!PUBLIC_BUILDING.test(canonical) || HELD_BEYOND_GUARDS.test(canonical)) &&
-    !/警察|军人|士兵|\b(?:police|soldiers?|army)\b/.test(canonical) &&
+    !OFFICIAL_ARMS.test(canonical) &&
     !/正常吗|是不是正常|\bis (?:that|this|it) (?:normal|usual|common)\b/.test(canonical),
 );
 
@@ -1059,7 +1061,7 @@ const ARMED_GUARDS_ASKS_OUT = firstThen(
   (canonical) =>
     ASKS_HOW_TO_GET_OUT.test(canonical) &&
     (!PUBLIC_BUILDING.test(canonical) || HELD_BEYOND_GUARDS.test(canonical)) &&
-    !/警察|军人|士兵|\b(?:police|soldiers?|army)\b/.test(canonical),
+    !OFFICIAL_ARMS.test(canonical),
 );
 
 /** Taken somewhere by whoever holds them: to scam work, or away by the bosses abroad. */

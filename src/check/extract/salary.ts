@@ -3,7 +3,7 @@
  * and turns each into a monthly amount in CNY, so that "far above normal pay" can be judged the same way whatever
  * the currency and period (facts.md §1.8 item 1).
  */
-import { CURRENCIES, type Currency } from "../../content/currencies.ts";
+import { CURRENCIES, CURRENCY_BY_CODE, type Currency } from "../../content/currencies.ts";
 import type { Reader } from "../../text/read-text.ts";
 
 export type PayPeriod = "hour" | "day" | "week" | "month" | "year";
@@ -388,7 +388,6 @@ export function extractMoney(text: string, localCurrency: LocalCurrency = "CNY",
  * dollars in Traditional text (where a bare "$" is local dollars too).
  */
 export type LocalCurrency = "CNY" | "TWD" | "HKD";
-const CURRENCY_BY_CODE = new Map(CURRENCIES.map((currency) => [currency.code, currency]));
 
 /** The amounts of a message read with each local currency, computed once per message for the router and the check. */
 const MONEY_READERS = new Map<string, Reader<MoneyFacts>>(
