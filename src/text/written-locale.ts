@@ -10,8 +10,6 @@ import { traditionalCharacters } from "./normalize.ts";
 const SAMPLE = 400;
 /** Fewer Han characters than this make a short message. */
 const SHORT = 30;
-const HAN = /\p{Script=Han}/u;
-const LATIN = /\p{Script=Latin}/u;
 
 /**
  * The Chinese script the message is written in, when Chinese is its main language: Han characters count as a word each
@@ -23,11 +21,15 @@ export function chineseScriptOf(text: string): "zh-hans" | "zh-hant" | undefined
   let latin = 0;
   const end = Math.min(text.length, SAMPLE);
   for (let i = 0; i < end; i++) {
+    // Code ranges, not a Unicode-property regex: every message without a chosen language is read here.
     const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) latin++;
-    } else if (HAN.test(text[i]!)) han++;
-    else if (LATIN.test(text[i]!)) latin++;
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff))
+      han++;
+    else if (
+      ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ||
+      (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+    )
+      latin++;
   }
   if (han < 2 || han * 5 < latin) return undefined;
   // A short question shows one Traditional character ("安全嗎"); a long text needs two, as a quoted name may be one.
