@@ -2116,20 +2116,6 @@ export function soundsAlarming(typed: string): boolean {
 }
 
 /**
- * Whether an emergency entry reached by its words alone, with no danger signal read, still comes with the contacts
- * first: the message sounds alarming and gives no everyday reason or frame for it, nor asks how such things go in
- * general ("my daughter is working in Dubai and loves her job" shares the lost-contact entry's words and none of this).
- */
-export function warrantsContactsFirst(canonical: string): boolean {
-  return (
-    soundsAlarming(canonical) &&
-    !givesEverydayReason(canonical) &&
-    !isEverydayFrame(canonical) &&
-    !asksInGeneral(canonical)
-  );
-}
-
-/**
  * The second route (issue 12): weak cues that together say someone is in danger now, in wording no phrase pattern
  * knows. A window of two sentences must name a person of the writer's own (the writer, a relative or friend), a
  * situation and distress (src/content/distress-cues.ts), weighed. A situation scores 2 abroad, in a compound or "here"

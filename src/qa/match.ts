@@ -31,11 +31,14 @@ import { canonicalForms } from "../text/cantonese.ts";
 import { ReadText } from "../text/read-text.ts";
 import {
   dangerOf,
+  soundsAlarming,
+  givesEverydayReason,
+  isEverydayFrame,
+  asksInGeneral,
   isLostBelongings,
   isPleaForHelp,
   isSmallTalk,
   isUrgentPlea,
-  warrantsContactsFirst,
 } from "./danger.ts";
 import {
   asksAboutAnOffer,
@@ -393,7 +396,12 @@ export function createQaMatcher(
         answer: best.entry,
         confidence,
         alternatives: near(ranked, best.entry),
-        emergency: isEmergency.has(best.entry) && warrantsContactsFirst(canonical),
+        emergency:
+          isEmergency.has(best.entry) &&
+          soundsAlarming(canonical) &&
+          !givesEverydayReason(canonical) &&
+          !isEverydayFrame(canonical) &&
+          !asksInGeneral(canonical),
       };
     },
   };

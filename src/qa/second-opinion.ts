@@ -3,17 +3,17 @@
  * is asked only about a question the rules answer with buttons, and never where they stand down on purpose (a danger
  * answer, a neighbouring topic turned away, a film, a joke or a cancelled flight, news about others).
  * When the model is sure enough of one of the entries the rules offered, that entry is the answer: the rules found it
- * near, the model says which. An emergency entry comes with the contacts first on the rules' own terms
- * (`warrantsContactsFirst`), as when the rules answer it.
+ * near, the model says which. It never says that someone is in danger now: an emergency entry it picks comes without
+ * the contacts card, which only the rules' danger reading puts first.
  *
  * Tried and left out, by cross-validation on dev data (src/cli/train-learned.ts `--cv`): a learned danger route (a
  * message the rules read as safe, a second model as danger now) routed none of the dev danger messages the rules miss
- * at any threshold that did not also alarm everyday look-alikes; answering a menu with no buttons cost off-topic
- * questions scam answers; offering the model's likeliest entries where the rules offer none never changed a figure.
+ * at any threshold that did not also alarm everyday look-alikes, and the card beside an emergency entry the model
+ * picked routed none either; answering a menu with no buttons cost off-topic questions scam answers; offering the
+ * model's likeliest entries where the rules offer none never changed a figure.
  */
-import { qaEntryById } from "../content/qa.ts";
 import type { ReadText } from "../text/read-text.ts";
-import { isEverydayFrame, warrantsContactsFirst } from "./danger.ts";
+import { isEverydayFrame } from "./danger.ts";
 import { isAboutMedia, isAboutOurDomain, isReportAboutOthers } from "./domain.ts";
 import { shippedLearnedModel, type LearnedModel } from "./learned.ts";
 import type { QaMatch } from "./match.ts";
@@ -47,6 +47,6 @@ export function withSecondOpinion(
     answer: best.entry,
     confidence: best.probability,
     alternatives: match.alternatives.filter((id) => id !== best.entry),
-    emergency: !!qaEntryById(best.entry)?.emergency && warrantsContactsFirst(canonical),
+    emergency: false,
   };
 }
