@@ -67,6 +67,8 @@ export interface QaMatch {
   emergency: boolean;
   /** The question is about a neighbouring topic JobSafe does not cover (a holiday passport theft, a student visa). */
   outOfScope?: boolean;
+  /** The message only greets, thanks or chats ("hi", "谢谢"): greeted back with what JobSafe does. */
+  smallTalk?: boolean;
 }
 
 export interface QaMatcherOptions {
@@ -277,7 +279,8 @@ export function createQaMatcher(
       if (pleaEntry && isUrgentPlea(canonical)) {
         return { answer: pleaEntry, confidence: 1, alternatives: nearWhileHeld(ranked, pleaEntry), emergency: true };
       }
-      if (isSmallTalk(canonical)) return { answer: null, confidence: 0, alternatives: [], emergency: false };
+      if (isSmallTalk(canonical))
+        return { answer: null, confidence: 0, alternatives: [], emergency: false, smallTalk: true };
       // "What can you do?" is all function words: read as a question to the bot, unless it names the domain.
       if (botEntry && asksAboutTheBot(canonical) && !isAboutOurDomain(canonical))
         return { answer: botEntry, confidence: 1, alternatives: [], emergency: false };
