@@ -53,6 +53,7 @@ import {
   namesScamTrade,
 } from "./domain.ts";
 import { createEntryRanking, type RankedEntry, type SearchDoc } from "./ranking.ts";
+import { withSecondOpinion } from "./second-opinion.ts";
 import { searchTerms } from "./tokenize.ts";
 
 export interface QaMatch {
@@ -455,9 +456,11 @@ let defaultMatcher: QaMatcher | undefined;
 
 /**
  * Matches `text` against the shipped Q&A entries (index built on first use). See `createQaMatcher` for the
- * decision order; the result carries entry ids, and the caller renders `qa.<id>.answer` in the user's language.
+ * decision order; where the rules give no answer, the learned model's second opinion is asked (second-opinion.ts).
+ * The result carries entry ids, and the caller renders `qa.<id>.answer` in the user's language.
  */
 export function matchQuestion(text: string | ReadText): QaMatch {
   defaultMatcher ??= createQaMatcher();
-  return defaultMatcher.match(text);
+  const read = ReadText.of(text);
+  return withSecondOpinion(defaultMatcher.match(read), read);
 }
