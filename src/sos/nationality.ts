@@ -402,8 +402,11 @@ const HARD_TIMES_AFTER_ZH = "(?:找不到工作?|没有?工作|工作难找|找�
  * Tagalog, Malay and Indonesian, Swahili and Vietnamese words for where one is from (taga, orang, asal, kutoka, quê).
  */
 const HOME_MARK_EN = String.raw`(?:\b(?:home ?town(?: is)?(?: in)?|native of|born (?:and raised )?in|grew up in|raised in|back home in|home is(?: in)?|orang|asal(?: dari)?|kutoka|qu[êe](?: (?:tôi|toi|em|mình|minh|anh|chị|chi|nhà|nha|hương|huong))?(?: (?:ở|o|là|la))?|người|nguoi)\s+(?:the\s+)?|\btaga[\s-]?)`;
-/** "from" said of a person ("I'm from", "my son is from", saya dari), not of a journey ("flew from Bangkok"). */
-const FROM_SELF_EN = String.raw`\b(?:i['’]?m|i am|we['’]?re|we are|we r|am|is|are|he['’]?s|she['’]?s|they['’]?re|originally|people|guy|girl|boy|man|woman|men|women|son|daughter|brother|sister|cousin|husband|wife|kids?|children|friend|family|saya|kami|aku|dia)\s+(?:(?:also|originally|all|both)\s+)?(?:from|dari)\s+(?:the\s+)?`;
+/**
+ * "from" said of a person ("I'm from", "my son is from", "my nong from", saya dari), in any of the languages people mix
+ * in for their kin, not of a journey ("flew from Bangkok").
+ */
+const FROM_SELF_EN = String.raw`\b(?:i['’]?m|i am|we['’]?re|we are|we r|am|is|are|he['’]?s|she['’]?s|they['’]?re|originally|people|guy|girl|boy|man|woman|men|women|son|daughter|brother|sister|cousin|husband|wife|kids?|children|friend|family|mother|father|mom|mum|dad|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?|nong|phi|anak|adik|kakak|abang|kuya|ate|bunso|bhai|beta|beti|didi|saya|kami|aku|dia)\s+(?:(?:also|originally|all|both)\s+)?(?:from|dari)\s+(?:the\s+)?`;
 /**
  * Living somewhere, said by the writer or their family: home where few are taken to work ("we live in Hougang"), but
  * not where people are taken to work (Malaysia, Thailand…), where it is where the job is.

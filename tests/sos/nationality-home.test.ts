@@ -64,6 +64,9 @@ describe("home towns and provinces from the whole country", () => {
       ["quê tôi ở Nghệ An, em trai bị giữ ở Campuchia", "vn"],
       ["I'm from Thai Binh, stuck in a compound in Myawaddy", "vn"],
       ["we are from Sakon Nakhon, my sister is held in Laos", "th"],
+      ["my phi from Nakhon Phanom is stuck in Myawaddy, they want baht", "th"],
+      ["my kuya from Batangas is held in Cambodia", "ph"],
+      ["adik dari Medan ditahan di Myanmar", "id"],
       ["我是新加坡淡濱尼人，在柬埔寨被扣", "sg"],
       ["I'm from Sengkang, held in Cambodia", "sg"],
     ]);
