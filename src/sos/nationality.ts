@@ -419,13 +419,25 @@ const FAMILY_IN_EN = String.raw`\b(?:family|families|parents|relatives|folks|lov
 /** Hard times in a country are the reason people leave it ("the economic crisis in Sri Lanka", "no jobs in Kenya"). */
 const HARD_TIMES_EN = String.raw`\b(?:situation|crisis|economy|poverty|unemployment|inflation|no (?:jobs?|work)|lack of (?:jobs|work)|jobs are (?:scarce|hard to find)|hard times|cost of living|living conditions)\s+(?:back\s+)?(?:home\s+)?in\s+(?:the\s+)?`;
 
+/** The home places of one nationality that a text names, each kind as an alternation ("" for none). */
+interface PlaceNames {
+  zh: string;
+  en: string;
+  zhBare: string;
+  enBare: string;
+}
+
 interface Matcher {
   who: Who;
   level: Level;
   strength: Strength;
   /** Read on the text without tone and vowel marks: Vietnamese place names are listed, and typed, without them. */
   unmarked: boolean;
-  pattern: RegExp;
+  /**
+   * The pattern, or for home places the pattern made from the places a text names: a country's hundreds of names in
+   * every pattern would cost memory and a try at every position, and a text names one or two.
+   */
+  pattern: RegExp | ((places: PlaceNames) => string | undefined);
   /** Which capture group is the cue (0 = whole match). */
   group?: number;
   /**
@@ -440,20 +452,21 @@ const gates: Pick<RegExp, "test">[] = [];
 
 function buildMatchers(): Matcher[] {
   const list: Matcher[] = [];
-  const add = (who: Who, level: Level, strength: Strength, source: string, group = 0): void => {
+  const add = (
+    who: Who,
+    level: Level,
+    strength: Strength,
+    source: string | ((places: PlaceNames) => string | undefined),
+    group = 0,
+  ): void => {
     const unmarked = who === "vn" && level === Level.HomeTown;
-    list.push({ who, level, strength, unmarked, pattern: new RegExp(source, "gu"), group, gate: gates.length - 1 });
+    const pattern = typeof source === "string" ? new RegExp(source, "gu") : source;
+    list.push({ who, level, strength, unmarked, pattern, group, gate: gates.length - 1 });
   };
   for (const [key, names] of Object.entries(COUNTRY_NAMES)) {
     const who = key as Who;
     const zh = names.zh.join("|");
     const en = anyOf(names.en);
-    const towns = HOME_PLACES[who];
-    const all = [...towns.bare, ...towns.marked];
-    const zhTowns = all.filter((town) => !isLatin(town)).join("|");
-    const enTowns = anyOf(all.filter(isLatin));
-    const zhBare = towns.bare.filter((town) => !isLatin(town)).join("|");
-    const enBare = anyOf(towns.bare.filter(isLatin));
     const demonyms = anyOf(DEMONYMS[who]);
     const plurals = anyOf(DEMONYMS[who].filter(isLatin).map((demonym) => `${demonym}s`));
     const selfNames = SELF_NAMES[who];
@@ -504,39 +517,38 @@ function buildMatchers(): Matcher[] {
       add(who, Level.Hint, Strength.Mention, `在(?:${zh})${HARD_TIMES_AFTER_ZH}|(?:${zh})${HARD_TIMES_AFTER_ZH}`);
     }
 
-    if (all.length > 0) {
-      // Hundreds of names: looked up word by word once per text for all countries, not tried at every position.
-      gates.push({ test: (text) => homePlacesIn(text).has(who) });
-      if (zhTowns) {
-        add(who, Level.HomeTown, Strength.Self, `${FROM_ZH_BEFORE}(?:${zhTowns})|(?:${zhTowns})(?:${FROM_ZH_AFTER})`);
-        // 我们河南农村的, 我是河南周口的, 我們在高雄, 四川峨眉山市男子: only where nobody is taken to work (我在吉隆坡 is where someone
-        // is, not home).
-        if (!isCountry(who)) {
-          add(
-            who,
-            Level.HomeTown,
-            Strength.Mention,
-            `(?:${zhTowns})[^，。,.!?！？]{0,6}(?:男子|女子|青年|小伙|姑娘|女孩|男孩|村民|籍)`,
-          );
-          add(
-            who,
-            Level.HomeTown,
-            Strength.Self,
-            `${HOME_ZH}(?:是|系|都是)?(?:${zhTowns})(?:[\u4e00-\u9fff]{1,3}?(?:市|县|区)?)?(?:的|嘅|农村|乡下|那边|这边)|${HOME_ZH}(?:在|喺|住在?|住喺)(?:${zhTowns})${NOT_AT_WORK_ZH}`,
-          );
-        }
-      }
-      if (enTowns) {
-        const marker = isCountry(who)
-          ? `${HOME_MARK_EN}|${FROM_SELF_EN}`
-          : `${HOME_MARK_EN}|${FROM_SELF_EN}|${LIVE_IN_EN}`;
-        add(who, Level.HomeTown, Strength.Self, `(?:${marker})(${enTowns})`, 1);
-        add(who, Level.HomeTown, Strength.Self, `(${enTowns})${FROM_AFTER_EN}`, 1);
-      }
-      // A bare Chinese town name only before a place word or 的 (平台中 is not 台中).
-      if (zhBare) add(who, Level.HomeTown, Strength.Mention, `(?:${zhBare})(?:市|县|区|的|机场)`);
-      if (enBare) add(who, Level.HomeTown, Strength.Mention, enBare);
+    // Hundreds of names: looked up word by word once per text for all countries, not tried at every position.
+    gates.push({ test: (text) => homePlacesIn(text).has(who) });
+    const marker = isCountry(who) ? `${HOME_MARK_EN}|${FROM_SELF_EN}` : `${HOME_MARK_EN}|${FROM_SELF_EN}|${LIVE_IN_EN}`;
+    add(
+      who,
+      Level.HomeTown,
+      Strength.Self,
+      ({ zh }) => zh && `${FROM_ZH_BEFORE}(?:${zh})|(?:${zh})(?:${FROM_ZH_AFTER})`,
+    );
+    // 我们河南农村的, 我是河南周口的, 我們在高雄, 四川峨眉山市男子: only where nobody is taken to work (我在吉隆坡 is where someone
+    // is, not home).
+    if (!isCountry(who)) {
+      add(
+        who,
+        Level.HomeTown,
+        Strength.Mention,
+        ({ zh }) => zh && `(?:${zh})[^，。,.!?！？]{0,6}(?:男子|女子|青年|小伙|姑娘|女孩|男孩|村民|籍)`,
+      );
+      add(
+        who,
+        Level.HomeTown,
+        Strength.Self,
+        ({ zh }) =>
+          zh &&
+          `${HOME_ZH}(?:是|系|都是)?(?:${zh})(?:[\u4e00-\u9fff]{1,3}?(?:市|县|区)?)?(?:的|嘅|农村|乡下|那边|这边)|${HOME_ZH}(?:在|喺|住在?|住喺)(?:${zh})${NOT_AT_WORK_ZH}`,
+      );
     }
+    add(who, Level.HomeTown, Strength.Self, ({ en }) => en && `(?:${marker})(${en})`, 1);
+    add(who, Level.HomeTown, Strength.Self, ({ en }) => en && `(${en})${FROM_AFTER_EN}`, 1);
+    // A bare Chinese town name only before a place word or 的 (平台中 is not 台中).
+    add(who, Level.HomeTown, Strength.Mention, ({ zhBare }) => zhBare && `(?:${zhBare})(?:市|县|区|的|机场)`);
+    add(who, Level.HomeTown, Strength.Mention, ({ enBare }) => enBare || undefined);
     // Currencies and institutions are words of their own, not names: their own patterns, in one alternation, are the
     // gate (none of them has a numbered group to shift).
     const words = [...(CURRENCIES[who] ?? []), ...(INSTITUTIONS[who] ?? [])];
@@ -560,33 +572,44 @@ const fold = (word: string): string =>
         .normalize("NFC");
 const LATIN_RUN = /[\p{Script=Latin}\p{M}\d]+/gu;
 
+/** A home place as listed, with whose it is and whether it counts without a marker. */
+interface HomePlace {
+  who: Who;
+  name: string;
+  bare: boolean;
+}
+
 /**
- * Every home place of every nationality, for one look-up of each word (and each run of up to `maxWords` words) and
- * each run of Chinese characters: which nationalities' places a text may name. The patterns of a nationality's places
- * run only on the texts it finds, so the lists can be complete without every message paying for them.
+ * Every home place of every nationality, for one look-up of each word (and each run of words that begins a longer
+ * name) and each run of Chinese characters: which places a text may name. Only those go into the patterns, so the
+ * lists can be complete without every message paying for them.
  */
 const homePlaceIndex = (() => {
-  const latin = new Map<string, Set<Who>>();
-  const han = new Map<string, Set<Who>>();
+  const latin = new Map<string, HomePlace[]>();
+  /** The first words of the Latin names of more than one word, run together: only these are read on. */
+  const openings = new Set<string>();
+  const han = new Map<string, HomePlace[]>();
   /** The lengths of the Chinese names starting with each character. */
   const hanLengths = new Map<string, Set<number>>();
-  let maxWords = 1;
-  const enter = (map: Map<string, Set<Who>>, key: string, who: Who): void => {
-    map.set(key, (map.get(key) ?? new Set()).add(who));
+  const enter = (map: Map<string, HomePlace[]>, key: string, place: HomePlace): void => {
+    map.set(key, [...(map.get(key) ?? []), place]);
   };
   for (const [code, places] of Object.entries(HOME_PLACES)) {
     const who = code as Who;
+    const bare = new Set(places.bare);
     for (const name of [...places.bare, ...places.marked]) {
+      const place = { who, name, bare: bare.has(name) };
       if (isLatin(name)) {
-        enter(latin, fold(name), who);
-        maxWords = Math.max(maxWords, name.split(/[^\p{L}\p{M}\d]+/u).length);
+        const words = name.split(/[^\p{L}\p{M}\d]+/u).map(fold);
+        enter(latin, words.join(""), place);
+        for (let end = 1; end < words.length; end++) openings.add(words.slice(0, end).join(""));
       } else {
-        enter(han, name, who);
+        enter(han, name, place);
         hanLengths.set(name[0]!, (hanLengths.get(name[0]!) ?? new Set()).add(name.length));
       }
     }
   }
-  return { latin, han, hanLengths, maxWords };
+  return { latin, openings, han, hanLengths };
 })();
 
 /** The text with each accented Latin letter replaced by its base letter (Nghệ An → Nghe An), one for one. */
@@ -594,31 +617,55 @@ const withoutMarks = (text: string): string =>
   text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (letter) => (letter === "đ" ? "d" : letter.normalize("NFD")[0]!));
 
 let lastText: string | undefined;
-let lastPlaces: Set<Who> = new Set();
+let lastPlaces = new Map<Who, PlaceNames>();
 
-/** The nationalities whose home places `text` (normalised) may name; the same text is looked up once. */
-function homePlacesIn(text: string): Set<Who> {
+/** The home places `text` (normalised) may name, per nationality; the same text is looked up once. */
+function homePlacesIn(text: string): Map<Who, PlaceNames> {
   if (text === lastText) return lastPlaces;
-  const { latin, han, hanLengths, maxWords } = homePlaceIndex;
-  const found = new Set<Who>();
+  const { latin, openings, han, hanLengths } = homePlaceIndex;
+  const found: HomePlace[] = [];
   const words = text.match(LATIN_RUN)?.map(fold) ?? [];
   for (let i = 0; i < words.length; i++) {
-    let key = "";
-    for (let j = i; j < Math.min(words.length, i + maxWords); j++) {
+    let key = words[i]!;
+    for (let j = i + 1; ; j++) {
+      found.push(...(latin.get(key) ?? []));
+      if (j === words.length || !openings.has(key)) break;
       key += words[j];
-      const who = latin.get(key);
-      if (who) for (const code of who) found.add(code);
     }
   }
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const lengths = code >= 0x3400 && code <= 0x9fff ? hanLengths.get(text[i]!) : undefined;
-    if (lengths)
-      for (const length of lengths) for (const who of han.get(text.slice(i, i + length)) ?? []) found.add(who);
+    if (lengths) for (const length of lengths) found.push(...(han.get(text.slice(i, i + length)) ?? []));
+  }
+  const byWho = new Map<Who, PlaceNames>();
+  for (const who of new Set(found.map((place) => place.who))) {
+    const own = [...new Set(found.filter((place) => place.who === who))];
+    const zh = own.filter((place) => !isLatin(place.name));
+    const en = own.filter((place) => isLatin(place.name));
+    const bare = (places: HomePlace[]) => places.filter((place) => place.bare).map((place) => place.name);
+    byWho.set(who, {
+      zh: zh.map((place) => place.name).join("|"),
+      en: anyOf(en.map((place) => place.name)),
+      zhBare: bare(zh).join("|"),
+      enBare: anyOf(bare(en)),
+    });
   }
   lastText = text;
-  lastPlaces = found;
-  return found;
+  lastPlaces = byWho;
+  return byWho;
+}
+
+/** Patterns made from the places a text names, kept for the next texts that name the same (a bounded cache). */
+const placePatterns = new Map<string, RegExp>();
+
+function placePattern(source: string): RegExp {
+  let pattern = placePatterns.get(source);
+  if (!pattern) {
+    if (placePatterns.size >= 512) placePatterns.clear();
+    placePatterns.set(source, (pattern = new RegExp(source, "gu")));
+  }
+  return pattern;
 }
 
 // ── Inference ──────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -633,7 +680,13 @@ function wordCues(normalised: string): Cue[] {
     // A country's matchers stand together behind their gate: tested once, where its first matcher is.
     if (matcher.gate !== gate) open = gates[(gate = matcher.gate)]!.test(normalised);
     if (!open) continue;
-    const { who, level, strength, pattern, group } = matcher;
+    const { who, level, strength, group } = matcher;
+    let pattern: RegExp;
+    if (typeof matcher.pattern === "function") {
+      const source = matcher.pattern(homePlacesIn(normalised).get(who)!);
+      if (!source) continue;
+      pattern = placePattern(source);
+    } else pattern = matcher.pattern;
     const subject = matcher.unmarked ? (unmarked ??= withoutMarks(normalised)) : normalised;
     // exec on the shared global pattern: matchAll would copy the pattern on every call, for every pattern.
     pattern.lastIndex = 0;
