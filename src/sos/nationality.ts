@@ -5,10 +5,11 @@
  *
  * Pure: no grammY, no translations. Cues are read on the normalised text (Simplified, lower-case, full-width folded,
  * see `normalizeText`), so Traditional and Simplified writing match the same lists; scripts are read on the text as
- * written. The lists are common knowledge (country names, demonyms, major cities and provinces, currencies, each
- * government's own institutions and hotlines as facts.md names them, everyday words of Cantonese, Taiwan Mandarin,
- * Taglish, Hinglish, Malay, Indonesian and Swahili), kept short on purpose: a cue that is also an ordinary word or a
- * place people pass through needs a marker ("from", 人, 老家…) before it counts.
+ * written. The word lists here are common knowledge (country names, demonyms, currencies, each government's own
+ * institutions and hotlines as facts.md names them, everyday words of Cantonese, Taiwan Mandarin, Taglish, Hinglish,
+ * Malay, Indonesian and Swahili), kept short on purpose; home places are a sourced gazetteer of whole countries in
+ * content/home-places.ts, looked up word by word. A cue that is also an ordinary word or a place people are taken to
+ * or pass through needs a marker ("I'm from", 人, 老家…) before it counts.
  */
 import { literalGate } from "../text/literal-gate.ts";
 import { ReadText } from "../text/read-text.ts";
@@ -293,7 +294,8 @@ const STYLES: ReadonlyArray<{ who: Who; min: number; words: RegExp; unless?: Reg
   {
     who: "tw",
     min: 1,
-    words: /网路|简讯|软体|计程车|捷运|健保|身分证|阿嬷|视讯|加\s?line|line\s?(?:群|帐号)|[\u3105-\u312f]/g,
+    words:
+      /网路|简讯|软体|计程车|捷运|健保|身分证|阿嬷|视讯|齁|母汤|超商|悠游卡|里长|加\s?line|line\s?(?:群|帐号)|[\u3105-\u312f]/g,
   },
   // Lakh and crore are how South Asia writes numbers, India's most of all: a taka or rupee named beside them decides.
   { who: "in", min: 1, words: /\b(?:lakhs?|crores?)\b/g },
@@ -392,7 +394,7 @@ const NOT_AT_WORK_ZH = "(?![\\u4e00-\\u9fff]{0,3}(?:工作|上班|打工|做工|
 const HOME_BEFORE_ZH = "(?:老家|家住|家在|家乡|籍贯|祖籍|户籍|户口|出生在|出生于|屋企|乡下)(?:是|系|在|喺|住在?)?";
 /** Chinese markers of where someone is from, before and after a place. */
 const FROM_ZH_BEFORE = `(?:来自|${HOME_BEFORE_ZH})`;
-const FROM_ZH_AFTER = "(?:人(?![力事才民口权大工文寿])|籍|老乡|同乡|华人)";
+const FROM_ZH_AFTER = "(?:人(?![力事才民口权大工文寿数员])|籍|老乡|同乡|华人)";
 /** The family at home, before the country where they are (家人都在台灣, 屋企人喺香港). */
 const FAMILY_ZH = "(?:家人|家里人|家里|父母|爸妈|亲人|亲戚|屋企人|屋企)(?:都|还|也|仲|全部)?(?:在|喺|住在|住喺)";
 /** Hard times in a country are the reason people leave it (在台灣找不到工作, 斯里兰卡经济不好). */

@@ -93,6 +93,7 @@ describe("home towns and provinces from the whole country", () => {
       ["the job offer says the hotel is in Texas, 在德州的工厂", undefined],
       ["they said my son will erode their trust, he is in Myanmar", undefined],
       ["我住在新店附近，儿子在缅甸", undefined],
+      ["地区：丹东\n人数：若干人\n工作地点：柬埔寨", undefined],
     ]);
   });
 
@@ -171,6 +172,16 @@ describe("the way of writing", () => {
       ["bhai jaldi se ghar wapis aana hai, yahan bahut problem hai", "in"],
       ["mumma sahab aa gaye, baad mein baat karta hoon", "in"],
       ["jaldi wapas aa jao beta, apna passport le lo", "in"],
+    ]);
+  });
+
+  it("reads Taiwan's own everyday words and particles, in either script", () => {
+    expectEach([
+      ["孩子說去柬埔寨工作齁，結果現在聯絡不上", "tw"],
+      ["孩子说去柬埔寨工作齁，结果现在联系不上", "tw"],
+      ["在超商繳完錢就被帶去緬甸，現在出不來", "tw"],
+      ["里長說我兒子被騙到緬甸", "tw"],
+      ["他拿悠遊卡去機場之後就失聯了，人在柬埔寨", "tw"],
     ]);
   });
 
