@@ -5,7 +5,14 @@
  * Deterministic, offline and linear-time, so that the bot, the CLI and other platforms can call it on any input.
  */
 import type { Place, PlaceTier } from "../content/places.ts";
-import { GOVERNMENT_SCHEMES, RULES, type Rule, type RuleCategory, type RuleExtractor } from "../content/rules.ts";
+import {
+  EMPLOYER_PAID_FARE_SCHEMES,
+  GOVERNMENT_SCHEMES,
+  RULES,
+  type Rule,
+  type RuleCategory,
+  type RuleExtractor,
+} from "../content/rules.ts";
 import { HOLIDAY_WORDS } from "../content/trips.ts";
 import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, hasLocalPayLine, highPayLineCny } from "../content/currencies.ts";
 import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
@@ -18,6 +25,7 @@ import {
   type LocalCurrency,
   type SalaryFact,
 } from "./extract/salary.ts";
+import { feeCappedByLaw, sentenceAround } from "./extract/fee-by-law.ts";
 import { termsOf, WORKPLACE_LABEL_SOURCE } from "./extract/terms.ts";
 import type { TermHit } from "./match.ts";
 import type { LineBreaks } from "./extract/lines.ts";
@@ -57,6 +65,8 @@ const FEE_RULE_ID = "recruiter_fee";
 const CHECKABLE_RULE_ID = "lawful_licence_checkable";
 /** A government labour programme's names, as the checkable sign quotes them. */
 const SCHEME_NAMES = new Set([...(GOVERNMENT_SCHEMES.zh ?? []), ...(GOVERNMENT_SCHEMES.en ?? [])]);
+/** The programmes among them whose rules make the employer pay the fare. */
+const FARE_SCHEME_NAMES = new Set([...(EMPLOYER_PAID_FARE_SCHEMES.zh ?? []), ...(EMPLOYER_PAID_FARE_SCHEMES.en ?? [])]);
 const NO_FEE_RULE_ID = "lawful_no_fee";
 const NO_FEE_VOIDED_BY = [FEE_RULE_ID, "illegal_exit"];
 /** Signs that someone sells a place in a government programme: a fee asked, an outcome promised, the route skipped. */
@@ -165,6 +175,8 @@ const OWN_WORK = /\b(?:i|i'm|im|he|she|they|we|my \w+) (?:work|works|worked|am w
  * unskilled one: its pay is "far above normal" only from this many CNY a month (about US$4,200).
  */
 const SKILLED_PAY_LINE_CNY = 30_000;
+/** A professional's pay is far above normal from twice the place's line for unskilled work (S$10,000, A$14,000). */
+const SKILLED_OVER_LOCAL_LINE = 2;
 const MANUAL_WORK_RULE_ID = "manual_work";
 /**
  * Manual work (building sites, mines, farms) is paid by the day with a premium abroad: its line is this much higher.
@@ -282,7 +294,11 @@ export function checkOffer(text: string | ReadText): Verdict {
   firstHit.delete(MANUAL_WORK_RULE_ID);
   // A fee read as an amount ("押金3000", "Ksh 200,000 processing") is the fee flag even when its word is not listed.
   const feeRule = FEE_RULE;
-  const fee = money.fees[0];
+  // A fee told as the law's limit is no fee asked of the reader, as a pay nor as a charge.
+  const feesAsked = money.fees.filter(
+    (amount) => !feeCappedByLaw(sentenceAround(canonical, terms.lines, amount.start, amount.end)),
+  );
+  const fee = feesAsked[0];
   if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note(firstHit, { rule: feeRule, start: fee.start, end: fee.end });
 
   // Hong Kong calls anywhere outside the city 外地 (到外地工作: abroad); the mainland means another city by it.
@@ -339,10 +355,14 @@ export function checkOffer(text: string | ReadText): Verdict {
   // Manual work paid in the currency of a place with its own line (NZ$, A$, riyals) is judged against that line alone:
   // the line is already the place's unskilled pay, and NZ$60 an hour for picking fruit is far above what farms there
   // pay, whatever the premiums for going abroad.
+  // A qualified post paid in a currency with its own line is judged against that place's professional pay (S$6,500 for
+  // an engineer is Singapore's, whether or not the ad names the city), not against a line set in yuan.
   const payLine = (salary: SalaryFact): number =>
     skilled
-      ? Math.max(SKILLED_PAY_LINE_CNY, highPayLineCny(salary.currency)) *
-        (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1)
+      ? Math.max(
+          SKILLED_PAY_LINE_CNY * (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1),
+          highPayLineCny(salary.currency) * (hasLocalPayLine(salary.currency) ? SKILLED_OVER_LOCAL_LINE : 1),
+        )
       : manual && hasLocalPayLine(salary.currency)
         ? highPayLineCny(salary.currency)
         : highPayLineCny(salary.currency) *
@@ -377,11 +397,12 @@ export function checkOffer(text: string | ReadText): Verdict {
   }
   if (destinationRisk > 3) firstHit.delete(OVERSEAS_RULE_ID);
 
-  // A government labour programme (Canada's SAWP, New Zealand's RSE) makes the employer pay the flights: its ad's
-  // paid ticket is the programme's terms, not the lure's.
-  const scheme = terms.rules.some(
-    (hit) => hit.value.id === CHECKABLE_RULE_ID && SCHEME_NAMES.has(canonical.slice(hit.start, hit.end)),
-  );
+  // Some government labour programmes (Canada's SAWP, New Zealand's RSE) make the employer pay the flights: their ads'
+  // paid ticket is the programme's terms, not the lure's. Others (Korea's EPS, Japan's SSW) do not, and a free flight
+  // under their names is still the seller's.
+  const schemeNamed = (names: ReadonlySet<string>): boolean =>
+    terms.rules.some((hit) => hit.value.id === CHECKABLE_RULE_ID && names.has(canonical.slice(hit.start, hit.end)));
+  const scheme = schemeNamed(SCHEME_NAMES);
   // A programme's place sold by someone (a fee to an agent, a guarantee, the exam or the queue skipped) is not the
   // programme: it charges no agent and promises nothing, so its name is no sign the reader can check, and the paid
   // ticket is the seller's again.
@@ -390,7 +411,7 @@ export function checkOffer(text: string | ReadText): Verdict {
     const checkable = firstHit.get(CHECKABLE_RULE_ID);
     if (checkable && SCHEME_NAMES.has(canonical.slice(checkable.start, checkable.end)))
       firstHit.delete(CHECKABLE_RULE_ID);
-  } else if (scheme) firstHit.delete(PAID_TRAVEL_RULE_ID);
+  } else if (scheme && schemeNamed(FARE_SCHEME_NAMES)) firstHit.delete(PAID_TRAVEL_RULE_ID);
   // A recruiter who pays the flight or arranges the visa is sending you abroad, even when the ad names no country.
   const paidTravel = firstHit.get(PAID_TRAVEL_RULE_ID);
   const paidFlight =
@@ -532,7 +553,7 @@ export function checkOffer(text: string | ReadText): Verdict {
     lawfulSigns: lawful.map((f) => flagFrom(input, normalized, f)),
     facts: {
       salaries: salaries.slice(0, 10).map((amount) => asWritten(input, normalized, amount)),
-      fees: money.fees.slice(0, 5).map((amount) => asWritten(input, normalized, amount)),
+      fees: feesAsked.slice(0, 5).map((amount) => asWritten(input, normalized, amount)),
       places,
       phrases,
     },

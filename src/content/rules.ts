@@ -189,8 +189,7 @@ const APPLICATION_PAPERS = [
 /**
  * Labour programmes run by governments (Canada's SAWP, New Zealand's RSE, Korea's EPS, Japan's Specified Skilled
  * Worker and technical intern schemes, the US J-1 and H-2A visas, government-to-government hiring): the reader can
- * check them with the government, so flights an ad says the employer pays are the programme's terms to check, not a
- * stranger's gift.
+ * check them with the government. Which of them make the employer pay the flights: `EMPLOYER_PAID_FARE_SCHEMES`.
  */
 export const GOVERNMENT_SCHEMES: Terms = {
   zh: [
@@ -226,6 +225,33 @@ export const GOVERNMENT_SCHEMES: Terms = {
     "h-2a",
     "j-1",
   ],
+};
+
+/**
+ * The programmes whose rules make the employer pay the worker's fare: Canada's SAWP (round trip), New Zealand's RSE
+ * (half the return airfare), Australia's PALM (the fare upfront, $300 of it never recovered) and the US H-2A visa
+ * (inbound travel reimbursed, the return paid). Korea's EPS, Japan's SSW and trainee schemes, the J-1 and
+ * government-to-government hiring set no such rule: their workers usually buy their own tickets, so a free flight
+ * offered under those names is the seller's gift again.
+ */
+export const EMPLOYER_PAID_FARE_SCHEMES: Terms & Sourced = {
+  zh: ["季节性农业工人计划", "季节性农业工人计画", "季节性农业工人项目"],
+  en: [
+    "sawp",
+    "seasonal agricultural worker program",
+    "rse scheme",
+    "recognised seasonal employer",
+    "recognized seasonal employer",
+    "palm scheme",
+    "h-2a",
+  ],
+  source: [
+    "https://openparliament.ca/committees/public-accounts/40-3/8/janice-charette-11/only",
+    "https://www.immigration.govt.nz/work/worker-rights/your-rights-as-an-rse-worker",
+    "https://palmscheme.gov.au/node/169",
+    "https://www.dol.gov/agencies/whd/workers/h2a",
+  ],
+  reviewed: "2026-12-07",
 };
 
 /** How an English ad names the recruiter paid for a job. */
