@@ -178,6 +178,7 @@ const SKILLED_PAY_LINE_CNY = 30_000;
 /** A professional's pay is far above normal from twice the place's line for unskilled work (S$10,000, A$14,000). */
 const SKILLED_OVER_LOCAL_LINE = 2;
 const MANUAL_WORK_RULE_ID = "manual_work";
+const CREDENTIAL_RULE_ID = "credential_required";
 /**
  * Manual work (building sites, mines, farms) is paid by the day with a premium abroad: its line is this much higher.
  */
@@ -289,6 +290,8 @@ export function checkOffer(text: string | ReadText): Verdict {
   const professional = firstHit.has(SKILLED_JOB_RULE_ID);
   const skilled = professional || firstHit.has(SKILLED_TRADE_RULE_ID);
   const manual = firstHit.has(MANUAL_WORK_RULE_ID);
+  const credentialRequired = firstHit.has(CREDENTIAL_RULE_ID);
+  firstHit.delete(CREDENTIAL_RULE_ID);
   firstHit.delete(SKILLED_JOB_RULE_ID);
   firstHit.delete(SKILLED_TRADE_RULE_ID);
   firstHit.delete(MANUAL_WORK_RULE_ID);
@@ -533,6 +536,7 @@ export function checkOffer(text: string | ReadText): Verdict {
         // A welder or an engineer offered a data-entry job is offered the lure's job, not a qualified post.
         skilled: skilledPost,
         professional: skilledPost && professional,
+        credentialRequired: skilledPost && credentialRequired,
         lureKinds: new Set(risky.filter((f) => f.rule.weight > 0).map((f) => f.rule.category)),
         unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
         payPromisedWithoutFigure:

@@ -884,6 +884,59 @@ export const RULES: readonly Rule[] = [
     source: [HK_SB, FBI_2023],
   }),
   rule({
+    // Not a red flag and never listed: a credential the worker must already hold (a degree, a licence, a language
+    // certificate). Advisories describe the lure as asking for nothing of the kind ("no degree needed"), so a qualified
+    // post that asks for one, with nothing strong said against it, is not warned of. Years of experience are no
+    // credential: lures ask for them too ("1 year of customer service experience").
+    id: "credential_required",
+    category: "job",
+    weight: 0,
+    silent: true,
+    negatable: true,
+    terms: {
+      zh: [
+        "本科学历",
+        "本科以上",
+        "大专以上",
+        "大学以上",
+        "学士学位",
+        "硕士学位",
+        "学历要求",
+        "执业证",
+        "执业执照",
+        "持证上岗",
+        "资格证书",
+        "日语n1",
+        "日语n2",
+        "日语n3",
+        "n2以上",
+        "n3以上",
+        "雅思",
+        "托福",
+      ],
+      en: [
+        "bachelor's degree",
+        "bachelors degree",
+        "bachelor degree",
+        "degree in",
+        "degree required",
+        "diploma in",
+        "licence required",
+        "license required",
+        "certification",
+        "certificate required",
+        "tefl",
+        "celta",
+        "jlpt",
+        "ielts",
+        "toefl",
+        "topik",
+        "registered nurse",
+      ],
+    },
+    source: [FBI_2023, MEA_IN, DMW_PH],
+  }),
+  rule({
     // Not a red flag and never listed: a trade (chef, welder, electrician), or years of experience asked with no
     // profession named, is paid more than the lure's office job, so its pay is judged like a qualified post's; but
     // lures name trades and experience too (chefs and welders sent to Thailand), so it does not lift a compound

@@ -112,3 +112,28 @@ describe("a fee described as the most the law allows is no fee asked", () => {
     expect(flagIds(text)).toContain("recruiter_fee");
   });
 });
+
+describe("a qualified post that asks for a credential, with only coincidences beside it, is no warning", () => {
+  it.each([
+    "Registered nurse for a private hospital in Phnom Penh, accommodation provided.",
+    "Civil engineer for a road project in Vientiane, degree in civil engineering, free accommodation.",
+    "Accountant for a garment factory in Phnom Penh, bachelor's degree in accounting, free lunch and accommodation.",
+    "老挝万象铁路项目招聘土木工程师，本科以上学历，五年以上经验，包食宿。",
+    "金边国际学校招聘数学老师，需学士学位和TEFL证书，免费住宿。",
+    "金邊國際學校徵數學老師，需TEFL證書，提供免費住宿。",
+    "永珍工程公司徵土木工程師，大學以上學歷，五年以上工作經驗，提供宿舍。",
+  ])("%s → low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+
+  it.each([
+    // A credential waived, a strong sign beside it, or a hot spot: still the lure.
+    "Software engineer in Bangkok, no degree needed, free accommodation, flight paid.",
+    "IT job in Cambodia, degree required, free flight and visa arranged, apply on Telegram.",
+    "Engineer in Sihanoukville, degree required, free accommodation.",
+    "泰国招聘工程师，不要学历，包吃住，机票报销。",
+    "柬埔寨招工程師，大學學歷，機票公司出，落地辦簽證。",
+  ])("%s → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+});
