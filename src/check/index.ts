@@ -25,7 +25,7 @@ import {
   type LocalCurrency,
   type SalaryFact,
 } from "./extract/salary.ts";
-import { feeCappedByLaw, sentenceAround } from "./extract/fee-by-law.ts";
+import { employerPaysPerWorker, feeCappedByLaw, sentenceAround } from "./extract/fee-by-law.ts";
 import { termsOf, WORKPLACE_LABEL_SOURCE } from "./extract/terms.ts";
 import type { TermHit } from "./match.ts";
 import type { LineBreaks } from "./extract/lines.ts";
@@ -297,10 +297,12 @@ export function checkOffer(text: string | ReadText): Verdict {
   firstHit.delete(MANUAL_WORK_RULE_ID);
   // A fee read as an amount ("押金3000", "Ksh 200,000 processing") is the fee flag even when its word is not listed.
   const feeRule = FEE_RULE;
-  // A fee told as the law's limit is no fee asked of the reader, as a pay nor as a charge.
-  const feesAsked = money.fees.filter(
-    (amount) => !feeCappedByLaw(sentenceAround(canonical, terms.lines, amount.start, amount.end)),
-  );
+  // A fee told as the law's limit, or paid by the employer per worker hired under rules that bar it from the workers,
+  // is no fee asked of the reader.
+  const feesAsked = money.fees.filter((amount) => {
+    const sentence = sentenceAround(canonical, terms.lines, amount.start, amount.end);
+    return !feeCappedByLaw(sentence) && !employerPaysPerWorker(sentence, canonical);
+  });
   const fee = feesAsked[0];
   if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note(firstHit, { rule: feeRule, start: fee.start, end: fee.end });
 

@@ -137,3 +137,24 @@ describe("a qualified post that asks for a credential, with only coincidences be
     expect(level(text)).toBe("high");
   });
 });
+
+describe("a fee the rules keep off the worker is the employer's, wherever the text names it", () => {
+  it.each([
+    // Rules addressed to the employer ("you pay") who hires the workers.
+    "Processing fee\n\nYou must pay $1,000 for each worker you request. The processing fee cannot be recovered from the workers.",
+    "Application fee: you pay $500 for each position. This fee cannot be charged to workers.",
+    "招聘服务费\n你须为每个职位支付500元。招聘服务费不得向劳工收取。",
+    "申請費\n您須為每個職位支付新台幣1,000元。申請費不得向移工收取。",
+  ])("%s → no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+
+  it.each([
+    "Pay the processing fee of $500 now to reserve your slot.",
+    "The processing fee cannot be refunded once paid. Send $500 today.",
+    "中介费不能退，先交5000。",
+    "手續費不得退還，請先匯款兩萬。",
+  ])("%s → still the fee flag", (text) => {
+    expect(flagIds(text)).toContain("recruiter_fee");
+  });
+});

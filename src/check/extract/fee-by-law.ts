@@ -17,6 +17,26 @@ export function feeCappedByLaw(sentence: string): boolean {
   return LAW.test(sentence) && LIMIT.test(sentence) && !ASKED_NOW.test(sentence);
 }
 
+/**
+ * A fee barred from the workers ("the processing fee cannot be recovered from temporary foreign workers", 不得向劳工收取):
+ * a rule told to the employer who hires them, so the fee is the employer's.
+ */
+const BARRED_FROM_WORKERS =
+  /\b(?:cannot|can't|must not|may not|shall not|is not to|are not to)(?: be (?:paid|charged|recovered|deducted|collected|passed on)(?: (?:by|to|from|on)| nor be (?:paid|charged|recovered|deducted|collected) (?:by|to|from))?)[^.;!?]{0,24}?\b(?:the |temporary |foreign |migrant )*(?:workers?|employees?|candidates?|applicants?)\b|不得(?:向|由|从)(?:劳工|工人|员工|移工|外劳|外籍劳工|劳务人员|求职者)(?:收取|负担|支付|承担|扣除)/;
+/** A sum the employer pays for each worker or post it asks for ("$1,000 for each position requested", 每个职位). */
+const PER_WORKER_HIRED =
+  /\b(?:for each|per|a) (?:worker|position|post|vacancy|employee)\b|每(?:个|名|位)?(?:职位|岗位|工人|移工|劳工|员工|外劳)/;
+
+/** Whether `sentence` bars a fee from the workers, and the text asks no one to pay now. */
+export function feeBarredFromWorkers(sentence: string, text: string): boolean {
+  return BARRED_FROM_WORKERS.test(sentence) && !ASKED_NOW.test(text);
+}
+
+/** Whether the sum in `sentence` is what an employer pays per worker hired, in a `text` that bars fees from workers. */
+export function employerPaysPerWorker(sentence: string, text: string): boolean {
+  return PER_WORKER_HIRED.test(sentence) && BARRED_FROM_WORKERS.test(text) && !ASKED_NOW.test(text);
+}
+
 /** Chinese and other written sentence ends; English full stops are gone from the normalised text (see LineBreaks). */
 const SENTENCE_END_CHAR = /[。！？!?；;]/;
 
