@@ -17,10 +17,11 @@ import { HOLIDAY_WORDS } from "../content/trips.ts";
 import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, hasLocalPayLine, highPayLineCny } from "../content/currencies.ts";
 import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
 import { ReadText } from "../text/read-text.ts";
+import { FILIPINO_SELF_NAMES } from "../sos/nationality.ts";
 import {
   moneyAbroad,
   moneyIn,
-  moneyWithBareCurrency,
+  moneyInPesos,
   namesCurrency,
   type LocalCurrency,
   type SalaryFact,
@@ -80,10 +81,12 @@ const isScamRule = (id: string): boolean => (SCAM_RULE_IDS as readonly string[])
 const ADVICE_TO_VERIFY =
   /\b(?:always|please) (?:check|verify|make sure|confirm)\b|\bverify (?:that|the|all|any|whether)\b|\bcheck (?:that|whether|if)\b|\bapply only\b|\bonly through\b|认明|认准|查证|核实|请通过正规|请透过合法|通过正规渠道|透过合法管道/;
 /**
- * A Filipino writer's English (Taglish politeness "po", OFW, kabayan, sahod, pesos): an amount written with no currency
- * is in pesos ("80k-150k monthly"). "PO box" and "PO number" are not the particle.
+ * A Filipino writer's English (Taglish politeness "po", the names Filipinos call themselves, sahod, piso): an amount
+ * written with no currency is in pesos ("80k-150k monthly"). "PO box" and "PO number" are not the particle.
  */
-const PHILIPPINE_CUES = /\b(?:po(?! ?(?:box|number|no\b|#))|opo|kabayan|ofws?|pinoy|pinay|taglish|sahod|piso)\b/;
+const PHILIPPINE_CUES = new RegExp(
+  `\\b(?:po(?! ?(?:box|number|no\\b|#))|opo|taglish|sahod|piso|${FILIPINO_SELF_NAMES.join("|")})\\b`,
+);
 /** Words of work itself, hiring or pay, in each language: the base of JOB_CONTEXT and of WORK_WORDS_ZH/EN. */
 const WORK_ZH =
   "工作|招聘|招募|招工|招人|打工|务工|做工|兼职|上班|月入|日入|岗位|职位|应聘|求职|月薪|工资|薪水|薪资|底薪|劳工|中介|仲介";
@@ -121,8 +124,8 @@ const WORK_WORDS_EN = new RegExp(`\\b(?:${WORK_EN}|earn)`);
 const COMPOUND_COUNTRY_RISK = 4;
 const MACAU = "mo";
 const JAPAN = "jp";
-/** Japan's currency or its visas named: the "¥" beside them is yen. */
-const YEN_WORDS = /日元|日币|日圆|円|日本|\b(?:yen|jpy|japan|japanese|jlpt|ssw)\b|特定技能|技能实习/;
+/** Japan or its visas named (yen's own names: `namesCurrency`): the "¥" beside them is yen. */
+const JAPAN_WORDS = /日本|\b(?:japan|japanese|jlpt|ssw)\b|特定技能|技能实习/;
 /** The words for a land casino's jobs, as opposed to online gambling's. */
 const LICENSED_GAMING = /赌场|博彩|娱乐场|casino/;
 const FEE_RULE = RULE_BY_ID.get(FEE_RULE_ID);
@@ -277,9 +280,12 @@ export function checkOffer(text: string | ReadText): Verdict {
   const local = chinese ? localCurrencyOf(input) : "CNY";
   // "¥" is yen in an offer for Japan ("SSW caregiver, ¥180,000 a month"), yuan elsewhere.
   const signIsYen =
-    canonical.includes("¥") && (terms.places.some((hit) => hit.value.country === JAPAN) || YEN_WORDS.test(canonical));
+    canonical.includes("¥") &&
+    (terms.places.some((hit) => hit.value.country === JAPAN) ||
+      namesCurrency(canonical, "JPY") ||
+      JAPAN_WORDS.test(canonical));
   let money = read.derive(
-    chinese || !PHILIPPINE_CUES.test(canonical) ? moneyIn(local, signIsYen) : moneyWithBareCurrency("PHP", signIsYen),
+    chinese || !PHILIPPINE_CUES.test(canonical) ? moneyIn(local, signIsYen) : moneyInPesos(signIsYen),
   );
   const paysOwnCurrency = chinese ? ownCurrencyWorkplace(canonical, terms.places) : undefined;
   if (paysOwnCurrency) {

@@ -127,13 +127,24 @@ const DEMONYMS: Readonly<Record<Who, readonly string[]>> = {
   et: ["ethiopian"],
 };
 
+/** What Filipinos call themselves (Pinoy, OFW, kabayan): who is writing, and for the offer check whose pesos. */
+export const FILIPINO_SELF_NAMES: readonly string[] = [
+  "pinoy",
+  "pinay",
+  "ofw",
+  "ofws",
+  "kabayan",
+  "kababayan",
+  "mga kababayan",
+];
+
 /** Words that are themselves a statement of who someone is (港人, 台胞, OFW, WNI), wherever they stand. */
 const SELF_NAMES: Readonly<Partial<Record<Who, readonly string[]>>> = {
   cn: ["大陆同胞", "内地居民"],
   hk: ["港人", "香港居民", "香港永久居民", "香港身份证", "特区护照", "bno"],
   mo: ["澳门居民", "澳门身份证"],
   tw: ["台胞", "台湾同胞", "台胞证", "中华民国护照"],
-  ph: ["pinoy", "pinay", "ofw", "ofws", "kabayan", "kababayan", "mga kababayan"],
+  ph: FILIPINO_SELF_NAMES,
   id: ["wni", "warga negara indonesia", "tki", "pekerja migran indonesia"],
   ke: ["mkenya", "wakenya"],
   vn: ["người việt", "nguoi viet"],

@@ -4,7 +4,7 @@
  * the currency and period (facts.md §1.8 item 1).
  */
 import { CURRENCIES, CURRENCY_BY_CODE, type Currency } from "../../content/currencies.ts";
-import type { Reader } from "../../text/read-text.ts";
+import type { Reader, ReadText } from "../../text/read-text.ts";
 
 export type PayPeriod = "hour" | "day" | "week" | "month" | "year";
 
@@ -402,21 +402,17 @@ const MONEY_READERS = new Map<string, Reader<MoneyFacts>>(
 export const moneyIn = (localCurrency: LocalCurrency, signIsYen = false): Reader<MoneyFacts> =>
   MONEY_READERS.get(`${localCurrency}/${signIsYen}`)!;
 
+/** The peso, a Filipino writer's currency when the amount does not say it. */
+const PHP = CURRENCY_BY_CODE.get("PHP")!;
+/** The amounts of a Filipino writer's English, read once per message with and without "¥" as yen. */
+const PESO_READERS: readonly Reader<MoneyFacts>[] = [false, true].map(
+  (signIsYen) => (read: ReadText) => extractMoneyIn(read.canonical, CNY, CNY, PHP, signIsYen),
+);
 /**
- * The amounts of an English message whose writer's currency the text shows without writing it on the amounts (a
- * Filipino recruiter's "80k-150k monthly, message me po" is pesos): an amount with no currency is in `code`.
+ * The amounts of an English message whose writer the text shows to be Filipino: an amount written with no currency is
+ * in pesos (a recruiter's "80k-150k monthly, message me po").
  */
-const LATIN_BARE_READERS = new Map<string, Reader<MoneyFacts>>();
-export function moneyWithBareCurrency(code: string, signIsYen = false): Reader<MoneyFacts> {
-  const key = `${code}/${signIsYen}`;
-  let reader = LATIN_BARE_READERS.get(key);
-  if (!reader) {
-    const bare = CURRENCY_BY_CODE.get(code) ?? null;
-    reader = (read) => extractMoneyIn(read.canonical, CNY, CNY, bare, signIsYen);
-    LATIN_BARE_READERS.set(key, reader);
-  }
-  return reader;
-}
+export const moneyInPesos = (signIsYen = false): Reader<MoneyFacts> => PESO_READERS[Number(signIsYen)]!;
 
 const ABROAD_READERS = new Map<string, Reader<MoneyFacts>>();
 /**
