@@ -187,47 +187,6 @@ const APPLICATION_PAPERS = [
   "在职证明",
 ];
 /**
- * Labour programmes run by governments (Canada's SAWP, New Zealand's RSE, Korea's EPS, Japan's Specified Skilled
- * Worker and technical intern schemes, the US J-1 and H-2A visas, government-to-government hiring): the reader can
- * check them with the government. Which of them make the employer pay the flights: `EMPLOYER_PAID_FARE_SCHEMES`.
- */
-export const GOVERNMENT_SCHEMES: Terms = {
-  zh: [
-    "政府组织",
-    "政府项目",
-    "政府间",
-    "国家公派",
-    "季节性农业工人计划",
-    "季节性农业工人计画",
-    "季节性农业工人项目",
-    "雇佣许可制",
-    "特定技能",
-    "技能实习",
-    "技能实习生",
-  ],
-  en: [
-    "government scheme",
-    "government program",
-    "government programme",
-    "government-to-government",
-    "g to g",
-    "g2g",
-    "sawp",
-    "seasonal agricultural worker program",
-    "rse scheme",
-    "recognised seasonal employer",
-    "recognized seasonal employer",
-    "palm scheme",
-    "employment permit system",
-    "eps-topik",
-    "specified skilled worker",
-    "technical intern training",
-    "h-2a",
-    "j-1",
-  ],
-};
-
-/**
  * The programmes whose rules make the employer pay the worker's fare: Canada's SAWP (round trip), New Zealand's RSE
  * (half the return airfare), Australia's PALM (the fare upfront, $300 of it never recovered) and the US H-2A visa
  * (inbound travel reimbursed, the return paid). Korea's EPS, Japan's SSW and trainee schemes, the J-1 and
@@ -252,6 +211,39 @@ export const EMPLOYER_PAID_FARE_SCHEMES: Terms & Sourced = {
     "https://www.dol.gov/agencies/whd/workers/h2a",
   ],
   reviewed: "2026-12-07",
+};
+
+/**
+ * Labour programmes run by governments (Canada's SAWP, New Zealand's RSE, Korea's EPS, Japan's Specified Skilled
+ * Worker and technical intern schemes, the US J-1 and H-2A visas, government-to-government hiring): the reader can
+ * check them with the government. Which of them make the employer pay the flights: `EMPLOYER_PAID_FARE_SCHEMES`.
+ */
+export const GOVERNMENT_SCHEMES: Terms = {
+  zh: [
+    "政府组织",
+    "政府项目",
+    "政府间",
+    "国家公派",
+    ...EMPLOYER_PAID_FARE_SCHEMES.zh!,
+    "雇佣许可制",
+    "特定技能",
+    "技能实习",
+    "技能实习生",
+  ],
+  en: [
+    "government scheme",
+    "government program",
+    "government programme",
+    "government-to-government",
+    "g to g",
+    "g2g",
+    ...EMPLOYER_PAID_FARE_SCHEMES.en!,
+    "employment permit system",
+    "eps-topik",
+    "specified skilled worker",
+    "technical intern training",
+    "j-1",
+  ],
 };
 
 /** How an English ad names the recruiter paid for a job. */
