@@ -26,7 +26,7 @@ import {
   type LocalCurrency,
   type SalaryFact,
 } from "./extract/salary.ts";
-import { employerPaysPerWorker, feeCappedByLaw, sentenceAround } from "./extract/fee-by-law.ts";
+import { employerPaysPerWorker, feeCappedByLaw, mayTellFeeRules, sentenceAround } from "./extract/fee-by-law.ts";
 import { termsOf, WORKPLACE_LABEL_SOURCE } from "./extract/terms.ts";
 import type { TermHit } from "./match.ts";
 import type { LineBreaks } from "./extract/lines.ts";
@@ -305,10 +305,13 @@ export function checkOffer(text: string | ReadText): Verdict {
   const feeRule = FEE_RULE;
   // A fee told as the law's limit, or paid by the employer per worker hired under rules that bar it from the workers,
   // is no fee asked of the reader.
-  const feesAsked = money.fees.filter((amount) => {
-    const sentence = sentenceAround(canonical, terms.lines, amount.start, amount.end);
-    return !feeCappedByLaw(sentence) && !employerPaysPerWorker(sentence, canonical);
-  });
+  const feesAsked =
+    money.fees.length === 0 || !mayTellFeeRules(canonical)
+      ? money.fees
+      : money.fees.filter((amount) => {
+          const sentence = sentenceAround(canonical, terms.lines, amount.start, amount.end);
+          return !feeCappedByLaw(sentence) && !employerPaysPerWorker(sentence, canonical);
+        });
   const fee = feesAsked[0];
   if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note(firstHit, { rule: feeRule, start: fee.start, end: fee.end });
 

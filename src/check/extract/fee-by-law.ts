@@ -27,6 +27,14 @@ const BARRED_FROM_WORKERS =
 const PER_WORKER_HIRED =
   /\b(?:for each|per|a) (?:worker|position|post|vacancy|employee)\b|每(?:个|名|位)?(?:职位|岗位|工人|移工|劳工|员工|外劳)/;
 
+/**
+ * Whether `text` may tell a fee as the law's limit or bar one from the workers: read once per message, so that the
+ * sentences of its fees are looked at only where it may (most offers name no law).
+ */
+export function mayTellFeeRules(text: string): boolean {
+  return (LAW.test(text) && LIMIT.test(text)) || BARRED_FROM_WORKERS.test(text);
+}
+
 /** Whether `sentence` bars a fee from the workers, and the text asks no one to pay now. */
 export function feeBarredFromWorkers(sentence: string, text: string): boolean {
   return BARRED_FROM_WORKERS.test(sentence) && !ASKED_NOW.test(text);
@@ -40,10 +48,13 @@ export function employerPaysPerWorker(sentence: string, text: string): boolean {
 /** Chinese and other written sentence ends; English full stops are gone from the normalised text (see LineBreaks). */
 const SENTENCE_END_CHAR = /[。！？!?；;]/;
 
+/** How far (normalised characters) a sentence is read on each side of a fee: a long unbroken text is no sentence. */
+const SENTENCE_REACH = 240;
+
 /** The sentence of normalised `text` that holds `start`–`end`, within its line. */
 export function sentenceAround(text: string, lines: LineBreaks, start: number, end: number): string {
-  let from = Math.max(lines.sentenceStart(start), lines.lineStart(start));
-  const to = Math.min(lines.sentenceEnd(start, text.length), lines.lineEnd(end - 1, text.length));
+  let from = Math.max(lines.sentenceStart(start), lines.lineStart(start), start - SENTENCE_REACH);
+  const to = Math.min(lines.sentenceEnd(start, text.length), lines.lineEnd(end - 1, text.length), end + SENTENCE_REACH);
   for (let at = start - 1; at >= from; at--) {
     if (SENTENCE_END_CHAR.test(text.charAt(at))) {
       from = at + 1;

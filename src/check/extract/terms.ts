@@ -10,7 +10,7 @@ import { RULES, WORDS_CONTAINING_TERMS, togetherSets, type Rule } from "../../co
 import { TermMatcher, type TermEntry, type TermHit } from "../match.ts";
 import type { Reader } from "../../text/read-text.ts";
 import { gluedWordStarts } from "./glued.ts";
-import { feeBarredFromWorkers, feeCappedByLaw, sentenceAround } from "./fee-by-law.ts";
+import { feeBarredFromWorkers, feeCappedByLaw, mayTellFeeRules, sentenceAround } from "./fee-by-law.ts";
 import { LineBreaks } from "./lines.ts";
 
 /** One way of saying a rule with words that must meet: how many groups it has. */
@@ -432,8 +432,11 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   // Most offers hold no warning word: looked for once, so that a term's clause is read only where one may stand.
   const warned = WARNING_OR_NEVER.test(text);
   // A fee the text bars from the workers is the employer's wherever it is named, its heading too ("Processing fee").
+  // Read only when the text names a fee: most offers do not, and the test reads the whole text.
+  const feeRulesTold =
+    hits.some((hit) => hit.value.kind === "rule" && hit.value.rule.category === "fees") && mayTellFeeRules(text);
   const feesBarred = new Set<string>();
-  for (const hit of hits) {
+  for (const hit of feeRulesTold ? hits : []) {
     if (hit.value.kind !== "rule" || hit.value.rule.category !== "fees") continue;
     if (feeBarredFromWorkers(sentenceAround(text, lines, hit.start, hit.end), text))
       feesBarred.add(text.slice(hit.start, hit.end));
@@ -448,7 +451,8 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
         isNegatedAfter(negationText, hit.end, rule, lines) ||
         isBorneByOthersBefore(text, hit.start, rule, lines) ||
         isBorneByOthersAfter(text, hit.end, rule, lines) ||
-        (rule.category === "fees" &&
+        (feeRulesTold &&
+          rule.category === "fees" &&
           (feesBarred.has(text.slice(hit.start, hit.end)) ||
             feeCappedByLaw(sentenceAround(text, lines, hit.start, hit.end)))) ||
         isDeferredPerk(text, hit.start, hit.end, rule, lines) ||
