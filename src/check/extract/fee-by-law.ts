@@ -6,7 +6,7 @@
 import type { LineBreaks } from "./lines.ts";
 
 const LAW =
-  /\b(?:law|laws|legal|regulations?|rules|ministry|department of labou?r|act|poea|dmw)\b|依法|法规|法令|规定|法例|条例|劳动部|劳工部|劳动局/;
+  /\b(?:law|laws|legal|regulations?|rules|ministry|act|ordinance|statute|poea|dmw|(?:department|ministry|bureau|office) of (?:labou?r|employment|manpower)|(?:labou?r|employment|manpower) (?:department|ministry|bureau|office|authority))\b|依法|法规|法令|规定|法例|条例|劳动部|劳工部|劳动局|劳工局|劳工处|人力部/;
 const LIMIT =
   /\b(?:allowed|permitted|permits?|at most|not (?:exceeding|to exceed|more than)|no more than|maximum|max|capped|cap|up to)\b|上限|最高|最多|不得超过|不可超过|不能超过|不超过|可收取|准许|允许/;
 const ASKED_NOW =
