@@ -4,7 +4,7 @@
  *
  * Deterministic, offline and linear-time, so that the bot, the CLI and other platforms can call it on any input.
  */
-import type { Place, PlaceTier } from "../content/places.ts";
+import { FILIPINO_SELF_NAMES, type Place, type PlaceTier } from "../content/places.ts";
 import {
   EMPLOYER_PAID_FARE_SCHEMES,
   GOVERNMENT_SCHEMES,
@@ -17,7 +17,6 @@ import { HOLIDAY_WORDS } from "../content/trips.ts";
 import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, hasLocalPayLine, highPayLineCny } from "../content/currencies.ts";
 import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
 import { ReadText } from "../text/read-text.ts";
-import { FILIPINO_SELF_NAMES } from "../sos/nationality.ts";
 import {
   moneyAbroad,
   moneyIn,

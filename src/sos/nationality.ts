@@ -12,7 +12,7 @@
  */
 import { literalGate } from "../text/literal-gate.ts";
 import { ReadText } from "../text/read-text.ts";
-import { isCountry, type Nationality } from "../content/places.ts";
+import { FILIPINO_SELF_NAMES, isCountry, type Nationality } from "../content/places.ts";
 import type { Locale } from "../i18n/locales.ts";
 
 /** The bot's interface languages. */
@@ -126,17 +126,6 @@ const DEMONYMS: Readonly<Record<Who, readonly string[]>> = {
   ug: ["ugandan"],
   et: ["ethiopian"],
 };
-
-/** What Filipinos call themselves (Pinoy, OFW, kabayan): who is writing, and for the offer check whose pesos. */
-export const FILIPINO_SELF_NAMES: readonly string[] = [
-  "pinoy",
-  "pinay",
-  "ofw",
-  "ofws",
-  "kabayan",
-  "kababayan",
-  "mga kababayan",
-];
 
 /** Words that are themselves a statement of who someone is (港人, 台胞, OFW, WNI), wherever they stand. */
 const SELF_NAMES: Readonly<Partial<Record<Who, readonly string[]>>> = {
