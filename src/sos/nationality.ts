@@ -14,7 +14,7 @@
 import { literalGate } from "../text/literal-gate.ts";
 import { ReadText } from "../text/read-text.ts";
 import { HOME_PLACES } from "../content/home-places.ts";
-import { isCountry, type Nationality } from "../content/places.ts";
+import { FILIPINO_SELF_NAMES, isCountry, type Nationality } from "../content/places.ts";
 import type { Locale } from "../i18n/locales.ts";
 
 /** The bot's interface languages. */
@@ -197,7 +197,7 @@ const SELF_NAMES: Readonly<Partial<Record<Who, readonly string[]>>> = {
   hk: ["港人", "香港居民", "香港永久居民", "香港身份证", "特区护照", "bno"],
   mo: ["澳门居民", "澳门身份证"],
   tw: ["台胞", "台湾同胞", "台胞证", "中华民国护照"],
-  ph: ["pinoy", "pinay", "ofw", "ofws", "kabayan", "kababayan", "mga kababayan"],
+  ph: FILIPINO_SELF_NAMES,
   id: ["wni", "warga negara indonesia", "tki", "pekerja migran indonesia"],
   ke: ["mkenya", "wakenya"],
   vn: ["người việt", "nguoi viet"],
