@@ -546,6 +546,11 @@ function buildMatchers(): Matcher[] {
           `${HOME_ZH}(?:是|系|都是)?(?:${zh})(?:[\u4e00-\u9fff]{1,3}?(?:市|县|区)?)?(?:的|嘅|农村|乡下|那边|这边)|${HOME_ZH}(?:在|喺|住在?|住喺)(?:${zh})${NOT_AT_WORK_ZH}`,
       );
     }
+    // Working in Taiwan, said in Chinese (我在新竹上班): few who write Chinese there are not Taiwanese, unlike 我在香港打工 or
+    // 我在新加坡上班, so it hints at home where the other places' work says nothing.
+    if (who === "tw") {
+      add(who, Level.Hint, Strength.Self, ({ zh }) => zh && `${HOME_ZH}在(?:${zh})[\u4e00-\u9fff]{0,2}?(?:上班|工作)`);
+    }
     add(who, Level.HomeTown, Strength.Self, ({ en }) => en && `(?:${marker})(${en})`, 1);
     add(who, Level.HomeTown, Strength.Self, ({ en }) => en && `(${en})${FROM_AFTER_EN}`, 1);
     // A bare Chinese town name only before a place word or 的 (平台中 is not 台中).

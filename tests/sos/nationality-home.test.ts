@@ -157,6 +157,17 @@ describe("home said in a phrase", () => {
     ]);
   });
 
+  it("reads working in Taiwan, said in Chinese, as a hint of home, but not working in Hong Kong, Singapore or a destination", () => {
+    expectEach([
+      ["我在新竹上班，有人私訊我去杜拜", "tw"],
+      ["我們在高雄工作，表弟說要去柬埔寨", "tw"],
+      ["我在台中上班 朋友找我去泰國當客服", "tw"],
+      ["我在香港打工，老乡叫我去缅甸", undefined],
+      ["我在新加坡上班，中介说可以去迪拜", undefined],
+      ["我在曼谷工作，老板扣了护照", undefined],
+    ]);
+  });
+
   it("reads hard times at home as where the writer is from", () => {
     expectEach([
       ["with the economic crisis in Sri Lanka we took the job, now we are locked in", "lk"],
