@@ -4,12 +4,13 @@ import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
 import { localeFromLanguageCode } from "../i18n/locales.ts";
 import type { Params } from "../i18n/translator.ts";
-import { isCantonese } from "../text/cantonese.ts";
+import { localeForWriting } from "../text/written-locale.ts";
 import type { ActionHandlers } from "./actions.ts";
 import type { BotContext, Deps } from "./context.ts";
 import { BotComposer } from "./composer.ts";
 import { handleUpdateError, isStoreUnavailable } from "./error-boundary.ts";
 import { InFlightUpdates } from "./in-flight.ts";
+import { isForwarded } from "./offer-text.ts";
 import { adminFeature } from "./features/admin.ts";
 import { createCheckFeature } from "./features/check.ts";
 import { checklistFeature, openChecklist, openFamilyGuide } from "./features/checklist.ts";
@@ -86,8 +87,11 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
       ctx.userUnread = true;
     }
     if (ctx.user?.locale) ctx.locale = ctx.user.locale;
-    // Cantonese in, Traditional out: someone who writes Cantonese reads Traditional Chinese, unless they chose.
-    else if (ctx.locale === "zh-hans" && isCantonese(ctx.msg?.text ?? ctx.msg?.caption ?? "")) ctx.locale = "zh-hant";
+    // Unless they chose, people are answered in the Chinese they write (Cantonese reads Traditional), whatever
+    // Telegram's settings say, and a button press in their chat continues in the language of the message it sits
+    // under. A forwarded message is someone else's writing, and so is a group's message under a pressed button.
+    else if (ctx.msg && !isForwarded(ctx.msg) && (!ctx.callbackQuery || ctx.chat?.type === "private"))
+      ctx.locale = localeForWriting(ctx.locale, ctx.msg.text ?? ctx.msg.caption ?? "");
     // Other bots' messages are never answered: two bots replying to each other would loop.
     if (ctx.from?.is_bot && ctx.from.id !== ctx.me.id) return;
     await next();

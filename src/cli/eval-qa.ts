@@ -74,7 +74,7 @@ export function devQuestions(): Question[] {
   return [...readQuestions(QUESTIONS_FILE, "dev:"), ...collected];
 }
 
-const isDanger = (question: Question): boolean => question.danger ?? DANGER_TOPICS.has(question.topic);
+export const isDanger = (question: Question): boolean => question.danger ?? DANGER_TOPICS.has(question.topic);
 
 export function readTopicMap(file: string = TOPICS_FILE): Map<string, Set<string>> {
   const raw = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;

@@ -689,9 +689,10 @@ export const NEED: DistressClass = {
   negatable: false,
   han: ["救命", "救救", "救(?:我|他|她)", "求救", "求助", "求求", "帮帮", "解救", "营救"],
   latin: [
-    // "help me book a seat", "help us with the form" ask a favour
+    // "help me book a seat", "help us with the form", "need help finding a job" ask a favour, and a "help desk" or
+    // "help centre" is a job or a service…
     // …nor the writer asking how to help someone ("how do I help her?"): a plea is for the person in trouble.
-    "(?<!how (?:do|can|should|could) (?:i|we) )help(?!(?: (?:me|us|him|her|them))? (?:to )?(?:with|find|book|fill|apply|extend|renew|check|understand|choose|write|translate|buy|pick|plan|prepare|get a)\\b)",
+    "(?<!how (?:do|can|should|could) (?:i|we) )help(?![ -]?(?:desk|cent(?:er|re)|line)s?\\b)(?!(?: (?:me|us|him|her|them))? (?:to )?(?:(?:with|find|look|search|book|fill|apply|extend|renew|check|understand|choose|translate|buy|pick|plan|prepare)\\w*|writ\\w*|get a)\\b)",
     "rescue",
     "save (?:me|us|him|her|them|my|our)",
     "sos",

@@ -2064,12 +2064,20 @@ const URGENT_PLEA =
   /救命|救救|求救|求求(?:你们|你|您|大家)(?:帮|救)|\bbachao\b|\btulungan (?:niyo|nyo|mo|n'yo) (?:kami|ako|siya)\b|\btolong (?:selamatkan|bantu|kami)\b|\bsos\b|\b(?:save|rescue) (?:us|me|(?:my|our) (?:son|daughter|child|children|kids?|brother|sister|husband|wife|mother|mom|mum|father|dad|family|cousin|nephew|niece|friend)s?)\b|\bwe are dying\b/;
 
 /**
+ * A message that is nothing but a call for help, in any of the users' languages ("help!!", "i need help pls", "求助",
+ * "幫幫我", "tolong", "saklolo", "madad karo"): it says nothing else to answer, and "not what JobSafe covers" would be
+ * the worst reply to someone who may be in danger.
+ */
+const CALL_FOR_HELP =
+  /^(?:(?:please|pls|plz|urgent|sos)\s+)?(?:(?:(?:i|we) )?(?:really |urgently )?need (?:your |some |urgent )?help|help|帮帮(?:我们|我|忙)|请帮帮(?:我们|我)|求助|求帮助|tolong(?: saya| kami| bantu)?|saklolo|tulong|tulungan (?:mo|nyo|niyo) (?:ako|kami)|madad(?: karo| chahiye| kijiye)?|bachao)(?:\s*(?:me|us|please|pls|plz|now|asap|urgently|po|lah|la|ah|yaar|吧|啊|呀))*[\s.!?~。！？…]*$/;
+
+/**
  * A bare plea for help ("I don't know what to do", "救命"): emergency contacts are the safest first answer. "Help me"
  * is a plea said alone or with "please", "now", "someone"; before a verb or "with" it asks a favour ("help me water the
  * plants").
  */
 const PLEA = new RegExp(
-  `${URGENT_PLEA.source}|不知道(?:该|应该)?怎么办|怎么办才好|\\bhelp me\\b(?=\\s*(?:$|[.,!?;:…]|(?:please|pls|plz|now|asap|someone|somebody|anyone|sir|madam|po|guys|god)\\b))|\\bplease help\\b|\\b(?:i|we) (?:don't|do not) know what to do\\b|\\bwhat (?:am i|are we) (?:going to|gonna|supposed to) do\\b`,
+  `${URGENT_PLEA.source}|${CALL_FOR_HELP.source}|不知道(?:该|应该)?怎么办|怎么办才好|\\bhelp me\\b(?=\\s*(?:$|[.,!?;:…]|(?:please|pls|plz|now|asap|someone|somebody|anyone|sir|madam|po|guys|god)\\b))|\\bplease help\\b|\\b(?:i|we) (?:don't|do not) know what to do\\b|\\bwhat (?:am i|are we) (?:going to|gonna|supposed to) do\\b`,
 );
 
 /**

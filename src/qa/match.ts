@@ -53,6 +53,7 @@ import {
   namesScamTrade,
 } from "./domain.ts";
 import { createEntryRanking, type RankedEntry, type SearchDoc } from "./ranking.ts";
+import { withSecondOpinion } from "./second-opinion.ts";
 import { searchTerms } from "./tokenize.ts";
 
 export interface QaMatch {
@@ -66,6 +67,8 @@ export interface QaMatch {
   emergency: boolean;
   /** The question is about a neighbouring topic JobSafe does not cover (a holiday passport theft, a student visa). */
   outOfScope?: boolean;
+  /** The message only greets, thanks or chats ("hi", "谢谢"): greeted back with what JobSafe does. */
+  smallTalk?: boolean;
 }
 
 export interface QaMatcherOptions {
@@ -276,7 +279,8 @@ export function createQaMatcher(
       if (pleaEntry && isUrgentPlea(canonical)) {
         return { answer: pleaEntry, confidence: 1, alternatives: nearWhileHeld(ranked, pleaEntry), emergency: true };
       }
-      if (isSmallTalk(canonical)) return { answer: null, confidence: 0, alternatives: [], emergency: false };
+      if (isSmallTalk(canonical))
+        return { answer: null, confidence: 0, alternatives: [], emergency: false, smallTalk: true };
       // "What can you do?" is all function words: read as a question to the bot, unless it names the domain.
       if (botEntry && asksAboutTheBot(canonical) && !isAboutOurDomain(canonical))
         return { answer: botEntry, confidence: 1, alternatives: [], emergency: false };
@@ -452,9 +456,11 @@ let defaultMatcher: QaMatcher | undefined;
 
 /**
  * Matches `text` against the shipped Q&A entries (index built on first use). See `createQaMatcher` for the
- * decision order; the result carries entry ids, and the caller renders `qa.<id>.answer` in the user's language.
+ * decision order; where the rules give no answer, the learned model's second opinion is asked (second-opinion.ts).
+ * The result carries entry ids, and the caller renders `qa.<id>.answer` in the user's language.
  */
 export function matchQuestion(text: string | ReadText): QaMatch {
   defaultMatcher ??= createQaMatcher();
-  return defaultMatcher.match(text);
+  const read = ReadText.of(text);
+  return withSecondOpinion(defaultMatcher.match(read), read);
 }

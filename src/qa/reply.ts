@@ -26,8 +26,8 @@ export function answerText(entry: QaEntry, locale: Locale, tr: Translator, conta
 
 /**
  * The reply for `match`: the entry's answer when there is one; otherwise "which of these?" with the nearest entries;
- * otherwise, for a neighbouring topic, "not what JobSafe covers"; otherwise a plain "no reviewed answer" pointing to the
- * menu, so the bot never guesses.
+ * otherwise, for a neighbouring topic, "not what JobSafe covers"; a greeting back for small talk; otherwise a plain "no
+ * reviewed answer" pointing to the menu, so the bot never guesses.
  */
 export function composeQaReply(match: QaMatch, locale: Locale, tr: Translator, contacts?: Html): QaReply {
   const buttons = match.alternatives.flatMap((id) => {
@@ -39,5 +39,5 @@ export function composeQaReply(match: QaMatch, locale: Locale, tr: Translator, c
   if (buttons.length > 0) return { html: tr.t(locale, "qa.nearest"), buttons };
   // A neighbouring topic (a student visa, a passport lost on holiday): say so politely, never give scam content.
   if (match.outOfScope) return { html: tr.t(locale, "qa.out_of_scope.answer"), buttons: [] };
-  return { html: tr.t(locale, "qa.no_match"), buttons: [] };
+  return { html: tr.t(locale, match.smallTalk ? "qa.small_talk" : "qa.no_match"), buttons: [] };
 }

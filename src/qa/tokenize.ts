@@ -322,6 +322,9 @@ const ENGLISH_STOPWORDS = new Set(
   ).split(" "),
 );
 
+/** A "help desk", "help-centre" or "helpline" is a job or a service, one word: not a plea's "help". */
+const HELP_SERVICE = /\bhelp[ -]?(?:desk|cent(?:er|re)|line)s?\b/g;
+
 const TERM_PATTERN = /\p{Script=Han}+|[a-z0-9][a-z0-9'’]*/gu;
 
 /** Reduces an English word to a rough stem; only suffix rules that rarely merge unrelated words. */
@@ -344,7 +347,8 @@ export function stemEnglish(word: string): string {
  */
 export function searchTerms(canonical: string): string[] {
   // The runs as strings: matchAll would build a match object (index, input, groups) for each of a pasted ad's hundreds.
-  const runs = canonical.match(TERM_PATTERN) ?? [];
+  const runs =
+    (canonical.includes("help") ? canonical.replace(HELP_SERVICE, "helpdesk") : canonical).match(TERM_PATTERN) ?? [];
   // The Chinese runs are cut in one call, one a line (jieba cuts lines apart, as it cut them one call each): a pasted
   // ad has a score of them, and each call into the native module cost more than its cutting.
   const chinese = runs.filter((run) => HAN_START.test(run));

@@ -264,19 +264,25 @@ export interface EmergencyContacts {
   readonly lines?: Html;
 }
 
+/** How many of the likeliest nationalities an answer names a line for while it asks whose citizen the person is. */
+const LIKELY_LINES = 4;
+
 /**
  * Fits an emergency answer to the person (issue 12): with their nationality and country known, the card comes first
  * and the answer points to it; with the nationality alone, the answer names their government's lines for people
- * abroad and the lines at home for the family, shortly; unknown (or "another country"), the answer keeps its lines for
- * several nationalities and the card asks.
+ * abroad and the lines at home for the family, shortly; unknown, the answer names the first line of each of the
+ * `likely` nationalities (the choices offered first under it, so an English reader is not shown only China's
+ * numbers) and the card asks; for "another country", or unknown with no `likely`, the answer keeps its own lines.
  */
 export function emergencyContacts(
   known: { nationality?: Nationality | undefined; country?: Country | undefined },
   locale: Locale,
   tr: Translator,
+  likely: readonly Nationality[] = [],
 ): EmergencyContacts {
   const { nationality, country } = known;
-  if (!nationality || nationality === "other") return { cardFirst: false };
+  if (!nationality) return { cardFirst: false, ...likelyLines(likely, locale, tr) };
+  if (nationality === "other") return { cardFirst: false };
   const who = tr.t(locale, NATIONALITY_NAME_KEYS[nationality]);
   if (country) {
     return {
@@ -293,4 +299,20 @@ export function emergencyContacts(
     .map((contact) => `${tr.t(locale, contact.nameKey)} <b>${escapeHtml(contact.numbers[0]!.dial)}</b>`)
     .join(tr.t(locale, "qa.contacts_separator"));
   return { cardFirst: false, lines: html(tr.t(locale, "qa.contacts_own", { nationality: who, lines: html(lines) })) };
+}
+
+/** The first reviewed line for people abroad of each of the likeliest nationalities that has one. */
+function likelyLines(likely: readonly Nationality[], locale: Locale, tr: Translator): { lines?: Html } {
+  const named = likely.flatMap((nationality) => {
+    const first = contactsFor(nationality, "other").find((contact) => contact.numbers.length > 0);
+    if (!first || nationality === "other") return [];
+    const who = tr.t(locale, NATIONALITY_NAME_KEYS[nationality]);
+    const name = tr.t(locale, first.nameKey);
+    // "India, Ministry of External Affairs…" says whose line it is; "DMW / OWWA hotline" needs "Philippines".
+    const line = `${name.includes(who) ? name : tr.t(locale, "qa.contacts_whose", { nationality: who, name })} <b>${escapeHtml(first.numbers[0]!.dial)}</b>`;
+    return [line];
+  });
+  if (named.length === 0) return {};
+  const lines = named.slice(0, LIKELY_LINES).join(tr.t(locale, "qa.contacts_separator"));
+  return { lines: html(tr.t(locale, "qa.contacts_likely", { lines: html(lines) })) };
 }

@@ -194,11 +194,16 @@ const SCRIPT_SAMPLE = 300;
  * Hong Kong and Macau readers, whose amounts without a currency are in their own dollars, not yuan.
  */
 export function isTraditionalChinese(input: string): boolean {
+  return traditionalCharacters(input, 2) >= 2;
+}
+
+/** How many characters Simplified writes differently the opening of `input` holds, counted up to `enough`. */
+export function traditionalCharacters(input: string, enough: number): number {
   const traditional = traditionalUnits();
   let found = 0;
   const end = Math.min(input.length, SCRIPT_SAMPLE);
-  for (let i = 0; i < end; i++) if (traditional[input.charCodeAt(i)] === 1 && ++found >= 2) return true;
-  return false;
+  for (let i = 0; i < end && found < enough; i++) if (traditional[input.charCodeAt(i)] === 1) found++;
+  return found;
 }
 
 /** 1 at each code unit the table converts: a typed-array read instead of a one-character string and a Map lookup. */

@@ -437,6 +437,11 @@ describe.each(NATIONALITY_CASES)("whose numbers help, in $locale", (c) => {
     expectAskedWithOneTap(user, answer!, c.locale, "nationality");
     const likely = likelyNationalities(c.languageCode, c.locale);
     expect(user.buttons()[0]?.text).toBe(nationalityName(likely[0]!, c.locale, testBot.translator));
+    // While it asks, the answer names a line for each of the likeliest nationalities, the first choice's first: an
+    // English reader is not shown only China's numbers.
+    const firstLine = contactsFor(likely[0]!, "other").find((contact) => contact.numbers.length > 0)!;
+    expect(answer).toContain(firstLine.numbers[0]!.dial);
+    if (c.locale === "en") expect(answer).not.toMatch(/Families in China|12308/);
     await user.press(nationalityName(c.tapped, c.locale, testBot.translator));
     expect((await testBot.store.getUser(user.user.id))?.sosNationality).toBe(c.tapped);
     // The tap sends their card for the place the message named; the answer keeps its text and its own buttons.

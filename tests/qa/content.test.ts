@@ -111,6 +111,17 @@ describe("composeQaReply", () => {
     expect(reply.html).toBe(tr.t("zh-hans", "qa.no_match"));
     expect(reply.buttons).toEqual([]);
   });
+
+  it.each([
+    ["hi", "en"],
+    ["thanks!", "en"],
+    ["你好", "zh-hans"],
+    ["謝謝", "zh-hant"],
+  ] as const)("greets %s back with what JobSafe does, not 'no reviewed answer'", (text, locale) => {
+    const reply = composeQaReply(matchQuestion(text), locale, tr);
+    expect(reply.html).toBe(tr.t(locale, "qa.small_talk"));
+    expect(reply.html).not.toBe(tr.t(locale, "qa.no_match"));
+  });
 });
 
 describe("help after return for Taiwan (issue 12)", () => {

@@ -13,6 +13,7 @@ import { feedbackKeyboardRow } from "./feedback.ts";
 import {
   choiceKey,
   dangerChoice,
+  nationalityChoices,
   sosCardWithAnswer,
   sosQuestionUnderAnswer,
   type Choice,
@@ -53,9 +54,11 @@ const answerMessages = renderedOnce<RenderedMessage>(4096);
 
 function answerMessage(ctx: BotContext, match: QaMatch, choice: Choice | undefined): RenderedMessage {
   const who = choice && choiceKey(ctx, choice);
-  const key = `${ctx.locale}|${ctx.me.username}|${match.answer}|${match.alternatives.join()}|${match.outOfScope}|${who}`;
+  const key = `${ctx.locale}|${ctx.me.username}|${match.answer}|${match.alternatives.join()}|${match.outOfScope}|${match.smallTalk}|${who}`;
   return answerMessages(ctx.deps.translator, key, () => {
-    const contacts = choice ? emergencyContacts(choice, ctx.locale, ctx.deps.translator) : undefined;
+    const contacts = choice
+      ? emergencyContacts(choice, ctx.locale, ctx.deps.translator, nationalityChoices(ctx))
+      : undefined;
     const reply = composeQaReply(match, ctx.locale, ctx.deps.translator, contacts?.lines);
     if (!choice) return { text: reply.html, keyboard: replyKeyboard(ctx, reply, match.answer) };
     const asked = contacts?.cardFirst ? undefined : sosQuestionUnderAnswer(ctx, choice);

@@ -50,7 +50,7 @@ function grid<T extends string>(
 }
 
 /** Nationalities in the order to offer them: the likeliest for this user first, the rest after, "other" last. */
-function nationalityChoices(ctx: BotContext): Nationality[] {
+export function nationalityChoices(ctx: BotContext): Nationality[] {
   const likely: Nationality[] = likelyNationalities(ctx.from?.language_code, ctx.locale).filter((n) => n !== "other");
   return [...likely, ...NATIONALITIES.filter((n) => !likely.includes(n) && n !== "other"), "other"];
 }

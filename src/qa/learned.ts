@@ -1,0 +1,179 @@
+/**
+ * A learned second opinion for the question matcher (issue 12: "a confidence model checked on a held-back part of your
+ * question set"). The hand-written rules (danger.ts, match.ts, domain.ts) keep priority; this model speaks only where
+ * they give no answer (second-opinion.ts). It only chooses among reviewed entries; it never writes text.
+ *
+ * A multinomial logistic regression over sparse binary features, trained by `npm run train` on dev data only
+ * (src/cli/train-learned.ts) and committed as src/content/learned-model.json: the probability of each entry, with an
+ * `other` class for everyday and neighbouring questions. It reads the words the matcher reads (OpenCC folding, jieba,
+ * English stems: `searchTerms`) and the pairs of characters of the Chinese text, which reach the words jieba cuts
+ * another way. Written here rather than taken from a package: the naive Bayes classifier tried first
+ * (wink-naive-bayes-text-classifier) was sure of everything (P ≈ 1 on look-alikes too) and added nothing in
+ * cross-validation, and the logistic regression packages on npm train on dense matrices, which ten thousand features
+ * and twenty classes do not fit.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { ReadText } from "../text/read-text.ts";
+import { searchTerms } from "./tokenize.ts";
+
+/** The topic class of everyday and neighbouring questions: no entry answers them. */
+export const NOT_OURS = "other";
+
+/** What the model makes of a message. */
+export interface LearnedOpinion {
+  /** Entries (and `NOT_OURS`) with their probability, most likely first. */
+  topics: readonly { entry: string; probability: number }[];
+}
+
+/** One training text and the entry that answers it, or `NOT_OURS`. */
+export interface LearnedExample {
+  text: string;
+  topic: string;
+}
+
+/** How the regression is fitted (chosen by cross-validation, src/cli/train-learned.ts). */
+export const TRAINING = {
+  /** Passes over the examples. */
+  epochs: 30,
+  /** The first pass's step; the step shrinks as 1 / (1 + pass / 5). */
+  step: 0.5,
+  /** L2 penalty per update of a feature's weights. */
+  l2: 1e-3,
+  /** A feature seen in fewer training texts is left out (noise, and the model's size). */
+  minTexts: 2,
+} as const;
+
+/** Weights are stored to this many decimals: the file stays small and the same on every machine. */
+const DECIMALS = 3;
+
+const HAN_RUN = /\p{Script=Han}{2,}/gu;
+
+/**
+ * The features of a canonical text, each once: the matcher's search terms, and the pairs of characters of its Chinese
+ * runs.
+ */
+export function learnedFeatures(canonical: string): string[] {
+  const features = searchTerms(canonical);
+  for (const run of canonical.match(HAN_RUN) ?? [])
+    for (let i = 0; i + 1 < run.length; i++) features.push(`~${run.slice(i, i + 2)}`);
+  return [...new Set(features)];
+}
+
+/** The model as its file holds it: the classes, their biases, and per feature its weight for each class. */
+interface ModelFile {
+  topics: string[];
+  bias: number[];
+  weights: Record<string, number[]>;
+}
+
+export interface LearnedModel {
+  opinion(read: ReadText): LearnedOpinion;
+  /** The model as the committed file holds it. */
+  toJSON(): string;
+}
+
+function softmax(scores: number[]): number[] {
+  const top = Math.max(...scores);
+  const exps = scores.map((score) => Math.exp(score - top));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((value) => value / sum);
+}
+
+function modelOf(file: ModelFile): LearnedModel {
+  const weights = new Map(Object.entries(file.weights));
+  return {
+    opinion(read) {
+      const known = learnedFeatures(read.canonical).flatMap((feature) => {
+        const featureWeights = weights.get(feature);
+        return featureWeights ? [featureWeights] : [];
+      });
+      // Features weigh 1/√n each, as in training: a long message is no surer for its length.
+      const scale = 1 / Math.sqrt(Math.max(1, known.length));
+      const scores = [...file.bias];
+      for (const featureWeights of known)
+        for (let k = 0; k < scores.length; k++) scores[k]! += featureWeights[k]! * scale;
+      const probabilities = softmax(scores);
+      const topics = file.topics
+        .map((entry, k) => ({ entry, probability: probabilities[k]! }))
+        .sort((a, b) => b.probability - a.probability);
+      return { topics };
+    },
+    toJSON: () => `${JSON.stringify(file)}\n`,
+  };
+}
+
+/** A deterministic shuffle (the same examples give the same model, byte for byte). */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const round = (value: number): number => Number(value.toFixed(DECIMALS));
+
+/** Fits the regression on `examples` by stochastic gradient descent. */
+export function trainLearnedModel(examples: readonly LearnedExample[]): LearnedModel {
+  const read = examples.map((example) => ({
+    topic: example.topic,
+    features: learnedFeatures(new ReadText(example.text).canonical),
+  }));
+  const textsWith = new Map<string, number>();
+  for (const { features } of read)
+    for (const feature of features) textsWith.set(feature, (textsWith.get(feature) ?? 0) + 1);
+  const vocabulary = [...textsWith.keys()].filter((feature) => textsWith.get(feature)! >= TRAINING.minTexts).sort();
+  const index = new Map(vocabulary.map((feature, i) => [feature, i]));
+  const topics = [...new Set(read.map((example) => example.topic))].sort();
+  const K = topics.length;
+  const weights = new Float64Array(vocabulary.length * K);
+  const bias = new Float64Array(K);
+  const rows = read
+    .map((example) => ({
+      target: topics.indexOf(example.topic),
+      at: example.features.flatMap((feature) => index.get(feature) ?? []),
+    }))
+    .filter((row) => row.at.length > 0);
+  for (let epoch = 0; epoch < TRAINING.epochs; epoch++) {
+    const step = TRAINING.step / (1 + epoch / 5);
+    for (const { target, at } of shuffled(rows, epoch + 1)) {
+      const scale = 1 / Math.sqrt(at.length);
+      const scores = Array.from(bias);
+      for (const f of at) for (let k = 0; k < K; k++) scores[k]! += weights[f * K + k]! * scale;
+      const probabilities = softmax(scores);
+      for (let k = 0; k < K; k++) {
+        const gradient = probabilities[k]! - (k === target ? 1 : 0);
+        bias[k]! -= step * gradient;
+        for (const f of at) weights[f * K + k]! -= step * (gradient * scale + TRAINING.l2 * weights[f * K + k]!);
+      }
+    }
+  }
+  const byFeature: Record<string, number[]> = {};
+  vocabulary.forEach((feature, f) => {
+    byFeature[feature] = Array.from(weights.subarray(f * K, f * K + K), round);
+  });
+  return modelOf({ topics, bias: Array.from(bias, round), weights: byFeature });
+}
+
+/** Reads a model written by `toJSON`. */
+export function loadLearnedModel(json: string): LearnedModel {
+  return modelOf(JSON.parse(json) as ModelFile);
+}
+
+/** The committed model, from source; `npm run build` copies it beside the bundle. */
+export const LEARNED_MODEL_FILE = fileURLToPath(new URL("../content/learned-model.json", import.meta.url));
+const BUILT_MODEL_FILE = fileURLToPath(new URL("./learned-model.json", import.meta.url));
+
+let shipped: LearnedModel | undefined;
+
+/** The committed model, read on first use: start-up does not pay for it. */
+export function shippedLearnedModel(): LearnedModel {
+  shipped ??= loadLearnedModel(
+    readFileSync(existsSync(BUILT_MODEL_FILE) ? BUILT_MODEL_FILE : LEARNED_MODEL_FILE, "utf8"),
+  );
+  return shipped;
+}

@@ -1,0 +1,48 @@
+/**
+ * Which of our languages a message is written in, to answer in it when the person has not chosen one (/language).
+ * Many Chinese speakers abroad keep Telegram in English: their Chinese message would otherwise be answered in English.
+ */
+import type { Locale } from "../i18n/locales.ts";
+import { isCantonese } from "./cantonese.ts";
+import { traditionalCharacters } from "./normalize.ts";
+
+/** Characters read: the opening of a message says how it is written. */
+const SAMPLE = 400;
+/** Fewer Han characters than this make a short message. */
+const SHORT = 30;
+
+/**
+ * The Chinese script the message is written in, when Chinese is its main language: Han characters count as a word each
+ * and Latin letters as a fifth of one ("我哥去了Myanmar" is Chinese, "my brother went to 缅甸" English). Cantonese
+ * reads Traditional Chinese, in whichever characters it is typed.
+ */
+export function chineseScriptOf(text: string): "zh-hans" | "zh-hant" | undefined {
+  let han = 0;
+  let latin = 0;
+  const end = Math.min(text.length, SAMPLE);
+  for (let i = 0; i < end; i++) {
+    // Code ranges, not a Unicode-property regex: every message without a chosen language is read here.
+    const code = text.charCodeAt(i);
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff))
+      han++;
+    else if (
+      ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ||
+      (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+    )
+      latin++;
+  }
+  if (han < 2 || han * 5 < latin) return undefined;
+  // A short question shows one Traditional character ("安全嗎"); a long text needs two, as a quoted name may be one.
+  const traditional = traditionalCharacters(text, 2);
+  return traditional >= 2 || (traditional === 1 && han < SHORT) || isCantonese(text) ? "zh-hant" : "zh-hans";
+}
+
+/**
+ * The locale to answer a message in, from the one Telegram's settings give and the message's own words: Chinese
+ * under an English setting is answered in Chinese, and Traditional characters or Cantonese under a Simplified one in
+ * Traditional. Nothing turns a Chinese setting to English: a pasted English offer is explained in the reader's
+ * language.
+ */
+export function localeForWriting(settings: Locale, text: string): Locale {
+  return settings === "zh-hant" ? settings : (chineseScriptOf(text) ?? settings);
+}
