@@ -380,16 +380,23 @@ const MASK = "·";
 
 /** An item of a list follows: "or", "nor", "and", "、", "或", "和", "及", "与", "/". */
 const LIST_CONTINUES = /^[\s,，]{0,2}(?:or\b|nor\b|and\b|[、或和及与/])/;
+/** NEGATION_BEFORE tried at the start of a term's words only (sticky): a match further in says nothing here. */
+const NEGATION_AT_START = new RegExp(NEGATION_BEFORE.source, "y");
 
 /** A red flag's words that begin with a negation: 免經驗, 不限學歷, 无需经验, "no experience". */
 function isNegativeRedFlag(text: string, hit: TermHit<Term>): boolean {
   return (
     hit.value.kind === "rule" &&
     hit.value.rule.category !== "lawful" &&
-    NEGATION_BEFORE.exec(text.slice(hit.start, hit.end))?.index === 0 &&
+    startsWithNegation(text.slice(hit.start, hit.end)) &&
     // "No experience or degree required": its negation covers the list it begins.
     !LIST_CONTINUES.test(text.slice(hit.end, hit.end + 6))
   );
+}
+
+function startsWithNegation(words: string): boolean {
+  NEGATION_AT_START.lastIndex = 0;
+  return NEGATION_AT_START.test(words);
 }
 
 /**
