@@ -79,6 +79,9 @@ interface KnownTerm {
   topical: boolean;
   /** Held by more than `COMMON_TERM_SHARE` of the entries: the domain's own vocabulary, not a topic's. */
   common: boolean;
+  /** Scratch of one ranking: the ranking that last counted the term (`rankings`), and how often it occurs there. */
+  countedIn: number;
+  occurrences: number;
 }
 
 /** Splits a query already made of search terms (they never contain spaces). */
@@ -134,34 +137,50 @@ export function createEntryRanking(
         postings,
         topical: !/^\p{Script=Han}$/u.test(term),
         common: entries > commonAbove || GENERIC_TERMS.has(term),
+        countedIn: 0,
+        occurrences: 0,
       });
     }
   }
 
   const count = docs.length;
-  // Scratch of one ranking, reset for each: typed arrays cost more to allocate per message than the walk over postings.
+  // Scratch of one ranking, reset for each: a question's ranking allocates only what it returns (and its matched terms).
   const scores = new Float64Array(count);
   const weights = new Float64Array(count);
   const onTopic = new Uint8Array(count);
   const matched: (string[] | undefined)[] = new Array<string[] | undefined>(count).fill(undefined);
+  const found: number[] = [];
+  const queried: KnownTerm[] = [];
+  const queriedTerms: string[] = [];
+  const entryNumbers = new Map<string, number>();
+  const entryOf = Int32Array.from(docs, (doc) => {
+    if (!entryNumbers.has(doc.entry)) entryNumbers.set(doc.entry, entryNumbers.size);
+    return entryNumbers.get(doc.entry)!;
+  });
+  /** The ranking that last listed each entry: one listed is not listed again. */
+  const listedIn = new Float64Array(entryNumbers.size);
+  let rankings = 0;
   const byScore = (a: number, b: number): number => scores[b]! - scores[a]!;
   return {
     documentFrequency: new Map([...known].map(([term, { postings }]) => [term, postings.length])),
     rank(terms) {
+      const ranking = ++rankings;
       // A repeated term scores as often as it occurs (the boost MiniSearch's query gave it).
-      const occurrences = new Map<KnownTerm, number>();
-      const queried: string[] = [];
       for (const term of terms) {
         const entry = known.get(term);
         if (!entry) continue;
-        const seen = occurrences.get(entry);
-        if (seen === undefined) queried.push(term);
-        occurrences.set(entry, (seen ?? 0) + 1);
+        if (entry.countedIn !== ranking) {
+          entry.countedIn = ranking;
+          entry.occurrences = 0;
+          queried.push(entry);
+          queriedTerms.push(term);
+        }
+        entry.occurrences++;
       }
-      const found: number[] = [];
-      for (const term of queried) {
-        const entry = known.get(term)!;
-        const boost = occurrences.get(entry)! * (entry.common ? COMMON_TERM_WEIGHT : 1);
+      for (let q = 0; q < queried.length; q++) {
+        const entry = queried[q]!;
+        const term = queriedTerms[q]!;
+        const boost = entry.occurrences * (entry.common ? COMMON_TERM_WEIGHT : 1);
         const weight = entry.common ? COMMON_TERM_WEIGHT : 1;
         for (const { doc, samples, keywords } of entry.postings) {
           // MiniSearch's arithmetic, operation for operation: termBoost × fieldBoost × raw per field, the fields summed
@@ -184,19 +203,30 @@ export function createEntryRanking(
           if (keywords !== undefined && entry.topical) onTopic[doc] = 1;
         }
       }
+      queried.length = 0;
+      queriedTerms.length = 0;
       // MiniSearch multiplies a document's score by the number of query terms it matched (here a common one counts
       // as its weight; at least one in all), then sorts (stably).
       for (const doc of found) scores[doc] = scores[doc]! * Math.max(1, weights[doc]!);
       found.sort(byScore);
-      const byEntry = new Map<string, RankedEntry>();
+      // An entry scores its best document's score: in that order, its first document. The list stays in that order
+      // (best first, ties as MiniSearch ordered their documents).
+      const ranked: RankedEntry[] = [];
       for (const doc of found) {
-        const entry = docs[doc]!.entry;
-        const previous = byEntry.get(entry);
-        if (!previous || previous.score < scores[doc]!)
-          byEntry.set(entry, { entry, score: scores[doc]!, matched: matched[doc]!, onTopic: onTopic[doc] === 1 });
+        const entry = entryOf[doc]!;
+        if (listedIn[entry] !== ranking) {
+          listedIn[entry] = ranking;
+          ranked.push({
+            entry: docs[doc]!.entry,
+            score: scores[doc]!,
+            matched: matched[doc]!,
+            onTopic: onTopic[doc] === 1,
+          });
+        }
         matched[doc] = undefined;
       }
-      return [...byEntry.values()].sort((a, b) => b.score - a.score);
+      found.length = 0;
+      return ranked;
     },
   };
 }

@@ -382,16 +382,23 @@ const MASK = "·";
 
 /** An item of a list follows: "or", "nor", "and", "、", "或", "和", "及", "与", "/". */
 const LIST_CONTINUES = /^[\s,，]{0,2}(?:or\b|nor\b|and\b|[、或和及与/])/;
+/** NEGATION_BEFORE tried at the start of a term's words only (sticky): a match further in says nothing here. */
+const NEGATION_AT_START = new RegExp(NEGATION_BEFORE.source, "y");
 
 /** A red flag's words that begin with a negation: 免經驗, 不限學歷, 无需经验, "no experience". */
 function isNegativeRedFlag(text: string, hit: TermHit<Term>): boolean {
   return (
     hit.value.kind === "rule" &&
     hit.value.rule.category !== "lawful" &&
-    NEGATION_BEFORE.exec(text.slice(hit.start, hit.end))?.index === 0 &&
+    startsWithNegation(text.slice(hit.start, hit.end)) &&
     // "No experience or degree required": its negation covers the list it begins.
     !LIST_CONTINUES.test(text.slice(hit.end, hit.end + 6))
   );
+}
+
+function startsWithNegation(words: string): boolean {
+  NEGATION_AT_START.lastIndex = 0;
+  return NEGATION_AT_START.test(words);
 }
 
 /**
@@ -495,6 +502,9 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   };
 }
 
+/** The words of one meeting, by group, as `joinParts` reads it: one map for every call (none is made per word). */
+const meeting = new Map<number, PartHit>();
+
 /**
  * The first place where one term of every group of `rule` stands within one sentence, one line and a short span, as one
  * hit from the first word to the last. A negated meeting ("护照不用交给公司") does not count.
@@ -507,10 +517,12 @@ function joinParts(
   warned: boolean,
 ): TermHit<Rule> | undefined {
   hits.sort((a, b) => a.start - b.start);
+  const seen = meeting;
   for (let i = 0; i < hits.length; i++) {
     if (ordered && hits[i]!.group !== 0) continue;
-    const seen = new Map<number, PartHit>([[hits[i]!.group, hits[i]!]]);
     const first = hits[i]!;
+    seen.clear();
+    seen.set(first.group, first);
     let last = first;
     for (let k = i + 1; k < hits.length && seen.size < groups; k++) {
       const next = hits[k]!;
@@ -533,11 +545,11 @@ function joinParts(
     if (seen.size < groups) continue;
     if (rule.modifierInClause && modifiesAcrossClause(text, seen)) continue;
     const start = first.start;
-    const end = Math.max(...[...seen.values()].map((hit) => hit.end));
+    const met = [...seen.values()];
+    const end = Math.max(...met.map((hit) => hit.end));
     if (inClause && crossesClause(text, start, end)) continue;
-    const polarity = [...seen.values()].some((hit) => NEGATIVE_POLARITY.test(text.slice(hit.start, hit.end)));
-    if (!polarity && [...seen.values()].some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned)))
-      continue;
+    const polarity = met.some((hit) => NEGATIVE_POLARITY.test(text.slice(hit.start, hit.end)));
+    if (!polarity && met.some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned))) continue;
     if (
       isNegatedAfter(text, end, rule, lines) ||
       isBorneByOthersBefore(text, start, rule, lines) ||
