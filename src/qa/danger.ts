@@ -209,9 +209,18 @@ const PASSPORT_RETAINED = new RegExp(
 export function isPassportCondition(canonical: string): boolean {
   return (
     (PASSPORT_CONDITION.test(canonical) && !PASSPORT_REFUSED.test(canonical)) ||
+    (VISA_OFFICE.test(canonical) && VISA_ERRAND.test(canonical) && !CAPTOR.test(canonical)) ||
     (HOTEL_KEEPS.test(canonical) && !HOTEL_REFUSES.test(canonical))
   );
 }
+
+/**
+ * An embassy, a consulate or a visa centre keeping a passport while it issues a visa ("the embassy is keeping my
+ * passport for 10 working days"): the process itself, however long, unless an employer or an agent holds it.
+ */
+const VISA_OFFICE =
+  /大使馆|领事馆|签证中心|签证处|办事处|出入境|\b(?:embassy|consulate|vfs|visa (?:cent(?:re|er)|office|section)|immigration office|kedutaan|konsulat|imigresen|imigrasi)\b/;
+const VISA_ERRAND = /签证|\b(?:visas?|process(?:ing|ed)?|stamping|renewal|proses)\b/;
 
 /**
  * A hotel keeping a passport for the stay: at check-in, for the night, as a deposit until check-out (押在柜台，退房才还).
@@ -231,7 +240,7 @@ const ABROAD =
 const SAYS_ABROAD = `^(?=.*(?:${ABROAD}))`;
 
 /** Pay withheld by an employer, in a message that says the person is abroad. */
-const PAY_WITHHELD_ABROAD = new RegExp(
+const PAY_WITHHELD_ABROAD_WORDS = new RegExp(
   `${SAYS_ABROAD}.*(?:` +
     [
       "(?:工资|薪水|薪资|人工)[^。!?]{0,8}(?:不发|没发|不给|扣着|扣押|扣了|拖欠|没有出|不出)",
@@ -243,6 +252,13 @@ const PAY_WITHHELD_ABROAD = new RegExp(
       "\\bno (?:salary|wages?|pay)\\b(?:\\W+\\w+){0,2}?\\W+(?:months?|weeks?)\\b",
     ].join("|") +
     ")",
+);
+/** Who else "won't pay" abroad (an insurer, a client, a tenant): a claim or a bill, unless wages are named. */
+const OTHER_PAYER = /保险|客户|租客|\b(?:insurance|insurer|client|customer|tenant|airline|bank)s?\b/;
+const WAGE_WORD = /工资|薪水|薪资|\b(?:salary|salaries|wages?|gaji|sahod|sweldo|tankhwah)\b/;
+const PAY_WITHHELD_ABROAD = firstThen(
+  PAY_WITHHELD_ABROAD_WORDS,
+  (canonical) => !OTHER_PAYER.test(canonical) || WAGE_WORD.test(canonical),
 );
 
 /**
@@ -270,8 +286,9 @@ const COMPOUND_PLACES = new RegExp(
   `${PLACES_ZH}|园区|诈骗公司|\\b(?:${PLACES_EN}|(?:the |a )?(?:scam )?compounds?|(?:the |a )?scam cent(?:re|er)s?|(?:the |a )?scam (?:company|companies|farms?|hubs?))\\b`,
 );
 /** An explicit hold: someone held, kept or locked up by someone. */
-const HOLD_WORD =
-  /扣着|扣押|关着|被扣|被关|\b(?:holding|keeping|held|kept|locked up|detain\w*) (?:us|me|him|her|them|(?:my|our) \w+)\b/;
+/** Someone held by someone, said with whom ("holding my brother"): a hold by a person, wherever it is. */
+const HELD_BY_SOMEONE = /\b(?:holding|keeping|held|kept|locked up|detain\w*) (?:us|me|him|her|them|(?:my|our) \w+)\b/;
+const HOLD_WORD = new RegExp(`扣着|扣押|关着|被扣|被关|${HELD_BY_SOMEONE.source}`);
 /**
  * Where someone is held, or who holds them: a compound place, a captor, or people held ("they are holding my brother");
  * HOLD_CONTEXT adds being abroad. Everyday words (no phones at work, not being driven home, days without eating, "I
@@ -1281,6 +1298,23 @@ const NEVER_SEE_AGAIN = new RegExp(
 const PAY_OR_ELSE =
   /\b(?:send|pay|transfer|give)\b[^.!?]{0,40}\bor (?:else )?(?:he|she|they|(?:my|our|his|her) \w+)(?:'ll| will| would| is going to)? (?:stay (?:there )?forever|never (?:come|go|get) (?:back|home|out)|never be (?:released|freed|seen again)|be sold|die|be killed|be hurt)\b|不(?:给|交|打|转)钱[^,。!?]{0,6}(?:永远|别想|休想|再也)(?:都)?(?:别想)?(?:回|出|走|见)|(?:要钱|赎金|要[\d一二三四五六七八九十几两百千万]+)[^。!?]{0,12}不(?:给|交)就?(?:永远|别想|休想|再也)(?:都)?(?:别想)?见/;
 
+/**
+ * Held, told in any of the users' words: locked up, guarded, threatened, forced, not let out or home, sold on.
+ */
+const HELD_TOLD =
+  /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|\bkidnappers?\b|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ ){0,3}(?:payagan|pinapayagan|pinayagan)g?\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) passports\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|(?:还清|还完|付清|赔完|交清|还够)[^,。!?]{0,4}(?:才|就)(?:能|可以|肯|让|放)?(?:走|离开|回|放)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\bthreaten(?:ed|ing|s)? to (?:send|move|transfer|lock up|take) (?:me|us|him|her|them|(?:my|our|his|her) \w+) (?:to|away|into)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被(?:人)?看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|小黑屋|水牢|被(?:人)?逼(?:着)?(?:去)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) passport\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\bdebt bondage\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\block\w* (?:us|me|him|her|them) (?:here|in here|there|in there)\b|等(?:待)?(?:人来)?救援(?!队)|等(?:着)?(?:人)?来救|(?:有|找|没有?|等)机会[^,。!?]{0,4}(?:逃跑|逃出|逃走)|\bwait(?:ing)? (?:to be rescued|for (?:a )?rescue)\b|\b(?:kept|held|detained|confined) against (?:his|her|their|my|our) will\b|\b(?:holding|keeping|detaining) (?:me|us|him|her|them|(?:my|our) \w+) (?:here |there )?against (?:his|her|their|my|our) will\b|\b(?:video|photo|picture|pic|clip|footage)s? of (?:him|her|them|us|me|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}?\W+(?:tied|chained|handcuffed|gagged|bound|bleeding)\b|\btied (?:up )?to (?:a |the )?(?:chair|bed|pole|post|tree|pipe)s?\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不(?:让|准|许|给)(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to|unable) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:园区|看守|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\bthe guards?\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/;
+
+/** Sold, resold, lured or moved against their will to a place or another company, in the users' words. */
+const TRAFFICKED_TOLD =
+  /被[^,。!?]{0,6}?(?:骗|卖|拐|带|拉|送|运|弄)了?(?:去|到|进|往|过)|被(?:人)?(?:转)?卖|给(?:人|公司|老板|园区|他们|中介)(?:转)?卖(?:了|掉)?(?:去|到|给|进)|被拐|卖猪仔|卖(?:去|到|给)|卖(?:我|我们|他|她|他们)(?:去|到|给)|把(?:我|我们|他|她|他们)卖(?:掉|了)|转卖|\bdijual\b|\bkena jual\b|\bsold (?:him|them|me|us|her)\b(?=\W*(?:$|to\b|for\b|off\b|into\b|again\b|as\b|[.,!?]))|\bsold (?:my|his|her|our|their) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|cousins?|friends?|nephews?|nieces?|boyfriend|girlfriend)\b|\bterjual\b|\b(?:will|would|going to|gonna) sell (?:her|him|them|me|us)\b|\b(?:sell|selling) (?:him|her|me|us|them) (?:to|off)\b|\b(?:ibinenta|binenta|binebenta|ibinebenta)\b(?:\W+(?:daw|raw|na|po|nila|ulit))*\W+(?:sila|kami|siya|ako|si|ang (?:kapatid|anak|asawa|pinsan))\b|\bbech (?:diya|diye|dia)\b|\bresold\b|\bfor resale\b|\b(?:was|were|been|got|being|is|are) (?:sold|resold|bought)\b(?! out)|\btrafficked\b|\b(?:was|were|been|got) (?:taken|moved|driven|smuggled|sold|brought)\b(?:\W+\w+){0,2}?\W+(?:to|across|into|over)\b|\btricked into (?:going|coming|travelling|traveling)\b|\b(?:took|brought|moved|drove|smuggled)\b (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:across|over) (?:the )?border\b|\blured (?:to|into)\b|\b(?:moving|move|moved|transferr\w*|sending|sent) (?:us|them|him|her|me|everyone|everybody|all of us)\b(?:\W+\w+){0,2}?\W+(?:to|into) (?:another|a new|other|a different) (?:compound|park|building|boss)\b|(?:转|转移|送)(?:到|去)(?:别的|另一个|其他|下一个)(?:园区|集团|诈骗公司)|\b(?:sent|transferr\w*|passed|handed|moved)\b(?:\W+on)? to (?:another|a new|other|a different|a second|a third|a fourth|the next) (?:syndicates?|compounds?|gangs?|scam (?:compan(?:y|ies)|cent(?:re|er)s?|hubs?|parks?))\b/;
+
+/**
+ * Not let go ("they won't let him", "won't let us leave", "won't allow me to call home"). A bank that "won't let me
+ * withdraw", a gym that "won't let me cancel", an airline that "won't let us board" deny an errand, no one's freedom.
+ */
+const WONT_LET_GO =
+  /\bwon't (?:let|allow) (?:me|him|her|us|them)\b(?!\s+(?:to\s+)?(?:withdraw|cancel|unsubscribe|refund|log ?in|sign ?in|access|board|park|check ?in|exchange|upgrade|downgrade|renew|install|download|book|reserve|skip|join|enrol|enroll|borrow)\b)|\bwon't allow it\b/;
+
 interface SignalPattern {
   reason: DangerReason;
   pattern: Pick<RegExp, "test">;
@@ -1355,11 +1389,11 @@ const SIGNALS: readonly SignalPattern[] = [
   },
   {
     reason: "held",
-    pattern:
-      /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|\bkidnappers?\b|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ ){0,3}(?:payagan|pinapayagan|pinayagan)g?\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) passports\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|(?:还清|还完|付清|赔完|交清|还够)[^,。!?]{0,4}(?:才|就)(?:能|可以|肯|让|放)?(?:走|离开|回|放)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\bthreaten(?:ed|ing|s)? to (?:send|move|transfer|lock up|take) (?:me|us|him|her|them|(?:my|our|his|her) \w+) (?:to|away|into)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|小黑屋|水牢|被(?:人)?逼(?:着)?(?:去)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) passport\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|tinatakot|hindi makalabas)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|ditawan)\b|\bdebt bondage\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\block\w* (?:us|me|him|her|them) (?:here|in here|there|in there)\b|等(?:待)?(?:人来)?救援(?!队)|等(?:着)?(?:人)?来救|(?:有|找|没有?|等)机会[^,。!?]{0,4}(?:逃跑|逃出|逃走)|\bwait(?:ing)? (?:to be rescued|for (?:a )?rescue)\b|\b(?:kept|held|detained|confined) against (?:his|her|their|my|our) will\b|\b(?:holding|keeping|detaining) (?:me|us|him|her|them|(?:my|our) \w+) (?:here |there )?against (?:his|her|their|my|our) will\b|\b(?:video|photo|picture|pic|clip|footage)s? of (?:him|her|them|us|me|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}?\W+(?:tied|chained|handcuffed|gagged|bound|bleeding)\b|\btied (?:up )?to (?:a |the )?(?:chair|bed|pole|post|tree|pipe)s?\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不(?:让|准|许|给)(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to|unable) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\bwon't let (?:me|him|her|us|them)\b|\bwon't allow (?:it|me|him|her|us|them)\b|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:园区|看守|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\bthe guards?\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/,
+    pattern: HELD_TOLD,
     needsVictim: true,
     event: true,
   },
+  { reason: "held", pattern: WONT_LET_GO, needsVictim: true, event: true },
   {
     reason: "beaten",
     pattern:
@@ -1526,8 +1560,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "trafficked", pattern: withContext(PROMISED_BUT_THERE, CAPTOR, WORK), needsVictim: true, event: true },
   {
     reason: "trafficked",
-    pattern:
-      /被[^,。!?]{0,6}?(?:骗|卖|拐|带|拉|送|运|弄)了?(?:去|到|进|往|过)|被(?:人)?(?:转)?卖|给(?:人|公司|老板|园区|他们|中介)(?:转)?卖(?:了|掉)?(?:去|到|给|进)|被拐|卖猪仔|卖(?:去|到|给)|卖(?:我|我们|他|她|他们)(?:去|到|给)|把(?:我|我们|他|她|他们)卖(?:掉|了)|转卖|\bdijual\b|\bkena jual\b|\bsold (?:him|them|me|us|her)\b(?=\W*(?:$|to\b|for\b|off\b|into\b|again\b|as\b|[.,!?]))|\bsold (?:my|his|her|our|their) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|cousins?|friends?|nephews?|nieces?|boyfriend|girlfriend)\b|\bterjual\b|\b(?:will|would|going to|gonna) sell (?:her|him|them|me|us)\b|\b(?:sell|selling) (?:him|her|me|us|them) (?:to|off)\b|\b(?:ibinenta|binenta|binebenta|ibinebenta)\b(?:\W+(?:daw|raw|na|po|nila|ulit))*\W+(?:sila|kami|siya|ako|si|ang (?:kapatid|anak|asawa|pinsan))\b|\bbech (?:diya|diye|dia)\b|\bresold\b|\bfor resale\b|\b(?:was|were|been|got|being|is|are) (?:sold|resold|bought)\b(?! out)|\btrafficked\b|\b(?:was|were|been|got) (?:taken|moved|driven|smuggled|sold|brought)\b(?:\W+\w+){0,2}?\W+(?:to|across|into|over)\b|\btricked into (?:going|coming|travelling|traveling)\b|\b(?:took|brought|moved|drove|smuggled)\b (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:across|over) (?:the )?border\b|\blured (?:to|into)\b|\b(?:moving|move|moved|transferr\w*|sending|sent) (?:us|them|him|her|me|everyone|everybody|all of us)\b(?:\W+\w+){0,2}?\W+(?:to|into) (?:another|a new|other|a different) (?:compound|park|building|boss)\b|(?:转|转移|送)(?:到|去)(?:别的|另一个|其他|下一个)(?:园区|集团|诈骗公司)|\b(?:sent|transferr\w*|passed|handed|moved)\b(?:\W+on)? to (?:another|a new|other|a different|a second|a third|a fourth|the next) (?:syndicates?|compounds?|gangs?|scam (?:compan(?:y|ies)|cent(?:re|er)s?|hubs?|parks?))\b/,
+    pattern: TRAFFICKED_TOLD,
     needsVictim: true,
     event: true,
   },
@@ -1570,8 +1603,29 @@ const MISSING_APOSTROPHE = /\b(can|won|don|didn|doesn|isn|aren|wasn|weren|haven|
  * feeling "trapped" in a job (what holds someone is read from the rest: "we feel trapped, they took our passports"), a
  * cat stuck on a roof or up a tree.
  */
-const DAILY_HOLDUP =
-  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|traffic|jams?|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?|work|office|school)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|\blocked (?:myself|himself|herself|themselves|ourselves) (?:in|out)\b|锁在门外|关在门外|把自己(?:反)?锁[^,。!?]{0,12}|(?:感觉|觉得)(?:自己)?(?:好像)?(?:被)?困住了?|(?:被)?困住的感觉|(?:困|关|卡)在电梯[^,。!?]{0,8}|电梯(?:坏了|故障|停了)[^。!?]{0,16}|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b|\bstuck (?:on|up|in|under|behind|inside) (?:the |a |an |my |our |that )?(?:roof|rooftop|tree|ceiling|chimney|drain|pipe|fence|wall|window|sofa|couch|bed|wardrobe|mud|sand|sink)\b|(?:卡|困)在(?:树|屋顶|房顶|墙|沙发|床)(?:上|下|里)?|走不了[^,。!?]{0,4}(?:路|远|楼梯|几步)/g;
+/** A thing held "hostage" (a draft, a deposit, the wifi password): a figure, unless it is a person of theirs. */
+const THING_HOSTAGE = new RegExp(
+  `\\b(?:holding|holds|held|keeping|keeps|kept) (?:my|our|the|his|her|their) (?!(?:${KIN_EN})\\b)[\\w-]+(?: [\\w-]+)? hostage\\b`,
+);
+/** Stuck in a meeting, a relationship, on the motorway or in a lift, in Chinese and Cantonese (𨋢, 困咗喺). */
+const STUCK_IN_DAILY_LIFE_ZH =
+  /(?:被)?困(?:在|咗喺|喺)(?:这段|感情|婚姻|关系|会议|会上|会里|高速|路上|车上|车里|桥上|隧道|图书馆)[^,。!?]{0,8}(?:,\s*(?:出不来|出不去|走不了|回不了家?))?|(?:困|关|卡)(?:咗|了)?(?:在|喺)?(?:𨋢|升降机)[^,。!?]{0,8}|(?:𨋢|升降机|电梯)(?:坏咗|坏了|故障|停咗|停了)[^。!?]{0,16}/;
+/** Taglish "na-stuck … sa elevator", "naipit sa traffic": a delay. */
+const STUCK_IN_DAILY_LIFE_TAGLISH =
+  /\b(?:na-?stuck|naipit|na-?trap(?:ped)?)\b(?:\W+\w+){0,3}?\W+(?:elevator|lift|traffic|trapik|edsa)\b/;
+/** Pulled into a group chat (被拉进群): a chat, not someone taken somewhere. */
+const PULLED_INTO_A_CHAT = /被(?:[^,。!?]{0,4})?拉(?:进|入|到)[^,。!?]{0,4}(?:群|群聊|频道|聊天室)/;
+const DAILY_HOLDUP = new RegExp(
+  [
+    /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|traffic|jams?|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?|work|office|school)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|\blocked (?:myself|himself|herself|themselves|ourselves) (?:in|out)\b|锁在门外|关在门外|把自己(?:反)?锁[^,。!?]{0,12}|(?:感觉|觉得)(?:自己)?(?:好像)?(?:被)?困住了?|(?:被)?困住的感觉|(?:困|关|卡)在电梯[^,。!?]{0,8}|电梯(?:坏了|故障|停了)[^。!?]{0,16}|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b|\bstuck (?:on|up|in|under|behind|inside) (?:the |a |an |my |our |that )?(?:roof|rooftop|tree|ceiling|chimney|drain|pipe|fence|wall|window|sofa|couch|bed|wardrobe|mud|sand|sink)\b|(?:卡|困)在(?:树|屋顶|房顶|墙|沙发|床)(?:上|下|里)?|走不了[^,。!?]{0,4}(?:路|远|楼梯|几步)/
+      .source,
+    THING_HOSTAGE.source,
+    STUCK_IN_DAILY_LIFE_ZH.source,
+    STUCK_IN_DAILY_LIFE_TAGLISH.source,
+    PULLED_INTO_A_CHAT.source,
+  ].join("|"),
+  "g",
+);
 
 /**
  * Everyday delays taken out ("stuck in traffic", an old parent who "走不了太多路"), so that the held patterns read only the
@@ -1623,17 +1677,20 @@ function forDangerReading(canonical: string): string {
 }
 
 /**
- * Kept late at work: leaving "before 8pm", overtime ("OT", 加班, lembur). A boss who will not let someone leave the
- * office is a labour complaint unless the message says where or by whom someone is held (HOLD_CONTEXT).
+ * Kept late at work: leaving "before 8pm", until the report or the inventory is done, overtime ("OT", 加班, lembur). A
+ * boss who will not let someone leave the office is a labour complaint unless the message says where or by whom someone is held (HOLD_CONTEXT).
  */
 const LATE_AT_WORK =
-  /\b(?:leave|go home|go|get off|clock out)\b(?:\W+\w+){0,3}?\W+(?:before|until|till|til) (?:\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)?|midnight|late|the shift ends)\b|\bovertime\b|\bot\b|加班|\blembur\b/;
+  /\b(?:until|till|unless) (?:the|my|our|this|that|all the) (?:report|task|inventory|stocktake|project|audit|files?|orders?)\b|\bhangga'?t (?:hindi|di) (?:pa )?tapos\b|(?:做完|干完|弄完|做晒|搞掂)(?:才|先|再)|\b(?:leave|go home|go|get off|clock out)\b(?:\W+\w+){0,3}?\W+(?:before|until|till|til) (?:\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)?|midnight|late|the shift ends)\b|\bovertime\b|\bot\b|加班|\blembur\b/;
 
 /**
- * Quarantine (a hotel, a ward, 14 days, guards at its door): kept in by health rules, not held, unless the message names
- * a compound or says someone is held or locked up by someone (HOLD_WORD).
+ * Quarantine (a hotel, a ward, 14 days, guards at its door) or a lockdown (Malaysia's MCO, the Philippines' ECQ, 封控):
+ * kept in by health rules, not held, unless the message names a compound or says someone is held or locked up by
+ * someone (HOLD_WORD).
  */
 const QUARANTINE = /隔离|\bquarantin\w*/;
+/** A lockdown shuts in a whole city or estate ("整个小区被关了两个月"): its 被关 is the rule's unless a captor is named. */
+const LOCKDOWN = /封控|封城|封楼|封小区|静默管理|\b(?:lockdowns?|locked down|mco|pkp|ecq|circuit breaker)\b/;
 /**
  * Silence that is no one gone missing: hours or a day ("hasn't messaged today", "since last night", 今天还没回, "aaj reply
  * nahi"), on a business
@@ -1653,7 +1710,7 @@ const EVERYDAY_SILENCE =
  * silence after it with their reason given, unless the message names a war abroad (WAR_ABROAD) or a hold.
  */
 const MILITARY_SERVICE =
-  /当兵|服兵役|兵役|新兵|军训|\b(?:national service|military service|boot camp|basic training|conscript\w*|in the army|army training)\b/;
+  /当兵|服兵役|兵役|新兵|军训|\b(?:national service|military service|boot camp|basic training|conscript\w*|in the army|army training|bmt|nsf|tekong|plkn)\b/;
 function isInMilitaryService(canonical: string): boolean {
   return MILITARY_SERVICE.test(canonical) && !WAR_ABROAD.test(canonical) && !HOLD_CONTEXT.test(canonical);
 }
@@ -1701,6 +1758,35 @@ const FAMILY_RULE = new RegExp(
   ].join("|"),
 );
 
+/**
+ * A house or school rule and what it waits for: grounded (禁足), revision and exams, homework, a chore, a school term, a
+ * curfew at the hostel ("locked in my room till the exams are done", "不写完不许出来", "tak bagi keluar sebab result
+ * exam"). Said with no compound, captor or place abroad, the hold words are a teenager's. (Not a dormitory or its
+ * curfew: compounds keep workers in dormitories.)
+ */
+const HOUSE_OR_SCHOOL_RULE =
+  /禁足|考试|考完|期末|期中|高考|中考|会考|复习|温书|作业|功课|写完|做晒|补习|卷子|\b(?:grounded|revision|revising|exams?|finals|midterms|homework|assignments?|coursework|thesis|school term|term ends|end of (?:the )?term|semester|boarding school|clean (?:my|the|his|her|our) room|chores|ujian|peperiksaan|periksa|spm|upsr|kerja sekolah|pagsusulit)\b/;
+/**
+ * A hospital stay: kept in for treatment until a fever drops or a doctor discharges ("医院不让我爸出院", "naka-confine sa
+ * ospital", "stuck in the ICU in Dubai"). Abroad too, a ward is no captor's; a guard or a captor named is. Being kept
+ * from a hospital ("won't let him see a doctor") is no stay.
+ */
+/** A wedding or a blind date someone is roped into ("被抓去当伴郎了，跑不掉"): a social duty, not a seizure. */
+const SOCIAL_DUTY = /伴郎|伴娘|婚礼|喜酒|相亲|\b(?:best man|bridesmaid|groomsman|blind date)\b/;
+const HOSPITAL_STAY =
+  /住院|出院|在医院|病房|重症|\b(?:in (?:the |a )?(?:hospital|ward|icu|clinic)|hospitali[sz]ed|intensive care|discharg\w*|naka-?confine|sa ospital)\b/;
+
+/**
+ * "Sold" as betrayed: a boss or a friend who blamed the writer or told on them ("老闆把我賣了，說是我的錯", "kena jual
+ * dengan kawan, dia bagitau bos"). No place, captor or price: a quarrel at work.
+ */
+const SOLD_WORD = /卖|\b(?:jual|sold|sell|selling)\b/;
+const BLAMED_OR_TOLD_ON =
+  /甩锅|背锅|(?:把|将)锅|(?:说|话|讲)(?:是|係|系)?(?:我|他|她)的错|啲错|出卖|告状|小报告|\b(?:bagitau|bagi tahu|beritahu|blamed?|told on|ratted|snitched|under the bus)\b/;
+function isSoldOutByBlame(canonical: string): boolean {
+  return SOLD_WORD.test(canonical) && BLAMED_OR_TOLD_ON.test(canonical) && !HOLD_CONTEXT.test(canonical);
+}
+
 /** Unnamed captors who seize or shut someone in ("他们抓了我妈妈", "被他们关起来"): no family's rule then. */
 const CAPTORS_SEIZE = /他们[^,。!?]{0,2}(?:抓|关|扣|绑|押)|被(?:他们|人)(?:抓|关|扣|绑|押)/;
 
@@ -1718,10 +1804,16 @@ function isEverydayHold(canonical: string): boolean {
       !COMPOUND_PLACES.test(canonical) &&
       !HOLD_WORD.test(canonical) &&
       !PHONE_TAKEN.test(canonical)) ||
-    (FAMILY_RULE.test(canonical) &&
+    (LOCKDOWN.test(canonical) &&
+      !COMPOUND_PLACES.test(canonical) &&
+      !HELD_BY_SOMEONE.test(canonical) &&
+      !CAPTOR.test(canonical) &&
+      !CAPTORS_SEIZE.test(canonical)) ||
+    ((FAMILY_RULE.test(canonical) || HOUSE_OR_SCHOOL_RULE.test(canonical) || SOCIAL_DUTY.test(canonical)) &&
       !HOLD_CONTEXT.test(canonical) &&
       !CAPTOR.test(canonical) &&
-      !CAPTORS_SEIZE.test(canonical))
+      !CAPTORS_SEIZE.test(canonical)) ||
+    (HOSPITAL_STAY.test(canonical) && !HELD_THERE.test(canonical) && !CAPTOR.test(canonical))
   );
 }
 
@@ -1771,6 +1863,14 @@ function isPassportBack(canonical: string): boolean {
   return signals.every((signal) => signal.reason === "passport") && PASSPORT_GIVEN_BACK.test(canonical);
 }
 
+/**
+ * Kept in for an everyday reason (exam week, a house rule, a hospital stay, a lockdown, leave for a holiday): "救命" said
+ * of it is an exclamation, not a plea for someone held.
+ */
+export function isKeptInForEverydayReason(typed: string): boolean {
+  return isEverydayHold(forDangerReading(typed));
+}
+
 export function givesEverydayReason(typed: string): boolean {
   const canonical = forDangerReading(typed);
   return (
@@ -1787,7 +1887,8 @@ export function givesEverydayReason(typed: string): boolean {
     isPassportBack(canonical) ||
     isFamilyKeepingPapers(canonical) ||
     isSupposedBeforeSigning(canonical) ||
-    isInMilitaryService(canonical)
+    isInMilitaryService(canonical) ||
+    isSoldOutByBlame(canonical)
   );
 }
 
@@ -1890,6 +1991,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     )
       continue;
     if ((signal.reason === "held" || signal.reason === "distress") && isEverydayHold(canonical)) continue;
+    if (signal.reason === "trafficked" && isSoldOutByBlame(canonical)) continue;
     if (
       signal.reason === "ransom" &&
       JOB_FEE.test(canonical) &&
@@ -2233,12 +2335,12 @@ const HISTORY =
 const FICTION =
   /电影|电视剧|剧情|小说|游戏里|游戏中|这一幕|那一幕|\b(?:movie|film|drama|tv series|episode|novel|video game|in the game|the scene (?:where|when|in which|with))\b/;
 /**
- * A film, a series or a game watched or told about ("watched a film about a guy trapped in a compound", "看了一部讲园区的
- * 电影"): its plot, wherever it is set, unless a relative of the writer's is in the message too. A film named only as a
+ * A film, a series or a game watched or told about, a novel or a podcast read or heard ("watched a film about a guy
+ * trapped in a compound", "看了一部讲园区的电影", "the podcast I listened to was about…"): its plot, wherever it is set, unless a relative of the writer's is in the message too. A film named only as a
  * likeness ("held in Cambodia, like in a film") is not watched.
  */
 const WATCHED_FICTION =
-  /\b(?:watch(?:ed|ing)?|saw|seen|see) (?:a|the|this|that|an) (?:\w+ )?(?:film|movie|documentary|doc|docu\w*|series|drama|show)\b|\b(?:film|movie|documentary|doc|drama|series|show|game) (?:about|on|where)\b|(?:看了|看完|看过)[^,。!?]{0,8}(?:电影|剧|纪录片|戏|《)|(?:电影|电视剧|纪录片)[^,。!?]{0,4}(?:讲|说的是|关于)/;
+  /\b(?:read(?:ing)?|listen(?:ed|ing)? to|finish(?:ed|ing)?) (?:a|the|this|that|an) (?:\w+ )?(?:novel|book|memoir|podcast|audiobook)\b|\b(?:novel|book|memoir|podcast|audiobook) (?:about|where|on)\b|\bthe (?:novel|book|memoir|podcast|audiobook) (?:i|we) (?:read|heard|listened to)\b|(?:看了|看完|读了|读完|听了|听完)[^,。!?]{0,8}(?:小说|播客|有声书)|\b(?:watch(?:ed|ing)?|saw|seen|see) (?:a|the|this|that|an) (?:\w+ )?(?:film|movie|documentary|doc|docu\w*|series|drama|show)\b|\b(?:film|movie|documentary|doc|drama|series|show|game) (?:about|on|where)\b|(?:看了|看完|看过)[^,。!?]{0,8}(?:电影|剧|纪录片|戏|《)|(?:电影|电视剧|纪录片)[^,。!?]{0,4}(?:讲|说的是|关于)/;
 /** Stuck by the weather or a cancelled flight: a traveller's trouble, not captors. */
 const TRAVEL_DISRUPTION = new RegExp(
   `${FLIGHT_DISRUPTED}|台风|暴雪|大雪|暴雨|封城|\\b(?:typhoon|snowstorm|storm|blizzard|weather|lockdown|penerbangan dibatalkan)\\b`,
@@ -2273,10 +2375,17 @@ export function isEverydayFrame(canonical: string): boolean {
   if (COMPUTER_RANSOM.test(canonical) || SCHOOL_KEPT_IN.test(canonical))
     return !SET_ABROAD.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical) && !RELATIVE.test(canonical);
   // A prison in a video game holds a character: its hold words are the game's, unless set abroad or about kin.
+  // A friend who traps the writer in Minecraft "lol" is a player.
   if (IN_A_GAME.test(canonical))
-    return !SET_ABROAD.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical) && !RELATIVE.test(canonical);
+    return (
+      !SET_ABROAD.test(canonical) &&
+      !COMPOUND_PLACE_NAMES.test(canonical) &&
+      (!RELATIVE.test(canonical) || JOKING.test(canonical))
+    );
   if (WRITTEN_OR_PLAYED.test(canonical)) return !RELATIVE.test(canonical);
-  if (JOKING.test(canonical) || FICTION.test(canonical)) return !HOLD_CONTEXT.test(canonical);
+  // "My boss is holding me hostage lol": the hold is the joke's own words; a place abroad, a compound or guards are not.
+  if (JOKING.test(canonical)) return !HOLD_CONTEXT.test(canonical.replace(HELD_BY_SOMEONE, " "));
+  if (FICTION.test(canonical)) return !HOLD_CONTEXT.test(canonical);
   if (HISTORY.test(canonical)) return !NOW.test(canonical) && !RELATIVE.test(canonical);
   // A cat on a roof or a dog shut in: no one held, unless set abroad or about someone of the writer's.
   if (PET.test(canonical)) return !SET_ABROAD.test(canonical) && !RELATIVE.test(canonical);
@@ -2412,6 +2521,7 @@ function readWeighedCues(canonical: string): DangerSignal {
     PLANNING.test(canonical) ||
     LANDLORD.test(canonical) ||
     isTrainingCampAtHome(canonical) ||
+    isSoldOutByBlame(canonical) ||
     (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) ||
     isLostBelongings(canonical)
   )

@@ -38,6 +38,7 @@ import {
   isLostBelongings,
   isPleaForHelp,
   isSmallTalk,
+  isKeptInForEverydayReason,
   isUrgentPlea,
 } from "./danger.ts";
 import {
@@ -275,8 +276,9 @@ export function createQaMatcher(
         };
       }
 
-      // Someone begging for a person to be saved gets the contacts first, whatever else the message asks.
-      if (pleaEntry && isUrgentPlea(canonical)) {
+      // Someone begging for a person to be saved gets the contacts first, whatever else the message asks, unless what
+      // they cry out about is exam week or a house rule.
+      if (pleaEntry && isUrgentPlea(canonical) && !isKeptInForEverydayReason(canonical)) {
         return { answer: pleaEntry, confidence: 1, alternatives: nearWhileHeld(ranked, pleaEntry), emergency: true };
       }
       if (isSmallTalk(canonical))
