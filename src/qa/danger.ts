@@ -152,11 +152,11 @@ const PREVENTION =
   /避免|防止|预防|以防|防范|提防|如何不被|怎么不被|怎样不被|不想被|差点|差一点|险些|\b(?:stopped|prevented|saved|kept) (?:me|him|her|them|us|(?:my|our) \w+) from (?:going(?! (?:home|out|ashore))|being|getting(?! (?:off|out|away|home))|taking|falling|signing|joining|accepting)\b|\bavoid|\bprevent|\bprotect (?:myself|yourself|ourselves)\b|\balmost\b|\bnearly\b|\bin case\b|\bwhat if\b/;
 
 /**
- * The person is already back or free: a question about afterwards (e.g. legal consequences). Only plainly past
- * forms count: "回国后会…吗" may be asked by someone who is still held.
+ * The person is already back or free (fined for an overstay and gone home too): a question about afterwards (e.g. legal
+ * consequences). Only plainly past forms count: "回国后会…吗" may be asked by someone who is still held.
  */
 const ALREADY_SAFE =
-  /跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|已经回(?:到)?家|(?<![要想备算快没能])回(?:来|国)了|(?<![要想备算快没能])回(?:到)?(?:台湾|香港|澳门|大陆|国内|老家|家乡)了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|(?<!(?:never|not|n't|yet to) )\b(?:came|got|made it) home\b(?! from)|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa(?:ye|ya|gaya|gaye)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b|(?:才|终于|最终|成功|已经|已)(?:最终)?脱身|\b(?:released|freed|came home|let go)\b[^.!?]{0,20}\bafter (?:paying|the family paid|we paid|they paid)\b|\bafter paying (?:the |a )?ransom\b[^.!?]{0,40}\b(?:released|freed|came home|returned|got out)\b/;
+  /\b(?:paid (?:a |the )?fine|fined) and (?:left|flew home|went home)\b|跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|已经回(?:到)?家|(?<![要想备算快没能])回(?:来|国)了|(?<![要想备算快没能])回(?:到)?(?:台湾|香港|澳门|大陆|国内|老家|家乡)了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|(?<!(?:never|not|n't|yet to) )\b(?:came|got|made it) home\b(?! from)|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa(?:ye|ya|gaya|gaye)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b|(?:才|终于|最终|成功|已经|已)(?:最终)?脱身|\b(?:released|freed|came home|let go)\b[^.!?]{0,20}\bafter (?:paying|the family paid|we paid|they paid)\b|\bafter paying (?:the |a )?ransom\b[^.!?]{0,40}\b(?:released|freed|came home|returned|got out)\b/;
 
 /** A passport, ID card or "documents" in Chinese and English. */
 const DOCUMENT = "护照|证件|身份证";
@@ -573,7 +573,7 @@ const FAREWELL =
  * themself, so a statement (not a question) of being beaten names its victim. "被打劫" (robbed) is not a beating.
  */
 const SUBJECTLESS_BEATING =
-  /^(?!.*(?:吗|呢|？|\?|会不会|是不是|是否|有没有|怎么|如何|为什么|什么|哪))(?=.*(?:挨打|挨揍|被揍|被电|被打(?![劫扰折开断听])))/;
+  /^(?!.*(?:吗|呢|？|\?|会不会|是不是|是否|有没有|怎么|如何|为什么|什么|哪))(?=.*(?:挨打|挨揍|被揍|被电(?![话脑视影梯费子邮信商竞池台动器线])|被打(?![劫扰折开断听])))/;
 /**
  * Trafficked or forced, told without a subject in the same way ("被骗到柬埔寨以后，每天被逼着打诈骗电话"): taken to a place
  * or made to scam, in a statement. "被骗了" (defrauded online) names no place and no work forced.
@@ -598,7 +598,7 @@ const DENIED_FOR_TARGET = firstThen(
  * someone is next to her").
  */
 const WATCHED_SILENCED = firstThen(
-  /\bbeing (?:watched|monitored|guarded)\b|\bsomeone (?:was|is) (?:next to|beside|with|listening to|standing over) (?:her|him|them|me|us)\b/,
+  /\bbeing (?:watched|monitored|guarded)\b|\bsomeone (?:was|is) (?:next to|beside|with|listening to|standing over) (?:her|him|them|me|us)\b|\b(?:they(?:'re| are)|someone(?:'s| is)|people are|guards are)(?: always)? (?:watching|listening|monitoring)\b/,
   (canonical) => /\b(?:can't|cannot|couldn't|could not|not allowed to) (?:talk|speak|call)\b|\bwhisper/.test(canonical),
 );
 
@@ -1320,7 +1320,7 @@ const WONT_LET_GO =
 
 /** Taglish "(someone) ay binenta sa ibang kumpanya": sold on to another company, the subject told before the verb. */
 const SOLD_ON_TAGALOG =
-  /\b(?:ibinenta|binenta|binebenta|ibinebenta)\b(?:\W+(?:daw|raw|na|po|nila|ulit))*\W+sa (?:ibang|isang) (?:kumpanya|kompanya|company|compound|grupo|amo|boss|sindikato|scam\w*)\b/;
+  /\b(?:ibinenta|binenta|binebenta|ibinebenta|ipinagbili|ipinagbibili)\b(?:\W+(?:daw|raw|na|po|nila|ulit|ng \w+))*\W+sa (?:ibang|isang) (?:kumpanya|kompanya|company|compound|grupo|amo|boss|sindikato|scam\w*)\b/;
 /**
  * Hinglish sold on ("dusri company ko bechne wale hain", "kisi aur company ko bech denge"): another company as the buyer;
  * a car "bechne wale hain" is a sale.
@@ -1333,6 +1333,10 @@ const SOLD_ON_HINGLISH =
  */
 const BEATEN_THERE_HINGLISH =
   /\b(?:roz|rozana|wahan|waha|wo log|woh log|vo log|ki)\s+(?:(?:roz|bahut|sabko|humein|hume|usko|unko)\s+)?(?:maarte|peette|peete|pitai karte) (?:hain|hai|he)\b/;
+
+/** Beaten, tortured, starved or punished, told in any of the users' words (被电 is a shock; 被电信诈骗 is a fraud). */
+const BEATEN_TOLD =
+  /挨打|被打|被人打|被殴打|被(?:[^\s,，。!?！？]{1,4})?(?:骂|罚|踢)(?:和|同|及|又|还)(?:打|揍)|殴打|被揍|打到(?:我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar[- ]?pee?t\b|\bpee?t(?:te|ta|ti) (?:hai|hain|he)\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日|正在|在)(?:都)?打(?:人|我|他|她|我们|他们)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)(?!.*(?:电话|游戏|比分|比赛|上线|[\d一二三四五六七八九十]比[\d一二三四五六七八九十]))|被虐待|虐待|折磨|电击|电棍|被(?:人)?电(?![话脑视影梯费子邮信商竞池台动器线])|被人揍|体罚|打伤|俾人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?)\b))|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+|(?:a |the |my |our |his |her |one )?(?:guy|man|woman|girl|boy|worker|colleague|coworker|someone|somebody|everyone|everybody)|(?:my|our|his|her|their) (?:sons?|daughters?|brothers?|sisters?|husband|wife|friends?|cousins?|nephews?|nieces?|kids?|children))\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?|chess|cards|poker|race|tennis|badminton)\b))|(?:不|没)[^,。!?]{0,8}就(?:要|会)?(?:被)?(?:打|揍|电|关|罚(?:站|跪|蹲))|\belectrocut\w*|\b(?:shock(?:ed|s|ing)?|zapp?(?:ed|ing)?|hit|hits|beat|beats|beating) (?:me|him|her|us|them|people|workers|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}? with (?:a |an |the )?(?:tasers?|stun guns?|electric\w*|batons?|cattle prods?|prods?|wires?|cables?)\b|\btas(?:ered|ed|ing)\b|抓(?:回来|回去|到)(?:就|还|要|会)?(?:打|揍|电|关)(?!针|疫苗|电话|游戏|球|卡)|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\b(?:was|were|got|get|gets|been|being|are|is) (?:slapped|punched|whipped|caned|flogged|kicked(?! out| off))\b|\bhit with (?:sticks?|pipes?|batons?|belts?|rods?)\b|\b(?:forced|made) to do (?:\w+ )?(?:squats|push-?ups|sit-?ups)\b|\bhindi (?:\w+ )?(?:pinapakain|pinakain|pinapakaen)\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b|\b(?:not|never) (?:even )?(?:given|getting|fed|allowed) (?:any )?(?:food|water|to eat)\b(?! (?:sweets|snacks|candy|chocolate|junk|fast food|sugar|before|after|in (?:class|the))\b)|\bkhana (?:bhi )?nahi (?:dete|de rahe|mil(?:a|i|ta|ti|raha|rahi))\b|\b(?:subject\w*|put) (?:me|him|her|us|them) (?:to|through)\b[^.!?]{0,40}\babuse\b|\b(?:suffer\w*|endur\w*|victims? of)\b[^.!?]{0,20}\b(?:physical|sexual|verbal) abuse\b|\b(?:abuse|abuses|abusing|mistreat\w*|maltreat\w*) (?:me|him|her|us|them)\b|\b(?:minamaltrato|minaltrato|inaabuso|inabuso|didera|dianiaya)\b|\b(?:tak|tidak|tdk) (?:di)?beri makan\b|\b(?:they|the (?:boss|company|guards?|agents?))\W+(?:don't|do not|doesn't|does not|won't|never|stopped) (?:feed|feeding) (?:us|me|him|her|them)\b/;
 
 interface SignalPattern {
   reason: DangerReason;
@@ -1415,8 +1419,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "held", pattern: WONT_LET_GO, needsVictim: true, event: true },
   {
     reason: "beaten",
-    pattern:
-      /挨打|被打|被人打|被殴打|被(?:[^\s,，。!?！？]{1,4})?(?:骂|罚|踢)(?:和|同|及|又|还)(?:打|揍)|殴打|被揍|打到(?:我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar[- ]?pee?t\b|\bpee?t(?:te|ta|ti) (?:hai|hain|he)\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日|正在|在)(?:都)?打(?:人|我|他|她|我们|他们)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)(?!.*(?:电话|游戏|比分|比赛|上线|[\d一二三四五六七八九十]比[\d一二三四五六七八九十]))|被虐待|虐待|折磨|电击|电棍|被(?:人)?电(?![话脑视影梯费子邮])|被人揍|体罚|打伤|俾人打|日日打|天天打|\bkena pukul\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?)\b))|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+|(?:a |the |my |our |his |her |one )?(?:guy|man|woman|girl|boy|worker|colleague|coworker|someone|somebody|everyone|everybody)|(?:my|our|his|her|their) (?:sons?|daughters?|brothers?|sisters?|husband|wife|friends?|cousins?|nephews?|nieces?|kids?|children))\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?|chess|cards|poker|race|tennis|badminton)\b))|(?:不|没)[^,。!?]{0,8}就(?:要|会)?(?:被)?(?:打|揍|电|关|罚(?:站|跪|蹲))|\belectrocut\w*|\b(?:shock(?:ed|s|ing)?|zapp?(?:ed|ing)?|hit|hits|beat|beats|beating) (?:me|him|her|us|them|people|workers|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}? with (?:a |an |the )?(?:tasers?|stun guns?|electric\w*|batons?|cattle prods?|prods?|wires?|cables?)\b|\btas(?:ered|ed|ing)\b|抓(?:回来|回去|到)(?:就|还|要|会)?(?:打|揍|电|关)(?!针|疫苗|电话|游戏|球|卡)|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\b(?:was|were|got|get|gets|been|being|are|is) (?:slapped|punched|whipped|caned|flogged|kicked(?! out| off))\b|\bhit with (?:sticks?|pipes?|batons?|belts?|rods?)\b|\b(?:forced|made) to do (?:\w+ )?(?:squats|push-?ups|sit-?ups)\b|\bhindi (?:\w+ )?(?:pinapakain|pinakain|pinapakaen)\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b|\b(?:not|never) (?:even )?(?:given|getting|fed|allowed) (?:any )?(?:food|water|to eat)\b(?! (?:sweets|snacks|candy|chocolate|junk|fast food|sugar|before|after|in (?:class|the))\b)|\bkhana (?:bhi )?nahi (?:dete|de rahe|mil(?:a|i|ta|ti|raha|rahi))\b|\b(?:subject\w*|put) (?:me|him|her|us|them) (?:to|through)\b[^.!?]{0,40}\babuse\b|\b(?:suffer\w*|endur\w*|victims? of)\b[^.!?]{0,20}\b(?:physical|sexual|verbal) abuse\b|\b(?:abuse|abuses|abusing|mistreat\w*|maltreat\w*) (?:me|him|her|us|them)\b|\b(?:minamaltrato|minaltrato|inaabuso|inabuso|didera|dianiaya)\b|\b(?:tak|tidak|tdk) (?:di)?beri makan\b|\b(?:they|the (?:boss|company|guards?|agents?))\W+(?:don't|do not|doesn't|does not|won't|never|stopped) (?:feed|feeding) (?:us|me|him|her|them)\b/,
+    pattern: BEATEN_TOLD,
     needsVictim: true,
     event: true,
   },
@@ -1635,6 +1638,9 @@ const STUCK_IN_DAILY_LIFE_ZH =
 /** Taglish "na-stuck … sa elevator", "naipit sa traffic": a delay. */
 const STUCK_IN_DAILY_LIFE_TAGLISH =
   /\b(?:na-?stuck|naipit|na-?trap(?:ped)?)\b(?:\W+\w+){0,3}?\W+(?:elevator|lift|traffic|trapik|edsa)\b/;
+/** Taglish similes ("parang nakakulong ako sa trabaho", "para kaming nakakulong sa oven"): a feeling, said as one. */
+const CONFINED_LIKE_TAGLISH =
+  /\b(?:parang|para (?:kaming|akong|kami|ako|siyang|silang))\W+(?:\w+\W+){0,2}?(?:nakakulong|nakatali|kinulong|preso|bilanggo)\b(?:\W+(?:ako|kami|siya|sila|lang))*(?:\W+sa\W+(?:\w+\W+)?\w+)?/;
 /** Pulled into a group chat (被拉进群): a chat, not someone taken somewhere. */
 const PULLED_INTO_A_CHAT = /被(?:[^,。!?]{0,4})?拉(?:进|入|到)[^,。!?]{0,4}(?:群|群聊|频道|聊天室)/;
 const DAILY_HOLDUP = new RegExp(
@@ -1644,6 +1650,7 @@ const DAILY_HOLDUP = new RegExp(
     THING_HOSTAGE.source,
     STUCK_IN_DAILY_LIFE_ZH.source,
     STUCK_IN_DAILY_LIFE_TAGLISH.source,
+    CONFINED_LIKE_TAGLISH.source,
     PULLED_INTO_A_CHAT.source,
   ].join("|"),
   "g",
@@ -1787,7 +1794,7 @@ const FAMILY_RULE = new RegExp(
  * curfew: compounds keep workers in dormitories.)
  */
 const HOUSE_OR_SCHOOL_RULE =
-  /禁足|考试|考完|期末|期中|高考|中考|会考|复习|温书|作业|功课|写完|做晒|补习|卷子|\b(?:grounded|revision|revising|exams?|finals|midterms|homework|assignments?|coursework|thesis|school term|term ends|end of (?:the )?term|semester|boarding school|clean (?:my|the|his|her|our) room|chores|ujian|peperiksaan|periksa|spm|upsr|kerja sekolah|pagsusulit)\b/;
+  /禁足|考试|考完|期末|期中|高考|中考|会考|复习|温书|作业|功课|写完|做晒|补习|卷子|成绩|\b(?:grounded|grades|report cards?|revision|revising|exams?|finals|midterms|homework|assignments?|coursework|thesis|school term|term ends|end of (?:the )?term|semester|boarding school|clean (?:my|the|his|her|our) room|chores|ujian|peperiksaan|periksa|spm|upsr|kerja sekolah|pagsusulit)\b/;
 /**
  * A hospital stay: kept in for treatment until a fever drops or a doctor discharges ("医院不让我爸出院", "naka-confine sa
  * ospital", "stuck in the ICU in Dubai"). Abroad too, a ward is no captor's; a guard or a captor named is. Being kept
@@ -1808,6 +1815,23 @@ const BLAMED_OR_TOLD_ON =
 function isSoldOutByBlame(canonical: string): boolean {
   return SOLD_WORD.test(canonical) && BLAMED_OR_TOLD_ON.test(canonical) && !HOLD_CONTEXT.test(canonical);
 }
+
+/**
+ * Reasons of daily life for not getting out or away, with no one keeping anyone: a broken lock or key, children to mind,
+ * boredom at home, a visa being extended, a thief ("the lock is broken", "钥匙断在锁里", "stuck babysitting", "walang
+ * magawa", "until her visa extension is approved", "a pickpocket took my passport").
+ */
+const BROKEN_LOCK =
+  /钥匙断|锁坏|门坏|\b(?:lock (?:is |was )?(?:broken|stuck|jammed)|broken lock|door (?:is |was |got )?(?:stuck|jammed)|key (?:broke|snapped|is stuck)|pintu rosak|kunci rosak|sira ang (?:lock|pinto|kandado))\b/;
+const CHILDREN_TO_MIND =
+  /带孩子|看孩子|照顾(?:孩子|小孩|老人)|\b(?:babysit\w*|the kids are sick|sick kids?|taking care of (?:my|the) (?:kids|baby|children))\b/;
+const BOREDOM = /无聊|好闷|闷死|\b(?:bored|boring|nothing to do|walang magawa|bosan|bosen)\b/;
+const PAPERS_PENDING =
+  /签证(?:延期|续签|还没下来)|\b(?:visa (?:extension|renewal)|until (?:the |her |his |my |our )?(?:visa|permit|papers?) (?:is |are )?(?:approved|ready|renewed|extended))\b/;
+const THIEF = /小偷|被偷|偷走|扒手|抢劫|\b(?:pickpocket\w*|thie(?:f|ves)|stolen|stole|robbed|snatch\w*)\b/;
+/** A prison's visiting or bail rules (not "like a prison" or "jail jaisa", a compound's simile). */
+const PRISON_VISIT =
+  /(?:监狱|看守所|拘留所)[^。!?]{0,20}(?:探视|探监|保释)|(?:探视|探监|保释)[^。!?]{0,20}(?:监狱|看守所|拘留所)|\b(?:prison|jail)\b[^.!?]{0,40}\b(?:visit\w*|bail)\b|\b(?:visit\w*|bail)\b[^.!?]{0,40}\b(?:prison|jail)\b/;
 
 /** Unnamed captors who seize or shut someone in ("他们抓了我妈妈", "被他们关起来"): no family's rule then. */
 const CAPTORS_SEIZE = /他们[^,。!?]{0,2}(?:抓|关|扣|绑|押)|被(?:他们|人)(?:抓|关|扣|绑|押)/;
@@ -1835,7 +1859,17 @@ function isEverydayHold(canonical: string): boolean {
       !HOLD_CONTEXT.test(canonical) &&
       !CAPTOR.test(canonical) &&
       !CAPTORS_SEIZE.test(canonical)) ||
-    (HOSPITAL_STAY.test(canonical) && !HELD_THERE.test(canonical) && !CAPTOR.test(canonical))
+    (HOSPITAL_STAY.test(canonical) && !HELD_THERE.test(canonical) && !CAPTOR.test(canonical)) ||
+    ((BROKEN_LOCK.test(canonical) ||
+      CHILDREN_TO_MIND.test(canonical) ||
+      BOREDOM.test(canonical) ||
+      THIEF.test(canonical) ||
+      PRISON_VISIT.test(canonical)) &&
+      !HOLD_CONTEXT.test(canonical) &&
+      !CAPTOR.test(canonical) &&
+      !UNNAMED_CAPTOR.test(canonical)) ||
+    // A visa extension abroad is paperwork; a captor or a compound named is not.
+    (PAPERS_PENDING.test(canonical) && !HELD_THERE.test(canonical) && !CAPTOR.test(canonical))
   );
 }
 
@@ -1875,6 +1909,16 @@ const FAMILY_KEEPS_PAPERS = new RegExp(
     `(?:${DOCUMENT})[^,。!?]{0,6}(?:在|被|给)(?:我)?(?:${FAMILY_KEEPERS_ZH})`,
   ].join("|"),
 );
+/** A phone taken by a parent or a teacher ("mummy ne phone le liya", "手机被我妈收了"): the silence after it is theirs. */
+const PHONE_KEPT_AT_HOME = new RegExp(
+  [
+    `\\b(?:${FAMILY_KEEPERS_EN}|teacher)\\b ne\\b(?:\\W+\\w+)?\\W+phone (?:le|rakh|chheen|chhin|jabt)\\w*\\b`,
+    `\\bphone\\b\\W+(?:${FAMILY_KEEPERS_EN}|teacher)\\b ne (?:le|rakh|chheen|chhin|jabt)\\w*\\b`,
+    `\\b(?:${FAMILY_KEEPERS_EN}|teachers?)\\b (?:took|confiscated|kept) (?:my|his|her|our) phones?\\b`,
+    `手机被(?:我)?(?:${FAMILY_KEEPERS_ZH}|老师|班主任)`,
+  ].join("|"),
+);
+
 function isFamilyKeepingPapers(canonical: string): boolean {
   return FAMILY_KEEPS_PAPERS.test(canonical) && !HOLD_CONTEXT.test(canonical) && !CAPTOR.test(canonical);
 }
@@ -1900,6 +1944,7 @@ export function givesEverydayReason(typed: string): boolean {
     isEverydayHold(canonical) ||
     isSilenceOnHoliday(canonical) ||
     ((EVERYDAY_SILENCE.test(canonical) ||
+      PHONE_KEPT_AT_HOME.test(canonical) ||
       SILENT_ONLY_TODAY_OR_LONG_AGO.test(canonical) ||
       LATE_AT_WORK.test(canonical)) &&
       !HOLD_CONTEXT.test(canonical)) ||
@@ -1955,7 +2000,7 @@ function asksWhetherItWill(canonical: string): boolean {
  * without the contacts, unless the message tells it as done (taken, kept now, made to sign: PASSPORT_KEPT_NOW).
  */
 const ASKS_WHAT_IS_ALLOWED = new RegExp(
-  `${ABOUT_THE_LAW.source}|\\bcan (?:my|an?|the|your|someone|anyone) (?:employer|company|boss|agency|agent|sponsor|madam|recruiter|hr)s?\\b|(?:老板|公司|雇主|中介|单位|用人单位)(?:可以|可不可以|能不能|能否|有没有权|有权)|\\bis it (?:ok|okay|normal|allowed)\\b|\\b(?:boleh (?:ke|tak|ka|gak|nggak|kah)|bolehkah|pwede (?:ba|bang)|puwede (?:ba|bang))\\b|\\bdo (?:i|we) (?:have the right|get) to keep\\b|\\blegality\\b|\\bwhat (?:to do|should i do|can i do|do i do) (?:if|when)\\b`,
+  `${ABOUT_THE_LAW.source}|正常吗|是正常的吗|是不是正常|正不正常|\\bcan (?:my|an?|the|your|someone|anyone) (?:employer|company|boss|agency|agent|sponsor|madam|recruiter|hr)s?\\b|(?:老板|公司|雇主|中介|单位|用人单位)(?:可以|可不可以|能不能|能否|有没有权|有权)|\\bis it (?:ok|okay|normal|allowed)\\b|\\b(?:boleh (?:ke|tak|ka|gak|nggak|kah)|bolehkah|pwede (?:ba|bang)|puwede (?:ba|bang))\\b|\\bdo (?:i|we) (?:have the right|get) to keep\\b|\\blegality\\b|\\bwhat (?:to do|should i do|can i do|do i do) (?:if|when)\\b`,
 );
 const PASSPORT_WORD = new RegExp(`${DOCUMENT}|\\b(?:${DOCUMENT_EN})\\b`);
 const PASSPORT_KEPT_NOW =
@@ -1998,7 +2043,12 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
   for (const signal of signalsIn(canonical)) {
     if (signal.reason === "passport" && THEFT.test(canonical)) continue;
     if (signal.reason === "silent" && MONEY_TAKER_GONE.test(canonical) && !RELATIVE.test(canonical)) continue;
-    if (signal.reason === "silent" && EVERYDAY_SILENCE.test(canonical) && !HOLD_CONTEXT.test(canonical)) continue;
+    if (
+      signal.reason === "silent" &&
+      (EVERYDAY_SILENCE.test(canonical) || PHONE_KEPT_AT_HOME.test(canonical)) &&
+      !HOLD_CONTEXT.test(canonical)
+    )
+      continue;
     if (signal.reason === "silent" && SILENT_ONLY_TODAY_OR_LONG_AGO.test(canonical) && !HOLD_CONTEXT.test(canonical))
       continue;
     if (signal.reason === "silent" && isSilenceOnHoliday(canonical)) continue;
@@ -2146,6 +2196,29 @@ export function namesDanger(typed: string): boolean {
     (PHONE_TAKEN.test(canonical) && !PHONE_RULE_AT_HOME.test(canonical) && !asksWhetherItWill(canonical))
   );
 }
+
+/**
+ * The person is back or free, says they are well, and no one else is still held or pleading ("my cousin escaped last
+ * year and is doing fine now"): what to do afterwards, not the contacts first. Escaped and hiding is still danger.
+ */
+export function isSafeAndWell(typed: string): boolean {
+  const canonical = forDangerReading(typed);
+  return WELL_NOW.test(canonical) && readFraming(canonical).alreadySafe;
+}
+const WELL_NOW =
+  /平安|没事了|安全了|挺好|很好|\b(?:doing (?:fine|well|ok|okay|better)|(?:is|are|am) (?:fine|safe|ok|okay|well) now|safe and sound|back home (?:now|safely))\b/;
+
+/**
+ * News or a report about others, with no one of the writer's named ("the kidnapping case in the news was so scary"):
+ * where no danger was read from its facts, an emergency entry its words reach is answered without the contacts.
+ */
+export function isNewsAboutOthers(typed: string): boolean {
+  const canonical = forDangerReading(typed);
+  return NEWS.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical);
+}
+/** The news named as such: an article, a report, a documentary (not "recruited", which a relative's story says too). */
+const NEWS =
+  /新闻|报道|纪录片|记者|\b(?:in the news|on the news|news (?:report|article|story)|newspaper|documentary|article)\b/;
 
 /** The danger signal of a message, read once for the matcher and the router. */
 export const dangerOf: Reader<DangerSignal> = (read) => detectDangerInCanonical(read.canonical);
@@ -2383,6 +2456,15 @@ const SCHOOL_KEPT_IN = /\b(?:after class|after school|homeroom|classroom)\b|留�
 const WRITTEN_OR_PLAYED =
   /密室逃脱|剧本杀|主角|(?:写|构思)[^,。!?]{0,4}(?:小说|故事|剧本)|\b(?:escape rooms?|murder mystery|protagonist|main character|(?:writing|write|wrote|drafting) (?:a |my |the )?(?:novel|story|book|screenplay|script|short story)|my (?:novel|screenplay|short story)|tabletop|larp)\b/;
 
+/** A part in a play or a rehearsal ("playing a hostage negotiator in the school play", 演人质). */
+const ACTING =
+  /话剧|排练|演(?:一个|个)?(?:人质|绑匪|受害者)|\b(?:school play|musical|rehearsals?|drama club|plays? (?:a|the) (?:role|part)|playing (?:a|the) (?:role|part|\w+ (?:negotiator|hostage|kidnapper|captive|prisoner|victim)))\b/;
+/** Grandparents and old times: a family memory of a war or of their childhood. */
+const GRANDPARENT =
+  /外公|外婆|爷爷|奶奶|阿公|阿嬷|祖父|祖母|\b(?:grand(?:pa|ma|father|mother|parents)|granny|lolo|lola|dadi|nani|atuk|nenek|kakek)\b/;
+const OLD_TIMES =
+  /战争|抗战|二战|解放前|旧社会|小时候|\b(?:in|during) the (?:war|(?:19|20)\d0s)\b|\bas a (?:child|boy|girl)\b/;
+
 /** Inside a video game ("游戏里", "in the game", "my character"). */
 const IN_A_GAME =
   /游戏里|游戏中|游戏角色|\b(?:in the game|in-game|in game|video game|my character|my avatar|minecraft|roblox|gta)\b/;
@@ -2393,6 +2475,9 @@ const IN_A_GAME =
  */
 export function isEverydayFrame(canonical: string): boolean {
   if (WATCHED_FICTION.test(canonical)) return !RELATIVE.test(canonical);
+  // A child who plays a hostage in the school play, a grandfather kidnapped in the war: a part, a memory.
+  if (ACTING.test(canonical)) return !SET_ABROAD.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical);
+  if (GRANDPARENT.test(canonical) && OLD_TIMES.test(canonical)) return !NOW.test(canonical);
   // Unless set abroad or about someone of the writer's: "my son is held in Myawaddy, they want bitcoin" is a ransom.
   if (COMPUTER_RANSOM.test(canonical) || SCHOOL_KEPT_IN.test(canonical))
     return !SET_ABROAD.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical) && !RELATIVE.test(canonical);

@@ -37,8 +37,10 @@ import {
   asksInGeneral,
   isLostBelongings,
   isPleaForHelp,
+  isSafeAndWell,
   isSmallTalk,
   isKeptInForEverydayReason,
+  isNewsAboutOthers,
   isUrgentPlea,
 } from "./danger.ts";
 import {
@@ -395,7 +397,8 @@ export function createQaMatcher(
       // plea the danger check does not know yet (a false alarm costs a card; a miss costs someone's help). An offer
       // whose words rank one first gets its verdict instead (free-text.ts). A message that gives the everyday reason
       // itself (a passport kept for visa processing, a flat battery, overtime), an everyday frame (a joke, a film, a
-      // cancelled flight) or a question about how such things are done in general gets the entry without the contacts, and so does one with no word of trouble at all ("my
+      // cancelled flight), a question about how such things are done in general, someone safe and well or news about
+      // others gets the entry without the contacts, and so does one with no word of trouble at all ("my
       // daughter is working in Dubai and loves her job" shares the words of the lost-contact entry).
       return {
         answer: best.entry,
@@ -406,7 +409,9 @@ export function createQaMatcher(
           soundsAlarming(canonical) &&
           !givesEverydayReason(canonical) &&
           !isEverydayFrame(canonical) &&
-          !asksInGeneral(canonical),
+          !asksInGeneral(canonical) &&
+          !isSafeAndWell(canonical) &&
+          !isNewsAboutOthers(canonical),
       };
     },
   };
