@@ -1650,8 +1650,10 @@ const STUCK_IN_DAILY_LIFE_TAGLISH =
 /** Taglish similes ("parang nakakulong ako sa trabaho", "para kaming nakakulong sa oven"): a feeling, said as one. */
 const CONFINED_LIKE_TAGLISH =
   /\b(?:parang|para (?:kaming|akong|kami|ako|siyang|silang))\W+(?:\w+\W+){0,2}?(?:nakakulong|nakatali|kinulong|preso|bilanggo)\b(?:\W+(?:ako|kami|siya|sila|lang))*(?:\W+sa\W+(?:\w+\W+)?\w+)?/;
-/** A thing sold ("把车卖给了另一家公司", "把旧手机卖了"): a sale, where 把 names no person. */
-const THING_SOLD_ZH = new RegExp(`把(?!我|他|她|人|(?:${KIN_ZH}))[^,。!?把]{1,6}?卖(?:给|掉|了|去|到)`);
+/** A thing sold ("把车卖给了另一家公司", "把我的旧手机卖了"): a sale, where 把 names no person ("把你女儿卖了" does). */
+const THING_SOLD_ZH = new RegExp(
+  `把(?![^,。!?把]{0,6}?(?:(?:我|你|他|她)(?!的)|人|${KIN_ZH}))[^,。!?把]{1,6}?卖(?:给|掉|了|去|到)`,
+);
 /** Stuck in a small town with no work (困在这个小城市里，找不到工作): prospects, not a hold. */
 const STUCK_IN_A_TOWN_ZH =
   /困在(?:这个|这座)?(?:小)?(?:城市|小城|小镇|县城|村子?|老家)(?:里)?[^。!?]{0,12}(?:找不到工作|没前途|没意思|没发展|发展不了|赚不到钱)/;
