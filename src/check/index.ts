@@ -4,8 +4,15 @@
  *
  * Deterministic, offline and linear-time, so that the bot, the CLI and other platforms can call it on any input.
  */
-import type { Place, PlaceTier } from "../content/places.ts";
-import { GOVERNMENT_SCHEMES, RULES, type Rule, type RuleCategory, type RuleExtractor } from "../content/rules.ts";
+import { FILIPINO_SELF_NAMES, type Place, type PlaceTier } from "../content/places.ts";
+import {
+  EMPLOYER_PAID_FARE_SCHEMES,
+  GOVERNMENT_SCHEMES,
+  RULES,
+  type Rule,
+  type RuleCategory,
+  type RuleExtractor,
+} from "../content/rules.ts";
 import { HOLIDAY_WORDS } from "../content/trips.ts";
 import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, hasLocalPayLine, highPayLineCny } from "../content/currencies.ts";
 import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
@@ -13,11 +20,12 @@ import { ReadText } from "../text/read-text.ts";
 import {
   moneyAbroad,
   moneyIn,
-  moneyWithBareCurrency,
+  moneyInPesos,
   namesCurrency,
   type LocalCurrency,
   type SalaryFact,
 } from "./extract/salary.ts";
+import { employerPaysPerWorker, feeCappedByLaw, mayTellFeeRules, sentenceAround } from "./extract/fee-by-law.ts";
 import { termsOf, WORKPLACE_LABEL_SOURCE } from "./extract/terms.ts";
 import type { TermHit } from "./match.ts";
 import type { LineBreaks } from "./extract/lines.ts";
@@ -57,6 +65,8 @@ const FEE_RULE_ID = "recruiter_fee";
 const CHECKABLE_RULE_ID = "lawful_licence_checkable";
 /** A government labour programme's names, as the checkable sign quotes them. */
 const SCHEME_NAMES = new Set([...(GOVERNMENT_SCHEMES.zh ?? []), ...(GOVERNMENT_SCHEMES.en ?? [])]);
+/** The programmes among them whose rules make the employer pay the fare. */
+const FARE_SCHEME_NAMES = new Set([...(EMPLOYER_PAID_FARE_SCHEMES.zh ?? []), ...(EMPLOYER_PAID_FARE_SCHEMES.en ?? [])]);
 const NO_FEE_RULE_ID = "lawful_no_fee";
 const NO_FEE_VOIDED_BY = [FEE_RULE_ID, "illegal_exit"];
 /** Signs that someone sells a place in a government programme: a fee asked, an outcome promised, the route skipped. */
@@ -70,10 +80,12 @@ const isScamRule = (id: string): boolean => (SCAM_RULE_IDS as readonly string[])
 const ADVICE_TO_VERIFY =
   /\b(?:always|please) (?:check|verify|make sure|confirm)\b|\bverify (?:that|the|all|any|whether)\b|\bcheck (?:that|whether|if)\b|\bapply only\b|\bonly through\b|认明|认准|查证|核实|请通过正规|请透过合法|通过正规渠道|透过合法管道/;
 /**
- * A Filipino writer's English (Taglish politeness "po", OFW, kabayan, sahod, pesos): an amount written with no currency
- * is in pesos ("80k-150k monthly"). "PO box" and "PO number" are not the particle.
+ * A Filipino writer's English (Taglish politeness "po", the names Filipinos call themselves, sahod, piso): an amount
+ * written with no currency is in pesos ("80k-150k monthly"). "PO box" and "PO number" are not the particle.
  */
-const PHILIPPINE_CUES = /\b(?:po(?! ?(?:box|number|no\b|#))|opo|kabayan|ofws?|pinoy|pinay|taglish|sahod|piso)\b/;
+const PHILIPPINE_CUES = new RegExp(
+  `\\b(?:po(?! ?(?:box|number|no\\b|#))|opo|taglish|sahod|piso|${FILIPINO_SELF_NAMES.join("|")})\\b`,
+);
 /** Words of work itself, hiring or pay, in each language: the base of JOB_CONTEXT and of WORK_WORDS_ZH/EN. */
 const WORK_ZH =
   "工作|招聘|招募|招工|招人|打工|务工|做工|兼职|上班|月入|日入|岗位|职位|应聘|求职|月薪|工资|薪水|薪资|底薪|劳工|中介|仲介";
@@ -111,8 +123,8 @@ const WORK_WORDS_EN = new RegExp(`\\b(?:${WORK_EN}|earn)`);
 const COMPOUND_COUNTRY_RISK = 4;
 const MACAU = "mo";
 const JAPAN = "jp";
-/** Japan's currency or its visas named: the "¥" beside them is yen. */
-const YEN_WORDS = /日元|日币|日圆|円|日本|\b(?:yen|jpy|japan|japanese|jlpt|ssw)\b|特定技能|技能实习/;
+/** Japan or its visas named (yen's own names: `namesCurrency`): the "¥" beside them is yen. */
+const JAPAN_WORDS = /日本|\b(?:japan|japanese|jlpt|ssw)\b|特定技能|技能实习/;
 /** The words for a land casino's jobs, as opposed to online gambling's. */
 const LICENSED_GAMING = /赌场|博彩|娱乐场|casino/;
 const FEE_RULE = RULE_BY_ID.get(FEE_RULE_ID);
@@ -165,7 +177,10 @@ const OWN_WORK = /\b(?:i|i'm|im|he|she|they|we|my \w+) (?:work|works|worked|am w
  * unskilled one: its pay is "far above normal" only from this many CNY a month (about US$4,200).
  */
 const SKILLED_PAY_LINE_CNY = 30_000;
+/** A professional's pay is far above normal from twice the place's line for unskilled work (S$10,000, A$14,000). */
+const SKILLED_OVER_LOCAL_LINE = 2;
 const MANUAL_WORK_RULE_ID = "manual_work";
+const CREDENTIAL_RULE_ID = "credential_required";
 /**
  * Manual work (building sites, mines, farms) is paid by the day with a premium abroad: its line is this much higher.
  */
@@ -264,9 +279,12 @@ export function checkOffer(text: string | ReadText): Verdict {
   const local = chinese ? localCurrencyOf(input) : "CNY";
   // "¥" is yen in an offer for Japan ("SSW caregiver, ¥180,000 a month"), yuan elsewhere.
   const signIsYen =
-    canonical.includes("¥") && (terms.places.some((hit) => hit.value.country === JAPAN) || YEN_WORDS.test(canonical));
+    canonical.includes("¥") &&
+    (terms.places.some((hit) => hit.value.country === JAPAN) ||
+      namesCurrency(canonical, "JPY") ||
+      JAPAN_WORDS.test(canonical));
   let money = read.derive(
-    chinese || !PHILIPPINE_CUES.test(canonical) ? moneyIn(local, signIsYen) : moneyWithBareCurrency("PHP", signIsYen),
+    chinese || !PHILIPPINE_CUES.test(canonical) ? moneyIn(local, signIsYen) : moneyInPesos(signIsYen),
   );
   const paysOwnCurrency = chinese ? ownCurrencyWorkplace(canonical, terms.places) : undefined;
   if (paysOwnCurrency) {
@@ -277,12 +295,23 @@ export function checkOffer(text: string | ReadText): Verdict {
   const professional = firstHit.has(SKILLED_JOB_RULE_ID);
   const skilled = professional || firstHit.has(SKILLED_TRADE_RULE_ID);
   const manual = firstHit.has(MANUAL_WORK_RULE_ID);
+  const credentialRequired = firstHit.has(CREDENTIAL_RULE_ID);
+  firstHit.delete(CREDENTIAL_RULE_ID);
   firstHit.delete(SKILLED_JOB_RULE_ID);
   firstHit.delete(SKILLED_TRADE_RULE_ID);
   firstHit.delete(MANUAL_WORK_RULE_ID);
   // A fee read as an amount ("押金3000", "Ksh 200,000 processing") is the fee flag even when its word is not listed.
   const feeRule = FEE_RULE;
-  const fee = money.fees[0];
+  // A fee told as the law's limit, or paid by the employer per worker hired under rules that bar it from the workers,
+  // is no fee asked of the reader.
+  const feesAsked =
+    money.fees.length === 0 || !mayTellFeeRules(canonical)
+      ? money.fees
+      : money.fees.filter((amount) => {
+          const sentence = sentenceAround(canonical, terms.lines, amount.start, amount.end);
+          return !feeCappedByLaw(sentence) && !employerPaysPerWorker(sentence, canonical);
+        });
+  const fee = feesAsked[0];
   if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note(firstHit, { rule: feeRule, start: fee.start, end: fee.end });
 
   // Hong Kong calls anywhere outside the city 外地 (到外地工作: abroad); the mainland means another city by it.
@@ -339,10 +368,14 @@ export function checkOffer(text: string | ReadText): Verdict {
   // Manual work paid in the currency of a place with its own line (NZ$, A$, riyals) is judged against that line alone:
   // the line is already the place's unskilled pay, and NZ$60 an hour for picking fruit is far above what farms there
   // pay, whatever the premiums for going abroad.
+  // A qualified post paid in a currency with its own line is judged against that place's professional pay (S$6,500 for
+  // an engineer is Singapore's, whether or not the ad names the city), not against a line set in yuan.
   const payLine = (salary: SalaryFact): number =>
     skilled
-      ? Math.max(SKILLED_PAY_LINE_CNY, highPayLineCny(salary.currency)) *
-        (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1)
+      ? Math.max(
+          SKILLED_PAY_LINE_CNY * (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1),
+          highPayLineCny(salary.currency) * (hasLocalPayLine(salary.currency) ? SKILLED_OVER_LOCAL_LINE : 1),
+        )
       : manual && hasLocalPayLine(salary.currency)
         ? highPayLineCny(salary.currency)
         : highPayLineCny(salary.currency) *
@@ -377,11 +410,12 @@ export function checkOffer(text: string | ReadText): Verdict {
   }
   if (destinationRisk > 3) firstHit.delete(OVERSEAS_RULE_ID);
 
-  // A government labour programme (Canada's SAWP, New Zealand's RSE) makes the employer pay the flights: its ad's
-  // paid ticket is the programme's terms, not the lure's.
-  const scheme = terms.rules.some(
-    (hit) => hit.value.id === CHECKABLE_RULE_ID && SCHEME_NAMES.has(canonical.slice(hit.start, hit.end)),
-  );
+  // Some government labour programmes (Canada's SAWP, New Zealand's RSE) make the employer pay the flights: their ads'
+  // paid ticket is the programme's terms, not the lure's. Others (Korea's EPS, Japan's SSW) do not, and a free flight
+  // under their names is still the seller's.
+  const schemeNamed = (names: ReadonlySet<string>): boolean =>
+    terms.rules.some((hit) => hit.value.id === CHECKABLE_RULE_ID && names.has(canonical.slice(hit.start, hit.end)));
+  const scheme = schemeNamed(SCHEME_NAMES);
   // A programme's place sold by someone (a fee to an agent, a guarantee, the exam or the queue skipped) is not the
   // programme: it charges no agent and promises nothing, so its name is no sign the reader can check, and the paid
   // ticket is the seller's again.
@@ -390,7 +424,7 @@ export function checkOffer(text: string | ReadText): Verdict {
     const checkable = firstHit.get(CHECKABLE_RULE_ID);
     if (checkable && SCHEME_NAMES.has(canonical.slice(checkable.start, checkable.end)))
       firstHit.delete(CHECKABLE_RULE_ID);
-  } else if (scheme) firstHit.delete(PAID_TRAVEL_RULE_ID);
+  } else if (scheme && schemeNamed(FARE_SCHEME_NAMES)) firstHit.delete(PAID_TRAVEL_RULE_ID);
   // A recruiter who pays the flight or arranges the visa is sending you abroad, even when the ad names no country.
   const paidTravel = firstHit.get(PAID_TRAVEL_RULE_ID);
   const paidFlight =
@@ -512,6 +546,7 @@ export function checkOffer(text: string | ReadText): Verdict {
         // A welder or an engineer offered a data-entry job is offered the lure's job, not a qualified post.
         skilled: skilledPost,
         professional: skilledPost && professional,
+        credentialRequired: skilledPost && credentialRequired,
         lureKinds: new Set(risky.filter((f) => f.rule.weight > 0).map((f) => f.rule.category)),
         unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
         payPromisedWithoutFigure:
@@ -532,7 +567,7 @@ export function checkOffer(text: string | ReadText): Verdict {
     lawfulSigns: lawful.map((f) => flagFrom(input, normalized, f)),
     facts: {
       salaries: salaries.slice(0, 10).map((amount) => asWritten(input, normalized, amount)),
-      fees: money.fees.slice(0, 5).map((amount) => asWritten(input, normalized, amount)),
+      fees: feesAsked.slice(0, 5).map((amount) => asWritten(input, normalized, amount)),
       places,
       phrases,
     },

@@ -17,6 +17,8 @@
  * - Travel to a job abroad paid or arranged by the recruiter, for unskilled work with no lawful sign, is a warning.
  * - Lawful signs (work permit, licensed employer, written contract, no fee, video interview) each cancel one lure
  *   sign, and three of them keep an offer with no "anywhere" flag below high. Low pay never clears anything.
+ * - A qualified post that asks for a credential (a degree, a licence, a language certificate) with no strong sign and
+ *   no paid trip beside it is no warning outside a hot spot: lures ask for nothing of the kind.
  */
 export type RiskLevel = "high" | "warning" | "low";
 
@@ -49,6 +51,11 @@ export interface LevelInput {
    * compounds' countries too.
    */
   professional?: boolean;
+  /**
+   * The qualified post asks for a credential the worker must already hold (a degree, a licence, a language certificate,
+   * years of experience): what lures never ask.
+   */
+  credentialRequired?: boolean;
   /** The kinds of red flag (pay, job, contact, perks, travel…) the lure score comes from. */
   lureKinds?: ReadonlySet<string>;
   /** Pay far above normal is promised for work that needs no experience or is "easy": the lure itself. */
@@ -109,6 +116,22 @@ const LAWFUL_SIGNS_TO_CLEAR = 2;
 const LAWFUL_SIGNS_TO_CAP = 3;
 
 export function decideLevel(input: LevelInput): RiskLevel {
+  const level = levelBeforeCredentials(input);
+  // A qualified post that asks for a credential the worker must hold, with only coincidences beside it (the place,
+  // pay, board or urgency), is how lawful employers abroad write: no warning. Not at a hot spot, where any post warns,
+  // nor with the trip paid, which stays the warning advisories describe.
+  const credentialOutweighs =
+    input.credentialRequired === true &&
+    !input.strongSign &&
+    !input.vagueJob &&
+    !input.highUnlessLawful &&
+    !input.paidTravel &&
+    !input.recruiterPaysFlight &&
+    input.destinationRisk < HOT_SPOT;
+  return level === "warning" && credentialOutweighs ? "low" : level;
+}
+
+function levelBeforeCredentials(input: LevelInput): RiskLevel {
   const { destinationRisk, lureScore, lawfulSigns } = input;
   if (input.highAnywhere) return "high";
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CLEAR) return "high";

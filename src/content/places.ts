@@ -580,3 +580,17 @@ export const COUNTRY_NAME_KEYS: Readonly<Record<Country, string>> = {
 export const HUB_COUNTRIES: ReadonlySet<Country> = new Set(
   PLACES.filter((place) => place.tier === "risk-country").map((place) => place.country as Country),
 );
+
+/**
+ * What Filipinos call themselves (Pinoy, OFW, kabayan): for the SOS reader who is writing, for the offer check whose
+ * pesos a bare amount is.
+ */
+export const FILIPINO_SELF_NAMES: readonly string[] = [
+  "pinoy",
+  "pinay",
+  "ofw",
+  "ofws",
+  "kabayan",
+  "kababayan",
+  "mga kababayan",
+];

@@ -187,10 +187,36 @@ const APPLICATION_PAPERS = [
   "在职证明",
 ];
 /**
+ * The programmes whose rules make the employer pay the worker's fare: Canada's SAWP (round trip), New Zealand's RSE
+ * (half the return airfare), Australia's PALM (the fare upfront, $300 of it never recovered) and the US H-2A visa
+ * (inbound travel reimbursed, the return paid). Korea's EPS, Japan's SSW and trainee schemes, the J-1 and
+ * government-to-government hiring set no such rule: their workers usually buy their own tickets, so a free flight
+ * offered under those names is the seller's gift again.
+ */
+export const EMPLOYER_PAID_FARE_SCHEMES: Terms & Sourced = {
+  zh: ["季节性农业工人计划", "季节性农业工人计画", "季节性农业工人项目"],
+  en: [
+    "sawp",
+    "seasonal agricultural worker program",
+    "rse scheme",
+    "recognised seasonal employer",
+    "recognized seasonal employer",
+    "palm scheme",
+    "h-2a",
+  ],
+  source: [
+    "https://openparliament.ca/committees/public-accounts/40-3/8/janice-charette-11/only",
+    "https://www.immigration.govt.nz/work/worker-rights/your-rights-as-an-rse-worker",
+    "https://palmscheme.gov.au/node/169",
+    "https://www.dol.gov/agencies/whd/workers/h2a",
+  ],
+  reviewed: "2026-12-07",
+};
+
+/**
  * Labour programmes run by governments (Canada's SAWP, New Zealand's RSE, Korea's EPS, Japan's Specified Skilled
  * Worker and technical intern schemes, the US J-1 and H-2A visas, government-to-government hiring): the reader can
- * check them with the government, so flights an ad says the employer pays are the programme's terms to check, not a
- * stranger's gift.
+ * check them with the government. Which of them make the employer pay the flights: `EMPLOYER_PAID_FARE_SCHEMES`.
  */
 export const GOVERNMENT_SCHEMES: Terms = {
   zh: [
@@ -198,9 +224,7 @@ export const GOVERNMENT_SCHEMES: Terms = {
     "政府项目",
     "政府间",
     "国家公派",
-    "季节性农业工人计划",
-    "季节性农业工人计画",
-    "季节性农业工人项目",
+    ...EMPLOYER_PAID_FARE_SCHEMES.zh!,
     "雇佣许可制",
     "特定技能",
     "技能实习",
@@ -213,17 +237,11 @@ export const GOVERNMENT_SCHEMES: Terms = {
     "government-to-government",
     "g to g",
     "g2g",
-    "sawp",
-    "seasonal agricultural worker program",
-    "rse scheme",
-    "recognised seasonal employer",
-    "recognized seasonal employer",
-    "palm scheme",
+    ...EMPLOYER_PAID_FARE_SCHEMES.en!,
     "employment permit system",
     "eps-topik",
     "specified skilled worker",
     "technical intern training",
-    "h-2a",
     "j-1",
   ],
 };
@@ -856,6 +874,59 @@ export const RULES: readonly Rule[] = [
     // "No experience or degree required" asks for no skill at all.
     negatable: true,
     source: [HK_SB, FBI_2023],
+  }),
+  rule({
+    // Not a red flag and never listed: a credential the worker must already hold (a degree, a licence, a language
+    // certificate). Advisories describe the lure as asking for nothing of the kind ("no degree needed"), so a qualified
+    // post that asks for one, with nothing strong said against it, is not warned of. Years of experience are no
+    // credential: lures ask for them too ("1 year of customer service experience").
+    id: "credential_required",
+    category: "job",
+    weight: 0,
+    silent: true,
+    negatable: true,
+    terms: {
+      zh: [
+        "本科学历",
+        "本科以上",
+        "大专以上",
+        "大学以上",
+        "学士学位",
+        "硕士学位",
+        "学历要求",
+        "执业证",
+        "执业执照",
+        "持证上岗",
+        "资格证书",
+        "日语n1",
+        "日语n2",
+        "日语n3",
+        "n2以上",
+        "n3以上",
+        "雅思",
+        "托福",
+      ],
+      en: [
+        "bachelor's degree",
+        "bachelors degree",
+        "bachelor degree",
+        "degree in",
+        "degree required",
+        "diploma in",
+        "licence required",
+        "license required",
+        "certification",
+        "certificate required",
+        "tefl",
+        "celta",
+        "jlpt",
+        "ielts",
+        "toefl",
+        "topik",
+        "registered nurse",
+      ],
+    },
+    source: [FBI_2023, MEA_IN, DMW_PH],
   }),
   rule({
     // Not a red flag and never listed: a trade (chef, welder, electrician), or years of experience asked with no

@@ -123,7 +123,7 @@ const ASKS_IF_EMPLOYER_IS_REAL =
 const TO_REPORT = /举报|检举|投诉|报案|\b(?:report\w*|complain\w*)\b/;
 /** Someone still deciding whether to go or to take the job ("还在考虑要不要去", "haven't accepted yet"). */
 const BEFORE_GOING =
-  /还在考虑|考虑要不要|要不要去|还没决定|没决定要不要|打算去|准备去|该不该去|\b(?:thinking (?:of|about)|considering|haven'?t (?:accepted|decided)|not (?:yet )?(?:accepted|decided)|should i (?:go|take|accept)|before i (?:go|leave|accept))\b/;
+  /还在考虑|考虑要不要|要不要去|还没决定|没决定要不要|打算去|准备去|该不该去|(?:可以|能|应该)去吗|去得吗|能不能去|可不可以去|\b(?:thinking (?:of|about)|considering|haven'?t (?:accepted|decided)|not (?:yet )?(?:accepted|decided)|should i (?:go|take|accept)|before i (?:go|leave|accept))\b/;
 const ASKED: Readonly<Record<AskedAbout, (canonical: string) => boolean>> = {
   report: (canonical) =>
     ASKS_WHERE_TO_REPORT.test(canonical) ||

@@ -5,14 +5,16 @@
  *
  * Pure: no grammY, no translations. Cues are read on the normalised text (Simplified, lower-case, full-width folded,
  * see `normalizeText`), so Traditional and Simplified writing match the same lists; scripts are read on the text as
- * written. The lists are common knowledge (country names, demonyms, major cities and provinces, currencies, each
- * government's own institutions and hotlines as facts.md names them, everyday words of Cantonese, Taiwan Mandarin,
- * Taglish, Hinglish, Malay, Indonesian and Swahili), kept short on purpose: a cue that is also an ordinary word or a
- * place people pass through needs a marker ("from", 人, 老家…) before it counts.
+ * written. The word lists here are common knowledge (country names, demonyms, currencies, each government's own
+ * institutions and hotlines as facts.md names them, everyday words of Cantonese, Taiwan Mandarin, Taglish, Hinglish,
+ * Malay, Indonesian and Swahili), kept short on purpose; home places are a sourced gazetteer of whole countries in
+ * content/home-places.ts, looked up word by word. A cue that is also an ordinary word or a place people are taken to
+ * or pass through needs a marker ("I'm from", 人, 老家…) before it counts.
  */
 import { literalGate } from "../text/literal-gate.ts";
 import { ReadText } from "../text/read-text.ts";
-import { isCountry, type Nationality } from "../content/places.ts";
+import { HOME_PLACES } from "../content/home-places.ts";
+import { FILIPINO_SELF_NAMES, isCountry, type Nationality } from "../content/places.ts";
 import type { Locale } from "../i18n/locales.ts";
 
 /** The bot's interface languages. */
@@ -83,20 +85,23 @@ const COUNTRY_NAMES: Readonly<Record<Who, { zh: readonly string[]; en: readonly 
     zh: ["中国(?!台湾|香港|澳门)", "大陆", "内地", "中华人民共和国"],
     en: ["china", "mainland china", "the mainland"],
   },
-  hk: { zh: ["香港"], en: ["hong kong", "hongkong"] },
+  hk: { zh: ["香港"], en: ["hong kong", "hongkong", "hk"] },
   mo: { zh: ["澳门"], en: ["macau", "macao"] },
   tw: { zh: ["台湾", "中华民国"], en: ["taiwan"] },
-  in: { zh: ["印度(?!尼西亚)"], en: ["india"] },
-  ph: { zh: ["菲律宾", "菲国"], en: ["the philippines", "philippines", "pilipinas"] },
+  in: { zh: ["印度(?!尼西亚)"], en: ["india", "bharat"] },
+  ph: {
+    zh: ["菲律宾", "菲国"],
+    en: ["the philippines", "philippines", "phillipines", "philipines", "phillippines", "pilipinas"],
+  },
   id: { zh: ["印尼", "印度尼西亚"], en: ["indonesia"] },
-  my: { zh: ["马来西亚", "大马"], en: ["malaysia"] },
+  my: { zh: ["马来西亚", "大马", "马国"], en: ["malaysia"] },
   vn: { zh: ["越南"], en: ["vietnam", "viet nam"] },
   th: { zh: ["泰国"], en: ["thailand"] },
   lk: { zh: ["斯里兰卡"], en: ["sri lanka"] },
   pk: { zh: ["巴基斯坦"], en: ["pakistan"] },
   bd: { zh: ["孟加拉国", "孟加拉"], en: ["bangladesh"] },
   ke: { zh: ["肯尼亚", "肯亚"], en: ["kenya"] },
-  sg: { zh: ["新加坡"], en: ["singapore"] },
+  sg: { zh: ["新加坡", "星洲", "狮城"], en: ["singapore", "s'pore"] },
   np: { zh: ["尼泊尔"], en: ["nepal"] },
   ug: { zh: ["乌干达"], en: ["uganda"] },
   et: { zh: ["埃塞俄比亚", "衣索比亚"], en: ["ethiopia"] },
@@ -107,21 +112,80 @@ const COUNTRY_NAMES: Readonly<Record<Who, { zh: readonly string[]; en: readonly 
  * agent" says nothing about the person in trouble.
  */
 const DEMONYMS: Readonly<Record<Who, readonly string[]>> = {
-  cn: ["chinese national", "chinese citizen", "mainland chinese", "mainlander"],
+  cn: ["chinese national", "chinese citizen", "mainland chinese", "mainlander", "prc citizen", "prc national"],
   hk: ["hongkonger", "hong konger", "hongkongese", "hong kong resident", "hong kong chinese"],
   mo: ["macanese", "macau resident", "macao resident"],
   tw: ["taiwanese"],
-  in: ["indian", "malayali", "keralite"],
-  ph: ["filipino", "filipina", "pilipino", "pilipina", "philippine"],
-  id: ["indonesian", "orang indonesia", "warga indonesia"],
-  my: ["malaysian", "orang malaysia", "rakyat malaysia", "warganegara malaysia"],
+  // Peoples and regions too; those shared with a neighbour (Punjabi, Tamil, Bengali, Kashmiri, Sindhi) are in both
+  // lists, so that they tie and the bot asks.
+  in: [
+    "indian",
+    "malayali",
+    "keralite",
+    "tamilian",
+    "gujarati",
+    "bihari",
+    "marathi",
+    "telugu",
+    "kannadiga",
+    "odia",
+    "oriya",
+    "assamese",
+    "haryanvi",
+    "rajasthani",
+    "punjabi",
+    "tamil",
+    "bengali",
+    "kashmiri",
+    "sindhi",
+  ],
+  ph: [
+    "filipino",
+    "filipina",
+    "pilipino",
+    "pilipina",
+    "philippine",
+    "philipino",
+    "phillipino",
+    "visayan",
+    "bisaya",
+    "ilocano",
+    "ilonggo",
+    "kapampangan",
+    "cebuano",
+    "bicolano",
+    "waray",
+  ],
+  id: [
+    "indonesian",
+    "orang indonesia",
+    "warga indonesia",
+    "javanese",
+    "sundanese",
+    "balinese",
+    "madurese",
+    "acehnese",
+    "batak",
+    "minang",
+  ],
+  my: [
+    "malaysian",
+    "orang malaysia",
+    "rakyat malaysia",
+    "warganegara malaysia",
+    "sabahan",
+    "sarawakian",
+    "kelantanese",
+    "penangite",
+    "johorean",
+  ],
   vn: ["vietnamese", "người việt", "nguoi viet"],
   th: ["thai"],
-  lk: ["sri lankan", "lankan"],
-  pk: ["pakistani"],
-  bd: ["bangladeshi"],
-  ke: ["kenyan"],
-  sg: ["singaporean"],
+  lk: ["sri lankan", "lankan", "sinhalese", "sinhala", "tamil"],
+  pk: ["pakistani", "punjabi", "kashmiri", "sindhi"],
+  bd: ["bangladeshi", "sylheti", "bengali"],
+  ke: ["kenyan", "kikuyu", "luhya", "kalenjin"],
+  sg: ["singaporean", "singaporian"],
   np: ["nepali", "nepalese"],
   ug: ["ugandan"],
   et: ["ethiopian"],
@@ -133,502 +197,10 @@ const SELF_NAMES: Readonly<Partial<Record<Who, readonly string[]>>> = {
   hk: ["港人", "香港居民", "香港永久居民", "香港身份证", "特区护照", "bno"],
   mo: ["澳门居民", "澳门身份证"],
   tw: ["台胞", "台湾同胞", "台胞证", "中华民国护照"],
-  ph: ["pinoy", "pinay", "ofw", "ofws", "kabayan", "kababayan", "mga kababayan"],
+  ph: FILIPINO_SELF_NAMES,
   id: ["wni", "warga negara indonesia", "tki", "pekerja migran indonesia"],
   ke: ["mkenya", "wakenya"],
   vn: ["người việt", "nguoi viet"],
-};
-
-/**
- * Home towns, provinces and regions. `bare`: a city or region of a country people do not pass through on the way to
- * the compounds, which says where someone is from even without "from" (Kerala, Nairobi, Kandy, 高雄 with 人/的…).
- * `marked`: places in countries that are also destinations or routes (Manila, Penang, Bali, 昆明), which count only
- * after "from", "taga", 来自, 老家, 家在… or before 人, 籍, 老乡.
- */
-const HOME_TOWNS: Readonly<Record<Who, { bare?: readonly string[]; marked?: readonly string[] }>> = {
-  cn: {
-    marked: [
-      "北京",
-      "上海",
-      "天津",
-      "重庆",
-      "河北",
-      "河南",
-      "山东",
-      "山西",
-      "四川",
-      "湖南",
-      "湖北",
-      "广东",
-      "广西",
-      "福建",
-      "江西",
-      "江苏",
-      "浙江",
-      "安徽",
-      "云南",
-      "贵州",
-      "陕西",
-      "甘肃",
-      "青海",
-      "辽宁",
-      "吉林",
-      "黑龙江",
-      "内蒙古",
-      "新疆",
-      "宁夏",
-      "海南",
-      "东北",
-      "广州",
-      "深圳",
-      "成都",
-      "武汉",
-      "长沙",
-      "郑州",
-      "西安",
-      "杭州",
-      "南京",
-      "昆明",
-      "南宁",
-      "福州",
-      "厦门",
-      "泉州",
-      "温州",
-      "潮汕",
-      "beijing",
-      "shanghai",
-      "tianjin",
-      "chongqing",
-      "henan",
-      "hebei",
-      "shandong",
-      "sichuan",
-      "hunan",
-      "hubei",
-      "guangdong",
-      "guangxi",
-      "fujian",
-      "jiangxi",
-      "jiangsu",
-      "zhejiang",
-      "anhui",
-      "yunnan",
-      "guizhou",
-      "shaanxi",
-      "gansu",
-      "liaoning",
-      "heilongjiang",
-      "guangzhou",
-      "shenzhen",
-      "chengdu",
-      "wuhan",
-      "changsha",
-      "zhengzhou",
-      "hangzhou",
-      "nanjing",
-      "kunming",
-      "xiamen",
-    ],
-  },
-  hk: {
-    bare: [
-      "九龙",
-      "新界",
-      "沙田",
-      "屯门",
-      "元朗",
-      "荃湾",
-      "观塘",
-      "旺角",
-      "铜锣湾",
-      "深水埗",
-      "天水围",
-      "将军澳",
-      "大埔",
-      "上水",
-      "黄大仙",
-      "葵涌",
-      "油麻地",
-      "尖沙咀",
-      "湾仔",
-      "北角",
-      "柴湾",
-      "东涌",
-      "马鞍山",
-      "kowloon",
-      "new territories",
-      "sha tin",
-      "shatin",
-      "tuen mun",
-      "yuen long",
-      "tsuen wan",
-      "kwun tong",
-      "mong kok",
-      "causeway bay",
-      "sham shui po",
-      "tin shui wai",
-      "tseung kwan o",
-      "tai po",
-      "sheung shui",
-      "wong tai sin",
-      "kwai chung",
-      "tsim sha tsui",
-      "wan chai",
-      "tung chung",
-      "ma on shan",
-    ],
-  },
-  mo: { bare: ["氹仔", "路环", "路氹", "黑沙环", "筷子基", "望厦", "taipa", "coloane", "cotai"] },
-  tw: {
-    bare: [
-      "台北",
-      "新北",
-      "桃园",
-      "台中",
-      "台南",
-      "高雄",
-      "基隆",
-      "新竹",
-      "苗栗",
-      "彰化",
-      "南投",
-      "云林",
-      "嘉义",
-      "屏东",
-      "宜兰",
-      "花莲",
-      "台东",
-      "澎湖",
-      "金门",
-      "马祖",
-      "taipei",
-      "new taipei",
-      "taoyuan",
-      "taichung",
-      "tainan",
-      "kaohsiung",
-      "keelung",
-      "hsinchu",
-      "miaoli",
-      "changhua",
-      "nantou",
-      "yunlin",
-      "chiayi",
-      "pingtung",
-      "yilan",
-      "hualien",
-      "taitung",
-      "penghu",
-      "kinmen",
-    ],
-  },
-  in: {
-    bare: [
-      "kerala",
-      "tamil nadu",
-      "delhi",
-      "new delhi",
-      "mumbai",
-      "bombay",
-      "chennai",
-      "bangalore",
-      "bengaluru",
-      "kolkata",
-      "calcutta",
-      "uttar pradesh",
-      "bihar",
-      "gujarat",
-      "maharashtra",
-      "karnataka",
-      "andhra pradesh",
-      "telangana",
-      "rajasthan",
-      "haryana",
-      "odisha",
-      "west bengal",
-      "assam",
-      "jharkhand",
-      "madhya pradesh",
-      "pune",
-      "ahmedabad",
-      "lucknow",
-      "patna",
-      "kochi",
-      "trivandrum",
-      "jaipur",
-      "chandigarh",
-      "喀拉拉",
-      "孟买",
-      "新德里",
-      "金奈",
-      "班加罗尔",
-      "加尔各答",
-    ],
-    marked: ["punjab", "hyderabad", "goa", "德里"],
-  },
-  ph: {
-    marked: [
-      "manila",
-      "metro manila",
-      "quezon city",
-      "cebu",
-      "davao",
-      "pampanga",
-      "cavite",
-      "laguna",
-      "batangas",
-      "bulacan",
-      "pangasinan",
-      "iloilo",
-      "bacolod",
-      "cagayan de oro",
-      "zamboanga",
-      "baguio",
-      "tarlac",
-      "nueva ecija",
-      "ilocos",
-      "leyte",
-      "samar",
-      "mindanao",
-      "visayas",
-      "luzon",
-      "bicol",
-      "albay",
-      "palawan",
-      "negros",
-      "caloocan",
-      "taguig",
-      "pasig",
-      "makati",
-      "马尼拉",
-      "宿务",
-      "达沃",
-    ],
-  },
-  id: {
-    marked: [
-      "jakarta",
-      "jawa",
-      "java",
-      "jawa barat",
-      "jawa tengah",
-      "jawa timur",
-      "sumatera",
-      "sumatra",
-      "medan",
-      "surabaya",
-      "bandung",
-      "semarang",
-      "yogyakarta",
-      "jogja",
-      "makassar",
-      "sulawesi",
-      "kalimantan",
-      "bali",
-      "lombok",
-      "nusa tenggara",
-      "aceh",
-      "riau",
-      "lampung",
-      "banten",
-      "papua",
-      "maluku",
-      "batam",
-      "雅加达",
-      "泗水",
-      "棉兰",
-      "万隆",
-      "日惹",
-      "巴厘岛",
-    ],
-  },
-  my: {
-    marked: [
-      "penang",
-      "pulau pinang",
-      "kuala lumpur",
-      "johor",
-      "johor bahru",
-      "melaka",
-      "malacca",
-      "ipoh",
-      "perak",
-      "kedah",
-      "pahang",
-      "terengganu",
-      "kelantan",
-      "negeri sembilan",
-      "seremban",
-      "selangor",
-      "klang",
-      "petaling jaya",
-      "sabah",
-      "kota kinabalu",
-      "sarawak",
-      "kuching",
-      "sibu",
-      "miri",
-      "perlis",
-      "kuantan",
-      "muar",
-      "batu pahat",
-      "shah alam",
-      "槟城",
-      "吉隆坡",
-      "新山",
-      "柔佛",
-      "马六甲",
-      "怡保",
-      "霹雳",
-      "吉打",
-      "彭亨",
-      "登嘉楼",
-      "吉兰丹",
-      "森美兰",
-      "芙蓉",
-      "雪兰莪",
-      "巴生",
-      "八打灵",
-      "沙巴",
-      "亚庇",
-      "砂拉越",
-      "古晋",
-      "诗巫",
-      "美里",
-      "关丹",
-      "麻坡",
-    ],
-  },
-  vn: {
-    marked: [
-      "hà nội",
-      "ha noi",
-      "hanoi",
-      "hồ chí minh",
-      "ho chi minh",
-      "saigon",
-      "sài gòn",
-      "hải phòng",
-      "hai phong",
-      "đà nẵng",
-      "da nang",
-      "cần thơ",
-      "can tho",
-      "nghệ an",
-      "nghe an",
-      "hà tĩnh",
-      "ha tinh",
-      "thanh hóa",
-      "thanh hoa",
-      "quảng bình",
-      "quang binh",
-      "huế",
-      "河内",
-      "胡志明",
-      "海防",
-      "岘港",
-    ],
-  },
-  th: {
-    marked: [
-      "bangkok",
-      "isan",
-      "isaan",
-      "udon thani",
-      "khon kaen",
-      "chiang mai",
-      "chiang rai",
-      "nakhon ratchasima",
-      "korat",
-      "ubon ratchathani",
-      "buriram",
-      "surin",
-      "sisaket",
-      "曼谷",
-      "清迈",
-      "清莱",
-    ],
-  },
-  lk: {
-    bare: [
-      "colombo",
-      "kandy",
-      "galle",
-      "jaffna",
-      "negombo",
-      "kurunegala",
-      "matara",
-      "anuradhapura",
-      "batticaloa",
-      "trincomalee",
-      "科伦坡",
-      "康提",
-    ],
-  },
-  pk: {
-    bare: [
-      "karachi",
-      "lahore",
-      "islamabad",
-      "rawalpindi",
-      "peshawar",
-      "faisalabad",
-      "multan",
-      "quetta",
-      "sialkot",
-      "gujranwala",
-      "sindh",
-      "khyber pakhtunkhwa",
-      "balochistan",
-      "卡拉奇",
-      "拉合尔",
-      "伊斯兰堡",
-    ],
-    marked: ["punjab", "hyderabad"],
-  },
-  bd: { bare: ["dhaka", "chittagong", "chattogram", "sylhet", "khulna", "rajshahi", "comilla", "达卡"] },
-  ke: {
-    bare: [
-      "nairobi",
-      "mombasa",
-      "kisumu",
-      "nakuru",
-      "eldoret",
-      "thika",
-      "machakos",
-      "nyeri",
-      "kakamega",
-      "kiambu",
-      "kisii",
-      "malindi",
-      "内罗毕",
-      "蒙巴萨",
-    ],
-  },
-  sg: {
-    bare: [
-      "jurong",
-      "woodlands",
-      "tampines",
-      "ang mo kio",
-      "bedok",
-      "yishun",
-      "toa payoh",
-      "punggol",
-      "sengkang",
-      "hougang",
-      "clementi",
-      "bishan",
-      "serangoon",
-      "pasir ris",
-      "choa chu kang",
-      "bukit batok",
-      "bukit panjang",
-    ],
-  },
-  np: { bare: ["kathmandu", "pokhara", "lalitpur", "bhaktapur", "biratnagar", "birgunj", "chitwan", "加德满都"] },
-  ug: { bare: ["kampala", "entebbe", "jinja", "gulu", "mbarara", "坎帕拉"] },
-  et: { bare: ["addis ababa", "亚的斯亚贝巴"] },
 };
 
 /** Currencies as people write them; RMB and US dollars are left out: ransoms and offers are quoted in them by anyone. */
@@ -713,7 +285,7 @@ const REGIONS: Readonly<Record<string, Who>> = {
  * Ways of writing. `words` need `min` distinct hits (one Tagalog "sa" proves nothing; "hindi po pinapauwi" does).
  * Cantonese particles say Hong Kong (Macau speaks Cantonese too, but a Macau cue, its language code included, wins).
  */
-const STYLES: ReadonlyArray<{ who: Who; min: number; words: RegExp }> = [
+const STYLES: ReadonlyArray<{ who: Who; min: number; words: RegExp; unless?: RegExp }> = [
   {
     who: "hk",
     min: 1,
@@ -722,7 +294,8 @@ const STYLES: ReadonlyArray<{ who: Who; min: number; words: RegExp }> = [
   {
     who: "tw",
     min: 1,
-    words: /网路|简讯|软体|计程车|捷运|健保|身分证|阿嬷|视讯|加\s?line|line\s?(?:群|帐号)|[\u3105-\u312f]/g,
+    words:
+      /网路|简讯|软体|计程车|捷运|健保|身分证|阿嬷|视讯|齁|母汤|超商|悠游卡|里长|加\s?line|line\s?(?:群|帐号)|[\u3105-\u312f]/g,
   },
   // Lakh and crore are how South Asia writes numbers, India's most of all: a taka or rupee named beside them decides.
   { who: "in", min: 1, words: /\b(?:lakhs?|crores?)\b/g },
@@ -738,11 +311,13 @@ const STYLES: ReadonlyArray<{ who: Who; min: number; words: RegExp }> = [
     words:
       /\b(po|opo|ang|ng|mga|kasi|naman|talaga|yung|ako|siya|kami|namin|natin|hindi|wala|walang|kuya|ate|nasa|pinapauwi|kinumpiska|tulungan|tulong|sana|nila|sila|daw|lang|dito|doon|ngayon|trabaho|sahod|amo|pasaporte|anak ko|gusto|paano|pano|saan|bakit|kailan|magkano|(?:mag|nag|makapag)-?\w+)\b/g,
   },
+  // Roman Urdu writes the same words: the greetings and family words of Pakistan's Urdu make it a question to ask.
   {
     who: "in",
     min: 2,
     words:
-      /\b(yaar|nahi|nahin|hai|hain|bhai|bhaiya|mera|meri|mere|kya|kuch|paise|paisa|ghar|beta|beti|raha|rahe|rahi|gaya|abhi|kaise|kaun|bachao|bahut|pata|de rahe|kar rahe)\b/g,
+      /\b(yaar|nahi|nahin|nhi|hai|hain|hoon|bhai|bhaiya|mera|meri|mere|apna|apni|apne|kya|kuch|paise|paisa|ghar|beta|beti|raha|rahe|rahi|gaya|gaye|gayi|abhi|kaise|kaun|bachao|bahut|pata|de rahe|kar rahe|jaldi|wapis|wapas|yahan|yahi|yhi|sahab|mein|baat|karta|karti|mujhe|aa gaye|aa jao|aa jaya)\b/g,
+    unless: /\b(?:insh?a?\s?allah|masha ?allah|alhamdulillah|allah|khuda|shukriya|janab|bhai ?jaan|ammi|abbu)\b/,
   },
   {
     who: "my",
@@ -811,18 +386,60 @@ const PERSON_EN = String.raw`\b(?:he['’]?s|he is|she['’]?s|she is|they['’]
 const PERSON_AFTER = String.raw`\s+(?:citizens?|nationals?|workers?|girls?|boys?|guys?|m[ae]n|wom[ae]n|family|families|mothers?|fathers?|parents?|nurses?|students?|passports?|people|here|living|youths?|teachers?|engineers?|lady|ladies|sons?|daughters?|brothers?|sisters?|ofws?|maids?|helpers?|victims?|abroad)\b`;
 /** 我是…, 我儿子是…; not 我被中国人骗了 (someone else). */
 const SELF_ZH = "(?:我|我们|我哋|本人|阮|俺)[^，。,.!?！？被给跟和让把]{0,6}";
-/** The writer and their family at home, before where home is (我们河南的, 我們在高雄, 家里在四川). */
-const HOME_ZH = "(?:我|我们|我哋|俺|俺们|阮|咱|咱们|家里|家人)";
+/** The writer and their family at home, before where home is (我们河南的, 我們在高雄, 家里在四川, 屋企喺將軍澳). */
+const HOME_ZH = "(?:我|我们|我哋|俺|俺们|阮|咱|咱们|家里|家人|屋企|屋企人)";
+/** Where someone works says nothing of home (我在吉隆坡打工, 我在大理石厂上班). */
+const NOT_AT_WORK_ZH = "(?![\\u4e00-\\u9fff]{0,3}(?:工作|上班|打工|做工|做事|务工|厂|公司))";
+/** Chinese words that say home before a place or a country, whoever speaks (老家在, 祖籍, 户籍在, 屋企喺). */
+const HOME_BEFORE_ZH = "(?:老家|家住|家在|家乡|籍贯|祖籍|户籍|户口|出生在|出生于|屋企|乡下)(?:是|系|在|喺|住在?)?";
 /** Chinese markers of where someone is from, before and after a place. */
-const FROM_ZH_BEFORE = "(?:来自|老家|家住|家在|家乡|家乡是|籍贯)";
-const FROM_ZH_AFTER = "(?:人(?![力事才民口权大工文寿])|籍|老乡|同乡|华人)";
-const FROM_EN = String.raw`\b(?:(?:from|hometown(?: is)?|native of|born in|grew up in|back home in|home is)\s+(?:the\s+)?|taga[\s-]?)`;
+const FROM_ZH_BEFORE = `(?:来自|${HOME_BEFORE_ZH})`;
+const FROM_ZH_AFTER = "(?:人(?![力事才民口权大工文寿数员])|籍|老乡|同乡|华人)";
+/** The family at home, before the country where they are (家人都在台灣, 屋企人喺香港). */
+const FAMILY_ZH = "(?:家人|家里人|家里|父母|爸妈|亲人|亲戚|屋企人|屋企)(?:都|还|也|仲|全部)?(?:在|喺|住在|住喺)";
+/** Hard times in a country are the reason people leave it (在台灣找不到工作, 斯里兰卡经济不好). */
+const HARD_TIMES_AFTER_ZH = "(?:找不到工作?|没有?工作|工作难找|找工作难|赚不到钱|经济(?:不好|很差|差)|失业)";
+/**
+ * Words that say home before a place or a country, whoever speaks: "hometown", "born in", "back home in", and the
+ * Tagalog, Malay and Indonesian, Swahili and Vietnamese words for where one is from (taga, orang, asal, kutoka, quê).
+ */
+const HOME_MARK_EN = String.raw`(?:\b(?:home ?town(?: is)?(?: in)?|native of|born (?:and raised )?in|grew up in|raised in|back home in|home is(?: in)?|orang|asal(?: dari)?|kutoka|qu[êe](?: (?:tôi|toi|em|mình|minh|anh|chị|chi|nhà|nha|hương|huong))?(?: (?:ở|o|là|la))?|người|nguoi)\s+(?:the\s+)?|\btaga[\s-]?)`;
+/**
+ * "from" said of a person ("I'm from", "my son is from", "my nong from", saya dari), in any of the languages people mix
+ * in for their kin, not of a journey ("flew from Bangkok").
+ */
+const FROM_SELF_EN = String.raw`\b(?:i['’]?m|i am|we['’]?re|we are|we r|am|is|are|he['’]?s|she['’]?s|they['’]?re|originally|people|guy|girl|boy|man|woman|men|women|son|daughter|brother|sister|cousin|husband|wife|kids?|children|friend|family|mother|father|mom|mum|dad|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?|nong|phi|anak|adik|kakak|abang|kuya|ate|bunso|bhai|beta|beti|didi|saya|kami|aku|dia)\s+(?:(?:also|originally|all|both)\s+)?(?:from|dari)\s+(?:the\s+)?`;
+/**
+ * Living somewhere, said by the writer or their family: home where few are taken to work ("we live in Hougang"), but
+ * not where people are taken to work (Malaysia, Thailand…), where it is where the job is.
+ */
+const LIVE_IN_EN = String.raw`\b(?:i|we|my family|my parents|our family)\s+(?:all\s+)?(?:live|lives|stay|stays)\s+in\s+(?:the\s+)?`;
+/** Hindi and Urdu say it after the place ("Ludhiana se hoon"). */
+const FROM_AFTER_EN = String.raw`\s+(?:se|sey)\s+(?:hoon|hun|hu|hain)\b`;
+/** The writer's family at home, before the country ("relatives back in Sri Lanka", "my parents in Pakistan"). */
+const FAMILY_IN_EN = String.raw`\b(?:family|families|parents|relatives|folks|loved ones)(?:,?\s+(?:and|or)\s+(?:friends|relatives|family|kids|children))?(?:\s+(?:either|both|all|still|who (?:are|live|stay)|living|staying|are|is))?(?:\s+back)?(?:\s+at)?(?:\s+home)?\s+in\s+(?:the\s+)?(?:[\p{L}']+(?:\s+[\p{L}']+)?\s+(?:and|or)\s+(?:in\s+)?(?:the\s+)?)?`;
+/** Hard times in a country are the reason people leave it ("the economic crisis in Sri Lanka", "no jobs in Kenya"). */
+const HARD_TIMES_EN = String.raw`\b(?:situation|crisis|economy|poverty|unemployment|inflation|no (?:jobs?|work)|lack of (?:jobs|work)|jobs are (?:scarce|hard to find)|hard times|cost of living|living conditions)\s+(?:back\s+)?(?:home\s+)?in\s+(?:the\s+)?`;
+
+/** The home places of one nationality that a text names, each kind as an alternation ("" for none). */
+interface PlaceNames {
+  zh: string;
+  en: string;
+  zhBare: string;
+  enBare: string;
+}
 
 interface Matcher {
   who: Who;
   level: Level;
   strength: Strength;
-  pattern: RegExp;
+  /** Read on the text without tone and vowel marks: Vietnamese place names are listed, and typed, without them. */
+  unmarked: boolean;
+  /**
+   * The pattern, or for home places the pattern made from the places a text names: a country's hundreds of names in
+   * every pattern would cost memory and a try at every position, and a text names one or two.
+   */
+  pattern: RegExp | ((places: PlaceNames) => string | undefined);
   /** Which capture group is the cue (0 = whole match). */
   group?: number;
   /**
@@ -837,27 +454,26 @@ const gates: Pick<RegExp, "test">[] = [];
 
 function buildMatchers(): Matcher[] {
   const list: Matcher[] = [];
-  const add = (who: Who, level: Level, strength: Strength, source: string, group = 0): void => {
-    list.push({ who, level, strength, pattern: new RegExp(source, "gu"), group, gate: gates.length - 1 });
+  const add = (
+    who: Who,
+    level: Level,
+    strength: Strength,
+    source: string | ((places: PlaceNames) => string | undefined),
+    group = 0,
+  ): void => {
+    const unmarked = who === "vn" && level === Level.HomeTown;
+    const pattern = typeof source === "string" ? new RegExp(source, "gu") : source;
+    list.push({ who, level, strength, unmarked, pattern, group, gate: gates.length - 1 });
   };
   for (const [key, names] of Object.entries(COUNTRY_NAMES)) {
     const who = key as Who;
     const zh = names.zh.join("|");
     const en = anyOf(names.en);
-    const towns = HOME_TOWNS[who];
-    const all = [...(towns.bare ?? []), ...(towns.marked ?? [])];
-    const zhTowns = all.filter((town) => !isLatin(town)).join("|");
-    const enTowns = anyOf(all.filter(isLatin));
-    const bare = towns.bare ?? [];
-    const zhBare = bare.filter((town) => !isLatin(town)).join("|");
-    const enBare = anyOf(bare.filter(isLatin));
     const demonyms = anyOf(DEMONYMS[who]);
     const plurals = anyOf(DEMONYMS[who].filter(isLatin).map((demonym) => `${demonym}s`));
     const selfNames = SELF_NAMES[who];
     // Each part of the gate is a part some pattern below must match (an empty part matches anywhere: no skipping).
-    const needed = [zh, en, demonyms, plurals, anyOf(selfNames ?? []), zhTowns, enTowns, zhBare, enBare].filter(
-      Boolean,
-    );
+    const needed = [zh, en, demonyms, plurals, anyOf(selfNames ?? [])].filter(Boolean);
     gates.push(literalGate(new RegExp(needed.map((part) => `(?:${part})`).join("|"), "u"), 0));
     // 我是台湾人 / 我們是台中人 (Self) before 台湾人 (Mention).
     add(who, Level.Named, Strength.Self, `${SELF_ZH}((?:${zh})(?:${FROM_ZH_AFTER}|公民|居民|护照|的人))`, 1);
@@ -892,31 +508,54 @@ function buildMatchers(): Matcher[] {
       add(who, Level.Institution, Strength.Mention, `(?:${demonyms}|${en})\\s+${EMBASSY_EN}`);
     }
 
-    if (all.length > 0) {
-      if (zhTowns) {
-        add(who, Level.HomeTown, Strength.Self, `${FROM_ZH_BEFORE}(?:${zhTowns})|(?:${zhTowns})(?:${FROM_ZH_AFTER})`);
-        // 我们河南农村的, 我是河南周口的, 我們在高雄, 四川峨眉山市男子: only where nobody is taken to work (我在吉隆坡 is where someone
-        // is, not home).
-        if (!isCountry(who)) {
-          add(
-            who,
-            Level.HomeTown,
-            Strength.Mention,
-            `(?:${zhTowns})[^，。,.!?！？]{0,6}(?:男子|女子|青年|小伙|姑娘|女孩|男孩|村民|籍)`,
-          );
-          add(
-            who,
-            Level.HomeTown,
-            Strength.Self,
-            `${HOME_ZH}(?:是|系|都是)?(?:${zhTowns})(?:[\u4e00-\u9fff]{1,3}?(?:市|县|区)?)?(?:的|农村|乡下|那边|这边)|${HOME_ZH}(?:在|住在?)(?:${zhTowns})`,
-          );
-        }
-      }
-      if (enTowns) add(who, Level.HomeTown, Strength.Self, `${FROM_EN}(${enTowns})`, 1);
-      // A bare Chinese town name only before a place word or 的 (平台中 is not 台中).
-      if (zhBare) add(who, Level.HomeTown, Strength.Mention, `(?:${zhBare})(?:市|县|区|的|机场)`);
-      if (enBare) add(who, Level.HomeTown, Strength.Mention, enBare);
+    // Home said in so many words, of a destination too: "born in the Philippines", "back home in Kenya", 老家在台灣.
+    add(who, Level.Named, Strength.Self, `${HOME_MARK_EN}(${en})\\b`, 1);
+    add(who, Level.Named, Strength.Self, `${HOME_BEFORE_ZH}(?:${zh})`);
+    if (!isCountry(who)) {
+      // The family at home, and hard times there, only where few are taken to work: "my son in Malaysia" is where he is.
+      add(who, Level.HomeTown, Strength.Self, `${FAMILY_IN_EN}(${en})\\b`, 1);
+      add(who, Level.HomeTown, Strength.Self, `${FAMILY_ZH}(?:${zh})`);
+      add(who, Level.Hint, Strength.Mention, `${HARD_TIMES_EN}(${en})\\b`, 1);
+      add(who, Level.Hint, Strength.Mention, `在(?:${zh})${HARD_TIMES_AFTER_ZH}|(?:${zh})${HARD_TIMES_AFTER_ZH}`);
     }
+
+    // Hundreds of names: looked up word by word once per text for all countries, not tried at every position.
+    gates.push({ test: (text) => homePlacesIn(text).has(who) });
+    const marker = isCountry(who) ? `${HOME_MARK_EN}|${FROM_SELF_EN}` : `${HOME_MARK_EN}|${FROM_SELF_EN}|${LIVE_IN_EN}`;
+    add(
+      who,
+      Level.HomeTown,
+      Strength.Self,
+      ({ zh }) => zh && `${FROM_ZH_BEFORE}(?:${zh})|(?:${zh})(?:${FROM_ZH_AFTER})`,
+    );
+    // 我们河南农村的, 我是河南周口的, 我們在高雄, 四川峨眉山市男子: only where nobody is taken to work (我在吉隆坡 is where someone
+    // is, not home).
+    if (!isCountry(who)) {
+      add(
+        who,
+        Level.HomeTown,
+        Strength.Mention,
+        ({ zh }) => zh && `(?:${zh})[^，。,.!?！？]{0,6}(?:男子|女子|青年|小伙|姑娘|女孩|男孩|村民|籍)`,
+      );
+      add(
+        who,
+        Level.HomeTown,
+        Strength.Self,
+        ({ zh }) =>
+          zh &&
+          `${HOME_ZH}(?:是|系|都是)?(?:${zh})(?:[\u4e00-\u9fff]{1,3}?(?:市|县|区)?)?(?:的|嘅|农村|乡下|那边|这边)|${HOME_ZH}(?:在|喺|住在?|住喺)(?:${zh})${NOT_AT_WORK_ZH}`,
+      );
+    }
+    // Working in Taiwan, said in Chinese (我在新竹上班): few who write Chinese there are not Taiwanese, unlike 我在香港打工 or
+    // 我在新加坡上班, so it hints at home where the other places' work says nothing.
+    if (who === "tw") {
+      add(who, Level.Hint, Strength.Self, ({ zh }) => zh && `${HOME_ZH}在(?:${zh})[\u4e00-\u9fff]{0,2}?(?:上班|工作)`);
+    }
+    add(who, Level.HomeTown, Strength.Self, ({ en }) => en && `(?:${marker})(${en})`, 1);
+    add(who, Level.HomeTown, Strength.Self, ({ en }) => en && `(${en})${FROM_AFTER_EN}`, 1);
+    // A bare Chinese town name only before a place word or 的 (平台中 is not 台中).
+    add(who, Level.HomeTown, Strength.Mention, ({ zhBare }) => zhBare && `(?:${zhBare})(?:市|县|区|的|机场)`);
+    add(who, Level.HomeTown, Strength.Mention, ({ enBare }) => enBare || undefined);
     // Currencies and institutions are words of their own, not names: their own patterns, in one alternation, are the
     // gate (none of them has a numbered group to shift).
     const words = [...(CURRENCIES[who] ?? []), ...(INSTITUTIONS[who] ?? [])];
@@ -929,6 +568,113 @@ function buildMatchers(): Matcher[] {
 
 let matchers: Matcher[] | undefined;
 
+/** Letters only, without tone or vowel marks: how Latin place names and the words of a text are looked up. */
+const fold = (word: string): string =>
+  /^[a-z\d]*$/.test(word)
+    ? word
+    : word
+        .normalize("NFD")
+        .replace(/[^\p{L}\p{N}]/gu, "")
+        .replace(/đ/g, "d")
+        .normalize("NFC");
+const LATIN_RUN = /[\p{Script=Latin}\p{M}\d]+/gu;
+
+/** A home place as listed, with whose it is and whether it counts without a marker. */
+interface HomePlace {
+  who: Who;
+  name: string;
+  bare: boolean;
+}
+
+/**
+ * Every home place of every nationality, for one look-up of each word (and each run of words that begins a longer
+ * name) and each run of Chinese characters: which places a text may name. Only those go into the patterns, so the
+ * lists can be complete without every message paying for them.
+ */
+const homePlaceIndex = (() => {
+  const latin = new Map<string, HomePlace[]>();
+  /** The first words of the Latin names of more than one word, run together: only these are read on. */
+  const openings = new Set<string>();
+  const han = new Map<string, HomePlace[]>();
+  /** The lengths of the Chinese names starting with each character. */
+  const hanLengths = new Map<string, Set<number>>();
+  const enter = (map: Map<string, HomePlace[]>, key: string, place: HomePlace): void => {
+    map.set(key, [...(map.get(key) ?? []), place]);
+  };
+  for (const [code, places] of Object.entries(HOME_PLACES)) {
+    const who = code as Who;
+    const bare = new Set(places.bare);
+    for (const name of [...places.bare, ...places.marked]) {
+      const place = { who, name, bare: bare.has(name) };
+      if (isLatin(name)) {
+        const words = name.split(/[^\p{L}\p{M}\d]+/u).map(fold);
+        enter(latin, words.join(""), place);
+        for (let end = 1; end < words.length; end++) openings.add(words.slice(0, end).join(""));
+      } else {
+        enter(han, name, place);
+        hanLengths.set(name[0]!, (hanLengths.get(name[0]!) ?? new Set()).add(name.length));
+      }
+    }
+  }
+  return { latin, openings, han, hanLengths };
+})();
+
+/** The text with each accented Latin letter replaced by its base letter (Nghệ An → Nghe An), one for one. */
+const withoutMarks = (text: string): string =>
+  text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (letter) => (letter === "đ" ? "d" : letter.normalize("NFD")[0]!));
+
+let lastText: string | undefined;
+let lastPlaces = new Map<Who, PlaceNames>();
+
+/** The home places `text` (normalised) may name, per nationality; the same text is looked up once. */
+function homePlacesIn(text: string): Map<Who, PlaceNames> {
+  if (text === lastText) return lastPlaces;
+  const { latin, openings, han, hanLengths } = homePlaceIndex;
+  const found: HomePlace[] = [];
+  const words = text.match(LATIN_RUN)?.map(fold) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    let key = words[i]!;
+    for (let j = i + 1; ; j++) {
+      found.push(...(latin.get(key) ?? []));
+      if (j === words.length || !openings.has(key)) break;
+      key += words[j];
+    }
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const lengths = code >= 0x3400 && code <= 0x9fff ? hanLengths.get(text[i]!) : undefined;
+    if (lengths) for (const length of lengths) found.push(...(han.get(text.slice(i, i + length)) ?? []));
+  }
+  const byWho = new Map<Who, PlaceNames>();
+  for (const who of new Set(found.map((place) => place.who))) {
+    const own = [...new Set(found.filter((place) => place.who === who))];
+    const zh = own.filter((place) => !isLatin(place.name));
+    const en = own.filter((place) => isLatin(place.name));
+    const bare = (places: HomePlace[]) => places.filter((place) => place.bare).map((place) => place.name);
+    byWho.set(who, {
+      zh: zh.map((place) => place.name).join("|"),
+      en: anyOf(en.map((place) => place.name)),
+      zhBare: bare(zh).join("|"),
+      enBare: anyOf(bare(en)),
+    });
+  }
+  lastText = text;
+  lastPlaces = byWho;
+  return byWho;
+}
+
+/** Patterns made from the places a text names, kept for the next texts that name the same (a bounded cache). */
+const placePatterns = new Map<string, RegExp>();
+
+function placePattern(source: string): RegExp {
+  let pattern = placePatterns.get(source);
+  if (!pattern) {
+    if (placePatterns.size >= 512) placePatterns.clear();
+    placePatterns.set(source, (pattern = new RegExp(source, "gu")));
+  }
+  return pattern;
+}
+
 // ── Inference ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
 function wordCues(normalised: string): Cue[] {
@@ -936,14 +682,22 @@ function wordCues(normalised: string): Cue[] {
   const cues: Cue[] = [];
   let gate = -1;
   let open = false;
+  let unmarked: string | undefined;
   for (const matcher of matchers) {
     // A country's matchers stand together behind their gate: tested once, where its first matcher is.
     if (matcher.gate !== gate) open = gates[(gate = matcher.gate)]!.test(normalised);
     if (!open) continue;
-    const { who, level, strength, pattern, group } = matcher;
+    const { who, level, strength, group } = matcher;
+    let pattern: RegExp;
+    if (typeof matcher.pattern === "function") {
+      const source = matcher.pattern(homePlacesIn(normalised).get(who)!);
+      if (!source) continue;
+      pattern = placePattern(source);
+    } else pattern = matcher.pattern;
+    const subject = matcher.unmarked ? (unmarked ??= withoutMarks(normalised)) : normalised;
     // exec on the shared global pattern: matchAll would copy the pattern on every call, for every pattern.
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(normalised); match; match = pattern.exec(normalised)) {
+    for (let match = pattern.exec(subject); match; match = pattern.exec(subject)) {
       if (match[0] === "") pattern.lastIndex++;
       const text = match[group ?? 0] ?? match[0];
       const offset = match[0].lastIndexOf(text);
@@ -966,8 +720,8 @@ function wordCues(normalised: string): Cue[] {
 
 function styleCues(normalised: string, written: string): Cue[] {
   const cues: Cue[] = [];
-  for (const [index, { who, min, words }] of STYLES.entries()) {
-    if (!STYLE_GATES[index]!.test(normalised)) continue;
+  for (const [index, { who, min, words, unless }] of STYLES.entries()) {
+    if (!STYLE_GATES[index]!.test(normalised) || unless?.test(normalised)) continue;
     const hits = [...normalised.matchAll(words)];
     if (new Set(hits.map((hit) => hit[0])).size >= min) {
       const first = hits[0]!;

@@ -4,7 +4,7 @@
  * the currency and period (facts.md §1.8 item 1).
  */
 import { CURRENCIES, CURRENCY_BY_CODE, type Currency } from "../../content/currencies.ts";
-import type { Reader } from "../../text/read-text.ts";
+import type { Reader, ReadText } from "../../text/read-text.ts";
 
 export type PayPeriod = "hour" | "day" | "week" | "month" | "year";
 
@@ -402,21 +402,17 @@ const MONEY_READERS = new Map<string, Reader<MoneyFacts>>(
 export const moneyIn = (localCurrency: LocalCurrency, signIsYen = false): Reader<MoneyFacts> =>
   MONEY_READERS.get(`${localCurrency}/${signIsYen}`)!;
 
+/** The peso, a Filipino writer's currency when the amount does not say it. */
+const PHP = CURRENCY_BY_CODE.get("PHP")!;
+/** The amounts of a Filipino writer's English, read once per message with and without "¥" as yen. */
+const PESO_READERS: readonly Reader<MoneyFacts>[] = [false, true].map(
+  (signIsYen) => (read: ReadText) => extractMoneyIn(read.canonical, CNY, CNY, PHP, signIsYen),
+);
 /**
- * The amounts of an English message whose writer's currency the text shows without writing it on the amounts (a
- * Filipino recruiter's "80k-150k monthly, message me po" is pesos): an amount with no currency is in `code`.
+ * The amounts of an English message whose writer the text shows to be Filipino: an amount written with no currency is
+ * in pesos (a recruiter's "80k-150k monthly, message me po").
  */
-const LATIN_BARE_READERS = new Map<string, Reader<MoneyFacts>>();
-export function moneyWithBareCurrency(code: string, signIsYen = false): Reader<MoneyFacts> {
-  const key = `${code}/${signIsYen}`;
-  let reader = LATIN_BARE_READERS.get(key);
-  if (!reader) {
-    const bare = CURRENCY_BY_CODE.get(code) ?? null;
-    reader = (read) => extractMoneyIn(read.canonical, CNY, CNY, bare, signIsYen);
-    LATIN_BARE_READERS.set(key, reader);
-  }
-  return reader;
-}
+export const moneyInPesos = (signIsYen = false): Reader<MoneyFacts> => PESO_READERS[Number(signIsYen)]!;
 
 const ABROAD_READERS = new Map<string, Reader<MoneyFacts>>();
 /**
@@ -538,7 +534,12 @@ function extractMoneyIn(
     // are money in any text.
     const tenThousands =
       (chinese && multiplier !== null && !COUNTED_AFTER.test(text.slice(end, end + 3))) || indianUnit;
-    const stated = periodWord(periodAfter?.[1]) ?? periodBefore?.[1];
+    // 底薪 (base pay) is a month's figure: 日结 or 周结 beside it says how often it is paid out ("日结底薪八千"), not its
+    // period. A period written after it ("底薪300/天") is still its own.
+    const settledBasePay =
+      BASE_PAY_BEFORE.test(text.slice(Math.max(0, start - 6), start)) &&
+      (SETTLED_DAILY.test(clause) || SETTLED_DAILY_AFTER.test(text.slice(end, end + 4)));
+    const stated = settledBasePay ? "month" : (periodWord(periodAfter?.[1]) ?? periodBefore?.[1]);
     // "12小时", "休息4天": a bare number with a short period is a duration, not pay.
     const periodSaysPay = periodAfter !== null && stated !== "hour" && value >= 100;
     const isMoney =
@@ -636,6 +637,11 @@ function periodOfPay(clause: string): (typeof PERIOD_BEFORE)[number] | undefined
   }
   return undefined;
 }
+/** 底薪 right before an amount, not a day's or an hour's (日底薪, 时底薪). */
+const BASE_PAY_BEFORE = /(?<![日天时周])底薪[\s:为是]{0,2}$/;
+/** Pay handed out daily or weekly (日结, 周结), before the amount or right after it. */
+const SETTLED_DAILY = /[日周]结/;
+const SETTLED_DAILY_AFTER = /^\s?[日周]结/;
 /** Period words that are pay words themselves: 月薪, 日结, 年收入, 年包. */
 const PAY_PERIOD_WORD = /薪|入|收|领|结|包|工资/;
 /** "8 hours per day", "8小时/天", "6 days per week": the period belongs to the hours or days right before it. */

@@ -10,6 +10,7 @@ import { RULES, WORDS_CONTAINING_TERMS, togetherSets, type Rule } from "../../co
 import { TermMatcher, type TermEntry, type TermHit } from "../match.ts";
 import type { Reader } from "../../text/read-text.ts";
 import { gluedWordStarts } from "./glued.ts";
+import { feeBarredFromWorkers, feeCappedByLaw, mayTellFeeRules, sentenceAround } from "./fee-by-law.ts";
 import { LineBreaks } from "./lines.ts";
 
 /** One way of saying a rule with words that must meet: how many groups it has. */
@@ -91,11 +92,12 @@ const NEGATION_BEFORE =
   /不(?![少错断仅但管同久过良足单只光])|无(?!论)|(?<!以)免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bcannot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b|\bwala(?:ng)?\b|\btiada\b|\btanpa\b|\b(?:tidak|tak) ada\b|\bbebas\b/;
 /**
  * A negation just after a term ("押金：无", "中介费全免", "机票自理", "fees: none", "deposit not required", Malay
- * "tanggung sendiri": borne by oneself). "不退"
+ * "tanggung sendiri": borne by oneself), or the answer to the term asked as a question ("Visa guaranteed? No.",
+ * "包下签吗？不包", "guaranteed: no"; not "no problem", "no experience needed" nor "不用担心": the dot after an answering "no" is gone from the normalised text). "不退"
  * (not refunded) and "不包括" in a list do not negate the term before them.
  */
 const NEGATION_AFTER =
-  /^[\s:：=]{0,2}(?:一律)?(?:不(?:收|需|用|要|必|包|含|报|设|存在)|无(?!法)|免(?!签)|全免|没有|自理|自付|自费|为零|0元|零元|none\b|nil\b|waived|free\b|is free|are free|not (?:required|needed|charged|necessary|included|covered|paid|provided)|is not|are not|isn't|aren't|on your own|at your own|sendiri\b|sa sariling gastos|wala\b|tiada\b|percuma\b|libre\b|gratis\b)/;
+  /^(?:\s?[吗么呢]?\s?[?？]\s?(?:否|不是|不会|不能|不保证|不包|没有|无)|(?:\s?[?？]|[\s:：=]{1,2})\s?no\b(?!\s?(?:problem|worr|doubt|issue|hassle|need|experience|interview|exam|test|ielts|fee|charge|deposit|papers|documents|agent|wait|question)))|^[\s:：=]{0,2}(?:一律)?(?:不(?:收|需|用|要|必|包|含|报|设|存在)|无(?!法)|免(?!签)|全免|没有|自理|自付|自费|为零|0元|零元|none\b|nil\b|waived|free\b|is free|are free|not (?:required|needed|charged|necessary|included|covered|paid|provided)|is not|are not|isn't|aren't|on your own|at your own|sendiri\b|sa sariling gastos|wala\b|tiada\b|percuma\b|libre\b|gratis\b)/;
 /** Clause ends, and closing quotes: a negation inside a quoted word (「不完美」) does not reach past it. */
 const CLAUSE_BREAK_CHARS = ",;:!?。，；：！？、()[]【】」』”》";
 const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAK_CHARS].map((char) => char.charCodeAt(0)));
@@ -429,6 +431,16 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   const negationText = withRuleTermsMasked(text, hits);
   // Most offers hold no warning word: looked for once, so that a term's clause is read only where one may stand.
   const warned = WARNING_OR_NEVER.test(text);
+  // A fee the text bars from the workers is the employer's wherever it is named, its heading too ("Processing fee").
+  // Read only when the text names a fee: most offers do not, and the test reads the whole text.
+  const feeRulesTold =
+    hits.some((hit) => hit.value.kind === "rule" && hit.value.rule.category === "fees") && mayTellFeeRules(text);
+  const feesBarred = new Set<string>();
+  for (const hit of feeRulesTold ? hits : []) {
+    if (hit.value.kind !== "rule" || hit.value.rule.category !== "fees") continue;
+    if (feeBarredFromWorkers(sentenceAround(text, lines, hit.start, hit.end), text))
+      feesBarred.add(text.slice(hit.start, hit.end));
+  }
   for (const hit of hits) {
     const value = hit.value;
     if (value.kind === "rule") {
@@ -439,6 +451,10 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
         isNegatedAfter(negationText, hit.end, rule, lines) ||
         isBorneByOthersBefore(text, hit.start, rule, lines) ||
         isBorneByOthersAfter(text, hit.end, rule, lines) ||
+        (feeRulesTold &&
+          rule.category === "fees" &&
+          (feesBarred.has(text.slice(hit.start, hit.end)) ||
+            feeCappedByLaw(sentenceAround(text, lines, hit.start, hit.end)))) ||
         isDeferredPerk(text, hit.start, hit.end, rule, lines) ||
         isSelfPaid(text, hit.start, hit.end, rule, lines) ||
         (rule.negatable === true && nextInNegatedList(text, found, negatedHits));
