@@ -1631,12 +1631,6 @@ const MONEY_TAKER_GONE =
  */
 const MISSING_APOSTROPHE = /\b(can|won|don|didn|doesn|isn|aren|wasn|weren|haven|hasn|hadn|couldn|wouldn|shouldn)t\b/g;
 
-/**
- * Stuck in traffic, at an airport, in a meeting or a lift, held up at work, locked out: a delay of daily life, not
- * someone held. Figures of speech too: an exam that "is torture" or "is killing me", a fake bag someone "got sold",
- * feeling "trapped" in a job (what holds someone is read from the rest: "we feel trapped, they took our passports"), a
- * cat stuck on a roof or up a tree.
- */
 /** A thing held "hostage" (a draft, a deposit, the wifi password): a figure, unless it is a person of theirs. */
 const THING_HOSTAGE = new RegExp(
   `\\b(?:holding|holds|held|keeping|keeps|kept) (?:my|our|the|his|her|their) (?!(?:${KIN_EN})\\b)[\\w-]+(?: [\\w-]+)? hostage\\b`,
@@ -1659,10 +1653,18 @@ const STUCK_IN_A_TOWN_ZH =
   /困在(?:这个|这座)?(?:小)?(?:城市|小城|小镇|县城|村子?|老家)(?:里)?[^。!?]{0,12}(?:找不到工作|没前途|没意思|没发展|发展不了|赚不到钱)/;
 /** Pulled into a group chat (被拉进群): a chat, not someone taken somewhere. */
 const PULLED_INTO_A_CHAT = /被(?:[^,。!?]{0,4})?拉(?:进|入|到)[^,。!?]{0,4}(?:群|群聊|频道|聊天室)/;
+/**
+ * Stuck in traffic, at an airport, in a meeting or a lift, held up at work, locked out: a delay of daily life, not
+ * someone held. Figures of speech too: an exam that "is torture" or "is killing me", a fake bag someone "got sold",
+ * feeling "trapped" in a job (what holds someone is read from the rest: "we feel trapped, they took our passports"), a
+ * cat stuck on a roof or up a tree.
+ */
+const DELAYS_AND_FIGURES =
+  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|traffic|jams?|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?|work|office|school)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|\blocked (?:myself|himself|herself|themselves|ourselves) (?:in|out)\b|锁在门外|关在门外|把自己(?:反)?锁[^,。!?]{0,12}|(?:感觉|觉得)(?:自己)?(?:好像)?(?:被)?困住了?|(?:被)?困住的感觉|(?:困|关|卡)在电梯[^,。!?]{0,8}|电梯(?:坏了|故障|停了)[^。!?]{0,16}|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b|\bstuck (?:on|up|in|under|behind|inside) (?:the |a |an |my |our |that )?(?:roof|rooftop|tree|ceiling|chimney|drain|pipe|fence|wall|window|sofa|couch|bed|wardrobe|mud|sand|sink)\b|(?:卡|困)在(?:树|屋顶|房顶|墙|沙发|床)(?:上|下|里)?|走不了[^,。!?]{0,4}(?:路|远|楼梯|几步)/;
+/** Every delay and figure of speech above, taken out of the text in one pass. */
 const DAILY_HOLDUP = new RegExp(
   [
-    /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|traffic|jams?|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?|work|office|school)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|\blocked (?:myself|himself|herself|themselves|ourselves) (?:in|out)\b|锁在门外|关在门外|把自己(?:反)?锁[^,。!?]{0,12}|(?:感觉|觉得)(?:自己)?(?:好像)?(?:被)?困住了?|(?:被)?困住的感觉|(?:困|关|卡)在电梯[^,。!?]{0,8}|电梯(?:坏了|故障|停了)[^。!?]{0,16}|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b|\bstuck (?:on|up|in|under|behind|inside) (?:the |a |an |my |our |that )?(?:roof|rooftop|tree|ceiling|chimney|drain|pipe|fence|wall|window|sofa|couch|bed|wardrobe|mud|sand|sink)\b|(?:卡|困)在(?:树|屋顶|房顶|墙|沙发|床)(?:上|下|里)?|走不了[^,。!?]{0,4}(?:路|远|楼梯|几步)/
-      .source,
+    DELAYS_AND_FIGURES.source,
     THING_HOSTAGE.source,
     STUCK_IN_DAILY_LIFE_ZH.source,
     STUCK_IN_DAILY_LIFE_TAGLISH.source,
@@ -1725,7 +1727,8 @@ function forDangerReading(canonical: string): string {
 
 /**
  * Kept late at work: leaving "before 8pm", until the report or the inventory is done, overtime ("OT", 加班, lembur). A
- * boss who will not let someone leave the office is a labour complaint unless the message says where or by whom someone is held (HOLD_CONTEXT).
+ * boss who will not let someone leave the office is a labour complaint unless the message says where or by whom
+ * someone is held (HOLD_CONTEXT).
  */
 const LATE_AT_WORK =
   /\b(?:until|till|unless) (?:the|my|our|this|that|all the) (?:report|task|inventory|stocktake|project|audit|files?|orders?)\b|\bhangga'?t (?:hindi|di) (?:pa )?tapos\b|(?:做完|干完|弄完|做晒|搞掂)(?:才|先|再)|\b(?:leave|go home|go|get off|clock out)\b(?:\W+\w+){0,3}?\W+(?:before|until|till|til) (?:\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)?|midnight|late|the shift ends)\b|\bovertime\b|\bot\b|加班|\blembur\b/;
@@ -2457,8 +2460,9 @@ const FICTION =
   /电影|电视剧|剧情|小说|游戏里|游戏中|这一幕|那一幕|\b(?:movie|film|drama|tv series|episode|novel|video game|in the game|the scene (?:where|when|in which|with))\b/;
 /**
  * A film, a series or a game watched or told about, a novel or a podcast read or heard ("watched a film about a guy
- * trapped in a compound", "看了一部讲园区的电影", "the podcast I listened to was about…"): its plot, wherever it is set, unless a relative of the writer's is in the message too. A film named only as a
- * likeness ("held in Cambodia, like in a film") is not watched.
+ * trapped in a compound", "看了一部讲园区的电影", "the podcast I listened to was about…"): its plot, wherever it is set,
+ * unless a relative of the writer's is in the message too. A film named only as a likeness ("held in Cambodia, like in
+ * a film") is not watched.
  */
 const WATCHED_FICTION =
   /\b(?:read(?:ing)?|listen(?:ed|ing)? to|finish(?:ed|ing)?) (?:a|the|this|that|an) (?:\w+ )?(?:novel|book|memoir|podcast|audiobook)\b|\b(?:novel|book|memoir|podcast|audiobook) (?:about|where|on)\b|\bthe (?:novel|book|memoir|podcast|audiobook) (?:i|we) (?:read|heard|listened to)\b|(?:看了|看完|读了|读完|听了|听完)[^,。!?]{0,8}(?:小说|播客|有声书)|\b(?:watch(?:ed|ing)?|saw|seen|see) (?:a|the|this|that|an) (?:\w+ )?(?:film|movie|documentary|doc|docu\w*|series|drama|show)\b|\b(?:film|movie|documentary|doc|drama|series|show|game) (?:about|on|where)\b|(?:看了|看完|看过)[^,。!?]{0,8}(?:电影|剧|纪录片|戏|《)|(?:电影|电视剧|纪录片)[^,。!?]{0,4}(?:讲|说的是|关于)/;
