@@ -1660,7 +1660,7 @@ const PULLED_INTO_A_CHAT = /被(?:[^,。!?]{0,4})?拉(?:进|入|到)[^,。!?]{0,
  * cat stuck on a roof or up a tree.
  */
 const DELAYS_AND_FIGURES =
-  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|traffic|jams?|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?|work|office|school)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|\blocked (?:myself|himself|herself|themselves|ourselves) (?:in|out)\b|锁在门外|关在门外|把自己(?:反)?锁[^,。!?]{0,12}|(?:感觉|觉得)(?:自己)?(?:好像)?(?:被)?困住了?|(?:被)?困住的感觉|(?:困|关|卡)在电梯[^,。!?]{0,8}|电梯(?:坏了|故障|停了)[^。!?]{0,16}|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b|\bstuck (?:on|up|in|under|behind|inside) (?:the |a |an |my |our |that )?(?:roof|rooftop|tree|ceiling|chimney|drain|pipe|fence|wall|window|sofa|couch|bed|wardrobe|mud|sand|sink)\b|(?:卡|困)在(?:树|屋顶|房顶|墙|沙发|床)(?:上|下|里)?|走不了[^,。!?]{0,4}(?:路|远|楼梯|几步)/;
+  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|traffic|jams?|mrt|lrt|subway|metro|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?|work|office|school)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|\blocked (?:myself|himself|herself|themselves|ourselves) (?:in|out)\b|锁在门外|关在门外|把自己(?:反)?锁[^,。!?]{0,12}|(?:感觉|觉得)(?:自己)?(?:好像)?(?:被)?困住了?|(?:被)?困住的感觉|(?:困|关|卡)在电梯[^,。!?]{0,8}|电梯(?:坏了|故障|停了)[^。!?]{0,16}|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b|\bstuck (?:on|up|in|under|behind|inside) (?:the |a |an |my |our |that )?(?:roof|rooftop|tree|ceiling|chimney|drain|pipe|fence|wall|window|sofa|couch|bed|wardrobe|mud|sand|sink)\b|(?:卡|困)在(?:树|屋顶|房顶|墙|沙发|床)(?:上|下|里)?|走不了[^,。!?]{0,4}(?:路|远|楼梯|几步)/;
 /** Every delay and figure of speech above, taken out of the text in one pass. */
 const DAILY_HOLDUP = new RegExp(
   [
@@ -1731,7 +1731,7 @@ function forDangerReading(canonical: string): string {
  * someone is held (HOLD_CONTEXT).
  */
 const LATE_AT_WORK =
-  /\b(?:until|till|unless) (?:the|my|our|this|that|all the) (?:report|task|inventory|stocktake|project|audit|files?|orders?)\b|\bhangga'?t (?:hindi|di) (?:pa )?tapos\b|(?:做完|干完|弄完|做晒|搞掂)(?:才|先|再)|\b(?:leave|go home|go|get off|clock out)\b(?:\W+\w+){0,3}?\W+(?:before|until|till|til) (?:\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)?|midnight|late|the shift ends)\b|\bovertime\b|\bot\b|加班|\blembur\b/;
+  /\b(?:until|till|unless) (?:the|my|our|this|that|all the) (?:report|task|inventory|stocktake|project|audit|files?|orders?)\b|\bhangga'?t (?:hindi|di) (?:pa )?tapos\b|(?:做完|干完|弄完|做晒|搞掂)(?:才|先|再)|\b(?:go home|leave|knock off|clock out|balik) early\b|\b(?:leave|go home|go|get off|clock out)\b(?:\W+\w+){0,3}?\W+(?:before|until|till|til) (?:\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)?|midnight|late|the shift ends)\b|\bovertime\b|\bot\b|加班|\blembur\b/;
 
 /**
  * Quarantine (a hotel, a ward, 14 days, guards at its door) or a lockdown (Malaysia's MCO, the Philippines' ECQ, 封控):
@@ -1760,7 +1760,7 @@ const EVERYDAY_SILENCE =
  * silence after it with their reason given, unless the message names a war abroad (WAR_ABROAD) or a hold.
  */
 const MILITARY_SERVICE =
-  /当兵|服兵役|兵役|新兵|军训|\b(?:national service|military service|boot camp|basic training|conscript\w*|in the army|army training|bmt|nsf|tekong|plkn)\b/;
+  /当兵|服兵役|兵役|新兵|军训|\b(?:national service|military service|boot camp|basic training|conscript\w*|in the army|army training|bmt|nsf|tekong|plkn|sergeant|encik|book(?:ed)? (?:in|out))\b/;
 function isInMilitaryService(canonical: string): boolean {
   return MILITARY_SERVICE.test(canonical) && !WAR_ABROAD.test(canonical) && !HOLD_CONTEXT.test(canonical);
 }
@@ -1815,7 +1815,7 @@ const FAMILY_RULE = new RegExp(
  * curfew: compounds keep workers in dormitories.)
  */
 const HOUSE_OR_SCHOOL_RULE =
-  /禁足|考试|考完|期末|期中|高考|中考|会考|复习|温书|作业|功课|写完|做晒|补习|卷子|成绩|\b(?:grounded|grades|report cards?|revision|revising|exams?|finals|midterms|homework|assignments?|coursework|thesis|school term|term ends|end of (?:the )?term|semester|boarding school|clean (?:my|the|his|her|our) room|chores|ujian|peperiksaan|periksa|spm|upsr|kerja sekolah|pagsusulit)\b/;
+  /禁足|考试|考完|期末|期中|高考|中考|会考|复习|温书|作业|功课|写完|做晒|补习|卷子|成绩|\b(?:grounded|grades|report cards?|revision|revising|exams?|finals|midterms|homework|assignments?|coursework|thesis|school term|term ends|end of (?:the )?term|semester|boarding school|clean (?:my|the|his|her|our) room|chores|ujian|peperiksaan|periksa|spm|upsr|kerja sekolah|pagsusulit|nilai|rapor|raport)\b/;
 /**
  * A hospital stay: kept in for treatment until a fever drops or a doctor discharges ("医院不让我爸出院", "naka-confine sa
  * ospital", "stuck in the ICU in Dubai"). Abroad too, a ward is no captor's; a guard or a captor named is. Being kept
@@ -2526,7 +2526,14 @@ export function isEverydayFrame(canonical: string): boolean {
   if (HISTORY.test(canonical)) return !NOW.test(canonical) && !RELATIVE.test(canonical);
   // A cat on a roof or a dog shut in: no one held, unless set abroad or about someone of the writer's.
   if (PET.test(canonical)) return !SET_ABROAD.test(canonical) && !RELATIVE.test(canonical);
-  return TRAVEL_DISRUPTION.test(canonical) && !CAPTOR.test(canonical) && !COMPOUND_PLACE_NAMES.test(canonical);
+  // Stuck at the office in a typhoon: the company is where, not who holds; a hold, a seizure or a captor abroad is not.
+  return (
+    TRAVEL_DISRUPTION.test(canonical) &&
+    !COMPOUND_PLACE_NAMES.test(canonical) &&
+    !HOLD_WORD.test(canonical) &&
+    !CAPTORS_SEIZE.test(canonical) &&
+    !(CAPTOR.test(canonical) && SET_ABROAD.test(canonical))
+  );
 }
 /** A game, a match or a school: "they beat us 3-0", bullies and teachers are not captors. */
 const GAME_OR_SCHOOL =

@@ -10,7 +10,7 @@ import { matchQuestion } from "../../src/qa/match.ts";
  * processing, sports scores, figures of speech, pets, weather, traffic; and someone held, beaten, sold, threatened,
  * ransomed, kept from a passport or pay, or gone silent abroad, in English, Taglish, Hinglish, Singlish, Malay and
  * Indonesian, Simplified and Traditional Chinese and Cantonese, terse, relayed or described from a voice note. Ids
- * with `b` and `c` are two more batches composed the same way, each before running it (after the previous batch's
+ * with `b`, `c` and `d` are three more batches composed the same way, each before running it (after the previous batch's
  * fixes: a check of how the fixes generalise); ids with `r` were added per class of error while fixing it (tests
  * first, several wordings per class).
  */
