@@ -37,7 +37,10 @@ import {
   asksInGeneral,
   isLostBelongings,
   isPleaForHelp,
+  isSafeAndWell,
   isSmallTalk,
+  isKeptInForEverydayReason,
+  isNewsAboutOthers,
   isUrgentPlea,
 } from "./danger.ts";
 import {
@@ -154,6 +157,14 @@ const LONE_HAN = /^\p{Script=Han}$/u;
  * Terms of the sample questions (one a line), each read as a message is (written Cantonese folded); keywords are too
  * short to show they are Cantonese, so each gives its phrase as written and as folded.
  */
+/**
+ * "救命" or "save me" cried out over exam week, a house rule or in a joke ("someone save me lmao", "哈哈救命"): an
+ * exclamation, not a plea for someone in danger.
+ */
+function isCryOfEverydayLife(canonical: string): boolean {
+  return isKeptInForEverydayReason(canonical) || isEverydayFrame(canonical);
+}
+
 export function termsOf(text: string, field?: string): string[] {
   const lines = text.split("\n");
   if (field === "keywords")
@@ -275,8 +286,9 @@ export function createQaMatcher(
         };
       }
 
-      // Someone begging for a person to be saved gets the contacts first, whatever else the message asks.
-      if (pleaEntry && isUrgentPlea(canonical)) {
+      // Someone begging for a person to be saved gets the contacts first, whatever else the message asks, unless what
+      // they cry out about is exam week or a house rule, or the cry is a joke's ("someone save me lmao").
+      if (pleaEntry && isUrgentPlea(canonical) && !isCryOfEverydayLife(canonical)) {
         return { answer: pleaEntry, confidence: 1, alternatives: nearWhileHeld(ranked, pleaEntry), emergency: true };
       }
       if (isSmallTalk(canonical))
@@ -308,7 +320,7 @@ export function createQaMatcher(
         const alternatives = namesOurOwnTopic(canonical) || namesScamTrade(canonical) ? near(ranked, null) : [];
         if (alternatives.length > 0) return { answer: null, confidence, alternatives, emergency: false };
         // Someone begging for a person to be saved is never told "not what JobSafe covers".
-        if (pleaEntry && isUrgentPlea(canonical))
+        if (pleaEntry && isUrgentPlea(canonical) && !isCryOfEverydayLife(canonical))
           return { answer: pleaEntry, confidence: 1, alternatives, emergency: true };
         return { answer: null, confidence, alternatives: [], emergency: false, outOfScope: true };
       }
@@ -334,7 +346,9 @@ export function createQaMatcher(
       ) {
         // A plea about a neighbouring matter ("my flight is cancelled, please help!", "please help with my student
         // visa") is not someone in danger: only an urgent plea ("save my son") gets the contacts there.
-        const plea = isNeighbouringTopic(canonical) ? isUrgentPlea(canonical) : isPleaForHelp(canonical);
+        const plea =
+          (isNeighbouringTopic(canonical) ? isUrgentPlea(canonical) : isPleaForHelp(canonical)) &&
+          !isCryOfEverydayLife(canonical);
         if (pleaEntry && plea) {
           return { answer: pleaEntry, confidence: 1, alternatives: [], emergency: true };
         }
@@ -363,7 +377,7 @@ export function createQaMatcher(
       const offKeyword = !!best && !best.onTopic && (confidence < OFF_KEYWORD_CONFIDENCE || matchedWords(best) < 2);
       if (!best || confidence < options.answerThreshold || offKeyword) {
         // No topic answers it, but the person asks for help ("救救他", "please help"): contacts are the safest reply.
-        if (pleaEntry && isPleaForHelp(canonical)) {
+        if (pleaEntry && isPleaForHelp(canonical) && !isCryOfEverydayLife(canonical)) {
           return { answer: pleaEntry, confidence: 1, alternatives: nearWhileHeld(ranked, pleaEntry), emergency: true };
         }
         // "Is this job abroad legit?": the entry that weighs offers best placed, whatever else the offer mentions.
@@ -393,7 +407,8 @@ export function createQaMatcher(
       // plea the danger check does not know yet (a false alarm costs a card; a miss costs someone's help). An offer
       // whose words rank one first gets its verdict instead (free-text.ts). A message that gives the everyday reason
       // itself (a passport kept for visa processing, a flat battery, overtime), an everyday frame (a joke, a film, a
-      // cancelled flight) or a question about how such things are done in general gets the entry without the contacts, and so does one with no word of trouble at all ("my
+      // cancelled flight), a question about how such things are done in general, someone safe and well or news about
+      // others gets the entry without the contacts, and so does one with no word of trouble at all ("my
       // daughter is working in Dubai and loves her job" shares the words of the lost-contact entry).
       return {
         answer: best.entry,
@@ -404,7 +419,9 @@ export function createQaMatcher(
           soundsAlarming(canonical) &&
           !givesEverydayReason(canonical) &&
           !isEverydayFrame(canonical) &&
-          !asksInGeneral(canonical),
+          !asksInGeneral(canonical) &&
+          !isSafeAndWell(canonical) &&
+          !isNewsAboutOthers(canonical),
       };
     },
   };
