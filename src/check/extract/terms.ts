@@ -92,12 +92,15 @@ const NEGATION_BEFORE =
   /不(?![少错断仅但管同久过良足单只光])|无(?!论)|(?<!以)免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bcannot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b|\bwala(?:ng)?\b|\btiada\b|\btanpa\b|\b(?:tidak|tak) ada\b|\bbebas\b/;
 /**
  * A negation just after a term ("押金：无", "中介费全免", "机票自理", "fees: none", "deposit not required", Malay
- * "tanggung sendiri": borne by oneself), or the answer to the term asked as a question ("Visa guaranteed? No.",
- * "包下签吗？不包", "guaranteed: no"; not "no problem", "no experience needed" nor "不用担心": the dot after an answering "no" is gone from the normalised text). "不退"
- * (not refunded) and "不包括" in a list do not negate the term before them.
+ * "tanggung sendiri": borne by oneself), or the answer to the term asked as a question or put as a label ("Visa
+ * guaranteed? No.", "Fee: no", "包下签吗？不包"). A bare "no" answers only when nothing follows it in its clause: "free
+ * ticket. No smoking" and "free flight no medical needed" name another thing (the text read stops at the sentence's
+ * end, see `isNegatedAfter`). 不用, 不需, 不要 and 不必 negate the term only before a verb of paying or nothing:
+ * "押金不用交", but "包机票不用体检" waives a medical, not the ticket. "不退" (not refunded) and "不包括" in a list do
+ * not negate the term before them.
  */
 const NEGATION_AFTER =
-  /^(?:\s?[吗么呢]?\s?[?？]\s?(?:否|不是|不会|不能|不保证|不包|没有|无)|(?:\s?[?？]|[\s:：=]{1,2})\s?no\b(?!\s?(?:problem|worr|doubt|issue|hassle|need|experience|interview|exam|test|ielts|fee|charge|deposit|papers|documents|agent|wait|question)))|^[\s:：=]{0,2}(?:一律)?(?:不(?:收|需|用|要|必|包|含|报|设|存在)|无(?!法)|免(?!签)|全免|没有|自理|自付|自费|为零|0元|零元|none\b|nil\b|waived|free\b|is free|are free|not (?:required|needed|charged|necessary|included|covered|paid|provided)|is not|are not|isn't|aren't|on your own|at your own|sendiri\b|sa sariling gastos|wala\b|tiada\b|percuma\b|libre\b|gratis\b)/;
+  /^(?:\s?[吗么呢]?\s?[?？]\s?(?:否|不是|不会|不能|不保证|不包|没有|无)|\s?[?？:：=]\s?no\s?(?:$|[,;:!?，。；：！？)]))|^[\s:：=]{0,2}(?:一律)?(?:不(?:收|包|含|报|设|存在)|不(?:用|需要?|要|必)(?:$|[,;:!?，。；：！？]|(?:你|您|员工|工人|自己)?(?:交|缴|付|出|买|花|掏|给|承担|负担|自理|自付|自费|钱))|无(?!法)|免(?!签)|全免|没有|自理|自付|自费|为零|0元|零元|none\b|nil\b|waived|free\b|is free|are free|not (?:required|needed|charged|necessary|included|covered|paid|provided)|is not|are not|isn't|aren't|on your own|at your own|sendiri\b|sa sariling gastos|wala\b|tiada\b|percuma\b|libre\b|gratis\b)/;
 /** Clause ends, and closing quotes: a negation inside a quoted word (「不完美」) does not reach past it. */
 const CLAUSE_BREAK_CHARS = ",;:!?。，；：！？、()[]【】」』”》";
 const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAK_CHARS].map((char) => char.charCodeAt(0)));
@@ -308,7 +311,13 @@ const AFTER_REACH = 32;
 
 function isNegatedAfter(text: string, end: number, rule: Rule, lines: LineBreaks): boolean {
   if (rule.negatable !== true) return false;
-  const after = text.slice(end, Math.min(end + AFTER_REACH, lines.lineEnd(end - 1, text.length)));
+  // Within the term's sentence: normalisation drops the full stop of "free ticket. No passport? We arrange it".
+  const stop = Math.min(
+    end + AFTER_REACH,
+    lines.lineEnd(end - 1, text.length),
+    lines.sentenceEnd(end - 1, text.length),
+  );
+  const after = text.slice(end, stop);
   return (
     NEGATION_AFTER.test(after) ||
     WARNING_AFTER.test(after) ||
