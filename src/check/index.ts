@@ -309,7 +309,10 @@ export function checkOffer(text: string | ReadText): Verdict {
       ? money.fees
       : money.fees.filter((amount) => {
           const sentence = sentenceAround(canonical, terms.lines, amount.start, amount.end);
-          return !feeCappedByLaw(sentence) && !employerPaysPerWorker(sentence, canonical);
+          return (
+            !feeCappedByLaw(canonical, terms.lines, amount.start, amount.end, true) &&
+            !employerPaysPerWorker(sentence, canonical)
+          );
         });
   const fee = feesAsked[0];
   if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note(firstHit, { rule: feeRule, start: fee.start, end: fee.end });

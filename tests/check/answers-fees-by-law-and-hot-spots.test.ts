@@ -37,3 +37,28 @@ describe("a bare 'no' after a red flag cancels it only as its answer, within its
     expect(flagIds(text)).not.toContain(flag);
   });
 });
+
+describe("a fee asked of the reader stays a fee whatever law or cap the text names", () => {
+  it.each([
+    "Factory work in Korea, agency fee 3.5 lakh, within the maximum the Emigration Act allows.",
+    "Processing fee 90,000 pesos, the most the DMW rules permit.",
+    "Our placement fee is capped by law at 2 lakh, pay it into our account before the medical.",
+    "Our service fee is at most 10% of your first month's salary, as the Labour Department allows.",
+    "去韩国工厂，月薪1.2万，中介服务费6万元，按国家规定的最高标准收取。",
+    "中介费5万元，在法律规定的上限以内。",
+    "澳洲農場工作，仲介費15萬台幣，依法規上限收費。",
+    "仲介服務費新台幣10萬元，依規定最高可收取，簽約時付清。",
+  ])("%s → the fee flag, high", (text) => {
+    expect(flagIds(text)).toContain("recruiter_fee");
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([
+    // What the law limits for every worker, with nothing asked of the reader.
+    "Under the labour ministry's rules, recruitment agencies may charge workers at most one month's basic salary.",
+    "法律规定，中介机构向劳工收取的服务费最高不得超过一个月工资。",
+    "依勞動部規定，仲介向移工收取的服務費每月上限為新台幣1,800元。",
+  ])("%s → no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+});

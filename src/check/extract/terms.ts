@@ -10,7 +10,13 @@ import { RULES, WORDS_CONTAINING_TERMS, togetherSets, type Rule } from "../../co
 import { TermMatcher, type TermEntry, type TermHit } from "../match.ts";
 import type { Reader } from "../../text/read-text.ts";
 import { gluedWordStarts } from "./glued.ts";
-import { feeBarredFromWorkers, feeCappedByLaw, mayTellFeeRules, sentenceAround } from "./fee-by-law.ts";
+import {
+  feeAskedOfReader,
+  feeBarredFromWorkers,
+  feeCappedByLaw,
+  mayTellFeeRules,
+  sentenceAround,
+} from "./fee-by-law.ts";
 import { LineBreaks } from "./lines.ts";
 
 /** One way of saying a rule with words that must meet: how many groups it has. */
@@ -261,7 +267,7 @@ function isBorneByOthersAfter(text: string, end: number, rule: Rule, lines: Line
 
 /**
  * A fee the law caps ("agency fees are capped at 10% of the first month's salary", 佣金不得超过首月工资的10%): a
- * lawful ad or a labour department's rule describing it, not a charge asked.
+ * labour department's rule describing it, not a charge asked, unless its sentence asks the reader to pay it.
  */
 const CAPPED_BY_LAW_AFTER =
   /^[\s:：]{0,2}(?:依法|按法例)?(?:不得超过|不可超过|不能超过|上限为)|^[\s:：]{0,2}(?:is |are |shall be |must be )?(?:capped at|(?:may|must|shall|cannot|can't) not? ?exceed)/;
@@ -321,7 +327,9 @@ function isNegatedAfter(text: string, end: number, rule: Rule, lines: LineBreaks
   return (
     NEGATION_AFTER.test(after) ||
     WARNING_AFTER.test(after) ||
-    (rule.category === "fees" && (PAID_BY_EMPLOYER_AFTER.test(after) || CAPPED_BY_LAW_AFTER.test(after)))
+    (rule.category === "fees" &&
+      (PAID_BY_EMPLOYER_AFTER.test(after) ||
+        (CAPPED_BY_LAW_AFTER.test(after) && !feeAskedOfReader(sentenceAround(text, lines, end - 1, end)))))
   );
 }
 
@@ -462,8 +470,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
         isBorneByOthersAfter(text, hit.end, rule, lines) ||
         (feeRulesTold &&
           rule.category === "fees" &&
-          (feesBarred.has(text.slice(hit.start, hit.end)) ||
-            feeCappedByLaw(sentenceAround(text, lines, hit.start, hit.end)))) ||
+          (feesBarred.has(text.slice(hit.start, hit.end)) || feeCappedByLaw(text, lines, hit.start, hit.end, false))) ||
         isDeferredPerk(text, hit.start, hit.end, rule, lines) ||
         isSelfPaid(text, hit.start, hit.end, rule, lines) ||
         (rule.negatable === true && nextInNegatedList(text, found, negatedHits));
