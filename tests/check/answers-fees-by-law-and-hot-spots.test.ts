@@ -62,3 +62,58 @@ describe("a fee asked of the reader stays a fee whatever law or cap the text nam
     expect(flagIds(text)).not.toContain("recruiter_fee");
   });
 });
+
+describe("money paid for a guaranteed visa or job, or cash for the medical and visa, is a fee", () => {
+  it.each([
+    "去新西兰摘水果，交3万保证拿到工签",
+    "交6万保证签证，去加拿大农场上班",
+    "繳40萬台幣保證拿到工作簽證，去英國當看護",
+    "英國照護工作，付25萬台幣保證CoS，免面試",
+    "Hotel jobs in Qatar. Walk-in interview Saturday, bring 20,000 cash for your medical and visa processing.",
+    "Drivers for Saudi, interview on Monday, please bring Rs 25,000 in cash for the medical and visa stamping.",
+    "面试当天带现金8000元办体检和签证，去迪拜做服务员",
+    "面試請帶現金2萬元辦體檢和簽證，到杜拜當服務生",
+  ])("%s → the fee flag, high", (text) => {
+    expect(flagIds(text)).toContain("recruiter_fee");
+    expect(level(text)).toBe("high");
+  });
+});
+
+describe("lures rated too mildly: a deposit and the passport handed over, a border pick-up, army work, a compound town", () => {
+  it.each([
+    "Pay a 20,000 deposit first and hand your passport to the boss for safekeeping, work in Laos.",
+    "Deposit 30,000 upfront, the boss keeps your passport, job in Laos.",
+    "Company keeps passport during the contract, relax. Work in Laos.",
+    "押金先交一万五，护照交给老板保管，到老挝工作",
+    "先繳兩萬押金，護照交老闆保管，去寮國上班",
+    "Job in Myanmar, we collect you at Mae Sot bus station.",
+    "Work in Myanmar; our people collect you in Mae Sot.",
+    "到美索后我们派人来接你，工作在缅甸",
+    "到美索後我們派人來接你，工作在緬甸",
+    "Earn 500,000 LKR a month as an army assistant in Russia, support role only. Send a copy of your passport.",
+    "Military assistants needed in Russia, non-frontline support role, high pay.",
+    "俄罗斯军队助理，只做后勤支援，月薪25万卢布，发护照照片给我",
+    "俄羅斯軍隊助理，只做後勤支援，月薪25萬盧布，傳護照照片給我",
+    "Teachers of English wanted in Myawaddy, degree needed, 1800 USD",
+    "Math teacher for a school in Shwe Kokko, 1500 USD a month",
+    "Network engineer in Sihanoukville, degree in computing, 2000 USD, dorm provided.",
+    "妙瓦底招聘英语老师，本科学历，月薪1.5万",
+    "妙瓦底徵英文老師，大學學歷，月薪5萬台幣",
+  ])("%s → high", (text) => {
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([
+    // A Thai border town is a crossing point, and its schools and clinics hire lawfully.
+    "Teacher for a migrant learning centre in Mae Sot, 15,000 baht a month",
+    "美索移民学校招聘老师，月薪1.5万泰铢",
+    // A job in a compound town beside a lawful sign: the hotel arranges the work permit.
+    "Hotel in Sihanoukville hiring a chef, 1200 USD, meals included, the hotel arranges your work permit.",
+    "西港酒店招聘厨师，月薪1200美金，包吃，酒店办理工作证。",
+    "西港飯店徵廚師，月薪1200美金，包吃，飯店辦理工作證。",
+    // A qualified post in a compound country's capital, with nothing else said.
+    "Math teacher for an international school in Phnom Penh, degree required, 1500 USD a month",
+  ])("%s → not high", (text) => {
+    expect(level(text)).not.toBe("high");
+  });
+});

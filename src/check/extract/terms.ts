@@ -654,6 +654,10 @@ const FIGURE = /\d|[一二两三四五六七八九十百][万千]/;
 const TERMS_ITEM =
   /\b(?:jobs?|work|online|admin|salary|pay|wages?|gaji|free|gratis|ticket|tiket|flights?|visa|housing|accommodation|customer|typing|data|staff|experience|hiring)\b|工作|客服|打字|包吃|包住|薪|工资|机票|签证|经验/;
 
+/** Something placed in or at the place by the words right before it ("support in", "teachers for", "work at"). */
+const PLACED_IN = /\b[a-z]{2,} (?:in|at|for) $/;
+const OFFICES_EN = /\b(?:offices?|branch(?:es)?|presence|operations|countries|clients|customers)\b/;
+
 /** Whether a place stands right next to an enumeration comma, in a sentence with two more of them close by. */
 function inEnumeration(text: string, hit: TermHit<Place>, lines: LineBreaks): boolean {
   const before = text.charAt(hit.start - 1);
@@ -669,6 +673,10 @@ function inEnumeration(text: string, hit: TermHit<Place>, lines: LineBreaks): bo
   // An item with a figure or a term of the offer beside the place makes the list the offer's terms, not places ("job
   // in Cambodia, 1200 USD, flight paid", "客服、柬埔寨、月薪两万、包吃住", "work in Cambodia, admin online, …").
   const separator = before === "、" || after === "、" ? "、" : ",";
+  // The place's own item saying what is there ("IT support in Sihanoukville, degree in IT, …"): the workplace, not an
+  // item of a list, unless the item names offices ("offices in Paraguay, Belize, …").
+  const ownItem = before === separator ? "" : itemBefore(text.slice(Math.max(0, hit.start - 30), hit.start), separator);
+  if (PLACED_IN.test(ownItem) && !OFFICES_EN.test(ownItem)) return false;
   const next = after === separator ? itemAfter(text.slice(hit.end + 1, hit.end + 30), separator) : "";
   const previous =
     before === separator ? itemBefore(text.slice(Math.max(0, hit.start - 31), hit.start - 1), separator) : "";
