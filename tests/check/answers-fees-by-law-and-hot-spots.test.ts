@@ -46,6 +46,9 @@ describe("a fee asked of the reader stays a fee whatever law or cap the text nam
     "Our service fee is at most 10% of your first month's salary, as the Labour Department allows.",
     "去韩国工厂，月薪1.2万，中介服务费6万元，按国家规定的最高标准收取。",
     "中介费5万元，在法律规定的上限以内。",
+    "中介费依法最高2万元，交了就能去迪拜上班。",
+    "仲介費依法規上限5萬台幣，付完就能出發去杜拜。",
+    "Agency fee is capped by law at 2 lakh; once you pay, you fly to Dubai.",
     "澳洲農場工作，仲介費15萬台幣，依法規上限收費。",
     "仲介服務費新台幣10萬元，依規定最高可收取，簽約時付清。",
   ])("%s → the fee flag, high", (text) => {

@@ -329,7 +329,7 @@ function isNegatedAfter(text: string, end: number, rule: Rule, lines: LineBreaks
     WARNING_AFTER.test(after) ||
     (rule.category === "fees" &&
       (PAID_BY_EMPLOYER_AFTER.test(after) ||
-        (CAPPED_BY_LAW_AFTER.test(after) && !feeAskedOfReader(sentenceAround(text, lines, end - 1, end)))))
+        (CAPPED_BY_LAW_AFTER.test(after) && !feeAskedOfReader(sentenceAround(text, lines, end - 1, end), text))))
   );
 }
 
