@@ -785,9 +785,17 @@ export const RULES: readonly Rule[] = [
         // A subject teacher, not 老师 alone: chats call any elder or boss 老师.
         "数学老师",
         "英语老师",
+        // Taiwan says 英文 for the English taught at school.
+        "英文老师",
         "中文老师",
         "汉语老师",
         "华文老师",
+        "日语老师",
+        "日文老师",
+        "物理老师",
+        "化学老师",
+        "科学老师",
+        "音乐老师",
         "外教",
         "医生",
         "医师",
@@ -1566,6 +1574,10 @@ export const RULES: readonly Rule[] = [
         "contract with the army",
         "not on the front line",
         "not at the front",
+        "not frontline",
+        "not on the frontline",
+        "non-frontline",
+        "non frontline",
         "away from the front",
         "far from the front",
         "not be sent to the front",
@@ -1604,7 +1616,7 @@ export const RULES: readonly Rule[] = [
       {
         zh: [
           ["战场", "前线", "战区", "打仗", "参战", "战争", "军队", "部队", "军方", "国防部"],
-          ["帮厨", "厨房", "保安", "司机", "后勤", "搬运", "挖战壕", "杂工", "帮手", "助手", "仓库", "合同"],
+          ["帮厨", "厨房", "保安", "司机", "后勤", "搬运", "挖战壕", "杂工", "帮手", "助手", "助理", "仓库", "合同"],
         ],
         en: [
           [
@@ -1631,6 +1643,11 @@ export const RULES: readonly Rule[] = [
             "porter",
             "trenches",
             "support job",
+            // "Army assistant", "support role only": the advisories' "helper" under another name.
+            "assistant",
+            "assistants",
+            "support role",
+            "support staff",
             "warehouse",
             "contract",
           ],
@@ -2131,6 +2148,10 @@ export const RULES: readonly Rule[] = [
         "专人接",
         "有人接应",
         "有人接",
+        "派人来接",
+        "派人接",
+        "派车来接",
+        "派车接",
         "有人带",
         "我带你走",
         "带路",
@@ -2156,6 +2177,9 @@ export const RULES: readonly Rule[] = [
         "will be picked",
         "picked up",
         "fetch you",
+        "collect you",
+        "collects you",
+        "collect u",
       ],
     },
     source: [FBI_2023, IOM_TH, KENYA_TH],
@@ -2474,6 +2498,13 @@ export const RULES: readonly Rule[] = [
         "签证一定过",
         "一定下签",
         "一定能拿到签证",
+        // The visa itself promised ("保证签证", "保证出签"), or the UK sponsor's certificate (CoS) sold as certain.
+        "保证签证",
+        "保证出签",
+        "包出签",
+        "保证工签",
+        "保证cos",
+        "包cos",
       ],
       en: [
         "guaranteed pr",
@@ -2946,6 +2977,14 @@ export const RULES: readonly Rule[] = [
           "give it to",
           "safekeeping",
           "stays with the company",
+          "stays with the boss",
+          "stay with the boss",
+          "boss keeps",
+          "boss will keep",
+          "employer keeps",
+          "company keeps",
+          "agency keeps",
+          "keeps your",
           "the company keeps",
           "company will keep",
           "take your",
@@ -3607,6 +3646,23 @@ export const RULES: readonly Rule[] = [
           ["recruitment fee", "agent fee", "agent's fee", "agency fee", "agency fees", "placement fee"],
           ["salary", "salaries", "wages", "wage", "pay", "paycheck", "earnings"],
         ],
+      },
+      {
+        // Cash brought to the interview for the medical or the visa ("bring 15,000 cash for medical and visa",
+        // 带现金8000元办体检): the recruiter's charge for the papers, paid in hand.
+        zh: [["带", "准备", "备好", "交"], ["现金"], ["体检", "签证", "办证", "护照"]],
+        en: [["bring", "brings", "prepare", "carry", "pay"], ["cash"], ["medical", "visa", "processing", "papers"]],
+        // In order, within the sentence: "20,000" holds a comma, so not within a clause.
+        ordered: true,
+      },
+      {
+        // A deposit asked before anything is arranged ("deposit 30,000 upfront", "pay a deposit first").
+        en: [
+          ["deposit", "deposits"],
+          ["upfront", "up front", "first", "in advance", "before departure", "before you fly", "to reserve"],
+        ],
+        ordered: true,
+        inClause: true,
       },
       {
         // The recruiter collecting money from the worker ("我老公会去跟你拿钱", "向你收钱").

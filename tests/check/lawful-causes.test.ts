@@ -99,7 +99,6 @@ describe("a fee described as the most the law allows is no fee asked", () => {
     "The regulations permit licensed agencies to collect a placement fee not exceeding one month's salary.",
     "依据劳动部规定，仲介每月可收取的服务费上限为1800元。",
     "依法規，仲介服務費第一年每月最高不得超過新台幣1,800元。",
-    "Our service fee is at most 10% of your first month's salary, as the Labour Department allows.",
     "The Employment Bureau permits agencies a commission of no more than one month's wages.",
   ])("%s → no fee flag, not high", (text) => {
     expect(flagIds(text)).not.toContain("recruiter_fee");

@@ -1,20 +1,54 @@
 /**
- * A fee told as the most the law lets an agency charge ("the rules allow brokers to charge at most NT$1,800 a month",
- * 依法规定服务费上限为1800元): a labour department's rule or a lawful agency describing it, not a fee asked of the
- * reader. Both a law and a limit must be named; a fee to be paid now ("pay it first", 先交) stays the fee.
+ * A fee told as the most the law lets an agency charge workers ("the rules allow brokers to charge at most NT$1,800 a
+ * month", 依法规定服务费上限为1800元): a labour department's rule described, not a fee asked of the reader. Both a law
+ * and a limit must be named, and nothing asked of the reader: a fee priced before its limit is named ("processing fee
+ * 4 lakh, permitted by law up to this max", 中介费8万元，依法规定最高可收取), the writer's own fee ("our service fee is
+ * at most…") or a fee the text asks to be paid ("pay it into our account", 交了就能去) stays the fee, whatever law it names.
  */
 import type { LineBreaks } from "./lines.ts";
 
 const LAW =
   /\b(?:law|laws|legal|regulations?|rules|ministry|act|ordinance|statute|poea|dmw|(?:department|ministry|bureau|office) of (?:labou?r|employment|manpower)|(?:labou?r|employment|manpower) (?:department|ministry|bureau|office|authority))\b|依法|法规|法令|规定|法例|条例|劳动部|劳工部|劳动局|劳工局|劳工处|人力部/;
-const LIMIT =
-  /\b(?:allowed|permitted|permits?|at most|not (?:exceeding|to exceed|more than)|no more than|maximum|max|capped|cap|up to)\b|上限|最高|最多|不得超过|不可超过|不能超过|不超过|可收取|准许|允许/;
+const LIMIT_SOURCE = String.raw`\b(?:allowed|permitted|permits?|at most|not (?:exceeding|to exceed|more than)|no more than|maximum|max|capped|cap|up to)\b|上限|最高|最多|不得超过|不可超过|不能超过|不超过|可收取|准许|允许`;
+const LIMIT = new RegExp(LIMIT_SOURCE);
+/** A fee to be paid by the reader: now, first, into an account, on signing, or as what going takes (交了就能去). */
 const ASKED_NOW =
-  /\b(?:pay (?:it |them |the \w+ )?(?:now|first|today|before)|send (?:it|the money)|to reserve)\b|先交|先付|马上交|立即交|尽快交|转账/;
+  /\b(?:pay (?:it |them |this |the \w+ )?(?:now|first|today|before|to|into|in|at|on|upon|via|through)\b|payable\b|upon signing|on signing|once (?:you )?(?:pay|paid)|after paying|send (?:it|the money)|to reserve)\b|先交|先付|马上交|立即交|尽快交|转账|汇款|打款|付款|付清|交清|缴清|签约时|签合同时|(?:交|付|缴)(?:了|完|齐)就/;
+/** The writer's own fee: an agency telling its charge, not the law's limit for everyone. */
+const OWN_FEE = /\b(?:our|we|us)\b|本公司|我司|我们/;
+/** A limit named right before an amount ("a maximum of TWD 1,800", "上限为1800元", "不得超过新台币1,800元"). */
+const LIMIT_BEFORE_AMOUNT = new RegExp(`(?:${LIMIT_SOURCE}).{0,12}$`);
+/**
+ * An amount right after the fee's word, before any limit is named: the fee's price ("processing fee 4 lakh",
+ * 仲介费20万台币, "placement fee: ₱120k").
+ */
+const PRICED_AFTER =
+  /^[\s:：=]{0,2}(?:(?:is|of|at|amounting to|为|是|共|要|需)\s?)?(?:[a-z]{1,3}\s?\$|[$₱₹¥￥€£]|(?:rs|php|inr|npr|lkr|bdt|usd|twd|ntd|nt|rmb|cny|hkd|sgd|myr|rm|aed|sar|qar|jpy|krw)\b|新台币|台币|人民币|港币|日币|日元)?\s?(?:\d|[一二两三四五六七八九十百几]+[万千])/;
 
-/** Whether `sentence`, the one a fee stands in, tells the fee as the law's limit, not as one asked now. */
-export function feeCappedByLaw(sentence: string): boolean {
-  return LAW.test(sentence) && LIMIT.test(sentence) && !ASKED_NOW.test(sentence);
+/**
+ * Whether the fee in `sentence` is the writer's own, or `text` asks the reader to pay (anywhere: "capped by law at 2
+ * lakh; once you pay, you fly"): never the law's limit then.
+ */
+export function feeAskedOfReader(sentence: string, text: string): boolean {
+  return OWN_FEE.test(sentence) || ASKED_NOW.test(text);
+}
+
+/**
+ * Whether the fee at `start`–`end` of normalised `text` (its word, or its amount when `isAmount`) is told as the law's
+ * limit for workers in general, not asked of the reader.
+ */
+export function feeCappedByLaw(
+  text: string,
+  lines: LineBreaks,
+  start: number,
+  end: number,
+  isAmount: boolean,
+): boolean {
+  const sentence = sentenceAround(text, lines, start, end);
+  if (!LAW.test(sentence) || !LIMIT.test(sentence) || feeAskedOfReader(sentence, text)) return false;
+  return isAmount
+    ? LIMIT_BEFORE_AMOUNT.test(text.slice(Math.max(0, start - 24), start))
+    : !PRICED_AFTER.test(text.slice(end, end + 24));
 }
 
 /**

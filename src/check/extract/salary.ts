@@ -685,6 +685,15 @@ const SELLER_PAID_AFTER = new RegExp(
   String.raw`^\s?(?:(?:as |for )?(?:the |a |an )?(?:registration|enrol?lment|processing|reservation|slot)\b|(?:[a-z]+ )?to (?:the |our |your |an? |my )?(?:[a-z]+ ){0,2}${SELLER}\b)`,
 );
 
+/**
+ * A sum paid for a visa or a job promised as certain ("交3万保证拿到工签", "繳40萬台幣保證CoS", "pay 4 lakh, visa
+ * guaranteed"): the price of the promise, a fee with or without a fee word. The verb of paying stands right before
+ * the sum, the promise right after it.
+ */
+const PAID_VERB_BEFORE = /(?:交|缴|付)\s?$|\bpay\s?$/;
+const OUTCOME_PROMISED_AFTER =
+  /^[^。！？!?;；\d]{0,10}?(?:保证|确保|包你|包过|包下签|包出签|一定能|百分百|\bguarantee[sd]?\b|\bassured\b)/;
+
 /** Whether the fee word nearest an amount is closer than the nearest pay word (押金3000 vs 月薪3000). */
 function isFee(text: string, start: number, end: number): boolean {
   const before = sentenceTail(text.slice(Math.max(0, start - 12), start));
@@ -704,6 +713,7 @@ function isFee(text: string, start: number, end: number): boolean {
   if (PAY_VERB_BEFORE.test(before) && SELLER_PAID_AFTER.test(after)) return true;
   if (WORKER_PAYS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (SWINDLED_BEFORE.test(text.slice(Math.max(0, start - 56), start))) return true;
+  if (PAID_VERB_BEFORE.test(before) && OUTCOME_PROMISED_AFTER.test(after)) return true;
   // "Pay 1 lakh for processing", "$500 for the visa": what the sum is for says it is charged, whatever word is before.
   if (CHARGED_FOR_AFTER.test(after) && !EMPLOYER_PAYS_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
     return true;

@@ -10,7 +10,13 @@ import { RULES, WORDS_CONTAINING_TERMS, togetherSets, type Rule } from "../../co
 import { TermMatcher, type TermEntry, type TermHit } from "../match.ts";
 import type { Reader } from "../../text/read-text.ts";
 import { gluedWordStarts } from "./glued.ts";
-import { feeBarredFromWorkers, feeCappedByLaw, mayTellFeeRules, sentenceAround } from "./fee-by-law.ts";
+import {
+  feeAskedOfReader,
+  feeBarredFromWorkers,
+  feeCappedByLaw,
+  mayTellFeeRules,
+  sentenceAround,
+} from "./fee-by-law.ts";
 import { LineBreaks } from "./lines.ts";
 
 /** One way of saying a rule with words that must meet: how many groups it has. */
@@ -92,12 +98,15 @@ const NEGATION_BEFORE =
   /不(?![少错断仅但管同久过良足单只光])|无(?!论)|(?<!以)免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bcannot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b|\bwala(?:ng)?\b|\btiada\b|\btanpa\b|\b(?:tidak|tak) ada\b|\bbebas\b/;
 /**
  * A negation just after a term ("押金：无", "中介费全免", "机票自理", "fees: none", "deposit not required", Malay
- * "tanggung sendiri": borne by oneself), or the answer to the term asked as a question ("Visa guaranteed? No.",
- * "包下签吗？不包", "guaranteed: no"; not "no problem", "no experience needed" nor "不用担心": the dot after an answering "no" is gone from the normalised text). "不退"
- * (not refunded) and "不包括" in a list do not negate the term before them.
+ * "tanggung sendiri": borne by oneself), or the answer to the term asked as a question or put as a label ("Visa
+ * guaranteed? No.", "Fee: no", "包下签吗？不包"). A bare "no" answers only when nothing follows it in its clause: "free
+ * ticket. No smoking" and "free flight no medical needed" name another thing (the text read stops at the sentence's
+ * end, see `isNegatedAfter`). 不用, 不需, 不要 and 不必 negate the term only before a verb of paying or nothing:
+ * "押金不用交", but "包机票不用体检" waives a medical, not the ticket. "不退" (not refunded) and "不包括" in a list do
+ * not negate the term before them.
  */
 const NEGATION_AFTER =
-  /^(?:\s?[吗么呢]?\s?[?？]\s?(?:否|不是|不会|不能|不保证|不包|没有|无)|(?:\s?[?？]|[\s:：=]{1,2})\s?no\b(?!\s?(?:problem|worr|doubt|issue|hassle|need|experience|interview|exam|test|ielts|fee|charge|deposit|papers|documents|agent|wait|question)))|^[\s:：=]{0,2}(?:一律)?(?:不(?:收|需|用|要|必|包|含|报|设|存在)|无(?!法)|免(?!签)|全免|没有|自理|自付|自费|为零|0元|零元|none\b|nil\b|waived|free\b|is free|are free|not (?:required|needed|charged|necessary|included|covered|paid|provided)|is not|are not|isn't|aren't|on your own|at your own|sendiri\b|sa sariling gastos|wala\b|tiada\b|percuma\b|libre\b|gratis\b)/;
+  /^(?:\s?[吗么呢]?\s?[?？]\s?(?:否|不是|不会|不能|不保证|不包|没有|无)|\s?[?？:：=]\s?no\s?(?:$|[,;:!?，。；：！？)]))|^[\s:：=]{0,2}(?:一律)?(?:不(?:收|包|含|报|设|存在)|不(?:用|需要?|要|必)(?:$|[,;:!?，。；：！？]|(?:你|您|员工|工人|自己)?(?:交|缴|付|出|买|花|掏|给|承担|负担|自理|自付|自费|钱))|无(?!法)|免(?!签)|全免|没有|自理|自付|自费|为零|0元|零元|none\b|nil\b|waived|free\b|is free|are free|not (?:required|needed|charged|necessary|included|covered|paid|provided)|is not|are not|isn't|aren't|on your own|at your own|sendiri\b|sa sariling gastos|wala\b|tiada\b|percuma\b|libre\b|gratis\b)/;
 /** Clause ends, and closing quotes: a negation inside a quoted word (「不完美」) does not reach past it. */
 const CLAUSE_BREAK_CHARS = ",;:!?。，；：！？、()[]【】」』”》";
 const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAK_CHARS].map((char) => char.charCodeAt(0)));
@@ -258,7 +267,7 @@ function isBorneByOthersAfter(text: string, end: number, rule: Rule, lines: Line
 
 /**
  * A fee the law caps ("agency fees are capped at 10% of the first month's salary", 佣金不得超过首月工资的10%): a
- * lawful ad or a labour department's rule describing it, not a charge asked.
+ * labour department's rule describing it, not a charge asked, unless its sentence asks the reader to pay it.
  */
 const CAPPED_BY_LAW_AFTER =
   /^[\s:：]{0,2}(?:依法|按法例)?(?:不得超过|不可超过|不能超过|上限为)|^[\s:：]{0,2}(?:is |are |shall be |must be )?(?:capped at|(?:may|must|shall|cannot|can't) not? ?exceed)/;
@@ -308,11 +317,19 @@ const AFTER_REACH = 32;
 
 function isNegatedAfter(text: string, end: number, rule: Rule, lines: LineBreaks): boolean {
   if (rule.negatable !== true) return false;
-  const after = text.slice(end, Math.min(end + AFTER_REACH, lines.lineEnd(end - 1, text.length)));
+  // Within the term's sentence: normalisation drops the full stop of "free ticket. No passport? We arrange it".
+  const stop = Math.min(
+    end + AFTER_REACH,
+    lines.lineEnd(end - 1, text.length),
+    lines.sentenceEnd(end - 1, text.length),
+  );
+  const after = text.slice(end, stop);
   return (
     NEGATION_AFTER.test(after) ||
     WARNING_AFTER.test(after) ||
-    (rule.category === "fees" && (PAID_BY_EMPLOYER_AFTER.test(after) || CAPPED_BY_LAW_AFTER.test(after)))
+    (rule.category === "fees" &&
+      (PAID_BY_EMPLOYER_AFTER.test(after) ||
+        (CAPPED_BY_LAW_AFTER.test(after) && !feeAskedOfReader(sentenceAround(text, lines, end - 1, end), text))))
   );
 }
 
@@ -460,8 +477,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
         isBorneByOthersAfter(text, hit.end, rule, lines) ||
         (feeRulesTold &&
           rule.category === "fees" &&
-          (feesBarred.has(text.slice(hit.start, hit.end)) ||
-            feeCappedByLaw(sentenceAround(text, lines, hit.start, hit.end)))) ||
+          (feesBarred.has(text.slice(hit.start, hit.end)) || feeCappedByLaw(text, lines, hit.start, hit.end, false))) ||
         isDeferredPerk(text, hit.start, hit.end, rule, lines) ||
         isSelfPaid(text, hit.start, hit.end, rule, lines) ||
         (rule.negatable === true && nextInNegatedList(text, found, negatedHits));
@@ -650,6 +666,10 @@ const FIGURE = /\d|[一二两三四五六七八九十百][万千]/;
 const TERMS_ITEM =
   /\b(?:jobs?|work|online|admin|salary|pay|wages?|gaji|free|gratis|ticket|tiket|flights?|visa|housing|accommodation|customer|typing|data|staff|experience|hiring)\b|工作|客服|打字|包吃|包住|薪|工资|机票|签证|经验/;
 
+/** Something placed in or at the place by the words right before it ("support in", "teachers for", "work at"). */
+const PLACED_IN = /\b[a-z]{2,} (?:in|at|for) $/;
+const OFFICES_EN = /\b(?:offices?|branch(?:es)?|presence|operations|countries|clients|customers)\b/;
+
 /** Whether a place stands right next to an enumeration comma, in a sentence with two more of them close by. */
 function inEnumeration(text: string, hit: TermHit<Place>, lines: LineBreaks): boolean {
   const before = text.charAt(hit.start - 1);
@@ -665,6 +685,10 @@ function inEnumeration(text: string, hit: TermHit<Place>, lines: LineBreaks): bo
   // An item with a figure or a term of the offer beside the place makes the list the offer's terms, not places ("job
   // in Cambodia, 1200 USD, flight paid", "客服、柬埔寨、月薪两万、包吃住", "work in Cambodia, admin online, …").
   const separator = before === "、" || after === "、" ? "、" : ",";
+  // The place's own item saying what is there ("IT support in Sihanoukville, degree in IT, …"): the workplace, not an
+  // item of a list, unless the item names offices ("offices in Paraguay, Belize, …").
+  const ownItem = before === separator ? "" : itemBefore(text.slice(Math.max(0, hit.start - 30), hit.start), separator);
+  if (PLACED_IN.test(ownItem) && !OFFICES_EN.test(ownItem)) return false;
   const next = after === separator ? itemAfter(text.slice(hit.end + 1, hit.end + 30), separator) : "";
   const previous =
     before === separator ? itemBefore(text.slice(Math.max(0, hit.start - 31), hit.start - 1), separator) : "";
