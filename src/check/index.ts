@@ -4,7 +4,7 @@
  *
  * Deterministic, offline and linear-time, so that the bot, the CLI and other platforms can call it on any input.
  */
-import { FILIPINO_SELF_NAMES, HUB_COUNTRIES, type Country, type Place, type PlaceTier } from "../content/places.ts";
+import { FILIPINO_SELF_NAMES, type Place, type PlaceTier } from "../content/places.ts";
 import {
   EMPLOYER_PAID_FARE_SCHEMES,
   GOVERNMENT_SCHEMES,
@@ -560,11 +560,6 @@ export function checkOffer(text: string | ReadText): Verdict {
         chatRecruiterOffersWork: chatOffer !== undefined && offersWork(canonical, terms.lines, chatOffer, chinese),
         strongSign: risky.some((f) => f.rule.weight >= 1 && !COINCIDENCE_CATEGORIES.has(f.rule.category)),
         vagueJob: risky.some((f) => f.rule.id === VAGUE_JOB_RULE_ID),
-        // A compound town in the compounds' own countries (Myawaddy, Shwe Kokko, Sihanoukville), not a Thai or Chinese
-        // border town on the way, whose schools and clinics hire lawfully.
-        jobInCompoundTown:
-          terms.places.some((hit) => hit.value.tier === "hotspot" && HUB_COUNTRIES.has(hit.value.country as Country)) &&
-          (skilled || manual || WORK_WORDS_ZH.test(letters) || WORK_WORDS_EN.test(canonical)),
         highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
         highUnlessLawful: risky.some((f) => f.rule.alone === "high" && f.rule.clearedByLawful === true),
       });

@@ -5,9 +5,8 @@
  *   to the recruiter is high risk wherever the job is (a fee is lowered to a warning by two lawful signs: licensed
  *   agencies may charge a capped, receipted fee).
  * - A compound hot spot or compound country alone is a warning sign (a country not for a professional post with nothing
- *   else said: a teacher at a Phnom Penh school); a job of any kind offered in a compound town (Myawaddy, Shwe Kokko,
- *   Sihanoukville) with nothing lawful said is high risk, and so is any hot spot with any lure sign (vague "data
- *   entry" work, unrealistic pay, paid travel, tourist visa for work, a chat-app recruiter…). So is Thailand, the
+ *   else said: a teacher at a Phnom Penh school); with any lure sign (vague "data entry" work,
+ *   unrealistic pay, paid travel, tourist visa for work, a chat-app recruiter…) it is high risk. So is Thailand, the
  *   country advisories name as the fake-job destination, though alone it is a warning only for unskilled work. A
  *   qualified professional's post in those countries needs a full lure sign. A transit hub (Dubai, Malaysia…) takes a
  *   full sign, and "abroad" said any other way (出国, a flight, a visa, pay in a foreign currency) takes one and a half.
@@ -85,12 +84,6 @@ export interface LevelInput {
   strongSign: boolean;
   /** The job is the lure's own vague one (customer service, typing, "online work"). */
   vagueJob: boolean;
-  /**
-   * A job, any job, is offered in a compound town of the compounds' own countries: the compounds recruit waiters,
-   * teachers and IT staff by name, and the town is where they are. With no lawful sign beside it (a hotel that
-   * arranges the work permit) it is high; the town named with no work is the warning alone.
-   */
-  jobInCompoundTown?: boolean;
 }
 
 /**
@@ -146,7 +139,6 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
   // A named employer with a work permit, a contract and no fee outweighs the place and a perk or two: lawful
   // employers in Phnom Penh or Bangkok exist, and advisories tell job seekers to look for exactly these signs.
   if (lawfulSigns >= LAWFUL_SIGNS_TO_CAP && netScore <= 0) return "low";
-  if (input.jobInCompoundTown && lawfulSigns === 0) return "high";
   const highAt =
     (destinationRisk === FAKE_JOB_HUB || destinationRisk === COMPOUND_COUNTRY) && input.professional
       ? HIGH_AT_SKILLED_IN_COUNTRY

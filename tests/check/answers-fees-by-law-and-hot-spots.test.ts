@@ -97,11 +97,6 @@ describe("lures rated too mildly: a deposit and the passport handed over, a bord
     "Military assistants needed in Russia, non-frontline support role, high pay.",
     "俄罗斯军队助理，只做后勤支援，月薪25万卢布，发护照照片给我",
     "俄羅斯軍隊助理，只做後勤支援，月薪25萬盧布，傳護照照片給我",
-    "Teachers of English wanted in Myawaddy, degree needed, 1800 USD",
-    "Math teacher for a school in Shwe Kokko, 1500 USD a month",
-    "Network engineer in Sihanoukville, degree in computing, 2000 USD, dorm provided.",
-    "妙瓦底招聘英语老师，本科学历，月薪1.5万",
-    "妙瓦底徵英文老師，大學學歷，月薪5萬台幣",
   ])("%s → high", (text) => {
     expect(level(text)).toBe("high");
   });
@@ -118,5 +113,14 @@ describe("lures rated too mildly: a deposit and the passport handed over, a bord
     "Math teacher for an international school in Phnom Penh, degree required, 1500 USD a month",
   ])("%s → not high", (text) => {
     expect(level(text)).not.toBe("high");
+  });
+
+  // A hot spot alone is a warning sign (PRODUCT.md §4), for a qualified post too: high takes a lure sign beside it.
+  it.each([
+    "Teachers of English wanted in Myawaddy, degree needed, 1800 USD",
+    "妙瓦底招聘英语老师，本科学历，月薪1.5万",
+    "妙瓦底徵英文老師，大學學歷，月薪5萬台幣",
+  ])("%s → warning", (text) => {
+    expect(level(text)).toBe("warning");
   });
 });

@@ -29,8 +29,9 @@ describe("the compound country still warns, and its lures are still high", () =>
     // Unskilled work there, or a qualified post with a perk, is still the warning it was.
     "Restaurant waiter needed in Phnom Penh.",
     "Software engineer in Phnom Penh, free accommodation.",
-    // A hot spot named with no job warns (PRODUCT.md §4); a job offered in a compound town is high (below).
-    "Myawaddy is across the river from Mae Sot.",
+    // A hot spot alone warns whatever the job (PRODUCT.md §4).
+    "Senior engineer wanted in Sihanoukville, salary negotiable.",
+    "妙瓦底招聘高级工程师，薪资面议。",
     // A trade is no professional's post: lures name chefs and welders in those countries.
     "Chef needed in Bangkok.",
     "A welder was offered a job in Cambodia.",
@@ -45,8 +46,6 @@ describe("the compound country still warns, and its lures are still high", () =>
     "柬埔寨招聘工程师，无需经验，包机票，月薪两万。",
     "Teacher needed in Laos, send your passport to the company before you fly.",
     "Electrician for a factory in Myanmar, free accommodation.",
-    "Senior engineer wanted in Sihanoukville, salary negotiable.",
-    "妙瓦底招聘高级工程师，薪资面议。",
   ])("%s → high", (text) => {
     expect(level(text)).toBe("high");
   });
