@@ -696,10 +696,11 @@ const SOLD_ON = firstThen(
 
 /**
  * The perpetrators threaten someone: "they will kill us", "他们说会把他打死", Cantonese "唔做就殺咗佢" as it folds, Hinglish
- * "dhamki … maar denge", Malay "ugut nak bunuh", Taglish "papatayin", "sasaktan daw nila" (they will hurt).
+ * "dhamki … maar denge", Malay "ugut nak bunuh", Taglish "papatayin", "sasaktan daw nila" (they will hurt), a body
+ * part to be cut ("they'll cut my fingers", "puputulin daw ang daliri ko").
  */
 const THREAT_TO_PERSON =
-  /\bif (?:i|we) (?:go|leave|run|escape|quit)\b[^.!?]{0,12}\bthey(?:'ll| will| would)\b(?:\W+\w+){0,2}?\W+(?:find|hurt|kill|go after|come for|visit)\W+(?:(?:my|our) (?:family|families|parents|kids|children|sons?|daughters?|wife|husband|mother|father|mum|mom|dad))\b|\bthey(?:'ll| will| are going to| are gonna| gonna| would)\b(?:\W+\w+){0,2}?\W+(?:kill|beat|hurt|torture|shoot)\W+(?:us|me|him|her|them|(?:my|our|his|her|your|their) (?:family|families|parents|kids|children|sons?|daughters?|wife|husband|mother|father|mum|mom|dad))\b|(?:要|会|就)(?:把|将)(?:我|我们|他|她|他们)(?:打死|弄死|杀了|杀掉|砍|斩|剁)|(?:要|会|就)(?:杀|打死|弄死|砍|斩|剁|割)(?:了|掉|断)?(?:我|我们|他|她|他们)|恐吓(?:他|她|我|我们|他们)|被恐吓|\bdhamk(?:i|iya|a|aa|a rahe|a rahi)\b|\b(?:maar|mar) (?:denge|dalenge|daalenge|dega|dalega|daalega|dengey)\b|\b(?:ugut|mengugut|diugut|ancam|mengancam|diancam)\b|\b(?:nak|mahu|akan|mau) bunuh\b|\bpapatayin\b|\b(?:sasaktan|bubugbugin|bubugbogin|ibebenta|ipagbibili|kukulungin|papahirapan)\b(?:\W+(?:daw|raw|na|po|pa))*\W+nila\b|\b(?:cut|chop)(?:ping|ting)? off (?:his|her|my|our|their|your) (?:fingers?|hands?|ears?|toes?|legs?|arms?)\b|\b(?:they|the (?:boss|bosses|company|gang|guards?|captors?|traffickers?|agents?|agency|manager)|threaten\w* to)\b(?:\W+\w+){0,3}?\W+(?:sell|take|harvest|remove)\w* (?:his |her |my |their |our )?(?:organs?|kidneys?)\b(?! stones?)|(?:摘|拆|割|卖)(?:掉|了)?(?:他|她|我|你)?的?(?:器官|肾)/;
+  /\bif (?:i|we) (?:go|leave|run|escape|quit)\b[^.!?]{0,12}\bthey(?:'ll| will| would)\b(?:\W+\w+){0,2}?\W+(?:find|hurt|kill|go after|come for|visit)\W+(?:(?:my|our) (?:family|families|parents|kids|children|sons?|daughters?|wife|husband|mother|father|mum|mom|dad))\b|\bthey(?:'ll| will| are going to| are gonna| gonna| would)\b(?:\W+\w+){0,2}?\W+(?:kill|beat|hurt|torture|shoot)\W+(?:us|me|him|her|them|(?:my|our|his|her|your|their) (?:family|families|parents|kids|children|sons?|daughters?|wife|husband|mother|father|mum|mom|dad))\b|(?:要|会|就)(?:把|将)(?:我|我们|他|她|他们)(?:打死|弄死|杀了|杀掉|砍|斩|剁)|(?:要|会|就)(?:杀|打死|弄死|砍|斩|剁|割)(?:了|掉|断)?(?:我|我们|他|她|他们)|恐吓(?:他|她|我|我们|他们)|被恐吓|\bdhamk(?:i|iya|a|aa|a rahe|a rahi)\b|\b(?:maar|mar) (?:denge|dalenge|daalenge|dega|dalega|daalega|dengey)\b|\b(?:ugut|mengugut|diugut|ancam|mengancam|diancam)\b|\b(?:nak|mahu|akan|mau) bunuh\b|\bpapatayin\b|\b(?:sasaktan|bubugbugin|bubugbogin|ibebenta|ipagbibili|kukulungin|papahirapan)\b(?:\W+(?:daw|raw|na|po|pa))*\W+nila\b|\b(?:cut|chop)(?:ping|ting)? off (?:his|her|my|our|their|your) (?:fingers?|hands?|ears?|toes?|legs?|arms?)\b|\bthey(?:'ll| will| are going to| are gonna| gonna| would)\b(?:\W+\w+){0,2}?\W+(?:cut|chop)(?: off)? (?:his|her|my|our|their|your) (?:fingers?|hands?|ears?|toes?|legs?|arms?)\b|\b(?:puputulin|puputulan)\b[^.!?]{0,30}\b(?:daliri|kamay|tenga|tainga|paa)\b|\b(?:they|the (?:boss|bosses|company|gang|guards?|captors?|traffickers?|agents?|agency|manager)|threaten\w* to)\b(?:\W+\w+){0,3}?\W+(?:sell|take|harvest|remove)\w* (?:his |her |my |their |our )?(?:organs?|kidneys?)\b(?! stones?)|(?:摘|拆|割|卖)(?:掉|了)?(?:他|她|我|你)?的?(?:器官|肾)/;
 
 /** What is done to whoever runs: "if anyone tries to run they will be shot", "谁跑就打断腿". */
 const THREAT_TO_RUNAWAYS =
@@ -1816,15 +1817,19 @@ const FAMILY_RULE = new RegExp(
  */
 const HOUSE_OR_SCHOOL_RULE =
   /禁足|考试|考完|期末|期中|高考|中考|会考|复习|温书|作业|功课|写完|做晒|补习|卷子|成绩|\b(?:grounded|grades|report cards?|revision|revising|exams?|finals|midterms|homework|assignments?|coursework|thesis|school term|term ends|end of (?:the )?term|semester|boarding school|clean (?:my|the|his|her|our) room|chores|ujian|peperiksaan|periksa|spm|upsr|kerja sekolah|pagsusulit|nilai|rapor|raport)\b/;
+/** A wedding or a blind date someone is roped into ("被抓去当伴郎了，跑不掉"): a social duty, not a seizure. */
+const SOCIAL_DUTY = /伴郎|伴娘|婚礼|喜酒|相亲|\b(?:best man|bridesmaid|groomsman|blind date)\b/;
 /**
  * A hospital stay: kept in for treatment until a fever drops or a doctor discharges ("医院不让我爸出院", "naka-confine sa
  * ospital", "stuck in the ICU in Dubai"). Abroad too, a ward is no captor's; a guard or a captor named is. Being kept
- * from a hospital ("won't let him see a doctor") is no stay.
+ * from a hospital ("won't let him see a doctor") is no stay, and neither is a beating that put someone there
+ * ("打到住院，还要我回去工作").
  */
-/** A wedding or a blind date someone is roped into ("被抓去当伴郎了，跑不掉"): a social duty, not a seizure. */
-const SOCIAL_DUTY = /伴郎|伴娘|婚礼|喜酒|相亲|\b(?:best man|bridesmaid|groomsman|blind date)\b/;
 const HOSPITAL_STAY =
   /住院|出院|在医院|病房|重症|\b(?:in (?:the |a )?(?:hospital|ward|icu|clinic)|hospitali[sz]ed|intensive care|discharg\w*|naka-?confine|sa ospital)\b/;
+/** A beating by someone ("被他们打到住院", "beaten by the guards"): what put someone in a ward is then the danger. */
+const BEATEN_BY_SOMEONE =
+  /被[^,。!?]{0,6}打|打(?:到|得)(?:住院|进医院|入院|骨折|重伤|半死)|打伤|\b(?:beaten|beat (?:me|us|him|her|them)|assaulted|tortured)\b/;
 
 /**
  * "Sold" as betrayed: a boss or a friend who blamed the writer or told on them ("老闆把我賣了，說是我的錯", "kena jual
@@ -1880,7 +1885,10 @@ function isEverydayHold(canonical: string): boolean {
       !HOLD_CONTEXT.test(canonical) &&
       !CAPTOR.test(canonical) &&
       !CAPTORS_SEIZE.test(canonical)) ||
-    (HOSPITAL_STAY.test(canonical) && !HELD_THERE.test(canonical) && !CAPTOR.test(canonical)) ||
+    (HOSPITAL_STAY.test(canonical) &&
+      !HELD_THERE.test(canonical) &&
+      !CAPTOR.test(canonical) &&
+      !BEATEN_BY_SOMEONE.test(canonical)) ||
     ((BROKEN_LOCK.test(canonical) ||
       CHILDREN_TO_MIND.test(canonical) ||
       BOREDOM.test(canonical) ||
