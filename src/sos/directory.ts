@@ -270,9 +270,10 @@ const LIKELY_LINES = 4;
 /**
  * Fits an emergency answer to the person (issue 12): with their nationality and country known, the card comes first
  * and the answer points to it; with the nationality alone, the answer names their government's lines for people
- * abroad and the lines at home for the family, shortly; unknown, the answer names the first line of each of the
- * `likely` nationalities (the choices offered first under it, so an English reader is not shown only China's
- * numbers) and the card asks; for "another country", or unknown with no `likely`, the answer keeps its own lines.
+ * abroad and the lines at home for the family, shortly; unknown, the answer names the local police of the country
+ * when it is known, and the first line of each of the `likely` nationalities (the choices offered first under it, so
+ * an English reader is not shown only China's numbers), and the card asks; for "another country", or unknown with
+ * nothing to name, the answer keeps its own lines.
  */
 export function emergencyContacts(
   known: { nationality?: Nationality | undefined; country?: Country | undefined },
@@ -281,7 +282,16 @@ export function emergencyContacts(
   likely: readonly Nationality[] = [],
 ): EmergencyContacts {
   const { nationality, country } = known;
-  if (!nationality) return { cardFirst: false, ...likelyLines(likely, locale, tr) };
+  if (!nationality) {
+    // The local police of a named country lead: whoever the person is, they answer there.
+    const lines = [
+      country && country !== "other" ? localLines(country, locale, tr) : undefined,
+      likelyLines(likely, locale, tr),
+    ]
+      .filter((line): line is string => line !== undefined)
+      .join("\n");
+    return lines ? { cardFirst: false, lines: html(lines) } : { cardFirst: false };
+  }
   if (nationality === "other") return { cardFirst: false };
   const who = tr.t(locale, NATIONALITY_NAME_KEYS[nationality]);
   if (country) {
@@ -301,8 +311,20 @@ export function emergencyContacts(
   return { cardFirst: false, lines: html(tr.t(locale, "qa.contacts_own", { nationality: who, lines: html(lines) })) };
 }
 
+/** The local police and anti-trafficking lines of `country` that serve everyone there. */
+function localLines(country: Country, locale: Locale, tr: Translator): string | undefined {
+  const local = contactsFor("other", country).filter(
+    (contact) => contact.inCountry === country && contact.forNationalities === undefined && contact.numbers.length > 0,
+  );
+  if (local.length === 0) return undefined;
+  const lines = local
+    .map((contact) => `${tr.t(locale, contact.nameKey)} <b>${escapeHtml(contact.numbers[0]!.dial)}</b>`)
+    .join(tr.t(locale, "qa.contacts_separator"));
+  return tr.t(locale, "qa.contacts_local", { lines: html(lines) });
+}
+
 /** The first reviewed line for people abroad of each of the likeliest nationalities that has one. */
-function likelyLines(likely: readonly Nationality[], locale: Locale, tr: Translator): { lines?: Html } {
+function likelyLines(likely: readonly Nationality[], locale: Locale, tr: Translator): string | undefined {
   const named = likely.flatMap((nationality) => {
     const first = contactsFor(nationality, "other").find((contact) => contact.numbers.length > 0);
     if (!first || nationality === "other") return [];
@@ -312,7 +334,7 @@ function likelyLines(likely: readonly Nationality[], locale: Locale, tr: Transla
     const line = `${name.includes(who) ? name : tr.t(locale, "qa.contacts_whose", { nationality: who, name })} <b>${escapeHtml(first.numbers[0]!.dial)}</b>`;
     return [line];
   });
-  if (named.length === 0) return {};
+  if (named.length === 0) return undefined;
   const lines = named.slice(0, LIKELY_LINES).join(tr.t(locale, "qa.contacts_separator"));
-  return { lines: html(tr.t(locale, "qa.contacts_likely", { lines: html(lines) })) };
+  return tr.t(locale, "qa.contacts_likely", { lines: html(lines) });
 }

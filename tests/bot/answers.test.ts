@@ -442,6 +442,10 @@ describe.each(NATIONALITY_CASES)("whose numbers help, in $locale", (c) => {
     const firstLine = contactsFor(likely[0]!, "other").find((contact) => contact.numbers.length > 0)!;
     expect(answer).toContain(firstLine.numbers[0]!.dial);
     if (c.locale === "en") expect(answer).not.toMatch(/Families in China|12308/);
+    // The place is named (Myawaddy): its local police come first, whoever the person is.
+    const localPolice = contactsFor("other", "mm").find((contact) => contact.inCountry === "mm")!;
+    expect(answer).toContain(testBot.translator.t(c.locale, localPolice.nameKey));
+    expect(answer.indexOf(localPolice.numbers[0]!.dial)).toBeLessThan(answer.indexOf(firstLine.numbers[0]!.dial));
     await user.press(nationalityName(c.tapped, c.locale, testBot.translator));
     expect((await testBot.store.getUser(user.user.id))?.sosNationality).toBe(c.tapped);
     // The tap sends their card for the place the message named; the answer keeps its text and its own buttons.
