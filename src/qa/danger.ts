@@ -182,7 +182,7 @@ const THEFT_WORDS = new RegExp(THEFT.source, "g");
 const PASSPORT_CONDITION =
   /(?:签证|工签|准证|工作证)(?:办好|下来|办完)了?(?:就|后)(?:给|还|退)|(?:交给|交由|上交|保管|收)[^,。!?]{0,8}(?:办|办理)(?:工作)?(?:签证|工签|准证|工作证)|\bfor (?:the )?(?:visa|work permit|permit|iqama) (?:processing|application|stamping|renewal)\b|\b(?:while|habang)\b(?:\W+\w+){0,2}?\W+(?:pinoprocess|pinapaprocess|processing|processed)\b|(?:要求|需要|必须|须|入职(?:后|时)?)[^,。!?]{0,12}(?:上交|交给|交由|统一保管)|\b(?:must|will|should|are required to|is required to|have to) (?:hand|surrender|give|submit|deposit|leave)\b(?:\W+\w+){0,4}?\W+passports?\b|\b(?:akan|mesti|perlu|wajib|kena|harus|perlu) (?:simpan|serah\w*|diserahkan|menyerahkan|disimpan)\b(?:\W+\w+){0,3}?\W+(?:pasport|paspor)\b|\bcop(?:y|ies) of\b(?:\W+\w+){0,2}?\W+passports?\b|\bpassport (?:copy|copies|photocopy|scan|photo)\b|复印件|影印本|统一(?:保管|管理|收取|收管)|\b(?:will|would|shall|must) (?:keep|hold|retain|store|look after|take care of)\b(?:\W+\w+){0,2}?\W+(?:your|their|all|workers'|employees'|each worker's) passports?\b|\bpassports?\b(?:\W+\w+){0,6}?\W+(?:for|during|throughout) the (?:duration of (?:the|your) |whole |entire )?(?:contract|employment)\b/;
 const PASSPORT_REFUSED =
-  /被(?:扣|收|没收|拿)|(?:扣|收|拿)(?:了|走了|去了)|\b(?:took|taken|confiscated|seized|kept|has had)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\b(?:tak|tidak|tdk|x) (?:nak |mahu |mau )?(?:pulangkan|kembalikan|dikembalikan|mengembalikan|bagi balik)\b|\bayaw (?:\w+ )?ibalik\b|不还|不给|不肯还|拒绝归还|(?:护照|证件)(?:都)?是[^,。!?]{0,6}(?:保管|收着|拿着)|\brefus\w*|\bwon't (?:give|return)\b|\bwill not (?:give|return)\b|\bnot (?:give|giving) (?:it|them) back\b|\bnever (?:gave|give|given|returned|return)\b/;
+  /被(?:扣|收|没收|拿)|(?:扣|收|拿)(?:了|走了|去了)|\b(?:my|his|her|our|their) passports? (?:was|were|has been|have been|got|is being) (?:taken|confiscated|seized|kept|held)\b|\b(?:took|taken|confiscated|seized|kept|has had)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\b(?:tak|tidak|tdk|x) (?:nak |mahu |mau )?(?:pulangkan|kembalikan|dikembalikan|mengembalikan|bagi balik)\b|\bayaw (?:\w+ )?ibalik\b|不还|不给|不肯还|拒绝归还|(?:护照|证件)(?:都)?是[^,。!?]{0,6}(?:保管|收着|拿着)|\brefus\w*|\bwon't (?:give|return)\b|\bwill not (?:give|return)\b|\bnot (?:give|giving) (?:it|them) back\b|\bnever (?:gave|give|given|returned|return)\b/;
 
 const PASSPORT_RETAINED = new RegExp(
   [
@@ -2143,6 +2143,10 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
       ? { danger: true, reason: condition, event: signal.reason }
       : { danger: true, reason: signal.reason };
   }
+  // A passport already taken or refused back ("护照被拿走了", "my passport was taken by my employer") is told, not an
+  // offer's condition: an event even in a message that reads like an offer.
+  if (condition === "passport" && PASSPORT_REFUSED.test(canonical) && !isPassportCondition(canonical))
+    return { danger: true, reason: condition, event: condition };
   if (condition) return { danger: true, reason: condition };
   // Distress said on a cancelled flight, in a film or as a joke is the frame's, as for the signals above. A score, a
   // recruiter's words or no word of distress at all rule the route out before the frame is read (the same answers):
@@ -2282,12 +2286,14 @@ export function isLostBelongings(canonical: string): boolean {
   );
 }
 
-/** A message that only greets or chats ("hi po! good morning", "你好", "讲个笑话"): the menu, never an entry. */
+/** A message that only greets, thanks or chats ("hi po! good morning", "thanks a lot!", "👍", "谢谢你"): never an entry. */
 const SMALL_TALK =
-  /^(?:[\s.,!?~:;'"()…。、]|\b(?:hi|hello|hey|good|morning|afternoon|evening|night|po|ok|okay|thanks|thank you|bye|lol|haha|test|yo|sup)\b|你好|您好|哈喽|哈囉|早上好|晚上好|早安|晚安|谢谢|多谢|拜拜|嗨|在吗|在不在|哈哈|呵呵)+$/;
+  /^(?:[\s.,!?~:;'"()…。、]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\b(?:hi|hello|hey|good|morning|afternoon|evening|night|po|ok|okay|thanks|thank you|thx|ty|tq|so much|very much|a lot|noted|bye|lol|haha|test|yo|sup)\b|你好|您好|哈喽|哈囉|早上好|晚上好|早安|晚安|谢谢你|谢谢您|谢谢|多谢你|多谢|收到|好的|拜拜|嗨|在吗|在不在|哈哈|呵呵)+$/u;
 
 export function isSmallTalk(canonical: string): boolean {
-  return SMALL_TALK.test(canonical.trim());
+  // Emoji and stickers' text fold to nothing: a 👍 is a nod.
+  const trimmed = canonical.trim();
+  return trimmed === "" || SMALL_TALK.test(trimmed);
 }
 
 /**
@@ -2299,11 +2305,11 @@ const URGENT_PLEA =
 
 /**
  * A message that is nothing but a call for help, in any of the users' languages ("help!!", "i need help pls", "求助",
- * "幫幫我", "tolong", "saklolo", "madad karo"): it says nothing else to answer, and "not what JobSafe covers" would be
- * the worst reply to someone who may be in danger.
+ * "幫幫我", "帮助", "tolong", "saklolo", "madad karo"): it says nothing else to answer, and "not what JobSafe covers" or
+ * an entry its one word reaches would be the worst reply to someone who may be in danger.
  */
 const CALL_FOR_HELP =
-  /^(?:(?:please|pls|plz|urgent|sos)\s+)?(?:(?:(?:i|we) )?(?:really |urgently )?need (?:your |some |urgent )?help|help|帮帮(?:我们|我|忙)|请帮帮(?:我们|我)|求助|求帮助|tolong(?: saya| kami| bantu)?|saklolo|tulong|tulungan (?:mo|nyo|niyo) (?:ako|kami)|madad(?: karo| chahiye| kijiye)?|bachao)(?:\s*(?:me|us|please|pls|plz|now|asap|urgently|po|lah|la|ah|yaar|吧|啊|呀))*[\s.!?~。！？…]*$/;
+  /^(?:(?:please|pls|plz|urgent|sos)\s+)?(?:(?:(?:i|we) )?(?:really |urgently )?need (?:your |some |urgent )?help|help|帮帮(?:我们|我|忙)|请帮帮(?:我们|我)|求助|求帮助|帮助(?:我们|我)?|tolong(?: saya| kami| bantu)?|saklolo|tulong|tulungan (?:mo|nyo|niyo) (?:ako|kami)|madad(?: karo| chahiye| kijiye)?|bachao)(?:\s*(?:me|us|please|pls|plz|now|asap|urgently|po|lah|la|ah|yaar|吧|啊|呀))*[\s.!?~。！？…]*$/;
 
 /**
  * A bare plea for help ("I don't know what to do", "救命"): emergency contacts are the safest first answer. "Help me"
@@ -2334,7 +2340,7 @@ const GATED_URGENT_PLEA = literalGate(URGENT_PLEA);
 
 /** Whether the message begs for someone to be saved (see `URGENT_PLEA`): never turned away as off-topic. */
 export function isUrgentPlea(canonical: string): boolean {
-  return GATED_URGENT_PLEA.test(canonical) || CASUAL_PLEA.test(canonical);
+  return GATED_URGENT_PLEA.test(canonical) || CASUAL_PLEA.test(canonical) || CALL_FOR_HELP.test(canonical.trim());
 }
 
 /** Escaping, running away: what a held person speaks of even when no other word of danger is in the message. */

@@ -230,6 +230,20 @@ describe("routing free text", () => {
     },
   );
 
+  it.each([
+    ["zh-tw", "zh-hant", "我是台灣人，在柬埔寨被騙了，護照被拿走"],
+    ["zh-cn", "zh-hans", "我在缅甸被骗了，护照被老板扣了"],
+    ["en", "en", "I'm Taiwanese and my passport was taken by my employer in Cambodia"],
+  ] as const)(
+    "a passport already taken, told by the one it happened to (%s), gets the emergency answer, not an offer's verdict",
+    async (languageCode, locale, text) => {
+      const user = await userWhoSent(languageCode, text);
+      const match = matchQuestion(text);
+      expect(match.emergency).toBe(true);
+      dangerReplies(user.messages(), locale, match.answer!);
+    },
+  );
+
   it("a relative held, told beside others rescued, gets the emergency answer though the text reads like an offer", async () => {
     const text = "我哥哥被关在缅甸园区，警察解救了一批人但他还没出来，求救";
     const user = await userWhoSent("zh-cn", text);
@@ -445,7 +459,7 @@ describe.each(NATIONALITY_CASES)("whose numbers help, in $locale", (c) => {
     // The place is named (Myawaddy): its local police come first, whoever the person is.
     const localPolice = contactsFor("other", "mm").find((contact) => contact.inCountry === "mm")!;
     expect(answer).toContain(testBot.translator.t(c.locale, localPolice.nameKey));
-    expect(answer.indexOf(localPolice.numbers[0]!.dial)).toBeLessThan(answer.indexOf(firstLine.numbers[0]!.dial));
+    expect(answer!.indexOf(localPolice.numbers[0]!.dial)).toBeLessThan(answer!.indexOf(firstLine.numbers[0]!.dial));
     await user.press(nationalityName(c.tapped, c.locale, testBot.translator));
     expect((await testBot.store.getUser(user.user.id))?.sosNationality).toBe(c.tapped);
     // The tap sends their card for the place the message named; the answer keeps its text and its own buttons.

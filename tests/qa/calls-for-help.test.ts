@@ -8,6 +8,7 @@ describe("a message that is only a call for help gets the emergency answer, neve
     "we need help",
     "Need urgent help",
     "求助",
+    "帮助",
     "帮帮我们吧",
     "幫幫我！",
     "tolong saya",

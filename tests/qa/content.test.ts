@@ -115,6 +115,9 @@ describe("composeQaReply", () => {
   it.each([
     ["hi", "en"],
     ["thanks!", "en"],
+    ["thank you so much", "en"],
+    ["👍", "en"],
+    ["谢谢你", "zh-hans"],
     ["你好", "zh-hans"],
     ["謝謝", "zh-hant"],
   ] as const)("greets %s back with what JobSafe does, not 'no reviewed answer'", (text, locale) => {
