@@ -2034,8 +2034,17 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "你能干什么",
         "你的回答靠谱吗 哪来的资料",
         "怎么使用这个助手",
+        "怎么订阅防骗提醒",
+        "你会保存我的聊天记录吗",
       ],
-      "zh-hant": ["你可以幫我做咩？", "這個機器人可以做什麼？", "你是什麼機器人？", "呢個bot可以點用？"],
+      "zh-hant": [
+        "你可以幫我做咩？",
+        "這個機器人可以做什麼？",
+        "你是什麼機器人？",
+        "呢個bot可以點用？",
+        "怎麼訂閱防騙提醒？",
+        "你會保存我的訊息嗎？",
+      ],
       en: [
         "What can you do?",
         "How does this bot work?",
@@ -2045,13 +2054,15 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "how do I use you",
         "are you a real person",
         "what does jobsafe do",
+        "how do I subscribe to the warnings",
+        "does the bot store my messages",
       ],
     },
     keywords: {
       // 出处 asks for the bot's sources; 来源 alone also asks where a job ad comes from (the question to the bot is read in
       // domain.ts: "你的资料从哪来").
-      "zh-hans": ["机器人", "你能做什么", "怎么用", "功能", "你是谁", "助手", "干嘛的", "这个机器人", "出处"],
-      "zh-hant": ["機器人", "bot"],
+      "zh-hans": ["机器人", "你能做什么", "怎么用", "功能", "你是谁", "助手", "干嘛的", "这个机器人", "出处", "订阅", "隐私"],
+      "zh-hant": ["機器人", "bot", "訂閱", "隱私"],
       en: [
         "bot",
         "what can you do",
@@ -2062,6 +2073,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "use you",
         "real person",
         "this bot",
+        "subscribe",
+        "privacy",
       ],
     },
     related: ["offer_safety", "trapped_help", "red_flags"],
