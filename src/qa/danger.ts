@@ -1636,9 +1636,12 @@ const MISSING_APOSTROPHE = /\b(can|won|don|didn|doesn|isn|aren|wasn|weren|haven|
 const THING_HOSTAGE = new RegExp(
   `\\b(?:holding|holds|held|keeping|keeps|kept) (?:my|our|the|his|her|their) (?!(?:${KIN_EN})\\b)[\\w-]+(?: [\\w-]+)? hostage\\b`,
 );
-/** Stuck in a meeting, a relationship, on the motorway or in a lift, in Chinese and Cantonese (𨋢, 困咗喺). */
+/**
+ * Stuck in a meeting, a relationship, on the motorway or in a lift, in Chinese and Cantonese (𨋢, 困咗喺), or on a task
+ * (被这道题困住, 被這個案子困住): a place or a person that holds is no task.
+ */
 const STUCK_IN_DAILY_LIFE_ZH =
-  /(?:被)?困(?:在|咗喺|喺)(?:这段|感情|婚姻|关系|会议|会上|会里|高速|路上|车上|车里|桥上|隧道|图书馆)[^,。!?]{0,8}(?:,\s*(?:出不来|出不去|走不了|回不了家?))?|(?:困|关|卡)(?:咗|了)?(?:在|喺)?(?:𨋢|升降机)[^,。!?]{0,8}|(?:𨋢|升降机|电梯)(?:坏咗|坏了|故障|停咗|停了)[^。!?]{0,16}/;
+  /被(?:这|那)(?:个|道|篇|份|件|段|本|次)(?![^,。!?]{0,6}(?:园区|公司|地方|房|屋|楼|国|老板|人))[^,。!?]{1,6}?困住|(?:被)?困(?:在|咗喺|喺)(?:这段|感情|婚姻|关系|会议|会上|会里|高速|路上|车上|车里|桥上|隧道|图书馆)[^,。!?]{0,8}(?:,\s*(?:出不来|出不去|走不了|回不了家?))?|(?:困|关|卡)(?:咗|了)?(?:在|喺)?(?:𨋢|升降机)[^,。!?]{0,8}|(?:𨋢|升降机|电梯)(?:坏咗|坏了|故障|停咗|停了)[^。!?]{0,16}/;
 /** Taglish "na-stuck … sa elevator", "naipit sa traffic": a delay. */
 const STUCK_IN_DAILY_LIFE_TAGLISH =
   /\b(?:na-?stuck|naipit|na-?trap(?:ped)?)\b(?:\W+\w+){0,3}?\W+(?:elevator|lift|traffic|trapik|edsa)\b/;
@@ -1661,7 +1664,21 @@ const PULLED_INTO_A_CHAT = /被(?:[^,。!?]{0,4})?拉(?:进|入|到)[^,。!?]{0,
  * cat stuck on a roof or up a tree.
  */
 const DELAYS_AND_FIGURES =
-  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|traffic|jams?|mrt|lrt|subway|metro|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?|work|office|school)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|\blocked (?:myself|himself|herself|themselves|ourselves) (?:in|out)\b|锁在门外|关在门外|把自己(?:反)?锁[^,。!?]{0,12}|(?:感觉|觉得)(?:自己)?(?:好像)?(?:被)?困住了?|(?:被)?困住的感觉|(?:困|关|卡)在电梯[^,。!?]{0,8}|电梯(?:坏了|故障|停了)[^。!?]{0,16}|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b|\bstuck (?:on|up|in|under|behind|inside) (?:the |a |an |my |our |that )?(?:roof|rooftop|tree|ceiling|chimney|drain|pipe|fence|wall|window|sofa|couch|bed|wardrobe|mud|sand|sink)\b|(?:卡|困)在(?:树|屋顶|房顶|墙|沙发|床)(?:上|下|里)?|走不了[^,。!?]{0,4}(?:路|远|楼梯|几步)/;
+  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|immigration|customs|passport control|security|check-?in|counters?|traffic|jams?|mrt|lrt|subway|metro|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?|work|office|school)\b|\bstuck (?:on|with) (?:this|that|the|a|an|my|our) (?:\w+ )?(?:bugs?|problems?|questions?|projects?|reports?|essays?|thesis|assignments?|homework|levels?|tasks?|chapters?|puzzles?|issues?|code|math|maths|exercises?)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|\blocked (?:myself|himself|herself|themselves|ourselves) (?:in|out)\b|锁在门外|关在门外|把自己(?:反)?锁[^,。!?]{0,12}|(?:感觉|觉得)(?:自己)?(?:好像)?(?:被)?困住了?|(?:被)?困住的感觉|(?:困|关|卡)在电梯[^,。!?]{0,8}|电梯(?:坏了|故障|停了)[^。!?]{0,16}|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b|\bstuck (?:on|up|in|under|behind|inside) (?:the |a |an |my |our |that )?(?:roof|rooftop|tree|ceiling|chimney|drain|pipe|fence|wall|window|sofa|couch|bed|wardrobe|mud|sand|sink)\b|(?:卡|困)在(?:树|屋顶|房顶|墙|沙发|床)(?:上|下|里)?|走不了[^,。!?]{0,4}(?:路|远|楼梯|几步)/;
+/**
+ * A copy of a passport or an ID ("a photocopy of my passport", "scanned my passport", 护照复印件, 護照影本, 扫描档): paperwork
+ * for a visa or a work pass, no passport taken. Only the copy's words go: "they took my passport and gave me a copy"
+ * still reads the passport taken.
+ */
+const DOCUMENT_COPY = new RegExp(
+  [
+    `\\b(?:(?:photo|scanned |colou?r )?cop(?:y|ies)|photocop(?:y|ies)|scans?|photos?|pictures?) of (?:(?:my|his|her|our|their|the|your|all) )?(?:${DOCUMENT_EN})`,
+    `\\b(?:photocop(?:ied|ying)|xerox(?:ed)?|scann(?:ed|ing)|scans?|cop(?:ied|ying)) (?:(?:my|his|her|our|their|the|your|all) )?(?:${DOCUMENT_EN})`,
+    `\\b(?:${DOCUMENT_EN}) (?:photo)?(?:cop(?:y|ies)|scans?)\\b`,
+    `(?:${DOCUMENT})(?:的)?(?:复印件|影印本|影印件|影本|副本|复本|扫描件|扫描档|扫描|照片|拷贝)`,
+    `(?:复印|影印|扫描)(?:了|咗|下)?(?:一份|一张)?(?:我|他|她|我们)?(?:的)?(?:${DOCUMENT})`,
+  ].join("|"),
+);
 /** Every delay and figure of speech above, taken out of the text in one pass. */
 const DAILY_HOLDUP = new RegExp(
   [
@@ -1673,6 +1690,7 @@ const DAILY_HOLDUP = new RegExp(
     THING_SOLD_ZH.source,
     STUCK_IN_A_TOWN_ZH.source,
     PULLED_INTO_A_CHAT.source,
+    DOCUMENT_COPY.source,
   ].join("|"),
   "g",
 );
@@ -1812,11 +1830,24 @@ const FAMILY_RULE = new RegExp(
 /**
  * A house or school rule and what it waits for: grounded (禁足), revision and exams, homework, a chore, a school term, a
  * curfew at the hostel ("locked in my room till the exams are done", "不写完不许出来", "tak bagi keluar sebab result
- * exam"). Said with no compound, captor or place abroad, the hold words are a teenager's. (Not a dormitory or its
- * curfew: compounds keep workers in dormitories.)
+ * exam"), and the results a parent is feared over (挂科, 被当, failed a class). Said with no compound, captor or place
+ * abroad, the hold words are a teenager's. (Not a dormitory or its curfew: compounds keep workers in dormitories; a
+ * gate shut at an hour is GATE_SHUT_AT_AN_HOUR.)
  */
 const HOUSE_OR_SCHOOL_RULE =
-  /禁足|考试|考完|期末|期中|高考|中考|会考|复习|温书|作业|功课|写完|做晒|补习|卷子|成绩|\b(?:grounded|grades|report cards?|revision|revising|exams?|finals|midterms|homework|assignments?|coursework|thesis|school term|term ends|end of (?:the )?term|semester|boarding school|clean (?:my|the|his|her|our) room|chores|ujian|peperiksaan|periksa|spm|upsr|kerja sekolah|pagsusulit|nilai|rapor|raport)\b/;
+  /禁足|考试|考完|期末|期中|高考|中考|会考|复习|温书|作业|功课|写完|做晒|补习|卷子|成绩|挂科|不及格|被当|考砸|考差|\b(?:grounded|grades|report cards?|flunk\w*|fail(?:ed|ing)? (?:a |the |my |his |her )?(?:exams?|tests?|class|subject|course|module)|revision|revising|exams?|finals|midterms|homework|assignments?|coursework|thesis|school term|term ends|end of (?:the )?term|semester|boarding school|clean (?:my|the|his|her|our) room|chores|ujian|peperiksaan|periksa|spm|upsr|kerja sekolah|pagsusulit|nilai|rapor|raport)\b/;
+/**
+ * Kept from a trip by whoever says no ("won't let me go to Phuket with my friends", "不让我跟同学去泰国玩"): someone at home
+ * not let go, which is no one held; a captor or a compound named is (checked in isEverydayHold).
+ */
+const KEPT_FROM_A_TRIP =
+  /\b(?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow) (?:me|us|him|her|them) (?:to )?go\b(?! (?:home|back|out of|free)\b)[^.!?]{0,40}\b(?:with (?:my |his |her |our |their )?(?:friends|classmates|mates|buddies|cousins|gf|bf|girlfriend|boyfriend|class)|for (?:the |a |our |my )?(?:school |long |summer )?(?:holidays?|vacation|trip|weekend|party|concert|break)|on (?:a |the |our )?(?:trip|holiday|vacation|tour))\b|不(?:让|准|许|给)(?:我|我们|他|她)(?:跟|和|同)?[^,。!?]{0,8}去[^,。!?]{0,10}(?:玩|旅游|旅行|度假|过夜|聚会|演唱会)/;
+/**
+ * A hostel's or a dorm's gate shut at an hour ("the hostel closes its gate at 11", "宿舍十一点锁门"): a curfew, where no
+ * captor is named (a compound's gate is shut at all hours).
+ */
+const GATE_SHUT_AT_AN_HOUR =
+  /\b(?:closes?|shuts?|locks?|closing|shutting|locking|closed|shut|locked)\b(?:\W+\w+){0,3}?\W+(?:at|after|from) (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)?|midnight|ten|eleven|twelve)\b|门禁|(?:\d{1,2}|十一|十二|十|九)点(?:钟|半)?(?:就)?(?:关门|锁门|关闸|熄灯)/;
 /** A wedding or a blind date someone is roped into ("被抓去当伴郎了，跑不掉"): a social duty, not a seizure. */
 const SOCIAL_DUTY = /伴郎|伴娘|婚礼|喜酒|相亲|\b(?:best man|bridesmaid|groomsman|blind date)\b/;
 /**
@@ -1881,6 +1912,10 @@ function isEverydayHold(canonical: string): boolean {
       !HELD_BY_SOMEONE.test(canonical) &&
       !CAPTOR.test(canonical) &&
       !CAPTORS_SEIZE.test(canonical)) ||
+    ((KEPT_FROM_A_TRIP.test(canonical) || GATE_SHUT_AT_AN_HOUR.test(canonical)) &&
+      !HELD_THERE.test(canonical) &&
+      !CAPTOR.test(canonical) &&
+      !UNNAMED_CAPTOR.test(canonical)) ||
     ((FAMILY_RULE.test(canonical) || HOUSE_OR_SCHOOL_RULE.test(canonical) || SOCIAL_DUTY.test(canonical)) &&
       !HOLD_CONTEXT.test(canonical) &&
       !CAPTOR.test(canonical) &&
