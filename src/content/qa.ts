@@ -68,7 +68,7 @@ export const DANGER_REASONS = ["held", "beaten", "trafficked", "passport", "rans
 export type DangerReason = (typeof DANGER_REASONS)[number];
 
 /** What a question asks that one entry answers, whatever its topic words (`QaEntry.answersAsking`). */
-export type AskedAbout = "report" | "employer" | "whom";
+export type AskedAbout = "report" | "employer" | "whom" | "punished" | "silence" | "rescue";
 
 /** Per-language text lists; zh-hant is optional because Traditional input is folded to Simplified before matching. */
 export interface QaTexts {
@@ -104,7 +104,10 @@ export interface QaEntry extends Sourced {
   /**
    * A question this entry answers by what it asks (read in src/qa/match.ts), whatever topic words it shares with the
    * entries that weigh an offer: `report`, where or how to report a recruiter, or what to do now after being cheated by
-   * one; `employer`, whether the company behind an offer is real; `whom`, which number to call or whom to ask for help.
+   * one; `employer`, whether the company behind an offer is real; `whom`, which number to call or whom to ask for help;
+   * `punished`, whether someone will be punished once back home, whatever story (a passport kept) comes before it;
+   * `silence`, how long a silence abroad should worry a family, asked in general; `rescue`, how people are rescued,
+   * asked in general. These last three decide the answer whatever the ranking (src/qa/match.ts).
    */
   answersAsking?: AskedAbout;
 }
@@ -583,6 +586,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     source: [OHCHR_2023, OHCHR_LATER, OHCHR_LATER_TRT, FBI_2023_B, INTERPOL_2023_ST, INTERPOL_2023, MFA_CN_2022],
   }),
   entry("lost_contact", {
+    answersAsking: "silence",
     emergency: true,
     emergencyFor: ["silent"],
     samples: {
@@ -826,6 +830,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     source: [THAI_MFA, KE_RANSOM, OHCHR_LATER, FBI_2023_B, MFA_CN_2022, CN_12308, CN_110_FAMILY, KH_117],
   }),
   entry("trapped_help", {
+    answersAsking: "rescue",
     emergency: true,
     emergencyFor: ["held", "beaten", "trafficked", "distress"],
     samples: {
@@ -1048,6 +1053,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     ],
   }),
   entry("return_punished", {
+    answersAsking: "punished",
     samples: {
       "zh-hans": [
         "被骗去园区干过诈骗，回国会坐牢吗？",
@@ -1858,12 +1864,14 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "怎么分辨出国工作是不是诈骗",
         "境外诈骗招工有哪些常见特点",
         "去东南亚找工作怎么防止被卖",
+        "去外国上班之前，哪些情况不对劲就该小心？",
       ],
       "zh-hant": [
         "海外求職有哪些警訊？",
         "點樣分辨外國工係咪呃人？",
         "要怎麼分辨海外工作是不是詐騙？",
         "出國打工有哪些陷阱要小心？",
+        "出國工作前要怎麼看出哪裡可疑？",
       ],
       en: [
         "What are the warning signs of a fake job abroad?",
@@ -1904,6 +1912,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "特点",
         "常见",
         "怎么防",
+        "迹象",
       ],
       "zh-hant": ["警訊", "陷阱", "分辨", "騙局", "詐騙"],
       en: [

@@ -134,15 +134,23 @@ const ABOUT_THE_LAW =
 const SECOND_PERSON = /你|\byou\b|\byour\b/;
 
 /**
- * How such things are done in general ("解救的流程一般是怎样的", "how do rescue operations usually work", a school
- * project): a question about a procedure, not about someone it is happening to.
+ * How such things are done in general ("解救的流程一般是怎样的", "how do rescue operations usually work", "一般是谁去解救", a
+ * school project): a question about a procedure, not about someone it is happening to.
  */
 const IN_GENERAL =
-  /(?:一般|通常)[^,。!?]{0,16}(?:怎么|怎样|如何)|(?:流程|程序)(?:一般|通常|大概|大致)?是(?:怎样|什么|怎么)|\bhow (?:do|does|are|is)\b[^.!?]{0,60}\b(?:usually|generally|typically|normally)\b|\b(?:usually|generally|typically|normally) (?:work|works|done|handled|organi[sz]ed|coordinated)\b|\bfor (?:a|my|our) (?:school|class|uni|university|college) (?:project|assignment|essay|report)\b|\bschool project\b/;
+  /(?:一般|通常)[^,。!?]{0,16}(?:怎么|怎样|如何|谁|哪些人|哪个部门)|(?:流程|程序)(?:一般|通常|大概|大致)?是(?:怎样|什么|怎么)|\bhow (?:do|does|are|is)\b[^.!?]{0,60}\b(?:usually|generally|typically|normally)\b|\b(?:usually|generally|typically|normally) (?:work|works|done|handled|organi[sz]ed|coordinated)\b|\bfor (?:a|my|our) (?:school|class|uni|university|college) (?:project|assignment|essay|report)\b|\bschool project\b/;
 
 /** A procedure asked about in general, naming neither the writer nor a relative: no one to send the contacts for. */
 export function asksInGeneral(canonical: string): boolean {
   return IN_GENERAL.test(canonical) && !RELATIVE.test(canonical) && !WRITER_IN_IT.test(canonical);
+}
+/**
+ * How people are rescued or freed from a compound or abroad, asked in general ("how are people usually rescued from scam
+ * centres?", "一般是谁去解救园区里的人").
+ */
+const RESCUE_WORDS = /获救|解救|救出|营救|救回|\b(?:rescu\w*|freed|set free|get (?:people |them )?out)\b/;
+export function asksHowRescueWorks(canonical: string): boolean {
+  return RESCUE_WORDS.test(canonical) && asksInGeneral(canonical) && HOLD_CONTEXT.test(canonical);
 }
 /** The writer as one it happens to ("我在园区，一般怎么报警", "I am locked in…, how does the embassy normally help"). */
 const WRITER_IN_IT = /我|俺|\b(?:i|i'm|im|me|we|we're|us)\b/;
@@ -1413,7 +1421,7 @@ const SIGNALS: readonly SignalPattern[] = [
         "身陷|被困|困在|解救|营救|救出|救(?:他|她|我)(?:出|返|回)|救回来|被禁锢|被囚禁|被绑架|被绑|被软禁|被拘禁|非法拘禁|被扣押|被挟持|被(?:人)?禁(?:了|住|起)(?![言赛足烟酒播号])",
         `(?:怎么|如何|怎样|想|能不能|能否|才能)[^,。!?]{0,4}(?:从|在)(?:${PLACES_ZH}|园区|诈骗公司)[^,。!?]{0,8}(?:回来|回国|出来|逃出)`,
         "\\btrapped\\b|\\bkidnapp(?!ers?\\b)|\\babduct|\\bhostage\\b|\\bheld (?:captive|prisoner|against)\\b|\\bbeing held\\b|\\brescu(?:e|ing)\\b",
-        `\\b(?:get|bring|getting|bringing)\\b(?:\\W+\\w+){0,2}?\\W+(?:home|back|out)\\b(?:\\W+\\w+){0,2}?\\W+(?:from|of)\\W+(?:${PLACES_EN}|(?:the |a )?(?:scam )?compounds?|(?:the |a )?scam cent(?:re|er)s?)`,
+        `\\b(?:get|bring|getting|bringing)\\b(?:\\W+\\w+){0,2}?\\W+(?:home|back|out|rescued|freed)\\b(?:\\W+\\w+){0,2}?\\W+(?:from|of)\\W+(?:${PLACES_EN}|(?:the |a )?(?:scam )?compounds?|(?:the |a )?scam cent(?:re|er)s?)`,
       ].join("|"),
     ),
     needsVictim: false,
@@ -1636,9 +1644,12 @@ const MISSING_APOSTROPHE = /\b(can|won|don|didn|doesn|isn|aren|wasn|weren|haven|
 const THING_HOSTAGE = new RegExp(
   `\\b(?:holding|holds|held|keeping|keeps|kept) (?:my|our|the|his|her|their) (?!(?:${KIN_EN})\\b)[\\w-]+(?: [\\w-]+)? hostage\\b`,
 );
-/** Stuck in a meeting, a relationship, on the motorway or in a lift, in Chinese and Cantonese (𨋢, 困咗喺). */
+/**
+ * Stuck in a meeting, a relationship, on the motorway or in a lift, in Chinese and Cantonese (𨋢, 困咗喺), or on a task
+ * (被这道题困住, 被這個案子困住): a place or a person that holds is no task.
+ */
 const STUCK_IN_DAILY_LIFE_ZH =
-  /(?:被)?困(?:在|咗喺|喺)(?:这段|感情|婚姻|关系|会议|会上|会里|高速|路上|车上|车里|桥上|隧道|图书馆)[^,。!?]{0,8}(?:,\s*(?:出不来|出不去|走不了|回不了家?))?|(?:困|关|卡)(?:咗|了)?(?:在|喺)?(?:𨋢|升降机)[^,。!?]{0,8}|(?:𨋢|升降机|电梯)(?:坏咗|坏了|故障|停咗|停了)[^。!?]{0,16}/;
+  /被(?:这|那)(?:个|道|篇|份|件|段|本|次)(?![^,。!?]{0,6}(?:园区|公司|地方|房|屋|楼|国|老板|人))[^,。!?]{1,6}?困住|(?:被)?困(?:在|咗喺|喺)(?:这段|感情|婚姻|关系|会议|会上|会里|高速|路上|车上|车里|桥上|隧道|图书馆)[^,。!?]{0,8}(?:,\s*(?:出不来|出不去|走不了|回不了家?))?|(?:困|关|卡)(?:咗|了)?(?:在|喺)?(?:𨋢|升降机)[^,。!?]{0,8}|(?:在|喺)(?:𨋢|升降机|电梯)(?:度|里|入面|里面|内)?(?:困|关|卡)[^,。!?]{0,8}|(?:𨋢|升降机|电梯)(?:坏咗|坏了|故障|停咗|停了)[^。!?]{0,16}/;
 /** Taglish "na-stuck … sa elevator", "naipit sa traffic": a delay. */
 const STUCK_IN_DAILY_LIFE_TAGLISH =
   /\b(?:na-?stuck|naipit|na-?trap(?:ped)?)\b(?:\W+\w+){0,3}?\W+(?:elevator|lift|traffic|trapik|edsa)\b/;
@@ -1661,7 +1672,26 @@ const PULLED_INTO_A_CHAT = /被(?:[^,。!?]{0,4})?拉(?:进|入|到)[^,。!?]{0,
  * cat stuck on a roof or up a tree.
  */
 const DELAYS_AND_FIGURES =
-  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|traffic|jams?|mrt|lrt|subway|metro|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?|work|office|school)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|\blocked (?:myself|himself|herself|themselves|ourselves) (?:in|out)\b|锁在门外|关在门外|把自己(?:反)?锁[^,。!?]{0,12}|(?:感觉|觉得)(?:自己)?(?:好像)?(?:被)?困住了?|(?:被)?困住的感觉|(?:困|关|卡)在电梯[^,。!?]{0,8}|电梯(?:坏了|故障|停了)[^。!?]{0,16}|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b|\bstuck (?:on|up|in|under|behind|inside) (?:the |a |an |my |our |that )?(?:roof|rooftop|tree|ceiling|chimney|drain|pipe|fence|wall|window|sofa|couch|bed|wardrobe|mud|sand|sink)\b|(?:卡|困)在(?:树|屋顶|房顶|墙|沙发|床)(?:上|下|里)?|走不了[^,。!?]{0,4}(?:路|远|楼梯|几步)/;
+  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|immigration|customs|passport control|security|check-?in|counters?|traffic|jams?|mrt|lrt|subway|metro|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?|work|office|school)\b|\bstuck (?:on|with) (?:this|that|the|a|an|my|our) (?:\w+ )?(?:bugs?|problems?|questions?|projects?|reports?|essays?|thesis|assignments?|homework|levels?|tasks?|chapters?|puzzles?|issues?|code|math|maths|exercises?)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|\blocked (?:myself|himself|herself|themselves|ourselves) (?:in|out)\b|锁在门外|关在门外|把自己(?:反)?锁[^,。!?]{0,12}|(?:感觉|觉得)(?:自己)?(?:好像)?(?:被)?困住了?|(?:被)?困住的感觉|(?:困|关|卡)在电梯[^,。!?]{0,8}|电梯(?:坏了|故障|停了)[^。!?]{0,16}|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b|\bstuck (?:on|up|in|under|behind|inside) (?:the |a |an |my |our |that )?(?:roof|rooftop|tree|ceiling|chimney|drain|pipe|fence|wall|window|sofa|couch|bed|wardrobe|mud|sand|sink)\b|(?:卡|困)在(?:树|屋顶|房顶|墙|沙发|床)(?:上|下|里)?|走不了[^,。!?]{0,4}(?:路|远|楼梯|几步)/;
+/**
+ * A copy of a passport or an ID ("a photocopy of my passport", "scanned my passport", 护照复印件, 護照影本, 扫描档): paperwork
+ * for a visa or a work pass, no passport taken. The copy's document is read as a plain file, the sentence otherwise
+ * as it was: "they took my passport and gave me a copy" still reads the passport taken.
+ */
+const DOCUMENT_COPY = new RegExp(
+  [
+    `\\b(?:(?:photo|scanned |colou?r )?cop(?:y|ies)|photocop(?:y|ies)|scans?|photos?|pictures?) of (?:(?:my|his|her|our|their|the|your|all) )?(?:${DOCUMENT_EN})`,
+    `\\b(?:photocop(?:ied|ying)|xerox(?:ed)?|scann(?:ed|ing)|scans?|cop(?:ied|ying)) (?:(?:my|his|her|our|their|the|your|all) )?(?:${DOCUMENT_EN})`,
+    `\\b(?:${DOCUMENT_EN}) (?:photo)?(?:cop(?:y|ies)|scans?)\\b`,
+    `(?:${DOCUMENT})(?:的)?(?:复印件|影印本|影印件|影本|副本|复本|扫描件|扫描档|扫描|照片|拷贝)`,
+    `(?:复印|影印|扫描)(?:了|咗|下)?(?:一份|一张)?(?:我|他|她|我们)?(?:的)?(?:${DOCUMENT})`,
+  ].join("|"),
+  "g",
+);
+const DOCUMENT_WORD = new RegExp(`${DOCUMENT}|\\b(?:${DOCUMENT_EN})\\b`, "g");
+const HAN = /\p{Script=Han}/u;
+/** A copy's document read as a plain file, in the script it was written in. */
+const asFile = (word: string): string => (HAN.test(word) ? "文件" : "file");
 /** Every delay and figure of speech above, taken out of the text in one pass. */
 const DAILY_HOLDUP = new RegExp(
   [
@@ -1716,11 +1746,15 @@ const SHORTHAND_WORD = new RegExp(
   "gu",
 );
 
-/** The text as the danger patterns read it: shorthand spelt out, apostrophes restored, everyday delays taken out. */
+/**
+ * The text as the danger patterns read it: shorthand spelt out, a document's copy read as a file, apostrophes restored,
+ * everyday delays taken out.
+ */
 function forDangerReading(canonical: string): string {
   return withoutDailyHoldups(
     canonical
       .replace(SHORTHAND_WORD, (word) => SHORTHAND[word] ?? word)
+      .replace(DOCUMENT_COPY, (copy) => copy.replace(DOCUMENT_WORD, asFile))
       .replace(MISSING_APOSTROPHE, "$1't")
       .replace(/\bcan not\b/g, "cannot"),
   );
@@ -1812,11 +1846,24 @@ const FAMILY_RULE = new RegExp(
 /**
  * A house or school rule and what it waits for: grounded (禁足), revision and exams, homework, a chore, a school term, a
  * curfew at the hostel ("locked in my room till the exams are done", "不写完不许出来", "tak bagi keluar sebab result
- * exam"). Said with no compound, captor or place abroad, the hold words are a teenager's. (Not a dormitory or its
- * curfew: compounds keep workers in dormitories.)
+ * exam"), and the results a parent is feared over (挂科, 被当, failed a class). Said with no compound, captor or place
+ * abroad, the hold words are a teenager's. (Not a dormitory or its curfew: compounds keep workers in dormitories; a
+ * gate shut at an hour is GATE_SHUT_AT_AN_HOUR.)
  */
 const HOUSE_OR_SCHOOL_RULE =
-  /禁足|考试|考完|期末|期中|高考|中考|会考|复习|温书|作业|功课|写完|做晒|补习|卷子|成绩|\b(?:grounded|grades|report cards?|revision|revising|exams?|finals|midterms|homework|assignments?|coursework|thesis|school term|term ends|end of (?:the )?term|semester|boarding school|clean (?:my|the|his|her|our) room|chores|ujian|peperiksaan|periksa|spm|upsr|kerja sekolah|pagsusulit|nilai|rapor|raport)\b/;
+  /禁足|考试|考完|期末|期中|高考|中考|会考|复习|温书|作业|功课|写完|做晒|补习|卷子|成绩|挂科|不及格|被当|考砸|考差|\b(?:grounded|grades|report cards?|flunk\w*|fail(?:ed|ing)? (?:a |the |my |his |her )?(?:exams?|tests?|class|subject|course|module)|revision|revising|exams?|finals|midterms|homework|assignments?|coursework|thesis|school term|term ends|end of (?:the )?term|semester|boarding school|clean (?:my|the|his|her|our) room|chores|ujian|peperiksaan|periksa|spm|upsr|kerja sekolah|pagsusulit|nilai|rapor|raport)\b/;
+/**
+ * Kept from a trip by whoever says no ("won't let me go to Phuket with my friends", "不让我跟同学去泰国玩"): someone at home
+ * not let go, which is no one held; a captor or a compound named is (checked in isEverydayHold).
+ */
+const KEPT_FROM_A_TRIP =
+  /\b(?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow) (?:me|us|him|her|them) (?:to )?go\b(?! (?:home|back|out of|free)\b)[^.!?]{0,40}\b(?:with (?:my |his |her |our |their )?(?:friends|classmates|mates|buddies|cousins|gf|bf|girlfriend|boyfriend|class)|for (?:the |a |our |my )?(?:school |long |summer )?(?:holidays?|vacation|trip|weekend|party|concert|break)|on (?:a |the |our )?(?:trip|holiday|vacation|tour))\b|不(?:让|准|许|给)(?:我|我们|他|她)(?:跟|和|同)?[^,。!?]{0,8}去[^,。!?]{0,10}(?:玩|旅游|旅行|度假|过夜|聚会|演唱会)/;
+/**
+ * A hostel's or a dorm's gate shut at an hour ("the hostel closes its gate at 11", "宿舍十一点锁门"): a curfew, where no
+ * captor is named (a compound's gate is shut at all hours).
+ */
+const GATE_SHUT_AT_AN_HOUR =
+  /\b(?:closes?|shuts?|locks?|closing|shutting|locking|closed|shut|locked)\b(?:\W+\w+){0,3}?\W+(?:at|after|from) (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)?|midnight|ten|eleven|twelve)\b|门禁|(?:\d{1,2}|十一|十二|十|九)点(?:钟|半)?(?:就)?(?:关门|锁门|关闸|熄灯)/;
 /** A wedding or a blind date someone is roped into ("被抓去当伴郎了，跑不掉"): a social duty, not a seizure. */
 const SOCIAL_DUTY = /伴郎|伴娘|婚礼|喜酒|相亲|\b(?:best man|bridesmaid|groomsman|blind date)\b/;
 /**
@@ -1881,6 +1928,10 @@ function isEverydayHold(canonical: string): boolean {
       !HELD_BY_SOMEONE.test(canonical) &&
       !CAPTOR.test(canonical) &&
       !CAPTORS_SEIZE.test(canonical)) ||
+    ((KEPT_FROM_A_TRIP.test(canonical) || GATE_SHUT_AT_AN_HOUR.test(canonical)) &&
+      !HELD_THERE.test(canonical) &&
+      !CAPTOR.test(canonical) &&
+      !UNNAMED_CAPTOR.test(canonical)) ||
     ((FAMILY_RULE.test(canonical) || HOUSE_OR_SCHOOL_RULE.test(canonical) || SOCIAL_DUTY.test(canonical)) &&
       !HOLD_CONTEXT.test(canonical) &&
       !CAPTOR.test(canonical) &&
@@ -1980,6 +2031,7 @@ export function givesEverydayReason(typed: string): boolean {
     isPassportCondition(canonical) ||
     isEverydayHold(canonical) ||
     isSilenceOnHoliday(canonical) ||
+    asksWhenSilenceWorries(canonical) ||
     ((EVERYDAY_SILENCE.test(canonical) ||
       isPhoneKeptByEverydayRule(canonical) ||
       SILENT_ONLY_TODAY_OR_LONG_AGO.test(canonical) ||
@@ -1991,6 +2043,7 @@ export function givesEverydayReason(typed: string): boolean {
     isPassportBack(canonical) ||
     isFamilyKeepingPapers(canonical) ||
     isSupposedBeforeSigning(canonical) ||
+    asksAboutPunishmentOnReturn(canonical) ||
     isInMilitaryService(canonical) ||
     isSoldOutByBlame(canonical)
   );
@@ -2071,6 +2124,24 @@ function silenceMayBeDanger(canonical: string): boolean {
   );
 }
 
+/**
+ * How long a silence should worry a family, asked in general ("how many days before we should worry if someone
+ * overseas stops replying?", "在国外的家人多久没联络要开始担心"), of someone abroad or away for work: the lost-contact answer
+ * without the contacts, unless the message tells of someone silent now (already, since, for days).
+ */
+const ASKS_WHEN_SILENCE_WORRIES =
+  /\bhow (?:long|many (?:days|weeks|hours))\b[^.!?]{0,80}\b(?:before|until|till|too long|is (?:normal|ok|okay))\b|\bwhen (?:should|do|does|must|would|is it time for) (?:we|i|you|a family|families|parents|people|one)\b[^.!?]{0,20}\b(?:worry|worried|concerned|panic|report)\b|(?:多久|多长时间|几天)[^,。!?]{0,12}(?:担心|着急|报警|不正常|不对劲|有问题|算失联)/;
+const SILENT_NOW =
+  /已经|已|现在|目前|这几天|\b(?:already|now|since|currently|hasn't|haven't|has not|have not|didn't|did not|for (?:\d+|two|three|four|five|six|seven|a few|several) (?:days|weeks|months))\b/;
+export function asksWhenSilenceWorries(canonical: string): boolean {
+  return (
+    ASKS_WHEN_SILENCE_WORRIES.test(canonical) &&
+    (ABROAD_CUE.test(canonical) || LEFT_FOR_WORK.test(canonical)) &&
+    !SILENT_NOW.test(canonical) &&
+    !HELD_THERE.test(canonical)
+  );
+}
+
 /** Reads danger signals in canonical text (`normalizeText(...).text`). */
 export function detectDangerInCanonical(typed: string): DangerSignal {
   const canonical = forDangerReading(typed);
@@ -2089,6 +2160,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.reason === "silent" && SILENT_ONLY_TODAY_OR_LONG_AGO.test(canonical) && !HOLD_CONTEXT.test(canonical))
       continue;
     if (signal.reason === "silent" && isSilenceOnHoliday(canonical)) continue;
+    if (signal.reason === "silent" && asksWhenSilenceWorries(canonical)) continue;
     // A phone taken in camp and the silence after it are the service's rule, not a captor's.
     if ((signal.reason === "silent" || signal.reason === "held") && isInMilitaryService(canonical)) continue;
     if (signal.reason === "silent" && !silenceMayBeDanger(canonical)) continue;
@@ -2112,6 +2184,9 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.reason === "passport" && (asksWhetherItWill(canonical) || asksWhatIsAllowed(canonical))) continue;
     if (signal.reason === "passport" && PASSPORT_GIVEN_BACK.test(canonical)) continue;
     if (signal.reason === "passport" && isSupposedBeforeSigning(canonical)) continue;
+    // "I overstayed because they kept my passport, will I be jailed at home?": the passport is the story behind the
+    // question, unless it is still kept (asksAboutPunishmentOnReturn reads STILL_THERE and a hold now).
+    if (signal.reason === "passport" && asksAboutPunishmentOnReturn(canonical)) continue;
     if ((signal.reason === "passport" || signal.reason === "held") && isFamilyKeepingPapers(canonical)) continue;
     if (signal.reason === "ransom" && ADVICE_AGAINST_PAYING.test(canonical)) continue;
     if (PREVENTION.test(withoutRestraints(canonical))) continue;
@@ -2158,7 +2233,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
   if (!mayWeigh && !mayTell) return { danger: false };
   // Everyday frames (a joke, a film, a pet, a storm) are read once a route has something to say.
   if (mayWeigh) {
-    if (isEverydayFrame(canonical)) return { danger: false };
+    if (isEverydayFrame(canonical) || asksWhenSilenceWorries(canonical)) return { danger: false };
     const weighed = readWeighedCues(canonical);
     if (weighed.danger || !mayTell) return weighed;
   }
@@ -2174,14 +2249,14 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
  */
 const ASKS_PUNISHED_ON_RETURN = new RegExp(
   [
-    `^(?=.*\\b(?:come back|comes back|coming back|gets? (?:back|home)|return\\w*|back home|is back|are back|wapas|pag-?uwi|umuwi|uuwi|bumalik|balik|pulang)\\b)(?=.*(?:\\b(?:will|would|could|can|does|do|might)\\b(?:\\W+\\w+){0,3}?\\W+(?:be |get )?(?:jailed|arrested|punished|charged|prosecuted|imprisoned|sent to (?:jail|prison)|go to (?:jail|prison)|face (?:charges|jail|prison))\\b|\\b(?:scared|afraid|fears?|worried)\\b(?:\\W+\\w+){0,6}?\\W+(?:get|be|being|getting) (?:arrested|jailed|charged|prosecuted)\\b|\\b(?:will|would|could|might) (?:the )?(?:police|cops|authorities|government)\\b(?:\\W+\\w+){0,2}?\\W+(?:arrest|jail|charge|prosecute|punish|detain)\\w*|\\bcase (?:hoga|hota|banega|lagega)\\b|\\bjail (?:hogi|hoga|jayega|jaega)\\b|\\b(?:makukulong|huhulihin|ikukulong|kakasuhan|ditangkap|dipenjara|didakwa)\\b))`,
-    "^(?=.*(?:回国|回来|回到|返回|回去|遣返))(?=.*(?:会不会|会|要不要)(?:被)?(?:坐牢|判刑|抓|处罚|追究|拘留|起诉|留案底)|.*(?:坐牢|判刑|被抓|处罚|追究|拘留|案底)(?:吗|嘛|么)|.*怕[^,。!?]{0,8}(?:被)?(?:抓|坐牢|判刑|追究|处罚))",
+    `^(?=.*\\b(?:come back|comes back|coming back|gets? (?:back|home)|go(?:es|ing)? (?:back|home)|return\\w*|back home|is back|are back|wapas|pag-?uwi|umuwi|uuwi|bumalik|balik|pulang)\\b)(?=.*(?:\\b(?:will|would|could|can|does|do|might)\\b(?:\\W+\\w+){0,3}?\\W+(?:be |get )?(?:jailed|arrested|punished|charged|prosecuted|imprisoned|banned|blacklisted|sent to (?:jail|prison)|go to (?:jail|prison)|face (?:charges|jail|prison))\\b|\\b(?:scared|afraid|fears?|worried)\\b(?:\\W+\\w+){0,6}?\\W+(?:get|be|being|getting) (?:arrested|jailed|charged|prosecuted)\\b|\\b(?:will|would|could|might) (?:the )?(?:police|cops|authorities|government)\\b(?:\\W+\\w+){0,2}?\\W+(?:arrest|jail|charge|prosecute|punish|detain)\\w*|\\bcase (?:hoga|hota|banega|lagega)\\b|\\bjail (?:hogi|hoga|jayega|jaega)\\b|\\b(?:makukulong|huhulihin|ikukulong|kakasuhan|ditangkap|dipenjara|didakwa)\\b))`,
+    "^(?=.*(?:回国|回来|回到|返回|回去|遣返|回(?:台湾|香港|澳门|大陆|国内|老家|家)))(?=.*(?:会不会|会|要不要)(?:被)?(?:坐牢|判刑|抓|处罚|追究|拘留|起诉|留案底)|.*(?:坐牢|判刑|被抓|处罚|追究|拘留|案底)(?:吗|嘛|么)|.*怕[^,。!?]{0,8}(?:被)?(?:抓|坐牢|判刑|追究|处罚))",
   ].join("|"),
 );
 const PRESENT_HOLD = /\b(?:is|are|am) (?:now |still |being )*(?:held|locked|detained|trapped)\b|(?:现在|正在)(?:还)?被/;
 /** A beating, a ransom or silence told beside the question: news of now, not the story behind it. */
 const TOLD_AS_NEWS: ReadonlySet<DangerReason> = new Set(["beaten", "ransom", "silent"]);
-function asksAboutPunishmentOnReturn(canonical: string): boolean {
+export function asksAboutPunishmentOnReturn(canonical: string): boolean {
   return (
     ASKS_PUNISHED_ON_RETURN.test(canonical) &&
     !STILL_THERE.test(canonical) &&

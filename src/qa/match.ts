@@ -35,6 +35,9 @@ import {
   givesEverydayReason,
   isEverydayFrame,
   asksInGeneral,
+  asksAboutPunishmentOnReturn,
+  asksHowRescueWorks,
+  asksWhenSilenceWorries,
   isLostBelongings,
   isPleaForHelp,
   isSafeAndWell,
@@ -131,10 +134,21 @@ const ASKED: Readonly<Record<AskedAbout, (canonical: string) => boolean>> = {
     (TO_REPORT.test(canonical) && asksWhomToCall(canonical)),
   employer: (canonical) => ASKS_IF_EMPLOYER_IS_REAL.test(canonical),
   whom: asksWhomToCall,
+  punished: asksAboutPunishmentOnReturn,
+  silence: asksWhenSilenceWorries,
+  rescue: asksHowRescueWorks,
 };
+/**
+ * Asks the danger reader tells apart from a case told now (punishment on return, how long a silence is normal, how
+ * rescues work): their entry answers, without the contacts, whatever entry the question's words rank first.
+ */
+const DECISIVE_ASKS: ReadonlySet<AskedAbout> = new Set(["punished", "silence", "rescue"]);
 
-/** Which ask decides when several are heard: the number asked for is the most general of them. */
-const ASK_ORDER: readonly AskedAbout[] = ["report", "employer", "whom"];
+/**
+ * Which ask decides when several are heard: punishment on return is the most particular, the number asked for the most
+ * general of them.
+ */
+const ASK_ORDER: readonly AskedAbout[] = ["punished", "silence", "rescue", "report", "employer", "whom"];
 
 /** Text lists per script: Traditional samples fold into Simplified terms, so they join the Chinese document. */
 function byScript(texts: QaTexts): { zh: readonly string[]; en: readonly string[] } {
@@ -309,6 +323,18 @@ export function createQaMatcher(
         return { answer: null, confidence: 0, alternatives, emergency: false, outOfScope: alternatives.length === 0 };
       }
       const [best, second] = ranked;
+      // A neighbouring matter (an asylum seeker's return) is not ours; a return asked about names the domain itself (the
+      // silence and rescue asks say abroad or a compound).
+      const decided = isNeighbouringTopic(canonical)
+        ? undefined
+        : answersAsking.find(
+            ({ asked, asks }) =>
+              DECISIVE_ASKS.has(asked) && asks(canonical) && (asked !== "punished" || isAboutOurDomain(canonical)),
+          );
+      if (decided) {
+        const confidence = best ? confidenceOf(terms, best, second) : 0;
+        return { answer: decided.id, confidence, alternatives: near(ranked, decided.id), emergency: false };
+      }
       // When the out-of-scope class wins, no scam entry applies at all: confidence 0.
       const confidence = best && best.entry !== OUT_OF_SCOPE ? confidenceOf(terms, best, second) : 0;
       // "Is this job abroad legit?" is ours even when it shares more words with a neighbouring topic.
