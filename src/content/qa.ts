@@ -2070,7 +2070,19 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     keywords: {
       // 出处 asks for the bot's sources; 来源 alone also asks where a job ad comes from (the question to the bot is read in
       // domain.ts: "你的资料从哪来").
-      "zh-hans": ["机器人", "你能做什么", "怎么用", "功能", "你是谁", "助手", "干嘛的", "这个机器人", "出处", "订阅", "隐私"],
+      "zh-hans": [
+        "机器人",
+        "你能做什么",
+        "怎么用",
+        "功能",
+        "你是谁",
+        "助手",
+        "干嘛的",
+        "这个机器人",
+        "出处",
+        "订阅",
+        "隐私",
+      ],
       "zh-hant": ["機器人", "bot", "訂閱", "隱私"],
       en: [
         "bot",
