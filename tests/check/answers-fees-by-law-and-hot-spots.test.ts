@@ -51,6 +51,10 @@ describe("a fee asked of the reader stays a fee whatever law or cap the text nam
     "Agency fee is capped by law at 2 lakh; once you pay, you fly to Dubai.",
     "澳洲農場工作，仲介費15萬台幣，依法規上限收費。",
     "仲介服務費新台幣10萬元，依規定最高可收取，簽約時付清。",
+    // A company's own rules, "up to" and "max" price a fee, whatever they call it.
+    "按公司规定，中介费最高不超过1万，迪拜酒店服务员月薪8000",
+    "Company rules: service fee up to 8000 php. Factory worker in Taiwan, apply now.",
+    "As per rules, placement fee max 80,000 php, factory work in Taiwan.",
   ])("%s → the fee flag, high", (text) => {
     expect(flagIds(text)).toContain("recruiter_fee");
     expect(level(text)).toBe("high");
@@ -79,6 +83,14 @@ describe("money paid for a guaranteed visa or job, or cash for the medical and v
   ])("%s → the fee flag, high", (text) => {
     expect(flagIds(text)).toContain("recruiter_fee");
     expect(level(text)).toBe("high");
+  });
+
+  it.each([
+    "Factory job in Poland, we pay 900 EUR guaranteed every month, contract and work permit before you travel.",
+    "波兰工厂，公司每月付4000元保证按时发放，出发前签合同办工作许可。",
+  ])("a wage the employer promises to pay is pay, not a fee: %s", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+    expect(level(text)).not.toBe("high");
   });
 });
 

@@ -7,15 +7,17 @@
  */
 import type { LineBreaks } from "./lines.ts";
 
+/** A law or a labour authority named: not "rules" or 规定 alone, which a company says of its own fee too. */
 const LAW =
-  /\b(?:law|laws|legal|regulations?|rules|ministry|act|ordinance|statute|poea|dmw|(?:department|ministry|bureau|office) of (?:labou?r|employment|manpower)|(?:labou?r|employment|manpower) (?:department|ministry|bureau|office|authority))\b|依法|法规|法令|规定|法例|条例|劳动部|劳工部|劳动局|劳工局|劳工处|人力部/;
-const LIMIT_SOURCE = String.raw`\b(?:allowed|permitted|permits?|at most|not (?:exceeding|to exceed|more than)|no more than|maximum|max|capped|cap|up to)\b|上限|最高|最多|不得超过|不可超过|不能超过|不超过|可收取|准许|允许`;
+  /\b(?:by law|the law|the regulations?|government regulations?|(?:labou?r|employment|emigration|immigration) (?:law|act|code|regulations?)|regulations? of the|ordinance|statute|poea|dmw|(?:department|ministry|bureau|office) of (?:labou?r|employment|manpower)|(?:labou?r|employment|manpower) (?:department|ministry|bureau|office|authority))\b|依法|法律|法规|法令|法例|条例|劳动部|劳工部|劳动局|劳工局|劳工处|劳动部门|人力部/;
+/** Capping words only: "up to", "max" and 最多 price a recruiter's own fee as often as a law's limit. */
+const LIMIT_SOURCE = String.raw`\b(?:(?:allowed|permitted) to (?:charge|collect)|may (?:charge|collect)|at most|not (?:exceeding|to exceed|more than)|must not exceed|no more than|capped|a maximum of)\b|上限|不得超过|不可超过|不能超过|不超过|最高不得`;
 const LIMIT = new RegExp(LIMIT_SOURCE);
 /** A fee to be paid by the reader: now, first, into an account, on signing, or as what going takes (交了就能去). */
 const ASKED_NOW =
   /\b(?:pay (?:it |them |this |the \w+ )?(?:now|first|today|before|to|into|in|at|on|upon|via|through)\b|payable\b|upon signing|on signing|once (?:you )?(?:pay|paid)|after paying|send (?:it|the money)|to reserve)\b|先交|先付|马上交|立即交|尽快交|转账|汇款|打款|付款|付清|交清|缴清|签约时|签合同时|(?:交|付|缴)(?:了|完|齐)就/;
 /** The writer's own fee: an agency telling its charge, not the law's limit for everyone. */
-const OWN_FEE = /\b(?:our|we|us)\b|本公司|我司|我们/;
+const OWN_FEE = /\b(?:our|we|us|company rules?|company policy)\b|本公司|我司|我们|公司规定|按公司/;
 /** A limit named right before an amount ("a maximum of TWD 1,800", "上限为1800元", "不得超过新台币1,800元"). */
 const LIMIT_BEFORE_AMOUNT = new RegExp(`(?:${LIMIT_SOURCE}).{0,12}$`);
 /**

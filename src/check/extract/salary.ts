@@ -690,9 +690,10 @@ const SELLER_PAID_AFTER = new RegExp(
  * guaranteed"): the price of the promise, a fee with or without a fee word. The verb of paying stands right before
  * the sum, the promise right after it.
  */
-const PAID_VERB_BEFORE = /(?:交|缴|付)\s?$|\bpay\s?$/;
+const PAID_VERB_BEFORE =
+  /(?<!(?:公司|老板|雇主|每月|每个月))(?:交|缴|付)\s?$|(?<!\b(?:we|employer|company|they) )\bpay\s?$/;
 const OUTCOME_PROMISED_AFTER =
-  /^[^。！？!?;；\d]{0,10}?(?:保证|确保|包你|包过|包下签|包出签|一定能|百分百|\bguarantee[sd]?\b|\bassured\b)/;
+  /^[^。！？!?;；\d]{0,10}?(?:(?:保证|确保|包你|一定能|百分百)[^。！？!?;；\d]{0,4}?(?:拿到|出签|下签|签证|工签|工作签|入职|上岗|录取|cos|移民|绿卡|pr)|包过|包下签|包出签|\b(?:visa|job|placement|permit|cos) (?:is |are )?(?:guaranteed|assured)\b|\bguaranteed (?:visa|job|placement|permit|cos)\b)/;
 
 /** Whether the fee word nearest an amount is closer than the nearest pay word (押金3000 vs 月薪3000). */
 function isFee(text: string, start: number, end: number): boolean {
