@@ -88,8 +88,10 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     }
     if (ctx.user?.locale) ctx.locale = ctx.user.locale;
     // Unless they chose, people are answered in the Chinese they write (Cantonese reads Traditional), whatever
-    // Telegram's settings say, and a button press in their chat continues in the language of the message it sits
-    // under. A forwarded message is someone else's writing, and so is a group's message under a pressed button.
+    // Telegram's settings say (an inline query too), and a button press in their chat continues in the language of the
+    // message it sits under. A forwarded message is someone else's writing, and so is a group's message under a
+    // pressed button.
+    else if (ctx.inlineQuery) ctx.locale = localeForWriting(ctx.locale, ctx.inlineQuery.query);
     else if (ctx.msg && !isForwarded(ctx.msg) && (!ctx.callbackQuery || ctx.chat?.type === "private"))
       ctx.locale = localeForWriting(ctx.locale, ctx.msg.text ?? ctx.msg.caption ?? "");
     // Other bots' messages are never answered: two bots replying to each other would loop.

@@ -2384,7 +2384,7 @@ const URGENT_PLEA =
  * an entry its one word reaches would be the worst reply to someone who may be in danger.
  */
 const CALL_FOR_HELP =
-  /^(?:(?:please|pls|plz|urgent|sos)\s+)?(?:(?:(?:i|we) )?(?:really |urgently )?need (?:your |some |urgent )?help|help|帮帮(?:我们|我|忙)|请帮帮(?:我们|我)|求助|求帮助|帮助(?:我们|我)?|tolong(?: saya| kami| bantu)?|saklolo|tulong|tulungan (?:mo|nyo|niyo) (?:ako|kami)|madad(?: karo| chahiye| kijiye)?|bachao)(?:\s*(?:me|us|please|pls|plz|now|asap|urgently|po|lah|la|ah|yaar|吧|啊|呀))*[\s.!?~。！？…]*$/;
+  /^(?:(?:please|pls|plz|urgent|sos)\s+)?(?:(?:(?:i|we) )?(?:really |urgently )?need (?:your |some |urgent )?help|help|帮帮(?:我们|我|忙)|请帮帮(?:我们|我)|求助|求帮助|帮助(?:我们|我)?|(?:我|我们)?(?:需要|要)(?:帮助|帮忙)|tolong(?: saya| kami| bantu)?|saklolo|tulong|tulungan (?:mo|nyo|niyo) (?:ako|kami)|madad(?: karo| chahiye| kijiye)?|bachao)(?:\s*(?:me|us|please|pls|plz|now|asap|urgently|po|lah|la|ah|yaar|吧|啊|呀))*[\s.!?~。！？…]*$/;
 
 /**
  * A bare plea for help ("I don't know what to do", "救命"): emergency contacts are the safest first answer. "Help me"

@@ -12,6 +12,7 @@
  * cross-validation, and the logistic regression packages on npm train on dense matrices, which ten thousand features
  * and twenty classes do not fit.
  */
+import * as z from "zod";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ReadText } from "../text/read-text.ts";
@@ -61,11 +62,20 @@ export function learnedFeatures(canonical: string): string[] {
 }
 
 /** The model as its file holds it: the classes, their biases, and per feature its weight for each class. */
-interface ModelFile {
-  topics: string[];
-  bias: number[];
-  weights: Record<string, number[]>;
-}
+/** The committed file's shape, checked when it is read: a weight row shorter than the topics would score NaN. */
+const MODEL_FILE = z
+  .object({
+    topics: z.array(z.string()).min(1),
+    bias: z.array(z.number().finite()),
+    weights: z.record(z.string(), z.array(z.number().finite())),
+  })
+  .refine(
+    (file) =>
+      file.bias.length === file.topics.length &&
+      Object.values(file.weights).every((row) => row.length === file.topics.length),
+    "every weight row and the bias hold one number per topic",
+  );
+type ModelFile = z.infer<typeof MODEL_FILE>;
 
 export interface LearnedModel {
   opinion(read: ReadText): LearnedOpinion;
@@ -161,7 +171,7 @@ export function trainLearnedModel(examples: readonly LearnedExample[]): LearnedM
 
 /** Reads a model written by `toJSON`. */
 export function loadLearnedModel(json: string): LearnedModel {
-  return modelOf(JSON.parse(json) as ModelFile);
+  return modelOf(MODEL_FILE.parse(JSON.parse(json)));
 }
 
 /** The committed model, from source; `npm run build` copies it beside the bundle. */

@@ -168,10 +168,6 @@ const isPhraseTerm = (term: string): boolean => term.includes(PHRASE_JOINER);
 const LONE_HAN = /^\p{Script=Han}$/u;
 
 /**
- * Terms of the sample questions (one a line), each read as a message is (written Cantonese folded); keywords are too
- * short to show they are Cantonese, so each gives its phrase as written and as folded.
- */
-/**
  * "救命" or "save me" cried out over exam week, a house rule or in a joke ("someone save me lmao", "哈哈救命"): an
  * exclamation, not a plea for someone in danger.
  */
@@ -179,6 +175,10 @@ function isCryOfEverydayLife(canonical: string): boolean {
   return isKeptInForEverydayReason(canonical) || isEverydayFrame(canonical);
 }
 
+/**
+ * Terms of the sample questions (one a line), each read as a message is (written Cantonese folded); keywords are too
+ * short to show they are Cantonese, so each gives its phrase as written and as folded.
+ */
 export function termsOf(text: string, field?: string): string[] {
   const lines = text.split("\n");
   if (field === "keywords")

@@ -30,6 +30,19 @@ export const SECOND_OPINION_THRESHOLD = 0.5;
 const standsDown = (canonical: string): boolean =>
   isEverydayFrame(canonical) || isAboutMedia(canonical) || isReportAboutOthers(canonical);
 
+let unreadable = false;
+
+/** The shipped model, or undefined when its file cannot be read (tried once: a missing file stays missing). */
+function shippedModelOrNone(): LearnedModel | undefined {
+  if (unreadable) return undefined;
+  try {
+    return shippedLearnedModel();
+  } catch {
+    unreadable = true;
+    return undefined;
+  }
+}
+
 /** The rules' match with the model's second opinion added where the rules gave no answer. */
 export function withSecondOpinion(
   match: QaMatch,
@@ -40,9 +53,12 @@ export function withSecondOpinion(
   if (match.answer !== null || match.emergency || match.alternatives.length === 0) return match;
   const canonical = read.canonical;
   if (!isAboutOurDomain(canonical) || standsDown(canonical)) return match;
-  // The shipped model is read only now, for the few questions that reach here.
-  const [best] = (model ?? shippedLearnedModel()).opinion(read).topics;
-  if (!best || best.probability < threshold || !match.alternatives.includes(best.entry)) return match;
+  // The shipped model is read only now, for the few questions that reach here; without it (a bundle deployed without
+  // its model file) the rules' own answer stands.
+  const opinion = model ?? shippedModelOrNone();
+  if (!opinion) return match;
+  const [best] = opinion.opinion(read).topics;
+  if (!best || !(best.probability >= threshold) || !match.alternatives.includes(best.entry)) return match;
   return {
     answer: best.entry,
     confidence: best.probability,

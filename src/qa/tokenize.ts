@@ -322,8 +322,9 @@ const ENGLISH_STOPWORDS = new Set(
   ).split(" "),
 );
 
-/** A "help desk", "help-centre" or "helpline" is a job or a service, one word: not a plea's "help". */
-const HELP_SERVICE = /\bhelp[ -]?(?:desk|cent(?:er|re)|line)s?\b/g;
+/** A "help desk" or "help-centre" is a job, a "helpline" a number to call: one word each, not a plea's "help". */
+const HELP_SERVICE = /\bhelp[ -]?(desk|cent(?:er|re)|line)s?\b/g;
+const helpService = (_: string, kind: string): string => (kind === "line" ? "helpline" : "helpdesk");
 
 const TERM_PATTERN = /\p{Script=Han}+|[a-z0-9][a-z0-9'’]*/gu;
 
@@ -348,7 +349,7 @@ export function stemEnglish(word: string): string {
 export function searchTerms(canonical: string): string[] {
   // The runs as strings: matchAll would build a match object (index, input, groups) for each of a pasted ad's hundreds.
   const runs =
-    (canonical.includes("help") ? canonical.replace(HELP_SERVICE, "helpdesk") : canonical).match(TERM_PATTERN) ?? [];
+    (canonical.includes("help") ? canonical.replace(HELP_SERVICE, helpService) : canonical).match(TERM_PATTERN) ?? [];
   // The Chinese runs are cut in one call, one a line (jieba cuts lines apart, as it cut them one call each): a pasted
   // ad has a score of them, and each call into the native module cost more than its cutting.
   const chinese = runs.filter((run) => HAN_START.test(run));

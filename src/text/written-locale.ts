@@ -8,6 +8,8 @@ import { traditionalCharacters } from "./normalize.ts";
 
 /** Characters read: the opening of a message says how it is written. */
 const SAMPLE = 400;
+/** Characters the conversion table changes that Simplified Chinese also writes (著名, 乾杯, 於是, 什麽 in older text). */
+const ALSO_SIMPLIFIED = /[著乾於麽]/;
 /** Fewer Han characters than this make a short message. */
 const SHORT = 30;
 
@@ -23,6 +25,11 @@ export function chineseScriptOf(text: string): "zh-hans" | "zh-hant" | undefined
   for (let i = 0; i < end; i++) {
     // Code ranges, not a Unicode-property regex: every message without a chosen language is read here.
     const code = text.charCodeAt(i);
+    // Kana or Hangul: Japanese or Korean, whose Han characters are not Chinese.
+    if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f))
+      return undefined;
+    if ((code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f))
+      return undefined;
     if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff))
       han++;
     else if (
@@ -32,9 +39,11 @@ export function chineseScriptOf(text: string): "zh-hans" | "zh-hant" | undefined
       latin++;
   }
   if (han < 2 || han * 5 < latin) return undefined;
-  // A short question shows one Traditional character ("安全嗎"); a long text needs two, as a quoted name may be one.
+  // A short question shows one Traditional character ("安全嗎"); a long text needs two, as a quoted name may be one. A
+  // character Simplified also writes in other words (著名, 乾杯, 於是) says nothing alone.
   const traditional = traditionalCharacters(text, 2);
-  return traditional >= 2 || (traditional === 1 && han < SHORT) || isCantonese(text) ? "zh-hant" : "zh-hans";
+  const oneTelling = traditional === 1 && han < SHORT && !ALSO_SIMPLIFIED.test(text);
+  return traditional >= 2 || oneTelling || isCantonese(text) ? "zh-hant" : "zh-hans";
 }
 
 /**

@@ -30,6 +30,9 @@ describe("which Chinese a message is written in", () => {
     ["my brother went to 缅甸 and stopped answering", undefined],
     ["Is a job in Phnom Penh paying 2000 USD safe?", undefined],
     ["好", undefined],
+    ["この仕事は安全ですか", undefined],
+    ["미얀마 취업 安全", undefined],
+    ["这家公司很著名吗", "zh-hans"],
   ])("%s → %s", (text, script) => {
     expect(chineseScriptOf(text)).toBe(script);
   });

@@ -9,6 +9,7 @@ describe("a message that is only a call for help gets the emergency answer, neve
     "Need urgent help",
     "求助",
     "帮助",
+    "我需要帮助",
     "帮帮我们吧",
     "幫幫我！",
     "tolong saya",
