@@ -326,8 +326,9 @@ function localLines(country: Country, locale: Locale, tr: Translator): string | 
 /** The first reviewed line for people abroad of each of the likeliest nationalities that has one. */
 function likelyLines(likely: readonly Nationality[], locale: Locale, tr: Translator): string | undefined {
   const named = likely.flatMap((nationality) => {
+    if (nationality === "other") return [];
     const first = contactsFor(nationality, "other").find((contact) => contact.numbers.length > 0);
-    if (!first || nationality === "other") return [];
+    if (!first) return [];
     const who = tr.t(locale, NATIONALITY_NAME_KEYS[nationality]);
     const name = tr.t(locale, first.nameKey);
     // "India, Ministry of External Affairs…" says whose line it is; "DMW / OWWA hotline" needs "Philippines".

@@ -187,7 +187,7 @@ interface Folded {
 let traditionalToSimplified: Map<string, string> | undefined;
 
 /** Characters read to tell the script: a Traditional text shows two within a sentence or two. */
-const SCRIPT_SAMPLE = 300;
+export const SCRIPT_SAMPLE = 300;
 
 /**
  * Whether `input` is written in Traditional characters (two or more that Simplified writes differently): Taiwan,

@@ -4,10 +4,8 @@
  */
 import type { Locale } from "../i18n/locales.ts";
 import { isCantonese } from "./cantonese.ts";
-import { traditionalCharacters } from "./normalize.ts";
+import { SCRIPT_SAMPLE, traditionalCharacters } from "./normalize.ts";
 
-/** Characters read: the opening of a message says how it is written. */
-const SAMPLE = 400;
 /** Characters the conversion table changes that Simplified Chinese also writes (著名, 乾杯, 於是, 什麽 in older text). */
 const ALSO_SIMPLIFIED = /[著乾於麽]/;
 /** Fewer Han characters than this make a short message. */
@@ -21,7 +19,7 @@ const SHORT = 30;
 export function chineseScriptOf(text: string): "zh-hans" | "zh-hant" | undefined {
   let han = 0;
   let latin = 0;
-  const end = Math.min(text.length, SAMPLE);
+  const end = Math.min(text.length, SCRIPT_SAMPLE);
   for (let i = 0; i < end; i++) {
     // Code ranges, not a Unicode-property regex: every message without a chosen language is read here.
     const code = text.charCodeAt(i);
@@ -43,7 +41,7 @@ export function chineseScriptOf(text: string): "zh-hans" | "zh-hant" | undefined
   // character Simplified also writes in other words (著名, 乾杯, 於是) says nothing alone.
   const traditional = traditionalCharacters(text, 2);
   const oneTelling = traditional === 1 && han < SHORT && !ALSO_SIMPLIFIED.test(text);
-  return traditional >= 2 || oneTelling || isCantonese(text) ? "zh-hant" : "zh-hans";
+  return traditional >= 2 || oneTelling || isCantonese(text.slice(0, SCRIPT_SAMPLE)) ? "zh-hant" : "zh-hans";
 }
 
 /**
