@@ -650,7 +650,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "haven't heard",
         "stopped replying",
         "report missing",
-        "no news",
+        // "no news" alone is read as "new" ("my new employer"): several words hold it as a phrase.
+        "no news since",
+        "heard no news",
         "not heard",
         "unreachable",
         "disappeared",
@@ -1306,7 +1308,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "once they're back",
         "home now",
         "tahimik",
-        "so nahi",
+        // "so nahi" alone is read as "nahi", any Hinglish "not".
+        "neend nahi",
         "sleep",
         "support him",
         "support her",
@@ -1695,7 +1698,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "insists",
         "about to leave",
         "leaving soon",
-        "check-in",
+        // "check-in" alone is read as "check" ("how do I check the offer"): held as a phrase.
+        "daily check-in",
+        "check-in time",
         "code word",
         "determined to go",
         "talk him out",
