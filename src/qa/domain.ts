@@ -190,12 +190,12 @@ const TROUBLE = literalGate(
 );
 
 /**
- * Which number to call or whom to ask for help ("which hotline should I ring", "要打哪個電話", "nombor mana nak call",
- * "anong number ang tatawagan"), asked as such: the question of whom to call first, whatever else it names. A number
+ * Which number to call or whom to ask for help ("which hotline should I ring", "要打哪個電話", "求助電話是幾號",
+ * "nombor mana nak call", "telefon siapa dulu", "kisko call karein", "anong number ang tatawagan"), asked as such: the question of whom to call first, whatever else it names. A number
  * for an errand ("who do I call to fix my sink") asks for something else.
  */
 const WHOM_TO_CALL = literalGate(
-  /(?:要|应该|该|可以|能)?(?:打|拨|call)(?:哪个|哪支|哪一个|什么|边个|咩)(?:电话|号码|热线)|(?:找|向|打给|打俾|搵)(?:谁|边个)(?:求助|求救|帮忙)|\b(?:which|what) (?:\w+ )?(?:number|hotline|helpline|line)s? (?:should|do|can|must|shall|to|would)\b(?:\W+\w+){0,2}?\W+(?:call|dial|ring|phone|contact)\b(?=\s*(?:$|[?.!,]|for help|first|now|in (?:an )?emergency))|\bwho(?:m)? (?:should|do|can|must|shall|to|would) (?:(?:i|we|you|one) )?(?:call|phone|ring|contact)\b(?=\s*(?:$|[?.!,]|for help|first|now|to (?:get )?help|in (?:an )?emergency))|\b(?:numbers?|hotlines?|helplines?) to (?:call|dial|ring) for help\b|\bnombor (?:mana|apa)\b|\b(?:anong|saang) (?:number|numero)\b|\bsino (?:ang )?(?:tatawagan|tawagan)\b|\bkis (?:number|no) (?:pe|par) (?:call|phone)\b|\bkaunsa number\b/,
+  /(?:要|应该|该|可以|能)?(?:打|拨|call)(?:哪个|哪支|哪一个|什么|边个|咩)(?:电话|号码|热线)|(?:找|向|打给|打俾|搵)(?:谁|边个)(?:求助|求救|帮忙)|\b(?:which|what) (?:\w+ )?(?:number|hotline|helpline|line)s? (?:should|do|can|must|shall|to|would)\b(?:\W+\w+){0,2}?\W+(?:call|dial|ring|phone|contact)\b(?=\s*(?:$|[?.!,]|for help|first|now|in (?:an )?emergency))|\bwho(?:m)? (?:should|do|can|must|shall|to|would) (?:(?:i|we|you|one) )?(?:call|phone|ring|contact)\b(?=\s*(?:$|[?.!,]|for help|first|now|to (?:get )?help|in (?:an )?emergency))|\b(?:numbers?|hotlines?|helplines?) to (?:call|dial|ring) for help\b|\bnombor (?:mana|apa)\b|\b(?:anong|saang) (?:number|numero)\b|\bsino (?:ang )?(?:tatawagan|tawagan)\b|\bkis (?:number|no) (?:pe|par) (?:call|phone)\b|\bkaunsa number\b|\bkis(?:ko|e) (?:pehle )?(?:call|phone|contact)\b|\b(?:call|telefon|talipon|hubungi|contact) siapa\b|\bsiapa (?:yang )?(?:patut|perlu|boleh|harus) (?:saya |kami |kita )?(?:call|telefon|hubungi|contact)\b|(?:求助|求救|急难|紧急|救助|领事|使馆|外交部)[^,。!?]{0,6}(?:电话|热线|专线|号码)[^,。!?]{0,4}(?:几号|多少|几多)|(?:电话|热线|专线)[^,。!?]{0,2}打几号/,
 );
 
 /** Whether the message asks which number to call or whom to ask for help. */
