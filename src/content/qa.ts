@@ -626,6 +626,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "cousin went for a job abroad and nobody has heard from him in two weeks",
         "beta Dubai gaya tha job ke liye, ab phone nahi utha raha",
         "my sis no reply since she reach there, whatsapp one tick only",
+        "anak saya kerja di Kemboja, dah lima hari tak dapat hubungi dia",
       ],
     },
     keywords: {
@@ -666,6 +667,11 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "went missing",
         "one tick",
         "switched off",
+        // Malay: cannot reach, no reply.
+        "tak dapat hubungi",
+        "tak dapat contact",
+        "tak boleh contact",
+        "tak balas mesej",
         "phone nahi",
       ],
     },
@@ -982,7 +988,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "embassy ko call kare ya police ko pehle, bhai abroad mein problem mein hai",
         "what is the difference between the hotline and the embassy, who handles what",
         "suami ada masalah di luar negara, nak hubungi polis atau kedutaan dulu?",
-        "kalau keluarga dalam bahaya kat negara orang, siapa patut kami telefon",
+        "kalau keluarga dalam bahaya kat negara orang, kami nak telefon siapa",
       ],
     },
     keywords: {

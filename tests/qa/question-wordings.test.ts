@@ -87,3 +87,12 @@ describe("warning a colleague, a classmate or a neighbour about to leave", () =>
     answersTopic(text, "friend_leaving");
   });
 });
+
+describe("a relative out of reach, in Malay, is the lost-contact question, not whom to call", () => {
+  it.each([
+    "suami saya kerja di Laos, dah tiga hari tak dapat contact dia, apa nak buat",
+    "kakak pergi kerja kat Thailand, dah seminggu tak dapat hubungi, patut buat apa",
+  ])("%s", (text) => {
+    answersTopic(text, "missing_relative");
+  });
+});
