@@ -1986,6 +1986,10 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "signs",
         "checklist",
         "illegal recruitment",
+        // What to watch out for before taking a job abroad: the signs, asked before any offer.
+        "watch out",
+        "look out",
+        "bad sign",
       ],
     },
     related: ["offer_safety", "high_pay", "verify_employer"],

@@ -96,3 +96,12 @@ describe("a relative out of reach, in Malay, is the lost-contact question, not w
     answersTopic(text, "missing_relative");
   });
 });
+
+describe("what to watch out for before taking a job abroad is the signs of a scam", () => {
+  it.each([
+    "what should i watch out for when i apply for a job in thailand",
+    "things to look out for before i sign with an agency for saudi?",
+  ])("%s", (text) => {
+    answersTopic(text, "general_redflags");
+  });
+});
