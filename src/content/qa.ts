@@ -268,6 +268,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "要去哪里查对外劳务合作经营资格",
         "怎么辨别黑中介？",
         "出国劳务的中介是正规的还是非法的，怎么看出来？",
+        "出国上班前怎么摸清老板的背景",
       ],
       "zh-hant": [
         "要怎麼查證海外公司是不是合法登記的？",
@@ -277,6 +278,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "點樣查個仲介有冇牌？",
         "對方公司網站很新，要怎麼查證？",
         "怎麼分辨黑心仲介還是合法仲介？",
+        "出國前怎麼打聽國外公司的底細？",
       ],
       en: [
         "How can I check that a foreign employer is real?",
@@ -323,6 +325,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "非法中介",
         "职介",
         "辨别中介",
+        "底细",
+        "背景调查",
       ],
       "zh-hant": [
         "仲介",
@@ -339,6 +343,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "黑心仲介",
         "合法仲介",
         "黑仲介",
+        "底細",
+        "背景調查",
       ],
       en: [
         "verify",
@@ -620,6 +626,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "cousin went for a job abroad and nobody has heard from him in two weeks",
         "beta Dubai gaya tha job ke liye, ab phone nahi utha raha",
         "my sis no reply since she reach there, whatsapp one tick only",
+        "anak saya kerja di Kemboja, dah lima hari tak dapat hubungi dia",
       ],
     },
     keywords: {
@@ -650,7 +657,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "haven't heard",
         "stopped replying",
         "report missing",
-        "no news",
+        // "no news" alone is read as "new" ("my new employer"): several words hold it as a phrase.
+        "no news since",
+        "heard no news",
         "not heard",
         "unreachable",
         "disappeared",
@@ -658,6 +667,11 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "went missing",
         "one tick",
         "switched off",
+        // Malay: cannot reach, no reply.
+        "tak dapat hubungi",
+        "tak dapat contact",
+        "tak boleh contact",
+        "tak balas mesej",
         "phone nahi",
       ],
     },
@@ -973,6 +987,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "sino tatawagan namin, DFA o pulis, kung may nangyari sa kapatid ko sa abroad",
         "embassy ko call kare ya police ko pehle, bhai abroad mein problem mein hai",
         "what is the difference between the hotline and the embassy, who handles what",
+        "suami ada masalah di luar negara, nak hubungi polis atau kedutaan dulu?",
+        "kalau keluarga dalam bahaya kat negara orang, kami nak telefon siapa",
       ],
     },
     keywords: {
@@ -1033,6 +1049,10 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "trouble overseas",
         "difficulties abroad",
         "difficulties overseas",
+        "telefon siapa",
+        "hubungi siapa",
+        "call siapa",
+        "kedutaan",
       ],
     },
     related: ["trapped_help", "lost_contact", "report_recruiter"],
@@ -1242,6 +1262,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "what paperwork do returnees need to sort out once they're back",
         "nakauwi na si bunso pero tahimik lang, paano namin siya kakausapin",
         "beta wapas aa gaya hai, raat ko so nahi pata, kya karein",
+        "kauuwi lang ng tito ko galing Cambodia, paano namin siya matutulungan",
+        "bumalik na si kuya galing Myanmar, may tutulong ba sa kanya",
       ],
     },
     keywords: {
@@ -1306,11 +1328,18 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "once they're back",
         "home now",
         "tahimik",
-        "so nahi",
+        // "so nahi" alone is read as "nahi", any Hinglish "not".
+        "neend nahi",
         "sleep",
         "support him",
         "support her",
         "nakauwi",
+        "kakauwi",
+        "kauuwi",
+        "kakabalik",
+        "kababalik",
+        "nakabalik",
+        "matutulungan",
         "owwa",
         "repatriation",
         // Recovering from it ("help him recover"): "recover my son from the compound" is a rescue.
@@ -1615,6 +1644,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "我怎么说服表哥别去那个东南亚的工作",
         "妹妹说我不懂，非要去泰国，我该怎么办",
         "她走之前我们应该记下哪些信息",
+        "同事要去老挝上班，我该怎么提醒他小心",
       ],
       "zh-hant": [
         "個friend話下個禮拜去柬埔寨做嘢，點勸都唔聽，點算？",
@@ -1625,6 +1655,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "我男朋友堅持要去緬甸工作，我要怎麼說服他？",
         "佢話一定要去，我點樣先可以阻止佢？",
         "阿爸唔聽勸，下個月去柬埔寨，我哋可以準備啲咩？",
+        "鄰居的女兒要去泰國上班，要怎麼提醒她？",
       ],
       en: [
         "My friend is leaving for a job in Cambodia next week and won't listen to me",
@@ -1641,6 +1672,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "cannot persuade my friend, she say the job confirm legit",
         "bhai sun hi nahi raha, next week cambodia ja raha hai",
         "hindi nakikinig si ate, aalis pa rin siya papuntang Thailand",
+        "my coworker resigned to take a job in Laos, how do I warn him before he goes",
+        "my colleague is leaving for a job in Cambodia, how can I warn her",
+        "paano ko babalaan ang kaklase ko na aalis papuntang Cambodia",
       ],
     },
     keywords: {
@@ -1667,6 +1701,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "约定",
         "出发之前",
         "劝",
+        "提醒",
       ],
       "zh-hant": [
         "勸不聽",
@@ -1683,6 +1718,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "唔聽勸",
         "一定要去",
         "勸",
+        "提醒",
       ],
       en: [
         "won't listen",
@@ -1695,7 +1731,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "insists",
         "about to leave",
         "leaving soon",
-        "check-in",
+        // "check-in" alone is read as "check" ("how do I check the offer"): held as a phrase.
+        "daily check-in",
+        "check-in time",
         "code word",
         "determined to go",
         "talk him out",
@@ -1713,6 +1751,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "stop from taking",
         "before she leaves",
         "before he leaves",
+        "babalaan",
       ],
     },
     related: ["red_flags", "verify_employer", "report_recruiter"],
@@ -1865,6 +1904,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "境外诈骗招工有哪些常见特点",
         "去东南亚找工作怎么防止被卖",
         "去外国上班之前，哪些情况不对劲就该小心？",
+        "有什么迹象说明海外招聘其实是贩卖人的陷阱",
       ],
       "zh-hant": [
         "海外求職有哪些警訊？",
@@ -1872,6 +1912,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "要怎麼分辨海外工作是不是詐騙？",
         "出國打工有哪些陷阱要小心？",
         "出國工作前要怎麼看出哪裡可疑？",
+        "有哪些徵兆代表海外工作其實是販運陷阱？",
       ],
       en: [
         "What are the warning signs of a fake job abroad?",
@@ -1913,8 +1954,10 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "常见",
         "怎么防",
         "迹象",
+        "征兆",
+        "警讯",
       ],
-      "zh-hant": ["警訊", "陷阱", "分辨", "騙局", "詐騙"],
+      "zh-hant": ["警訊", "陷阱", "分辨", "騙局", "詐騙", "徵兆", "跡象"],
       en: [
         "red flags",
         "warning signs",
@@ -1943,6 +1986,10 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "signs",
         "checklist",
         "illegal recruitment",
+        // What to watch out for before taking a job abroad: the signs, asked before any offer.
+        "watch out",
+        "look out",
+        "bad sign",
       ],
     },
     related: ["offer_safety", "high_pay", "verify_employer"],

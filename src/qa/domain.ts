@@ -190,12 +190,12 @@ const TROUBLE = literalGate(
 );
 
 /**
- * Which number to call or whom to ask for help ("which hotline should I ring", "要打哪個電話", "nombor mana nak call",
- * "anong number ang tatawagan"), asked as such: the question of whom to call first, whatever else it names. A number
+ * Which number to call or whom to ask for help ("which hotline should I ring", "要打哪個電話", "求助電話是幾號",
+ * "nombor mana nak call", "telefon siapa dulu", "kisko call karein", "anong number ang tatawagan"), asked as such: the question of whom to call first, whatever else it names. A number
  * for an errand ("who do I call to fix my sink") asks for something else.
  */
 const WHOM_TO_CALL = literalGate(
-  /(?:要|应该|该|可以|能)?(?:打|拨|call)(?:哪个|哪支|哪一个|什么|边个|咩)(?:电话|号码|热线)|(?:找|向|打给|打俾|搵)(?:谁|边个)(?:求助|求救|帮忙)|\b(?:which|what) (?:\w+ )?(?:number|hotline|helpline|line)s? (?:should|do|can|must|shall|to|would)\b(?:\W+\w+){0,2}?\W+(?:call|dial|ring|phone|contact)\b(?=\s*(?:$|[?.!,]|for help|first|now|in (?:an )?emergency))|\bwho(?:m)? (?:should|do|can|must|shall|to|would) (?:(?:i|we|you|one) )?(?:call|phone|ring|contact)\b(?=\s*(?:$|[?.!,]|for help|first|now|to (?:get )?help|in (?:an )?emergency))|\b(?:numbers?|hotlines?|helplines?) to (?:call|dial|ring) for help\b|\bnombor (?:mana|apa)\b|\b(?:anong|saang) (?:number|numero)\b|\bsino (?:ang )?(?:tatawagan|tawagan)\b|\bkis (?:number|no) (?:pe|par) (?:call|phone)\b|\bkaunsa number\b/,
+  /(?:要|应该|该|可以|能)?(?:打|拨|call)(?:哪个|哪支|哪一个|什么|边个|咩)(?:电话|号码|热线)|(?:找|向|打给|打俾|搵)(?:谁|边个)(?:求助|求救|帮忙)|\b(?:which|what) (?:\w+ )?(?:number|hotline|helpline|line)s? (?:should|do|can|must|shall|to|would)\b(?:\W+\w+){0,2}?\W+(?:call|dial|ring|phone|contact)\b(?=\s*(?:$|[?.!,]|for help|first|now|in (?:an )?emergency))|\bwho(?:m)? (?:should|do|can|must|shall|to|would) (?:(?:i|we|you|one) )?(?:call|phone|ring|contact)\b(?=\s*(?:$|[?.!,]|for help|first|now|to (?:get )?help|in (?:an )?emergency))|\b(?:numbers?|hotlines?|helplines?) to (?:call|dial|ring) for help\b|\bnombor (?:mana|apa)\b|\b(?:anong|saang) (?:number|numero)\b|\bsino (?:ang )?(?:tatawagan|tawagan)\b|\bkis (?:number|no) (?:pe|par) (?:call|phone)\b|\bkaunsa number\b|\bkis(?:ko|e) (?:pehle )?(?:call|phone|contact)\b|\b(?:call|telefon|talipon|hubungi|contact) siapa\b|\bsiapa (?:yang )?(?:patut|perlu|boleh|harus) (?:saya |kami |kita )?(?:call|telefon|hubungi|contact)\b|(?:求助|求救|急难|紧急|救助|领事|使馆|外交部)[^,。!?]{0,6}(?:电话|热线|专线|号码)[^,。!?]{0,4}(?:几号|多少|几多)|(?:电话|热线|专线)[^,。!?]{0,2}打几号/,
 );
 
 /** Whether the message asks which number to call or whom to ask for help. */
@@ -213,9 +213,12 @@ const MONITORED = literalGate(
   /有人[^,。!?]{0,6}(?:看着|看住|盯着|盯住|监视)|被(?:人)?(?:看着|看住|盯着|盯住|监视|监控)|监控|台词|念稿|照稿|(?:别人|有人)教(?:她|他|我)?说|\b(?:monitor\w*|scripted)\b|\b(?:someone (?:is )?watching|being watched)\b(?=[^.!?]*\b(?:chats?|messages?|phones?|calls?|work|compound)\b)/,
 );
 
-/** A job offer that pays the journey and the board: the lure itself ("包吃住包机票", "free ticket free hotel"). */
+/**
+ * A job offer that pays the journey and the board: the lure itself ("包吃住包机票", "free ticket free hotel", "libre daw ang
+ * flight", "sagot ng company", "tiket percuma", "syarikat bayar").
+ */
 const PAID_JOURNEY = literalGate(
-  /\b(?:they|the (?:company|agent|agency|employer|boss|recruiter)|he|she)\b(?:\W+\w+){0,2}?\W+(?:booked|bought|arranged|paid for)\b(?:\W+\w+){0,2}?\W+(?:tickets?(?!\W+(?:for|to) (?:the|a|an|our|my) (?:concerts?|shows?|games?|match(?:es)?|movies?|films?|festivals?|part(?:y|ies)|museums?|zoos?|events?|gigs?|plays?|theat\w*|cinemas?)\b)|flights?|airfare|hotel)\b|(?:公司|老板|中介|对方|他们)[^,。!?]{0,6}(?:订|买)(?:好|了)?(?:机票|酒店)|\b(?:pays?|paid|paying|cover\w*) (?:for )?(?:my |your |our |the |all )?(?:plane |air )?(?:tickets?|flights?|airfare|hotel|travel(?: costs?)?)\b|包吃|包住|包食|包机票|包机|包路费|机票[^,。!?]{0,6}(?:不用(?:我)?(?:花钱|出钱|付钱)|公司出|他们出|对方出)|报销路费|路费|机票(?:[^,。!?]{0,8})(?:出|包|报销|免费|全包)|(?:出|包|报销|免费|全包|付|给)(?:[^,。!?]{0,4})机票|\b(?:free (?:ticket|flight|air ?fare|hotel|housing|accommodation|visa)s?|(?:ticket|flight|air ?fare)s? (?:is |are )?(?:paid|provided|covered|free)|tiket dibayar|libre(?:ng)? (?:ticket|tiket|pamasahe|pasahe|tirahan|bahay))\b/,
+  /\b(?:they|the (?:company|agent|agency|employer|boss|recruiter)|he|she)\b(?:\W+\w+){0,2}?\W+(?:booked|bought|arranged|paid for)\b(?:\W+\w+){0,2}?\W+(?:tickets?(?!\W+(?:for|to) (?:the|a|an|our|my) (?:concerts?|shows?|games?|match(?:es)?|movies?|films?|festivals?|part(?:y|ies)|museums?|zoos?|events?|gigs?|plays?|theat\w*|cinemas?)\b)|flights?|airfare|hotel)\b|(?:公司|老板|中介|对方|他们)[^,。!?]{0,6}(?:订|买)(?:好|了)?(?:机票|酒店)|\b(?:pays?|paid|paying|cover\w*) (?:for )?(?:my |your |our |the |all )?(?:plane |air )?(?:tickets?|flights?|airfare|hotel|travel(?: costs?)?)\b|包吃|包住|包食|包机票|包机|包路费|机票[^,。!?]{0,6}(?:不用(?:我)?(?:花钱|出钱|付钱)|公司出|他们出|对方出)|报销路费|路费|机票(?:[^,。!?]{0,8})(?:出|包|报销|免费|全包)|(?:出|包|报销|免费|全包|付|给)(?:[^,。!?]{0,4})机票|\b(?:free (?:ticket|flight|air ?fare|hotel|housing|accommodation|visa)s?|(?:ticket|flight|air ?fare)s? (?:is |are )?(?:paid|provided|covered|free)|tiket dibayar|libre(?:ng)? (?:(?:daw|raw|lang|din|rin|na|ang|yung|ng) ){0,2}(?:ticket|tiket|flight|airfare|pamasahe|pasahe|tirahan|bahay|hotel)|sagot (?:ng|ni) (?:company|kompanya|agency|ahensya|employer|amo)|(?:tiket|flight|penerbangan|kapal terbang|hotel)\b[^.!?]{0,16}\bpercuma|(?:syarikat|majikan|ejen|agen|company) (?:akan |yang )?(?:bayar|tanggung))\b/,
 );
 
 /** Met at the airport ("有人接机", "pick me up at the airport"): the lure's arrival, when a job or recruiter is named. */
@@ -507,10 +510,11 @@ export function namesOurOwnTopic(canonical: string): boolean {
 /**
  * Weighing an offer: is it real, safe, worth going, normal? In the ways people ask it, including Cantonese as it
  * folds (係咪真㗎 → 是不是真, 靠唔靠得住 → 靠不靠得住), Taiwan usage (要衝嗎), Malay and Indonesian (betul ke, aman gak)
- * Taglish (totoo ba) and Hinglish (sach mein hai kya).
+ * Taglish (totoo ba) and Hinglish (sach mein hai kya, fake to nahi); whether to worry about it ("should I be worried",
+ * "dapat ba akong mag-alala", "perlu risau ke").
  */
 const APPRAISAL = literalGate(
-  /靠谱|靠不靠谱|可靠|靠得住|靠不靠得住|信得过|信不信得过|能去|可以去|去不去得|去得吗|该去|该不该去|要不要去|值得去|要冲|冲吗|安全吗|安不安全|危险吗|有没有危险|会不会有危险|危不危险|(?:应该|该不该|要不要|能不能|可不可以|可以|能)接(?:受)?(?:吗|不|这|那|这份|那份)?|接不接|是不是真|是真的吗|真的吗|真的假的|正规吗|正常吗|正不正常|合理吗|可信吗|有问题吗|有没有问题|是不是骗|会不会被骗|怎么可能|\b(?:is (?:it|this|that) (?:safe|legit\w*|real|genuine|normal|a scam|true)|(?:is|are) (?:the |this |that |these )?(?:company|companies|job|jobs|offer|offers|agency|employer|recruiter|agent)s? (?:real|legit\w*|genuine|safe)|(?:company|job|offer|agency|employer|recruiter|agent)s? (?:is|are) (?:real|legit\w*|genuine|safe)|are they (?:legit\w*|real|genuine)|should (?:i|we|he|she) (?:go|take|accept)|can i trust|trust (?:this|that|the|these) (?:job|offer|agency|agent|company|recruiter)s?|(?:can )?go or not|worth (?:it|going|taking)|too good to be true|red flag|is this legal|legit\w*|aman (?:gak|nggak|tak|ke)|betul ke|selamat ke|boleh percaya|totoo|legit ba|safe ba|sach (?:mein|me|much)|asli hai|sahi hai kya|fake (?:toh )?nahi|can trust)\b/,
+  /靠谱|靠不靠谱|可靠|靠得住|靠不靠得住|信得过|信不信得过|能去|可以去|去不去得|去得吗|该去|该不该去|要不要去|值得去|要冲|冲吗|安全吗|安不安全|危险吗|有没有危险|会不会有危险|危不危险|(?:应该|该不该|要不要|能不能|可不可以|可以|能)接(?:受)?(?:吗|不|这|那|这份|那份)?|接不接|是不是真|是真的吗|真的吗|真的假的|正规吗|正常吗|正不正常|合理吗|可信吗|有问题吗|有没有问题|是不是骗|会不会被骗|怎么可能|\b(?:is (?:it|this|that) (?:safe|legit\w*|real|genuine|normal|a scam|true)|(?:is|are) (?:the |this |that |these )?(?:company|companies|job|jobs|offer|offers|agency|employer|recruiter|agent)s? (?:real|legit\w*|genuine|safe)|(?:company|job|offer|agency|employer|recruiter|agent)s? (?:is|are) (?:real|legit\w*|genuine|safe)|are they (?:legit\w*|real|genuine)|should (?:i|we|he|she) (?:go|take|accept)|can i trust|trust (?:this|that|the|these) (?:job|offer|agency|agent|company|recruiter)s?|(?:can )?go or not|worth (?:it|going|taking)|too good to be true|red flag|is this legal|legit\w*|aman (?:gak|nggak|tak|ke)|betul ke|selamat ke|boleh percaya|totoo|legit ba|safe ba|sach (?:mein|me|much)|asli hai|sahi hai kya|(?:fake|scam|fraud|farzi|dhokha) (?:toh? )?(?:nahi|nhi)|should (?:i|we) (?:be )?worr(?:y|ied)|how (?:do|can|would|will) (?:i|we) (?:know|tell) (?:if |whether )?(?:it'?s|its|it is|this is|they'?re|they are) (?:real|legit\w*|genuine|safe)|(?:mag-?alala|kabahan|risau)|can trust)\b/,
 );
 
 /**

@@ -13,6 +13,8 @@
  * figures, without `--misses`) so that it stays a blind estimate of how the rules generalise, and write a new probe
  * once it has been tuned on. Probe 11 (260, 2026-12-07, the six kinds, lures to be rated high, written by a reviewer who
  * read no code, test or eval data) was scored on that day's start and end code, its misses never read: the same rule.
+ * Probe 12 (160, 2026-12-07, composed by a matcher helper before reading the matcher): in-scope questions only, ten per
+ * topic in the users' styles; scored 149/160 on that day's start code, its misses read and fixed by class: a regression set.
  * `npx tsx tests/qa/score-probe.ts 5` (add `--misses`).
  */
 import { readFileSync, existsSync } from "node:fs";
