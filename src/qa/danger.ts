@@ -140,9 +140,20 @@ const SECOND_PERSON = /你|\byou\b|\byour\b/;
 const IN_GENERAL =
   /(?:一般|通常)[^,。!?]{0,16}(?:怎么|怎样|如何|谁|哪些人|哪个部门)|(?:流程|程序)(?:一般|通常|大概|大致)?是(?:怎样|什么|怎么)|\bhow (?:do|does|are|is)\b[^.!?]{0,60}\b(?:usually|generally|typically|normally)\b|\b(?:usually|generally|typically|normally) (?:work|works|done|handled|organi[sz]ed|coordinated)\b|\bfor (?:a|my|our) (?:school|class|uni|university|college) (?:project|assignment|essay|report)\b|\bschool project\b/;
 
-/** A procedure asked about in general, naming neither the writer nor a relative: no one to send the contacts for. */
+/** Something heard about others and asked about ("听说有人被卖到另一个园区，这是怎么回事", "I heard they sell people on, is it true?"). */
+const HEARD = /听说|据说|听人讲|\bi(?:'ve)? heard\b|\bheard that\b/;
+const ASKED_WHAT = /怎么回事|是真的吗|真的吗|是不是真|[?？]|\bis (?:it|this|that) true\b/;
+
+/**
+ * A procedure asked about in general, or hearsay asked about, naming neither the writer nor a relative: no one to send
+ * the contacts for.
+ */
 export function asksInGeneral(canonical: string): boolean {
-  return IN_GENERAL.test(canonical) && !RELATIVE.test(canonical) && !WRITER_IN_IT.test(canonical);
+  return (
+    (IN_GENERAL.test(canonical) || (HEARD.test(canonical) && ASKED_WHAT.test(canonical))) &&
+    !RELATIVE.test(canonical) &&
+    !WRITER_IN_IT.test(canonical)
+  );
 }
 /**
  * How people are rescued or freed from a compound or abroad, asked in general ("how are people usually rescued from scam
@@ -164,7 +175,7 @@ const PREVENTION =
  * consequences). Only plainly past forms count: "回国后会…吗" may be asked by someone who is still held.
  */
 const ALREADY_SAFE =
-  /\b(?:paid (?:a |the )?fine|fined) and (?:left|flew home|went home)\b|跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|已经回(?:到)?家|(?<![要想备算快没能])回(?:来|国)了|(?<![要想备算快没能])回(?:到)?(?:台湾|香港|澳门|大陆|国内|老家|家乡)了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|(?<!(?:never|not|n't|yet to) )\b(?:came|got|made it) home\b(?! from)|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa(?:ye|ya|gaya|gaye)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b|(?:才|终于|最终|成功|已经|已)(?:最终)?脱身|\b(?:released|freed|came home|let go)\b[^.!?]{0,20}\bafter (?:paying|the family paid|we paid|they paid)\b|\bafter paying (?:the |a )?ransom\b[^.!?]{0,40}\b(?:released|freed|came home|returned|got out)\b/;
+  /\b(?:paid (?:a |the )?fine|fined) and (?:left|flew home|went home)\b|跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|已经回(?:到)?家|(?<![要想备算快没能])回(?:来|国)了|(?<![要想备算快没能])回(?:到)?(?:台湾|香港|澳门|大陆|国内|老家|家乡)了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|(?<!(?:never|not|n't|yet to) )\b(?:came|got|made it) home\b(?! from)|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa ?(?:ye|ya|gaya|gaye|gayi)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b|(?:才|终于|最终|成功|已经|已)(?:最终)?脱身|\b(?:released|freed|came home|let go)\b[^.!?]{0,20}\bafter (?:paying|the family paid|we paid|they paid)\b|\bafter paying (?:the |a )?ransom\b[^.!?]{0,40}\b(?:released|freed|came home|returned|got out)\b/;
 
 /** A passport, ID card or "documents" in Chinese and English. */
 const DOCUMENT = "护照|证件|身份证";

@@ -36,3 +36,19 @@ describe("a beating that put someone in hospital is danger, a hospital stay alon
     expect(matchQuestion(text).emergency).toBe(false);
   });
 });
+
+describe("hearsay about others asked about, and a friend already back, get their answer without the card", () => {
+  it.each([
+    ["聽說有人被賣到另一個園區，這是怎麼回事", "compound_life"],
+    ["I heard they sell people on to other compounds, is it true?", "compound_life"],
+    ["mera dost wapas aa gaya hai lekin trauma mein hai, kya karein", "after_return"],
+  ])("%s", (text, entry) => {
+    const match = matchQuestion(text);
+    expect(match.answer).toBe(entry);
+    expect(match.emergency).toBe(false);
+  });
+
+  it("hearsay about the writer's own relative is still danger", () => {
+    expect(matchQuestion("听说我弟弟被卖到另一个园区了，怎么办").emergency).toBe(true);
+  });
+});
