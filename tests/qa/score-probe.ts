@@ -15,6 +15,9 @@
  * read no code, test or eval data) was scored on that day's start and end code, its misses never read: the same rule.
  * Probe 12 (160, 2026-12-07, composed by a matcher helper before reading the matcher): in-scope questions only, ten per
  * topic in the users' styles; scored 149/160 on that day's start code, its misses read and fixed by class: a regression set.
+ * Probe 13 (300, 2026-12-07, all seven kinds, nationality included, written by a reviewer who read no code, test or
+ * eval data, kept outside the repository that day) was scored on that day's start and end code, its misses never read:
+ * print only its figures, never `--misses`, like probes 10 and 11.
  * `npx tsx tests/qa/score-probe.ts 5` (add `--misses`).
  */
 import { readFileSync, existsSync } from "node:fs";
