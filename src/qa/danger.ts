@@ -1746,18 +1746,30 @@ const SHORTHAND_WORD = new RegExp(
   "gu",
 );
 
+const CAN_NOT = /\bcan not\b/g;
+/** Readings kept: the message's and its reading's own, for a few messages read in turn. */
+const DANGER_READINGS_KEPT = 8;
+const dangerReadings = new Map<string, string>();
+
 /**
  * The text as the danger patterns read it: shorthand spelt out, a document's copy read as a file, apostrophes restored,
  * everyday delays taken out.
  */
 function forDangerReading(canonical: string): string {
-  return withoutDailyHoldups(
+  let reading = dangerReadings.get(canonical);
+  if (reading !== undefined) return reading;
+  reading = withoutDailyHoldups(
     canonical
       .replace(SHORTHAND_WORD, (word) => SHORTHAND[word] ?? word)
       .replace(DOCUMENT_COPY, (copy) => copy.replace(DOCUMENT_WORD, asFile))
       .replace(MISSING_APOSTROPHE, "$1't")
-      .replace(/\bcan not\b/g, "cannot"),
+      .replace(CAN_NOT, "cannot"),
   );
+  // The readers of one message each ask for its reading (a question reaches a dozen of them, with the message and
+  // with its reading): kept for the message being read, not made again per reader.
+  if (dangerReadings.size >= DANGER_READINGS_KEPT) dangerReadings.clear();
+  dangerReadings.set(canonical, reading);
+  return reading;
 }
 
 /**
