@@ -2792,8 +2792,7 @@ function readWeighedCues(canonical: string): DangerSignal {
   const contextOf: number[] = [];
   const context = (k: number): number => (contextOf[k] ??= distressOf[k] || readContext(sentences[k]!));
   let abroadInMessage: boolean | undefined;
-  const saysAbroad = (): boolean =>
-    (abroadInMessage ??= sentences.some((_, k) => (context(k) & ABROAD_BIT) !== 0));
+  const saysAbroad = (): boolean => (abroadInMessage ??= sentences.some((_, k) => (context(k) & ABROAD_BIT) !== 0));
   for (let i = 0; i < sentences.length; i++) {
     if (distressOf[i] === 0) continue;
     const neighbours = [i > 0 ? i - 1 : -1, i + 1 < sentences.length ? i + 1 : -1];
