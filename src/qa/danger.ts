@@ -1757,18 +1757,30 @@ const SHORTHAND_WORD = new RegExp(
   "gu",
 );
 
+const CAN_NOT = /\bcan not\b/g;
+/** Readings kept: the message's and its reading's own, for a few messages read in turn. */
+const DANGER_READINGS_KEPT = 8;
+const dangerReadings = new Map<string, string>();
+
 /**
  * The text as the danger patterns read it: shorthand spelt out, a document's copy read as a file, apostrophes restored,
  * everyday delays taken out.
  */
 function forDangerReading(canonical: string): string {
-  return withoutDailyHoldups(
+  let reading = dangerReadings.get(canonical);
+  if (reading !== undefined) return reading;
+  reading = withoutDailyHoldups(
     canonical
       .replace(SHORTHAND_WORD, (word) => SHORTHAND[word] ?? word)
       .replace(DOCUMENT_COPY, (copy) => copy.replace(DOCUMENT_WORD, asFile))
       .replace(MISSING_APOSTROPHE, "$1't")
-      .replace(/\bcan not\b/g, "cannot"),
+      .replace(CAN_NOT, "cannot"),
   );
+  // The readers of one message each ask for its reading (a question reaches a dozen of them, with the message and
+  // with its reading): kept for the message being read, not made again per reader.
+  if (dangerReadings.size >= DANGER_READINGS_KEPT) dangerReadings.clear();
+  dangerReadings.set(canonical, reading);
+  return reading;
 }
 
 /**
@@ -2705,10 +2717,10 @@ function windowSaysDanger(
   bits: number,
   namesOwn: boolean,
   onTrip: boolean,
-  everydayReason: boolean,
-  abroadInMessage: boolean,
+  everydayReason: () => boolean,
+  abroadInMessage: () => boolean,
 ): boolean {
-  if (everydayReason && !(bits & STRONG_HARM)) return false;
+  if (!(bits & STRONG_HARM) && everydayReason()) return false;
   // "He"/"she" is someone of the writer's own where the message names the writer or a relative, or where harm is done
   // to them (a family's words about a son: "they beat him with a spade"); reports were set aside before.
   const ownPerson =
@@ -2718,7 +2730,7 @@ function windowSaysDanger(
   // "Here" weighs as a place abroad only when the message names one ("we are in Myawaddy… they beat us here"); said
   // at home ("my manager here threatened to fire me") it is no more than an employer.
   const situation =
-    abroad || (bits & HERE_BIT && abroadInMessage) ? 2 : bits & (HERE_BIT | EMPLOYER_BIT | CAPTORS_BIT) ? 1 : 0;
+    abroad || (bits & HERE_BIT && abroadInMessage()) ? 2 : bits & (HERE_BIT | EMPLOYER_BIT | CAPTORS_BIT) ? 1 : 0;
   if (situation === 0) return false;
   const distressBits = onTrip ? bits & ~WEAK_CLASSES : bits;
   let distress = 0;
@@ -2781,18 +2793,24 @@ function readWeighedCues(canonical: string): DangerSignal {
     isSilenceOnHoliday(canonical);
   const sentences = canonical.split(SENTENCE_END).filter((sentence) => sentence.trim() !== "");
   const distressOf = sentences.map(readSentence);
+  // Most messages that reach here (a pasted ad with a word such as "help") have no sentence of distress: the rest,
+  // the everyday reasons and each sentence's people and places, is read only for a window that needs it.
+  if (distressOf.every((bits) => bits === 0)) return { danger: false };
   const namesOwn = WRITER_CUE.test(canonical) || CLOSE_CUE.test(canonical);
   const onTrip = ON_A_TRIP.test(canonical);
-  const everydayReason = givesEverydayReason(canonical);
-  const contextOf = sentences.map((sentence, k) => distressOf[k] || readContext(sentence));
-  const abroadInMessage = contextOf.some((bits) => (bits & ABROAD_BIT) !== 0);
+  let everydayReason: boolean | undefined;
+  const givesReason = (): boolean => (everydayReason ??= givesEverydayReason(canonical));
+  const contextOf: number[] = [];
+  const context = (k: number): number => (contextOf[k] ??= distressOf[k] || readContext(sentences[k]!));
+  let abroadInMessage: boolean | undefined;
+  const saysAbroad = (): boolean => (abroadInMessage ??= sentences.some((_, k) => (context(k) & ABROAD_BIT) !== 0));
   for (let i = 0; i < sentences.length; i++) {
     if (distressOf[i] === 0) continue;
     const neighbours = [i > 0 ? i - 1 : -1, i + 1 < sentences.length ? i + 1 : -1];
     for (const j of neighbours) {
-      let bits = distressOf[i]! | (j < 0 ? 0 : contextOf[j]!);
+      let bits = distressOf[i]! | (j < 0 ? 0 : context(j));
       if (everydaySilence) bits &= ~SILENT;
-      if (windowSaysDanger(bits, namesOwn, onTrip, everydayReason, abroadInMessage))
+      if (windowSaysDanger(bits, namesOwn, onTrip, givesReason, saysAbroad))
         return { danger: true, reason: reasonOf(bits) };
     }
   }
