@@ -2415,7 +2415,7 @@ const CALL_FOR_HELP =
  * plants").
  */
 const PLEA = new RegExp(
-  `${URGENT_PLEA.source}|${CALL_FOR_HELP.source}|不知道(?:该|应该)?怎么办|怎么办才好|\\bhelp me\\b(?=\\s*(?:$|[.,!?;:…]|(?:please|pls|plz|now|asap|someone|somebody|anyone|sir|madam|po|guys|god)\\b))|\\bplease help\\b|\\b(?:i|we) (?:don't|do not) know what to do\\b|\\bwhat (?:am i|are we) (?:going to|gonna|supposed to) do\\b`,
+  `${URGENT_PLEA.source}|不知道(?:该|应该)?怎么办|怎么办才好|\\bhelp me\\b(?=\\s*(?:$|[.,!?;:…]|(?:please|pls|plz|now|asap|someone|somebody|anyone|sir|madam|po|guys|god)\\b))|\\bplease help\\b|\\b(?:i|we) (?:don't|do not) know what to do\\b|\\bwhat (?:am i|are we) (?:going to|gonna|supposed to) do\\b`,
 );
 
 /**

@@ -306,9 +306,14 @@ export function emergencyContacts(
   const reachable = contactsFor(nationality, "other").filter((contact) => contact.numbers.length > 0);
   if (reachable.length === 0) return { cardFirst: false };
   const lines = reachable
-    .map((contact) => `${tr.t(locale, contact.nameKey)} <b>${escapeHtml(contact.numbers[0]!.dial)}</b>`)
+    .map((contact) => dialLine(tr.t(locale, contact.nameKey), contact))
     .join(tr.t(locale, "qa.contacts_separator"));
   return { cardFirst: false, lines: html(tr.t(locale, "qa.contacts_own", { nationality: who, lines: html(lines) })) };
+}
+
+/** A contact's name and its first number, bold, as the emergency answers list them. */
+function dialLine(name: string, contact: Contact): string {
+  return `${name} <b>${escapeHtml(contact.numbers[0]!.dial)}</b>`;
 }
 
 /** The local police and anti-trafficking lines of `country` that serve everyone there. */
@@ -318,7 +323,7 @@ function localLines(country: Country, locale: Locale, tr: Translator): string | 
   );
   if (local.length === 0) return undefined;
   const lines = local
-    .map((contact) => `${tr.t(locale, contact.nameKey)} <b>${escapeHtml(contact.numbers[0]!.dial)}</b>`)
+    .map((contact) => dialLine(tr.t(locale, contact.nameKey), contact))
     .join(tr.t(locale, "qa.contacts_separator"));
   return tr.t(locale, "qa.contacts_local", { lines: html(lines) });
 }
@@ -332,8 +337,7 @@ function likelyLines(likely: readonly Nationality[], locale: Locale, tr: Transla
     const who = tr.t(locale, NATIONALITY_NAME_KEYS[nationality]);
     const name = tr.t(locale, first.nameKey);
     // "India, Ministry of External Affairs…" says whose line it is; "DMW / OWWA hotline" needs "Philippines".
-    const line = `${name.includes(who) ? name : tr.t(locale, "qa.contacts_whose", { nationality: who, name })} <b>${escapeHtml(first.numbers[0]!.dial)}</b>`;
-    return [line];
+    return [dialLine(name.includes(who) ? name : tr.t(locale, "qa.contacts_whose", { nationality: who, name }), first)];
   });
   if (named.length === 0) return undefined;
   const lines = named.slice(0, LIKELY_LINES).join(tr.t(locale, "qa.contacts_separator"));
