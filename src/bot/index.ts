@@ -2,9 +2,9 @@ import { Bot, BotError, type ApiClientOptions } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
-import { localeFromLanguageCode } from "../i18n/locales.ts";
+import { localeFromLanguageCode, type Locale } from "../i18n/locales.ts";
 import type { Params } from "../i18n/translator.ts";
-import { localeForWriting } from "../text/written-locale.ts";
+import { localeForWriting, RecentWriting } from "../text/written-locale.ts";
 import type { ActionHandlers } from "./actions.ts";
 import type { BotContext, Deps } from "./context.ts";
 import { BotComposer } from "./composer.ts";
@@ -51,6 +51,18 @@ export interface JobSafeBot {
   idle(): Promise<void>;
 }
 
+/**
+ * The locale of the person's own writing in this update, or, for what shows none, of what they last wrote to the bot.
+ * In a group, a message is read on its own and a button under the group's message keeps the presser's settings.
+ */
+function writtenLocale(ctx: BotContext, writing: RecentWriting, userId: number, settings: Locale): Locale {
+  if (ctx.inlineQuery) return writing.localeFor(userId, settings, ctx.inlineQuery.query);
+  const own = ctx.msg && !isForwarded(ctx.msg) ? (ctx.msg.text ?? ctx.msg.caption ?? "") : undefined;
+  if (ctx.chat?.type !== "private")
+    return own !== undefined && !ctx.callbackQuery ? localeForWriting(settings, own) : settings;
+  return own === undefined ? writing.readerLocale(userId, settings) : writing.localeFor(userId, settings, own);
+}
+
 /** Chats are handled one update at a time, in order; different chats run concurrently under the runner. */
 const orderingKey = (ctx: BotContext): string | undefined => (ctx.chat?.id ?? ctx.from?.id)?.toString();
 
@@ -64,6 +76,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     ...(options.client ? { client: options.client } : {}),
   });
   const inFlight = new InFlightUpdates();
+  const recentWriting = new RecentWriting();
   // Everything runs in one BotComposer: grammY's own chain costs garbage at every step (see composer.ts).
   const root = new BotComposer<BotContext>();
   bot.use(root);
@@ -89,11 +102,9 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     if (ctx.user?.locale) ctx.locale = ctx.user.locale;
     // Unless they chose, people are answered in the Chinese they write (Cantonese reads Traditional), whatever
     // Telegram's settings say (an inline query too), and a button press in their chat continues in the language of the
-    // message it sits under. A forwarded message is someone else's writing, and so is a group's message under a
-    // pressed button.
-    else if (ctx.inlineQuery) ctx.locale = localeForWriting(ctx.locale, ctx.inlineQuery.query);
-    else if (ctx.msg && !isForwarded(ctx.msg) && (!ctx.callbackQuery || ctx.chat?.type === "private"))
-      ctx.locale = localeForWriting(ctx.locale, ctx.msg.text ?? ctx.msg.caption ?? "");
+    // message it sits under; what shows no language ("ok", /help) continues in the one they last wrote. A forwarded
+    // message is someone else's writing, and so is a group's message under a pressed button.
+    else if (ctx.from) ctx.locale = writtenLocale(ctx, recentWriting, ctx.from.id, ctx.locale);
     // Other bots' messages are never answered: two bots replying to each other would loop.
     if (ctx.from?.is_bot && ctx.from.id !== ctx.me.id) return;
     await next();

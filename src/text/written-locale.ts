@@ -53,3 +53,44 @@ export function chineseScriptOf(text: string): "zh-hans" | "zh-hant" | undefined
 export function localeForWriting(settings: Locale, text: string): Locale {
   return settings === "zh-hant" ? settings : (chineseScriptOf(text) ?? settings);
 }
+
+/** Two Latin words of two letters or more, outside a leading /command: a message written in a Latin-script language. */
+const LATIN_PHRASE = /[a-z\u00c0-\u024f]{2,}[^a-z\u00c0-\u024f]+[a-z\u00c0-\u024f]{2,}/i;
+const LEADING_COMMAND = /^\/\S*/;
+
+/** Whether the message shows the language it is written in: Chinese, or a phrase in a Latin-script language. */
+export function showsLanguage(text: string): boolean {
+  return chineseScriptOf(text) !== undefined || LATIN_PHRASE.test(text.replace(LEADING_COMMAND, ""));
+}
+
+/**
+ * The Chinese each person last wrote in when it is not what their Telegram settings give, so that what shows no
+ * language (a command, "ok", a number, a sticker) is answered in it too. Held in this process only and bounded: a
+ * restart, or another instance behind a webhook, falls back to the settings.
+ */
+export class RecentWriting {
+  private readonly byUser = new Map<number, Locale>();
+
+  constructor(private readonly capacity = 20_000) {}
+
+  /**
+   * The locale to answer in: the message's own writing when it shows one (remembered when it differs from the
+   * settings), otherwise what the person last wrote in.
+   */
+  localeFor(userId: number, settings: Locale, text: string): Locale {
+    if (!showsLanguage(text)) return this.byUser.get(userId) ?? settings;
+    const locale = localeForWriting(settings, text);
+    this.byUser.delete(userId);
+    if (locale !== settings) {
+      // Oldest first out: a Map iterates in insertion order, and a writer is moved to the end on every message.
+      if (this.byUser.size >= this.capacity) this.byUser.delete(this.byUser.keys().next().value!);
+      this.byUser.set(userId, locale);
+    }
+    return locale;
+  }
+
+  /** The locale for someone else's writing (a forwarded message): the reader's own, as last written. */
+  readerLocale(userId: number, settings: Locale): Locale {
+    return this.byUser.get(userId) ?? settings;
+  }
+}

@@ -6,7 +6,7 @@ import type { Locale } from "../../src/i18n/locales.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
 import { answerText } from "../../src/qa/reply.ts";
 import { nationalityName } from "../../src/sos/directory.ts";
-import { chineseScriptOf, localeForWriting } from "../../src/text/written-locale.ts";
+import { chineseScriptOf, localeForWriting, RecentWriting, showsLanguage } from "../../src/text/written-locale.ts";
 import { createTestBot, type TestBot } from "../support/test-bot.ts";
 import { privateChat } from "../../src/local/bot-api/updates.ts";
 
@@ -104,5 +104,58 @@ describe("people are answered in the Chinese they write, whatever Telegram's lan
     await user.press(first!.text);
     expect(first!.text).toBe(nationalityName("cn", "zh-hans", testBot.translator));
     expect(user.messages().join("\n")).not.toMatch(/\b(?:the|your|call)\b/i);
+  });
+});
+
+describe("what shows no language continues in the Chinese the person last wrote", () => {
+  it.each([
+    ["/help", false],
+    ["ok", false],
+    ["👍", false],
+    ["2", false],
+    ["好的", true],
+    ["thank you", true],
+    ["/check Customer service in Cambodia, 3000 USD", true],
+  ])("%s shows its language: %s", (text, shows) => {
+    expect(showsLanguage(text)).toBe(shows);
+  });
+
+  it("a command after a Chinese question is answered in that Chinese, and after an English sentence in English", async () => {
+    testBot = await createTestBot();
+    const user = testBot.user("en");
+    const intro = (locale: Locale): string => testBot!.translator.t(locale, "help.intro");
+    await user.send("去台灣工作要注意什麼？");
+    await user.send("/help");
+    expect(user.messages().at(-1)!.startsWith(intro("zh-hant"))).toBe(true);
+    await user.send("ok");
+    await user.send("/help");
+    expect(user.messages().at(-1)!.startsWith(intro("zh-hant"))).toBe(true);
+    await user.send("Is a job in Phnom Penh safe?");
+    await user.send("/help");
+    expect(user.messages().at(-1)!.startsWith(intro("en"))).toBe(true);
+  });
+
+  it("a forwarded offer is explained in the Chinese its reader last wrote", async () => {
+    testBot = await createTestBot();
+    const reader: User = { id: 7302, is_bot: false, first_name: "Mei", language_code: "en" };
+    await testBot.handle(testBot.updates.message(reader, privateChat(reader), "帮我看看这个工作"));
+    const offer = "Customer service in Sihanoukville, 3000 USD a month, no experience, flight and visa paid by us";
+    await testBot.handle(
+      testBot.updates.message(reader, privateChat(reader), offer, {
+        forward_origin: { type: "hidden_user", sender_user_name: "HR", date: 0 },
+      }),
+    );
+    await testBot.jobsafe.idle();
+    const sent = testBot.api.transcript(reader.id).map((message) => message.text);
+    expect(sent.at(-1)).toBe(formatVerdict(checkOffer(offer), "zh-hans", testBot.translator));
+  });
+
+  it("remembers a bounded number of writers, the least recent forgotten first", () => {
+    const writing = new RecentWriting(2);
+    writing.localeFor(1, "en", "我弟弟在缅甸");
+    writing.localeFor(2, "en", "我弟弟在緬甸，聯絡不上");
+    writing.localeFor(1, "en", "还是联系不上");
+    writing.localeFor(3, "en", "他在柬埔寨");
+    expect([1, 2, 3].map((user) => writing.readerLocale(user, "en"))).toEqual(["zh-hans", "en", "zh-hans"]);
   });
 });
