@@ -2108,6 +2108,16 @@ export const RULES: readonly Rule[] = [
           ],
         ],
       },
+      {
+        // The cost first, then who pays it, said with a pronoun ("交通費他們出", "路费他出"): "他们出机票钱让我去看
+        // 展览" pays a visit, not a move.
+        zh: [
+          ["机票", "路费", "车费", "旅费", "交通费"],
+          ["他们出", "他出", "她出", "他们包", "他包"],
+        ],
+        ordered: true,
+        inClause: true,
+      },
     ],
     modifierInClause: true,
     negatable: true,
@@ -3781,6 +3791,15 @@ export const RULES: readonly Rule[] = [
         inClause: true,
       },
       {
+        // Money the worker paid the agent, told after the fact ("向中介支付了3万元", "透過仲介花了十萬元"): the past
+        // tense is the worker's payment, not a law's rule on fees.
+        zh: [
+          ["向中介", "向仲介", "给中介", "给仲介", "通过中介", "透过仲介", "经中介", "经仲介"],
+          ["付了", "交了", "花了", "缴了", "缴纳了"],
+        ],
+        inClause: true,
+      },
+      {
         // Money put in to unlock the work ("先充值100元激活账号", "top up to unlock your tasks"): the task scam's fee.
         zh: [
           ["充值", "储值", "垫付", "先充"],
@@ -3816,6 +3835,7 @@ export const RULES: readonly Rule[] = [
     weight: 0,
     silent: true,
     terms: {
+      zh: ["雇主向中介", "雇主向仲介", "公司向中介", "公司向仲介", "雇主付给中介", "雇主付给仲介"],
       en: [
         ...["we", "we will", "we'll", "the employer", "the employer will", "the company", "the company will"].flatMap(
           (payer) =>

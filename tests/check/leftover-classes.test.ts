@@ -128,3 +128,38 @@ describe("papers forged or bought for a visa", () => {
     },
   );
 });
+
+describe("a stranger in a chat app who offers to pay the trip: the lure's combination, even with no place named", () => {
+  it.each([
+    ["A man in our WhatsApp group offered to cover our travel costs if we took the job"],
+    ["微信上认识的人说有份工作，路费他全包，让我这周就过去"],
+    ["臉書上有人說有工作可以介紹，交通費他們出，叫我直接過去。"],
+  ])("%j is at least a warning", (text) => {
+    expect(level(text)).not.toBe("low");
+  });
+
+  it.each([
+    ["Our company covers travel costs for business trips; questions to HR by email"],
+    ["公司报销出差路费，有问题请邮件联系人事部"],
+  ])("%j (an employer's expenses, no chat recruiter) stays low", (text) => {
+    expect(level(text)).toBe("low");
+  });
+});
+
+describe("money paid to the agent for a job abroad, told after the fact", () => {
+  it.each([
+    ["为了去日本打工，他向中介支付了3万元"],
+    ["她透過仲介花了新台幣十萬元，才去了澳洲農場工作。"],
+    ["He paid the agency 150,000 shillings to get a job in Qatar"],
+  ])("%j → recruiter_fee, high", (text) => {
+    expect(flagIds(text)).toContain("recruiter_fee");
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([["雇主向中介支付了服务费，工人无需付费"], ["法律规定：劳工不需向仲介支付任何费用。"]])(
+    "%j (the employer pays, or the law forbids it) raises no fee flag",
+    (text) => {
+      expect(flagIds(text)).not.toContain("recruiter_fee");
+    },
+  );
+});
