@@ -163,3 +163,49 @@ describe("money paid to the agent for a job abroad, told after the fact", () => 
     },
   );
 });
+
+describe("pay in Israeli shekels is read as shekels", () => {
+  it.each([
+    ["以色列建筑工地招瓦工，月薪1.2万谢克尔，包吃住"],
+    ["以色列工地徵鋼筋工，月薪一萬二千新謝克爾，公司提供宿舍。"],
+    ["Construction work in Israel, ₪10,000 a month plus housing"],
+  ])("%j: pay in ILS, not far above a tradesman's there", (text) => {
+    const verdict = checkOffer(text);
+    expect(verdict.facts.salaries.map((pay) => pay.currency)).toContain("ILS");
+    expect(verdict.flags.map((flag) => flag.id)).not.toContain("extreme_pay");
+    expect(verdict.level).not.toBe("high");
+  });
+});
+
+describe("a term defined, not offered: 这就是所谓的黑工, what is called black work", () => {
+  it.each([
+    ["工资低于当地最低工资、也没有合同的工作，就是所谓的黑工。"],
+    ["若雇主沒有幫你申請工作簽證，這就是所謂的「黑工」。"],
+    ["Work paid below the minimum wage with no contract is what people call undocumented work."],
+  ])("%j raises no undocumented-work flag", (text) => {
+    expect(flagIds(text)).not.toContain("undocumented_work");
+    expect(level(text)).not.toBe("high");
+  });
+
+  it("an offer of such work is still flagged", () => {
+    expect(flagIds("中介说过去先打黑工，等有机会再办身份")).toContain("undocumented_work");
+  });
+});
+
+describe("a pay floor set by a rule is no pay promised", () => {
+  it.each([
+    ["就业准证：月薪不低于5600新币，至少6000新币月薪才能为家属申请家属准证。", "6000新币"],
+    ["申請就業准證的條件：月薪至少5,600新幣才能申請，金融業為6,200新幣。", "6,200新幣"],
+    ["To qualify for the pass you must earn at least S$6,000 a month to bring your family.", "S$6,000"],
+  ])("%j: no high-pay flag", (text) => {
+    expect(flagIds(text)).not.toContain("high_pay");
+  });
+
+  it.each([
+    ["月薪不低于2万，包机票，去柬埔寨做客服"],
+    ["Guaranteed salary of at least $3,000 a month, free flight to Bangkok, typing job"],
+  ])("%j: a floor promised by a recruiter is still pay", (text) => {
+    expect(checkOffer(text).facts.salaries.length).toBeGreaterThan(0);
+    expect(level(text)).toBe("high");
+  });
+});

@@ -186,6 +186,21 @@ const tailAfter = (lastEnd: RegExp, window: string): string => {
   return end ? window.slice(end.index + 1) : window;
 };
 const sentenceTail = (window: string): string => tailAfter(LAST_SENTENCE_END, window);
+/**
+ * A pay floor that a rule sets for a permit or a pass ("至少6000新币月薪才能申请家属准证", "you must earn at least
+ * S$6,000 to qualify"): a floor word and a word of eligibility in one sentence make its sums the rule's figures, not
+ * pay anyone offers. A recruiter's "月薪不低于2万" names no eligibility and stays pay.
+ */
+const PAY_FLOOR = /不低于|不少于|至少|起码|\bat least\b|\bminimum of\b|\bno less than\b/;
+const ELIGIBILITY = /才能|才可|方可|方能|符合|资格|准证|\bto qualify\b|\bqualif(?:y|ies) for\b|\beligib/;
+const NEXT_SENTENCE_END = /[。！？!?；;\n]/;
+function ruleSetsFloor(text: string, start: number, end: number): boolean {
+  const before = sentenceTail(text.slice(Math.max(0, start - 80), start));
+  const afterWindow = text.slice(end, end + 80);
+  const stop = NEXT_SENTENCE_END.exec(afterWindow);
+  const sentence = before + text.slice(start, end) + (stop ? afterWindow.slice(0, stop.index) : afterWindow);
+  return PAY_FLOOR.test(sentence) && ELIGIBILITY.test(sentence);
+}
 const clauseTail = (window: string): string => tailAfter(LAST_CLAUSE_END, window);
 /**
  * What going costs, a cost word that governs the amount ("the estimated cost for a worker to go is Rs. 165,000",
@@ -572,6 +587,10 @@ function extractMoneyIn(
           !PAY_CONTEXT.test(text.slice(Math.max(0, start - 4), start)))) &&
       !periodBefore
     ) {
+      numbers.lastIndex = Math.max(numbers.lastIndex, end);
+      continue;
+    }
+    if (ruleSetsFloor(text, start, end)) {
       numbers.lastIndex = Math.max(numbers.lastIndex, end);
       continue;
     }
