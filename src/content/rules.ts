@@ -2660,11 +2660,42 @@ export const RULES: readonly Rule[] = [
       {
         zh: [
           ["移民官", "签证官", "入境处", "海关", "面签", "领事", "边检"],
-          ["照着说", "照着答", "背熟", "背下来", "统一口径", "教你说", "教你答", "教你怎么回答", "你就说", "就说你是"],
+          [
+            "照着说",
+            "照着答",
+            "背熟",
+            "背下来",
+            "统一口径",
+            "教你说",
+            "教你答",
+            "教你怎么回答",
+            "你就说",
+            "就说你是",
+            // The recruiter's own answers to give ("跟著我們的答題技巧", "照我们给的答案"): advice to read the official
+            // guide names no "we".
+            "我们的答题技巧",
+            "我们给的答题技巧",
+            "我们给的答案",
+            "跟着我们的",
+            "照我们给的",
+            "按我们说的",
+          ],
         ],
         en: [
           ["immigration officer", "visa officer", "consular officer", "border officer", "visa interview"],
-          ["just say", "just tell", "memorize", "memorise", "coach you", "script", "we will teach you", "say you are"],
+          [
+            "just say",
+            "just tell",
+            "memorize",
+            "memorise",
+            "coach you",
+            "script",
+            "we will teach you",
+            "say you are",
+            "answers we give you",
+            "answers we give",
+            "follow our answers",
+          ],
         ],
       },
       // The papers "improved" in other words or with quotes between (幫你「優化」申請資料).
@@ -2673,7 +2704,7 @@ export const RULES: readonly Rule[] = [
       {
         zh: [
           ["伪造", "造假", "假的", "虚假的", "虚假", "假冒"],
-          ["签证文件", "签证", "文件", "学历", "文凭", "毕业证", "证书", "lmia", "雇主担保"],
+          ["签证文件", "签证", "文件", "学历", "文凭", "毕业证", "证书", "lmia", "雇主担保", "劳动力市场影响评估"],
         ],
         en: [
           ["fake", "forged", "fabricated", "bogus", "counterfeit", "falsified"],
@@ -3788,6 +3819,18 @@ export const RULES: readonly Rule[] = [
           ["upfront", "up front", "first", "in advance", "before departure", "before you fly", "to reserve"],
         ],
         ordered: true,
+        inClause: true,
+      },
+      {
+        // A work permit or a job approval sold ("出售工簽名額", "selling LMIA approvals"): the job is bought.
+        zh: [
+          ["兜售", "出售", "贩卖", "倒卖", "售卖"],
+          ["工签名额", "签证名额", "劳工签证名额", "工作签证名额", "lmia", "劳动力市场影响评估", "工作许可"],
+        ],
+        en: [
+          ["selling", "sells", "sold", "sell"],
+          ["lmia approvals", "lmias", "work permits", "visa slots", "job approvals", "work visas"],
+        ],
         inClause: true,
       },
       {

@@ -209,3 +209,25 @@ describe("a pay floor set by a rule is no pay promised", () => {
     expect(level(text)).toBe("high");
   });
 });
+
+describe("answers coached for the officer, and job approvals sold", () => {
+  it.each([
+    ["签证官面签的时候，照我们给的答题技巧回答就行。", "falsified_application"],
+    ["移民官面試不用怕，跟著我們的答題技巧就好。", "falsified_application"],
+    ["At the visa interview, just follow the answers we give you and you will pass.", "falsified_application"],
+    ["有人在网上兜售伪造的劳动力市场影响评估，说买了就能办加拿大工签。", "falsified_application"],
+    ["仲介在臉書上出售工簽名額，一個名額三十萬。", "recruiter_fee"],
+    ["An agent is selling LMIA approvals to workers for $40,000 each.", "recruiter_fee"],
+  ])("%j → %s, high", (text, id) => {
+    expect(flagIds(text)).toContain(id);
+    expect(level(text)).toBe("high");
+  });
+
+  it.each([
+    ["面签前可以看看官网上的常见问题和答题技巧。"],
+    ["移民官面試時請如實回答，不要背誦別人給的答案。"],
+    ["Prepare for the visa interview: read the official guide and answer truthfully."],
+  ])("%j: advice on interviews is no coaching", (text) => {
+    expect(level(text)).not.toBe("high");
+  });
+});
