@@ -9,6 +9,7 @@ import {
   EMPLOYER_PAID_FARE_SCHEMES,
   GOVERNMENT_SCHEMES,
   RULES,
+  SHIP_OFFICER_RANKS,
   type Rule,
   type RuleCategory,
   type RuleExtractor,
@@ -179,6 +180,12 @@ const OWN_WORK = /\b(?:i|i'm|im|he|she|they|we|my \w+) (?:work|works|worked|am w
 const SKILLED_PAY_LINE_CNY = 30_000;
 /** A professional's pay is far above normal from twice the place's line for unskilled work (S$10,000, A$14,000). */
 const SKILLED_OVER_LOCAL_LINE = 2;
+/**
+ * A certified ship officer's pay is set by the shipping lines' international scale (SEAFARER_PAY_2024 in rules.ts:
+ * officers US$3,000–8,000 a month, masters up to about US$20,000): far above normal only from about US$15,000.
+ */
+const SHIP_OFFICER_PAY_LINE_CNY = 110_000;
+const SHIP_OFFICER = new RegExp(`${SHIP_OFFICER_RANKS.zh.join("|")}|\\b(?:${SHIP_OFFICER_RANKS.en.join("|")})\\b`);
 const MANUAL_WORK_RULE_ID = "manual_work";
 const CREDENTIAL_RULE_ID = "credential_required";
 /**
@@ -373,17 +380,20 @@ export function checkOffer(text: string | ReadText): Verdict {
   // pay, whatever the premiums for going abroad.
   // A qualified post paid in a currency with its own line is judged against that place's professional pay (S$6,500 for
   // an engineer is Singapore's, whether or not the ad names the city), not against a line set in yuan.
+  const shipOfficer = professional && SHIP_OFFICER.test(canonical);
   const payLine = (salary: SalaryFact): number =>
-    skilled
-      ? Math.max(
-          SKILLED_PAY_LINE_CNY * (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1),
-          highPayLineCny(salary.currency) * (hasLocalPayLine(salary.currency) ? SKILLED_OVER_LOCAL_LINE : 1),
-        )
-      : manual && hasLocalPayLine(salary.currency)
-        ? highPayLineCny(salary.currency)
-        : highPayLineCny(salary.currency) *
-          (manual ? MANUAL_PAY_FACTOR : 1) *
-          (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1);
+    shipOfficer
+      ? SHIP_OFFICER_PAY_LINE_CNY
+      : skilled
+        ? Math.max(
+            SKILLED_PAY_LINE_CNY * (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1),
+            highPayLineCny(salary.currency) * (hasLocalPayLine(salary.currency) ? SKILLED_OVER_LOCAL_LINE : 1),
+          )
+        : manual && hasLocalPayLine(salary.currency)
+          ? highPayLineCny(salary.currency)
+          : highPayLineCny(salary.currency) *
+            (manual ? MANUAL_PAY_FACTOR : 1) *
+            (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1);
   // A rounded amount exactly on the line (VND 20 million) is on it, whatever the float conversion says.
   const highPay = salaries.find((salary) => salary.monthlyCny >= payLine(salary) - 1);
   const highPayRule = RULE_BY_EXTRACTOR.get("high-pay");

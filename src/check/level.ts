@@ -187,6 +187,9 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
   // for unskilled work with nothing lawful said: advisories name the channel itself as the recruiter's.
   if (destinationRisk >= 1 && input.chatRecruiterOffersWork && lawfulSigns === 0 && !input.skilled) return "warning";
   if (netScore >= WARNING_WITHOUT_DESTINATION) return "warning";
+  // A stranger in a chat app or a post who offers work and pays the trip, with nothing lawful said: the two signs
+  // advisories put together, whether or not the place is named (a report often leaves it out).
+  if (input.chatRecruiterOffersWork && input.paidTravel && lawfulSigns === 0 && !input.skilled) return "warning";
   return "low";
 }
 

@@ -60,6 +60,14 @@ export const CURRENCIES: readonly Currency[] = [
   // Saudi and Qatari riyals, pegged near the dirham: Gulf drivers' and domestic workers' pay and the agents' fees.
   { code: "SAR", cnyPerUnit: 1.92, highMonthly: 8_000, names: ["sar", "riyal", "riyals", "沙特里亚尔", "里亚尔"] },
   { code: "QAR", cnyPerUnit: 1.98, highMonthly: 8_000, names: ["qar", "qatari riyal", "卡塔尔里亚尔"] },
+  // Israel's new shekel: building trades there are paid 8,000–12,000 shekels a month (minimum wage about 5,900), so the
+  // line for work anyone can do sits well above that.
+  {
+    code: "ILS",
+    cnyPerUnit: 1.95,
+    highMonthly: 15_000,
+    names: ["ils", "₪", "shekel", "shekels", "谢克尔", "新谢克尔"],
+  },
   { code: "MOP", cnyPerUnit: 0.9, highMonthly: 20_000, names: ["mop", "澳门元", "澳门币"] },
   { code: "VND", cnyPerUnit: 0.00029, highMonthly: 20_000_000, names: ["vnd", "vnđ", "đ", "dong", "越南盾"] },
   // 澳币 is Taiwan's word for the Australian dollar.

@@ -51,6 +51,14 @@ export interface Place extends Sourced {
 // (Philstar on KK Park, HK01 on Sihanoukville), the place carries the URL facts.md gives for its area or country.
 const ANXI_8 = "https://boron.orientaldaily.com.my/news/international/2022/05/23/488231";
 
+/**
+ * A country's adjective before the kind of employer or place it qualifies ("a Cambodian company", "Burmese firm",
+ * "the Thai border"): the workplace named the way people describe it. Never the adjective alone: "a Cambodian
+ * colleague", "Thai cooking" name a person or a cuisine.
+ */
+const EMPLOYER_NOUNS = ["company", "companies", "firm", "employer", "boss", "casino", "factory", "agency", "border"];
+const asEmployerOf = (adjective: string): string[] => EMPLOYER_NOUNS.map((noun) => `${adjective} ${noun}`);
+
 function place(
   id: string,
   tier: PlaceTier,
@@ -255,6 +263,7 @@ export const PLACES: readonly Place[] = [
       "腊戌",
       "lashio",
       "rgn",
+      ...asEmployerOf("burmese"),
     ],
     ["md"],
   ),
@@ -288,6 +297,8 @@ export const PLACES: readonly Place[] = [
       "kampot",
       "贡布",
       "pnh",
+      ...asEmployerOf("cambodian"),
+      ...asEmployerOf("khmer"),
     ],
     ["jpz", "jpzh"],
   ),
@@ -314,6 +325,8 @@ export const PLACES: readonly Place[] = [
       "houayxay",
       "ton pheung",
       "vte",
+      ...asEmployerOf("laotian"),
+      ...asEmployerOf("lao"),
     ],
     ["lw"],
   ),
@@ -350,6 +363,7 @@ export const PLACES: readonly Place[] = [
       "sungai golok",
       "清盛",
       "chiang saen",
+      ...asEmployerOf("thai"),
     ],
   ),
   place(

@@ -41,6 +41,34 @@ import {
   THAI_MFA_MAESAI,
 } from "./sources.ts";
 
+/**
+ * The ranks of certified ship officers: paid at international rates in US dollars by the shipping lines (officers about
+ * US$3,000–8,000 a month, a master or chief engineer up to about US$20,000: SEAFARER_PAY_2024), so their pay has a
+ * line of its own (`SHIP_OFFICER_PAY_LINE_CNY` in src/check/index.ts).
+ */
+export const SEAFARER_PAY_2024 =
+  "https://www.seridoat.com/article/jie-mi-hai-yang-yuan-hang-yuan-gong-zi-da-jie-mi-jie-mi-hai-yuan-xin-zi-jie-mi-hai-shang-sheng-huo-z.html";
+export const SHIP_OFFICER_RANKS = {
+  zh: ["大副", "二副", "三副", "船长", "轮机长", "大管轮", "二管轮", "三管轮", "电机员"],
+  en: [
+    "chief officer",
+    "chief mate",
+    "second officer",
+    "2nd officer",
+    "third officer",
+    "3rd officer",
+    "second engineer",
+    "2nd engineer",
+    "third engineer",
+    "3rd engineer",
+    "chief engineer",
+    "master mariner",
+    "deck officer",
+    "engine officer",
+    "electro-technical officer",
+  ],
+} as const;
+
 export type RuleCategory =
   | "destination"
   | "pay"
@@ -154,6 +182,12 @@ const STEEL_ERECTORS_ABROAD = "https://www.hengshui.me/cyxx/Article-chengrun-194
 /** ILO Indicators of Forced Labour (the booklet, copied in full): withholding of wages and debt bondage among them. */
 const ILO_DEBT_BONDAGE = "https://www.readkong.com/page/ilo-indicators-of-forced-labour-5101277";
 /** Philippine Embassy in Oslo (2024): immigration "services" promising guaranteed jobs, visas or residence. */
+/** FTC consumer alert (August 2025): "task scams" pay for likes, ratings or "product boosting", then ask a deposit. */
+const FTC_TASK_SCAMS_2025 = "https://consumer.ftc.gov/consumer-alerts/2025/08/how-spot-and-avoid-task-scams";
+/** Xinjiang Agricultural University security office (2024), quoting police: every 刷单/做任务 job that asks 垫资 is fraud. */
+const XJAU_BRUSHING_2024 = "https://bwc.xjau.edu.cn/2024/0405/c2052a98968/page.htm";
+/** Xiangtan anti-fraud centre via 湘潭日报 (2023): 刷单、关注点赞 tasks, then 充值越多、返利越多. */
+const XIANGTAN_BRUSHING_2023 = "http://m.wallstreetnews.com.cn/guancha/2023/0704/36813.html";
 const PH_EMBASSY_NO_VISA_FRAUD = "https://philembassy.no/newsroom/advisory-on-immigration-and-visa-related-fraud";
 
 /**
@@ -831,8 +865,11 @@ export const RULES: readonly Rule[] = [
         "年以上经验",
         "年以上工作经验",
         "年以上相关",
+        // Certified ship officers (deck and engine), each rank a certificate of competency of its own.
+        ...SHIP_OFFICER_RANKS.zh,
       ],
       en: [
+        ...SHIP_OFFICER_RANKS.en,
         "engineer",
         "nurse",
         "nurses",
@@ -913,6 +950,9 @@ export const RULES: readonly Rule[] = [
         "n3以上",
         "雅思",
         "托福",
+        // A seafarer's certificate of competency (适任证书) and seaman's book.
+        "适任证书",
+        "海员证",
       ],
       en: [
         "bachelor's degree",
@@ -932,6 +972,10 @@ export const RULES: readonly Rule[] = [
         "toefl",
         "topik",
         "registered nurse",
+        "certificate of competency",
+        "coc",
+        "seaman's book",
+        "stcw",
       ],
     },
     source: [FBI_2023, MEA_IN, DMW_PH],
@@ -2064,6 +2108,16 @@ export const RULES: readonly Rule[] = [
           ],
         ],
       },
+      {
+        // The cost first, then who pays it, said with a pronoun ("交通費他們出", "路费他出"): "他们出机票钱让我去看
+        // 展览" pays a visit, not a move.
+        zh: [
+          ["机票", "路费", "车费", "旅费", "交通费"],
+          ["他们出", "他出", "她出", "他们包", "他包"],
+        ],
+        ordered: true,
+        inClause: true,
+      },
     ],
     modifierInClause: true,
     negatable: true,
@@ -2606,15 +2660,58 @@ export const RULES: readonly Rule[] = [
       {
         zh: [
           ["移民官", "签证官", "入境处", "海关", "面签", "领事", "边检"],
-          ["照着说", "照着答", "背熟", "背下来", "统一口径", "教你说", "教你答", "教你怎么回答", "你就说", "就说你是"],
+          [
+            "照着说",
+            "照着答",
+            "背熟",
+            "背下来",
+            "统一口径",
+            "教你说",
+            "教你答",
+            "教你怎么回答",
+            "你就说",
+            "就说你是",
+            // The recruiter's own answers to give ("跟著我們的答題技巧", "照我们给的答案"): advice to read the official
+            // guide names no "we".
+            "我们的答题技巧",
+            "我们给的答题技巧",
+            "我们给的答案",
+            "跟着我们的",
+            "照我们给的",
+            "按我们说的",
+          ],
         ],
         en: [
           ["immigration officer", "visa officer", "consular officer", "border officer", "visa interview"],
-          ["just say", "just tell", "memorize", "memorise", "coach you", "script", "we will teach you", "say you are"],
+          [
+            "just say",
+            "just tell",
+            "memorize",
+            "memorise",
+            "coach you",
+            "script",
+            "we will teach you",
+            "say you are",
+            "answers we give you",
+            "answers we give",
+            "follow our answers",
+          ],
         ],
       },
       // The papers "improved" in other words or with quotes between (幫你「優化」申請資料).
       { zh: [DOCTORING_VERBS, APPLICATION_PAPERS] },
+      // Papers forged or faked outright for the visa or the job: the visa's papers, a degree, a job approval (LMIA).
+      {
+        zh: [
+          ["伪造", "造假", "假的", "虚假的", "虚假", "假冒"],
+          ["签证文件", "签证", "文件", "学历", "文凭", "毕业证", "证书", "lmia", "雇主担保", "劳动力市场影响评估"],
+        ],
+        en: [
+          ["fake", "forged", "fabricated", "bogus", "counterfeit", "falsified"],
+          ["lmia", "lmias", "visa documents", "visa papers", "work permit", "degree", "diploma", "job offer letter"],
+        ],
+        inClause: true,
+      },
     ],
     source: [PH_EMBASSY_NO_VISA_FRAUD, EUHELPERS_ILLEGAL_RECRUITMENT],
   }),
@@ -3178,6 +3275,66 @@ export const RULES: readonly Rule[] = [
     source: [FBI_2023, IOM_TH, KENYA_TH],
   }),
   rule({
+    // Paid "tasks": liking and following posts, rating products or hotels, brushing orders (刷单), 做任务返佣. Police
+    // and the FTC call every such job a scam: the worker is soon asked to top up or advance money to go on. Worth a
+    // warning alone; the top-up itself is the fee flag (`recruiter_fee`), high anywhere.
+    id: "task_scam",
+    category: "job",
+    weight: 1.5,
+    negatable: true,
+    terms: {
+      zh: [
+        "刷单",
+        "刷信誉",
+        "刷好评",
+        "垫付本金",
+        "垫资",
+        "连单",
+        "派单群",
+        "任务返佣",
+        "做任务返",
+        "点赞返利",
+        "点赞兼职",
+      ],
+      en: [
+        "product boosting",
+        "app optimization",
+        "app optimisation",
+        "optimization tasks",
+        "optimisation tasks",
+        "order brushing",
+        "combo task",
+        "combination task",
+        "like videos",
+        "liking videos",
+        "like and follow",
+        "rate products",
+        "rating products",
+        "rate hotels",
+        "rating hotels",
+        "click farming",
+      ],
+    },
+    together: [
+      {
+        // A like, a follow or a "task" paid by the piece ("点赞关注就能赚钱", "按讚追蹤就有錢拿").
+        zh: [
+          ["点赞", "按赞", "做任务", "接任务", "任务单"],
+          ["赚钱", "赚", "佣金", "返佣", "返利", "返现", "有钱拿", "一单"],
+        ],
+        inClause: true,
+      },
+      {
+        en: [
+          ["task", "tasks"],
+          ["commission", "commissions", "unlock", "top up", "top-up", "recharge"],
+        ],
+        inClause: true,
+      },
+    ],
+    source: [FTC_TASK_SCAMS_2025, XJAU_BRUSHING_2024, XIANGTAN_BRUSHING_2023],
+  }),
+  rule({
     id: "crypto_pay",
     category: "pay",
     weight: 1,
@@ -3665,6 +3822,39 @@ export const RULES: readonly Rule[] = [
         inClause: true,
       },
       {
+        // A work permit or a job approval sold ("出售工簽名額", "selling LMIA approvals"): the job is bought.
+        zh: [
+          ["兜售", "出售", "贩卖", "倒卖", "售卖"],
+          ["工签名额", "签证名额", "劳工签证名额", "工作签证名额", "lmia", "劳动力市场影响评估", "工作许可"],
+        ],
+        en: [
+          ["selling", "sells", "sold", "sell"],
+          ["lmia approvals", "lmias", "work permits", "visa slots", "job approvals", "work visas"],
+        ],
+        inClause: true,
+      },
+      {
+        // Money the worker paid the agent, told after the fact ("向中介支付了3万元", "透過仲介花了十萬元"): the past
+        // tense is the worker's payment, not a law's rule on fees.
+        zh: [
+          ["向中介", "向仲介", "给中介", "给仲介", "通过中介", "透过仲介", "经中介", "经仲介"],
+          ["付了", "交了", "花了", "缴了", "缴纳了"],
+        ],
+        inClause: true,
+      },
+      {
+        // Money put in to unlock the work ("先充值100元激活账号", "top up to unlock your tasks"): the task scam's fee.
+        zh: [
+          ["充值", "储值", "垫付", "先充"],
+          ["任务", "接单", "激活", "账号", "开通", "佣金", "返佣", "本金"],
+        ],
+        en: [
+          ["top up", "top-up", "recharge", "prepay"],
+          ["task", "tasks", "unlock", "activate", "account", "commission"],
+        ],
+        inClause: true,
+      },
+      {
         // The recruiter collecting money from the worker ("我老公会去跟你拿钱", "向你收钱").
         zh: [
           ["跟你", "向你", "找你", "问你", "从你"],
@@ -3688,6 +3878,7 @@ export const RULES: readonly Rule[] = [
     weight: 0,
     silent: true,
     terms: {
+      zh: ["雇主向中介", "雇主向仲介", "公司向中介", "公司向仲介", "雇主付给中介", "雇主付给仲介"],
       en: [
         ...["we", "we will", "we'll", "the employer", "the employer will", "the company", "the company will"].flatMap(
           (payer) =>

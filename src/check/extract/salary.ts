@@ -111,10 +111,11 @@ const PAY_CONTEXT =
   /薪|工资|收入|月入|日入|底薪|待遇|人工|酬|赚|挣|月领|日领|周领|年领|salary|pay|earn|income|wage|stipend|提成|gaji/;
 /**
  * Words that say a nearby amount is charged to the job seeker, not paid to them (押金3000, fee of Ksh 200,000):
- * read as a fee, never as pay.
+ * read as a fee, never as pay. A bare 服务费 or "processing" right before the sum (服务费3000元, "processing 30,000
+ * PHP") is the charge too; a share of the service charge (分服务费) is the waiter's pay.
  */
 const FEE_CONTEXT =
-  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用是|费用为|收费|收了|收取|开价|要价|转账给|(?:交|付|缴|给)(?:中介|仲介|顾问)|(?<!资|薪|酬)支付|付款|付了|交了|缴了|(?:要|需|得|须)付|fees?\b|deposit|charges?\b|charged|pay us|pay me|pay the agent|payment of|send money|(?<!\b(?:be|are|is|get|gets|got|was|were|being|been|well|fully|highly|salary|wages?) )\bpaid\b(?! (?:by|monthly|weekly|daily|every|per|on time|me|us)\b)/;
+  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?<![分抽享有])服务费[:：]?\s?$|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用是|费用为|收费|收了|收取|开价|要价|转账给|(?:交|付|缴|给)(?:中介|仲介|顾问)|(?<!资|薪|酬)支付|付款|付了|交了|缴了|(?:要|需|得|须)付|fees?\b|\bprocessing:?\s?$|deposit|charges?\b|charged|pay us|pay me|pay the agent|payment of|send money|(?<!\b(?:be|are|is|get|gets|got|was|were|being|been|well|fully|highly|salary|wages?) )\bpaid\b(?! (?:by|monthly|weekly|daily|every|per|on time|me|us)\b)/;
 const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
 /**
  * Paying someone named before the amount, in the same sentence ("paid the girl who arranged my journey Sh150,000",
@@ -185,6 +186,21 @@ const tailAfter = (lastEnd: RegExp, window: string): string => {
   return end ? window.slice(end.index + 1) : window;
 };
 const sentenceTail = (window: string): string => tailAfter(LAST_SENTENCE_END, window);
+/**
+ * A pay floor that a rule sets for a permit or a pass ("至少6000新币月薪才能申请家属准证", "you must earn at least
+ * S$6,000 to qualify"): a floor word and a word of eligibility in one sentence make its sums the rule's figures, not
+ * pay anyone offers. A recruiter's "月薪不低于2万" names no eligibility and stays pay.
+ */
+const PAY_FLOOR = /不低于|不少于|至少|起码|\bat least\b|\bminimum of\b|\bno less than\b/;
+const ELIGIBILITY = /才能|才可|方可|方能|符合|资格|准证|\bto qualify\b|\bqualif(?:y|ies) for\b|\beligib/;
+const NEXT_SENTENCE_END = /[。！？!?；;\n]/;
+function ruleSetsFloor(text: string, start: number, end: number): boolean {
+  const before = sentenceTail(text.slice(Math.max(0, start - 80), start));
+  const afterWindow = text.slice(end, end + 80);
+  const stop = NEXT_SENTENCE_END.exec(afterWindow);
+  const sentence = before + text.slice(start, end) + (stop ? afterWindow.slice(0, stop.index) : afterWindow);
+  return PAY_FLOOR.test(sentence) && ELIGIBILITY.test(sentence);
+}
 const clauseTail = (window: string): string => tailAfter(LAST_CLAUSE_END, window);
 /**
  * What going costs, a cost word that governs the amount ("the estimated cost for a worker to go is Rs. 165,000",
@@ -571,6 +587,10 @@ function extractMoneyIn(
           !PAY_CONTEXT.test(text.slice(Math.max(0, start - 4), start)))) &&
       !periodBefore
     ) {
+      numbers.lastIndex = Math.max(numbers.lastIndex, end);
+      continue;
+    }
+    if (ruleSetsFloor(text, start, end)) {
       numbers.lastIndex = Math.max(numbers.lastIndex, end);
       continue;
     }

@@ -139,6 +139,8 @@ const IMPERSONATE_ZH = "冒充|假冒|冒用|冒名";
 const WARNING_BEFORE = new RegExp(
   [
     "小心|谨防|提防|当心|警惕|慎防|防范|识别|如有人|若有人|如果有人|凡有人|凡要求|凡是要求|若遇到|如遇到",
+    // A term defined, not offered ("这就是所谓的黑工", "what people call black work").
+    String.raw`(?:就是|即是|即|叫做|称为|称作)所谓的?|\bwhat (?:is|are|people|we|they) call(?:ed|s)?\b`,
     String.raw`\b(?:beware|be wary|be aware|watch out|careful of|be careful|be cautious|guard against)\b`,
     String.raw`\bif (?:anyone|someone|somebody|anybody|an agent|a recruiter|an agency|you are asked|you're asked)\b`,
     // Someone impersonating the advertiser does what follows ("不法分子冒充本公司发布虚假招聘", "scammers are using our
