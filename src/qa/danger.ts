@@ -88,6 +88,12 @@ const VICTIM = new RegExp(
     // The canonical text has ASCII punctuation (full-width folded) and 。.
     // "在园区里的人…" names people there in general, not the writer.
     `(?:^|[,.!?;。]\\s*)(?:现在|还)?在(?:${PLACES_ZH}|园区|国外|境外|海外)(?![^,.!?;。]{0,8}的(?:人|工人|中国人|同胞))`,
+    // People named by their nationality ("里面也有台湾人"): those it happens to, as a report names them.
+    "台湾人|中国人|香港人|澳门人|大陆人|马来西亚人|国人|同胞",
+    // Those trapped there (受困者, 被困人员): people held now, as a report names them.
+    "(?:受困|被困)(?:者|人员|的人)",
+    // "Guards beat them": "them" as the ones a harm is done to.
+    "\\b(?:beat|beats|beating|hit|hits|shock|shocks|shocked|tortur\\w*|electrocut\\w*|whip\\w*|lock\\w*|chain\\w*|handcuff\\w*|starv\\w*|sold|sell|sells) them\\b",
     // "They are enslaved there": "they" as the one a harm is done to, not the ones doing it.
     "\\b(?:they|the (?:men|women|boys|girls|workers|recruits|youths|teenagers|captives|hostages))(?:'re| are| were| have been| had been)\\b(?:\\W+\\w+){0,2}?\\W+(?:held|enslaved|forced|kept|locked|beaten|sold|trapped|tortured|starved|detained|abused|made)\\b",
     // The same group in Chinese ("这些人被强迫…", "这几个年轻人被关…"): people in particular, not people in general.
@@ -124,7 +130,7 @@ const OTHER_PERSON = new RegExp(
 
 /** The writer reports hearsay or asks how things usually are; removed before looking for a victim. */
 const HEARSAY =
-  /我?听说|据说|听讲|听人讲|是真的吗|是不是真|真的会|会不会|\bi(?:'ve)? heard\b|\bheard that\b|\bis it true\b|\bdo they (?:really )?\b|\bwhat happens\b|\bin general\b/g;
+  /我?听说|据说|听讲|听人讲|是真的吗|是不是真|真的会|会不会|\bi(?:'ve)? heard\b|(?<!\b(?:court|tribunal|jury|judge|inquiry|hearing|committee) )\bheard that\b|\bis it true\b|\bdo they (?:really )?\b|\bwhat happens\b|\bin general\b/g;
 
 /**
  * Whether something is legal or allowed, asked in general ("用人单位扣押身份证是否合法?", "can a company keep workers'
@@ -615,6 +621,17 @@ const THEY_BROKE_BONES = firstThen(
   (canonical) => HOLD_CONTEXT.test(canonical) || /\b(?:quotas?|targets?)\b|业绩|指标/.test(canonical),
 );
 
+/**
+ * A beating or a shock for a missed target or quota, said as the compound's rule ("if you don't reach the target, they
+ * beat you", "whoever misses the quota gets beaten"). Beating a sales target is the opposite, and names no one beaten.
+ */
+const BEATEN_FOR_TARGET = firstThen(
+  /\b(?:targets?|quotas?)\b/,
+  (canonical) =>
+    /\b(?:targets?|quotas?)\b[^.!?]{0,40}\b(?:(?:beat|beats|hit|hits|shock|shocks|tortur\w*|electrocut\w*|whip|whips) (?:you|us|them|him|her|me|people|workers|everyone|anyone)|(?:get|gets|got|are|is|were|was|be) (?:\w+ )?(?:beaten|shocked|electrocuted|tortured|whipped))\b/.test(
+      canonical,
+    ) && !GAME_OR_SCHOOL.test(canonical),
+);
 /** Sleep, food or rest refused until a target is met ("if we do not reach the target we are not allowed to sleep"). */
 const DENIED_FOR_TARGET = firstThen(
   /\b(?:not|never) (?:allowed|permitted|let) to (?:sleep|eat|rest|drink)\b|不(?:让|准|许|给)(?:我们?|他们?|她们?|人)?(?:睡觉|睡|吃饭|休息)/,
@@ -1430,7 +1447,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "silent",
     pattern:
-      /失联|失踪|人间蒸发|失去联系|联系不上|联络不上|联系不到|联络不到|找不[到回](?:人|他|她)|打不通(?:他|她)|下落不明|不知去向|音讯全无|杳无音讯|(?:手机|电话)[^,。!?]{0,6}(?:关机|打不通|停机|没(?:有)?人(?:接|听))|一直关机|\blost (?:contact|touch)\b|\bhaven't heard\b|\bhave not heard\b|\bhasn't been heard\b|\bno (?:news|word) (?:from|of)\b|(?<!\b(?:i|we|i've|we've|i have|we have) )\b(?:went|gone|has gone|go) (?:silent|quiet|offline|missing|dark)\b|\b(?:is|are|been) missing\b|\bdisappeared\b|\bvanished\b(?<=\b(?:he|she|they|(?:my|our|his|her) \w+) (?:has |have |had |just )?vanished)(?! from (?:social media|facebook|instagram|tiktok|the (?:internet|group|chat)))|\b(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of)\b|\b(?:uncontactable|unreachable)\b|\b(?:phone|line|number)\b(?:\W+\w+){0,3}?\W+(?:off|offline|dead|unreachable)\b/,
+      /失联|失踪|人间蒸发|失去联系|联系不上|联络不上|联系不到|联络不到|找不[到回](?:人|他|她)|打不通(?:他|她)|下落不明|不知去向|音讯全无|杳无音讯|(?:手机|电话)[^,。!?]{0,6}(?:关机|打不通|停机|没(?:有)?人(?:接|听))|一直关机|\blost (?:contact|touch)\b|\bhaven't heard\b|\bhave not heard\b|\bhasn't been heard\b|\bno (?:news|word) (?:from|of)\b|(?<!\b(?:i|we|i've|we've|i have|we have) )\b(?:went|gone|has gone|go) (?:silent|quiet|offline|missing|dark)\b|(?<!\b(?:i|we) )\b(?:has|have|had) (?:\w+ )?been out of (?:contact|touch)\b|\b(?:is|are|been) missing\b|\bdisappeared\b|\bvanished\b(?<=\b(?:he|she|they|(?:my|our|his|her) \w+) (?:has |have |had |just )?vanished)(?! from (?:social media|facebook|instagram|tiktok|the (?:internet|group|chat)))|\b(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of)\b|\b(?:uncontactable|unreachable)\b|\b(?:phone|line|number)\b(?:\W+\w+){0,3}?\W+(?:off|offline|dead|unreachable)\b/,
     needsVictim: false,
     event: false,
   },
@@ -1506,6 +1523,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "trafficked", pattern: SOLD_ON_TAGALOG, needsVictim: true, event: true },
   { reason: "trafficked", pattern: SOLD_ON_HINGLISH, needsVictim: true, event: true },
   { reason: "beaten", pattern: DENIED_FOR_TARGET, needsVictim: true, event: true },
+  { reason: "beaten", pattern: BEATEN_FOR_TARGET, needsVictim: true, event: true },
   { reason: "beaten", pattern: THEY_BROKE_BONES, needsVictim: true, event: true },
   { reason: "held", pattern: WATCHED_SILENCED, needsVictim: true, event: true },
   { reason: "beaten", pattern: HARMED_BY_CAPTOR, needsVictim: true, event: true },
@@ -1938,6 +1956,9 @@ function isSoldOutByBlame(canonical: string): boolean {
  * boredom at home, a visa being extended, a thief ("the lock is broken", "钥匙断在锁里", "stuck babysitting", "walang
  * magawa", "until her visa extension is approved", "a pickpocket took my passport").
  */
+/** A home's breakdown (the air conditioner broken, a power cut): "stuck in here, dying of heat" is the weather's. */
+const HOME_BREAKDOWN =
+  /(?:冷气|空调|暖气|热水器|风扇)[^,。!?]{0,3}(?:坏|故障)|停电|停水|\b(?:aircon|air-?con|air conditioning|a\/c|heater|fan)\b (?:\w+ )?(?:broke|broken|died|dead|not working|stopped working)\b|\bpower (?:cut|outage)\b|\b(?:blackout|brownout)\b/;
 const BROKEN_LOCK =
   /钥匙断|锁坏|门坏|\b(?:lock (?:is |was )?(?:broken|stuck|jammed)|broken lock|door (?:is |was |got )?(?:stuck|jammed)|key (?:broke|snapped|is stuck)|pintu rosak|kunci rosak|sira ang (?:lock|pinto|kandado))\b/;
 const CHILDREN_TO_MIND =
@@ -1985,6 +2006,7 @@ function isEverydayHold(canonical: string): boolean {
       !CAPTOR.test(canonical) &&
       !BEATEN_BY_SOMEONE.test(canonical)) ||
     ((BROKEN_LOCK.test(canonical) ||
+      HOME_BREAKDOWN.test(canonical) ||
       CHILDREN_TO_MIND.test(canonical) ||
       BOREDOM.test(canonical) ||
       THIEF.test(canonical) ||
@@ -1992,6 +2014,8 @@ function isEverydayHold(canonical: string): boolean {
       !HOLD_CONTEXT.test(canonical) &&
       !CAPTOR.test(canonical) &&
       !UNNAMED_CAPTOR.test(canonical)) ||
+    // A family's warning about a trip abroad is a worry, whatever place it names.
+    FAMILY_WARNS_OF_SALE.test(canonical) ||
     // A visa extension abroad is paperwork; a captor or a compound named is not.
     (PAPERS_PENDING.test(canonical) && !HELD_THERE.test(canonical) && !CAPTOR.test(canonical))
   );
@@ -2031,6 +2055,16 @@ const FAMILY_KEEPS_PAPERS = new RegExp(
     // Hinglish: "mummy ne mera passport rakh liya".
     `\\b(?:${FAMILY_KEEPERS_EN}|maa|ammi|abbu|pitaji|mumma)\\b ne\\b(?:\\W+\\w+){0,2}?\\W+(?:${DOCUMENT_EN})\\b`,
     `(?:${DOCUMENT})[^,。!?]{0,6}(?:在|被|给)(?:我)?(?:${FAMILY_KEEPERS_ZH})`,
+  ].join("|"),
+);
+/**
+ * A family's warning that the writer would be sold or trafficked abroad ("阿妈成日话我出国会被卖猪仔", "my mom keeps saying
+ * I'll get sold if I work abroad"): a worry about a trip, not a sale. A captor's threat ("他们说我会被卖") is no family's.
+ */
+const FAMILY_WARNS_OF_SALE = new RegExp(
+  [
+    `(?:${FAMILY_KEEPERS_ZH}|家人|家里|亲戚)[^,。!?]{0,6}(?:说|话|讲|觉得|以为|担心|怕)[^,。!?]{0,10}会被(?:卖|骗|拐)`,
+    `\\b(?:${FAMILY_KEEPERS_EN}|family|relatives)\\b[^.!?]{0,30}\\b(?:says?|saying|said|thinks?|worried|afraid|warns?|warned)\\b[^.!?]{0,20}\\b(?:i|you)(?:'ll| will| would|'d)? (?:get|be) (?:sold|trafficked|kidnapped)\\b`,
   ].join("|"),
 );
 /** A phone taken by a parent or a teacher ("mummy ne phone le liya", "手机被我妈收了"): the silence after it is theirs. */
@@ -2217,6 +2251,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
       continue;
     if ((signal.reason === "held" || signal.reason === "distress") && isEverydayHold(canonical)) continue;
     if (signal.reason === "trafficked" && isSoldOutByBlame(canonical)) continue;
+    if (signal.reason === "trafficked" && FAMILY_WARNS_OF_SALE.test(canonical)) continue;
     if (
       signal.reason === "ransom" &&
       JOB_FEE.test(canonical) &&

@@ -158,3 +158,91 @@ describe("shut in by oneself, by the writer, or beaten at a ball game is everyda
     expect(routed(text)).toBe(false);
   });
 });
+
+describe("a court's or a reporter's account of someone held, with nothing said to be over, is told as news of now", () => {
+  it.each([
+    "The court heard that the victim was confined to the compound and beaten with a stick when she asked to leave",
+    "The tribunal heard that he was locked in a dormitory and his passport was taken",
+    "Speaking from inside the compound, one man said guards beat them with electric batons",
+    "受困者表示，每天被迫诈骗十几个小时，做不到就被殴打",
+    "受困者表示，每天被逼詐騙十幾個小時，做不到就會被打",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each([
+    "The court heard that the victims were rescued in 2022 and have since returned home",
+    "I heard that the men were rescued last year",
+    "法官表示，被告於去年將被害人拘禁於柬埔寨，被害人已獲救返台",
+  ])("over, or rescued long ago: %s", (text) => {
+    expect(routed(text)).toBe(false);
+  });
+});
+
+describe("a beating for a missed target, said as the compound's rule, is a beating", () => {
+  it.each([
+    "If you don't reach the target, they beat you, he said in a voice message sent secretly last night",
+    "whoever misses the quota gets beaten, my cousin told us",
+    "my sister says when they fail the target the managers shock them",
+  ])("%s", (text) => {
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason: "beaten" });
+  });
+
+  it.each([
+    "we beat our sales target this month, the boss bought us dinner",
+    "if you don't hit the quota the manager will give you a warning",
+    "our team beat the quota again, so happy",
+  ])("not: %s", (text) => {
+    expect(routed(text)).toBe(false);
+  });
+});
+
+describe("people named by their nationality (有台灣人) are the ones harmed", () => {
+  it.each([
+    "做不到業績就體罰，裡面也有台灣人",
+    "没完成业绩就被打，里面还有中国人",
+    "被关在园区的也有马来西亚人，天天挨打",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+});
+
+describe("someone out of contact for weeks or months, told in a report's words, has gone silent", () => {
+  it.each([
+    "The 34-year-old, who left for a job in Thailand, has been out of contact for several months",
+    "My uncle has been out of touch for three weeks since he went to Laos",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it("the writer out of touch with old friends is not", () => {
+    expect(routed("I have been out of touch with my old classmates for years")).toBe(false);
+  });
+});
+
+describe("a family's warning of being sold if one goes abroad is a worry, not an event", () => {
+  it.each([
+    "阿媽成日話我出國讀書會被賣豬仔，其實我只係去英國讀書",
+    "我妈总说我出国会被卖到缅甸，烦死了",
+    "My mom keeps saying I'll get sold if I work abroad, I'm just going to Japan to study",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(false);
+  });
+
+  it.each(["他们说我再做不到业绩就会被卖到别的园区", "the boss says I will be sold to another company if I complain"])(
+    "a captor's threat still is: %s",
+    (text) => {
+      expect(routed(text)).toBe(true);
+    },
+  );
+});
+
+describe("stuck at home by a broken air conditioner or a power cut is everyday", () => {
+  it.each([
+    "屋企部冷氣壞咗，困喺度熱到死",
+    "家里停电了，困在家里热死了",
+    "aircon broke and I'm trapped in this hot flat all day",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(false);
+  });
+});
