@@ -324,7 +324,9 @@ const COMPOUND_PLACES = new RegExp(
 );
 /** An explicit hold: someone held, kept or locked up by someone. */
 /** Someone held by someone, said with whom ("holding my brother"): a hold by a person, wherever it is. */
-const HELD_BY_SOMEONE = /\b(?:holding|keeping|held|kept|locked up|detain\w*) (?:us|me|him|her|them|(?:my|our) \w+)\b/;
+const HELD_BY_SOMEONE = new RegExp(
+  `\\b(?:holding|keeping|held|kept|locked up|detain\\w*) (?:us|me|him|her|them|(?:my|our) (?!(?:${DOCUMENT_EN}|documents?|papers|phones?|wallets?|bags?|luggage|money|cash|salary|wages?|things|stuff|belongings|seats?|orders?|tables?|rooms?|bookings?|parcels?|keys?)\\b)\\w+)\\b`,
+);
 const HOLD_WORD = new RegExp(`扣着|扣押|关着|被扣|被关|${HELD_BY_SOMEONE.source}`);
 /**
  * Where someone is held, or who holds them: a compound place, a captor, or people held ("they are holding my brother");
@@ -631,6 +633,16 @@ const BEATEN_FOR_TARGET = firstThen(
     /\b(?:targets?|quotas?)\b[^.!?]{0,40}\b(?:(?:beat|beats|hit|hits|shock|shocks|tortur\w*|electrocut\w*|whip|whips) (?:you|us|them|him|her|me|people|workers|everyone|anyone)|(?:get|gets|got|are|is|were|was|be) (?:\w+ )?(?:beaten|shocked|electrocuted|tortured|whipped))\b/.test(
       canonical,
     ) && !GAME_OR_SCHOOL.test(canonical),
+);
+/**
+ * Singlish "kena beat", "kena whack" (was beaten) where the message says where or by whom someone is held, or names the
+ * targets of scam work; a team that "kena beat 3-0" or a child smacked at home is neither.
+ */
+const KENA_BEATEN = firstThen(
+  /\bkena (?:beat|beaten|hit|whack\w*|bash\w*|belasah|hentam|tumbuk|tampar|slap\w*)\b/,
+  (canonical) =>
+    (HOLD_CONTEXT.test(canonical) || CAPTOR.test(canonical) || SCAM_WORK.test(canonical)) &&
+    !GAME_OR_SCHOOL.test(canonical),
 );
 /** Sleep, food or rest refused until a target is met ("if we do not reach the target we are not allowed to sleep"). */
 const DENIED_FOR_TARGET = firstThen(
@@ -1454,7 +1466,7 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "silent",
     pattern:
-      /没(?:有)?(?:(?:他|她|他们|她们|我的?(?:儿子|女儿|孩子|弟弟|哥哥|姐姐|妹妹|老公|老婆|丈夫|妻子|先生|太太|爸爸|妈妈|家人|朋友|男友|女友))的)?(?:任何)?(?:消息|音讯|回音|回复|回消息|回信息|回讯息|讯息)|(?:什么|啥)(?:都|也)不回|(?:找出|找到|查出|打听|知道|寻找|寻)[^,。!?]{0,8}下落|没(?:有)?(?:他|她|人)?的?下落|最后一次[^,。!?]{0,8}(?:联系|联络|通话|视频|视讯|通电话|讲电话|收到|line|微信|消息|讯息)|\b(?:his|her|their) whereabouts\b|不回(?:我|我们)?(?:消息|信息|讯息|微信|电话|whatsapp|wechat)|\b(?:koi )?reply nahi\b|\b(?:contact|sampark|baat) nahi ho (?:raha|rahi|pa)\w*\b|\bswitch(?:ed)? off\b|\b(?:gayab|laapata|lapata)\b|\b(?:nawawala|hindi makontak|di makontak)\b|\bkuch pata nahi\b|不见了|\b(?:phone|call) nahi (?:utha|uthata|uthati|lag)\w*\b|\bbaat nahi ho\w*\b|\b(?:di|hindi) na (?:sumasagot|nagrereply|nagre-reply|ma-?contact)\b|\b(?:di|hindi)\b(?:\W+\w+){0,2}?\W+(?:makontak|ma-?contact|matawagan)\b|\bwalang balita\b|\bphone (?:band|bandh|off)\b|\bphone\b(?:\W+\w+){0,3}?\W+(?:band|bandh) (?:hai|he|h|aa raha|aata)\b|\bsenyap\b|\b(?:tak|tidak|tdk) (?:dapat|bisa|boleh) (?:di)?hubungi\b|\bhilang kontak\b|\bputus hubungan\b|\b(?:tak|tidak) (?:jawab|balas|menjawab|membalas)\b|\bno (?:reply|news) since\b|\blast seen\b|\b(?:stopped|stop|not|isn't|aren't|hasn't|haven't) (?:answering|replying|responding|answered|replied|responded|called)\b|\bno (?:reply|response|answer)\b|\bnever (?:reply|replies|replied|answer|answers|answered|call|calls|called)\b|\b(?:nobody|no one|no-one) knows where\b|\b(?:nobody|no one|no-one) has (?:seen|heard from)\b|\bhas(?:n't| not) been seen\b|\b(?:don't|do not|doesn't) know where (?:he|she|they) (?:is|are)\b|不知道(?:他|她|人)(?:在|去了?)哪|是生是死|生死未卜|生死不明|\b(?:find|locate|trace|reach)\b (?:him|her|them|(?:my|our) \w+)\b(?:\W+\w+){0,3}?\W+(?:in vain|to no avail|without (?:success|luck)|with no (?:luck|success))\b|\b(?:can't|cannot|couldn't|could not|unable to) (?:find|locate|trace) (?:him|her)\b(?!\s+(?:a|an|any|some|the|work|jobs?)\b)|\b(?:hindi|di) (?:na )?(?:namin |nila )?(?:mahanap|matagpuan)\b|\b(?:tidak|tak|tdk) dapat (?:di)?kesan\b|凶多吉少|(?:怕|担心|恐怕)(?:他|她|人)(?:已经)?出事了|\bfear for (?:his|her|their) (?:life|lives|safety)\b|\b(?:afraid|scared|worried|fear) (?:that )?something (?:bad |terrible )?(?:has |may have |might have )?happened to (?:him|her|them)\b|\b(?:his|her|their) li(?:fe|ves)\b[^.!?]{0,40}\b(?:in danger|at risk|for the worse)\b/,
+      /没(?:有)?(?:(?:他|她|他们|她们|我的?(?:儿子|女儿|孩子|弟弟|哥哥|姐姐|妹妹|老公|老婆|丈夫|妻子|先生|太太|爸爸|妈妈|家人|朋友|男友|女友))的)?(?:任何)?(?:消息|音讯|回音|回复|回消息|回信息|回讯息|讯息)|(?:什么|啥)(?:都|也)不回|(?:找出|找到|查出|打听|知道|寻找|寻)[^,。!?]{0,8}下落|没(?:有)?(?:他|她|人)?的?下落|最后一次[^,。!?]{0,8}(?:联系|联络|通话|视频|视讯|通电话|讲电话|收到|line|微信|消息|讯息)|\b(?:his|her|their) whereabouts\b|不回(?:我|我们)?(?:消息|信息|讯息|微信|电话|whatsapp|wechat)|\b(?:koi )?reply nahi\b|\b(?:contact|sampark|baat) nahi ho (?:raha|rahi|pa)\w*\b|\bswitch(?:ed)? off\b|\b(?:gayab|laapata|lapata)\b|\b(?:nawawala|hindi makontak|di makontak)\b|\b(?:kuch|koi) (?:pata|khabar|khbr|news|sampark) nahi\w*\b|不见了|\b(?:phone|call) nahi (?:utha|uthata|uthati|lag)\w*\b|\bbaat nahi ho\w*\b|\b(?:di|hindi) na (?:sumasagot|nagrereply|nagre-reply|ma-?contact)\b|\b(?:di|hindi)\b(?:\W+\w+){0,2}?\W+(?:makontak|ma-?contact|matawagan)\b|\bwalang balita\b|\bphone (?:band|bandh|off)\b|\bphone\b(?:\W+\w+){0,3}?\W+(?:band|bandh) (?:hai|he|h|aa raha|aata)\b|\bsenyap\b|\b(?:tak|tidak|tdk) (?:dapat|bisa|boleh) (?:di)?hubungi\b|\bhilang kontak\b|\bputus hubungan\b|\b(?:tak|tidak) (?:jawab|balas|menjawab|membalas)\b|\bno (?:reply|news) since\b|\blast seen\b|\b(?:stopped|stop|not|isn't|aren't|hasn't|haven't) (?:answering|replying|responding|answered|replied|responded|called)\b|\bno (?:reply|response|answer)\b|\bnever (?:reply|replies|replied|answer|answers|answered|call|calls|called)\b|\b(?:nobody|no one|no-one) knows where\b|\b(?:nobody|no one|no-one) has (?:seen|heard from)\b|\bhas(?:n't| not) been seen\b|\b(?:don't|do not|doesn't) know where (?:he|she|they) (?:is|are)\b|不知道(?:他|她|人)(?:在|去了?)哪|是生是死|生死未卜|生死不明|\b(?:find|locate|trace|reach)\b (?:him|her|them|(?:my|our) \w+)\b(?:\W+\w+){0,3}?\W+(?:in vain|to no avail|without (?:success|luck)|with no (?:luck|success))\b|\b(?:can't|cannot|couldn't|could not|unable to) (?:find|locate|trace) (?:him|her)\b(?!\s+(?:a|an|any|some|the|work|jobs?)\b)|\b(?:hindi|di) (?:na )?(?:namin |nila )?(?:mahanap|matagpuan)\b|\b(?:tidak|tak|tdk) dapat (?:di)?kesan\b|凶多吉少|(?:怕|担心|恐怕)(?:他|她|人)(?:已经)?出事了|\bfear for (?:his|her|their) (?:life|lives|safety)\b|\b(?:afraid|scared|worried|fear) (?:that )?something (?:bad |terrible )?(?:has |may have |might have )?happened to (?:him|her|them)\b|\b(?:his|her|their) li(?:fe|ves)\b[^.!?]{0,40}\b(?:in danger|at risk|for the worse)\b/,
     needsVictim: true,
     event: false,
   },
@@ -1524,6 +1536,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "trafficked", pattern: SOLD_ON_HINGLISH, needsVictim: true, event: true },
   { reason: "beaten", pattern: DENIED_FOR_TARGET, needsVictim: true, event: true },
   { reason: "beaten", pattern: BEATEN_FOR_TARGET, needsVictim: true, event: true },
+  { reason: "beaten", pattern: KENA_BEATEN, needsVictim: false, event: true },
   { reason: "beaten", pattern: THEY_BROKE_BONES, needsVictim: true, event: true },
   { reason: "held", pattern: WATCHED_SILENCED, needsVictim: true, event: true },
   { reason: "beaten", pattern: HARMED_BY_CAPTOR, needsVictim: true, event: true },

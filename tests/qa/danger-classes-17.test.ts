@@ -246,3 +246,35 @@ describe("stuck at home by a broken air conditioner or a power cut is everyday",
     expect(routed(text)).toBe(false);
   });
 });
+
+describe("a grandparent keeping the writer's passport safe is a family's care: the document is no person held", () => {
+  it.each([
+    "my lola kept my passport in her cabinet so I don't lose it",
+    "my grandma is keeping my passport in her drawer until my flight",
+    "阿嬤把我的護照收在抽屜裡，怕我弄丟",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(false);
+  });
+
+  it("kept with a person held is still danger", () => {
+    expect(routed("they kept my brother and his passport in the compound, he cannot leave")).toBe(true);
+  });
+});
+
+describe("silence and beatings in Hinglish and Singlish words", () => {
+  it.each([
+    "bhaiya ka 1 mahine se koi pata nahi, Thailand gaya tha job ke liye",
+    "beta ki koi khabar nahi 3 hafte se, woh Cambodia mein kaam karne gaya",
+    "my fren in KK park say kena beat every day cannot tahan already",
+    "my cousin in Cambodia kena whack by the boss when never hit target",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each(["aaj koi khabar nahi aayi result ki", "kena beat by my mum because I came home late lol"])(
+    "not: %s",
+    (text) => {
+      expect(routed(text)).toBe(false);
+    },
+  );
+});
