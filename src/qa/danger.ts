@@ -90,6 +90,9 @@ const VICTIM = new RegExp(
     `(?:^|[,.!?;。]\\s*)(?:现在|还)?在(?:${PLACES_ZH}|园区|国外|境外|海外)(?![^,.!?;。]{0,8}的(?:人|工人|中国人|同胞))`,
     // People named by their nationality ("里面也有台湾人"): those it happens to, as a report names them.
     "台湾人|中国人|香港人|澳门人|大陆人|马来西亚人|国人|同胞",
+    // "Workers who tried to quit were sold", "men who refused were beaten": a group marked by what they did ("those who"
+    // alone is how survivors testify about many).
+    "\\b(?:workers|men|women|boys|girls) who\\b[^.!?]{0,40}?\\b(?:were|was|are|is|got|get|gets)\\b (?:\\w+ )?(?:held|beaten|sold|resold|locked|tortured|shocked|punished|detained|taken|moved)\\b",
     // Those trapped there (受困者, 被困人员): people held now, as a report names them.
     "(?:受困|被困)(?:者|人员|的人)",
     // "Guards beat them": "them" as the ones a harm is done to.
@@ -643,6 +646,15 @@ const KENA_BEATEN = firstThen(
   (canonical) =>
     (HOLD_CONTEXT.test(canonical) || CAPTOR.test(canonical) || SCAM_WORK.test(canonical)) &&
     !GAME_OR_SCHOOL.test(canonical),
+);
+/** Beatings or shocks faced, suffered or endured ("those who failed to meet quotas faced beatings"), not at a game. */
+const BEATINGS_SUFFERED = firstThen(
+  /\b(?:faced?|facing|suffer(?:ed|s|ing)?|endur(?:ed|e|es|ing)|subjected to)\b (?:\w+ ){0,2}?(?:beatings|torture|electric shocks|whippings)\b/,
+  // Survivors or victims in general testifying is a report about many (as readToldFacts reads GENERAL_SUBJECT).
+  (canonical) =>
+    !GAME_OR_SCHOOL.test(canonical) &&
+    !/\b(?:team|season|matches|election|polls?|market|stocks?)\b/.test(canonical) &&
+    !(GENERAL_SUBJECT.test(canonical) && !SPECIFIC_PERSON.test(canonical)),
 );
 /** Sleep, food or rest refused until a target is met ("if we do not reach the target we are not allowed to sleep"). */
 const DENIED_FOR_TARGET = firstThen(
@@ -1537,6 +1549,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "beaten", pattern: DENIED_FOR_TARGET, needsVictim: true, event: true },
   { reason: "beaten", pattern: BEATEN_FOR_TARGET, needsVictim: true, event: true },
   { reason: "beaten", pattern: KENA_BEATEN, needsVictim: false, event: true },
+  { reason: "beaten", pattern: BEATINGS_SUFFERED, needsVictim: false, event: true },
   { reason: "beaten", pattern: THEY_BROKE_BONES, needsVictim: true, event: true },
   { reason: "held", pattern: WATCHED_SILENCED, needsVictim: true, event: true },
   { reason: "beaten", pattern: HARMED_BY_CAPTOR, needsVictim: true, event: true },

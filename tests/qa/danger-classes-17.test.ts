@@ -278,3 +278,21 @@ describe("silence and beatings in Hinglish and Singlish words", () => {
     },
   );
 });
+
+describe("beatings faced or suffered, and those who tried to leave sold on, as reports tell them", () => {
+  it.each([
+    "Those who failed to meet quotas faced beatings and electric shocks",
+    "my cousin says people there suffer beatings every week",
+    "Workers who tried to quit were sold to other compounds",
+    "men who refused to scam were beaten in front of the others",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each([
+    "the team faced beatings in every match this season",
+    "people who tried the new menu were sold out of dessert",
+  ])("not: %s", (text) => {
+    expect(routed(text)).toBe(false);
+  });
+});
