@@ -52,7 +52,7 @@ const COUNTED_PEOPLE =
  * asks "is it true?" or "what happens now?".
  */
 const KIN_ZH =
-  "儿子|女儿|孩子|小孩|弟|哥|姐|姊|妹|老公|老婆|丈夫|妻子|爸|妈|父亲|母亲|家人|家里人|亲人|亲戚|朋友|同学|男友|女友|表亲|侄|外甥|孙|老豆|个仔|个女";
+  "儿子|女儿|孩子|小孩|弟|哥|姐|姊|妹|老公|老婆|丈夫|妻子|爸|妈|父亲|母亲|家人|家里人|亲人|亲戚|朋友|同学|男友|女友|表亲|侄|外甥|孙|老豆|个仔|个女|(?<=我的?)(?:先生|太太)";
 const KIN_EN =
   "(?:son|daughter|child|kid|brother|sister|husband|wife|father|mother|dad|mum|mom|cousin|friend|relative|uncle|aunt|nephew|niece|boyfriend|girlfriend|partner|fianc[eé]e?|bf|gf|hubby|bro|sis|colleague|coworker|classmate|roommate)s?";
 /** Parents, who set the house rules (a phone taken, not let out) that are no captor's. */
@@ -88,8 +88,19 @@ const VICTIM = new RegExp(
     // The canonical text has ASCII punctuation (full-width folded) and 。.
     // "在园区里的人…" names people there in general, not the writer.
     `(?:^|[,.!?;。]\\s*)(?:现在|还)?在(?:${PLACES_ZH}|园区|国外|境外|海外)(?![^,.!?;。]{0,8}的(?:人|工人|中国人|同胞))`,
+    // People named by their nationality ("里面也有台湾人"): those it happens to, as a report names them.
+    "台湾人|中国人|香港人|澳门人|大陆人|马来西亚人|国人|同胞",
+    // "Workers who tried to quit were sold", "men who refused were beaten": a group marked by what they did ("those who"
+    // alone is how survivors testify about many).
+    "\\b(?:workers|men|women|boys|girls) who\\b[^.!?]{0,40}?\\b(?:were|was|are|is|got|get|gets)\\b (?:\\w+ )?(?:held|beaten|sold|resold|locked|tortured|shocked|punished|detained|taken|moved)\\b",
+    // Those trapped there (受困者, 被困人员): people held now, as a report names them.
+    "(?:受困|被困)(?:者|人员|的人)",
+    // "Guards beat them": "them" as the ones a harm is done to.
+    "\\b(?:beat|beats|beating|hit|hits|shock|shocks|shocked|tortur\\w*|electrocut\\w*|whip\\w*|lock\\w*|chain\\w*|handcuff\\w*|starv\\w*|sold|sell|sells) them\\b",
     // "They are enslaved there": "they" as the one a harm is done to, not the ones doing it.
-    "\\bthey(?:'re| are| were| have been| had been)\\b(?:\\W+\\w+){0,2}?\\W+(?:held|enslaved|forced|kept|locked|beaten|sold|trapped|tortured|starved|detained|abused|made)\\b",
+    "\\b(?:they|the (?:men|women|boys|girls|workers|recruits|youths|teenagers|captives|hostages))(?:'re| are| were| have been| had been)\\b(?:\\W+\\w+){0,2}?\\W+(?:held|enslaved|forced|kept|locked|beaten|sold|trapped|tortured|starved|detained|abused|made)\\b",
+    // The same group in Chinese ("这些人被强迫…", "这几个年轻人被关…"): people in particular, not people in general.
+    "(?:这|那)(?:些|几个|几名)(?:人|年轻人|男子|女子|工人|同胞)[^,。!?]{0,4}(?:被|遭)",
   ].join("|"),
 );
 
@@ -122,7 +133,7 @@ const OTHER_PERSON = new RegExp(
 
 /** The writer reports hearsay or asks how things usually are; removed before looking for a victim. */
 const HEARSAY =
-  /我?听说|据说|听讲|听人讲|是真的吗|是不是真|真的会|会不会|\bi(?:'ve)? heard\b|\bheard that\b|\bis it true\b|\bdo they (?:really )?\b|\bwhat happens\b|\bin general\b/g;
+  /我?听说|据说|听讲|听人讲|是真的吗|是不是真|真的会|会不会|\bi(?:'ve)? heard\b|(?<!\b(?:court|tribunal|jury|judge|inquiry|hearing|committee) )\bheard that\b|\bis it true\b|\bdo they (?:really )?\b|\bwhat happens\b|\bin general\b/g;
 
 /**
  * Whether something is legal or allowed, asked in general ("用人单位扣押身份证是否合法?", "can a company keep workers'
@@ -199,9 +210,12 @@ const THEFT_WORDS = new RegExp(THEFT.source, "g");
  * offer, not an event. A refusal to give it back, or a passport already taken, is an event again.
  */
 const PASSPORT_CONDITION =
-  /(?:签证|工签|准证|工作证)(?:办好|下来|办完)了?(?:就|后)(?:给|还|退)|(?:交给|交由|上交|保管|收)[^,。!?]{0,8}(?:办|办理)(?:工作)?(?:签证|工签|准证|工作证)|\bfor (?:the )?(?:visa|work permit|permit|iqama) (?:processing|application|stamping|renewal)\b|\b(?:while|habang)\b(?:\W+\w+){0,2}?\W+(?:pinoprocess|pinapaprocess|processing|processed)\b|(?:要求|需要|必须|须|入职(?:后|时)?)[^,。!?]{0,12}(?:上交|交给|交由|统一保管)|\b(?:must|will|should|are required to|is required to|have to) (?:hand|surrender|give|submit|deposit|leave)\b(?:\W+\w+){0,4}?\W+passports?\b|\b(?:akan|mesti|perlu|wajib|kena|harus|perlu) (?:simpan|serah\w*|diserahkan|menyerahkan|disimpan)\b(?:\W+\w+){0,3}?\W+(?:pasport|paspor)\b|\bcop(?:y|ies) of\b(?:\W+\w+){0,2}?\W+passports?\b|\bpassport (?:copy|copies|photocopy|scan|photo)\b|复印件|影印本|统一(?:保管|管理|收取|收管)|\b(?:will|would|shall|must) (?:keep|hold|retain|store|look after|take care of)\b(?:\W+\w+){0,2}?\W+(?:your|their|all|workers'|employees'|each worker's) passports?\b|\bpassports?\b(?:\W+\w+){0,6}?\W+(?:for|during|throughout) the (?:duration of (?:the|your) |whole |entire )?(?:contract|employment)\b/;
+  /\b(?:contract|agreement|terms|offer letter)\b[^.!?]{0,12}\b(?:says|states|stipulates|requires|said)\b|合同(?:里|上|中)?(?:写|规定|要求)|(?:签证|工签|准证|工作证)(?:办好|下来|办完)了?(?:就|后)(?:给|还|退)|(?:交给|交由|上交|保管|收)[^,。!?]{0,8}(?:办|办理)(?:工作)?(?:签证|工签|准证|工作证)|\bfor (?:the )?(?:visa|work permit|permit|iqama) (?:processing|application|stamping|renewal)\b|\b(?:while|habang)\b(?:\W+\w+){0,2}?\W+(?:pinoprocess|pinapaprocess|processing|processed)\b|(?:要求|需要|必须|须|入职(?:后|时)?)[^,。!?]{0,12}(?:上交|交给|交由|统一保管)|\b(?:must|will|should|are required to|is required to|have to) (?:hand|surrender|give|submit|deposit|leave)\b(?:\W+\w+){0,4}?\W+passports?\b|\b(?:akan|mesti|perlu|wajib|kena|harus|perlu) (?:simpan|serah\w*|diserahkan|menyerahkan|disimpan)\b(?:\W+\w+){0,3}?\W+(?:pasport|paspor)\b|\bcop(?:y|ies) of\b(?:\W+\w+){0,2}?\W+passports?\b|\bpassport (?:copy|copies|photocopy|scan|photo)\b|复印件|影印本|统一(?:保管|管理|收取|收管)|\b(?:will|would|shall|must) (?:keep|hold|retain|store|look after|take care of)\b(?:\W+\w+){0,2}?\W+(?:your|their|all|workers'|employees'|each worker's) passports?\b|\bpassports?\b(?:\W+\w+){0,6}?\W+(?:for|during|throughout) the (?:duration of (?:the|your) |whole |entire )?(?:contract|employment)\b/;
+/** The owner keeps the passport ("护照要自己保管吗", "should I keep my own passport"): no one else holds it. */
+const OWNER_KEEPS =
+  /自己(?:保管|拿着|收着|留着|带着)|\b(?:keep|keeps|keeping|hold|holds|carry|carrying) (?:my|your|our|their|his|her) own passports?\b/;
 const PASSPORT_REFUSED =
-  /被(?:扣|收|没收|拿)|(?:扣|收|拿)(?:了|走了|去了)|\b(?:my|his|her|our|their) passports? (?:was|were|has been|have been|got|is being) (?:taken|confiscated|seized|kept|held)\b|\b(?:took|taken|confiscated|seized|kept|has had)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\b(?:tak|tidak|tdk|x) (?:nak |mahu |mau )?(?:pulangkan|kembalikan|dikembalikan|mengembalikan|bagi balik)\b|\bayaw (?:\w+ )?ibalik\b|不还|不给|不肯还|拒绝归还|(?:护照|证件)(?:都)?是[^,。!?]{0,6}(?:保管|收着|拿着)|\brefus\w*|\bwon't (?:give|return)\b|\bwill not (?:give|return)\b|\bnot (?:give|giving) (?:it|them) back\b|\bnever (?:gave|give|given|returned|return)\b/;
+  /被(?:扣|收|没收|拿)|(?:扣|收|拿)(?:了|走了|去了)|\b(?:my|his|her|our|their) passports? (?:was|were|has been|have been|got|is being) (?:taken|confiscated|seized|kept|held)\b|\b(?:took|taken|confiscated|seized|kept|has had)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\b(?:tak|tidak|tdk|x) (?:nak |mahu |mau )?(?:pulangkan|kembalikan|dikembalikan|mengembalikan|bagi balik)\b|\bayaw (?:\w+ )?ibalik\b|不还|不给|不肯还|拒绝归还|(?:护照|证件)(?:都)?是[^,。!?]{0,6}(?:保管|收着|拿着)|(?<!\b(?:i|we) )\brefus\w*|\bwon't (?:give|return)\b|\bwill not (?:give|return)\b|\bnot (?:give|giving) (?:it|them) back\b|\bnever (?:gave|give|given|returned|return)\b/;
 
 const PASSPORT_RETAINED = new RegExp(
   [
@@ -230,7 +244,7 @@ const PASSPORT_RETAINED = new RegExp(
  */
 export function isPassportCondition(canonical: string): boolean {
   return (
-    (PASSPORT_CONDITION.test(canonical) && !PASSPORT_REFUSED.test(canonical)) ||
+    ((PASSPORT_CONDITION.test(canonical) || OWNER_KEEPS.test(canonical)) && !PASSPORT_REFUSED.test(canonical)) ||
     (VISA_OFFICE.test(canonical) && VISA_ERRAND.test(canonical) && !CAPTOR.test(canonical)) ||
     (HOTEL_KEEPS.test(canonical) && !HOTEL_REFUSES.test(canonical))
   );
@@ -259,7 +273,7 @@ const HOTEL_REFUSES =
  * Libya, or having left home: 出国, 离开台湾): pay withheld there is a hold; a wage dispute at home is not.
  */
 const ABROAD =
-  "缅甸|柬埔寨|老挝|泰国|迪拜|杜拜|马来西亚|菲律宾|沙特|科威特|卡塔尔|阿曼|黎巴嫩|约旦|国外|境外|海外|园区|出国|离开(?:台湾|香港|澳门|中国|大陆|家乡|老家|祖国|国内)|\\b(?:abroad|overseas|myanmar|cambodia|laos|thailand|dubai|malaysia|philippines|saudi|kuwait|qatar|oman|bahrain|uae|riyadh|jeddah|dammam|doha|muscat|sharjah|abu dhabi|beirut|lebanon|jordan|amman|iraq|libya)\\b";
+  "缅甸|柬埔寨|老挝|泰国|迪拜|杜拜|马来西亚|新加坡|菲律宾|沙特|中东|阿联酋|科威特|卡塔尔|阿曼|黎巴嫩|约旦|国外|境外|海外|园区|出国|离开(?:台湾|香港|澳门|中国|大陆|家乡|老家|祖国|国内)|\\b(?:abroad|overseas|myanmar|cambodia|laos|thailand|dubai|malaysia|philippines|saudi|kuwait|qatar|oman|bahrain|uae|riyadh|jeddah|dammam|doha|muscat|sharjah|abu dhabi|beirut|lebanon|jordan|amman|iraq|libya)\\b";
 const SAYS_ABROAD = `^(?=.*(?:${ABROAD}))`;
 
 /** Pay withheld by an employer, in a message that says the person is abroad. */
@@ -268,6 +282,9 @@ const PAY_WITHHELD_ABROAD_WORDS = new RegExp(
     [
       "(?:工资|薪水|薪资|人工)[^。!?]{0,8}(?:不发|没发|不给|扣着|扣押|扣了|拖欠|没有出|不出)",
       "(?:不发|没发|不给|拖欠|没拿到|拿不到|没领到|领不到)[^。!?]{0,6}(?:工资|薪水|薪资|报酬|薪金)",
+      // Docked or kept, done (扣了, 扣住, 扣着): a rule's threat (再迟到就扣工资) is not pay already kept.
+      "扣(?:了|住|着|押)[^。!?]{0,4}(?:工资|薪水|薪资|人工|报酬)",
+      "\\b(?:withh(?:old|olds|olding|eld)|holding back|held back) (?:\\w+ ){0,2}?(?:salary|salaries|wages?|pay|gaji|sahod)\\b",
       "\\b(?:salary|salaries|wages?|pay|gaji|sahod|sweldo|tankhwah|paisa|paise)\\b(?:\\W+\\w+){0,3}?\\W+(?:nahi de|nahi mil|not (?:paid|given)|unpaid|withheld|tidak dibayar|tak (?:di)?bayar|belum dibayar|hindi (?:binabayaran|ibinibigay))",
       "\\b(?:not paying|haven't paid|hasn't paid|won't pay|hindi binabayaran|walang sahod|tak bayar gaji|tidak membayar gaji)\\b",
       // Singlish and plain English: "3 months never get salary", "no salary for months"
@@ -310,7 +327,9 @@ const COMPOUND_PLACES = new RegExp(
 );
 /** An explicit hold: someone held, kept or locked up by someone. */
 /** Someone held by someone, said with whom ("holding my brother"): a hold by a person, wherever it is. */
-const HELD_BY_SOMEONE = /\b(?:holding|keeping|held|kept|locked up|detain\w*) (?:us|me|him|her|them|(?:my|our) \w+)\b/;
+const HELD_BY_SOMEONE = new RegExp(
+  `\\b(?:holding|keeping|held|kept|locked up|detain\\w*) (?:us|me|him|her|them|(?:my|our) (?!(?:${DOCUMENT_EN}|documents?|papers|phones?|wallets?|bags?|luggage|money|cash|salary|wages?|things|stuff|belongings|seats?|orders?|tables?|rooms?|bookings?|parcels?|keys?)\\b)\\w+)\\b`,
+);
 const HOLD_WORD = new RegExp(`扣着|扣押|关着|被扣|被关|${HELD_BY_SOMEONE.source}`);
 /**
  * Where someone is held, or who holds them: a compound place, a captor, or people held ("they are holding my brother");
@@ -593,7 +612,7 @@ const FAREWELL =
  * themself, so a statement (not a question) of being beaten names its victim. "被打劫" (robbed) is not a beating.
  */
 const SUBJECTLESS_BEATING =
-  /^(?!.*(?:吗|呢|？|\?|会不会|是不是|是否|有没有|怎么|如何|为什么|什么|哪))(?=.*(?:挨打|挨揍|被揍|被电(?![话脑视影梯费子邮信商竞池台动器线])|被打(?![劫扰折开断听])))/;
+  /^(?!.*(?:吗|呢|？|\?|会不会|是不是|是否|有没有|怎么|如何|为什么|什么|哪))(?=.*(?:挨打|挨揍|被揍|被电(?![话脑视影梯费子邮信商竞池台动器线爆到])|被打(?![劫扰折开断听])))/;
 /**
  * Trafficked or forced, told without a subject in the same way ("被骗到柬埔寨以后，每天被逼着打诈骗电话"): taken to a place
  * or made to scam, in a statement. "被骗了" (defrauded online) names no place and no work forced.
@@ -607,6 +626,36 @@ const THEY_BROKE_BONES = firstThen(
   (canonical) => HOLD_CONTEXT.test(canonical) || /\b(?:quotas?|targets?)\b|业绩|指标/.test(canonical),
 );
 
+/**
+ * A beating or a shock for a missed target or quota, said as the compound's rule ("if you don't reach the target, they
+ * beat you", "whoever misses the quota gets beaten"). Beating a sales target is the opposite, and names no one beaten.
+ */
+const BEATEN_FOR_TARGET = firstThen(
+  /\b(?:targets?|quotas?)\b/,
+  (canonical) =>
+    /\b(?:targets?|quotas?)\b[^.!?]{0,40}\b(?:(?:beat|beats|hit|hits|shock|shocks|tortur\w*|electrocut\w*|whip|whips) (?:you|us|them|him|her|me|people|workers|everyone|anyone)|(?:get|gets|got|are|is|were|was|be) (?:\w+ )?(?:beaten|shocked|electrocuted|tortured|whipped))\b/.test(
+      canonical,
+    ) && !GAME_OR_SCHOOL.test(canonical),
+);
+/**
+ * Singlish "kena beat", "kena whack" (was beaten) where the message says where or by whom someone is held, or names the
+ * targets of scam work; a team that "kena beat 3-0" or a child smacked at home is neither.
+ */
+const KENA_BEATEN = firstThen(
+  /\bkena (?:beat|beaten|hit|whack\w*|bash\w*|belasah|hentam|tumbuk|tampar|slap\w*)\b/,
+  (canonical) =>
+    (HOLD_CONTEXT.test(canonical) || CAPTOR.test(canonical) || SCAM_WORK.test(canonical)) &&
+    !GAME_OR_SCHOOL.test(canonical),
+);
+/** Beatings or shocks faced, suffered or endured ("those who failed to meet quotas faced beatings"), not at a game. */
+const BEATINGS_SUFFERED = firstThen(
+  /\b(?:faced?|facing|suffer(?:ed|s|ing)?|endur(?:ed|e|es|ing)|subjected to)\b (?:\w+ ){0,2}?(?:beatings|torture|electric shocks|whippings)\b/,
+  // Survivors or victims in general testifying is a report about many (as readToldFacts reads GENERAL_SUBJECT).
+  (canonical) =>
+    !GAME_OR_SCHOOL.test(canonical) &&
+    !/\b(?:team|season|matches|election|polls?|market|stocks?)\b/.test(canonical) &&
+    !(GENERAL_SUBJECT.test(canonical) && !SPECIFIC_PERSON.test(canonical)),
+);
 /** Sleep, food or rest refused until a target is met ("if we do not reach the target we are not allowed to sleep"). */
 const DENIED_FOR_TARGET = firstThen(
   /\b(?:not|never) (?:allowed|permitted|let) to (?:sleep|eat|rest|drink)\b|不(?:让|准|许|给)(?:我们?|他们?|她们?|人)?(?:睡觉|睡|吃饭|休息)/,
@@ -1315,6 +1364,16 @@ const THREAT_TO_INFORMERS =
  * Money, "or else" someone stays there or comes to harm ("send 200,000 pesos or my sister will stay there forever",
  * "不给钱就永远别想回来"): a ransom said as its threat.
  */
+/**
+ * Held or kept until the family pays ("they are holding my brother until we pay his debt", "she is being kept at the
+ * compound until they pay 6,000 dollars"): a ransom. An order, a seat or luggage kept until a bill is paid names no person.
+ */
+const HELD_UNTIL_PAID = firstThen(
+  new RegExp(
+    `\\b(?:(?:holding|keeping|detaining) (?:him|her|them|us|me|(?:my|our|his|her|their) ${KIN_EN})|(?:he|she|they|we|i|${KIN_EN})(?:'s|'re| is| are| was| were| has been| have been)? (?:being )?(?:held|kept|detained))\\b(?:\\W+\\w+){0,5}?\\W+(?:until|till|unless) (?:we|i|they|you|the family|(?:his|her|their|my|our) (?:family|parents)) (?:can )?(?:pay|send|transfer|wire|give)\\b`,
+  ),
+  (canonical) => !BILL_TO_LEAVE.test(canonical),
+);
 /** Money for a relative's life or return: "send 8000 dollars or you will never see your daughter again". */
 const NEVER_SEE_AGAIN = new RegExp(
   `\\b(?:send|pay|transfer)\\b[^.!?]{0,40}\\bor (?:else )?you(?:'ll| will)? never see (?:him|her|them|(?:your|ur) ${KIN_EN}) again\\b`,
@@ -1326,7 +1385,7 @@ const PAY_OR_ELSE =
  * Held, told in any of the users' words: locked up, guarded, threatened, forced, not let out or home, sold on.
  */
 const HELD_TOLD =
-  /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|\bkidnappers?\b|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ ){0,3}(?:payagan|pinapayagan|pinayagan)g?\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) passports\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|(?:还清|还完|付清|赔完|交清|还够)[^,。!?]{0,4}(?:才|就)(?:能|可以|肯|让|放)?(?:走|离开|回|放)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\bthreaten(?:ed|ing|s)? to (?:send|move|transfer|lock up|take) (?:me|us|him|her|them|(?:my|our|his|her) \w+) (?:to|away|into)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被(?:人)?看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|小黑屋|水牢|被(?:人)?逼(?:着)?(?:去)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) passport\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|nakatali|nakakadena|nakagapos|tinatakot|hindi makalabas)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|karke|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|kena paksa|ditawan)\b|\bdebt bondage\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\block\w* (?:us|me|him|her|them) (?:here|in here|there|in there)\b|等(?:待)?(?:人来)?救援(?!队)|等(?:着)?(?:人)?来救|(?:有|找|没有?|等)机会[^,。!?]{0,4}(?:逃跑|逃出|逃走)|\bwait(?:ing)? (?:to be rescued|for (?:a )?rescue)\b|\b(?:kept|held|detained|confined) against (?:his|her|their|my|our) will\b|\b(?:holding|keeping|detaining) (?:me|us|him|her|them|(?:my|our) \w+) (?:here |there )?against (?:his|her|their|my|our) will\b|\b(?:video|photo|picture|pic|clip|footage)s? of (?:him|her|them|us|me|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}?\W+(?:tied|chained|handcuffed|gagged|bound|bleeding)\b|\btied (?:up )?to (?:a |the )?(?:chair|bed|pole|post|tree|pipe)s?\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不(?:让|准|许|给)(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to|unable) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:园区|看守|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\bthe guards?\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/;
+  /被关(?:在|起|押|住|进|了)|被押(?:在|着|住)|\bkidnappers?\b|押着(?:我|他|她|我们|他们)|\benslaved\b|\bas (?:slaves|hostages)\b|\b(?:i|we) (?:have no idea|don't know|do not know|dont know) where (?:i|we) (?:am|are)(?: now| right now)?(?=\s*(?:$|[.,!?;]|and\b|but\b))|不知道(?:自己|我|我们)(?:现在)?(?:在|到了)(?:哪|什么地方)|\b(?:we|i)(?:'re| are| am|'m)(?: all| like| basically| now)? (?:prisoners?|captives?|hostages?)\b|受到[^,。!?]{0,4}监视|\bbandi\b|\b(?:can't|cannot|not allowed to) (?:call|contact|message) (?:anyone|anybody|home|our family|my family)\b|关在|关住|关起来|锁在|锁住(?:我|他|她)|被锁|\b(?:ayaw|hindi) (?:\w+ ){0,3}(?:payagan|pinapayagan|pinayagan)g?\b(?:\W+\w+){0,2}?\W+(?:umuwi|makauwi|lumabas|umalis)\b|出不来|出不去|回不去|走不出去|还在里面|\bstill (?:inside|in there|trapped)\b|(?<!(?:快递|包裹|货物|货|行李|钱|车)被?)(?:扣在|扣住|被扣下)(?!海关)|困住|禁锢|被威胁|威胁(?:他|她|我|我们|他们)|被(?:人)?看管|\bmade to (?:scam|work|cheat|call)\b|\btook (?:everyone's|all (?:the|our|their)) passports\b|\bwatched (?:all day|24|every)\w*\b|把守|持枪|(?:逼|迫)(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗|拍|写|借|还|交|打电话|录)|(?:还清|还完|付清|赔完|交清|还够)[^,。!?]{0,4}(?:才|就)(?:能|可以|肯|让|放)?(?:走|离开|回|放)|\blet (?:us|me|him|her|them) (?:out|leave|go)\b(?:\W+\w+){0,2}?\W+(?:country|compound|place)\b|(?:被|有人)看守|\bguards? (?:are|were|watch|won't|don't|take|took|beat|hit)\b|\bunder guard\b|\bin danger\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|sell|beat)\b|\bthreaten(?:ed|ing|s)? to (?:send|move|transfer|lock up|take) (?:me|us|him|her|them|(?:my|our|his|her) \w+) (?:to|away|into)\b|\b(?:ayaw|hindi) (?:\w+ )?pakawalan\b|\bband kar(?:ke|kar)\b|被(?:人)?看着|(?:上厕所|去厕所)[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)|(?:24小时|二十四小时|日夜)(?:有人)?(?:看着|盯着|监视)|不能(?:自由)?(?:出入|外出|出门|离开|回国)|不准(?:出门|外出|离开|回国|回来)|\b(?:tak|tidak|tdk|x) (?:bagi|kasi|izinkan|benarkan|dibenarkan|diizinkan) (?:\w+ )?(?:balik|pulang|keluar)\b|\bzabardasti\b|\b(?:wapas|ghar) nahi aa(?:ne)? (?:pa|de)\w*\b|\bband kamre\b|\b(?:pinagbabantaan|tinatakot|ginigipit)\b|\bthreaten(?:ed|ing)? (?:him|her|me|us|them)\b|\bamong (?:those|the (?:people|workers|men|women|ones|group|foreigners)) (?:who (?:were|are) )?(?:still )?(?:held|detained|trapped|kidnapped|locked up|taken)\b|被(?:关|押|扣|困|抓)(?:起来|走)?的(?:那|这)?(?:批|群|些|几个)人|小黑屋|水牢|被(?:人)?逼(?:着)?(?:去)?(?:做|干|骗|打)|逼(?:着)?(?:他|她|我|我们|他们)(?:做|干|骗)|强迫(?:他|她|我|我们|他们)|被监视|被抓(?:去|走|了)|\bforced to (?:scam|work|do|make|call|chat)\b|\btook (?:his|her|my|their|our) passport\b|\b(?:help|helping) (?:him|her|me|us|them) (?:escape|get out)\b|\btrying to escape\b|\b(?:ikinulong|kinulong|nakakulong|nakatali|nakakadena|nakagapos|tinatakot|hindi makalabas)\b|\bphas (?:gaya|gayi|gaye|gye)\b|\bfas(?:a|e|i)? (?:gaya|gayi|gaye|hua|hue)\b|\bbandhak\b|\b(?:kaid|qaid) (?:mein|me|kar|karke|hain|hai|hu|hoon)\b|\bband kar (?:diya|diye|rakha|rakhe)\b|\b(?:yahan|yaha|yahaan) se nikal\w*\b|\b(?:hindi|ayaw) (?:\w+ )?(?:pinapalabas|pinalalabas|palabasin)\b|\b(?:terperangkap|disekap|diculik|dipaksa|kena paksa|ditawan)\b|\bdebt bondage\b|\bhindi (?:pina)?pa(?:pa)?uwi\w*\b|\bayaw (?:\w+ ){0,2}pauwiin\b|\bhindi (?:\w+ )?(?:maka)?(?:uwi|alis|labas)\w*\b|\b(?:jaane|jane|aane|nikalne) nahi (?:de|dete|dena)\w*\b|\bkena tahan\b|\bditahan\b|\bdikurung\b|\b(?:tak|tidak|tdk) (?:boleh|bisa|dapat) (?:keluar|balik|pulang)\b|\b(?:don't|dont|dun|do not|doesn't|does not|not|never) let(?:ting)? (?:me|him|her|us|them) (?:leave|go|out)\b|\b(?:can't|cannot|couldn't) go (?:out|outside|home|anywhere)\b|\b(?:no one|nobody|no-one) (?:is allowed to|can) (?:leave|go out|get out)\b|\blike (?:a )?(?:prison|jail|slave camp)\b|\b(?:put|kept|locked|thrown) behind bars\b|\b(?:handcuff\w*|chain\w*|tie|ties|tied|lock\w*) (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:up|in|into|inside)\b|\bhandcuff(?:s|ed)? (?:us|me|him|her|them)\b|\block\w* (?:us|me|him|her|them) (?:here|in here|there|in there)\b|等(?:待)?(?:人来)?救援(?!队)|等(?:着)?(?:人)?来救|(?:有|找|没有?|等)机会[^,。!?]{0,4}(?:逃跑|逃出|逃走)|\bwait(?:ing)? (?:to be rescued|for (?:a )?rescue)\b|\b(?:kept|held|detained|confined) against (?:his|her|their|my|our) will\b|\b(?:holding|keeping|detaining) (?:me|us|him|her|them|(?:my|our) \w+) (?:here |there )?against (?:his|her|their|my|our) will\b|\b(?:video|photo|picture|pic|clip|footage)s? of (?:him|her|them|us|me|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}?\W+(?:tied|chained|handcuffed|gagged|bound|bleeding)\b|\btied (?:up )?to (?:a |the )?(?:chair|bed|pole|post|tree|pipe)s?\b|\b(?:in|into) (?:cages?|dark rooms?)\b|\bsold to (?:another|a new|other)\b|走不了|逃不出|逃不掉|跑不掉|跑不了|回不来|回不了|不(?:让|准|许|给)(?:我|他|她|我们|他们|人)?(?:走|离开|回|出门|出去|外出)|不放(?:人|我|他|她)|被控制|限制(?:了)?(?:人身)?(?:自由|行动)|在[^,。!?]{0,8}园区|\b(?:is|are|was|were|am|still|been) held\b|\bstuck (?:in|at|inside|there|somewhere)\b|\blocked (?:up|in)\b|\bdetained\b|\bimprisoned\b|\b(?:can't|cannot|couldn't|unable to|unable) (?:leave|escape|get out|go home|come home|come back|return)\b|\b(?:can't|cannot|couldn't|unable to) (?:go|get) back(?: home| to (?:my|our|his|her|their) (?:country|family|home))?(?=\s*$|\s*[.,!?;]|\s+(?:and|but|now|anymore|ever)\b)|\b(?:don't|do not|doesn't|does not|not) allow(?:ed)? (?:me|him|her|us|them) to (?:leave|go|come)\b|\bnot allowed to leave\b|\bbantay[- ]sarado\b|\bnasa loob pa (?:rin|din)\b|想(?:回|返|走|离开)[^。!?]{0,10}(?:不给|不让|不准|不放)(?:(?:我|他|她|我们|他们)?(?:走|回|离开|出去)|(?=[,。!?]|$))|\b(?:not|never) allowed to (?:go|get|step) (?:out|outside|home|anywhere)\b|\b(?:not|nobody|no one|no-one)\b[^.!?]{0,16}\ballowed to (?:have|keep) (?:a |any |our |my |their )?(?:phones?|mobiles?)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|do not|doesn't|does not) (?:release|free|let go of) (?:me|him|her|us|them)\b|\bin (?:a|the) (?:scam )?(?:compound|scam (?:cent(?:re|er)|hub|farm))\b|\bwon't let (?:my|our) \w+ (?:leave|go home|come home|come back|out)\b|(?:他们|老板|中介|园区|雇主|公司)[^,。!?]{0,4}不(?:肯|愿|愿意)(?:送|放)(?:我|他|她|我们|他们)?(?:回|返)(?:来|去|国|家|乡|香港|台湾|澳门)|(?:园区|看守|守卫|打手)[^,。!?]{0,4}不(?:让|准|给|许)(?:我|我们|他|她|他们)?(?:用|打|碰|拿|摸)(?:电话|手机)|\bthe guards?\W+(?:don't|do not|won't|never) (?:let|allow) (?:us|me|him|her|them) (?:to )?(?:use|have|keep|touch)\b(?:\W+\w+){0,2}?\W+(?:phones?|mobiles?)\b|\b(?:they|agency|agent|employer|boss|company|sponsor)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|never)\b(?:\W+\w+)?\W+send (?:him|her|them|us|me|(?:my|our) \w+) (?:back|home)\b|\b(?:won't|will not|wouldn't|refus\w* to|don't|dont|dun|do not|doesn't|does not|can't|cannot|not|never)\b(?:\W+\w+)?\W+send back (?:him|her|them|us|me|(?:my|our) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|mother|mom|mum|father|dad|cousins?|friends?|nephews?|nieces?|family))\b|\bwapas nahi bhej\w*\b/;
 
 /** Sold, resold, lured or moved against their will to a place or another company, in the users' words. */
 const TRAFFICKED_TOLD =
@@ -1357,7 +1416,7 @@ const BEATEN_THERE_HINGLISH =
 
 /** Beaten, tortured, starved or punished, told in any of the users' words (被电 is a shock; 被电信诈骗 is a fraud). */
 const BEATEN_TOLD =
-  /挨打|被打|被人打|被殴打|被(?:[^\s,，。!?！？]{1,4})?(?:骂|罚|踢)(?:和|同|及|又|还)(?:打|揍)|殴打|被揍|打到(?:我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar[- ]?pee?t\b|\bpee?t(?:te|ta|ti) (?:hai|hain|he)\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日|正在|在)(?:都)?打(?:人|我|他|她|我们|他们)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)(?!.*(?:电话|游戏|比分|比赛|上线|[\d一二三四五六七八九十]比[\d一二三四五六七八九十]))|被虐待|虐待|折磨|电击|电棍|被(?:人)?电(?![话脑视影梯费子邮信商竞池台动器线])|被人揍|体罚|打伤|俾人打|日日打|天天打|\bkena (?:pukul|dera)\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?)\b))|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+|(?:a |the |my |our |his |her |one )?(?:guy|man|woman|girl|boy|worker|colleague|coworker|someone|somebody|everyone|everybody)|(?:my|our|his|her|their) (?:sons?|daughters?|brothers?|sisters?|husband|wife|friends?|cousins?|nephews?|nieces?|kids?|children))\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?|chess|cards|poker|race|tennis|badminton)\b))|(?:不|没)[^,。!?]{0,8}就(?:要|会)?(?:被)?(?:打|揍|电|关|罚(?:站|跪|蹲))|\belectrocut\w*|\b(?:shock(?:ed|s|ing)?|zapp?(?:ed|ing)?|hit|hits|beat|beats|beating) (?:me|him|her|us|them|people|workers|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}? with (?:a |an |the )?(?:tasers?|stun guns?|electric\w*|batons?|cattle prods?|prods?|wires?|cables?)\b|\btas(?:ered|ed|ing)\b|抓(?:回来|回去|到)(?:就|还|要|会)?(?:打|揍|电|关)(?!针|疫苗|电话|游戏|球|卡)|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\b(?:was|were|got|get|gets|been|being|are|is) (?:slapped|punched|whipped|caned|flogged|kicked(?! out| off))\b|\bhit with (?:sticks?|pipes?|batons?|belts?|rods?)\b|\b(?:forced|made) to do (?:\w+ )?(?:squats|push-?ups|sit-?ups)\b|\bhindi (?:\w+ )?(?:pinapakain|pinakain|pinapakaen)\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b|\b(?:not|never) (?:even )?(?:given|getting|fed|allowed) (?:any )?(?:food|water|to eat)\b(?! (?:sweets|snacks|candy|chocolate|junk|fast food|sugar|before|after|in (?:class|the))\b)|\bkhana (?:bhi )?nahi (?:dete|de rahe|mil(?:a|i|ta|ti|raha|rahi))\b|\b(?:subject\w*|put) (?:me|him|her|us|them) (?:to|through)\b[^.!?]{0,40}\babuse\b|\b(?:suffer\w*|endur\w*|victims? of)\b[^.!?]{0,20}\b(?:physical|sexual|verbal) abuse\b|\b(?:abuse|abuses|abusing|mistreat\w*|maltreat\w*) (?:me|him|her|us|them)\b|\b(?:minamaltrato|minaltrato|inaabuso|inabuso|didera|dianiaya)\b|\b(?:tak|tidak|tdk) (?:di)?beri makan\b|\b(?:they|the (?:boss|company|guards?|agents?))\W+(?:don't|do not|doesn't|does not|won't|never|stopped) (?:feed|feeding) (?:us|me|him|her|them)\b/;
+  /挨打|被打|被人打|被殴打|被(?:[^\s,，。!?！？]{1,4})?(?:骂|罚|踢)(?:和|同|及|又|还)(?:打|揍)|殴打|被揍|打到(?:我|他|她)|挨揍|打得|被折磨|\bbinu(?:g)?bog\b|\bdisiksa\b|\bmaar[- ]?pee?t\b|\bpee?t(?:te|ta|ti) (?:hai|hain|he)\b|\btorture (?:kar|ho)\w*\b|打断(?:[^,。!?]{0,3})(?:脚|腿|手)|(?:会|就|要|经常|常常|天天|每天|每日|正在|在)(?:都)?打(?:人|我|他|她|我们|他们)(?![^,。!?]{0,3}(?:电话|手机|微信|视频|游戏|的))(?![^,。!?]*吗)(?!.*(?:电话|游戏|比分|比赛|上线|[\d一二三四五六七八九十]比[\d一二三四五六七八九十]))|被虐待|虐待|折磨|电击|电棍|被(?:人)?电(?![话脑视影梯费子邮信商竞池台动器线爆到])|被人揍|体罚|打伤|俾人打|日日打|天天打|\bkena (?:pukul|dera)\b|\bdipukul\w*\b|\bbinubugbog\b|\bsinasaktan\b|\b(?:pinaparusahan|pinarurusahan|pinarusahan)\b|\bsinaktan\b|\bmaar (?:rahe|raha|diya|te)\b|\bpeet(?:a|e)? rahe\b|\bpitai\b|\bbeaten\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?)\b))|\bthrash(?:ed|ing)\b|\bbeat(?:s|ing)? (?:up )?(?:me|him|her|us|them|people|workers|anyone|those|whoever|two|three|four|five|several|\d+|(?:a |the |my |our |his |her |one )?(?:guy|man|woman|girl|boy|worker|colleague|coworker|someone|somebody|everyone|everybody)|(?:my|our|his|her|their) (?:sons?|daughters?|brothers?|sisters?|husband|wife|friends?|cousins?|nephews?|nieces?|kids?|children))\b(?![^.!?]*(?:\b\d+ ?[-–:] ?\d+\b|\b(?:match|game|games|score|league|tournament|final|points|goals?|chess|cards|poker|race|tennis|badminton)\b))|(?:不|没)[^,。!?]{0,8}就(?:要|会)?(?:被)?(?:打|揍|电|关|罚(?:站|跪|蹲))|\belectrocut\w*|\b(?:shock(?:ed|s|ing)?|zapp?(?:ed|ing)?|hit|hits|beat|beats|beating) (?:me|him|her|us|them|people|workers|(?:my|our|his|her|their) \w+)\b(?:\W+\w+){0,2}? with (?:a |an |the )?(?:tasers?|stun guns?|electric\w*|batons?|cattle prods?|prods?|wires?|cables?)\b|\btas(?:ered|ed|ing)\b|抓(?:回来|回去|到)(?:就|还|要|会)?(?:打|揍|电|关)(?!针|疫苗|电话|游戏|球|卡)|\btortur|\belectric shock|\babused\b|\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch|punches|punched) (?:me|him|her|us|them)\b|\bstarv\w* (?:us|them|me|him|her|people)\b|不给(?:我们|他们|他|她|我)?(?:饭|吃的|吃饭|水)|吃不饱|被罚(?:站|跪|蹲)|\bpunish(?:es|ed|ing)? (?:us|me|him|her|them)\b|\b(?:was|were|got|get|gets|been|being|are|is) (?:slapped|punched|whipped|caned|flogged|kicked(?! out| off))\b|\bhit with (?:sticks?|pipes?|batons?|belts?|rods?)\b|\b(?:forced|made) to do (?:\w+ )?(?:squats|push-?ups|sit-?ups)\b|\bhindi (?:\w+ )?(?:pinapakain|pinakain|pinapakaen)\b|\bno food\b(?:\W+\w+){0,3}?\W+no (?:water|sleep)\b|\b(?:not|never) (?:even )?(?:given|getting|fed|allowed) (?:any )?(?:food|water|to eat)\b(?! (?:sweets|snacks|candy|chocolate|junk|fast food|sugar|before|after|in (?:class|the))\b)|\bkhana (?:bhi )?nahi (?:dete|de rahe|mil(?:a|i|ta|ti|raha|rahi))\b|\b(?:subject\w*|put) (?:me|him|her|us|them) (?:to|through)\b[^.!?]{0,40}\babuse\b|\b(?:suffer\w*|endur\w*|victims? of)\b[^.!?]{0,20}\b(?:physical|sexual|verbal) abuse\b|\b(?:abuse|abuses|abusing|mistreat\w*|maltreat\w*) (?:me|him|her|us|them)\b|\b(?:minamaltrato|minaltrato|inaabuso|inabuso|didera|dianiaya)\b|\b(?:tak|tidak|tdk) (?:di)?beri makan\b|\b(?:they|the (?:boss|company|guards?|agents?))\W+(?:don't|do not|doesn't|does not|won't|never|stopped) (?:feed|feeding) (?:us|me|him|her|them)\b/;
 
 /**
  * Wanting to come home but unable, said with the verb left out ("he wants to come home but can't", "想回家回不了"):
@@ -1412,14 +1471,14 @@ const SIGNALS: readonly SignalPattern[] = [
   {
     reason: "silent",
     pattern:
-      /失联|失踪|人间蒸发|失去联系|联系不上|联络不上|联系不到|联络不到|找不[到回](?:人|他|她)|打不通(?:他|她)|下落不明|不知去向|音讯全无|杳无音讯|(?:手机|电话)[^,。!?]{0,6}(?:关机|打不通|停机|没(?:有)?人(?:接|听))|一直关机|\blost (?:contact|touch)\b|\bhaven't heard\b|\bhave not heard\b|\bhasn't been heard\b|\bno (?:news|word) (?:from|of)\b|\b(?:went|gone|has gone|go) (?:silent|quiet|offline|missing|dark)\b|\b(?:is|are|been) missing\b|\bdisappeared\b|\bvanished\b(?<=\b(?:he|she|they|(?:my|our|his|her) \w+) (?:has |have |had |just )?vanished)(?! from (?:social media|facebook|instagram|tiktok|the (?:internet|group|chat)))|\b(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of)\b|\b(?:uncontactable|unreachable)\b|\b(?:phone|line|number)\b(?:\W+\w+){0,3}?\W+(?:off|offline|dead|unreachable)\b/,
+      /失联|失踪|人间蒸发|失去联系|联系不上|联络不上|联系不到|联络不到|找不[到回](?:人|他|她)|打不通(?:他|她)|下落不明|不知去向|音讯全无|杳无音讯|(?:手机|电话)[^,。!?]{0,6}(?:关机|打不通|停机|没(?:有)?人(?:接|听))|一直关机|\blost (?:contact|touch)\b|\bhaven't heard\b|\bhave not heard\b|\bhasn't been heard\b|\bno (?:news|word) (?:from|of)\b|(?<!\b(?:i|we|i've|we've|i have|we have) )\b(?:went|gone|has gone|go) (?:silent|quiet|offline|missing|dark)\b|(?<!\b(?:i|we) )\b(?:has|have|had) (?:\w+ )?been out of (?:contact|touch)\b|\b(?:is|are|been) missing\b|\bdisappeared\b|\bvanished\b(?<=\b(?:he|she|they|(?:my|our|his|her) \w+) (?:has |have |had |just )?vanished)(?! from (?:social media|facebook|instagram|tiktok|the (?:internet|group|chat)))|\b(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of)\b|\b(?:uncontactable|unreachable)\b|\b(?:phone|line|number)\b(?:\W+\w+){0,3}?\W+(?:off|offline|dead|unreachable)\b/,
     needsVictim: false,
     event: false,
   },
   {
     reason: "silent",
     pattern:
-      /没(?:有)?(?:(?:他|她|他们|她们)的)?(?:任何)?(?:消息|音讯|回音|回复|回消息|回信息|回讯息|讯息)|(?:什么|啥)(?:都|也)不回|(?:找出|找到|查出|打听|知道|寻找|寻)[^,。!?]{0,8}下落|没(?:有)?(?:他|她|人)?的?下落|最后一次[^,。!?]{0,8}(?:联系|联络|通话|视频|视讯|通电话|讲电话|收到|line|微信|消息|讯息)|\b(?:his|her|their) whereabouts\b|不回(?:我|我们)?(?:消息|信息|讯息|微信|电话|whatsapp|wechat)|\b(?:koi )?reply nahi\b|\b(?:contact|sampark|baat) nahi ho (?:raha|rahi|pa)\w*\b|\bswitch(?:ed)? off\b|\b(?:gayab|laapata|lapata)\b|\b(?:nawawala|hindi makontak|di makontak)\b|\bkuch pata nahi\b|不见了|\b(?:phone|call) nahi (?:utha|uthata|uthati|lag)\w*\b|\bbaat nahi ho\w*\b|\b(?:di|hindi) na (?:sumasagot|nagrereply|nagre-reply|ma-?contact)\b|\b(?:di|hindi)\b(?:\W+\w+){0,2}?\W+(?:makontak|ma-?contact|matawagan)\b|\bwalang balita\b|\bphone (?:band|bandh|off)\b|\bphone\b(?:\W+\w+){0,3}?\W+(?:band|bandh) (?:hai|he|h|aa raha|aata)\b|\bsenyap\b|\b(?:tak|tidak|tdk) (?:dapat|bisa|boleh) (?:di)?hubungi\b|\bhilang kontak\b|\bputus hubungan\b|\b(?:tak|tidak) (?:jawab|balas|menjawab|membalas)\b|\bno (?:reply|news) since\b|\blast seen\b|\b(?:stopped|stop|not|isn't|aren't|hasn't|haven't) (?:answering|replying|responding|answered|replied|responded|called)\b|\bno (?:reply|response|answer)\b|\bnever (?:reply|replies|replied|answer|answers|answered|call|calls|called)\b|\b(?:nobody|no one|no-one) knows where\b|\b(?:nobody|no one|no-one) has (?:seen|heard from)\b|\bhas(?:n't| not) been seen\b|\b(?:don't|do not|doesn't) know where (?:he|she|they) (?:is|are)\b|不知道(?:他|她|人)(?:在|去了?)哪|是生是死|生死未卜|生死不明|\b(?:find|locate|trace|reach)\b (?:him|her|them|(?:my|our) \w+)\b(?:\W+\w+){0,3}?\W+(?:in vain|to no avail|without (?:success|luck)|with no (?:luck|success))\b|\b(?:can't|cannot|couldn't|could not|unable to) (?:find|locate|trace) (?:him|her)\b(?!\s+(?:a|an|any|some|the|work|jobs?)\b)|\b(?:hindi|di) (?:na )?(?:namin |nila )?(?:mahanap|matagpuan)\b|\b(?:tidak|tak|tdk) dapat (?:di)?kesan\b|凶多吉少|(?:怕|担心|恐怕)(?:他|她|人)(?:已经)?出事了|\bfear for (?:his|her|their) (?:life|lives|safety)\b|\b(?:afraid|scared|worried|fear) (?:that )?something (?:bad |terrible )?(?:has |may have |might have )?happened to (?:him|her|them)\b|\b(?:his|her|their) li(?:fe|ves)\b[^.!?]{0,40}\b(?:in danger|at risk|for the worse)\b/,
+      /没(?:有)?(?:(?:他|她|他们|她们|我的?(?:儿子|女儿|孩子|弟弟|哥哥|姐姐|妹妹|老公|老婆|丈夫|妻子|先生|太太|爸爸|妈妈|家人|朋友|男友|女友))的)?(?:任何)?(?:消息|音讯|回音|回复|回消息|回信息|回讯息|讯息)|(?:什么|啥)(?:都|也)不回|(?:找出|找到|查出|打听|知道|寻找|寻)[^,。!?]{0,8}下落|没(?:有)?(?:他|她|人)?的?下落|最后一次[^,。!?]{0,8}(?:联系|联络|通话|视频|视讯|通电话|讲电话|收到|line|微信|消息|讯息)|\b(?:his|her|their) whereabouts\b|不回(?:我|我们)?(?:消息|信息|讯息|微信|电话|whatsapp|wechat)|\b(?:koi )?reply nahi\b|\b(?:contact|sampark|baat) nahi ho (?:raha|rahi|pa)\w*\b|\bswitch(?:ed)? off\b|\b(?:gayab|laapata|lapata)\b|\b(?:nawawala|hindi makontak|di makontak)\b|\b(?:kuch|koi) (?:pata|khabar|khbr|news|sampark) nahi\w*\b|不见了|\b(?:phone|call) nahi (?:utha|uthata|uthati|lag)\w*\b|\bbaat nahi ho\w*\b|\b(?:di|hindi) na (?:sumasagot|nagrereply|nagre-reply|ma-?contact)\b|\b(?:di|hindi)\b(?:\W+\w+){0,2}?\W+(?:makontak|ma-?contact|matawagan)\b|\bwalang balita\b|\bphone (?:band|bandh|off)\b|\bphone\b(?:\W+\w+){0,3}?\W+(?:band|bandh) (?:hai|he|h|aa raha|aata)\b|\bsenyap\b|\b(?:tak|tidak|tdk) (?:dapat|bisa|boleh) (?:di)?hubungi\b|\bhilang kontak\b|\bputus hubungan\b|\b(?:tak|tidak) (?:jawab|balas|menjawab|membalas)\b|\bno (?:reply|news) since\b|\blast seen\b|\b(?:stopped|stop|not|isn't|aren't|hasn't|haven't) (?:answering|replying|responding|answered|replied|responded|called)\b|\bno (?:reply|response|answer)\b|\bnever (?:reply|replies|replied|answer|answers|answered|call|calls|called)\b|\b(?:nobody|no one|no-one) knows where\b|\b(?:nobody|no one|no-one) has (?:seen|heard from)\b|\bhas(?:n't| not) been seen\b|\b(?:don't|do not|doesn't) know where (?:he|she|they) (?:is|are)\b|不知道(?:他|她|人)(?:在|去了?)哪|是生是死|生死未卜|生死不明|\b(?:find|locate|trace|reach)\b (?:him|her|them|(?:my|our) \w+)\b(?:\W+\w+){0,3}?\W+(?:in vain|to no avail|without (?:success|luck)|with no (?:luck|success))\b|\b(?:can't|cannot|couldn't|could not|unable to) (?:find|locate|trace) (?:him|her)\b(?!\s+(?:a|an|any|some|the|work|jobs?)\b)|\b(?:hindi|di) (?:na )?(?:namin |nila )?(?:mahanap|matagpuan)\b|\b(?:tidak|tak|tdk) dapat (?:di)?kesan\b|凶多吉少|(?:怕|担心|恐怕)(?:他|她|人)(?:已经)?出事了|\bfear for (?:his|her|their) (?:life|lives|safety)\b|\b(?:afraid|scared|worried|fear) (?:that )?something (?:bad |terrible )?(?:has |may have |might have )?happened to (?:him|her|them)\b|\b(?:his|her|their) li(?:fe|ves)\b[^.!?]{0,40}\b(?:in danger|at risk|for the worse)\b/,
     needsVictim: true,
     event: false,
   },
@@ -1429,7 +1488,7 @@ const SIGNALS: readonly SignalPattern[] = [
     reason: "held",
     pattern: new RegExp(
       [
-        "身陷|被困|困在|解救|营救|救出|救(?:他|她|我)(?:出|返|回)|救回来|被禁锢|被囚禁|被绑架|被绑|被软禁|被拘禁|非法拘禁|被扣押|被挟持|被(?:人)?禁(?:了|住|起)(?![言赛足烟酒播号])",
+        "身陷|被困|困在|解救|营救|救出|救(?:他|她|我)(?:出|返|回)|救回来|非法拘禁|被(?:人|他们|她们|对方|歹徒|蛇头)?(?:禁锢|囚禁|绑架|绑|软禁|拘禁|扣押|挟持)|被(?:人)?禁(?:了|住|起)(?![言赛足烟酒播号])",
         `(?:怎么|如何|怎样|想|能不能|能否|才能)[^,。!?]{0,4}(?:从|在)(?:${PLACES_ZH}|园区|诈骗公司)[^,。!?]{0,8}(?:回来|回国|出来|逃出)`,
         "\\btrapped\\b|\\bkidnapp(?!ers?\\b)|\\babduct|\\bhostage\\b|\\bheld (?:captive|prisoner|against)\\b|\\bbeing held\\b|\\brescu(?:e|ing)\\b",
         `\\b(?:get|bring|getting|bringing)\\b(?:\\W+\\w+){0,2}?\\W+(?:home|back|out|rescued|freed)\\b(?:\\W+\\w+){0,2}?\\W+(?:from|of)\\W+(?:${PLACES_EN}|(?:the |a )?(?:scam )?compounds?|(?:the |a )?scam cent(?:re|er)s?)`,
@@ -1488,6 +1547,9 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "trafficked", pattern: SOLD_ON_TAGALOG, needsVictim: true, event: true },
   { reason: "trafficked", pattern: SOLD_ON_HINGLISH, needsVictim: true, event: true },
   { reason: "beaten", pattern: DENIED_FOR_TARGET, needsVictim: true, event: true },
+  { reason: "beaten", pattern: BEATEN_FOR_TARGET, needsVictim: true, event: true },
+  { reason: "beaten", pattern: KENA_BEATEN, needsVictim: false, event: true },
+  { reason: "beaten", pattern: BEATINGS_SUFFERED, needsVictim: false, event: true },
   { reason: "beaten", pattern: THEY_BROKE_BONES, needsVictim: true, event: true },
   { reason: "held", pattern: WATCHED_SILENCED, needsVictim: true, event: true },
   { reason: "beaten", pattern: HARMED_BY_CAPTOR, needsVictim: true, event: true },
@@ -1554,6 +1616,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "held", pattern: THREAT_IF_REPORTED, needsVictim: true, event: true },
   { reason: "held", pattern: ARMED_HOLD, needsVictim: false, event: true },
   { reason: "ransom", pattern: PAY_OR_ELSE, needsVictim: false, event: false },
+  { reason: "ransom", pattern: HELD_UNTIL_PAID, needsVictim: true, event: false },
   { reason: "ransom", pattern: NEVER_SEE_AGAIN, needsVictim: false, event: false },
   { reason: "held", pattern: SHUT_IN_A_ROOM, needsVictim: true, event: true },
   { reason: "held", pattern: DARK_ROOM, needsVictim: false, event: true },
@@ -1683,7 +1746,7 @@ const PULLED_INTO_A_CHAT = /被(?:[^,。!?]{0,4})?拉(?:进|入|到)[^,。!?]{0,
  * cat stuck on a roof or up a tree.
  */
 const DELAYS_AND_FIGURES =
-  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|immigration|customs|passport control|security|check-?in|counters?|traffic|jams?|mrt|lrt|subway|metro|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?|work|office|school)\b|\bstuck (?:on|with) (?:this|that|the|a|an|my|our) (?:\w+ )?(?:bugs?|problems?|questions?|projects?|reports?|essays?|thesis|assignments?|homework|levels?|tasks?|chapters?|puzzles?|issues?|code|math|maths|exercises?)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|\blocked (?:myself|himself|herself|themselves|ourselves) (?:in|out)\b|锁在门外|关在门外|把自己(?:反)?锁[^,。!?]{0,12}|(?:感觉|觉得)(?:自己)?(?:好像)?(?:被)?困住了?|(?:被)?困住的感觉|(?:困|关|卡)在电梯[^,。!?]{0,8}|电梯(?:坏了|故障|停了)[^。!?]{0,16}|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b|\bstuck (?:on|up|in|under|behind|inside) (?:the |a |an |my |our |that )?(?:roof|rooftop|tree|ceiling|chimney|drain|pipe|fence|wall|window|sofa|couch|bed|wardrobe|mud|sand|sink)\b|(?:卡|困)在(?:树|屋顶|房顶|墙|沙发|床)(?:上|下|里)?|走不了[^,。!?]{0,4}(?:路|远|楼梯|几步)/;
+  /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|immigration|customs|passport control|security|check-?in|counters?|traffic|jams?|mrt|lrt|subway|metro|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?|work|office|school)\b|\bstuck (?:on|with) (?:this|that|the|a|an|my|our) (?:\w+ )?(?:bugs?|problems?|questions?|projects?|reports?|essays?|thesis|assignments?|homework|levels?|tasks?|chapters?|puzzles?|issues?|code|math|maths|exercises?)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\blocked (?:me |us |him |her |them )?out\b|\blocked (?:myself|himself|herself|themselves|ourselves) (?:in|out)\b|锁在门外|关在门外|把自己(?:反)?(?:锁|关)[^,。!?]{0,12}|(?:感觉|觉得)(?:自己)?(?:好像)?(?:被)?困住了?|(?:被)?困住的感觉|(?:困|关|卡)在电梯[^,。!?]{0,8}|电梯(?:坏了|故障|停了)[^。!?]{0,16}|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b|\bstuck (?:on|up|in|under|behind|inside) (?:the |a |an |my |our |that )?(?:roof|rooftop|tree|ceiling|chimney|drain|pipe|fence|wall|window|sofa|couch|bed|wardrobe|mud|sand|sink)\b|(?:卡|困)在(?:树|屋顶|房顶|墙|沙发|床)(?:上|下|里)?|走不了[^,。!?]{0,4}(?:路|远|楼梯|几步)/;
 /**
  * A copy of a passport or an ID ("a photocopy of my passport", "scanned my passport", 护照复印件, 護照影本, 扫描档): paperwork
  * for a visa or a work pass, no passport taken. The copy's document is read as a plain file, the sentence otherwise
@@ -1812,7 +1875,7 @@ const SILENT_ONLY_TODAY_OR_LONG_AGO =
  * class, gaming, after a quarrel): no one gone silent, unless the message says they are abroad or held (HOLD_CONTEXT).
  */
 const EVERYDAY_SILENCE =
-  /(?:只是|只系|其实|就是)[^,。!?]{0,4}(?:在)?忙|\b(?:i'm|i am|i was|im) (?:just |only |really |too )?busy\b|\b(?:probably|maybe|prob|must be) (?:just |really |very )?busy\b|\bbusy with\b|可能(?:在)?忙|(?:一|两|几|半)个(?:多)?小时|几分钟|\bfor (?:an|one|two|a couple of|a few|[1-9]) hours?\b|\bfor (?:a few |\d+ )?minutes?\b|\b(?:an|one|[1-9]) hours?\b(?! ago)|没(?:有)?电|手机坏|在家|楼下|睡着|在睡|上课|开会|没(?:有)?信号|(?:打|玩)游戏|打机|吵架|吵了架|闹别扭|冷战|\bbattery\b|\bphone\b[^.!?]{0,16}\b(?:probably|maybe|must be|likely)\b (?:\w+ )?dead\b|\bforg[eo]t\w* to charge\b|\bat home\b|\basleep\b|\bsleepover\b|\bin (?:class|a meeting)\b|\b(?:busy lang|siguro busy|sibuk kerja|busy hoga|busy hai)\b|\bno (?:signal|reception|coverage|wi-?fi|internet)\b|\b(?:walang|tiada|tak ada|gak ada) (?:signal|line|internet)\b|\b(?:gaming|playing (?:games|video games|online games))\b|\b(?:after|since) (?:our|a|the|we had a|an|my) (?:fight|argument|quarrel|row)\b|\b(?:after|since) (?:we|i|they) (?:argued|fought|quarrell?ed|had a fight)\b|\b(?:nag-?away|bergaduh|gaduh)\b/;
+  /(?:只是|只系|其实|就是)[^,。!?]{0,4}(?:在)?忙|\b(?:i'm|i am|i was|im) (?:just |only |really |too )?busy\b|\b(?:probably|maybe|prob|must be) (?:just |really |very )?busy\b|\bbusy with\b|可能(?:在)?忙|(?:一|两|几|半)个(?:多)?小时|几分钟|\bfor (?:an|one|two|a couple of|a few|[1-9]) hours?\b|\bfor (?:a few |\d+ )?minutes?\b|\b(?:an|one|[1-9]) hours?\b(?! ago)|没(?:有)?电|手机坏|在家|楼下|睡着|在睡|上课|开会|没(?:有)?信号|(?:打|玩)游戏|打机|吵架|吵了架|闹别扭|冷战|\bbattery\b|\bphone\b[^.!?]{0,16}\b(?:probably|maybe|must be|likely)\b (?:\w+ )?dead\b|\bforg[eo]t\w* to charge\b|\bat home\b|\basleep\b|\bsleepover\b|\bin (?:class|a meeting)\b|\b(?:busy lang|siguro busy|sibuk kerja|busy hoga|busy hai)\b|\bno (?:signal|reception|coverage|wi-?fi|internet)\b|\b(?:walang|tiada|tak ada|gak ada) (?:signal|line|internet)\b|\b(?:gaming(?! (?:compan(?:y|ies)|firms?|platforms?|sites?|business\w*|operations?|hubs?))|playing (?:games|video games|online games))\b|\b(?:studying|revising|reviewing for|boards|board exams?|bar exams?|licensure exams?|exams?|overtime)\b|\bon (?:the |our |a )?group ?chat\b|备考|复习|准备考试|考试|加班|群(?:组|聊)?里|\b(?:after|since) (?:our|a|the|we had a|an|my) (?:fight|argument|quarrel|row)\b|\b(?:after|since) (?:we|i|they) (?:argued|fought|quarrell?ed|had a fight)\b|\b(?:nag-?away|bergaduh|gaduh)\b/;
 /**
  * Military service, whose camps take recruits' phones ("doing his national service", "在当兵"): a phone taken and the
  * silence after it with their reason given, unless the message names a war abroad (WAR_ABROAD) or a hold.
@@ -1861,6 +1924,8 @@ const FAMILY_RULE = new RegExp(
   [
     `(?:^|[,。!?;:\\s])(?:我|我们|我的|我们的)?(?:${PARENTS_ZH}|老婆|老公|妻子|丈夫|家里|家人|奶奶|爷爷|外婆|老师|学校|医生|医院|护士)(?:都|也|就|说|还)?不(?:让|准|许|给)`,
     `被(?:我|我的)?(?:${PARENTS_ZH}|家里|家人|老婆|老公|老师)(?:给)?(?:关|锁)`,
+    // The writer punishes a child: the writer keeps them in, no one holds the writer's own.
+    "被我(?:罚|关|锁|禁足)",
     `\\b(?:my|the) (?:wife|husband|${PARENTS_EN}|girlfriend|boyfriend|gf|bf|partner|teacher|doctor|nurse|hospital|school)\\b (?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow)\\b`,
     `\\b(?:my|the) (?:${PARENTS_EN}|teacher) (?:locked|locks|grounded|grounds) (?:me|us|him|her|them)\\b`,
   ].join("|"),
@@ -1917,6 +1982,9 @@ function isSoldOutByBlame(canonical: string): boolean {
  * boredom at home, a visa being extended, a thief ("the lock is broken", "钥匙断在锁里", "stuck babysitting", "walang
  * magawa", "until her visa extension is approved", "a pickpocket took my passport").
  */
+/** A home's breakdown (the air conditioner broken, a power cut): "stuck in here, dying of heat" is the weather's. */
+const HOME_BREAKDOWN =
+  /(?:冷气|空调|暖气|热水器|风扇)[^,。!?]{0,3}(?:坏|故障)|停电|停水|\b(?:aircon|air-?con|air conditioning|a\/c|heater|fan)\b (?:\w+ )?(?:broke|broken|died|dead|not working|stopped working)\b|\bpower (?:cut|outage)\b|\b(?:blackout|brownout)\b/;
 const BROKEN_LOCK =
   /钥匙断|锁坏|门坏|\b(?:lock (?:is |was )?(?:broken|stuck|jammed)|broken lock|door (?:is |was |got )?(?:stuck|jammed)|key (?:broke|snapped|is stuck)|pintu rosak|kunci rosak|sira ang (?:lock|pinto|kandado))\b/;
 const CHILDREN_TO_MIND =
@@ -1964,6 +2032,7 @@ function isEverydayHold(canonical: string): boolean {
       !CAPTOR.test(canonical) &&
       !BEATEN_BY_SOMEONE.test(canonical)) ||
     ((BROKEN_LOCK.test(canonical) ||
+      HOME_BREAKDOWN.test(canonical) ||
       CHILDREN_TO_MIND.test(canonical) ||
       BOREDOM.test(canonical) ||
       THIEF.test(canonical) ||
@@ -1971,6 +2040,8 @@ function isEverydayHold(canonical: string): boolean {
       !HOLD_CONTEXT.test(canonical) &&
       !CAPTOR.test(canonical) &&
       !UNNAMED_CAPTOR.test(canonical)) ||
+    // A family's warning about a trip abroad is a worry, whatever place it names.
+    FAMILY_WARNS_OF_SALE.test(canonical) ||
     // A visa extension abroad is paperwork; a captor or a compound named is not.
     (PAPERS_PENDING.test(canonical) && !HELD_THERE.test(canonical) && !CAPTOR.test(canonical))
   );
@@ -2010,6 +2081,16 @@ const FAMILY_KEEPS_PAPERS = new RegExp(
     // Hinglish: "mummy ne mera passport rakh liya".
     `\\b(?:${FAMILY_KEEPERS_EN}|maa|ammi|abbu|pitaji|mumma)\\b ne\\b(?:\\W+\\w+){0,2}?\\W+(?:${DOCUMENT_EN})\\b`,
     `(?:${DOCUMENT})[^,。!?]{0,6}(?:在|被|给)(?:我)?(?:${FAMILY_KEEPERS_ZH})`,
+  ].join("|"),
+);
+/**
+ * A family's warning that the writer would be sold or trafficked abroad ("阿妈成日话我出国会被卖猪仔", "my mom keeps saying
+ * I'll get sold if I work abroad"): a worry about a trip, not a sale. A captor's threat ("他们说我会被卖") is no family's.
+ */
+const FAMILY_WARNS_OF_SALE = new RegExp(
+  [
+    `(?:${FAMILY_KEEPERS_ZH}|家人|家里|亲戚)[^,。!?]{0,6}(?:说|话|讲|觉得|以为|担心|怕)[^,。!?]{0,10}会被(?:卖|骗|拐)`,
+    `\\b(?:${FAMILY_KEEPERS_EN}|family|relatives)\\b[^.!?]{0,30}\\b(?:says?|saying|said|thinks?|worried|afraid|warns?|warned)\\b[^.!?]{0,20}\\b(?:i|you)(?:'ll| will| would|'d)? (?:get|be) (?:sold|trafficked|kidnapped)\\b`,
   ].join("|"),
 );
 /** A phone taken by a parent or a teacher ("mummy ne phone le liya", "手机被我妈收了"): the silence after it is theirs. */
@@ -2196,6 +2277,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
       continue;
     if ((signal.reason === "held" || signal.reason === "distress") && isEverydayHold(canonical)) continue;
     if (signal.reason === "trafficked" && isSoldOutByBlame(canonical)) continue;
+    if (signal.reason === "trafficked" && FAMILY_WARNS_OF_SALE.test(canonical)) continue;
     if (
       signal.reason === "ransom" &&
       JOB_FEE.test(canonical) &&
