@@ -586,17 +586,31 @@ interface HomePlace {
   bare: boolean;
 }
 
+interface HomePlaceIndex {
+  latin: Map<string, HomePlace[]>;
+  /** The first words of the Latin names of more than one word, run together: only these are read on. */
+  openings: Set<string>;
+  han: Map<string, HomePlace[]>;
+  /** The lengths of the Chinese names starting with each character. */
+  hanLengths: Map<string, Set<number>>;
+}
+
+let homePlaces: HomePlaceIndex | undefined;
+
 /**
  * Every home place of every nationality, for one look-up of each word (and each run of words that begins a longer
  * name) and each run of Chinese characters: which places a text may name. Only those go into the patterns, so the
- * lists can be complete without every message paying for them.
+ * lists can be complete without every message paying for them. Built on the first message that asks whose citizen
+ * someone is (a few emergency answers), not at start: most updates never need it.
  */
-const homePlaceIndex = (() => {
+function homePlaceIndex(): HomePlaceIndex {
+  return (homePlaces ??= buildHomePlaceIndex());
+}
+
+function buildHomePlaceIndex(): HomePlaceIndex {
   const latin = new Map<string, HomePlace[]>();
-  /** The first words of the Latin names of more than one word, run together: only these are read on. */
   const openings = new Set<string>();
   const han = new Map<string, HomePlace[]>();
-  /** The lengths of the Chinese names starting with each character. */
   const hanLengths = new Map<string, Set<number>>();
   const enter = (map: Map<string, HomePlace[]>, key: string, place: HomePlace): void => {
     map.set(key, [...(map.get(key) ?? []), place]);
@@ -617,7 +631,7 @@ const homePlaceIndex = (() => {
     }
   }
   return { latin, openings, han, hanLengths };
-})();
+}
 
 /** The text with each accented Latin letter replaced by its base letter (Nghệ An → Nghe An), one for one. */
 const withoutMarks = (text: string): string =>
@@ -629,7 +643,7 @@ let lastPlaces = new Map<Who, PlaceNames>();
 /** The home places `text` (normalised) may name, per nationality; the same text is looked up once. */
 function homePlacesIn(text: string): Map<Who, PlaceNames> {
   if (text === lastText) return lastPlaces;
-  const { latin, openings, han, hanLengths } = homePlaceIndex;
+  const { latin, openings, han, hanLengths } = homePlaceIndex();
   const found: HomePlace[] = [];
   const words = text.match(LATIN_RUN)?.map(fold) ?? [];
   for (let i = 0; i < words.length; i++) {
