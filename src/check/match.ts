@@ -77,66 +77,71 @@ export class TermMatcher<T> {
 
   constructor(entries: readonly TermEntry<T>[]) {
     // A Cantonese term is also looked for as a folded message reads it (see `foldCantonese`).
-    // The trie's maps exist only while it is built: the walk reads the flat tables below (the maps are a few MB).
-    const next: Map<number, number>[] = [new Map()];
-    const outputs: Output<T>[][] = [[]];
-    const forms = entries.flatMap((entry) => canonicalForms(entry.term).map((term) => ({ entry, term })));
-    for (const { entry, term } of forms) {
-      if (term === "") continue;
-      let node = 0;
-      for (let i = 0; i < term.length; i++) {
-        const code = term.charCodeAt(i);
-        this.alphabet[code] = 1;
-        let child = next[node]!.get(code);
-        if (child === undefined) {
-          child = next.length;
-          next.push(new Map());
-          outputs.push([]);
-          next[node]!.set(code, child);
+    const trie = new TrieBuilder();
+    /** What each node ends, filled only for nodes that end some term (four in five end none). */
+    const outputs: (Output<T>[] | undefined)[] = [undefined];
+    for (const entry of entries) {
+      for (const term of canonicalForms(entry.term)) {
+        if (term === "") continue;
+        let node = 0;
+        for (let i = 0; i < term.length; i++) {
+          const code = term.charCodeAt(i);
+          this.alphabet[code] = 1;
+          let child = node === 0 ? this.rootNext[code]! : trie.childOf(node, code);
+          if (child === 0) {
+            child = trie.add(node, code);
+            outputs.push(undefined);
+            if (node === 0) this.rootNext[code] = child;
+          }
+          node = child;
         }
-        node = child;
+        (outputs[node] ??= []).push({
+          value: entry.value,
+          length: term.length,
+          // A Latin term must start and end on a word boundary: "pay" must not match inside "paypal".
+          latinStart: isLatinOrDigit(term.charCodeAt(0)),
+          latinEnd: isLatinOrDigit(term.charCodeAt(term.length - 1)),
+          needsHanNeighbour: entry.needsHanNeighbour ?? false,
+        });
       }
-      outputs[node]!.push({
-        value: entry.value,
-        length: term.length,
-        // A Latin term must start and end on a word boundary: "pay" must not match inside "paypal".
-        latinStart: isLatinOrDigit(term.charCodeAt(0)),
-        latinEnd: isLatinOrDigit(term.charCodeAt(term.length - 1)),
-        needsHanNeighbour: entry.needsHanNeighbour ?? false,
-      });
     }
-    const order = this.linkFailures(next, outputs);
+    const order = this.linkFailures(trie, outputs);
     this.flattenOutputs(outputs);
-    for (const [code, child] of next[0]!) this.rootNext[code] = child;
-    this.buildTransitionTable(next);
-    this.buildLatinTable(next, order);
+    this.buildTransitionTable(trie);
+    this.buildLatinTable(trie, order);
   }
 
   /** Copies the nodes' output lists into `outputList`, in node order, and marks the nodes that have any. */
-  private flattenOutputs(outputs: readonly Output<T>[][]): void {
+  private flattenOutputs(outputs: readonly (Output<T>[] | undefined)[]): void {
     this.outputStart = new Int32Array(outputs.length + 1);
     this.hasOutput = new Uint8Array(outputs.length);
-    const list: Output<T>[] = [];
-    outputs.forEach((found, node) => {
-      this.outputStart[node] = list.length;
-      if (found.length > 0) this.hasOutput[node] = 1;
-      for (const output of found) list.push(output);
-    });
-    this.outputStart[outputs.length] = list.length;
+    let count = 0;
+    for (const found of outputs) count += found?.length ?? 0;
     // Exactly as long as it is: a list grown by push keeps spare room.
-    this.outputList = list.slice();
+    const list: Output<T>[] = new Array<Output<T>>(count);
+    let at = 0;
+    outputs.forEach((found, node) => {
+      this.outputStart[node] = at;
+      if (!found || found.length === 0) return;
+      this.hasOutput[node] = 1;
+      for (const output of found) list[at++] = output;
+    });
+    this.outputStart[outputs.length] = at;
+    this.outputList = list;
   }
 
   /** Fills `latinNext`: a node's row is its failure node's row (shallower, so filled before it), then its children. */
-  private buildLatinTable(next: readonly Map<number, number>[], order: readonly number[]): void {
+  private buildLatinTable(trie: TrieBuilder, order: Int32Array): void {
     let classes = 1;
     for (let code = 0; code < LATIN_LIMIT; code++) if (this.alphabet[code] === 1) this.latinClass[code] = classes++;
     const width = (this.latinWidth = classes);
-    const size = next.length * width;
-    const table = (this.latinNext = next.length <= 0x10000 ? new Uint16Array(size) : new Uint32Array(size));
+    const size = trie.size * width;
+    const table = (this.latinNext = trie.size <= 0x10000 ? new Uint16Array(size) : new Uint32Array(size));
     const fill = (node: number): void => {
-      for (const [code, child] of next[node]!)
+      for (let child = trie.firstChild[node]!; child !== 0; child = trie.nextSibling[child]!) {
+        const code = trie.code[child]!;
         if (code < LATIN_LIMIT) table[node * width + this.latinClass[code]!] = child;
+      }
     };
     fill(0);
     for (const node of order) {
@@ -146,30 +151,34 @@ export class TermMatcher<T> {
     }
   }
 
-  private buildTransitionTable(next: readonly Map<number, number>[]): void {
+  private buildTransitionTable(trie: TrieBuilder): void {
+    const { firstChild, nextSibling, childCount, code: codeOf } = trie;
     // Only nodes with several children are looked up in the table (see `step`).
-    const count = next.reduce((sum, edges) => sum + (edges.size > 1 ? edges.size : 0), 0);
+    let count = 0;
+    for (let node = 0; node < trie.size; node++) if (childCount[node]! > 1) count += childCount[node]!;
     let size = 16;
     while (size < count * 4) size *= 2;
     this.slotNode = new Int32Array(size);
     this.slotCode = new Uint16Array(size);
     this.slotChild = new Int32Array(size);
     this.slotMask = size - 1;
-    this.onlyCode = new Int32Array(next.length);
-    this.onlyChild = new Int32Array(next.length);
-    next.forEach((edges, node) => {
-      const [first] = edges;
-      this.onlyCode[node] = edges.size === 0 ? NO_CHILD : edges.size > 1 ? SEVERAL_CHILDREN : first![0];
-      this.onlyChild[node] = edges.size === 1 ? first![1] : 0;
-      if (edges.size < 2) return;
-      for (const [code, child] of edges) {
+    this.onlyCode = new Int32Array(trie.size);
+    this.onlyChild = new Int32Array(trie.size);
+    for (let node = 0; node < trie.size; node++) {
+      const children = childCount[node]!;
+      const first = firstChild[node]!;
+      this.onlyCode[node] = children === 0 ? NO_CHILD : children > 1 ? SEVERAL_CHILDREN : codeOf[first]!;
+      this.onlyChild[node] = children === 1 ? first : 0;
+      if (children < 2) continue;
+      for (let child = first; child !== 0; child = nextSibling[child]!) {
+        const code = codeOf[child]!;
         let slot = TermMatcher.hash(node, code) & this.slotMask;
         while (this.slotNode[slot] !== 0) slot = (slot + 1) & this.slotMask;
         this.slotNode[slot] = node + 1;
         this.slotCode[slot] = code;
         this.slotChild[slot] = child;
       }
-    });
+    }
   }
 
   private static hash(node: number, code: number): number {
@@ -189,20 +198,24 @@ export class TermMatcher<T> {
   }
 
   /** Sets the failure links; returns the nodes below the root in breadth-first order. */
-  private linkFailures(next: readonly Map<number, number>[], outputs: Output<T>[][]): number[] {
-    const fail = (this.fail = new Int32Array(next.length));
-    const queue: number[] = [];
-    for (const child of next[0]!.values()) queue.push(child);
-    for (let head = 0; head < queue.length; head++) {
+  private linkFailures(trie: TrieBuilder, outputs: (Output<T>[] | undefined)[]): Int32Array {
+    const fail = (this.fail = new Int32Array(trie.size));
+    const { firstChild, nextSibling, code: codeOf } = trie;
+    const queue = new Int32Array(trie.size - 1);
+    let tail = 0;
+    for (let child = firstChild[0]!; child !== 0; child = nextSibling[child]!) queue[tail++] = child;
+    for (let head = 0; head < tail; head++) {
       const node = queue[head]!;
-      for (const [code, child] of next[node]!) {
+      for (let child = firstChild[node]!; child !== 0; child = nextSibling[child]!) {
+        const code = codeOf[child]!;
         let fallback = fail[node]!;
-        while (fallback !== 0 && !next[fallback]!.has(code)) fallback = fail[fallback]!;
-        const target = next[fallback]!.get(code);
-        fail[child] = target !== undefined && target !== child ? target : 0;
+        while (fallback !== 0 && trie.childOf(fallback, code) === 0) fallback = fail[fallback]!;
+        const target = fallback === 0 ? this.rootNext[code]! : trie.childOf(fallback, code);
+        fail[child] = target !== child ? target : 0;
         // Terms that end inside a longer term are reported too.
-        outputs[child]!.push(...outputs[fail[child]!]!);
-        queue.push(child);
+        const inherited = outputs[fail[child]!];
+        if (inherited && inherited.length > 0) (outputs[child] ??= []).push(...inherited);
+        queue[tail++] = child;
       }
     }
     return queue;
@@ -257,5 +270,46 @@ export class TermMatcher<T> {
       }
     }
     return hits;
+  }
+}
+
+/**
+ * The trie while it is built, as flat lists of numbers: each node's children in the order they were added (first
+ * child, next sibling) and the code on the edge into each node. A Map per node cost about 30 MB of short-lived memory
+ * for the rules' 30,000 nodes, which stayed in the process's resident memory after the first offer was read.
+ */
+class TrieBuilder {
+  /** The code unit on the edge into each node. */
+  readonly code: number[] = [0];
+  readonly firstChild: number[] = [0];
+  readonly nextSibling: number[] = [0];
+  readonly childCount: number[] = [0];
+  private readonly lastChild: number[] = [0];
+
+  get size(): number {
+    return this.code.length;
+  }
+
+  /** The child of `node` (not the root) on `code`, or 0 when there is none. */
+  childOf(node: number, code: number): number {
+    for (let child = this.firstChild[node]!; child !== 0; child = this.nextSibling[child]!) {
+      if (this.code[child] === code) return child;
+    }
+    return 0;
+  }
+
+  /** Adds a child of `node` on `code` after its other children; returns it. */
+  add(node: number, code: number): number {
+    const child = this.code.length;
+    this.code.push(code);
+    this.firstChild.push(0);
+    this.nextSibling.push(0);
+    this.childCount.push(0);
+    this.lastChild.push(0);
+    if (this.childCount[node] === 0) this.firstChild[node] = child;
+    else this.nextSibling[this.lastChild[node]!] = child;
+    this.lastChild[node] = child;
+    this.childCount[node]! += 1;
+    return child;
   }
 }
