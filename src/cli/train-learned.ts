@@ -16,17 +16,88 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { QA_ENTRIES, QA_OUT_OF_SCOPE, type QaTexts } from "../content/qa.ts";
 import { detectDanger } from "../qa/danger.ts";
-import {
-  LEARNED_MODEL_FILE,
-  NOT_OURS,
-  trainLearnedModel,
-  type LearnedExample,
-  type LearnedModel,
-} from "../qa/learned.ts";
+import { LEARNED_MODEL_FILE, learnedFeatures, modelOf, NOT_OURS, softmax, type LearnedModel } from "../qa/learned.ts";
 import { createQaMatcher, type QaMatch } from "../qa/match.ts";
 import { SECOND_OPINION_THRESHOLD, withSecondOpinion } from "../qa/second-opinion.ts";
 import { ReadText } from "../text/read-text.ts";
 import { devQuestions, isDanger, OFF_TOPIC, readTopicMap } from "./eval-qa.ts";
+
+/** One training text and the entry that answers it, or `NOT_OURS`. */
+export interface LearnedExample {
+  text: string;
+  topic: string;
+}
+
+/** How the regression is fitted (chosen by cross-validation, `--cv` below). */
+export const TRAINING = {
+  /** Passes over the examples. */
+  epochs: 30,
+  /** The first pass's step; the step shrinks as 1 / (1 + pass / 5). */
+  step: 0.5,
+  /** L2 penalty per update of a feature's weights. */
+  l2: 1e-3,
+  /** A feature seen in fewer training texts is left out (noise, and the model's size). */
+  minTexts: 2,
+} as const;
+
+/** Weights are stored to this many decimals: the file stays small and the same on every machine. */
+const DECIMALS = 3;
+
+/** A deterministic shuffle (the same examples give the same model, byte for byte). */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const round = (value: number): number => Number(value.toFixed(DECIMALS));
+
+/** Fits the regression on `examples` by stochastic gradient descent. */
+export function trainLearnedModel(examples: readonly LearnedExample[]): LearnedModel {
+  const read = examples.map((example) => ({
+    topic: example.topic,
+    features: learnedFeatures(new ReadText(example.text).canonical),
+  }));
+  const textsWith = new Map<string, number>();
+  for (const { features } of read)
+    for (const feature of features) textsWith.set(feature, (textsWith.get(feature) ?? 0) + 1);
+  const vocabulary = [...textsWith.keys()].filter((feature) => textsWith.get(feature)! >= TRAINING.minTexts).sort();
+  const index = new Map(vocabulary.map((feature, i) => [feature, i]));
+  const topics = [...new Set(read.map((example) => example.topic))].sort();
+  const K = topics.length;
+  const weights = new Float64Array(vocabulary.length * K);
+  const bias = new Float64Array(K);
+  const rows = read
+    .map((example) => ({
+      target: topics.indexOf(example.topic),
+      at: example.features.flatMap((feature) => index.get(feature) ?? []),
+    }))
+    .filter((row) => row.at.length > 0);
+  for (let epoch = 0; epoch < TRAINING.epochs; epoch++) {
+    const step = TRAINING.step / (1 + epoch / 5);
+    for (const { target, at } of shuffled(rows, epoch + 1)) {
+      const scale = 1 / Math.sqrt(at.length);
+      const scores = Array.from(bias);
+      for (const f of at) for (let k = 0; k < K; k++) scores[k]! += weights[f * K + k]! * scale;
+      const probabilities = softmax(scores);
+      for (let k = 0; k < K; k++) {
+        const gradient = probabilities[k]! - (k === target ? 1 : 0);
+        bias[k]! -= step * gradient;
+        for (const f of at) weights[f * K + k]! -= step * (gradient * scale + TRAINING.l2 * weights[f * K + k]!);
+      }
+    }
+  }
+  const byFeature: Record<string, number[]> = {};
+  vocabulary.forEach((feature, f) => {
+    byFeature[feature] = Array.from(weights.subarray(f * K, f * K + K), round);
+  });
+  return modelOf({ topics, bias: Array.from(bias, round), weights: byFeature });
+}
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** The probes tuned on already (regression sets); 10 and 11 are blind estimates and never read for training. */

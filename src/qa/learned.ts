@@ -27,27 +27,6 @@ export interface LearnedOpinion {
   topics: readonly { entry: string; probability: number }[];
 }
 
-/** One training text and the entry that answers it, or `NOT_OURS`. */
-export interface LearnedExample {
-  text: string;
-  topic: string;
-}
-
-/** How the regression is fitted (chosen by cross-validation, src/cli/train-learned.ts). */
-export const TRAINING = {
-  /** Passes over the examples. */
-  epochs: 30,
-  /** The first pass's step; the step shrinks as 1 / (1 + pass / 5). */
-  step: 0.5,
-  /** L2 penalty per update of a feature's weights. */
-  l2: 1e-3,
-  /** A feature seen in fewer training texts is left out (noise, and the model's size). */
-  minTexts: 2,
-} as const;
-
-/** Weights are stored to this many decimals: the file stays small and the same on every machine. */
-const DECIMALS = 3;
-
 const HAN_RUN = /\p{Script=Han}{2,}/gu;
 
 /**
@@ -61,7 +40,6 @@ export function learnedFeatures(canonical: string): string[] {
   return [...new Set(features)];
 }
 
-/** The model as its file holds it: the classes, their biases, and per feature its weight for each class. */
 /** The committed file's shape, checked when it is read: a weight row shorter than the topics would score NaN. */
 const MODEL_FILE = z
   .object({
@@ -75,7 +53,8 @@ const MODEL_FILE = z
       Object.values(file.weights).every((row) => row.length === file.topics.length),
     "every weight row and the bias hold one number per topic",
   );
-type ModelFile = z.infer<typeof MODEL_FILE>;
+/** The model as its file holds it. */
+export type ModelFile = z.infer<typeof MODEL_FILE>;
 
 export interface LearnedModel {
   opinion(read: ReadText): LearnedOpinion;
@@ -83,7 +62,8 @@ export interface LearnedModel {
   toJSON(): string;
 }
 
-function softmax(scores: number[]): number[] {
+/** Probabilities from scores (shared by the model and its training, src/cli/train-learned.ts). */
+export function softmax(scores: number[]): number[] {
   const top = Math.max(...scores);
   const exps = scores.map((score) => Math.exp(score - top));
   const sum = exps.reduce((a, b) => a + b, 0);
@@ -101,7 +81,8 @@ function packedWeights(byFeature: ModelFile["weights"], K: number): { features: 
   return { features, weights };
 }
 
-function modelOf(file: ModelFile): LearnedModel {
+/** The model a file holds (the classes, their biases, and per feature its weight for each class). */
+export function modelOf(file: ModelFile): LearnedModel {
   const { topics, bias } = file;
   const K = topics.length;
   const { features, weights } = packedWeights(file.weights, K);
@@ -124,62 +105,6 @@ function modelOf(file: ModelFile): LearnedModel {
       return `${JSON.stringify({ topics, bias, weights: Object.fromEntries(rows) })}\n`;
     },
   };
-}
-
-/** A deterministic shuffle (the same examples give the same model, byte for byte). */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    const j = state % (i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
-const round = (value: number): number => Number(value.toFixed(DECIMALS));
-
-/** Fits the regression on `examples` by stochastic gradient descent. */
-export function trainLearnedModel(examples: readonly LearnedExample[]): LearnedModel {
-  const read = examples.map((example) => ({
-    topic: example.topic,
-    features: learnedFeatures(new ReadText(example.text).canonical),
-  }));
-  const textsWith = new Map<string, number>();
-  for (const { features } of read)
-    for (const feature of features) textsWith.set(feature, (textsWith.get(feature) ?? 0) + 1);
-  const vocabulary = [...textsWith.keys()].filter((feature) => textsWith.get(feature)! >= TRAINING.minTexts).sort();
-  const index = new Map(vocabulary.map((feature, i) => [feature, i]));
-  const topics = [...new Set(read.map((example) => example.topic))].sort();
-  const K = topics.length;
-  const weights = new Float64Array(vocabulary.length * K);
-  const bias = new Float64Array(K);
-  const rows = read
-    .map((example) => ({
-      target: topics.indexOf(example.topic),
-      at: example.features.flatMap((feature) => index.get(feature) ?? []),
-    }))
-    .filter((row) => row.at.length > 0);
-  for (let epoch = 0; epoch < TRAINING.epochs; epoch++) {
-    const step = TRAINING.step / (1 + epoch / 5);
-    for (const { target, at } of shuffled(rows, epoch + 1)) {
-      const scale = 1 / Math.sqrt(at.length);
-      const scores = Array.from(bias);
-      for (const f of at) for (let k = 0; k < K; k++) scores[k]! += weights[f * K + k]! * scale;
-      const probabilities = softmax(scores);
-      for (let k = 0; k < K; k++) {
-        const gradient = probabilities[k]! - (k === target ? 1 : 0);
-        bias[k]! -= step * gradient;
-        for (const f of at) weights[f * K + k]! -= step * (gradient * scale + TRAINING.l2 * weights[f * K + k]!);
-      }
-    }
-  }
-  const byFeature: Record<string, number[]> = {};
-  vocabulary.forEach((feature, f) => {
-    byFeature[feature] = Array.from(weights.subarray(f * K, f * K + K), round);
-  });
-  return modelOf({ topics, bias: Array.from(bias, round), weights: byFeature });
 }
 
 /** Reads a model written by `toJSON`. */
