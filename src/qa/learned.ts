@@ -15,7 +15,7 @@
 import * as z from "zod";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ReadText } from "../text/read-text.ts";
+import type { ReadText } from "../text/read-text.ts";
 import { searchTerms } from "./tokenize.ts";
 
 /** The topic class of everyday and neighbouring questions: no entry answers them. */
