@@ -176,9 +176,12 @@ const ORDINARY_AGENT = literalGate(
   /帮(?:我|他|她|我们)找(?:的)?工作的|介绍(?:我|他|她|我们)(?:去|出国|过去)的|带(?:我|他|她|我们)(?:出国|过去|出去)的|\b(?:brokers?|middlem[ae]n|manpower|dalals?|sub-?agents?)\b/,
 );
 
-/** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
+/**
+ * Whether a company, agency or recruiter is real or licensed, or a job offer is real ("how can I check if a job offer is
+ * real", "如何查證工作邀約是不是真的"): the check a family or a job seeker makes, whether or not a country is named.
+ */
 const VERIFY_EMPLOYER = literalGate(
-  /^(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|查证|核实|核查|资质|底细|起底|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing|verify|background check|wujud|berdaftar|berlesen|terdaftar)\b))/,
+  /^(?=.*(?:公司|雇主|中介|招聘|(?:工作|职位|岗位)?邀约|(?:工作|职位|岗位)offer|职缺|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan|job offers?|offer letters?|employment offers?|(?:this|the|my|that) (?:job|offer))\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|查证|核实|核查|资质|底细|起底|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing|verify|valid|authentic\w*|background check|wujud|berdaftar|berlesen|terdaftar)\b))/,
 );
 
 /**
