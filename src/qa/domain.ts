@@ -176,9 +176,12 @@ const ORDINARY_AGENT = literalGate(
   /帮(?:我|他|她|我们)找(?:的)?工作的|介绍(?:我|他|她|我们)(?:去|出国|过去)的|带(?:我|他|她|我们)(?:出国|过去|出去)的|\b(?:brokers?|middlem[ae]n|manpower|dalals?|sub-?agents?)\b/,
 );
 
-/** Whether a company, agency or recruiter is real or licensed: the check a family or a job seeker makes. */
+/**
+ * Whether a company, agency or recruiter is real or licensed, or a job offer is real ("how can I check if a job offer is
+ * real", "如何查證工作邀約是不是真的"): the check a family or a job seeker makes, whether or not a country is named.
+ */
 const VERIFY_EMPLOYER = literalGate(
-  /^(?=.*(?:公司|雇主|中介|招聘|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan)\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|查证|核实|核查|资质|底细|起底|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing|verify|background check|wujud|berdaftar|berlesen|terdaftar)\b))/,
+  /^(?=.*(?:公司|雇主|中介|招聘|(?:工作|职位|岗位)?邀约|(?:工作|职位|岗位)offer|职缺|\b(?:company|employer|agency|recruiter|agent|syarikat|perusahaan|job offers?|offer letters?|employment offers?|(?:this|the|my|that) (?:job|offer))\b))(?=.*(?:是不是真|真假|是真的|真实存在|是否存在|存不存在|存在吗|合法|正规|注册|执照|牌照|查证|核实|核查|资质|底细|起底|\b(?:legit\w*|real|genuine|licen[cs]ed|registered|accredited|exists?|existing|verify|valid|authentic\w*|background check|wujud|berdaftar|berlesen|terdaftar)\b))/,
 );
 
 /**
@@ -380,8 +383,36 @@ const STUDY = literalGate(
   /留学|读书|读研|学生签|奖学金|交换生|\b(?:study\w*|students?|scholarships?|universit(?:y|ies)|degree|master's|phd|exchange programmes?)\b/,
 );
 
-/** A student's question ("留学回来以后有没有机构帮他找工作"): study with no scam, recruiter or person in danger named. */
-const isStudyQuestion = (canonical: string): boolean => STUDY.test(canonical) && !namesRecruiterScamOrDanger(canonical);
+/**
+ * A student's question ("留学回来以后有没有机构帮他找工作"): study with no recruiter, compound trade or person in danger
+ * named. A student cheated over rent, a purchase or a fake embassy call ("留学生在国外被骗了房租") meets a neighbouring scam;
+ * fraud makes it ours only with work ("留学生被骗去柬埔寨打工").
+ */
+const isStudyQuestion = (canonical: string): boolean =>
+  STUDY.test(canonical) &&
+  !RECRUITMENT.test(canonical) &&
+  !SCAM_TRADE.test(canonical) &&
+  !(FRAUD.test(canonical) && WORK.test(canonical)) &&
+  !HELD.test(withoutDailyHoldups(canonical)) &&
+  !namesDanger(canonical);
+
+/** A bill or a fee charged wrongly at home: a phone, power or parking bill, a building's fees, a toll. */
+const FEE_COMPLAINT = literalGate(
+  /乱收费|多收费|乱扣费|多扣|收费不合理|账单|话费|电费|水费|燃气费|管理费|物业费|停车费|过路费|通行费|\b(?:overcharg\w*|(?:phone|power|electricity|water|gas|internet|utility|parking) bills?|wrong(?:ly)? (?:bill\w*|charged))\b/,
+);
+
+/**
+ * A complaint about a bill or a fee at home ("停车场乱收费打什么电话投诉", "who do I call about a wrong electricity bill"):
+ * the utility's or the consumer council's errand, whatever number it asks for, unless a recruiter charges the fee, or a
+ * job abroad, a compound or someone in danger is named too.
+ */
+const isFeeComplaintAtHome = (canonical: string): boolean =>
+  FEE_COMPLAINT.test(canonical) &&
+  !RECRUITMENT.test(canonical) &&
+  !SCAM_TRADE.test(canonical) &&
+  !COMPOUND_PLACE.test(canonical) &&
+  !(WORK.test(canonical) && ABROAD.test(canonical)) &&
+  !namesDanger(canonical);
 
 /** A trip for the employer one already works for: a conference, a fair, a business trip. */
 const BUSINESS_TRIP = literalGate(
@@ -439,7 +470,7 @@ const isStrandedByPandemic = (canonical: string): boolean =>
 
 /**
  * A neighbouring topic that shares the domain's words: a workplace dispute or a working day at home, an exile's or asylum seeker's
- * return, a traveller's visa, a student's or a business traveller's trip, a pandemic's stranding. Such a question is not JobSafe's unless it
+ * return, a traveller's visa, a student's or a business traveller's trip, a bill at home, a pandemic's stranding. Such a question is not JobSafe's unless it
  * also names a scam, a compound place or someone in danger (a visa question: work of any kind).
  */
 export const isNeighbouringTopic = (canonical: string): boolean =>
@@ -450,6 +481,7 @@ export const isNeighbouringTopic = (canonical: string): boolean =>
   isTravelQuestion(canonical) ||
   isTravelDisruption(canonical) ||
   isStudyQuestion(canonical) ||
+  isFeeComplaintAtHome(canonical) ||
   isBusinessTripQuestion(canonical) ||
   isStrandedByPandemic(canonical);
 

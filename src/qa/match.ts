@@ -185,14 +185,32 @@ export function termsOf(text: string, field?: string): string[] {
     return lines.flatMap((line) =>
       canonicalForms(line).flatMap((form) => {
         const words = searchTerms(form);
+        if (shrinksToOneWord(form, words)) return [];
         return LATIN.test(form) && words.length > 1 ? [phraseOf(words)] : words;
       }),
     );
   return lines.flatMap((line) => searchTerms(new ReadText(line).canonical));
 }
 
-/** A keyword of several words: its words still count as a sample's do, without a keyword's weight. */
-const isPhrase = (keyword: string): boolean => termsOf(keyword, "keywords").some(isPhraseTerm);
+/**
+ * A Latin keyword written in several words that reads as one common word once its function words are dropped ("get out"
+ * → "out", "home now" → "home", "who handles" → "handle", "let him go" → "let"): with a keyword's weight, that word alone
+ * put the topic on any message holding it ("get out of bed", "home now, see you"), while the topic needs the words
+ * together. Such a keyword counts as a sample's words do. (Chinese keywords that shrink keep their weight: what is left
+ * is a topic word, "被困" → "困", "是不是骗局" → "骗局"; so do negated ones, below.)
+ */
+function shrinksToOneWord(form: string, words: readonly string[]): boolean {
+  return (
+    words.length === 1 && LATIN.test(form) && (form.match(/[a-z0-9'’]+/g) ?? []).length > 1 && !NEGATION.test(form)
+  );
+}
+/** A negation is half of what such a keyword says ("not answering", "no reply", "won't listen"): it keeps its weight. */
+const NEGATION = /\b(?:not|no|never|nahi|hindi|tak)\b|n['’]t\b/;
+
+/** A keyword of several words (or shrinking to one): its words still count as a sample's do, without a keyword's weight. */
+const isPhrase = (keyword: string): boolean =>
+  termsOf(keyword, "keywords").some(isPhraseTerm) ||
+  canonicalForms(keyword).some((form) => shrinksToOneWord(form, searchTerms(form)));
 
 /** Finds the keyword phrases all of whose words a question holds. */
 export function phraseFinder(phrases: Iterable<string>): (terms: readonly string[]) => string[] {

@@ -91,17 +91,19 @@ const COUNTRY_NAMES: Readonly<Record<Who, { zh: readonly string[]; en: readonly 
   in: { zh: ["印度(?!尼西亚)"], en: ["india", "bharat"] },
   ph: {
     zh: ["菲律宾", "菲国"],
-    en: ["the philippines", "philippines", "phillipines", "philipines", "phillippines", "pilipinas"],
+    // "Pinas": how Filipinos name home in chat ("uuwi na ako sa Pinas").
+    en: ["the philippines", "philippines", "phillipines", "philipines", "phillippines", "pilipinas", "pinas"],
   },
   id: { zh: ["印尼", "印度尼西亚"], en: ["indonesia"] },
-  my: { zh: ["马来西亚", "大马", "马国"], en: ["malaysia"] },
+  my: { zh: ["马来西亚", "大马", "马国"], en: ["malaysia", "m'sia", "m’sia", "msia"] },
   vn: { zh: ["越南"], en: ["vietnam", "viet nam"] },
   th: { zh: ["泰国"], en: ["thailand"] },
   lk: { zh: ["斯里兰卡"], en: ["sri lanka"] },
   pk: { zh: ["巴基斯坦"], en: ["pakistan"] },
   bd: { zh: ["孟加拉国", "孟加拉"], en: ["bangladesh"] },
   ke: { zh: ["肯尼亚", "肯亚"], en: ["kenya"] },
-  sg: { zh: ["新加坡", "星洲", "狮城"], en: ["singapore", "s'pore"] },
+  // "SG" is how Singaporeans write home in every language they mix ("we're from SG", 我哋係SG人).
+  sg: { zh: ["新加坡", "星洲", "狮城", "(?<![a-z])sg(?![a-z])"], en: ["singapore", "s'pore", "sg"] },
   np: { zh: ["尼泊尔"], en: ["nepal"] },
   ug: { zh: ["乌干达"], en: ["uganda"] },
   et: { zh: ["埃塞俄比亚", "衣索比亚"], en: ["ethiopia"] },
@@ -236,10 +238,10 @@ const INSTITUTIONS: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
   ],
   mo: [/治安警|司法警察局|司警|旅游危机处理|身份证明局|澳门政府/],
   ph: [
-    /\b(dmw|owwa|poea|iacat|cicc|barangay|philhealth|nbi)\b|\b(1343|1348)\b|\bpresident marcos\b|马科斯总统|总统马科斯/,
+    /\b(dmw|owwa|oumwa|poea|iacat|cicc|barangay|philhealth|nbi)\b|\b(1343|1348)\b|\bpresident marcos\b|马科斯总统|总统马科斯/,
   ],
   in: [/\b(mea|madad|e-?migrate|aadhaar|protector of emigrants)\b|\b(?:pm|prime minister) modi\b|\bmodi ji\b/],
-  id: [/\b(kbri|kjri|kemlu|bp2mi|peduli wni|disnaker|polri)\b|\bpresiden (?:jokowi|prabowo)\b/],
+  id: [/\b(kbri|kjri|kemlu|bp2mi|splp|peduli wni|disnaker|polri)\b|\bpresiden (?:jokowi|prabowo)\b/],
   my: [/\b(wisma putra|pdrm|mykad|laporan polis)\b|\b(?:pm|prime minister|datuk seri) anwar\b/],
   lk: [/\b(slbfe|foreign employment bureau)\b/],
   bd: [/\b(probash|bmet|expatriates'? welfare)\b/],
@@ -248,6 +250,15 @@ const INSTITUTIONS: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
   vn: [/bảo hộ công dân|cục lãnh sự/],
   sg: [/\b(singpass|nric|cpf|hdb|acra|scamshield|ministry of manpower)\b|\bspf\b(?! ?\d| sunscreen| sunblock)/],
 };
+
+/**
+ * Institutions whose abbreviation is an everyday word in lower case, read on the text as written: Singapore's Ministry
+ * of Manpower is "MOM" ("complained to MOM"), a mother is "mom". Not in a message written all in capitals ("MOM HELP").
+ */
+const WRITTEN_INSTITUTIONS: ReadonlyArray<{ who: Who; pattern: RegExp }> = [{ who: "sg", pattern: /\bMOM\b/ }];
+/** Mostly capitals: a shouted message, whose "MOM" is anyone's mother. */
+const isShouted = (written: string): boolean =>
+  (written.match(/\p{Lu}/gu)?.length ?? 0) > (written.match(/\p{Ll}/gu)?.length ?? 0);
 
 /** A government's own offices abroad and at home, as people write them after the country ("the Kenyan embassy"). */
 const GOVERNMENT_EN = String.raw`(?:embassy|high commission|consulate|government|govt|authorities|police|president|parliament|foreign (?:office|ministry|affairs)|mission)\b`;
@@ -478,6 +489,8 @@ function buildMatchers(): Matcher[] {
     // 我是台湾人 / 我們是台中人 (Self) before 台湾人 (Mention).
     add(who, Level.Named, Strength.Self, `${SELF_ZH}((?:${zh})(?:${FROM_ZH_AFTER}|公民|居民|护照|的人))`, 1);
     add(who, Level.Named, Strength.Self, `${SELF_ZH}(?:是|系)((?:${zh})的)`, 1);
+    // 我们是从新加坡来的, 我哋系由大马嚟嘅: where the writer comes from, said of themselves (not 从泰国来到缅甸, a journey).
+    add(who, Level.Named, Strength.Self, `${SELF_ZH}(?:从|由)((?:${zh}))(?:来的|来嘅|嚟嘅|嚟的|过来的|来)(?!到)`, 1);
     // Not 被中国人骗了: that is about the recruiter.
     add(who, Level.Named, Strength.Mention, `(?<![被给让])(?:${zh})(?:${FROM_ZH_AFTER}|公民|居民|护照)|来自(?:${zh})`);
     add(who, Level.Named, Strength.Self, `${SELF_EN}((?:from\\s+)(?:the\\s+)?(?:${en}))`, 1);
@@ -757,6 +770,18 @@ function styleCues(normalised: string, written: string): Cue[] {
   return cues;
 }
 
+/** Institutions named in capitals (WRITTEN_INSTITUTIONS), read on the text as written. */
+function writtenInstitutionCues(written: string): Cue[] {
+  if (isShouted(written)) return [];
+  return WRITTEN_INSTITUTIONS.flatMap(({ who, pattern }) => {
+    const hit = pattern.exec(written);
+    // A cue read on the text as written is marked by a negative start, decoded in `quote`.
+    return hit
+      ? [{ who, level: Level.Institution, strength: Strength.Mention, start: -1 - hit.index, end: hit[0].length }]
+      : [];
+  });
+}
+
 /** The region of a BCP 47 tag (zh-TW, zh-Hant-HK, en_PH), if it names one the directory knows. */
 function regionOf(languageCode: string | undefined): Who | undefined {
   const parts = (languageCode ?? "").toLowerCase().split(/[-_]/).slice(1);
@@ -787,7 +812,11 @@ export function inferNationality(text: string | ReadText, languageCode?: string)
   // Read as written: Cantonese particles are a cue here, and the folded form no longer has them.
   const normalised = read.literal;
   const written = read.text;
-  const cues = [...wordCues(normalised.text), ...styleCues(normalised.text, written)];
+  const cues = [
+    ...wordCues(normalised.text),
+    ...writtenInstitutionCues(written),
+    ...styleCues(normalised.text, written),
+  ];
   const region = regionOf(languageCode);
   if (region) cues.push({ who: region, level: Level.LanguageCode, strength: Strength.Mention, start: 0, end: 0 });
   if (cues.length === 0) return undefined;

@@ -251,3 +251,44 @@ describe("a household hiring a helper or a caregiver through an agency is the em
     expect(matchQuestion(text).answer).not.toBeNull();
   });
 });
+
+describe("a number to complain about a bill or a fee at home is not whom to call about a job scam", () => {
+  it.each([
+    "which number do I call to complain that my phone company overcharged me?",
+    "Who should I call about a wrong electricity bill?",
+    "停车场乱收费打什么电话投诉？",
+    "话费被多扣了要打哪个电话？",
+    "管理費亂收費要打哪支電話檢舉？",
+    "電費帳單算錯了，要打什麼電話？",
+  ])("%s → no scam content", getsNoScamContent);
+
+  it.each([
+    "中介乱收费，要打什么电话举报？",
+    "The agency overcharged my placement fee, which number should I call?",
+    "仲介亂收費，要打哪支電話檢舉？",
+  ])("a recruiter's fee is still ours (reporting it, or whom to call): %s", (text) => {
+    const match = matchQuestion(text);
+    expect(["report_recruiter", "whom_to_call"]).toContain(match.answer);
+  });
+});
+
+describe("a student scammed abroad over rent, a fake call or a purchase is a neighbouring scam", () => {
+  it.each([
+    "I'm studying in Sydney and a fake landlord scammed my rent deposit, what now?",
+    "international student here, got a call from a fake embassy officer and paid them, what do I do",
+    "留学生在国外被骗了房租怎么办？",
+    "在英国留学接到假冒大使馆的诈骗电话怎么办？",
+    "留學生在國外被詐騙了怎麼辦？",
+    "交換學生在日本網購被騙，要怎麼處理？",
+  ])("%s → no scam content", getsNoScamContent);
+
+  it.each([
+    "I'm a student and an agent offered me a customer service job in Cambodia, is it a scam?",
+    "留学生被中介骗去柬埔寨打工，怎么办？",
+    "留學生被騙去緬甸園區工作，怎麼救他？",
+  ])("a student lured into work abroad is still ours: %s", (text) => {
+    const match = matchQuestion(text);
+    expect(match.answer !== null || match.alternatives.length > 0).toBe(true);
+    expect(match.outOfScope ?? false).toBe(false);
+  });
+});
