@@ -2052,6 +2052,8 @@ export const RULES: readonly Rule[] = [
             "free",
             "reimbursed",
             "on us",
+            // The recruiter as the payer ("your ticket is on me").
+            "on me",
             "on the company",
             "we book",
             "we buy",
@@ -3693,6 +3695,11 @@ export const RULES: readonly Rule[] = [
         "send the money first",
         "transfer the money first",
         "job fee",
+        // The agent's own fee named ("agent fee 80,000"); one the employer pays is negated where it is said so.
+        "agent fee",
+        "agent fees",
+        "agent's fee",
+        "agents fee",
         // A Canadian job approval (LMIA) sold to the worker: the job is bought.
         "lmia for sale",
         "buy an lmia",
