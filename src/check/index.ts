@@ -130,6 +130,8 @@ const JAPAN_WORDS = /日本|\b(?:japan|japanese|jlpt|ssw)\b|特定技能|技能�
 /** The words for a land casino's jobs, as opposed to online gambling's. */
 const LICENSED_GAMING = /赌场|博彩|娱乐场|casino/;
 const FEE_RULE = RULE_BY_ID.get(FEE_RULE_ID);
+const AGENT_FEE_WITH_SUM =
+  /(?<!\b(?:no|zero|without|free of) )\b(?:agent|agent's|agents|agency) fees? ?(?:of|is|:)? ?(?:only |just )?[1-9]\d*(?:[,.]\d+)*k?/;
 const OVERSEAS_RULE = RULE_BY_ID.get(OVERSEAS_RULE_ID);
 /**
  * Where the readers of an offer in each language live: a job there is not "abroad". Chinese readers live in the
@@ -324,6 +326,11 @@ export function checkOffer(text: string | ReadText): Verdict {
         });
   const fee = feesAsked[0];
   if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note(firstHit, { rule: feeRule, start: fee.start, end: fee.end });
+  // An agent's fee stated with its sum and no currency ("agent fee 80,000"): the sum is unread, the charge is not. An
+  // agent's fee named with no sum may be an estate agent's ("our agent fee was deducted from the sale").
+  const agentFee = feeRule && !firstHit.has(FEE_RULE_ID) ? AGENT_FEE_WITH_SUM.exec(canonical) : null;
+  if (agentFee && feeRule)
+    note(firstHit, { rule: feeRule, start: agentFee.index, end: agentFee.index + agentFee[0].length });
 
   // Hong Kong calls anywhere outside the city 外地 (到外地工作: abroad); the mainland means another city by it.
   // 外地 first: a literal search of the short canonical text rules out most offers before the cue alternation runs.

@@ -3695,11 +3695,6 @@ export const RULES: readonly Rule[] = [
         "send the money first",
         "transfer the money first",
         "job fee",
-        // The agent's own fee named ("agent fee 80,000"); one the employer pays is negated where it is said so.
-        "agent fee",
-        "agent fees",
-        "agent's fee",
-        "agents fee",
         // A Canadian job approval (LMIA) sold to the worker: the job is bought.
         "lmia for sale",
         "buy an lmia",
