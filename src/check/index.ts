@@ -611,7 +611,8 @@ function asWritten(input: string, normalized: NormalizedText, amount: SalaryFact
  * The verdict shows where the offer sends people; an origin there reads as a second destination.
  */
 const ORIGIN_BEFORE = /(?:\bfrom|来自|我是|我们是|老家在?|家乡在?)\s?$/;
-const ORIGIN_AFTER = /^(?:的)?(?:朋友|兄弟|姐妹|同胞|老乡|人(?![员力工事才])|籍)|^ (?:friends|brothers|sisters|citizens|nationals)\b/;
+const ORIGIN_AFTER =
+  /^(?:的)?(?:朋友|兄弟|姐妹|同胞|老乡|人(?![员力工事才])|籍)|^ (?:friends|brothers|sisters|citizens|nationals)\b/;
 function namedAsOrigin(canonical: string, hit: TermHit<Place>): boolean {
   return (
     ORIGIN_BEFORE.test(canonical.slice(Math.max(0, hit.start - 6), hit.start)) ||
@@ -623,7 +624,8 @@ function namedAsOrigin(canonical: string, hit: TermHit<Place>): boolean {
 const MOVE_BEFORE_NAME = /^[到去赴往]/u;
 /** "thailand", "phnom penh" typed in lower case: shown as the place's name is written. */
 const LOWER_CASE_NAME = /^[a-z][a-z .'-]*$/;
-const capitalised = (name: string): string => name.replace(/(^|[\s-])([a-z])/g, (_, gap: string, letter: string) => gap + letter.toUpperCase());
+const capitalised = (name: string): string =>
+  name.replace(/(^|[\s-])([a-z])/g, (_, gap: string, letter: string) => gap + letter.toUpperCase());
 
 function describe(input: string, normalized: NormalizedText, hit: TermHit<Place>): PlaceEvidence {
   const written = originalSpan(input, normalized, hit.start, hit.end);

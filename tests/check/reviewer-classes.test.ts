@@ -35,13 +35,12 @@ describe("pay periods that are not pay", () => {
     expect(pay(text)[0]?.period).toBe(period);
   });
 
-  it.each([
-    ["酒店陪唱 一晚6000台幣 台中"],
-    ["KTV公主 每晚3000 包接送"],
-    ["Hostess in Macau, 2500 HKD per night"],
-  ])("%j → a night's pay is a day's", (text) => {
-    expect(pay(text)[0]?.period).toBe("day");
-  });
+  it.each([["酒店陪唱 一晚6000台幣 台中"], ["KTV公主 每晚3000 包接送"], ["Hostess in Macau, 2500 HKD per night"]])(
+    "%j → a night's pay is a day's",
+    (text) => {
+      expect(pay(text)[0]?.period).toBe("day");
+    },
+  );
 });
 
 describe("an amount with no currency is in the currency of where the job is", () => {
@@ -73,15 +72,18 @@ describe("a fee's amount is a fee, never pay", () => {
     expect(flagIds(text)).toContain("recruiter_fee");
   });
 
-  it.each([["Qatar hotel job, agent fee 70,000, start next month"], ["Dubai cleaner, agent's fee 90,000 payable before flight"]])(
-    "%j → an agent's fee is the fee flag",
-    (text) => expect(flagIds(text)).toContain("recruiter_fee"),
-  );
+  it.each([
+    ["Qatar hotel job, agent fee 70,000, start next month"],
+    ["Dubai cleaner, agent's fee 90,000 payable before flight"],
+  ])("%j → an agent's fee is the fee flag", (text) => expect(flagIds(text)).toContain("recruiter_fee"));
 
-  it.each([["中介费仅2500，去越南上班"], ["仲介費只要3000，到泰國工作"]])("%j → the softened fee is still a fee", (text) => {
-    expect(checkOffer(text).facts.fees.length).toBe(1);
-    expect(pay(text)).toEqual([]);
-  });
+  it.each([["中介费仅2500，去越南上班"], ["仲介費只要3000，到泰國工作"]])(
+    "%j → the softened fee is still a fee",
+    (text) => {
+      expect(checkOffer(text).facts.fees.length).toBe(1);
+      expect(pay(text)).toEqual([]);
+    },
+  );
 
   it("pesos named after the period are read", () => {
     expect(pay("BPO job Cebu, 40k-60k monthly pesos")[0]).toMatchObject({ currency: "PHP", period: "month" });

@@ -534,7 +534,9 @@ function extractMoneyIn(
       before || after
         ? undefined
         : (currencyInBrackets(text, afterPeriod) ??
-          (periodAfter && LATIN.test(text.charAt(afterPeriod + 1)) ? currencyAfter(text, afterPeriod)?.currency : undefined));
+          (periodAfter && LATIN.test(text.charAt(afterPeriod + 1))
+            ? currencyAfter(text, afterPeriod)?.currency
+            : undefined));
     // "$18,000" or "18,000元" in a Traditional Chinese ad is Taiwan or Hong Kong dollars.
     const bareDollar = before?.currency.code === "USD" && text.charAt(before.start) === "$" && local !== CNY;
     const bareYuan = after?.currency === CNY && /[元块圆]/.test(text.charAt(after.end - 1));
