@@ -15,6 +15,7 @@ import {
   type RuleExtractor,
 } from "../content/rules.ts";
 import { HOLIDAY_WORDS } from "../content/trips.ts";
+import { HOME_PLACES } from "../content/home-places.ts";
 import { CHINESE_HOME_CURRENCIES, EXTREME_PAY_FACTOR, hasLocalPayLine, highPayLineCny } from "../content/currencies.ts";
 import { isTraditionalChinese, originalRange, originalSpan, type NormalizedText } from "../text/normalize.ts";
 import { ReadText } from "../text/read-text.ts";
@@ -129,6 +130,8 @@ const JAPAN_WORDS = /日本|\b(?:japan|japanese|jlpt|ssw)\b|特定技能|技能�
 /** The words for a land casino's jobs, as opposed to online gambling's. */
 const LICENSED_GAMING = /赌场|博彩|娱乐场|casino/;
 const FEE_RULE = RULE_BY_ID.get(FEE_RULE_ID);
+const AGENT_FEE_WITH_SUM =
+  /(?<!\b(?:no|zero|without|free of) )\b(?:agent|agent's|agents|agency) fees? ?(?:of|is|:)? ?(?:only |just )?[1-9]\d*(?:[,.]\d+)*k?/;
 const OVERSEAS_RULE = RULE_BY_ID.get(OVERSEAS_RULE_ID);
 /**
  * Where the readers of an offer in each language live: a job there is not "abroad". Chinese readers live in the
@@ -283,7 +286,7 @@ export function checkOffer(text: string | ReadText): Verdict {
   }
 
   const chinese = /[\u4e00-\u9fff]/.test(canonical);
-  const local = chinese ? localCurrencyOf(input) : "CNY";
+  const local = chinese ? localCurrencyOf(input, canonical) : "CNY";
   // "¥" is yen in an offer for Japan ("SSW caregiver, ¥180,000 a month"), yuan elsewhere.
   const signIsYen =
     canonical.includes("¥") &&
@@ -323,6 +326,11 @@ export function checkOffer(text: string | ReadText): Verdict {
         });
   const fee = feesAsked[0];
   if (fee && feeRule && !firstHit.has(FEE_RULE_ID)) note(firstHit, { rule: feeRule, start: fee.start, end: fee.end });
+  // An agent's fee stated with its sum and no currency ("agent fee 80,000"): the sum is unread, the charge is not. An
+  // agent's fee named with no sum may be an estate agent's ("our agent fee was deducted from the sale").
+  const agentFee = feeRule && !firstHit.has(FEE_RULE_ID) ? AGENT_FEE_WITH_SUM.exec(canonical) : null;
+  if (agentFee && feeRule)
+    note(firstHit, { rule: feeRule, start: agentFee.index, end: agentFee.index + agentFee[0].length });
 
   // Hong Kong calls anywhere outside the city 外地 (到外地工作: abroad); the mainland means another city by it.
   // 外地 first: a literal search of the short canonical text rules out most offers before the cue alternation runs.
@@ -352,7 +360,7 @@ export function checkOffer(text: string | ReadText): Verdict {
   for (const hit of terms.places) {
     placeSpans.push([hit.start, hit.end]);
     const place = hit.value;
-    if (places.length < 10) places.push(describe(input, normalized, hit));
+    if (places.length < 10 && !namedAsOrigin(canonical, hit)) places.push(describe(input, normalized, hit));
     // A country named in a Chinese offer that is not home is abroad, even an ordinary destination (日本, 新加坡). A
     // hot spot at home (瑞丽, 西双版纳: border towns on the way into the compounds) is no home place.
     const risk =
@@ -362,7 +370,8 @@ export function checkOffer(text: string | ReadText): Verdict {
     const rule = extractor ? RULE_BY_EXTRACTOR.get(extractor) : undefined;
     if (rule) note(firstHit, { rule, start: hit.start, end: hit.end });
   }
-  for (const hit of terms.listedPlaces) if (places.length < 10) places.push(describe(input, normalized, hit));
+  for (const hit of terms.listedPlaces)
+    if (places.length < 10 && !namedAsOrigin(canonical, hit)) places.push(describe(input, normalized, hit));
   // Office work named at a place in the reader's own country, and nowhere abroad ("call centre agents, BPO in Cebu"),
   // is the home market's ordinary job: only abroad is it the lure's.
   if (destinationRisk === 0 && terms.places.some((hit) => home.has(hit.value.country) && hit.value.tier !== "hotspot"))
@@ -597,12 +606,35 @@ function asWritten(input: string, normalized: NormalizedText, amount: SalaryFact
   };
 }
 
+/**
+ * Where the writer or the readers are from, not where the job is: "from Kenya", 来自越南, 我是印尼人, 马来西亚的朋友们.
+ * The verdict shows where the offer sends people; an origin there reads as a second destination.
+ */
+const ORIGIN_BEFORE = /(?:\bfrom|来自|我是|我们是|老家在?|家乡在?)\s?$/;
+const ORIGIN_AFTER =
+  /^(?:的)?(?:朋友|兄弟|姐妹|同胞|老乡|人(?![员力工事才])|籍)|^ (?:friends|brothers|sisters|citizens|nationals)\b/;
+function namedAsOrigin(canonical: string, hit: TermHit<Place>): boolean {
+  return (
+    ORIGIN_BEFORE.test(canonical.slice(Math.max(0, hit.start - 6), hit.start)) ||
+    ORIGIN_AFTER.test(canonical.slice(hit.end, hit.end + 10))
+  );
+}
+
+/** "到云南", "去缅甸": the place a move names is the place; the verb is no part of its name. */
+const MOVE_BEFORE_NAME = /^[到去赴往]/u;
+/** "thailand", "phnom penh" typed in lower case: shown as the place's name is written. */
+const LOWER_CASE_NAME = /^[a-z][a-z .'-]*$/;
+const capitalised = (name: string): string =>
+  name.replace(/(^|[\s-])([a-z])/g, (_, gap: string, letter: string) => gap + letter.toUpperCase());
+
 function describe(input: string, normalized: NormalizedText, hit: TermHit<Place>): PlaceEvidence {
+  const written = originalSpan(input, normalized, hit.start, hit.end);
+  const name = MOVE_BEFORE_NAME.test(written) && written.length > 2 ? written.slice(1) : written;
   return {
     id: hit.value.id,
     tier: hit.value.tier,
     country: hit.value.country,
-    phrase: originalSpan(input, normalized, hit.start, hit.end),
+    phrase: LOWER_CASE_NAME.test(name) ? capitalised(name) : name,
   };
 }
 
@@ -622,9 +654,24 @@ const WORK_AT_HOME =
 const HONG_KONG_ABROAD = /外地(?![人户戶])/;
 /** A Traditional text about mainland people (a Hong Kong or Taiwan report on mainland victims) quotes yuan. */
 const MAINLAND_CUES = /人民幣|人民币|陸籍|陆籍|(?:內地|内地|大陸|大陆)(?:人|男|女|居民|民眾|同胞|青年|籍)/;
-function localCurrencyOf(input: string): LocalCurrency {
-  if (!isTraditionalChinese(input) || MAINLAND_CUES.test(input)) return "CNY";
-  return HONG_KONG_CUES.test(input) ? "HKD" : "TWD";
+/**
+ * Hong Kong's districts and towns (旺角, 荃湾, 尖沙咀) say its dollars as well as its name does. Names that are also
+ * everyday words (上水, 北角, 坑口, 大围, 乐富) say nothing.
+ */
+const HONG_KONG_PLACE_WORDS = new Set(["上水", "北角", "坑口", "大围", "乐富", "大埔", "东涌"]);
+const HONG_KONG_PLACES = new RegExp(HOME_PLACES.hk.bare.filter((name) => !HONG_KONG_PLACE_WORDS.has(name)).join("|"));
+/**
+ * Taiwan's counties and cities (高雄, 台中): an ad for work there pays Taiwan dollars even when it is typed in Simplified
+ * characters ("高雄便利店招店员，时薪210"). Not 金门 or 连江, whose names are also mainland places.
+ */
+const TAIWAN_CITIES = /台北|新北|桃园|台中|台南|高雄|基隆|新竹|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东|澎湖/;
+/** Mainland places and cues in a Simplified text: 高雄 beside 深圳 is no Taiwan ad. */
+const MAINLAND_PLACES = new RegExp(HOME_PLACES.cn.marked.filter((name) => /\p{Script=Han}/u.test(name)).join("|"));
+function localCurrencyOf(input: string, canonical: string): LocalCurrency {
+  if (MAINLAND_CUES.test(input)) return "CNY";
+  if (!isTraditionalChinese(input))
+    return TAIWAN_CITIES.test(canonical) && !MAINLAND_PLACES.test(canonical) ? "TWD" : "CNY";
+  return HONG_KONG_CUES.test(input) || HONG_KONG_PLACES.test(canonical) ? "HKD" : "TWD";
 }
 
 /**

@@ -127,6 +127,12 @@ export function formatVerdictCard(v: Verdict, locale: Locale, tr: Translator, ma
 /** A question or request for help rather than an offer ("去柬埔寨做客服安全吗", "is this job real?"). */
 const QUESTION =
   /[?？]|吗|嘛|么$|呢|是不是|是否|怎么|怎样|如何|能不能|可不可以|靠谱|安全吗|真的假的|求助|请问|\b(?:is|are|can|should|how|what|why|does|do|will|is it|safe|legit|real|scam)\b/;
+/**
+ * A recruiter's call to the reader to get in touch or apply, worded as a question ("Interested?", "DM me if
+ * interested", "why wait?", 有兴趣吗, 想赚钱吗, 心动了吗): the ad's own closing, not someone asking about it.
+ */
+const CALL_TO_ACTION =
+  /(?:有|感)兴趣(?:的|吗|嘛|么)?(?:话)?[^。！？!?]{0,12}[?？]?|想(?:赚钱|赚大钱|挣钱|发财|出国|月入[^。！？!?]{0,8})(?:吗|嘛|么)[?？]?|心动了?(?:吗|嘛|么)[?？]?|还等什么[?？]?|(?:\b(?:are you|anyone|who is|who's|if)\s)?\binterested\b\s?[?]?|\b(?:dm|pm|message|inbox|contact|call|text|whatsapp) (?:me|us)\b[^.?!\n]{0,24}[?]?|\b(?:what are you waiting for|why wait)\b\s?[?]?|\b(?:want|ready|looking) (?:to earn|to work|for (?:a )?(?:job|work))\b[^.?!\n]{0,24}[?]/g;
 /** Words of a recruiter announcing a job (not words of someone asking about one). */
 const RECRUITING =
   /招聘|招募|诚聘|直招|急招|招人|招工|征才|诚征|招|聘|岗位|职位|薪|待遇|报名|应聘|工资|hiring|vacanc|position|we are recruiting|job offer|apply|salary|join our|requirements|benefits|per month|\/month|\d ?k? a month|wanted|\b(?:kerja kosong|jawatan kosong|lowongan|loker|gaji)\b/;
@@ -180,7 +186,9 @@ const kindOf = (read: ReadText): TextKind => {
   // Two signs make an offer when one is where lures send people ("去木姐打工", "高薪…柬埔寨") or "abroad" said any
   // way; an ordinary place ("我在新加坡工作，有事微信联系我", 深圳) is someone's life.
   const sendsSomewhere = terms.places.some((hit) => hit.value.tier !== "elsewhere") || categories.has("destination");
-  if (!QUESTION.test(canonical)) return signs >= 3 || (sendsSomewhere && signs >= 2) ? "offer" : "question";
+  // A recruiter's own call to action ("Interested?", "DM me if interested", 有兴趣吗) is part of the ad, not a question.
+  const asked = canonical.replace(CALL_TO_ACTION, " ");
+  if (!QUESTION.test(asked)) return signs >= 3 || (sendsSomewhere && signs >= 2) ? "offer" : "question";
   if (canonical.length >= LONG_TEXT && signs >= 4) return "offer";
   if (textSize(canonical) >= LONG_TEXT && holdsDistinct(canonical, JOB_AD_WORDS, 3)) return "offer";
   // The details of an offer inside a question: what it pays or where it is ("abroad" said any way counts), and two

@@ -2052,6 +2052,8 @@ export const RULES: readonly Rule[] = [
             "free",
             "reimbursed",
             "on us",
+            // The recruiter as the payer ("your ticket is on me").
+            "on me",
             "on the company",
             "we book",
             "we buy",

@@ -7,6 +7,23 @@
 import { foldCantonese } from "./cantonese.ts";
 import { normalizeText, type NormalizedText } from "./normalize.ts";
 
+/**
+ * An HTML-like tag typed into a message ("<b>", "</i>", "<br/>", '<a href="…">'): markup, not words. Words after the
+ * name with no "=" are words in brackets, not attributes ("<kept by company>").
+ */
+const TAG = /<\/?[a-z][a-z0-9-]{0,15}(?:\s+[a-z-]+=(?:"[^"<>]*"|'[^'<>]*'|[^\s<>]*))*\s*\/?>/gi;
+/** Words typed between angle brackets ("passport <kept by company>"): the words are read, the brackets are not. */
+const BRACKETED = /<([^<>\n]{1,80})>/g;
+
+/**
+ * The message without markup characters: a tag inside a phrase ("no <b>experience</b>") would split the words a
+ * reader looks for, and a quote shown back to the user would carry the brackets. Text without "<" is returned as is.
+ */
+function withoutMarkup(text: string): string {
+  if (!text.includes("<")) return text;
+  return text.replace(TAG, "").replace(BRACKETED, "$1");
+}
+
 /** Something derived from a read text; the function itself names the result it caches. */
 export type Reader<T> = (read: ReadText) => T;
 
@@ -19,7 +36,7 @@ export class ReadText {
 
   /** Any value is accepted (a careless caller's non-string reads as empty text): readers never throw on input. */
   constructor(text: string) {
-    this.text = typeof text === "string" ? text : "";
+    this.text = typeof text === "string" ? withoutMarkup(text) : "";
   }
 
   /** The text, or the read of a string that may be one or not (what callers outside the bot pass). */

@@ -12,6 +12,13 @@ import { sendQaReply } from "./questions.ts";
 /** The answer to "is this offer safe to take?", for a question about an offer that matches nothing better. */
 const OFFER_SAFETY_ANSWER = { answer: "offer_safety", confidence: 1, alternatives: [], emergency: false };
 
+/** How long after a verdict a short question is taken to ask about that offer. */
+const FOLLOW_UP_WINDOW_MS = 30 * 60 * 1000;
+/** A follow-up about "it" is a few words ("靠谱吗？", "is it safe?"); a longer question says what it asks. */
+const FOLLOW_UP_MAX_CHARS = 24;
+/** Chats whose last verdict time is kept. */
+const MAX_CHATS_REMEMBERED = 10_000;
+
 /**
  * Routes what people type in a private chat: danger first (someone held, beaten, passport taken, ransom, gone
  * silent) gets the emergency answer before anything else; an offer gets its verdict; an offer described inside a
@@ -20,9 +27,30 @@ const OFFER_SAFETY_ANSWER = { answer: "offer_safety", confidence: 1, alternative
  * its canonical form, terms and amounts.
  */
 export function createFreeTextFeature(
-  checkOffer: (ctx: BotContext, text: ReadText) => Promise<void>,
+  checkAnOffer: (ctx: BotContext, text: ReadText) => Promise<void>,
 ): Composer<BotContext> {
   const feature = new BotComposer<BotContext>();
+  // When each private chat last had an offer checked: a short question right after ("靠谱吗", "is it safe?") asks
+  // about that offer, not about nothing.
+  const offerCheckedAt = new Map<number, number>();
+  const checkOffer = async (ctx: BotContext, text: ReadText): Promise<void> => {
+    const chat = ctx.chat?.id;
+    if (chat !== undefined) {
+      offerCheckedAt.delete(chat);
+      offerCheckedAt.set(chat, ctx.deps.now().getTime());
+      // Oldest first (insertion order): the map stays small whatever the traffic.
+      if (offerCheckedAt.size > MAX_CHATS_REMEMBERED) offerCheckedAt.delete(offerCheckedAt.keys().next().value!);
+    }
+    await checkAnOffer(ctx, text);
+  };
+  const followsAnOffer = (ctx: BotContext, text: ReadText): boolean => {
+    const at = ctx.chat === undefined ? undefined : offerCheckedAt.get(ctx.chat.id);
+    return (
+      at !== undefined &&
+      ctx.deps.now().getTime() - at <= FOLLOW_UP_WINDOW_MS &&
+      text.canonical.length <= FOLLOW_UP_MAX_CHARS
+    );
+  };
   const freeText = feature
     .chatType("private")
     .on(["message:text", "message:caption"])
@@ -53,6 +81,11 @@ export function createFreeTextFeature(
     // In an offer, only the danger check or a relative named says someone is in danger now: an emergency entry its
     // words merely rank first ("hold this work permit") is no emergency.
     const emergency = match.emergency && (kind === "question" || inDanger || aboutTheirOwn);
+    // A short question with no answer of its own right after a verdict ("靠谱吗", "is it legit?") asks about that
+    // offer: whether it is safe to take.
+    const aboutLastOffer =
+      kind === "question" && !emergency && match.answer === null && !match.smallTalk && followsAnOffer(ctx, text);
+    if (aboutLastOffer) return sendQaReply(ctx, { ...OFFER_SAFETY_ANSWER, alternatives: match.alternatives }, text);
     if (emergency || kind === "question") return sendQaReply(ctx, match, text);
     await checkOffer(ctx, text);
     // "…能去吗" / "is it ok?": after the verdict, the scripted answer to the question; when no other entry fits

@@ -96,12 +96,16 @@ const NEXT_PLACE_DIGIT = /^\d(?![\d.,])/;
 const REST_AFTER_UNIT = /^(\d{1,3},\d{3}|\d{1,4})(?![\d.])/;
 /** A Chinese numeral ending in 一 right before a measure word: the 一 is "one month", not a digit (三四万一个月). */
 const ONE_BEFORE_MEASURE = /^[个天年月周星日小]/;
-/** The period after an amount: "3000/月", "2万一个月", "$500 a week", "60萬元的年薪" (a pay word after it names it too). */
+/**
+ * The period after an amount: "3000/月", "2万一个月", "$500 a week", "60萬元的年薪" (a pay word after it names it too).
+ * Not an age or days off that begin with a period's word: 年满18 (aged 18 or over), 周休二日 (two days off a week).
+ */
 const PERIOD_AFTER =
-  /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|an|a|一|\bin\b|的))? ?(个月|月|month|mo|sebulan|bulan|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|hourly|yearly|annually)(?![a-z]|使|下|然|气|津|猫|终|底|龄|纪|级|代|初|中|前|后|内|语|本|常|用|程|期|文|式|历|报)/;
+  /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|an|a|一|\bin\b|的))? ?(个月|月|month|mo|sebulan|bulan|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|hourly|yearly|annually|night|nightly)(?![a-z]|使|下|然|气|津|猫|终|底|龄|纪|级|代|初|中|前|后|内|语|本|常|用|程|期|文|式|历|报|满|休)/;
 const PERIOD_BEFORE: readonly [RegExp, PayPeriod][] = [
   [/(?:月薪|月入|月收入|月工资|每月|一个月|月底薪|月领|月收|月结|monthly|per month|a month)/, "month"],
-  [/(?:日薪|日入|每天|一天|天薪|日领|日结|daily|per day|a day)/, "day"],
+  // A night's pay (一晚5000, "per night") is a day's: hostess and escort ads price a night.
+  [/(?:日薪|日入|每天|一天|天薪|日领|日结|一晚|每晚|晚薪|daily|per day|a day|per night|a night)/, "day"],
   [/(?:周薪|周领|周结|每周|每星期|weekly|per week)/, "week"],
   [/(?:年薪|年收入|学年|每年|一年|年收|年包|年领|annual|per annum|yearly|a year|per year)/, "year"],
   [/(?:时薪|时给|每小时|hourly|per hour)/, "hour"],
@@ -524,7 +528,15 @@ function extractMoneyIn(
     const spokenUnit = multiplier?.[1] ?? "";
     const indianUnit = INDIAN_UNIT.test(spokenUnit);
     // "18～75万/月（日元）": the currency named in brackets after the amount and its period.
-    const bracketed = before || after ? undefined : currencyInBrackets(text, end + (periodAfter?.[0].length ?? 0));
+    // "50k-80k monthly pesos": a Latin currency name right after the period is the amount's.
+    const afterPeriod = end + (periodAfter?.[0].length ?? 0);
+    const bracketed =
+      before || after
+        ? undefined
+        : (currencyInBrackets(text, afterPeriod) ??
+          (periodAfter && LATIN.test(text.charAt(afterPeriod + 1))
+            ? currencyAfter(text, afterPeriod)?.currency
+            : undefined));
     // "$18,000" or "18,000元" in a Traditional Chinese ad is Taiwan or Hong Kong dollars.
     const bareDollar = before?.currency.code === "USD" && text.charAt(before.start) === "$" && local !== CNY;
     const bareYuan = after?.currency === CNY && /[元块圆]/.test(text.charAt(after.end - 1));
@@ -565,7 +577,7 @@ function extractMoneyIn(
       periodBefore !== undefined ||
       tenThousands ||
       PAY_CONTEXT.test(context) ||
-      FEE_CONTEXT.test(text.slice(Math.max(0, start - 4), start));
+      FEE_CONTEXT.test(feeWordBefore(text, start));
     // A sum charged with no currency in a Chinese ad for work abroad is still charged, in the reader's own money.
     const currency = written ?? (chinese && isMoney && isFee(text, start, end) ? local : undefined);
     if (!isMoney || currency === undefined) continue;
@@ -636,7 +648,7 @@ function yenFor<T extends { currency: Currency; start?: number; end?: number }>(
 const PERIOD_REACH = 32;
 const CLAUSE_END_CODES = new Set([...("," + ";:!?。，；：！？、\n")].map((char) => char.charCodeAt(0)));
 /** Any period word at all: most clauses have none, and one test spares the five of `PERIOD_BEFORE`. */
-const ANY_PERIOD_WORD = /[月日天周年时]|month|day|daily|year|annu|hour|week/;
+const ANY_PERIOD_WORD = /[月日天周年时晚]|month|day|daily|year|annu|hour|week|night/;
 
 /**
  * A period said before an amount in its clause, when it names the pay: a pay word itself (月薪, 年收入), said right before
@@ -716,6 +728,15 @@ const OUTCOME_PROMISED_AFTER =
   /^[^。！？!?;；\d]{0,10}?(?:(?:保证|确保|包你|一定能|百分百)[^。！？!?;；\d]{0,4}?(?:拿到|出签|下签|签证|工签|工作签|入职|上岗|录取|cos|移民|绿卡|pr)|包过|包下签|包出签|\b(?:visa|job|placement|permit|cos) (?:is |are )?(?:guaranteed|assured)\b|\bguaranteed (?:visa|job|placement|permit|cos)\b)/;
 
 /** Whether the fee word nearest an amount is closer than the nearest pay word (押金3000 vs 月薪3000). */
+/** A fee made to sound small between its word and its sum ("processing fee only 15k", "中介费仅3000"). */
+const SOFTENER_BEFORE = /(?:\b(?:only|just)|仅需?|只要|只需|只)\s?$/;
+/** The few characters before a sum where its fee word stands, past a softener. */
+function feeWordBefore(text: string, start: number): string {
+  const softener = SOFTENER_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  const end = start - (softener?.[0].length ?? 0);
+  return text.slice(Math.max(0, end - 4), end);
+}
+
 function isFee(text: string, start: number, end: number): boolean {
   const before = sentenceTail(text.slice(Math.max(0, start - 12), start));
   const after = text.slice(end, end + 32);
@@ -745,7 +766,7 @@ function isFee(text: string, start: number, end: number): boolean {
 function periodWord(word: string | undefined): PayPeriod | undefined {
   if (word === undefined) return undefined;
   if (/^(个月|月|month|mo|monthly|sebulan|bulan)$/.test(word)) return "month";
-  if (/^(天|日|day|daily)$/.test(word)) return "day";
+  if (/^(天|日|day|daily|night|nightly)$/.test(word)) return "day";
   if (/^(周|星期|week|weekly)$/.test(word)) return "week";
   if (/^(小时|hour|hr|hourly)$/.test(word)) return "hour";
   return "year";

@@ -128,6 +128,7 @@ const NEGATED_LIST_BEFORE =
 const NEGATION_REACH_HAN = 12;
 const NEGATION_REACH_LATIN = 24;
 const HAN_CHAR = /\p{Script=Han}/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** Chinese verbs of impersonation, for the warnings before and after a term. */
 const IMPERSONATE_ZH = "冒充|假冒|冒用|冒名";
@@ -453,7 +454,16 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   const beforePlace: TermHit<Rule>[] = [];
   const all = matcher.find(text, MAX_HITS_PER_TERM_SET, wordStarts);
   const words = all.filter((hit) => hit.value.kind === "word");
-  const hits = all.filter((hit) => hit.value.kind !== "word" && !(words.length > 0 && insideAnotherWord(hit, words)));
+  // A Chinese place name is a word too: a term that starts or ends inside it reads across a word boundary (黑工 in
+  // 慕尼黑工厂 is Munich's factory, not work without papers). Place names only bound terms: places may overlap places.
+  const hanPlaces = all.filter((hit) => hit.value.kind === "place" && HAN_ONLY.test(text.slice(hit.start, hit.end)));
+  const hits = all.filter(
+    (hit) =>
+      hit.value.kind !== "word" &&
+      !(words.length > 0 && insideAnotherWord(hit, words)) &&
+      !(hit.value.kind !== "place" && hanPlaces.length > 0 && insideAnotherWord(hit, hanPlaces)) &&
+      !freePerkBeforeVisa(text, hit),
+  );
   const negationText = withRuleTermsMasked(text, hits);
   // Most offers hold no warning word: looked for once, so that a term's clause is read only where one may stand.
   const warned = WARNING_OR_NEVER.test(text);
@@ -603,6 +613,20 @@ function crossesClause(text: string, start: number, end: number): boolean {
 }
 
 /** Whether a term hit overlaps an ordinary word without covering it (网投 in 互联网投资). */
+/**
+ * "Free visa free flight": a list of perks, each after its own "free", reads "visa free" across two of them. Only "visa
+ * free" said of the visa itself, with no "free" right before it, is entry without a visa.
+ */
+const VISA_FREE = /^visa[- ]free$/;
+const FREE_BEFORE = /\bfree[\s,]*$/;
+function freePerkBeforeVisa(text: string, hit: TermHit<Term>): boolean {
+  return (
+    hit.value.kind === "rule" &&
+    VISA_FREE.test(text.slice(hit.start, hit.end)) &&
+    FREE_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start))
+  );
+}
+
 function insideAnotherWord(hit: TermHit<Term>, words: TermHit<Term>[]): boolean {
   return words.some(
     (word) => word.start < hit.end && hit.start < word.end && !(hit.start <= word.start && word.end <= hit.end),
