@@ -6,8 +6,12 @@
  * `tests/content/contacts.test.ts` checks every number against facts.md digit by digit, and that no number of a row
  * or status facts.md marks unconfirmed or outdated ships.
  *
- * Sources are listed official first (a government or mission site), then major outlets, then the weak copies
- * facts.md keeps only where nothing better was found: users see the first one first.
+ * Sources are listed official first (a government or mission site, `OFFICIAL_DOMAINS`), then major outlets, then the
+ * weak copies facts.md keeps only where nothing better was found: users see the first one first, by its publisher's
+ * name. A bare IP address, a mirror or a private site (`UNFIT_SOURCE_HOSTS`) is never shown as a source, so a number
+ * facts.md supports only with one stays out until facts.md cites a better page: the Chinese embassy in Cambodia
+ * (023-210206, a bare-IP copy of 中评社), Laos police/ambulance/fire (1191/1195/1190, huazhu.la) and Vietnam's police
+ * 113 (a mirror of 央视网's text).
  *
  * Editors: numbers change. Re-check each one on the official site, then update `reviewed`.
  */
@@ -20,14 +24,12 @@ import {
   CN_96110,
   CN_96110_SPOOF,
   CN_ANTIFRAUD_APP,
-  CN_EMBASSY_CAMBODIA,
   HK_ADCC_18222,
   HK_ADCC_SPOOF,
   HK_IMMD_1868,
   HK_SB,
   KE_DIASPORA,
   KH_117,
-  LA_POLICE,
   LK_SLBFE,
   MM_POLICE,
   MO_JUDICIARY_POLICE,
@@ -131,10 +133,19 @@ export interface Contact extends Sourced {
 }
 
 /** The day these entries were last compared with facts.md. */
-const REVIEWED = "2026-12-06";
+const REVIEWED = "2026-12-07";
 
 /** 领事直通车 (the MFA's consular channel) via 东南网, then a university's copy. */
 const CN_12308_SOURCES = [CN_12308, CN_12308_TIT];
+
+/** The Chinese consulate in Da Nang's notice of 2020-03-18: the embassy's and consulates' lines, and ambulance 115. */
+const CN_CONSULATE_DA_NANG = "http://danang.china-consulate.org/chn/lsfw/t1757624.htm";
+
+/** Macau's travel crisis office: its 2019 and 2020 notices, which also list 12308. */
+const MO_CRISIS_OFFICE_SOURCES = [
+  "https://news.gov.mo/detail/zh-hans/N19IDl2QWL",
+  "https://gov.mo/zh-hans/news/285010",
+];
 
 /** China's missions also protect Hong Kong and Macau residents of Chinese nationality (the HK and Macau notices list them). */
 const SERVED_BY_CHINESE_MISSIONS: readonly Nationality[] = ["cn", "hk", "mo"];
@@ -153,7 +164,7 @@ export const CONTACTS: readonly Contact[] = [
     hours: "24h",
     nameKey: "sos.contact.cn_12308.name",
     noteKey: "sos.contact.cn_12308.note",
-    source: ["https://news.gov.mo/detail/zh-hans/N19IDl2QWL", ...CN_12308_SOURCES],
+    source: [...MO_CRISIS_OFFICE_SOURCES, ...CN_12308_SOURCES],
     reviewed: REVIEWED,
   },
   {
@@ -164,20 +175,6 @@ export const CONTACTS: readonly Contact[] = [
     numbers: [{ dial: "+95 943209657" }],
     nameKey: "sos.contact.cn_embassy_mm.name",
     source: [HK_SB],
-    reviewed: REVIEWED,
-  },
-  {
-    id: "cn_embassy_kh",
-    kind: "embassy",
-    forNationalities: SERVED_BY_CHINESE_MISSIONS,
-    inCountry: "kh",
-    numbers: [
-      { dial: "023-210206", label: "domestic" },
-      { dial: "+855-23-210206", label: "from-abroad" },
-    ],
-    email: "phnom-penh_lb@csm.mfa.gov.cn",
-    nameKey: "sos.contact.cn_embassy_kh.name",
-    source: [CN_EMBASSY_CAMBODIA],
     reviewed: REVIEWED,
   },
   {
@@ -234,10 +231,7 @@ export const CONTACTS: readonly Contact[] = [
       { dial: "0084-905580010", label: "da-nang" },
     ],
     nameKey: "sos.contact.cn_embassy_vn.name",
-    source: [
-      "http://danang.china-consulate.org/chn/lsfw/t1757624.htm",
-      "https://reportify.cn/news/1206725594851708928",
-    ],
+    source: [CN_CONSULATE_DA_NANG],
     reviewed: REVIEWED,
   },
   {
@@ -308,6 +302,7 @@ export const CONTACTS: readonly Contact[] = [
       "https://www.info.gov.hk/gia/general/201707/20/P2017072000935.htm",
       "https://www.adcc.gov.hk/en-hk/anti-deception-coordination-centre-to-enhance-scam-intervention-through-sms-communications.html",
       HK_ADCC_SPOOF,
+      "https://www.adcc.gov.hk/en-hk/alerts-detail/alerts-1778002987895332865.html",
     ],
     reviewed: REVIEWED,
   },
@@ -318,7 +313,7 @@ export const CONTACTS: readonly Contact[] = [
     numbers: [{ dial: "(853) 2833 3000" }],
     hours: "24h",
     nameKey: "sos.contact.mo_travel_crisis.name",
-    source: ["https://news.gov.mo/detail/zh-hans/N19IDl2QWL", "https://gov.mo/zh-hans/news/285010"],
+    source: MO_CRISIS_OFFICE_SOURCES,
     reviewed: REVIEWED,
   },
   {
@@ -419,9 +414,11 @@ export const CONTACTS: readonly Contact[] = [
     ],
     nameKey: "sos.contact.in_mea_control_room.name",
     noteKey: "sos.contact.in_mea_control_room.note",
+    // facts.md has no MEA page for the control room: the 2026 report (toll-free line) first, then the 2020 one,
+    // the only source printing the New Delhi landlines.
     source: [
-      "https://www.indiatoday.in/india/story/india-enhances-covid-19-control-room-evacuation-operations-continue-1657652-2020-03-20",
       "https://www.business-standard.com/amp/india-news/odisha-steps-up-measures-to-assist-non-resident-odias-stranded-in-middle-east-126031201130_1.html",
+      "https://www.indiatoday.in/india/story/india-enhances-covid-19-control-room-evacuation-operations-continue-1657652-2020-03-20",
     ],
     reviewed: REVIEWED,
   },
@@ -685,7 +682,6 @@ export const CONTACTS: readonly Contact[] = [
       "https://pakistantoday.com.pk/?p=332911",
       "https://humenglish.com/pakistan/foreign-office-sets-up-cmu-for-pakistanis-in-syria/",
       "https://urdu.brecorder.com/news/amp/40266211",
-      "https://www.daily8.com/en/article/b0937951b4f78345bdb50ced9a561f9d",
     ],
     reviewed: REVIEWED,
   },
@@ -699,11 +695,7 @@ export const CONTACTS: readonly Contact[] = [
     ],
     hours: "24h",
     nameKey: "sos.contact.bd_probash_bondhu.name",
-    source: [
-      "https://en.prothomalo.com/bangladesh/44bg2agb2k",
-      "https://www.somodhara.com/2025/08/01/577",
-      "http://103.16.74.116/bangladesh/iran-crisis-24-hour-hotline-launched-bangladeshis-middle-east-1373946",
-    ],
+    source: ["https://en.prothomalo.com/bangladesh/44bg2agb2k", "https://www.somodhara.com/2025/08/01/577"],
     reviewed: REVIEWED,
   },
   {
@@ -773,19 +765,6 @@ export const CONTACTS: readonly Contact[] = [
     reviewed: REVIEWED,
   },
   {
-    id: "la_emergency",
-    kind: "police",
-    inCountry: "la",
-    numbers: [
-      { dial: "1191", label: "police" },
-      { dial: "1195", label: "ambulance" },
-      { dial: "1190", label: "fire" },
-    ],
-    nameKey: "sos.contact.la_emergency.name",
-    source: [LA_POLICE],
-    reviewed: REVIEWED,
-  },
-  {
     id: "th_tourist_police",
     kind: "police",
     inCountry: "th",
@@ -823,16 +802,10 @@ export const CONTACTS: readonly Contact[] = [
     id: "vn_emergency",
     kind: "police",
     inCountry: "vn",
-    numbers: [
-      { dial: "113", label: "police" },
-      { dial: "115", label: "ambulance" },
-    ],
+    // Police 113 stays out: facts.md cites it only from a mirror of 央视网's text, which is not shown as a source.
+    numbers: [{ dial: "115", label: "ambulance" }],
     nameKey: "sos.contact.vn_emergency.name",
-    // The consulate's notice gives the ambulance number; police 113 only the mirrored 央视网 text.
-    source: [
-      "http://danang.china-consulate.org/chn/lsfw/t1757624.htm",
-      "https://reportify.cn/news/1206725594851708928",
-    ],
+    source: [CN_CONSULATE_DA_NANG],
     reviewed: REVIEWED,
   },
 ];

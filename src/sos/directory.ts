@@ -3,11 +3,12 @@
  * `src/content/contacts.ts` for one person — their nationality and the country they are in — and renders them as a
  * Telegram HTML message. Pure: no grammY, no I/O.
  */
-import { CONTACTS, NUMBER_LABEL_KEYS, type Contact, type ContactKind } from "../content/contacts.ts";
+import { CONTACTS, NUMBER_LABEL_KEYS, type Contact, type ContactKind, type DialNumber } from "../content/contacts.ts";
 import { escapeHtml, html, type Html } from "../i18n/html.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { Sourced } from "../content/sourced.ts";
+import { publisherKey, sourceHost } from "../content/publishers.ts";
 import { likelyNationalities } from "./nationality.ts";
 import {
   COUNTRY_NAME_KEYS,
@@ -169,15 +170,20 @@ export interface RenderContactsOptions {
 }
 
 /**
- * "Source: example.org · reviewed 2026-11-25": lets a user (and an editor) see where a number comes from and how
- * fresh the check is, without a wall of URLs.
+ * "Source: Ministry of External Affairs, India · reviewed 2026-12-07": lets a user (and an editor) see who says a
+ * number and how fresh the check is, without a wall of URLs. Each name links to the page; a site with no name yet
+ * shows its host rather than nothing.
  */
 export function sourceLine(fact: Sourced, locale: Locale, tr: Translator): string {
   const links = fact.source.map((url) => {
-    const host = new URL(url).hostname.replace(/^(www|m)\./, "").replace(/\.$/, "");
-    return `<a href="${escapeHtml(url).replace(/"/g, "&quot;")}">${escapeHtml(host)}</a>`;
+    const key = publisherKey(url);
+    const name = key ? tr.t(locale, key) : sourceHost(url);
+    return `<a href="${escapeHtml(url).replace(/"/g, "&quot;")}">${escapeHtml(name)}</a>`;
   });
-  return `<i>${tr.t(locale, "sos.source_line", { sources: html(links.join(", ")), reviewed: fact.reviewed })}</i>`;
+  return `<i>${tr.t(locale, "sos.source_line", {
+    sources: html(links.join(tr.t(locale, "sos.source_separator"))),
+    reviewed: fact.reviewed,
+  })}</i>`;
 }
 
 function renderContact(contact: Contact, locale: Locale, tr: Translator, showSources: boolean): string {
@@ -311,19 +317,23 @@ export function emergencyContacts(
   return { cardFirst: false, lines: html(tr.t(locale, "qa.contacts_own", { nationality: who, lines: html(lines) })) };
 }
 
-/** A contact's name and its first number, bold, as the emergency answers list them. */
-function dialLine(name: string, contact: Contact): string {
-  return `${name} <b>${escapeHtml(contact.numbers[0]!.dial)}</b>`;
+/** A contact's name and one of its numbers (the first by default), bold, as the emergency answers list them. */
+function dialLine(name: string, contact: Contact, number: DialNumber = contact.numbers[0]!): string {
+  return `${name} <b>${escapeHtml(number.dial)}</b>`;
 }
+
+/** A number an answer may list under "Local police": not an ambulance or fire line. */
+const isPoliceNumber = (number: DialNumber): boolean => number.label !== "ambulance" && number.label !== "fire";
 
 /** The local police and anti-trafficking lines of `country` that serve everyone there. */
 function localLines(country: Country, locale: Locale, tr: Translator): string | undefined {
   const local = contactsFor("other", country).filter(
-    (contact) => contact.inCountry === country && contact.forNationalities === undefined && contact.numbers.length > 0,
+    (contact) =>
+      contact.inCountry === country && contact.forNationalities === undefined && contact.numbers.some(isPoliceNumber),
   );
   if (local.length === 0) return undefined;
   const lines = local
-    .map((contact) => dialLine(tr.t(locale, contact.nameKey), contact))
+    .map((contact) => dialLine(tr.t(locale, contact.nameKey), contact, contact.numbers.find(isPoliceNumber)))
     .join(tr.t(locale, "qa.contacts_separator"));
   return tr.t(locale, "qa.contacts_local", { lines: html(lines) });
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CONTACTS, NUMBER_LABEL_KEYS } from "../../src/content/contacts.ts";
+import { isOfficialSource, unfitSourceReason } from "../../src/content/publishers.ts";
 import { provenanceProblems } from "../../src/content/sourced.ts";
 import { loadTranslator } from "../../src/i18n/load.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
@@ -62,14 +63,36 @@ const SUPERSEDED = (FACTS.split(/^## 9\. .*$/m)[1] ?? "")
   .map((line) => /^- (https?:\/\/\S+)/.exec(line)?.[1])
   .filter((url): url is string => url !== undefined);
 
-/** A government or diplomatic mission's own site: .gov, .gov.xx, .go.xx, gov.mo, a Chinese mission, IACAT's site. */
-function isOfficial(url: string): boolean {
-  const host = new URL(url).hostname;
-  return (
-    /(^|\.)(gov|go)(\.[a-z]{2})?$/.test(host) ||
-    /(^|\.)gov\.mo$/.test(host) ||
-    /\.china-(embassy|consulate)\.org$/.test(host) ||
-    host === "1343actionline.ph"
+/** The addresses a facts.md cell cites in full (not one it shortens to "https://gaj.yaan.gov.cn/..."). */
+const urlsIn = (cell: string): string[] =>
+  [...cell.matchAll(/https?:\/\/[^\s)]+/g)].map((match) => match[0]).filter((url) => !url.endsWith("..."));
+
+/** Phone runs of a row's number cell, each a number a contact may ship from that row. */
+const rowNumbers = (numberCell: string): string[] => phoneRuns(numberCell).filter(looksLikeNumber);
+
+/**
+ * The facts.md rows a contact is copied from: those whose number cell holds every one of its numbers (a short code
+ * such as 110 only as a whole run), or, for a channel without a number, the rows giving its e-mail or web address or
+ * citing its pages.
+ */
+function rowsOf(contact: (typeof CONTACTS)[number]): string[][] {
+  const holds = (numberCell: string, dial: string): boolean =>
+    rowNumbers(numberCell).some((run) => run === digits(dial) || (run.length >= 6 && run.endsWith(digits(dial))));
+  if (contact.numbers.length > 0) {
+    const holding = ROWS.filter(([, numberCell = ""]) =>
+      contact.numbers.every((number) => holds(numberCell, number.dial)),
+    );
+    // Several rows hold a short code (110 is China's police and Taiwan's): the ones citing the contact's pages.
+    const citing = holding.filter(([, , sourceCell = ""]) =>
+      contact.source.some((url) => urlsIn(sourceCell).includes(url)),
+    );
+    return holding.length > 1 && citing.length > 0 ? citing : holding;
+  }
+  return ROWS.filter(
+    ([, numberCell = "", sourceCell = ""]) =>
+      (contact.email !== undefined && numberCell.includes(contact.email)) ||
+      (contact.web !== undefined && numberCell.includes(contact.web)) ||
+      contact.source.some((url) => urlsIn(sourceCell).includes(url)),
   );
 }
 
@@ -126,11 +149,13 @@ describe("emergency contacts", () => {
     // Read from facts.md: a hub embassy row confirmed later fails here until its number is added.
     const shipped = CONTACTS.flatMap((contact) => contact.numbers.map((number) => digits(number.dial)));
     const unshippable = unshippableNumbers();
+    // A row cited only from a bare IP address, a mirror or a private site cannot ship until facts.md finds a better page.
     const hubEmbassies = ROWS.filter(
-      ([what = "", , , status = ""]) =>
+      ([what = "", , sourceCell = "", status = ""]) =>
         /\bEmbass(y|ies)\b|\bKBRI\b/.test(what) &&
         /\*\*(Myanmar|Yangon|Cambodia|Phnom Penh|Laos|Vientiane)\*\*/.test(what) &&
-        !status.trim().startsWith("**[UNCONFIRMED"),
+        !status.trim().startsWith("**[UNCONFIRMED") &&
+        urlsIn(sourceCell).some((url) => unfitSourceReason(url) === undefined),
     ).map(([what = "", numberCell = ""]) => ({ what, first: phoneRuns(numberCell).find(looksLikeNumber) ?? "" }));
     expect(hubEmbassies.length).toBeGreaterThan(3);
     for (const { what, first } of hubEmbassies.filter(({ first }) => !unshippable.includes(first))) {
@@ -150,8 +175,26 @@ describe("emergency contacts", () => {
   });
 
   it("shows an official source first wherever a contact has one", () => {
-    for (const contact of CONTACTS.filter((c) => c.source.some(isOfficial))) {
-      expect(isOfficial(contact.source[0] ?? ""), `${contact.id}: ${contact.source[0]}`).toBe(true);
+    for (const contact of CONTACTS.filter((c) => c.source.some(isOfficialSource))) {
+      expect(isOfficialSource(contact.source[0] ?? ""), `${contact.id}: ${contact.source[0]}`).toBe(true);
+    }
+  });
+
+  it("cites every official page facts.md gives for the contact's row, so none is left for a news report", () => {
+    const matched = CONTACTS.filter((contact) => rowsOf(contact).length > 0);
+    expect(matched.length, "facts.md rows must be found for most contacts").toBeGreaterThan(CONTACTS.length * 0.8);
+    for (const contact of matched) {
+      const official = rowsOf(contact)
+        .flatMap(([, , sourceCell = ""]) => urlsIn(sourceCell))
+        .filter(isOfficialSource);
+      for (const url of official) expect(contact.source, `${contact.id}: ${url}`).toContain(url);
+    }
+  });
+
+  it("shows no bare IP address, mirror or private site as a source", () => {
+    expect(unfitSourceReason("http://49.213.3.35/doc/page.html")).toBeDefined();
+    for (const contact of CONTACTS) {
+      for (const url of contact.source) expect(unfitSourceReason(url), `${contact.id}: ${url}`).toBeUndefined();
     }
   });
 

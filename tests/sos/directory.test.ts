@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Contact } from "../../src/content/contacts.ts";
+import { publisherKey, sourceHost } from "../../src/content/publishers.ts";
+import { escapeHtml } from "../../src/i18n/html.ts";
 import { loadTranslator } from "../../src/i18n/load.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
 import {
@@ -7,6 +9,7 @@ import {
   NATIONALITIES,
   contactsFor,
   countryName,
+  emergencyContacts,
   defaultNationality,
   nationalityName,
   renderContacts,
@@ -27,10 +30,8 @@ const EVERY_CASE = NATIONALITIES.flatMap((nationality) => COUNTRIES.map((country
 const LOCAL_POLICE: Partial<Record<Country, string>> = {
   mm: "199",
   kh: "117",
-  la: "1191",
   th: "191",
   ph: "911",
-  vn: "113",
 };
 
 describe("contactsFor", () => {
@@ -192,9 +193,42 @@ describe("renderContacts", () => {
     const text = renderContacts("cn", "kh", "en", tr);
     expect(text).toContain(nationalityName("cn", "en", tr));
     expect(text).toContain(countryName("kh", "en", tr));
-    expect(text).toContain('<a href="http://49.213.3.35/doc/7_0_106973235_1.html">');
+    expect(text).toContain(
+      '<a href="https://en.vietnamplus.vn/cambodia-sets-up-hotline-to-report-illegal-detention/236589.vnp">',
+    );
     expect(text).toMatch(/reviewed \d{4}-\d{2}-\d{2}/);
     expect(renderContacts("cn", "kh", "en", tr, { showSources: false })).not.toContain("<a href");
+  });
+
+  it("names each source by its publisher in every language, not by its address", () => {
+    for (const locale of LOCALES) {
+      for (const { nationality, country } of EVERY_CASE) {
+        const text = renderContacts(nationality, country, locale, tr);
+        for (const contact of contactsFor(nationality, country)) {
+          for (const url of contact.source) {
+            const key = publisherKey(url);
+            expect(key, url).toBeDefined();
+            const link = `<a href="${url.replace(/&/g, "&amp;")}">`;
+            expect(text, `${locale} ${contact.id}`).toContain(`${link}${escapeHtml(tr.t(locale, key!))}</a>`);
+            expect(text).not.toContain(`${link}${sourceHost(url)}</a>`);
+          }
+        }
+      }
+    }
+  });
+
+  it("lists no ambulance or fire number under the local police in an answer", () => {
+    for (const locale of LOCALES) {
+      for (const country of COUNTRIES) {
+        const lines = emergencyContacts({ country }, locale, tr).lines?.html ?? "";
+        for (const contact of contactsFor("other", country)) {
+          const police = contact.numbers.filter((n) => n.label !== "ambulance" && n.label !== "fire");
+          for (const number of contact.numbers.filter((n) => !police.includes(n))) {
+            expect(lines, `${locale} ${country}`).not.toContain(`<b>${number.dial}</b>`);
+          }
+        }
+      }
+    }
   });
 
   it("escapes ampersands in source links", () => {
