@@ -8,10 +8,10 @@
  *
  * Sources are listed official first (a government or mission site, `OFFICIAL_DOMAINS`), then major outlets, then the
  * weak copies facts.md keeps only where nothing better was found: users see the first one first, by its publisher's
- * name. A bare IP address, a mirror or a private site (`UNFIT_SOURCE_HOSTS`) is never shown as a source, so a number
- * facts.md supports only with one stays out until facts.md cites a better page: the Chinese embassy in Cambodia
- * (023-210206, a bare-IP copy of 中评社), Laos police/ambulance/fire (1191/1195/1190, huazhu.la) and Vietnam's police
- * 113 (a mirror of 央视网's text).
+ * name. A weak copy (a bare IP address, a mirror, a private site: `WEAK_SOURCE_HOSTS`) comes last and is named as
+ * one. It still ships a number facts.md confirms, because the number matters more to someone held than the page:
+ * the Chinese embassy in Cambodia (023-210206, a bare-IP copy of 中评社), Laos police/ambulance/fire (1191/1195/1190,
+ * huazhu.la) and Vietnam's police 113 (a copy of 央视网's report). Re-check them on the official sites first.
  *
  * Editors: numbers change. Re-check each one on the official site, then update `reviewed`.
  */
@@ -24,12 +24,14 @@ import {
   CN_96110,
   CN_96110_SPOOF,
   CN_ANTIFRAUD_APP,
+  CN_EMBASSY_CAMBODIA,
   HK_ADCC_18222,
   HK_ADCC_SPOOF,
   HK_IMMD_1868,
   HK_SB,
   KE_DIASPORA,
   KH_117,
+  LA_POLICE,
   LK_SLBFE,
   MM_POLICE,
   MO_JUDICIARY_POLICE,
@@ -175,6 +177,20 @@ export const CONTACTS: readonly Contact[] = [
     numbers: [{ dial: "+95 943209657" }],
     nameKey: "sos.contact.cn_embassy_mm.name",
     source: [HK_SB],
+    reviewed: REVIEWED,
+  },
+  {
+    id: "cn_embassy_kh",
+    kind: "embassy",
+    forNationalities: SERVED_BY_CHINESE_MISSIONS,
+    inCountry: "kh",
+    numbers: [
+      { dial: "023-210206", label: "domestic" },
+      { dial: "+855-23-210206", label: "from-abroad" },
+    ],
+    email: "phnom-penh_lb@csm.mfa.gov.cn",
+    nameKey: "sos.contact.cn_embassy_kh.name",
+    source: [CN_EMBASSY_CAMBODIA],
     reviewed: REVIEWED,
   },
   {
@@ -765,6 +781,19 @@ export const CONTACTS: readonly Contact[] = [
     reviewed: REVIEWED,
   },
   {
+    id: "la_emergency",
+    kind: "police",
+    inCountry: "la",
+    numbers: [
+      { dial: "1191", label: "police" },
+      { dial: "1195", label: "ambulance" },
+      { dial: "1190", label: "fire" },
+    ],
+    nameKey: "sos.contact.la_emergency.name",
+    source: [LA_POLICE],
+    reviewed: REVIEWED,
+  },
+  {
     id: "th_tourist_police",
     kind: "police",
     inCountry: "th",
@@ -802,10 +831,13 @@ export const CONTACTS: readonly Contact[] = [
     id: "vn_emergency",
     kind: "police",
     inCountry: "vn",
-    // Police 113 stays out: facts.md cites it only from a mirror of 央视网's text, which is not shown as a source.
-    numbers: [{ dial: "115", label: "ambulance" }],
+    numbers: [
+      { dial: "113", label: "police" },
+      { dial: "115", label: "ambulance" },
+    ],
     nameKey: "sos.contact.vn_emergency.name",
-    source: [CN_CONSULATE_DA_NANG],
+    // The consulate's notice gives the ambulance number; police 113 only a copy of 央视网's report.
+    source: [CN_CONSULATE_DA_NANG, "https://reportify.cn/news/1206725594851708928"],
     reviewed: REVIEWED,
   },
 ];

@@ -32,10 +32,11 @@ export const OFFICIAL_DOMAINS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Sites that speak for no one or copy other publishers' pages: a contact never shows them as its source. facts.md
- * marks each as a weak source and says why; a bare IP address is always refused (`unfitSourceReason`).
+ * Sites that speak for no one or copy other publishers' pages: facts.md marks each as a weak source and says why. A
+ * contact cites one only for a number facts.md confirms and finds no better page for, last, named as a copy; a bare
+ * IP address is always weak (`weakSourceReason`).
  */
-export const UNFIT_SOURCE_HOSTS: Readonly<Record<string, string>> = {
+export const WEAK_SOURCE_HOSTS: Readonly<Record<string, string>> = {
   "huazhu.la": "private association site (老挝华助)",
   "reportify.cn": "mirror of other outlets' text",
   "daily8.com": "mirror of other outlets' text",
@@ -55,15 +56,18 @@ export function isOfficialSource(url: string): boolean {
   );
 }
 
-/** Why `url` may not be shown as a source (a bare IP address, a mirror, a private site); undefined when it may. */
-export function unfitSourceReason(url: string): string | undefined {
+/** Why `url` is a weak source (a bare IP address, a mirror, a private site); undefined when it is not. */
+export function weakSourceReason(url: string): string | undefined {
   const host = sourceHost(url);
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith("[")) return "bare IP address";
-  return UNFIT_SOURCE_HOSTS[host];
+  return WEAK_SOURCE_HOSTS[host];
 }
 
 /** The locale key of each publisher's name, by `sourceHost`. */
 const PUBLISHER_KEYS: Readonly<Record<string, string>> = {
+  "49.213.3.35": "sos.publisher.crntt_copy",
+  "huazhu.la": "sos.publisher.huazhu_la",
+  "reportify.cn": "sos.publisher.cctv_copy",
   "1343actionline.ph": "sos.publisher.iacat",
   "2021.chisa.edu.cn": "sos.publisher.cscse",
   "adaderana.lk": "sos.publisher.ada_derana",

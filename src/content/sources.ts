@@ -14,6 +14,7 @@ export const CN_12308_TIT = "https://wyx.tit.edu.cn/info/1153/4443.htm";
 export const CN_96110 = "https://bwc.cug.edu.cn/info/1038/2447.htm";
 export const CN_96110_SPOOF = "http://wqb.xa.gov.cn/xwzx/tzgg/1739196421810798593.html";
 export const CN_ANTIFRAUD_APP = "http://news.cnhubei.com/content/2021-03/25/content_13697655.html";
+export const CN_EMBASSY_CAMBODIA = "http://49.213.3.35/doc/7_0_106973235_1.html";
 export const CN_EMBASSY_MM_2023 = "https://redian.news/wxnews/362836";
 export const CN_EMBASSY_TH_2025 = "https://laoge916.com/d/13923--";
 export const DMW_PH =
@@ -35,6 +36,7 @@ export const KE_DIASPORA = "https://platform.diaspora.go.ke/welfare/faqs/categor
 export const KE_EMBASSY_2024 =
   "https://eastleighvoice.co.ke/human%20trafficking/69269/three-kenyans-missing-in-myanmar-as-embassy-warns-of-rising-trafficking-risks";
 export const KH_117 = "https://en.vietnamplus.vn/cambodia-sets-up-hotline-to-report-illegal-detention/236589.vnp";
+export const LA_POLICE = "http://huazhu.la/index.php?c=article&id=735";
 export const LK_SLBFE = "http://www.adaderana.lk/news.php?nid=87450";
 export const MATICHON_SHWE_KOKKO = "https://www.matichon.co.th/foreign/news_5398706";
 export const MEA_IN =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Contact } from "../../src/content/contacts.ts";
-import { publisherKey, sourceHost } from "../../src/content/publishers.ts";
+import { publisherKey, sourceHost, weakSourceReason } from "../../src/content/publishers.ts";
 import { escapeHtml } from "../../src/i18n/html.ts";
 import { loadTranslator } from "../../src/i18n/load.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
@@ -211,6 +211,8 @@ describe("renderContacts", () => {
             const link = `<a href="${url.replace(/&/g, "&amp;")}">`;
             expect(text, `${locale} ${contact.id}`).toContain(`${link}${escapeHtml(tr.t(locale, key!))}</a>`);
             expect(text).not.toContain(`${link}${sourceHost(url)}</a>`);
+            // A weak copy says so in its name, so that no one takes it for the mission's own page.
+            if (weakSourceReason(url)) expect(tr.t(locale, key!)).toMatch(/weak source|来源较弱|來源較弱/);
           }
         }
       }
