@@ -231,6 +231,8 @@ const INSTITUTIONS: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
     /领务局|领事事务局|警政署|刑事警察局|刑事局|经济文化办事处|驻外馆处|急难救助|健保卡/,
     /(打|拨|报|call|dial)\s?165(?!\d)|(?<!\d)165\s?(反诈|专线|报案|可以|能不能|检举|举报|通报)/,
     /(?<!\d)(104|1111|518)\s?(人力|银行|上面|上的|找的)/,
+    // Taiwan's job banks are 人力銀行; the mainland says 招聘网站.
+    /人力银行/,
   ],
   hk: [
     /(?<!出)入境处|入境事务处|保安局|警务处|差馆|港府|区议员/,
@@ -238,7 +240,7 @@ const INSTITUTIONS: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
   ],
   mo: [/治安警|司法警察局|司警|旅游危机处理|身份证明局|澳门政府/],
   ph: [
-    /\b(dmw|owwa|oumwa|poea|iacat|cicc|barangay|philhealth|nbi)\b|\b(1343|1348)\b|\bpresident marcos\b|马科斯总统|总统马科斯/,
+    /\b(dmw|owwa|oumwa|poea|iacat|cicc|barangay|philhealth|nbi|sss|gcash|pag-?ibig)\b|\b(1343|1348)\b|\bpresident marcos\b|马科斯总统|总统马科斯/,
   ],
   in: [/\b(mea|madad|e-?migrate|aadhaar|protector of emigrants)\b|\b(?:pm|prime minister) modi\b|\bmodi ji\b/],
   id: [/\b(kbri|kjri|kemlu|bp2mi|splp|peduli wni|disnaker|polri)\b|\bpresiden (?:jokowi|prabowo)\b/],
@@ -248,7 +250,11 @@ const INSTITUTIONS: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
   ke: [/\b(diaspora affairs|m-?pesa)\b|\bpresident (?:uhuru )?kenyatta\b|\bpresident (?:william )?ruto\b/],
   pk: [/\b(nadra|cnic|overseas pakistanis)\b/],
   vn: [/bảo hộ công dân|cục lãnh sự/],
-  sg: [/\b(singpass|nric|cpf|hdb|acra|scamshield|ministry of manpower)\b|\bspf\b(?! ?\d| sunscreen| sunblock)/],
+  sg: [
+    /\b(singpass|nric|cpf|hdb|acra|scamshield|ministry of manpower)\b|\bspf\b(?! ?\d| sunscreen| sunblock)/,
+    // National service as Singapore says it (ORD, NSF, NSman, 国民服役) and its public housing (组屋).
+    /\bord(?:ed|'d)? (?:from|liao|already)\b|\bns(?:f|man|men)\b|\b(?:from|finished|done with|after) ns\b|国民服役|组屋/,
+  ],
 };
 
 /**

@@ -26,4 +26,19 @@ describe("inferNationality from a country's own institutions and short names", (
     expect(inferNationality("I'm from M'sia, my son is stuck in Cambodia")?.nationality).toBe("my");
     expect(inferNationality("我們從大馬來，女兒在柬埔寨出不來")?.nationality).toBe("my");
   });
+
+  it("reads national service, public housing, job banks and e-wallets that only one country has", () => {
+    expect(inferNationality("just ORD from NS, an agent offered me a job in Cambodia")?.nationality).toBe("sg");
+    expect(inferNationality("my son is an NSman, can he take a job in Laos?")?.nationality).toBe("sg");
+    expect(inferNationality("我在组屋区长大，刚服完兵役，有人介绍我去柬埔寨")?.nationality).toBe("sg");
+    expect(inferNationality("我啱啱做完國民服役，有人叫我去泰國做客服")?.nationality).toBe("sg");
+    expect(inferNationality("剛退伍，在人力銀行上面看到緬甸的工作")?.nationality).toBe("tw");
+    expect(inferNationality("I have a pending SSS loan and the agent wants the fee via GCash")?.nationality).toBe("ph");
+    expect(inferNationality("nag-apply ako sa Pag-IBIG bago umalis papuntang Dubai")?.nationality).toBe("ph");
+  });
+
+  it("does not read the same letters in their everyday sense", () => {
+    expect(inferNationality("my flight leaves from ORD tomorrow, is the job in Dubai real?")).toBeUndefined();
+    expect(inferNationality("公司让我去人力资源部报到")).toBeUndefined();
+  });
 });
