@@ -36,7 +36,9 @@ export function composeQaReply(match: QaMatch, locale: Locale, tr: Translator, c
   });
   const entry = match.answer ? qaEntryById(match.answer) : undefined;
   if (entry) return { html: answerText(entry, locale, tr, contacts), buttons };
-  if (buttons.length > 0) return { html: tr.t(locale, "qa.nearest"), buttons };
+  // One candidate is a question to confirm, not a choice ("Did you mean…?").
+  if (buttons.length > 0)
+    return { html: tr.t(locale, buttons.length === 1 ? "qa.nearest_one" : "qa.nearest"), buttons };
   // A neighbouring topic (a student visa, a passport lost on holiday): say so politely, never give scam content.
   if (match.outOfScope) return { html: tr.t(locale, "qa.out_of_scope.answer"), buttons: [] };
   return { html: tr.t(locale, match.smallTalk ? "qa.small_talk" : "qa.no_match"), buttons: [] };

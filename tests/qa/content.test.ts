@@ -106,6 +106,13 @@ describe("composeQaReply", () => {
     expect(reply.buttons[0]?.label).toBe(tr.t("zh-hant", "qa.high_pay.title"));
   });
 
+  it("asks to confirm, not to choose, when a single topic is near", () => {
+    const reply = composeQaReply(matchQuestion("你好，請問這裡可以幹嘛"), "zh-hant", tr);
+    expect(reply.buttons).toHaveLength(1);
+    expect(reply.html).toBe(tr.t("zh-hant", "qa.nearest_one"));
+    expect(reply.html).not.toBe(tr.t("zh-hant", "qa.nearest"));
+  });
+
   it("says it has no reviewed answer instead of guessing", () => {
     const reply = composeQaReply({ answer: null, confidence: 0, alternatives: [], emergency: false }, "zh-hans", tr);
     expect(reply.html).toBe(tr.t("zh-hans", "qa.no_match"));
