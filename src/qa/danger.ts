@@ -1079,6 +1079,14 @@ const BILL_TO_LEAVE =
  */
 const JOB_FEE =
   /中介费|服务费|手续费|押金|\bdeposits?\b|报名费|培训费|体检费|签证费|\bfor (?:a|the|this|that|my|his|her)(?: [\w-]+){0,2} (?:job|visa|position|work permit|placement)\b|\b(?:visa|job|naukri|kaam|permit)\b(?: \w+)? ke (?:liye|liya|lie)\b|\b(?:placement|processing|recruitment|agency|service|visa|registration|training|medical|deployment) fees?\b|\bto (?:register|apply|process (?:my|the|his|her) (?:papers|documents|visa))\b|\b(?:agents?|agency|dalals?|brokers?|recruiters?|middlem[ae]n)\b[^.!?]{0,20}\b(?:asking|asks|asked|wants?|wanted|charg\w*|demand\w*)\b[^.!?]{0,30}\bfor (?!(?:my|our|his|her|their|him|them|me|us|the release|release)\b)[a-z]+/;
+/**
+ * The destination a recruiter's price is for ("4 lakh taka for Cambodia", "for a job in Myanmar", "三万去柬埔寨工作"): where
+ * the job is offered, not where someone is held. Someone of theirs there ("for my son in Cambodia") is not a destination.
+ */
+const FEE_DESTINATION = new RegExp(
+  `\\bfor (?!(?:my|our|his|her|their|him|them|me|us)\\b)(?:an? |the )?(?:[\\w-]+ ){0,3}?(?:(?:jobs?|work|visa) )?(?:in |at |to )?(?:${PLACES_EN})\\b|去(?:${PLACES_ZH})(?:工作|打工|上班|做工)?`,
+  "g",
+);
 const RELEASE =
   /赎|放人|放(?:我|他|她|我们|他们)|回来|回国|回家|\b(?:ransom|release\w*|free (?:him|her|them|me|us)|let (?:him|her|them|me|us) go|come home|go home|come back)\b|\b(?:before|so|until|then) (?:he|she|they|i|we|you) (?:can|could|may|is allowed to|are allowed to) (?:leave|go|come|return)\b|\blet (?:him|her|them|me|us) (?:leave|out)\b|\blet (?:my|our|his|her|their) \w+ (?:go|leave|out)\b|\b(?:pakawalan|palayain|makauwi|pauwiin|lepas|dilepaskan|chhod\w*)\b/;
 
@@ -2296,7 +2304,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
       signal.reason === "ransom" &&
       JOB_FEE.test(canonical) &&
       !RELEASE.test(canonical) &&
-      !HELD_THERE.test(canonical)
+      !HELD_THERE.test(canonical.replace(FEE_DESTINATION, " "))
     )
       continue;
     if (signal.reason === "passport" && isPassportCondition(canonical)) continue;

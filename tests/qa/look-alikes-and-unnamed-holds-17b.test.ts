@@ -67,6 +67,10 @@ describe("a recruiter's price for a job abroad is a fee, not a ransom", () => {
     "agent is asking 4 lakh PKR for a Saudi driver job",
     "the agency wants 2 lakh for the Qatar job",
     "the broker is asking 150000 pesos for Japan",
+    "agent is asking 5 lakh for a job in Myanmar",
+    "the dalal wants 4 lakh taka for Cambodia",
+    "中介要我交五万块去柬埔寨工作",
+    "仲介要收八萬元才能去緬甸工作，這樣正常嗎？",
     "中介要我交三万块去迪拜工作",
     "仲介說要五萬元才能去日本工作，合理嗎？",
     "they will pay my flight and visa for free, what's the catch?",
@@ -79,6 +83,8 @@ describe("a recruiter's price for a job abroad is a fee, not a ransom", () => {
     "the agent wants 2 lakh to release my brother",
     "they want 3000 dollars before they let my son go home",
     "中介说要交五万才放我弟弟回来",
+    "the agent is asking 4 lakh for my son in Cambodia",
+    "the agent wants 3 lakh for Myanmar, my brother is already there and the guards beat him",
   ])("money for someone's release is still a ransom: %s", (text) => {
     expect(detectDanger(text)).toMatchObject({ danger: true, reason: "ransom" });
   });
