@@ -88,6 +88,9 @@ const VICTIM = new RegExp(
     // The canonical text has ASCII punctuation (full-width folded) and 。.
     // "在园区里的人…" names people there in general, not the writer.
     `(?:^|[,.!?;。]\\s*)(?:现在|还)?在(?:${PLACES_ZH}|园区|国外|境外|海外)(?![^,.!?;。]{0,8}的(?:人|工人|中国人|同胞))`,
+    // Chinese drops the subject of a hold or of unpaid wages too ("三个月没发工资，也不让离开", "园区不让出去"): the one not let
+    // leave, with no one named, is the writer. Who sets the rule (a school, a doctor) is read by the everyday holds.
+    "不(?:让|准|许)(?=离开|出去|出门|外出|走|回国|回家)|(?:没|没有|不)(?:发|给)(?:工资|薪水|薪资|工钱)",
     // People named by their nationality ("里面也有台湾人"): those it happens to, as a report names them.
     "台湾人|中国人|香港人|澳门人|大陆人|马来西亚人|国人|同胞",
     // "Workers who tried to quit were sold", "men who refused were beaten": a group marked by what they did ("those who"
@@ -1071,10 +1074,19 @@ const BILL_TO_LEAVE =
 
 /**
  * A fee asked for a job ("the agent wants 2 lakh for a job in Dubai", "for the Dubai visa", Hinglish "visa ke liye",
- * "中介要三万服务费"): what the check weighs in an offer, not a ransom. Money for someone's release or return is ransom whatever else it is called.
+ * "中介要三万服务费"), or a recruiter's price for a country ("the dalal is asking 4 lakh taka for Cambodia"): what the
+ * check weighs in an offer, not a ransom. Money for someone's release or return is ransom whatever else it is called.
  */
 const JOB_FEE =
-  /中介费|服务费|手续费|押金|\bdeposits?\b|报名费|培训费|体检费|签证费|\bfor (?:a|the|this|that|my|his|her)(?: [\w-]+){0,2} (?:job|visa|position|work permit|placement)\b|\b(?:visa|job|naukri|kaam|permit)\b(?: \w+)? ke (?:liye|liya|lie)\b|\b(?:placement|processing|recruitment|agency|service|visa|registration|training|medical|deployment) fees?\b|\bto (?:register|apply|process (?:my|the|his|her) (?:papers|documents|visa))\b/;
+  /中介费|服务费|手续费|押金|\bdeposits?\b|报名费|培训费|体检费|签证费|\bfor (?:a|the|this|that|my|his|her)(?: [\w-]+){0,2} (?:job|visa|position|work permit|placement)\b|\b(?:visa|job|naukri|kaam|permit)\b(?: \w+)? ke (?:liye|liya|lie)\b|\b(?:placement|processing|recruitment|agency|service|visa|registration|training|medical|deployment) fees?\b|\bto (?:register|apply|process (?:my|the|his|her) (?:papers|documents|visa))\b|\b(?:agents?|agency|dalals?|brokers?|recruiters?|middlem[ae]n)\b[^.!?]{0,20}\b(?:asking|asks|asked|wants?|wanted|charg\w*|demand\w*)\b[^.!?]{0,30}\bfor (?!(?:my|our|his|her|their|him|them|me|us|the release|release)\b)[a-z]+/;
+/**
+ * The destination a recruiter's price is for ("4 lakh taka for Cambodia", "for a job in Myanmar", "三万去柬埔寨工作"): where
+ * the job is offered, not where someone is held. Someone of theirs there ("for my son in Cambodia") is not a destination.
+ */
+const FEE_DESTINATION = new RegExp(
+  `\\bfor (?!(?:my|our|his|her|their|him|them|me|us)\\b)(?:an? |the )?(?:[\\w-]+ ){0,3}?(?:(?:jobs?|work|visa) )?(?:in |at |to )?(?:${PLACES_EN})\\b|去(?:${PLACES_ZH})(?:工作|打工|上班|做工)?`,
+  "g",
+);
 const RELEASE =
   /赎|放人|放(?:我|他|她|我们|他们)|回来|回国|回家|\b(?:ransom|release\w*|free (?:him|her|them|me|us)|let (?:him|her|them|me|us) go|come home|go home|come back)\b|\b(?:before|so|until|then) (?:he|she|they|i|we|you) (?:can|could|may|is allowed to|are allowed to) (?:leave|go|come|return)\b|\blet (?:him|her|them|me|us) (?:leave|out)\b|\blet (?:my|our|his|her|their) \w+ (?:go|leave|out)\b|\b(?:pakawalan|palayain|makauwi|pauwiin|lepas|dilepaskan|chhod\w*)\b/;
 
@@ -1767,10 +1779,19 @@ const DOCUMENT_WORD = new RegExp(`${DOCUMENT}|\\b(?:${DOCUMENT_EN})\\b`, "g");
 const HAN = /\p{Script=Han}/u;
 /** A copy's document read as a plain file, in the script it was written in. */
 const asFile = (word: string): string => (HAN.test(word) ? "文件" : "file");
+/**
+ * Sports, shopping and money idioms that borrow danger's words: a match or a game lost (被打爆, 被电爆), an investment
+ * redeemed (赎回理财产品, 基金赎回), a parcel held by customs (快递被海关扣住了), "trapped in traffic", someone who "beat me to
+ * it", goods "sold out", travel paid "for free" (not "to free" someone). A ransom, a hold or a beating of a person is read
+ * from the rest.
+ */
+const GAME_SHOP_AND_MONEY_IDIOMS =
+  /(?:比赛|球赛|[篮足排网羽棒垒]球|乒乓|游戏|打机|排位|对面|对手)[^。!?]{0,12}被(?:人|对面|对手)?(?:打|电)爆了?|(?:理财|基金|产品|保单|保险|债券|股票|存款|定期|份额|国债)[^,。!?]{0,6}赎回|赎回[^,。!?]{0,6}(?:理财|基金|产品|保单|保险|债券|股票|存款|定期|份额|国债)|(?:快递|包裹|货物|货|行李|邮件|邮包)[^,。!?]{0,8}被?海关扣(?:住|下|押|留)?了?|\btrapped in (?:the |a )?(?:traffic|traffic jams?|jams?|rush hour)\b|\bbeat (?:me|us|him|her|them) to it\b|\bsold out\b|\bfor free\b(?! (?:him|her|them|me|us|my|our|his|their)\b)/;
 /** Every delay and figure of speech above, taken out of the text in one pass. */
 const DAILY_HOLDUP = new RegExp(
   [
     DELAYS_AND_FIGURES.source,
+    GAME_SHOP_AND_MONEY_IDIOMS.source,
     THING_HOSTAGE.source,
     STUCK_IN_DAILY_LIFE_ZH.source,
     STUCK_IN_DAILY_LIFE_TAGLISH.source,
@@ -1872,11 +1893,11 @@ const LOCKDOWN = /封控|封城|封楼|封小区|静默管理|\b(?:lockdowns?|lo
 const SILENT_ONLY_TODAY_OR_LONG_AGO =
   /(?:n't|\bnot|\bno|\bnever)\s+(?:\w+\s+){0,3}?(?:today|all day|this morning|tonight|since (?:this morning|last night|yesterday|lunch|noon))\b|\b(?:aaj|kal (?:raat )?se)\b(?:\W+\w+){0,4}?\W+(?:reply|jawab|call|phone)\b|\b(?:tak|tidak|x|di|hindi)\b(?:\W+\w+){0,3}?\W+(?:hari ini|hari ni|harini|pagi tadi|kanina|ngayong araw)\b|今天(?:还|都|一直|经常|老是|整天)?(?:没|没有|不)(?:回(?![来家国])|联系|打|发|消息|讯息|信息|接|理)|(?:一整天|整天|今早|今晚|昨晚|昨天)(?:开始|起|到现在)?(?:都|也|一直)?(?:没|没有|不)(?:回(?![来家国])|联系|接|理)|出差|\bon (?:a )?business(?: trip)?\b|\bbusiness trip\b|老同学|以前的同学|老朋友|旧同事|以前的同事|多年|\bold (?:school |college |university |high school )?(?:friends?|classmates?|schoolmates?|colleagues?|neighbou?rs?|flames?)\b|\bformer (?:classmates?|colleagues?|schoolmates?|coworkers?)\b|\blong-?lost\b|\b(?:many|so many|\d+) years\b/;
 /**
- * A plain reason someone does not answer (a flat battery, no signal, at home, downstairs, asleep, at a sleepover, in
+ * A plain reason someone does not answer (a flat battery, no signal, at home, downstairs, asleep, at mahjong, at a sleepover, in
  * class, gaming, after a quarrel): no one gone silent, unless the message says they are abroad or held (HOLD_CONTEXT).
  */
 const EVERYDAY_SILENCE =
-  /(?:只是|只系|其实|就是)[^,。!?]{0,4}(?:在)?忙|\b(?:i'm|i am|i was|im) (?:just |only |really |too )?busy\b|\b(?:probably|maybe|prob|must be) (?:just |really |very )?busy\b|\bbusy with\b|可能(?:在)?忙|(?:一|两|几|半)个(?:多)?小时|几分钟|\bfor (?:an|one|two|a couple of|a few|[1-9]) hours?\b|\bfor (?:a few |\d+ )?minutes?\b|\b(?:an|one|[1-9]) hours?\b(?! ago)|没(?:有)?电|手机坏|在家|楼下|睡着|在睡|上课|开会|没(?:有)?信号|(?:打|玩)游戏|打机|吵架|吵了架|闹别扭|冷战|\bbattery\b|\bphone\b[^.!?]{0,16}\b(?:probably|maybe|must be|likely)\b (?:\w+ )?dead\b|\bforg[eo]t\w* to charge\b|\bat home\b|\basleep\b|\bsleepover\b|\bin (?:class|a meeting)\b|\b(?:busy lang|siguro busy|sibuk kerja|busy hoga|busy hai)\b|\bno (?:signal|reception|coverage|wi-?fi|internet)\b|\b(?:walang|tiada|tak ada|gak ada) (?:signal|line|internet)\b|\b(?:gaming(?! (?:compan(?:y|ies)|firms?|platforms?|sites?|business\w*|operations?|hubs?))|playing (?:games|video games|online games))\b|\b(?:studying|revising|reviewing for|boards|board exams?|bar exams?|licensure exams?|exams?|overtime)\b|\bon (?:the |our |a )?group ?chat\b|备考|复习|准备考试|考试|加班|群(?:组|聊)?里|\b(?:after|since) (?:our|a|the|we had a|an|my) (?:fight|argument|quarrel|row)\b|\b(?:after|since) (?:we|i|they) (?:argued|fought|quarrell?ed|had a fight)\b|\b(?:nag-?away|bergaduh|gaduh)\b/;
+  /(?:只是|只系|其实|就是)[^,。!?]{0,4}(?:在)?忙|\b(?:i'm|i am|i was|im) (?:just |only |really |too )?busy\b|\b(?:probably|maybe|prob|must be) (?:just |really |very )?busy\b|\bbusy with\b|可能(?:在)?忙|(?:一|两|几|半)个(?:多)?小时|几分钟|\bfor (?:an|one|two|a couple of|a few|[1-9]) hours?\b|\bfor (?:a few |\d+ )?minutes?\b|\b(?:an|one|[1-9]) hours?\b(?! ago)|没(?:有)?电|手机坏|在家|楼下|睡着|在睡|睡了|麻将|上课|开会|没(?:有)?信号|(?:打|玩)游戏|打机|吵架|吵了架|闹别扭|冷战|\bbattery\b|\bphone\b[^.!?]{0,16}\b(?:probably|maybe|must be|likely)\b (?:\w+ )?dead\b|\bforg[eo]t\w* to charge\b|\bat home\b|\basleep\b|\b(?:sleeping|napping|mahjong)\b|\bsleepover\b|\bin (?:class|a meeting)\b|\b(?:busy lang|siguro busy|sibuk kerja|busy hoga|busy hai)\b|\bno (?:signal|reception|coverage|wi-?fi|internet)\b|\b(?:walang|tiada|tak ada|gak ada) (?:signal|line|internet)\b|\b(?:gaming(?! (?:compan(?:y|ies)|firms?|platforms?|sites?|business\w*|operations?|hubs?))|playing (?:games|video games|online games))\b|\b(?:studying|revising|reviewing for|boards|board exams?|bar exams?|licensure exams?|exams?|overtime)\b|\bon (?:the |our |a )?group ?chat\b|备考|复习|准备考试|考试|加班|群(?:组|聊)?里|\b(?:after|since) (?:our|a|the|we had a|an|my) (?:fight|argument|quarrel|row)\b|\b(?:after|since) (?:we|i|they) (?:argued|fought|quarrell?ed|had a fight)\b|\b(?:nag-?away|bergaduh|gaduh)\b/;
 /**
  * Military service, whose camps take recruits' phones ("doing his national service", "在当兵"): a phone taken and the
  * silence after it with their reason given, unless the message names a war abroad (WAR_ABROAD) or a hold.
@@ -1949,10 +1970,10 @@ const KEPT_FROM_A_TRIP =
   /\b(?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow) (?:me|us|him|her|them) (?:to )?go\b(?! (?:home|back|out of|free)\b)[^.!?]{0,40}\b(?:with (?:my |his |her |our |their )?(?:friends|classmates|mates|buddies|cousins|gf|bf|girlfriend|boyfriend|class)|for (?:the |a |our |my )?(?:school |long |summer )?(?:holidays?|vacation|trip|weekend|party|concert|break)|on (?:a |the |our )?(?:trip|holiday|vacation|tour))\b|不(?:让|准|许|给)(?:我|我们|他|她)(?:跟|和|同)?[^,。!?]{0,8}去[^,。!?]{0,10}(?:玩|旅游|旅行|度假|过夜|聚会|演唱会)/;
 /**
  * A hostel's or a dorm's gate shut at an hour ("the hostel closes its gate at 11", "宿舍十一点锁门"): a curfew, where no
- * captor is named (a compound's gate is shut at all hours).
+ * captor is named (a compound's gate is shut at all hours). Not let out after an hour ("宿舍十一点以后不让出去") is the same.
  */
 const GATE_SHUT_AT_AN_HOUR =
-  /\b(?:closes?|shuts?|locks?|closing|shutting|locking|closed|shut|locked)\b(?:\W+\w+){0,3}?\W+(?:at|after|from) (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)?|midnight|ten|eleven|twelve)\b|门禁|(?:\d{1,2}|十一|十二|十|九)点(?:钟|半)?(?:就)?(?:关门|锁门|关闸|熄灯)/;
+  /\b(?:closes?|shuts?|locks?|closing|shutting|locking|closed|shut|locked)\b(?:\W+\w+){0,3}?\W+(?:at|after|from) (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)?|midnight|ten|eleven|twelve)\b|门禁|(?:\d{1,2}|十一|十二|十|九)点(?:钟|半)?(?:就)?(?:关门|锁门|关闸|熄灯)|(?:\d{1,2}|十一|十二|十|九)点(?:钟|半)?(?:以后|之后|后)[^,。!?]{0,2}不(?:让|准|许|能)(?:出去|出门|外出)|\bnot (?:allowed|let) (?:to go )?out after (?:\d{1,2}|midnight|ten|eleven)\b/;
 /** A wedding or a blind date someone is roped into ("被抓去当伴郎了，跑不掉"): a social duty, not a seizure. */
 const SOCIAL_DUTY = /伴郎|伴娘|婚礼|喜酒|相亲|\b(?:best man|bridesmaid|groomsman|blind date)\b/;
 /**
@@ -2283,7 +2304,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
       signal.reason === "ransom" &&
       JOB_FEE.test(canonical) &&
       !RELEASE.test(canonical) &&
-      !HELD_THERE.test(canonical)
+      !HELD_THERE.test(canonical.replace(FEE_DESTINATION, " "))
     )
       continue;
     if (signal.reason === "passport" && isPassportCondition(canonical)) continue;
