@@ -1391,7 +1391,7 @@ const NEVER_SEE_AGAIN = new RegExp(
   `\\b(?:send|pay|transfer)\\b[^.!?]{0,40}\\bor (?:else )?you(?:'ll| will)? never see (?:him|her|them|(?:your|ur) ${KIN_EN}) again\\b`,
 );
 const PAY_OR_ELSE =
-  /\b(?:send|pay|transfer|give)\b[^.!?]{0,40}\bor (?:else )?(?:he|she|they|(?:my|our|his|her) \w+)(?:'ll| will| would| is going to)? (?:stay (?:there )?forever|never (?:come|go|get) (?:back|home|out)|never be (?:released|freed|seen again)|be sold|die|be killed|be hurt)\b|不(?:给|交|打|转)钱[^,。!?]{0,6}(?:永远|别想|休想|再也)(?:都)?(?:别想)?(?:回|出|走|见)|(?:要钱|赎金|要[\d一二三四五六七八九十几两百千万]+)[^。!?]{0,12}不(?:给|交)就?(?:永远|别想|休想|再也)(?:都)?(?:别想)?见/;
+  /\b(?:send|pay|transfer|give)\b[^.!?]{0,40}\bor (?:else )?(?:he|she|they|(?:my|our|his|her) \w+)(?:'ll| will| would| is going to)? (?:stay (?:there )?forever|never (?:come|go|get) (?:back|home|out)|never be (?:released|freed|seen again)|be sold|die|be killed|be hurt)\b|\b(?:send|pay|transfer|give)\b[^.!?]{0,40}\bor (?:else )?(?:he|she|they|the \w+) (?:won't|will not|wouldn't|would not|will never|never) (?:let (?:him|her|them|(?:my|our|his|her|their) \w+) (?:go|leave|out|come home|go home)|release|free|return|send back)\b|不(?:给|交|打|转)钱[^,。!?]{0,6}(?:永远|别想|休想|再也)(?:都)?(?:别想)?(?:回|出|走|见)|(?:要钱|赎金|要[\d一二三四五六七八九十几两百千万]+)[^。!?]{0,12}不(?:给|交)就?(?:永远|别想|休想|再也)(?:都)?(?:别想)?见/;
 
 /**
  * Held, told in any of the users' words: locked up, guarded, threatened, forced, not let out or home, sold on.

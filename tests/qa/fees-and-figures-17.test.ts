@@ -39,3 +39,17 @@ describe("getting out of bed, debt or a rut is no hold", () => {
     expect(routed("my son can't get out of the compound in Myawaddy, they took his passport")).toBe(true);
   });
 });
+
+describe("money or someone is not let go is a ransom", () => {
+  it.each([
+    "the agent says pay 2 lakh or they won't return my son",
+    "pay 5000 dollars or they will not let my son go",
+    "send the money by Friday or the boss will never release my husband",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it("a fee for a visa with no threat stays an offer's question", () => {
+    expect(routed("pay the visa fee or they will not process your application, is that normal?")).toBe(false);
+  });
+});
