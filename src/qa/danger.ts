@@ -198,7 +198,7 @@ const DOCUMENT_EN = "passports?|travel documents?|id cards?|pasaporte|paspor|pas
 const RETAIN =
   "扣|收走|收了|收去|收埋|拿走|拿去|没收|保管|不还|押着|押在|收起|拿了|在(?:老板|公司|中介|雇主|主管|蛇头)(?:的)?手(?:上|里)";
 const RETAIN_EN =
-  "(?:not|never) (?:willing to |want to |ready to )?(?:giving|hand(?:ing)? over)|look after|looking after|hold on to|(?<!\\bit )(?:took|take|takes)(?!\\W+(?:\\w+\\W+){0,2}back\\b)|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil|simpan|menyimpan|disimpan";
+  "(?:not|never) (?:willing to |want to |ready to )?(?:giving|hand(?:ing)? over)|look after|looking after|hold on to|(?<!\\bit )(?:took|take|takes)(?!\\W+(?:\\w+\\W+){0,2}back\\b)|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|(?:not|never) (?:returning|giving back|handing back)|(?:doesn't|don't|didn't|does not|do not|did not) (?:return|give back|hand back)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil|simpan|menyimpan|disimpan";
 /**
  * The document was stolen or lost: not a trafficking sign. A grab (抢) is a robbery when it is suffered (被抢), a
  * robbery (抢劫) or done in the street; "他们把我手机抢走了", "抢手机了" are captors at work.
@@ -254,11 +254,11 @@ export function isPassportCondition(canonical: string): boolean {
 }
 
 /**
- * An embassy, a consulate or a visa centre keeping a passport while it issues a visa ("the embassy is keeping my
+ * An embassy, a consulate, a visa centre or a passport office keeping a passport while it issues a visa ("the embassy is keeping my
  * passport for 10 working days"): the process itself, however long, unless an employer or an agent holds it.
  */
 const VISA_OFFICE =
-  /大使馆|领事馆|签证中心|签证处|办事处|出入境|\b(?:embassy|consulate|vfs|visa (?:cent(?:re|er)|office|section)|immigration office|kedutaan|konsulat|imigresen|imigrasi)\b/;
+  /大使馆|领事馆|签证中心|签证处|办事处|出入境|\b(?:embassy|consulate|vfs|visa (?:cent(?:re|er)|office|section)|immigration office|passport office|kedutaan|konsulat|imigresen|imigrasi)\b/;
 const VISA_ERRAND = /签证|\b(?:visas?|process(?:ing|ed)?|stamping|renewal|proses)\b/;
 
 /**

@@ -53,3 +53,17 @@ describe("money or someone is not let go is a ransom", () => {
     expect(routed("pay the visa fee or they will not process your application, is that normal?")).toBe(false);
   });
 });
+
+describe("an employer not returning a passport abroad is a passport held", () => {
+  it.each([
+    "company not returning my passport, I am in Laos",
+    "I am from India, in the Golden Triangle SEZ, the company is not giving back my passport",
+    "the agency in Dubai doesn't return my passport and I want to go home",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it("a passport office not returning it yet is an errand", () => {
+    expect(routed("the embassy is not returning my passport until the visa is stamped next week")).toBe(false);
+  });
+});
