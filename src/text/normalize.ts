@@ -560,6 +560,8 @@ const isSpellingSeparator = (code: number): boolean =>
   code === 0x3d;
 /** Chinese units and currencies after an amount: spaced digits before one of them are one number. */
 const MONEY_AFTER_DIGITS = new Set([..."万千百元块美港台币泰马日"].map((char) => char.charCodeAt(0)));
+/** A currency's letters, digits and a unit of thousands or millions, as one word. */
+const GLUED_AMOUNT = /^[a-z]{1,4}\d+[km]$/;
 /** LEET by ASCII code: the letter's code, or 0 for a sign that stands for none (a table read per character of a word). */
 const LEET_UNITS = new Uint16Array(0x80);
 for (const [from, to] of Object.entries(LEET)) LEET_UNITS[from.charCodeAt(0)] = to.charCodeAt(0);
@@ -579,7 +581,8 @@ function joinSpelledOut(text: string, origin: number[]): NormalizedText {
     if (!isLetterCode(codes[i]!) || isWordCode(code(i - 1))) continue;
     let end = i;
     while (isWordCode(code(end + 1))) end++;
-    if (isLetterCode(codes[end]!) && end - i >= 3) {
+    // A currency glued to a sum in thousands ("rm10k", "php25k", "usd3k") is an amount, not leetspeak.
+    if (isLetterCode(codes[end]!) && end - i >= 3 && !GLUED_AMOUNT.test(text.slice(i, end + 1))) {
       for (let k = i + 1; k < end; k++) {
         const letter = codes[k]! < 0x80 ? LEET_UNITS[codes[k]!]! : 0;
         if (letter !== 0) codes[k] = letter;
