@@ -82,15 +82,15 @@ describe("pay forms read as written", () => {
     expect(message).toContain("¥4,000–¥8,000");
   });
 
-  it.each([
-    ["Salary SAR 2500. Medical fee only 9k", "SAR"],
-    ["pay AED 4000, visa processing fee 12k"],
-  ])("%j → the salary is pay, the fee is the amount after the fee word", (text) => {
-    const verdict = checkOffer(text);
-    expect(verdict.facts.salaries).toHaveLength(1);
-    expect(verdict.facts.fees).toHaveLength(1);
-    expect(verdict.facts.fees[0]!.phrase).toMatch(/k$/);
-  });
+  it.each([["Salary SAR 2500. Medical fee only 9k", "SAR"], ["pay AED 4000, visa processing fee 12k"]])(
+    "%j → the salary is pay, the fee is the amount after the fee word",
+    (text) => {
+      const verdict = checkOffer(text);
+      expect(verdict.facts.salaries).toHaveLength(1);
+      expect(verdict.facts.fees).toHaveLength(1);
+      expect(verdict.facts.fees[0]!.phrase).toMatch(/k$/);
+    },
+  );
 
   it("a Chinese fee after the pay is the fee, not the pay", () => {
     const verdict = checkOffer("月薪七千，手续费八千");

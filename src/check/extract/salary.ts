@@ -592,8 +592,7 @@ function extractMoneyIn(
     // A sum charged with no currency in a Chinese ad for work abroad is still charged, in the reader's own money; in
     // English, in the currency the text last named ("Salary AED 6000, processing fee only 15k").
     const currency =
-      written ??
-      (isMoney && isFee(text, start, end) ? (chinese ? local : (lastNamed ?? undefined)) : undefined);
+      written ?? (isMoney && isFee(text, start, end) ? (chinese ? local : (lastNamed ?? undefined)) : undefined);
     if (written) lastNamed = written;
     if (!isMoney || currency === undefined) continue;
     if (
