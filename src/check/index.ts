@@ -198,6 +198,8 @@ const MANUAL_PAY_FACTOR = 1.5;
 /** Countries where ordinary wages are several times China's: pay promised there is judged against a higher line. */
 const HIGH_WAGE_COUNTRIES = new Set(["us", "gb", "ca", "au", "nz", "de", "nl", "jp", "kr", "sg", "il"]);
 const HIGH_WAGE_WORKPLACE_FACTOR = 2.5;
+/** Hourly pay where hourly wages are the norm: a full month of it is judged against a line this much higher. */
+const HOURLY_PAY_FACTOR = 1.5;
 /** Categories of red flag that a lawful sign in the same clause cannot outweigh: the sign is part of the lure. */
 const LAWFUL_BLOCKING = new Set<RuleCategory>(["travel", "documents", "secrecy"]);
 /**
@@ -403,8 +405,14 @@ export function checkOffer(text: string | ReadText): Verdict {
           : highPayLineCny(salary.currency) *
             (manual ? MANUAL_PAY_FACTOR : 1) *
             (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1);
+  // An hourly wage scaled to a full month overstates what part-time hourly work earns, and where the currency is the
+  // place's own (HK$120 an hour for a tutor) or the workplace pays high wages ($18/hr in Ohio) an hourly rate is how
+  // ordinary jobs are paid: judged against a line that much higher. Lures' hourly pay in dollars abroad is not.
+  const lineFor = (salary: SalaryFact): number =>
+    payLine(salary) *
+    (salary.period === "hour" && (hasLocalPayLine(salary.currency) || highWageWorkplace) ? HOURLY_PAY_FACTOR : 1);
   // A rounded amount exactly on the line (VND 20 million) is on it, whatever the float conversion says.
-  const highPay = salaries.find((salary) => salary.monthlyCny >= payLine(salary) - 1);
+  const highPay = salaries.find((salary) => salary.monthlyCny >= lineFor(salary) - 1);
   const highPayRule = RULE_BY_EXTRACTOR.get("high-pay");
   if (highPay && highPayRule)
     firstHit.set(highPayRule.id, { rule: highPayRule, start: highPay.start, end: highPay.end });
@@ -419,7 +427,7 @@ export function checkOffer(text: string | ReadText): Verdict {
       (praise !== undefined && EMPLOYERS_PAY_PRAISE.test(canonical.slice(praise.start, praise.end)));
     if (praisedAsEmployersDo) firstHit.delete(highPayRule.id);
   }
-  const extremePay = salaries.find((salary) => salary.monthlyCny >= EXTREME_PAY_FACTOR * payLine(salary));
+  const extremePay = salaries.find((salary) => salary.monthlyCny >= EXTREME_PAY_FACTOR * lineFor(salary));
   const extremePayRule = RULE_BY_EXTRACTOR.get("extreme-pay");
   if (extremePay && extremePayRule)
     note(firstHit, { rule: extremePayRule, start: extremePay.start, end: extremePay.end });
@@ -585,6 +593,7 @@ export function checkOffer(text: string | ReadText): Verdict {
 
   return {
     level,
+    abroad: destinationRisk > 0,
     flags: orderFlags(listed).map((f) => flagFrom(input, normalized, f)),
     lawfulSigns: lawful.map((f) => flagFrom(input, normalized, f)),
     facts: {
@@ -600,6 +609,7 @@ export function checkOffer(text: string | ReadText): Verdict {
 function asWritten(input: string, normalized: NormalizedText, amount: SalaryFact): SalaryEvidence {
   return {
     monthlyCny: amount.monthlyCny,
+    ...(amount.upperMonthlyCny !== undefined && { upperMonthlyCny: amount.upperMonthlyCny }),
     currency: amount.currency,
     period: amount.period,
     phrase: originalSpan(input, normalized, amount.start, amount.end),

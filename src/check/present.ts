@@ -17,16 +17,46 @@ import type { RiskLevel } from "./level.ts";
 export const MAX_FLAGS_SHOWN = 6;
 const MAX_EVIDENCE_CHARS = 80;
 
-const LEVEL_KEYS: Record<RiskLevel | "notes", { headline: string; summary: string }> = {
-  high: { headline: "check.level.high.headline", summary: "check.level.high.summary" },
-  warning: { headline: "check.level.warning.headline", summary: "check.level.warning.summary" },
-  low: { headline: "check.level.low.headline", summary: "check.level.low.summary" },
-  // Low risk with something noticed: never "no red flags" above a list of them.
-  notes: { headline: "check.level.notes.headline", summary: "check.level.notes.summary" },
+interface LevelKeys {
+  headline: string;
+  summary: string;
+  /** The summary for a job at home: no work visa to get. */
+  summaryAtHome: string;
+  /** Above the list of flags: "red flags found", or for a low verdict with notes "points to check". */
+  flagsHeading: string;
+}
+
+const LEVEL_KEYS: Record<RiskLevel | "notes", LevelKeys> = {
+  high: {
+    headline: "check.level.high.headline",
+    summary: "check.level.high.summary",
+    summaryAtHome: "check.level.high.summary",
+    flagsHeading: "check.flags_heading",
+  },
+  warning: {
+    headline: "check.level.warning.headline",
+    summary: "check.level.warning.summary",
+    summaryAtHome: "check.level.warning.summary",
+    flagsHeading: "check.flags_heading",
+  },
+  low: {
+    headline: "check.level.low.headline",
+    summary: "check.level.low.summary",
+    summaryAtHome: "check.level.low.summary_at_home",
+    flagsHeading: "check.flags_heading",
+  },
+  // Low risk with something noticed: never "no red flags" above a list headed "red flags found"; the flags are
+  // points to check.
+  notes: {
+    headline: "check.level.notes.headline",
+    summary: "check.level.notes.summary",
+    summaryAtHome: "check.level.notes.summary_at_home",
+    flagsHeading: "check.notes_heading",
+  },
 };
 
-/** The headline and summary of a verdict: "no known red flags" only when nothing at all fired. */
-function levelKeys(v: Verdict): { headline: string; summary: string } {
+/** The keys of a verdict's wording: "no known red flags" only when nothing at all fired. */
+function levelKeys(v: Verdict): LevelKeys {
   return LEVEL_KEYS[v.level === "low" && v.flags.length > 0 ? "notes" : v.level];
 }
 
@@ -48,13 +78,13 @@ function quote(evidence: string, ellipsis = "…"): string {
  * it matters, then what to do now. Every user-visible word comes from the locale files.
  */
 export function formatVerdict(v: Verdict, locale: Locale, tr: Translator): string {
-  const { headline, summary } = levelKeys(v);
-  const lines: string[] = [tr.t(locale, headline), tr.t(locale, summary), ""];
+  const { headline, summary, summaryAtHome, flagsHeading } = levelKeys(v);
+  const lines: string[] = [tr.t(locale, headline), tr.t(locale, v.abroad ? summary : summaryAtHome), ""];
   const facts = factLines(v, locale, tr);
   if (facts.length > 0) lines.push(tr.t(locale, "check.facts_heading"), ...facts, "");
   const shown = v.flags.slice(0, MAX_FLAGS_SHOWN);
   if (shown.length > 0) {
-    lines.push(tr.t(locale, "check.flags_heading"));
+    lines.push(tr.t(locale, flagsHeading));
     // Each phrase of the offer is quoted once: in the facts above, or under the first flag it raised.
     const quoted = new Set(
       [...v.facts.salaries.slice(0, 1), ...v.facts.fees.slice(0, 1), ...v.facts.places.slice(0, 3)].map((fact) =>
@@ -100,7 +130,12 @@ function factLines(v: Verdict, locale: Locale, tr: Translator): string[] {
   if (pay) {
     // A month's pay in a Chinese reader's own currency needs no conversion; hourly pay or baht do.
     const own = CHINESE_HOME_CURRENCIES.has(pay.currency) && pay.period === "month";
-    const approx = own ? "" : approxCny(pay.monthlyCny);
+    // A range is shown as read, both ends: its lower end alone understates the offer.
+    const approx = own
+      ? ""
+      : pay.upperMonthlyCny !== undefined
+        ? `${approxCny(pay.monthlyCny)}–${approxCny(pay.upperMonthlyCny)}`
+        : approxCny(pay.monthlyCny);
     lines.push(
       tr.t(locale, approx ? "check.fact.pay_converted" : "check.fact.pay", {
         phrase: html(quote(pay.phrase, ellipsis)),

@@ -17,6 +17,8 @@ export interface FlagHit {
 
 export interface SalaryEvidence {
   monthlyCny: number;
+  /** The top of a range as written ("15k-30k"), per month in CNY. */
+  upperMonthlyCny?: number;
   currency: string;
   period: PayPeriod;
   phrase: string;
@@ -41,6 +43,8 @@ export interface OfferFacts {
 
 export interface Verdict {
   level: RiskLevel;
+  /** Whether the job is abroad for its reader (any destination outside home, or any cue of going abroad). */
+  abroad: boolean;
   flags: FlagHit[];
   facts: OfferFacts;
   lawfulSigns: FlagHit[];

@@ -12,6 +12,7 @@ import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type * as OpenCCModule from "opencc-js/t2cn";
+import { CURRENCIES } from "../content/currencies.ts";
 
 export interface NormalizedText {
   /** normalised text: NFKC (full-width→ASCII), lower-case, Traditional→Simplified (opencc-js 'hk'/'tw'→'cn'),
@@ -560,6 +561,13 @@ const isSpellingSeparator = (code: number): boolean =>
   code === 0x3d;
 /** Chinese units and currencies after an amount: spaced digits before one of them are one number. */
 const MONEY_AFTER_DIGITS = new Set([..."万千百元块美港台币泰马日"].map((char) => char.charCodeAt(0)));
+/**
+ * A currency's Latin name glued to a sum in thousands ("rm10k", "php25k"), as one word. Only a currency's own name
+ * counts: "sc4m" or "te4m" is still leetspeak.
+ */
+const GLUED_AMOUNT = new RegExp(
+  `^(?:${CURRENCIES.flatMap((currency) => currency.names.filter((name) => /^[a-z]{2,4}$/.test(name))).join("|")})\\d+k$`,
+);
 /** LEET by ASCII code: the letter's code, or 0 for a sign that stands for none (a table read per character of a word). */
 const LEET_UNITS = new Uint16Array(0x80);
 for (const [from, to] of Object.entries(LEET)) LEET_UNITS[from.charCodeAt(0)] = to.charCodeAt(0);
@@ -579,7 +587,8 @@ function joinSpelledOut(text: string, origin: number[]): NormalizedText {
     if (!isLetterCode(codes[i]!) || isWordCode(code(i - 1))) continue;
     let end = i;
     while (isWordCode(code(end + 1))) end++;
-    if (isLetterCode(codes[end]!) && end - i >= 3) {
+    // A currency glued to a sum in thousands ("rm10k", "php25k", "usd3k") is an amount, not leetspeak.
+    if (isLetterCode(codes[end]!) && end - i >= 3 && !GLUED_AMOUNT.test(text.slice(i, end + 1))) {
       for (let k = i + 1; k < end; k++) {
         const letter = codes[k]! < 0x80 ? LEET_UNITS[codes[k]!]! : 0;
         if (letter !== 0) codes[k] = letter;

@@ -414,9 +414,13 @@ describe("formatVerdict", () => {
   });
 
   it.each(LOCALES)("the lowest level says no check can prove safety (%s)", (locale) => {
-    const message = formatVerdict(checkOffer("Senior accountant in Chicago"), locale, tr);
-    expect(message).toContain(tr.t(locale, "check.level.low.summary"));
-    expect(message).toContain("/sos");
+    const abroad = formatVerdict(checkOffer("Senior accountant in Germany"), locale, tr);
+    expect(abroad).toContain(tr.t(locale, "check.level.low.summary"));
+    expect(abroad).toContain("/sos");
+    // A job at home: the same caution, with no work visa to get.
+    const home = formatVerdict(checkOffer("Senior accountant in Chicago"), locale, tr);
+    expect(home).toContain(tr.t(locale, "check.level.low.summary_at_home"));
+    expect(home).toContain("/sos");
   });
 });
 

@@ -12,6 +12,8 @@ export type PayPeriod = "hour" | "day" | "week" | "month" | "year";
 export interface SalaryFact {
   /** Lower bound of the promised pay per month, in CNY (a range "1-2万" counts as its lower end). */
   monthlyCny: number;
+  /** Upper bound of a range ("15k-30k", "1.5万-3万"), per month in CNY: shown with the lower one, never judged. */
+  upperMonthlyCny?: number;
   currency: string;
   period: PayPeriod;
   /** Span in the normalised text, from the pay word or currency before the amount to the period after it. */
@@ -68,7 +70,7 @@ const MULTIPLIER =
   /^ ?(十万|百万|千万|万|千|k|w|hundred|thousand|lakhs?|lacs?|crores?|million|mil|triệu|trieu|juta|jt)(?![a-z])/;
 /** The upper end of a range after the unit of its lower end ("400万-650万日元", "15k-20k"): skipped as a whole. */
 const RANGE_AFTER_UNIT =
-  /^ ?(?:-|~|到|至|–|—|to) ?(?:\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6}) ?(?:十万|百万|千万|万|千|k|w)?/;
+  /^ ?(?:-|~|到|至|–|—|to) ?(\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6}) ?(十万|百万|千万|万|千|k|w)?/;
 /**
  * Money words that are not a wage: allowances, subsidies, budgets, a company's capital or revenue. An amount right
  * after one of them is not read as pay.
@@ -224,6 +226,9 @@ const UNIVERSITY_TIERS = /^(?:985|211)(?:,(?:985|211))?$/;
 const FEE_AFTER =
   /^\s?(?:的)?(?:押金|保证金|中介费|仲介费|买工费|手续费|报名费|服务费|交给|付给|(?!(?:plus |and )?service charges?\b)(?:[a-z]+ ){0,2}(?:fees?|deposit|charges?)\b|(?:that |which )?(?:he|she|they|i|we|you|each) (?:had )?(?:paid|gave|handed over|sent)\b|(?:maang|mang)(?:ta|te|ti|raha|rahe|rahi|a)?\b|(?:ang |yung |ng )?(?:hinihingi|humihingi)\b)/;
 const PAY_CONTEXT_ALL = new RegExp(PAY_CONTEXT.source, "g");
+/** A fee word after an amount, followed by a number of its own in its sentence: that number is the fee. */
+const FEE_WORD_WITH_ITS_AMOUNT_AFTER =
+  /^[\s,，]{0,2}(?:(?:[a-z]+ ){0,2}(?:fees?|deposit|charges?)\b|(?:[\u4e00-\u9fff]{0,3})(?:费|押金|保证金))[^.;!?。；！？\d]{0,16}[\d一二两三四五六七八九十]/;
 /** The employer as the payer right before a sum ("we pay $500 for your visa"): the charge is not the worker's. */
 const EMPLOYER_PAYS_BEFORE =
   /(?:\b(?:we|company|employer|employers)\b(?: will| would| also)? (?:pay|pays|cover|covers|bear|bears|reimburse|reimburses|provide|provides)\b|(?:公司|雇主|老板|我们)[^。；！？，,]{0,4}(?:承担|支付|报销|出|付|负责|补贴))[^.;!?。；！？]{0,16}$/;
@@ -486,6 +491,7 @@ function extractMoneyIn(
   const numbers = mayHaveEnglishUnit(text) && ENGLISH_UNIT.test(text) ? NUMBER_OR_WORD : NUMBER;
   numbers.lastIndex = 0;
   let amounts = 0;
+  let lastNamed: Currency | undefined;
   for (let match = numbers.exec(text); match !== null && amounts < MAX_AMOUNTS; match = numbers.exec(text)) {
     let raw = match[0];
     if (raw.length > 1 && raw.endsWith("一") && ONE_BEFORE_MEASURE.test(text.charAt(match.index + raw.length)))
@@ -498,10 +504,12 @@ function extractMoneyIn(
     let end = match.index + raw.length;
     const range = RANGE.exec(text.slice(end, end + 16));
     if (range) end += range[0].length;
+    let upperValue = range ? parseNumber(range[1]!) : undefined;
     const multiplier = MULTIPLIER.exec(text.slice(end, end + 10));
     if (multiplier) {
       const unit = multiplierValue(multiplier[1]!);
       value *= unit;
+      if (upperValue !== undefined) upperValue *= unit;
       end += multiplier[0].length;
       const nextPlace = unit >= 1000 && !range ? NEXT_PLACE_DIGIT.exec(text.slice(end, end + 2)) : null;
       const rest = unit >= 10_000 && !range && !nextPlace ? REST_AFTER_UNIT.exec(text.slice(end, end + 8)) : null;
@@ -513,7 +521,10 @@ function extractMoneyIn(
         end += rest[0].length;
       }
       const upper = range ? null : RANGE_AFTER_UNIT.exec(text.slice(end, end + 16));
-      if (upper) end += upper[0].length;
+      if (upper) {
+        end += upper[0].length;
+        upperValue = parseNumber(upper[1]!) * (upper[2] ? multiplierValue(upper[2]) : unit);
+      }
     }
     let start = match.index;
     const before = yenFor(currencyBefore(text, start), text, signIsYen);
@@ -578,8 +589,11 @@ function extractMoneyIn(
       tenThousands ||
       PAY_CONTEXT.test(context) ||
       FEE_CONTEXT.test(feeWordBefore(text, start));
-    // A sum charged with no currency in a Chinese ad for work abroad is still charged, in the reader's own money.
-    const currency = written ?? (chinese && isMoney && isFee(text, start, end) ? local : undefined);
+    // A sum charged with no currency in a Chinese ad for work abroad is still charged, in the reader's own money; in
+    // English, in the currency the text last named ("Salary AED 6000, processing fee only 15k").
+    const currency =
+      written ?? (isMoney && isFee(text, start, end) ? (chinese ? local : (lastNamed ?? undefined)) : undefined);
+    if (written) lastNamed = written;
     if (!isMoney || currency === undefined) continue;
     if (
       DEDUCTED_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ||
@@ -627,7 +641,18 @@ function extractMoneyIn(
     const monthlyCny = asMonthly * MONTHS_PER[period];
     // Small sums are ages, counts or allowances, not a month's pay.
     if ((monthlyCny < 300 || monthlyCny > MAX_PLAUSIBLE_MONTHLY_CNY) && !fee) continue;
-    (fee ? fees : facts).push({ monthlyCny: Math.round(monthlyCny), currency: currency.code, period, start, end });
+    const upperMonthlyCny =
+      upperValue !== undefined && Number.isFinite(upperValue) && upperValue > value
+        ? Math.round(upperValue * currency.cnyPerUnit * MONTHS_PER[period])
+        : undefined;
+    (fee ? fees : facts).push({
+      monthlyCny: Math.round(monthlyCny),
+      ...(upperMonthlyCny !== undefined && { upperMonthlyCny }),
+      currency: currency.code,
+      period,
+      start,
+      end,
+    });
     numbers.lastIndex = Math.max(numbers.lastIndex, end);
   }
   return { pay: facts, fees };
@@ -748,6 +773,9 @@ function isFee(text: string, start: number, end: number): boolean {
   const feeAt = lastIndex(FEE_CONTEXT_ALL);
   const payAt = lastIndex(PAY_CONTEXT_ALL);
   if (feeAt >= 0 && feeAt > payAt) return true;
+  // Pay named right before the amount, and a fee word after it with its own amount ("salary AED 6000, processing fee
+  // only 15k", "月薪8000 中介费一万"): the fee's amount is the one after the fee word, this one is pay.
+  if (payAt >= 0 && FEE_WORD_WITH_ITS_AMOUNT_AFTER.test(after)) return false;
   if ((payAt < 0 || PAY_VERB_BEFORE.test(before)) && (FEE_AFTER.test(after) || CHARGED_AS_AFTER.test(after)))
     return true;
   if (AGENT_COLLECTS_BEFORE.test(clauseTail(text.slice(Math.max(0, start - 16), start)))) return true;

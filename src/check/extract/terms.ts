@@ -107,6 +107,14 @@ const NEGATION_BEFORE =
  */
 const NEGATION_AFTER =
   /^(?:\s?[吗么呢]?\s?[?？]\s?(?:否|不是|不会|不能|不保证|不包|没有|无)|\s?[?？:：=]\s?no\s?(?:$|[,;:!?，。；：！？)]))|^[\s:：=]{0,2}(?:一律)?(?:不(?:收|包|含|报|设|存在)|不(?:用|需要?|要|必)(?:$|[,;:!?，。；：！？]|(?:你|您|员工|工人|自己)?(?:交|缴|付|出|买|花|掏|给|承担|负担|自理|自付|自费|钱))|无(?!法)|免(?!签)|全免|没有|自理|自付|自费|为零|0元|零元|none\b|nil\b|waived|free\b|is free|are free|not (?:required|needed|charged|necessary|included|covered|paid|provided)|is not|are not|isn't|aren't|on your own|at your own|sendiri\b|sa sariling gastos|wala\b|tiada\b|percuma\b|libre\b|gratis\b)/;
+/**
+ * A question put as "A not A" (要不要, 是不是, 有没有, 能不能, 可不可以, 会不会): it asks, it negates nothing
+ * ("你要不要来 机票我帮你出" still pays the ticket). Masked before negations are looked for.
+ */
+const A_NOT_A = /(\p{Script=Han})[不没]\1/gu;
+function withoutAnotA(text: string): string {
+  return text.replace(A_NOT_A, "问问问");
+}
 /** Clause ends, and closing quotes: a negation inside a quoted word (「不完美」) does not reach past it. */
 const CLAUSE_BREAK_CHARS = ",;:!?。，；：！？、()[]【】」』”》";
 const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAK_CHARS].map((char) => char.charCodeAt(0)));
@@ -204,7 +212,7 @@ function isNegatedBefore(
   const from = Math.max(0, start - (han ? WARNING_REACH_HAN : WARNING_REACH_LATIN), lines.lineStart(start));
   let clauseStart = start;
   while (clauseStart > from && !CLAUSE_BREAK_CODES.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
-  const clause = text.slice(clauseStart, start);
+  const clause = withoutAnotA(text.slice(clauseStart, start));
   const negationReach = han ? NEGATION_REACH_HAN : NEGATION_REACH_LATIN;
   if (negatable && NEGATION_BEFORE.test(clause.slice(-negationReach))) return true;
   if (negatable && !han && NEGATED_LIST_BEFORE.test(clause)) return true;
@@ -326,7 +334,7 @@ function isNegatedAfter(text: string, end: number, rule: Rule, lines: LineBreaks
     lines.lineEnd(end - 1, text.length),
     lines.sentenceEnd(end - 1, text.length),
   );
-  const after = text.slice(end, stop);
+  const after = withoutAnotA(text.slice(end, stop));
   return (
     NEGATION_AFTER.test(after) ||
     WARNING_AFTER.test(after) ||
