@@ -17,7 +17,9 @@
  * topic in the users' styles; scored 149/160 on that day's start code, its misses read and fixed by class: a regression set.
  * Probe 13 (300, 2026-12-07, all seven kinds, nationality included, written by a reviewer who read no code, test or
  * eval data, kept outside the repository that day) was scored on that day's start and end code, its misses never read:
- * print only its figures, never `--misses`, like probes 10 and 11.
+ * print only its figures, never `--misses`, like probes 10 and 11. Probe 14 (300, 2026-12-07, the same seven kinds,
+ * written by a reviewer who read no code, test or eval data, kept outside the repository until that day's end) was
+ * scored on that day's start and end code, its misses never read: the same rule.
  * `npx tsx tests/qa/score-probe.ts 5` (add `--misses`).
  */
 import { readFileSync, existsSync } from "node:fs";
