@@ -3,6 +3,7 @@
  * Many Chinese speakers abroad keep Telegram in English: their Chinese message would otherwise be answered in English.
  */
 import type { Locale } from "../i18n/locales.ts";
+import { RecentMap } from "../recent-map.ts";
 import { isCantonese } from "./cantonese.ts";
 import { SCRIPT_SAMPLE, traditionalCharacters } from "./normalize.ts";
 
@@ -69,9 +70,11 @@ export function showsLanguage(text: string): boolean {
  * restart, or another instance behind a webhook, falls back to the settings.
  */
 export class RecentWriting {
-  private readonly byUser = new Map<number, Locale>();
+  private readonly byUser: RecentMap<number, Locale>;
 
-  constructor(private readonly capacity = 20_000) {}
+  constructor(capacity = 20_000) {
+    this.byUser = new RecentMap(capacity);
+  }
 
   /**
    * The locale to answer in: the message's own writing when it shows one (remembered when it differs from the
@@ -80,12 +83,8 @@ export class RecentWriting {
   localeFor(userId: number, settings: Locale, text: string): Locale {
     if (!showsLanguage(text)) return this.byUser.get(userId) ?? settings;
     const locale = localeForWriting(settings, text);
-    this.byUser.delete(userId);
-    if (locale !== settings) {
-      // Oldest first out: a Map iterates in insertion order, and a writer is moved to the end on every message.
-      if (this.byUser.size >= this.capacity) this.byUser.delete(this.byUser.keys().next().value!);
-      this.byUser.set(userId, locale);
-    }
+    if (locale === settings) this.byUser.delete(userId);
+    else this.byUser.set(userId, locale);
     return locale;
   }
 

@@ -4,6 +4,7 @@ import { classifyText } from "../../check/index.ts";
 import { qaEntryById } from "../../content/qa.ts";
 import { detectDanger, namesTheirOwn, OFFER_CONDITION_REASONS } from "../../qa/danger.ts";
 import { matchQuestion } from "../../qa/match.ts";
+import { RecentMap } from "../../recent-map.ts";
 import { ReadText } from "../../text/read-text.ts";
 import type { BotContext } from "../context.ts";
 import { offerText } from "../offer-text.ts";
@@ -32,15 +33,9 @@ export function createFreeTextFeature(
   const feature = new BotComposer<BotContext>();
   // When each private chat last had an offer checked: a short question right after ("靠谱吗", "is it safe?") asks
   // about that offer, not about nothing.
-  const offerCheckedAt = new Map<number, number>();
+  const offerCheckedAt = new RecentMap<number, number>(MAX_CHATS_REMEMBERED);
   const checkOffer = async (ctx: BotContext, text: ReadText): Promise<void> => {
-    const chat = ctx.chat?.id;
-    if (chat !== undefined) {
-      offerCheckedAt.delete(chat);
-      offerCheckedAt.set(chat, ctx.deps.now().getTime());
-      // Oldest first (insertion order): the map stays small whatever the traffic.
-      if (offerCheckedAt.size > MAX_CHATS_REMEMBERED) offerCheckedAt.delete(offerCheckedAt.keys().next().value!);
-    }
+    if (ctx.chat !== undefined) offerCheckedAt.set(ctx.chat.id, ctx.deps.now().getTime());
     await checkAnOffer(ctx, text);
   };
   const followsAnOffer = (ctx: BotContext, text: ReadText): boolean => {
