@@ -22,10 +22,15 @@ import {
   DMW_PH_FEES,
   FBI_2023,
   FBI_2023_B,
+  FBI_CRYPTO_INVESTMENT_FRAUD,
+  FEES_AND_PIG_BUTCHERING_REVIEWED,
   HK_ADCC_18222,
   HK_ADCC_SPOOF,
   HK_IMMD_1868,
   HK_SB,
+  ID_BP2MI_ZERO_COST,
+  ID_LAW_18_2017,
+  ILO_RECRUITMENT_FEES,
   INTERPOL_2023,
   INTERPOL_STORM_MAKERS,
   IOM_TH,
@@ -40,8 +45,10 @@ import {
   MM_POLICE,
   MO_JUDICIARY_POLICE,
   MO_PSP_DOCUMENTS,
+  MOM_SG_ZERO_PLACEMENT_FEE,
   MPS_2024,
   MY_MFA_2022,
+  NP_FREE_VISA_FREE_TICKET,
   OHCHR_2023,
   OHCHR_2023_REPORT,
   OHCHR_LATER,
@@ -140,7 +147,10 @@ const TW_CIB_RETURNEES_2022 =
 /** The CIB's press release on five returnees from Cambodia (2022): identity and victim screening, then social-welfare care. */
 const TW_CIB_SCREENING_2022 = "https://dev.taisounds.news/news/content/96/25800";
 
-function entry(id: string, fields: Omit<QaEntry, "id" | "answerKey" | "titleKey" | "reviewed">): QaEntry {
+function entry(
+  id: string,
+  fields: Omit<QaEntry, "id" | "answerKey" | "titleKey" | "reviewed"> & { reviewed?: string },
+): QaEntry {
   return { id, answerKey: `qa.${id}.answer`, titleKey: `qa.${id}.title`, reviewed: CONTENT_REVIEWED, ...fields };
 }
 
@@ -1968,10 +1978,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "诈骗招聘",
         "手法",
         "骗人",
-        // Fees asked before the job: the commonest sign of illegal recruitment.
-        "中介费",
-        "仲介费",
-        "报名费",
+        // Money asked before the job (the fees themselves are recruitment_fee's topic).
         "先交钱",
         "坑",
         "分辨",
@@ -2002,9 +2009,6 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "tanda",
         "senyales",
         "peke",
-        "placement fee",
-        "registration fee",
-        "processing fee",
         "suspicious",
         "tell if",
         "pehchane",
@@ -2019,6 +2023,88 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     },
     related: ["offer_safety", "high_pay", "verify_employer"],
     source: [FBI_2023, HK_SB, SG_MHA_2022, VN_MFA_2025, DMW_PH],
+  }),
+  entry("recruitment_fee", {
+    weighsOffers: true,
+    samples: {
+      "zh-hans": [
+        "出国工作，中介收中介费正常吗？",
+        "劳务中介让我先交三万块服务费，这合法吗",
+        "去国外打工到底该不该给中介交钱",
+        "正规的出国劳务公司会向工人收哪些费用",
+        "招聘费用应该由雇主出还是工人出",
+        "中介说交了报名费才给安排出国，能信吗",
+      ],
+      "zh-hant": [
+        "仲介要我先付一筆仲介費才幫我安排出國工作，這樣合法嗎？",
+        "出國工作的仲介費應該由誰付？",
+        "去外國做嘢，中介收手續費正唔正常？",
+      ],
+      en: [
+        "Can a recruitment agency charge me a fee for a job abroad?",
+        "Is it legal for the agent to ask me for a placement fee?",
+        "Who should pay the recruitment costs, me or the employer?",
+        "The agency wants a processing fee before I get a contract, is that normal?",
+        "how much can an overseas recruiter legally charge a worker",
+        "do I have to pay the manpower agency to get a job overseas",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["中介费", "仲介费", "服务费", "手续费", "报名费", "招聘费", "介绍费", "收费", "零费用"],
+      "zh-hant": ["仲介費", "手續費", "服務費", "報名費"],
+      en: [
+        "placement fee",
+        "placement fees",
+        "recruitment fee",
+        "recruitment fees",
+        "agency fee",
+        "processing fee",
+        "registration fee",
+        "service charge",
+        "zero cost",
+        "free visa free ticket",
+        "employer pays",
+      ],
+    },
+    related: ["red_flags", "verify_employer", "report_recruiter"],
+    source: [
+      ILO_RECRUITMENT_FEES,
+      MOM_SG_ZERO_PLACEMENT_FEE,
+      DMW_PH_FEES,
+      ID_LAW_18_2017,
+      ID_BP2MI_ZERO_COST,
+      NP_FREE_VISA_FREE_TICKET,
+    ],
+    reviewed: FEES_AND_PIG_BUTCHERING_REVIEWED,
+  }),
+  entry("pig_butchering", {
+    samples: {
+      "zh-hans": [
+        "杀猪盘是什么意思？",
+        "什么叫杀猪盘",
+        "杀猪盘一般是怎么骗人的",
+        "听说园区里的人都在做杀猪盘，那是什么",
+        "杀猪盘和诈骗园区有什么关系",
+      ],
+      "zh-hant": ["殺豬盤是什麼意思？", "什麼是殺豬盤", "殺豬盤係點樣呃人㗎？"],
+      en: [
+        "What is pig butchering?",
+        "what does a pig-butchering scam mean",
+        "how does a pig butchering scam work",
+        "Is pig butchering connected to the scam compounds?",
+        "what is sha zhu pan",
+      ],
+    },
+    keywords: {
+      "zh-hans": ["杀猪盘"],
+      "zh-hant": ["殺豬盤"],
+      // "Pig" and "butcher" in any order name a farm as often as the scam (a keyword phrase ignores word order): the
+      // scam's own words are read in order by the domain check (domain.ts), and the samples carry them.
+      en: ["sha zhu pan", "shazhupan", "cryptocurrency investment fraud", "crypto investment scam"],
+    },
+    related: ["compound_life", "red_flags", "report_recruiter"],
+    source: [FBI_CRYPTO_INVESTMENT_FRAUD, FBI_2023_B, HK_ADCC_18222, TW_165, CN_96110],
+    reviewed: FEES_AND_PIG_BUTCHERING_REVIEWED,
   }),
   entry("routes", {
     samples: {

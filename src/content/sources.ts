@@ -76,3 +76,28 @@ export const TW_165 = "https://www.police.ntpc.gov.tw/cp-2884-79049-2.html";
 export const TW_MOFA_ABROAD = "https://www.boca.gov.tw/np-88-1.html";
 export const TW_MOFA_EMERGENCY = "https://www.boca.gov.tw/np-53-1.html";
 export const VN_MFA_2025 = "https://vnexpress.net/70-nguoi-viet-chay-tu-o-lua-dao-myanmar-sang-thai-lan-4960879.html";
+
+// Recruitment fees (qa `recruitment_fee`), checked 2026-12-07.
+/** ILO (2020): workers shall not be charged, directly or indirectly, any fees or related costs for their recruitment. */
+export const ILO_RECRUITMENT_FEES =
+  "https://www.ilo.org/hanoi/Informationresources/Publicinformation/Videos/WCMS_743685/lang--en/index.htm";
+/** Singapore MOM, written answer of 2021-04-05: the Philippines has had a zero placement fee policy for domestic workers since 2006. */
+export const MOM_SG_ZERO_PLACEMENT_FEE =
+  "https://mom.gov.sg/newsroom/parliament-questions-and-replies/2021/0405-written-answer-by-minister-for-manpower-on-plans-to-increase-mdws-from-other-countries";
+/**
+ * IDN Times (BP3MI NTB, 2024): under BP2MI Regulation 9/2020 workers in domestic, care, cooking, driving, gardening,
+ * cleaning, farm and fishing-crew jobs pay no placement costs (tickets, work visa, training, the agency's service, passport, medical).
+ */
+export const ID_BP2MI_ZERO_COST =
+  "https://ntb.idntimes.com/news/ntb/5-300-warga-ntb-mengadu-nasib-ke-luar-negeri-sejak-januari-2024-00-ldn3d-vxjscv/amp";
+/** Kontroversinews (BP2MI head, 2021): Law 18/2017 Art. 30(1), migrant workers may not be charged placement costs. */
+export const ID_LAW_18_2017 = "https://kontroversinews.com/bp2mi-bebaskan-biaya-pekerja-migran-indonesia.html";
+/** Nepal News: "Free Visa, Free Ticket" (from 2015/16) for Malaysia and six Gulf countries; the worker pays at most Rs 10,000. */
+export const NP_FREE_VISA_FREE_TICKET = "https://english.nepalnews.com/?p=187243";
+
+// Pig-butchering (qa `pig_butchering`), checked 2026-12-07.
+/** FBI: cryptocurrency investment fraud, "which the media commonly describes as pig butchering"; report at ic3.gov. */
+export const FBI_CRYPTO_INVESTMENT_FRAUD =
+  "https://www.fbi.gov/how-we-can-help-you/victim-services/national-crimes-and-victim-resources/cryptocurrency-investment-fraud";
+/** The date the recruitment-fee and pig-butchering answers were checked against their sources. */
+export const FEES_AND_PIG_BUTCHERING_REVIEWED = "2026-12-07";

@@ -57,8 +57,8 @@ describe("only messages about JobSafe's domain get scam content", () => {
     expect(match.alternatives).toContain("verify_employer");
   });
 
-  it("answers a fee asked by a Taiwanese agent (仲介費) with the red flags", () => {
-    expect(matchQuestion("朋友介紹去日本打工，要先付仲介費五萬，合理嗎？").answer).toBe("red_flags");
+  it("answers a fee asked by a Taiwanese agent (仲介費) with what lawful recruitment charges", () => {
+    expect(matchQuestion("朋友介紹去日本打工，要先付仲介費五萬，合理嗎？").answer).toBe("recruitment_fee");
   });
 
   it("still answers a question about life in a compound that names no place", () => {

@@ -45,8 +45,8 @@ describe("words jieba's dictionary lacked name their topic", () => {
     ["can I report the agent confidentially", "report_recruiter"],
     // 接机 (picked up at the airport) is the employer's paid journey
     ["他們說會派人接機 這樣正常嗎", "paid_travel"],
-    // 仲介 is Taiwan's agent, and a fee asked first is a red flag
-    ["仲介說去日本工作要先付仲介費，合理嗎", "red_flags"],
+    // 仲介 is Taiwan's agent, and the fee it asks first is what the recruitment-fee answer weighs
+    ["仲介說去日本工作要先付仲介費，合理嗎", "recruitment_fee"],
   ])("%s → %s", (text, entry) => {
     expect(matchQuestion(text).answer).toBe(entry);
   });
