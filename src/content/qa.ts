@@ -173,6 +173,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "这个马来西亚的工作我应该接吗",
         "帮我看看去缅甸做网络推广靠谱吗",
         "迪拜那边招前台 我要不要去",
+        "出国上班之前我要先确认哪些事情？",
+        "去国外工作前要准备什么，才能保证安全",
+        "出国劳务合同签之前要看清哪些内容",
       ],
       "zh-hant": [
         "有人介紹我去柬埔寨做客服，這份工作安全嗎？",
@@ -181,6 +184,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "有人請我去柬埔寨工作，你覺得可以去嗎？",
         "份工喺泰國，話做客服，去唔去得？",
         "這個寮國的職缺值得去嗎？",
+        "出國工作之前要先確認哪些事？",
+        "簽海外工作合約前要注意什麼？",
       ],
       en: [
         "Is this job offer in Cambodia safe?",
@@ -197,6 +202,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "sulit ba tanggapin yung trabaho sa Cambodia",
         "Thailand wali job safe hai kya",
         "kerja kat Kemboja ni selamat ke",
+        "What should I check before I leave for a job overseas?",
+        "what to look for in a contract before working abroad",
+        "is it dangerous to work abroad nowadays",
       ],
     },
     keywords: {
@@ -315,6 +323,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "how to confirm the employer exists and the job is real",
         "How can I tell if a recruiter is illegal or licensed?",
         "how do i spot an unlicensed agency",
+        "How can I verify a job offer from an agency abroad before I accept?",
       ],
     },
     keywords: {
@@ -345,6 +354,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "辨别中介",
         "底细",
         "背景调查",
+        "核实工作",
+        "查中介",
       ],
       "zh-hant": [
         "仲介",
@@ -391,6 +402,11 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "identify",
         "illegal recruiter",
         "unlicensed",
+        "verify a job offer",
+        "verify the offer",
+        "legitimacy",
+        "licensed agency",
+        "check the agency",
       ],
     },
     related: ["offer_safety", "visa_work", "red_flags"],
@@ -498,6 +514,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "园区里的人每天具体干什么活",
         "孩子在那边说要冲业绩，冲业绩是什么意思",
         "诈骗公司内部有什么规矩",
+        "诈骗园区到底是什么地方？",
+        "为什么那么多人被困在电诈园区出不来",
       ],
       "zh-hant": [
         "詐騙園區裡面的生活是怎樣的？",
@@ -513,6 +531,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "詐騙集團的公司一天要上幾多個鐘？",
         "園區之間會互相買賣人口嗎？",
         "聽人講入面做唔夠數會俾人罰，屋企人可以點幫？",
+        "詐騙園區到底是什麼？",
       ],
       en: [
         "What is life like inside a scam compound?",
@@ -537,6 +556,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "inside those scam company got target one ah? never hit then how",
         "scam compound ke andar kitne ghante kaam karwate hai",
         "dalam syarikat scam tu kena capai target setiap hari ke?",
+        "What exactly is a scam compound?",
+        "why do so many people end up trapped in scam centres",
+        "how are scam compounds linked to modern slavery",
       ],
     },
     keywords: {
@@ -1940,6 +1962,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "去东南亚找工作怎么防止被卖",
         "去外国上班之前，哪些情况不对劲就该小心？",
         "有什么迹象说明海外招聘其实是贩卖人的陷阱",
+        "这些境外招聘骗局一般是怎么运作的？",
+        "出国劳务的骗局都有哪些类型",
       ],
       "zh-hant": [
         "海外求職有哪些警訊？",
@@ -1948,6 +1972,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "出國打工有哪些陷阱要小心？",
         "出國工作前要怎麼看出哪裡可疑？",
         "有哪些徵兆代表海外工作其實是販運陷阱？",
+        "海外求職詐騙是怎麼運作的？",
       ],
       en: [
         "What are the warning signs of a fake job abroad?",
@@ -1961,6 +1986,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "paano malalaman kung scam ang trabaho abroad",
         "overseas job scam kaise pehchane",
         "checklist for spotting a fake job abroad",
+        "How do these overseas job scams work, and why do so many people fall for them?",
+        "what does illegal recruitment actually mean",
       ],
     },
     keywords: {
@@ -1988,6 +2015,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "迹象",
         "征兆",
         "警讯",
+        "运作",
+        "类型",
+        "有哪些骗局",
       ],
       "zh-hant": ["警訊", "陷阱", "分辨", "騙局", "詐騙", "徵兆", "跡象"],
       en: [
@@ -2019,6 +2049,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "watch out",
         "look out",
         "bad sign",
+        "how they operate",
+        "how do they work",
+        "what is illegal recruitment",
       ],
     },
     related: ["offer_safety", "high_pay", "verify_employer"],
@@ -2085,6 +2118,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "杀猪盘一般是怎么骗人的",
         "听说园区里的人都在做杀猪盘，那是什么",
         "杀猪盘和诈骗园区有什么关系",
+        "新闻里警方提醒的杀猪盘到底是什么",
       ],
       "zh-hant": ["殺豬盤是什麼意思？", "什麼是殺豬盤", "殺豬盤係點樣呃人㗎？"],
       en: [
@@ -2093,6 +2127,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "how does a pig butchering scam work",
         "Is pig butchering connected to the scam compounds?",
         "what is sha zhu pan",
+        "I keep seeing news warnings about pig-butchering, what is it?",
       ],
     },
     keywords: {
@@ -2333,6 +2368,13 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     // A household hiring a helper or a caregiver through an agency: the employer's errand, not a job offer.
     "家里要请外籍保姆，中介怎么选？",
     "家里请菲佣，中介费一般收多少？",
+    // A job at home found on a local job board, or a graduate's job hunt: no job abroad, recruiter abroad or compound.
+    "在本地招聘网站上找的工作靠谱吗",
+    "应届生在网上投简历，怎么分辨招聘是真是假",
+    "校园招聘会上的公司怎么查是不是正规的",
+    // A scam at home with no job in it: comfort and prevention are not JobSafe's to give.
+    "家里人网购被骗了，我该怎么安慰他",
+    "为什么那么多人会上网络诈骗的当",
   ],
   "zh-hant": [
     "去旅行護照唔見咗點補辦？",
@@ -2362,6 +2404,8 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "外送員的保證金可以拿回來嗎？",
     "公司電腦中了勒索病毒，駭客要比特幣才解鎖，怎麼辦？",
     "屋企請外傭，中介費要幾錢？",
+    "在人力銀行網站找的工作會不會是詐騙？",
+    "媽媽網購被騙了，要怎麼安慰她？",
   ],
   en: [
     "What visa do I need to study abroad?",
@@ -2427,6 +2471,10 @@ export const QA_OUT_OF_SCOPE: QaTexts = {
     "How do I choose an agency to hire a domestic helper for my family?",
     "We need a caregiver for my father, which maid agency should we use?",
     "What does a maid agency charge employers to hire a helper?",
+    "how can graduates tell if a posting on a local job site is fake?",
+    "how do I comfort my mum after she lost money to an online shopping scam?",
+    "why do so many people fall for online scams?",
+    "immigration at the airport won't let me in, what now?",
   ],
 };
 

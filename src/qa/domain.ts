@@ -414,6 +414,42 @@ const isFeeComplaintAtHome = (canonical: string): boolean =>
   !(WORK.test(canonical) && ABROAD.test(canonical)) &&
   !namesDanger(canonical);
 
+/**
+ * Hiring as the one who pays: a household or a company choosing an agency to bring a helper, a caregiver or workers in
+ * ("想帮阿嬷请外籍看护，仲介怎么挑", "as an employer, how do I check an agency's licence?"). Someone's own employer ("my
+ * employer keeps my passport") or the employer who should pay a worker's fee is not this errand.
+ */
+const HIRING_AS_EMPLOYER = literalGate(
+  /(?:作为|身为|我们是)雇主|雇主(?:想|要|如何|怎么|怎样|该怎么|应该怎么|该如何)[^,。!?]{0,6}(?:选|挑|找|请|聘|核实|查)|请(?:个|一个|一位|位)?(?:外籍|外劳|外佣|菲佣|印佣)|聘请?外籍|\b(?:as (?:an? |the )?employers?|employers? (?:should|must|need to|can) (?:check|verify|ask|look)|(?:hiring|hire|employ|recruit) (?:a |an |our |my |some )?(?:new )?(?:staff|maids?|helpers?|caregivers?|nann(?:y|ies)|domestic (?:helpers?|workers?)|foreign (?:workers?|staff|helpers?)))\b/,
+);
+
+/** An employer's errand (see HIRING_AS_EMPLOYER), with no scam, compound, passport or person in danger named. */
+const isEmployersErrand = (canonical: string): boolean =>
+  HIRING_AS_EMPLOYER.test(canonical) &&
+  !SCAM.test(canonical) &&
+  !COMPOUND_PLACE.test(canonical) &&
+  !PASSPORT.test(canonical) &&
+  !HELD.test(withoutDailyHoldups(canonical)) &&
+  !namesDanger(canonical);
+
+/** Where jobs at home are found: a local job board, a campus fair, a graduate's job hunt. */
+const JOB_HUNT_AT_HOME = literalGate(
+  /58同城|boss直聘|智联招聘|前程无忧|猎聘|人力银行|校园招聘|校招|秋招|春招|应届生|毕业生|\b(?:local job (?:sites?|boards?|portals?)|campus (?:recruit\w*|job fairs?)|(?:fresh )?graduates?)\b/,
+);
+
+/**
+ * A job hunt at home ("在58同城上找的工作靠谱吗", "how can graduates tell a fake posting?"): a local board or a campus
+ * fair, with no place abroad, compound, paid journey or person in danger named. A graduate lured abroad names where.
+ */
+const isJobHuntAtHome = (canonical: string): boolean =>
+  JOB_HUNT_AT_HOME.test(canonical) &&
+  !ABROAD.test(canonical) &&
+  !COMPOUND_PLACE.test(canonical) &&
+  !SCAM_TRADE.test(canonical) &&
+  !PAID_JOURNEY.test(canonical) &&
+  !HELD.test(withoutDailyHoldups(canonical)) &&
+  !namesDanger(canonical);
+
 /** A trip for the employer one already works for: a conference, a fair, a business trip. */
 const BUSINESS_TRIP = literalGate(
   /出差|开会|参加会议|参展|展会|\b(?:business trips?|work trips?|conferences?|trade fairs?|trade shows?)\b/,
@@ -483,7 +519,9 @@ export const isNeighbouringTopic = (canonical: string): boolean =>
   isStudyQuestion(canonical) ||
   isFeeComplaintAtHome(canonical) ||
   isBusinessTripQuestion(canonical) ||
-  isStrandedByPandemic(canonical);
+  isStrandedByPandemic(canonical) ||
+  isEmployersErrand(canonical) ||
+  isJobHuntAtHome(canonical);
 
 /** Whether the message is about overseas job scams, trafficking or someone held abroad. */
 export function isAboutOurDomain(canonical: string): boolean {

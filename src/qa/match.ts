@@ -122,6 +122,13 @@ const ASKS_WHERE_TO_REPORT =
   /(?:哪里|哪儿|哪|谁|什么部门|哪个部门|什么地方|怎么|怎样|如何)(?:可以|能|要|该|去)?(?:举报|检举|投诉|报案)|\b(?:where|how|who)(?: (?:can|could|do|should|shall|would|to|i|we|you|one|else))* (?:report|complain|file a complaint)\b/;
 const ASKS_IF_EMPLOYER_IS_REAL =
   /(?:公司|雇主|老板|企业|单位)[^,.!?。，！？]{0,4}(?:是不是|是否|是)?(?:真的|真实|真$|真\?)|\b(?:company|employer|business|firm)\b[^.?!]{0,24}\b(?:is|are|was) (?:real|genuine)\b/;
+/**
+ * Whether an agency or recruiter can be trusted ("这家仲介可以信吗", "is this recruiter legit?"): the employer's check, asked
+ * of the agent. A fee named with it ("中介收费合法吗") asks about the fee, which its own entry answers.
+ */
+const ASKS_IF_AGENCY_IS_TRUSTWORTHY =
+  /(?:中介|仲介|劳务公司|人力公司|职介)[^,.!?。，！？]{0,6}(?:可以信|可信|信得过|靠谱|靠不靠谱|可靠|正规|合法|是不是真|是真的)|\b(?:agency|agencies|recruiters?|agents?|manpower)\b[^.?!]{0,24}\b(?:legit\w*|trustworthy|reliable|licen[cs]ed|genuine|real)\b|\bcan (?:i|we) trust (?:this|the|that|my) (?:agency|recruiter|agent)\b/;
+const NAMES_A_FEE = /费|收钱|交钱|付钱|\b(?:fees?|charg\w*|pay|paid|payment)\b/;
 /** Reporting named: the number asked for is where to report ("我想举报，打什么电话"). */
 const TO_REPORT = /举报|检举|投诉|报案|\b(?:report\w*|complain\w*)\b/;
 /** Someone still deciding whether to go or to take the job ("还在考虑要不要去", "haven't accepted yet"). */
@@ -132,7 +139,9 @@ const ASKED: Readonly<Record<AskedAbout, (canonical: string) => boolean>> = {
     ASKS_WHERE_TO_REPORT.test(canonical) ||
     (CHEATED.test(canonical) && ASKS_WHAT_NOW.test(canonical)) ||
     (TO_REPORT.test(canonical) && asksWhomToCall(canonical)),
-  employer: (canonical) => ASKS_IF_EMPLOYER_IS_REAL.test(canonical),
+  employer: (canonical) =>
+    ASKS_IF_EMPLOYER_IS_REAL.test(canonical) ||
+    (ASKS_IF_AGENCY_IS_TRUSTWORTHY.test(canonical) && !NAMES_A_FEE.test(canonical)),
   whom: asksWhomToCall,
   punished: asksAboutPunishmentOnReturn,
   silence: asksWhenSilenceWorries,

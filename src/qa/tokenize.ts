@@ -124,6 +124,8 @@ const DOMAIN_WORDS = [
 const KEYWORDS_KEPT_WHOLE = [
   "职缺",
   "仲介",
+  // Taiwan's agent's fee whole: cut, its "仲介" named the fee's topic in every question about an agent.
+  "仲介费",
   "按金",
   "黑仲介",
   "转签",

@@ -292,3 +292,24 @@ describe("a student scammed abroad over rent, a fake call or a purchase is a nei
     expect(match.outOfScope ?? false).toBe(false);
   });
 });
+
+describe("an employer's errand and a job hunt at home are neighbouring topics (issue 12: ordinary job questions)", () => {
+  it.each([
+    "As an employer, how do I make sure the agency bringing our foreign workers is licensed?",
+    "We are hiring a caregiver for my father, what should we ask the agency?",
+    "工厂要请外劳，怎么挑一家正规的中介？",
+    "雇主想聘外籍看護，應該怎麼查仲介有沒有合法？",
+    "屋企想請菲傭，點揀中介公司好？",
+    "How can fresh graduates spot a fake posting on a local job site?",
+    "应届生在招聘网站上看到的岗位怎么判断是不是真的？",
+    "畢業生在人力銀行找工作，要怎麼分辨徵才是真的？",
+  ])("%s → no scam content", getsNoScamContent);
+
+  it.each([
+    "Who should pay the recruitment fee, me or my employer abroad?",
+    "毕业生被中介介绍去柬埔寨做客服，可靠吗？",
+    "我的雇主把我的护照收走了，不让我回家",
+  ])("a worker's own question stays ours: %s", (text) => {
+    expect(matchQuestion(text).answer).not.toBeNull();
+  });
+});
