@@ -1845,6 +1845,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "觉得身边有人在做人口贩运，要不要报警",
         "求职被骗以后下一步该做什么",
         "招工骗局的受害者可以找谁",
+        "中介收了钱人就不见了，钱还能追回来吗",
       ],
       "zh-hant": [
         "要去哪裡檢舉假的海外招聘？",
@@ -1856,6 +1857,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "應徵海外工作被騙了，之後可以怎麼處理",
         "懷疑有人在做人口販運，該通報嗎",
         "求職被騙之後下一步要怎麼做",
+        "仲介拿了錢就消失，錢要得回來嗎？",
+        "個中介收咗錢之後冇咗影，點樣攞返啲錢？",
       ],
       en: [
         "How can I report a fake recruiter?",
@@ -1875,6 +1878,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "Got scammed by a job recruiter, what are my next steps?",
         "victim of a recruitment scam here, what do I do now",
         "What do I do if I think someone is trafficking people?",
+        "the recruiter took my fee and disappeared, how do I get my money back?",
+        "paid an agency for a job abroad that never came, can I recover the money?",
       ],
     },
     keywords: {

@@ -34,3 +34,24 @@ describe("pig-butchering (杀猪盘) gets its own answer, named in any script", 
     },
   );
 });
+
+describe("money paid to an agent and wanted back, or an agent gone with it, is reported", () => {
+  it.each([
+    "My agent in Manila collected 60k for a job in Canada and vanished, how do I get it back?",
+    "I paid a recruitment agency for a job in Poland that never came. Can I recover my money?",
+    "中介收了我三万块就跑路了，钱还能要回来吗",
+    "劳务公司收了报名费一直不办手续，钱怎么追回",
+    "仲介拿了錢就消失了，錢拿得回來嗎？",
+    "個中介收咗我五萬蚊就走咗佬，啲錢攞唔攞得返？",
+  ])("%s", (text) => {
+    expect(matchQuestion(text).answer).toBe("report_recruiter");
+  });
+
+  it.each([
+    "How do I get my rider deposit back from the delivery app?",
+    "房东不退押金，钱怎么要回来？",
+    "網購被騙的錢拿得回來嗎？",
+  ])("a deposit or a purchase with no recruiter is not the recruiter's report: %s", (text) => {
+    expect(matchQuestion(text).answer).not.toBe("report_recruiter");
+  });
+});
