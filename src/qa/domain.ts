@@ -423,14 +423,16 @@ const HIRING_AS_EMPLOYER = literalGate(
   /(?:作为|身为|我们是)雇主|雇主(?:想|要|如何|怎么|怎样|该怎么|应该怎么|该如何)[^,。!?]{0,6}(?:选|挑|找|请|聘|核实|查)|请(?:个|一个|一位|位)?(?:外籍|外劳|外佣|菲佣|印佣)|聘请?外籍|\b(?:as (?:an? |the )?employers?|employers? (?:should|must|need to|can) (?:check|verify|ask|look)|(?:hiring|hire|employ|recruit) (?:a |an |our |my |some )?(?:new )?(?:staff|maids?|helpers?|caregivers?|nann(?:y|ies)|domestic (?:helpers?|workers?)|foreign (?:workers?|staff|helpers?)))\b/,
 );
 
+/** A compound place, someone held or someone in danger: what no neighbouring errand at home names. */
+const namesCompoundOrSomeoneHeld = (canonical: string): boolean =>
+  COMPOUND_PLACE.test(canonical) || HELD.test(withoutDailyHoldups(canonical)) || namesDanger(canonical);
+
 /** An employer's errand (see HIRING_AS_EMPLOYER), with no scam, compound, passport or person in danger named. */
 const isEmployersErrand = (canonical: string): boolean =>
   HIRING_AS_EMPLOYER.test(canonical) &&
   !SCAM.test(canonical) &&
-  !COMPOUND_PLACE.test(canonical) &&
   !PASSPORT.test(canonical) &&
-  !HELD.test(withoutDailyHoldups(canonical)) &&
-  !namesDanger(canonical);
+  !namesCompoundOrSomeoneHeld(canonical);
 
 /** Where jobs at home are found: a local job board, a campus fair, a graduate's job hunt. */
 const JOB_HUNT_AT_HOME = literalGate(
@@ -444,11 +446,9 @@ const JOB_HUNT_AT_HOME = literalGate(
 const isJobHuntAtHome = (canonical: string): boolean =>
   JOB_HUNT_AT_HOME.test(canonical) &&
   !ABROAD.test(canonical) &&
-  !COMPOUND_PLACE.test(canonical) &&
   !SCAM_TRADE.test(canonical) &&
   !PAID_JOURNEY.test(canonical) &&
-  !HELD.test(withoutDailyHoldups(canonical)) &&
-  !namesDanger(canonical);
+  !namesCompoundOrSomeoneHeld(canonical);
 
 /** A trip for the employer one already works for: a conference, a fair, a business trip. */
 const BUSINESS_TRIP = literalGate(
