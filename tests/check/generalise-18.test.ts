@@ -57,3 +57,45 @@ describe("a fee written with no currency shows its sum", () => {
     expect(verdict.facts.fees.map((fee) => fee.phrase).join(" ")).toContain(sum);
   });
 });
+
+describe("a sum the worker pays for the trip, the visa or the job is a fee, not pay", () => {
+  it.each([
+    ["Each of us agreed to pay up to $9,000 for visas, flights and housing before leaving for the job."],
+    ["The agent told me to pay $2,500 for the tickets and other costs of the factory job."],
+    ["中介说出国打工的全部费用高达8万元，签证机票都在里面"],
+    ["仲介說出國工作費用高達新台幣20萬元，含簽證和機票。"],
+  ])("%j reads the sum as a fee, flags it, and no pay flag", (text) => {
+    const verdict = checkOffer(text);
+    expect(verdict.facts.fees.length).toBeGreaterThan(0);
+    expect(verdict.facts.salaries).toHaveLength(0);
+    expect(verdict.flags.map((flag) => flag.id)).toContain("recruiter_fee");
+    expect(verdict.flags.map((flag) => flag.id)).not.toContain("high_pay");
+  });
+
+  it.each([
+    ["The employer agreed to pay $900 a month for the cook's housing in Doha."],
+    ["公司出国项目，月薪8万日元以上，费用由公司承担"],
+  ])("%j (the employer pays, or pay itself) is no fee", (text) => {
+    expect(checkOffer(text).flags.map((flag) => flag.id)).not.toContain("recruiter_fee");
+  });
+});
+
+describe("the fare or costs borne by the employer are a lawful sign", () => {
+  it.each([
+    ["Seasonal farm workers for Korea: round-trip airfare borne by the employer, housing provided, high salary."],
+    ["Caregivers for Japan, the flight is at the employer's expense, salary ¥190,000 a month."],
+    ["赴韩国农场季节工，往返机票由雇主承担，提供住宿，月薪约1万元"],
+    ["赴日本照護工作，來回機票由僱主負擔，提供宿舍，月薪約19萬日圓。"],
+  ])("%j counts the employer paying as a lawful sign and is not high", (text) => {
+    const verdict = checkOffer(text);
+    expect(verdict.lawfulSigns.map((sign) => sign.id)).toContain("lawful_no_fee");
+    expect(verdict.level).not.toBe("high");
+  });
+
+  it.each([
+    ["Customer service in Cambodia, no experience, $2,000 a month, flight borne by the employer, keep it secret from family"],
+    ["去柬埔寨做客服，月薪两万，机票由雇主承担，不要告诉家人"],
+  ])("%j (a compound lure with the same words) stays high", (text) => {
+    expect(checkOffer(text).level).toBe("high");
+  });
+});
