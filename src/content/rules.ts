@@ -30,6 +30,7 @@ import {
   IOM_TH,
   KENYA_TH,
   MEA_IN,
+  MEA_IN_RUSSIAN_ARMY_2024,
   MEA_IN_VOA,
   MFA_CN_2022,
   MPS_2024,
@@ -151,8 +152,6 @@ export interface Rule extends Sourced {
 }
 
 const UNODC_2024 = "https://angeluslowcost.cat/luxury/odc1371323P0d25";
-const MEA_IN_RUSSIAN_ARMY_2024 =
-  "https://www.dnaindia.com/world/report-mea-issues-fresh-advisory-against-indian-nationals-joining-russian-army-amid-ukraine-war-3179695";
 const THE_HINDU_ARMY_HELPERS_2024 =
   "https://www.thehindu.com/news/national/delhi-approaches-moscow-for-early-discharge-of-indian-army-helpers/article67879442.ece/amp/";
 const AP_ALABUGA_2024 =
@@ -2057,6 +2056,17 @@ export const RULES: readonly Rule[] = [
             "on the company",
             "we book",
             "we buy",
+            // The recruiter doing the papers and the booking ("we arrange your visa"), as 帮你办签证 says in Chinese.
+            "we arrange",
+            "we will arrange",
+            "we'll arrange",
+            "i arrange",
+            "i will arrange",
+            "i'll arrange",
+            "we process",
+            "we will process",
+            "we handle",
+            "we will handle",
             "handled by",
             "taken care",
             "tanggung",

@@ -99,3 +99,22 @@ describe("the fare or costs borne by the employer are a lawful sign", () => {
     expect(checkOffer(text).level).toBe("high");
   });
 });
+
+describe("Russia, where advisories say 'helper' and guard jobs end in the army, weighs like a transit hub", () => {
+  it.each([
+    ["Security guard jobs in Russia for Kenyans, apply through our Nairobi agent, $2,500 a month"],
+    ["Drivers and cooks needed in Moscow, text us on WhatsApp, we arrange your visa"],
+    ["俄罗斯招保安和司机，月薪两万，中介帮办签证机票"],
+    ["俄羅斯徵倉庫搬運工，月薪新台幣九萬，仲介幫忙辦簽證和機票。"],
+  ])("%j → high", (text) => {
+    expect(checkOffer(text).level).toBe("high");
+  });
+
+  it.each([
+    ["Senior software engineer at a Moscow bank: 5 years of Java experience required, degree in computer science"],
+    ["Our company has offices in Russia, Germany and Japan. Accountant wanted for the Berlin office, CPA required."],
+    ["莫斯科大学中文系招聘汉语教师，要求硕士学历，有对外汉语教学经验"],
+  ])("%j (a qualified post, or Russia in a company's list) is not high", (text) => {
+    expect(checkOffer(text).level).not.toBe("high");
+  });
+});
