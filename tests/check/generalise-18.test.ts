@@ -93,7 +93,9 @@ describe("the fare or costs borne by the employer are a lawful sign", () => {
   });
 
   it.each([
-    ["Customer service in Cambodia, no experience, $2,000 a month, flight borne by the employer, keep it secret from family"],
+    [
+      "Customer service in Cambodia, no experience, $2,000 a month, flight borne by the employer, keep it secret from family",
+    ],
     ["去柬埔寨做客服，月薪两万，机票由雇主承担，不要告诉家人"],
   ])("%j (a compound lure with the same words) stays high", (text) => {
     expect(checkOffer(text).level).toBe("high");
@@ -116,5 +118,39 @@ describe("Russia, where advisories say 'helper' and guard jobs end in the army, 
     ["莫斯科大学中文系招聘汉语教师，要求硕士学历，有对外汉语教学经验"],
   ])("%j (a qualified post, or Russia in a company's list) is not high", (text) => {
     expect(checkOffer(text).level).not.toBe("high");
+  });
+});
+
+describe("pay said the way people talk: one digit after the unit before a comma, and an earning verb after the period", () => {
+  it.each([
+    ["月薪1万5，包吃包住", 15_000],
+    ["工资1w5，不用经验", 15_000],
+    ["底薪8千5，包住", 8_500],
+    ["月薪1萬5，包吃住。", 15_000],
+  ])("%j reads %d a month", (text, amount) => {
+    expect(checkOffer(text).facts.salaries[0]?.monthlyCny).toBe(amount);
+  });
+
+  it.each([
+    ["一个月可以拿两万，去国外做客服", 20_000],
+    ["每个月轻松拿三四万，包吃住", 30_000],
+    ["一個月可以領八萬台幣，公司在國外", 17_600],
+    ["Every month you can take home $2,500, free housing abroad", 18_000],
+  ])("%j reads the pay (%d CNY a month)", (text, amount) => {
+    expect(checkOffer(text).facts.salaries[0]?.monthlyCny).toBe(amount);
+  });
+
+  it.each([
+    ["一个星期能拿3000元，包吃住", "week"],
+    ["一週可以領1萬2台幣，公司在國外", "week"],
+    ["You get 800 dollars a week abroad, free housing", "week"],
+  ])("%j reads the pay as paid by the %s", (text, period) => {
+    expect(checkOffer(text).facts.salaries[0]?.period).toBe(period);
+  });
+
+  it.each([["月薪6万5,000日元"], ["每个月可以休息四天，工资另议"]])("%j keeps its reading", (text) => {
+    const salaries = checkOffer(text).facts.salaries;
+    if (text.includes("日元")) expect(salaries[0]?.phrase).toContain("6万5,000");
+    else expect(salaries).toHaveLength(0);
   });
 });
