@@ -154,3 +154,23 @@ describe("pay said the way people talk: one digit after the unit before a comma,
     else expect(salaries).toHaveLength(0);
   });
 });
+
+describe("the worker's own fare or visa fee (机票自理) is paid to an airline or a consulate, not a fee to a recruiter", () => {
+  it.each([
+    ["赴澳大利亚农场季节工，时薪25澳元，提供住宿，往返机票自理"],
+    ["日本度假打工飯店工作，時薪1100日圓，提供宿舍，機票自理。"],
+    ["新西兰果园采摘，签证费自理，时薪23新西兰元"],
+    ["Fruit picking in New Zealand, NZ$23.50 an hour, accommodation available, airfare at your own expense"],
+  ])("%j raises no fee flag and is not high", (text) => {
+    const verdict = checkOffer(text);
+    expect(verdict.flags.map((flag) => flag.id)).not.toContain("recruiter_fee");
+    expect(verdict.level).not.toBe("high");
+  });
+
+  it.each([["出国务工先交中介费3万，机票自理"], ["去日本打工，先交報名費5000元，機票自理。"]])(
+    "%j (a fee to the agent beside it) keeps the fee flag",
+    (text) => {
+      expect(flagIds(text)).toContain("recruiter_fee");
+    },
+  );
+});
