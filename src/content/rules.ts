@@ -527,6 +527,15 @@ export const RULES: readonly Rule[] = [
         "高人工",
         "高待遇",
         "高提成",
+        // Plenty of money for little work, or the boss paying a lot ("錢多事少離家近", "老板给的钱多").
+        "钱多事少",
+        "钱多活少",
+        "钱多活轻",
+        "给的钱多",
+        "给的钱很多",
+        "给钱多",
+        "钱给得多",
+        "钱给的多",
         // A six-figure month (月入六位數): NT$100,000 or more.
         "月入六位数",
         "月薪六位数",
@@ -594,6 +603,12 @@ export const RULES: readonly Rule[] = [
         // The English of 高提成: pay promised as commission, with no figure.
         "high commission",
         "high commissions",
+        // The boss paying well, or good money, with no figure.
+        "pays well",
+        "pay well",
+        "paying well",
+        "very good money",
+        "really good money",
       ],
     },
     together: [

@@ -174,3 +174,23 @@ describe("the worker's own fare or visa fee (机票自理) is paid to an airline
     },
   );
 });
+
+describe("high pay promised in everyday words, with no figure", () => {
+  it.each([
+    ["國外工作，錢多事少，包吃住"],
+    ["去国外，老板给的钱多，包吃住"],
+    ["那邊老闆給的錢很多，機票公司出。"],
+    ["Overseas job, the boss pays well, free housing"],
+    ["Job abroad, very good money, we cover the flight"],
+  ])("%j raises the pay flag", (text) => {
+    expect(flagIds(text)).toContain("high_pay");
+  });
+
+  it.each([
+    ["这份工作钱多不多？"],
+    ["我们花了很多钱才回来"],
+    ["Good money management skills required for the cashier role"],
+  ])("%j raises no pay flag", (text) => {
+    expect(flagIds(text)).not.toContain("high_pay");
+  });
+});
