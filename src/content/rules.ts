@@ -1479,6 +1479,52 @@ export const RULES: readonly Rule[] = [
     source: [OHCHR_2023, INTERPOL_2023, FBI_2023],
   }),
   rule({
+    // The recruiter named as unlicensed or not authorised to send workers abroad (黑中介, 无牌仲介, "illegal recruiter",
+    // "not authorized to deploy"): illegal recruitment as the DMW's advisories describe it. A full sign; a warning
+    // against such recruiters ("谨防黑中介", "beware of illegal recruiters") negates it.
+    id: "unlicensed_recruiter",
+    category: "job",
+    weight: 1,
+    negatable: true,
+    terms: {
+      zh: [
+        "黑中介",
+        "非法中介",
+        "无证中介",
+        "无牌中介",
+        "无照中介",
+        "黑仲介",
+        "非法仲介",
+        "无牌仲介",
+        "无证仲介",
+        "没有资质的中介",
+        "无资质的中介",
+        "无资质中介",
+        "没有牌照的中介",
+        "没有牌照的仲介",
+      ],
+      en: [
+        "illegal recruiter",
+        "illegal recruiters",
+        "unlicensed recruiter",
+        "unlicensed recruiters",
+        "unlicensed agent",
+        "unlicensed agents",
+        "unlicensed agency",
+        "unlicensed agencies",
+        "not authorized to deploy",
+        "not authorised to deploy",
+        "not authorized to recruit",
+        "not authorised to recruit",
+        "without a recruitment licence",
+        "without a recruitment license",
+        "no license to recruit",
+        "no licence to recruit",
+      ],
+    },
+    source: [DMW_PH, DMW_PH_FEES],
+  }),
+  rule({
     // A report's words for the recruiter or the offer as a crime: scammed, deceived, tricked, traffickers, 骗子,
     // 不法集团, 人口贩运 (Taiwan's word). Half a sign, never high alone: the same words stand in a reader's own story
     // ("I got scammed last year"), a victims' charity's post or a lawful ad's warning; with the compounds' places or

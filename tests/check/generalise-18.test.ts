@@ -194,3 +194,23 @@ describe("high pay promised in everyday words, with no figure", () => {
     expect(flagIds(text)).not.toContain("high_pay");
   });
 });
+
+describe("a recruiter named as unlicensed or not authorised is a lure sign; a warning against one is not", () => {
+  it.each([
+    ["The recruiter was not authorized to deploy workers and offered cleaning jobs in Dubai."],
+    ["An unlicensed agent offered them housekeeping work in Dubai."],
+    ["一家黑中介说能送他们去迪拜做家政"],
+    ["無牌仲介說可以介紹她到杜拜當幫傭。"],
+  ])("%j → unlicensed_recruiter, high", (text) => {
+    expect(flagIds(text)).toContain("unlicensed_recruiter");
+    expect(checkOffer(text).level).toBe("high");
+  });
+
+  it.each([
+    ["Beware of illegal recruiters. We are a DMW-licensed agency hiring nurses for Saudi Arabia."],
+    ["请认准正规持牌机构，谨防黑中介。赴新加坡厨师，月薪8000元，需厨师证"],
+    ["小心無牌仲介！本公司為勞動部許可之仲介，許可證字號：勞動部許可證字號1234號。"],
+  ])("%j (a warning against them) raises no such flag", (text) => {
+    expect(flagIds(text)).not.toContain("unlicensed_recruiter");
+  });
+});
