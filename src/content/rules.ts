@@ -603,10 +603,9 @@ export const RULES: readonly Rule[] = [
         // The English of 高提成: pay promised as commission, with no figure.
         "high commission",
         "high commissions",
-        // The boss paying well, or good money, with no figure.
+        // The boss said to pay well ("the boss pays well"), or good money, with no figure; not an employer's own "we
+        // pay well", which is how ordinary ads at home praise their pay.
         "pays well",
-        "pay well",
-        "paying well",
         "very good money",
         "really good money",
       ],
@@ -3824,6 +3823,10 @@ export const RULES: readonly Rule[] = [
             "给仲介",
           ],
         ],
+      },
+      {
+        // Paid to the agent in one clause ("paid the agent 3 lakh", "money to a broker"), not pay praised and an
+        // agent named after it ("high pay, and the agent booked their tickets", "good pay; the agency handles visas").
         en: [
           ["paid", "pay", "money", "cash"],
           [
@@ -3840,6 +3843,8 @@ export const RULES: readonly Rule[] = [
             "to secure a job",
           ],
         ],
+        ordered: true,
+        inClause: true,
       },
       {
         // A fee paid to the "consultant" who sells the job or the visa ("pay the fee to our consultant").

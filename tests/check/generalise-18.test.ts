@@ -190,6 +190,7 @@ describe("high pay promised in everyday words, with no figure", () => {
     ["这份工作钱多不多？"],
     ["我们花了很多钱才回来"],
     ["Good money management skills required for the cashier role"],
+    ["Support agent in London, and we pay well."],
   ])("%j raises no pay flag", (text) => {
     expect(flagIds(text)).not.toContain("high_pay");
   });
@@ -212,5 +213,23 @@ describe("a recruiter named as unlicensed or not authorised is a lure sign; a wa
     ["小心無牌仲介！本公司為勞動部許可之仲介，許可證字號：勞動部許可證字號1234號。"],
   ])("%j (a warning against them) raises no such flag", (text) => {
     expect(flagIds(text)).not.toContain("unlicensed_recruiter");
+  });
+});
+
+describe("pay praised and an agent named after it in another clause is no fee to the agent", () => {
+  it.each([
+    ["They were promised customer service jobs with high pay, and the agent paid for their tickets."],
+    ["Competitive pay, and the agency handles your work permit for Singapore."],
+  ])("%j raises no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+
+  it.each([
+    ["They paid the agent 3 lakh rupees for the job in Dubai."],
+    ["Each worker had to pay the recruiter before leaving for Malaysia."],
+    ["他们把钱交给中介才拿到去迪拜的工作"],
+    ["他們把錢交給仲介，才拿到去杜拜的工作。"],
+  ])("%j (money handed to the agent) keeps the fee flag", (text) => {
+    expect(flagIds(text)).toContain("recruiter_fee");
   });
 });
