@@ -3825,8 +3825,8 @@ export const RULES: readonly Rule[] = [
         ],
       },
       {
-        // Paid to the agent in one clause ("paid the agent 3 lakh", "money to a broker"), not pay praised and an
-        // agent named after it ("high pay, and the agent booked their tickets", "good pay; the agency handles visas").
+        // Paid to the agent in one clause ("paid the agent 3 lakh", "an agent we paid 150k", "the agent said we must
+        // pay"), not pay praised and an agent named in the next clause ("high pay, and the agent booked the tickets").
         en: [
           ["paid", "pay", "money", "cash"],
           [
@@ -3843,7 +3843,6 @@ export const RULES: readonly Rule[] = [
             "to secure a job",
           ],
         ],
-        ordered: true,
         inClause: true,
       },
       {

@@ -218,7 +218,7 @@ describe("a recruiter named as unlicensed or not authorised is a lure sign; a wa
 
 describe("pay praised and an agent named after it in another clause is no fee to the agent", () => {
   it.each([
-    ["They were promised customer service jobs with high pay, and the agent paid for their tickets."],
+    ["They were promised customer service jobs with high pay, and the agent booked their tickets."],
     ["Competitive pay, and the agency handles your work permit for Singapore."],
   ])("%j raises no fee flag", (text) => {
     expect(flagIds(text)).not.toContain("recruiter_fee");
@@ -227,6 +227,8 @@ describe("pay praised and an agent named after it in another clause is no fee to
   it.each([
     ["They paid the agent 3 lakh rupees for the job in Dubai."],
     ["Each worker had to pay the recruiter before leaving for Malaysia."],
+    ["She went to Oman through an agent we paid 2,000 dollars."],
+    ["The agent said we would have to pay to register for the Dubai job."],
     ["他们把钱交给中介才拿到去迪拜的工作"],
     ["他們把錢交給仲介，才拿到去杜拜的工作。"],
   ])("%j (money handed to the agent) keeps the fee flag", (text) => {
