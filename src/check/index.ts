@@ -333,6 +333,18 @@ export function checkOffer(text: string | ReadText): Verdict {
   const agentFee = feeRule && !firstHit.has(FEE_RULE_ID) ? AGENT_FEE_WITH_SUM.exec(canonical) : null;
   if (agentFee && feeRule)
     note(firstHit, { rule: feeRule, start: agentFee.index, end: agentFee.index + agentFee[0].length });
+  const feesShown = feesAsked.length > 0 ? feesAsked.map((amount) => asWritten(input, normalized, amount)) : [];
+  const feeFlag = firstHit.get(FEE_RULE_ID);
+  // A fee named with a sum and no currency ("processing fee 50,000", "agency fee of 120k"): its sum is shown as written,
+  // in the words that ask for it, so that the reader sees what is asked even where the currency is unknown.
+  const bareSum = feeFlag && feesShown.length === 0 ? feeWithBareSum(canonical, feeFlag) : undefined;
+  if (bareSum)
+    feesShown.push({
+      monthlyCny: 0,
+      currency: "",
+      period: "month",
+      phrase: originalSpan(input, normalized, ...bareSum),
+    });
 
   // Hong Kong calls anywhere outside the city 外地 (到外地工作: abroad); the mainland means another city by it.
   // 外地 first: a literal search of the short canonical text rules out most offers before the cue alternation runs.
@@ -598,12 +610,23 @@ export function checkOffer(text: string | ReadText): Verdict {
     lawfulSigns: lawful.map((f) => flagFrom(input, normalized, f)),
     facts: {
       salaries: salaries.slice(0, 10).map((amount) => asWritten(input, normalized, amount)),
-      fees: feesAsked.slice(0, 5).map((amount) => asWritten(input, normalized, amount)),
+      fees: feesShown.slice(0, 5),
       places,
       phrases,
     },
     advice: ADVICE_BY_LEVEL[level],
   };
+}
+
+/** A fee's word followed by a sum with no currency: "fee 50,000", "fees: 80000", "fee of 120k". */
+const FEE_THEN_BARE_SUM =
+  /\bfees?\b[ :=]{0,2}(?:of |is )?(?:only |just |about |around )?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{2,}|[1-9]\d*(?:\.\d+)?k)(?![\d,.]*\d)\b/;
+/** How far past a fee's word its sum may stand. */
+const FEE_SUM_REACH = 30;
+/** Where a fee flag's words and the bare sum after them stand ([start, end] in `canonical`), if a sum follows. */
+function feeWithBareSum(canonical: string, fee: Found): [number, number] | undefined {
+  const match = FEE_THEN_BARE_SUM.exec(canonical.slice(fee.start, fee.end + FEE_SUM_REACH));
+  return match ? [fee.start, fee.start + match.index + match[0].length] : undefined;
 }
 
 function asWritten(input: string, normalized: NormalizedText, amount: SalaryFact): SalaryEvidence {
@@ -652,7 +675,9 @@ function describe(input: string, normalized: NormalizedText, hit: TermHit<Place>
  * Whose dollars a Chinese amount without a currency is in: Hong Kong's where a Cantonese particle or Hong Kong itself
  * appears (one is enough: the choice is between two local currencies, not a language), else Taiwan's.
  */
-const HONG_KONG_CUES = /香港|港人|港[幣币元紙纸]|[佢喺唔冇嘅咗嚟哋啲㗎]|外[傭佣]|入境[處处]|保安局|勞工處|劳工处/;
+/** Hong Kong's own words for its money and Cantonese, which name no one's home town: the job is in the city. */
+const HONG_KONG_OWN_WORDS = /港[幣币元紙纸]|[佢喺唔冇嘅咗嚟哋啲㗎]/;
+const HONG_KONG_CUES = new RegExp(`香港|港人|${HONG_KONG_OWN_WORDS.source}|外[傭佣]|入境[處处]|保安局|勞工處|劳工处`);
 const ABROAD_CUE_RULE_ID = "abroad_cue";
 /**
  * Work in a city at home (在深圳打工, 去上海上班, 在台北工作) or a trip home for the new year (过年回家, 回老家过年): the
@@ -679,8 +704,13 @@ const TAIWAN_CITIES = /台北|新北|桃园|台中|台南|高雄|基隆|新竹|�
 const MAINLAND_PLACES = new RegExp(HOME_PLACES.cn.marked.filter((name) => /\p{Script=Han}/u.test(name)).join("|"));
 function localCurrencyOf(input: string, canonical: string): LocalCurrency {
   if (MAINLAND_CUES.test(input)) return "CNY";
-  if (!isTraditionalChinese(input))
-    return TAIWAN_CITIES.test(canonical) && !MAINLAND_PLACES.test(canonical) ? "TWD" : "CNY";
+  if (!isTraditionalChinese(input)) {
+    if (MAINLAND_PLACES.test(canonical)) return "CNY";
+    // A Hong Kong district (沙田, 旺角) or the city's own words (港币, Cantonese) typed in Simplified characters: the
+    // job is in Hong Kong and pays its dollars. The city's name alone may be a boss's home ("老板是香港人").
+    if (HONG_KONG_PLACES.test(canonical) || HONG_KONG_OWN_WORDS.test(input)) return "HKD";
+    return TAIWAN_CITIES.test(canonical) ? "TWD" : "CNY";
+  }
   return HONG_KONG_CUES.test(input) || HONG_KONG_PLACES.test(canonical) ? "HKD" : "TWD";
 }
 

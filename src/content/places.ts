@@ -28,6 +28,7 @@ import {
   KENYA_TH,
   MATICHON_SHWE_KOKKO,
   MEA_IN,
+  MEA_IN_RUSSIAN_ARMY_2024,
   MFA_CN_2022,
   MPS_2024,
   OHCHR_2023,
@@ -408,6 +409,15 @@ export const PLACES: readonly Place[] = [
     ["马来西亚", "大马", "malaysia", "kuala lumpur", "吉隆坡", "malaixiya", "kul", "槟城", "penang", "新山", "johor"],
   ),
   place("turkey", "transit", "TR", [ANXI_8], ["土耳其", "turkey", "türkiye", "turkiye"]),
+  // Russia: agents sell guard, driver, kitchen and "helper" jobs there that end in the army (MEA India 2024, the war_work
+  // rule's sources); a job there weighs like a transit hub's, and a qualified post there is judged as anywhere.
+  place(
+    "russia",
+    "transit",
+    "RU",
+    [MEA_IN_RUSSIAN_ARMY_2024],
+    ["俄罗斯", "俄国", "russia", "moscow", "莫斯科", "saint petersburg", "st petersburg", "st. petersburg", "圣彼得堡"],
+  ),
   place(
     "southeast-asia",
     "transit",
@@ -496,7 +506,6 @@ export const PLACES: readonly Place[] = [
     ["QA", ["卡塔尔", "qatar"]],
     ["KW", ["科威特", "kuwait"]],
     ["IL", ["以色列", "israel"]],
-    ["RU", ["俄罗斯", "russia"]],
     ["LK", ["斯里兰卡", "sri lanka"]],
     ["NP", ["尼泊尔", "nepal"]],
     ["BD", ["孟加拉", "bangladesh"]],

@@ -30,6 +30,7 @@ import {
   IOM_TH,
   KENYA_TH,
   MEA_IN,
+  MEA_IN_RUSSIAN_ARMY_2024,
   MEA_IN_VOA,
   MFA_CN_2022,
   MPS_2024,
@@ -151,8 +152,6 @@ export interface Rule extends Sourced {
 }
 
 const UNODC_2024 = "https://angeluslowcost.cat/luxury/odc1371323P0d25";
-const MEA_IN_RUSSIAN_ARMY_2024 =
-  "https://www.dnaindia.com/world/report-mea-issues-fresh-advisory-against-indian-nationals-joining-russian-army-amid-ukraine-war-3179695";
 const THE_HINDU_ARMY_HELPERS_2024 =
   "https://www.thehindu.com/news/national/delhi-approaches-moscow-for-early-discharge-of-indian-army-helpers/article67879442.ece/amp/";
 const AP_ALABUGA_2024 =
@@ -528,6 +527,15 @@ export const RULES: readonly Rule[] = [
         "高人工",
         "高待遇",
         "高提成",
+        // Plenty of money for little work, or the boss paying a lot ("錢多事少離家近", "老板给的钱多").
+        "钱多事少",
+        "钱多活少",
+        "钱多活轻",
+        "给的钱多",
+        "给的钱很多",
+        "给钱多",
+        "钱给得多",
+        "钱给的多",
         // A six-figure month (月入六位數): NT$100,000 or more.
         "月入六位数",
         "月薪六位数",
@@ -595,6 +603,11 @@ export const RULES: readonly Rule[] = [
         // The English of 高提成: pay promised as commission, with no figure.
         "high commission",
         "high commissions",
+        // The boss said to pay well ("the boss pays well"), or good money, with no figure; not an employer's own "we
+        // pay well", which is how ordinary ads at home praise their pay.
+        "pays well",
+        "very good money",
+        "really good money",
       ],
     },
     together: [
@@ -1465,6 +1478,52 @@ export const RULES: readonly Rule[] = [
     source: [OHCHR_2023, INTERPOL_2023, FBI_2023],
   }),
   rule({
+    // The recruiter named as unlicensed or not authorised to send workers abroad (黑中介, 无牌仲介, "illegal recruiter",
+    // "not authorized to deploy"): illegal recruitment as the DMW's advisories describe it. A full sign; a warning
+    // against such recruiters ("谨防黑中介", "beware of illegal recruiters") negates it.
+    id: "unlicensed_recruiter",
+    category: "job",
+    weight: 1,
+    negatable: true,
+    terms: {
+      zh: [
+        "黑中介",
+        "非法中介",
+        "无证中介",
+        "无牌中介",
+        "无照中介",
+        "黑仲介",
+        "非法仲介",
+        "无牌仲介",
+        "无证仲介",
+        "没有资质的中介",
+        "无资质的中介",
+        "无资质中介",
+        "没有牌照的中介",
+        "没有牌照的仲介",
+      ],
+      en: [
+        "illegal recruiter",
+        "illegal recruiters",
+        "unlicensed recruiter",
+        "unlicensed recruiters",
+        "unlicensed agent",
+        "unlicensed agents",
+        "unlicensed agency",
+        "unlicensed agencies",
+        "not authorized to deploy",
+        "not authorised to deploy",
+        "not authorized to recruit",
+        "not authorised to recruit",
+        "without a recruitment licence",
+        "without a recruitment license",
+        "no license to recruit",
+        "no licence to recruit",
+      ],
+    },
+    source: [DMW_PH, DMW_PH_FEES],
+  }),
+  rule({
     // A report's words for the recruiter or the offer as a crime: scammed, deceived, tricked, traffickers, 骗子,
     // 不法集团, 人口贩运 (Taiwan's word). Half a sign, never high alone: the same words stand in a reader's own story
     // ("I got scammed last year"), a victims' charity's post or a lawful ad's warning; with the compounds' places or
@@ -2057,6 +2116,17 @@ export const RULES: readonly Rule[] = [
             "on the company",
             "we book",
             "we buy",
+            // The recruiter doing the papers and the booking ("we arrange your visa"), as 帮你办签证 says in Chinese.
+            "we arrange",
+            "we will arrange",
+            "we'll arrange",
+            "i arrange",
+            "i will arrange",
+            "i'll arrange",
+            "we process",
+            "we will process",
+            "we handle",
+            "we will handle",
             "handled by",
             "taken care",
             "tanggung",
@@ -3665,8 +3735,6 @@ export const RULES: readonly Rule[] = [
         "先付款",
         "中介服务费",
         "代办费",
-        "签证费自理",
-        "机票自理",
         "定金",
         "订金",
         "入职费",
@@ -3755,6 +3823,10 @@ export const RULES: readonly Rule[] = [
             "给仲介",
           ],
         ],
+      },
+      {
+        // Paid to the agent in one clause ("paid the agent 3 lakh", "an agent we paid 150k", "the agent said we must
+        // pay"), not pay praised and an agent named in the next clause ("high pay, and the agent booked the tickets").
         en: [
           ["paid", "pay", "money", "cash"],
           [
@@ -3771,6 +3843,7 @@ export const RULES: readonly Rule[] = [
             "to secure a job",
           ],
         ],
+        inClause: true,
       },
       {
         // A fee paid to the "consultant" who sells the job or the visa ("pay the fee to our consultant").
@@ -4280,6 +4353,13 @@ export const RULES: readonly Rule[] = [
         "不收仲介费",
         "免仲介费",
         "零仲介费",
+        // The employer named as the one who bears the fare or the costs ("往返机票由雇主承担").
+        "由雇主承担",
+        "由雇主负担",
+        "由雇主支付",
+        "由雇主负责",
+        "雇主承担费用",
+        "雇主全额承担",
       ],
       en: [
         "no fee",
@@ -4294,6 +4374,14 @@ export const RULES: readonly Rule[] = [
         "without any fee",
         "paid by the employer",
         "employer pays",
+        "borne by the employer",
+        "borne by employers",
+        "borne by the employers",
+        "at the employer's expense",
+        "at the employers' expense",
+        "at the expense of the employer",
+        "shouldered by the employer",
+        "paid for by the employer",
         "no agency fee",
         "no agency fees",
         "no recruitment fee",

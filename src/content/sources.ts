@@ -41,6 +41,9 @@ export const LK_SLBFE = "http://www.adaderana.lk/news.php?nid=87450";
 export const MATICHON_SHWE_KOKKO = "https://www.matichon.co.th/foreign/news_5398706";
 export const MEA_IN =
   "https://www.hindustantimes.com/india-news/mea-issues-warning-against-online-job-offers-by-dubious-foreign-it-firms-101664003609621-amp.html";
+/** India's MEA (2024): stay away from offers of "support jobs" with the Russian army, which agents sell as jobs. */
+export const MEA_IN_RUSSIAN_ARMY_2024 =
+  "https://www.dnaindia.com/world/report-mea-issues-fresh-advisory-against-indian-nationals-joining-russian-army-amid-ukraine-war-3179695";
 export const MEA_IN_VOA =
   "https://www.ndtv.com/india-news/mea-asks-indians-to-exercise-caution-before-taking-up-jobs-in-thailand-3368615";
 export const MFA_CN_2022 = "http://hot1.ffsy56.com/newsdetail1766064.html";

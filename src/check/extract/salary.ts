@@ -93,7 +93,7 @@ const PER_CONTRACT_AFTER =
  */
 const BONUS_AFTER = /^[)）]? ?,? ?(?:[(（][^)）]{0,16}[)）])? ?(?:的)?(?:奖金|奖励金|花红|留任金|挽留金|\bbonus\b)/;
 /** "1w2", "2万5", "3k5": one digit right after the multiplier is the next place down (12,000, 25,000, 3,500). */
-const NEXT_PLACE_DIGIT = /^\d(?![\d.,])/;
+const NEXT_PLACE_DIGIT = /^\d(?![\d.]|,\d)/;
 /** "6万5,000": a full number under the unit right after it adds to the amount (65,000). */
 const REST_AFTER_UNIT = /^(\d{1,3},\d{3}|\d{1,4})(?![\d.])/;
 /** A Chinese numeral ending in 一 right before a measure word: the 一 is "one month", not a digit (三四万一个月). */
@@ -105,10 +105,10 @@ const ONE_BEFORE_MEASURE = /^[个天年月周星日小]/;
 const PERIOD_AFTER =
   /^ ?(?:\+|起|以上|左右|多|起步)?(?: ?(?:\/|每|per|an|a|一|\bin\b|的))? ?(个月|月|month|mo|sebulan|bulan|天|日|day|周|星期|week|小时|hour|hr|年|year|yr|annum|monthly|daily|weekly|hourly|yearly|annually|night|nightly)(?![a-z]|使|下|然|气|津|猫|终|底|龄|纪|级|代|初|中|前|后|内|语|本|常|用|程|期|文|式|历|报|满|休)/;
 const PERIOD_BEFORE: readonly [RegExp, PayPeriod][] = [
-  [/(?:月薪|月入|月收入|月工资|每月|一个月|月底薪|月领|月收|月结|monthly|per month|a month)/, "month"],
+  [/(?:月薪|月入|月收入|月工资|每月|每个月|一个月|月底薪|月领|月收|月结|monthly|per month|a month)/, "month"],
   // A night's pay (一晚5000, "per night") is a day's: hostess and escort ads price a night.
   [/(?:日薪|日入|每天|一天|天薪|日领|日结|一晚|每晚|晚薪|daily|per day|a day|per night|a night)/, "day"],
-  [/(?:周薪|周领|周结|每周|每星期|weekly|per week)/, "week"],
+  [/(?:周薪|周领|周结|每周|每星期|每个星期|一周|一星期|一个星期|每个礼拜|一个礼拜|weekly|per week)/, "week"],
   [/(?:年薪|年收入|学年|每年|一年|年收|年包|年领|annual|per annum|yearly|a year|per year)/, "year"],
   [/(?:时薪|时给|每小时|hourly|per hour)/, "hour"],
 ];
@@ -121,7 +121,7 @@ const PAY_CONTEXT =
  * PHP") is the charge too; a share of the service charge (分服务费) is the waiter's pay.
  */
 const FEE_CONTEXT =
-  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?<![分抽享有])服务费[:：]?\s?$|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用是|费用为|收费|收了|收取|开价|要价|转账给|(?:交|付|缴|给)(?:中介|仲介|顾问)|(?<!资|薪|酬)支付|付款|付了|交了|缴了|(?:要|需|得|须)付|fees?\b|\bprocessing:?\s?$|deposit|charges?\b|charged|pay us|pay me|pay the agent|payment of|send money|(?<!\b(?:be|are|is|get|gets|got|was|were|being|been|well|fully|highly|salary|wages?) )\bpaid\b(?! (?:by|monthly|weekly|daily|every|per|on time|me|us)\b)/;
+  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?<![分抽享有])服务费[:：]?\s?$|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用(?:是|为|高达|达到?|约|共计|合计|共|要|需)|收费|收了|收取|开价|要价|转账给|(?:交|付|缴|给)(?:中介|仲介|顾问)|(?<!资|薪|酬)支付|付款|付了|交了|缴了|(?:要|需|得|须)付|fees?\b|\bprocessing:?\s?$|deposit|charges?\b|charged|pay us|pay me|pay the agent|payment of|send money|(?<!\b(?:be|are|is|get|gets|got|was|were|being|been|well|fully|highly|salary|wages?) )\bpaid\b(?! (?:by|monthly|weekly|daily|every|per|on time|me|us)\b)/;
 const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
 /**
  * Paying someone named before the amount, in the same sentence ("paid the girl who arranged my journey Sh150,000",
@@ -159,7 +159,7 @@ const CHARGED_AS_AFTER =
   /^[^。！？!?;；\d]{0,8}?\bas (?:a |an |the )?(?:[a-z]+ ){0,2}(?:fees?|deposit|payment|charges?)\b|^[^。！？!?;；\d]{0,3}?作为[^\d。！？]{0,6}?(?:费|押金|保证金)/;
 /** The worker as the payer right before the sum ("Applicants must pay $350", "you have to pay up to $2,000"). */
 const WORKER_PAYS_BEFORE =
-  /\b(?:you|i|workers?|applicants?|candidates?|must|need to|needs to|have to|has to|had to|asked to|required to)(?: (?:first|also|still|then))? pay(?: (?:up to|about|around|over|at least))?\s?$/;
+  /\b(?:you|i|workers?|applicants?|candidates?|must|need to|needs to|have to|has to|had to|asked to|required to|agreed to|(?:told|asked) (?:me|us|him|her|them|you) to|(?:was|were) told to)(?: (?:first|also|still|then))? pay(?: (?:up to|about|around|over|at least))?\s?$/;
 /**
  * Money taken from the job seeker by fraud, named before the sum in its sentence ("swindled the youths out of Rs
  * 300,000", "extracted amounts of $2,000 to $5,000 from each applicant", "fleeced villagers of KSh 150,000"): what
@@ -181,7 +181,7 @@ const EMPLOYER_PAYS_AFTER =
  * between ("the employer pays the refundable deposit of €1,000", "学校支付15万日币", "公司代付住房押金2000元").
  */
 const EMPLOYER_PAYS_SUM_BEFORE =
-  /(?:\b(?:employer|employers|company|school|hospital)\b(?: will| would| also)? (?:pays?|paid|covers?|bears?|reimburses?)\b|(?:公司|雇主|老板|学校|医院)[^。；！？，,\d]{0,4}?(?:代付|垫付|支付|付了|付给|承担|负担|报销|负责))(?:(?!\byou\b|\bi\b|你|我)[^.;!?。；！？]){0,40}$/;
+  /(?:\b(?:employer|employers|company|school|hospital)\b(?: will| would| also| (?:has |had )?agreed to)? (?:pays?|paid|covers?|bears?|reimburses?)\b|(?:公司|雇主|老板|学校|医院)[^。；！？，,\d]{0,4}?(?:代付|垫付|支付|付了|付给|承担|负担|报销|负责))(?:(?!\byou\b|\bi\b|你|我)[^.;!?。；！？]){0,40}$/;
 /** A charge's own name: a deposit or fee the employer pays is neither the worker's fee nor pay. */
 const CHARGE_NOUN = /押金|保证金|费|deposit|fee/;
 /** The last sentence end, or clause end (a comma too), in a window: words before it say nothing of the amount. */
@@ -234,7 +234,7 @@ const EMPLOYER_PAYS_BEFORE =
   /(?:\b(?:we|company|employer|employers)\b(?: will| would| also)? (?:pay|pays|cover|covers|bear|bears|reimburse|reimburses|provide|provides)\b|(?:公司|雇主|老板|我们)[^。；！？，,]{0,4}(?:承担|支付|报销|出|付|负责|补贴))[^.;!?。；！？]{0,16}$/;
 /** What a sum right before is paid for, when it is a charge: processing, the visa, the placement, the papers. */
 const CHARGED_FOR_AFTER =
-  /^\s?(?:each )?(?:for (?:the |your |visa |a )?)?(?:processing|visa processing|placement|documentation|paperwork)\b|^\s?(?:each )?for (?:the |your |a )?(?:visa|work permit|ticket and visa|medical(?! (?:insur|cover|care|benef|allow|leave)))\b|^\s?(?:的)?(?:办理费|签证费|手续费)/;
+  /^\s?(?:each )?(?:for (?:the |your |visa |a )?)?(?:processing|visa processing|placement|documentation|paperwork)\b|^\s?(?:each )?for (?:the |your |their |a )?(?:visas?|work permits?|tickets?|flights?|airfares?|travel|ticket and visa|medical(?! (?:insur|cover|care|benef|allow|leave)))\b|^\s?(?:的)?(?:办理费|签证费|手续费)/;
 /** Words that say a nearby number is a phone number, an account or an id. */
 const CONTACT_CONTEXT = /电话|手机|微信|联系|热线|号码|tel|phone|call|whatsapp|contact|mobile|wechat|viber|line/;
 /** A long run of bare digits is a phone or account number unless money words stand right next to it. */
@@ -511,7 +511,7 @@ function extractMoneyIn(
       value *= unit;
       if (upperValue !== undefined) upperValue *= unit;
       end += multiplier[0].length;
-      const nextPlace = unit >= 1000 && !range ? NEXT_PLACE_DIGIT.exec(text.slice(end, end + 2)) : null;
+      const nextPlace = unit >= 1000 && !range ? NEXT_PLACE_DIGIT.exec(text.slice(end, end + 3)) : null;
       const rest = unit >= 10_000 && !range && !nextPlace ? REST_AFTER_UNIT.exec(text.slice(end, end + 8)) : null;
       if (nextPlace) {
         value += (Number(nextPlace[0]) * unit) / 10;
@@ -673,7 +673,7 @@ function yenFor<T extends { currency: Currency; start?: number; end?: number }>(
 const PERIOD_REACH = 32;
 const CLAUSE_END_CODES = new Set([...("," + ";:!?。，；：！？、\n")].map((char) => char.charCodeAt(0)));
 /** Any period word at all: most clauses have none, and one test spares the five of `PERIOD_BEFORE`. */
-const ANY_PERIOD_WORD = /[月日天周年时晚]|month|day|daily|year|annu|hour|week|night/;
+const ANY_PERIOD_WORD = /[月日天周年时晚星拜]|month|day|daily|year|annu|hour|week|night/;
 
 /**
  * A period said before an amount in its clause, when it names the pay: a pay word itself (月薪, 年收入), said right before
@@ -688,7 +688,8 @@ function periodOfPay(clause: string): (typeof PERIOD_BEFORE)[number] | undefined
     const after = clause.slice(found.index, found.index + found[0].length + 12);
     if (NUMBER_WITH_TIME_BEFORE.test(before)) continue;
     // Said right before the amount ("一个月八千", "per month: $2,000") or a pay word itself (月薪, 日结).
-    if (PAY_PERIOD_WORD.test(found[0]) || clause.slice(found.index + found[0].length).trim().length <= 1) return entry;
+    const rest = clause.slice(found.index + found[0].length).trim();
+    if (PAY_PERIOD_WORD.test(found[0]) || rest.length <= 1 || EARNING_VERB.test(rest)) return entry;
     const payAt = after.search(PAY_CONTEXT);
     if (payAt >= 0 && !/\d/.test(after.slice(0, payAt))) return entry;
   }
@@ -699,6 +700,12 @@ const BASE_PAY_BEFORE = /(?<![日天时周])底薪[\s:为是]{0,2}$/;
 /** Pay handed out daily or weekly (日结, 周结), before the amount or right after it. */
 const SETTLED_DAILY = /[日周]结/;
 const SETTLED_DAILY_AFTER = /^\s?[日周]结/;
+/**
+ * Between the period and the amount, a verb of taking the pay home ("一个月可以拿两万", "每个月轻松拿三四万", "能领八万"):
+ * the amount is still the period's pay.
+ */
+const EARNING_VERB =
+  /^(?:就|都|也|能|可以|可|能够|至少|最少|保底|起码|轻松|稳|稳定|差不多|大概|平均)*(?:拿|领|有|收)(?:到)?$/;
 /** Period words that are pay words themselves: 月薪, 日结, 年收入, 年包. */
 const PAY_PERIOD_WORD = /薪|入|收|领|结|包|工资/;
 /** "8 hours per day", "8小时/天", "6 days per week": the period belongs to the hours or days right before it. */

@@ -503,6 +503,12 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
         (rule.negatable === true && nextInNegatedList(text, found, negatedHits));
       (negated ? negatedHits : value.beforePlace ? beforePlace : rules).push(found);
     } else if (value.kind === "part") {
+      // "Visa free" said of the visa ("enter visa-free") is entry without one: its "free" pays for nothing.
+      if (
+        VISA_BEFORE_FREE.test(text.slice(Math.max(0, hit.start - 5), hit.start)) &&
+        VISA_FREE_AFTER.test(text.slice(hit.start))
+      )
+        continue;
       let list = parts.get(value.words);
       if (!list) parts.set(value.words, (list = []));
       list.push({ group: value.group, start: hit.start, end: hit.end });
@@ -626,6 +632,9 @@ function crossesClause(text: string, start: number, end: number): boolean {
  * free" said of the visa itself, with no "free" right before it, is entry without a visa.
  */
 const VISA_FREE = /^visa[- ]free$/;
+const VISA_BEFORE_FREE = /\bvisa[- ]$/;
+/** The "free" of "visa free", not of "visa free of charge" (the visa given at no cost). */
+const VISA_FREE_AFTER = /^free\b(?! of charge)/;
 const FREE_BEFORE = /\bfree[\s,]*$/;
 function freePerkBeforeVisa(text: string, hit: TermHit<Term>): boolean {
   return (
