@@ -2192,6 +2192,14 @@ export const OFFER_CONDITION_REASONS: ReadonlySet<DangerReason | undefined> = ne
 ]);
 
 /**
+ * Someone beaten or moved against their will now, or shut in (locked up, confined, kidnapped: SHUT_IN): answered before
+ * a passport told beside it. Not let go home for want of the passport ("扣起我本護照唔俾我走") is the passport's answer.
+ */
+const HOLD_NOW_REASONS: ReadonlySet<DangerReason> = new Set<DangerReason>(["beaten", "trafficked"]);
+const SHUT_IN =
+  /关(?:在|起|着|住|进)|锁(?:在|着|起|住)|禁锢|囚禁|软禁|绑架|小黑屋|\b(?:locked (?:up|in|inside)|lock(?:s|ed|ing)? (?:me|us|him|her|them)|detained|imprisoned|kidnapp\w*|abduct\w*|held (?:captive|hostage|prisoner)|chained|handcuff\w*|confined|captives?)\b/;
+
+/**
  * A question whether something will happen if the writer goes ("will they take my passport if I work in Dubai?",
  * 是不是会被扣护照, 会不会): asked, not told, when nothing is told as already done (TOLD_ALREADY).
  */
@@ -2341,6 +2349,10 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
       condition ??= signal.reason;
       continue;
     }
+    // Held, beaten or moved now beside a passport kept: the passport is one of the hold's facts, and the hold's answer
+    // (call now, the contacts first) leads.
+    if (condition && (HOLD_NOW_REASONS.has(signal.reason) || (signal.reason === "held" && SHUT_IN.test(canonical))))
+      return { danger: true, reason: signal.reason, event: condition };
     return condition
       ? { danger: true, reason: condition, event: signal.reason }
       : { danger: true, reason: signal.reason };
