@@ -1849,17 +1849,19 @@ const dangerReadings = new Map<string, string>();
 
 /**
  * The text as the danger patterns read it: shorthand spelt out, a document's copy read as a file, apostrophes restored,
- * everyday delays taken out.
+ * everyday delays and an offer's terms taken out.
  */
 function forDangerReading(canonical: string): string {
   let reading = dangerReadings.get(canonical);
   if (reading !== undefined) return reading;
-  reading = withoutDailyHoldups(
-    canonical
-      .replace(SHORTHAND_WORD, (word) => SHORTHAND[word] ?? word)
-      .replace(DOCUMENT_COPY, (copy) => copy.replace(DOCUMENT_WORD, asFile))
-      .replace(MISSING_APOSTROPHE, "$1't")
-      .replace(CAN_NOT, "cannot"),
+  reading = withoutOfferTerms(
+    withoutDailyHoldups(
+      canonical
+        .replace(SHORTHAND_WORD, (word) => SHORTHAND[word] ?? word)
+        .replace(DOCUMENT_COPY, (copy) => copy.replace(DOCUMENT_WORD, asFile))
+        .replace(MISSING_APOSTROPHE, "$1't")
+        .replace(CAN_NOT, "cannot"),
+    ),
   );
   // The readers of one message each ask for its reading (a question reaches a dozen of them, with the message and
   // with its reading): kept for the message being read, not made again per reader.
@@ -3042,6 +3044,23 @@ const SPECIFIC_PERSON = new RegExp(
 );
 /** An offer's terms (pay, a salary, hours said to "you"): the work classes are its conditions, which the check reads. */
 const OFFER_TERMS = /\bpays?\b|\bsalary\b|\bper month\b|\bmonthly\b|\byou (?:will )?work\b|工资|月薪|底薪|包吃住|提成/;
+/** An offer's own wording: recruiting, pay, board and travel paid. */
+const OFFER_WORDING = new RegExp(
+  `${RECRUITING.source}|${OFFER_TERMS.source}|包(?:吃|住|机票)|机票(?:报销|公司出)|供(?:食宿|吃住)|\\b(?:free (?:flights?|tickets?|housing|accommodation|board)|visa (?:provided|sponsored))\\b`,
+);
+/** A contract's time frame: the first months, the contract or probation period, from the first day of work. */
+const TERM_PERIOD =
+  /(?:前|头)[一二两三四五六七八九十\d]+(?:个)?(?:月|年|周|星期|礼拜)|合同期|合约期|试用期|培训期|入职(?:后|起)|[一二两三\d]+年内|期满(?:前|之前)|\b(?:first|initial) (?:\d+|one|two|three|four|five|six|twelve) (?:months?|weeks?|years?)\b|\bduring (?:the|your) (?:contract|probation|training)\b|\bprobation(?:ary)? period\b/;
+const CLAUSE = /[^,.!?;。\n]+/g;
+/**
+ * An offer's restraints bound to its terms ("前三个月不能回国", "you cannot return home in the first 3 months"): a
+ * condition the check flags, not someone held now. Each such clause of a pasted offer is taken out; a hold told beside
+ * it ("现在一年了还不让我走") is read as before.
+ */
+function withoutOfferTerms(text: string): string {
+  if (!TERM_PERIOD.test(text) || !OFFER_WORDING.test(text)) return text;
+  return text.replace(CLAUSE, (clause) => (TERM_PERIOD.test(clause) ? " " : clause));
+}
 /** An offer's terms said to its reader ("you work 12 hours, salary 2000"). */
 const isOfferTerms = (canonical: string): boolean => OFFER_TERMS.test(canonical) && SECOND_PERSON.test(canonical);
 /** Already over: rescued, freed, flown home, reunited (ALREADY_SAFE's forms and more of a news report's). */
