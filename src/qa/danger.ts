@@ -1401,7 +1401,7 @@ const HELD_TOLD =
 
 /** Sold, resold, lured or moved against their will to a place or another company, in the users' words. */
 const TRAFFICKED_TOLD =
-  /被[^,。!?]{0,6}?(?:骗|卖|拐|带|拉|送|运|弄)了?(?:去|到|进|往|过)|被(?:人)?(?:转)?卖|给(?:人|公司|老板|园区|他们|中介)(?:转)?卖(?:了|掉)?(?:去|到|给|进)|被拐|卖猪仔|卖(?:去|到|给)|卖(?:我|我们|他|她|他们)(?:去|到|给)|把(?:我|我们|他|她|他们)卖(?:掉|了)|转卖|\bdijual\b|\bkena jual\b|\bsold (?:him|them|me|us|her)\b(?=\W*(?:$|to\b|for\b|off\b|into\b|again\b|as\b|[.,!?]))|\bsold (?:my|his|her|our|their) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|cousins?|friends?|nephews?|nieces?|boyfriend|girlfriend)\b|\bterjual\b|\b(?:will|would|going to|gonna) sell (?:her|him|them|me|us)\b|\b(?:sell|selling) (?:him|her|me|us|them) (?:to|off)\b|\b(?:ibinenta|binenta|binebenta|ibinebenta)\b(?:\W+(?:daw|raw|na|po|nila|ulit))*\W+(?:sila|kami|siya|ako|si|ang (?:kapatid|anak|asawa|pinsan))\b|\bbech (?:diya|diye|dia)\b|\bresold\b|\bfor resale\b|\b(?:was|were|been|got|being|is|are) (?:sold|resold|bought)\b(?! out)|\btrafficked\b|\b(?:was|were|been|got) (?:taken|moved|driven|smuggled|sold|brought)\b(?:\W+\w+){0,2}?\W+(?:to|across|into|over)\b|\btricked into (?:going|coming|travelling|traveling)\b|\b(?:took|brought|moved|drove|smuggled)\b (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:across|over) (?:the )?border\b|\blured (?:to|into)\b|\b(?:moving|move|moved|transferr\w*|sending|sent) (?:us|them|him|her|me|everyone|everybody|all of us)\b(?:\W+\w+){0,2}?\W+(?:to|into) (?:another|a new|other|a different) (?:compound|park|building|boss)\b|(?:转|转移|送)(?:到|去)(?:别的|另一个|其他|下一个)(?:园区|集团|诈骗公司)|\b(?:sent|transferr\w*|passed|handed|moved)\b(?:\W+on)? to (?:another|a new|other|a different|a second|a third|a fourth|the next) (?:syndicates?|compounds?|gangs?|scam (?:compan(?:y|ies)|cent(?:re|er)s?|hubs?|parks?))\b/;
+  /被[^,。!?]{0,6}?(?:骗|卖|拐|带|拉|送|运|弄)了?(?:去|到|进|往|过)|(?:把|将)(?:我|我们|他|她|他们|她们|[^,。!?]{0,3}?(?:弟|哥|姐|姊|妹|儿子|女儿|孩子|老公|老婆|男友|女友|朋友))(?:们)?(?:骗|拐|卖|呃)(?:了|咗)?(?:到|去|过|进)|(?<![想要])偷渡(?:到|去|进|入|过)(?:了)?(?:缅|柬|老挝|泰)|\b(?:was|were|been|got|being) (?:taken|moved|driven|smuggled|brought|transported)\b[^.!?]{0,60}?\b(?:via|through|by|using|on|along) (?:an? |the )?(?:illegal|secret|hidden|jungle|river|mountain|forest) (?:routes?|paths?|roads?|ways?|entrances?|crossings?|tracks?)\b|被(?:人)?(?:转)?卖|给(?:人|公司|老板|园区|他们|中介)(?:转)?卖(?:了|掉)?(?:去|到|给|进)|被拐|卖猪仔|卖(?:去|到|给)|卖(?:我|我们|他|她|他们)(?:去|到|给)|把(?:我|我们|他|她|他们)卖(?:掉|了)|转卖|\bdijual\b|\bkena jual\b|\bsold (?:him|them|me|us|her)\b(?=\W*(?:$|to\b|for\b|off\b|into\b|again\b|as\b|[.,!?]))|\bsold (?:my|his|her|our|their) (?:sons?|daughters?|child|children|kids?|brothers?|sisters?|husband|wife|cousins?|friends?|nephews?|nieces?|boyfriend|girlfriend)\b|\bterjual\b|\b(?:will|would|going to|gonna) sell (?:her|him|them|me|us)\b|\b(?:sell|selling) (?:him|her|me|us|them) (?:to|off)\b|\b(?:ibinenta|binenta|binebenta|ibinebenta)\b(?:\W+(?:daw|raw|na|po|nila|ulit))*\W+(?:sila|kami|siya|ako|si|ang (?:kapatid|anak|asawa|pinsan))\b|\bbech (?:diya|diye|dia)\b|\bresold\b|\bfor resale\b|\b(?:was|were|been|got|being|is|are) (?:sold|resold|bought)\b(?! out)|\btrafficked\b|\b(?:was|were|been|got) (?:taken|moved|driven|smuggled|sold|brought)\b(?:\W+\w+){0,2}?\W+(?:to|across|into|over)\b|\btricked into (?:going|coming|travelling|traveling)\b|\b(?:took|brought|moved|drove|smuggled)\b (?:us|me|him|her|them)\b(?:\W+\w+){0,2}?\W+(?:across|over) (?:the )?border\b|\blured (?:to|into)\b|\b(?:moving|move|moved|transferr\w*|sending|sent) (?:us|them|him|her|me|everyone|everybody|all of us)\b(?:\W+\w+){0,2}?\W+(?:to|into) (?:another|a new|other|a different) (?:compound|park|building|boss)\b|(?:转|转移|送)(?:到|去)(?:别的|另一个|其他|下一个)(?:园区|集团|诈骗公司)|\b(?:sent|transferr\w*|passed|handed|moved)\b(?:\W+on)? to (?:another|a new|other|a different|a second|a third|a fourth|the next) (?:syndicates?|compounds?|gangs?|scam (?:compan(?:y|ies)|cent(?:re|er)s?|hubs?|parks?))\b/;
 
 /**
  * Not let go ("they won't let him", "won't let us leave", "won't allow me to call home"). A bank that "won't let me
@@ -2181,8 +2181,11 @@ export function givesEverydayReason(typed: string): boolean {
  * A service that cannot be reached ("can't reach customer service of my bank", "cannot contact the embassy hotline"):
  * an errand, not a person gone silent, unless a relative is named too.
  */
-const SERVICE_UNREACHABLE =
-  /\b(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of|get through to) (?:the |my |our |their |his |her )?(?:\w+ )?(?:customer service|customer care|support|help ?desk|hotline|bank|office|shop|store|seller|website|company|embassy|consulate|landlord|airline|insurance)\b/;
+const SERVICE =
+  "(?:customer service|customer care|support|help ?desk|hotline|bank|office|shop|store|seller|website|company|embassy|consulate|landlord|airline|insurance|insurer|school|university)";
+const SERVICE_UNREACHABLE = new RegExp(
+  `\\b(?:(?:can't|cannot|unable to|couldn't) (?:reach|contact|get hold of|get through to)|no (?:news|word|reply|response|communication|contact|answer) from) (?:the |my |our |their |his |her )?(?:\\w+ )?${SERVICE}\\b`,
+);
 
 /**
  * Danger reasons that an offer's own wording raises ("hand your passport to HR", "don't be afraid"): in an offer they
@@ -2992,7 +2995,7 @@ const GRAVE_THREAT = new RegExp(
 const OWED = /欠|还钱|催收|网贷|贷款|借钱|\b(?:owe[sd]?|loans?|debt collectors?|lenders?)\b/;
 /** Food, sleep or rest kept from them, or punishment: what is done to whoever is held. */
 const TOLD_DEPRIVED =
-  /\bnot (?:given|allowed) (?:any )?(?:food|to eat|to sleep|to rest)\b|\bno food\b|\bfed (?:only )?once a day\b|\bpunish(?:ed|ment|es)\b|不给(?:饭|吃|睡)|不准(?:睡|吃|休息)|被罚(?!款|钱|了?\d)|体罚|罚站/;
+  /\bnot (?:given|allowed) (?:any )?(?:food|to eat|to sleep|to rest)\b|\b(?:won't|will not|wouldn't|would not|don't|do not|doesn't|does not|didn't|did not|never) (?:give|feed) (?:us|me|him|her|them)(?: any| enough)? (?:food|meals?|rice|water)\b|\bno food\b|\bfed (?:only )?once a day\b|\bpunish(?:ed|ment|es)\b|不给(?:饭|吃|睡)|不准(?:睡|吃|休息)|被罚(?!款|钱|了?\d)|体罚|罚站/;
 const TOLD_SILENT =
   /\b(?:has|have|had)(?:n't| not| never) been (?:heard from|seen|contacted|reached)\b|\b(?:nobody|no one|no-one) (?:has|have|had) (?:heard|been able to (?:reach|contact))\b|\blost (?:contact|touch) with\b|\b(?:has|have|had)(?:n't| not| never) (?:been able to )?(?:heard|contact\w*|reach\w*|spoke\w*|been in (?:touch|contact))\b|\bheard nothing\b|\bout of (?:contact|touch)\b|\b(?:went|gone|been) silent\b|\blast (?:time )?(?:they |we |she |he |i )?(?:heard from|contacted|spoke)\b|\bnobody has been able to reach\b|\b(?:unreachable|uncontactable)\b|\bcalls? (?:went|go|have gone) unanswered\b|失联|联系不上|联络不上|音讯全无|再无音讯|杳无音讯|没有(?:任何)?(?:消息|音讯)|再无回复|再无接通|再也没有?(?:联系|消息)|没(?:有)?再(?:联系|联络)|没(?:有)?(?:联系|联络)过/;
 const TOLD_DEBT =
@@ -3023,7 +3026,7 @@ const TOLD_PLACE = new RegExp(
 );
 /** Who holds someone: an employer, an agent, captors, a syndicate, a captain. */
 const TOLD_CAPTOR = new RegExp(
-  `${CAPTOR.source}|\\b(?:syndicates?|gangs?|captain|gunmen|bosses)\\b|\\bthey (?:\\w+ )?(?:took|take|kept|keep|refused|refuse|would not|wouldn't|won't|did not let|didn't let|locked|lock|moved|sold)\\b|蛇头|对方|有人打电话|他们(?:把|不让|不准|收|拿)`,
+  `${CAPTOR.source}|\\b(?:syndicates?|gangs?|captain|gunmen|bosses)\\b|\\bthey (?:\\w+ )?(?:took|take|kept|keep|refused|refuse|would not|wouldn't|won't|did not let|didn't let|locked|lock|moved|sold|(?:will not|do not|don't|did not|didn't) (?:let|give|allow|pay|feed|return))\\b|蛇头|对方|有人打电话|他们(?:把|不让|不准|收|拿)`,
 );
 /** Someone it happens to: VICTIM's people, "they" and "them", the workers, a named age. */
 const TOLD_PERSON = new RegExp(

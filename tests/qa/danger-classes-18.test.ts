@@ -6,6 +6,8 @@ import { matchQuestion } from "../../src/qa/match.ts";
  * Classes of wording the danger reader missed or over-read (issue 12, session 18), each in our own words in English,
  * Simplified Chinese and Traditional Chinese (Taiwan usage, Cantonese), written before the fix.
  */
+const routed = (text: string): boolean => detectDanger(text).danger || matchQuestion(text).emergency;
+
 /** As the bot reads a pasted offer (free-text.ts): danger now, or only an offer's condition the verdict flags. */
 const eventNow = (text: string): boolean => {
   const danger = detectDanger(text);
@@ -49,4 +51,96 @@ describe("an offer's terms (the first months, the contract) are conditions, not 
   ])("a hold told beside the old terms is an event: %s", (text) => {
     expect(eventNow(text)).toBe(true);
   });
+});
+
+describe("deceived or smuggled across by someone, said in the active voice (把我骗到, taken … using illegal routes)", () => {
+  it.each([
+    "朋友把我骗到大理，后来偷渡到了缅甸",
+    "中介把我弟骗到柬埔寨，说是做客服",
+    "那個仲介把我妹妹騙去緬甸，說是去泰國做電商",
+    "佢哋將我呃咗去柬埔寨，話係做客服",
+    "He was offered a job as a driver and was taken by two men to Myanmar using illegal routes",
+    "my son was smuggled through a jungle path into Myanmar by the agent",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each([
+    "公司派我去柬埔寨出差三天",
+    "我爸把我带到泰国旅游了一周",
+    "他把旧车卖到了柬埔寨",
+    "I was taken by my uncle to Malaysia for a holiday",
+    "The gang used illegal routes to bring cigarettes into Thailand",
+  ])("not: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
+
+describe("no communication, word or message from a relative since they went abroad is silence", () => {
+  it.each([
+    "As for my cousin, she flew to Bangkok in May and there has been no communication from her since",
+    "My husband went to Dubai for work. We have had no word from him since March",
+    "我姐去了迪拜做家政，自从上个月之后就再没有任何音讯",
+    "我老公去柬埔寨之後，就再無音訊了",
+  ])("%s", (text) => {
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason: "silent" });
+  });
+
+  it.each([
+    "there has been no communication from the landlord since we moved out",
+    "no word from the bank since I applied for the loan",
+  ])("not: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
+
+describe("food kept from workers, with any negation (will not, would not, did not give us food), is a hold", () => {
+  it.each([
+    "They will not give us any food if we miss the target, we work 18 hours a day",
+    "if the quota is not met they would not give him food, he works 16 hours every day",
+    "完不成業績他們就不給我們飯吃，每天做十幾個小時",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each(["The restaurant will not give us any food after 10pm", "the airline did not give us food on the flight"])(
+    "not: %s",
+    (text) => {
+      expect(detectDanger(text).danger).toBe(false);
+    },
+  );
+});
+
+describe("stranded abroad, left by the agent, asking that the plea be spread", () => {
+  it.each([
+    "We are stranded in Kuwait, the agency abandoned us. Please spread this message to our government",
+    "我们滞留在伊拉克，中介跑路了，求扩散让政府知道",
+    "我們滯留在黎巴嫩，仲介跑路了，拜託幫忙轉發",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each([
+    "Our agent ran away with the visa fees, how do I report him?",
+    "We are stranded at the airport in Doha because of the storm, please share",
+    "中介跑路了，押金拿不回来，怎么举报",
+  ])("not: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
+
+describe("Taglish: made to suffer (pinapahirapan) by the agency or employer abroad", () => {
+  it.each([
+    "Pinapahirapan kami ng agency dito sa Kuwait, gusto na naming umuwi",
+    "pinahihirapan ako ng amo ko dito sa Saudi, hindi ako pinapakain",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each(["pinapahirapan ako ng math homework ko", "ang hirap ng trabaho dito sa Saudi pero okay naman ang amo ko"])(
+    "not: %s",
+    (text) => {
+      expect(detectDanger(text).danger).toBe(false);
+    },
+  );
 });
