@@ -612,6 +612,8 @@ export const HUNGRY: DistressClass = {
     "挨饿",
     "没(?:有)?东西吃",
     "没吃的",
+    // food cut as a punishment (扣饭, 扣我们的伙食)
+    "扣(?:我们|我|他们|他|她们|她)?的?(?:饭|伙食|口粮)",
   ],
   latin: [
     "no food",
@@ -621,6 +623,7 @@ export const HUNGRY: DistressClass = {
     "barely eat\\w*",
     "(?:don't|do not|doesn't|does not|won't|will not|wouldn't|would not|didn't|did not|never) (?:give|feed) (?:us|me|him|her|them)(?: any)?(?: food| meals?)?",
     "hungry",
+    "cut\\w* (?:our|my|his|her|their) (?:food|meals?|rations?)",
     "walang (?:kain|makain|pagkain)",
     "(?:hindi|di) (?:\\w+ )?(?:pinapakain|pinakain)",
     "(?:hindi|di) (?:\\w+ ){0,2}(?:makakain|makakakain|kumakain)",

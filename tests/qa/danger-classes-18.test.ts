@@ -144,3 +144,105 @@ describe("Taglish: made to suffer (pinapahirapan) by the agency or employer abro
     },
   );
 });
+
+describe("watched even at the toilet is a hold", () => {
+  it.each([
+    "They follow us even when we go to the toilet, we are never alone",
+    "We are watched even when we go to the bathroom",
+    "連去廁所都有人跟著，根本沒辦法打電話",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each(["my toddler follows me even when I go to the toilet", "the cat watches me when I go to the bathroom lol"])(
+    "not: %s",
+    (text) => {
+      expect(detectDanger(text).danger).toBe(false);
+    },
+  );
+});
+
+describe("forced to run scams or do fraud, with any verb between", () => {
+  it.each([
+    "he is being forced to run scams in Cambodia",
+    "They force us to do online fraud for 14 hours a day",
+    "我弟在那边被逼着搞诈骗，每天十几个小时",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each(["the course forced me to run a fake scam email test for work training", "I was forced to run the meeting"])(
+    "not: %s",
+    (text) => {
+      expect(detectDanger(text).danger).toBe(false);
+    },
+  );
+});
+
+describe("food cut as a punishment is a hold", () => {
+  it.each([
+    "If we complain, they cut our food",
+    "The boss cuts our meals when we miss the target in Myanmar",
+    "業績不夠他們就扣我們的飯，一天只吃一餐",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each(["the coach cut our carbs before the match", "my mum cut my pocket money when I missed school"])(
+    "not: %s",
+    (text) => {
+      expect(detectDanger(text).danger).toBe(false);
+    },
+  );
+});
+
+describe("wanting to go home while they say a term must be served first is a hold", () => {
+  it.each([
+    "I miss my children. I want to go back but they say I must finish two years",
+    "我想回国，可是老板说必须干满两年才能走",
+    "我想回台灣，但公司說要做滿一年才可以離開",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each(["I want to go home but my boss says I must finish the report first", "我想回家，但是老板说要先把报告写完"])(
+    "not: %s",
+    (text) => {
+      expect(detectDanger(text).danger).toBe(false);
+    },
+  );
+});
+
+describe("last online weeks ago, nothing since, is silence", () => {
+  it.each([
+    "Our son was last online in August. Since then, nothing",
+    "my sister was last active on WhatsApp two weeks ago after she went to Laos",
+    "她上次上線是兩個禮拜前，之後就音訊全無",
+  ])("%s", (text) => {
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason: "silent" });
+  });
+
+  it.each(["he was last online 5 minutes ago, probably asleep now", "since then, nothing has changed in my job"])(
+    "not: %s",
+    (text) => {
+      expect(detectDanger(text).danger).toBe(false);
+    },
+  );
+});
+
+describe("moved between compounds is told as a sale", () => {
+  it.each([
+    "The men said they were moved three times between compounds and were never paid.",
+    "我弟被转了三个园区，一分钱没拿到",
+    "她被換了好幾個園區，每次都要重新還債",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each(["I was moved between departments three times this year", "we moved between apartments twice in Bangkok"])(
+    "not: %s",
+    (text) => {
+      expect(detectDanger(text).danger).toBe(false);
+    },
+  );
+});
