@@ -572,6 +572,10 @@ export const DEPRIVED: DistressClass = {
     "(?:不给|不发|没发|没给|拿不到|没拿到|拖欠)(?:我们?|他|她)?(?:的)?(?:应有的|应得的)?(?:工资|薪水|薪资|报酬)",
     "(?:手机|电话|护照|证件|身份证)[^,。!?]{0,6}(?:被收|收走|收了|没收|拿走|被拿|被扣|扣了|扣着|不还)",
     "(?:收走|没收|拿走|扣了|扣着)(?:了)?(?:我们?|他|她)?的?(?:手机|电话|护照|证件)",
+    // with a measure word or Cantonese between (收咗佢部電話 as it folds, 拿了他本护照)
+    "(?:收|拿|扣|没收|抢)(?:走|了|埋)?(?:我们|我|他们|他|她们|她)(?:的|部|本|个|只)(?:手机|电话|护照|证件)",
+    // not a cent of pay (一分钱都没拿到, 錢一分都沒拿到)
+    "(?:钱|工资|薪水)?一分(?:钱)?(?:都|也)没(?:拿到|给|发|有|领到)",
   ],
   latin: [
     "(?:not|never|haven't|hasn't|have not|has not|wasn't|weren't) (?:been |being |even )?paid",
@@ -585,7 +589,7 @@ export const DEPRIVED: DistressClass = {
     "(?:phones?|mobiles?|passports?|documents?) (?:were |was |got |is |are |has been |have been )?(?:taken|confiscated|seized|withheld|held by|kept by)",
     "walang (?:sahod|sweldo)",
     "(?:hindi|di) (?:\\w+ )?(?:binabayaran|pinapasahod|sumasahod|nasasahod|pinasahod)",
-    "kinuha (?:\\w+ ){0,2}(?:cellphone|phone|cp|pasaporte|passport)",
+    "kinuha (?:\\w+ ){0,4}?(?:cellphone|phone|cp|pasaporte|passport)",
     "kinumpiska",
     "gaji (?:\\w+ ){0,2}(?:tak|tidak|tdk|belum|x) (?:di)?bayar",
     "(?:tak|tidak|belum) (?:di)?bayar gaji",

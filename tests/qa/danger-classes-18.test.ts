@@ -246,3 +246,44 @@ describe("moved between compounds is told as a sale", () => {
     },
   );
 });
+
+describe("a phone taken, said with a measure word or Cantonese (收咗佢部電話), or in Taglish with the taker named", () => {
+  it.each([
+    "我細佬喺緬甸，話啲人收咗佢部電話，成日俾人鬧",
+    "我哥在柬埔寨，公司收了他的手機，一個禮拜才能打一次電話",
+    "Asawa ko nasa Dubai, kinuha ng amo ang phone niya, hindi na siya makatawag",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each(["老师收了他的手机，上课不准玩", "kinuha ng nanay ko ang phone ko kasi puyat ako"])("not: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
+
+describe("a sale threatened as a condition (唔聽話就賣咗佢, 不听话就卖了他)", () => {
+  it.each(["阿妹話嗰邊好恐怖，佢哋話唔聽話就賣咗佢", "我弟说在那边不听话就卖了他"])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each(["他说不听话就卖了他的游戏机", "妈妈说不好好学习就卖了我的自行车"])("not: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
+
+describe("worked day and night without a cent of pay, and punished", () => {
+  it.each([
+    "我弟弟說他在那邊沒日沒夜地做，錢一分都沒拿到，還被罰",
+    "我哥在缅甸没日没夜地干活，一分钱都没拿到",
+    "my brother works day and night over there and has not been paid a cent, they punish him",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each([
+    "我最近没日没夜地复习，考完就好了",
+    "I worked day and night on my thesis and got no pay for the internship",
+  ])("not: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
