@@ -329,6 +329,8 @@ export const HARM: DistressClass = {
     "ginahasa",
     "minamaltrato",
     "inaabuso",
+    // made to suffer (pahirapan: pinapahirapan, pinahihirapan, pinahirapan)
+    "pina(?:pa)?(?:hi)?hirapan",
     "(?:ibinenta|binenta|binebenta) (?:\\w+ ){0,2}(?:sila|kami|siya|ako)",
     "dipukul\\w*",
     "pukul (?:dia|aku|saya|kami|kita|mereka)",
@@ -532,6 +534,11 @@ export const STUCK: DistressClass = {
     "不能(?:回|走|离开|出去)",
     "没办法回",
     "到处都是(?:保安|守卫|看守|打手)",
+    // stranded (滞留, 流落) or left behind by whoever brought them (中介跑路了, 被丢在)
+    "滞留",
+    "流落",
+    "被(?:丢|扔|抛)(?:在|下)",
+    "(?:中介|老板|蛇头|雇主)[^,。!?]{0,4}(?:跑了|跑路|跑掉|不见了|消失了)",
   ],
   latin: [
     "(?:can't|cannot|couldn't|unable to) (?:leave|go home|come home|come back|go back|get out|escape|return|go out|go outside|go anywhere)",
@@ -548,6 +555,9 @@ export const STUCK: DistressClass = {
     // watched on every side: "guards everywhere" (weak alone: a mall has guards too)
     "guards? (?:everywhere|all around|around us|at (?:the|every) (?:door|gate|exit)s?)",
     "no(?:where| place) to go",
+    // left behind by whoever brought them: "the agency abandoned us", "our agent has run away"
+    "abandoned (?:us|me|him|her|them)",
+    "(?:agents?|agency|employers?|boss|recruiters?|sponsors?) (?:has |have |had )?(?:run away|ran away|fled|absconded|vanished)",
     // taken elsewhere: "they moved us in a van", "they took us somewhere else" (weak alone: a taxi does it too)
     "(?:moved|took|taken|transferred|brought|drove) (?:us|me|him|her|them) (?:\\w+ ){0,4}?(?:in a van|somewhere else|to another (?:compound|camp))",
   ],
@@ -562,6 +572,10 @@ export const DEPRIVED: DistressClass = {
     "(?:不给|不发|没发|没给|拿不到|没拿到|拖欠)(?:我们?|他|她)?(?:的)?(?:应有的|应得的)?(?:工资|薪水|薪资|报酬)",
     "(?:手机|电话|护照|证件|身份证)[^,。!?]{0,6}(?:被收|收走|收了|没收|拿走|被拿|被扣|扣了|扣着|不还)",
     "(?:收走|没收|拿走|扣了|扣着)(?:了)?(?:我们?|他|她)?的?(?:手机|电话|护照|证件)",
+    // with a measure word or Cantonese between (收咗佢部電話 as it folds, 拿了他本护照)
+    "(?:收|拿|扣|没收|抢)(?:走|了|埋)?(?:我们|我|他们|他|她们|她)(?:的|部|本|个|只)(?:手机|电话|护照|证件)",
+    // not a cent of pay (一分钱都没拿到, 錢一分都沒拿到)
+    "(?:钱|工资|薪水)?一分(?:钱)?(?:都|也)没(?:拿到|给|发|有|领到)",
   ],
   latin: [
     "(?:not|never|haven't|hasn't|have not|has not|wasn't|weren't) (?:been |being |even )?paid",
@@ -575,7 +589,7 @@ export const DEPRIVED: DistressClass = {
     "(?:phones?|mobiles?|passports?|documents?) (?:were |was |got |is |are |has been |have been )?(?:taken|confiscated|seized|withheld|held by|kept by)",
     "walang (?:sahod|sweldo)",
     "(?:hindi|di) (?:\\w+ )?(?:binabayaran|pinapasahod|sumasahod|nasasahod|pinasahod)",
-    "kinuha (?:\\w+ ){0,2}(?:cellphone|phone|cp|pasaporte|passport)",
+    "kinuha (?:\\w+ ){0,4}?(?:cellphone|phone|cp|pasaporte|passport)",
     "kinumpiska",
     "gaji (?:\\w+ ){0,2}(?:tak|tidak|tdk|belum|x) (?:di)?bayar",
     "(?:tak|tidak|belum) (?:di)?bayar gaji",
@@ -602,6 +616,8 @@ export const HUNGRY: DistressClass = {
     "挨饿",
     "没(?:有)?东西吃",
     "没吃的",
+    // food cut as a punishment (扣饭, 扣我们的伙食)
+    "扣(?:我们|我|他们|他|她们|她)?的?(?:饭|伙食|口粮)",
   ],
   latin: [
     "no food",
@@ -609,7 +625,9 @@ export const HUNGRY: DistressClass = {
     "nothing to eat",
     "starv\\w*",
     "barely eat\\w*",
-    "(?:don't|do not|doesn't|won't|never) (?:give|feed) (?:us|me|him|her|them)(?: any)?(?: food| meals?)?",
+    "(?:don't|do not|doesn't|does not|won't|will not|wouldn't|would not|didn't|did not|never) (?:give|feed) (?:us|me|him|her|them)(?: any)?(?: food| meals?)?",
+    "hungry",
+    "cut\\w* (?:our|my|his|her|their) (?:food|meals?|rations?)",
     "walang (?:kain|makain|pagkain)",
     "(?:hindi|di) (?:\\w+ )?(?:pinapakain|pinakain)",
     "(?:hindi|di) (?:\\w+ ){0,2}(?:makakain|makakakain|kumakain)",
@@ -631,7 +649,8 @@ export const SILENT: DistressClass = {
     "联络不上",
     "联系不到",
     "找不到(?:他|她|人)",
-    "没(?:有)?(?:他的|她的)?(?:消息|音讯)",
+    "没(?:有)?(?:任何)?(?:他的|她的)?(?:消息|音讯)",
+    "再无(?:音讯|消息|回复|联系)",
     "不回(?:消息|信息|微信|电话)",
     "没回(?:消息|信息|微信|我)",
     "打不通",
@@ -673,6 +692,8 @@ export const SILENT: DistressClass = {
     // "last message said… nothing since", "no word since"
     "nothing since",
     "(?:no|not a) (?:word|message|reply|call) since",
+    // no communication, contact or word from him or her (since): the nouns of contact
+    "(?:no|not any|not had any|not a) (?:communication|contact|word|news|messages?|calls?)(?: at all)? from (?:him|her|them)",
     "heard nothing",
     "hadn't heard",
     // Vietnamese without accents: mất liên lạc, không liên lạc được
@@ -687,7 +708,19 @@ export const SILENT: DistressClass = {
 export const NEED: DistressClass = {
   weight: 1,
   negatable: false,
-  han: ["救命", "救救", "救(?:我|他|她)", "求救", "求助", "求求", "帮帮", "解救", "营救"],
+  han: [
+    "救命",
+    "救救",
+    "救(?:我|他|她)",
+    "求救",
+    "求助",
+    "求求",
+    "帮帮",
+    "解救",
+    "营救",
+    // a plea to be passed on: 求扩散, 帮忙转发
+    "(?:求|帮忙|拜托|请)(?:帮忙)?(?:扩散|转发)",
+  ],
   latin: [
     // "help me book a seat", "help us with the form", "need help finding a job" ask a favour, and a "help desk" or
     // "help centre" is a job or a service…
@@ -707,6 +740,9 @@ export const NEED: DistressClass = {
     "bachao",
     "madad",
     "(?:any ?one|anybody|someone|somebody) coming (?:for|to get|to save|to help) (?:us|me)",
+    // a plea to be passed on: "spread this message", "please share my post"
+    "spread (?:this|the|my|our) (?:message|word|news|post|video)",
+    "please (?:share|forward|spread) (?:this|my|our) (?:message|post|video|story)",
   ],
 };
 
