@@ -95,7 +95,7 @@ function withJoinedWords(terms: readonly string[]): string[] {
  * 以免 (lest: "以免名额被抢请先交押金"). A ban (禁止, 严禁) negates what it bans.
  */
 const NEGATION_BEFORE =
-  /不(?![少错断仅但管同久过良足单只光])|无(?!论)|(?<!以)免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bcannot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b|\bwala(?:ng)?\b|\btiada\b|\btanpa\b|\b(?:tidak|tak) ada\b|\bbebas\b/;
+  /不(?![少错断仅但管同久过良足单只光])|无(?!论)|(?<!以)免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bcannot\b|\bnever\b|\b(?:dont|doesnt|didnt|cant|wont|isnt|arent)\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b|\bwala(?:ng)?\b|\btiada\b|\btanpa\b|\b(?:tidak|tak) ada\b|\bbebas\b/;
 /**
  * A negation just after a term ("押金：无", "中介费全免", "机票自理", "fees: none", "deposit not required", Malay
  * "tanggung sendiri": borne by oneself), or the answer to the term asked as a question or put as a label ("Visa
