@@ -29,3 +29,25 @@ describe("a negation without its apostrophe", () => {
     );
   });
 });
+
+/** Tagalog, Malay and Indonesian put a place after "sa", "di", "ke": the workplace, not an item of a list. */
+describe("a place after a Tagalog, Malay or Indonesian preposition", () => {
+  it.each([
+    "Hiring sa Myanmar, call center agent, 60k a month, libreng ticket",
+    "Ada lowongan kerja di Kamboja, admin online, gaji besar, tiket gratis",
+    "Jom kerja ke Laos, jaga kaunter, gaji lumayan, visa ditanggung",
+  ])("%s names where the job is", (text) => {
+    expect(checkOffer(text).facts.places.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the permit promised for after arrival, in Tagalog and Malay", () => {
+  it.each([
+    "tourist visa muna, yung working visa aayusin pagdating doon",
+    "masuk pakai visa pelancong dulu, permit kerja diurus setelah sampai",
+  ])("%s is the visa-after-arrival flag, not a lawful sign", (text) => {
+    const verdict = checkOffer(`Trabaho sa Cambodia, customer service. ${text}`);
+    expect(verdict.flags.map((flag) => flag.id)).toContain("visa_after_arrival");
+    expect(verdict.lawfulSigns.map((sign) => sign.id)).not.toContain("lawful_work_permit");
+  });
+});

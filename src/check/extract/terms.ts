@@ -698,10 +698,13 @@ const FIGURE = /\d|[一二两三四五六七八九十百][万千]/;
  * ticket", "kerja di Kamboja, admin online, gaji besar").
  */
 const TERMS_ITEM =
-  /\b(?:jobs?|work|online|admin|salary|pay|wages?|gaji|free|gratis|ticket|tiket|flights?|visa|housing|accommodation|customer|typing|data|staff|experience|hiring)\b|工作|客服|打字|包吃|包住|薪|工资|机票|签证|经验/;
+  /\b(?:jobs?|work|online|admin|salary|pay|wages?|gaji|free|gratis|ticket|tiket|flights?|visa|housing|accommodation|customer|typing|data|staff|experience|hiring|csr)\b|工作|客服|打字|包吃|包住|薪|工资|机票|签证|经验/;
 
-/** Something placed in or at the place by the words right before it ("support in", "teachers for", "work at"). */
-const PLACED_IN = /\b[a-z]{2,} (?:in|at|for) $/;
+/**
+ * Something placed in or at the place by the words right before it ("support in", "teachers for", "work at"; Tagalog
+ * "hiring sa", Malay and Indonesian "kerja di", "pergi ke").
+ */
+const PLACED_IN = /\b[a-z]{2,} (?:in|at|for|sa|di|ke) $/;
 const OFFICES_EN = /\b(?:offices?|branch(?:es)?|presence|operations|countries|clients|customers)\b/;
 
 /** Whether a place stands right next to an enumeration comma, in a sentence with two more of them close by. */
