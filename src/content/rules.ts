@@ -2460,6 +2460,12 @@ export const RULES: readonly Rule[] = [
           "processed there",
           "done there",
           "later",
+          // Tagalog "pagdating dun" (on arriving there); Malay and Indonesian "setelah sampai", "sampai sana".
+          "pagdating",
+          "pagkarating",
+          "setelah sampai",
+          "sampai sana",
+          "bila sampai",
         ],
       ],
     },

@@ -7,6 +7,9 @@ import { html, type Html } from "../i18n/html.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { QaMatch } from "./match.ts";
+import type { AskedTerm } from "./glossary.ts";
+import { countryName } from "../sos/directory.ts";
+import { isCountry } from "../content/places.ts";
 
 export interface QaReply {
   /** Telegram HTML. */
@@ -42,4 +45,16 @@ export function composeQaReply(match: QaMatch, locale: Locale, tr: Translator, c
   // A neighbouring topic (a student visa, a passport lost on holiday): say so politely, never give scam content.
   if (match.outOfScope) return { html: tr.t(locale, "qa.out_of_scope.answer"), buttons: [] };
   return { html: tr.t(locale, match.smallTalk ? "qa.small_talk" : "qa.no_match"), buttons: [] };
+}
+
+/**
+ * What a term asked about means (glossary.ts), the line before the entry that tells more. A place is named as the
+ * question wrote it (escaped by the translator), with its country.
+ */
+export function meaningText(asked: AskedTerm, locale: Locale, tr: Translator): string {
+  if (asked.kind === "term") return tr.t(locale, `glossary.${asked.term.id}`);
+  return tr.t(locale, "glossary.place", {
+    place: asked.asWritten,
+    country: countryName(isCountry(asked.place.country) ? asked.place.country : "other", locale, tr),
+  });
 }

@@ -3,7 +3,9 @@ import type { Composer } from "grammy";
 import { classifyText } from "../../check/index.ts";
 import { qaEntryById } from "../../content/qa.ts";
 import { detectDanger, namesTheirOwn, OFFER_CONDITION_REASONS } from "../../qa/danger.ts";
+import { askedTerm } from "../../qa/glossary.ts";
 import { matchQuestion } from "../../qa/match.ts";
+import { meaningText } from "../../qa/reply.ts";
 import { RecentMap } from "../../recent-map.ts";
 import { ReadText } from "../../text/read-text.ts";
 import type { BotContext } from "../context.ts";
@@ -81,6 +83,12 @@ export function createFreeTextFeature(
     const aboutLastOffer =
       kind === "question" && !emergency && match.answer === null && !match.smallTalk && followsAnOffer(ctx, text);
     if (aboutLastOffer) return sendQaReply(ctx, { ...OFFER_SAFETY_ANSWER, alternatives: match.alternatives }, text);
+    // "菠菜是什么意思", "what is KK Park": the word's meaning, then the entry that tells more.
+    const asked = kind === "question" && !emergency ? askedTerm(text) : undefined;
+    if (asked) {
+      const related = { answer: asked.related, confidence: 1, alternatives: [], emergency: false };
+      return sendQaReply(ctx, related, text, meaningText(asked, ctx.locale, ctx.deps.translator));
+    }
     if (emergency || kind === "question") return sendQaReply(ctx, match, text);
     await checkOffer(ctx, text);
     // "…能去吗" / "is it ok?": after the verdict, the scripted answer to the question; when no other entry fits

@@ -83,12 +83,18 @@ function answerMessage(ctx: BotContext, match: QaMatch, choice: Choice | undefin
  * answer comes with the contacts for the person (issue 12): when their nationality and country are known, their card
  * first (their government's line and the local police lead it) and then the answer; otherwise the answer, with their
  * government's lines if the nationality is known, ending with the question for what is missing and its choices as
- * buttons. One message each time, so the contacts are read with the answer and a choice is one tap.
+ * buttons. One message each time, so the contacts are read with the answer and a choice is one tap. `lead` (HTML)
+ * comes first: what a term asked about means, before the entry that tells more.
  */
-export async function sendQaReply(ctx: BotContext, match: QaMatch, text: string | ReadText = ""): Promise<void> {
+export async function sendQaReply(
+  ctx: BotContext,
+  match: QaMatch,
+  text: string | ReadText = "",
+  lead?: string,
+): Promise<void> {
   const choice = match.emergency && match.answer ? dangerChoice(ctx, text) : undefined;
   const message = answerMessage(ctx, match, choice);
-  await ctx.reply(message.text, {
+  await ctx.reply(lead === undefined ? message.text : `${lead}\n\n${message.text}`, {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
     reply_markup: message.keyboard,

@@ -95,7 +95,7 @@ function withJoinedWords(terms: readonly string[]): string[] {
  * 以免 (lest: "以免名额被抢请先交押金"). A ban (禁止, 严禁) negates what it bans.
  */
 const NEGATION_BEFORE =
-  /不(?![少错断仅但管同久过良足单只光])|无(?!论)|(?<!以)免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bcannot\b|\bnever\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b|\bwala(?:ng)?\b|\btiada\b|\btanpa\b|\b(?:tidak|tak) ada\b|\bbebas\b/;
+  /不(?![少错断仅但管同久过良足单只光])|无(?!论)|(?<!以)免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bcannot\b|\bnever\b|\b(?:dont|doesnt|didnt|cant|wont|isnt|arent)\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b|\bwala(?:ng)?\b|\btiada\b|\btanpa\b|\b(?:tidak|tak) ada\b|\bbebas\b/;
 /**
  * A negation just after a term ("押金：无", "中介费全免", "机票自理", "fees: none", "deposit not required", Malay
  * "tanggung sendiri": borne by oneself), or the answer to the term asked as a question or put as a label ("Visa
@@ -707,10 +707,13 @@ const FIGURE = /\d|[一二两三四五六七八九十百][万千]/;
  * ticket", "kerja di Kamboja, admin online, gaji besar").
  */
 const TERMS_ITEM =
-  /\b(?:jobs?|work|online|admin|salary|pay|wages?|gaji|free|gratis|ticket|tiket|flights?|visa|housing|accommodation|customer|typing|data|staff|experience|hiring)\b|工作|客服|打字|包吃|包住|薪|工资|机票|签证|经验/;
+  /\b(?:jobs?|work|online|admin|salary|pay|wages?|gaji|free|gratis|ticket|tiket|flights?|visa|housing|accommodation|customer|typing|data|staff|experience|hiring|csr)\b|工作|客服|打字|包吃|包住|薪|工资|机票|签证|经验/;
 
-/** Something placed in or at the place by the words right before it ("support in", "teachers for", "work at"). */
-const PLACED_IN = /\b[a-z]{2,} (?:in|at|for) $/;
+/**
+ * Something placed in or at the place by the words right before it ("support in", "teachers for", "work at"; Tagalog
+ * "hiring sa", Malay and Indonesian "kerja di", "pergi ke").
+ */
+const PLACED_IN = /\b[a-z]{2,} (?:in|at|for|sa|di|ke) $/;
 const OFFICES_EN = /\b(?:offices?|branch(?:es)?|presence|operations|countries|clients|customers)\b/;
 
 /** Whether a place stands right next to an enumeration comma, in a sentence with two more of them close by. */
