@@ -93,8 +93,11 @@ export const MOM_SG_ZERO_PLACEMENT_FEE =
  */
 export const ID_BP2MI_ZERO_COST =
   "https://ntb.idntimes.com/news/ntb/5-300-warga-ntb-mengadu-nasib-ke-luar-negeri-sejak-januari-2024-00-ldn3d-vxjscv/amp";
-/** Kontroversinews (BP2MI head, 2021): Law 18/2017 Art. 30(1), migrant workers may not be charged placement costs. */
-export const ID_LAW_18_2017 = "https://kontroversinews.com/bp2mi-bebaskan-biaya-pekerja-migran-indonesia.html";
+/**
+ * Law 18/2017 on the Protection of Indonesian Migrant Workers, the statute's text (an official document in the public
+ * domain, on Wikisource): Art. 30(1), migrant workers may not be charged placement costs.
+ */
+export const ID_LAW_18_2017 = "https://id.wikisource.org/wiki/Undang-Undang_Republik_Indonesia_Nomor_18_Tahun_2017";
 /** Nepal News: "Free Visa, Free Ticket" (from 2015/16) for Malaysia and six Gulf countries; the worker pays at most Rs 10,000. */
 export const NP_FREE_VISA_FREE_TICKET = "https://english.nepalnews.com/?p=187243";
 
