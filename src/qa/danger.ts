@@ -2137,6 +2137,27 @@ function isPhoneKeptByEverydayRule(canonical: string): boolean {
   );
 }
 
+/**
+ * Who keeps a traveller's passport for a while in the ordinary course of things: a hotel, hostel or guesthouse at
+ * check-in, a landlord, a scooter or car hire, a visa centre.
+ */
+export const TRAVEL_PASSPORT_KEEPER = literalGate(
+  /酒店|饭店|宾馆|旅馆|民宿|前台|柜台|房东|租车|租摩托|签证中心|\b(?:hotels?|hostels?|guest ?houses?|front desk|reception|check-?in|checkout|landlord|(?:bike|scooter|motorbike|car) (?:rental|hire)|rent(?:al|ing)? (?:a )?(?:bike|scooter|motorbike|car)|visa (?:centre|center|office))\b/,
+);
+
+/**
+ * A traveller's passport left at a hotel's desk or a hire shop ("guesthouse reception wants to hold my passport till
+ * checkout"): no one held, unless a job, a captor or a hold is told too ("the hotel where they sent us for the job").
+ */
+function isPassportWithTravelKeeper(canonical: string): boolean {
+  return (
+    TRAVEL_PASSPORT_KEEPER.test(canonical) &&
+    !WORK.test(canonical) &&
+    !CAPTOR.test(canonical) &&
+    !HELD_THERE.test(canonical)
+  );
+}
+
 function isFamilyKeepingPapers(canonical: string): boolean {
   return FAMILY_KEEPS_PAPERS.test(canonical) && !HOLD_CONTEXT.test(canonical) && !CAPTOR.test(canonical);
 }
@@ -2330,6 +2351,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     // question, unless it is still kept (asksAboutPunishmentOnReturn reads STILL_THERE and a hold now).
     if (signal.reason === "passport" && asksAboutPunishmentOnReturn(canonical)) continue;
     if ((signal.reason === "passport" || signal.reason === "held") && isFamilyKeepingPapers(canonical)) continue;
+    if (signal.reason === "passport" && isPassportWithTravelKeeper(canonical)) continue;
     if (signal.reason === "ransom" && ADVICE_AGAINST_PAYING.test(canonical)) continue;
     if (PREVENTION.test(withoutRestraints(canonical))) continue;
     if (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) continue;

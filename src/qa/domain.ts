@@ -16,7 +16,7 @@
  */
 import { FLIGHT_DISRUPTED, HOLIDAY_WORDS } from "../content/trips.ts";
 import { literalGate } from "../text/literal-gate.ts";
-import { COMPOUND_PLACE_NAMES, namesDanger, withoutDailyHoldups } from "./danger.ts";
+import { COMPOUND_PLACE_NAMES, namesDanger, TRAVEL_PASSPORT_KEEPER, withoutDailyHoldups } from "./danger.ts";
 
 // Every pattern below is behind a literal gate (text/literal-gate.ts): the same answers, and on a pasted ad only the
 // phrases whose words it has are run.
@@ -353,21 +353,13 @@ function namesRecruiterScamOrDanger(canonical: string): boolean {
 }
 
 /**
- * Who keeps a traveller's passport for a while in the ordinary course of things: a hotel or hostel at check-in, a
- * landlord, a scooter or car hire, an embassy or visa centre while it issues a visa.
- */
-const PASSPORT_KEEPER = literalGate(
-  /酒店|饭店|宾馆|旅馆|民宿|前台|柜台|房东|租车|租摩托|签证中心|大使馆|领事馆|\b(?:hotels?|hostels?|guest ?houses?|front desk|reception|check-?in|landlord|(?:bike|scooter|motorbike|car) (?:rental|hire)|rent(?:al|ing)? (?:a )?(?:bike|scooter|motorbike|car)|visa (?:centre|center|office)|embassy|consulate)\b/,
-);
-
-/**
  * A traveller's passport kept for a while ("the hotel kept my passport at check-in, is that normal?", "租摩托车要押护照
  * 吗"): not an employer's hold, unless a job, a recruiter, a scam, a compound or someone held is named too (the
  * passport kept is what the message is about, so it cannot count as the hold).
  */
 const isPassportInOrdinaryCustody = (canonical: string): boolean =>
   PASSPORT.test(canonical) &&
-  PASSPORT_KEEPER.test(canonical) &&
+  TRAVEL_PASSPORT_KEEPER.test(canonical) &&
   !WORK.test(canonical) &&
   !RECRUITMENT.test(canonical) &&
   !SCAM.test(canonical) &&
