@@ -116,8 +116,8 @@ describe("literalGate", () => {
     expect(runBackReference).toHaveBeenCalled();
   });
 
-  it("answers exactly as the expression on short texts too when asked to gate them", () => {
-    const gates = PATTERNS.map((pattern) => literalGate(pattern, 0));
+  it("answers exactly as the expression on short texts too", () => {
+    const gates = PATTERNS.map((pattern) => literalGate(pattern));
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }), (parts) =>
         expectSameAnswers(gates, parts.join("")),
@@ -127,7 +127,7 @@ describe("literalGate", () => {
   });
 
   it("reads each text afresh: texts tested in turn never share what the other holds", () => {
-    const gate = literalGate(/被关(?:在|起)|\bbehind bars\b/, 0);
+    const gate = literalGate(/被关(?:在|起)|\bbehind bars\b/);
     const held = "他被关在园区里";
     const free = "他在园区里上班";
     const english = "they put him behind bars";
