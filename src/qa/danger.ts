@@ -16,7 +16,7 @@ import * as cues from "../content/distress-cues.ts";
 import type { CueClass } from "../content/distress-cues.ts";
 import type { DangerReason } from "../content/qa.ts";
 import { FLIGHT_DISRUPTED, HOLIDAY_WORDS } from "../content/trips.ts";
-import { literalGate } from "../text/literal-gate.ts";
+import { gatedReplacer, literalGate } from "../text/literal-gate.ts";
 import { ReadText, type Reader } from "../text/read-text.ts";
 
 export interface DangerSignal {
@@ -1807,8 +1807,9 @@ const DAILY_HOLDUP = new RegExp(
  * Everyday delays taken out ("stuck in traffic", an old parent who "走不了太多路"), so that the held patterns read only the
  * rest of the message.
  */
+const replaceDailyHoldups = gatedReplacer(DAILY_HOLDUP);
 export function withoutDailyHoldups(canonical: string): string {
-  return canonical.replace(DAILY_HOLDUP, " ");
+  return replaceDailyHoldups(canonical, " ");
 }
 
 /**
@@ -1843,6 +1844,11 @@ const SHORTHAND_WORD = new RegExp(
 );
 
 const CAN_NOT = /\bcan not\b/g;
+// Each replacement runs only on a message holding its words: most hold none of them.
+const replaceShorthand = gatedReplacer(SHORTHAND_WORD);
+const replaceDocumentCopy = gatedReplacer(DOCUMENT_COPY);
+const replaceMissingApostrophe = gatedReplacer(MISSING_APOSTROPHE);
+const replaceCanNot = gatedReplacer(CAN_NOT);
 /** Readings kept: the message's and its reading's own, for a few messages read in turn. */
 const DANGER_READINGS_KEPT = 8;
 const dangerReadings = new Map<string, string>();
@@ -1855,11 +1861,16 @@ function forDangerReading(canonical: string): string {
   let reading = dangerReadings.get(canonical);
   if (reading !== undefined) return reading;
   reading = withoutDailyHoldups(
-    canonical
-      .replace(SHORTHAND_WORD, (word) => SHORTHAND[word] ?? word)
-      .replace(DOCUMENT_COPY, (copy) => copy.replace(DOCUMENT_WORD, asFile))
-      .replace(MISSING_APOSTROPHE, "$1't")
-      .replace(CAN_NOT, "cannot"),
+    replaceCanNot(
+      replaceMissingApostrophe(
+        replaceDocumentCopy(
+          replaceShorthand(canonical, (word) => SHORTHAND[word] ?? word),
+          (copy) => copy.replace(DOCUMENT_WORD, asFile),
+        ),
+        "$1't",
+      ),
+      "cannot",
+    ),
   );
   // The readers of one message each ask for its reading (a question reaches a dozen of them, with the message and
   // with its reading): kept for the message being read, not made again per reader.

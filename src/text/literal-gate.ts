@@ -354,3 +354,16 @@ export function literalGate(pattern: RegExp): Pick<RegExp, "test"> {
     },
   };
 }
+
+/**
+ * `text.replace(pattern, replacement)` for a global `pattern`, run only when the gate lets one of its phrases through:
+ * a text whose literals rule every phrase out is returned as it is, as `replace` returns it when nothing matches. The
+ * replacements of the danger reading run on every message, and almost no message holds anything they replace.
+ */
+export function gatedReplacer(
+  pattern: RegExp,
+): (text: string, replacement: string | ((match: string, ...groups: string[]) => string)) => string {
+  const gate = literalGate(new RegExp(pattern.source, pattern.flags.replace("g", "")));
+  return (text, replacement) =>
+    gate.test(text) ? text.replace(pattern, replacement as (match: string, ...groups: string[]) => string) : text;
+}

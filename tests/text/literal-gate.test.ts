@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
-import { literalGate } from "../../src/text/literal-gate.ts";
+import { gatedReplacer, literalGate } from "../../src/text/literal-gate.ts";
 import { COMPOUND_PLACE_NAMES } from "../../src/qa/danger.ts";
 
 /** Expressions of the shapes the danger signals use: phrases, optional parts, classes, lookarounds, repeats. */
@@ -141,5 +141,25 @@ describe("literalGate", () => {
       expect(gate.test(textOf([free]))).toBe(false);
       expect(gate.test(textOf([held]))).toBe(true);
     }
+  });
+});
+
+describe("gatedReplacer", () => {
+  it("replaces exactly as the global expression's own replace, with a string or a function", () => {
+    const globals = PATTERNS.filter((pattern) => !pattern.flags.includes("i")).map(
+      (pattern) => new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`),
+    );
+    const replacers = globals.map(gatedReplacer);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), (parts) => {
+        for (const text of [parts.join(""), textOf(parts)]) {
+          globals.forEach((pattern, i) => {
+            expect(replacers[i]!(text, " ")).toBe(text.replace(pattern, " "));
+            expect(replacers[i]!(text, (match) => `[${match}]`)).toBe(text.replace(pattern, (match) => `[${match}]`));
+          });
+        }
+      }),
+      { seed: 20261207, numRuns: 300 },
+    );
   });
 });
