@@ -16,7 +16,7 @@ import * as cues from "../content/distress-cues.ts";
 import type { CueClass } from "../content/distress-cues.ts";
 import type { DangerReason } from "../content/qa.ts";
 import { FLIGHT_DISRUPTED, HOLIDAY_WORDS } from "../content/trips.ts";
-import { literalGate } from "../text/literal-gate.ts";
+import { gatedReplacer, literalGate } from "../text/literal-gate.ts";
 import { ReadText, type Reader } from "../text/read-text.ts";
 
 export interface DangerSignal {
@@ -1809,8 +1809,9 @@ const DAILY_HOLDUP = new RegExp(
  * Everyday delays taken out ("stuck in traffic", an old parent who "走不了太多路"), so that the held patterns read only the
  * rest of the message.
  */
+const replaceDailyHoldups = gatedReplacer(DAILY_HOLDUP);
 export function withoutDailyHoldups(canonical: string): string {
-  return canonical.replace(DAILY_HOLDUP, " ");
+  return replaceDailyHoldups(canonical, " ");
 }
 
 /**
@@ -1845,6 +1846,11 @@ const SHORTHAND_WORD = new RegExp(
 );
 
 const CAN_NOT = /\bcan not\b/g;
+// Each replacement runs only on a message holding its words: most hold none of them.
+const replaceShorthand = gatedReplacer(SHORTHAND_WORD);
+const replaceDocumentCopy = gatedReplacer(DOCUMENT_COPY);
+const replaceMissingApostrophe = gatedReplacer(MISSING_APOSTROPHE);
+const replaceCanNot = gatedReplacer(CAN_NOT);
 /** Readings kept: the message's and its reading's own, for a few messages read in turn. */
 const DANGER_READINGS_KEPT = 8;
 const dangerReadings = new Map<string, string>();
@@ -1858,11 +1864,16 @@ function forDangerReading(canonical: string): string {
   if (reading !== undefined) return reading;
   reading = withoutOfferTerms(
     withoutDailyHoldups(
-      canonical
-        .replace(SHORTHAND_WORD, (word) => SHORTHAND[word] ?? word)
-        .replace(DOCUMENT_COPY, (copy) => copy.replace(DOCUMENT_WORD, asFile))
-        .replace(MISSING_APOSTROPHE, "$1't")
-        .replace(CAN_NOT, "cannot"),
+      replaceCanNot(
+        replaceMissingApostrophe(
+          replaceDocumentCopy(
+            replaceShorthand(canonical, (word) => SHORTHAND[word] ?? word),
+            (copy) => copy.replace(DOCUMENT_WORD, asFile),
+          ),
+          "$1't",
+        ),
+        "cannot",
+      ),
     ),
   );
   // The readers of one message each ask for its reading (a question reaches a dozen of them, with the message and
@@ -2656,8 +2667,9 @@ const SILENT = bitOf(cues.SILENT);
 const NEED = bitOf(cues.NEED);
 const FEAR = bitOf(cues.FEAR);
 const DISTRESS_CUES = DISTRESS_CLASSES.map((c) => new RegExp(cueSource(c), c.negatable ? "g" : ""));
-// One plain expression: run whole it is faster than gated phrase by phrase (3 µs a message less on the eval texts).
-const ANY_DISTRESS = new RegExp(DISTRESS_CLASSES.map(cueSource).join("|"));
+// Gated: most messages lack every cue's words, and then the expression (about 2 MB of machine code once compiled) is
+// neither run nor compiled; a message with a few cues runs only their phrases.
+const ANY_DISTRESS = literalGate(new RegExp(DISTRESS_CLASSES.map(cueSource).join("|")));
 /** Classes a travel mishap also has (stuck, scared, hungry, asking for help): they count only off a trip. */
 const WEAK_CLASSES = STUCK | NEED | FEAR | HUNGRY;
 
@@ -3114,9 +3126,9 @@ const TOLD_HOLD_CLASSES = [
   TOLD_DEBT,
   TOLD_DEPRIVED,
 ] as const;
-/** Any class a rule of the third route needs; one plain expression (run whole, it is faster than gated phrase by phrase). */
-const ANY_TOLD_FACT = new RegExp(
-  [...TOLD_HOLD_CLASSES, TOLD_MOVED, TOLD_RELEASE, TOLD_FORCED].map((pattern) => pattern.source).join("|"),
+/** Any class a rule of the third route needs, gated like ANY_DISTRESS (its machine code is about 1 MB). */
+const ANY_TOLD_FACT = literalGate(
+  new RegExp([...TOLD_HOLD_CLASSES, TOLD_MOVED, TOLD_RELEASE, TOLD_FORCED].map((pattern) => pattern.source).join("|")),
 );
 
 /** A sentence with its closing mark kept, so that a question can be told from a statement. */

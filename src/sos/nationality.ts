@@ -382,7 +382,7 @@ const SCRIPTS: ReadonlyArray<{ who: Who; chars: RegExp; letters?: RegExp }> = [
 ];
 
 /** Each style's words in a literal gate: most texts hold none of them, and the gate rules them out without a scan. */
-const STYLE_GATES = STYLES.map(({ words }) => literalGate(new RegExp(words.source, words.flags.replace("g", "")), 0));
+const STYLE_GATES = STYLES.map(({ words }) => literalGate(new RegExp(words.source, words.flags.replace("g", ""))));
 
 // ── Patterns built once ────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -491,7 +491,7 @@ function buildMatchers(): Matcher[] {
     const selfNames = SELF_NAMES[who];
     // Each part of the gate is a part some pattern below must match (an empty part matches anywhere: no skipping).
     const needed = [zh, en, demonyms, plurals, anyOf(selfNames ?? [])].filter(Boolean);
-    gates.push(literalGate(new RegExp(needed.map((part) => `(?:${part})`).join("|"), "u"), 0));
+    gates.push(literalGate(new RegExp(needed.map((part) => `(?:${part})`).join("|"), "u")));
     // 我是台湾人 / 我們是台中人 (Self) before 台湾人 (Mention).
     add(who, Level.Named, Strength.Self, `${SELF_ZH}((?:${zh})(?:${FROM_ZH_AFTER}|公民|居民|护照|的人))`, 1);
     add(who, Level.Named, Strength.Self, `${SELF_ZH}(?:是|系)((?:${zh})的)`, 1);
@@ -578,7 +578,7 @@ function buildMatchers(): Matcher[] {
     // Currencies and institutions are words of their own, not names: their own patterns, in one alternation, are the
     // gate (none of them has a numbered group to shift).
     const words = [...(CURRENCIES[who] ?? []), ...(INSTITUTIONS[who] ?? [])];
-    gates.push(literalGate(new RegExp(words.map((pattern) => `(?:${pattern.source})`).join("|") || "(?:)", "u"), 0));
+    gates.push(literalGate(new RegExp(words.map((pattern) => `(?:${pattern.source})`).join("|") || "(?:)", "u")));
     for (const pattern of CURRENCIES[who] ?? []) add(who, Level.Currency, Strength.Mention, pattern.source);
     for (const pattern of INSTITUTIONS[who] ?? []) add(who, Level.Institution, Strength.Mention, pattern.source);
   }

@@ -19,7 +19,11 @@ const TEXTS = [
 /** The readers, from modules imported afresh: with the literal gates, or with every pattern run whole. */
 async function readers(gated: boolean) {
   vi.resetModules();
-  if (!gated) vi.doMock("../../src/text/literal-gate.ts", () => ({ literalGate: (pattern: RegExp) => pattern }));
+  if (!gated)
+    vi.doMock("../../src/text/literal-gate.ts", () => ({
+      literalGate: (pattern: RegExp) => pattern,
+      gatedReplacer: (pattern: RegExp) => (text: string, replacement: string) => text.replace(pattern, replacement),
+    }));
   try {
     return {
       ...(await import("../../src/qa/danger.ts")),

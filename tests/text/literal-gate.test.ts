@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
-import { literalGate } from "../../src/text/literal-gate.ts";
+import { gatedReplacer, literalGate } from "../../src/text/literal-gate.ts";
 import { COMPOUND_PLACE_NAMES } from "../../src/qa/danger.ts";
 
 /** Expressions of the shapes the danger signals use: phrases, optional parts, classes, lookarounds, repeats. */
@@ -116,8 +116,8 @@ describe("literalGate", () => {
     expect(runBackReference).toHaveBeenCalled();
   });
 
-  it("answers exactly as the expression on short texts too when asked to gate them", () => {
-    const gates = PATTERNS.map((pattern) => literalGate(pattern, 0));
+  it("answers exactly as the expression on short texts too", () => {
+    const gates = PATTERNS.map((pattern) => literalGate(pattern));
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }), (parts) =>
         expectSameAnswers(gates, parts.join("")),
@@ -127,7 +127,7 @@ describe("literalGate", () => {
   });
 
   it("reads each text afresh: texts tested in turn never share what the other holds", () => {
-    const gate = literalGate(/被关(?:在|起)|\bbehind bars\b/, 0);
+    const gate = literalGate(/被关(?:在|起)|\bbehind bars\b/);
     const held = "他被关在园区里";
     const free = "他在园区里上班";
     const english = "they put him behind bars";
@@ -141,5 +141,25 @@ describe("literalGate", () => {
       expect(gate.test(textOf([free]))).toBe(false);
       expect(gate.test(textOf([held]))).toBe(true);
     }
+  });
+});
+
+describe("gatedReplacer", () => {
+  it("replaces exactly as the global expression's own replace, with a string or a function", () => {
+    const globals = PATTERNS.filter((pattern) => !pattern.flags.includes("i")).map(
+      (pattern) => new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`),
+    );
+    const replacers = globals.map(gatedReplacer);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), (parts) => {
+        for (const text of [parts.join(""), textOf(parts)]) {
+          globals.forEach((pattern, i) => {
+            expect(replacers[i]!(text, " ")).toBe(text.replace(pattern, " "));
+            expect(replacers[i]!(text, (match) => `[${match}]`)).toBe(text.replace(pattern, (match) => `[${match}]`));
+          });
+        }
+      }),
+      { seed: 20261207, numRuns: 300 },
+    );
   });
 });
