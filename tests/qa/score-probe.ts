@@ -19,7 +19,9 @@
  * eval data, kept outside the repository that day) was scored on that day's start and end code, its misses never read:
  * print only its figures, never `--misses`, like probes 10 and 11. Probe 14 (300, 2026-12-07, the same seven kinds,
  * written by a reviewer who read no code, test or eval data, kept outside the repository until that day's end) was
- * scored on that day's start and end code, its misses never read: the same rule.
+ * scored on that day's start and end code, its misses never read: the same rule. Probe 15 (300, 2026-12-07, a new
+ * day's session, the same seven kinds, written the same way and kept outside the repository until that session's end):
+ * the same rule.
  * `npx tsx tests/qa/score-probe.ts 5` (add `--misses`).
  */
 import { readFileSync, existsSync } from "node:fs";
