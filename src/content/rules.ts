@@ -139,6 +139,11 @@ export interface Rule extends Sourced {
   extractor?: RuleExtractor;
   /** A negation right before the term ("不收押金", "no fee") or right after it ("押金：无", "fee waived") cancels it. */
   negatable?: boolean;
+  /**
+   * The term may be the writer's own question about the offer ("is this a scam?", "係咪呃人", "是不是骗人的"): asked,
+   * it says nothing of the job.
+   */
+  askable?: boolean;
   /** Rules whose flags this one overrides where they overlap ("护照由本人保管" is not a passport handover). */
   overrides?: readonly string[];
   /** The flag implies that the job is abroad even when no place is named (a flight, a visa, a passport). */
@@ -1390,6 +1395,7 @@ export const RULES: readonly Rule[] = [
     weight: 3,
     alone: "high",
     negatable: true,
+    askable: true,
     terms: {
       zh: [
         "诈骗",

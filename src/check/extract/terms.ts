@@ -197,6 +197,20 @@ const WARNING_AFTER = new RegExp(
 );
 
 /**
+ * The writer asking whether the offer is what the term names ("is this a scam?", "會不會是騙局", "系咪呃人㗎", "scam ba
+ * to?"): a question in the clause right before the term ("是不是", "is it a"), or a question mark or particle right
+ * after it.
+ */
+const ASKED_BEFORE =
+  /(?:是不是|是否|会不会(?:是)?|有没有可能(?:是)?|系咪|是咪|怕是|\b(?:is|was) (?:this|it|that|the (?:job|offer|company|agency|agent|recruiter))(?: (?:a|an|just|all))?|\bcould (?:this|it|that) be(?: a| an)?|\bare (?:they|these|you)(?: a)?)\s*$/;
+const ASKED_AFTER =
+  /^\s?(?:的|嘅)?(?:吗|嘛|么|吧|不|没有|咩|呀|啊|㗎|架)?\s?[?？]|^\s?(?:的|嘅)?(?:吗|嘛|么|咩|㗎)|^\s?(?:ba|or not|or legit|or real|or what)\b/;
+function isAskedAbout(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return ASKED_BEFORE.test(before) || ASKED_AFTER.test(text.slice(end, end + 8));
+}
+
+/**
  * Whether the clause before the term at `start` negates it (only for a `negatable` rule) or warns of it (any rule: a
  * warning about "high pay for easy work" names the lure's pay to warn of it).
  */
@@ -502,6 +516,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
           (feesBarred.has(text.slice(hit.start, hit.end)) || feeCappedByLaw(text, lines, hit.start, hit.end, false))) ||
         isDeferredPerk(text, hit.start, hit.end, rule, lines) ||
         isSelfPaid(text, hit.start, hit.end, rule, lines) ||
+        (rule.askable === true && isAskedAbout(text, hit.start, hit.end)) ||
         (rule.negatable === true && nextInNegatedList(text, found, negatedHits));
       (negated ? negatedHits : value.beforePlace ? beforePlace : rules).push(found);
     } else if (value.kind === "part") {
