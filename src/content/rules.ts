@@ -144,6 +144,8 @@ export interface Rule extends Sourced {
    * it says nothing of the job.
    */
   askable?: boolean;
+  /** A copy, a scan or a photo of the document ("send your passport copy", 护照复印件) is not the document itself. */
+  notOfACopy?: boolean;
   /** Rules whose flags this one overrides where they overlap ("护照由本人保管" is not a passport handover). */
   overrides?: readonly string[];
   /** The flag implies that the job is abroad even when no place is named (a flight, a visa, a passport). */
@@ -3082,6 +3084,7 @@ export const RULES: readonly Rule[] = [
     weight: 3,
     alone: "high",
     negatable: true,
+    notOfACopy: true,
     terms: {
       zh: [
         "交护照",

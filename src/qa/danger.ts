@@ -17,6 +17,7 @@ import type { CueClass } from "../content/distress-cues.ts";
 import type { DangerReason } from "../content/qa.ts";
 import { FLIGHT_DISRUPTED, HOLIDAY_WORDS } from "../content/trips.ts";
 import { gatedReplacer, literalGate } from "../text/literal-gate.ts";
+import { DOCUMENT, DOCUMENT_COPY, DOCUMENT_EN } from "../text/document-copy.ts";
 import { ReadText, type Reader } from "../text/read-text.ts";
 
 export interface DangerSignal {
@@ -194,8 +195,6 @@ const ALREADY_SAFE =
   /\b(?:paid (?:a |the )?fine|fined) and (?:left|flew home|went home)\b|跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|已经回(?:到)?家|(?<![要想备算快没能])回(?:来|国)了|(?<![要想备算快没能])回(?:到)?(?:台湾|香港|澳门|大陆|国内|老家|家乡)了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|(?<!(?:never|not|n't|yet to) )\b(?:came|got|made it) home\b(?! from)|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa ?(?:ye|ya|gaya|gaye|gayi)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b|(?:才|终于|最终|成功|已经|已)(?:最终)?脱身|\b(?:released|freed|came home|let go)\b[^.!?]{0,20}\bafter (?:paying|the family paid|we paid|they paid)\b|\bafter paying (?:the |a )?ransom\b[^.!?]{0,40}\b(?:released|freed|came home|returned|got out)\b/;
 
 /** A passport, ID card or "documents" in Chinese and English. */
-const DOCUMENT = "护照|证件|身份证";
-const DOCUMENT_EN = "passports?|travel documents?|id cards?|pasaporte|paspor|pasport";
 /** Someone keeps the document from its owner (在老板手上: in the boss's hands). */
 const RETAIN =
   "扣|收走|收了|收去|收埋|拿走|拿去|没收|保管|不还|押着|押在|收起|拿了|在(?:老板|公司|中介|雇主|主管|蛇头)(?:的)?手(?:上|里)";
@@ -1762,21 +1761,6 @@ const PULLED_INTO_A_CHAT = /被(?:[^,。!?]{0,4})?拉(?:进|入|到)[^,。!?]{0,
  */
 const DELAYS_AND_FIGURES =
   /\bstuck (?:in|at|on) (?:the |a |an |my |our |his |her )?(?:\w+ )?(?:airports?|immigration|customs|passport control|security|check-?in|counters?|traffic|jams?|mrt|lrt|subway|metro|meetings?|queues?|lines?|lifts?|elevators?|trains?|bus|buses|flights?|layovers?|transit|snow|rain|storms?|work|office|school)\b|\bstuck (?:on|with) (?:this|that|the|a|an|my|our) (?:\w+ )?(?:bugs?|problems?|questions?|projects?|reports?|essays?|thesis|assignments?|homework|levels?|tasks?|chapters?|puzzles?|issues?|code|math|maths|exercises?)\b|\bheld up (?:at|in|by) (?:the |a )?(?:work|office|traffic|meetings?)\b|\bget out of (?:the |my |his |her |our |their |this |that |a )?(?:bed|debt|rut|comfort zones?|habit)\b|\blocked (?:me |us |him |her |them )?out\b|\blocked (?:myself|himself|herself|themselves|ourselves) (?:in|out)\b|锁在门外|关在门外|把自己(?:反)?(?:锁|关)[^,。!?]{0,12}|(?:感觉|觉得)(?:自己)?(?:好像)?(?:被)?困住了?|(?:被)?困住的感觉|(?:困|关|卡)在电梯[^,。!?]{0,8}|电梯(?:坏了|故障|停了)[^。!?]{0,16}|\b(?:is|was|it'?s) (?:pure |such |absolute |real )?torture\b|\bsold (?:me |us |him |her )?(?:a |an )?(?:fake|counterfeit|used|broken)\b|\b(?:feel|feels|feeling|felt)\b(?: (?:so|really|kind of|kinda|like i'm|totally|completely|a bit))? (?:trapped|stuck|imprisoned)\b|\b(?:is|are) killing me\b|\bstuck (?:on|up|in|under|behind|inside) (?:the |a |an |my |our |that )?(?:roof|rooftop|tree|ceiling|chimney|drain|pipe|fence|wall|window|sofa|couch|bed|wardrobe|mud|sand|sink)\b|(?:卡|困)在(?:树|屋顶|房顶|墙|沙发|床)(?:上|下|里)?|走不了[^,。!?]{0,4}(?:路|远|楼梯|几步)/;
-/**
- * A copy of a passport or an ID ("a photocopy of my passport", "scanned my passport", 护照复印件, 護照影本, 扫描档): paperwork
- * for a visa or a work pass, no passport taken. The copy's document is read as a plain file, the sentence otherwise
- * as it was: "they took my passport and gave me a copy" still reads the passport taken.
- */
-const DOCUMENT_COPY = new RegExp(
-  [
-    `\\b(?:(?:photo|scanned |colou?r )?cop(?:y|ies)|photocop(?:y|ies)|scans?|photos?|pictures?) of (?:(?:my|his|her|our|their|the|your|all) )?(?:${DOCUMENT_EN})`,
-    `\\b(?:photocop(?:ied|ying)|xerox(?:ed)?|scann(?:ed|ing)|scans?|cop(?:ied|ying)) (?:(?:my|his|her|our|their|the|your|all) )?(?:${DOCUMENT_EN})`,
-    `\\b(?:${DOCUMENT_EN}) (?:photo)?(?:cop(?:y|ies)|scans?)\\b`,
-    `(?:${DOCUMENT})(?:的)?(?:复印件|影印本|影印件|影本|副本|复本|扫描件|扫描档|扫描|照片|拷贝)`,
-    `(?:复印|影印|扫描)(?:了|咗|下)?(?:一份|一张)?(?:我|他|她|我们)?(?:的)?(?:${DOCUMENT})`,
-  ].join("|"),
-  "g",
-);
 const DOCUMENT_WORD = new RegExp(`${DOCUMENT}|\\b(?:${DOCUMENT_EN})\\b`, "g");
 const HAN = /\p{Script=Han}/u;
 /** A copy's document read as a plain file, in the script it was written in. */

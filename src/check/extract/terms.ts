@@ -6,6 +6,7 @@
  * (`Rule.together`), and drops negated ones ("不收押金", "押金：无", "no placement fee").
  */
 import { PLACES, type Place, type PlaceTier } from "../../content/places.ts";
+import { documentCopies } from "../../text/document-copy.ts";
 import { RULES, WORDS_CONTAINING_TERMS, togetherSets, type Rule } from "../../content/rules.ts";
 import { TermMatcher, type TermEntry, type TermHit } from "../match.ts";
 import type { Reader } from "../../text/read-text.ts";
@@ -462,6 +463,16 @@ function withRuleTermsMasked(text: string, hits: readonly TermHit<Term>[]): stri
 }
 
 /** The terms of a message, found once for the router and the check. */
+/** Words of a copy: a text without them names no copy of a document (most do not). */
+const COPY_WORDS = /cop(?:y|ies|ied|ying)|scan|photo|picture|xerox|复印|影印|影本|副本|复本|扫描|照片|拷贝/;
+
+/** A term of a rule about the document itself (`notOfACopy`) that meets a copy of one ("passport copy"). */
+function ofACopy(hit: TermHit<Term>, copies: readonly { start: number; end: number }[]): boolean {
+  const value = hit.value;
+  const rule = value.kind === "rule" ? value.rule : value.kind === "part" ? value.words.rule : undefined;
+  return rule?.notOfACopy === true && copies.some((copy) => hit.start < copy.end && copy.start < hit.end);
+}
+
 export const termsOf: Reader<FoundTerms> = (read) =>
   findTerms(read.canonical, LineBreaks.of(read.text, read.normalized), gluedWordStarts(read.text, read.normalized));
 
@@ -481,9 +492,11 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   // A Chinese place name is a word too: a term that starts or ends inside it reads across a word boundary (黑工 in
   // 慕尼黑工厂 is Munich's factory, not work without papers). Place names only bound terms: places may overlap places.
   const hanPlaces = all.filter((hit) => hit.value.kind === "place" && HAN_ONLY.test(text.slice(hit.start, hit.end)));
+  const copies = COPY_WORDS.test(text) ? documentCopies(text) : [];
   const hits = all.filter(
     (hit) =>
       hit.value.kind !== "word" &&
+      !(copies.length > 0 && ofACopy(hit, copies)) &&
       !(words.length > 0 && insideAnotherWord(hit, words)) &&
       !(hit.value.kind !== "place" && hanPlaces.length > 0 && insideAnotherWord(hit, hanPlaces)) &&
       !freePerkBeforeVisa(text, hit),
