@@ -2143,7 +2143,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       en: ["sha zhu pan", "shazhupan", "cryptocurrency investment fraud", "crypto investment scam"],
     },
     related: ["compound_life", "red_flags", "report_recruiter"],
-    source: [FBI_CRYPTO_INVESTMENT_FRAUD, FBI_2023_B, HK_ADCC_18222, TW_165, CN_96110],
+    source: [FBI_CRYPTO_INVESTMENT_FRAUD, FBI_2023_B, HK_ADCC_18222, TW_165, CN_96110, CN_110_FAMILY],
     reviewed: FEES_AND_PIG_BUTCHERING_REVIEWED,
   }),
   entry("routes", {

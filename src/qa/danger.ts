@@ -194,7 +194,6 @@ const PREVENTION =
 const ALREADY_SAFE =
   /\b(?:paid (?:a |the )?fine|fined) and (?:left|flew home|went home)\b|跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|已经回(?:到)?家|(?<![要想备算快没能])回(?:来|国)了|(?<![要想备算快没能])回(?:到)?(?:台湾|香港|澳门|大陆|国内|老家|家乡)了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|(?<!(?:never|not|n't|yet to) )\b(?:came|got|made it) home\b(?! from)|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa ?(?:ye|ya|gaya|gaye|gayi)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b|(?:才|终于|最终|成功|已经|已)(?:最终)?脱身|\b(?:released|freed|came home|let go)\b[^.!?]{0,20}\bafter (?:paying|the family paid|we paid|they paid)\b|\bafter paying (?:the |a )?ransom\b[^.!?]{0,40}\b(?:released|freed|came home|returned|got out)\b/;
 
-/** A passport, ID card or "documents" in Chinese and English. */
 /** Someone keeps the document from its owner (在老板手上: in the boss's hands). */
 const RETAIN =
   "扣|收走|收了|收去|收埋|拿走|拿去|没收|保管|不还|押着|押在|收起|拿了|在(?:老板|公司|中介|雇主|主管|蛇头)(?:的)?手(?:上|里)";
@@ -2147,11 +2146,15 @@ export const TRAVEL_PASSPORT_KEEPER = literalGate(
 function isPassportWithTravelKeeper(canonical: string): boolean {
   return (
     TRAVEL_PASSPORT_KEEPER.test(canonical) &&
+    !KEEPER_HOLDS_IT.test(canonical) &&
     !WORK.test(canonical) &&
     !CAPTOR.test(canonical) &&
     !HELD_THERE.test(canonical)
   );
 }
+/** A keeper who will not give it back, or only against money or a debt paid: a hold, whoever keeps it. */
+export const KEEPER_HOLDS_IT =
+  /不还|不给|不肯还|不让(?:走|离开)|还清|还钱|赎|\b(?:won'?t|will not|wouldn'?t|refus\w*|not) (?:give|giving|return|returning|hand|handing) (?:it |them )?(?:back|over)?|until (?:i|we) pay|pay (?:off )?(?:the |my |our )?(?:debt|money|fine)|won'?t let (?:me|us) (?:go|leave)\b/;
 
 function isFamilyKeepingPapers(canonical: string): boolean {
   return FAMILY_KEEPS_PAPERS.test(canonical) && !HOLD_CONTEXT.test(canonical) && !CAPTOR.test(canonical);
@@ -3082,8 +3085,14 @@ const CLAUSE = /[^,.!?;。\n]+/g;
  */
 function withoutOfferTerms(text: string): string {
   if (!TERM_PERIOD.test(text) || !OFFER_WORDING.test(text)) return text;
+  // Only an offer's own words, said to its reader or recruiting: the writer's pay withheld or a call for help beside a
+  // contract period ("合同期内不让走，工资三个月没发") tells the hold itself.
+  if (!(RECRUITING.test(text) || SECOND_PERSON.test(text)) || TOLD_NOW_NOT_OFFERED.test(text)) return text;
   return text.replace(CLAUSE, (clause) => (TERM_PERIOD.test(clause) ? " " : clause));
 }
+/** Pay withheld, a plea or "I want to go home": the writer's situation, not an offer's terms. */
+const TOLD_NOW_NOT_OFFERED =
+  /没发|不发|没给|拖欠|扣(?:了|着)?(?:工资|薪)|怎么办|救|帮帮|想回家|想回国|\b(?:not paid|unpaid|no salary|haven'?t (?:been )?paid|help|please|want to go home|rescue)\b/;
 /** An offer's terms said to its reader ("you work 12 hours, salary 2000"). */
 const isOfferTerms = (canonical: string): boolean => OFFER_TERMS.test(canonical) && SECOND_PERSON.test(canonical);
 /** Already over: rescued, freed, flown home, reunited (ALREADY_SAFE's forms and more of a news report's). */

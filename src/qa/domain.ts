@@ -16,7 +16,13 @@
  */
 import { FLIGHT_DISRUPTED, HOLIDAY_WORDS } from "../content/trips.ts";
 import { literalGate } from "../text/literal-gate.ts";
-import { COMPOUND_PLACE_NAMES, namesDanger, TRAVEL_PASSPORT_KEEPER, withoutDailyHoldups } from "./danger.ts";
+import {
+  COMPOUND_PLACE_NAMES,
+  KEEPER_HOLDS_IT,
+  namesDanger,
+  TRAVEL_PASSPORT_KEEPER,
+  withoutDailyHoldups,
+} from "./danger.ts";
 
 // Every pattern below is behind a literal gate (text/literal-gate.ts): the same answers, and on a pasted ad only the
 // phrases whose words it has are run.
@@ -365,6 +371,7 @@ const isPassportInOrdinaryCustody = (canonical: string): boolean =>
   !SCAM.test(canonical) &&
   !COMPOUND_PLACE.test(canonical) &&
   !PAY_KEPT.test(canonical) &&
+  !KEEPER_HOLDS_IT.test(canonical) &&
   !CAPTIVE.test(canonical);
 
 /** Travel for its own sake: a holiday, a tour, a visit. */
@@ -450,17 +457,26 @@ const isEmployersErrand = (canonical: string): boolean =>
   !namesCompoundOrSomeoneHeld(canonical);
 
 /** Where jobs at home are found: a local job board, a campus fair, a graduate's job hunt. */
+
+/** Money asked before the job (a deposit, a fee, "pay 20k first"): what a lure asks, not a job board. */
+const MONEY_ASKED_FIRST = literalGate(
+  /押金|保证金|先交|交钱|培训费|中介费|服务费|\b(?:deposits?|fees?|pay (?:\d|a |the |us |them |him |her |first|before|upfront))/,
+);
 const JOB_HUNT_AT_HOME = literalGate(
   /58同城|boss直聘|智联招聘|前程无忧|猎聘|人力银行|校园招聘|校招|秋招|春招|应届生|毕业生|\b(?:local job (?:sites?|boards?|portals?)|campus (?:recruit\w*|job fairs?)|(?:fresh )?graduates?)\b/,
 );
 
 /**
- * A job hunt at home ("在58同城上找的工作靠谱吗", "how can graduates tell a fake posting?"): a local board or a campus
- * fair, with no place abroad, compound, paid journey or person in danger named. A graduate lured abroad names where.
+ * A job hunt at home ("在58同城上找的工作靠谱吗", "how can graduates tell a fake posting?"): a local board, a campus fair
+ * or a graduate's search, with no place abroad, scam, easy pay, money asked first, compound, paid journey or person in
+ * danger named: a graduate offered easy money is a lure's target.
  */
 const isJobHuntAtHome = (canonical: string): boolean =>
   JOB_HUNT_AT_HOME.test(canonical) &&
   !ABROAD.test(canonical) &&
+  !SCAM.test(canonical) &&
+  !EASY_PAY.test(canonical) &&
+  !MONEY_ASKED_FIRST.test(canonical) &&
   !SCAM_TRADE.test(canonical) &&
   !PAID_JOURNEY.test(canonical) &&
   !namesCompoundOrSomeoneHeld(canonical);

@@ -49,33 +49,40 @@ function frames(): Frames {
   const wordLike = (form: string): string => (/^[a-z0-9]/.test(form) ? `(?<![a-z0-9])${escaped(form)}` : escaped(form));
   const anyTerm = `(?<term>${forms.map((form) => (/[a-z0-9]$/.test(form) ? `${wordLike(form)}(?![a-z0-9])` : wordLike(form))).join("|")})`;
   const quote = `["'“”‘’「」『』《》]?`;
+  // The ask ends its clause: "菠菜是什么颜色的", "what do snakeheads charge", "西港在哪里坐船" ask something else.
+  const end = `(?=\\s*(?:$|[?？。!！,，.~…"'“”‘’」』》]|啊|呀|呢|吗|嘛|啦|㗎|嘅|架|哦|喔|\\b(?:ah|lah|la|exactly|actually|really|pls|please|then)\\b))`;
   built = {
     meanings,
     frames: [
       // 什么是菠菜 / 啥叫卖猪仔 / 咩係小黑屋
-      { pattern: new RegExp(`(?:什么|甚么|啥|咩|乜嘢?)(?:是|叫|系|係)\\s*${quote}${anyTerm}`), where: false },
+      { pattern: new RegExp(`(?:什么|甚么|啥|咩|乜嘢?)(?:是|叫|系|係)\\s*${quote}${anyTerm}${end}`), where: false },
       // 菠菜是什么意思 / KK园区是什么地方 / 小黑屋指什么 / 猪仔啥意思
       {
         pattern: new RegExp(
-          `${anyTerm}${quote}\\s*(?:(?:到底|究竟)?(?:是|系|係|就是|是指|指的是|指|代表)?\\s*(?:什么|甚么|啥|咩|乜嘢?)(?:意思|东西|地方|工作|来的|嘅|嚟)?|的意思)`,
+          `${anyTerm}${quote}\\s*(?:(?:到底|究竟)?(?:是|系|係|就是|是指|指的是|指|代表)?\\s*(?:什么|甚么|啥|咩|乜嘢?)(?:意思|东西|地方|工作|来的|来|嘅|嚟)?|的意思)${end}`,
         ),
         where: false,
       },
       // what is a scam compound / what's KK Park / what does 'bocai' mean
-      { pattern: new RegExp(`\\bwhat(?:'s|s| is| are| does| do)\\s+(?:a |an |the )?${quote}${anyTerm}`), where: false },
       {
         pattern: new RegExp(
-          `\\b(?:meaning of|define|mean by)\\s+(?:the word |the term )?(?:a |an |the )?${quote}${anyTerm}`,
+          `\\bwhat(?:'s|s| is| are| does| do)\\s+(?:a |an |the )?${quote}${anyTerm}${quote}(?:\\s+(?:mean|means|stand for))?${end}`,
         ),
         where: false,
       },
-      { pattern: new RegExp(`${anyTerm}${quote}\\s+(?:means?|meaning)\\b`), where: false },
+      {
+        pattern: new RegExp(
+          `\\b(?:meaning of|define|mean by)\\s+(?:the word |the term )?(?:a |an |the )?${quote}${anyTerm}${end}`,
+        ),
+        where: false,
+      },
+      { pattern: new RegExp(`${anyTerm}${quote}\\s+(?:means?|meaning)\\b${end}`), where: false },
       // Where a place is: 西港在哪里 / 妙瓦底系边度 / where is Myawaddy (a word's "where" asks something else).
       {
-        pattern: new RegExp(`${anyTerm}${quote}\\s*(?:(?:是|在)哪(?:里|儿|个国家)?|系边度|喺边度)`),
+        pattern: new RegExp(`${anyTerm}${quote}\\s*(?:(?:是|在)哪(?:里|儿|个国家)?|系边度|喺边度)${end}`),
         where: true,
       },
-      { pattern: new RegExp(`\\bwhere(?:'s|s| is| are)\\s+(?:the )?${quote}${anyTerm}`), where: true },
+      { pattern: new RegExp(`\\bwhere(?:'s|s| is| are)\\s+(?:the )?${quote}${anyTerm}${end}`), where: true },
     ],
   };
   return built;

@@ -4,6 +4,7 @@
  * (Simplified, lower case). The danger reader reads a copy's document as a plain file; the offer check does not take
  * "send your passport copy" for a passport handed over.
  */
+import { literalGate } from "./literal-gate.ts";
 
 /** A passport or an ID, in Chinese. */
 export const DOCUMENT = "护照|证件|身份证";
@@ -22,9 +23,13 @@ export const DOCUMENT_COPY = new RegExp(
   "g",
 );
 
+/** Most texts name no copy: the expression runs only where its words are. */
+const MAY_NAME_A_COPY = literalGate(new RegExp(DOCUMENT_COPY.source));
+
 /** Where `text` names a copy of a document: each copy's start and end. */
 export function documentCopies(text: string): { start: number; end: number }[] {
   const copies: { start: number; end: number }[] = [];
+  if (!MAY_NAME_A_COPY.test(text)) return copies;
   DOCUMENT_COPY.lastIndex = 0;
   for (let found = DOCUMENT_COPY.exec(text); found !== null; found = DOCUMENT_COPY.exec(text))
     copies.push({ start: found.index, end: found.index + found[0].length });

@@ -26,6 +26,8 @@ describe("work described as scamming", () => {
     "Job: chat with strangers online and scam them into crypto deposits, 3,000 usd a month, Myawaddy",
     "工作内容：跟客户聊天骗人投资，月薪两万，包吃住",
     "在園區做網路詐騙，業績好月入十萬",
+    "Hiring chat agents. Good at scamming? We train you, 2,800 USD a month",
+    "岗位：网聊。是不是诈骗你懂的，高薪日结",
   ])("%s is still the scam-work flag", (text) => {
     expect(flags(text)).toContain("scam_work");
   });

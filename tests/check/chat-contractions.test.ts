@@ -23,6 +23,10 @@ describe("a negation without its apostrophe", () => {
     );
   });
 
+  it("'dont miss' urges, it negates nothing: the fee after it stays the fee flag", () => {
+    expect(flags("dont miss out, processing fee only 30k, fly to Doha next month")).toContain("recruiter_fee");
+  });
+
   it("a fee the recruiter says it doesnt charge is not the fee flag", () => {
     expect(flags("Hotel housekeeping in Doha, licensed agency, we dont charge any placement fee")).not.toContain(
       "recruiter_fee",

@@ -23,6 +23,7 @@ describe("the passport itself", () => {
     "Hotel waiter in Doha: hand over your passport to the company on arrival",
     "迪拜服务员，到了以后护照交给公司保管",
     "杜拜餐廳徵服務生，護照先交給公司，複印件你自己留著",
+    "迪拜服务员，到了先复印护照交公司保管",
   ])("%s is still the passport handed over", (text) => {
     expect(flags(text)).toContain("passport_handover");
   });

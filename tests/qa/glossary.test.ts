@@ -63,6 +63,10 @@ describe("a term mentioned without asking its meaning", () => {
     "老街是什么地方",
     "what is the weather in Bangkok",
     "the recruiter said visa on arrival is fine for the job",
+    "菠菜什么季节种最好",
+    "what do snakeheads usually charge",
+    "where is the best noodle shop in Sihanoukville",
+    "西港在哪里买船票",
   ])("%s", (text) => {
     expect(asked(text)).toBeUndefined();
   });

@@ -96,7 +96,7 @@ function withJoinedWords(terms: readonly string[]): string[] {
  * 以免 (lest: "以免名额被抢请先交押金"). A ban (禁止, 严禁) negates what it bans.
  */
 const NEGATION_BEFORE =
-  /不(?![少错断仅但管同久过良足单只光])|无(?!论)|(?<!以)免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bcannot\b|\bnever\b|\b(?:dont|doesnt|didnt|cant|wont|isnt|arent)\b|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b|\bwala(?:ng)?\b|\btiada\b|\btanpa\b|\b(?:tidak|tak) ada\b|\bbebas\b/;
+  /不(?![少错断仅但管同久过良足单只光])|无(?!论)|(?<!以)免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bcannot\b|\bnever\b|\b(?:dont|doesnt|didnt|cant|wont|isnt|arent)\b(?! (?:miss|delay|worry|hesitate|wait))|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b|\bwala(?:ng)?\b|\btiada\b|\btanpa\b|\b(?:tidak|tak) ada\b|\bbebas\b/;
 /**
  * A negation just after a term ("押金：无", "中介费全免", "机票自理", "fees: none", "deposit not required", Malay
  * "tanggung sendiri": borne by oneself), or the answer to the term asked as a question or put as a label ("Visa
@@ -198,17 +198,21 @@ const WARNING_AFTER = new RegExp(
 );
 
 /**
- * The writer asking whether the offer is what the term names ("is this a scam?", "會不會是騙局", "系咪呃人㗎", "scam ba
- * to?"): a question in the clause right before the term ("是不是", "is it a"), or a question mark or particle right
- * after it.
+ * The writer asking, at the end of the message, whether the offer is what the term names ("…, is this a scam?",
+ * "…，会不会是骗局", "…係咪呃人㗎？", "…scam ba to?"): a question in the clause before the term ("是不是", "is it a"), or
+ * a question mark or particle after it, with nothing of the offer after. Said inside an ad ("Are you good at scamming?
+ * we train you", "是不是诈骗你懂的，高薪日结"), it stays the ad's own word.
  */
 const ASKED_BEFORE =
-  /(?:是不是|是否|会不会(?:是)?|有没有可能(?:是)?|系咪|是咪|怕是|\b(?:is|was) (?:this|it|that|the (?:job|offer|company|agency|agent|recruiter))(?: (?:a|an|just|all))?|\bcould (?:this|it|that) be(?: a| an)?|\bare (?:they|these|you)(?: a)?)\s*$/;
-const ASKED_AFTER =
-  /^\s?(?:的|嘅)?(?:吗|嘛|么|吧|不|没有|咩|呀|啊|㗎|架)?\s?[?？]|^\s?(?:的|嘅)?(?:吗|嘛|么|咩|㗎)|^\s?(?:ba|or not|or legit|or real|or what)\b/;
+  /(?:是不是|是否|会不会(?:是)?|有没有可能(?:是)?|系咪|是咪|怕是|\b(?:is|was) (?:this|it|that|the (?:job|offer|company|agency|agent|recruiter))(?: (?:a|an|just|all))?|\bcould (?:this|it|that) be(?: a| an)?)\s*$/;
+const ASKED_PARTICLE = /[?？]|吗|嘛|么|咩|㗎|\bba\b|\bor (?:not|legit|real|what)\b/;
+/** Nothing but a question's particles and marks to the end of the message. */
+const ASK_ENDS_MESSAGE =
+  /^(?:[\s?？!！.。~…的嘅吗嘛么吧呢咩呀啊㗎架]|\b(?:ba|to|po|ah|lah|la|or not|or legit|or real|or what)\b)*$/;
 function isAskedAbout(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 24), start);
-  return ASKED_BEFORE.test(before) || ASKED_AFTER.test(text.slice(end, end + 8));
+  const after = text.slice(end);
+  if (!ASK_ENDS_MESSAGE.test(after)) return false;
+  return ASKED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ASKED_PARTICLE.test(after);
 }
 
 /**
@@ -462,17 +466,20 @@ function withRuleTermsMasked(text: string, hits: readonly TermHit<Term>[]): stri
   return from === 0 ? text : masked + text.slice(from);
 }
 
-/** The terms of a message, found once for the router and the check. */
-/** Words of a copy: a text without them names no copy of a document (most do not). */
-const COPY_WORDS = /cop(?:y|ies|ied|ying)|scan|photo|picture|xerox|复印|影印|影本|副本|复本|扫描|照片|拷贝/;
-
-/** A term of a rule about the document itself (`notOfACopy`) that meets a copy of one ("passport copy"). */
+/**
+ * A term of a rule about the document itself (`notOfACopy`) that ends inside a copy of one ("send your passport" in
+ * "send your passport copy"); "复印护照交公司" still hands the passport over after copying it.
+ */
 function ofACopy(hit: TermHit<Term>, copies: readonly { start: number; end: number }[]): boolean {
   const value = hit.value;
   const rule = value.kind === "rule" ? value.rule : value.kind === "part" ? value.words.rule : undefined;
-  return rule?.notOfACopy === true && copies.some((copy) => hit.start < copy.end && copy.start < hit.end);
+  return (
+    rule?.notOfACopy === true &&
+    copies.some((copy) => hit.start < copy.end && copy.start < hit.end && hit.end <= copy.end)
+  );
 }
 
+/** The terms of a message, found once for the router and the check. */
 export const termsOf: Reader<FoundTerms> = (read) =>
   findTerms(read.canonical, LineBreaks.of(read.text, read.normalized), gluedWordStarts(read.text, read.normalized));
 
@@ -492,7 +499,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   // A Chinese place name is a word too: a term that starts or ends inside it reads across a word boundary (黑工 in
   // 慕尼黑工厂 is Munich's factory, not work without papers). Place names only bound terms: places may overlap places.
   const hanPlaces = all.filter((hit) => hit.value.kind === "place" && HAN_ONLY.test(text.slice(hit.start, hit.end)));
-  const copies = COPY_WORDS.test(text) ? documentCopies(text) : [];
+  const copies = documentCopies(text);
   const hits = all.filter(
     (hit) =>
       hit.value.kind !== "word" &&
