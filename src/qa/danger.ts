@@ -89,9 +89,9 @@ const VICTIM = new RegExp(
     // The canonical text has ASCII punctuation (full-width folded) and 。.
     // "在园区里的人…" names people there in general, not the writer.
     `(?:^|[,.!?;。]\\s*)(?:现在|还)?在(?:${PLACES_ZH}|园区|国外|境外|海外)(?![^,.!?;。]{0,8}的(?:人|工人|中国人|同胞))`,
-    // Chinese drops the subject of a hold or of unpaid wages too ("三个月没发工资，也不让离开", "园区不让出去"): the one not let
-    // leave, with no one named, is the writer. Who sets the rule (a school, a doctor) is read by the everyday holds.
-    "不(?:让|准|许)(?=离开|出去|出门|外出|走|回国|回家)|(?:没|没有|不)(?:发|给)(?:工资|薪水|薪资|工钱)",
+    // Chinese drops the subject of a hold or of unpaid wages too ("三个月没发工资，也不让离开", "园区不让出去", Cantonese
+    // "唔俾返香港，人工一直唔出"): the one not let leave or go home, with no one named, is the writer. Who sets the rule (a school, a doctor) is read by the everyday holds.
+    "不(?:让|准|许)(?=离开|出去|出门|外出|走|回国|回家|回(?:香港|台湾|澳门|大陆|内地|老家))|(?:没|没有|不)(?:发|给)(?:工资|薪水|薪资|工钱)|(?:工资|薪水|薪资|工钱)[^,。!?]{0,4}(?:不|没)(?:发|给|出)",
     // Followed even to the toilet ("连去厕所都有人跟着"): Chinese drops the one watched, the writer.
     "(?:上|去)厕所[^,。!?]{0,6}(?:有人跟|有人看|要报告|要批准)",
     // People named by their nationality ("里面也有台湾人"): those it happens to, as a report names them.

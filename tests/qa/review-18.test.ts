@@ -12,6 +12,8 @@ describe("a hold told beside a contract period is still danger", () => {
   it.each([
     "经理说试用期内不准离开宿舍，我想回家，两个月没发工资",
     "老闆話合約期內唔准走，我想返屋企，三個月冇出糧，救命",
+    "公司話合約期未滿唔俾返香港，人工一直唔出，點算",
+    "老闆不讓她回台灣，薪水三個月都沒發",
     "they say i cannot go home during the contract, no salary for 4 months, please help us",
   ])("%s", (text) => {
     expect(routed(text)).toBe(true);
