@@ -88,10 +88,14 @@ function frames(): Frames {
   return built;
 }
 
+/** The words every frame asks with: a question without them asks no meaning, and the frames are not run. */
+const ASKING_WORDS = /什么|甚么|啥|咩|乜|哪|边度|意思|\b(?:what|whats|where|wheres|mean|means|meaning|define)\b/;
+
 /** The term whose meaning `read` asks, or undefined when it asks none of the glossary's. */
 export function askedTerm(read: ReadText): AskedTerm | undefined {
-  const { meanings, frames: patterns } = frames();
   const canonical = read.canonical;
+  if (!ASKING_WORDS.test(canonical)) return undefined;
+  const { meanings, frames: patterns } = frames();
   for (const { pattern, where } of patterns) {
     const found = pattern.exec(canonical);
     const form = found?.groups?.term;
