@@ -386,10 +386,12 @@ export function checkOffer(text: string | ReadText): Verdict {
   }
   for (const hit of terms.listedPlaces)
     if (places.length < 10 && !namedAsOrigin(canonical, hit)) places.push(describe(input, normalized, hit));
-  // Office work named at a place in the reader's own country, and nowhere abroad ("call centre agents, BPO in Cebu"),
-  // is the home market's ordinary job: only abroad is it the lure's.
-  if (destinationRisk === 0 && terms.places.some((hit) => home.has(hit.value.country) && hit.value.tier !== "hotspot"))
-    firstHit.delete(VAGUE_JOB_RULE_ID);
+  // Office work named at a place in the reader's own country, and nowhere abroad ("call centre agents, BPO in Cebu",
+  // 观塘写字楼招文员, 台中公司徵客服), is the home market's ordinary job: only abroad is it the lure's.
+  const placeAtHome =
+    terms.places.some((hit) => home.has(hit.value.country) && hit.value.tier !== "hotspot") ||
+    (chinese && namesTownAtHome(canonical));
+  if (destinationRisk === 0 && placeAtHome) firstHit.delete(VAGUE_JOB_RULE_ID);
   // "园区" inside a place name (KK园区) is already the destination flag, not a second flag.
   const compound = firstHit.get(COMPOUND_RULE_ID);
   if (compound && placeSpans.some(([start, end]) => start <= compound.start && compound.end <= end))
@@ -702,6 +704,17 @@ const HONG_KONG_PLACES = new RegExp(HOME_PLACES.hk.bare.filter((name) => !HONG_K
 const TAIWAN_CITIES = /台北|新北|桃园|台中|台南|高雄|基隆|新竹|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东|澎湖/;
 /** Mainland places and cues in a Simplified text: 高雄 beside 深圳 is no Taiwan ad. */
 const MAINLAND_PLACES = new RegExp(HOME_PLACES.cn.marked.filter((name) => /\p{Script=Han}/u.test(name)).join("|"));
+/**
+ * A mainland city named as the workplace (深圳公司, 上海市, 杭州写字楼): a place named alone may be where the reader is
+ * from ("河南小伙被骗去…").
+ */
+const MAINLAND_WORKPLACE = new RegExp(
+  `(?:${MAINLAND_PLACES.source})(?:市|区|公司|写字楼|办公室|总部|门店|分公司|工厂)`,
+);
+/** A town at home named in a Chinese ad: a Hong Kong district, a Taiwan city or a mainland city as the workplace. */
+function namesTownAtHome(canonical: string): boolean {
+  return HONG_KONG_PLACES.test(canonical) || TAIWAN_CITIES.test(canonical) || MAINLAND_WORKPLACE.test(canonical);
+}
 function localCurrencyOf(input: string, canonical: string): LocalCurrency {
   if (MAINLAND_CUES.test(input)) return "CNY";
   if (!isTraditionalChinese(input)) {

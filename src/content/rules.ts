@@ -3102,8 +3102,18 @@ export const RULES: readonly Rule[] = [
         "护照给我",
         "护照寄",
         "护照交给",
+        // Told after the fact, the document as what was taken ("中介收了护照", "拿了我们的护照"): not money collected.
+        ...["收了", "拿了", "扣了", "没收了"].flatMap((taken) =>
+          ["", "我的", "我们的", "大家的", "他们的", "所有人的"].map((whose) => `${taken}${whose}护照`),
+        ),
       ],
       en: [
+        ...["took", "took away", "confiscated", "seized"].flatMap((taken) =>
+          ["our", "their", "my", "his", "her", "all our", "all the"].flatMap((whose) => [
+            `${taken} ${whose} passport`,
+            `${taken} ${whose} passports`,
+          ]),
+        ),
         "hand over your passport",
         "hand over passport",
         "surrender your passport",
@@ -3199,6 +3209,8 @@ export const RULES: readonly Rule[] = [
         ],
       ],
     },
+    // "中介收了护照" is the passport taken, not money the agent "收了".
+    overrides: ["recruiter_fee"],
     source: [FBI_2023, TAIWAN_MOFA, THAI_EMBASSY_GT],
   }),
   rule({
@@ -3978,8 +3990,9 @@ export const RULES: readonly Rule[] = [
     source: [DMW_PH_FEES, KENYA_TH, DMW_PH, YCWB_LABOUR_AGENTS_2018],
   }),
   rule({
-    // Not a red flag and never listed: the employer paying the recruiter ("we pay the agent fee for you") or the worker
-    // paying nothing ("workers pay nothing to the agent") is no money handed over by the worker.
+    // Not a red flag and never listed: the employer paying the recruiter ("we pay the agent fee for you"), the worker
+    // paying nothing ("workers pay nothing to the agent") or the recruiter paying for the worker ("the agent paid for
+    // our tickets": the trip paid, its own flag) is no money handed over by the worker.
     id: "recruiter_paid_by_employer",
     category: "fees",
     weight: 0,
@@ -3995,6 +4008,12 @@ export const RULES: readonly Rule[] = [
         ),
         ...["pay nothing to", "pays nothing to", "paid nothing to"].flatMap((paid) =>
           RECRUITER_NAMES.map((recruiter) => `${paid} ${recruiter}`),
+        ),
+        // The recruiter as the one who pays: "the agent paid for", "the agency will pay for", "the broker covered".
+        ...RECRUITER_NAMES.flatMap((recruiter) =>
+          ["paid for", "pays for", "pay for", "will pay for", "would pay for", "covered", "covers", "will cover"].map(
+            (paid) => `${recruiter} ${paid}`,
+          ),
         ),
       ],
     },
@@ -4516,6 +4535,8 @@ export const WORDS_CONTAINING_TERMS: readonly string[] = [
   "我出院",
   "我出租",
   "我出售",
+  // Foreigners as people (招聘外国人, 向外国人收取): no going abroad.
+  "外国人",
   // Money hard to make (现在钱不好赚): easy earnings denied.
   "不好赚",
   "不太好赚",
