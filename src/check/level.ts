@@ -14,7 +14,8 @@
  *   any way or a transit hub.
  * - With no destination at all, several strong signs together weigh like one: real recruiters often name no place.
  *   High pay for work that needs no experience, or three kinds of sign from a chat-app recruiter, are enough.
- * - Travel to a job abroad paid or arranged by the recruiter, for unskilled work with no lawful sign, is a warning.
+ * - Travel to a job abroad paid or arranged by the recruiter, for unskilled work with no lawful sign, is a warning. So
+ *   is unskilled work abroad offered by a stranger in a chat app or a post; in a transit hub or worse it is high.
  * - Lawful signs (work permit, licensed employer, written contract, no fee, video interview) each cancel one lure
  *   sign, and three of them keep an offer with no "anywhere" flag below high. Low pay never clears anything.
  * - A qualified post that asks for a credential (a degree, a licence, a language certificate) with no strong sign and
@@ -28,6 +29,7 @@ export type RiskLevel = "high" | "warning" | "low";
  * 0 none.
  */
 export type DestinationRisk = 0 | 1 | 2 | 3 | 4 | 5;
+const TRANSIT_HUB: DestinationRisk = 2;
 const FAKE_JOB_HUB: DestinationRisk = 3;
 const COMPOUND_COUNTRY: DestinationRisk = 4;
 const HOT_SPOT: DestinationRisk = 5;
@@ -184,8 +186,10 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
   // advisories warn of, a warning sign even when the place is not named.
   if (destinationRisk >= 1 && input.recruiterPaysFlight && lawfulSigns === 0 && !input.skilled) return "warning";
   // So is a job abroad offered by a stranger in a chat app or a social-media post (WhatsApp, a Facebook ad, 微信),
-  // for unskilled work with nothing lawful said: advisories name the channel itself as the recruiter's.
-  if (destinationRisk >= 1 && input.chatRecruiterOffersWork && lawfulSigns === 0 && !input.skilled) return "warning";
+  // for unskilled work with nothing lawful said: advisories name the channel itself as the recruiter's. In a transit
+  // hub or worse (Dubai, Russia, Malaysia, Thailand), the stranger's chat offer is the advisories' whole picture: high.
+  if (destinationRisk >= 1 && input.chatRecruiterOffersWork && lawfulSigns === 0 && !input.skilled)
+    return destinationRisk >= TRANSIT_HUB ? "high" : "warning";
   if (netScore >= WARNING_WITHOUT_DESTINATION) return "warning";
   // A stranger in a chat app or a post who offers work and pays the trip, with nothing lawful said: the two signs
   // advisories put together, whether or not the place is named (a report often leaves it out).

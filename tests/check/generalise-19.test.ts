@@ -110,3 +110,29 @@ describe("the largest cities of the countries workers are sent to say the countr
     expect(checkOffer(text).facts.places.map((place) => place.country)).toContain(country);
   });
 });
+
+describe("unskilled work in a transit hub or worse, offered by a stranger in a chat app or a post, is high risk", () => {
+  it.each([
+    ["I saw a Facebook post for warehouse jobs in Dubai and the recruiter messaged me on WhatsApp."],
+    ["Someone on Telegram offered me a cleaning job in Malaysia."],
+    ["微信上有人说去迪拜做仓库工作,问我去不去"],
+    ["臉書上有人問我要不要去杜拜做倉庫的工作。"],
+  ])("%j → high", (text) => {
+    expect(checkOffer(text).level).toBe("high");
+  });
+
+  it.each([
+    ["A Facebook ad for hotel housekeeping jobs in Singapore"],
+    ["微信上有人问我要不要去新加坡做酒店清洁工作"],
+    ["臉書上有人問我要不要去新加坡做飯店清潔的工作。"],
+  ])("%j (a place abroad that is no hub) stays a warning", (text) => {
+    expect(checkOffer(text).level).toBe("warning");
+  });
+
+  it.each([
+    ["Registered nurses for a Dubai hospital, DHA licence required, apply on WhatsApp"],
+    ["迪拜医院招注册护士,需持护士执照,微信报名"],
+  ])("%j (a qualified post) is not high", (text) => {
+    expect(checkOffer(text).level).not.toBe("high");
+  });
+});
