@@ -1024,6 +1024,9 @@ export const RULES: readonly Rule[] = [
         "技工",
         "焊工",
         "电工",
+        // "Technician" in Chinese (技术员, 技术人员): a trade, as in English below.
+        "技术员",
+        "技术人员",
         "机械师",
         "空乘",
         "空服员",

@@ -136,3 +136,22 @@ describe("unskilled work in a transit hub or worse, offered by a stranger in a c
     expect(checkOffer(text).level).not.toBe("high");
   });
 });
+
+describe("a technician's pay abroad is judged as a trade's, in Chinese as in English", () => {
+  it.each([
+    ["外派越南工厂设备技术员,月薪1万8,公司宿舍"],
+    ["外派越南工廠設備技術人員，月薪新台幣8萬，公司宿舍。"],
+    ["Equipment technician for our factory in Vietnam, USD 2,500 a month, company dormitory"],
+  ])("%j raises no pay flag and stays low", (text) => {
+    const verdict = checkOffer(text);
+    expect(verdict.flags.map((flag) => flag.id)).not.toContain("high_pay");
+    expect(verdict.level).toBe("low");
+  });
+
+  it.each([["外派越南工厂普工,月薪1万8,公司宿舍"], ["外派越南工廠作業員，月薪新台幣8萬，公司宿舍。"]])(
+    "%j (unskilled work at the same pay) keeps the pay flag",
+    (text) => {
+      expect(checkOffer(text).flags.map((flag) => flag.id)).toContain("high_pay");
+    },
+  );
+});
