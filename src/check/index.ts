@@ -388,10 +388,10 @@ export function checkOffer(text: string | ReadText): Verdict {
     if (places.length < 10 && !namedAsOrigin(canonical, hit)) places.push(describe(input, normalized, hit));
   // Office work named at a place in the reader's own country, and nowhere abroad ("call centre agents, BPO in Cebu",
   // 观塘写字楼招文员, 台中公司徵客服), is the home market's ordinary job: only abroad is it the lure's.
-  const placeAtHome =
+  const placeAtHome = (): boolean =>
     terms.places.some((hit) => home.has(hit.value.country) && hit.value.tier !== "hotspot") ||
     (chinese && namesTownAtHome(canonical));
-  if (destinationRisk === 0 && placeAtHome) firstHit.delete(VAGUE_JOB_RULE_ID);
+  if (destinationRisk === 0 && firstHit.has(VAGUE_JOB_RULE_ID) && placeAtHome()) firstHit.delete(VAGUE_JOB_RULE_ID);
   // "园区" inside a place name (KK园区) is already the destination flag, not a second flag.
   const compound = firstHit.get(COMPOUND_RULE_ID);
   if (compound && placeSpans.some(([start, end]) => start <= compound.start && compound.end <= end))
