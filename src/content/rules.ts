@@ -1725,7 +1725,7 @@ export const RULES: readonly Rule[] = [
     },
     // Ordinary work (kitchen, driver, guard, digging, a warehouse) or a contract offered at a war, its front, with an
     // army or its defence ministry: the "helper" jobs of the advisories. A country alone is no war ("a warehouse job
-    // in Russia"), nor is "fighting" (fires).
+    // in Russia" is the lighter russia_cover_job), nor is "fighting" (fires).
     together: [
       {
         zh: [
@@ -1778,6 +1778,69 @@ export const RULES: readonly Rule[] = [
       },
     ],
     source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024, AP_ALABUGA_2024],
+  }),
+  rule({
+    // The cover jobs of Russia's army recruiters (MEA India 2024, Kenya's Daily Nation and BBC 2025): guard, driver,
+    // kitchen, building-site or warehouse work "in Russia" sold to foreigners ends at the front. Not the war itself
+    // (war_work): a job there weighs like one full sign, so a qualified post or a lawful sign beside it still counts.
+    id: "russia_cover_job",
+    category: "job",
+    weight: 1,
+    negatable: true,
+    together: {
+      zh: [
+        ["俄罗斯", "俄国", "莫斯科"],
+        [
+          "保安",
+          // 保全 is Taiwan's word for a security guard.
+          "保全",
+          "司机",
+          "厨师",
+          "帮厨",
+          "厨房",
+          "建筑",
+          "工地",
+          "仓库",
+          "搬运",
+          "清洁",
+          "杂工",
+          "普工",
+          "包装",
+          "装卸",
+        ],
+      ],
+      en: [
+        ["russia", "moscow"],
+        [
+          "security guard",
+          "security guards",
+          "security job",
+          "security jobs",
+          "guard",
+          "guards",
+          "driver",
+          "drivers",
+          "driving",
+          "cook",
+          "cooks",
+          "kitchen",
+          "construction",
+          "warehouse",
+          "loader",
+          "loaders",
+          "cleaner",
+          "cleaners",
+          "cleaning",
+          "helper",
+          "helpers",
+          "packing",
+          "packaging",
+          "meat processing",
+        ],
+      ],
+      inClause: true,
+    },
+    source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024],
   }),
   rule({
     // Alabuga Start's recruiting (AP, 2024): a "work-study programme" in Russia for women aged 18–22 from Africa, Asia

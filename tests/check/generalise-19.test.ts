@@ -155,3 +155,26 @@ describe("a technician's pay abroad is judged as a trade's, in Chinese as in Eng
     },
   );
 });
+
+describe("guard, driver, kitchen, building or warehouse work in Russia is the army recruiters' cover job", () => {
+  it.each([
+    ["An agency in Nairobi offered him a security guard job in Russia."],
+    ["They advertised warehouse and packing jobs in Russia with visas and housing."],
+    ["中介介绍去俄罗斯工地做建筑工作"],
+    ["仲介說可以去俄羅斯當保安，包吃包住。"],
+    ["仲介說可以去俄羅斯做保全，月薪十萬台幣。"],
+  ])("%j → high", (text) => {
+    const verdict = checkOffer(text);
+    expect(verdict.flags.map((flag) => flag.id)).toContain("russia_cover_job");
+    expect(verdict.level).toBe("high");
+  });
+
+  it.each([
+    ["Russian language teacher wanted in Moscow, university contract, work visa provided"],
+    ["莫斯科分公司招聘俄语翻译,需专八证书,公司办理工作签证"],
+    ["莫斯科分公司招聘俄語翻譯，需專八證書，公司辦理工作簽證。"],
+    ["A VIP Russian family is seeking an English nanny for their baby"],
+  ])("%j (a qualified post, or no cover job) is not high", (text) => {
+    expect(checkOffer(text).level).not.toBe("high");
+  });
+});
