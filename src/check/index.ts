@@ -566,6 +566,11 @@ export function checkOffer(text: string | ReadText): Verdict {
   // A permit promised as certain ("Job in Canada guaranteed! Work permit + LMIA in 30 days") is what is being sold,
   // not the sign of an employer who applies for one.
   if (firstHit.has(GUARANTEE_RULE_ID)) lawful = lawful.filter((sign) => sign.rule.id !== WORK_PERMIT_RULE_ID);
+  // So is a permit promised in its own clause ("the agency promised to help her get a work permit", "lured by the
+  // promise of a legal work permit", 承诺到马来西亚后再办理工作准证): the recruiter's word, which lures give freely.
+  lawful = lawful.filter(
+    (sign) => sign.rule.id !== WORK_PERMIT_RULE_ID || !PROMISED_IN_CLAUSE.test(clauseBefore(canonical, sign.start)),
+  );
   const listed = risky.filter((f) => f.rule.silent !== true);
   // Places with no word of work or hiring are a tourism report. Places and perks with no word of work itself are a
   // trip or a prize (a staff trip or a raffle names the company, not a job), unless the trip is to a compound's
@@ -702,6 +707,15 @@ const HONG_KONG_PLACES = new RegExp(HOME_PLACES.hk.bare.filter((name) => !HONG_K
  * characters ("高雄便利店招店员，时薪210"). Not 金门 or 连江, whose names are also mainland places.
  */
 const TAIWAN_CITIES = /台北|新北|桃园|台中|台南|高雄|基隆|新竹|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东|澎湖/;
+/** A promise made in the clause before a sign: the recruiter's word, not the sign itself. */
+const PROMISED_IN_CLAUSE = /\b(?:promise|promised|promises|promising)\b|承诺|答应|许诺/;
+const CLAUSE_END = /[,，。;；!?！？\n](?=[^,，。;；!?！？\n]*$)/;
+/** The words of `text` from the start of the clause holding `at` up to it (at most 60 characters back). */
+function clauseBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 60), at);
+  const end = CLAUSE_END.exec(window);
+  return end ? window.slice(end.index + 1) : window;
+}
 /** Mainland places and cues in a Simplified text: 高雄 beside 深圳 is no Taiwan ad. */
 const MAINLAND_PLACES = new RegExp(HOME_PLACES.cn.marked.filter((name) => /\p{Script=Han}/u.test(name)).join("|"));
 /**

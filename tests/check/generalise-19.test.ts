@@ -178,3 +178,23 @@ describe("guard, driver, kitchen, building or warehouse work in Russia is the ar
     expect(checkOffer(text).level).not.toBe("high");
   });
 });
+
+describe("a work permit promised by the recruiter is the recruiter's word, not a lawful sign", () => {
+  const lawfulIds = (text: string): string[] => checkOffer(text).lawfulSigns.map((sign) => sign.id);
+
+  it.each([
+    ["The agency promised to help her get a work permit for a cleaning job in Poland."],
+    ["中介承诺到了马来西亚再给办理工作准证"],
+    ["仲介答應到了馬來西亞再幫忙辦工作證。"],
+  ])("%j counts no work-permit sign", (text) => {
+    expect(lawfulIds(text)).not.toContain("lawful_work_permit");
+  });
+
+  it.each([
+    ["The employer arranges your work permit before you travel; we promise no fees."],
+    ["雇主在出发前为你办理工作准证"],
+    ["雇主在出發前為你辦理工作證。"],
+  ])("%j (the employer arranging it) keeps the sign", (text) => {
+    expect(lawfulIds(text)).toContain("lawful_work_permit");
+  });
+});
