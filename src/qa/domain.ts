@@ -359,14 +359,19 @@ function namesRecruiterScamOrDanger(canonical: string): boolean {
 }
 
 /**
+ * The owner of a guesthouse or a hire shop ("民宿老板", "住民宿时老板", "租摩托车老板"): the keeper, not a boss one works for.
+ */
+const KEEPERS_OWNER = /(酒店|饭店|宾馆|旅馆|民宿|租车行?|租摩托车?(?:行|店)?|车行)([^,.!?。，！？]{0,2})老板/g;
+
+/**
  * A traveller's passport kept for a while ("the hotel kept my passport at check-in, is that normal?", "租摩托车要押护照
  * 吗"): not an employer's hold, unless a job, a recruiter, a scam, a compound or someone held is named too (the
  * passport kept is what the message is about, so it cannot count as the hold).
  */
-const isPassportInOrdinaryCustody = (canonical: string): boolean =>
+export const isPassportInOrdinaryCustody = (canonical: string): boolean =>
   PASSPORT.test(canonical) &&
   TRAVEL_PASSPORT_KEEPER.test(canonical) &&
-  !WORK.test(canonical) &&
+  !WORK.test(canonical.replace(KEEPERS_OWNER, "$1$2")) &&
   !RECRUITMENT.test(canonical) &&
   !SCAM.test(canonical) &&
   !COMPOUND_PLACE.test(canonical) &&

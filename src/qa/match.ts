@@ -53,6 +53,7 @@ import {
   isAboutMedia,
   isAboutOurDomain,
   isNeighbouringTopic,
+  isPassportInOrdinaryCustody,
   isReportAboutOthers,
   namesOurOwnTopic,
   namesScam,
@@ -73,6 +74,8 @@ export interface QaMatch {
   emergency: boolean;
   /** The question is about a neighbouring topic JobSafe does not cover (a holiday passport theft, a student visa). */
   outOfScope?: boolean;
+  /** That neighbouring topic is a traveller's passport kept by a hotel, a landlord or a hire shop: one practical line more. */
+  passportKept?: boolean;
   /** The message only greets, thanks or chats ("hi", "谢谢"): greeted back with what JobSafe does. */
   smallTalk?: boolean;
 }
@@ -546,5 +549,6 @@ let defaultMatcher: QaMatcher | undefined;
 export function matchQuestion(text: string | ReadText): QaMatch {
   defaultMatcher ??= createQaMatcher();
   const read = ReadText.of(text);
-  return withSecondOpinion(defaultMatcher.match(read), read);
+  const match = withSecondOpinion(defaultMatcher.match(read), read);
+  return match.outOfScope && isPassportInOrdinaryCustody(read.canonical) ? { ...match, passportKept: true } : match;
 }
