@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { AGENCY_CHECKS } from "../../src/content/agency-checks.ts";
 import { provenanceProblems } from "../../src/content/sourced.ts";
-import { LOCALES } from "../../src/i18n/locales.ts";
+import type { LOCALES } from "../../src/i18n/locales.ts";
 import { createTestBot, type TestBot } from "../support/test-bot.ts";
 
 let testBot: TestBot | undefined;
