@@ -298,6 +298,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "怎么辨别黑中介？",
         "出国劳务的中介是正规的还是非法的，怎么看出来？",
         "出国上班前怎么摸清老板的背景",
+        "怎么查这个中介有没有在政府登记、能不能招人出国",
       ],
       "zh-hant": [
         "要怎麼查證海外公司是不是合法登記的？",
@@ -308,6 +309,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "對方公司網站很新，要怎麼查證？",
         "怎麼分辨黑心仲介還是合法仲介？",
         "出國前怎麼打聽國外公司的底細？",
+        "點知個中介有冇政府批准招人出去做嘢？",
       ],
       en: [
         "How can I check that a foreign employer is real?",
@@ -327,6 +329,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "How can I tell if a recruiter is illegal or licensed?",
         "how do i spot an unlicensed agency",
         "How can I verify a job offer from an agency abroad before I accept?",
+        "is my agent registered with the government and approved to recruit for this job",
+        "how do I check the agent's registration and approvals before going abroad",
       ],
     },
     keywords: {
@@ -519,6 +523,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "诈骗公司内部有什么规矩",
         "诈骗园区到底是什么地方？",
         "为什么那么多人被困在电诈园区出不来",
+        "他说公司要他每天加几百个陌生人当好友，假装有钱人聊天，这是什么工作",
+        "公司说他欠了机票和吃住的钱，要干满才放他走，那边都是这样吗",
+        "诈骗集团是怎么控制里面的人的",
       ],
       "zh-hant": [
         "詐騙園區裡面的生活是怎樣的？",
@@ -535,6 +542,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "園區之間會互相買賣人口嗎？",
         "聽人講入面做唔夠數會俾人罰，屋企人可以點幫？",
         "詐騙園區到底是什麼？",
+        "佢話公司要佢扮靚女同陌生人傾偈，呢份係咩工？",
+        "公司說他欠機票和食宿的錢，要做滿才能走，那邊都這樣嗎？",
       ],
       en: [
         "What is life like inside a scam compound?",
@@ -562,6 +571,10 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "What exactly is a scam compound?",
         "why do so many people end up trapped in scam centres",
         "how are scam compounds linked to modern slavery",
+        "he has to chat with strangers all day pretending to be a rich single woman, what kind of job is that",
+        "they told him he owes the company for his flight and food and must keep working before he can leave",
+        "how do the syndicates control the people they traffic into scam farms",
+        "what is the daily routine of trafficked workers in those scam hubs",
       ],
     },
     keywords: {
@@ -1972,6 +1985,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "有什么迹象说明海外招聘其实是贩卖人的陷阱",
         "这些境外招聘骗局一般是怎么运作的？",
         "出国劳务的骗局都有哪些类型",
+        "到了那边才发现工作跟中介说好的不一样，这算不算骗局",
       ],
       "zh-hant": [
         "海外求職有哪些警訊？",
@@ -1981,6 +1995,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "出國工作前要怎麼看出哪裡可疑？",
         "有哪些徵兆代表海外工作其實是販運陷阱？",
         "海外求職詐騙是怎麼運作的？",
+        "去到先發現份工同講好嘅唔一樣，係咪俾人呃咗？",
       ],
       en: [
         "What are the warning signs of a fake job abroad?",
@@ -1989,6 +2004,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "Signs that a foreign job offer is a trap",
         "How to avoid being scammed when looking for work overseas",
         "common tricks fake overseas recruiters use",
+        "the job turned out different from the one we were promised, is that a sign of a scam",
         "how to tell if a job abroad is a trap",
         "what should make me suspicious about an overseas job ad",
         "paano malalaman kung scam ang trabaho abroad",
@@ -2075,11 +2091,14 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "正规的出国劳务公司会向工人收哪些费用",
         "招聘费用应该由雇主出还是工人出",
         "中介说交了报名费才给安排出国，能信吗",
+        "出国打工中介最多能收多少钱才算合法",
+        "去中东工作，中介要收多少钱",
       ],
       "zh-hant": [
         "仲介要我先付一筆仲介費才幫我安排出國工作，這樣合法嗎？",
         "出國工作的仲介費應該由誰付？",
         "去外國做嘢，中介收手續費正唔正常？",
+        "出國工作仲介最多可以收多少錢？",
       ],
       en: [
         "Can a recruitment agency charge me a fee for a job abroad?",
@@ -2088,6 +2107,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "The agency wants a processing fee before I get a contract, is that normal?",
         "how much can an overseas recruiter legally charge a worker",
         "do I have to pay the manpower agency to get a job overseas",
+        "what is the most an agent can legally charge me for a job in the Gulf",
+        "which fees do migrant workers have to pay and which are illegal",
       ],
     },
     keywords: {

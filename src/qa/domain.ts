@@ -441,13 +441,25 @@ const isFeeComplaintAtHome = (canonical: string): boolean =>
   !(WORK.test(canonical) && ABROAD.test(canonical)) &&
   !namesDanger(canonical);
 
+/** Housing through an agent: renting or buying a home ("租房中介费谁出", "the letting agent wants two months' fee"). */
+const HOUSING_AGENT = literalGate(
+  /租房|租屋|房租|房屋中介|房产中介|地产(?:中介|代理)|二手房|买房|卖房|\b(?:rental|letting|real estate|estate|property|housing) agen\w*|\brent(?:ing)? (?:a |an )?(?:flat|apartment|room|house|condo)\b/,
+);
+
+/** A housing agent's fee or deposit at home: not a recruiter's, unless a job, a scam's trade or someone held is named. */
+const isHousingErrand = (canonical: string): boolean =>
+  HOUSING_AGENT.test(canonical) &&
+  !WORK.test(canonical) &&
+  !SCAM_TRADE.test(canonical) &&
+  !namesCompoundOrSomeoneHeld(canonical);
+
 /**
  * Hiring as the one who pays: a household or a company choosing an agency to bring a helper, a caregiver or workers in
  * ("想帮阿嬷请外籍看护，仲介怎么挑", "as an employer, how do I check an agency's licence?"). Someone's own employer ("my
  * employer keeps my passport") or the employer who should pay a worker's fee is not this errand.
  */
 const HIRING_AS_EMPLOYER = literalGate(
-  /(?:作为|身为|我们是)雇主|雇主(?:想|要|如何|怎么|怎样|该怎么|应该怎么|该如何)[^,。!?]{0,6}(?:选|挑|找|请|聘|核实|查)|请(?:个|一个|一位|位)?(?:外籍|外劳|外佣|菲佣|印佣)|聘请?外籍|\b(?:as (?:an? |the )?employers?|employers? (?:should|must|need to|can) (?:check|verify|ask|look)|(?:hiring|hire|employ|recruit) (?:a |an |our |my |some )?(?:new )?(?:staff|maids?|helpers?|caregivers?|nann(?:y|ies)|domestic (?:helpers?|workers?)|foreign (?:workers?|staff|helpers?)))\b/,
+  /(?:作为|身为|我们是)雇主|雇主(?:想|要|如何|怎么|怎样|该怎么|应该怎么|该如何)[^,。!?]{0,6}(?:选|挑|找|请|聘|核实|查)|请(?:个|一个|一位|位)?(?:外籍|外劳|外佣|菲佣|印佣)|聘请?外籍|为雇主(?:与|和|及)|(?:仲介|中介)(?:公司|业者)?询问|就业服务(?:同业)?公会|\bthe fdw'?s\b|\b(?:as (?:an? |the )?employers?|employers? (?:should|must|need to|can) (?:check|verify|ask|look)|(?:hiring|hire|employ|recruit) (?:a |an |our |my |some )?(?:new )?(?:staff|maids?|helpers?|caregivers?|nann(?:y|ies)|domestic (?:helpers?|workers?)|foreign (?:workers?|staff|helpers?)))\b/,
 );
 
 /** A compound place, someone held or someone in danger: what no neighbouring errand at home names. */
@@ -555,6 +567,7 @@ export const isNeighbouringTopic = (canonical: string): boolean =>
   isTravelDisruption(canonical) ||
   isStudyQuestion(canonical) ||
   isFeeComplaintAtHome(canonical) ||
+  isHousingErrand(canonical) ||
   isBusinessTripQuestion(canonical) ||
   isStrandedByPandemic(canonical) ||
   isEmployersErrand(canonical) ||
@@ -571,6 +584,30 @@ export function isAboutOurDomain(canonical: string): boolean {
     namesOurOwnTopic(canonical)
   );
 }
+
+/**
+ * The job turned out not to be the one promised ("is your job different than the job you were promised?", "到了才发现跟说
+ * 好的不一样"): the bait and switch every lure ends in.
+ */
+const BAIT_AND_SWITCH = literalGate(
+  /(?:和|跟|与)(?:当初|原来|之前|中介|招聘)?(?:说好|讲好|承诺|答应|介绍|说)的(?:工作|岗位|不)?[^,。!?]{0,4}不(?:一样|同|符)|货不对板|挂羊头卖狗肉|\b(?:job|work|position)s? (?:is |was |are |were )?(?:different|not the (?:same|one))\b[^.!?]{0,30}\bpromised\b|\bnot (?:the )?(?:job|work) (?:i|we|you|he|she|they) (?:was|were) promised\b/,
+);
+
+/**
+ * The compound's work told without naming it: chatting with strangers under a made-up persona, adding strangers by the
+ * hundred ("要他每天加满200个好友", "chat with strangers pretending to be a rich woman").
+ */
+const SCAM_WORK = literalGate(
+  /加(?:满|够)?\d*个?(?:好友|陌生人|微信)|(?:假装|装成|冒充|扮成|扮演)[^,。!?]{0,4}(?:女|富|有钱|单身|美女|老板)|人设|(?:和|跟)陌生人聊天|\b(?:pretend\w* to be (?:a |an )?(?:rich|wealthy|single|young|beautiful|woman|women|girl|lady|man)|fake (?:profiles?|personas?|accounts?)|chat\w* (?:with|to|up) strangers|befriend\w* strangers)\b/,
+);
+
+/**
+ * A debt to the company that keeps someone working ("说他欠机票和生活费，要干满才能走", "he owes the company for the
+ * flight before he can leave"): debt bondage, as compounds run it.
+ */
+const DEBT_TO_LEAVE = literalGate(
+  /欠(?:公司|老板|他们)?[^,。!?]{0,8}(?:机票|路费|生活费|食宿|饭钱|培训费|介绍费|钱)[^。!?]{0,12}(?:才能|才可以|才让|才放|才准|才肯|先可以|先能|先准|先让|先放)(?:他|她|我)?(?:走|回|离开|回国|出来)|\bowes? (?:the |his |her |their )?(?:company|boss|bosses|employer|agent)\b[^.!?]{0,40}\b(?:flight|ticket|food|debt|before|until|leave|go home)\b/,
+);
 
 /**
  * Whether the message names what only JobSafe's domain talks about: a compound place, someone held or ransomed, a
@@ -603,6 +640,9 @@ export function namesOurOwnTopic(canonical: string): boolean {
     VERIFY_EMPLOYER.test(canonical) ||
     FAMILY_ASKED_TO_PAY.test(canonical) ||
     PAY_TO_RELEASE.test(canonical) ||
+    BAIT_AND_SWITCH.test(canonical) ||
+    DEBT_TO_LEAVE.test(canonical) ||
+    (SCAM_WORK.test(canonical) && WORK.test(canonical)) ||
     (CROSSING.test(canonical) &&
       (WORK.test(canonical) || RECRUITMENT.test(canonical) || AIRPORT.test(canonical) || OFFICE.test(canonical))) ||
     (AIRPORT_PICKUP.test(canonical) &&
