@@ -526,6 +526,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "他说公司要他每天加几百个陌生人当好友，假装有钱人聊天，这是什么工作",
         "公司说他欠了机票和吃住的钱，要干满才放他走，那边都是这样吗",
         "诈骗集团是怎么控制里面的人的",
+        "到了才知道根本不是客服，是让他们骗人，里面是怎么逼人干的",
+        "组长天天盯着他们聊天，给家里打电话也要开免提，这是什么地方",
       ],
       "zh-hant": [
         "詐騙園區裡面的生活是怎樣的？",
@@ -544,6 +546,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "詐騙園區到底是什麼？",
         "佢話公司要佢扮靚女同陌生人傾偈，呢份係咩工？",
         "公司說他欠機票和食宿的錢，要做滿才能走，那邊都這樣嗎？",
+        "佢話入面根本唔係做客服，係叫佢哋呃人，係點樣逼人做㗎？",
       ],
       en: [
         "What is life like inside a scam compound?",
@@ -575,6 +578,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "they told him he owes the company for his flight and food and must keep working before he can leave",
         "how do the syndicates control the people they traffic into scam farms",
         "what is the daily routine of trafficked workers in those scam hubs",
+        "when they arrived it was not the job they were promised, it was scamming people online, how do they force them",
       ],
     },
     keywords: {

@@ -219,7 +219,7 @@ const FAMILY_ASKED_TO_PAY = literalGate(
 
 /** Messages that read as written for someone, or someone watching: the monitored life of a compound. */
 const MONITORED = literalGate(
-  /有人[^,。!?]{0,6}(?:看着|看住|盯着|盯住|监视)|被(?:人)?(?:看着|看住|盯着|盯住|监视|监控)|监控|台词|念稿|照稿|(?:别人|有人)教(?:她|他|我)?说|\b(?:monitor\w*|scripted)\b|\b(?:someone (?:is )?watching|being watched)\b(?=[^.!?]*\b(?:chats?|messages?|phones?|calls?|work|compound)\b)/,
+  /有人[^,。!?]{0,6}(?:看着|看住|盯着|盯住|监视)|(?:组长|主管|经理|看守|保安|老板)[^,。!?]{0,4}(?:看着|看住|盯着|盯住|监视|监听)|开免提|被(?:人)?(?:看着|看住|盯着|盯住|监视|监控)|监控|台词|念稿|照稿|(?:别人|有人)教(?:她|他|我)?说|\b(?:monitor\w*|scripted)\b|\b(?:someone (?:is )?watching|being watched)\b(?=[^.!?]*\b(?:chats?|messages?|phones?|calls?|work|compound)\b)/,
 );
 
 /**
@@ -598,7 +598,7 @@ const BAIT_AND_SWITCH = literalGate(
  * hundred ("要他每天加满200个好友", "chat with strangers pretending to be a rich woman").
  */
 const SCAM_WORK = literalGate(
-  /加(?:满|够)?\d*个?(?:好友|陌生人|微信)|(?:假装|装成|冒充|扮成|扮演)[^,。!?]{0,4}(?:女|富|有钱|单身|美女|老板)|人设|(?:和|跟)陌生人聊天|\b(?:pretend\w* to be (?:a |an )?(?:rich|wealthy|single|young|beautiful|woman|women|girl|lady|man)|fake (?:profiles?|personas?|accounts?)|chat\w* (?:with|to|up) strangers|befriend\w* strangers)\b/,
+  /(?:让|叫|逼|要)(?:我们|我|他们|他|她们|她)?(?:去)?骗人|加(?:满|够)?\d*个?(?:好友|陌生人|微信)|(?:假装|装成|冒充|扮成|扮演)[^,。!?]{0,4}(?:女|富|有钱|单身|美女|老板)|人设|(?:和|跟)陌生人聊天|\b(?:pretend\w* to be (?:a |an )?(?:rich|wealthy|single|young|beautiful|woman|women|girl|lady|man)|fake (?:profiles?|personas?|accounts?)|chat\w* (?:with|to|up) strangers|befriend\w* strangers)\b/,
 );
 
 /**

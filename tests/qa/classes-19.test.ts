@@ -45,6 +45,18 @@ describe("the compound's work told without its name: life inside", () => {
   });
 });
 
+describe("calls home watched by a team leader, and a job that turned into scamming: life inside", () => {
+  it.each([
+    "组长天天盯着我表弟聊天，他给家里打电话也得开免提",
+    "到咗先知唔係做客服，係叫佢哋去呃人，入面係點㗎？",
+    "到了那邊才知道不是客服，是叫他們騙人，裡面是怎麼逼人做的？",
+  ])("%s", (text) => {
+    const match = matchQuestion(text);
+    expect(match.outOfScope).not.toBe(true);
+    expect([match.answer, ...match.alternatives]).toContain("compound_life");
+  });
+});
+
 describe("whether the agent is registered and approved: checking the agency", () => {
   it.each([
     "怎么查这个中介有没有政府批准，能不能招人出国",
