@@ -410,6 +410,10 @@ const STUDY = literalGate(
   /留学|读书|读研|学生签|奖学金|交换生|\b(?:study\w*|students?|scholarships?|universit(?:y|ies)|degree|master's|phd|exchange programmes?)\b/,
 );
 
+/** An agent who places students in schools ("留学中介", "study agent"): a student's errand, not a recruiter. */
+const STUDY_AGENT =
+  /(?:留学|游学|升学|读书)(?:的)?(?:中介|仲介|顾问|机构)|\b(?:study|studies|education|student|admissions?|university) (?:agents?|agenc(?:y|ies)|consultants?|consultanc(?:y|ies))\b/g;
+
 /**
  * A student's question ("留学回来以后有没有机构帮他找工作"): study with no recruiter, compound trade or person in danger
  * named. A student cheated over rent, a purchase or a fake embassy call ("留学生在国外被骗了房租") meets a neighbouring scam;
@@ -417,7 +421,7 @@ const STUDY = literalGate(
  */
 const isStudyQuestion = (canonical: string): boolean =>
   STUDY.test(canonical) &&
-  !RECRUITMENT.test(canonical) &&
+  !RECRUITMENT.test(canonical.replace(STUDY_AGENT, "")) &&
   !SCAM_TRADE.test(canonical) &&
   !(FRAUD.test(canonical) && WORK.test(canonical)) &&
   !HELD.test(withoutDailyHoldups(canonical)) &&
@@ -440,6 +444,19 @@ const isFeeComplaintAtHome = (canonical: string): boolean =>
   !COMPOUND_PLACE.test(canonical) &&
   !(WORK.test(canonical) && ABROAD.test(canonical)) &&
   !namesDanger(canonical);
+
+/** Buying and selling online: a shop, a seller, a marketplace ("淘宝卖家骗人去哪里举报", "the seller never shipped"). */
+const SHOPPING = literalGate(
+  /淘宝|天猫|拼多多|京东|闲鱼|网购|网店|卖家|商家|买家|发货|退货|退款|\b(?:online shop\w*|shopping|sellers?|buyers?|marketplace|e-?commerce|shipped|refunds?|carousell)\b/,
+);
+
+/** A purchase gone wrong at home: the platform's or the consumer council's errand, unless a job or someone held is named. */
+const isShoppingErrand = (canonical: string): boolean => {
+  if (!SHOPPING.test(canonical)) return false;
+  // "被卖家骗了" is cheated by a seller, not sold ("被卖").
+  const told = canonical.replace(/(?:卖|买|商)家/g, "店家");
+  return !WORK.test(told) && !RECRUITMENT.test(told) && !SCAM_TRADE.test(told) && !namesCompoundOrSomeoneHeld(told);
+};
 
 /** Housing through an agent: renting or buying a home ("租房中介费谁出", "the letting agent wants two months' fee"). */
 const HOUSING_AGENT = literalGate(
@@ -568,6 +585,7 @@ export const isNeighbouringTopic = (canonical: string): boolean =>
   isStudyQuestion(canonical) ||
   isFeeComplaintAtHome(canonical) ||
   isHousingErrand(canonical) ||
+  isShoppingErrand(canonical) ||
   isBusinessTripQuestion(canonical) ||
   isStrandedByPandemic(canonical) ||
   isEmployersErrand(canonical) ||

@@ -105,3 +105,23 @@ describe("the employer's errand: choosing an agency to hire a caregiver", () => 
     expect(matchQuestion(text).answer).toBeNull();
   });
 });
+
+describe("a purchase gone wrong and a study agent's fee are neighbours' errands", () => {
+  it.each([
+    "淘宝卖家收了钱不发货，骗人，去哪里举报",
+    "網購被賣家騙了錢，要去哪裡檢舉？",
+    "the seller on Carousell took my money and never shipped, how do I report him",
+    "留学中介收费两万合理吗",
+    "留學仲介說要先付訂金，正常嗎？",
+    "my study agent wants a deposit before applying to the university, is that a scam?",
+  ])("%s", (text) => {
+    expect(matchQuestion(text).outOfScope).toBe(true);
+  });
+
+  it.each([
+    "中介说去柬埔寨做网店客服月薪两万，能去吗",
+    "online shop customer service job in Phnom Penh, $2,000, free flight, legit?",
+  ])("a job abroad in an online shop is still weighed: %s", (text) => {
+    expect(matchQuestion(text).outOfScope).not.toBe(true);
+  });
+});
