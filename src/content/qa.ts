@@ -1467,6 +1467,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
       en: [
         "The salary is very high and no experience is needed, is that suspicious?",
         "Why would an overseas job pay so much for simple typing work?",
+        "why would a call centre abroad pay thousands of dollars a month to someone with no experience",
         "Is a huge salary for an easy job abroad a red flag?",
         "They offer three times my current pay without any interview, is it real?",
         "Too good to be true salary for customer service abroad",
