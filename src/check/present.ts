@@ -7,6 +7,8 @@ import type { Locale } from "../i18n/locales.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { flagTitleKey, flagWhyKey } from "../content/rules.ts";
 import { CHINESE_HOME_CURRENCIES } from "../content/currencies.ts";
+import { agencyCheckFor } from "../content/agency-checks.ts";
+import type { Nationality } from "../content/places.ts";
 import { ReadText } from "../text/read-text.ts";
 import { moneyIn } from "./extract/salary.ts";
 import { termsOf } from "./extract/terms.ts";
@@ -75,9 +77,10 @@ function quote(evidence: string, ellipsis = "…"): string {
 
 /**
  * The verdict as Telegram HTML: headline by level, each flag's title with the offer's own words (escaped) and why
- * it matters, then what to do now. Every user-visible word comes from the locale files.
+ * it matters, then what to do now. Every user-visible word comes from the locale files. When the writer's nationality
+ * is known (told or chosen before), a job abroad ends with where their own government lets them check the agency.
  */
-export function formatVerdict(v: Verdict, locale: Locale, tr: Translator): string {
+export function formatVerdict(v: Verdict, locale: Locale, tr: Translator, nationality?: Nationality): string {
   const { headline, summary, summaryAtHome, flagsHeading } = levelKeys(v);
   const lines: string[] = [tr.t(locale, headline), tr.t(locale, v.abroad ? summary : summaryAtHome), ""];
   const facts = factLines(v, locale, tr);
@@ -119,6 +122,8 @@ export function formatVerdict(v: Verdict, locale: Locale, tr: Translator): strin
   }
   lines.push(tr.t(locale, "check.advice_heading"));
   for (const key of v.advice) lines.push(`• ${tr.t(locale, key)}`);
+  const agencyCheck = v.abroad ? agencyCheckFor(nationality) : undefined;
+  if (agencyCheck) lines.push(`• ${tr.t(locale, agencyCheck.key)}`);
   return lines.join("\n").trim();
 }
 

@@ -107,3 +107,27 @@ export const FBI_CRYPTO_INVESTMENT_FRAUD =
   "https://www.fbi.gov/how-we-can-help-you/victim-services/national-crimes-and-victim-resources/cryptocurrency-investment-fraud";
 /** The date the recruitment-fee and pig-butchering answers were checked against their sources. */
 export const FEES_AND_PIG_BUTCHERING_REVIEWED = "2026-12-07";
+
+// Where a job seeker checks an agency's licence at home (src/content/agency-checks.ts) and what an agent may charge
+// (qa `recruitment_fee`), checked 2026-12-07.
+/** India's MEA, "Recruiting Agents": under s. 10 of the Emigration Act, 1983 only agents registered with the PGE may recruit. */
+export const MEA_IN_RECRUITING_AGENTS = "https://www.mea.gov.in/ras.htm";
+/** India's MEA in the Rajya Sabha (2025-07-24): no one may act as a recruiting agent without a valid RC; 3,505 illegal agents notified on eMigrate. */
+export const MEA_IN_ILLEGAL_AGENTS =
+  "https://www.mea.gov.in/rajya-sabha.htm?dtl/39842/QUESTION+DIARY+NO592+IMMIGRATION+RACKETS+IN+THE+COUNTRY";
+/** Emigration (Amendment) Rules, 2017 (MEA notification of 2017-12-14), rule 25: service charges at most Rs 30,000, with a receipt. */
+export const IN_EMIGRATION_RULE_25 = "https://in.thedollarbusiness.com/news/emigration-rules-1983-amended/51559";
+/** MEA advisory of 2023-12-14 as reported: no recruiting agent may charge more than Rs 30,000 plus GST (18%); a receipt is due. */
+export const MEA_IN_FEE_ADVISORY_2023 = "https://pravasisamwad.com/?p=28598";
+/** SLBFE, "Finding Employment through an Agent": licensed agent, its approvals; for the Middle East only the SLBFE's registration fee. */
+export const LK_SLBFE_AGENT = "http://slbfe.lk/page.php?LID=1&PID=27";
+/** Indonesia's KP2MI (2026-01-09): register and check a placement in SISKOP2MI before leaving. */
+export const ID_KP2MI_SISKOP2MI =
+  "https://kp2mi.go.id/index.php/berita-detail/cegah-penempatan-pmi-ilegal-bp3mi-sulawesi-tengah-sosialisasi-pemanfaatan-siskop2mi";
+/** Cianjur's labour office as reported: a placement company needs a SIP3MI licence; licensed companies are listed in SISKOP2MI. */
+export const ID_SIP3MI_LIST =
+  "https://www.jabarnews.com/daerah/penipuan-cpmi-ke-timur-tengah-disnakertrans-cianjur-hanya-sebatas-koordinasi/3";
+/** Hong Kong Labour Department, Employment Agencies Portal: agencies need a licence (search on the portal); commission at most 10% of the first month's wages. */
+export const HK_LD_EMPLOYMENT_AGENCIES = "https://www.eaa.labour.gov.hk/en/looking.html";
+/** The date the agency checks were compared with their sources. */
+export const AGENCY_CHECKS_REVIEWED = "2026-12-07";

@@ -219,7 +219,7 @@ const FAMILY_ASKED_TO_PAY = literalGate(
 
 /** Messages that read as written for someone, or someone watching: the monitored life of a compound. */
 const MONITORED = literalGate(
-  /有人[^,。!?]{0,6}(?:看着|看住|盯着|盯住|监视)|被(?:人)?(?:看着|看住|盯着|盯住|监视|监控)|监控|台词|念稿|照稿|(?:别人|有人)教(?:她|他|我)?说|\b(?:monitor\w*|scripted)\b|\b(?:someone (?:is )?watching|being watched)\b(?=[^.!?]*\b(?:chats?|messages?|phones?|calls?|work|compound)\b)/,
+  /有人[^,。!?]{0,6}(?:看着|看住|盯着|盯住|监视)|(?:组长|主管|经理|看守|保安|老板)[^,。!?]{0,4}(?:看着|看住|盯着|盯住|监视|监听)|开免提|被(?:人)?(?:看着|看住|盯着|盯住|监视|监控)|监控|台词|念稿|照稿|(?:别人|有人)教(?:她|他|我)?说|\b(?:monitor\w*|scripted)\b|\b(?:someone (?:is )?watching|being watched)\b(?=[^.!?]*\b(?:chats?|messages?|phones?|calls?|work|compound)\b)/,
 );
 
 /**
@@ -359,14 +359,19 @@ function namesRecruiterScamOrDanger(canonical: string): boolean {
 }
 
 /**
+ * The owner of a guesthouse or a hire shop ("民宿老板", "住民宿时老板", "租摩托车老板"): the keeper, not a boss one works for.
+ */
+const KEEPERS_OWNER = /(酒店|饭店|宾馆|旅馆|民宿|租车行?|租摩托车?(?:行|店)?|车行)([^,.!?。，！？]{0,2})老板/g;
+
+/**
  * A traveller's passport kept for a while ("the hotel kept my passport at check-in, is that normal?", "租摩托车要押护照
  * 吗"): not an employer's hold, unless a job, a recruiter, a scam, a compound or someone held is named too (the
  * passport kept is what the message is about, so it cannot count as the hold).
  */
-const isPassportInOrdinaryCustody = (canonical: string): boolean =>
+export const isPassportInOrdinaryCustody = (canonical: string): boolean =>
   PASSPORT.test(canonical) &&
   TRAVEL_PASSPORT_KEEPER.test(canonical) &&
-  !WORK.test(canonical) &&
+  !WORK.test(canonical.replace(KEEPERS_OWNER, "$1$2")) &&
   !RECRUITMENT.test(canonical) &&
   !SCAM.test(canonical) &&
   !COMPOUND_PLACE.test(canonical) &&
@@ -405,6 +410,10 @@ const STUDY = literalGate(
   /留学|读书|读研|学生签|奖学金|交换生|\b(?:study\w*|students?|scholarships?|universit(?:y|ies)|degree|master's|phd|exchange programmes?)\b/,
 );
 
+/** An agent who places students in schools ("留学中介", "study agent"): a student's errand, not a recruiter. */
+const STUDY_AGENT =
+  /(?:留学|游学|升学|读书)(?:的)?(?:中介|仲介|顾问|机构)|\b(?:study|studies|education|student|admissions?|university) (?:agents?|agenc(?:y|ies)|consultants?|consultanc(?:y|ies))\b/g;
+
 /**
  * A student's question ("留学回来以后有没有机构帮他找工作"): study with no recruiter, compound trade or person in danger
  * named. A student cheated over rent, a purchase or a fake embassy call ("留学生在国外被骗了房租") meets a neighbouring scam;
@@ -412,7 +421,7 @@ const STUDY = literalGate(
  */
 const isStudyQuestion = (canonical: string): boolean =>
   STUDY.test(canonical) &&
-  !RECRUITMENT.test(canonical) &&
+  !RECRUITMENT.test(canonical.replace(STUDY_AGENT, "")) &&
   !SCAM_TRADE.test(canonical) &&
   !(FRAUD.test(canonical) && WORK.test(canonical)) &&
   !HELD.test(withoutDailyHoldups(canonical)) &&
@@ -436,13 +445,38 @@ const isFeeComplaintAtHome = (canonical: string): boolean =>
   !(WORK.test(canonical) && ABROAD.test(canonical)) &&
   !namesDanger(canonical);
 
+/** Buying and selling online: a shop, a seller, a marketplace ("淘宝卖家骗人去哪里举报", "the seller never shipped"). */
+const SHOPPING = literalGate(
+  /淘宝|天猫|拼多多|京东|闲鱼|网购|网店|卖家|商家|买家|发货|退货|退款|\b(?:online shop\w*|shopping|sellers?|buyers?|marketplace|e-?commerce|shipped|refunds?|carousell)\b/,
+);
+
+/** A purchase gone wrong at home: the platform's or the consumer council's errand, unless a job or someone held is named. */
+const isShoppingErrand = (canonical: string): boolean => {
+  if (!SHOPPING.test(canonical)) return false;
+  // "被卖家骗了" is cheated by a seller, not sold ("被卖").
+  const told = canonical.replace(/(?:卖|买|商)家/g, "店家");
+  return !WORK.test(told) && !RECRUITMENT.test(told) && !SCAM_TRADE.test(told) && !namesCompoundOrSomeoneHeld(told);
+};
+
+/** Housing through an agent: renting or buying a home ("租房中介费谁出", "the letting agent wants two months' fee"). */
+const HOUSING_AGENT = literalGate(
+  /租房|租屋|房租|房屋中介|房产中介|地产(?:中介|代理)|二手房|买房|卖房|\b(?:rental|letting|real estate|estate|property|housing) agen\w*|\brent(?:ing)? (?:a |an )?(?:flat|apartment|room|house|condo)\b/,
+);
+
+/** A housing agent's fee or deposit at home: not a recruiter's, unless a job, a scam's trade or someone held is named. */
+const isHousingErrand = (canonical: string): boolean =>
+  HOUSING_AGENT.test(canonical) &&
+  !WORK.test(canonical) &&
+  !SCAM_TRADE.test(canonical) &&
+  !namesCompoundOrSomeoneHeld(canonical);
+
 /**
  * Hiring as the one who pays: a household or a company choosing an agency to bring a helper, a caregiver or workers in
  * ("想帮阿嬷请外籍看护，仲介怎么挑", "as an employer, how do I check an agency's licence?"). Someone's own employer ("my
  * employer keeps my passport") or the employer who should pay a worker's fee is not this errand.
  */
 const HIRING_AS_EMPLOYER = literalGate(
-  /(?:作为|身为|我们是)雇主|雇主(?:想|要|如何|怎么|怎样|该怎么|应该怎么|该如何)[^,。!?]{0,6}(?:选|挑|找|请|聘|核实|查)|请(?:个|一个|一位|位)?(?:外籍|外劳|外佣|菲佣|印佣)|聘请?外籍|\b(?:as (?:an? |the )?employers?|employers? (?:should|must|need to|can) (?:check|verify|ask|look)|(?:hiring|hire|employ|recruit) (?:a |an |our |my |some )?(?:new )?(?:staff|maids?|helpers?|caregivers?|nann(?:y|ies)|domestic (?:helpers?|workers?)|foreign (?:workers?|staff|helpers?)))\b/,
+  /(?:作为|身为|我们是)雇主|雇主(?:想|要|如何|怎么|怎样|该怎么|应该怎么|该如何)[^,。!?]{0,6}(?:选|挑|找|请|聘|核实|查)|请(?:个|一个|一位|位)?(?:外籍|外劳|外佣|菲佣|印佣)|聘请?外籍|为雇主(?:与|和|及)|(?:仲介|中介)(?:公司|业者)?询问|就业服务(?:同业)?公会|\bthe fdw'?s\b|\b(?:as (?:an? |the )?employers?|employers? (?:should|must|need to|can) (?:check|verify|ask|look)|(?:hiring|hire|employ|recruit) (?:a |an |our |my |some )?(?:new )?(?:staff|maids?|helpers?|caregivers?|nann(?:y|ies)|domestic (?:helpers?|workers?)|foreign (?:workers?|staff|helpers?)))\b/,
 );
 
 /** A compound place, someone held or someone in danger: what no neighbouring errand at home names. */
@@ -550,6 +584,8 @@ export const isNeighbouringTopic = (canonical: string): boolean =>
   isTravelDisruption(canonical) ||
   isStudyQuestion(canonical) ||
   isFeeComplaintAtHome(canonical) ||
+  isHousingErrand(canonical) ||
+  isShoppingErrand(canonical) ||
   isBusinessTripQuestion(canonical) ||
   isStrandedByPandemic(canonical) ||
   isEmployersErrand(canonical) ||
@@ -566,6 +602,30 @@ export function isAboutOurDomain(canonical: string): boolean {
     namesOurOwnTopic(canonical)
   );
 }
+
+/**
+ * The job turned out not to be the one promised ("is your job different than the job you were promised?", "到了才发现跟说
+ * 好的不一样"): the bait and switch every lure ends in.
+ */
+const BAIT_AND_SWITCH = literalGate(
+  /(?:和|跟|与)(?:当初|原来|之前|中介|招聘)?(?:说好|讲好|承诺|答应|介绍|说)的(?:工作|岗位|不)?[^,。!?]{0,4}不(?:一样|同|符)|货不对板|挂羊头卖狗肉|\b(?:job|work|position)s? (?:is |was |are |were )?(?:different|not the (?:same|one))\b[^.!?]{0,30}\bpromised\b|\bnot (?:the )?(?:job|work) (?:i|we|you|he|she|they) (?:was|were) promised\b/,
+);
+
+/**
+ * The compound's work told without naming it: chatting with strangers under a made-up persona, adding strangers by the
+ * hundred ("要他每天加满200个好友", "chat with strangers pretending to be a rich woman").
+ */
+const SCAM_WORK = literalGate(
+  /(?:让|叫|逼|要)(?:我们|我|他们|他|她们|她)?(?:去)?骗人|加(?:满|够)?\d*个?(?:好友|陌生人|微信)|(?:假装|装成|冒充|扮成|扮演)[^,。!?]{0,4}(?:女|富|有钱|单身|美女|老板)|人设|(?:和|跟)陌生人聊天|\b(?:pretend\w* to be (?:a |an )?(?:rich|wealthy|single|young|beautiful|woman|women|girl|lady|man)|fake (?:profiles?|personas?|accounts?)|chat\w* (?:with|to|up) strangers|befriend\w* strangers)\b/,
+);
+
+/**
+ * A debt to the company that keeps someone working ("说他欠机票和生活费，要干满才能走", "he owes the company for the
+ * flight before he can leave"): debt bondage, as compounds run it.
+ */
+const DEBT_TO_LEAVE = literalGate(
+  /欠(?:公司|老板|他们)?[^,。!?]{0,8}(?:机票|路费|生活费|食宿|饭钱|培训费|介绍费|钱)[^。!?]{0,12}(?:才能|才可以|才让|才放|才准|才肯|先可以|先能|先准|先让|先放)(?:他|她|我)?(?:走|回|离开|回国|出来)|\bowes? (?:the |his |her |their )?(?:company|boss|bosses|employer|agent)\b[^.!?]{0,40}\b(?:flight|ticket|food|debt|before|until|leave|go home)\b/,
+);
 
 /**
  * Whether the message names what only JobSafe's domain talks about: a compound place, someone held or ransomed, a
@@ -598,6 +658,9 @@ export function namesOurOwnTopic(canonical: string): boolean {
     VERIFY_EMPLOYER.test(canonical) ||
     FAMILY_ASKED_TO_PAY.test(canonical) ||
     PAY_TO_RELEASE.test(canonical) ||
+    BAIT_AND_SWITCH.test(canonical) ||
+    DEBT_TO_LEAVE.test(canonical) ||
+    (SCAM_WORK.test(canonical) && WORK.test(canonical)) ||
     (CROSSING.test(canonical) &&
       (WORK.test(canonical) || RECRUITMENT.test(canonical) || AIRPORT.test(canonical) || OFFICE.test(canonical))) ||
     (AIRPORT_PICKUP.test(canonical) &&

@@ -53,6 +53,7 @@ import {
   isAboutMedia,
   isAboutOurDomain,
   isNeighbouringTopic,
+  isPassportInOrdinaryCustody,
   isReportAboutOthers,
   namesOurOwnTopic,
   namesScam,
@@ -73,6 +74,8 @@ export interface QaMatch {
   emergency: boolean;
   /** The question is about a neighbouring topic JobSafe does not cover (a holiday passport theft, a student visa). */
   outOfScope?: boolean;
+  /** That neighbouring topic is a traveller's passport kept by a hotel, a landlord or a hire shop: one practical line more. */
+  passportKept?: boolean;
   /** The message only greets, thanks or chats ("hi", "谢谢"): greeted back with what JobSafe does. */
   smallTalk?: boolean;
 }
@@ -110,7 +113,8 @@ const NEAR_SHARE = 0.35;
  * or who has been cheated already ("I was scammed by the agent", "被骗了", "求职诈骗的受害者") and asks what to do now
  * ("what now", "next steps", "怎么办", "接下来怎么做"); the signs of a scam and a recruiter's channels help before an offer
  * is taken ("victim of job fraud" is also how the signs are asked about, "a Telegram group is hiring" how a channel is).
- * `employer`: whether the company behind an offer is real ("how do I know the company is real", "那家公司是真的吗"),
+ * `employer`: whether the company behind an offer is real ("how do I know the company is real", "那家公司是真的吗",
+ * "syarikat tu betul ke tak"),
  * however the offer came (a friend, a group): not whether the job is. `whom`: which number to call or whom to ask for
  * help ("which hotline should I ring", "要打哪個電話"), whose words no entry's topic holds (domain.ts `asksWhomToCall`).
  */
@@ -121,7 +125,7 @@ const ASKS_WHAT_NOW =
 const ASKS_WHERE_TO_REPORT =
   /(?:哪里|哪儿|哪|谁|什么部门|哪个部门|什么地方|怎么|怎样|如何)(?:可以|能|要|该|去)?(?:举报|检举|投诉|报案)|\b(?:where|how|who)(?: (?:can|could|do|should|shall|would|to|i|we|you|one|else))* (?:report|complain|file a complaint)\b/;
 const ASKS_IF_EMPLOYER_IS_REAL =
-  /(?:公司|雇主|老板|企业|单位)[^,.!?。，！？]{0,4}(?:是不是|是否|是)?(?:真的|真实|真$|真\?)|\b(?:company|employer|business|firm)\b[^.?!]{0,24}\b(?:is|are|was) (?:real|genuine)\b/;
+  /(?:公司|雇主|老板|企业|单位)[^,.!?。，！？]{0,4}(?:是不是|是否|是)?(?:真的|真实|真$|真\?)|\b(?:company|employer|business|firm)\b[^.?!]{0,24}\b(?:is|are|was) (?:real|genuine)\b|\b(?:syarikat|perusahaan|majikan)\b[^.?!]{0,30}\b(?:betul|benar|asli|wujud|beneran)\b/;
 /**
  * Whether an agency or recruiter can be trusted ("这家仲介可以信吗", "is this recruiter legit?"): the employer's check, asked
  * of the agent. A fee named with it ("中介收费合法吗") asks about the fee, which its own entry answers.
@@ -546,5 +550,6 @@ let defaultMatcher: QaMatcher | undefined;
 export function matchQuestion(text: string | ReadText): QaMatch {
   defaultMatcher ??= createQaMatcher();
   const read = ReadText.of(text);
-  return withSecondOpinion(defaultMatcher.match(read), read);
+  const match = withSecondOpinion(defaultMatcher.match(read), read);
+  return match.outOfScope && isPassportInOrdinaryCustody(read.canonical) ? { ...match, passportKept: true } : match;
 }

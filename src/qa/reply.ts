@@ -10,6 +10,10 @@ import type { QaMatch } from "./match.ts";
 import type { AskedTerm } from "./glossary.ts";
 import { countryName } from "../sos/directory.ts";
 import { isCountry } from "../content/places.ts";
+import { CONTACTS } from "../content/contacts.ts";
+
+/** The tourist police a traveller can call when a hotel or landlord will not give a passport back (sourced in contacts.ts). */
+const TOURIST_POLICE = CONTACTS.find((contact) => contact.id === "th_tourist_police")!;
 
 export interface QaReply {
   /** Telegram HTML. */
@@ -43,8 +47,20 @@ export function composeQaReply(match: QaMatch, locale: Locale, tr: Translator, c
   if (buttons.length > 0)
     return { html: tr.t(locale, buttons.length === 1 ? "qa.nearest_one" : "qa.nearest"), buttons };
   // A neighbouring topic (a student visa, a passport lost on holiday): say so politely, never give scam content.
-  if (match.outOfScope) return { html: tr.t(locale, "qa.out_of_scope.answer"), buttons: [] };
+  if (match.outOfScope) return { html: outOfScopeText(match, locale, tr), buttons: [] };
   return { html: tr.t(locale, match.smallTalk ? "qa.small_talk" : "qa.no_match"), buttons: [] };
+}
+
+/**
+ * "Not what JobSafe covers", and for a traveller's passport kept by a hotel, a landlord or a hire shop one practical line
+ * before the next step: ask for it back, and whom to call if they refuse.
+ */
+function outOfScopeText(match: QaMatch, locale: Locale, tr: Translator): string {
+  const answer = tr.t(locale, "qa.out_of_scope.answer");
+  if (!match.passportKept) return answer;
+  const lines = answer.split("\n");
+  const kept = tr.t(locale, "qa.out_of_scope.passport_kept", { tourist_police: TOURIST_POLICE.numbers[0]!.dial });
+  return [...lines.slice(0, -1), kept, lines.at(-1)!].join("\n");
 }
 
 /**

@@ -884,6 +884,18 @@ export function chooseNationality(
   return { nationality, from: evidence, cue, ...(unlisted ? { unlisted } : {}) };
 }
 
+/**
+ * The writer's nationality as their message tells it or as they chose before, never guessed from the language setting
+ * (a verdict's reader may be checking an offer for someone else): whose government's agency register a verdict names.
+ */
+export function toldOrChosenNationality(
+  text: string | ReadText,
+  remembered: Nationality | undefined,
+): ListedNationality | undefined {
+  const chosen = chooseNationality(text, undefined, remembered);
+  return chosen && chosen.nationality !== "other" ? chosen.nationality : undefined;
+}
+
 /** The likeliest nationalities per interface language, before anything is known (facts.md §1 and §2: who is lured). */
 const LIKELY: Readonly<Record<SosLocale, readonly ListedNationality[]>> = {
   "zh-hant": ["tw", "hk", "mo", "cn", "my"],

@@ -51,10 +51,10 @@ describe("only messages about JobSafe's domain get scam content", () => {
     expect(matchQuestion(text).answer).toBe(entry);
   });
 
-  it("offers the nearest topics, not the off-topic answer, to a Cantonese question about a company", () => {
+  it("answers or offers checking the company, not the off-topic answer, to a Cantonese question about a company", () => {
     const match = matchQuestion("點樣知道間公司係咪真㗎？");
     expect(match.outOfScope).toBeFalsy();
-    expect(match.alternatives).toContain("verify_employer");
+    expect([match.answer, ...match.alternatives]).toContain("verify_employer");
   });
 
   it("answers a fee asked by a Taiwanese agent (仲介費) with what lawful recruitment charges", () => {

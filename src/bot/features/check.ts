@@ -11,6 +11,9 @@ import { isForwarded, offerText } from "../offer-text.ts";
 import { deepLink, plainText, shareUrl } from "../plain-text.ts";
 import { splitMessage } from "../split-message.ts";
 import { ReadText } from "../../text/read-text.ts";
+import type { Nationality } from "../../content/places.ts";
+import { toldOrChosenNationality } from "../../sos/nationality.ts";
+import { rememberedNationality } from "./sos.ts";
 
 type Translate = (key: string) => string;
 
@@ -21,6 +24,8 @@ interface BurstPart {
   replyTo: number;
   /** For the share link's deep link back to the bot. */
   botUsername: string;
+  /** The nationality the user chose before, if any. */
+  remembered?: Nationality;
 }
 
 export interface CheckFeature {
@@ -53,8 +58,11 @@ function verdictKeyboard(tr: Translate, verdict: Verdict, card: string, botUsern
     .add(...feedbackKeyboardRow(tr, feedbackTarget(verdict)));
 }
 
-/** Where a verdict goes: the chat, the message it answers, in whose language. */
-export type VerdictTarget = Omit<BurstPart, "text">;
+/**
+ * Where a verdict goes: the chat, the message it answers, in whose language, and the writer's nationality when told or
+ * chosen before (its agency register ends the advice).
+ */
+export type VerdictTarget = Omit<BurstPart, "text" | "remembered"> & { writer?: Nationality };
 
 export interface VerdictExtras {
   /** A paragraph above the verdict (a picture's verdict says the text was read from it). */
@@ -78,7 +86,7 @@ export async function sendVerdict(
 ): Promise<void> {
   const tr: Translate = (key) => deps.translator.t(target.locale, key);
   const card = formatVerdictCard(verdict, target.locale, deps.translator);
-  const verdictText = formatVerdict(verdict, target.locale, deps.translator);
+  const verdictText = formatVerdict(verdict, target.locale, deps.translator, target.writer);
   const chunks = splitMessage(extras.intro ? `${extras.intro}\n\n${verdictText}` : verdictText);
   for (const [i, chunk] of chunks.entries()) {
     // The buttons go under the last part only.
@@ -120,8 +128,15 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
         .join("\n\n"),
     );
     try {
-      if (looksLikeOffer(text)) await answerVerdict(options.api(), options.deps, first, text);
-      else {
+      if (looksLikeOffer(text)) {
+        const { remembered, ...target } = first;
+        await answerVerdict(
+          options.api(),
+          options.deps,
+          { ...target, writer: toldOrChosenNationality(text, remembered) },
+          text,
+        );
+      } else {
         await options.api().sendMessage(first.chatId, options.deps.translator.t(first.locale, "offer.not_offer"), {
           parse_mode: "HTML",
         });
@@ -135,7 +150,13 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
     answerVerdict(
       ctx.api,
       ctx.deps,
-      { locale: ctx.locale, chatId: ctx.chat!.id, replyTo: message?.message_id ?? 0, botUsername: ctx.me.username },
+      {
+        locale: ctx.locale,
+        chatId: ctx.chat!.id,
+        replyTo: message?.message_id ?? 0,
+        botUsername: ctx.me.username,
+        writer: toldOrChosenNationality(text, rememberedNationality(ctx)),
+      },
       text,
     );
 
@@ -180,6 +201,7 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
           chatId: ctx.chat.id,
           replyTo: ctx.msg.message_id,
           botUsername: ctx.me.username,
+          remembered: rememberedNationality(ctx),
         }),
     );
 

@@ -54,7 +54,7 @@ const answerMessages = renderedOnce<RenderedMessage>(4096);
 
 function answerMessage(ctx: BotContext, match: QaMatch, choice: Choice | undefined): RenderedMessage {
   const who = choice && choiceKey(ctx, choice);
-  const key = `${ctx.locale}|${ctx.me.username}|${match.answer}|${match.alternatives.join()}|${match.outOfScope}|${match.smallTalk}|${who}`;
+  const key = `${ctx.locale}|${ctx.me.username}|${match.answer}|${match.alternatives.join()}|${match.outOfScope}|${match.passportKept}|${match.smallTalk}|${who}`;
   return answerMessages(ctx.deps.translator, key, () => {
     const contacts = choice
       ? emergencyContacts(choice, ctx.locale, ctx.deps.translator, nationalityChoices(ctx))

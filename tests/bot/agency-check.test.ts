@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { AGENCY_CHECKS } from "../../src/content/agency-checks.ts";
+import { provenanceProblems } from "../../src/content/sourced.ts";
+import type { LOCALES } from "../../src/i18n/locales.ts";
+import { createTestBot, type TestBot } from "../support/test-bot.ts";
+
+let testBot: TestBot | undefined;
+afterEach(async () => {
+  await testBot?.close();
+  testBot = undefined;
+});
+
+const verdictOf = (messages: string[], bot: TestBot, locale: (typeof LOCALES)[number]): string =>
+  messages.find((text) => text.includes(bot.translator.t(locale, "check.advice_heading").replace(/<\/?b>/g, ""))) ?? "";
+
+/** Offers written the way people send them, each telling the writer's nationality in their own words. */
+const TOLD = [
+  {
+    locale: "en",
+    languageCode: "en",
+    nationality: "ph",
+    text: "Pinoy po ako, legit ba to? Hiring chat support sa Phnom Penh, $1,400 a month, sagot nila ticket at bahay.",
+  },
+  {
+    locale: "zh-hant",
+    languageCode: "zh-hk",
+    nationality: "hk",
+    text: "我係香港人，朋友介紹我去曼谷做客服，月薪四萬港元，包機票包食住，呢份工靠唔靠得住？",
+  },
+  {
+    locale: "zh-hans",
+    languageCode: "zh-hans",
+    nationality: "lk",
+    text: "我是斯里兰卡人，中介说迪拜有司机的工作，月薪两万，包机票，要先交8000元押金。",
+  },
+] as const;
+
+describe("a verdict on a job abroad names where the writer's own government lets them check the agency", () => {
+  it.each(TOLD)("told in the message ($locale, $nationality)", async ({ locale, languageCode, nationality, text }) => {
+    testBot = await createTestBot({ burstWindowMs: 30 });
+    const user = testBot.user(languageCode);
+    await user.send(text);
+    const verdict = verdictOf(user.messages(), testBot, locale);
+    expect(verdict).not.toBe("");
+    expect(verdict).toContain(plain(testBot.translator.t(locale, `check.agency.${nationality}`)));
+    for (const other of AGENCY_CHECKS.filter((check) => check.nationality !== nationality))
+      expect(verdict).not.toContain(plain(testBot.translator.t(locale, other.key)));
+  });
+
+  it.each([
+    { locale: "zh-hans", languageCode: "zh-hans", remembered: "in" },
+    { locale: "zh-hant", languageCode: "zh-tw", remembered: "id" },
+    { locale: "en", languageCode: "en", remembered: "lk" },
+  ] as const)("chosen before ($locale, $remembered)", async ({ locale, languageCode, remembered }) => {
+    testBot = await createTestBot({ burstWindowMs: 30 });
+    const user = testBot.user(languageCode);
+    await testBot.store.updateUser(user.user.id, { sosNationality: remembered });
+    const offer = {
+      "zh-hans": "急招！柬埔寨西港打字员，月薪1.5万，包吃包住，机票报销，无需经验。",
+      "zh-hant": "誠徵泰國客服，月薪兩千美金，免經驗，公司出機票，落地有專人接。",
+      en: "Urgent hiring data encoders in Laos, USD 1,800/month, no experience, free flight and dormitory.",
+    }[locale];
+    await user.send(offer);
+    const verdict = verdictOf(user.messages(), testBot, locale);
+    expect(verdict).toContain(plain(testBot.translator.t(locale, `check.agency.${remembered}`)));
+  });
+
+  it.each([
+    {
+      locale: "zh-hans",
+      languageCode: "zh-hans",
+      text: "高薪招聘客服，月薪3万，无需经验，包机票包吃住，到曼谷后公司派车接。",
+    },
+    {
+      locale: "zh-hant",
+      languageCode: "zh-tw",
+      text: "高薪誠徵客服，月薪八萬，免經驗，包機票包吃住，到曼谷有人接機。",
+    },
+    {
+      locale: "en",
+      languageCode: "en",
+      text: "Customer service in Bangkok, $2,500/month, no experience, free ticket and housing.",
+    },
+  ] as const)("never guessed from the language alone ($locale)", async ({ locale, languageCode, text }) => {
+    testBot = await createTestBot({ burstWindowMs: 30 });
+    const user = testBot.user(languageCode);
+    await user.send(text);
+    const verdict = verdictOf(user.messages(), testBot, locale);
+    expect(verdict).not.toBe("");
+    for (const check of AGENCY_CHECKS) expect(verdict).not.toContain(plain(testBot.translator.t(locale, check.key)));
+  });
+
+  it("each line is sourced and reviewed", () => {
+    for (const check of AGENCY_CHECKS) expect(provenanceProblems(check)).toEqual([]);
+  });
+});
+
+/** A locale line as the chat shows it: tags gone, entities as characters. */
+function plain(htmlText: string): string {
+  return htmlText
+    .replace(/<\/?[a-z]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
