@@ -17,7 +17,7 @@ import type { CueClass } from "../content/distress-cues.ts";
 import type { DangerReason } from "../content/qa.ts";
 import { FLIGHT_DISRUPTED, HOLIDAY_WORDS } from "../content/trips.ts";
 import { gatedReplacer, literalGate } from "../text/literal-gate.ts";
-import { DOCUMENT, DOCUMENT_COPY, DOCUMENT_EN } from "../text/document-copy.ts";
+import { DOCUMENT, DOCUMENT_EN, replaceDocumentCopies } from "../text/document-copy.ts";
 import { ReadText, type Reader } from "../text/read-text.ts";
 
 export interface DangerSignal {
@@ -184,7 +184,7 @@ export function asksHowRescueWorks(canonical: string): boolean {
   return RESCUE_WORDS.test(canonical) && asksInGeneral(canonical) && HOLD_CONTEXT.test(canonical);
 }
 /** The writer as one it happens to ("我在园区，一般怎么报警", "I am locked in…, how does the embassy normally help"). */
-const WRITER_IN_IT = /我|俺|\b(?:i|i'm|im|me|we|we're|us)\b/;
+const WRITER_IN_IT = /我|俺|\b(?:i|i'm|im|me|we|we're|us|ako|kami|saya|aku)\b/;
 
 /** Prevention or near-miss framing: the event did not happen. */
 const PREVENTION =
@@ -199,7 +199,7 @@ const ALREADY_SAFE =
 
 /** Someone keeps the document from its owner (在老板手上: in the boss's hands). */
 const RETAIN =
-  "扣|收走|收了|收去|收埋|拿走|拿去|没收|保管|不还|押着|押在|收起|拿了|在(?:老板|公司|中介|雇主|主管|蛇头)(?:的)?手(?:上|里)";
+  "扣|收走|收了|收去|收埋|拿走|拿去|没收|保管|不(?:肯|愿意?|想)?(?:还|交还|归还)|拒绝(?:归还|交还|还)|押着|押在|收起|拿了|在(?:老板|公司|中介|雇主|主管|蛇头)(?:的)?手(?:上|里)";
 const RETAIN_EN =
   "(?:not|never) (?:willing to |want to |ready to )?(?:giving|hand(?:ing)? over)|look after|looking after|hold on to|(?<!\\bit )(?:took|take|takes)(?!\\W+(?:\\w+\\W+){0,2}back\\b)|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|(?:not|never) (?:returning|giving back|handing back)|(?:doesn't|don't|didn't|does not|do not|did not) (?:return|give back|hand back)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil|simpan|menyimpan|disimpan";
 /**
@@ -221,7 +221,7 @@ const PASSPORT_CONDITION =
 const OWNER_KEEPS =
   /自己(?:保管|拿着|收着|留着|带着)|\b(?:keep|keeps|keeping|hold|holds|carry|carrying) (?:my|your|our|their|his|her) own passports?\b/;
 const PASSPORT_REFUSED =
-  /被(?:扣|收|没收|拿)|(?:扣|收|拿)(?:了|走了|去了)|\b(?:my|his|her|our|their) passports? (?:was|were|has been|have been|got|is being) (?:taken|confiscated|seized|kept|held)\b|\b(?:took|taken|confiscated|seized|kept|has had)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\b(?:tak|tidak|tdk|x) (?:nak |mahu |mau )?(?:pulangkan|kembalikan|dikembalikan|mengembalikan|bagi balik)\b|\bayaw (?:\w+ )?ibalik\b|不还|不给|不肯还|拒绝归还|(?:护照|证件)(?:都)?是[^,。!?]{0,6}(?:保管|收着|拿着)|(?<!\b(?:i|we) )\brefus\w*|\bwon't (?:give|return)\b|\bwill not (?:give|return)\b|\bnot (?:give|giving) (?:it|them) back\b|\bnever (?:gave|give|given|returned|return)\b/;
+  /被(?:扣|收|没收|拿)|(?:扣|收|拿)(?:了|走了|去了)|\b(?:my|his|her|our|their) passports? (?:was|were|has been|have been|got|is being) (?:taken|confiscated|seized|kept|held)\b|\b(?:took|taken|confiscated|seized|kept|has had)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\b(?:tak|tidak|tdk|x) (?:nak |mahu |mau )?(?:pulangkan|kembalikan|dikembalikan|mengembalikan|bagi balik)\b|\bayaw (?:\w+ )?ibalik\b|不还|不给|不肯还|拒绝归还|(?:护照|证件)(?:都)?是[^,。!?]{0,6}(?:保管|收着|拿着)|(?<!\b(?:i|we) )\brefus\w*|\bwon't (?:give|return)\b|\bwill not (?:give|return)\b|\bnot (?:give|giving) (?:it|them) back\b|\bnever (?:gave|give|given|returned|return)\b|\b(?:kept|keeps|keeping|held|holding) the original\b/;
 
 const PASSPORT_RETAINED = new RegExp(
   [
@@ -1835,7 +1835,6 @@ const SHORTHAND_WORD = new RegExp(
 const CAN_NOT = /\bcan not\b/g;
 // Each replacement runs only on a message holding its words: most hold none of them.
 const replaceShorthand = gatedReplacer(SHORTHAND_WORD);
-const replaceDocumentCopy = gatedReplacer(DOCUMENT_COPY);
 const replaceMissingApostrophe = gatedReplacer(MISSING_APOSTROPHE);
 const replaceCanNot = gatedReplacer(CAN_NOT);
 /** Readings kept: the message's and its reading's own, for a few messages read in turn. */
@@ -1853,7 +1852,7 @@ function forDangerReading(canonical: string): string {
     withoutDailyHoldups(
       replaceCanNot(
         replaceMissingApostrophe(
-          replaceDocumentCopy(
+          replaceDocumentCopies(
             replaceShorthand(canonical, (word) => SHORTHAND[word] ?? word),
             (copy) => copy.replace(DOCUMENT_WORD, asFile),
           ),
@@ -2158,7 +2157,7 @@ function isPassportWithTravelKeeper(canonical: string): boolean {
 }
 /** A keeper who will not give it back, or only against money or a debt paid: a hold, whoever keeps it. */
 export const KEEPER_HOLDS_IT =
-  /不还|不给|不肯还|不让(?:走|离开)|还清|还钱|赎|\b(?:won'?t|will not|wouldn'?t|refus\w*|not) (?:give|giving|return|returning|hand|handing) (?:it |them )?(?:back|over)?|until (?:i|we) pay|pay (?:off )?(?:the |my |our )?(?:debt|money|fine)|won'?t let (?:me|us) (?:go|leave)\b/;
+  /不还|不给|不(?:肯|愿意?)还|拒绝(?:归)?还|不让(?:走|离开)|还清|还钱|赎|\b(?:won'?t|will not|wouldn'?t|refus\w*(?: to)?|not) (?:give|giving|return|returning|hand|handing) (?:it |them )?(?:back|over)?|until (?:i|we) pay|pay (?:off )?(?:the |my |our )?(?:debt|money|fine)|won'?t let (?:me|us) (?:go|leave)\b/;
 
 function isFamilyKeepingPapers(canonical: string): boolean {
   return FAMILY_KEEPS_PAPERS.test(canonical) && !HOLD_CONTEXT.test(canonical) && !CAPTOR.test(canonical);
@@ -2691,7 +2690,7 @@ const STORY_OR_REPORT =
   /电影|电视剧|剧情|小说|纪录片|游戏里|游戏中|新闻(?:报道|说)|报道(?:说|称)|据(?:报道|警方|新闻)|日讯|记者|\b(?:read this|news says|(?:saw|seen|read|heard) (?:it|this|that|about it) (?:on|in) the news|on the news|police rescued|rescued \d+|\d+ victims|movie|film|drama|tv series|episode|novel|documentary|(?:news|newspaper) (?:report|article|story)|in the news|according to|the (?:police|court|verdict|report|ministry) (?:said|says)|in the game|video game|victims (?:were|are)|migrants (?:were|are)|recruited|declined to be named|subsequently)\b/;
 /** Held by the police (an arrest, a detention at an airport): a consular matter, not captors. */
 const POLICE_HOLD =
-  /(?:警方|警察|公安|移民局)[^,。!?]{0,6}(?:扣留|拘留|逮捕|抓)|签证(?:过期|逾期)|\b(?:arrested|police custody|detained by (?:the )?(?:police|immigration)|overst(?:ay|ayed|aying))\b/;
+  /(?:警方|警察|公安|移民局)[^,。!?]{0,6}(?:扣留|拘留|逮捕|抓)|签证(?:过期|逾期)|\b(?:arrested|police custody|(?:detained|held|handcuffed|cuffed) by (?:the )?(?:police|cops|immigration|authorities)|overst(?:ay|ayed|aying))\b/;
 /** Advice to others ("we advise workers…", "切勿…"): a warning, not an event. */
 const ADVICE =
   /\b(?:we|i) (?:advise|recommend|urge|encourage|remind)\b|\btips?\b|\bmake sure\b|\byou should\b|\bnever (?:hand|give|pay|let|accept|sign)\b|建议|提醒|切勿|谨防|警惕/;
@@ -2818,9 +2817,21 @@ const CAPTORS_BIT = contextBit(CAPTORS_CUE);
 /** Harm, threats, a hold or a ransom: what no everyday reason (overtime, a flat battery) explains away. */
 const STRONG_HARM = HARM | THREAT | RESTRAINED | RANSOM;
 
-function readSentence(sentence: string): number {
+/**
+ * A place's rule said as a condition ("如果完不成业绩就不给饭吃", "要是拒绝就打我们"): the punishment is told, not
+ * supposed, so the words after it are read.
+ */
+const RULE_IF_REFUSED =
+  /^(?:如果|要是|万一|假如)(?:我们|我|他们|他|她|你们|你|谁|有人)?(?:不听话|不听|不从|不干|不做|拒绝|反抗|完不成|没完成|达不到|没达标|不达标|做不到|不开单|开不了单|逃跑|想跑)/;
+/** A sentence without its supposition ("what if…", "如果…" to the end), unless that is a place's rule. */
+function withoutSupposition(sentence: string): string {
   const hypothetical = HYPOTHETICAL.exec(sentence);
-  const text = hypothetical ? sentence.slice(0, hypothetical.index) : sentence;
+  if (!hypothetical || RULE_IF_REFUSED.test(sentence.slice(hypothetical.index))) return sentence;
+  return sentence.slice(0, hypothetical.index);
+}
+
+function readSentence(sentence: string): number {
+  const text = withoutSupposition(sentence);
   if (LONG_AGO.test(text) && !NOW.test(text)) return 0;
   let bits = 0;
   DISTRESS_CLASSES.forEach((distress, i) => {
@@ -2973,6 +2984,8 @@ function readWeighedCues(canonical: string): DangerSignal {
  * arriving. A fact class alone is ordinary life (a curfew, a boss, a transfer, a quiet daughter); a person with a hold
  * class where it happens (abroad, a compound, a boat, captors), two hold classes, or a hold with forced work is not.
  */
+/** Chained, handcuffed or tied fast ("naka posas", 被铐在床上): a body held, which no everyday rule does. */
+const TOLD_BOUND = /\b(?:chained|handcuffed|shackled|posas|nakaposas|pinosasan|nakagapos)\b|被铐|铐(?:在|着|住)|手铐/;
 const TOLD_CONFINED = new RegExp(
   [
     "\\b(?:not|never|n't|no longer) (?:be )?(?:allowed|permitted|free) (?:to )?(?:leave|go out|go outside|go home|out|step out|quit|stop|return)\\b",
@@ -2983,9 +2996,10 @@ const TOLD_CONFINED = new RegExp(
     "\\bonly allowed to (?:call|contact|speak|talk|go out|leave)\\b|\\bnot allowed to (?:contact|call|speak to|talk to)\\b|\\bkept (?:in|inside) (?:a|the|one) (?:room|cell|house|building|cage|container)\\b",
     "\\bheld (?:captive|hostage|prisoner|against (?:his|her|their|my|our) will)\\b",
     "\\b(?:is|are|was|were|been) (?:\\w+ )?(?:being )?(?:held|detained|confined|imprisoned|chained|handcuffed|locked (?:up|in))\\b",
-    "\\b(?:chained|handcuffed)\\b|\\bkept (?:inside|locked)\\b|\\bkeeps? (?:everyone|everybody|us|them|the workers) (?:inside|locked (?:in|up))\\b|\\bhostages?\\b|\\bhands? (?:\\w+ ){0,2}?tied\\b|\\btied up\\b",
+    TOLD_BOUND.source,
+    "\\bkept (?:inside|locked)\\b|\\bkeeps? (?:everyone|everybody|us|them|the workers) (?:inside|locked (?:in|up))\\b|\\bhostages?\\b|\\bhands? (?:\\w+ ){0,2}?tied\\b|\\btied up\\b",
     "不(?:让|准|许|给|允许)(?:他|她|他们|她们|我|我们|人|孩子)?(?:出门|出去|出来|离开|走|回|上岸|下船|外出|辞职)",
-    "不(?:想|肯|愿意?)放(?:工人|人|他|她|我们|他们)?走|不得(?:上岸|离开|外出|出门)|出不来|回不来|出不去|(?:被|遭)(?:关|扣|押|困|拘禁|囚禁|监禁|软禁|留置|控制|锁)|限制(?:人身)?自由|没能被允许出",
+    "不(?:想|肯|愿意?|会)放(?:工人|人|他|她|你|我|我们|他们|你们)?走|(?:被|遭)[^,。!?]{1,6}?(?:软禁|囚禁|拘禁|监禁|关起来|锁起来)|不得(?:上岸|离开|外出|出门)|出不来|回不来|出不去|(?:被|遭)(?:关|扣|押|困|拘禁|囚禁|监禁|软禁|留置|控制|锁)|限制(?:人身)?自由|没能被允许出",
   ].join("|"),
 );
 /** "Prevented them from leaving": a restraint, which PREVENTION's "prevent" must not read as a warning. */
@@ -3020,9 +3034,11 @@ const GRAVE_THREAT = new RegExp(
 );
 /** Money owed to a lender, a friend or an app: its collector's threats are no hold where nothing is abroad. */
 const OWED = /欠|还钱|催收|网贷|贷款|借钱|\b(?:owe[sd]?|loans?|debt collectors?|lenders?)\b/;
+/** Food, water or sleep kept from them ("denied food", "deprived us of sleep", 不给饭吃): what no employer does. */
+const TOLD_STARVED =
+  /\bcut\w* (?:our|my|his|her|their) (?:food|meals?|rations?|water)\b|扣(?:我们|我|他们|他|她们|她)?的?(?:饭|伙食|口粮)|\bnot (?:given|allowed) (?:any )?(?:food|to eat|to sleep|to rest)\b|\b(?:won't|will not|wouldn't|would not|don't|do not|doesn't|does not|didn't|did not|never) (?:give|feed) (?:us|me|him|her|them)(?: any| enough)? (?:food|meals?|rice|water)\b|\bno food\b|\bfed (?:only )?once a day\b|\bdenied (?:us |me |him |her |them )?(?:any )?(?:food|water|meals?|sleep|rest)\b|\bdepriv\w* (?:us |me |him |her |them |people |the \w+ )?of (?:food|water|meals?|sleep|rest)\b|不给(?:饭|吃|睡)|不(?:给|让)(?:我们|我|他们|他|她们|她)?(?:吃饭|食饭|饭)|不准(?:睡|吃|休息)/;
 /** Food, sleep or rest kept from them, or punishment: what is done to whoever is held. */
-const TOLD_DEPRIVED =
-  /\bcut\w* (?:our|my|his|her|their) (?:food|meals?|rations?|water)\b|扣(?:我们|我|他们|他|她们|她)?的?(?:饭|伙食|口粮)|\bnot (?:given|allowed) (?:any )?(?:food|to eat|to sleep|to rest)\b|\b(?:won't|will not|wouldn't|would not|don't|do not|doesn't|does not|didn't|did not|never) (?:give|feed) (?:us|me|him|her|them)(?: any| enough)? (?:food|meals?|rice|water)\b|\bno food\b|\bfed (?:only )?once a day\b|\bpunish(?:ed|ment|es)\b|不给(?:饭|吃|睡)|不准(?:睡|吃|休息)|被罚(?!款|钱|了?\d)|体罚|罚站/;
+const TOLD_DEPRIVED = new RegExp(`${TOLD_STARVED.source}|\\bpunish(?:ed|ment|es)\\b|被罚(?!款|钱|了?\\d)|体罚|罚站`);
 const TOLD_SILENT =
   /\b(?:has|have|had)(?:n't| not| never) been (?:heard from|seen|contacted|reached)\b|\b(?:nobody|no one|no-one) (?:has|have|had) (?:heard|been able to (?:reach|contact))\b|\blost (?:contact|touch) with\b|\b(?:has|have|had)(?:n't| not| never) (?:been able to )?(?:heard|contact\w*|reach\w*|spoke\w*|been in (?:touch|contact))\b|\bheard nothing\b|\bout of (?:contact|touch)\b|\b(?:went|gone|been) silent\b|\blast (?:time )?(?:they |we |she |he |i )?(?:heard from|contacted|spoke)\b|\bnobody has been able to reach\b|\b(?:unreachable|uncontactable)\b|\bcalls? (?:went|go|have gone) unanswered\b|失联|联系不上|联络不上|音讯全无|再无音讯|杳无音讯|没有(?:任何)?(?:消息|音讯)|再无回复|再无接通|再也没有?(?:联系|消息)|没(?:有)?再(?:联系|联络)|没(?:有)?(?:联系|联络)过/;
 const TOLD_DEBT =
@@ -3040,7 +3056,7 @@ const TOLD_FORCED =
 const TOLD_LONG_HOURS =
   /\bwork\w* (?:\w+ ){0,3}?(?:until|till|to) (?:midnight|dawn|[1-5] ?am)\b|(?:工作|上班|干活)到(?:凌晨|半夜|深夜)|没日没夜|\b(?:work\w*|shifts?) (?:for |of )?(?:up to |over |more than |at least |about |around )?(?:1[2-9]|2\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty)(?:\s?[-–]\s?\d+)? hours?\b|(?:工作|上班|干活)[^,。!?]{0,4}(?:超过)?(?:1[2-9]|十[二三四五六七八九]|二十)(?:个)?多?小时/;
 const TOLD_QUOTA =
-  /\b(?:targets?|quotas?)\b|\b(?:did not|didn't|could not|couldn't|failed to) (?:make|earn|bring in) (?:enough|any) money\b|业绩|指标/;
+  /\b(?:targets?|quotas?)\b|\b(?:did not|didn't|do not|don't|could not|couldn't|fail(?:ed|s)? to) (?:make|earn|bring in) (?:enough |any )?(?:money|sales)\b|\bfail(?:ed|s)? to deliver\b|业绩|指标|达标|开单|完不成/;
 /** ABROAD_MORE's places without its captors (guards, syndicates), which TOLD_CAPTOR reads as who holds someone. */
 const CAPTOR_CUE = /看守|打手|guard|captor|kidnapper|trafficker|syndicate/;
 const PLACES_MORE: CueClass = {
@@ -3055,9 +3071,11 @@ const TOLD_PLACE = new RegExp(
 const TOLD_CAPTOR = new RegExp(
   `${CAPTOR.source}|\\b(?:syndicates?|gangs?|captain|gunmen|bosses)\\b|\\bthey (?:\\w+ )?(?:took|take|kept|keep|refused|refuse|would not|wouldn't|won't|did not let|didn't let|locked|lock|moved|sold|(?:will not|do not|don't|did not|didn't) (?:let|give|allow|pay|feed|return))\\b|蛇头|对方|有人打电话|他们[^,。!?]{0,2}(?:把|不让|不准|收|拿|扣)|\\bthey (?:\\w+ )?cut (?:our|my|his|her|their) (?:food|meals?|rations?|pay|salary|wages)\\b`,
 );
+/** A worker named by the work ("一名外劳", "the maid"): someone in particular the facts are told of. */
+const WORKER_PERSON = /外劳|外佣|[菲印]佣|女佣|移工|看护工|渔工|\b(?:maid|domestic worker|fisherman)\b/;
 /** Someone it happens to: VICTIM's people, "they" and "them", the workers, a named age. */
 const TOLD_PERSON = new RegExp(
-  `${VICTIM.source}|\\b(?:they|them|their)\\b|\\bthe (?:boys|girls|men|women|workers|individuals|victim|trio|pair|youths?)\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:\\w+ )?[a-z]+(?:ans|ese|is|nos|nas)\\b|\\b\\d+-year-old\\b|\\d+岁|他们|她们|孩子们|工人|被(?:关|扣|押|困|拘禁|囚禁|监禁|软禁|留置|控制|锁|卖|转卖)`,
+  `${VICTIM.source}|\\b(?:they|them|their)\\b|\\bthe (?:boys|girls|men|women|workers|individuals|victim|trio|pair|youths?)\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:\\w+ )?[a-z]+(?:ans|ese|is|nos|nas)\\b|\\b\\d+-year-old\\b|\\d+岁|他们|她们|孩子们|工人|${WORKER_PERSON.source}|被(?:关|扣|押|困|拘禁|囚禁|监禁|软禁|留置|控制|锁|卖|转卖)`,
 );
 /** People named by "they" or as a group ("the men", "the workers"): others the facts are told of. */
 const THIRD_PLURAL = /\b(?:they|them|their)\b|\bthe (?:boys|girls|men|women|workers|trio|pair)\b|他们|她们/;
@@ -3147,7 +3165,7 @@ function addUpToldFacts(told: string, canonical: string): DangerReason | undefin
   const place = TOLD_PLACE.test(canonical);
   const captor = TOLD_CAPTOR.test(canonical) || TOLD_GUARDED.test(told);
   // Someone else of the writer's (his, her, a relative): the writer's own word is read with WRITER_IN_IT.
-  const someoneElse = OTHER_PERSON.test(canonical) || THIRD_PLURAL.test(canonical);
+  const someoneElse = OTHER_PERSON.test(canonical) || THIRD_PLURAL.test(canonical) || WORKER_PERSON.test(canonical);
   const ownPerson = someoneElse || WRITER_IN_IT.test(canonical);
   const work = isOfferTerms(canonical)
     ? 0
@@ -3167,6 +3185,8 @@ function addUpToldFacts(told: string, canonical: string): DangerReason | undefin
     (holds.length >= 2 && (place || captor || (ownPerson && !debtCollector))) ||
     (held >= 1 && place) ||
     (held >= 1 && (forced || (work >= 1 && someoneElse) || (captor && (work >= 1 || someoneElse)))) ||
+    // Starved for a missed target ("we were denied food if we failed to deliver"), or bound: told of their own.
+    (ownPerson && ((work >= 1 && TOLD_STARVED.test(told)) || TOLD_BOUND.test(told))) ||
     (sold && (captor || ownPerson)) ||
     (forced && (place || work >= 2)) ||
     (moved && (place || work >= 1));
@@ -3188,8 +3208,7 @@ function readToldFacts(canonical: string): DangerSignal {
     .split(TOLD_SENTENCE)
     .filter((sentence) => !ASKS.test(sentence))
     .map((sentence) => {
-      const hypothetical = HYPOTHETICAL.exec(sentence);
-      const text = hypothetical ? sentence.slice(0, hypothetical.index) : sentence;
+      const text = withoutSupposition(sentence);
       return LONG_AGO.test(text) && !NOW.test(text) ? "" : text;
     })
     .join(". ");

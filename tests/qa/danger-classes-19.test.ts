@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { detectDanger } from "../../src/qa/danger.ts";
+import { matchQuestion } from "../../src/qa/match.ts";
+
+/**
+ * Classes of wording the danger reader missed (issue 12, session 19), each in our own words in English (Singlish and
+ * Taglish too), Simplified Chinese and Traditional Chinese (Taiwan usage, Cantonese), written before the fix: captors'
+ * acts told with a bare "they"/"we", a passport copied and then kept, a hotel or a boss who refuses it back.
+ */
+const routed = (text: string): boolean => detectDanger(text).danger || matchQuestion(text).emergency;
+
+describe("starved for a missed target: a captor's rule, told by the ones it is done to", () => {
+  it.each([
+    "We were denied food whenever we failed to deliver",
+    "They deprive us of sleep when we miss the quota",
+    "we get no food if we don't make sales one",
+    "如果完不成业绩,他们就不给我们饭吃",
+    "要是我們沒達標,他們就不給我們吃飯",
+    "如果做唔到數,佢哋就唔俾我哋食飯",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each([
+    "We get no bonus if we don't make sales",
+    "If we miss the target this month the manager cuts our commission",
+    "如果完不成业绩,就没有奖金",
+    "要是沒達標,這個月就沒有獎金",
+    "如果你不听话,妈妈就不给你买玩具",
+  ])("an everyday target or a parent's rule stays quiet: %s", (text) => {
+    expect(routed(text)).toBe(false);
+  });
+});
+
+describe("bound or shut in by someone named between 被 and the verb", () => {
+  it.each([
+    "My sister is chained in the dormitory, please help",
+    "naka posas ako dito, tulungan nyo po ako",
+    "我被铐在床上,求救",
+    "他被雇主软禁在山上,半年没拿到工资",
+    "一名外劳被雇主软禁在果园里",
+    "阿弟被公司老闆囚禁喺宿舍",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each([
+    "He was handcuffed by the police at the airport",
+    "I'm tied up with meetings all day, will call you later",
+    "绑定银行卡以后才能提现",
+  ])("an arrest, an idiom or an account stays quiet: %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
+
+describe("a passport copied and then kept is kept", () => {
+  it.each([
+    "公司复印了我的护照然后就扣着不还",
+    "雇主只给我护照复印件,正本一直不肯还",
+    "仲介影印了我的護照之後就扣著不還",
+    "They made a copy of my passport and kept the original",
+    "boss photocopied my passport then refuse to give back lah",
+  ])("%s", (text) => {
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason: "passport" });
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+
+  it.each([
+    "公司复印了我的护照然后还给我了",
+    "酒店前台复印了护照",
+    "They made a copy of my passport for the visa application",
+    "Please send a scan of your passport and keep the original with you",
+  ])("a copy alone is paperwork: %s", (text) => {
+    expect(matchQuestion(text).emergency).toBe(false);
+  });
+});
+
+describe("a hotel, a landlord or a boss who refuses the passport back holds it", () => {
+  it.each([
+    "旅馆老板不肯还我护照",
+    "民宿老闆不願意還我護照,說要多付錢",
+    "老板拒绝归还我的护照",
+    "the hotel owner refuses to give my passport back",
+    "guesthouse uncle refuse to return my passport until I pay more",
+  ])("%s", (text) => {
+    expect(detectDanger(text)).toMatchObject({ danger: true, reason: "passport" });
+    expect(matchQuestion(text).emergency).toBe(true);
+  });
+
+  it.each([
+    "The hotel kept my passport at check-in and gave it back the next day",
+    "酒店入住时押了护照,退房时就还给我了",
+  ])("kept for the stay and given back: %s", (text) => {
+    expect(matchQuestion(text).emergency).toBe(false);
+  });
+});
