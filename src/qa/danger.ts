@@ -1723,6 +1723,27 @@ function signalsIn(canonical: string): readonly SignalPattern[] {
  */
 const MONEY_TAKER_GONE =
   /(?:卖家|商家|店家|网店|中介|房东|骗子|经纪|理财|平台)[^,。!?]{0,6}(?:失联|失踪|跑路|不见了|消失|人间蒸发)|\b(?:sellers?|shops?|stores?|websites?|merchants?|vendors?|agents?|agency|agencies|landlords?|scammers?|buyers?|(?:stock ?)?brokers?|advis[eo]rs?|traders?|apps?|platforms?|exchanges?)\b(?:\W+\w+){0,6}?\W+(?:disappeared|vanished|went missing|is missing|gone missing|went silent|unreachable|uncontactable)\b/;
+/**
+ * An agent or a recruiter paid ("中介收了我三万", "交了两万中介费", "paid the agent", "the recruiter took my money"): when
+ * the one who then cannot be reached is the taker, it is a fraud to report, not someone gone silent abroad.
+ */
+const MONEY_TAKER_PAID =
+  /(?:中介|仲介|经纪|劳务公司|介绍人|蛇头|\bagent\b)[^,。!?]{0,6}(?:收了|收咗|拿了|骗了|骗走|卷了|卷走)|(?:交了|给了|付了|俾咗|畀咗)[^,。!?]{0,10}(?:中介费|介绍费|服务费|手续费|押金|定金|订金)|(?:交给|付给|转给|给)了?[^,。!?]{0,4}(?:中介|仲介)|\b(?:paid|gave|sent|transferred)\b(?:\W+\w+){0,3}?\W+(?:the |an |my |our |this |that )?(?:agents?|agency|recruiters?|brokers?|consultants?)\b|\b(?:agents?|agency|recruiters?|brokers?)\b(?:\W+\w+){0,3}?\W+(?:took|collected|received|got|charged)\b(?:\W+\w+){0,2}?\W+(?:money|fees?|payment|\d[\d,.]*|lakhs?)/;
+/** A money taker gone (MONEY_TAKER_GONE, MONEY_TAKER_PAID) with no relative named: the silence is the fraud's. */
+function isMoneyTakerGone(canonical: string): boolean {
+  return (MONEY_TAKER_GONE.test(canonical) || MONEY_TAKER_PAID.test(canonical)) && !RELATIVE.test(canonical);
+}
+/** Calls unanswered, a phone off, blocked: how a taker who has the money stops answering. */
+const STOPPED_ANSWERING =
+  /打不通|关机|拉黑|不接|不回|联系不上|联络不上|找不到(?:人|他)|搵唔到|\b(?:not (?:picking up|answering|replying)|(?:phone|number) (?:is )?(?:off|switched off)|switch(?:ed)? off|blocked (?:me|us)|no reply|not reachable|unreachable|disappeared|vanished)\b/;
+/**
+ * An agent or a recruiter who took the money and no longer answers, with no relative named ("中介收了我三万，现在联系不上",
+ * "paid the agent 2 lakh, now his phone is off"): a fraud to report, not someone gone silent abroad.
+ */
+export function isAgentGoneWithMoney(typed: string): boolean {
+  const canonical = forDangerReading(typed);
+  return isMoneyTakerGone(canonical) && STOPPED_ANSWERING.test(canonical);
+}
 
 /**
  * A negation typed without its apostrophe ("cant contact", "wont let him", "dont"), as in quick phone messages: read
@@ -2085,7 +2106,7 @@ function isSilenceNoOneHeld(canonical: string): boolean {
   return (
     signals.length > 0 &&
     signals.every((signal) => signal.reason === "silent") &&
-    (!silenceMayBeDanger(canonical) || (MONEY_TAKER_GONE.test(canonical) && !RELATIVE.test(canonical)))
+    (!silenceMayBeDanger(canonical) || isMoneyTakerGone(canonical))
   );
 }
 
@@ -2313,7 +2334,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
   let condition: DangerReason | undefined;
   for (const signal of signalsIn(canonical)) {
     if (signal.reason === "passport" && THEFT.test(canonical)) continue;
-    if (signal.reason === "silent" && MONEY_TAKER_GONE.test(canonical) && !RELATIVE.test(canonical)) continue;
+    if (signal.reason === "silent" && isMoneyTakerGone(canonical)) continue;
     if (
       signal.reason === "silent" &&
       (EVERYDAY_SILENCE.test(canonical) || isPhoneKeptByEverydayRule(canonical)) &&
@@ -2949,6 +2970,7 @@ function readWeighedCues(canonical: string): DangerSignal {
     EVERYDAY_SILENCE.test(canonical) ||
     SERVICE_UNREACHABLE.test(canonical) ||
     MONEY_TAKER_GONE.test(canonical) ||
+    isMoneyTakerGone(canonical) ||
     isSilenceOnHoliday(canonical);
   const sentences = canonical.split(SENTENCE_END).filter((sentence) => sentence.trim() !== "");
   const distressOf = sentences.map(readSentence);
