@@ -3046,13 +3046,13 @@ const TOLD_SOLD =
 const TOLD_MOVED =
   /\b(?:was|were|been|being|got|is|are) (?:\w+ ){0,3}?(?:moved|transferred|passed|sold) (?:\w+ ){0,3}?between (?:\w+ )?(?:compounds|companies|camps|syndicates|parks|scam (?:centres|centers|companies))\b|被(?:转|换|卖)(?:了)?(?:好)?[一二两三四五六七八九十几\d]+(?:个|次|家)[^,。!?]{0,2}(?:园区|公司|集团|老板)|\b(?:moved|transferred|passed) (?:me|him|her|us|them|the \w+)\b(?: \w+){0,3}? (?:to|between) (?:another|other|different|a different|a third|the next|a new)\b(?! (?:branch|office|team|department|role|project|position|site|city|school|class|room|seat|desk|flat|apartment|house|hotel|shift)\b)|\b(?:was|were|been|being|got|is|are) (?:again )?(?:moved|transferred|passed) (?:\w+ ){0,2}?(?:to|between) (?:another|other|different|a different|a second|a third|the next)\b(?! (?:branch|office|team|department|role|project|position|site|city|school|class|room|seat|desk|flat|apartment|house|hotel|shift)\b)|被转(?:到|去|给)(?:了)?(?:另|别|其他)/;
 const TOLD_THREAT =
-  /\bthreat\w*\b(?! (?:to )?(?:fire|sack|dismiss|quit|resign|leave|sue|terminate|report|cut|call|stop|end|close|cancel|break))|\bvowed to (?:kill|hurt|harm|beat)\b|\bthey (?:\w+ ){0,2}?(?:would|will|'d|'ll) (?:kill|hurt|harm|beat|torture|go after|come for) (?:him|her|them|us|me)\b|\bthey (?:\w+ ){0,2}?(?:would|will|'d|'ll) (?:find|hurt|harm|go after|come for|visit) (?:his|her|their|my|our|your) (?:family|families|parents|mother|father|mum|mom|dad|wife|husband|children|kids|home|village)\b|\btortur\w*\b|威胁|恐吓|弄死|(?:就|会)会?被(?:毒)?打|找(?:他|她|你|我)?(?:的)?(?:家人|家里|老家)|(?:去|到)(?:他|她|我|你)?(?:的)?老家/;
+  /\bthreat\w*\b(?! (?:to )?(?:fire|sack|dismiss|quit|resign|leave|sue|terminate|report|cut|call|stop|end|close|cancel|break))|\bvowed to (?:kill|hurt|harm|beat)\b|\bthey (?:\w+ ){0,2}?(?:would|will|'d|'ll) (?:kill|hurt|harm|beat|torture|go after|come for) (?:him|her|them|us|me)\b|\bthey (?:\w+ ){0,2}?(?:would|will|'d|'ll) (?:find|hurt|harm|go after|come for|visit) (?:his|her|their|my|our|your) (?:family|families|parents|mother|father|mum|mom|dad|wife|husband|children|kids|home|village)\b|\btortur\w*\b|威胁|恐吓|弄死|(?:拒绝|不从|反抗|不肯|不干)[^。!?]{0,10}(?:暴打|毒打|挨打|被打|打一顿|一顿打|被电|电击)|(?:就|会)会?被(?:毒)?打|找(?:他|她|你|我)?(?:的)?(?:家人|家里|老家)|(?:去|到)(?:他|她|我|你)?(?:的)?老家/;
 /**
  * A threat to life, body or family, as opposed to a threat to fire, fine, dump or complain ("老板威胁说要开除我", "my
  * boss threatened to dock my pay"): only the grave one tells of a captor.
  */
 const GRAVE_THREAT = new RegExp(
-  `\\b(?:${GRAVE_HARM}|go after|come for|family|families|parents|village)\\b|弄死|打死|杀|被(?:毒)?打|打(?:我|他|她|你)|家人|家里|老家|父母|砍|卖(?:掉|了)`,
+  `\\b(?:${GRAVE_HARM}|go after|come for|family|families|parents|village)\\b|弄死|打死|杀|被(?:毒)?打|暴打|毒打|挨打|打(?:我|他|她|你)|家人|家里|老家|父母|砍|卖(?:掉|了)`,
 );
 /** Money owed to a lender, a friend or an app: its collector's threats are no hold where nothing is abroad. */
 const OWED = /欠|还钱|催收|网贷|贷款|借钱|\b(?:owe[sd]?|loans?|debt collectors?|lenders?)\b/;

@@ -94,3 +94,24 @@ describe("a hotel, a landlord or a boss who refuses the passport back holds it",
     expect(matchQuestion(text).emergency).toBe(false);
   });
 });
+
+describe("beaten for refusing: a captor's rule, whoever tells it", () => {
+  it.each([
+    "if we refuse to scam, they beat us with sticks",
+    "refuse lah, kena beat by the boss",
+    "他们逼我们做刷单,如果拒绝,换来的就是一顿毒打",
+    "公司強迫我們打電話騙人,不肯就挨打",
+    "佢哋逼我哋傾偈呃人,反抗就俾人打一顿",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each([
+    "if we refuse to do overtime the manager shouts at us",
+    "如果拒绝加班,经理就骂人",
+    "孩子不肯写作业,我说了他几句",
+    "他拒绝了我的邀请,我有点难过",
+  ])("a refusal with no beating stays quiet: %s", (text) => {
+    expect(routed(text)).toBe(false);
+  });
+});
