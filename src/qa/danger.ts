@@ -3020,7 +3020,7 @@ const TOLD_CONFINED = new RegExp(
     "\\b(?:is|are|was|were|been) (?:\\w+ )?(?:being )?(?:held|detained|confined|imprisoned|chained|handcuffed|locked (?:up|in))\\b",
     TOLD_BOUND.source,
     "\\bkept (?:inside|locked)\\b|\\bkeeps? (?:everyone|everybody|us|them|the workers) (?:inside|locked (?:in|up))\\b|\\bhostages?\\b|\\bhands? (?:\\w+ ){0,2}?tied\\b|\\btied up\\b",
-    "不(?:让|准|许|给|允许)(?:他|她|他们|她们|我|我们|人|孩子)?(?:出门|出去|出来|离开|走|回|上岸|下船|外出|辞职)",
+    "不(?:让|准|许|给|允许)(?:他|她|他们|她们|我|我们|人|孩子)?(?:出门|出去|出来|出街|离开|走|回|上岸|下船|外出|辞职)",
     "不(?:想|肯|愿意?|会)放(?:工人|人|他|她|你|我|我们|他们|你们)?走|(?:被|遭)[^,。!?]{1,6}?(?:软禁|囚禁|拘禁|监禁|关起来|锁起来)|不得(?:上岸|离开|外出|出门)|出不来|回不来|出不去|(?:被|遭)(?:关|扣|押|困|拘禁|囚禁|监禁|软禁|留置|控制|锁)|限制(?:人身)?自由|没能被允许出",
   ].join("|"),
 );
@@ -3058,7 +3058,7 @@ const GRAVE_THREAT = new RegExp(
 const OWED = /欠|还钱|催收|网贷|贷款|借钱|\b(?:owe[sd]?|loans?|debt collectors?|lenders?)\b/;
 /** Food, water or sleep kept from them ("denied food", "deprived us of sleep", 不给饭吃): what no employer does. */
 const TOLD_STARVED =
-  /\bcut\w* (?:our|my|his|her|their) (?:food|meals?|rations?|water)\b|扣(?:我们|我|他们|他|她们|她)?的?(?:饭|伙食|口粮)|\bnot (?:given|allowed) (?:any )?(?:food|to eat|to sleep|to rest)\b|\b(?:won't|will not|wouldn't|would not|don't|do not|doesn't|does not|didn't|did not|never) (?:give|feed) (?:us|me|him|her|them)(?: any| enough)? (?:food|meals?|rice|water)\b|\bno food\b|\bfed (?:only )?once a day\b|\bdenied (?:us |me |him |her |them )?(?:any )?(?:food|water|meals?|sleep|rest)\b|\bdepriv\w* (?:us |me |him |her |them |people |the \w+ )?of (?:food|water|meals?|sleep|rest)\b|不给(?:饭|吃|睡)|不(?:给|让)(?:我们|我|他们|他|她们|她)?(?:吃饭|食饭|饭)|不准(?:睡|吃|休息)/;
+  /\bcut\w* (?:our|my|his|her|their) (?:food|meals?|rations?|water)\b|扣(?:我们|我|他们|他|她们|她)?的?(?:饭|伙食|口粮)|\bnot (?:given|allowed) (?:any )?(?:food|to eat|to sleep|to rest)\b|\b(?:won't|will not|wouldn't|would not|don't|do not|doesn't|does not|didn't|did not|never) (?:give|feed) (?:us|me|him|her|them)(?: any| enough)? (?:food|meals?|rice|water)\b|\bno food\b|\bfed (?:only )?once a day\b|\bdenied (?:us |me |him |her |them )?(?:any )?(?:food|water|meals?|sleep|rest)\b|\bdepriv\w* (?:us |me |him |her |them |people |the \w+ )?of (?:food|water|meals?|sleep|rest)\b|不给(?:饭|吃|睡)|不(?:给|让)(?:我们|我|他们|他|她们|她)?(?:吃饭|食饭|饭|睡觉?)|不准(?:睡|吃|休息)/;
 /** Food, sleep or rest kept from them, or punishment: what is done to whoever is held. */
 const TOLD_DEPRIVED = new RegExp(`${TOLD_STARVED.source}|\\bpunish(?:ed|ment|es)\\b|被罚(?!款|钱|了?\\d)|体罚|罚站`);
 const TOLD_SILENT =
@@ -3076,9 +3076,9 @@ const TOLD_DEMAND =
 const TOLD_FORCED =
   /\b(?:forced|made|coerced|compelled|ordered) to (?:work|keep working|scam|sign|stand|call|chat|cheat)\b|\bforced (?:labou?r|into)\b|被要求(?:每天)?(?:工作|上班|干活)|(?:强迫|被迫|被逼|逼)(?:他|她|我|你|我们|他们|她们)?(?:每天)?[^,。!?]{0,3}(?:工作|上班|干活|诈骗|骗人|打字|聊天|签|站)/;
 const TOLD_LONG_HOURS =
-  /\bwork\w* (?:\w+ ){0,3}?(?:until|till|to) (?:midnight|dawn|[1-5] ?am)\b|(?:工作|上班|干活)到(?:凌晨|半夜|深夜)|没日没夜|\b(?:work\w*|shifts?) (?:for |of )?(?:up to |over |more than |at least |about |around )?(?:1[2-9]|2\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty)(?:\s?[-–]\s?\d+)? hours?\b|(?:工作|上班|干活)[^,。!?]{0,4}(?:超过)?(?:1[2-9]|十[二三四五六七八九]|二十)(?:个)?多?小时/;
+  /\bwork\w* (?:\w+ ){0,3}?(?:until|till|to) (?:midnight|dawn|[1-5] ?am)\b|(?:工作|上班|干活)到(?:凌晨|半夜|深夜)|没日没夜|\b(?:work\w*|shifts?) (?:for |of )?(?:up to |over |more than |at least |about |around )?(?:1[2-9]|2\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty)(?:\s?[-–]\s?\d+)? hours?\b|(?:工作|上班|干活|返工|做)[^,。!?]{0,4}(?:超过)?(?:1[2-9]|十[二三四五六七八九]|二十)(?:个)?多?(?:小时|钟)/;
 const TOLD_QUOTA =
-  /\b(?:targets?|quotas?)\b|\b(?:did not|didn't|do not|don't|could not|couldn't|fail(?:ed|s)? to) (?:make|earn|bring in) (?:enough |any )?(?:money|sales)\b|\bfail(?:ed|s)? to deliver\b|业绩|指标|达标|开单|完不成/;
+  /\b(?:targets?|quotas?)\b|\b(?:did not|didn't|do not|don't|could not|couldn't|fail(?:ed|s)? to) (?:make|earn|bring in) (?:enough |any )?(?:money|sales)\b|\bfail(?:ed|s)? to deliver\b|业绩|指标|达标|开单|完不成|没(?:有)?完成(?:任务|指标)?/;
 /** ABROAD_MORE's places without its captors (guards, syndicates), which TOLD_CAPTOR reads as who holds someone. */
 const CAPTOR_CUE = /看守|打手|guard|captor|kidnapper|trafficker|syndicate/;
 const PLACES_MORE: CueClass = {

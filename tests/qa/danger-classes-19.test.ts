@@ -115,3 +115,20 @@ describe("beaten for refusing: a captor's rule, whoever tells it", () => {
     expect(routed(text)).toBe(false);
   });
 });
+
+describe("kept from sleep or from going out, told in other words", () => {
+  it.each([
+    "我们被罚款,没完成任务就不让睡觉",
+    "他們沒完成指標就不讓我們睡覺",
+    "They deprive us of sleep until the quota is done",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each(["考试周妈妈不让我睡懒觉", "宝宝晚上不让我睡觉,好累", "my baby cried all night and I could not sleep"])(
+    "a parent's tiredness stays quiet: %s",
+    (text) => {
+      expect(routed(text)).toBe(false);
+    },
+  );
+});
