@@ -132,3 +132,22 @@ describe("kept from sleep or from going out, told in other words", () => {
     },
   );
 });
+
+describe("punished for trying to escape: a captor's act, told of 'the ones' or 'anyone'", () => {
+  it.each([
+    "They electrocuted the ones who tried to run",
+    "the guards whipped two boys who tried to flee last night",
+    "想逃跑的人都被电棍电",
+    "試圖逃走的人會被打到頭破血流",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each([
+    "he tried to run but slipped and broke his leg",
+    "the thief tried to run away and was caught by the shop owner",
+    "小偷想逃跑,被保安抓住了",
+  ])("a fall or a thief caught stays quiet: %s", (text) => {
+    expect(routed(text)).toBe(false);
+  });
+});
