@@ -2033,6 +2033,9 @@ const BROKEN_LOCK =
   /钥匙断|锁坏|门坏|\b(?:lock (?:is |was )?(?:broken|stuck|jammed)|broken lock|door (?:is |was |got )?(?:stuck|jammed)|key (?:broke|snapped|is stuck)|pintu rosak|kunci rosak|sira ang (?:lock|pinto|kandado))\b/;
 const CHILDREN_TO_MIND =
   /带孩子|看孩子|照顾(?:孩子|小孩|老人)|\b(?:babysit\w*|the kids are sick|sick kids?|taking care of (?:my|the) (?:kids|baby|children))\b/;
+/** Kept awake by home life ("my baby won't let me sleep", 邻居吵得不让我睡): tiredness, no one held. */
+const KEPT_AWAKE_AT_HOME =
+  /\b(?:baby|babies|toddler|kids?|newborn|neighbou?rs?|dogs?|puppy|cats?|roommates?|flatmates?|snoring|husband|wife|partner|cough|pain|heat|mosquito\w*|noise)\b[^.!?]{0,30}\bwon'?t let (?:me|us) (?:sleep|rest|nap)\b|(?:宝宝|孩子|小孩|邻居|狗|猫|室友|老公|老婆|蚊子|咳嗽)[^,。!?]{0,6}不让(?:我|我们)?睡/;
 const BOREDOM = /无聊|好闷|闷死|\b(?:bored|boring|nothing to do|walang magawa|bosan|bosen)\b/;
 const PAPERS_PENDING =
   /签证(?:延期|续签|还没下来)|\b(?:visa (?:extension|renewal)|until (?:the |her |his |my |our )?(?:visa|permit|papers?) (?:is |are )?(?:approved|ready|renewed|extended))\b/;
@@ -2078,6 +2081,7 @@ function isEverydayHold(canonical: string): boolean {
     ((BROKEN_LOCK.test(canonical) ||
       HOME_BREAKDOWN.test(canonical) ||
       CHILDREN_TO_MIND.test(canonical) ||
+      KEPT_AWAKE_AT_HOME.test(canonical) ||
       BOREDOM.test(canonical) ||
       THIEF.test(canonical) ||
       PRISON_VISIT.test(canonical)) &&

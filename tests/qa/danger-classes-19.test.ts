@@ -125,12 +125,14 @@ describe("kept from sleep or from going out, told in other words", () => {
     expect(routed(text)).toBe(true);
   });
 
-  it.each(["考试周妈妈不让我睡懒觉", "宝宝晚上不让我睡觉,好累", "my baby cried all night and I could not sleep"])(
-    "a parent's tiredness stays quiet: %s",
-    (text) => {
-      expect(routed(text)).toBe(false);
-    },
-  );
+  it.each([
+    "考试周妈妈不让我睡懒觉",
+    "宝宝晚上不让我睡觉,好累",
+    "my baby won't let me sleep at night",
+    "the neighbours won't let us sleep with their party",
+  ])("a parent's tiredness stays quiet: %s", (text) => {
+    expect(routed(text)).toBe(false);
+  });
 });
 
 describe("punished for trying to escape: a captor's act, told of 'the ones' or 'anyone'", () => {
