@@ -1441,6 +1441,18 @@ const BEATEN_TOLD =
 const WANTS_HOME_BUT_CANNOT =
   /\b(?:want|wants|wanted) to (?:go|come|get) (?:back|home)(?: home)?\b[^.!?]{0,12}\bbut (?:they|the (?:boss|company|agent|agency|employer|madam|sponsor|manager))\b[^.!?]{0,12}\b(?:say|says|said|tell|tells|told)\b[^.!?]{0,20}\b(?:must|have to|has to|need to|needs to)\b[^.!?]{0,20}\b(?:years?|months?|repay|pay)\b|想回(?:家|国|台湾|香港|澳门|去|来)[^。!?]{0,12}(?:说|讲)(?:必须|要|得)(?:先)?(?:干|做|待|工作|呆)满[一二两三四五六七八九十\d]+(?:年|个月|月)|\b(?:wants?|wanted|trying|tried|begging) to (?:come|go|get) (?:back )?home\b[^.!?]{0,12}\bbut (?:he |she |they |i |we )?(?:can't|cannot|couldn't|isn't allowed|is not allowed|aren't allowed|are not allowed)(?=\s*(?:$|[.,!?;]|and\b|now\b))|想回(?:家|国|来)[^,。!?]{0,4}(?:回不了|回不去|回不来)/;
 
+/**
+ * A missing person's appeal about someone of the writer's own ("我儿子叫…19岁…有人见过他吗?", "Has anyone seen my son?"):
+ * someone gone without word; a thing asked about ("见过我儿子的书包吗", "seen my keys") is not.
+ */
+const SEEN_ONLY_TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening)|just now)\b|今天|今晚|刚才|刚刚/;
+const SEEN_APPEAL = firstThen(
+  new RegExp(
+    `(?:有(?:没有)?人|有谁|谁|大家)(?:有)?(?:见过|看到过|看见过|见到过)(?:我(?:的|家)?)?(?:${KIN_ZH}|他|她)(?:吗|嘛|么|没有|[?？]|$)|\\b(?:has|have|did) (?:anyone|anybody|someone|any of you) (?:seen|heard from|met) (?:my|our) ${KIN_EN}\\b(?!'s)`,
+  ),
+  (canonical) => RELATIVE.test(canonical) && !SEEN_ONLY_TODAY.test(canonical),
+);
+
 interface SignalPattern {
   reason: DangerReason;
   pattern: Pick<RegExp, "test">;
@@ -1484,6 +1496,7 @@ const SIGNALS: readonly SignalPattern[] = [
     event: false,
   },
   { reason: "passport", pattern: PAY_REFUSED_NOW_HINGLISH, needsVictim: false, event: true },
+  { reason: "silent", pattern: SEEN_APPEAL, needsVictim: false, event: false },
   {
     reason: "silent",
     pattern:

@@ -153,3 +153,22 @@ describe("punished for trying to escape: a captor's act, told of 'the ones' or '
     expect(routed(text)).toBe(false);
   });
 });
+
+describe("a missing person's appeal about someone of one's own", () => {
+  it.each([
+    "我女儿叫小芳,20岁,广西人,去年去了柬埔寨……有人见过她吗?",
+    "有人見過我弟弟嗎?他去泰國工作之後就沒消息了",
+    "Has anyone seen my brother? He flew to Bangkok for a call-centre job in March",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each([
+    "有人见过我儿子的书包吗",
+    "has anyone seen my keys",
+    "Has anyone seen my son today? he is probably at the mall with friends",
+    "有人見過我老公嗎?他說去樓下買煙",
+  ])("a thing, or someone out for the day, stays quiet: %s", (text) => {
+    expect(routed(text)).toBe(false);
+  });
+});
