@@ -3055,7 +3055,7 @@ function withoutRestraints(canonical: string): string {
 const TOLD_GUARDED =
   /\bguarded\b|\barmed (?:men|guards|individuals)\b|\bmen with guns\b|\bunder (?:surveillance|guard)\b|\bbeing (?:watched|monitored)\b|\bguards? (?:at|outside|by|on) the (?:doors?|gates?|exits?)\b|(?:保安|看守|守卫|持枪|武装)[^,。!?]{0,8}(?:把守|看管|看着|守着|守在)|严格看管|有人(?:看着|守着|监视)|身边有人|被(?:人)?(?:监视|监控)/;
 const TOLD_PHONE_TAKEN =
-  /\b(?:phones?|smartphones?|mobiles?|sim cards?)\b[^.!?]{0,30}\b(?:confiscated|taken|seized|smashed|took)\b|\b(?:confiscat\w*|took|taken|seiz\w*|kept|smash\w*) (?:away )?(?:all )?(?:of )?(?:our|their|his|her|my|the) (?:\w+ ){0,3}?(?:phones?|smartphones?|mobiles?|belongings)\b|\b(?:wi-?fi|mobile access|internet access)\b[^.!?]{0,16}\bcut off\b|手机[^,。!?]{0,4}(?:被)?(?:拿走|收走|没收|抢|扣)|(?:拿走|收走|收了|没收|抢走|扣了|收埋)[^,。!?]{0,6}(?:手机|电话)|偷藏[^,。!?]{0,4}(?:电话卡|手机)|偷偷(?:用|借)[^,。!?]{0,6}手机/;
+  /\b(?:phones?|smartphones?|mobiles?|sim cards?)\b[^.!?]{0,30}\b(?:confiscated|taken|seized|smashed|took)\b|\b(?:confiscat\w*|took|taken|seiz\w*|kept|smash\w*) (?:away )?(?:all )?(?:of )?(?:our|their|his|her|my|the) (?:\w+ ){0,3}?(?:phones?|smartphones?|mobiles?|sim cards?|belongings)\b|\b(?:wi-?fi|mobile access|internet access)\b[^.!?]{0,16}\bcut off\b|(?:手机|电话卡|手机卡|sim卡)[^,。!?]{0,4}(?:被)?(?:拿走|收走|收了|没收|抢|扣)|(?:拿走|收走|收了|没收|抢走|扣了|收埋)[^,。!?]{0,6}(?:手机|电话)|偷藏[^,。!?]{0,4}(?:电话卡|手机)|偷偷(?:用|借)[^,。!?]{0,6}手机/;
 /** Sold, or moved by someone to another company: said of a person (passive or an object), not of a job change. */
 const TOLD_SOLD =
   /\b(?:he|she|they|we|i|workers|men|women|boys|girls|son|daughter|brother|sister|husband|wife|nephew|niece|cousin|trio|victim)\b(?: \w+){0,4}? (?:was|were|been|being|got|is|are) (?:\w+ )?["“]?(?:sold|resold|re-sold)\b|\b(?:sold|resold|sell|selling) (?:me|him|her|us|them|the (?:workers|men|women|boys|girls|victim))\b|\bsell(?:ing)? (?:\w+ ){0,2}?off\b|\bsell(?:s|ing)? people\b|\b(?:send|move|sell|transfer) (?:me|him|her|us|them) (?:to )?(?:someplace|somewhere|another)\b|\blabou?r had been (?:purchased|bought|sold)\b|转卖|被卖|卖(?:到|给)(?:了)?(?:另|别|其他|园区|公司|缅|柬|老挝)|出售(?=[^,。!?]{0,8}(?:一手交|人))|购入|卖猪仔|(?:被|把(?:他|她|我|他们|人))卖(?:到|去|给)/;
@@ -3081,7 +3081,7 @@ const TOLD_DEPRIVED = new RegExp(`${TOLD_STARVED.source}|\\bpunish(?:ed|ment|es)
 const TOLD_SILENT =
   /\b(?:has|have|had)(?:n't| not| never) been (?:heard from|seen|contacted|reached)\b|\b(?:nobody|no one|no-one) (?:has|have|had) (?:heard|been able to (?:reach|contact))\b|\blost (?:contact|touch) with\b|\b(?:has|have|had)(?:n't| not| never) (?:been able to )?(?:heard|contact\w*|reach\w*|spoke\w*|been in (?:touch|contact))\b|\bheard nothing\b|\bout of (?:contact|touch)\b|\b(?:went|gone|been) silent\b|\blast (?:time )?(?:they |we |she |he |i )?(?:heard from|contacted|spoke)\b|\bnobody has been able to reach\b|\b(?:unreachable|uncontactable)\b|\bcalls? (?:went|go|have gone) unanswered\b|失联|联系不上|联络不上|音讯全无|再无音讯|杳无音讯|没有(?:任何)?(?:消息|音讯)|再无回复|再无接通|再也没有?(?:联系|消息)|没(?:有)?再(?:联系|联络)|没(?:有)?(?:联系|联络)过/;
 const TOLD_DEBT =
-  /\bowe[sd]? (?:\w+ ){0,3}?(?:money|\$|\d|dollars|fees?|costs?|debts?|wages|salary)|\bowe[sd]? (?:the )?(?:company|employer|agency|agent|boss|recruiter)\b(?! (?:\w+ )?(?:notice|apology|explanation|favou?r))|\bwork off\b|\bin debt\b|\bdebts?\b|\bpay (?:off|back)\b|\brepay\w*\b|欠(?:了)?(?:公司|老板|他们|中介|钱|款|债)|欠款|还清|还掉|赔付|违约金|赎身/;
+  /\bowe[sd]? (?:\w+ ){0,3}?(?:money|\$|\d|dollars|fees?|costs?|debts?|wages|salary)|\bowe[sd]? (?:the )?(?:company|employer|agency|agent|boss|recruiter)\b(?! (?:\w+ )?(?:notice|apology|explanation|favou?r))|\bwork off\b|\bin debt\b|\bdebts?\b|\bpay (?:off|back)\b|\brepay\w*\b|欠(?:了)?(?:公司|老板|他们|中介|钱|款|债)|欠[^,。!?]{0,8}(?:机票|路费|饭钱|伙食费|住宿费|中介费|招聘费)|欠款|还清|还掉|赔付|违约金|赎身/;
 /** Money named or asked for, and release: together a ransom wherever captors or a place abroad are named. */
 const TOLD_MONEY =
   /\$\s?\d|\b\d[\d,.]*\s?(?:k|dollars?|usd|rm|ringgit|baht|pesos?|rupees?|ksh|shillings?|yuan|rmb|euros?)\b|\b(?:usd|rm|ksh|php)\s?\d|\b(?:money|ransom|paid|pay|payment|fees?|hundreds?|thousands?|lakhs?|millions?)\b|[\d一二三四五六七八九十两几百千万]+(?:万|千)?(?:元|块|美元|美金|令吉|泰铢)|[\d一二三四五六七八九十两几]+万|赎金|交钱|给钱|付钱|筹(?:集|钱)/;
@@ -3108,7 +3108,7 @@ const TOLD_PLACE = new RegExp(
 );
 /** Who holds someone: an employer, an agent, captors, a syndicate, a captain. */
 const TOLD_CAPTOR = new RegExp(
-  `${CAPTOR.source}|\\b(?:syndicates?|gangs?|captain|gunmen|bosses)\\b|\\bthey (?:\\w+ )?(?:took|take|kept|keep|refused|refuse|would not|wouldn't|won't|did not let|didn't let|locked|lock|moved|sold|(?:will not|do not|don't|did not|didn't) (?:let|give|allow|pay|feed|return))\\b|蛇头|对方|有人打电话|他们[^,。!?]{0,2}(?:把|不让|不准|收|拿|扣)|\\bthey (?:\\w+ )?cut (?:our|my|his|her|their) (?:food|meals?|rations?|pay|salary|wages)\\b`,
+  `${CAPTOR.source}|\\b(?:syndicates?|gangs?|captain|gunmen|bosses)\\b|\\bthey (?:\\w+ )?(?:took|take|kept|keep|confiscated|seized|refused|refuse|would not|wouldn't|won't|did not let|didn't let|locked|lock|moved|sold|(?:will not|do not|don't|did not|didn't) (?:let|give|allow|pay|feed|return))\\b|蛇头|对方|有人打电话|他们[^,。!?]{0,4}(?:把|不让|不准|收|拿|扣)|\\bthey (?:\\w+ )?cut (?:our|my|his|her|their) (?:food|meals?|rations?|pay|salary|wages)\\b`,
 );
 /** A worker named by the work ("一名外劳", "the maid"): someone in particular the facts are told of. */
 const WORKER_PERSON = /外劳|外佣|[菲印]佣|女佣|移工|看护工|渔工|\b(?:maid|domestic worker|fisherman)\b/;

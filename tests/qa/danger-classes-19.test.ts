@@ -172,3 +172,22 @@ describe("a missing person's appeal about someone of one's own", () => {
     expect(routed(text)).toBe(false);
   });
 });
+
+describe("SIM cards taken and a debt for the trip's costs: a captor's hold", () => {
+  it.each([
+    "They confiscated our SIM cards on the first day",
+    "第一天他们就把我们的电话卡收了",
+    "佢哋第一日就收咗我哋啲電話卡",
+    "老板说我们欠他八千美金的机票和饭钱,还清才能走",
+    "老闆說我們欠他機票錢和伙食費",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each(["my mum confiscated my sim card because of my grades", "我欠他两百块饭钱,下周还", "我欠同學的機票錢還沒還"])(
+    "a parent's rule or a friend's loan stays quiet: %s",
+    (text) => {
+      expect(routed(text)).toBe(false);
+    },
+  );
+});
