@@ -17,7 +17,7 @@ import type { CueClass } from "../content/distress-cues.ts";
 import type { DangerReason } from "../content/qa.ts";
 import { FLIGHT_DISRUPTED, HOLIDAY_WORDS } from "../content/trips.ts";
 import { gatedReplacer, literalGate } from "../text/literal-gate.ts";
-import { DOCUMENT, DOCUMENT_COPY, DOCUMENT_EN } from "../text/document-copy.ts";
+import { DOCUMENT, DOCUMENT_EN, replaceDocumentCopies } from "../text/document-copy.ts";
 import { ReadText, type Reader } from "../text/read-text.ts";
 
 export interface DangerSignal {
@@ -184,7 +184,7 @@ export function asksHowRescueWorks(canonical: string): boolean {
   return RESCUE_WORDS.test(canonical) && asksInGeneral(canonical) && HOLD_CONTEXT.test(canonical);
 }
 /** The writer as one it happens to ("我在园区，一般怎么报警", "I am locked in…, how does the embassy normally help"). */
-const WRITER_IN_IT = /我|俺|\b(?:i|i'm|im|me|we|we're|us)\b/;
+const WRITER_IN_IT = /我|俺|\b(?:i|i'm|im|me|we|we're|us|ako|kami|saya|aku)\b/;
 
 /** Prevention or near-miss framing: the event did not happen. */
 const PREVENTION =
@@ -199,7 +199,7 @@ const ALREADY_SAFE =
 
 /** Someone keeps the document from its owner (在老板手上: in the boss's hands). */
 const RETAIN =
-  "扣|收走|收了|收去|收埋|拿走|拿去|没收|保管|不还|押着|押在|收起|拿了|在(?:老板|公司|中介|雇主|主管|蛇头)(?:的)?手(?:上|里)";
+  "扣|收走|收了|收去|收埋|拿走|拿去|没收|保管|不(?:肯|愿意?|想)?(?:还|交还|归还)|拒绝(?:归还|交还|还)|押着|押在|收起|拿了|在(?:老板|公司|中介|雇主|主管|蛇头)(?:的)?手(?:上|里)";
 const RETAIN_EN =
   "(?:not|never) (?:willing to |want to |ready to )?(?:giving|hand(?:ing)? over)|look after|looking after|hold on to|(?<!\\bit )(?:took|take|takes)(?!\\W+(?:\\w+\\W+){0,2}back\\b)|taken|taking|confiscat\\w*|seiz\\w*|kept|keep|keeps|keeping|hold|holds|holding|held|withh\\w*|won't (?:give|return)|refus\\w* to (?:give|return)|(?:not|never) (?:returning|giving back|handing back)|(?:doesn't|don't|didn't|does not|do not|did not) (?:return|give back|hand back)|kinumpiska|kinuha|kinukuha|hinawakan|hawak|rakh (?:liya|li|liye|lia)|le (?:liya|li|liye)|jama|ditahan|diambil|disita|dirampas|dipegang|ambil|simpan|menyimpan|disimpan";
 /**
@@ -221,7 +221,7 @@ const PASSPORT_CONDITION =
 const OWNER_KEEPS =
   /自己(?:保管|拿着|收着|留着|带着)|\b(?:keep|keeps|keeping|hold|holds|carry|carrying) (?:my|your|our|their|his|her) own passports?\b/;
 const PASSPORT_REFUSED =
-  /被(?:扣|收|没收|拿)|(?:扣|收|拿)(?:了|走了|去了)|\b(?:my|his|her|our|their) passports? (?:was|were|has been|have been|got|is being) (?:taken|confiscated|seized|kept|held)\b|\b(?:took|taken|confiscated|seized|kept|has had)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\b(?:tak|tidak|tdk|x) (?:nak |mahu |mau )?(?:pulangkan|kembalikan|dikembalikan|mengembalikan|bagi balik)\b|\bayaw (?:\w+ )?ibalik\b|不还|不给|不肯还|拒绝归还|(?:护照|证件)(?:都)?是[^,。!?]{0,6}(?:保管|收着|拿着)|(?<!\b(?:i|we) )\brefus\w*|\bwon't (?:give|return)\b|\bwill not (?:give|return)\b|\bnot (?:give|giving) (?:it|them) back\b|\bnever (?:gave|give|given|returned|return)\b/;
+  /被(?:扣|收|没收|拿)|(?:扣|收|拿)(?:了|走了|去了)|\b(?:my|his|her|our|their) passports? (?:was|were|has been|have been|got|is being) (?:taken|confiscated|seized|kept|held)\b|\b(?:took|taken|confiscated|seized|kept|has had)\b(?:\W+\w+){0,2}?\W+(?:my|his|her|our|their) passports?\b|\b(?:tak|tidak|tdk|x) (?:nak |mahu |mau )?(?:pulangkan|kembalikan|dikembalikan|mengembalikan|bagi balik)\b|\bayaw (?:\w+ )?ibalik\b|不还|不给|不肯还|拒绝归还|(?:护照|证件)(?:都)?是[^,。!?]{0,6}(?:保管|收着|拿着)|(?<!\b(?:i|we) )\brefus\w*|\bwon't (?:give|return)\b|\bwill not (?:give|return)\b|\bnot (?:give|giving) (?:it|them) back\b|\bnever (?:gave|give|given|returned|return)\b|\b(?:kept|keeps|keeping|held|holding) the original\b/;
 
 const PASSPORT_RETAINED = new RegExp(
   [
@@ -1441,6 +1441,18 @@ const BEATEN_TOLD =
 const WANTS_HOME_BUT_CANNOT =
   /\b(?:want|wants|wanted) to (?:go|come|get) (?:back|home)(?: home)?\b[^.!?]{0,12}\bbut (?:they|the (?:boss|company|agent|agency|employer|madam|sponsor|manager))\b[^.!?]{0,12}\b(?:say|says|said|tell|tells|told)\b[^.!?]{0,20}\b(?:must|have to|has to|need to|needs to)\b[^.!?]{0,20}\b(?:years?|months?|repay|pay)\b|想回(?:家|国|台湾|香港|澳门|去|来)[^。!?]{0,12}(?:说|讲)(?:必须|要|得)(?:先)?(?:干|做|待|工作|呆)满[一二两三四五六七八九十\d]+(?:年|个月|月)|\b(?:wants?|wanted|trying|tried|begging) to (?:come|go|get) (?:back )?home\b[^.!?]{0,12}\bbut (?:he |she |they |i |we )?(?:can't|cannot|couldn't|isn't allowed|is not allowed|aren't allowed|are not allowed)(?=\s*(?:$|[.,!?;]|and\b|now\b))|想回(?:家|国|来)[^,。!?]{0,4}(?:回不了|回不去|回不来)/;
 
+/**
+ * A missing person's appeal about someone of the writer's own ("我儿子叫…19岁…有人见过他吗?", "Has anyone seen my son?"):
+ * someone gone without word; a thing asked about ("见过我儿子的书包吗", "seen my keys") is not.
+ */
+const SEEN_ONLY_TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening)|just now)\b|今天|今晚|刚才|刚刚/;
+const SEEN_APPEAL = firstThen(
+  new RegExp(
+    `(?:有(?:没有)?人|有谁|谁|大家)(?:有)?(?:见过|看到过|看见过|见到过)(?:我(?:的|家)?)?(?:${KIN_ZH}|他|她)(?:吗|嘛|么|没有|[?？]|$)|\\b(?:has|have|did) (?:anyone|anybody|someone|any of you) (?:seen|heard from|met) (?:my|our) ${KIN_EN}\\b(?!'s)`,
+  ),
+  (canonical) => RELATIVE.test(canonical) && !SEEN_ONLY_TODAY.test(canonical),
+);
+
 interface SignalPattern {
   reason: DangerReason;
   pattern: Pick<RegExp, "test">;
@@ -1484,6 +1496,7 @@ const SIGNALS: readonly SignalPattern[] = [
     event: false,
   },
   { reason: "passport", pattern: PAY_REFUSED_NOW_HINGLISH, needsVictim: false, event: true },
+  { reason: "silent", pattern: SEEN_APPEAL, needsVictim: false, event: false },
   {
     reason: "silent",
     pattern:
@@ -1723,6 +1736,27 @@ function signalsIn(canonical: string): readonly SignalPattern[] {
  */
 const MONEY_TAKER_GONE =
   /(?:卖家|商家|店家|网店|中介|房东|骗子|经纪|理财|平台)[^,。!?]{0,6}(?:失联|失踪|跑路|不见了|消失|人间蒸发)|\b(?:sellers?|shops?|stores?|websites?|merchants?|vendors?|agents?|agency|agencies|landlords?|scammers?|buyers?|(?:stock ?)?brokers?|advis[eo]rs?|traders?|apps?|platforms?|exchanges?)\b(?:\W+\w+){0,6}?\W+(?:disappeared|vanished|went missing|is missing|gone missing|went silent|unreachable|uncontactable)\b/;
+/**
+ * An agent or a recruiter paid ("中介收了我三万", "交了两万中介费", "paid the agent", "the recruiter took my money"): when
+ * the one who then cannot be reached is the taker, it is a fraud to report, not someone gone silent abroad.
+ */
+const MONEY_TAKER_PAID =
+  /(?:中介|仲介|经纪|劳务公司|介绍人|蛇头|\bagent\b)[^,。!?]{0,6}(?:收了|收咗|拿了|骗了|骗走|卷了|卷走)|(?:交了|给了|付了|俾咗|畀咗)[^,。!?]{0,10}(?:中介费|介绍费|服务费|手续费|押金|定金|订金)|(?:交给|付给|转给|给)了?[^,。!?]{0,4}(?:中介|仲介)|\b(?:paid|gave|sent|transferred)\b(?:\W+\w+){0,3}?\W+(?:the |an |my |our |this |that )?(?:agents?|agency|recruiters?|brokers?|consultants?)\b|\b(?:agents?|agency|recruiters?|brokers?)\b(?:\W+\w+){0,3}?\W+(?:took|collected|received|got|charged)\b(?:\W+\w+){0,2}?\W+(?:money|fees?|payment|\d[\d,.]*|lakhs?)/;
+/** A money taker gone (MONEY_TAKER_GONE, MONEY_TAKER_PAID) with no relative named: the silence is the fraud's. */
+function isMoneyTakerGone(canonical: string): boolean {
+  return (MONEY_TAKER_GONE.test(canonical) || MONEY_TAKER_PAID.test(canonical)) && !RELATIVE.test(canonical);
+}
+/** Calls unanswered, a phone off, blocked: how a taker who has the money stops answering. */
+const STOPPED_ANSWERING =
+  /打不通|关机|拉黑|不接|不回|联系不上|联络不上|找不到(?:人|他)|搵唔到|\b(?:not (?:picking up|answering|replying)|(?:phone|number) (?:is )?(?:off|switched off)|switch(?:ed)? off|blocked (?:me|us)|no reply|not reachable|unreachable|disappeared|vanished)\b/;
+/**
+ * An agent or a recruiter who took the money and no longer answers, with no relative named ("中介收了我三万，现在联系不上",
+ * "paid the agent 2 lakh, now his phone is off"): a fraud to report, not someone gone silent abroad.
+ */
+export function isAgentGoneWithMoney(typed: string): boolean {
+  const canonical = forDangerReading(typed);
+  return isMoneyTakerGone(canonical) && STOPPED_ANSWERING.test(canonical);
+}
 
 /**
  * A negation typed without its apostrophe ("cant contact", "wont let him", "dont"), as in quick phone messages: read
@@ -1835,7 +1869,6 @@ const SHORTHAND_WORD = new RegExp(
 const CAN_NOT = /\bcan not\b/g;
 // Each replacement runs only on a message holding its words: most hold none of them.
 const replaceShorthand = gatedReplacer(SHORTHAND_WORD);
-const replaceDocumentCopy = gatedReplacer(DOCUMENT_COPY);
 const replaceMissingApostrophe = gatedReplacer(MISSING_APOSTROPHE);
 const replaceCanNot = gatedReplacer(CAN_NOT);
 /** Readings kept: the message's and its reading's own, for a few messages read in turn. */
@@ -1853,7 +1886,7 @@ function forDangerReading(canonical: string): string {
     withoutDailyHoldups(
       replaceCanNot(
         replaceMissingApostrophe(
-          replaceDocumentCopy(
+          replaceDocumentCopies(
             replaceShorthand(canonical, (word) => SHORTHAND[word] ?? word),
             (copy) => copy.replace(DOCUMENT_WORD, asFile),
           ),
@@ -2013,6 +2046,9 @@ const BROKEN_LOCK =
   /钥匙断|锁坏|门坏|\b(?:lock (?:is |was )?(?:broken|stuck|jammed)|broken lock|door (?:is |was |got )?(?:stuck|jammed)|key (?:broke|snapped|is stuck)|pintu rosak|kunci rosak|sira ang (?:lock|pinto|kandado))\b/;
 const CHILDREN_TO_MIND =
   /带孩子|看孩子|照顾(?:孩子|小孩|老人)|\b(?:babysit\w*|the kids are sick|sick kids?|taking care of (?:my|the) (?:kids|baby|children))\b/;
+/** Kept awake by home life ("my baby won't let me sleep", 邻居吵得不让我睡): tiredness, no one held. */
+const KEPT_AWAKE_AT_HOME =
+  /\b(?:baby|babies|toddler|kids?|newborn|neighbou?rs?|dogs?|puppy|cats?|roommates?|flatmates?|snoring|husband|wife|partner|cough|pain|heat|mosquito\w*|noise)\b[^.!?]{0,30}\bwon'?t let (?:me|us) (?:sleep|rest|nap)\b|(?:宝宝|孩子|小孩|邻居|狗|猫|室友|老公|老婆|蚊子|咳嗽)[^,。!?]{0,6}不让(?:我|我们)?睡/;
 const BOREDOM = /无聊|好闷|闷死|\b(?:bored|boring|nothing to do|walang magawa|bosan|bosen)\b/;
 const PAPERS_PENDING =
   /签证(?:延期|续签|还没下来)|\b(?:visa (?:extension|renewal)|until (?:the |her |his |my |our )?(?:visa|permit|papers?) (?:is |are )?(?:approved|ready|renewed|extended))\b/;
@@ -2058,6 +2094,7 @@ function isEverydayHold(canonical: string): boolean {
     ((BROKEN_LOCK.test(canonical) ||
       HOME_BREAKDOWN.test(canonical) ||
       CHILDREN_TO_MIND.test(canonical) ||
+      KEPT_AWAKE_AT_HOME.test(canonical) ||
       BOREDOM.test(canonical) ||
       THIEF.test(canonical) ||
       PRISON_VISIT.test(canonical)) &&
@@ -2086,7 +2123,7 @@ function isSilenceNoOneHeld(canonical: string): boolean {
   return (
     signals.length > 0 &&
     signals.every((signal) => signal.reason === "silent") &&
-    (!silenceMayBeDanger(canonical) || (MONEY_TAKER_GONE.test(canonical) && !RELATIVE.test(canonical)))
+    (!silenceMayBeDanger(canonical) || isMoneyTakerGone(canonical))
   );
 }
 
@@ -2158,7 +2195,7 @@ function isPassportWithTravelKeeper(canonical: string): boolean {
 }
 /** A keeper who will not give it back, or only against money or a debt paid: a hold, whoever keeps it. */
 export const KEEPER_HOLDS_IT =
-  /不还|不给|不肯还|不让(?:走|离开)|还清|还钱|赎|\b(?:won'?t|will not|wouldn'?t|refus\w*|not) (?:give|giving|return|returning|hand|handing) (?:it |them )?(?:back|over)?|until (?:i|we) pay|pay (?:off )?(?:the |my |our )?(?:debt|money|fine)|won'?t let (?:me|us) (?:go|leave)\b/;
+  /不还|不给|不(?:肯|愿意?)还|拒绝(?:归)?还|不让(?:走|离开)|还清|还钱|赎|\b(?:won'?t|will not|wouldn'?t|refus\w*(?: to)?|not) (?:give|giving|return|returning|hand|handing) (?:it |them )?(?:back|over)?|until (?:i|we) pay|pay (?:off )?(?:the |my |our )?(?:debt|money|fine)|won'?t let (?:me|us) (?:go|leave)\b/;
 
 function isFamilyKeepingPapers(canonical: string): boolean {
   return FAMILY_KEEPS_PAPERS.test(canonical) && !HOLD_CONTEXT.test(canonical) && !CAPTOR.test(canonical);
@@ -2314,7 +2351,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
   let condition: DangerReason | undefined;
   for (const signal of signalsIn(canonical)) {
     if (signal.reason === "passport" && THEFT.test(canonical)) continue;
-    if (signal.reason === "silent" && MONEY_TAKER_GONE.test(canonical) && !RELATIVE.test(canonical)) continue;
+    if (signal.reason === "silent" && isMoneyTakerGone(canonical)) continue;
     if (
       signal.reason === "silent" &&
       (EVERYDAY_SILENCE.test(canonical) || isPhoneKeptByEverydayRule(canonical)) &&
@@ -2691,7 +2728,7 @@ const STORY_OR_REPORT =
   /电影|电视剧|剧情|小说|纪录片|游戏里|游戏中|新闻(?:报道|说)|报道(?:说|称)|据(?:报道|警方|新闻)|日讯|记者|\b(?:read this|news says|(?:saw|seen|read|heard) (?:it|this|that|about it) (?:on|in) the news|on the news|police rescued|rescued \d+|\d+ victims|movie|film|drama|tv series|episode|novel|documentary|(?:news|newspaper) (?:report|article|story)|in the news|according to|the (?:police|court|verdict|report|ministry) (?:said|says)|in the game|video game|victims (?:were|are)|migrants (?:were|are)|recruited|declined to be named|subsequently)\b/;
 /** Held by the police (an arrest, a detention at an airport): a consular matter, not captors. */
 const POLICE_HOLD =
-  /(?:警方|警察|公安|移民局)[^,。!?]{0,6}(?:扣留|拘留|逮捕|抓)|签证(?:过期|逾期)|\b(?:arrested|police custody|detained by (?:the )?(?:police|immigration)|overst(?:ay|ayed|aying))\b/;
+  /(?:警方|警察|公安|移民局)[^,。!?]{0,6}(?:扣留|拘留|逮捕|抓)|签证(?:过期|逾期)|\b(?:arrested|police custody|(?:detained|held|handcuffed|cuffed) by (?:the )?(?:police|cops|immigration|authorities)|overst(?:ay|ayed|aying))\b/;
 /** Advice to others ("we advise workers…", "切勿…"): a warning, not an event. */
 const ADVICE =
   /\b(?:we|i) (?:advise|recommend|urge|encourage|remind)\b|\btips?\b|\bmake sure\b|\byou should\b|\bnever (?:hand|give|pay|let|accept|sign)\b|建议|提醒|切勿|谨防|警惕/;
@@ -2818,9 +2855,21 @@ const CAPTORS_BIT = contextBit(CAPTORS_CUE);
 /** Harm, threats, a hold or a ransom: what no everyday reason (overtime, a flat battery) explains away. */
 const STRONG_HARM = HARM | THREAT | RESTRAINED | RANSOM;
 
-function readSentence(sentence: string): number {
+/**
+ * A place's rule said as a condition ("如果完不成业绩就不给饭吃", "要是拒绝就打我们"): the punishment is told, not
+ * supposed, so the words after it are read.
+ */
+const RULE_IF_REFUSED =
+  /^(?:如果|要是|万一|假如)(?:我们|我|他们|他|她|你们|你|谁|有人)?(?:不听话|不听|不从|不干|不做|拒绝|反抗|完不成|没完成|达不到|没达标|不达标|做不到|不开单|开不了单|逃跑|想跑)/;
+/** A sentence without its supposition ("what if…", "如果…" to the end), unless that is a place's rule. */
+function withoutSupposition(sentence: string): string {
   const hypothetical = HYPOTHETICAL.exec(sentence);
-  const text = hypothetical ? sentence.slice(0, hypothetical.index) : sentence;
+  if (!hypothetical || RULE_IF_REFUSED.test(sentence.slice(hypothetical.index))) return sentence;
+  return sentence.slice(0, hypothetical.index);
+}
+
+function readSentence(sentence: string): number {
+  const text = withoutSupposition(sentence);
   if (LONG_AGO.test(text) && !NOW.test(text)) return 0;
   let bits = 0;
   DISTRESS_CLASSES.forEach((distress, i) => {
@@ -2938,6 +2987,7 @@ function readWeighedCues(canonical: string): DangerSignal {
     EVERYDAY_SILENCE.test(canonical) ||
     SERVICE_UNREACHABLE.test(canonical) ||
     MONEY_TAKER_GONE.test(canonical) ||
+    isMoneyTakerGone(canonical) ||
     isSilenceOnHoliday(canonical);
   const sentences = canonical.split(SENTENCE_END).filter((sentence) => sentence.trim() !== "");
   const distressOf = sentences.map(readSentence);
@@ -2973,6 +3023,8 @@ function readWeighedCues(canonical: string): DangerSignal {
  * arriving. A fact class alone is ordinary life (a curfew, a boss, a transfer, a quiet daughter); a person with a hold
  * class where it happens (abroad, a compound, a boat, captors), two hold classes, or a hold with forced work is not.
  */
+/** Chained, handcuffed or tied fast ("naka posas", 被铐在床上): a body held, which no everyday rule does. */
+const TOLD_BOUND = /\b(?:chained|handcuffed|shackled|posas|nakaposas|pinosasan|nakagapos)\b|被铐|铐(?:在|着|住)|手铐/;
 const TOLD_CONFINED = new RegExp(
   [
     "\\b(?:not|never|n't|no longer) (?:be )?(?:allowed|permitted|free) (?:to )?(?:leave|go out|go outside|go home|out|step out|quit|stop|return)\\b",
@@ -2983,9 +3035,10 @@ const TOLD_CONFINED = new RegExp(
     "\\bonly allowed to (?:call|contact|speak|talk|go out|leave)\\b|\\bnot allowed to (?:contact|call|speak to|talk to)\\b|\\bkept (?:in|inside) (?:a|the|one) (?:room|cell|house|building|cage|container)\\b",
     "\\bheld (?:captive|hostage|prisoner|against (?:his|her|their|my|our) will)\\b",
     "\\b(?:is|are|was|were|been) (?:\\w+ )?(?:being )?(?:held|detained|confined|imprisoned|chained|handcuffed|locked (?:up|in))\\b",
-    "\\b(?:chained|handcuffed)\\b|\\bkept (?:inside|locked)\\b|\\bkeeps? (?:everyone|everybody|us|them|the workers) (?:inside|locked (?:in|up))\\b|\\bhostages?\\b|\\bhands? (?:\\w+ ){0,2}?tied\\b|\\btied up\\b",
-    "不(?:让|准|许|给|允许)(?:他|她|他们|她们|我|我们|人|孩子)?(?:出门|出去|出来|离开|走|回|上岸|下船|外出|辞职)",
-    "不(?:想|肯|愿意?)放(?:工人|人|他|她|我们|他们)?走|不得(?:上岸|离开|外出|出门)|出不来|回不来|出不去|(?:被|遭)(?:关|扣|押|困|拘禁|囚禁|监禁|软禁|留置|控制|锁)|限制(?:人身)?自由|没能被允许出",
+    TOLD_BOUND.source,
+    "\\bkept (?:inside|locked)\\b|\\bkeeps? (?:everyone|everybody|us|them|the workers) (?:inside|locked (?:in|up))\\b|\\bhostages?\\b|\\bhands? (?:\\w+ ){0,2}?tied\\b|\\btied up\\b",
+    "不(?:让|准|许|给|允许)(?:他|她|他们|她们|我|我们|人|孩子)?(?:出门|出去|出来|出街|离开|走|回|上岸|下船|外出|辞职)",
+    "不(?:想|肯|愿意?|会)放(?:工人|人|他|她|你|我|我们|他们|你们)?走|(?:被|遭)[^,。!?]{1,6}?(?:软禁|囚禁|拘禁|监禁|关起来|锁起来)|不得(?:上岸|离开|外出|出门)|出不来|回不来|出不去|(?:被|遭)(?:关|扣|押|困|拘禁|囚禁|监禁|软禁|留置|控制|锁)|限制(?:人身)?自由|没能被允许出",
   ].join("|"),
 );
 /** "Prevented them from leaving": a restraint, which PREVENTION's "prevent" must not read as a warning. */
@@ -3002,7 +3055,7 @@ function withoutRestraints(canonical: string): string {
 const TOLD_GUARDED =
   /\bguarded\b|\barmed (?:men|guards|individuals)\b|\bmen with guns\b|\bunder (?:surveillance|guard)\b|\bbeing (?:watched|monitored)\b|\bguards? (?:at|outside|by|on) the (?:doors?|gates?|exits?)\b|(?:保安|看守|守卫|持枪|武装)[^,。!?]{0,8}(?:把守|看管|看着|守着|守在)|严格看管|有人(?:看着|守着|监视)|身边有人|被(?:人)?(?:监视|监控)/;
 const TOLD_PHONE_TAKEN =
-  /\b(?:phones?|smartphones?|mobiles?|sim cards?)\b[^.!?]{0,30}\b(?:confiscated|taken|seized|smashed|took)\b|\b(?:confiscat\w*|took|taken|seiz\w*|kept|smash\w*) (?:away )?(?:all )?(?:of )?(?:our|their|his|her|my|the) (?:\w+ ){0,3}?(?:phones?|smartphones?|mobiles?|belongings)\b|\b(?:wi-?fi|mobile access|internet access)\b[^.!?]{0,16}\bcut off\b|手机[^,。!?]{0,4}(?:被)?(?:拿走|收走|没收|抢|扣)|(?:拿走|收走|收了|没收|抢走|扣了|收埋)[^,。!?]{0,6}(?:手机|电话)|偷藏[^,。!?]{0,4}(?:电话卡|手机)|偷偷(?:用|借)[^,。!?]{0,6}手机/;
+  /\b(?:phones?|smartphones?|mobiles?|sim cards?)\b[^.!?]{0,30}\b(?:confiscated|taken|seized|smashed|took)\b|\b(?:confiscat\w*|took|taken|seiz\w*|kept|smash\w*) (?:away )?(?:all )?(?:of )?(?:our|their|his|her|my|the) (?:\w+ ){0,3}?(?:phones?|smartphones?|mobiles?|sim cards?|belongings)\b|\b(?:wi-?fi|mobile access|internet access)\b[^.!?]{0,16}\bcut off\b|(?:手机|电话卡|手机卡|sim卡)[^,。!?]{0,4}(?:被)?(?:拿走|收走|收了|没收|抢|扣)|(?:拿走|收走|收了|没收|抢走|扣了|收埋)[^,。!?]{0,6}(?:手机|电话)|偷藏[^,。!?]{0,4}(?:电话卡|手机)|偷偷(?:用|借)[^,。!?]{0,6}手机/;
 /** Sold, or moved by someone to another company: said of a person (passive or an object), not of a job change. */
 const TOLD_SOLD =
   /\b(?:he|she|they|we|i|workers|men|women|boys|girls|son|daughter|brother|sister|husband|wife|nephew|niece|cousin|trio|victim)\b(?: \w+){0,4}? (?:was|were|been|being|got|is|are) (?:\w+ )?["“]?(?:sold|resold|re-sold)\b|\b(?:sold|resold|sell|selling) (?:me|him|her|us|them|the (?:workers|men|women|boys|girls|victim))\b|\bsell(?:ing)? (?:\w+ ){0,2}?off\b|\bsell(?:s|ing)? people\b|\b(?:send|move|sell|transfer) (?:me|him|her|us|them) (?:to )?(?:someplace|somewhere|another)\b|\blabou?r had been (?:purchased|bought|sold)\b|转卖|被卖|卖(?:到|给)(?:了)?(?:另|别|其他|园区|公司|缅|柬|老挝)|出售(?=[^,。!?]{0,8}(?:一手交|人))|购入|卖猪仔|(?:被|把(?:他|她|我|他们|人))卖(?:到|去|给)/;
@@ -3010,23 +3063,25 @@ const TOLD_SOLD =
 const TOLD_MOVED =
   /\b(?:was|were|been|being|got|is|are) (?:\w+ ){0,3}?(?:moved|transferred|passed|sold) (?:\w+ ){0,3}?between (?:\w+ )?(?:compounds|companies|camps|syndicates|parks|scam (?:centres|centers|companies))\b|被(?:转|换|卖)(?:了)?(?:好)?[一二两三四五六七八九十几\d]+(?:个|次|家)[^,。!?]{0,2}(?:园区|公司|集团|老板)|\b(?:moved|transferred|passed) (?:me|him|her|us|them|the \w+)\b(?: \w+){0,3}? (?:to|between) (?:another|other|different|a different|a third|the next|a new)\b(?! (?:branch|office|team|department|role|project|position|site|city|school|class|room|seat|desk|flat|apartment|house|hotel|shift)\b)|\b(?:was|were|been|being|got|is|are) (?:again )?(?:moved|transferred|passed) (?:\w+ ){0,2}?(?:to|between) (?:another|other|different|a different|a second|a third|the next)\b(?! (?:branch|office|team|department|role|project|position|site|city|school|class|room|seat|desk|flat|apartment|house|hotel|shift)\b)|被转(?:到|去|给)(?:了)?(?:另|别|其他)/;
 const TOLD_THREAT =
-  /\bthreat\w*\b(?! (?:to )?(?:fire|sack|dismiss|quit|resign|leave|sue|terminate|report|cut|call|stop|end|close|cancel|break))|\bvowed to (?:kill|hurt|harm|beat)\b|\bthey (?:\w+ ){0,2}?(?:would|will|'d|'ll) (?:kill|hurt|harm|beat|torture|go after|come for) (?:him|her|them|us|me)\b|\bthey (?:\w+ ){0,2}?(?:would|will|'d|'ll) (?:find|hurt|harm|go after|come for|visit) (?:his|her|their|my|our|your) (?:family|families|parents|mother|father|mum|mom|dad|wife|husband|children|kids|home|village)\b|\btortur\w*\b|威胁|恐吓|弄死|(?:就|会)会?被(?:毒)?打|找(?:他|她|你|我)?(?:的)?(?:家人|家里|老家)|(?:去|到)(?:他|她|我|你)?(?:的)?老家/;
+  /\bthreat\w*\b(?! (?:to )?(?:fire|sack|dismiss|quit|resign|leave|sue|terminate|report|cut|call|stop|end|close|cancel|break))|\bvowed to (?:kill|hurt|harm|beat)\b|\bthey (?:\w+ ){0,2}?(?:would|will|'d|'ll) (?:kill|hurt|harm|beat|torture|go after|come for) (?:him|her|them|us|me)\b|\bthey (?:\w+ ){0,2}?(?:would|will|'d|'ll) (?:find|hurt|harm|go after|come for|visit) (?:his|her|their|my|our|your) (?:family|families|parents|mother|father|mum|mom|dad|wife|husband|children|kids|home|village)\b|\btortur\w*\b|\b(?:tried|try|trying|attempted|attempting) to (?:run|escape|flee|get away)\b[^.!?]{0,40}\b(?:beaten|beat|electrocut\w*|shocked|whipped|chained)\b|\b(?:beat|beaten|electrocut\w*|shocked|whipped|chained)\b[^.!?]{0,40}\b(?:tried|try|trying|attempted|attempting) to (?:run|escape|flee|get away)\b|威胁|恐吓|弄死|(?:拒绝|不从|反抗|不肯|不干)[^。!?]{0,10}(?:暴打|毒打|挨打|被打|打一顿|一顿打|被电|电击)|(?:就|会)会?被(?:毒)?打|找(?:他|她|你|我)?(?:的)?(?:家人|家里|老家)|(?:去|到)(?:他|她|我|你)?(?:的)?老家/;
 /**
  * A threat to life, body or family, as opposed to a threat to fire, fine, dump or complain ("老板威胁说要开除我", "my
  * boss threatened to dock my pay"): only the grave one tells of a captor.
  */
 const GRAVE_THREAT = new RegExp(
-  `\\b(?:${GRAVE_HARM}|go after|come for|family|families|parents|village)\\b|弄死|打死|杀|被(?:毒)?打|打(?:我|他|她|你)|家人|家里|老家|父母|砍|卖(?:掉|了)`,
+  `\\b(?:${GRAVE_HARM}|electrocut\\w*|shocked|whipped|go after|come for|family|families|parents|village)\\b|弄死|打死|杀|被(?:毒)?打|暴打|毒打|挨打|打(?:我|他|她|你)|家人|家里|老家|父母|砍|卖(?:掉|了)`,
 );
 /** Money owed to a lender, a friend or an app: its collector's threats are no hold where nothing is abroad. */
 const OWED = /欠|还钱|催收|网贷|贷款|借钱|\b(?:owe[sd]?|loans?|debt collectors?|lenders?)\b/;
+/** Food, water or sleep kept from them ("denied food", "deprived us of sleep", 不给饭吃): what no employer does. */
+const TOLD_STARVED =
+  /\bcut\w* (?:our|my|his|her|their) (?:food|meals?|rations?|water)\b|扣(?:我们|我|他们|他|她们|她)?的?(?:饭|伙食|口粮)|\bnot (?:given|allowed) (?:any )?(?:food|to eat|to sleep|to rest)\b|\b(?:won't|will not|wouldn't|would not|don't|do not|doesn't|does not|didn't|did not|never) (?:give|feed) (?:us|me|him|her|them)(?: any| enough)? (?:food|meals?|rice|water)\b|\bno food\b|\bfed (?:only )?once a day\b|\bdenied (?:us |me |him |her |them )?(?:any )?(?:food|water|meals?|sleep|rest)\b|\bdepriv\w* (?:us |me |him |her |them |people |the \w+ )?of (?:food|water|meals?|sleep|rest)\b|不给(?:饭|吃|睡)|不(?:给|让)(?:我们|我|他们|他|她们|她)?(?:吃饭|食饭|饭|睡觉?)|不准(?:睡|吃|休息)/;
 /** Food, sleep or rest kept from them, or punishment: what is done to whoever is held. */
-const TOLD_DEPRIVED =
-  /\bcut\w* (?:our|my|his|her|their) (?:food|meals?|rations?|water)\b|扣(?:我们|我|他们|他|她们|她)?的?(?:饭|伙食|口粮)|\bnot (?:given|allowed) (?:any )?(?:food|to eat|to sleep|to rest)\b|\b(?:won't|will not|wouldn't|would not|don't|do not|doesn't|does not|didn't|did not|never) (?:give|feed) (?:us|me|him|her|them)(?: any| enough)? (?:food|meals?|rice|water)\b|\bno food\b|\bfed (?:only )?once a day\b|\bpunish(?:ed|ment|es)\b|不给(?:饭|吃|睡)|不准(?:睡|吃|休息)|被罚(?!款|钱|了?\d)|体罚|罚站/;
+const TOLD_DEPRIVED = new RegExp(`${TOLD_STARVED.source}|\\bpunish(?:ed|ment|es)\\b|被罚(?!款|钱|了?\\d)|体罚|罚站`);
 const TOLD_SILENT =
   /\b(?:has|have|had)(?:n't| not| never) been (?:heard from|seen|contacted|reached)\b|\b(?:nobody|no one|no-one) (?:has|have|had) (?:heard|been able to (?:reach|contact))\b|\blost (?:contact|touch) with\b|\b(?:has|have|had)(?:n't| not| never) (?:been able to )?(?:heard|contact\w*|reach\w*|spoke\w*|been in (?:touch|contact))\b|\bheard nothing\b|\bout of (?:contact|touch)\b|\b(?:went|gone|been) silent\b|\blast (?:time )?(?:they |we |she |he |i )?(?:heard from|contacted|spoke)\b|\bnobody has been able to reach\b|\b(?:unreachable|uncontactable)\b|\bcalls? (?:went|go|have gone) unanswered\b|失联|联系不上|联络不上|音讯全无|再无音讯|杳无音讯|没有(?:任何)?(?:消息|音讯)|再无回复|再无接通|再也没有?(?:联系|消息)|没(?:有)?再(?:联系|联络)|没(?:有)?(?:联系|联络)过/;
 const TOLD_DEBT =
-  /\bowe[sd]? (?:\w+ ){0,3}?(?:money|\$|\d|dollars|fees?|costs?|debts?|wages|salary)|\bowe[sd]? (?:the )?(?:company|employer|agency|agent|boss|recruiter)\b(?! (?:\w+ )?(?:notice|apology|explanation|favou?r))|\bwork off\b|\bin debt\b|\bdebts?\b|\bpay (?:off|back)\b|\brepay\w*\b|欠(?:了)?(?:公司|老板|他们|中介|钱|款|债)|欠款|还清|还掉|赔付|违约金|赎身/;
+  /\bowe[sd]? (?:\w+ ){0,3}?(?:money|\$|\d|dollars|fees?|costs?|debts?|wages|salary)|\bowe[sd]? (?:the )?(?:company|employer|agency|agent|boss|recruiter)\b(?! (?:\w+ )?(?:notice|apology|explanation|favou?r))|\bwork off\b|\bin debt\b|\bdebts?\b|\bpay (?:off|back)\b|\brepay\w*\b|欠(?:了)?(?:公司|老板|他们|中介|钱|款|债)|欠[^,。!?]{0,8}(?:机票|路费|饭钱|伙食费|住宿费|中介费|招聘费)|欠款|还清|还掉|赔付|违约金|赎身/;
 /** Money named or asked for, and release: together a ransom wherever captors or a place abroad are named. */
 const TOLD_MONEY =
   /\$\s?\d|\b\d[\d,.]*\s?(?:k|dollars?|usd|rm|ringgit|baht|pesos?|rupees?|ksh|shillings?|yuan|rmb|euros?)\b|\b(?:usd|rm|ksh|php)\s?\d|\b(?:money|ransom|paid|pay|payment|fees?|hundreds?|thousands?|lakhs?|millions?)\b|[\d一二三四五六七八九十两几百千万]+(?:万|千)?(?:元|块|美元|美金|令吉|泰铢)|[\d一二三四五六七八九十两几]+万|赎金|交钱|给钱|付钱|筹(?:集|钱)/;
@@ -3038,9 +3093,9 @@ const TOLD_DEMAND =
 const TOLD_FORCED =
   /\b(?:forced|made|coerced|compelled|ordered) to (?:work|keep working|scam|sign|stand|call|chat|cheat)\b|\bforced (?:labou?r|into)\b|被要求(?:每天)?(?:工作|上班|干活)|(?:强迫|被迫|被逼|逼)(?:他|她|我|你|我们|他们|她们)?(?:每天)?[^,。!?]{0,3}(?:工作|上班|干活|诈骗|骗人|打字|聊天|签|站)/;
 const TOLD_LONG_HOURS =
-  /\bwork\w* (?:\w+ ){0,3}?(?:until|till|to) (?:midnight|dawn|[1-5] ?am)\b|(?:工作|上班|干活)到(?:凌晨|半夜|深夜)|没日没夜|\b(?:work\w*|shifts?) (?:for |of )?(?:up to |over |more than |at least |about |around )?(?:1[2-9]|2\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty)(?:\s?[-–]\s?\d+)? hours?\b|(?:工作|上班|干活)[^,。!?]{0,4}(?:超过)?(?:1[2-9]|十[二三四五六七八九]|二十)(?:个)?多?小时/;
+  /\bwork\w* (?:\w+ ){0,3}?(?:until|till|to) (?:midnight|dawn|[1-5] ?am)\b|(?:工作|上班|干活)到(?:凌晨|半夜|深夜)|没日没夜|\b(?:work\w*|shifts?) (?:for |of )?(?:up to |over |more than |at least |about |around )?(?:1[2-9]|2\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty)(?:\s?[-–]\s?\d+)? hours?\b|(?:工作|上班|干活|返工|做)[^,。!?]{0,4}(?:超过)?(?:1[2-9]|十[二三四五六七八九]|二十)(?:个)?多?(?:小时|钟)/;
 const TOLD_QUOTA =
-  /\b(?:targets?|quotas?)\b|\b(?:did not|didn't|could not|couldn't|failed to) (?:make|earn|bring in) (?:enough|any) money\b|业绩|指标/;
+  /\b(?:targets?|quotas?)\b|\b(?:did not|didn't|do not|don't|could not|couldn't|fail(?:ed|s)? to) (?:make|earn|bring in) (?:enough |any )?(?:money|sales)\b|\bfail(?:ed|s)? to deliver\b|业绩|指标|达标|开单|完不成|没(?:有)?完成(?:任务|指标)?/;
 /** ABROAD_MORE's places without its captors (guards, syndicates), which TOLD_CAPTOR reads as who holds someone. */
 const CAPTOR_CUE = /看守|打手|guard|captor|kidnapper|trafficker|syndicate/;
 const PLACES_MORE: CueClass = {
@@ -3053,11 +3108,13 @@ const TOLD_PLACE = new RegExp(
 );
 /** Who holds someone: an employer, an agent, captors, a syndicate, a captain. */
 const TOLD_CAPTOR = new RegExp(
-  `${CAPTOR.source}|\\b(?:syndicates?|gangs?|captain|gunmen|bosses)\\b|\\bthey (?:\\w+ )?(?:took|take|kept|keep|refused|refuse|would not|wouldn't|won't|did not let|didn't let|locked|lock|moved|sold|(?:will not|do not|don't|did not|didn't) (?:let|give|allow|pay|feed|return))\\b|蛇头|对方|有人打电话|他们[^,。!?]{0,2}(?:把|不让|不准|收|拿|扣)|\\bthey (?:\\w+ )?cut (?:our|my|his|her|their) (?:food|meals?|rations?|pay|salary|wages)\\b`,
+  `${CAPTOR.source}|\\b(?:syndicates?|gangs?|captain|gunmen|bosses)\\b|\\bthey (?:\\w+ )?(?:took|take|kept|keep|confiscated|seized|refused|refuse|would not|wouldn't|won't|did not let|didn't let|locked|lock|moved|sold|(?:will not|do not|don't|did not|didn't) (?:let|give|allow|pay|feed|return))\\b|蛇头|对方|有人打电话|他们[^,。!?]{0,4}(?:把|不让|不准|收|拿|扣)|\\bthey (?:\\w+ )?cut (?:our|my|his|her|their) (?:food|meals?|rations?|pay|salary|wages)\\b`,
 );
+/** A worker named by the work ("一名外劳", "the maid"): someone in particular the facts are told of. */
+const WORKER_PERSON = /外劳|外佣|[菲印]佣|女佣|移工|看护工|渔工|\b(?:maid|domestic worker|fisherman)\b/;
 /** Someone it happens to: VICTIM's people, "they" and "them", the workers, a named age. */
 const TOLD_PERSON = new RegExp(
-  `${VICTIM.source}|\\b(?:they|them|their)\\b|\\bthe (?:boys|girls|men|women|workers|individuals|victim|trio|pair|youths?)\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:\\w+ )?[a-z]+(?:ans|ese|is|nos|nas)\\b|\\b\\d+-year-old\\b|\\d+岁|他们|她们|孩子们|工人|被(?:关|扣|押|困|拘禁|囚禁|监禁|软禁|留置|控制|锁|卖|转卖)`,
+  `${VICTIM.source}|\\b(?:they|them|their)\\b|\\bthe (?:boys|girls|men|women|workers|individuals|victim|trio|pair|youths?)\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:\\w+ )?[a-z]+(?:ans|ese|is|nos|nas)\\b|\\b\\d+-year-old\\b|\\d+岁|他们|她们|孩子们|工人|${WORKER_PERSON.source}|被(?:关|扣|押|困|拘禁|囚禁|监禁|软禁|留置|控制|锁|卖|转卖)`,
 );
 /** People named by "they" or as a group ("the men", "the workers"): others the facts are told of. */
 const THIRD_PLURAL = /\b(?:they|them|their)\b|\bthe (?:boys|girls|men|women|workers|trio|pair)\b|他们|她们/;
@@ -3147,7 +3204,7 @@ function addUpToldFacts(told: string, canonical: string): DangerReason | undefin
   const place = TOLD_PLACE.test(canonical);
   const captor = TOLD_CAPTOR.test(canonical) || TOLD_GUARDED.test(told);
   // Someone else of the writer's (his, her, a relative): the writer's own word is read with WRITER_IN_IT.
-  const someoneElse = OTHER_PERSON.test(canonical) || THIRD_PLURAL.test(canonical);
+  const someoneElse = OTHER_PERSON.test(canonical) || THIRD_PLURAL.test(canonical) || WORKER_PERSON.test(canonical);
   const ownPerson = someoneElse || WRITER_IN_IT.test(canonical);
   const work = isOfferTerms(canonical)
     ? 0
@@ -3167,6 +3224,8 @@ function addUpToldFacts(told: string, canonical: string): DangerReason | undefin
     (holds.length >= 2 && (place || captor || (ownPerson && !debtCollector))) ||
     (held >= 1 && place) ||
     (held >= 1 && (forced || (work >= 1 && someoneElse) || (captor && (work >= 1 || someoneElse)))) ||
+    // Starved for a missed target ("we were denied food if we failed to deliver"), or bound: told of their own.
+    (ownPerson && ((work >= 1 && TOLD_STARVED.test(told)) || TOLD_BOUND.test(told))) ||
     (sold && (captor || ownPerson)) ||
     (forced && (place || work >= 2)) ||
     (moved && (place || work >= 1));
@@ -3188,8 +3247,7 @@ function readToldFacts(canonical: string): DangerSignal {
     .split(TOLD_SENTENCE)
     .filter((sentence) => !ASKS.test(sentence))
     .map((sentence) => {
-      const hypothetical = HYPOTHETICAL.exec(sentence);
-      const text = hypothetical ? sentence.slice(0, hypothetical.index) : sentence;
+      const text = withoutSupposition(sentence);
       return LONG_AGO.test(text) && !NOW.test(text) ? "" : text;
     })
     .join(". ");

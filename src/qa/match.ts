@@ -38,6 +38,7 @@ import {
   asksAboutPunishmentOnReturn,
   asksHowRescueWorks,
   asksWhenSilenceWorries,
+  isAgentGoneWithMoney,
   isLostBelongings,
   isPleaForHelp,
   isSafeAndWell,
@@ -62,6 +63,9 @@ import {
 import { createEntryRanking, type RankedEntry, type SearchDoc } from "./ranking.ts";
 import { withSecondOpinion } from "./second-opinion.ts";
 import { searchTerms } from "./tokenize.ts";
+
+/** The entry on reporting a recruiter: what an agent gone with the money calls for. */
+const REPORT_ENTRY = "report_recruiter";
 
 export interface QaMatch {
   /** Entry id to answer with, or null: offer `alternatives` as buttons, or the menu when there are none. */
@@ -323,6 +327,7 @@ export function createQaMatcher(
   const aboutTheBot = new Set(entries.filter((entry) => entry.aboutTheBot).map((entry) => entry.id));
   const offerEntry = entries.find((entry) => entry.weighsOffers)?.id;
   const botEntry = entries.find((entry) => entry.aboutTheBot)?.id;
+  const reportEntry = entries.find((entry) => entry.id === REPORT_ENTRY)?.id;
   /** The entries that answer a question by what it asks, the most particular ask first (ASK_ORDER). */
   const answersAsking = entries
     .flatMap(({ id, answersAsking: asked }) => (asked ? [{ id, asked, asks: ASKED[asked] }] : []))
@@ -344,6 +349,10 @@ export function createQaMatcher(
           emergency: true,
         };
       }
+
+      // An agent paid and gone ("中介收了钱，现在联系不上"): a fraud to report, not someone missing abroad.
+      if (reportEntry && isAgentGoneWithMoney(canonical))
+        return { answer: reportEntry, confidence: 1, alternatives: near(ranked, reportEntry), emergency: false };
 
       // Someone begging for a person to be saved gets the contacts first, whatever else the message asks, unless what
       // they cry out about is exam week or a house rule, or the cry is a joke's ("someone save me lmao").

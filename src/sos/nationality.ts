@@ -240,7 +240,8 @@ const INSTITUTIONS: Readonly<Partial<Record<Who, readonly RegExp[]>>> = {
   ],
   mo: [/治安警|司法警察局|司警|旅游危机处理|身份证明局|澳门政府/],
   ph: [
-    /\b(dmw|owwa|oumwa|poea|iacat|cicc|barangay|philhealth|nbi|sss|gcash|pag-?ibig)\b|\b(1343|1348)\b|\bpresident marcos\b|马科斯总统|总统马科斯/,
+    // DFA: the Department of Foreign Affairs, as Filipinos and its own statements (dfa.gov.ph, facts.md §2.1) name it.
+    /\b(dmw|dfa|owwa|oumwa|poea|iacat|cicc|barangay|philhealth|nbi|sss|gcash|pag-?ibig)\b|\b(1343|1348)\b|\bpresident marcos\b|马科斯总统|总统马科斯/,
   ],
   in: [/\b(mea|madad|e-?migrate|aadhaar|protector of emigrants)\b|\b(?:pm|prime minister) modi\b|\bmodi ji\b/],
   id: [/\b(kbri|kjri|kemlu|bp2mi|splp|peduli wni|disnaker|polri)\b|\bpresiden (?:jokowi|prabowo)\b/],

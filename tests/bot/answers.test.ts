@@ -129,9 +129,19 @@ describe("/sos", () => {
     testBot = await createTestBot();
     const user = testBot.user("en");
     await user.send("/sos");
-    expect(user.messages().at(-1)).toBe(sosQuestion("nationality", "en", testBot.translator));
+    expect(
+      user
+        .messages()
+        .at(-1)!
+        .endsWith(sosQuestion("nationality", "en", testBot.translator)),
+    ).toBe(true);
     await user.press(testBot.translator.t("en", "sos.nationality.ph"));
-    expect(user.messages().at(-1)).toBe(sosQuestion("country", "en", testBot.translator));
+    expect(
+      user
+        .messages()
+        .at(-1)!
+        .endsWith(sosQuestion("country", "en", testBot.translator)),
+    ).toBe(true);
     await user.press(testBot.translator.t("en", "sos.country.mm"));
     expect(user.messages().at(-1)).toBe(renderContacts("ph", "mm", "en", testBot.translator));
     expect(user.messages()).toHaveLength(1);
@@ -147,7 +157,12 @@ describe("/sos", () => {
     testBot = await createTestBot();
     const user = testBot.user("zh-cn");
     await user.send("/sos");
-    expect(user.messages().at(-1)).toBe(sosQuestion("country", "zh-hans", testBot.translator));
+    expect(
+      user
+        .messages()
+        .at(-1)!
+        .endsWith(sosQuestion("country", "zh-hans", testBot.translator)),
+    ).toBe(true);
     await user.press(testBot.translator.t("zh-hans", "sos.country.mm"));
     expect(user.messages().at(-1)).toContain("12308");
   });
@@ -415,7 +430,12 @@ describe.each(NATIONALITY_CASES)("whose numbers help, in $locale", (c) => {
     );
     await user.press(testBot.translator.t(c.locale, "sos_menu.change_nationality"));
     expect(user.messages().at(-2)).toBe(combined);
-    expect(user.messages().at(-1)).toBe(sosQuestion("nationality", c.locale, testBot.translator));
+    expect(
+      user
+        .messages()
+        .at(-1)!
+        .endsWith(sosQuestion("nationality", c.locale, testBot.translator)),
+    ).toBe(true);
     expect(user.buttons().map((b) => b.text)).toContain(nationalityName(c.tapped, c.locale, testBot.translator));
   });
 

@@ -21,6 +21,10 @@ describe("inferNationality from a country's own institutions and short names", (
 
   it("reads the Philippines' OUMWA and 'Pinas', Indonesia's SPLP and Malaysia's M'sia", () => {
     expect(inferNationality("nag-email na kami sa OUMWA about my sister in Cambodia")?.nationality).toBe("ph");
+    expect(inferNationality("we already went to the DFA but my brother is still stuck in Myawaddy")?.nationality).toBe(
+      "ph",
+    );
+    expect(inferNationality("DFA said wait lang daw, pero hindi pa rin nakakauwi si kuya")?.nationality).toBe("ph");
     expect(inferNationality("we're from Pinas, my husband is held in Myawaddy")?.nationality).toBe("ph");
     expect(inferNationality("KBRI said they can make an SPLP for my brother")?.nationality).toBe("id");
     expect(inferNationality("I'm from M'sia, my son is stuck in Cambodia")?.nationality).toBe("my");

@@ -2,7 +2,7 @@ import { BotComposer } from "../composer.ts";
 import type { Composer } from "grammy";
 import { classifyText } from "../../check/index.ts";
 import { qaEntryById } from "../../content/qa.ts";
-import { detectDanger, namesTheirOwn, OFFER_CONDITION_REASONS } from "../../qa/danger.ts";
+import { detectDanger, isAgentGoneWithMoney, namesTheirOwn, OFFER_CONDITION_REASONS } from "../../qa/danger.ts";
 import { askedTerm } from "../../qa/glossary.ts";
 import { matchQuestion } from "../../qa/match.ts";
 import { meaningText } from "../../qa/reply.ts";
@@ -60,7 +60,8 @@ export function createFreeTextFeature(
   });
   freeText.use(async (ctx) => {
     const text = new ReadText(offerText(ctx.msg));
-    const kind = classifyText(text);
+    // "出国劳务中介收了我两万，现在拉黑了": an offer's words told of a fraud already done, which the report answer serves.
+    const kind = isAgentGoneWithMoney(text.canonical) ? "question" : classifyText(text);
     // In an offer, "hand your passport to the company" is a condition the verdict flags, and "don't be afraid",
     // "help us grow" in a Cambodian ad is recruiting talk, not someone in distress now — unless the message names a
     // person of the writer's own ("my sister… manager not give passport back, she cry every night") or tells an event

@@ -5,6 +5,7 @@ import {
   COUNTRIES,
   countryName,
   defaultNationality,
+  emergencyContacts,
   guessCountry,
   likelyNationalities,
   isCountry,
@@ -107,8 +108,15 @@ function sosMessage(ctx: BotContext, choice: Choice): RenderedMessage {
   );
 }
 
+/**
+ * /sos's card, or its question with the numbers that help already above it (the local police where the person is,
+ * their government's lines, or the likeliest nationalities' when theirs is unknown): no number is a tap away.
+ */
 function renderSosMessage(ctx: BotContext, choice: Choice): RenderedMessage {
-  return sosAsk(ctx, choice, sosData) ?? sosCard(ctx, choice as Required<Choice>, sosData);
+  const asked = sosAsk(ctx, choice, sosData);
+  if (!asked) return sosCard(ctx, choice as Required<Choice>, sosData);
+  const { lines } = emergencyContacts(choice, ctx.locale, ctx.deps.translator, nationalityChoices(ctx));
+  return lines ? { ...asked, text: `<b>${ctx.t("sos.title")}</b>\n${lines.html}\n\n${asked.text}` } : asked;
 }
 
 /** Whom to call for a full choice, with buttons (packed with `codec`) to change either part. */

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { qaEntryById } from "../../src/content/qa.ts";
+import { answerText } from "../../src/qa/reply.ts";
+import { createTestBot, type TestBot } from "../support/test-bot.ts";
+import type { Locale } from "../../src/i18n/locales.ts";
+
+let testBot: TestBot | undefined;
+afterEach(async () => {
+  await testBot?.close();
+  testBot = undefined;
+});
+
+/** The reply to `text` from a user of `languageCode`: one message, as the user reads it. */
+async function replyTo(languageCode: string, text: string): Promise<string> {
+  testBot = await createTestBot();
+  const user = testBot.user(languageCode);
+  await user.send(text);
+  expect(user.messages()).toHaveLength(1);
+  return user.messages()[0]!;
+}
+
+/** The first line of an entry's answer in `locale`: how the reply is known to be that answer. */
+const headline = (id: string, locale: Locale): string =>
+  answerText(qaEntryById(id)!, locale, testBot!.translator).split("\n")[0]!;
+
+/** Contacts for the person: a question for whose citizen, their card, or lines with numbers. */
+const CONTACT_NUMBERS = /\+?\d[\d\s()-]{2,}\d/;
+
+describe("a passport refused back by anyone (a hotel, a guesthouse, a boss), or copied and then kept, gets the contacts", () => {
+  it.each([
+    { languageCode: "zh-hans", locale: "zh-hans", text: "旅馆老板不肯还我护照,说要再加钱" },
+    { languageCode: "zh-tw", locale: "zh-hant", text: "民宿老闆拒絕歸還我的護照,我現在在曼谷" },
+    { languageCode: "zh-hk", locale: "zh-hant", text: "酒店老闆唔肯還本護照俾我,點算" },
+    {
+      languageCode: "en",
+      locale: "en",
+      text: "the guesthouse owner refuses to give my passport back until I pay him more",
+    },
+    // Copied and then kept: the passport is kept, whatever was copied first.
+    { languageCode: "zh-hans", locale: "zh-hans", text: "公司复印了我的护照然后就扣着不还,我在柬埔寨" },
+    { languageCode: "zh-tw", locale: "zh-hant", text: "仲介影印了我的護照之後就扣著不還" },
+    {
+      languageCode: "en",
+      locale: "en",
+      text: "my boss photocopied my passport then kept the original, won't give it back",
+    },
+  ] as const)("$text", async (c) => {
+    const reply = await replyTo(c.languageCode, c.text);
+    expect(reply).toContain(headline("passport_taken", c.locale));
+    expect(reply).toMatch(CONTACT_NUMBERS);
+  });
+});
+
+describe("an agent who took the money and no longer answers is a fraud to report, not a missing person", () => {
+  it.each([
+    { languageCode: "zh-hans", locale: "zh-hans", text: "出国劳务中介收了我两万块,现在电话打不通,微信也把我拉黑了" },
+    { languageCode: "zh-tw", locale: "zh-hant", text: "仲介收了我八萬塊說要送我去日本工作,現在完全聯絡不上" },
+    { languageCode: "zh-hk", locale: "zh-hant", text: "個中介收咗我三萬蚊,而家搵唔到佢" },
+    {
+      languageCode: "en",
+      locale: "en",
+      text: "I paid the agent 1.5 lakh for a Dubai job, now his phone is switched off",
+    },
+  ] as const)("$text", async (c) => {
+    const reply = await replyTo(c.languageCode, c.text);
+    expect(reply).toContain(headline("report_recruiter", c.locale));
+    expect(reply).not.toContain(headline("lost_contact", c.locale));
+    expect(reply).not.toContain(testBot!.translator.t(c.locale, "sos.ask_nationality"));
+  });
+
+  it.each([
+    { languageCode: "zh-hans", text: "中介收了钱把我儿子送去了泰国,现在儿子联系不上了" },
+    { languageCode: "zh-hk", text: "仲介收咗錢送咗我個仔去泰國,而家個仔聯絡唔到" },
+    { languageCode: "en", text: "We paid the agent and my daughter flew to Bangkok, now my daughter is unreachable" },
+  ] as const)("unless the one who cannot be reached is the person abroad: $text", async (c) => {
+    const reply = await replyTo(c.languageCode, c.text);
+    expect(reply).toMatch(CONTACT_NUMBERS);
+  });
+});
