@@ -150,10 +150,11 @@ function containsBackreference(node: AST.Node): boolean {
 /**
  * Which characters, pairs and runs of four the current text has, as hashed keys in a bit set: a literal whose keys
  * the text lacks is ruled out without a search. English texts have nearly every pair of letters: runs of four tell
- * "scam" from "same". The set (64K bits, 8 KB) is cleared per text and stays in the processor's nearest cache, so a
- * literal costs a bit test per key; a collision only lets a literal through to its search, never a wrong answer.
+ * "scam" from "same". The set (256K bits, 32 KB) is cleared per text and stays in a near cache, so a literal costs a
+ * bit test per key; a collision only lets a literal through to its search, never a wrong answer. At 64K keys, half
+ * the filed keys a pasted ad met were collisions.
  */
-const SEEN_BITS = 16;
+const SEEN_BITS = 18;
 const KEYS = 1 << SEEN_BITS;
 const seen = new Int32Array(KEYS >>> 5);
 /** The keys some literal is filed under (`filed`), as a bit set of the same size: most keys of a text have none. */
@@ -175,7 +176,7 @@ const setKey = (set: Int32Array, key: number): void => {
 const has = (key: number): boolean => isSet(seen, key);
 
 /** `array` with room for `size` items, its items kept. */
-function withRoom<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+function withRoom<T extends Int32Array | Uint16Array | Uint8Array>(array: T, size: number): T {
   if (size <= array.length) return array;
   const grown = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
   grown.set(array);
@@ -210,6 +211,9 @@ const literals: string[] = [];
  */
 let keyList = new Int32Array(1024);
 let keyStart = new Int32Array(256 + 1);
+/** Every literal's characters in one flat array, literal `id`'s from `charStart[id]` to `charStart[id + 1]`. */
+let charList = new Uint16Array(4096);
+let charStart = new Int32Array(256 + 1);
 /**
  * The literals that come first in a phrase's needs (`fileNeeds`) are filed, each under one of its keys (the one fewest
  * literals were filed under before it): a text looks up its own keys and meets only the literals it may contain,
@@ -239,6 +243,11 @@ function literalId(literal: string): number {
   keyList.set(keys, start);
   keyStart = withRoom(keyStart, id + 2);
   keyStart[id + 1] = start + keys.length;
+  const charsFrom = charStart[id]!;
+  charList = withRoom(charList, charsFrom + literal.length);
+  for (let i = 0; i < literal.length; i++) charList[charsFrom + i] = literal.charCodeAt(i);
+  charStart = withRoom(charStart, id + 2);
+  charStart[id + 1] = charsFrom + literal.length;
   answeredIn = withRoom(answeredIn, id + 1);
   inText = withRoom(inText, id + 1);
   nextFiled = withRoom(nextFiled, id + 1);
@@ -281,10 +290,15 @@ function contains(id: number): boolean {
   return found;
 }
 
-/** Whether `text` has `literal` at `start` (a loop of character reads: cheaper than `startsWith` on a few). */
-function isAt(literal: string, text: string, start: number): boolean {
-  if (start < 0 || start + literal.length > text.length) return false;
-  for (let j = 0; j < literal.length; j++) if (text.charCodeAt(start + j) !== literal.charCodeAt(j)) return false;
+/**
+ * Whether `text` has literal `id` at `start`: its characters read from one flat array (the literals' own strings lie
+ * scattered over the heap, and a pasted ad checks hundreds of them).
+ */
+function isAt(id: number, text: string, start: number): boolean {
+  const end = charStart[id + 1]!;
+  let j = charStart[id]!;
+  if (start < 0 || start + end - j > text.length) return false;
+  for (let at = start; j < end; j++, at++) if (text.charCodeAt(at) !== charList[j]) return false;
   return true;
 }
 
@@ -295,7 +309,7 @@ function isAt(literal: string, text: string, start: number): boolean {
 function meet(key: number, at: number, text: string): void {
   for (let id = filed[key]!; id !== -1; id = nextFiled[id]!) {
     if (answeredIn[id] === reading) continue;
-    if (!isAt(literals[id]!, text, at - filedAt[id]!)) continue;
+    if (!isAt(id, text, at - filedAt[id]!)) continue;
     answeredIn[id] = reading;
     inText[id] = 1;
     for (let need = phrasesNeeding[id]!; need !== -1; need = nextNeed[need]!) markPhrase(needPhrase[need]!);
@@ -519,12 +533,15 @@ export function literalGate(pattern: RegExp): Pick<RegExp, "test"> {
 /**
  * `text.replace(pattern, replacement)` for a global `pattern`, run only when the gate lets one of its phrases through:
  * a text whose literals rule every phrase out is returned as it is, as `replace` returns it when nothing matches. The
- * replacements of the danger reading run on every message, and almost no message holds anything they replace.
+ * replacements of the danger reading run on every message, and almost no message holds anything they replace. The
+ * gate's expression is made on the first call, not when the module loads: making them all cost ~10 ms of start-up.
  */
 export function gatedReplacer(
   pattern: RegExp,
 ): (text: string, replacement: string | ((match: string, ...groups: string[]) => string)) => string {
-  const gate = literalGate(new RegExp(pattern.source, pattern.flags.replace("g", "")));
+  let gate: Pick<RegExp, "test"> | undefined;
   return (text, replacement) =>
-    gate.test(text) ? text.replace(pattern, replacement as (match: string, ...groups: string[]) => string) : text;
+    (gate ??= literalGate(new RegExp(pattern.source, pattern.flags.replace("g", "")))).test(text)
+      ? text.replace(pattern, replacement as (match: string, ...groups: string[]) => string)
+      : text;
 }
