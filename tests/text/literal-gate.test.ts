@@ -126,6 +126,25 @@ describe("literalGate", () => {
     );
   });
 
+  it("answers exactly as the expression when a gate is first used in the middle of a text's reading", () => {
+    // Gates in use before the text, and gates (for expressions sharing their words) made and first asked while other
+    // gates have already read the same text: what the text holds is found for both.
+    const early = PATTERNS.map((pattern) => literalGate(pattern));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.nat(), (parts, pick) => {
+        const text = textOf(parts);
+        expectSameAnswers(early, text);
+        const pattern = PATTERNS[pick % PATTERNS.length]!;
+        const late = literalGate(new RegExp(pattern.source, pattern.flags));
+        pattern.lastIndex = 0;
+        const expected = pattern.test(text);
+        expect(late.test(text), `${pattern} on ${JSON.stringify(text)}`).toBe(expected);
+        expect(late.test(`${text} `), `${pattern} on the next text`).toBe(pattern.test(`${text} `));
+      }),
+      { seed: 20261207, numRuns: 200 },
+    );
+  });
+
   it("reads each text afresh: texts tested in turn never share what the other holds", () => {
     const gate = literalGate(/被关(?:在|起)|\bbehind bars\b/);
     const held = "他被关在园区里";
