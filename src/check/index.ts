@@ -568,8 +568,13 @@ export function checkOffer(text: string | ReadText): Verdict {
   if (firstHit.has(GUARANTEE_RULE_ID)) lawful = lawful.filter((sign) => sign.rule.id !== WORK_PERMIT_RULE_ID);
   // So is a permit promised in its own clause ("the agency promised to help her get a work permit", "lured by the
   // promise of a legal work permit", 承诺到马来西亚后再办理工作准证): the recruiter's word, which lures give freely.
+  // A permit promised before the worker travels ("promised to apply for your permit before you travel", 承诺在出发前
+  // 办理) is what lawful employers do: the lure's permit waits for the arrival.
   lawful = lawful.filter(
-    (sign) => sign.rule.id !== WORK_PERMIT_RULE_ID || !PROMISED_IN_CLAUSE.test(clauseBefore(canonical, sign.start)),
+    (sign) =>
+      sign.rule.id !== WORK_PERMIT_RULE_ID ||
+      !PROMISED_IN_CLAUSE.test(clauseBefore(canonical, sign.start)) ||
+      BEFORE_TRAVEL.test(clauseAround(canonical, terms.lines, sign.start, sign.end)),
   );
   const listed = risky.filter((f) => f.rule.silent !== true);
   // Places with no word of work or hiring are a tourism report. Places and perks with no word of work itself are a
@@ -709,6 +714,9 @@ const HONG_KONG_PLACES = new RegExp(HOME_PLACES.hk.bare.filter((name) => !HONG_K
 const TAIWAN_CITIES = /台北|新北|桃园|台中|台南|高雄|基隆|新竹|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东|澎湖/;
 /** A promise made in the clause before a sign: the recruiter's word, not the sign itself. */
 const PROMISED_IN_CLAUSE = /\b(?:promise|promised|promises|promising)\b|承诺|答应|许诺/;
+/** Before the worker leaves home ("before you travel", 出发前, 出国前): a permit issued then is checked before going. */
+const BEFORE_TRAVEL =
+  /\bbefore (?:you |they |she |he |we |i )?(?:travel|depart|fly|leave|arrive|arrival|departure|travelling|traveling|flying|leaving)\b|(?:出发|出国|出境|启程|动身|登机|入境)(?:之)?前/;
 const CLAUSE_END = /[,，。;；!?！？\n](?=[^,，。;；!?！？\n]*$)/;
 /** The words of `text` from the start of the clause holding `at` up to it (at most 60 characters back). */
 function clauseBefore(text: string, at: number): string {

@@ -287,6 +287,16 @@ export const GOVERNMENT_SCHEMES: Terms = {
 };
 
 /** How an English ad names the recruiter paid for a job. */
+/** Verbs of a passport taken, told after the fact ("中介收了护照", "the agent took our passports"). */
+const PASSPORT_TAKEN = { zh: ["收了", "拿了", "扣了", "没收了"], en: ["took", "took away", "confiscated", "seized"] };
+/**
+ * Who keeps a passport for the visa itself: an embassy, a consulate or a visa centre stamping the work visa takes it
+ * in the ordinary course ("the embassy took my passport for the stamping", 签证中心收了我的护照).
+ */
+const VISA_ISSUERS = {
+  zh: ["签证中心", "签证处", "大使馆", "使馆", "领事馆", "领馆"],
+  en: ["embassy", "consulate", "visa centre", "visa center", "visa office", "vfs", "vfs global"],
+};
 const RECRUITER_NAMES = ["the agent", "the agency", "the recruiter", "the broker", "agents", "recruiters"];
 
 /** The sets of words that must meet for `rule` to fire, one per way of saying it. */
@@ -3169,12 +3179,12 @@ export const RULES: readonly Rule[] = [
         "护照寄",
         "护照交给",
         // Told after the fact, the document as what was taken ("中介收了护照", "拿了我们的护照"): not money collected.
-        ...["收了", "拿了", "扣了", "没收了"].flatMap((taken) =>
+        ...PASSPORT_TAKEN.zh.flatMap((taken) =>
           ["", "我的", "我们的", "大家的", "他们的", "所有人的"].map((whose) => `${taken}${whose}护照`),
         ),
       ],
       en: [
-        ...["took", "took away", "confiscated", "seized"].flatMap((taken) =>
+        ...PASSPORT_TAKEN.en.flatMap((taken) =>
           ["our", "their", "my", "his", "her", "all our", "all the"].flatMap((whose) => [
             `${taken} ${whose} passport`,
             `${taken} ${whose} passports`,
@@ -4588,6 +4598,9 @@ export const RULES: readonly Rule[] = [
  * word boundary in English.
  */
 export const WORDS_CONTAINING_TERMS: readonly string[] = [
+  // A passport taken by the embassy or the visa centre for the visa ("签证中心收了", "the embassy took"): no handover.
+  ...VISA_ISSUERS.zh.flatMap((issuer) => PASSPORT_TAKEN.zh.map((taken) => `${issuer}${taken}`)),
+  ...VISA_ISSUERS.en.flatMap((issuer) => PASSPORT_TAKEN.en.map((taken) => `${issuer} ${taken}`)),
   // Going out or abroad (签证我出国前办好了), or the writer's own share paid (机票钱我出了一半): not a recruiter paying.
   "我出国",
   "我出发",

@@ -552,8 +552,12 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
     } else if (value.kind === "place") places.push({ value: value.place, start: hit.start, end: hit.end });
   }
   for (const [words, hits] of parts) {
-    const joined = joinParts(text, words, hits, lines, warned);
-    if (joined) rules.push(joined);
+    // A rule another overrides keeps each of its meetings: the override drops only the one it overlaps ("the agent
+    // covers your ticket" is no fee, "pay the agent 50,000" in the next sentence still is).
+    for (const joined of joinParts(text, words, hits, lines, warned)) {
+      rules.push(joined);
+      if (!OVERRIDDEN_IDS.has(words.rule.id)) break;
+    }
   }
   places.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const hit of beforePlace) {
@@ -584,17 +588,20 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
 /** The words of one meeting, by group, as `joinParts` reads it: one map for every call (none is made per word). */
 const meeting = new Map<number, PartHit>();
 
+/** Rules whose flags another rule overrides where they overlap. */
+const OVERRIDDEN_IDS: ReadonlySet<string> = new Set(RULES.flatMap((rule) => rule.overrides ?? []));
+
 /**
- * The first place where one term of every group of `rule` stands within one sentence, one line and a short span, as one
- * hit from the first word to the last. A negated meeting ("护照不用交给公司") does not count.
+ * The places, in order, where one term of every group of `rule` stands within one sentence, one line and a short span,
+ * each as one hit from the first word to the last. A negated meeting ("护照不用交给公司") does not count.
  */
-function joinParts(
+function* joinParts(
   text: string,
   { rule, groups, ordered, inClause }: WordsThatMeet,
   hits: PartHit[],
   lines: LineBreaks,
   warned: boolean,
-): TermHit<Rule> | undefined {
+): Generator<TermHit<Rule>> {
   hits.sort((a, b) => a.start - b.start);
   const seen = meeting;
   for (let i = 0; i < hits.length; i++) {
@@ -637,9 +644,8 @@ function joinParts(
       isSelfPaid(text, start, end, rule, lines)
     )
       continue;
-    return { value: rule, start, end };
+    yield { value: rule, start, end };
   }
-  return undefined;
 }
 
 /**
