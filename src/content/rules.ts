@@ -1853,6 +1853,154 @@ export const RULES: readonly Rule[] = [
     source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024],
   }),
   rule({
+    // Not a red flag and never listed: the job sold to someone abroad (an agent or recruiter, a move there: "去俄罗斯",
+    // "sending guards to Russia"). A guard's or a cook's job in Moscow is the army recruiters' cover job only so sold
+    // (russia_cover_job); a Moscow mall's own ad for a guard is not.
+    id: "foreign_recruiting",
+    category: "job",
+    weight: 0,
+    silent: true,
+    terms: {
+      zh: ["中介", "仲介", "劳务公司", "劳务派遣", "外派"],
+      en: [
+        "agent",
+        "agents",
+        "agency",
+        "agencies",
+        "recruiter",
+        "recruiters",
+        "recruitment",
+        "broker",
+        "brokers",
+        "manpower",
+        "middleman",
+      ],
+    },
+    termsBeforePlace: {
+      zh: ["去", "前往", "赴", "飞往", "派往", "送往", "到"],
+      en: [
+        ...["go", "going", "went", "travel", "travelling", "traveling", "fly", "flew", "sent", "move", "moved"].map(
+          (move) => `${move} to`,
+        ),
+        "come to",
+        "coming to",
+        "leave for",
+        "left for",
+      ],
+    },
+    source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024],
+  }),
+  rule({
+    // Not a red flag and never listed: a requirement only someone already living in the country meets (its
+    // citizenship, its driving licence, a residence permit, "official employment", local hires): the employer hires
+    // there, and sells no trip to a foreigner.
+    id: "local_hire",
+    category: "job",
+    weight: 0,
+    silent: true,
+    terms: {
+      zh: [
+        "俄罗斯公民",
+        "俄罗斯国籍",
+        "俄罗斯驾照",
+        "俄罗斯驾驶证",
+        "居留证",
+        "居留许可",
+        "正式雇佣",
+        "正式雇用",
+        "正式就业",
+        "本地人",
+        "本地居民",
+        "本地户籍",
+        "招聘本地",
+        "招本地",
+        "当地人",
+        "当地居民",
+        "当地驾照",
+        "当地身份",
+      ],
+      en: [
+        "russian citizen",
+        "russian citizens",
+        "russian citizenship",
+        "russian passport",
+        "russian driving licence",
+        "russian driving license",
+        "russian licence",
+        "russian license",
+        "residence permit",
+        "official employment",
+        "officially employed",
+        "local candidates",
+        "local candidates only",
+        "locals only",
+        "local hire",
+        "local hires",
+        "local residents",
+        "uae licence",
+        "uae license",
+        "uae driving licence",
+        "uae driving license",
+        "residence visa",
+        "own visa",
+      ],
+    },
+    source: [MEA_IN_RUSSIAN_ARMY_2024],
+  }),
+  rule({
+    // Not a red flag and never listed: the offer came to the reader from someone they did not seek out ("a stranger
+    // messaged me", "有人问我要不要去迪拜"), not an ad's contact line ("WhatsApp your CV", "有意者加微信"). Advisories
+    // name the unsolicited approach in a chat app as the recruiter's.
+    id: "unsolicited_approach",
+    category: "contact",
+    weight: 0,
+    silent: true,
+    terms: {
+      zh: [
+        "陌生人",
+        "有人问我",
+        "有人私信",
+        "有人私讯",
+        "有人找我",
+        "有人加我",
+        "有人联系我",
+        "有人说",
+        "有人介绍",
+        "有人给我",
+        "问我要不要",
+        "问我去不去",
+        "问我想不想",
+      ],
+      en: [
+        "a stranger",
+        "messaged me",
+        "messaged him",
+        "messaged her",
+        "messaged us",
+        "contacted me",
+        "contacted him",
+        "contacted her",
+        "approached me",
+        "approached him",
+        "approached her",
+        "reached out to me",
+        "reached out to him",
+        "reached out to her",
+        "offered me",
+        "offered him",
+        "offered her",
+        "offered us",
+        "sent me a message",
+        "texted me",
+        "added me",
+        "a whatsapp message",
+        "a telegram message",
+        "a facebook message",
+      ],
+    },
+    source: [UNODC_2024, INTERPOL_2023],
+  }),
+  rule({
     // Alabuga Start's recruiting (AP, 2024): a "work-study programme" in Russia for women aged 18–22 from Africa, Asia
     // and Latin America, who were put to assembling attack drones. A programme for young foreign women in Russia is
     // the lure's shape even when it names no factory.
@@ -4598,6 +4746,10 @@ export const RULES: readonly Rule[] = [
  * word boundary in English.
  */
 export const WORDS_CONTAINING_TERMS: readonly string[] = [
+  // An architect and building design (建筑师, 建筑设计, 建筑学): a profession, not building-site work.
+  "建筑师",
+  "建筑设计",
+  "建筑学",
   // A passport taken by the embassy or the visa centre for the visa ("签证中心收了", "the embassy took"): no handover.
   ...VISA_ISSUERS.zh.flatMap((issuer) => PASSPORT_TAKEN.zh.map((taken) => `${issuer}${taken}`)),
   ...VISA_ISSUERS.en.flatMap((issuer) => PASSPORT_TAKEN.en.map((taken) => `${issuer} ${taken}`)),

@@ -18,7 +18,7 @@ describe("a guard's, driver's or cook's job in Russia is the army recruiters' co
     ["莫斯科物业公司招聘本地保安，需俄罗斯公民身份"],
     ["莫斯科華人餐廳徵廚師，需俄羅斯居留證，正式僱傭。"],
     ["莫斯科建筑设计院招聘建筑师，需建筑学硕士，公司办理工作签证"],
-    ["My brother drives a taxi in Moscow. Is this cleaning job in Dubai safe?"],
+    ["My brother works as a driver in Moscow. Is this cleaning job in Dubai safe?"],
   ])("%j raises no cover-job flag and is not high", (text) => {
     const verdict = checkOffer(text);
     expect(verdict.flags.map((flag) => flag.id)).not.toContain("russia_cover_job");
@@ -40,11 +40,11 @@ describe("a guard's, driver's or cook's job in Russia is the army recruiters' co
 
 describe("a chat app as an ad's contact in a transit hub is a warning; a stranger's approach there is high", () => {
   it.each([
-    ["Driver needed in Dubai, UAE driving licence holders only, AED 3,200, send your CV on WhatsApp"],
-    ["Kami cari driver untuk syarikat di Kuala Lumpur, gaji RM2600, WhatsApp me"],
-    ["Housemaid needed in Dubai, direct hire by the family, inbox me on Facebook"],
-    ["迪拜餐厅招服务员，月薪3000迪拉姆，有意者加微信"],
-    ["杜拜餐廳徵服務生，月薪3000迪拉姆，有意者請加微信。"],
+    ["Hiring a driver in Dubai, UAE driving licence holders only, AED 3,200, WhatsApp your CV"],
+    ["Kami hiring driver di Kuala Lumpur, gaji RM2600, DM me on WhatsApp"],
+    ["Hiring a housemaid in Dubai, direct employer, message me on Facebook"],
+    ["迪拜仓库招工加微信详谈，月薪3000迪拉姆"],
+    ["杜拜倉庫招工加微信詳談，月薪3000迪拉姆。"],
   ])("%j stays a warning", (text) => {
     expect(checkOffer(text).level).toBe("warning");
   });
@@ -53,7 +53,7 @@ describe("a chat app as an ad's contact in a transit hub is a warning; a strange
     ["A stranger on Telegram messaged me about packing work in Dubai."],
     ["I got a WhatsApp message offering me a cleaning job in Malaysia."],
     ["微信上有陌生人问我要不要去迪拜做仓库工作"],
-    ["臉書上有人私訊我，問我要不要去杜拜做倉庫的工作。"],
+    ["臉書上有人私訊我要不要去杜拜做倉庫的工作。"],
   ])("%j → high", (text) => {
     expect(checkOffer(text).level).toBe("high");
   });
@@ -115,12 +115,12 @@ describe("the agent paying one thing does not wipe a fee asked in another senten
     expect(verdict.level).toBe("high");
   });
 
-  it.each([["The agent covers your ticket to Romania, farm work."], ["We pay the agent fee for you. Farm work in Romania."]])(
-    "%j (the recruiter or the employer paying) raises no fee flag",
-    (text) => {
-      expect(flagIds(text)).not.toContain("recruiter_fee");
-    },
-  );
+  it.each([
+    ["The agent covers your ticket to Romania, farm work."],
+    ["We pay the agent fee for you. Farm work in Romania."],
+  ])("%j (the recruiter or the employer paying) raises no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
 });
 
 describe("a work permit promised before travel is the employer's sign; promised for after arrival it is the lure's", () => {

@@ -5,7 +5,7 @@
  * decides what each term means; this module only finds terms, joins the words that must meet in a clause
  * (`Rule.together`), and drops negated ones ("不收押金", "押金：无", "no placement fee").
  */
-import { PLACES, type Place, type PlaceTier } from "../../content/places.ts";
+import { CITY_NAMES_ALSO_AT_HOME, MOVE_TO_PLACE, PLACES, type Place, type PlaceTier } from "../../content/places.ts";
 import { documentCopies } from "../../text/document-copy.ts";
 import { RULES, WORDS_CONTAINING_TERMS, togetherSets, type Rule } from "../../content/rules.ts";
 import { TermMatcher, type TermEntry, type TermHit } from "../match.ts";
@@ -559,11 +559,12 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
       if (!OVERRIDDEN_IDS.has(words.rule.id)) break;
     }
   }
-  places.sort((a, b) => a.start - b.start || b.end - a.end);
+  const named = places.filter((hit) => !cityNamedAlone(text, hit, places));
+  named.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const hit of beforePlace) {
     // Quoted with its place ("taken to Myanmar"): the move is what the flag says. Only a move into the compounds'
     // countries: guests "taken to Dubai Marina hotels" and goods "sold to Thailand" go nowhere a lure ends.
-    const place = places.find((other) => other.start >= hit.end && other.start - hit.end <= PLACE_AFTER_GAP);
+    const place = named.find((other) => other.start >= hit.end && other.start - hit.end <= PLACE_AFTER_GAP);
     if (!place) continue;
     const verb = text.slice(hit.start, hit.end);
     const moved = movesInto(place.value) || deceivedInto(verb, place.value);
@@ -571,7 +572,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
       rules.push({ ...hit, end: place.end });
   }
   let coveredTo = -1;
-  const distinct = places.filter((hit) => {
+  const distinct = named.filter((hit) => {
     if (hit.end <= coveredTo) return false;
     coveredTo = hit.end;
     return true;
@@ -587,6 +588,22 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
 
 /** The words of one meeting, by group, as `joinParts` reads it: one map for every call (none is made per word). */
 const meeting = new Map<number, PartHit>();
+
+/** How far before a city name (normalised characters) a workplace label may end: "工作地点：" and a space. */
+const LABEL_REACH = 12;
+/**
+ * A city name that is also a shop's or an estate's at home (米兰美容院), said with no move there, no workplace label and
+ * no other name of its country: no place abroad.
+ */
+function cityNamedAlone(text: string, hit: TermHit<Place>, places: readonly TermHit<Place>[]): boolean {
+  if (!CITY_NAMES_ALSO_AT_HOME.has(text.slice(hit.start, hit.end))) return false;
+  const before = text.slice(Math.max(0, hit.start - LABEL_REACH), hit.start);
+  const countryNamed = places.some(
+    (other) =>
+      other.value.country === hit.value.country && !CITY_NAMES_ALSO_AT_HOME.has(text.slice(other.start, other.end)),
+  );
+  return !countryNamed && !MOVE_TO_PLACE.test(before) && !WORKPLACE_LABEL.test(before);
+}
 
 /** Rules whose flags another rule overrides where they overlap. */
 const OVERRIDDEN_IDS: ReadonlySet<string> = new Set(RULES.flatMap((rule) => rule.overrides ?? []));
