@@ -161,6 +161,12 @@ export interface Rule extends Sourced {
 const UNODC_2024 = "https://angeluslowcost.cat/luxury/odc1371323P0d25";
 const THE_HINDU_ARMY_HELPERS_2024 =
   "https://www.thehindu.com/news/national/delhi-approaches-moscow-for-early-discharge-of-indian-army-helpers/article67879442.ece/amp/";
+/**
+ * Kenya's Foreign Affairs Cabinet Secretary (2025-11-12), as Citizen Digital reports it: over 200 Kenyans recruited
+ * into the Russian military; an agent charged for processing recruits "under the guise of overseas jobs".
+ */
+const KENYA_MFA_RUSSIA_RECRUITS_2025 =
+  "https://test.citizen.digital/article/over-200-kenyans-recruited-into-russian-military-govt-reveals-n372920";
 const AP_ALABUGA_2024 =
   "https://localnews8.com/news/national-world/ap-national/2024/10/10/africans-recruited-to-work-in-russia-say-they-were-duped-into-building-drones-for-use-in-ukraine";
 /** Ministry of Public Security (January 2025): WeChat ads for actors, models and film crews in Thailand. */
@@ -1790,8 +1796,10 @@ export const RULES: readonly Rule[] = [
     source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024, AP_ALABUGA_2024],
   }),
   rule({
-    // The cover jobs of Russia's army recruiters (MEA India 2024, Kenya's Daily Nation and BBC 2025): guard, driver,
-    // kitchen, building-site or warehouse work "in Russia" sold to foreigners ends at the front. Not the war itself
+    // The cover jobs of Russia's army recruiters (India's MEA on "support jobs" and The Hindu on "army helpers", 2024;
+    // Kenya's foreign ministry, 2025, on agents recruiting "under the guise of overseas jobs"): guard, driver, kitchen,
+    // building-site or warehouse work "in Russia" sold to foreigners ends at the front. Only so sold (foreign_recruiting,
+    // a fee, the trip) and never with a local requirement (local_hire): see src/check/index.ts. Not the war itself
     // (war_work): a job there weighs like one full sign, so a qualified post or a lawful sign beside it still counts.
     id: "russia_cover_job",
     category: "job",
@@ -1850,7 +1858,7 @@ export const RULES: readonly Rule[] = [
       ],
       inClause: true,
     },
-    source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024],
+    source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024, KENYA_MFA_RUSSIA_RECRUITS_2025],
   }),
   rule({
     // Not a red flag and never listed: the job sold to someone abroad (an agent or recruiter, a move there: "去俄罗斯",
@@ -1888,7 +1896,7 @@ export const RULES: readonly Rule[] = [
         "left for",
       ],
     },
-    source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024],
+    source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024, KENYA_MFA_RUSSIA_RECRUITS_2025],
   }),
   rule({
     // Not a red flag and never listed: a requirement only someone already living in the country meets (its
