@@ -190,6 +190,22 @@ const SKILLED_OVER_LOCAL_LINE = 2;
 const SHIP_OFFICER_PAY_LINE_CNY = 110_000;
 const SHIP_OFFICER = new RegExp(`${SHIP_OFFICER_RANKS.zh.join("|")}|\\b(?:${SHIP_OFFICER_RANKS.en.join("|")})\\b`);
 const MANUAL_WORK_RULE_ID = "manual_work";
+const LOCAL_HIRE_RULE_ID = "local_hire";
+const APPROACH_RULE_ID = "unsolicited_approach";
+const FOREIGN_RECRUITING_RULE_ID = "foreign_recruiting";
+const RUSSIA_COVER_RULE_ID = "russia_cover_job";
+const ROUBLE = "RUB";
+/** Flags that say a job is sold to someone abroad: a fee, the trip or the papers, a chat-app recruiter. */
+const SOLD_ABROAD_CATEGORIES = new Set<RuleCategory>(["fees", "travel", "documents", "contact", "debt"]);
+const SOLD_ABROAD_RULE_IDS = new Set([
+  "abroad_cue",
+  "overseas_job",
+  "promised_job",
+  "destination_later",
+  "war_work",
+  "unlicensed_recruiter",
+  "group_recruiting",
+]);
 const CREDENTIAL_RULE_ID = "credential_required";
 /**
  * Manual work (building sites, mines, farms) is paid by the day with a premium abroad: its line is this much higher.
@@ -308,6 +324,10 @@ export function checkOffer(text: string | ReadText): Verdict {
   const skilled = professional || firstHit.has(SKILLED_TRADE_RULE_ID);
   const manual = firstHit.has(MANUAL_WORK_RULE_ID);
   const credentialRequired = firstHit.has(CREDENTIAL_RULE_ID);
+  const localHire = firstHit.has(LOCAL_HIRE_RULE_ID);
+  const approached = firstHit.has(APPROACH_RULE_ID);
+  const recruitedAbroad = firstHit.has(FOREIGN_RECRUITING_RULE_ID);
+  for (const id of [LOCAL_HIRE_RULE_ID, APPROACH_RULE_ID, FOREIGN_RECRUITING_RULE_ID]) firstHit.delete(id);
   firstHit.delete(CREDENTIAL_RULE_ID);
   firstHit.delete(SKILLED_JOB_RULE_ID);
   firstHit.delete(SKILLED_TRADE_RULE_ID);
@@ -534,6 +554,17 @@ export function checkOffer(text: string | ReadText): Verdict {
     );
   };
   const chatOffer = firstHit.get(CHAT_RECRUITER_RULE_ID);
+  // A guard's, driver's or cook's job in Russia is the army recruiters' cover job when it is sold to a foreigner (an
+  // agent, a move there, the visa or the trip, pay in a currency named other than the rouble, a fee or a chat-app
+  // recruiter); a Moscow employer's own ad, or one asking what only a local has (citizenship, a Russian licence,
+  // official employment), is not.
+  const soldAbroad = (): boolean =>
+    recruitedAbroad ||
+    [...firstHit.values()].some(
+      (f) => SOLD_ABROAD_CATEGORIES.has(f.rule.category) || SOLD_ABROAD_RULE_IDS.has(f.rule.id),
+    ) ||
+    salaries.some((salary) => salary.currency !== ROUBLE && namesCurrency(canonical, salary.currency));
+  if (firstHit.has(RUSSIA_COVER_RULE_ID) && (localHire || !soldAbroad())) firstHit.delete(RUSSIA_COVER_RULE_ID);
   const found = [...firstHit.values()].sort((a, b) => a.start - b.start);
   const risky = found.filter((f) => f.rule.category !== "lawful");
   // A lawful sign inside a lure's own sentence ("work visa sorted once you are there") outweighs nothing.
@@ -568,8 +599,13 @@ export function checkOffer(text: string | ReadText): Verdict {
   if (firstHit.has(GUARANTEE_RULE_ID)) lawful = lawful.filter((sign) => sign.rule.id !== WORK_PERMIT_RULE_ID);
   // So is a permit promised in its own clause ("the agency promised to help her get a work permit", "lured by the
   // promise of a legal work permit", 承诺到马来西亚后再办理工作准证): the recruiter's word, which lures give freely.
+  // A permit promised before the worker travels ("promised to apply for your permit before you travel", 承诺在出发前
+  // 办理) is what lawful employers do: the lure's permit waits for the arrival.
   lawful = lawful.filter(
-    (sign) => sign.rule.id !== WORK_PERMIT_RULE_ID || !PROMISED_IN_CLAUSE.test(clauseBefore(canonical, sign.start)),
+    (sign) =>
+      sign.rule.id !== WORK_PERMIT_RULE_ID ||
+      !PROMISED_IN_CLAUSE.test(clauseBefore(canonical, sign.start)) ||
+      BEFORE_TRAVEL.test(clauseAround(canonical, terms.lines, sign.start, sign.end)),
   );
   const listed = risky.filter((f) => f.rule.silent !== true);
   // Places with no word of work or hiring are a tourism report. Places and perks with no word of work itself are a
@@ -604,6 +640,8 @@ export function checkOffer(text: string | ReadText): Verdict {
         paidTravel: paidTravel !== undefined && risky.some((f) => f.rule.id === PAID_TRAVEL_RULE_ID),
         workPermit: lawful.some((f) => f.rule.id === WORK_PERMIT_RULE_ID),
         chatRecruiterOffersWork: chatOffer !== undefined && offersWork(canonical, terms.lines, chatOffer, chinese),
+        // The reader approached by someone they did not seek out, for work no local requirement keeps at home.
+        approachedByStranger: approached && !localHire,
         strongSign: risky.some((f) => f.rule.weight >= 1 && !COINCIDENCE_CATEGORIES.has(f.rule.category)),
         vagueJob: risky.some((f) => f.rule.id === VAGUE_JOB_RULE_ID),
         highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
@@ -709,6 +747,9 @@ const HONG_KONG_PLACES = new RegExp(HOME_PLACES.hk.bare.filter((name) => !HONG_K
 const TAIWAN_CITIES = /台北|新北|桃园|台中|台南|高雄|基隆|新竹|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东|澎湖/;
 /** A promise made in the clause before a sign: the recruiter's word, not the sign itself. */
 const PROMISED_IN_CLAUSE = /\b(?:promise|promised|promises|promising)\b|承诺|答应|许诺/;
+/** Before the worker leaves home ("before you travel", 出发前, 出国前): a permit issued then is checked before going. */
+const BEFORE_TRAVEL =
+  /\bbefore (?:you |they |she |he |we |i )?(?:travel|depart|fly|leave|arrive|arrival|departure|travelling|traveling|flying|leaving)\b|(?:出发|出国|出境|启程|动身|登机|入境)(?:之)?前/;
 const CLAUSE_END = /[,，。;；!?！？\n](?=[^,，。;；!?！？\n]*$)/;
 /** The words of `text` from the start of the clause holding `at` up to it (at most 60 characters back). */
 function clauseBefore(text: string, at: number): string {

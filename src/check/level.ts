@@ -15,7 +15,8 @@
  * - With no destination at all, several strong signs together weigh like one: real recruiters often name no place.
  *   High pay for work that needs no experience, or three kinds of sign from a chat-app recruiter, are enough.
  * - Travel to a job abroad paid or arranged by the recruiter, for unskilled work with no lawful sign, is a warning. So
- *   is unskilled work abroad offered by a stranger in a chat app or a post; in a transit hub or worse it is high.
+ *   is unskilled work abroad offered in a chat app or a post; a stranger's unsought approach there, in a transit hub or
+ *   worse, is high.
  * - Lawful signs (work permit, licensed employer, written contract, no fee, video interview) each cancel one lure
  *   sign, and three of them keep an offer with no "anywhere" flag below high. Low pay never clears anything.
  * - A qualified post that asks for a credential (a degree, a licence, a language certificate) with no strong sign and
@@ -78,6 +79,11 @@ export interface LevelInput {
    * sentence (English) as the channel ("WhatsApp 上说去日本打工", "a Facebook ad for housekeeping jobs").
    */
   chatRecruiterOffersWork?: boolean;
+  /**
+   * Someone the reader did not seek out brought the offer ("a stranger messaged me", 有人问我要不要去), for work no
+   * local requirement keeps at home: not an ad's own contact line ("WhatsApp your CV").
+   */
+  approachedByStranger?: boolean;
   /**
    * A sign of full weight (1 or more) outside pay, perks and urgency was found: secrecy, papers, a fee, debt, a
    * compound, a border crossed, a chat-only interview, no experience asked, visa after arrival… A vague job and a
@@ -187,9 +193,10 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
   if (destinationRisk >= 1 && input.recruiterPaysFlight && lawfulSigns === 0 && !input.skilled) return "warning";
   // So is a job abroad offered by a stranger in a chat app or a social-media post (WhatsApp, a Facebook ad, 微信),
   // for unskilled work with nothing lawful said: advisories name the channel itself as the recruiter's. In a transit
-  // hub or worse (Dubai, Russia, Malaysia, Thailand), the stranger's chat offer is the advisories' whole picture: high.
+  // hub or worse (Dubai, Russia, Malaysia, Thailand), a stranger's unsought approach there is the advisories' whole
+  // picture: high. An ad that gives a chat app as its contact ("WhatsApp your CV") stays a warning.
   if (destinationRisk >= 1 && input.chatRecruiterOffersWork && lawfulSigns === 0 && !input.skilled)
-    return destinationRisk >= TRANSIT_HUB ? "high" : "warning";
+    return destinationRisk >= TRANSIT_HUB && input.approachedByStranger === true ? "high" : "warning";
   if (netScore >= WARNING_WITHOUT_DESTINATION) return "warning";
   // A stranger in a chat app or a post who offers work and pays the trip, with nothing lawful said: the two signs
   // advisories put together, whether or not the place is named (a report often leaves it out).

@@ -563,6 +563,23 @@ export const PLACES: readonly Place[] = [
   ]),
 ];
 
+/**
+ * Foreign cities whose Chinese names are also given to shops, hotels and housing estates at home (米兰美容院, 罗马假日酒店,
+ * 悉尼花园小区, 温哥华森林, 汉堡店): alone they name a place abroad only after a move there (去米兰, 到悉尼), after a
+ * workplace label (工作地点：罗马) or beside their country (意大利米兰).
+ */
+export const CITY_NAMES_ALSO_AT_HOME: ReadonlySet<string> = new Set([
+  "米兰",
+  "罗马",
+  "悉尼",
+  "墨尔本",
+  "温哥华",
+  "伦敦",
+  "汉堡",
+]);
+/** A move to the place named right after: 去米兰, 到悉尼, 前往罗马, 派往伦敦. */
+export const MOVE_TO_PLACE = /(?:去|到|赴|前往|飞往|派往|外派|移民)$/;
+
 function elsewhere(countries: [string, string[]][]): Place[] {
   return countries.map(([country, names]) =>
     place(`country-${country.toLowerCase()}`, "elsewhere", country, [MFA_CN_2022], names),

@@ -161,6 +161,12 @@ export interface Rule extends Sourced {
 const UNODC_2024 = "https://angeluslowcost.cat/luxury/odc1371323P0d25";
 const THE_HINDU_ARMY_HELPERS_2024 =
   "https://www.thehindu.com/news/national/delhi-approaches-moscow-for-early-discharge-of-indian-army-helpers/article67879442.ece/amp/";
+/**
+ * Kenya's Foreign Affairs Cabinet Secretary (2025-11-12), as Citizen Digital reports it: over 200 Kenyans recruited
+ * into the Russian military; an agent charged for processing recruits "under the guise of overseas jobs".
+ */
+const KENYA_MFA_RUSSIA_RECRUITS_2025 =
+  "https://test.citizen.digital/article/over-200-kenyans-recruited-into-russian-military-govt-reveals-n372920";
 const AP_ALABUGA_2024 =
   "https://localnews8.com/news/national-world/ap-national/2024/10/10/africans-recruited-to-work-in-russia-say-they-were-duped-into-building-drones-for-use-in-ukraine";
 /** Ministry of Public Security (January 2025): WeChat ads for actors, models and film crews in Thailand. */
@@ -287,6 +293,16 @@ export const GOVERNMENT_SCHEMES: Terms = {
 };
 
 /** How an English ad names the recruiter paid for a job. */
+/** Verbs of a passport taken, told after the fact ("中介收了护照", "the agent took our passports"). */
+const PASSPORT_TAKEN = { zh: ["收了", "拿了", "扣了", "没收了"], en: ["took", "took away", "confiscated", "seized"] };
+/**
+ * Who keeps a passport for the visa itself: an embassy, a consulate or a visa centre stamping the work visa takes it
+ * in the ordinary course ("the embassy took my passport for the stamping", 签证中心收了我的护照).
+ */
+const VISA_ISSUERS = {
+  zh: ["签证中心", "签证处", "大使馆", "使馆", "领事馆", "领馆"],
+  en: ["embassy", "consulate", "visa centre", "visa center", "visa office", "vfs", "vfs global"],
+};
 const RECRUITER_NAMES = ["the agent", "the agency", "the recruiter", "the broker", "agents", "recruiters"];
 
 /** The sets of words that must meet for `rule` to fire, one per way of saying it. */
@@ -1780,8 +1796,10 @@ export const RULES: readonly Rule[] = [
     source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024, AP_ALABUGA_2024],
   }),
   rule({
-    // The cover jobs of Russia's army recruiters (MEA India 2024, Kenya's Daily Nation and BBC 2025): guard, driver,
-    // kitchen, building-site or warehouse work "in Russia" sold to foreigners ends at the front. Not the war itself
+    // The cover jobs of Russia's army recruiters (India's MEA on "support jobs" and The Hindu on "army helpers", 2024;
+    // Kenya's foreign ministry, 2025, on agents recruiting "under the guise of overseas jobs"): guard, driver, kitchen,
+    // building-site or warehouse work "in Russia" sold to foreigners ends at the front. Only so sold (foreign_recruiting,
+    // a fee, the trip) and never with a local requirement (local_hire): see src/check/index.ts. Not the war itself
     // (war_work): a job there weighs like one full sign, so a qualified post or a lawful sign beside it still counts.
     id: "russia_cover_job",
     category: "job",
@@ -1840,7 +1858,155 @@ export const RULES: readonly Rule[] = [
       ],
       inClause: true,
     },
-    source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024],
+    source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024, KENYA_MFA_RUSSIA_RECRUITS_2025],
+  }),
+  rule({
+    // Not a red flag and never listed: the job sold to someone abroad (an agent or recruiter, a move there: "去俄罗斯",
+    // "sending guards to Russia"). A guard's or a cook's job in Moscow is the army recruiters' cover job only so sold
+    // (russia_cover_job); a Moscow mall's own ad for a guard is not.
+    id: "foreign_recruiting",
+    category: "job",
+    weight: 0,
+    silent: true,
+    terms: {
+      zh: ["中介", "仲介", "劳务公司", "劳务派遣", "外派"],
+      en: [
+        "agent",
+        "agents",
+        "agency",
+        "agencies",
+        "recruiter",
+        "recruiters",
+        "recruitment",
+        "broker",
+        "brokers",
+        "manpower",
+        "middleman",
+      ],
+    },
+    termsBeforePlace: {
+      zh: ["去", "前往", "赴", "飞往", "派往", "送往", "到"],
+      en: [
+        ...["go", "going", "went", "travel", "travelling", "traveling", "fly", "flew", "sent", "move", "moved"].map(
+          (move) => `${move} to`,
+        ),
+        "come to",
+        "coming to",
+        "leave for",
+        "left for",
+      ],
+    },
+    source: [MEA_IN_RUSSIAN_ARMY_2024, THE_HINDU_ARMY_HELPERS_2024, KENYA_MFA_RUSSIA_RECRUITS_2025],
+  }),
+  rule({
+    // Not a red flag and never listed: a requirement only someone already living in the country meets (its
+    // citizenship, its driving licence, a residence permit, "official employment", local hires): the employer hires
+    // there, and sells no trip to a foreigner.
+    id: "local_hire",
+    category: "job",
+    weight: 0,
+    silent: true,
+    terms: {
+      zh: [
+        "俄罗斯公民",
+        "俄罗斯国籍",
+        "俄罗斯驾照",
+        "俄罗斯驾驶证",
+        "居留证",
+        "居留许可",
+        "正式雇佣",
+        "正式雇用",
+        "正式就业",
+        "本地人",
+        "本地居民",
+        "本地户籍",
+        "招聘本地",
+        "招本地",
+        "当地人",
+        "当地居民",
+        "当地驾照",
+        "当地身份",
+      ],
+      en: [
+        "russian citizen",
+        "russian citizens",
+        "russian citizenship",
+        "russian passport",
+        "russian driving licence",
+        "russian driving license",
+        "russian licence",
+        "russian license",
+        "residence permit",
+        "official employment",
+        "officially employed",
+        "local candidates",
+        "local candidates only",
+        "locals only",
+        "local hire",
+        "local hires",
+        "local residents",
+        "uae licence",
+        "uae license",
+        "uae driving licence",
+        "uae driving license",
+        "residence visa",
+        "own visa",
+      ],
+    },
+    source: [MEA_IN_RUSSIAN_ARMY_2024],
+  }),
+  rule({
+    // Not a red flag and never listed: the offer came to the reader from someone they did not seek out ("a stranger
+    // messaged me", "有人问我要不要去迪拜"), not an ad's contact line ("WhatsApp your CV", "有意者加微信"). Advisories
+    // name the unsolicited approach in a chat app as the recruiter's.
+    id: "unsolicited_approach",
+    category: "contact",
+    weight: 0,
+    silent: true,
+    terms: {
+      zh: [
+        "陌生人",
+        "有人问我",
+        "有人私信",
+        "有人私讯",
+        "有人找我",
+        "有人加我",
+        "有人联系我",
+        "有人说",
+        "有人介绍",
+        "有人给我",
+        "问我要不要",
+        "问我去不去",
+        "问我想不想",
+      ],
+      en: [
+        "a stranger",
+        "messaged me",
+        "messaged him",
+        "messaged her",
+        "messaged us",
+        "contacted me",
+        "contacted him",
+        "contacted her",
+        "approached me",
+        "approached him",
+        "approached her",
+        "reached out to me",
+        "reached out to him",
+        "reached out to her",
+        "offered me",
+        "offered him",
+        "offered her",
+        "offered us",
+        "sent me a message",
+        "texted me",
+        "added me",
+        "a whatsapp message",
+        "a telegram message",
+        "a facebook message",
+      ],
+    },
+    source: [UNODC_2024, INTERPOL_2023],
   }),
   rule({
     // Alabuga Start's recruiting (AP, 2024): a "work-study programme" in Russia for women aged 18–22 from Africa, Asia
@@ -3169,12 +3335,12 @@ export const RULES: readonly Rule[] = [
         "护照寄",
         "护照交给",
         // Told after the fact, the document as what was taken ("中介收了护照", "拿了我们的护照"): not money collected.
-        ...["收了", "拿了", "扣了", "没收了"].flatMap((taken) =>
+        ...PASSPORT_TAKEN.zh.flatMap((taken) =>
           ["", "我的", "我们的", "大家的", "他们的", "所有人的"].map((whose) => `${taken}${whose}护照`),
         ),
       ],
       en: [
-        ...["took", "took away", "confiscated", "seized"].flatMap((taken) =>
+        ...PASSPORT_TAKEN.en.flatMap((taken) =>
           ["our", "their", "my", "his", "her", "all our", "all the"].flatMap((whose) => [
             `${taken} ${whose} passport`,
             `${taken} ${whose} passports`,
@@ -4588,6 +4754,13 @@ export const RULES: readonly Rule[] = [
  * word boundary in English.
  */
 export const WORDS_CONTAINING_TERMS: readonly string[] = [
+  // An architect and building design (建筑师, 建筑设计, 建筑学): a profession, not building-site work.
+  "建筑师",
+  "建筑设计",
+  "建筑学",
+  // A passport taken by the embassy or the visa centre for the visa ("签证中心收了", "the embassy took"): no handover.
+  ...VISA_ISSUERS.zh.flatMap((issuer) => PASSPORT_TAKEN.zh.map((taken) => `${issuer}${taken}`)),
+  ...VISA_ISSUERS.en.flatMap((issuer) => PASSPORT_TAKEN.en.map((taken) => `${issuer} ${taken}`)),
   // Going out or abroad (签证我出国前办好了), or the writer's own share paid (机票钱我出了一半): not a recruiter paying.
   "我出国",
   "我出发",

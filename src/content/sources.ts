@@ -41,7 +41,10 @@ export const LK_SLBFE = "http://www.adaderana.lk/news.php?nid=87450";
 export const MATICHON_SHWE_KOKKO = "https://www.matichon.co.th/foreign/news_5398706";
 export const MEA_IN =
   "https://www.hindustantimes.com/india-news/mea-issues-warning-against-online-job-offers-by-dubious-foreign-it-firms-101664003609621-amp.html";
-/** India's MEA (2024): stay away from offers of "support jobs" with the Russian army, which agents sell as jobs. */
+/**
+ * India's MEA (2024): stay away from offers of "support jobs" with the Russian army, which agents sell as jobs. DNA
+ * India's report of the advisory: MEA's own press release is not in the reference store (checked 2026-12-07).
+ */
 export const MEA_IN_RUSSIAN_ARMY_2024 =
   "https://www.dnaindia.com/world/report-mea-issues-fresh-advisory-against-indian-nationals-joining-russian-army-amid-ukraine-war-3179695";
 export const MEA_IN_VOA =

@@ -5,7 +5,7 @@
  * decides what each term means; this module only finds terms, joins the words that must meet in a clause
  * (`Rule.together`), and drops negated ones ("不收押金", "押金：无", "no placement fee").
  */
-import { PLACES, type Place, type PlaceTier } from "../../content/places.ts";
+import { CITY_NAMES_ALSO_AT_HOME, MOVE_TO_PLACE, PLACES, type Place, type PlaceTier } from "../../content/places.ts";
 import { documentCopies } from "../../text/document-copy.ts";
 import { RULES, WORDS_CONTAINING_TERMS, togetherSets, type Rule } from "../../content/rules.ts";
 import { TermMatcher, type TermEntry, type TermHit } from "../match.ts";
@@ -552,14 +552,19 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
     } else if (value.kind === "place") places.push({ value: value.place, start: hit.start, end: hit.end });
   }
   for (const [words, hits] of parts) {
-    const joined = joinParts(text, words, hits, lines, warned);
-    if (joined) rules.push(joined);
+    // A rule another overrides keeps each of its meetings: the override drops only the one it overlaps ("the agent
+    // covers your ticket" is no fee, "pay the agent 50,000" in the next sentence still is).
+    for (const joined of joinParts(text, words, hits, lines, warned)) {
+      rules.push(joined);
+      if (!OVERRIDDEN_IDS.has(words.rule.id)) break;
+    }
   }
-  places.sort((a, b) => a.start - b.start || b.end - a.end);
+  const named = places.filter((hit) => !cityNamedAlone(text, hit, places));
+  named.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const hit of beforePlace) {
     // Quoted with its place ("taken to Myanmar"): the move is what the flag says. Only a move into the compounds'
     // countries: guests "taken to Dubai Marina hotels" and goods "sold to Thailand" go nowhere a lure ends.
-    const place = places.find((other) => other.start >= hit.end && other.start - hit.end <= PLACE_AFTER_GAP);
+    const place = named.find((other) => other.start >= hit.end && other.start - hit.end <= PLACE_AFTER_GAP);
     if (!place) continue;
     const verb = text.slice(hit.start, hit.end);
     const moved = movesInto(place.value) || deceivedInto(verb, place.value);
@@ -567,7 +572,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
       rules.push({ ...hit, end: place.end });
   }
   let coveredTo = -1;
-  const distinct = places.filter((hit) => {
+  const distinct = named.filter((hit) => {
     if (hit.end <= coveredTo) return false;
     coveredTo = hit.end;
     return true;
@@ -584,17 +589,36 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
 /** The words of one meeting, by group, as `joinParts` reads it: one map for every call (none is made per word). */
 const meeting = new Map<number, PartHit>();
 
+/** How far before a city name (normalised characters) a workplace label may end: "工作地点：" and a space. */
+const LABEL_REACH = 12;
 /**
- * The first place where one term of every group of `rule` stands within one sentence, one line and a short span, as one
- * hit from the first word to the last. A negated meeting ("护照不用交给公司") does not count.
+ * A city name that is also a shop's or an estate's at home (米兰美容院), said with no move there, no workplace label and
+ * no other name of its country: no place abroad.
  */
-function joinParts(
+function cityNamedAlone(text: string, hit: TermHit<Place>, places: readonly TermHit<Place>[]): boolean {
+  if (!CITY_NAMES_ALSO_AT_HOME.has(text.slice(hit.start, hit.end))) return false;
+  const before = text.slice(Math.max(0, hit.start - LABEL_REACH), hit.start);
+  const countryNamed = places.some(
+    (other) =>
+      other.value.country === hit.value.country && !CITY_NAMES_ALSO_AT_HOME.has(text.slice(other.start, other.end)),
+  );
+  return !countryNamed && !MOVE_TO_PLACE.test(before) && !WORKPLACE_LABEL.test(before);
+}
+
+/** Rules whose flags another rule overrides where they overlap. */
+const OVERRIDDEN_IDS: ReadonlySet<string> = new Set(RULES.flatMap((rule) => rule.overrides ?? []));
+
+/**
+ * The places, in order, where one term of every group of `rule` stands within one sentence, one line and a short span,
+ * each as one hit from the first word to the last. A negated meeting ("护照不用交给公司") does not count.
+ */
+function* joinParts(
   text: string,
   { rule, groups, ordered, inClause }: WordsThatMeet,
   hits: PartHit[],
   lines: LineBreaks,
   warned: boolean,
-): TermHit<Rule> | undefined {
+): Generator<TermHit<Rule>> {
   hits.sort((a, b) => a.start - b.start);
   const seen = meeting;
   for (let i = 0; i < hits.length; i++) {
@@ -637,9 +661,8 @@ function joinParts(
       isSelfPaid(text, start, end, rule, lines)
     )
       continue;
-    return { value: rule, start, end };
+    yield { value: rule, start, end };
   }
-  return undefined;
 }
 
 /**
