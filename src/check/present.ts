@@ -78,7 +78,7 @@ function quote(evidence: string, ellipsis = "…"): string {
 /**
  * The verdict as Telegram HTML: headline by level, each flag's title with the offer's own words (escaped) and why
  * it matters, then what to do now. Every user-visible word comes from the locale files. When the writer's nationality
- * is known (told or chosen before), a job abroad ends with where their own government lets them check the agency.
+ * is known (said by the writers of themselves), a job abroad ends with where their own government lets them check the agency.
  */
 export function formatVerdict(v: Verdict, locale: Locale, tr: Translator, nationality?: Nationality): string {
   const { headline, summary, summaryAtHome, flagsHeading } = levelKeys(v);

@@ -1,7 +1,7 @@
 /**
  * Where a job seeker of each nationality checks, with their own government, that the agency recruiting them may recruit
- * for work abroad: the line a verdict adds under "what to do now" when the writer's nationality is told or was chosen
- * before (issue 12). Only nationalities with an official register someone can search are listed; the wording lives in
+ * for work abroad: the line a verdict adds under "what to do now" when the writers say their nationality of themselves
+ * (issue 12; sos/nationality.ts `writersOwnNationality`). Only nationalities with an official register someone can search are listed; the wording lives in
  * `locales/` under `check.agency.<nationality>`.
  */
 import type { Nationality } from "./places.ts";
