@@ -383,9 +383,11 @@ function namesRecruiterScamOrDanger(canonical: string): boolean {
 }
 
 /**
- * The owner of a guesthouse or a hire shop ("民宿老板", "住民宿时老板", "租摩托车老板"): the keeper, not a boss one works for.
+ * The owner of a place to stay or a hire shop, named a few words after it ("民宿老板", "住民宿时老板", "在清迈租摩托车，老板",
+ * "租船的店老板"): the keeper, not a boss one works for.
  */
-const KEEPERS_OWNER = /(酒店|饭店|宾馆|旅馆|民宿|租车行?|租摩托车?(?:行|店)?|车行)([^,.!?。，！？]{0,2})老板/g;
+const KEEPERS_OWNER =
+  /(酒店|饭店|宾馆|旅馆|民宿|客栈|青旅|旅社|租[^,.!?。，！？]{0,5}(?:车|摩托|船|房)|(?:车|船)行)([^.!?。！？]{0,8}?)老板/g;
 
 /**
  * A traveller's passport kept for a while ("the hotel kept my passport at check-in, is that normal?", "租摩托车要押护照
