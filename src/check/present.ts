@@ -123,7 +123,7 @@ export function formatVerdict(v: Verdict, locale: Locale, tr: Translator, nation
   lines.push(tr.t(locale, "check.advice_heading"));
   for (const key of v.advice) lines.push(`• ${tr.t(locale, key)}`);
   const agencyCheck = v.abroad ? agencyCheckFor(nationality) : undefined;
-  if (agencyCheck) lines.push(`• ${tr.t(locale, agencyCheck.key)}`);
+  if (agencyCheck) lines.push(`• ${tr.t(locale, agencyCheck.key, { hotline: agencyCheck.hotline ?? "" })}`);
   return lines.join("\n").trim();
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { AGENCY_CHECKS } from "../../src/content/agency-checks.ts";
+import { AGENCY_CHECKS, agencyCheckFor, type AgencyCheck } from "../../src/content/agency-checks.ts";
+import { CONTACTS } from "../../src/content/contacts.ts";
 import { provenanceProblems } from "../../src/content/sourced.ts";
 import type { LOCALES } from "../../src/i18n/locales.ts";
 import { createTestBot, type TestBot } from "../support/test-bot.ts";
@@ -42,9 +43,9 @@ describe("a verdict on a job abroad names where the writer's own government lets
     await user.send(text);
     const verdict = verdictOf(user.messages(), testBot, locale);
     expect(verdict).not.toBe("");
-    expect(verdict).toContain(plain(testBot.translator.t(locale, `check.agency.${nationality}`)));
+    expect(verdict).toContain(plain(lineOf(testBot, locale, agencyCheckFor(nationality)!)));
     for (const other of AGENCY_CHECKS.filter((check) => check.nationality !== nationality))
-      expect(verdict).not.toContain(plain(testBot.translator.t(locale, other.key)));
+      expect(verdict).not.toContain(plain(lineOf(testBot, locale, other)));
   });
 
   it.each([
@@ -77,7 +78,7 @@ describe("a verdict on a job abroad names where the writer's own government lets
     const user = testBot.user(languageCode);
     await user.send(text);
     const verdict = verdictOf(user.messages(), testBot, locale);
-    expect(verdict).toContain(plain(testBot.translator.t(locale, `check.agency.${nationality}`)));
+    expect(verdict).toContain(plain(lineOf(testBot, locale, agencyCheckFor(nationality)!)));
   });
 
   it.each([
@@ -112,7 +113,7 @@ describe("a verdict on a job abroad names where the writer's own government lets
       await user.send(text);
       const verdict = verdictOf(user.messages(), testBot, locale);
       expect(verdict).not.toBe("");
-      for (const check of AGENCY_CHECKS) expect(verdict).not.toContain(plain(testBot.translator.t(locale, check.key)));
+      for (const check of AGENCY_CHECKS) expect(verdict).not.toContain(plain(lineOf(testBot, locale, check)));
     },
   );
 
@@ -134,7 +135,7 @@ describe("a verdict on a job abroad names where the writer's own government lets
       await user.send(offer);
       const verdict = verdictOf(user.messages(), testBot, locale);
       expect(verdict).not.toBe("");
-      for (const check of AGENCY_CHECKS) expect(verdict).not.toContain(plain(testBot.translator.t(locale, check.key)));
+      for (const check of AGENCY_CHECKS) expect(verdict).not.toContain(plain(lineOf(testBot, locale, check)));
     },
   );
 
@@ -160,13 +161,22 @@ describe("a verdict on a job abroad names where the writer's own government lets
     await user.send(text);
     const verdict = verdictOf(user.messages(), testBot, locale);
     expect(verdict).not.toBe("");
-    for (const check of AGENCY_CHECKS) expect(verdict).not.toContain(plain(testBot.translator.t(locale, check.key)));
+    for (const check of AGENCY_CHECKS) expect(verdict).not.toContain(plain(lineOf(testBot, locale, check)));
+  });
+
+  it("the Sri Lankan line gives the SLBFE's hotline as contacts.ts has it", () => {
+    const slbfe = CONTACTS.find((contact) => contact.id === "lk_slbfe_1989")!.numbers[0]!.dial;
+    expect(agencyCheckFor("lk")!.hotline).toBe(slbfe);
   });
 
   it("each line is sourced and reviewed", () => {
     for (const check of AGENCY_CHECKS) expect(provenanceProblems(check)).toEqual([]);
   });
 });
+
+/** The agency line as the bot renders it. */
+const lineOf = (bot: TestBot, locale: (typeof LOCALES)[number], check: AgencyCheck): string =>
+  bot.translator.t(locale, check.key, { hotline: check.hotline ?? "" });
 
 /** A locale line as the chat shows it: tags gone, entities as characters. */
 function plain(htmlText: string): string {
