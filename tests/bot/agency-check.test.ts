@@ -105,15 +105,29 @@ describe("a verdict on a job abroad names where the writer's own government lets
       languageCode: "en",
       text: "Nanny for a Filipino family in Dubai, $900 a month, free flight, pay the agency fee first.",
     },
+    // The language alone.
+    {
+      locale: "zh-hans",
+      languageCode: "zh-hans",
+      text: "高薪招聘客服，月薪3万，无需经验，包机票包吃住，到曼谷后公司派车接。",
+    },
+    {
+      locale: "zh-hant",
+      languageCode: "zh-tw",
+      text: "高薪誠徵客服，月薪八萬，免經驗，包機票包吃住，到曼谷有人接機。",
+    },
+    {
+      locale: "en",
+      languageCode: "en",
+      text: "Customer service in Bangkok, $2,500/month, no experience, free ticket and housing.",
+    },
   ] as const)(
-    "never from a guess: the way of writing, a currency, someone else ($locale)",
+    "never from a guess: the way of writing, a currency, someone else, the language ($locale)",
     async ({ locale, languageCode, text }) => {
       testBot = await createTestBot({ burstWindowMs: 30 });
       const user = testBot.user(languageCode);
       await user.send(text);
-      const verdict = verdictOf(user.messages(), testBot, locale);
-      expect(verdict).not.toBe("");
-      for (const check of AGENCY_CHECKS) expect(verdict).not.toContain(plain(lineOf(testBot, locale, check)));
+      expectNoAgencyLine(testBot, user.messages(), locale);
     },
   );
 
@@ -133,36 +147,9 @@ describe("a verdict on a job abroad names where the writer's own government lets
         en: "Urgent hiring data encoders in Laos, USD 1,800/month, no experience, free flight and dormitory.",
       }[locale];
       await user.send(offer);
-      const verdict = verdictOf(user.messages(), testBot, locale);
-      expect(verdict).not.toBe("");
-      for (const check of AGENCY_CHECKS) expect(verdict).not.toContain(plain(lineOf(testBot, locale, check)));
+      expectNoAgencyLine(testBot, user.messages(), locale);
     },
   );
-
-  it.each([
-    {
-      locale: "zh-hans",
-      languageCode: "zh-hans",
-      text: "高薪招聘客服，月薪3万，无需经验，包机票包吃住，到曼谷后公司派车接。",
-    },
-    {
-      locale: "zh-hant",
-      languageCode: "zh-tw",
-      text: "高薪誠徵客服，月薪八萬，免經驗，包機票包吃住，到曼谷有人接機。",
-    },
-    {
-      locale: "en",
-      languageCode: "en",
-      text: "Customer service in Bangkok, $2,500/month, no experience, free ticket and housing.",
-    },
-  ] as const)("never guessed from the language alone ($locale)", async ({ locale, languageCode, text }) => {
-    testBot = await createTestBot({ burstWindowMs: 30 });
-    const user = testBot.user(languageCode);
-    await user.send(text);
-    const verdict = verdictOf(user.messages(), testBot, locale);
-    expect(verdict).not.toBe("");
-    for (const check of AGENCY_CHECKS) expect(verdict).not.toContain(plain(lineOf(testBot, locale, check)));
-  });
 
   it("the Sri Lankan line gives the SLBFE's hotline as contacts.ts has it", () => {
     const slbfe = CONTACTS.find((contact) => contact.id === "lk_slbfe_1989")!.numbers[0]!.dial;
@@ -173,6 +160,13 @@ describe("a verdict on a job abroad names where the writer's own government lets
     for (const check of AGENCY_CHECKS) expect(provenanceProblems(check)).toEqual([]);
   });
 });
+
+/** A verdict was sent, without any nationality's agency line. */
+function expectNoAgencyLine(bot: TestBot, messages: string[], locale: (typeof LOCALES)[number]): void {
+  const verdict = verdictOf(messages, bot, locale);
+  expect(verdict).not.toBe("");
+  for (const check of AGENCY_CHECKS) expect(verdict).not.toContain(plain(lineOf(bot, locale, check)));
+}
 
 /** The agency line as the bot renders it. */
 const lineOf = (bot: TestBot, locale: (typeof LOCALES)[number], check: AgencyCheck): string =>
