@@ -78,7 +78,7 @@ function quote(evidence: string, ellipsis = "…"): string {
 /**
  * The verdict as Telegram HTML: headline by level, each flag's title with the offer's own words (escaped) and why
  * it matters, then what to do now. Every user-visible word comes from the locale files. When the writer's nationality
- * is known (told or chosen before), a job abroad ends with where their own government lets them check the agency.
+ * is known (said by the writers of themselves), a job abroad ends with where their own government lets them check the agency.
  */
 export function formatVerdict(v: Verdict, locale: Locale, tr: Translator, nationality?: Nationality): string {
   const { headline, summary, summaryAtHome, flagsHeading } = levelKeys(v);
@@ -123,7 +123,7 @@ export function formatVerdict(v: Verdict, locale: Locale, tr: Translator, nation
   lines.push(tr.t(locale, "check.advice_heading"));
   for (const key of v.advice) lines.push(`• ${tr.t(locale, key)}`);
   const agencyCheck = v.abroad ? agencyCheckFor(nationality) : undefined;
-  if (agencyCheck) lines.push(`• ${tr.t(locale, agencyCheck.key)}`);
+  if (agencyCheck) lines.push(`• ${tr.t(locale, agencyCheck.key, { hotline: agencyCheck.hotline ?? "" })}`);
   return lines.join("\n").trim();
 }
 

@@ -1,9 +1,10 @@
 /**
  * Where a job seeker of each nationality checks, with their own government, that the agency recruiting them may recruit
- * for work abroad: the line a verdict adds under "what to do now" when the writer's nationality is told or was chosen
- * before (issue 12). Only nationalities with an official register someone can search are listed; the wording lives in
+ * for work abroad: the line a verdict adds under "what to do now" when the writers say their nationality of themselves
+ * (issue 12; sos/nationality.ts `writersOwnNationality`). Only nationalities with an official register someone can search are listed; the wording lives in
  * `locales/` under `check.agency.<nationality>`.
  */
+import { CONTACTS } from "./contacts.ts";
 import type { Nationality } from "./places.ts";
 import type { Sourced } from "./sourced.ts";
 import {
@@ -22,14 +23,20 @@ export interface AgencyCheck extends Sourced {
   nationality: Nationality;
   /** Locale key of the line: which register to search and what it shows. */
   key: string;
+  /** The line's hotline, as contacts.ts has it sourced (`${hotline}` in the locale line). */
+  hotline?: string;
 }
 
-const check = (nationality: Nationality, source: readonly string[]): AgencyCheck => ({
-  nationality,
-  key: `check.agency.${nationality}`,
-  source,
-  reviewed: AGENCY_CHECKS_REVIEWED,
-});
+const check = (nationality: Nationality, source: readonly string[], hotlineContact?: string): AgencyCheck => {
+  const hotline = CONTACTS.find((contact) => contact.id === hotlineContact)?.numbers[0]?.dial;
+  return {
+    nationality,
+    key: `check.agency.${nationality}`,
+    ...(hotline ? { hotline } : {}),
+    source,
+    reviewed: AGENCY_CHECKS_REVIEWED,
+  };
+};
 
 export const AGENCY_CHECKS: readonly AgencyCheck[] = [
   // The DMW licenses agencies recruiting Filipinos; its advisory says to verify them at dmw.gov.ph.
@@ -39,7 +46,7 @@ export const AGENCY_CHECKS: readonly AgencyCheck[] = [
   // Only agents registered with the Protector General of Emigrants may recruit; eMigrate lists illegal agents.
   check("in", [MEA_IN_RECRUITING_AGENTS, MEA_IN_ILLEGAL_AGENTS]),
   // The agent's SLBFE licence and the SLBFE's approval for this job; the SLBFE's 24-hour line verifies agencies.
-  check("lk", [LK_SLBFE_AGENT, LK_SLBFE]),
+  check("lk", [LK_SLBFE_AGENT, LK_SLBFE], "lk_slbfe_1989"),
   // Hong Kong's employment agencies need a Labour Department licence, searchable on its portal.
   check("hk", [HK_LD_EMPLOYMENT_AGENCIES]),
 ];

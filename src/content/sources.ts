@@ -118,16 +118,27 @@ export const MEA_IN_RECRUITING_AGENTS = "https://www.mea.gov.in/ras.htm";
 /** India's MEA in the Rajya Sabha (2025-07-24): no one may act as a recruiting agent without a valid RC; 3,505 illegal agents notified on eMigrate. */
 export const MEA_IN_ILLEGAL_AGENTS =
   "https://www.mea.gov.in/rajya-sabha.htm?dtl/39842/QUESTION+DIARY+NO592+IMMIGRATION+RACKETS+IN+THE+COUNTRY";
-/** Emigration (Amendment) Rules, 2017 (MEA notification of 2017-12-14), rule 25: service charges at most Rs 30,000, with a receipt. */
+/**
+ * Emigration (Amendment) Rules, 2017 (MEA notification of 2017-12-14 in the Gazette), rule 25: service charges at most
+ * Rs 30,000, with a receipt, GST not included. The notification's text as reprinted by The Dollar Business: no copy on
+ * mea.gov.in or emigrate.gov.in was found (searched 2026-12-07), so the answer says "as reported".
+ */
 export const IN_EMIGRATION_RULE_25 = "https://in.thedollarbusiness.com/news/emigration-rules-1983-amended/51559";
-/** MEA advisory of 2023-12-14 as reported: no recruiting agent may charge more than Rs 30,000 plus GST (18%); a receipt is due. */
+/** MEA press release of 2023-12-14, as reported: no recruiting agent may charge more than Rs 30,000 plus GST (18%); a receipt is due. */
 export const MEA_IN_FEE_ADVISORY_2023 = "https://pravasisamwad.com/?p=28598";
-/** SLBFE, "Finding Employment through an Agent": licensed agent, its approvals; for the Middle East only the SLBFE's registration fee. */
+/**
+ * SLBFE, "Finding Employment through an Agent": a licensed agent, its approvals; "If you are migrating to a Middle
+ * Eastern country; You must only pay the registration fee specified by the Sri Lanka Bureau of Foreign Employment".
+ */
 export const LK_SLBFE_AGENT = "http://slbfe.lk/page.php?LID=1&PID=27";
 /** Indonesia's KP2MI (2026-01-09): register and check a placement in SISKOP2MI before leaving. */
 export const ID_KP2MI_SISKOP2MI =
   "https://kp2mi.go.id/index.php/berita-detail/cegah-penempatan-pmi-ilegal-bp3mi-sulawesi-tengah-sosialisasi-pemanfaatan-siskop2mi";
-/** Cianjur's labour office as reported: a placement company needs a SIP3MI licence; licensed companies are listed in SISKOP2MI. */
+/**
+ * Cianjur's labour office as reported: a placement company needs a SIP3MI licence; licensed companies are listed in
+ * SISKOP2MI. No page of BP2MI's or KP2MI's own on SIP3MI was found (searched 2026-12-07): the official source above
+ * (ID_KP2MI_SISKOP2MI) comes first.
+ */
 export const ID_SIP3MI_LIST =
   "https://www.jabarnews.com/daerah/penipuan-cpmi-ke-timur-tengah-disnakertrans-cianjur-hanya-sebatas-koordinasi/3";
 /** Hong Kong Labour Department, Employment Agencies Portal: agencies need a licence (search on the portal); commission at most 10% of the first month's wages. */

@@ -217,9 +217,13 @@ const FAMILY_ASKED_TO_PAY = literalGate(
   /\b(?:ask\w*|demand\w*|make) (?:the )?(?:famil(?:y|ies)|parents|relatives) (?:to pay|for money|to send)\b/,
 );
 
-/** Messages that read as written for someone, or someone watching: the monitored life of a compound. */
+/**
+ * Messages that read as written for someone, or someone watching: the monitored life of a compound. A boss watching the
+ * working day or a speakerphone call to a client is any office's; a guard watching, or a leader watching the chats and
+ * the calls home, is the compound's.
+ */
 const MONITORED = literalGate(
-  /有人[^,。!?]{0,6}(?:看着|看住|盯着|盯住|监视)|(?:组长|主管|经理|看守|保安|老板)[^,。!?]{0,4}(?:看着|看住|盯着|盯住|监视|监听)|开免提|被(?:人)?(?:看着|看住|盯着|盯住|监视|监控)|监控|台词|念稿|照稿|(?:别人|有人)教(?:她|他|我)?说|\b(?:monitor\w*|scripted)\b|\b(?:someone (?:is )?watching|being watched)\b(?=[^.!?]*\b(?:chats?|messages?|phones?|calls?|work|compound)\b)/,
+  /有人[^,。!?]{0,6}(?:看着|看住|盯着|盯住|监视)|(?:看守|保安)[^,。!?]{0,4}(?:看着|看住|盯着|盯住|监视|监听)|(?:组长|主管|经理|老板)[^,。!?]{0,4}(?:看着|看住|盯着|盯住|监视|监听)[^,。!?]{0,8}(?:聊天|家里|家人|手机|打电话回家)|(?:家里|家人|父母|爸妈|回家)[^。!?]{0,12}开免提|开免提[^。!?]{0,4}(?:打|拨)?(?:给|回)(?:家里|家人|父母|爸妈|家)|被(?:人)?(?:看着|看住|盯着|盯住|监视|监控)|监控|台词|念稿|照稿|(?:别人|有人)教(?:她|他|我)?说|\b(?:monitor\w*|scripted)\b|\b(?:someone (?:is )?watching|being watched)\b(?=[^.!?]*\b(?:chats?|messages?|phones?|calls?|work|compound)\b)/,
 );
 
 /**
@@ -263,7 +267,7 @@ const WORK = literalGate(
  * the transit hubs and labour destinations that job offers name.
  */
 const ABROAD = literalGate(
-  /国外|出国|海外|境外|外国|东南亚|中东|非洲|泰国|曼谷|迪拜|杜拜|阿联酋|阿联|菲律宾|菲国|马尼拉|马来西亚|大马|越南|印尼|台湾|日本|韩国|新加坡|沙特|沙乌地|科威特|卡塔尔|卡达|\b(?:(?:in|to|from|for) (?:another|other|a foreign|a different) country|(?:outside|out of) (?:the|my|our|his|her|their) country|abroad|overseas|foreign|thailand|bangkok|dubai|uae|philippines|manila|malaysia|vietnam|indonesia|taiwan|japan|korea|singapore|saudi|kuwait|qatar|oman|bahrain|africa|luar negeri|luar negara|ibang bansa|videsh)\b/,
+  /国外|出国|海外|境外|外国|东南亚|中东|海湾(?:国家|地区)|非洲|泰国|曼谷|迪拜|杜拜|阿联酋|阿联|菲律宾|菲国|马尼拉|马来西亚|大马|越南|印尼|台湾|日本|韩国|新加坡|沙特|沙乌地|科威特|卡塔尔|卡达|\b(?:(?:in|to|from|for) (?:another|other|a foreign|a different) country|(?:outside|out of) (?:the|my|our|his|her|their) country|abroad|overseas|foreign|thailand|bangkok|dubai|uae|philippines|manila|malaysia|vietnam|indonesia|taiwan|japan|korea|singapore|saudi|kuwait|qatar|oman|bahrain|africa|(?:the|persian) gulf|gulf (?:countries|states|region|jobs?)|middle east|luar negeri|luar negara|ibang bansa|videsh)\b/,
 );
 
 /**
@@ -307,10 +311,30 @@ const BODILY_PUNISHMENT = literalGate(
   /打(?!卡|工|电话|字|算|扫|折|车)|罚(?:我们|他们|我|他|她)?站|罚跪|体罚|关(?:起来|小黑屋|禁闭)|小黑屋|电击|电棍|卖(?:掉|了|去|到|给)|不给(?:饭|吃)|\b(?:beat(?:en|ing|s)?|hit (?:me|us|him|her|them|with)|sold|locked (?:up|in)|electr\w*|starv\w*)\b/,
 );
 
-/** A workplace at home: a day's target or hours with its boss, and nothing of the domain's own. */
+/**
+ * A day on the phone at work: a speakerphone call, a boss watching, chatting with strangers (a shop's customer service,
+ * a salesman's leads). The compound's only with a persona, a quota or the calls home watched (SCAM_WORK,
+ * STRANGER_QUOTA, MONITORED), or with a chat app, where lures offer such work, unless the writer tells it as the job
+ * they hold (OWN_JOB).
+ */
+const PHONE_WORK = literalGate(
+  /开免提|(?:和|跟|同)陌生人(?:聊天|倾偈|聊)|(?:老板|领导|经理|主管|上司)[^,。!?]{0,4}(?:看着|盯着|盯住)|\b(?:speaker ?phone|on speaker|chat\w* (?:with|to) strangers|cold[- ]call\w*)\b/,
+);
+/** The writer's own job, told as theirs ("我的工作是", "I work in sales"): a job held, not one offered. */
+const OWN_JOB = literalGate(
+  /我(?:的)?工作是|我(?:在|是)[^,。!?]{0,8}(?:上班|工作)|\b(?:i work (?:in|as|at|for)|my job is)\b/,
+);
+const isPhoneWorkAtHome = (canonical: string): boolean =>
+  PHONE_WORK.test(canonical) &&
+  WORK.test(canonical) &&
+  (OWN_JOB.test(canonical) || !SOCIAL_CHANNEL.test(canonical)) &&
+  !SCAM_WORK.test(canonical) &&
+  !STRANGER_QUOTA.test(canonical) &&
+  !MONITORED.test(canonical);
+
+/** A workplace at home: a day's target or hours with its boss, or a day on the phone, and nothing of the domain's own. */
 const isWorkplaceAtHome = (canonical: string): boolean =>
-  WORKDAY.test(canonical) &&
-  EMPLOYER_AT_WORK.test(canonical) &&
+  ((WORKDAY.test(canonical) && EMPLOYER_AT_WORK.test(canonical)) || isPhoneWorkAtHome(canonical)) &&
   !(
     ABROAD.test(canonical) ||
     COMPOUND_PLACE.test(canonical) ||
@@ -359,9 +383,11 @@ function namesRecruiterScamOrDanger(canonical: string): boolean {
 }
 
 /**
- * The owner of a guesthouse or a hire shop ("民宿老板", "住民宿时老板", "租摩托车老板"): the keeper, not a boss one works for.
+ * The owner of a place to stay or a hire shop, named a few words after it ("民宿老板", "住民宿时老板", "在清迈租摩托车，老板",
+ * "租船的店老板"): the keeper, not a boss one works for.
  */
-const KEEPERS_OWNER = /(酒店|饭店|宾馆|旅馆|民宿|租车行?|租摩托车?(?:行|店)?|车行)([^,.!?。，！？]{0,2})老板/g;
+const KEEPERS_OWNER =
+  /(酒店|饭店|宾馆|旅馆|民宿|客栈|青旅|旅社|租[^,.!?。，！？]{0,5}(?:车|摩托|船|房)|(?:车|船)行)([^.!?。！？]{0,8}?)老板/g;
 
 /**
  * A traveller's passport kept for a while ("the hotel kept my passport at check-in, is that normal?", "租摩托车要押护照
@@ -410,6 +436,14 @@ const STUDY = literalGate(
   /留学|读书|读研|学生签|奖学金|交换生|\b(?:study\w*|students?|scholarships?|universit(?:y|ies)|degree|master's|phd|exchange programmes?)\b/,
 );
 
+/**
+ * A job found or arranged for the writer ("帮我在日本找工作", "问我要不要去杜拜工作", "can find me a job in Japan"): an
+ * offer, whoever makes it (a study agent, an agency an employer uses).
+ */
+const JOB_OFFERED = literalGate(
+  /(?:帮|替|给)(?:我|你|他|她|我们)[^,。!?]{0,6}(?:找|安排|介绍)(?:份|个|一份)?(?:工作|工|职位)|(?:问|叫)(?:我|他|她|我们)要不要去[^,。!?]{0,8}(?:工作|打工|上班|做工)|\b(?:find|get|arrange|guarantee)s? (?:me|you|him|her|us|them) (?:a )?(?:job|work|position)s?\b/,
+);
+
 /** An agent who places students in schools ("留学中介", "study agent"): a student's errand, not a recruiter. */
 const STUDY_AGENT =
   /(?:留学|游学|升学|读书)(?:的)?(?:中介|仲介|顾问|机构)|\b(?:study|studies|education|student|admissions?|university) (?:agents?|agenc(?:y|ies)|consultants?|consultanc(?:y|ies))\b/g;
@@ -421,6 +455,7 @@ const STUDY_AGENT =
  */
 const isStudyQuestion = (canonical: string): boolean =>
   STUDY.test(canonical) &&
+  !JOB_OFFERED.test(canonical) &&
   !RECRUITMENT.test(canonical.replace(STUDY_AGENT, "")) &&
   !SCAM_TRADE.test(canonical) &&
   !(FRAUD.test(canonical) && WORK.test(canonical)) &&
@@ -476,16 +511,21 @@ const isHousingErrand = (canonical: string): boolean =>
  * employer keeps my passport") or the employer who should pay a worker's fee is not this errand.
  */
 const HIRING_AS_EMPLOYER = literalGate(
-  /(?:作为|身为|我们是)雇主|雇主(?:想|要|如何|怎么|怎样|该怎么|应该怎么|该如何)[^,。!?]{0,6}(?:选|挑|找|请|聘|核实|查)|请(?:个|一个|一位|位)?(?:外籍|外劳|外佣|菲佣|印佣)|聘请?外籍|为雇主(?:与|和|及)|(?:仲介|中介)(?:公司|业者)?询问|就业服务(?:同业)?公会|\bthe fdw'?s\b|\b(?:as (?:an? |the )?employers?|employers? (?:should|must|need to|can) (?:check|verify|ask|look)|(?:hiring|hire|employ|recruit) (?:a |an |our |my |some )?(?:new )?(?:staff|maids?|helpers?|caregivers?|nann(?:y|ies)|domestic (?:helpers?|workers?)|foreign (?:workers?|staff|helpers?)))\b/,
+  /(?:作为|身为|我们是)雇主|雇主(?:想|要|如何|怎么|怎样|该怎么|应该怎么|该如何)[^,。!?]{0,6}(?:选|挑|找|请|聘|核实|查)|请(?:个|一个|一位|位)?(?:外籍|外劳|外佣|菲佣|印佣)|聘请?外籍|为雇主(?:与|和|及)|就业服务(?:同业)?公会|\b(?:the|my|our) (?:fdws?|fdhs?|helpers?|maids?|domestic (?:helpers?|workers?)|caregivers?)(?:'s|s')? (?:employment )?agen(?:cy|cies|ts?)\b|\b(?:as (?:an? |the )?employers?|employers? (?:should|must|need to|can) (?:check|verify|ask|look)|(?:hiring|hire|employ|recruit) (?:a |an |our |my |some )?(?:new )?(?:staff|maids?|helpers?|caregivers?|nann(?:y|ies)|domestic (?:helpers?|workers?)|foreign (?:workers?|staff|helpers?)))\b/,
 );
 
 /** A compound place, someone held or someone in danger: what no neighbouring errand at home names. */
 const namesCompoundOrSomeoneHeld = (canonical: string): boolean =>
   COMPOUND_PLACE.test(canonical) || HELD.test(withoutDailyHoldups(canonical)) || namesDanger(canonical);
 
-/** An employer's errand (see HIRING_AS_EMPLOYER), with no scam, compound, passport or person in danger named. */
+/**
+ * An employer's errand (see HIRING_AS_EMPLOYER), with no scam, compound, passport, person in danger, fee asked of the
+ * worker or job offered to the writer named.
+ */
 const isEmployersErrand = (canonical: string): boolean =>
   HIRING_AS_EMPLOYER.test(canonical) &&
+  !MONEY_ASKED_FIRST.test(canonical) &&
+  !JOB_OFFERED.test(canonical) &&
   !SCAM.test(canonical) &&
   !PASSPORT.test(canonical) &&
   !namesCompoundOrSomeoneHeld(canonical);
@@ -494,7 +534,7 @@ const isEmployersErrand = (canonical: string): boolean =>
 
 /** Money asked before the job (a deposit, a fee, "pay 20k first"): what a lure asks, not a job board. */
 const MONEY_ASKED_FIRST = literalGate(
-  /押金|保证金|先交|交钱|培训费|中介费|服务费|\b(?:deposits?|fees?|pay (?:\d|a |the |us |them |him |her |first|before|upfront))/,
+  /押金|保证金|先交|先付|交钱|培训费|中介费|服务费|\b(?:deposits?|fees?|pay (?:\d|a |the |us |them |him |her |first|before|upfront))/,
 );
 const JOB_HUNT_AT_HOME = literalGate(
   /58同城|boss直聘|智联招聘|前程无忧|猎聘|人力银行|校园招聘|校招|秋招|春招|应届生|毕业生|\b(?:local job (?:sites?|boards?|portals?)|campus (?:recruit\w*|job fairs?)|(?:fresh )?graduates?)\b/,
@@ -608,16 +648,21 @@ export function isAboutOurDomain(canonical: string): boolean {
  * 好的不一样"): the bait and switch every lure ends in.
  */
 const BAIT_AND_SWITCH = literalGate(
-  /(?:和|跟|与)(?:当初|原来|之前|中介|招聘)?(?:说好|讲好|承诺|答应|介绍|说)的(?:工作|岗位|不)?[^,。!?]{0,4}不(?:一样|同|符)|货不对板|挂羊头卖狗肉|\b(?:job|work|position)s? (?:is |was |are |were )?(?:different|not the (?:same|one))\b[^.!?]{0,30}\bpromised\b|\bnot (?:the )?(?:job|work) (?:i|we|you|he|she|they) (?:was|were) promised\b/,
+  /(?:和|跟|与)(?:当初|原来|之前|中介|招聘)?(?:说好|讲好|承诺|答应|介绍|说)的(?:工作|岗位|不)?[^,。!?]{0,4}不(?:一样|同|符)|货不对板|挂羊头卖狗肉|\b(?:job|work|position)s?\b[^.!?]{0,24}\b(?:different|not the (?:same|one)|not what)\b[^.!?]{0,30}\bpromised\b|\bnot (?:the )?(?:job|work) (?:i|we|you|he|she|they) (?:was|were) promised\b|\bpromised (?:me|us|him|her|them|you)\b[^.!?]{0,40}\b(?:a )?(?:different|another|other) (?:job|work|position)\b/,
 );
 
 /**
- * The compound's work told without naming it: chatting with strangers under a made-up persona, adding strangers by the
- * hundred ("要他每天加满200个好友", "chat with strangers pretending to be a rich woman").
+ * The compound's work told without naming it: chatting under a made-up persona, adding strangers by the hundred
+ * ("要他每天加满200个好友", "pretending to be a rich woman"). Chatting with strangers alone is a shop's customer service
+ * or a salesman's day: it is the compound's with a persona (above) or a quota (STRANGER_QUOTA).
  */
 const SCAM_WORK = literalGate(
-  /(?:让|叫|逼|要)(?:我们|我|他们|他|她们|她)?(?:去)?骗人|加(?:满|够)?\d*个?(?:好友|陌生人|微信)|(?:假装|装成|冒充|扮成|扮演)[^,。!?]{0,4}(?:女|富|有钱|单身|美女|老板)|人设|(?:和|跟)陌生人聊天|\b(?:pretend\w* to be (?:a |an )?(?:rich|wealthy|single|young|beautiful|woman|women|girl|lady|man)|fake (?:profiles?|personas?|accounts?)|chat\w* (?:with|to|up) strangers|befriend\w* strangers)\b/,
+  /(?:让|叫|逼|要)(?:我们|我|他们|他|她们|她)?(?:去)?骗人|加(?:满|够)\d*个?(?:好友|陌生人|微信)|加[\d几两三四五六七八九十百千]+个?(?:好友|陌生人|微信)|(?:假装|装成|冒充|扮成|扮演|扮)[^,。!?]{0,4}(?:女|富|有钱|单身|美女|老板|靓)|人设|\b(?:pretend\w* to be (?:a |an )?(?:rich|wealthy|single|young|beautiful|woman|women|girl|lady|man)|fake (?:profiles?|personas?|accounts?))\b/,
 );
+const STRANGER_CHAT = literalGate(
+  /(?:和|跟|同)陌生人(?:聊天|倾偈|聊)|\b(?:chat\w* (?:with|to|up) strangers|befriend\w* strangers)\b/,
+);
+const STRANGER_QUOTA = literalGate(/指标|任务量|业绩|\b(?:quotas?|targets?|kpis?)\b/);
 
 /**
  * A debt to the company that keeps someone working ("说他欠机票和生活费，要干满才能走", "he owes the company for the
@@ -660,7 +705,8 @@ export function namesOurOwnTopic(canonical: string): boolean {
     PAY_TO_RELEASE.test(canonical) ||
     BAIT_AND_SWITCH.test(canonical) ||
     DEBT_TO_LEAVE.test(canonical) ||
-    (SCAM_WORK.test(canonical) && WORK.test(canonical)) ||
+    ((SCAM_WORK.test(canonical) || (STRANGER_CHAT.test(canonical) && STRANGER_QUOTA.test(canonical))) &&
+      WORK.test(canonical)) ||
     (CROSSING.test(canonical) &&
       (WORK.test(canonical) || RECRUITMENT.test(canonical) || AIRPORT.test(canonical) || OFFICE.test(canonical))) ||
     (AIRPORT_PICKUP.test(canonical) &&

@@ -62,6 +62,8 @@ import {
 } from "./domain.ts";
 import { createEntryRanking, type RankedEntry, type SearchDoc } from "./ranking.ts";
 import { withSecondOpinion } from "./second-opinion.ts";
+import { guessCountry } from "../sos/guess.ts";
+import type { Country } from "../content/places.ts";
 import { searchTerms } from "./tokenize.ts";
 
 /** The entry on reporting a recruiter: what an agent gone with the money calls for. */
@@ -78,8 +80,11 @@ export interface QaMatch {
   emergency: boolean;
   /** The question is about a neighbouring topic JobSafe does not cover (a holiday passport theft, a student visa). */
   outOfScope?: boolean;
-  /** That neighbouring topic is a traveller's passport kept by a hotel, a landlord or a hire shop: one practical line more. */
-  passportKept?: boolean;
+  /**
+   * That neighbouring topic is a traveller's passport kept by a hotel, a landlord or a hire shop, in the country the
+   * message names: one practical line more, with that country's tourist police when it has a number.
+   */
+  passportKept?: Country | "unnamed";
   /** The message only greets, thanks or chats ("hi", "谢谢"): greeted back with what JobSafe does. */
   smallTalk?: boolean;
 }
@@ -560,5 +565,7 @@ export function matchQuestion(text: string | ReadText): QaMatch {
   defaultMatcher ??= createQaMatcher();
   const read = ReadText.of(text);
   const match = withSecondOpinion(defaultMatcher.match(read), read);
-  return match.outOfScope && isPassportInOrdinaryCustody(read.canonical) ? { ...match, passportKept: true } : match;
+  return match.outOfScope && isPassportInOrdinaryCustody(read.canonical)
+    ? { ...match, passportKept: guessCountry(read) ?? "unnamed" }
+    : match;
 }

@@ -9,11 +9,15 @@ import type { Translator } from "../i18n/translator.ts";
 import type { QaMatch } from "./match.ts";
 import type { AskedTerm } from "./glossary.ts";
 import { countryName } from "../sos/directory.ts";
-import { isCountry } from "../content/places.ts";
+import { isCountry, type Country } from "../content/places.ts";
 import { CONTACTS } from "../content/contacts.ts";
 
-/** The tourist police a traveller can call when a hotel or landlord will not give a passport back (sourced in contacts.ts). */
-const TOURIST_POLICE = CONTACTS.find((contact) => contact.id === "th_tourist_police")!;
+/**
+ * The tourist police of the country a traveller names, when contacts.ts has a sourced number for it: whom to call when
+ * a hotel or landlord will not give a passport back.
+ */
+const touristPoliceIn = (country: Country | "unnamed") =>
+  CONTACTS.find((contact) => contact.id === `${country}_tourist_police`);
 
 export interface QaReply {
   /** Telegram HTML. */
@@ -59,7 +63,14 @@ function outOfScopeText(match: QaMatch, locale: Locale, tr: Translator): string 
   const answer = tr.t(locale, "qa.out_of_scope.answer");
   if (!match.passportKept) return answer;
   const lines = answer.split("\n");
-  const kept = tr.t(locale, "qa.out_of_scope.passport_kept", { tourist_police: TOURIST_POLICE.numbers[0]!.dial });
+  const police = touristPoliceIn(match.passportKept);
+  const kept =
+    police && match.passportKept !== "unnamed"
+      ? tr.t(locale, "qa.out_of_scope.passport_kept_police", {
+          country: countryName(match.passportKept, locale, tr),
+          tourist_police: police.numbers[0]!.dial,
+        })
+      : tr.t(locale, "qa.out_of_scope.passport_kept");
   return [...lines.slice(0, -1), kept, lines.at(-1)!].join("\n");
 }
 

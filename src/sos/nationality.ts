@@ -886,15 +886,42 @@ export function chooseNationality(
 }
 
 /**
- * The writer's nationality as their message tells it or as they chose before, never guessed from the language setting
- * (a verdict's reader may be checking an offer for someone else): whose government's agency register a verdict names.
+ * The writer's own nationality, only as they say it of themselves ("I'm Filipino", "we're OFWs", "Pinoy po ako", 我是香港人,
+ * 我哋係香港人, "saya orang Indonesia"): whose government's agency register a verdict names. Never guessed from the way
+ * of writing, a currency, the language setting or someone else named (老板是香港人, "nanny for a Filipino family"),
+ * and never taken from /sos, where the user chose where the person in trouble is from, often a relative.
  */
-export function toldOrChosenNationality(
-  text: string | ReadText,
-  remembered: Nationality | undefined,
-): ListedNationality | undefined {
-  const chosen = chooseNationality(text, undefined, remembered);
-  return chosen && chosen.nationality !== "other" ? chosen.nationality : undefined;
+export function writersOwnNationality(text: string | ReadText): ListedNationality | undefined {
+  const canonical = ReadText.of(text).canonical;
+  writerPatterns ??= buildWriterPatterns();
+  const told = new Set(writerPatterns.filter(({ pattern }) => pattern.test(canonical)).map(({ who }) => who));
+  const [only] = told;
+  return told.size === 1 && only !== "np" && only !== "ug" && only !== "et" ? only : undefined;
+}
+
+/** The writer, in the languages mixed into messages, saying what they are. */
+const WRITER_IS_ZH = "(?:我|我们|本人|阮|俺|咱|咱们)(?:都|也|全家|一家|本身)?(?:是|系)?";
+const WRITER_IS_EN = String.raw`\b(?:i['’]?m|im|i am|we['’]?re|we are|we r|as an?|as (?:a )?fellow|saya|aku|kami)\s+(?:an?\s+|also\s+|all\s+|both\s+|proud\s+|ini\s+)?`;
+/** Tagalog and Hindi put the person after the name ("Pinoy po ako", "OFW kami", "main Indian hoon"). */
+const WRITER_AFTER = String.raw`\s+(?:(?:po\s+)?(?:ako|kami)|hoon|hun|hu|hain)\b`;
+
+let writerPatterns: { who: Who; pattern: RegExp }[] | undefined;
+
+function buildWriterPatterns(): { who: Who; pattern: RegExp }[] {
+  return Object.entries(COUNTRY_NAMES).map(([key, names]) => {
+    const who = key as Who;
+    const zh = names.zh.join("|");
+    const selfNames = SELF_NAMES[who] ?? [];
+    const latinNames = anyOf([...DEMONYMS[who], ...selfNames.filter(isLatin)]);
+    const zhSelf = selfNames.filter((name) => !isLatin(name)).join("|");
+    const parts = [
+      `${WRITER_IS_ZH}(?:${zh})(?:${FROM_ZH_AFTER}|公民|居民)`,
+      String.raw`${WRITER_IS_EN}(?:(?:from|dari|orang|warga)\s+(?:the\s+)?(?:${anyOf(names.en)})|(?:${latinNames})s?\b)`,
+      `(?:${latinNames})${WRITER_AFTER}`,
+      ...(zhSelf ? [`${WRITER_IS_ZH}(?:${zhSelf})`] : []),
+    ];
+    return { who, pattern: new RegExp(parts.join("|"), "u") };
+  });
 }
 
 /** The likeliest nationalities per interface language, before anything is known (facts.md §1 and §2: who is lured). */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { AGENCY_CHECKS } from "../../src/content/agency-checks.ts";
+import { AGENCY_CHECKS, agencyCheckFor, type AgencyCheck } from "../../src/content/agency-checks.ts";
+import { CONTACTS } from "../../src/content/contacts.ts";
 import { provenanceProblems } from "../../src/content/sourced.ts";
 import type { LOCALES } from "../../src/i18n/locales.ts";
 import { createTestBot, type TestBot } from "../support/test-bot.ts";
@@ -42,30 +43,69 @@ describe("a verdict on a job abroad names where the writer's own government lets
     await user.send(text);
     const verdict = verdictOf(user.messages(), testBot, locale);
     expect(verdict).not.toBe("");
-    expect(verdict).toContain(plain(testBot.translator.t(locale, `check.agency.${nationality}`)));
+    expect(verdict).toContain(plain(lineOf(testBot, locale, agencyCheckFor(nationality)!)));
     for (const other of AGENCY_CHECKS.filter((check) => check.nationality !== nationality))
-      expect(verdict).not.toContain(plain(testBot.translator.t(locale, other.key)));
+      expect(verdict).not.toContain(plain(lineOf(testBot, locale, other)));
   });
 
   it.each([
-    { locale: "zh-hans", languageCode: "zh-hans", remembered: "in" },
-    { locale: "zh-hant", languageCode: "zh-tw", remembered: "id" },
-    { locale: "en", languageCode: "en", remembered: "lk" },
-  ] as const)("chosen before ($locale, $remembered)", async ({ locale, languageCode, remembered }) => {
+    {
+      locale: "en",
+      languageCode: "en",
+      nationality: "ph",
+      text: "I'm Filipino. Hiring data encoders in Laos, USD 1,800/month, no experience, free flight and dormitory.",
+    },
+    {
+      locale: "en",
+      languageCode: "en",
+      nationality: "ph",
+      text: "We're OFWs in Riyadh, a recruiter offers us chat support jobs in Cambodia, $1,500, free ticket, legit?",
+    },
+    {
+      locale: "zh-hant",
+      languageCode: "zh-hk",
+      nationality: "hk",
+      text: "我哋係香港人，有人叫我哋去金邊做客服，月薪三萬，包機票，靠唔靠得住？",
+    },
+    {
+      locale: "zh-hans",
+      languageCode: "zh-hans",
+      nationality: "in",
+      text: "我是印度人，中介说去迪拜做司机，月薪两万，包机票，要先交五千块手续费。",
+    },
+  ] as const)("said of themselves ($locale, $nationality)", async ({ locale, languageCode, nationality, text }) => {
     testBot = await createTestBot({ burstWindowMs: 30 });
     const user = testBot.user(languageCode);
-    await testBot.store.updateUser(user.user.id, { sosNationality: remembered });
-    const offer = {
-      "zh-hans": "急招！柬埔寨西港打字员，月薪1.5万，包吃包住，机票报销，无需经验。",
-      "zh-hant": "誠徵泰國客服，月薪兩千美金，免經驗，公司出機票，落地有專人接。",
-      en: "Urgent hiring data encoders in Laos, USD 1,800/month, no experience, free flight and dormitory.",
-    }[locale];
-    await user.send(offer);
+    await user.send(text);
     const verdict = verdictOf(user.messages(), testBot, locale);
-    expect(verdict).toContain(plain(testBot.translator.t(locale, `check.agency.${remembered}`)));
+    expect(verdict).toContain(plain(lineOf(testBot, locale, agencyCheckFor(nationality)!)));
   });
 
   it.each([
+    // The way of writing: Taglish, Hinglish.
+    {
+      locale: "en",
+      languageCode: "en",
+      text: "Hiring chat support sa Phnom Penh, legit ba to? $1,400 a month, sagot nila ticket at bahay, wala daw experience.",
+    },
+    {
+      locale: "en",
+      languageCode: "en",
+      text: "Bhai log, Dubai mein kaam hai, salary bahut achhi, free ticket, pehle 50,000 dena hai, sach mein hai kya?",
+    },
+    // Someone else named, or a currency.
+    {
+      locale: "zh-hans",
+      languageCode: "zh-hans",
+      text: "老板是香港人，叫我去泰国做客服，月薪三万，包机票包吃住，能去吗",
+    },
+    { locale: "zh-hant", languageCode: "zh-tw", text: "去迪拜做服務員，月薪兩萬港幣，包機票包住宿，免經驗。" },
+    {
+      locale: "en",
+      languageCode: "en",
+      text: "Nanny for a Filipino family in Dubai, $900 a month, free flight, pay the agency fee first.",
+    },
+    // The language alone.
     {
       locale: "zh-hans",
       languageCode: "zh-hans",
@@ -81,19 +121,56 @@ describe("a verdict on a job abroad names where the writer's own government lets
       languageCode: "en",
       text: "Customer service in Bangkok, $2,500/month, no experience, free ticket and housing.",
     },
-  ] as const)("never guessed from the language alone ($locale)", async ({ locale, languageCode, text }) => {
-    testBot = await createTestBot({ burstWindowMs: 30 });
-    const user = testBot.user(languageCode);
-    await user.send(text);
-    const verdict = verdictOf(user.messages(), testBot, locale);
-    expect(verdict).not.toBe("");
-    for (const check of AGENCY_CHECKS) expect(verdict).not.toContain(plain(testBot.translator.t(locale, check.key)));
+  ] as const)(
+    "never from a guess: the way of writing, a currency, someone else, the language ($locale)",
+    async ({ locale, languageCode, text }) => {
+      testBot = await createTestBot({ burstWindowMs: 30 });
+      const user = testBot.user(languageCode);
+      await user.send(text);
+      expectNoAgencyLine(testBot, user.messages(), locale);
+    },
+  );
+
+  it.each([
+    { locale: "zh-hans", languageCode: "zh-hans", remembered: "in" },
+    { locale: "zh-hant", languageCode: "zh-tw", remembered: "id" },
+    { locale: "en", languageCode: "en", remembered: "lk" },
+  ] as const)(
+    "never from /sos, where the user chose where the person in trouble is from ($locale, $remembered)",
+    async ({ locale, languageCode, remembered }) => {
+      testBot = await createTestBot({ burstWindowMs: 30 });
+      const user = testBot.user(languageCode);
+      await testBot.store.updateUser(user.user.id, { sosNationality: remembered });
+      const offer = {
+        "zh-hans": "急招！柬埔寨西港打字员，月薪1.5万，包吃包住，机票报销，无需经验。",
+        "zh-hant": "誠徵泰國客服，月薪兩千美金，免經驗，公司出機票，落地有專人接。",
+        en: "Urgent hiring data encoders in Laos, USD 1,800/month, no experience, free flight and dormitory.",
+      }[locale];
+      await user.send(offer);
+      expectNoAgencyLine(testBot, user.messages(), locale);
+    },
+  );
+
+  it("the Sri Lankan line gives the SLBFE's hotline as contacts.ts has it", () => {
+    const slbfe = CONTACTS.find((contact) => contact.id === "lk_slbfe_1989")!.numbers[0]!.dial;
+    expect(agencyCheckFor("lk")!.hotline).toBe(slbfe);
   });
 
   it("each line is sourced and reviewed", () => {
     for (const check of AGENCY_CHECKS) expect(provenanceProblems(check)).toEqual([]);
   });
 });
+
+/** A verdict was sent, without any nationality's agency line. */
+function expectNoAgencyLine(bot: TestBot, messages: string[], locale: (typeof LOCALES)[number]): void {
+  const verdict = verdictOf(messages, bot, locale);
+  expect(verdict).not.toBe("");
+  for (const check of AGENCY_CHECKS) expect(verdict).not.toContain(plain(lineOf(bot, locale, check)));
+}
+
+/** The agency line as the bot renders it. */
+const lineOf = (bot: TestBot, locale: (typeof LOCALES)[number], check: AgencyCheck): string =>
+  bot.translator.t(locale, check.key, { hotline: check.hotline ?? "" });
 
 /** A locale line as the chat shows it: tags gone, entities as characters. */
 function plain(htmlText: string): string {

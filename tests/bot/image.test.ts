@@ -164,6 +164,19 @@ describe("pictures: one case, one answer", () => {
     expect(user.messages()).toEqual([`${intro(bot, "en")}\n\n${formatVerdict(verdict, "en", bot.translator)}`]);
   });
 
+  it("the writer's nationality comes from the caption they wrote, never from the poster's words", async () => {
+    const { bot, board } = await setup();
+    const user = bot.user("en");
+    const poster = "Filipino workers wanted in Myawaddy. Salary $3,000/month, free flight. Hand your passport to HR.";
+    await sendPicture(bot, user, { photo: board.photo("ph-poster", poster), caption: "I'm Filipino, is this legit?" });
+    const agencyLine = bot.translator.t("en", "check.agency.ph");
+    expect(user.messages().at(-1)).toContain(agencyLine);
+
+    const other = bot.user("en", 2003);
+    await sendPicture(bot, other, { photo: board.photo("ph-poster-2", poster) });
+    expect(other.messages().at(-1)).not.toContain(agencyLine);
+  });
+
   it("an album is one case: every picture is read and one verdict answers them all", async () => {
     const { bot, board } = await setup();
     const user = bot.user("zh-hans");

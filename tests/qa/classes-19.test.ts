@@ -32,8 +32,7 @@ describe("the compound's work told without its name: life inside", () => {
     "they say he owes the company for his ticket and food and cannot leave until it is paid off, is that how it works there",
   ])("a debt to the company before one may leave: %s", (text) => {
     const match = matchQuestion(text);
-    expect(match.outOfScope).not.toBe(true);
-    expect(match.answer === null ? match.alternatives.length : 1).toBeGreaterThan(0);
+    expect([match.answer, ...match.alternatives]).toContain("compound_life");
   });
 
   it.each([
@@ -123,5 +122,65 @@ describe("a purchase gone wrong and a study agent's fee are neighbours' errands"
     "online shop customer service job in Phnom Penh, $2,000, free flight, legit?",
   ])("a job abroad in an online shop is still weighed: %s", (text) => {
     expect(matchQuestion(text).outOfScope).not.toBe(true);
+  });
+});
+
+describe("an ordinary working day with a phone: not the compound's", () => {
+  it.each([
+    "领导让我们开免提打电话给客户",
+    "老闆盯著我們上班，開免提打電話，這合法嗎？",
+    "我嘅工作係做網店客服，要同陌生人傾偈",
+    "我的工作是做网店客服，每天要跟陌生人聊天",
+    "I work in sales and chat with strangers on LinkedIn all day, is that normal?",
+    "my manager watches us on speakerphone calls with clients at the office, is that allowed?",
+  ])("%s", (text) => {
+    expect(matchQuestion(text).answer).not.toBe("compound_life");
+  });
+
+  it.each([
+    "老板逼他每天跟陌生人聊天，完不成指标就挨打",
+    "佢話公司叫佢扮有錢人同陌生人傾偈，仲要開免提打俾屋企",
+    "he has to chat with strangers all day under a fake profile, with a quota of 20 new contacts",
+  ])("with a persona, a quota or calls home watched it is: %s", (text) => {
+    const match = matchQuestion(text);
+    expect([match.answer, ...match.alternatives]).toContain("compound_life");
+  });
+});
+
+describe("a job offered, or a fee for a job, keeps the answer whoever asks", () => {
+  it.each([
+    ["仲介詢問我要不要去杜拜工作，要先付五萬，可以嗎？", "recruitment_fee"],
+    ["中介问我要不要去迪拜打工，先交五万块，可以吗", "recruitment_fee"],
+    ["Is the FDW's agency allowed to charge her 3 months' salary as placement fee?", "recruitment_fee"],
+    ["留学中介说交三万可以顺便帮我在日本找工作，靠谱吗", "offer_safety"],
+    ["留學仲介說付三萬就幫我在日本安排工作，可信嗎？", "offer_safety"],
+    ["my study agent says for $3,000 he can also find me a job in Japan, is it legit?", "offer_safety"],
+  ])("%s", (text, entry) => {
+    const match = matchQuestion(text);
+    expect(match.outOfScope).not.toBe(true);
+    expect([match.answer, ...match.alternatives]).toContain(entry);
+  });
+});
+
+describe("the job was not the one promised, as English says it", () => {
+  it.each([
+    "The job is not what I was promised",
+    "They promised me a waitress job but it's a different job",
+    "The job turned out different from the one we were promised",
+  ])("%s", (text) => {
+    const match = matchQuestion(text);
+    expect(match.outOfScope).not.toBe(true);
+    expect([match.answer, ...match.alternatives]).toContain("red_flags");
+  });
+});
+
+describe("fees for the Gulf: the fee answer", () => {
+  it.each([
+    "Which fees are legal for an Indian worker going to the Gulf?",
+    "去海湾国家打工，哪些费用是合法的？",
+    "去海灣國家工作，仲介可以收哪些費用？",
+  ])("%s", (text) => {
+    const match = matchQuestion(text);
+    expect([match.answer, ...match.alternatives]).toContain("recruitment_fee");
   });
 });

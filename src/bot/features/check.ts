@@ -11,9 +11,7 @@ import { isForwarded, offerText } from "../offer-text.ts";
 import { deepLink, plainText, shareUrl } from "../plain-text.ts";
 import { splitMessage } from "../split-message.ts";
 import { ReadText } from "../../text/read-text.ts";
-import type { Nationality } from "../../content/places.ts";
-import { toldOrChosenNationality } from "../../sos/nationality.ts";
-import { rememberedNationality } from "./sos.ts";
+import { writersOwnNationality } from "../../sos/nationality.ts";
 
 type Translate = (key: string) => string;
 
@@ -24,8 +22,6 @@ interface BurstPart {
   replyTo: number;
   /** For the share link's deep link back to the bot. */
   botUsername: string;
-  /** The nationality the user chose before, if any. */
-  remembered?: Nationality;
 }
 
 export interface CheckFeature {
@@ -58,11 +54,8 @@ function verdictKeyboard(tr: Translate, verdict: Verdict, card: string, botUsern
     .add(...feedbackKeyboardRow(tr, feedbackTarget(verdict)));
 }
 
-/**
- * Where a verdict goes: the chat, the message it answers, in whose language, and the writer's nationality when told or
- * chosen before (its agency register ends the advice).
- */
-export type VerdictTarget = Omit<BurstPart, "text" | "remembered"> & { writer?: Nationality };
+/** Where a verdict goes: the chat, the message it answers, in whose language. */
+export type VerdictTarget = Omit<BurstPart, "text">;
 
 export interface VerdictExtras {
   /** A paragraph above the verdict (a picture's verdict says the text was read from it). */
@@ -71,6 +64,11 @@ export interface VerdictExtras {
   firstRow?: InlineKeyboardButton[];
   /** A message of the bot's ("reading the picture…") that becomes the verdict's first part. */
   replacing?: number;
+  /**
+   * The writer's own words (the pasted text, a picture's caption, not the picture's): where they say their nationality,
+   * their government's agency register ends the advice.
+   */
+  writersWords?: string | ReadText;
 }
 
 /**
@@ -86,7 +84,8 @@ export async function sendVerdict(
 ): Promise<void> {
   const tr: Translate = (key) => deps.translator.t(target.locale, key);
   const card = formatVerdictCard(verdict, target.locale, deps.translator);
-  const verdictText = formatVerdict(verdict, target.locale, deps.translator, target.writer);
+  const writer = extras.writersWords === undefined ? undefined : writersOwnNationality(extras.writersWords);
+  const verdictText = formatVerdict(verdict, target.locale, deps.translator, writer);
   const chunks = splitMessage(extras.intro ? `${extras.intro}\n\n${verdictText}` : verdictText);
   for (const [i, chunk] of chunks.entries()) {
     // The buttons go under the last part only.
@@ -116,7 +115,7 @@ export async function sendVerdict(
 
 /** Checks a job offer and answers with the graded verdict. */
 const answerVerdict = (api: Api, deps: Deps, target: VerdictTarget, text: ReadText): Promise<void> =>
-  sendVerdict(api, deps, target, checkOffer(text));
+  sendVerdict(api, deps, target, checkOffer(text), { writersWords: text });
 
 export function createCheckFeature(options: { burstWindowMs: number; api: () => Api; deps: Deps }): CheckFeature {
   const bursts = new BurstCollector<BurstPart>(options.burstWindowMs, async (_key, parts) => {
@@ -128,15 +127,8 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
         .join("\n\n"),
     );
     try {
-      if (looksLikeOffer(text)) {
-        const { remembered, ...target } = first;
-        await answerVerdict(
-          options.api(),
-          options.deps,
-          { ...target, writer: toldOrChosenNationality(text, remembered) },
-          text,
-        );
-      } else {
+      if (looksLikeOffer(text)) await answerVerdict(options.api(), options.deps, first, text);
+      else {
         await options.api().sendMessage(first.chatId, options.deps.translator.t(first.locale, "offer.not_offer"), {
           parse_mode: "HTML",
         });
@@ -150,13 +142,7 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
     answerVerdict(
       ctx.api,
       ctx.deps,
-      {
-        locale: ctx.locale,
-        chatId: ctx.chat!.id,
-        replyTo: message?.message_id ?? 0,
-        botUsername: ctx.me.username,
-        writer: toldOrChosenNationality(text, rememberedNationality(ctx)),
-      },
+      { locale: ctx.locale, chatId: ctx.chat!.id, replyTo: message?.message_id ?? 0, botUsername: ctx.me.username },
       text,
     );
 
@@ -201,7 +187,6 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
           chatId: ctx.chat.id,
           replyTo: ctx.msg.message_id,
           botUsername: ctx.me.username,
-          remembered: rememberedNationality(ctx),
         }),
     );
 

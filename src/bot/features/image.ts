@@ -10,8 +10,6 @@ import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext, Deps } from "../context.ts";
 import { offerText } from "../offer-text.ts";
 import { sendVerdict, type VerdictTarget } from "./check.ts";
-import { rememberedNationality } from "./sos.ts";
-import { toldOrChosenNationality } from "../../sos/nationality.ts";
 
 /** Pictures of offers: what JobSafe reads, and how. */
 export interface ImageOptions {
@@ -195,6 +193,8 @@ export function createImageFeature(options: {
         intro: t(target, "image.read_intro"),
         firstRow: [showText],
         replacing: placeholder,
+        // The caption may tell the writer's nationality; the picture's words are the recruiter's.
+        writersWords: pictureCase.caption,
       });
     } catch (error) {
       const reason: Failure =
@@ -228,13 +228,11 @@ export function createImageFeature(options: {
     });
   });
 
-  // The caption may tell the writer's nationality; the picture's words are the recruiter's.
   const targetOf = (ctx: BotContext, message: Message): VerdictTarget => ({
     locale: ctx.locale,
     chatId: ctx.chat!.id,
     replyTo: message.message_id,
     botUsername: ctx.me.username,
-    writer: toldOrChosenNationality(offerText(message), rememberedNationality(ctx)),
   });
 
   const feature = new BotComposer<BotContext>();

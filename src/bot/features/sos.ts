@@ -131,8 +131,7 @@ function sosCard(ctx: BotContext, { nationality, country }: Required<Choice>, co
   };
 }
 
-/** The nationality the user chose before (or a danger message of theirs told), as `/privacy` says is kept. */
-export function rememberedNationality(ctx: BotContext): Nationality | undefined {
+function rememberedNationality(ctx: BotContext): Nationality | undefined {
   const remembered = ctx.user?.sosNationality;
   return remembered && isNationality(remembered) ? remembered : undefined;
 }
