@@ -13,12 +13,14 @@ export type RoundKind = Frequency;
 export const ROUND_KINDS = FREQUENCIES;
 
 /** One planned message: validated when a stored plan is read back. */
-export const deliverySchema = z.object({
-  chatId: z.number().int(),
-  warningId: z.string().min(1),
-  locale: z.enum(LOCALES),
-  chatKind: z.enum(CHAT_KINDS),
-});
+export const deliverySchema = z.lazy(() =>
+  z.object({
+    chatId: z.number().int(),
+    warningId: z.string().min(1),
+    locale: z.enum(LOCALES),
+    chatKind: z.enum(CHAT_KINDS),
+  }),
+);
 export type Delivery = z.infer<typeof deliverySchema>;
 
 export interface RoundPlan {

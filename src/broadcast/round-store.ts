@@ -19,49 +19,55 @@ export type { DeliveryState };
 const chatIdSchema = z.number().int();
 
 /** What happened to one delivery, in the order it happens; also the journal's line format for these events. */
-export const deliveryEventSchema = z.discriminatedUnion("type", [
-  /** About to send; must be durable before the request leaves. */
-  z.object({ type: z.literal("attempt"), chatId: chatIdSchema }),
-  /** Telegram refused without delivering (429): back to pending. */
-  z.object({ type: z.literal("not-sent"), chatId: chatIdSchema }),
-  /** The group became a supergroup: back to pending, to be sent to the new chat id. */
-  z.object({ type: z.literal("migrated"), chatId: chatIdSchema, toChatId: chatIdSchema }),
-  z.object({ type: z.literal("delivered"), chatId: chatIdSchema }),
-  /** The chat blocked the bot or no longer exists; it was unsubscribed. */
-  z.object({ type: z.literal("blocked"), chatId: chatIdSchema }),
-  z.object({ type: z.literal("failed"), chatId: chatIdSchema, reason: z.string() }),
-  /** The chat unsubscribed after the round was planned. */
-  z.object({ type: z.literal("skipped"), chatId: chatIdSchema }),
-  /** Was in flight when an earlier run stopped: maybe delivered, never sent again. */
-  z.object({ type: z.literal("unconfirmed"), chatId: chatIdSchema }),
-]);
+export const deliveryEventSchema = z.lazy(() =>
+  z.discriminatedUnion("type", [
+    /** About to send; must be durable before the request leaves. */
+    z.object({ type: z.literal("attempt"), chatId: chatIdSchema }),
+    /** Telegram refused without delivering (429): back to pending. */
+    z.object({ type: z.literal("not-sent"), chatId: chatIdSchema }),
+    /** The group became a supergroup: back to pending, to be sent to the new chat id. */
+    z.object({ type: z.literal("migrated"), chatId: chatIdSchema, toChatId: chatIdSchema }),
+    z.object({ type: z.literal("delivered"), chatId: chatIdSchema }),
+    /** The chat blocked the bot or no longer exists; it was unsubscribed. */
+    z.object({ type: z.literal("blocked"), chatId: chatIdSchema }),
+    z.object({ type: z.literal("failed"), chatId: chatIdSchema, reason: z.string() }),
+    /** The chat unsubscribed after the round was planned. */
+    z.object({ type: z.literal("skipped"), chatId: chatIdSchema }),
+    /** Was in flight when an earlier run stopped: maybe delivered, never sent again. */
+    z.object({ type: z.literal("unconfirmed"), chatId: chatIdSchema }),
+  ]),
+);
 export type DeliveryEvent = z.infer<typeof deliveryEventSchema>;
 
 const count = z.number().int().nonnegative();
-const roundTotalsSchema = z.object({
-  planned: count,
-  pending: count,
-  /** Attempted without an outcome yet: in flight now, or in doubt after a crash. */
-  attempted: count,
-  delivered: count,
-  blocked: count,
-  failed: count,
-  skipped: count,
-  unconfirmed: count,
-  migrated: count,
-});
+const roundTotalsSchema = z.lazy(() =>
+  z.object({
+    planned: count,
+    pending: count,
+    /** Attempted without an outcome yet: in flight now, or in doubt after a crash. */
+    attempted: count,
+    delivered: count,
+    blocked: count,
+    failed: count,
+    skipped: count,
+    unconfirmed: count,
+    migrated: count,
+  }),
+);
 export type RoundTotals = z.infer<typeof roundTotalsSchema>;
 
-const roundInfoSchema = z.object({
-  roundId: z.string().min(1),
-  kind: z.enum(ROUND_KINDS),
-  scheduledFor: z.iso.datetime(),
-  createdAt: z.iso.datetime(),
-  totals: roundTotalsSchema,
-});
+const roundInfoSchema = z.lazy(() =>
+  z.object({
+    roundId: z.string().min(1),
+    kind: z.enum(ROUND_KINDS),
+    scheduledFor: z.iso.datetime(),
+    createdAt: z.iso.datetime(),
+    totals: roundTotalsSchema,
+  }),
+);
 export type RoundInfo = z.infer<typeof roundInfoSchema>;
 
-export const completedRoundSchema = roundInfoSchema.extend({ completedAt: z.iso.datetime() });
+export const completedRoundSchema = z.lazy(() => roundInfoSchema.unwrap().extend({ completedAt: z.iso.datetime() }));
 export type CompletedRound = z.infer<typeof completedRoundSchema>;
 
 export interface PendingDelivery extends Delivery {

@@ -14,21 +14,23 @@ export type Frequency = (typeof FREQUENCIES)[number];
 export const CHAT_KINDS = ["private", "group", "supergroup", "channel"] as const;
 export type ChatKind = (typeof CHAT_KINDS)[number];
 
-export const subscriptionSchema = z.object({
-  chatId: z.number().int(),
-  locale: z.enum(LOCALES),
-  frequency: z.enum(FREQUENCIES),
-  /** Topics the chat chose; empty means every warning. */
-  topics: z.array(z.enum(WARNING_TOPICS)),
-  kind: z.enum(CHAT_KINDS),
-  /** ISO timestamp of the subscription. */
-  since: z.iso.datetime(),
-  /**
-   * Warnings received in the current rotation, oldest first; the last one is the most recent. Cleared when the
-   * rotation starts over, so it never grows beyond the number of warnings.
-   */
-  sentWarningIds: z.array(z.string()),
-});
+export const subscriptionSchema = z.lazy(() =>
+  z.object({
+    chatId: z.number().int(),
+    locale: z.enum(LOCALES),
+    frequency: z.enum(FREQUENCIES),
+    /** Topics the chat chose; empty means every warning. */
+    topics: z.array(z.enum(WARNING_TOPICS)),
+    kind: z.enum(CHAT_KINDS),
+    /** ISO timestamp of the subscription. */
+    since: z.iso.datetime(),
+    /**
+     * Warnings received in the current rotation, oldest first; the last one is the most recent. Cleared when the
+     * rotation starts over, so it never grows beyond the number of warnings.
+     */
+    sentWarningIds: z.array(z.string()),
+  }),
+);
 export type Subscription = z.infer<typeof subscriptionSchema>;
 
 /**

@@ -109,14 +109,16 @@ function readBuiltLocales(): Map<Locale, RawTree> | undefined {
  * converted at run time: a key it lacks is a missing translation (`npm run locales` drafts one with OpenCC).
  */
 export function loadTranslator(dir: string = LOCALES_DIR): Translator {
-  const raw = (dir === LOCALES_DIR && readBuiltLocales()) || readLocaleFiles(dir);
-
-  const compiled = new Map<Locale, LocaleTree>();
-  const keySets = new Map<Locale, Set<string>>();
-  for (const [locale, tree] of raw) {
-    compiled.set(locale, compileTree(tree, `${locale}.yaml`));
-    keySets.set(locale, new Set(leafKeys(tree)));
-  }
+  const built = dir === LOCALES_DIR ? readBuiltLocales() : undefined;
+  const raw = built ?? readLocaleFiles(dir);
+  const compileAll = (): Map<Locale, LocaleTree> =>
+    new Map([...raw].map(([locale, tree]) => [locale, compileTree(tree, `${locale}.yaml`)]));
+  // Locale files are compiled here, so that a malformed one stops start-up; the built locales were compiled and
+  // checked by `npm run build`, and are compiled (with their key sets) on the first lookup, after polling has begun.
+  let compiled = built ? undefined : compileAll();
+  let keySets: Map<Locale, Set<string>> | undefined;
+  const keysOf = (locale: Locale): Set<string> | undefined =>
+    (keySets ??= new Map([...raw].map(([id, tree]) => [id, new Set(leafKeys(tree))]))).get(locale);
   // telegraf-i18n (with the js-yaml 3 and compile-template it loads, ~80 ms) is loaded on the first lookup, not at
   // start: the files are read and checked above, and nothing before polling needs a message.
   let i18n: I18n | undefined;
@@ -124,18 +126,18 @@ export function loadTranslator(dir: string = LOCALES_DIR): Translator {
     if (!i18n) {
       const I18nClass = createRequire(import.meta.url)("telegraf-i18n") as typeof I18n;
       i18n = new I18nClass({ defaultLanguage: "en", allowMissing: false });
-      for (const [locale, tree] of compiled) i18n.loadLocale(locale, tree);
+      for (const [locale, tree] of (compiled ??= compileAll())) i18n.loadLocale(locale, tree);
     }
     return i18n;
   };
 
-  const has = (locale: Locale, key: string): boolean => keySets.get(locale)?.has(key) ?? false;
+  const has = (locale: Locale, key: string): boolean => keysOf(locale)?.has(key) ?? false;
   // A message without parameters is the same string every time: looked up once per locale and key. telegraf-i18n
   // builds a context, splits the key and copies its template data on every lookup (a button label, an answer).
   const plain = new Map<Locale, Map<string, string>>(LOCALES.map((locale) => [locale, new Map()]));
   return {
     has,
-    keys: (locale) => [...(keySets.get(locale) ?? [])],
+    keys: (locale) => [...(keysOf(locale) ?? [])],
     t(locale, key, params) {
       const known = params === undefined ? plain.get(locale)?.get(key) : undefined;
       if (known !== undefined) return known;

@@ -41,18 +41,20 @@ export function learnedFeatures(canonical: string): string[] {
 }
 
 /** The committed file's shape, checked when it is read: a weight row shorter than the topics would score NaN. */
-const MODEL_FILE = z
-  .object({
-    topics: z.array(z.string()).min(1),
-    bias: z.array(z.number().finite()),
-    weights: z.record(z.string(), z.array(z.number().finite())),
-  })
-  .refine(
-    (file) =>
-      file.bias.length === file.topics.length &&
-      Object.values(file.weights).every((row) => row.length === file.topics.length),
-    "every weight row and the bias hold one number per topic",
-  );
+const MODEL_FILE = z.lazy(() =>
+  z
+    .object({
+      topics: z.array(z.string()).min(1),
+      bias: z.array(z.number().finite()),
+      weights: z.record(z.string(), z.array(z.number().finite())),
+    })
+    .refine(
+      (file) =>
+        file.bias.length === file.topics.length &&
+        Object.values(file.weights).every((row) => row.length === file.topics.length),
+      "every weight row and the bias hold one number per topic",
+    ),
+);
 /** The model as its file holds it. */
 export type ModelFile = z.infer<typeof MODEL_FILE>;
 

@@ -26,23 +26,27 @@ import {
 } from "./store.ts";
 
 /** A user as the file keeps them: the record, and how many reports they sent today (never when). */
-const storedUserSchema = userRecordSchema.extend({
-  reportQuota: z.object({ day: z.string(), count: z.number().int() }).optional(),
-});
+const storedUserSchema = z.lazy(() =>
+  userRecordSchema.unwrap().extend({
+    reportQuota: z.object({ day: z.string(), count: z.number().int() }).optional(),
+  }),
+);
 
-const dataSchema = z.object({
-  version: z.literal(1),
-  users: z.record(z.string(), storedUserSchema),
-  chats: z.record(z.string(), chatRecordSchema).default({}),
-  reports: z.array(recruiterReportSchema).default([]),
-  counters: z.record(z.string(), z.number()).default({}),
-  imageVerdicts: z
-    .record(
-      z.string(),
-      z.object({ verdict: z.custom<Verdict>((value) => typeof value === "object"), expiresAt: z.string() }),
-    )
-    .default({}),
-});
+const dataSchema = z.lazy(() =>
+  z.object({
+    version: z.literal(1),
+    users: z.record(z.string(), storedUserSchema),
+    chats: z.record(z.string(), chatRecordSchema).default({}),
+    reports: z.array(recruiterReportSchema).default([]),
+    counters: z.record(z.string(), z.number()).default({}),
+    imageVerdicts: z
+      .record(
+        z.string(),
+        z.object({ verdict: z.custom<Verdict>((value) => typeof value === "object"), expiresAt: z.string() }),
+      )
+      .default({}),
+  }),
+);
 type Data = z.infer<typeof dataSchema>;
 
 const emptyData = (): Data => ({ version: 1, users: {}, chats: {}, reports: [], counters: {}, imageVerdicts: {} });

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import * as z from "zod";
 import { deliverySchema, type RoundKind, type RoundPlan } from "../broadcast/plan.ts";
 import {
   applyDeliveryEvent,
@@ -53,7 +54,7 @@ interface RecordedEvent {
   event: DeliveryEvent;
 }
 
-const roundInfoSchema = completedRoundSchema.omit({ completedAt: true });
+const roundInfoSchema = z.lazy(() => completedRoundSchema.unwrap().omit({ completedAt: true }));
 
 interface RoundRow {
   id: string;

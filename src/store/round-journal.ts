@@ -47,24 +47,28 @@ import {
 
 const MAX_ROUND_SIZE = 50_000_000;
 
-const planHeaderSchema = z.object({
-  type: z.literal("plan"),
-  roundId: z.string().min(1),
-  kind: z.enum(ROUND_KINDS),
-  scheduledFor: z.iso.datetime(),
-  createdAt: z.iso.datetime(),
-  // A bound far above any real round, so a damaged header is reported, not allocated.
-  size: z.number().int().nonnegative().max(MAX_ROUND_SIZE),
-});
+const planHeaderSchema = z.lazy(() =>
+  z.object({
+    type: z.literal("plan"),
+    roundId: z.string().min(1),
+    kind: z.enum(ROUND_KINDS),
+    scheduledFor: z.iso.datetime(),
+    createdAt: z.iso.datetime(),
+    // A bound far above any real round, so a damaged header is reported, not allocated.
+    size: z.number().int().nonnegative().max(MAX_ROUND_SIZE),
+  }),
+);
 
 /** Every line of the journal. A plan is `plan`, one `planned` per delivery, then `begin`, which commits it. */
-const journalLineSchema = z.discriminatedUnion("type", [
-  planHeaderSchema,
-  deliverySchema.extend({ type: z.literal("planned") }),
-  z.object({ type: z.literal("begin"), roundId: z.string().min(1) }),
-  ...deliveryEventSchema.options,
-  completedRoundSchema.extend({ type: z.literal("complete") }),
-]);
+const journalLineSchema = z.lazy(() =>
+  z.discriminatedUnion("type", [
+    planHeaderSchema,
+    deliverySchema.unwrap().extend({ type: z.literal("planned") }),
+    z.object({ type: z.literal("begin"), roundId: z.string().min(1) }),
+    ...deliveryEventSchema.unwrap().options,
+    completedRoundSchema.unwrap().extend({ type: z.literal("complete") }),
+  ]),
+);
 type JournalLine = z.infer<typeof journalLineSchema>;
 
 export interface JournalStoreOptions {

@@ -7,50 +7,58 @@ import type { Stats } from "./stats.ts";
 import type { TripStore } from "../trip/trip-store.ts";
 import type { Verdict } from "../check/index.ts";
 
-const reportDraftSchema = z.object({
-  step: z.enum(["handle", "details", "confirm"]),
-  handle: z.string().optional(),
-  details: z.string().optional(),
-});
+const reportDraftSchema = z.lazy(() =>
+  z.object({
+    step: z.enum(["handle", "details", "confirm"]),
+    handle: z.string().optional(),
+    details: z.string().optional(),
+  }),
+);
 export type ReportDraft = z.infer<typeof reportDraftSchema>;
 
 /**
  * What JobSafe keeps about a person: only what the features need (see /privacy). Both stores validate what they
  * read back against this schema; the type is inferred from it, so the two cannot drift apart.
  */
-export const userRecordSchema = z.object({
-  id: z.number().int(),
-  /** The language the user chose with /language; absent until they choose. */
-  locale: z.enum(LOCALES).optional(),
-  /** Whose citizen the person in trouble is, remembered for /sos (a short code, e.g. "cn"). */
-  sosNationality: z.string().optional(),
-  /** The country they are in, remembered for /sos (e.g. "mm"). */
-  sosCountry: z.string().optional(),
-  /** A /report in progress: what the user typed so far, deleted when sent or cancelled. */
-  reportDraft: reportDraftSchema.optional(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const userRecordSchema = z.lazy(() =>
+  z.object({
+    id: z.number().int(),
+    /** The language the user chose with /language; absent until they choose. */
+    locale: z.enum(LOCALES).optional(),
+    /** Whose citizen the person in trouble is, remembered for /sos (a short code, e.g. "cn"). */
+    sosNationality: z.string().optional(),
+    /** The country they are in, remembered for /sos (e.g. "mm"). */
+    sosCountry: z.string().optional(),
+    /** A /report in progress: what the user typed so far, deleted when sent or cancelled. */
+    reportDraft: reportDraftSchema.optional(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+);
 export type UserRecord = z.infer<typeof userRecordSchema>;
 
 /** A recruiter report a user agreed to send: only what they wrote and when, not who sent it. */
-export const recruiterReportSchema = z.object({
-  id: z.string(),
-  at: z.string(),
-  handle: z.string(),
-  details: z.string(),
-});
+export const recruiterReportSchema = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    at: z.string(),
+    handle: z.string(),
+    details: z.string(),
+  }),
+);
 export type RecruiterReport = z.infer<typeof recruiterReportSchema>;
 
 /** A group or channel the bot is in, with what its admins chose. */
-export const chatRecordSchema = z.object({
-  id: z.number().int(),
-  /** Warn under high-risk job lures posted in the group (admins turn it on; off by default). */
-  autoWarn: z.boolean(),
-  /** The language of the bot's own posts in the group (the admin's when they change a setting). */
-  locale: z.enum(LOCALES).optional(),
-  updatedAt: z.string(),
-});
+export const chatRecordSchema = z.lazy(() =>
+  z.object({
+    id: z.number().int(),
+    /** Warn under high-risk job lures posted in the group (admins turn it on; off by default). */
+    autoWarn: z.boolean(),
+    /** The language of the bot's own posts in the group (the admin's when they change a setting). */
+    locale: z.enum(LOCALES).optional(),
+    updatedAt: z.string(),
+  }),
+);
 export type ChatRecord = z.infer<typeof chatRecordSchema>;
 
 export type ChatChoices = Partial<Pick<ChatRecord, "autoWarn" | "locale">>;

@@ -9,10 +9,12 @@ import { JournalFile, readJournal, type JournalIo } from "./journal-file.ts";
 import { FileStoreFullError, fileStoreCapacity } from "./file-capacity.ts";
 import { StoreCorruptError, type SubscriptionStore } from "./store.ts";
 
-const lineSchema = z.discriminatedUnion("op", [
-  z.object({ op: z.literal("put"), sub: subscriptionSchema }),
-  z.object({ op: z.literal("del"), chatId: z.number().int() }),
-]);
+const lineSchema = z.lazy(() =>
+  z.discriminatedUnion("op", [
+    z.object({ op: z.literal("put"), sub: subscriptionSchema }),
+    z.object({ op: z.literal("del"), chatId: z.number().int() }),
+  ]),
+);
 type Line = z.infer<typeof lineSchema>;
 
 const FILE = "subscriptions.journal";

@@ -11,7 +11,7 @@ import { constants as fsConstants } from "node:fs";
 import { open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import * as z from "zod";
-import { deliverySchema, tripSchema, type AlertDelivery, type Trip } from "../trip/model.ts";
+import { deliverySchema, tripIdSchema, tripSchema, type AlertDelivery, type Trip } from "../trip/model.ts";
 import type { DeliveryOutcome, TripStore } from "../trip/trip-store.ts";
 import { inBatches } from "./batches.ts";
 import { JournalFile, readJournal } from "./journal-file.ts";
@@ -19,11 +19,13 @@ import { StoreCorruptError } from "./store.ts";
 
 const FILE = "trips.journal";
 
-const lineSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("trip"), trip: tripSchema }),
-  z.object({ type: z.literal("erase"), id: tripSchema.shape.id }),
-  z.object({ type: z.literal("delivery"), delivery: deliverySchema }),
-]);
+const lineSchema = z.lazy(() =>
+  z.discriminatedUnion("type", [
+    z.object({ type: z.literal("trip"), trip: tripSchema }),
+    z.object({ type: z.literal("erase"), id: tripIdSchema }),
+    z.object({ type: z.literal("delivery"), delivery: deliverySchema }),
+  ]),
+);
 type Line = z.infer<typeof lineSchema>;
 
 const deliveryKey = (alertId: string, contactId: number): string => `${alertId}|${contactId}`;

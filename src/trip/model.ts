@@ -46,83 +46,97 @@ export const ALERT_REASONS = ["missed", "duress", "help"] as const;
 export type AlertReason = (typeof ALERT_REASONS)[number];
 
 const iso = z.iso.datetime();
-const tripId = z.string().regex(/^[A-Za-z0-9]{6,16}$/);
+/** A trip's id, and the key its journal lines and deliveries carry. */
+export const tripIdSchema = z.string().regex(/^[A-Za-z0-9]{6,16}$/);
+/** `<trip id>.<n>`: one id per alert, the key of its deliveries (one per contact). */
+const alertId = z.string().regex(/^[A-Za-z0-9]{6,16}\.\d{1,6}$/);
 
-export const contactSchema = z.object({
-  userId: z.number().int(),
-  name: z.string().max(64),
-  locale: z.enum(LOCALES),
-  /** `invited` after opening the link, `accepted` once they agreed: only accepted contacts are ever written to. */
-  status: z.enum(["invited", "accepted"]),
-  since: iso,
-});
+// The schemas are built on their first parse (z.lazy): only a trip read or saved needs them, start-up does not.
+
+export const contactSchema = z.lazy(() =>
+  z.object({
+    userId: z.number().int(),
+    name: z.string().max(64),
+    locale: z.enum(LOCALES),
+    /** `invited` after opening the link, `accepted` once they agreed: only accepted contacts are ever written to. */
+    status: z.enum(["invited", "accepted"]),
+    since: iso,
+  }),
+);
 export type TripContact = z.infer<typeof contactSchema>;
 
-export const inviteSchema = z.object({
-  /** The secret half of the deep link; the trip id is the other half. */
-  secret: z.string().regex(/^[A-Za-z0-9]{8,24}$/),
-  expiresAt: iso,
-});
+export const inviteSchema = z.lazy(() =>
+  z.object({
+    /** The secret half of the deep link; the trip id is the other half. */
+    secret: z.string().regex(/^[A-Za-z0-9]{8,24}$/),
+    expiresAt: iso,
+  }),
+);
 export type TripInvite = z.infer<typeof inviteSchema>;
 
-export const alertSchema = z.object({
-  /** `<trip id>.<n>`: one id per alert, the key of its deliveries (one per contact). */
-  id: z.string().regex(/^[A-Za-z0-9]{6,16}\.\d{1,6}$/),
-  reason: z.enum(ALERT_REASONS),
-  at: iso,
-  /** Set when a contact pressed "I reached them", or when the traveller checked in again. */
-  closedAt: iso.optional(),
-  closedBy: z.string().max(64).optional(),
-});
+export const alertSchema = z.lazy(() =>
+  z.object({
+    id: alertId,
+    reason: z.enum(ALERT_REASONS),
+    at: iso,
+    /** Set when a contact pressed "I reached them", or when the traveller checked in again. */
+    closedAt: iso.optional(),
+    closedBy: z.string().max(64).optional(),
+  }),
+);
 export type TripAlert = z.infer<typeof alertSchema>;
 
-export const tripSchema = z.object({
-  id: tripId,
-  /** Bumped by the store on every save: a save from a stale read is refused (compare-and-set). */
-  version: z.number().int().nonnegative(),
-  travellerId: z.number().int(),
-  travellerName: z.string().max(64),
-  locale: z.enum(LOCALES),
-  nationality: z.enum(NATIONALITIES).optional(),
-  status: z.enum(TRIP_STATUSES),
-  /** The wizard question awaiting an answer, if any. */
-  step: z.enum(WIZARD_STEPS).optional(),
-  destination: z.string().max(200).optional(),
-  country: z.enum(COUNTRIES).optional(),
-  departure: z.string().max(100).optional(),
-  employer: z.string().max(500).optional(),
-  interval: z.enum(["1d", "2d", "3d"]),
-  graceHours: z.number().int().min(1).max(72),
-  /** The trip's length in trip days, if the traveller gave one; `endsAt` is computed from it once the trip starts. */
-  lengthDays: z.number().int().min(1).max(MAX_LENGTH_DAYS).optional(),
-  /** When the wizard finished and the clock started. */
-  startedAt: iso.optional(),
-  /** When the trip's length is over: the last check-in is asked then, and answering it ends the trip. */
-  endsAt: iso.optional(),
-  duressWord: z.string().min(1).max(50).optional(),
-  contacts: z.array(contactSchema).max(MAX_CONTACTS),
-  invites: z.array(inviteSchema).max(MAX_CONTACTS),
-  phase: z.enum(PHASES),
-  lastCheckInAt: iso.optional(),
-  promptedAt: iso.optional(),
-  /** The next moment the job must act on this trip; the indexed "due check-ins" query reads only this. */
-  dueAt: iso.optional(),
-  alertCount: z.number().int().nonnegative(),
-  alert: alertSchema.optional(),
-  createdAt: iso,
-  updatedAt: iso,
-  endedAt: iso.optional(),
-});
+export const tripSchema = z.lazy(() =>
+  z.object({
+    id: tripIdSchema,
+    /** Bumped by the store on every save: a save from a stale read is refused (compare-and-set). */
+    version: z.number().int().nonnegative(),
+    travellerId: z.number().int(),
+    travellerName: z.string().max(64),
+    locale: z.enum(LOCALES),
+    nationality: z.enum(NATIONALITIES).optional(),
+    status: z.enum(TRIP_STATUSES),
+    /** The wizard question awaiting an answer, if any. */
+    step: z.enum(WIZARD_STEPS).optional(),
+    destination: z.string().max(200).optional(),
+    country: z.enum(COUNTRIES).optional(),
+    departure: z.string().max(100).optional(),
+    employer: z.string().max(500).optional(),
+    interval: z.enum(["1d", "2d", "3d"]),
+    graceHours: z.number().int().min(1).max(72),
+    /** The trip's length in trip days, if the traveller gave one; `endsAt` is computed from it once the trip starts. */
+    lengthDays: z.number().int().min(1).max(MAX_LENGTH_DAYS).optional(),
+    /** When the wizard finished and the clock started. */
+    startedAt: iso.optional(),
+    /** When the trip's length is over: the last check-in is asked then, and answering it ends the trip. */
+    endsAt: iso.optional(),
+    duressWord: z.string().min(1).max(50).optional(),
+    contacts: z.array(contactSchema).max(MAX_CONTACTS),
+    invites: z.array(inviteSchema).max(MAX_CONTACTS),
+    phase: z.enum(PHASES),
+    lastCheckInAt: iso.optional(),
+    promptedAt: iso.optional(),
+    /** The next moment the job must act on this trip; the indexed "due check-ins" query reads only this. */
+    dueAt: iso.optional(),
+    alertCount: z.number().int().nonnegative(),
+    alert: alertSchema.optional(),
+    createdAt: iso,
+    updatedAt: iso,
+    endedAt: iso.optional(),
+  }),
+);
 export type Trip = z.infer<typeof tripSchema>;
 
 /** One alert to one accepted contact: claimed before it is sent, marked after, so it goes out at most once. */
-export const deliverySchema = z.object({
-  alertId: alertSchema.shape.id,
-  tripId,
-  contactId: z.number().int(),
-  /** `claimed` without an outcome after a crash stays so: it may have been delivered, and is never sent twice. */
-  state: z.enum(["pending", "claimed", "sent", "failed"]),
-});
+export const deliverySchema = z.lazy(() =>
+  z.object({
+    alertId,
+    tripId: tripIdSchema,
+    contactId: z.number().int(),
+    /** `claimed` without an outcome after a crash stays so: it may have been delivered, and is never sent twice. */
+    state: z.enum(["pending", "claimed", "sent", "failed"]),
+  }),
+);
 export type AlertDelivery = z.infer<typeof deliverySchema>;
 
 export const DEFAULT_GRACE_HOURS = 12;

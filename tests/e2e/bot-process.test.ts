@@ -15,6 +15,7 @@ import { nationalityName, renderContacts, type Nationality } from "../../src/sos
 import { startBotApiStub, type BotApiStub } from "../../src/local/bot-api/server.ts";
 import { parseTelegramHtml } from "../../src/local/bot-api/html.ts";
 import { startBotProcess, type BotProcess } from "../../src/local/bot-process.ts";
+import { nodeScriptOf } from "../../src/local/npm-script.ts";
 
 const translator = loadTranslator();
 const BOT_USERNAME = "jobsafe_e2e_bot";
@@ -45,13 +46,10 @@ describe("the bot process against a loopback Bot API", () => {
   });
 
   it("runs with the variables and flags `npm start` gives node", async () => {
-    const scripts = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as {
-      scripts: Record<string, string>;
-    };
-    const [assignment, command, ...args] = scripts.scripts.start!.split(" ");
-    expect(command).toBe("node");
+    const { env, args } = nodeScriptOf("start");
+    expect(Object.keys(env)).toContain("MALLOC_ARENA_MAX");
     const environ = await readFile(`/proc/${bot.child.pid}/environ`, "utf8");
-    expect(environ.split("\0")).toContain(assignment);
+    for (const [name, value] of Object.entries(env)) expect(environ.split("\0")).toContain(`${name}=${value}`);
     const cmdline = await readFile(`/proc/${bot.child.pid}/cmdline`, "utf8");
     expect(cmdline.split("\0").slice(1, -1)).toEqual(args);
   });
