@@ -1045,8 +1045,14 @@ const FAMILY_TOLD_TO_RAISE = firstThen(
  */
 const VICTIMS_REPORTED =
   /\bvictims\b(?:\W+\w+){0,2}?\W+(?:revealed|testified|told (?:police|the court|investigators|reporters)|recounted|described|reported)\b|(?:被骗|受害|被害)(?:人员|者|人)中[^。!?]{0,12}有的/;
-/** The writer's own relative or friend, named as theirs ("my sister", 我儿子, 我的朋友): a person, not an ad's reader. */
-const THEIR_OWN = new RegExp(`\\bmy ${KIN_EN}\\b|我(?:的|们的|哋)?(?:${KIN_ZH})`);
+/**
+ * The writer's own relative or friend, named as theirs ("my sister", 我儿子, 我的朋友): a person, not an ad's reader. So
+ * code-mixed chat names them too: Hinglish puts the possessive first ("mera cousin", "meri behen"), Taglish and Malay
+ * after it ("pinsan ko", "anak namin", "abang saya").
+ */
+const THEIR_OWN = new RegExp(
+  `\\bmy ${KIN_EN}\\b|我(?:的|们的|哋)?(?:${KIN_ZH})|\\b(?:mera|meri|mere|hamara|hamari|hamare|humara|humari|humare) (?:${MIXED_RELATIVES}|${KIN_EN})\\b|\\b(?:${MIXED_RELATIVES}|${KIN_EN}) (?:ko|namin|natin|saya|aku|kami)\\b`,
+);
 
 /**
  * Whether a message names someone of the writer's own: then a passport kept or distress is told of a person, even in
