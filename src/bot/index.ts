@@ -171,7 +171,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     images.feature,
     questionsFeature,
     check.feature,
-    createFreeTextFeature(check.checkText),
+    createFreeTextFeature(check.checkText, check.takeOfferPrompt),
     unhandledFeature,
   );
 

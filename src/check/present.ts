@@ -202,15 +202,19 @@ export type TextKind = "offer" | "offer-in-question" | "question";
  * Whether free text reads as a job offer to check rather than a greeting or a question. An offer names pay, perks,
  * a job or a recruiter's call to apply. A text shaped as a question that describes an offer ("表哥介绍我去越南做电销，
  * 一个月两万，包机票，能去吗") gets the verdict and then the answer; a question that only names a place and a job is a
- * question. A long pasted offer letter is always checked.
+ * question. A long pasted offer letter is always checked. Right after the bot asked for an offer (`prompted`), what
+ * is not shaped as a question and holds any sign of an offer is the offer the user pasted ("Like YouTube videos, pay
+ * Rs 2000 registration first").
  */
-export function classifyText(text: string | ReadText): TextKind {
+export function classifyText(text: string | ReadText, options: { prompted?: boolean } = {}): TextKind {
   if (!(text instanceof ReadText) && typeof text !== "string") return "question";
-  return ReadText.of(text).start(MAX_CHECKED_CHARS).derive(kindOf);
+  return ReadText.of(text)
+    .start(MAX_CHECKED_CHARS)
+    .derive(options.prompted ? kindOfPrompted : kindOfUnprompted);
 }
 
 /** Reads the same part of the message as the check, and shares its terms (and its amounts, in yuan). */
-const kindOf = (read: ReadText): TextKind => {
+const kindOf = (read: ReadText, prompted: boolean): TextKind => {
   const canonical = read.canonical;
   if (canonical.length < 6) return "question";
   const terms = read.derive(termsOf);
@@ -228,7 +232,9 @@ const kindOf = (read: ReadText): TextKind => {
   const sendsSomewhere = terms.places.some((hit) => hit.value.tier !== "elsewhere") || categories.has("destination");
   // A recruiter's own call to action ("Interested?", "DM me if interested", 有兴趣吗) is part of the ad, not a question.
   const asked = canonical.replace(CALL_TO_ACTION, " ");
-  if (!QUESTION.test(asked)) return signs >= 3 || (sendsSomewhere && signs >= 2) ? "offer" : "question";
+  // Asked for an offer, the user pasted one: any sign of an offer will do ("ok thanks" holds none).
+  const offered = prompted ? signs >= 1 : signs >= 3 || (sendsSomewhere && signs >= 2);
+  if (!QUESTION.test(asked)) return offered ? "offer" : "question";
   if (canonical.length >= LONG_TEXT && signs >= 4) return "offer";
   if (textSize(canonical) >= LONG_TEXT && holdsDistinct(canonical, JOB_AD_WORDS, 3)) return "offer";
   // The details of an offer inside a question: what it pays or where it is ("abroad" said any way counts), and two
@@ -236,6 +242,8 @@ const kindOf = (read: ReadText): TextKind => {
   const described = (paid || place || categories.has("destination")) && categories.size >= 1 && signs >= 4;
   return described ? "offer-in-question" : "question";
 };
+const kindOfUnprompted = (read: ReadText): TextKind => kindOf(read, false);
+const kindOfPrompted = (read: ReadText): TextKind => kindOf(read, true);
 
 /** Whether `text` holds `count` different matches of `words` (a global expression): read up to the `count`th only. */
 function holdsDistinct(text: string, words: RegExp, count: number): boolean {

@@ -10,6 +10,7 @@ import { feedbackKeyboardRow } from "./feedback.ts";
 import { isForwarded, offerText } from "../offer-text.ts";
 import { deepLink, plainText, shareUrl } from "../plain-text.ts";
 import { splitMessage } from "../split-message.ts";
+import { RecentMap } from "../../recent-map.ts";
 import { ReadText } from "../../text/read-text.ts";
 import { writersOwnNationality } from "../../sos/nationality.ts";
 
@@ -29,9 +30,16 @@ export interface CheckFeature {
   openCheck: ActionHandler;
   /** Checks a message now and answers in the current chat, replying to the current message. */
   checkText(ctx: BotContext, text: ReadText): Promise<void>;
+  /** Whether the bot asked this chat for an offer a moment ago (/check, the menu's button): once per prompt. */
+  takeOfferPrompt(ctx: BotContext): boolean;
   /** Answers bursts still being gathered (shutdown, tests). */
   flush(): Promise<void>;
 }
+
+/** How long after the bot asked for an offer the chat's next message is taken to be it. */
+const OFFER_PROMPT_WINDOW_MS = 10 * 60 * 1000;
+/** Chats whose last prompt for an offer is kept. */
+const MAX_CHATS_PROMPTED = 10_000;
 
 /** Feedback on a verdict is counted by level and by its leading red flag, so editors see which rule misleads. */
 function feedbackTarget(verdict: Verdict): string {
@@ -146,7 +154,19 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
       text,
     );
 
-  const openCheck: ActionHandler = (ctx) => ctx.reply(ctx.t("offer.prompt"), { parse_mode: "HTML" });
+  // When each private chat was last asked to paste an offer: its next message is that offer (a fraud's own words
+  // may carry too few signs to read as one unasked).
+  const promptedAt = new RecentMap<number, number>(MAX_CHATS_PROMPTED);
+  const openCheck: ActionHandler = (ctx) => {
+    if (ctx.chat?.type === "private") promptedAt.set(ctx.chat.id, ctx.deps.now().getTime());
+    return ctx.reply(ctx.t("offer.prompt"), { parse_mode: "HTML" });
+  };
+  const takeOfferPrompt = (ctx: BotContext): boolean => {
+    const at = ctx.chat === undefined ? undefined : promptedAt.get(ctx.chat.id);
+    if (at === undefined) return false;
+    promptedAt.delete(ctx.chat!.id);
+    return ctx.deps.now().getTime() - at <= OFFER_PROMPT_WINDOW_MS;
+  };
 
   const feature = new BotComposer<BotContext>();
 
@@ -190,5 +210,11 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
         }),
     );
 
-  return { feature, openCheck, checkText: (ctx, text) => checkNow(ctx, ctx.msg, text), flush: () => bursts.flush() };
+  return {
+    feature,
+    openCheck,
+    checkText: (ctx, text) => checkNow(ctx, ctx.msg, text),
+    takeOfferPrompt,
+    flush: () => bursts.flush(),
+  };
 }

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createTestBot, type TestBot } from "../support/test-bot.ts";
+import type { Locale } from "../../src/i18n/locales.ts";
+
+let testBot: TestBot | undefined;
+afterEach(async () => {
+  await testBot?.close();
+  testBot = undefined;
+});
+
+/** What the bot sends back to each of `texts`, sent one after another by a user of `languageCode`. */
+async function conversation(languageCode: string, texts: readonly string[]): Promise<string[]> {
+  testBot = await createTestBot();
+  const user = testBot.user(languageCode);
+  const replies: string[] = [];
+  for (const text of texts) {
+    const before = user.messages().length;
+    await user.send(text);
+    replies.push(user.messages().slice(before).join("\n"));
+  }
+  return replies;
+}
+
+const verdictHeadlines = (locale: Locale): string[] =>
+  (["high", "warning", "low"] as const).map((level) => testBot!.translator.t(locale, `check.level.${level}.headline`));
+const isVerdict = (reply: string, locale: Locale): boolean =>
+  verdictHeadlines(locale).some((headline) => reply.includes(headline));
+
+/**
+ * After /check asks for an offer, the next message is that offer: a task scam's own words carry too few of a job
+ * ad's signs to read as an offer unasked, and got topic buttons instead of the verdict (chat review, session 19).
+ */
+describe("the message right after /check is checked as the offer asked for", () => {
+  const cases = [
+    {
+      languageCode: "en",
+      locale: "en",
+      offer:
+        "Work from home! Like videos on YouTube and earn Rs 300 per like. Pay Rs 1500 activation fee first. WhatsApp me",
+    },
+    {
+      languageCode: "zh-hans",
+      locale: "zh-hans",
+      offer: "在家点赞视频就能赚钱，每单佣金30元，先交199元会员费开通账号，加我微信",
+    },
+    {
+      languageCode: "zh-tw",
+      locale: "zh-hant",
+      offer: "在家幫影片按讚就能賺錢，每單佣金30元，先繳199元會員費開通帳號，加我LINE",
+    },
+  ] as const;
+
+  it.each(cases)("$offer", async ({ languageCode, locale, offer }) => {
+    const [, reply] = await conversation(languageCode, ["/check", offer]);
+    expect(isVerdict(reply!, locale)).toBe(true);
+  });
+
+  it.each([
+    { languageCode: "en", locale: "en", texts: ["/check", "ok thanks", "how do I know if an agency is licensed?"] },
+    { languageCode: "zh-hans", locale: "zh-hans", texts: ["/check", "好的谢谢", "怎么查中介有没有资质？"] },
+    { languageCode: "zh-hk", locale: "zh-hant", texts: ["/check", "好，唔該", "點樣查中介有冇牌照？"] },
+  ] as const)("thanks or a question after /check gets no verdict: $texts", async ({ languageCode, locale, texts }) => {
+    const replies = await conversation(languageCode, texts);
+    expect(replies.slice(1).some((reply) => isVerdict(reply, locale))).toBe(false);
+  });
+});
