@@ -104,8 +104,12 @@ export function formatVerdict(v: Verdict, locale: Locale, tr: Translator, nation
       lines.push(tr.t(locale, quoted.has(evidence) ? "check.flag_line_unquoted" : "check.flag_line", params));
       quoted.add(evidence);
     }
-    if (v.flags.length > shown.length)
-      lines.push(tr.t(locale, "check.more_flags", { count: v.flags.length - shown.length }));
+    // The rest are named too, briefly: a flag left unsaid ("…and 2 more") could be the one that matters to this reader.
+    const rest = v.flags.slice(MAX_FLAGS_SHOWN);
+    if (rest.length > 0) {
+      const titles = rest.map((flag) => tr.t(locale, flagTitleKey(flag.id))).join(tr.t(locale, "lists.separator"));
+      lines.push(tr.t(locale, "check.more_flags", { titles: html(titles) }));
+    }
     lines.push("");
   }
   if (v.lawfulSigns.length > 0) {

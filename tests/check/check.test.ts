@@ -413,6 +413,15 @@ describe("formatVerdict", () => {
     expect(message).toContain(tr.t(locale, "check.level.high.headline"));
   });
 
+  it.each(LOCALES)("names every flag, those past the first few by their title (%s)", (locale) => {
+    const lure =
+      "KK园区 高薪客服 月薪3W 包吃包住 包机票 落地有人接 旅游签 不用护照 走小路 护照先交 别跟家里说 押金 预支 急招 飞机联系 U结算 菠菜";
+    const verdict = checkOffer(lure);
+    expect(verdict.flags.length).toBeGreaterThan(6);
+    const message = formatVerdict(verdict, locale, tr);
+    for (const flag of verdict.flags) expect(message).toContain(tr.t(locale, flagTitleKey(flag.id)));
+  });
+
   it.each(LOCALES)("the lowest level says no check can prove safety (%s)", (locale) => {
     const abroad = formatVerdict(checkOffer("Senior accountant in Germany"), locale, tr);
     expect(abroad).toContain(tr.t(locale, "check.level.low.summary"));
