@@ -2654,6 +2654,11 @@ export const RULES: readonly Rule[] = [
     id: "visa_after_arrival",
     category: "travel",
     weight: 2,
+    // A tourist visa the company "will convert" there is the same promise ("Tourist visa ok, company will convert to
+    // work visa"); a lawful ad's warning says it in the past or passive ("cannot be converted"), which is not matched.
+    terms: {
+      en: ["convert to work visa", "convert to a work visa", "convert to working visa", "convert it to a work visa"],
+    },
     together: {
       zh: [
         ["工作签", "工签", "签证", "工作证", "劳工证", "工作许可", "工作准证"],
@@ -2680,6 +2685,8 @@ export const RULES: readonly Rule[] = [
           "再帮你办",
           "公司再办",
           "慢慢办",
+          // A tourist visa converted later is the same promise (旅游签过去再转工签).
+          "再转",
         ],
       ],
       en: [
