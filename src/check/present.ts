@@ -6,7 +6,7 @@ import { escapeHtml, html } from "../i18n/html.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { flagTitleKey, flagWhyKey } from "../content/rules.ts";
-import { CHINESE_HOME_CURRENCIES } from "../content/currencies.ts";
+import { CHINESE_HOME_CURRENCIES, CURRENCY_BY_CODE } from "../content/currencies.ts";
 import { agencyCheckFor } from "../content/agency-checks.ts";
 import type { Nationality } from "../content/places.ts";
 import { ReadText } from "../text/read-text.ts";
@@ -63,8 +63,21 @@ function levelKeys(v: Verdict): LevelKeys {
 }
 
 /** "≈ ¥20,000" in the reader's digits. */
-function approxCny(amount: number): string {
-  return `¥${Math.round(amount).toLocaleString("en-US")}`;
+/**
+ * The currency each reader thinks in, and the currencies that need no conversion for them: yuan for Chinese readers;
+ * US dollars in English, where "¥" reads as yen and yuan mean little to a Filipino or a Kenyan reader.
+ */
+const READERS_CURRENCY: Record<Locale, { code: string; own: ReadonlySet<string> }> = {
+  "zh-hans": { code: "CNY", own: CHINESE_HOME_CURRENCIES },
+  "zh-hant": { code: "CNY", own: CHINESE_HOME_CURRENCIES },
+  en: { code: "USD", own: new Set(["USD", "USDT"]) },
+};
+
+/** A sum in yuan as the reader's currency, rounded ("US$2,500", "人民币18,000元"). */
+function approxAmount(amountCny: number, locale: Locale, tr: Translator): string {
+  const { code } = READERS_CURRENCY[locale];
+  const amount = Math.round(amountCny / (CURRENCY_BY_CODE.get(code)?.cnyPerUnit ?? 1)).toLocaleString("en-US");
+  return tr.t(locale, `check.fact.amount.${code.toLowerCase()}`, { amount });
 }
 
 /** The offer's words on one line, cut with the reader's ellipsis ("…", Chinese "……") when long. */
@@ -137,14 +150,14 @@ function factLines(v: Verdict, locale: Locale, tr: Translator): string[] {
   const ellipsis = tr.t(locale, "lists.ellipsis");
   const pay = v.facts.salaries[0];
   if (pay) {
-    // A month's pay in a Chinese reader's own currency needs no conversion; hourly pay or baht do.
-    const own = CHINESE_HOME_CURRENCIES.has(pay.currency) && pay.period === "month";
+    // A month's pay in the reader's own currency needs no conversion; hourly pay or baht do.
+    const own = READERS_CURRENCY[locale].own.has(pay.currency) && pay.period === "month";
     // A range is shown as read, both ends: its lower end alone understates the offer.
     const approx = own
       ? ""
       : pay.upperMonthlyCny !== undefined
-        ? `${approxCny(pay.monthlyCny)}–${approxCny(pay.upperMonthlyCny)}`
-        : approxCny(pay.monthlyCny);
+        ? `${approxAmount(pay.monthlyCny, locale, tr)}–${approxAmount(pay.upperMonthlyCny, locale, tr)}`
+        : approxAmount(pay.monthlyCny, locale, tr);
     lines.push(
       tr.t(locale, approx ? "check.fact.pay_converted" : "check.fact.pay", {
         phrase: html(quote(pay.phrase, ellipsis)),

@@ -422,6 +422,20 @@ describe("formatVerdict", () => {
     for (const flag of verdict.flags) expect(message).toContain(tr.t(locale, flagTitleKey(flag.id)));
   });
 
+  it("converts pay into the reader's currency: US dollars in English, yuan in Chinese, never a bare ¥", () => {
+    const bahtOffer = checkOffer("Customer service in Bangkok, 40,000 baht a month, free flight, no experience needed");
+    const english = formatVerdict(bahtOffer, "en", tr);
+    expect(english).toContain(tr.t("en", "check.fact.amount.usd", { amount: "1,111" }));
+    expect(english).not.toContain("¥");
+    for (const locale of ["zh-hans", "zh-hant"] as const) {
+      const chinese = formatVerdict(checkOffer("日本工厂，月薪25万日元，包吃住，免经验"), locale, tr);
+      expect(chinese).toContain(tr.t(locale, "check.fact.amount.cny", { amount: "12,000" }));
+      expect(chinese).not.toContain("¥");
+    }
+    // A month's pay already in the reader's currency is shown as read.
+    expect(formatVerdict(checkOffer("Data entry in Laos, $1,500/month, free flight"), "en", tr)).not.toContain("US$");
+  });
+
   it.each(LOCALES)("the lowest level says no check can prove safety (%s)", (locale) => {
     const abroad = formatVerdict(checkOffer("Senior accountant in Germany"), locale, tr);
     expect(abroad).toContain(tr.t(locale, "check.level.low.summary"));
