@@ -151,6 +151,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
   // Feature order matters: specific handlers first, the catch-all last.
   root.errorBoundary(
     handleUpdateError,
+    check.watchOfferPrompts,
     leaveWizardOnCommand,
     // Before /start (invitation deep links) and before every text handler (answers to the /trip wizard).
     tripFeature,

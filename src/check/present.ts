@@ -62,7 +62,6 @@ function levelKeys(v: Verdict): LevelKeys {
   return LEVEL_KEYS[v.level === "low" && v.flags.length > 0 ? "notes" : v.level];
 }
 
-/** "≈ ¥20,000" in the reader's digits. */
 /**
  * The currency each reader thinks in, and the currencies that need no conversion for them: yuan for Chinese readers;
  * US dollars in English, where "¥" reads as yen and yuan mean little to a Filipino or a Kenyan reader.
@@ -73,10 +72,11 @@ const READERS_CURRENCY: Record<Locale, { code: string; own: ReadonlySet<string> 
   en: { code: "USD", own: new Set(["USD", "USDT"]) },
 };
 
-/** A sum in yuan as the reader's currency, rounded ("US$2,500", "人民币18,000元"). */
-function approxAmount(amountCny: number, locale: Locale, tr: Translator): string {
+/** A sum in yuan, or a range, in the reader's currency, rounded ("US$2,500", "人民币14,400–21,600元"). */
+function approxAmount(locale: Locale, tr: Translator, ...amountsCny: number[]): string {
   const { code } = READERS_CURRENCY[locale];
-  const amount = Math.round(amountCny / (CURRENCY_BY_CODE.get(code)?.cnyPerUnit ?? 1)).toLocaleString("en-US");
+  const rate = CURRENCY_BY_CODE.get(code)!.cnyPerUnit;
+  const amount = amountsCny.map((cny) => Math.round(cny / rate).toLocaleString("en-US")).join("–");
   return tr.t(locale, `check.fact.amount.${code.toLowerCase()}`, { amount });
 }
 
@@ -120,7 +120,10 @@ export function formatVerdict(v: Verdict, locale: Locale, tr: Translator, nation
     // The rest are named too, briefly: a flag left unsaid ("…and 2 more") could be the one that matters to this reader.
     const rest = v.flags.slice(MAX_FLAGS_SHOWN);
     if (rest.length > 0) {
-      const titles = rest.map((flag) => tr.t(locale, flagTitleKey(flag.id))).join(tr.t(locale, "lists.separator"));
+      // Titles hold commas of their own: a stronger separator keeps them apart.
+      const titles = rest
+        .map((flag) => tr.t(locale, flagTitleKey(flag.id)))
+        .join(tr.t(locale, "check.more_flags_separator"));
       lines.push(tr.t(locale, "check.more_flags", { titles: html(titles) }));
     }
     lines.push("");
@@ -153,11 +156,8 @@ function factLines(v: Verdict, locale: Locale, tr: Translator): string[] {
     // A month's pay in the reader's own currency needs no conversion; hourly pay or baht do.
     const own = READERS_CURRENCY[locale].own.has(pay.currency) && pay.period === "month";
     // A range is shown as read, both ends: its lower end alone understates the offer.
-    const approx = own
-      ? ""
-      : pay.upperMonthlyCny !== undefined
-        ? `${approxAmount(pay.monthlyCny, locale, tr)}–${approxAmount(pay.upperMonthlyCny, locale, tr)}`
-        : approxAmount(pay.monthlyCny, locale, tr);
+    const ends = pay.upperMonthlyCny !== undefined ? [pay.monthlyCny, pay.upperMonthlyCny] : [pay.monthlyCny];
+    const approx = own ? "" : approxAmount(locale, tr, ...ends);
     lines.push(
       tr.t(locale, approx ? "check.fact.pay_converted" : "check.fact.pay", {
         phrase: html(quote(pay.phrase, ellipsis)),
@@ -220,8 +220,8 @@ export type TextKind = "offer" | "offer-in-question" | "question";
  * a job or a recruiter's call to apply. A text shaped as a question that describes an offer ("表哥介绍我去越南做电销，
  * 一个月两万，包机票，能去吗") gets the verdict and then the answer; a question that only names a place and a job is a
  * question. A long pasted offer letter is always checked. Right after the bot asked for an offer (`prompted`), what
- * is not shaped as a question and holds any sign of an offer is the offer the user pasted ("Like YouTube videos, pay
- * Rs 2000 registration first").
+ * is not shaped as a question and holds two signs of an offer, one more than a place, is the offer the user pasted
+ * ("Like YouTube videos, pay Rs 2000 registration first, WhatsApp me").
  */
 export function classifyText(text: string | ReadText, options: { prompted?: boolean } = {}): TextKind {
   if (!(text instanceof ReadText) && typeof text !== "string") return "question";
@@ -249,8 +249,11 @@ const kindOf = (read: ReadText, prompted: boolean): TextKind => {
   const sendsSomewhere = terms.places.some((hit) => hit.value.tier !== "elsewhere") || categories.has("destination");
   // A recruiter's own call to action ("Interested?", "DM me if interested", 有兴趣吗) is part of the ad, not a question.
   const asked = canonical.replace(CALL_TO_ACTION, " ");
-  // Asked for an offer, the user pasted one: any sign of an offer will do ("ok thanks" holds none).
-  const offered = prompted ? signs >= 1 : signs >= 3 || (sendsSomewhere && signs >= 2);
+  // Asked for an offer, the user pasted one: two signs will do, one of them more than a place ("我想去迪拜工作",
+  // "我表妹在缅甸" are no offer).
+  const offered = prompted
+    ? signs >= 2 && flags.some((flag) => flag.category !== "destination")
+    : signs >= 3 || (sendsSomewhere && signs >= 2);
   if (!QUESTION.test(asked)) return offered ? "offer" : "question";
   if (canonical.length >= LONG_TEXT && signs >= 4) return "offer";
   if (textSize(canonical) >= LONG_TEXT && holdsDistinct(canonical, JOB_AD_WORDS, 3)) return "offer";

@@ -2654,10 +2654,19 @@ export const RULES: readonly Rule[] = [
     id: "visa_after_arrival",
     category: "travel",
     weight: 2,
-    // A tourist visa the company "will convert" there is the same promise ("Tourist visa ok, company will convert to
-    // work visa"); a lawful ad's warning says it in the past or passive ("cannot be converted"), which is not matched.
+    // A tourist visa the company will convert there, or converts later, is the same promise ("Tourist visa ok, company
+    // will convert to work visa", 先旅游签过去再转工签); "cannot convert" and "may apply to convert" are not it.
     terms: {
-      en: ["convert to work visa", "convert to a work visa", "convert to working visa", "convert it to a work visa"],
+      zh: ["再转工签", "再转工作签", "再转成工作签", "再转为工作签", "再帮你转工签", "再帮你转工作签"],
+      en: [
+        "will convert to work visa",
+        "will convert to a work visa",
+        "will convert to working visa",
+        "will convert it to a work visa",
+        "will convert your visa",
+        "then convert to work visa",
+        "later convert to work visa",
+      ],
     },
     together: {
       zh: [
@@ -2685,8 +2694,6 @@ export const RULES: readonly Rule[] = [
           "再帮你办",
           "公司再办",
           "慢慢办",
-          // A tourist visa converted later is the same promise (旅游签过去再转工签).
-          "再转",
         ],
       ],
       en: [

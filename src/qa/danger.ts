@@ -41,8 +41,12 @@ const PLACES_EN =
  * Relatives and friends as people write them in Taglish (kapatid, kuya, tita, kaibigan), Hinglish (bhai, beta, papa,
  * dost) and Malay or Indonesian (abang, adik, sepupu, isteri/istri).
  */
-const MIXED_RELATIVES =
-  "kapatid|anak|asawa|tita|tito|pinsan|kuya|ate|nanay|tatay|pamangkin|lola|lolo|kaibigan|bhai|bhaiya|beta|beti|behen|didi|bhabhi|chacha|chachi|mausi|mama|papa|mummy|pitaji|bhatija|bhatiji|bhanja|bhanji|dost|abang|adik|kakak|isteri|istri|suami|sepupu|ayah|abah|ibu|bapak|emak|pakcik|makcik|kaki|kawan|teman|bunso|panganay";
+const TAGALOG_RELATIVES =
+  "kapatid|anak|asawa|tita|tito|pinsan|kuya|ate|nanay|tatay|pamangkin|lola|lolo|kaibigan|bunso|panganay";
+const HINDI_RELATIVES =
+  "bhai|bhaiya|beta|beti|behen|didi|bhabhi|chacha|chachi|mausi|mama|papa|mummy|pitaji|bhatija|bhatiji|bhanja|bhanji|dost";
+const MALAY_FAMILY = "anak|abang|adik|kakak|isteri|istri|suami|sepupu|ayah|abah|ibu|bapak|emak|pakcik|makcik";
+const MIXED_RELATIVES = `${TAGALOG_RELATIVES}|${HINDI_RELATIVES}|${MALAY_FAMILY}|kaki|kawan|teman`;
 
 /** A number of people, counted: specific victims, unlike "are people beaten there?". */
 const COUNTED_PEOPLE =
@@ -1051,7 +1055,7 @@ const VICTIMS_REPORTED =
  * after it ("pinsan ko", "anak namin", "abang saya").
  */
 const THEIR_OWN = new RegExp(
-  `\\bmy ${KIN_EN}\\b|我(?:的|们的|哋)?(?:${KIN_ZH})|\\b(?:mera|meri|mere|hamara|hamari|hamare|humara|humari|humare) (?:${MIXED_RELATIVES}|${KIN_EN})\\b|\\b(?:${MIXED_RELATIVES}|${KIN_EN}) (?:ko|namin|natin|saya|aku|kami)\\b`,
+  `\\bmy ${KIN_EN}\\b|我(?:的|们的|哋)?(?:${KIN_ZH})|\\b(?:mera|meri|mere) (?:${HINDI_RELATIVES}|${KIN_EN})\\b|\\b(?:${TAGALOG_RELATIVES}) (?:ko|namin)\\b|\\b(?:${MALAY_FAMILY}) (?:saya|aku|kami)\\b|\\b(?:kawan|teman) (?:saya|aku)\\b`,
 );
 
 /**

@@ -396,8 +396,8 @@ const term = (word: string): string =>
   isLatin(word) ? `\\b${word.split(/\s+/).map(escape).join("[\\s-]*")}\\b` : word.replace(/\./g, "\\.");
 const anyOf = (words: readonly string[]): string => words.map(term).join("|");
 
-/** Words after which a Latin demonym or "from X" is about the writer or their own (Singlish drops the verb: "We Singaporean"). */
-const SELF_EN = String.raw`\b(?:i['’]?m|i am|we['’]?re|we are|we r|we|i|my \w+(?: \w+)? (?:is|are)|our \w+ (?:is|are)|as an?|am|fellow|tôi là|chúng tôi là|toi la)\s+(?:an?\s+|also\s+|from\s+)?`;
+/** Words after which a Latin demonym or "from X" is about the writer or their own. */
+const SELF_EN = String.raw`\b(?:i['’]?m|i am|we['’]?re|we are|we r|my \w+(?: \w+)? (?:is|are)|our \w+ (?:is|are)|as an?|am|fellow|tôi là|chúng tôi là|toi la)\s+(?:an?\s+|also\s+|from\s+)?`;
 /** Words after which a demonym or "from X" is about some person. */
 const PERSON_EN = String.raw`\b(?:he['’]?s|he is|she['’]?s|she is|they['’]?re|they are|is|are|was|were|come|comes|came|originally|boy|girl|guy|man|woman|men|women|people|family|worker|workers|friend|son|daughter|brother|sister|cousin|husband|wife|mother|father|kids?|children)\s+(?:an?\s+|also\s+|from\s+(?:the\s+)?)?`;
 /** Nouns after a demonym that make it about people ("Kenyan citizens", "Filipino workers"). */
@@ -509,6 +509,16 @@ function buildMatchers(): Matcher[] {
       `\\b(?:citizens?|nationals?|passport holders?) of (?:the\\s+)?(?:${en})\\b`,
     );
     add(who, Level.Named, Strength.Self, `${SELF_EN}(${demonyms})`, 1);
+    // Singlish and chat English drop the verb ("We Singaporean, what to do ah", "we from Kenya"); a demonym that goes on
+    // to name a thing ("we Malaysian company", "I Indian food lover") is no nationality.
+    add(who, Level.Named, Strength.Self, `\\b(?:we|i)\\s+((?:from\\s+)(?:the\\s+)?(?:${en}))`, 1);
+    add(
+      who,
+      Level.Named,
+      Strength.Self,
+      `\\b(?:we|i)\\s+(${demonyms})(?=\\s*(?:[,.!?;:]|$)|\\s+(?:po|lah|ah|leh|lor|also|too|here|people|family)\\b)`,
+      1,
+    );
     add(who, Level.Named, Strength.Mention, `${PERSON_EN}(${demonyms})`, 1);
     add(who, Level.Named, Strength.Mention, `(?:${demonyms})(?=${PERSON_AFTER})`);
     if (selfNames) add(who, Level.Named, Strength.Mention, anyOf(selfNames));
@@ -901,7 +911,7 @@ export function writersOwnNationality(text: string | ReadText): ListedNationalit
 
 /** The writer, in the languages mixed into messages, saying what they are. */
 const WRITER_IS_ZH = "(?:我|我们|本人|阮|俺|咱|咱们)(?:都|也|全家|一家|本身)?(?:是|系)?";
-const WRITER_IS_EN = String.raw`\b(?:i['’]?m|im|i am|we['’]?re|we are|we r|we|i|as an?|as (?:a )?fellow|saya|aku|kami)\s+(?:an?\s+|also\s+|all\s+|both\s+|proud\s+|ini\s+)?`;
+const WRITER_IS_EN = String.raw`\b(?:i['’]?m|im|i am|we['’]?re|we are|we r|as an?|as (?:a )?fellow|saya|aku|kami)\s+(?:an?\s+|also\s+|all\s+|both\s+|proud\s+|ini\s+)?`;
 /** Tagalog and Hindi put the person after the name ("Pinoy po ako", "OFW kami", "main Indian hoon"). */
 const WRITER_AFTER = String.raw`\s+(?:(?:po\s+)?(?:ako|kami)|hoon|hun|hu|hain)\b`;
 

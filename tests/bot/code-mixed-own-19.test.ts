@@ -36,6 +36,13 @@ describe("someone of the writer's own, named in code-mixed chat, held where an o
     expect(reply).toMatch(CONTACT_NUMBERS);
   });
 
+  it.each([
+    "Lowongan kerja Kamboja, gaji 1000 USD, tiket gratis, paspor disimpan perusahaan selama kontrak. Hubungi partner kami di Phnom Penh via Telegram",
+    "Bhai log, Dubai me data entry job, salary 80k, ticket free, passport company rakhegi, apne dost ko bhi batao",
+  ])("a recruiter's post naming partners or friends to tell still gets its verdict: %s", async (text) => {
+    expect(await replyTo(text)).toContain(highRisk());
+  });
+
   it("still gives a recruiter's code-mixed post its verdict when no one of the writer's own is named", async () => {
     const reply = await replyTo(
       "Hiring sa Cambodia! CSR, 50k per month, libre pamasahe at hotel, no experience needed, tourist visa lang muna, PM me",
@@ -57,7 +64,12 @@ describe("a nationality said without a verb, as Singlish and chat English say it
     expect(inferNationality(text)?.nationality).toBe(nationality);
   });
 
-  it("does not read a demonym about someone else as the writer's", () => {
-    expect(inferNationality("we work for a Singaporean company in Dubai")).toBeUndefined();
+  it.each([
+    "we work for a Singaporean company in Dubai",
+    "We Indian restaurant in Dubai hiring waiters",
+    "we Malaysian company hiring drivers",
+    "I Indian food lover",
+  ])("does not read a demonym that names a thing as the writer's: %s", (text) => {
+    expect(inferNationality(text)).toBeUndefined();
   });
 });

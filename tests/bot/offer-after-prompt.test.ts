@@ -56,11 +56,21 @@ describe("the message right after /check is checked as the offer asked for", () 
   });
 
   it.each([
-    { languageCode: "en", locale: "en", texts: ["/check", "ok thanks", "how do I know if an agency is licensed?"] },
-    { languageCode: "zh-hans", locale: "zh-hans", texts: ["/check", "好的谢谢", "怎么查中介有没有资质？"] },
-    { languageCode: "zh-hk", locale: "zh-hant", texts: ["/check", "好，唔該", "點樣查中介有冇牌照？"] },
-  ] as const)("thanks or a question after /check gets no verdict: $texts", async ({ languageCode, locale, texts }) => {
-    const replies = await conversation(languageCode, texts);
-    expect(replies.slice(1).some((reply) => isVerdict(reply, locale))).toBe(false);
+    { languageCode: "en", locale: "en", text: "I want to work in Japan" },
+    { languageCode: "en", locale: "en", text: "i paid the agent already, now he is not answering" },
+    { languageCode: "zh-hans", locale: "zh-hans", text: "我想去迪拜工作，有什么要注意的" },
+    { languageCode: "zh-tw", locale: "zh-hant", text: "我表妹在緬甸" },
+  ] as const)("a wish or a story after /check is no offer: $text", async ({ languageCode, locale, text }) => {
+    const [, reply] = await conversation(languageCode, ["/check", text]);
+    expect(isVerdict(reply!, locale)).toBe(false);
   });
+
+  it.each(cases)(
+    "the prompt ends with any other step (/sos first): $offer",
+    async ({ languageCode, locale, offer }) => {
+      const [, , afterSos] = await conversation(languageCode, ["/check", "/sos", offer]);
+      const [unasked] = await conversation(languageCode, [offer]);
+      expect(isVerdict(afterSos!, locale)).toBe(isVerdict(unasked!, locale));
+    },
+  );
 });

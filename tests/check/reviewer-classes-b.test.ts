@@ -80,10 +80,10 @@ describe("pay forms read as written", () => {
     const tr = loadTranslator();
     const message = formatVerdict(checkOffer("salary 20k-40k baht a month, cook in Bangkok"), "en", tr);
     const usd = (amount: string): string => tr.t("en", "check.fact.amount.usd", { amount });
-    expect(message).toContain(`${usd("556")}–${usd("1,111")}`);
+    expect(message).toContain(usd("556–1,111"));
     const zh = formatVerdict(checkOffer("salary 20k-40k baht a month, cook in Bangkok"), "zh-hans", tr);
     const cny = (amount: string): string => tr.t("zh-hans", "check.fact.amount.cny", { amount });
-    expect(zh).toContain(`${cny("4,000")}–${cny("8,000")}`);
+    expect(zh).toContain(cny("4,000–8,000"));
   });
 
   it.each([["Salary SAR 2500. Medical fee only 9k"], ["pay AED 4000, visa processing fee 12k"]])(

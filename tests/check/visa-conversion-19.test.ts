@@ -22,6 +22,9 @@ describe("a tourist visa to be converted there is the visa-after-arrival promise
     "Staff nurses for Germany: the work visa is issued before departure. Tourist visas cannot be converted to work visas.",
     "新加坡厨师，雇主出发前办好工作准证（S Pass），月薪3,000新元",
     "日本介護職，出發前取得在留資格與工作簽證，月薪22萬日圓。",
+    "Licensed agency. Note: a tourist visa cannot convert to work visa in the UAE, apply for your work permit first.",
+    "Graduates may apply to convert to work visa (PGWP) after their studies in Canada.",
+    "香港再转机，培训三个月后再转正式合同，工作签证办好后再转账尾款。",
   ])("a work visa issued before travel stays a lawful sign: %s", (text) => {
     expect(flagIds(text)).not.toContain("visa_after_arrival");
   });

@@ -1,5 +1,5 @@
 import { BotComposer } from "../composer.ts";
-import { InlineKeyboard, type Api, type Composer } from "grammy";
+import { InlineKeyboard, type Api, type Composer, type Middleware } from "grammy";
 import type { InlineKeyboardButton, Message } from "grammy/types";
 import { checkOffer, formatVerdict, formatVerdictCard, looksLikeOffer, type Verdict } from "../../check/index.ts";
 import type { Locale } from "../../i18n/locales.ts";
@@ -30,8 +30,10 @@ export interface CheckFeature {
   openCheck: ActionHandler;
   /** Checks a message now and answers in the current chat, replying to the current message. */
   checkText(ctx: BotContext, text: ReadText): Promise<void>;
-  /** Whether the bot asked this chat for an offer a moment ago (/check, the menu's button): once per prompt. */
+  /** Whether the bot's last word in this chat asked for an offer (/check, the menu's button): once per prompt. */
   takeOfferPrompt(ctx: BotContext): boolean;
+  /** Counts each chat's updates after a prompt for an offer: installed first, so that any other step ends it. */
+  watchOfferPrompts: Middleware<BotContext>;
   /** Answers bursts still being gathered (shutdown, tests). */
   flush(): Promise<void>;
 }
@@ -154,18 +156,24 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
       text,
     );
 
-  // When each private chat was last asked to paste an offer: its next message is that offer (a fraud's own words
-  // may carry too few signs to read as one unasked).
-  const promptedAt = new RecentMap<number, number>(MAX_CHATS_PROMPTED);
+  // When each private chat was last asked to paste an offer, and how many of its updates came since: the very next
+  // message is that offer (a fraud's own words may carry too few signs to read as one unasked); after /sos, a
+  // picture or a button, the prompt is over.
+  const prompts = new RecentMap<number, { at: number; updatesSince: number }>(MAX_CHATS_PROMPTED);
+  const watchOfferPrompts: Middleware<BotContext> = async (ctx, next) => {
+    const prompt = ctx.chat === undefined ? undefined : prompts.get(ctx.chat.id);
+    if (prompt) prompt.updatesSince++;
+    await next();
+  };
   const openCheck: ActionHandler = (ctx) => {
-    if (ctx.chat?.type === "private") promptedAt.set(ctx.chat.id, ctx.deps.now().getTime());
+    if (ctx.chat?.type === "private") prompts.set(ctx.chat.id, { at: ctx.deps.now().getTime(), updatesSince: 0 });
     return ctx.reply(ctx.t("offer.prompt"), { parse_mode: "HTML" });
   };
   const takeOfferPrompt = (ctx: BotContext): boolean => {
-    const at = ctx.chat === undefined ? undefined : promptedAt.get(ctx.chat.id);
-    if (at === undefined) return false;
-    promptedAt.delete(ctx.chat!.id);
-    return ctx.deps.now().getTime() - at <= OFFER_PROMPT_WINDOW_MS;
+    const prompt = ctx.chat === undefined ? undefined : prompts.get(ctx.chat.id);
+    if (prompt === undefined) return false;
+    prompts.delete(ctx.chat!.id);
+    return prompt.updatesSince === 1 && ctx.deps.now().getTime() - prompt.at <= OFFER_PROMPT_WINDOW_MS;
   };
 
   const feature = new BotComposer<BotContext>();
@@ -215,6 +223,7 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
     openCheck,
     checkText: (ctx, text) => checkNow(ctx, ctx.msg, text),
     takeOfferPrompt,
+    watchOfferPrompts,
     flush: () => bursts.flush(),
   };
 }

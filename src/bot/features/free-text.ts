@@ -62,9 +62,8 @@ export function createFreeTextFeature(
   freeText.use(async (ctx) => {
     const text = new ReadText(offerText(ctx.msg));
     // "出国劳务中介收了我两万，现在拉黑了": an offer's words told of a fraud already done, which the report answer serves.
-    const kind = isAgentGoneWithMoney(text.canonical)
-      ? "question"
-      : classifyText(text, { prompted: takeOfferPrompt(ctx) });
+    const prompted = takeOfferPrompt(ctx);
+    const kind = isAgentGoneWithMoney(text.canonical) ? "question" : classifyText(text, { prompted });
     // In an offer, "hand your passport to the company" is a condition the verdict flags, and "don't be afraid",
     // "help us grow" in a Cambodian ad is recruiting talk, not someone in distress now — unless the message names a
     // person of the writer's own ("my sister… manager not give passport back, she cry every night") or tells an event
