@@ -604,7 +604,7 @@ export function checkOffer(text: string | ReadText): Verdict {
   lawful = lawful.filter(
     (sign) =>
       sign.rule.id !== WORK_PERMIT_RULE_ID ||
-      !PROMISED_IN_CLAUSE.test(clauseBefore(canonical, sign.start)) ||
+      !PROMISED_IN_CLAUSE.test(canonical.slice(clauseStart(canonical, terms.lines, sign.start), sign.start)) ||
       BEFORE_TRAVEL.test(clauseAround(canonical, terms.lines, sign.start, sign.end)),
   );
   const listed = risky.filter((f) => f.rule.silent !== true);
@@ -750,13 +750,6 @@ const PROMISED_IN_CLAUSE = /\b(?:promise|promised|promises|promising)\b|承诺|�
 /** Before the worker leaves home ("before you travel", 出发前, 出国前): a permit issued then is checked before going. */
 const BEFORE_TRAVEL =
   /\bbefore (?:you |they |she |he |we |i )?(?:travel|depart|fly|leave|arrive|arrival|departure|travelling|traveling|flying|leaving)\b|(?:出发|出国|出境|启程|动身|登机|入境)(?:之)?前/;
-const CLAUSE_END = /[,，。;；!?！？\n](?=[^,，。;；!?！？\n]*$)/;
-/** The words of `text` from the start of the clause holding `at` up to it (at most 60 characters back). */
-function clauseBefore(text: string, at: number): string {
-  const window = text.slice(Math.max(0, at - 60), at);
-  const end = CLAUSE_END.exec(window);
-  return end ? window.slice(end.index + 1) : window;
-}
 /** Mainland places and cues in a Simplified text: 高雄 beside 深圳 is no Taiwan ad. */
 const MAINLAND_PLACES = new RegExp(HOME_PLACES.cn.marked.filter((name) => /\p{Script=Han}/u.test(name)).join("|"));
 /**
@@ -851,12 +844,18 @@ function sameClause(text: string, lines: LineBreaks, a: Found, b: Found): boolea
   );
 }
 
+/** Where the clause holding `at` begins: after the last clause break before it on its line. */
+function clauseStart(text: string, lines: LineBreaks, at: number): number {
+  const lineStart = lines.lineStart(at);
+  let from = at;
+  while (from > lineStart && !CLAUSE_BREAK_CHAR.test(text.charAt(from - 1))) from--;
+  return from;
+}
+
 /** The clause (between commas, sentence ends and line breaks) that holds `start`–`end`. */
 function clauseAround(text: string, lines: LineBreaks, start: number, end: number): string {
-  const lineStart = lines.lineStart(start);
+  const from = clauseStart(text, lines, start);
   const lineEnd = lines.lineEnd(end - 1, text.length);
-  let from = start;
-  while (from > lineStart && !CLAUSE_BREAK_CHAR.test(text.charAt(from - 1))) from--;
   let to = end;
   while (to < lineEnd && !CLAUSE_BREAK_CHAR.test(text.charAt(to))) to++;
   return text.slice(from, to);

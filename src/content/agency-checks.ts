@@ -1,8 +1,8 @@
 /**
  * Where a job seeker of each nationality checks, with their own government, that the agency recruiting them may recruit
  * for work abroad: the line a verdict adds under "what to do now" when the writers say their nationality of themselves
- * (issue 12; sos/nationality.ts `writersOwnNationality`). Only nationalities with an official register someone can search are listed; the wording lives in
- * `locales/` under `check.agency.<nationality>`.
+ * (issue 12; sos/nationality.ts `writersOwnNationality`). Only nationalities with an official register someone can
+ * search are listed; the wording lives in `locales/` under `check.agency.<nationality>`.
  */
 import { CONTACTS } from "./contacts.ts";
 import type { Nationality } from "./places.ts";
