@@ -56,7 +56,7 @@ const roundTotalsSchema = z.lazy(() =>
 );
 export type RoundTotals = z.infer<typeof roundTotalsSchema>;
 
-const roundInfoSchema = z.lazy(() =>
+export const roundInfoSchema = z.lazy(() =>
   z.object({
     roundId: z.string().min(1),
     kind: z.enum(ROUND_KINDS),

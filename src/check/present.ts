@@ -90,8 +90,8 @@ function quote(evidence: string, ellipsis = "…"): string {
 
 /**
  * The verdict as Telegram HTML: headline by level, each flag's title with the offer's own words (escaped) and why
- * it matters, then what to do now. Every user-visible word comes from the locale files. When the writer's nationality
- * is known (said by the writers of themselves), a job abroad ends with where their own government lets them check the agency.
+ * it matters, then what to do now. Every user-visible word comes from the locale files. When the writers say their
+ * nationality of themselves, a job abroad ends with where their own government lets them check the agency.
  */
 export function formatVerdict(v: Verdict, locale: Locale, tr: Translator, nationality?: Nationality): string {
   const { headline, summary, summaryAtHome, flagsHeading } = levelKeys(v);
@@ -262,6 +262,7 @@ const kindOf = (read: ReadText, prompted: boolean): TextKind => {
   const described = (paid || place || categories.has("destination")) && categories.size >= 1 && signs >= 4;
   return described ? "offer-in-question" : "question";
 };
+// One function per case: `derive` keeps each function's result per text.
 const kindOfUnprompted = (read: ReadText): TextKind => kindOf(read, false);
 const kindOfPrompted = (read: ReadText): TextKind => kindOf(read, true);
 

@@ -117,7 +117,7 @@ export function loadTranslator(dir: string = LOCALES_DIR): Translator {
   // checked by `npm run build`, and are compiled (with their key sets) on the first lookup, after polling has begun.
   let compiled = built ? undefined : compileAll();
   let keySets: Map<Locale, Set<string>> | undefined;
-  const keysOf = (locale: Locale): Set<string> | undefined =>
+  const keySetOf = (locale: Locale): Set<string> | undefined =>
     (keySets ??= new Map([...raw].map(([id, tree]) => [id, new Set(leafKeys(tree))]))).get(locale);
   // telegraf-i18n (with the js-yaml 3 and compile-template it loads, ~80 ms) is loaded on the first lookup, not at
   // start: the files are read and checked above, and nothing before polling needs a message.
@@ -131,13 +131,13 @@ export function loadTranslator(dir: string = LOCALES_DIR): Translator {
     return i18n;
   };
 
-  const has = (locale: Locale, key: string): boolean => keysOf(locale)?.has(key) ?? false;
+  const has = (locale: Locale, key: string): boolean => keySetOf(locale)?.has(key) ?? false;
   // A message without parameters is the same string every time: looked up once per locale and key. telegraf-i18n
   // builds a context, splits the key and copies its template data on every lookup (a button label, an answer).
   const plain = new Map<Locale, Map<string, string>>(LOCALES.map((locale) => [locale, new Map()]));
   return {
     has,
-    keys: (locale) => [...(keysOf(locale) ?? [])],
+    keys: (locale) => [...(keySetOf(locale) ?? [])],
     t(locale, key, params) {
       const known = params === undefined ? plain.get(locale)?.get(key) : undefined;
       if (known !== undefined) return known;

@@ -15,6 +15,7 @@ import {
 import { PLACES, type Place } from "../content/places.ts";
 import { originalSpan } from "../text/normalize.ts";
 import type { ReadText } from "../text/read-text.ts";
+import { escapeRegExp } from "../text/escape-regexp.ts";
 
 /** The term asked about, and `related`: the entry whose answer follows its meaning. */
 export type AskedTerm = { related: string } & (
@@ -24,8 +25,6 @@ export type AskedTerm = { related: string } & (
 );
 
 type Meaning = { kind: "term"; term: GlossaryTerm } | { kind: "place"; place: Place };
-
-const escaped = (form: string): string => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 interface Frames {
   meanings: ReadonlyMap<string, Meaning>;
@@ -46,7 +45,8 @@ function frames(): Frames {
   }
   // Longest first, so that 种菠菜 is read before 菠菜; a Latin form ("kk park", "scam compound") stands as whole words.
   const forms = [...meanings.keys()].sort((a, b) => b.length - a.length);
-  const wordLike = (form: string): string => (/^[a-z0-9]/.test(form) ? `(?<![a-z0-9])${escaped(form)}` : escaped(form));
+  const wordLike = (form: string): string =>
+    /^[a-z0-9]/.test(form) ? `(?<![a-z0-9])${escapeRegExp(form)}` : escapeRegExp(form);
   const anyTerm = `(?<term>${forms.map((form) => (/[a-z0-9]$/.test(form) ? `${wordLike(form)}(?![a-z0-9])` : wordLike(form))).join("|")})`;
   const quote = `["'“”‘’「」『』《》]?`;
   // The ask ends its clause: "菠菜是什么颜色的", "what do snakeheads charge", "西港在哪里坐船" ask something else.

@@ -16,6 +16,7 @@ import { ReadText } from "../text/read-text.ts";
 import { HOME_PLACES } from "../content/home-places.ts";
 import { FILIPINO_SELF_NAMES, isCountry, type Nationality } from "../content/places.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { escapeRegExp } from "../text/escape-regexp.ts";
 
 /** The bot's interface languages. */
 export type SosLocale = Locale;
@@ -390,10 +391,9 @@ const STYLE_GATES = STYLES.map(({ words }) => literalGate(new RegExp(words.sourc
 /** Anything without Han characters is matched as words (Vietnamese and Malay included). */
 const LATIN = /^[^\u3400-\u9fff]+$/;
 const isLatin = (word: string): boolean => LATIN.test(word);
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A Latin word or phrase on word boundaries with any spacing; a Chinese one (possibly a regex fragment) as it is. */
 const term = (word: string): string =>
-  isLatin(word) ? `\\b${word.split(/\s+/).map(escape).join("[\\s-]*")}\\b` : word.replace(/\./g, "\\.");
+  isLatin(word) ? `\\b${word.split(/\s+/).map(escapeRegExp).join("[\\s-]*")}\\b` : word.replace(/\./g, "\\.");
 const anyOf = (words: readonly string[]): string => words.map(term).join("|");
 
 /** Words after which a Latin demonym or "from X" is about the writer or their own. */

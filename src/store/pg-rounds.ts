@@ -1,5 +1,4 @@
 import type pg from "pg";
-import * as z from "zod";
 import { deliverySchema, type RoundKind, type RoundPlan } from "../broadcast/plan.ts";
 import {
   applyDeliveryEvent,
@@ -8,6 +7,7 @@ import {
   emptyTotals,
   OPEN_STATES,
   RECEIVED_STATES,
+  roundInfoSchema,
   roundRefusal,
   RoundStateError,
   type CompletedRound,
@@ -53,8 +53,6 @@ interface RecordedEvent {
   roundId: string;
   event: DeliveryEvent;
 }
-
-const roundInfoSchema = z.lazy(() => completedRoundSchema.unwrap().omit({ completedAt: true }));
 
 interface RoundRow {
   id: string;

@@ -51,7 +51,8 @@ export const tripIdSchema = z.string().regex(/^[A-Za-z0-9]{6,16}$/);
 /** `<trip id>.<n>`: one id per alert, the key of its deliveries (one per contact). */
 const alertId = z.string().regex(/^[A-Za-z0-9]{6,16}\.\d{1,6}$/);
 
-// The schemas are built on their first parse (z.lazy): only a trip read or saved needs them, start-up does not.
+// The schemas are built on their first parse (z.lazy): a bot with no trips stored (or on PostgreSQL) never builds
+// them at start-up; a file store with trips builds them when it reads its journal.
 
 export const contactSchema = z.lazy(() =>
   z.object({
