@@ -626,7 +626,8 @@ export const HUNGRY: DistressClass = {
     "starv\\w*",
     "barely eat\\w*",
     "(?:don't|do not|doesn't|does not|won't|will not|wouldn't|would not|didn't|did not|never) (?:give|feed) (?:us|me|him|her|them)(?: any)?(?: food| meals?)?",
-    "hungry",
+    // hungry, not "hungry for success" or "hungry to learn": ambition, unless a time follows ("hungry for days")
+    "hungry(?! (?:for|to) (?!(?:\\d+|a|an|one|two|three|four|five|six|seven|several|many|days?|hours?|weeks?|months?)\\b))",
     "cut\\w* (?:our|my|his|her|their) (?:food|meals?|rations?)",
     "walang (?:kain|makain|pagkain)",
     "(?:hindi|di) (?:\\w+ )?(?:pinapakain|pinakain)",

@@ -392,6 +392,14 @@ const PHONE_TAKER_AT_HOME = new RegExp(`\\b(?:parent|${PARENTS_EN}|teachers?|sch
 const TRAINING_CAMP =
   /新兵|军训|训练营|夏令营|\b(?:boot ?camp|basic training|military training|national service|summer camp|training camp)\b/;
 const WAR_ABROAD = /前线|战场|俄罗斯|乌克兰|\b(?:front ?lines?|the front|war|russia\w*|ukrain\w*)\b/;
+/**
+ * Someone taken into a foreign army's war after a job offer (facts.md §1.9: Russia's "army helper" brokers): made to
+ * sign or to fight, sent for military training, deployed to the front or a border, a job that was "for the army". Read
+ * only beside a war abroad (WAR_ABROAD): national service and an army career at home use the same verbs.
+ */
+const SENT_TO_WAR =
+  /\b(?:made|forced|coerced|told|asked|ordered) (?:them|him|her|us|me|(?:my|our|his|her|their) \w+) (?:to )?(?:sign|fight|get ready to fight|be ready to fight)\b|\b(?:deployed|sent|inducted|recruited|enlisted|drafted)\b(?:\W+\w+){0,6}?\W+(?:army|military|front ?lines?|front|war ?zones?|warzone|combat|fight|border)\b|\b(?:job|position|work)\b(?:\W+\w+){0,2}?\W+(?:was|is) (?:for|with) the (?:\w+ )?army\b|\bat the front\b|\b(?:army|fauj|front) (?:mein|me|pe|par) (?:bhej|bheja|bhej diya|daal)\w*|\bbhej (?:diya|diye|dia)\b[^.!?]{0,30}\b(?:army|fauj|front)\b/;
+const SENT_TO_A_FOREIGN_WAR = firstThen(SENT_TO_WAR, (canonical) => WAR_ABROAD.test(canonical));
 function isTrainingCampAtHome(canonical: string): boolean {
   return TRAINING_CAMP.test(canonical) && !HOLD_CONTEXT.test(canonical) && !WAR_ABROAD.test(canonical);
 }
@@ -1421,8 +1429,15 @@ const TRAFFICKED_TOLD =
  * Not let go ("they won't let him", "won't let us leave", "won't allow me to call home"). A bank that "won't let me
  * withdraw", a gym that "won't let me cancel", an airline that "won't let us board" deny an errand, no one's freedom.
  */
-const WONT_LET_GO =
+const WONT_LET_GO_WORDS =
   /\bwon't (?:let|allow) (?:me|him|her|us|them)\b(?!\s+(?:to\s+)?(?:withdraw|cancel|unsubscribe|refund|log ?in|sign ?in|access|board|park|check ?in|exchange|upgrade|downgrade|renew|install|download|book|reserve|skip|join|enrol|enroll|borrow)\b)|\bwon't allow it\b/;
+/** A job left or a day off refused ("won't let me quit", "won't let me take leave"): a labour question where no hold is told. */
+const JOB_EXIT_REFUSED =
+  /\bwon't (?:let|allow) (?:me|him|her|us|them) (?:to )?(?:quit|resign|retire|take (?:\w+ )?(?:leave|days? off|time off|holidays?|vacation))\b/;
+const WONT_LET_GO = firstThen(
+  WONT_LET_GO_WORDS,
+  (canonical) => !JOB_EXIT_REFUSED.test(canonical) || HOLD_CONTEXT.test(canonical),
+);
 
 /** Taglish "(someone) ay binenta sa ibang kumpanya": sold on to another company, the subject told before the verb. */
 const SOLD_ON_TAGALOG =
@@ -1596,6 +1611,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "beaten", pattern: BEATEN_THERE_HINGLISH, needsVictim: false, event: true },
   { reason: "held", pattern: THREAT_TO_PERSON, needsVictim: true, event: true },
   { reason: "held", pattern: FORCED_TO_SCAM, needsVictim: true, event: true },
+  { reason: "held", pattern: SENT_TO_A_FOREIGN_WAR, needsVictim: true, event: true },
   { reason: "held", pattern: withContext(FORCED_TO_DECEIVE, HELD_ABROAD), needsVictim: true, event: true },
   // Hinglish "phasa hai" (is stuck) is traffic or a meeting at home; in a compound country or where guards are, held.
   { reason: "held", pattern: withContext(STUCK_HINGLISH, HELD_THERE), needsVictim: false, event: false },
@@ -2207,6 +2223,17 @@ function isPassportWithTravelKeeper(canonical: string): boolean {
 export const KEEPER_HOLDS_IT =
   /不还|不给|不(?:肯|愿意?)还|拒绝(?:归)?还|不让(?:走|离开)|还清|还钱|赎|\b(?:won'?t|will not|wouldn'?t|refus\w*(?: to)?|not) (?:give|giving|return|returning|hand|handing) (?:it |them )?(?:back|over)?|until (?:i|we) pay|pay (?:off )?(?:the |my |our )?(?:debt|money|fine)|won'?t let (?:me|us) (?:go|leave)\b/;
 
+/**
+ * A parent or grandparent who hits or threatens to hit ("我妈说我不听话就打我", "my dad beats me when I fail a test"): a
+ * home's discipline, not a captor's, where no place abroad and no "they" are named ("my mom says they beat my brother in
+ * the compound" is a relative's news).
+ */
+const PARENT_HITS = new RegExp(
+  `(?:${FAMILY_KEEPERS_ZH})[^,。!?]{0,10}(?:打|揍)|\\b(?:${FAMILY_KEEPERS_EN})\\b[^.!?]{0,24}\\b(?:hit|hits|hitting|beat|beats|beating|spank\\w*|slap\\w*|whip\\w*|kill)\\b`,
+);
+function isParentsDiscipline(canonical: string): boolean {
+  return PARENT_HITS.test(canonical) && !HOLD_CONTEXT.test(canonical) && !UNNAMED_CAPTOR.test(canonical);
+}
 function isFamilyKeepingPapers(canonical: string): boolean {
   return FAMILY_KEEPS_PAPERS.test(canonical) && !HOLD_CONTEXT.test(canonical) && !CAPTOR.test(canonical);
 }
@@ -2383,6 +2410,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     )
       continue;
     if ((signal.reason === "held" || signal.reason === "distress") && isEverydayHold(canonical)) continue;
+    if ((signal.reason === "beaten" || signal.reason === "held") && isParentsDiscipline(canonical)) continue;
     if (signal.reason === "trafficked" && isSoldOutByBlame(canonical)) continue;
     if (signal.reason === "trafficked" && FAMILY_WARNS_OF_SALE.test(canonical)) continue;
     if (
