@@ -1756,6 +1756,13 @@ function signalsIn(canonical: string): readonly SignalPattern[] {
 }
 
 /**
+ * Who recruits for work abroad, as people name them (中介, 劳务公司, 人力公司, agent, manpower): one list for the danger
+ * reader's money takers and for the matcher's questions about a recruiter (match.ts: reporting one, trusting one).
+ */
+export const RECRUITER_HAN = "中介|仲介|劳务公司|劳务|人力公司|职介|介绍人|招工";
+export const RECRUITER_EN = "agents?|agency|agencies|recruiters?|brokers?|manpower";
+export const NAMES_A_RECRUITER = new RegExp(`${RECRUITER_HAN}|\\b(?:${RECRUITER_EN})\\b`);
+/**
  * The one who vanished took money: a seller, a shop, an agent, a landlord, a broker, an app or a scammer "disappeared" or
  * "跑路了". A fraud
  * to report, not a person gone silent, unless a relative is named too.
@@ -1766,15 +1773,22 @@ const MONEY_TAKER_GONE =
  * An agent or a recruiter paid ("中介收了我三万", "交了两万中介费", "paid the agent", "the recruiter took my money"): when
  * the one who then cannot be reached is the taker, it is a fraud to report, not someone gone silent abroad.
  */
-const MONEY_TAKER_PAID =
-  /(?:中介|仲介|经纪|劳务公司|介绍人|蛇头|\bagent\b)[^,。!?]{0,6}(?:收了|收咗|拿了|骗了|骗走|卷了|卷走)|(?:交了|给了|付了|俾咗|畀咗)[^,。!?]{0,10}(?:中介费|介绍费|服务费|手续费|押金|定金|订金)|(?:交给|付给|转给|给)了?[^,。!?]{0,4}(?:中介|仲介)|\b(?:paid|gave|sent|transferred)\b(?:\W+\w+){0,3}?\W+(?:the |an |my |our |this |that )?(?:agents?|agency|recruiters?|brokers?|consultants?)\b|\b(?:agents?|agency|recruiters?|brokers?)\b(?:\W+\w+){0,3}?\W+(?:took|collected|received|got|charged)\b(?:\W+\w+){0,2}?\W+(?:money|fees?|payment|\d[\d,.]*|lakhs?)/;
+const MONEY_TAKER_PAID = new RegExp(
+  [
+    `(?:${RECRUITER_HAN}|经纪|蛇头|\\bagent\\b)[^,。!?]{0,6}(?:收了|收咗|拿了|骗了|骗走|卷了|卷走)`,
+    "(?:交了|给了|付了|俾咗|畀咗)[^,。!?]{0,10}(?:中介费|介绍费|服务费|手续费|押金|定金|订金)",
+    "(?:交给|付给|转给|给)了?[^,。!?]{0,4}(?:中介|仲介)",
+    `\\b(?:paid|gave|sent|transferred)\\b(?:\\W+\\w+){0,3}?\\W+(?:the |an |my |our |this |that )?(?:${RECRUITER_EN}|consultants?)\\b`,
+    `\\b(?:${RECRUITER_EN})\\b(?:\\W+\\w+){0,3}?\\W+(?:took|collected|received|got|charged)\\b(?:\\W+\\w+){0,2}?\\W+(?:money|fees?|payment|\\d[\\d,.]*|lakhs?)`,
+  ].join("|"),
+);
 /** A money taker gone (MONEY_TAKER_GONE, MONEY_TAKER_PAID) with no relative named: the silence is the fraud's. */
 function isMoneyTakerGone(canonical: string): boolean {
   return (MONEY_TAKER_GONE.test(canonical) || MONEY_TAKER_PAID.test(canonical)) && !RELATIVE.test(canonical);
 }
-/** Calls unanswered, a phone off, blocked: how a taker who has the money stops answering. */
+/** Calls unanswered, a phone off, blocked, run off with it: how a taker who has the money stops answering. */
 const STOPPED_ANSWERING =
-  /打不通|关机|拉黑|不接|不回|联系不上|联络不上|找不到(?:人|他)|搵唔到|\b(?:not (?:picking up|answering|replying)|(?:phone|number) (?:is )?(?:off|switched off)|switch(?:ed)? off|blocked (?:me|us)|no reply|not reachable|unreachable|disappeared|vanished)\b/;
+  /打不通|关机|拉黑|不接|不回|联系不上|联络不上|找不到(?:人|他)|搵唔到|跑路|卷款|不见了|消失|\b(?:not (?:picking up|answering|replying)|(?:phone|number) (?:is )?(?:off|switched off)|switch(?:ed)? off|blocked (?:me|us)|no reply|not reachable|unreachable|disappeared|vanished|ran (?:off|away))\b/;
 /**
  * An agent or a recruiter who took the money and no longer answers, with no relative named ("中介收了我三万，现在联系不上",
  * "paid the agent 2 lakh, now his phone is off"): a fraud to report, not someone gone silent abroad.

@@ -39,6 +39,9 @@ import {
   asksHowRescueWorks,
   asksWhenSilenceWorries,
   isAgentGoneWithMoney,
+  NAMES_A_RECRUITER,
+  RECRUITER_EN,
+  RECRUITER_HAN,
   isLostBelongings,
   isPleaForHelp,
   isSafeAndWell,
@@ -139,21 +142,22 @@ const ASKS_IF_EMPLOYER_IS_REAL =
  * Whether an agency or recruiter can be trusted ("这家仲介可以信吗", "is this recruiter legit?"): the employer's check, asked
  * of the agent. A fee named with it ("中介收费合法吗") asks about the fee, which its own entry answers.
  */
-const ASKS_IF_AGENCY_IS_TRUSTWORTHY =
-  /(?:中介|仲介|劳务公司|人力公司|职介)[^,.!?。，！？]{0,6}(?:可以信|可信|信得过|靠谱|靠不靠谱|可靠|正规|合法|是不是真|是真的)|\b(?:agency|agencies|recruiters?|agents?|manpower)\b[^.?!]{0,24}\b(?:legit\w*|trustworthy|reliable|licen[cs]ed|genuine|real)\b|\bcan (?:i|we) trust (?:this|the|that|my) (?:agency|recruiter|agent)\b/;
+const ASKS_IF_AGENCY_IS_TRUSTWORTHY = new RegExp(
+  [
+    `(?:${RECRUITER_HAN})[^,.!?。，！？]{0,6}(?:可以信|可信|信得过|靠谱|靠不靠谱|可靠|正规|合法|是不是真|是真的)`,
+    `\\b(?:${RECRUITER_EN})\\b[^.?!]{0,24}\\b(?:legit\\w*|trustworthy|reliable|licen[cs]ed|genuine|real)\\b`,
+    "\\bcan (?:i|we) trust (?:this|the|that|my) (?:agency|recruiter|agent)\\b",
+  ].join("|"),
+);
 const NAMES_A_FEE = /费|收钱|交钱|付钱|\b(?:fees?|charg\w*|pay|paid|payment)\b/;
 /**
- * Money paid to an agent and wanted back, or an agent gone with it ("中介收了钱就跑路了", "how do I get my money back from
- * the agency?"): the victim's ask after the fact, which the reporting entry answers. A recruiter must be named: a deposit
- * back from a landlord, a bike share or a delivery app is a neighbour's errand.
+ * Money paid to an agent and wanted back ("中介收了钱就跑路了", "how do I get my money back from the agency?", "how to get
+ * it back"): the victim's ask after the fact, which the reporting entry answers. A recruiter must be named: a deposit
+ * back from a landlord, a bike share or a delivery app is a neighbour's errand. An agent paid and gone is the danger
+ * reader's own reading (isAgentGoneWithMoney).
  */
 const WANTS_MONEY_BACK =
-  /(?:要回|追回|拿回|讨回|退回|退还|攞返)[^,.!?。，！？]{0,6}(?:钱|费|款)|(?:钱|费用|款)[^,.!?。，！？]{0,6}(?:要回|追回|拿回|讨回|退回|退还|要不回|拿不回|要得回|拿得回|追得回)|跑路|卷款|\b(?:get|getting|recover|claim|want) (?:back )?(?:my |our |the |his |her )?(?:money|fees?|payment)(?: back)?\b|\b(?:ran off|ran away|disappeared|vanished|gone) with (?:my |our |the )?money\b/;
-/** Money named, and the agent gone or the money asked back in other words ("collected 60k and vanished, how to get it back"). */
-const MONEY_PAID = /钱|费|款|\b(?:money|fees?|paid|payment|\d+k|lakhs?|pesos|rupees|shillings)\b/;
-const AGENT_GONE =
-  /跑路|卷款|不见了|消失|联系不上|\b(?:get (?:it|this|that) back|vanished|disappeared|ran (?:off|away))\b/;
-const NAMES_AN_AGENT = /中介|仲介|劳务|介绍人|招工|\b(?:agents?|agency|agencies|recruiters?|brokers?|manpower)\b/;
+  /(?:要回|追回|拿回|讨回|退回|退还|攞返)[^,.!?。，！？]{0,6}(?:钱|费|款)|(?:钱|费用|款)[^,.!?。，！？]{0,6}(?:要回|追回|拿回|讨回|退回|退还|要不回|拿不回|要得回|拿得回|追得回)|跑路|卷款|\b(?:get|getting|recover|claim|want) (?:back )?(?:my |our |the |his |her )?(?:money|fees?|payment)(?: back)?\b|\bget (?:it|this|that) back\b|\b(?:ran off|ran away|disappeared|vanished|gone) with (?:my |our |the )?money\b/;
 /** Reporting named: the number asked for is where to report ("我想举报，打什么电话"). */
 const TO_REPORT = /举报|检举|投诉|报案|\b(?:report\w*|complain\w*)\b/;
 /** Someone still deciding whether to go or to take the job ("还在考虑要不要去", "haven't accepted yet"). */
@@ -164,8 +168,8 @@ const ASKED: Readonly<Record<AskedAbout, (canonical: string) => boolean>> = {
     ASKS_WHERE_TO_REPORT.test(canonical) ||
     (CHEATED.test(canonical) && ASKS_WHAT_NOW.test(canonical)) ||
     (TO_REPORT.test(canonical) && asksWhomToCall(canonical)) ||
-    ((WANTS_MONEY_BACK.test(canonical) || (MONEY_PAID.test(canonical) && AGENT_GONE.test(canonical))) &&
-      NAMES_AN_AGENT.test(canonical)),
+    (WANTS_MONEY_BACK.test(canonical) && NAMES_A_RECRUITER.test(canonical)) ||
+    isAgentGoneWithMoney(canonical),
   employer: (canonical) =>
     ASKS_IF_EMPLOYER_IS_REAL.test(canonical) ||
     (ASKS_IF_AGENCY_IS_TRUSTWORTHY.test(canonical) && !NAMES_A_FEE.test(canonical)),
