@@ -145,6 +145,8 @@ export const ABROAD_MORE: CueClass = {
     "战场",
     "前线",
     "乌克兰",
+    // among people whose language they do not speak ("语言又不通"): away from home
+    "语言(?:又|也|都)?不通",
   ],
   latin: [
     "bangkok",
@@ -182,6 +184,8 @@ export const ABROAD_MORE: CueClass = {
     "ukraine",
     // crossed over: "across the river", as the Moei river to Myawaddy
     "across the (?:river|border)",
+    // among people whose language they do not speak
+    "(?:don't|do not|can't|cannot) speak the (?:local )?language",
     // brought or lured to where they are now: "we were brought here in the name of jobs", "被骗到这里"
     "(?:was|were|got|been|being) (?:brought|taken|sent|trafficked|lured|smuggled|sold) (?:here|over here|over there)",
     // Vietnamese without accents
@@ -533,6 +537,8 @@ export const STUCK: DistressClass = {
     "逃不",
     "不能(?:回|走|离开|出去)",
     "没办法回",
+    "哪(?:里|儿)(?:都|也)去不了",
+    "不能乱跑",
     "到处都是(?:保安|守卫|看守|打手)",
     // stranded (滞留, 流落) or left behind by whoever brought them (中介跑路了, 被丢在)
     "滞留",

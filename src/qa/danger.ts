@@ -252,7 +252,14 @@ const PASSPORT_RETAINED = new RegExp(
  * A passport handed over or kept as an offer's or a process's condition ("HR keeps passports for visa processing"),
  * with no refusal to give it back: the offer check's question, not someone's passport taken now.
  */
+/**
+ * Taken with a claim ("收走称为他们办理工作证", "took our passports, saying it was for the permit"): a deed told with the
+ * taker's excuse, not an offer's terms.
+ */
+const TAKEN_UNDER_PRETEXT =
+  /(?:收走|拿走|没收|扣下|扣了|收了)[^,。!?]{0,6}(?:称|说是|声称|说要|借口)|\b(?:took|taken|confiscated|seized|collected)\b[^.!?]{0,40}\b(?:saying|claiming|on the pretext|under the pretext)\b/;
 export function isPassportCondition(canonical: string): boolean {
+  if (TAKEN_UNDER_PRETEXT.test(canonical)) return false;
   return (
     ((PASSPORT_CONDITION.test(canonical) || OWNER_KEEPS.test(canonical)) && !PASSPORT_REFUSED.test(canonical)) ||
     (VISA_OFFICE.test(canonical) && VISA_ERRAND.test(canonical) && !CAPTOR.test(canonical)) ||
@@ -400,6 +407,51 @@ const WAR_ABROAD = /前线|战场|俄罗斯|乌克兰|\b(?:front ?lines?|the fro
 const SENT_TO_WAR =
   /\b(?:made|forced|coerced|told|asked|ordered) (?:them|him|her|us|me|(?:my|our|his|her|their) \w+) (?:to )?(?:sign|fight|get ready to fight|be ready to fight)\b|\b(?:deployed|sent|inducted|recruited|enlisted|drafted)\b(?:\W+\w+){0,6}?\W+(?:army|military|front ?lines?|front|war ?zones?|warzone|combat|fight|border)\b|\b(?:job|position|work)\b(?:\W+\w+){0,2}?\W+(?:was|is) (?:for|with) the (?:\w+ )?army\b|\bat the front\b|\b(?:army|fauj|front) (?:mein|me|pe|par) (?:bhej|bheja|bhej diya|daal)\w*|\bbhej (?:diya|diye|dia)\b[^.!?]{0,30}\b(?:army|fauj|front)\b/;
 const SENT_TO_A_FOREIGN_WAR = firstThen(SENT_TO_WAR, (canonical) => WAR_ABROAD.test(canonical));
+
+/**
+ * Wanting to come back home (want to come back home, umuwi, 想回国, 想回家) said with food kept from them or made to
+ * suffer ("they barely feed us", "sirang pagkain", 吃不饱, 发霉的饭, "pinahihirapan"), or with plain hunger where the
+ * return is from away ("we are hungry… we want to come back home"): the held's plea. A long day's hunger and a wish
+ * to go home for dinner are not.
+ */
+const WANTS_TO_RETURN =
+  /\b(?:want|wants|wanted|wanna|need|needs|begging)\b(?: \w+){0,2}? to (?:come|go|get) (?:back )?home\b|\b(?:gusto|gustong)\b(?: \w+){0,3}? (?:umuwi|makauwi)\b|想(?:回|返)(?:国|家|来|香港|台湾)/;
+const KEPT_HUNGRY =
+  /吃不饱|食不饱|没(?:有)?饭吃|(?:发霉|馊|过期|变质)的?(?:饭|菜|食物)|(?:天天|每天|日日)(?:都)?(?:饿|挨饿)|\bstarv\w*|\bbarely (?:eat|feed)\w*|\b(?:not|never) (?:given|getting|fed) (?:any |enough )?(?:food|water|meals?)\b|\bfed (?:only )?once a day\b|\bno food\b|\b(?:sira|sirang|panis|rotten|spoiled|spoilt|expired) (?:na )?(?:pagkain|food|rice)\b|\b(?:pinahihirapan|pinapahirapan|pinahirapan|nagugutom)\b|\bwalang (?:kain|makain|pagkain)\b/;
+const PLAIN_HUNGER = /\bhungry\b|饿/;
+const RETURN_FROM_AWAY = /\b(?:come|get) back home\b|\breturn home\b|\b(?:umuwi|makauwi)\b|回国/;
+const WANTS_HOME_IN_HUNGER = firstThen(
+  WANTS_TO_RETURN,
+  (canonical) => KEPT_HUNGRY.test(canonical) || (PLAIN_HUNGER.test(canonical) && RETURN_FROM_AWAY.test(canonical)),
+);
+
+/**
+ * Safe reports that sound scripted ("报平安的话术都一模一样", "it sounds scripted, like someone is telling him what to
+ * say"): the family's sign that someone beside them dictates the words.
+ */
+const SCRIPTED_SAFE_REPORT =
+  /报平安[^。!?]{0,16}(?:话术|台词|一模一样|同一套|照着(?:念|说)|像(?:在)?背|有人(?:在旁边)?(?:教|让|叫|逼)(?:他|她|他们)?(?:说|讲))|(?:话术|台词|一模一样)[^。!?]{0,10}报平安|\b(?:says|said|tells|told|saying)\b(?: \w+)? (?:he|she|they)(?:'s|'re| is| are| was| were) (?:fine|safe|ok|okay|alright)\b[^.!?]{0,60}\b(?:scripted|a script|same words|reading from|someone (?:is |was )?(?:telling|making|forcing) (?:him|her|them) (?:what )?to say)\b/;
+
+/**
+ * Let go only on a target, and never in fact ("业绩达标也不会放你走", "once we hit the target, but they never let anyone
+ * go"): a captor's terms.
+ */
+const NOT_LET_GO_FOR_TARGET =
+  /(?:业绩|指标|达标|开单)[^。!?]{0,20}(?:也|都)?(?:不会|不肯|不)(?:放|让)(?:你|人|我|他|她|我们|他们)?(?:走|离开|回国)|\b(?:targets?|quotas?)\b[^.!?]{0,60}\b(?:never|won't|don't|do not|will not) (?:let|allow) (?:anyone|anybody|us|them|me|him|her|people) (?:to )?(?:go|leave)\b/;
+
+/**
+ * A fine for changing employers ("轉換雇主就要賠五萬", "换雇主就得赔违约金") with pay refused or a threat: the debt that
+ * keeps a migrant worker with an employer or a broker. Asking how to change employers is not.
+ */
+const FINE_TO_CHANGE_EMPLOYER =
+  /(?:转换|换)雇主[^。!?]{0,24}(?:罚金|罚款|赔|解约金|违约金)|(?:罚金|赔偿|解约金|违约金)[^。!?]{0,24}(?:转换|换)雇主|\b(?:change|changing|switch\w*|transfer\w*) (?:my |our |her |his )?(?:employers?|sponsors?|kafeel)\b[^.!?]{0,40}\b(?:fine|penalty|pay (?:back|a)|compensation)\b/;
+const PAY_REFUSED_OR_THREAT =
+  /不(?:会)?给[^,。!?]{0,6}(?:薪|工资|钱)|(?:薪资|薪水|工资)[^,。!?]{0,6}(?:不给|不发|一分不给|扣)|恐吓|放话|威胁|\b(?:won't|will not|not) (?:pay|give)\b[^.!?]{0,20}\b(?:salary|wages?|pay)\b|\bthreat\w*/;
+const KEPT_BY_A_FINE = firstThen(FINE_TO_CHANGE_EMPLOYER, (canonical) => PAY_REFUSED_OR_THREAT.test(canonical));
+
+/** Hoping or praying to be rescued ("we now hope my son will be rescued"): a rescue still pending. */
+const HOPES_FOR_RESCUE =
+  /\b(?:hope|hopes|hoping|hopeful|pray\w*|waiting|wait)\b(?: \w+){0,3}? (?:that )?(?:we|they|he|she|i|(?:my|our|his|her) \w+) (?:will|would|can|could|may|might) (?:soon )?be (?:rescued|freed|released|saved)\b/;
 function isTrainingCampAtHome(canonical: string): boolean {
   return TRAINING_CAMP.test(canonical) && !HOLD_CONTEXT.test(canonical) && !WAR_ABROAD.test(canonical);
 }
@@ -1612,6 +1664,12 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "held", pattern: THREAT_TO_PERSON, needsVictim: true, event: true },
   { reason: "held", pattern: FORCED_TO_SCAM, needsVictim: true, event: true },
   { reason: "held", pattern: SENT_TO_A_FOREIGN_WAR, needsVictim: true, event: true },
+  // The plea names its people by the wish itself ("gusto na nilang umuwi", "we want to come back home").
+  { reason: "distress", pattern: WANTS_HOME_IN_HUNGER, needsVictim: false, event: true },
+  { reason: "held", pattern: SCRIPTED_SAFE_REPORT, needsVictim: true, event: true },
+  { reason: "held", pattern: NOT_LET_GO_FOR_TARGET, needsVictim: true, event: true },
+  { reason: "held", pattern: KEPT_BY_A_FINE, needsVictim: true, event: true },
+  { reason: "held", pattern: HOPES_FOR_RESCUE, needsVictim: true, event: true },
   { reason: "held", pattern: withContext(FORCED_TO_DECEIVE, HELD_ABROAD), needsVictim: true, event: true },
   // Hinglish "phasa hai" (is stuck) is traffic or a meeting at home; in a compound country or where guards are, held.
   { reason: "held", pattern: withContext(STUCK_HINGLISH, HELD_THERE), needsVictim: false, event: false },

@@ -92,3 +92,105 @@ describe("'hungry' as ambition is no distress; hunger for days still is", () => 
     expect(routed(text)).toBe(true);
   });
 });
+
+describe("hungry, fed spoiled food or made to suffer, and wanting to come back home: the held's own plea", () => {
+  it.each([
+    "we are starving and exhausted here, we just want to come back home",
+    "They barely feed us, we want to go back home please",
+    "gusto na nilang umuwi kasi pinapahirapan sila ng amo, sirang pagkain ang binibigay",
+    "我们天天吃不饱,只想回国",
+    "他們每天只給我們吃發霉的飯,我們好想回國",
+    "我哋日日食唔飽,好想返屋企",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each([
+    "I'm hungry and tired, I want to go home and sleep",
+    "we are so hungry after the hike, can't wait to come back home for dinner",
+    "好饿啊,好想回家吃妈妈做的饭",
+    "又餓又累,只想回家睡覺",
+  ])("a long day's hunger stays quiet: %s", (text) => {
+    expect(routed(text)).toBe(false);
+  });
+});
+
+describe("unpaid and stranded where no one speaks their language", () => {
+  it.each([
+    "no salary for months, we don't speak the language and cannot go anywhere",
+    "我们工资不发,没有钱,语言又不通,哪里都去不了",
+    "我們薪水一直沒發,語言也不通,根本不能亂跑",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each([
+    "我想学一门外语,现在语言不通,工作也难找",
+    "The salary is late this month and I don't speak the language yet, any tips?",
+  ])("a learner's everyday words stay quiet: %s", (text) => {
+    expect(routed(text)).toBe(false);
+  });
+});
+
+describe("safe reports that sound scripted: someone tells them what to say", () => {
+  it.each([
+    "every time my brother says he is fine it sounds scripted, like someone is telling him what to say",
+    "他每次报平安都是同一套话术,像有人在旁边教他说",
+    "我弟每次報平安講的話都一模一樣,像在背台詞",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each(["我儿子到学校了,给我报平安了", "She texted to say she is safe at the hotel"])(
+    "an ordinary safe report stays quiet: %s",
+    (text) => {
+      expect(routed(text)).toBe(false);
+    },
+  );
+});
+
+describe("leaving only on a target, or a fine for changing employers: a debt that keeps a worker", () => {
+  it.each([
+    "the boss says we can leave once we hit the target, but they never let anyone go",
+    "老板说业绩达标就放人,可是达标了也不会放你走",
+    "仲介說如果我要轉換雇主,就要賠五萬塊,薪水也不給我",
+    "雇主说我要是换雇主,就得赔违约金,工资一分不给",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each(["业绩达标就可以提前下班", "如果要换雇主,需要办什么手续?", "公司说提前离职要赔培训费,合法吗?"])(
+    "a workplace's terms at home stay quiet: %s",
+    (text) => {
+      expect(routed(text)).toBe(false);
+    },
+  );
+});
+
+describe("a passport or a phone taken under a pretext ('for the work permit', 'for safety')", () => {
+  it.each([
+    "When we landed the agent took all our passports, saying it was for the work permit",
+    "到了马来西亚,中介把我们的护照收走,说是要帮我们办工作证",
+    "一到柬埔寨,他們就把我的手機沒收了,說是為了安全",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+});
+
+describe("hoping to be rescued: a rescue still pending", () => {
+  it.each([
+    "the embassy called and we now hope my son will be rescued soon",
+    "we are waiting and praying that they will be rescued",
+    "我们只盼着他能早点被救出来",
+    "我們只希望他能早日被救出來",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each(["I hope the stray kitten will be rescued", "希望那只被困在树上的猫能被救下来"])(
+    "a pet stays quiet: %s",
+    (text) => {
+      expect(routed(text)).toBe(false);
+    },
+  );
+});
