@@ -217,19 +217,19 @@ export async function evaluateQuestions(): Promise<void> {
 }
 
 /** What the bot reads of whose numbers help: right, left to a one-tap question (none), or another country's (wrong). */
-type NationalityRead = "right" | "asked" | "wrong";
+export type NationalityRead = "right" | "asked" | "wrong";
 
 /**
- * How a message's own words pick the contacts (issue 12): for each question whose text tells the writer's
- * nationality, the nationality the bot infers from the words alone (no language code, nothing remembered). A
- * nationality without numbers of its own (Nepal, Uganda, Cambodia…) is right when read as `other`.
+ * How a message's own words pick the contacts (issue 12): the nationality the bot infers from `text` alone (no language
+ * code, nothing remembered) against the writer's `expected` one (ISO 3166, any case). A nationality without numbers of
+ * its own (Nepal, Uganda, Cambodia…) is right when read as `other`. The blind probes are scored the same way.
  */
-function readNationality(question: Question): NationalityRead {
-  const expected = question.nationality!.toLowerCase();
-  const inferred = inferNationality(question.text);
+export function readNationality(text: string, expected: string): NationalityRead {
+  const code = expected.toLowerCase();
+  const inferred = inferNationality(text);
   if (!inferred) return "asked";
-  const listed = isNationality(expected) && expected !== "other";
-  const right = listed ? inferred.nationality === expected : inferred.nationality === "other";
+  const listed = isNationality(code) && code !== "other";
+  const right = listed ? inferred.nationality === code : inferred.nationality === "other";
   return right ? "right" : "wrong";
 }
 
@@ -237,7 +237,7 @@ function contactsSection(dev: readonly Scored[], test: readonly Scored[]): strin
   const told = (rows: readonly Scored[]) =>
     rows
       .filter((r) => r.question.nationality)
-      .map((r) => ({ question: r.question, read: readNationality(r.question) }));
+      .map((r) => ({ question: r.question, read: readNationality(r.question.text, r.question.nationality!) }));
   const [devRead, testRead] = [told(dev), told(test)];
   const cellsOf = (rows: ReturnType<typeof told>): string =>
     rows.length === 0

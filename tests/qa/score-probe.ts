@@ -31,6 +31,7 @@ import type { RiskLevel } from "../../src/check/level.ts";
 import { detectDanger } from "../../src/qa/danger.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
 import { inferNationality } from "../../src/sos/nationality.ts";
+import { readNationality } from "../../src/cli/eval-qa.ts";
 
 interface ProbeText {
   id: string;
@@ -87,8 +88,8 @@ score("questions", "questions answered right", (item) => {
     : `answered ${answer ?? "menu"} (want ${item.expected})`;
 });
 score("nationality", "nationality right", (item) => {
-  const read = inferNationality(item.text)?.nationality;
-  return read === item.expected ? undefined : `${read ?? "asked"} (want ${item.expected})`;
+  if (readNationality(item.text, item.expected ?? "") === "right") return undefined;
+  return `${inferNationality(item.text)?.nationality ?? "asked"} (want ${item.expected})`;
 });
 process.stdout.write(`probe ${probe}: ${figures.join(", ")}\n`);
 if (process.argv.includes("--misses")) process.stdout.write(`${misses.join("\n")}\n`);
