@@ -194,3 +194,16 @@ describe("hoping to be rescued: a rescue still pending", () => {
     },
   );
 });
+
+describe("a rescue told as done is over; a plea for one is not", () => {
+  it.each(["I was so happy when the police came to our rescue last month", "They came to the rescue and we flew home"])(
+    "%s",
+    (text) => {
+      expect(routed(text)).toBe(false);
+    },
+  );
+
+  it.each(["please come to our rescue, we are locked in the compound"])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+});
