@@ -449,6 +449,18 @@ const PAY_REFUSED_OR_THREAT =
   /不(?:会)?给[^,。!?]{0,6}(?:薪|工资|钱)|(?:薪资|薪水|工资)[^,。!?]{0,6}(?:不给|不发|一分不给|扣)|恐吓|放话|威胁|\b(?:won't|will not|not) (?:pay|give)\b[^.!?]{0,20}\b(?:salary|wages?|pay)\b|\bthreat\w*/;
 const KEPT_BY_A_FINE = firstThen(FINE_TO_CHANGE_EMPLOYER, (canonical) => PAY_REFUSED_OR_THREAT.test(canonical));
 
+/**
+ * The captors acting on a relative ("the syndicate questioned my son", "诈骗集团的人把我女儿带去另一栋楼"): a relative in
+ * their hands. The police questioning my son about a syndicate is not (the captor must be the one who acts).
+ */
+const CAPTORS_ACT_ON_KIN = new RegExp(
+  [
+    `\\b(?:syndicates?|traffickers?|captors?|kidnappers?)\\b(?:\\W+\\w+){0,3}?\\W+(?:\\w+ed|took|told|made|kept|keeps|holds?|holding|has|have|had)\\b(?:\\W+\\w+){0,2}?\\W+(?:my|our) ${KIN_EN}\\b`,
+    `(?:诈骗集团|集团|园区|蛇头|绑匪|人贩子)(?:的人)?[^,。!?]{0,6}(?:审问|拷问|逼问|带走|带去|转走|转到|关|打|押|抓)(?:了)?(?:我的?|我们的?)(?:${KIN_ZH})`,
+    `(?:诈骗集团|集团|园区|蛇头|绑匪|人贩子)(?:的人)?[^,。!?]{0,6}把(?:我的?|我们的?)(?:${KIN_ZH})[^,。!?]{0,4}(?:审问|拷问|带走|带去|带到|转走|转到|关|打|押|卖)`,
+  ].join("|"),
+);
+
 /** Hoping or praying to be rescued ("we now hope my son will be rescued"): a rescue still pending. */
 const HOPES_FOR_RESCUE =
   /\b(?:hope|hopes|hoping|hopeful|pray\w*|waiting|wait)\b(?: \w+){0,3}? (?:that )?(?:we|they|he|she|i|(?:my|our|his|her) \w+) (?:will|would|can|could|may|might) (?:soon )?be (?:rescued|freed|released|saved)\b/;
@@ -1670,6 +1682,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "held", pattern: NOT_LET_GO_FOR_TARGET, needsVictim: true, event: true },
   { reason: "held", pattern: KEPT_BY_A_FINE, needsVictim: true, event: true },
   { reason: "held", pattern: HOPES_FOR_RESCUE, needsVictim: true, event: true },
+  { reason: "held", pattern: CAPTORS_ACT_ON_KIN, needsVictim: true, event: true },
   { reason: "held", pattern: withContext(FORCED_TO_DECEIVE, HELD_ABROAD), needsVictim: true, event: true },
   // Hinglish "phasa hai" (is stuck) is traffic or a meeting at home; in a compound country or where guards are, held.
   { reason: "held", pattern: withContext(STUCK_HINGLISH, HELD_THERE), needsVictim: false, event: false },

@@ -207,3 +207,22 @@ describe("a rescue told as done is over; a plea for one is not", () => {
     expect(routed(text)).toBe(true);
   });
 });
+
+describe("a relative in the captors' hands: the syndicate or the traffickers do something to my son", () => {
+  it.each([
+    "the syndicate questioned my son about what he told the police",
+    "The traffickers moved my daughter to another building last night",
+    "那个集团的人审问了我儿子,问他跟警察说了什么",
+    "詐騙集團的人把我女兒帶去另一棟樓了",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each([
+    "the police questioned my son about the syndicate",
+    "my son read a news story about a trafficking syndicate",
+    "警察问我儿子关于那个诈骗集团的事",
+  ])("the police or the news about a syndicate stay quiet: %s", (text) => {
+    expect(routed(text)).toBe(false);
+  });
+});
