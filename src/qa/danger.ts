@@ -405,7 +405,7 @@ const WAR_ABROAD = /前线|战场|俄罗斯|乌克兰|\b(?:front ?lines?|the fro
  * only beside a war abroad (WAR_ABROAD): national service and an army career at home use the same verbs.
  */
 const SENT_TO_WAR =
-  /\b(?:made|forced|coerced|told|asked|ordered) (?:them|him|her|us|me|(?:my|our|his|her|their) \w+) (?:to )?(?:sign|fight|get ready to fight|be ready to fight)\b|\b(?:deployed|sent|inducted|recruited|enlisted|drafted)\b(?:\W+\w+){0,6}?\W+(?:army|military|front ?lines?|front|war ?zones?|warzone|combat|fight|border)\b|\b(?:job|position|work)\b(?:\W+\w+){0,2}?\W+(?:was|is) (?:for|with) the (?:\w+ )?army\b|\bat the front\b|\b(?:army|fauj|front) (?:mein|me|pe|par) (?:bhej|bheja|bhej diya|daal)\w*|\bbhej (?:diya|diye|dia)\b[^.!?]{0,30}\b(?:army|fauj|front)\b/;
+  /\b(?:made|forced|coerced|told|asked|ordered) (?:them|him|her|us|me|(?:my|our|his|her|their) \w+) (?:to )?(?:sign|fight|get ready to fight|be ready to fight)\b|\b(?:deployed|sent|inducted|recruited|enlisted|drafted)\b(?:\W+\w+){0,6}?\W+(?:army|military|front ?lines?|front|war ?zones?|warzone|combat|fight|border)\b|\b(?:job|position|work)\b(?:\W+\w+){0,2}?\W+(?:was|is) (?:for|with) the (?:\w+ )?army\b|\bat the front\b|\barmy (?:helpers?|security)\b|\b(?:helper|security) (?:jobs?|posts?|positions?) (?:in|with) the (?:\w+ )?army\b|\b(?:army|fauj|front) (?:mein|me|pe|par) (?:bhej|bheja|bhej diya|daal)\w*|\bbhej (?:diya|diye|dia)\b[^.!?]{0,30}\b(?:army|fauj|front)\b/;
 const SENT_TO_A_FOREIGN_WAR = firstThen(SENT_TO_WAR, (canonical) => WAR_ABROAD.test(canonical));
 
 /**
@@ -415,9 +415,9 @@ const SENT_TO_A_FOREIGN_WAR = firstThen(SENT_TO_WAR, (canonical) => WAR_ABROAD.t
  * to go home for dinner are not.
  */
 const WANTS_TO_RETURN =
-  /\b(?:want|wants|wanted|wanna|need|needs|begging)\b(?: \w+){0,2}? to (?:come|go|get) (?:back )?home\b|\b(?:gusto|gustong)\b(?: \w+){0,3}? (?:umuwi|makauwi)\b|想(?:回|返)(?:国|家|来|香港|台湾)/;
+  /\b(?:want|wants|wanted|wanna|need|needs|begging)\b(?: \w+){0,2}? to (?:come|go|get) (?:back )?home\b|\b(?:gusto|gustong)\b(?: \w+){0,3}? (?:umuwi|makauwi)\b|\b(?:ghar|wapas|desh) (?:aana|ana|jaana|jana) (?:hai|he|h|chahte|chahta|chahti)\b|\b(?:nak|mahu|mau|ingin) (?:balik|pulang)\b|想(?:回|返)(?:国|家|来|香港|台湾)/;
 const KEPT_HUNGRY =
-  /吃不饱|食不饱|没(?:有)?饭吃|(?:发霉|馊|过期|变质)的?(?:饭|菜|食物)|(?:天天|每天|日日)(?:都)?(?:饿|挨饿)|\bstarv\w*|\bbarely (?:eat|feed)\w*|\b(?:not|never) (?:given|getting|fed) (?:any |enough )?(?:food|water|meals?)\b|\bfed (?:only )?once a day\b|\bno food\b|\b(?:sira|sirang|panis|rotten|spoiled|spoilt|expired) (?:na )?(?:pagkain|food|rice)\b|\b(?:pinahihirapan|pinapahirapan|pinahirapan|nagugutom)\b|\bwalang (?:kain|makain|pagkain)\b/;
+  /吃不饱|食不饱|没(?:有)?饭吃|(?:发霉|馊|过期|变质)的?(?:饭|菜|食物)|(?:天天|每天|日日)(?:都)?(?:饿|挨饿)|\bstarv\w*|\bbarely (?:eat|feed)\w*|\b(?:not|never) (?:given|getting|fed) (?:any |enough )?(?:food|water|meals?)\b|\bfed (?:only )?once a day\b|\bno food\b|\b(?:sira|sirang|panis|rotten|spoiled|spoilt|expired) (?:na )?(?:pagkain|food|rice)\b|\b(?:pinahihirapan|pinapahirapan|pinahirapan|nagugutom|kelaparan|bhukhe)\b|\bwalang (?:kain|makain|pagkain)\b|\bkhana nahi (?:de|mil)\w*|\b(?:tak|tidak|tdk) (?:di)?(?:beri|bagi|kasi) makan\b/;
 const PLAIN_HUNGER = /\bhungry\b|饿/;
 const RETURN_FROM_AWAY = /\b(?:come|get) back home\b|\breturn home\b|\b(?:umuwi|makauwi)\b|回国/;
 const WANTS_HOME_IN_HUNGER = firstThen(

@@ -16,6 +16,7 @@ describe("taken into a foreign army's war after a job offer: made to sign, sent 
     "They made my brother sign a contract in Russian and sent him for military training",
     "my son went to Russia for a helper job, now he is deployed near the Ukraine border and told to get ready to fight",
     "Nobody told him the job was for the Russian army, he is at the front now",
+    "the agent sold my cousin an army helper job in Russia and now he cannot leave",
     "bhai ko Russia mein army mein bhej diya, front line pe hai",
     "我儿子说是去俄罗斯当保安,结果被逼签了合同,送上了前线",
     "我哥被骗去俄罗斯打仗,现在在乌克兰边境",
@@ -98,6 +99,8 @@ describe("hungry, fed spoiled food or made to suffer, and wanting to come back h
     "we are starving and exhausted here, we just want to come back home",
     "They barely feed us, we want to go back home please",
     "gusto na nilang umuwi kasi pinapahirapan sila ng amo, sirang pagkain ang binibigay",
+    "we got no food for 2 days bhai, ghar wapas aana hai",
+    "kami kelaparan di sini, nak balik Malaysia",
     "我们天天吃不饱,只想回国",
     "他們每天只給我們吃發霉的飯,我們好想回國",
     "我哋日日食唔飽,好想返屋企",
@@ -110,6 +113,7 @@ describe("hungry, fed spoiled food or made to suffer, and wanting to come back h
     "we are so hungry after the hike, can't wait to come back home for dinner",
     "好饿啊,好想回家吃妈妈做的饭",
     "又餓又累,只想回家睡覺",
+    "lapar gila, nak balik rumah makan",
   ])("a long day's hunger stays quiet: %s", (text) => {
     expect(routed(text)).toBe(false);
   });
