@@ -230,3 +230,25 @@ describe("a relative in the captors' hands: the syndicate or the traffickers do 
     expect(routed(text)).toBe(false);
   });
 });
+
+describe("someone named as Chinese news names people (小陈, 张某, 李女士): a person the facts are told of", () => {
+  it.each([
+    "到了妙瓦底,小陈的手机就被收走了",
+    "张某抵达柬埔寨后,护照被公司扣押,无法离开",
+    "李女士的女兒在緬北園區被打,現在聯絡不上",
+    "黃某到了西港之後就被關起來,公司要家裡拿錢贖人",
+  ])("%s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+
+  it.each([
+    "小陈的手机被他妈妈收走了,因为考试没考好",
+    "小王说公司明天放假",
+    "张先生的护照在曼谷丢了,要去补办",
+    "小龙虾多少钱一斤",
+    "小刘说中介答应三个月内送出国,如果出不去的话就退款",
+    "陳小姐下個月要去柬埔寨旅遊,想問簽證怎麼辦",
+  ])("everyday words about a named person stay quiet: %s", (text) => {
+    expect(routed(text)).toBe(false);
+  });
+});
