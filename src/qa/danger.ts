@@ -1130,6 +1130,15 @@ const FAMILY_TOLD_TO_RAISE = firstThen(
 const VICTIMS_REPORTED =
   /\bvictims\b(?:\W+\w+){0,2}?\W+(?:revealed|testified|told (?:police|the court|investigators|reporters)|recounted|described|reported)\b|(?:被骗|受害|被害)(?:人员|者|人)中[^。!?]{0,12}有的/;
 /**
+ * A report about many ("most of the victims", 很多都是, 这些受害者, 大多都是): news about people in general, unless the
+ * writer or someone of theirs is among them (read with THEIR_OWN and WRITER_IN_IT).
+ */
+const IN_GENERAL_REPORT =
+  /大多(?:都)?是|很多都是|多数(?:都)?是|(?:这些|那些)(?:被害人|受害者|受害人|被骗者|家庭)|\b(?:many|most) (?:of (?:them|the (?:victims|workers|people))|victims|workers|appeals)\b/;
+function isReportAboutMany(canonical: string): boolean {
+  return IN_GENERAL_REPORT.test(canonical) && !THEIR_OWN.test(canonical) && !WRITER_IN_IT.test(canonical);
+}
+/**
  * The writer's own relative or friend, named as theirs ("my sister", 我儿子, 我的朋友): a person, not an ad's reader. So
  * code-mixed chat names them too: Hinglish puts the possessive first ("mera cousin", "meri behen"), Taglish and Malay
  * after it ("pinsan ko", "anak namin", "abang saya").
@@ -2525,6 +2534,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     if (signal.reason === "ransom" && ADVICE_AGAINST_PAYING.test(canonical)) continue;
     if (PREVENTION.test(withoutRestraints(canonical))) continue;
     if (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) continue;
+    if (isReportAboutMany(canonical)) continue;
     // News pasted about others ("read this: police rescued 200 victims…", 新闻说…): no one of the writer's.
     if (STORY_OR_REPORT.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) continue;
     // A landlord keeping a deposit at home is a tenant's dispute; a landlord who locks people in or beats them is not.
@@ -3108,6 +3118,7 @@ function readWeighedCues(canonical: string): DangerSignal {
     isEverydayHold(canonical) ||
     isSoldOutByBlame(canonical) ||
     (VICTIMS_REPORTED.test(canonical) && !NAMES_SOMEONE_OF_THEIRS.test(canonical)) ||
+    isReportAboutMany(canonical) ||
     isLostBelongings(canonical)
   )
     return { danger: false };
@@ -3400,6 +3411,7 @@ function readToldFacts(canonical: string): DangerSignal {
     EVERYDAY_RESTRICTION.test(canonical) ||
     isTrainingCampAtHome(canonical) ||
     (GENERAL_SUBJECT.test(canonical) && !SPECIFIC_PERSON.test(canonical)) ||
+    isReportAboutMany(canonical) ||
     ((AT_SCALE.test(canonical) || OFFER_TEXT.test(canonical) || isOfferTerms(canonical)) &&
       !THEIR_OWN.test(canonical)) ||
     BILL_TO_LEAVE.test(canonical) ||

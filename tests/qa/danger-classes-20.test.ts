@@ -252,3 +252,21 @@ describe("someone named as Chinese news names people (小陈, 张某, 李女士)
     expect(routed(text)).toBe(false);
   });
 });
+
+describe("a report about many ('most of them', 很多都是, 这些受害者) is news, not someone of the writer's", () => {
+  it.each([
+    "Most of the victims had their passports taken on arrival and were forced to scam",
+    "这些受害者很多都是被骗出国,一下飞机护照就被收走",
+    "報導說這些受害人大多都是被騙去柬埔寨,家人接到要贖金的電話才知道",
+  ])("the danger reader stays quiet (the matcher may still answer the topic): %s", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+
+  it.each([
+    "most of us here had our passports taken, me too, please help",
+    "这些受害者里面就有我弟弟,他的护照被收走了",
+    "很多人都被關著,我哥哥也是,他們要贖金",
+  ])("the writer's own among them still gets the emergency answer: %s", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+});
