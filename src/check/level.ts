@@ -13,7 +13,8 @@
  * - High pay promised in words with no figure, for a job that asks no qualification, is high with "abroad" said
  *   any way or a transit hub.
  * - With no destination at all, several strong signs together weigh like one: real recruiters often name no place.
- *   High pay for work that needs no experience, or three kinds of sign from a chat-app recruiter, are enough.
+ *   High pay for work that needs no experience, or three kinds of sign from a chat-app recruiter, are enough; so is a
+ *   stranger in a chat app or a post who offers the work with pay far above normal or the trip paid.
  * - Travel to a job abroad paid or arranged by the recruiter, for unskilled work with no lawful sign, is a warning. So
  *   is unskilled work abroad offered in a chat app or a post; a stranger's unsought approach there, in a transit hub or
  *   worse, is high.
@@ -63,6 +64,8 @@ export interface LevelInput {
   lureKinds?: ReadonlySet<string>;
   /** Pay far above normal is promised for work that needs no experience or is "easy": the lure itself. */
   unskilledHighPay?: boolean;
+  /** Pay far above normal for the job, in figures or in words. */
+  highPay?: boolean;
   /**
    * High pay is promised in words with no figure ("easy money overseas", 待遇优厚) for a job that asks no
    * qualification: the lure's own pay promise, since a lawful ad states the pay or the post's requirements.
@@ -143,6 +146,7 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
   const { destinationRisk, lureScore, lawfulSigns } = input;
   if (input.highAnywhere) return "high";
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CLEAR) return "high";
+  if (remoteRecruiterWithLure(input)) return "high";
   const netScore = lureScore - lawfulSigns;
   // A named employer with a work permit, a contract and no fee outweighs the place and a perk or two: lawful
   // employers in Phnom Penh or Bangkok exist, and advisories tell job seekers to look for exactly these signs.
@@ -206,4 +210,21 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
 
 function mixedLure(kinds: ReadonlySet<string> | undefined): boolean {
   return kinds !== undefined && kinds.size >= MIXED_KINDS && REMOTE_RECRUITER_KINDS.some((kind) => kinds.has(kind));
+}
+
+/**
+ * A recruiter in a chat app or a social-media post who offers the work (the channel and a word of work together, not
+ * an ad's contact line) with pay far above normal or the trip paid, unsought or the lure's vague job from a stranger,
+ * for unskilled work with nothing lawful said: the pairing advisories describe, where ever the job is and whether or
+ * not it is named ("抖音上有人招人,一个月三万", "a man in a WhatsApp group offered to pay my flight"). The channel
+ * beside the vague job alone is a local hire's ad ("customer service, DM me on Telegram"): at most a warning.
+ */
+function remoteRecruiterWithLure(input: LevelInput): boolean {
+  if (input.chatRecruiterOffersWork !== true || input.lawfulSigns > 0 || input.skilled === true) return false;
+  return (
+    input.highPay === true ||
+    input.paidTravel === true ||
+    input.recruiterPaysFlight === true ||
+    (input.vagueJob && input.approachedByStranger === true)
+  );
 }
