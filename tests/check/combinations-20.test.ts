@@ -36,3 +36,77 @@ describe("a chat-app or social-media recruiter with one more strong sign is high
     expect(levelOf(text)).not.toBe("high");
   });
 });
+
+describe("advice not to travel on a tourist visa is a lawful ad's warning, not the lure's route", () => {
+  it.each([
+    ["Never travel on a tourist visa to work abroad. Our nurses leave with a work visa arranged by the employer."],
+    ["Do not accept jobs that ask you to travel on a tourist visa."],
+    ["Please do not go on a visit visa: we apply for your work permit before you fly."],
+    ["请勿持旅游签入境工作，本公司为您办理正式工作签证。"],
+    ["千万不要用旅游签去打工,被查到会遣返。"],
+    ["切勿持觀光簽證工作，我們協助辦理工作許可。"],
+  ])("%j raises no tourist-visa flag", (text) => {
+    expect(flagIds(text)).not.toContain("tourist_visa_work");
+    expect(levelOf(text)).not.toBe("high");
+  });
+
+  it.each([
+    ["Don't worry about the visa, come on a tourist visa and start work."],
+    ["You don't need a work permit, just go on a tourist visa."],
+    ["You will go on a tourist visa first, then we change it to a work visa."],
+    ["不要担心签证,先用旅游签过去,到了再办工作签。"],
+    ["不要办工作签证，拿旅游签过去就行。"],
+    ["不用擔心簽證，持觀光簽證入境就可以上班。"],
+  ])("%j (the route offered) keeps the tourist-visa flag", (text) => {
+    expect(flagIds(text)).toContain("tourist_visa_work");
+  });
+});
+
+describe("a fee the agency charges the employer is the hiring firm's cost, not the reader's", () => {
+  it.each([
+    ["The agency may charge the employer a placement fee of one month's salary."],
+    ["Agencies bill employers a service fee for each hire; the worker's costs are covered."],
+    ["中介公司可以向雇主收取介绍费和服务费。"],
+    ["仲介公司可向雇主收取登記費及介紹費，不得另向勞工收費。"],
+  ])("%j raises no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+
+  it.each([
+    ["The agency charges workers a placement fee."],
+    ["中介向求职者收取介绍费3000元。"],
+    ["仲介向雇主收取管理費，另向勞工收取介紹費。"],
+  ])("%j (charged to the worker) keeps the fee flag", (text) => {
+    expect(flagIds(text)).toContain("recruiter_fee");
+  });
+});
+
+describe("Macau's districts name Macau, and an hourly wage there is read in patacas", () => {
+  it.each([
+    ["路氹酒店招聘兼職接待員，時薪60元，無需經驗。"],
+    ["路凼度假村招兼职服务员,时薪六十元,毋需经验。"],
+    ["氹仔酒樓請楼面，時薪55元。"],
+  ])("%j is not high risk", (text) => {
+    expect(levelOf(text)).not.toBe("high");
+  });
+
+  it("reads the district as Macau", () => {
+    expect(checkOffer("路氹酒店招聘兼職接待員，時薪60元").facts.places.map((place) => place.country)).toContain("mo");
+  });
+
+  it.each([
+    ["路氹酒店招客服,月薪5万,包机票,护照交给公司保管。"],
+    ["Cotai casino job, passport kept by the company, pay 60,000 a month."],
+  ])("%j with a lure's signs stays high", (text) => {
+    expect(levelOf(text)).toBe("high");
+  });
+});
+
+describe("the advice is read wherever it stands in the text", () => {
+  it.each([
+    ["Licensed agency, nurses for Germany. Do not accept jobs that ask you to travel on a visit visa."],
+    ["本公司持牌经营,护士赴德国。请勿持旅游签入境工作。"],
+  ])("%j raises no tourist-visa flag", (text) => {
+    expect(flagIds(text)).not.toContain("tourist_visa_work");
+  });
+});

@@ -410,13 +410,13 @@ export function extractMoney(text: string, localCurrency: LocalCurrency = "CNY",
 
 /**
  * The currency of an amount written without one in a Chinese text: yuan in Simplified text; Taiwan or Hong Kong
- * dollars in Traditional text (where a bare "$" is local dollars too).
+ * dollars in Traditional text (where a bare "$" is local dollars too); patacas in a text about work in Macau.
  */
-export type LocalCurrency = "CNY" | "TWD" | "HKD";
+export type LocalCurrency = "CNY" | "TWD" | "HKD" | "MOP";
 
 /** The amounts of a message read with each local currency, computed once per message for the router and the check. */
 const MONEY_READERS = new Map<string, Reader<MoneyFacts>>(
-  (["CNY", "TWD", "HKD"] as const).flatMap((code) =>
+  (["CNY", "TWD", "HKD", "MOP"] as const).flatMap((code) =>
     [false, true].map((yen): [string, Reader<MoneyFacts>] => [
       `${code}/${yen}`,
       (read) => extractMoney(read.canonical, code, yen),
