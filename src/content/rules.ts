@@ -851,6 +851,8 @@ export const RULES: readonly Rule[] = [
         "工程师",
         "护士",
         "护理师",
+        // Nursing staff (護理人員), the profession's own collective name in Taiwan and the mainland.
+        "护理人员",
         "教师",
         // A subject teacher, not 老师 alone: chats call any elder or boss 老师.
         "数学老师",
@@ -2603,6 +2605,10 @@ export const RULES: readonly Rule[] = [
       en: [
         "tourist visa",
         "visit visa",
+        // A visitor's visa is the tourist's by another name ("flew to Dubai on a visitor's visa").
+        "visitor visa",
+        "visitor's visa",
+        "visitors visa",
         "student visa",
         "student visas",
         "visa on arrival",

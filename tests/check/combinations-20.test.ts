@@ -110,3 +110,54 @@ describe("the advice is read wherever it stands in the text", () => {
     expect(flagIds(text)).not.toContain("tourist_visa_work");
   });
 });
+
+describe("a rule or an authority that forbids the fee, in the active voice, is no fee asked", () => {
+  it.each([
+    ["The POEA prohibits manning agencies from collecting placement fees from seafarers."],
+    ["Philippine law bars recruiters from charging domestic workers any placement fee."],
+    ["The ministry forbids agencies to collect a recruitment fee from workers."],
+  ])("%j raises no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+
+  it.each([
+    ["The agency prohibits refunds: pay the placement fee of PHP 80,000 before your flight."],
+    ["The recruiter bars you from leaving until you pay the placement fee."],
+  ])("%j (the fee still asked) keeps the fee flag", (text) => {
+    expect(flagIds(text)).toContain("recruiter_fee");
+  });
+});
+
+describe("a visitor's visa for a job abroad is the tourist-visa route", () => {
+  it.each([
+    ["She accepted a broker's job in Dubai and flew there on a visitor's visa."],
+    ["They told us to come on a visitor visa and the company would sort out the rest."],
+    ["You enter on a visitors visa, then start work at the restaurant."],
+  ])("%j raises the tourist-visa flag", (text) => {
+    expect(flagIds(text)).toContain("tourist_visa_work");
+  });
+
+  it.each([["The embassy's visitor centre opens at nine."], ["Visitor parking is at the back of the hotel."]])(
+    "%j (no visa) stays quiet",
+    (text) => {
+      expect(flagIds(text)).not.toContain("tourist_visa_work");
+    },
+  );
+});
+
+describe("nursing staff are a qualified post: better pay than at home is how the profession is described", () => {
+  it.each([
+    ["澳洲的護理人員薪資比國內優渥很多,護理就業市場一直缺人。"],
+    ["德国护理人员待遇比国内好很多,需要护士执照和德语B2。"],
+    ["Nursing staff in Australia are paid far better than at home; registration with AHPRA is required."],
+  ])("%j is not high risk", (text) => {
+    expect(levelOf(text)).not.toBe("high");
+  });
+
+  it.each([
+    ["护理人员招聘,去柬埔寨,月薪三万,包机票,护照交公司保管。"],
+    ["招護理人員去緬甸,月薪十萬,免經驗,機票公司出。"],
+  ])("%j with a lure's signs stays high", (text) => {
+    expect(levelOf(text)).toBe("high");
+  });
+});

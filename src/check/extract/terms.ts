@@ -277,10 +277,11 @@ const EXCEPTION = /\b(?:except|excluding|apart from|other than|but not|besides)\
 /**
  * The paying itself negated or banned right before the fee, however far the negation stands from the fee word ("will
  * not need to pay anything at all for their placement fees", "are prohibited from collecting placement fees", "it is
- * illegal to charge workers any recruitment fee").
+ * illegal to charge workers any recruitment fee", "the POEA prohibits manning agencies from collecting placement
+ * fees").
  */
 const PAYING_NEGATED_BEFORE =
-  /(?:\b(?:not|never|no longer|don't|doesn't|won't|cannot|can't)\b(?: (?:need|needed|have|has|be|been|required|asked|expected|to|ever))* (?:pay|paying|charge|charging|collect|collecting)|\b(?:prohibited|banned|barred|forbidden) (?:from|to) (?:\w+ )?(?:charg|collect|ask)\w*|\bnot (?:allowed|permitted) to (?:charge|collect)|\b(?:illegal|unlawful|against the law|prohibited|forbidden)(?: for(?: \w+){1,3})? to(?: (?:charge|collect|ask for|demand|take))?)(?: \w+){0,5} ?$/;
+  /(?:\b(?:not|never|no longer|don't|doesn't|won't|cannot|can't)\b(?: (?:need|needed|have|has|be|been|required|asked|expected|to|ever))* (?:pay|paying|charge|charging|collect|collecting)|\b(?:prohibited|banned|barred|forbidden) (?:from|to) (?:\w+ )?(?:charg|collect|ask)\w*|\b(?:prohibits?|prohibiting|bans?|banning|bars?|barring|forbids?|forbidding) (?:\w+ ){0,3}?from (?:charg|collect)\w*|\bnot (?:allowed|permitted) to (?:charge|collect)|\b(?:illegal|unlawful|against the law|prohibited|forbidden)(?: for(?: \w+){1,3})? to(?: (?:charge|collect|ask for|demand|take))?)(?: \w+){0,5} ?$/;
 /**
  * Someone else named as paying the fee right after it, the fee perhaps one item of a list: "visa fees, will in
  * principle be borne by employers", 签证费、体检费和机票均由雇主承担. A new clause after it ("first, the flight will be
