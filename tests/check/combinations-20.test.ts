@@ -161,3 +161,19 @@ describe("nursing staff are a qualified post: better pay than at home is how the
     expect(levelOf(text)).toBe("high");
   });
 });
+
+describe("words that must meet in a clause do not meet across an English full stop", () => {
+  it.each([
+    ["Valid passport required. The company keeps your payslips online."],
+    ["Passport holders only. Our employer holds weekly safety briefings."],
+  ])("%j raises no passport-handover flag", (text) => {
+    expect(flagIds(text)).not.toContain("passport_handover");
+  });
+
+  it.each([["On arrival the company keeps your passport."], ["Your passport will be kept by the boss for safety."]])(
+    "%j (one sentence) keeps the passport-handover flag",
+    (text) => {
+      expect(flagIds(text)).toContain("passport_handover");
+    },
+  );
+});
