@@ -121,6 +121,7 @@ const HIGH_WITHOUT_DESTINATION_MIXED = 2;
 const MIXED_KINDS = 3;
 const REMOTE_RECRUITER_KINDS = ["contact", "travel"];
 const PERKS = "perks";
+const PAY = "pay";
 /** Lure score that makes an offer with no named destination worth a warning (domestic lures exist too). */
 const WARNING_WITHOUT_DESTINATION = 1.5;
 const LAWFUL_SIGNS_TO_CLEAR = 2;
@@ -161,12 +162,16 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
         : input.unskilledHighPay || mixedLure(input.lureKinds)
           ? HIGH_WITHOUT_DESTINATION_MIXED
           : HIGH_WITHOUT_DESTINATION;
-  // Flights and housing paid for a qualified post abroad (nurses, engineers, chefs) are what lawful employers offer:
-  // enough for high only in the fake-job hub or a compound country (the lure's "IT job, free flight"), and a warning
-  // at most elsewhere.
-  const perksOnly = input.lureKinds?.size === 1 && input.lureKinds.has(PERKS);
+  // Flights and housing paid for a qualified post abroad (nurses, engineers, chefs), and its pay above what the trade
+  // earns at home, are what lawful employers offer: enough for high only in the fake-job hub or a compound country
+  // (the lure's "IT job, free flight"), and a warning at most elsewhere (a Hong Kong firm's technicians posted to its
+  // Southeast Asian plant with board).
+  const perksOnly =
+    input.lureKinds !== undefined &&
+    input.lureKinds.has(PERKS) &&
+    [...input.lureKinds].every((kind) => kind === PERKS || kind === PAY);
   // Trades too: a Gulf employer pays a chef's or a welder's flight and housing as it does a nurse's.
-  const qualifiedWithPerks = input.skilled === true && perksOnly;
+  const qualifiedWithPerks = input.skilled === true && perksOnly && !input.strongSign;
   // Pay, perks and a place are what lawful employers abroad write too (a resort's pay in baht with
   // board, a supervisor's ringgit): beside a sign the reader can check (a licence number, named social insurance)
   // they make high only with a sign no lawful ad carries. Not at a hot spot, nor for the lure's own vague job
@@ -191,7 +196,7 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
     (destinationRisk === FAKE_JOB_HUB && !input.professional && lawfulSigns === 0)
   )
     return "warning";
-  if (destinationRisk >= 1 && netScore >= 1 && !qualifiedWithPerks) return "warning";
+  if (destinationRisk >= 1 && netScore >= 1 && !(qualifiedWithPerks && input.lureKinds?.size === 1)) return "warning";
   // A recruiter who pays the way to unskilled work abroad (the visa, the flight) with nothing lawful said: the trip
   // advisories warn of, a warning sign even when the place is not named.
   if (destinationRisk >= 1 && input.recruiterPaysFlight && lawfulSigns === 0 && !input.skilled) return "warning";

@@ -177,3 +177,21 @@ describe("words that must meet in a clause do not meet across an English full st
     },
   );
 });
+
+describe("a qualified post abroad with pay and board only, outside the lure countries, is a warning at most", () => {
+  it.each([
+    ["港商聘請技術人員到東南亞國家工廠駐守,提供食宿,月薪約兩萬多至4萬元。"],
+    ["Engineer for our plant in Malaysia, RM 18,000 a month, free housing provided."],
+    ["招聘电气工程师外派马来西亚,月薪3万元,包吃住。"],
+  ])("%j is not high risk", (text) => {
+    expect(levelOf(text)).not.toBe("high");
+  });
+
+  it.each([
+    ["Engineer wanted in Cambodia, $5,000 a month, free flight and housing."],
+    ["技术员去缅甸,月薪5万,包吃住。"],
+    ["Engineer for Malaysia, RM 18,000 a month, free housing, hand your passport to the company on arrival."],
+  ])("%j stays high", (text) => {
+    expect(levelOf(text)).toBe("high");
+  });
+});
