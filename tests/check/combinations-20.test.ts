@@ -195,3 +195,19 @@ describe("a qualified post abroad with pay and board only, outside the lure coun
     expect(levelOf(text)).toBe("high");
   });
 });
+
+describe("an employer's asking price for labour (招工…开价) is pay, not a fee", () => {
+  it.each([["现在招个瓦工要等两个月,包吃住开价3万谢克尔都难找人。"], ["工地招人開價一天四百塊,還是沒人來。"]])(
+    "%j raises no fee flag",
+    (text) => {
+      expect(flagIds(text)).not.toContain("recruiter_fee");
+    },
+  );
+
+  it.each([["中介开价3万,交了就能去日本。"], ["仲介開價五萬元,說保證出國。"]])(
+    "%j (the agent's price) keeps the fee flag",
+    (text) => {
+      expect(flagIds(text)).toContain("recruiter_fee");
+    },
+  );
+});
