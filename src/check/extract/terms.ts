@@ -147,7 +147,7 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
  * with a verb of going or taking: a lure's "you don't need a work permit", 不要担心签证 or 不要办工作签 tells the reader
  * what the route spares them.
  */
-const TOLD_NOT_TO = String.raw`\s?(?:please )?(?:never|do not|don't|dont) (?:travel|go|fly|leave|enter|work|accept|take|use|agree)\b|(?:请|务必)?(?:请勿|切勿|勿|千万不要|千万别|不要|别|不可|严禁|禁止)(?:持|用|以|拿|使用|凭)`;
+const TOLD_NOT_TO = String.raw`(?:please )?(?:never|do not|don't|dont) (?:travel|go|fly|leave|enter|work|accept|take|use|agree)\b|(?:请|务必)?(?:请勿|切勿|勿|千万不要|千万别|不要|别|不可|严禁|禁止)(?:持|用|以|拿|使用|凭)`;
 /** Chinese verbs of impersonation, for the warnings before and after a term. */
 const IMPERSONATE_ZH = "冒充|假冒|冒用|冒名";
 /**
@@ -167,7 +167,7 @@ const WARNING_BEFORE = new RegExp(
     String.raw`(?:${IMPERSONATE_ZH})(?:本|我|贵)(?:公司|司|行|单位)|(?:以|用)(?:本|我)(?:公司|司)(?:的)?名义`,
     String.raw`\b(?:posing as (?:us|our)|pretending to be (?:us|our)|impersonat\w* (?:us|our)|using our (?:company )?name|in our name)\b`,
     // The reader told, at the start of the clause, not to travel, work or take a job that way (see TOLD_NOT_TO).
-    String.raw`^(?:${TOLD_NOT_TO})`,
+    String.raw`^\s?(?:${TOLD_NOT_TO})`,
   ].join("|"),
 );
 /**
