@@ -635,6 +635,7 @@ export function checkOffer(text: string | ReadText): Verdict {
         lureKinds: new Set(risky.filter((f) => f.rule.weight > 0).map((f) => f.rule.category)),
         unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
         highPay: firstHit.has(highPayRule?.id ?? ""),
+        highPayInFigures: highPay !== undefined,
         payPromisedWithoutFigure:
           firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled && !abroadOnlyInPay(),
         recruiterPaysFlight: paidFlight,

@@ -66,6 +66,8 @@ export interface LevelInput {
   unskilledHighPay?: boolean;
   /** Pay far above normal for the job, in figures or in words. */
   highPay?: boolean;
+  /** Pay far above normal read from a figure ("月薪4万"), not promised in words ("高薪"). */
+  highPayInFigures?: boolean;
   /**
    * High pay is promised in words with no figure ("easy money overseas", 待遇优厚) for a job that asks no
    * qualification: the lure's own pay promise, since a lawful ad states the pay or the post's requirements.
@@ -162,14 +164,15 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
         : input.unskilledHighPay || mixedLure(input.lureKinds)
           ? HIGH_WITHOUT_DESTINATION_MIXED
           : HIGH_WITHOUT_DESTINATION;
-  // Flights and housing paid for a qualified post abroad (nurses, engineers, chefs), and its pay above what the trade
-  // earns at home, are what lawful employers offer: enough for high only in the fake-job hub or a compound country
+  // Flights and housing paid for a qualified post abroad (nurses, engineers, chefs), and its pay stated in figures above
+  // what the trade earns at home, are what lawful employers offer ("高薪" for an accountant in Dubai with the ticket
+  // paid is still the lure's promise): enough for high only in the fake-job hub or a compound country
   // (the lure's "IT job, free flight"), and a warning at most elsewhere (a Hong Kong firm's technicians posted to its
   // Southeast Asian plant with board).
   const perksOnly =
     input.lureKinds !== undefined &&
     input.lureKinds.has(PERKS) &&
-    [...input.lureKinds].every((kind) => kind === PERKS || kind === PAY);
+    [...input.lureKinds].every((kind) => kind === PERKS || (kind === PAY && input.highPayInFigures === true));
   // Trades too: a Gulf employer pays a chef's or a welder's flight and housing as it does a nurse's.
   const qualifiedWithPerks = input.skilled === true && perksOnly && !input.strongSign;
   // Pay, perks and a place are what lawful employers abroad write too (a resort's pay in baht with
