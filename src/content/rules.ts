@@ -4193,14 +4193,37 @@ export const RULES: readonly Rule[] = [
         inClause: true,
       },
       {
-        // A work permit or a job approval sold ("出售工簽名額", "selling LMIA approvals"): the job is bought.
+        // A work permit, a job approval or a sponsorship certificate sold ("出售工簽名額", "selling LMIA approvals",
+        // "certificates of sponsorship are being sold"): the job is bought.
         zh: [
           ["兜售", "出售", "贩卖", "倒卖", "售卖"],
-          ["工签名额", "签证名额", "劳工签证名额", "工作签证名额", "lmia", "劳动力市场影响评估", "工作许可"],
+          [
+            "工签名额",
+            "签证名额",
+            "劳工签证名额",
+            "工作签证名额",
+            "lmia",
+            "劳动力市场影响评估",
+            "工作许可",
+            // The UK's sponsorship (担保), sold to care workers as a place.
+            "担保名额",
+            "担保信",
+          ],
         ],
         en: [
           ["selling", "sells", "sold", "sell"],
-          ["lmia approvals", "lmias", "work permits", "visa slots", "job approvals", "work visas"],
+          [
+            "lmia approvals",
+            "lmias",
+            "work permits",
+            "visa slots",
+            "job approvals",
+            "work visas",
+            // The UK's certificate of sponsorship, which the sponsor may not charge for, sold to care workers.
+            "certificate of sponsorship",
+            "certificates of sponsorship",
+            "sponsorship certificates",
+          ],
         ],
         inClause: true,
       },

@@ -211,3 +211,20 @@ describe("an employer's asking price for labour (招工…开价) is pay, not a 
     },
   );
 });
+
+describe("a sponsorship certificate sold is a job bought, like a work permit sold", () => {
+  it.each([
+    ["The agent sells certificates of sponsorship for UK care jobs at £10,000 each."],
+    ["Certificates of sponsorship are being sold to care workers for thousands of pounds."],
+    ["中介出售英国护工的担保名额,一个名额十五万。"],
+  ])("%j raises the fee flag", (text) => {
+    expect(flagIds(text)).toContain("recruiter_fee");
+  });
+
+  it.each([
+    ["Our licensed sponsor issues your certificate of sponsorship free of charge."],
+    ["The employer applies for your certificate of sponsorship before you travel."],
+  ])("%j raises no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+});
