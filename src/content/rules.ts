@@ -2873,6 +2873,49 @@ export const RULES: readonly Rule[] = [
     source: [CN_EMBASSY_MM_2023, MFA_CN_2022],
   }),
   rule({
+    // The recruiter tells the worker the contract need not be read, that signing is "a formality" ("中介说只是走个流程,
+    // 不用看", "it was just a formality and I did not need to read it"): the terms kept from the worker are the deception
+    // the ILO's indicators of forced labour name. The contract comes first: "面试只是走个流程,合同会提前发给你" names no
+    // unread contract.
+    id: "contract_unread",
+    category: "documents",
+    weight: 1,
+    negatable: true,
+    together: {
+      zh: [
+        ["合同", "合约", "契约", "协议书"],
+        [
+          "不用看",
+          "不必看",
+          "不用细看",
+          "别看了",
+          "走个流程",
+          "走一个流程",
+          "走流程",
+          "只是形式",
+          "先签再说",
+          "先签了再说",
+        ],
+      ],
+      en: [
+        ["contract", "agreement"],
+        [
+          "no need to read",
+          "not need to read",
+          "don't need to read",
+          "didn't need to read",
+          "just a formality",
+          "only a formality",
+          "mere formality",
+          "sign it quickly",
+          "sign first and read later",
+        ],
+      ],
+      ordered: true,
+    },
+    source: [ILO_DEBT_BONDAGE],
+  }),
+  rule({
     // A visa, a job or residence "guaranteed" (包过, 成功率100%): no one can promise what a consulate decides.
     id: "guaranteed_outcome",
     category: "documents",

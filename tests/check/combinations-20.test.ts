@@ -228,3 +228,21 @@ describe("a sponsorship certificate sold is a job bought, like a work permit sol
     expect(flagIds(text)).not.toContain("recruiter_fee");
   });
 });
+
+describe("a recruiter who tells the worker the contract need not be read hides its terms", () => {
+  it.each([
+    ["她想仔细看合同内容时,中介说只是走个流程,不用看。"],
+    ["想看清楚合約條款,仲介卻說只是走一個流程,不用看。"],
+    ["When I asked to read the contract, the agent said it was just a formality and I did not need to read it."],
+  ])("%j raises the flag", (text) => {
+    expect(flagIds(text)).toContain("contract_unread");
+  });
+
+  it.each([
+    ["面试只是走个流程,合同会提前发给你仔细阅读。"],
+    ["Read your contract carefully before signing; the interview is just a formality."],
+    ["The contract is not just a formality: read every clause before you sign."],
+  ])("%j stays quiet", (text) => {
+    expect(flagIds(text)).not.toContain("contract_unread");
+  });
+});
