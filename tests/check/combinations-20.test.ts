@@ -246,3 +246,12 @@ describe("a recruiter who tells the worker the contract need not be read hides i
     expect(flagIds(text)).not.toContain("contract_unread");
   });
 });
+
+describe("letters set apart by dots end no sentence", () => {
+  it.each([
+    ["T.h.e. c.o.m.p.a.n.y. k.e.e.p.s. y.o.u.r. p.a.s.s.p.o.r.t."],
+    ["The company keeps your p.a.s.s.p.o.r.t. on arrival."],
+  ])("%j keeps the passport-handover flag", (text) => {
+    expect(flagIds(text)).toContain("passport_handover");
+  });
+});
