@@ -634,6 +634,8 @@ export function checkOffer(text: string | ReadText): Verdict {
         credentialRequired: skilledPost && credentialRequired,
         lureKinds: new Set(risky.filter((f) => f.rule.weight > 0).map((f) => f.rule.category)),
         unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
+        highPay: firstHit.has(highPayRule?.id ?? ""),
+        highPayInFigures: highPay !== undefined,
         payPromisedWithoutFigure:
           firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled && !abroadOnlyInPay(),
         recruiterPaysFlight: paidFlight,
@@ -750,6 +752,8 @@ const PROMISED_IN_CLAUSE = /\b(?:promise|promised|promises|promising)\b|承诺|�
 /** Before the worker leaves home ("before you travel", 出发前, 出国前): a permit issued then is checked before going. */
 const BEFORE_TRAVEL =
   /\bbefore (?:you |they |she |he |we |i )?(?:travel|depart|fly|leave|arrive|arrival|departure|travelling|traveling|flying|leaving)\b|(?:出发|出国|出境|启程|动身|登机|入境)(?:之)?前/;
+/** Macau and its districts (氹仔, 路氹): a text about work there pays patacas. */
+const MACAU_PLACES = new RegExp(["澳门", ...HOME_PLACES.mo.bare].join("|"));
 /** Mainland places and cues in a Simplified text: 高雄 beside 深圳 is no Taiwan ad. */
 const MAINLAND_PLACES = new RegExp(HOME_PLACES.cn.marked.filter((name) => /\p{Script=Han}/u.test(name)).join("|"));
 /**
@@ -765,6 +769,8 @@ function namesTownAtHome(canonical: string): boolean {
 }
 function localCurrencyOf(input: string, canonical: string): LocalCurrency {
   if (MAINLAND_CUES.test(input)) return "CNY";
+  // Macau named, or one of its districts (路氹, 氹仔), and no other home city: its patacas, whatever the script.
+  if (MACAU_PLACES.test(canonical) && !HONG_KONG_PLACES.test(canonical) && !TAIWAN_CITIES.test(canonical)) return "MOP";
   if (!isTraditionalChinese(input)) {
     if (MAINLAND_PLACES.test(canonical)) return "CNY";
     // A Hong Kong district (沙田, 旺角) or the city's own words (港币, Cantonese) typed in Simplified characters: the

@@ -13,7 +13,8 @@
  * - High pay promised in words with no figure, for a job that asks no qualification, is high with "abroad" said
  *   any way or a transit hub.
  * - With no destination at all, several strong signs together weigh like one: real recruiters often name no place.
- *   High pay for work that needs no experience, or three kinds of sign from a chat-app recruiter, are enough.
+ *   High pay for work that needs no experience, or three kinds of sign from a chat-app recruiter, are enough; so is a
+ *   stranger in a chat app or a post who offers the work with pay far above normal or the trip paid.
  * - Travel to a job abroad paid or arranged by the recruiter, for unskilled work with no lawful sign, is a warning. So
  *   is unskilled work abroad offered in a chat app or a post; a stranger's unsought approach there, in a transit hub or
  *   worse, is high.
@@ -63,6 +64,10 @@ export interface LevelInput {
   lureKinds?: ReadonlySet<string>;
   /** Pay far above normal is promised for work that needs no experience or is "easy": the lure itself. */
   unskilledHighPay?: boolean;
+  /** Pay far above normal for the job, in figures or in words. */
+  highPay?: boolean;
+  /** Pay far above normal read from a figure ("月薪4万"), not promised in words ("高薪"). */
+  highPayInFigures?: boolean;
   /**
    * High pay is promised in words with no figure ("easy money overseas", 待遇优厚) for a job that asks no
    * qualification: the lure's own pay promise, since a lawful ad states the pay or the post's requirements.
@@ -118,6 +123,7 @@ const HIGH_WITHOUT_DESTINATION_MIXED = 2;
 const MIXED_KINDS = 3;
 const REMOTE_RECRUITER_KINDS = ["contact", "travel"];
 const PERKS = "perks";
+const PAY = "pay";
 /** Lure score that makes an offer with no named destination worth a warning (domestic lures exist too). */
 const WARNING_WITHOUT_DESTINATION = 1.5;
 const LAWFUL_SIGNS_TO_CLEAR = 2;
@@ -143,6 +149,7 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
   const { destinationRisk, lureScore, lawfulSigns } = input;
   if (input.highAnywhere) return "high";
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CLEAR) return "high";
+  if (remoteRecruiterWithLure(input)) return "high";
   const netScore = lureScore - lawfulSigns;
   // A named employer with a work permit, a contract and no fee outweighs the place and a perk or two: lawful
   // employers in Phnom Penh or Bangkok exist, and advisories tell job seekers to look for exactly these signs.
@@ -157,12 +164,17 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
         : input.unskilledHighPay || mixedLure(input.lureKinds)
           ? HIGH_WITHOUT_DESTINATION_MIXED
           : HIGH_WITHOUT_DESTINATION;
-  // Flights and housing paid for a qualified post abroad (nurses, engineers, chefs) are what lawful employers offer:
-  // enough for high only in the fake-job hub or a compound country (the lure's "IT job, free flight"), and a warning
-  // at most elsewhere.
-  const perksOnly = input.lureKinds?.size === 1 && input.lureKinds.has(PERKS);
+  // Flights and housing paid for a qualified post abroad (nurses, engineers, chefs), and its pay stated in figures above
+  // what the trade earns at home, are what lawful employers offer ("高薪" for an accountant in Dubai with the ticket
+  // paid is still the lure's promise): enough for high only in the fake-job hub or a compound country
+  // (the lure's "IT job, free flight"), and a warning at most elsewhere (a Hong Kong firm's technicians posted to its
+  // Southeast Asian plant with board).
+  const perksOnly =
+    input.lureKinds !== undefined &&
+    input.lureKinds.has(PERKS) &&
+    [...input.lureKinds].every((kind) => kind === PERKS || (kind === PAY && input.highPayInFigures === true));
   // Trades too: a Gulf employer pays a chef's or a welder's flight and housing as it does a nurse's.
-  const qualifiedWithPerks = input.skilled === true && perksOnly;
+  const qualifiedWithPerks = input.skilled === true && perksOnly && !input.strongSign;
   // Pay, perks and a place are what lawful employers abroad write too (a resort's pay in baht with
   // board, a supervisor's ringgit): beside a sign the reader can check (a licence number, named social insurance)
   // they make high only with a sign no lawful ad carries. Not at a hot spot, nor for the lure's own vague job
@@ -187,7 +199,7 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
     (destinationRisk === FAKE_JOB_HUB && !input.professional && lawfulSigns === 0)
   )
     return "warning";
-  if (destinationRisk >= 1 && netScore >= 1 && !qualifiedWithPerks) return "warning";
+  if (destinationRisk >= 1 && netScore >= 1 && !(qualifiedWithPerks && input.lureKinds?.size === 1)) return "warning";
   // A recruiter who pays the way to unskilled work abroad (the visa, the flight) with nothing lawful said: the trip
   // advisories warn of, a warning sign even when the place is not named.
   if (destinationRisk >= 1 && input.recruiterPaysFlight && lawfulSigns === 0 && !input.skilled) return "warning";
@@ -206,4 +218,21 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
 
 function mixedLure(kinds: ReadonlySet<string> | undefined): boolean {
   return kinds !== undefined && kinds.size >= MIXED_KINDS && REMOTE_RECRUITER_KINDS.some((kind) => kinds.has(kind));
+}
+
+/**
+ * A recruiter in a chat app or a social-media post who offers the work (the channel and a word of work together, not
+ * an ad's contact line) with pay far above normal or the trip paid, unsought or the lure's vague job from a stranger,
+ * for unskilled work with nothing lawful said: the pairing advisories describe, where ever the job is and whether or
+ * not it is named ("抖音上有人招人,一个月三万", "a man in a WhatsApp group offered to pay my flight"). The channel
+ * beside the vague job alone is a local hire's ad ("customer service, DM me on Telegram"): at most a warning.
+ */
+function remoteRecruiterWithLure(input: LevelInput): boolean {
+  if (input.chatRecruiterOffersWork !== true || input.lawfulSigns > 0 || input.skilled === true) return false;
+  return (
+    input.highPay === true ||
+    input.paidTravel === true ||
+    input.recruiterPaysFlight === true ||
+    (input.vagueJob && input.approachedByStranger === true)
+  );
 }

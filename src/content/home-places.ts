@@ -109,7 +109,7 @@ export const HOME_PLACES: Readonly<Record<HomeCode, HomePlaces>> = {
   ),
   mo: home(
     [`${WIKI}Freguesias_of_Macau`, `${ZH_WIKI}澳門行政區劃`],
-    "氹仔,路环,路氹,黑沙环,筷子基,望厦,花地玛,花王堂,风顺堂,大堂区,嘉模,台山区,新口岸,林茂塘,青洲,祐汉",
+    "氹仔,凼仔,路环,路氹,路凼,黑沙环,筷子基,望厦,花地玛,花王堂,风顺堂,大堂区,嘉模,台山区,新口岸,林茂塘,青洲,祐汉",
     "taipa,coloane,cotai,areia preta,fai chi kei,nossa senhora de fatima",
   ),
   tw: home(

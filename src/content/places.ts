@@ -558,7 +558,9 @@ export const PLACES: readonly Place[] = [
     ["MP", ["塞班", "saipan"]],
     ["CN", ["中国", "china", "内地", "大陆"]],
     ["HK", ["香港", "hong kong"]],
-    ["MO", ["澳门", "macau", "macao"]],
+    // Macau's districts name the city too: Cotai (路氹, also written 路凼) holds the resorts that hire the most, Taipa
+    // (氹仔) the city's other island.
+    ["MO", ["澳门", "macau", "macao", "路氹", "路凼", "氹仔", "凼仔", "cotai", "taipa"]],
     ["TW", ["台湾", "taiwan"]],
   ]),
 ];

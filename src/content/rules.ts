@@ -851,6 +851,8 @@ export const RULES: readonly Rule[] = [
         "工程师",
         "护士",
         "护理师",
+        // Nursing staff (護理人員), the profession's own collective name in Taiwan and the mainland.
+        "护理人员",
         "教师",
         // A subject teacher, not 老师 alone: chats call any elder or boss 老师.
         "数学老师",
@@ -2603,6 +2605,10 @@ export const RULES: readonly Rule[] = [
       en: [
         "tourist visa",
         "visit visa",
+        // A visitor's visa is the tourist's by another name ("flew to Dubai on a visitor's visa").
+        "visitor visa",
+        "visitor's visa",
+        "visitors visa",
         "student visa",
         "student visas",
         "visa on arrival",
@@ -2865,6 +2871,49 @@ export const RULES: readonly Rule[] = [
       inClause: true,
     },
     source: [CN_EMBASSY_MM_2023, MFA_CN_2022],
+  }),
+  rule({
+    // The recruiter tells the worker the contract need not be read, that signing is "a formality" ("中介说只是走个流程,
+    // 不用看", "it was just a formality and I did not need to read it"): the terms kept from the worker are the deception
+    // the ILO's indicators of forced labour name. The contract comes first: "面试只是走个流程,合同会提前发给你" names no
+    // unread contract.
+    id: "contract_unread",
+    category: "documents",
+    weight: 1,
+    negatable: true,
+    together: {
+      zh: [
+        ["合同", "合约", "契约", "协议书"],
+        [
+          "不用看",
+          "不必看",
+          "不用细看",
+          "别看了",
+          "走个流程",
+          "走一个流程",
+          "走流程",
+          "只是形式",
+          "先签再说",
+          "先签了再说",
+        ],
+      ],
+      en: [
+        ["contract", "agreement"],
+        [
+          "no need to read",
+          "not need to read",
+          "don't need to read",
+          "didn't need to read",
+          "just a formality",
+          "only a formality",
+          "mere formality",
+          "sign it quickly",
+          "sign first and read later",
+        ],
+      ],
+      ordered: true,
+    },
+    source: [ILO_DEBT_BONDAGE],
   }),
   rule({
     // A visa, a job or residence "guaranteed" (包过, 成功率100%): no one can promise what a consulate decides.
@@ -4187,14 +4236,37 @@ export const RULES: readonly Rule[] = [
         inClause: true,
       },
       {
-        // A work permit or a job approval sold ("出售工簽名額", "selling LMIA approvals"): the job is bought.
+        // A work permit, a job approval or a sponsorship certificate sold ("出售工簽名額", "selling LMIA approvals",
+        // "certificates of sponsorship are being sold"): the job is bought.
         zh: [
           ["兜售", "出售", "贩卖", "倒卖", "售卖"],
-          ["工签名额", "签证名额", "劳工签证名额", "工作签证名额", "lmia", "劳动力市场影响评估", "工作许可"],
+          [
+            "工签名额",
+            "签证名额",
+            "劳工签证名额",
+            "工作签证名额",
+            "lmia",
+            "劳动力市场影响评估",
+            "工作许可",
+            // The UK's sponsorship (担保), sold to care workers as a place.
+            "担保名额",
+            "担保信",
+          ],
         ],
         en: [
           ["selling", "sells", "sold", "sell"],
-          ["lmia approvals", "lmias", "work permits", "visa slots", "job approvals", "work visas"],
+          [
+            "lmia approvals",
+            "lmias",
+            "work permits",
+            "visa slots",
+            "job approvals",
+            "work visas",
+            // The UK's certificate of sponsorship, which the sponsor may not charge for, sold to care workers.
+            "certificate of sponsorship",
+            "certificates of sponsorship",
+            "sponsorship certificates",
+          ],
         ],
         inClause: true,
       },

@@ -41,7 +41,10 @@ export class LineBreaks {
       written.sort((a, b) => a - b);
     }
     const stops: number[] = [];
-    for (let at = input.indexOf(". "); at >= 0; at = input.indexOf(". ", at + 2)) stops.push(at + 1);
+    // Not the dot after a lone letter of a dotted word ("p.a.s.s.p.o.r.t. c.o.m.p.a.n.y", "U.S. dollars"): letters set
+    // apart by dots to slip past filters end no sentence.
+    for (let at = input.indexOf(". "); at >= 0; at = input.indexOf(". ", at + 2))
+      if (input.charAt(at - 2) !== ".") stops.push(at + 1);
     if (written.length === 0 && stops.length === 0) return LineBreaks.NONE;
     return new LineBreaks(mapped(written, normalized), mapped(stops, normalized));
   }

@@ -410,13 +410,13 @@ export function extractMoney(text: string, localCurrency: LocalCurrency = "CNY",
 
 /**
  * The currency of an amount written without one in a Chinese text: yuan in Simplified text; Taiwan or Hong Kong
- * dollars in Traditional text (where a bare "$" is local dollars too).
+ * dollars in Traditional text (where a bare "$" is local dollars too); patacas in a text about work in Macau.
  */
-export type LocalCurrency = "CNY" | "TWD" | "HKD";
+export type LocalCurrency = "CNY" | "TWD" | "HKD" | "MOP";
 
 /** The amounts of a message read with each local currency, computed once per message for the router and the check. */
 const MONEY_READERS = new Map<string, Reader<MoneyFacts>>(
-  (["CNY", "TWD", "HKD"] as const).flatMap((code) =>
+  (["CNY", "TWD", "HKD", "MOP"] as const).flatMap((code) =>
     [false, true].map((yen): [string, Reader<MoneyFacts>] => [
       `${code}/${yen}`,
       (read) => extractMoney(read.canonical, code, yen),
@@ -769,6 +769,25 @@ function feeWordBefore(text: string, start: number): string {
   return text.slice(Math.max(0, end - 4), end);
 }
 
+/** An asking price (开价, 要价) as the last fee word before the amount, with what follows it up to the amount. */
+const ASKING_PRICE_BEFORE = /(?:开价|要价)[^开要]*$/;
+/** A word of hiring (招个瓦工, 聘, 雇) earlier in the sentence. */
+const HIRING_WORD = /[招聘雇]/;
+/** How far back (normalised characters) the hiring word may stand in the sentence. */
+const HIRING_REACH = 30;
+/**
+ * Whether the fee word before the amount is a hirer's asking price for labour, the wage offered: a word of hiring
+ * earlier in its sentence (招个瓦工要等两个月,包吃住开价3万, and its conversion "(约5.8万人民币)"), not an agent's price
+ * for a job (中介开价3万).
+ */
+function wageAskedByHirer(text: string, start: number, before: string): boolean {
+  const asking = ASKING_PRICE_BEFORE.exec(before);
+  if (!asking) return false;
+  const sentence = sentenceTail(text.slice(Math.max(0, start - HIRING_REACH), start));
+  const askedAt = sentence.length - (before.length - asking.index);
+  return askedAt > 0 && HIRING_WORD.test(sentence.slice(0, askedAt));
+}
+
 function isFee(text: string, start: number, end: number): boolean {
   const before = sentenceTail(text.slice(Math.max(0, start - 12), start));
   const after = text.slice(end, end + 32);
@@ -779,7 +798,7 @@ function isFee(text: string, start: number, end: number): boolean {
   };
   const feeAt = lastIndex(FEE_CONTEXT_ALL);
   const payAt = lastIndex(PAY_CONTEXT_ALL);
-  if (feeAt >= 0 && feeAt > payAt) return true;
+  if (feeAt >= 0 && feeAt > payAt && !wageAskedByHirer(text, start, before)) return true;
   // Pay named right before the amount, and a fee word after it with its own amount ("salary AED 6000, processing fee
   // only 15k", "月薪8000 中介费一万"): the fee's amount is the one after the fee word, this one is pay.
   if (payAt >= 0 && FEE_WORD_WITH_ITS_AMOUNT_AFTER.test(after)) return false;

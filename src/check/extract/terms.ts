@@ -141,6 +141,13 @@ const NEGATION_REACH_LATIN = 24;
 const HAN_CHAR = /\p{Script=Han}/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
+/**
+ * The reader told not to travel, work or take a job in the way that follows ("never travel on a tourist visa", "do not
+ * accept jobs that…", 请勿持旅游签入境工作, 千万不要用旅游签去打工): advice, not the route offered. Only an imperative
+ * with a verb of going or taking: a lure's "you don't need a work permit", 不要担心签证 or 不要办工作签 tells the reader
+ * what the route spares them.
+ */
+const TOLD_NOT_TO = String.raw`(?:please )?(?:never|do not|don't|dont) (?:travel|go|fly|leave|enter|work|accept|take|use|agree)\b|(?:请|务必)?(?:请勿|切勿|勿|千万不要|千万别|不要|别|不可|严禁|禁止)(?:持|用|以|拿|使用|凭)`;
 /** Chinese verbs of impersonation, for the warnings before and after a term. */
 const IMPERSONATE_ZH = "冒充|假冒|冒用|冒名";
 /**
@@ -159,6 +166,8 @@ const WARNING_BEFORE = new RegExp(
     // company name to offer fake jobs"); "骗子冒充客服" names the lure's own job.
     String.raw`(?:${IMPERSONATE_ZH})(?:本|我|贵)(?:公司|司|行|单位)|(?:以|用)(?:本|我)(?:公司|司)(?:的)?名义`,
     String.raw`\b(?:posing as (?:us|our)|pretending to be (?:us|our)|impersonat\w* (?:us|our)|using our (?:company )?name|in our name)\b`,
+    // The reader told, at the start of the clause, not to travel, work or take a job that way (see TOLD_NOT_TO).
+    String.raw`^\s?(?:${TOLD_NOT_TO})`,
   ].join("|"),
 );
 /**
@@ -171,7 +180,7 @@ const WARNING_ENDED = /\bonly\b|只需|只要|只收/;
 /** After "never", a second claim joined by "and" or "but" is not ruled out by it. */
 const NEVER_ENDED = /\b(?:and|but|while)\b/;
 /** Either, looked for once in the whole text. */
-const WARNING_OR_NEVER = new RegExp(`${WARNING_BEFORE.source}|${NEVER.source}`);
+const WARNING_OR_NEVER = new RegExp(`${WARNING_BEFORE.source}|${NEVER.source}|${TOLD_NOT_TO}`);
 /** Warnings reach further back than a negation: "beware of illegal recruiters who ask for processing fees". */
 const WARNING_REACH_HAN = 20;
 const WARNING_REACH_LATIN = 56;
@@ -268,10 +277,11 @@ const EXCEPTION = /\b(?:except|excluding|apart from|other than|but not|besides)\
 /**
  * The paying itself negated or banned right before the fee, however far the negation stands from the fee word ("will
  * not need to pay anything at all for their placement fees", "are prohibited from collecting placement fees", "it is
- * illegal to charge workers any recruitment fee").
+ * illegal to charge workers any recruitment fee", "the POEA prohibits manning agencies from collecting placement
+ * fees").
  */
 const PAYING_NEGATED_BEFORE =
-  /(?:\b(?:not|never|no longer|don't|doesn't|won't|cannot|can't)\b(?: (?:need|needed|have|has|be|been|required|asked|expected|to|ever))* (?:pay|paying|charge|charging|collect|collecting)|\b(?:prohibited|banned|barred|forbidden) (?:from|to) (?:\w+ )?(?:charg|collect|ask)\w*|\bnot (?:allowed|permitted) to (?:charge|collect)|\b(?:illegal|unlawful|against the law|prohibited|forbidden)(?: for(?: \w+){1,3})? to(?: (?:charge|collect|ask for|demand|take))?)(?: \w+){0,5} ?$/;
+  /(?:\b(?:not|never|no longer|don't|doesn't|won't|cannot|can't)\b(?: (?:need|needed|have|has|be|been|required|asked|expected|to|ever))* (?:pay|paying|charge|charging|collect|collecting)|\b(?:prohibited|banned|barred|forbidden) (?:from|to) (?:\w+ )?(?:charg|collect|ask)\w*|\b(?:prohibits?|prohibiting|bans?|banning|bars?|barring|forbids?|forbidding) (?:\w+ ){0,3}?from (?:charg|collect)\w*|\bnot (?:allowed|permitted) to (?:charge|collect)|\b(?:illegal|unlawful|against the law|prohibited|forbidden)(?: for(?: \w+){1,3})? to(?: (?:charge|collect|ask for|demand|take))?)(?: \w+){0,5} ?$/;
 /**
  * Someone else named as paying the fee right after it, the fee perhaps one item of a list: "visa fees, will in
  * principle be borne by employers", 签证费、体检费和机票均由雇主承担. A new clause after it ("first, the flight will be
@@ -282,10 +292,17 @@ const BORNE_BY_OTHERS_AFTER =
 /** How far after the fee its payer may be named: a short list and a modal verb ("…, will in principle be borne by"). */
 const BORNE_AFTER_REACH = 64;
 
+/**
+ * The fee charged to the employer, told right before it with nobody else charged in between ("agencies may charge
+ * employers a registration fee", 仲介公司得向雇主收取登记费及介绍费): the hiring firm's cost, not the reader's.
+ */
+const CHARGED_TO_EMPLOYER_BEFORE =
+  /(?:\b(?:charges?|charged|charging|bills?|billed|invoices?|invoiced) (?:the |to the |to )?employers?\b|\bcollect(?:s|ed|ing)? from (?:the )?employers?\b|向(?:雇主|用人单位|企业|厂商)(?:收取|收))(?:(?!\b(?:workers?|applicants?|candidates?|you)\b|向)[^。；;!?])*$/;
+
 function isBorneByOthersBefore(text: string, start: number, rule: Rule, lines: LineBreaks): boolean {
   if (rule.category !== "fees") return false;
   const sentence = text.slice(Math.max(lines.sentenceStart(start), lines.lineStart(start)), start);
-  if (PAYING_NEGATED_BEFORE.test(sentence)) return true;
+  if (PAYING_NEGATED_BEFORE.test(sentence) || CHARGED_TO_EMPLOYER_BEFORE.test(sentence)) return true;
   const borne = BORNE_BY_OTHERS_BEFORE.exec(sentence);
   return borne !== null && !EXCEPTION.test(sentence.slice(borne.index));
 }
@@ -631,7 +648,12 @@ function* joinParts(
       const next = hits[k]!;
       const latin = /[a-z]/.test(text.charAt(next.start));
       if (next.end - first.start > (latin ? MAX_SPAN_LATIN : MAX_SPAN_HAN)) break;
-      if (SENTENCE_END.test(text.slice(first.end, next.start)) || lines.between(first.start, next.start)) break;
+      if (
+        SENTENCE_END.test(text.slice(first.end, next.start)) ||
+        lines.between(first.start, next.start) ||
+        lines.sentenceStart(next.start) > first.start
+      )
+        break;
       const same = seen.get(next.group);
       // The first word said again before any other group's: the meeting starts at the later one ("包机票包住宿" quotes
       // 包住宿 for board, not the whole).
