@@ -153,7 +153,7 @@ describe("/sos", () => {
     expect(user.messages().at(-1)).toBe(renderContacts("ph", "kh", "en", testBot.translator));
   });
 
-  it("a Simplified Chinese user is taken for a Chinese citizen and asked only where", async () => {
+  it("a Simplified Chinese user is asked whose citizen, mainland China first, then where", async () => {
     testBot = await createTestBot();
     const user = testBot.user("zh-cn");
     await user.send("/sos");
@@ -161,8 +161,10 @@ describe("/sos", () => {
       user
         .messages()
         .at(-1)!
-        .endsWith(sosQuestion("country", "zh-hans", testBot.translator)),
+        .endsWith(sosQuestion("nationality", "zh-hans", testBot.translator)),
     ).toBe(true);
+    expect(user.buttons()[0]!.text).toBe(testBot.translator.t("zh-hans", "sos.nationality.cn"));
+    await user.press(testBot.translator.t("zh-hans", "sos.nationality.cn"));
     await user.press(testBot.translator.t("zh-hans", "sos.country.mm"));
     expect(user.messages().at(-1)).toContain("12308");
   });

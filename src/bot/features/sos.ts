@@ -4,7 +4,6 @@ import {
   chooseNationality,
   COUNTRIES,
   countryName,
-  defaultNationality,
   emergencyContacts,
   guessCountry,
   likelyNationalities,
@@ -138,7 +137,9 @@ function rememberedNationality(ctx: BotContext): Nationality | undefined {
 
 function storedChoice(ctx: BotContext): Choice {
   const user = ctx.user;
-  const nationality = rememberedNationality(ctx) ?? defaultNationality(ctx.locale);
+  // Asked in every language, never assumed from the language (Simplified Chinese is also Malaysia's and Singapore's):
+  // the likeliest choices come first under the question (`nationalityChoices`).
+  const nationality = rememberedNationality(ctx);
   const country = user?.sosCountry && isCountry(user.sosCountry) ? user.sosCountry : undefined;
   return { ...(nationality ? { nationality } : {}), ...(country ? { country } : {}) };
 }
