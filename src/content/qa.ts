@@ -381,6 +381,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "黑仲介",
         "底細",
         "背景調查",
+        // Taiwan's and Hong Kong's word for the mainland's 合同 (劳动合同 is a keyword above).
+        "合約",
+        "勞動契約",
       ],
       en: [
         "verify",
