@@ -84,7 +84,7 @@ export interface QaMatch {
    * That neighbouring topic is a traveller's passport kept by a hotel, a landlord or a hire shop, in the country the
    * message names: one practical line more, with that country's tourist police when it has a number.
    */
-  passportKept?: Country | "unnamed";
+  passportKept?: { readonly country?: Country };
   /** The message only greets, thanks or chats ("hi", "谢谢"): greeted back with what JobSafe does. */
   smallTalk?: boolean;
   /**
@@ -371,6 +371,10 @@ export function createQaMatcher(
     match(text) {
       const read = ReadText.of(text);
       const decided = decide(read);
+      if (decided.outOfScope && isPassportInOrdinaryCustody(read.canonical)) {
+        const country = guessCountry(read);
+        return { ...decided, passportKept: country ? { country } : {} };
+      }
       if (decided.answer !== null || decided.alternatives.length > 0 || decided.smallTalk || decided.emergency)
         return decided;
       const terms = read.derive(searchTermsOf);
@@ -607,8 +611,5 @@ let defaultMatcher: QaMatcher | undefined;
 export function matchQuestion(text: string | ReadText): QaMatch {
   defaultMatcher ??= createQaMatcher();
   const read = ReadText.of(text);
-  const match = withSecondOpinion(defaultMatcher.match(read), read);
-  return match.outOfScope && isPassportInOrdinaryCustody(read.canonical)
-    ? { ...match, passportKept: guessCountry(read) ?? "unnamed" }
-    : match;
+  return withSecondOpinion(defaultMatcher.match(read), read);
 }

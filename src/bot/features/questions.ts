@@ -54,7 +54,8 @@ const answerMessages = renderedOnce<RenderedMessage>(4096);
 
 function answerMessage(ctx: BotContext, match: QaMatch, choice: Choice | undefined): RenderedMessage {
   const who = choice && choiceKey(ctx, choice);
-  const key = `${ctx.locale}|${ctx.me.username}|${match.answer}|${match.alternatives.join()}|${match.outOfScope}|${match.passportKept}|${match.smallTalk}|${who}`;
+  // Everything the reply is made of but the confidence, which no reply shows: a field added to QaMatch keys it too.
+  const key = `${ctx.locale}|${ctx.me.username}|${JSON.stringify({ ...match, confidence: undefined })}|${who}`;
   return answerMessages(ctx.deps.translator, key, () => {
     const contacts = choice
       ? emergencyContacts(choice, ctx.locale, ctx.deps.translator, nationalityChoices(ctx))
