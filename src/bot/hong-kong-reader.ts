@@ -1,9 +1,10 @@
 /**
- * Whether a Traditional Chinese reply goes out in Hong Kong usage (src/i18n/hong-kong.ts): the reader is known to be
+ * Whether a Traditional Chinese answer goes out in Hong Kong usage (src/i18n/hong-kong.ts): the reader is known to be
  * from Hong Kong when Telegram is set to Hong Kong Chinese or Cantonese, when they chose Hong Kong in /sos (or named it
- * in a danger message: the stored nationality), or when this message is written in Cantonese.
+ * in a danger message: the stored nationality), or when the message they just sent is written in Cantonese. The
+ * answers and the emergency contacts (questions.ts, sos.ts) are written so; the other features keep Taiwan usage.
  */
-import type { Transformer } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { toHongKongWording } from "../i18n/hong-kong.ts";
 import { isCantonese } from "../text/cantonese.ts";
 import type { BotContext } from "./context.ts";
@@ -11,8 +12,9 @@ import type { BotContext } from "./context.ts";
 /** Telegram's language codes for Hong Kong Chinese and Cantonese. */
 const HONG_KONG_LANGUAGE = /^(?:zh[-_]hk|yue)\b/i;
 
-export function readsHongKongUsage(ctx: BotContext, ownText: string | undefined): boolean {
+export function readsHongKongUsage(ctx: BotContext): boolean {
   if (ctx.locale !== "zh-hant") return false;
+  const ownText = ctx.message?.text ?? ctx.message?.caption;
   return (
     HONG_KONG_LANGUAGE.test(ctx.from?.language_code ?? "") ||
     ctx.user?.sosNationality === "hk" ||
@@ -20,35 +22,11 @@ export function readsHongKongUsage(ctx: BotContext, ownText: string | undefined)
   );
 }
 
-type Payload = Record<string, unknown>;
-
-/** Converts the words of a button row (text only; callback data and links stay). */
-function convertKeyboard(markup: unknown): unknown {
-  const rows = (markup as { inline_keyboard?: unknown } | undefined)?.inline_keyboard;
-  if (!Array.isArray(rows)) return markup;
-  return {
-    ...(markup as Payload),
-    inline_keyboard: rows.map((row: unknown) =>
-      Array.isArray(row)
-        ? row.map((button: Payload) =>
-            typeof button.text === "string" ? { ...button, text: toHongKongWording(button.text) } : button,
-          )
-        : row,
-    ),
-  };
+/** A message's text and button labels in the reader's usage: Hong Kong's for a Hong Kong reader, else as written. */
+export function inReadersUsage<M extends { text: string; keyboard: InlineKeyboard }>(ctx: BotContext, message: M): M {
+  if (!readsHongKongUsage(ctx)) return message;
+  const rows = message.keyboard.inline_keyboard.map((row) =>
+    row.map((button) => ({ ...button, text: toHongKongWording(button.text) })),
+  );
+  return { ...message, text: toHongKongWording(message.text), keyboard: new InlineKeyboard(rows) };
 }
-
-/**
- * An API transformer for one update's context: every text, caption and button label the handlers send is written in
- * Hong Kong usage, from the same locale keys.
- */
-export const hongKongWording: Transformer = (prev, method, payload, signal) => {
-  const fields = payload as Payload;
-  const converted: Payload = { ...fields };
-  for (const key of ["text", "caption"] as const) {
-    const value = fields[key];
-    if (typeof value === "string") converted[key] = toHongKongWording(value);
-  }
-  if (fields.reply_markup !== undefined) converted.reply_markup = convertKeyboard(fields.reply_markup);
-  return prev(method, converted as typeof payload, signal);
-};

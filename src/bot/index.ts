@@ -9,7 +9,6 @@ import type { ActionHandlers } from "./actions.ts";
 import type { BotContext, Deps } from "./context.ts";
 import { BotComposer } from "./composer.ts";
 import { handleUpdateError, isStoreUnavailable } from "./error-boundary.ts";
-import { hongKongWording, readsHongKongUsage } from "./hong-kong-reader.ts";
 import { InFlightUpdates } from "./in-flight.ts";
 import { isForwarded } from "./offer-text.ts";
 import { adminFeature } from "./features/admin.ts";
@@ -106,8 +105,6 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
     // message it sits under; what shows no language ("ok", /help) continues in the one they last wrote. A forwarded
     // message is someone else's writing, and so is a group's message under a pressed button.
     else if (ctx.from) ctx.locale = writtenLocale(ctx, recentWriting, ctx.from.id, ctx.locale);
-    // Traditional Chinese is written in Taiwan usage; a reader known to be from Hong Kong reads Hong Kong's.
-    if (readsHongKongUsage(ctx, ctx.msg?.text ?? ctx.msg?.caption)) ctx.api.config.use(hongKongWording);
     // Other bots' messages are never answered: two bots replying to each other would loop.
     if (ctx.from?.is_bot && ctx.from.id !== ctx.me.id) return;
     await next();

@@ -20,6 +20,7 @@ import {
   type RenderedMessage,
 } from "./sos.ts";
 import { renderedOnce } from "../rendered-once.ts";
+import { inReadersUsage } from "../hong-kong-reader.ts";
 import { emergencyContacts } from "../../sos/directory.ts";
 
 /** Opens one Q&A entry by id; works from any old message because it carries only the id. */
@@ -94,8 +95,13 @@ export async function sendQaReply(
   lead?: string,
 ): Promise<void> {
   const choice = match.emergency && match.answer ? dangerChoice(ctx, text) : undefined;
-  const message = answerMessage(ctx, match, choice);
-  await ctx.reply(lead === undefined ? message.text : `${lead}\n\n${message.text}`, {
+  const answer = answerMessage(ctx, match, choice);
+  // The lead (what a term means) and the answer, in the reader's usage (Hong Kong's for a Hong Kong reader).
+  const message = inReadersUsage(ctx, {
+    ...answer,
+    text: lead === undefined ? answer.text : `${lead}\n\n${answer.text}`,
+  });
+  await ctx.reply(message.text, {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
     reply_markup: message.keyboard,

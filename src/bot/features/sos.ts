@@ -20,6 +20,7 @@ import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import type { ReadText } from "../../text/read-text.ts";
 import { renderedOnce } from "../rendered-once.ts";
+import { inReadersUsage } from "../hong-kong-reader.ts";
 
 /** `-` marks a choice not made yet; the buttons carry both choices, so no session state is needed. */
 const sosData = callbackCodec("sos", ["nationality", "country"]);
@@ -149,7 +150,7 @@ function storedChoice(ctx: BotContext): Choice {
  * likeliest first: never a card for "another country" as if that were an answer).
  */
 async function sendSos(ctx: BotContext, choice: Choice): Promise<unknown> {
-  const { text, keyboard } = sosMessage(ctx, choice);
+  const { text, keyboard } = inReadersUsage(ctx, sosMessage(ctx, choice));
   return ctx.reply(text, { ...SOS_REPLY, reply_markup: keyboard });
 }
 
@@ -230,7 +231,7 @@ function onTap(
     const choice = await tappedChoice(ctx, codec);
     if (!choice) return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
     await ctx.answerCallbackQuery();
-    return show(ctx, sosMessage(ctx, choice));
+    return show(ctx, inReadersUsage(ctx, sosMessage(ctx, choice)));
   };
 }
 
