@@ -7,6 +7,7 @@ import {
   COUNTRIES,
   NATIONALITIES,
   contactsFor,
+  emergencyContacts,
   renderContacts,
   sosQuestion,
   type Country,
@@ -108,6 +109,15 @@ describe("the emergency card is short and says each number once", () => {
         expect(text.indexOf(heading)).toBeLessThan(text.indexOf(tr.t(locale, contacts.at(-1)!.nameKey)));
       }
     }
+  });
+});
+
+describe("the answer under the card points up to it, in the same message", () => {
+  it.each(LOCALES)("in %s, it says the numbers are above, not in another message", (locale) => {
+    const { cardFirst, lines } = emergencyContacts({ nationality: "cn", country: "mm" }, locale, tr);
+    expect(cardFirst).toBe(true);
+    expect(lines?.html).not.toMatch(/message above|上一条消息|上一則訊息/);
+    expect(lines?.html).toMatch(/above|上面/);
   });
 });
 
