@@ -4,7 +4,7 @@
  * (issue 12; sos/nationality.ts `writersOwnNationality`). Only nationalities with an official register someone can
  * search are listed; the wording lives in `locales/` under `check.agency.<nationality>`.
  */
-import { CONTACTS } from "./contacts.ts";
+import { contactById } from "./contacts.ts";
 import type { Nationality } from "./places.ts";
 import type { Sourced } from "./sourced.ts";
 import {
@@ -28,7 +28,7 @@ export interface AgencyCheck extends Sourced {
 }
 
 const check = (nationality: Nationality, source: readonly string[], hotlineContact?: string): AgencyCheck => {
-  const hotline = CONTACTS.find((contact) => contact.id === hotlineContact)?.numbers[0]?.dial;
+  const hotline = hotlineContact ? contactById(hotlineContact).numbers[0]?.dial : undefined;
   return {
     nationality,
     key: `check.agency.${nationality}`,

@@ -841,3 +841,20 @@ export const CONTACTS: readonly Contact[] = [
     reviewed: REVIEWED,
   },
 ];
+
+const CONTACT_BY_ID: ReadonlyMap<string, Contact> = new Map(CONTACTS.map((contact) => [contact.id, contact]));
+
+/**
+ * The contact with `id`. Callers name their contacts when their module loads (an answer's reporting lines, an agency
+ * check's hotline), so a mistyped or removed id stops the bot at start-up instead of showing no number.
+ */
+export function contactById(id: string): Contact {
+  const contact = CONTACT_BY_ID.get(id);
+  if (!contact) throw new Error(`no contact '${id}' in src/content/contacts.ts: check the id against CONTACTS`);
+  return contact;
+}
+
+/** The contact with `id` when there is one: for ids made from data (a country's tourist police). */
+export function contactIfAny(id: string): Contact | undefined {
+  return CONTACT_BY_ID.get(id);
+}

@@ -120,6 +120,11 @@ export interface QaEntry extends Sourced {
    * asked in general. These last three decide the answer whatever the ranking (src/qa/match.ts).
    */
   answersAsking?: AskedAbout;
+  /**
+   * The numbers the answer names, each by its contact in src/content/contacts.ts (sourced, reviewed): the answer's
+   * `${name}` placeholder shows that contact's first number. No number is typed into locales/.
+   */
+  numbersFrom?: Readonly<Record<string, string>>;
 }
 
 const CN_MFA_REPORT = "http://ecns.cn/news/politics/2022-08-29/detail-ihccsiks1351186.shtml";
@@ -381,6 +386,9 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "黑仲介",
         "底細",
         "背景調查",
+        // Taiwan's and Hong Kong's word for the mainland's 合同 (劳动合同 is a keyword above).
+        "合約",
+        "勞動契約",
       ],
       en: [
         "verify",
@@ -2148,6 +2156,12 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     reviewed: FEES_AND_PIG_BUTCHERING_REVIEWED,
   }),
   entry("pig_butchering", {
+    numbersFrom: {
+      hk_scam_line: "hk_adcc_18222",
+      tw_scam_line: "tw_165",
+      cn_fraud_leads: "cn_96110",
+      cn_police: "cn_110",
+    },
     samples: {
       "zh-hans": [
         "杀猪盘是什么意思？",

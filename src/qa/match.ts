@@ -87,9 +87,14 @@ export interface QaMatch {
    * That neighbouring topic is a traveller's passport kept by a hotel, a landlord or a hire shop, in the country the
    * message names: one practical line more, with that country's tourist police when it has a number.
    */
-  passportKept?: Country | "unnamed";
+  passportKept?: { readonly country?: Country };
   /** The message only greets, thanks or chats ("hi", "谢谢"): greeted back with what JobSafe does. */
   smallTalk?: boolean;
+  /**
+   * The message is a topic word or two and nothing else ("visa", "護照"): it asks nothing yet, so the `alternatives`
+   * are offered and no answer is picked for it (not by the learned model either).
+   */
+  topicWordsOnly?: boolean;
 }
 
 export interface QaMatcherOptions {
@@ -108,6 +113,9 @@ export interface QaMatcher {
 
 const OUT_OF_SCOPE = "";
 const MAX_ALTERNATIVES = 3;
+/** A bare topic message: at most this many words ("work visa", "工作 签证") and this many characters. */
+const BARE_WORDS = 2;
+const BARE_LENGTH = 24;
 /** Without one of the entry's topic keywords, a direct answer needs this much more of the question explained. */
 const OFF_KEYWORD_CONFIDENCE = 0.6;
 /**
@@ -342,9 +350,48 @@ export function createQaMatcher(
     .flatMap(({ id, answersAsking: asked }) => (asked ? [{ id, asked, asks: ASKED[asked] }] : []))
     .sort((a, b) => ASK_ORDER.indexOf(a.asked) - ASK_ORDER.indexOf(b.asked));
 
+  /**
+   * The topics a bare topic word names ("visa", "签证", "護照", "contract?"): one to `BARE_WORDS` terms, each a topic
+   * keyword of some entry, and nothing else. It asks nothing yet, so its nearest topics are offered as buttons rather
+   * than "not what JobSafe covers" (the out-of-scope class holds "visa" and "passport" in its student-visa and holiday
+   * samples). A neighbouring word beside it ("student visa", "留学签证") is no entry's keyword and keeps that reply.
+   */
+  function bareTopics(terms: readonly string[], ranked: readonly RankedEntry[]): string[] {
+    const words = [...new Set(terms)];
+    if (words.length === 0 || words.length > BARE_WORDS) return [];
+    const everyWordATopic = words.every((word) =>
+      ranking.rank([word]).some((candidate) => candidate.entry !== OUT_OF_SCOPE && candidate.onTopic),
+    );
+    if (!everyWordATopic) return [];
+    // The entries whose topic the words are first ("visa": the work-visa entry), then the nearest others.
+    const named = ranked.filter((candidate) => candidate.entry !== OUT_OF_SCOPE && candidate.onTopic);
+    const first = named.map((candidate) => candidate.entry);
+    // Then the nearest others, and the first entry's related topics (its editors' neighbours) when few are near.
+    const related = entries.find((entry) => entry.id === first[0])?.related ?? [];
+    return [...new Set([...first, ...near(ranked, null), ...related])].slice(0, MAX_ALTERNATIVES);
+  }
+
   return {
     match(text) {
       const read = ReadText.of(text);
+      const decided = decide(read);
+      if (decided.outOfScope && isPassportInOrdinaryCustody(read.canonical)) {
+        const country = guessCountry(read);
+        return { ...decided, passportKept: country ? { country } : {} };
+      }
+      if (decided.answer !== null || decided.alternatives.length > 0 || decided.smallTalk || decided.emergency)
+        return decided;
+      const terms = read.derive(searchTermsOf);
+      if (read.canonical.length > BARE_LENGTH) return decided;
+      const alternatives = bareTopics(terms, ranking.rank(terms));
+      return alternatives.length > 0
+        ? { answer: null, confidence: 0, alternatives, emergency: false, topicWordsOnly: true }
+        : decided;
+    },
+  };
+
+  function decide(read: ReadText): QaMatch {
+    {
       const canonical = read.canonical;
       const terms = read.derive(searchTermsOf);
       const ranked = ranking.rank([...terms, ...phrasesIn(terms)]);
@@ -512,8 +559,8 @@ export function createQaMatcher(
           !isSafeAndWell(canonical) &&
           !isNewsAboutOthers(canonical),
       };
-    },
-  };
+    }
+  }
 
   /**
    * Share of the question's known vocabulary (IDF-weighted) that the best entry matched, discounted when the
@@ -568,8 +615,5 @@ let defaultMatcher: QaMatcher | undefined;
 export function matchQuestion(text: string | ReadText): QaMatch {
   defaultMatcher ??= createQaMatcher();
   const read = ReadText.of(text);
-  const match = withSecondOpinion(defaultMatcher.match(read), read);
-  return match.outOfScope && isPassportInOrdinaryCustody(read.canonical)
-    ? { ...match, passportKept: guessCountry(read) ?? "unnamed" }
-    : match;
+  return withSecondOpinion(defaultMatcher.match(read), read);
 }

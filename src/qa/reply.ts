@@ -10,14 +10,13 @@ import type { QaMatch } from "./match.ts";
 import type { AskedTerm } from "./glossary.ts";
 import { countryName } from "../sos/directory.ts";
 import { isCountry, type Country } from "../content/places.ts";
-import { CONTACTS } from "../content/contacts.ts";
+import { contactById, contactIfAny } from "../content/contacts.ts";
 
 /**
  * The tourist police of the country a traveller names, when contacts.ts has a sourced number for it: whom to call when
  * a hotel or landlord will not give a passport back.
  */
-const touristPoliceIn = (country: Country | "unnamed") =>
-  CONTACTS.find((contact) => contact.id === `${country}_tourist_police`);
+const touristPoliceIn = (country: Country) => contactIfAny(`${country}_tourist_police`);
 
 export interface QaReply {
   /** Telegram HTML. */
@@ -31,8 +30,19 @@ export interface QaReply {
  * `emergencyContacts`); otherwise it lists the main lines for several nationalities (`qa.<id>.contacts`).
  */
 export function answerText(entry: QaEntry, locale: Locale, tr: Translator, contacts?: Html): string {
-  if (!entry.emergencyFor) return tr.t(locale, entry.answerKey);
-  return tr.t(locale, entry.answerKey, { contacts: contacts ?? html(tr.t(locale, `qa.${entry.id}.contacts`)) });
+  const numbers = numbersOf(entry);
+  if (!entry.emergencyFor) return tr.t(locale, entry.answerKey, numbers);
+  return tr.t(locale, entry.answerKey, {
+    ...numbers,
+    contacts: contacts ?? html(tr.t(locale, `qa.${entry.id}.contacts`)),
+  });
+}
+
+/** The numbers an entry's answer names (`numbersFrom`), each its contact's first number, by placeholder. */
+function numbersOf(entry: QaEntry): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(entry.numbersFrom ?? {}).map(([name, id]) => [name, contactById(id).numbers[0]!.dial]),
+  );
 }
 
 /**
@@ -63,11 +73,12 @@ function outOfScopeText(match: QaMatch, locale: Locale, tr: Translator): string 
   const answer = tr.t(locale, "qa.out_of_scope.answer");
   if (!match.passportKept) return answer;
   const lines = answer.split("\n");
-  const police = touristPoliceIn(match.passportKept);
+  const { country } = match.passportKept;
+  const police = country && touristPoliceIn(country);
   const kept =
-    police && match.passportKept !== "unnamed"
+    country && police
       ? tr.t(locale, "qa.out_of_scope.passport_kept_police", {
-          country: countryName(match.passportKept, locale, tr),
+          country: countryName(country, locale, tr),
           tourist_police: police.numbers[0]!.dial,
         })
       : tr.t(locale, "qa.out_of_scope.passport_kept");

@@ -50,7 +50,7 @@ export function withSecondOpinion(
   model?: LearnedModel,
   threshold: number = SECOND_OPINION_THRESHOLD,
 ): QaMatch {
-  if (match.answer !== null || match.emergency || match.alternatives.length === 0) return match;
+  if (match.answer !== null || match.emergency || match.alternatives.length === 0 || match.topicWordsOnly) return match;
   const canonical = read.canonical;
   if (!isAboutOurDomain(canonical) || standsDown(canonical)) return match;
   // The shipped model is read only now, for the few questions that reach here; without it (a bundle deployed without

@@ -3,7 +3,14 @@
  * `src/content/contacts.ts` for one person — their nationality and the country they are in — and renders them as a
  * Telegram HTML message. Pure: no grammY, no I/O.
  */
-import { CONTACTS, NUMBER_LABEL_KEYS, type Contact, type ContactKind, type DialNumber } from "../content/contacts.ts";
+import {
+  CONTACTS,
+  NUMBER_LABEL_KEYS,
+  type Contact,
+  type ContactKind,
+  type DialNumber,
+  type NumberLabel,
+} from "../content/contacts.ts";
 import { escapeHtml, html, type Html } from "../i18n/html.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Translator } from "../i18n/translator.ts";
@@ -186,27 +193,63 @@ export function sourceLine(fact: Sourced, locale: Locale, tr: Translator): strin
   })}</i>`;
 }
 
-function renderContact(contact: Contact, locale: Locale, tr: Translator, showSources: boolean): string {
+/**
+ * The numbers a card shows for one contact, each once (issue 12, session 20): the form the caller dials from where
+ * they are (a line in the country where the person is: its local form; a line at home: from abroad when the person is
+ * abroad), without the other form or an alternative of the same line, and without the fire brigade. Every number
+ * stays in src/content/contacts.ts.
+ */
+export function numbersToShow(contact: Contact, atHome: boolean): DialNumber[] {
+  const dialledFrom: NumberLabel = contact.inCountry !== undefined || atHome ? "domestic" : "from-abroad";
+  const otherForm: NumberLabel = dialledFrom === "domestic" ? "from-abroad" : "domestic";
+  const hasForm = contact.numbers.some((number) => number.label === dialledFrom);
+  const shown = contact.numbers.filter(
+    (number) => number.label !== "fire" && !(hasForm && (number.label === otherForm || number.label === "alternative")),
+  );
+  return shown.length > 0 ? shown : [...contact.numbers];
+}
+
+function renderContact(
+  contact: Contact,
+  atHome: boolean,
+  locale: Locale,
+  tr: Translator,
+  showSources: boolean,
+): string {
   const heading = `<b>${tr.t(locale, contact.nameKey)}</b>${contact.hours === "24h" ? ` · ${tr.t(locale, "sos.hours_24h")}` : ""}`;
-  const lines = [heading];
-  for (const number of contact.numbers) {
-    lines.push(
-      number.label
-        ? tr.t(locale, "sos.number_line", { number: number.dial, label: tr.t(locale, NUMBER_LABEL_KEYS[number.label]) })
-        : tr.t(locale, "sos.number_only", { number: number.dial }),
-    );
-  }
+  const numbers = numbersToShow(contact, atHome).map((number) => {
+    const dial = html(`<b>${escapeHtml(number.dial)}</b>`);
+    return number.label
+      ? tr.t(locale, "sos.number_line", { number: dial, label: tr.t(locale, NUMBER_LABEL_KEYS[number.label]) })
+      : tr.t(locale, "sos.number_only", { number: dial });
+  });
+  // A line with one number reads on one line: "Embassy of China in Myanmar: +95 943209657".
+  const [only, ...more] = numbers;
+  const lines =
+    only !== undefined && more.length === 0
+      ? [tr.t(locale, "sos.name_and_number", { name: html(heading), number: html(only) })]
+      : [heading, ...numbers];
   if (contact.email) lines.push(tr.t(locale, "sos.email_line", { email: contact.email }));
   if (contact.web) lines.push(tr.t(locale, "sos.web_line", { web: contact.web }));
   if (contact.noteKey) lines.push(tr.t(locale, contact.noteKey));
-  if (showSources) lines.push(sourceLine(contact, locale, tr));
+  // One source per number, the first (sources are listed official first); the others stay in the content.
+  if (showSources) lines.push(sourceLine({ ...contact, source: contact.source.slice(0, 1) }, locale, tr));
   return lines.join("\n");
 }
 
+/** How many contacts lead a card: the person's own government's line and the local police, then "More numbers". */
+function leadCount(contacts: readonly Contact[], nationality: Nationality, country: Country): number {
+  const leading = leadingContacts(contacts, nationality, HOME_COUNTRY[nationality] === country);
+  const lastPolice = contacts.findLastIndex((contact) => tierOf(contact, leading) === Tier.LocalPolice);
+  const lastOwn = contacts.findLastIndex((contact) => leading.has(contact));
+  return Math.max(lastOwn + 1, lastPolice + 1, 1);
+}
+
 /**
- * The /sos message for one person: who it is for, what to do in danger now, each contact with its numbers (labelled
- * from abroad / domestic / WhatsApp where the source says), and where we have no reviewed number (their embassy, a
- * local line) a line that says so and where to look, instead of silence. Telegram HTML, under 4,096 characters.
+ * The /sos message for one person: who it is for, what to do in danger now, first their own government's line and the
+ * local police, then under "More numbers" the rest, each contact with the number to dial from where the caller is
+ * (`numbersToShow`) and one source; where we have no reviewed number (their embassy, a local line) a line that says
+ * so and where to look, instead of silence. Telegram HTML, under 4,096 characters.
  */
 export function renderContacts(
   nationality: Nationality,
@@ -216,6 +259,7 @@ export function renderContacts(
   options: RenderContactsOptions = {},
 ): string {
   const contacts = contactsFor(nationality, country);
+  const atHome = HOME_COUNTRY[nationality] === country;
   const countryName = tr.t(locale, COUNTRY_NAME_KEYS[country]);
   // "Person from: Another country" is no answer to anyone: for `other`, the header names only the place.
   const whoAndWhere =
@@ -225,13 +269,17 @@ export function renderContacts(
           nationality: tr.t(locale, NATIONALITY_NAME_KEYS[nationality]),
           country: countryName,
         });
+  const rendered = contacts.map((contact) => renderContact(contact, atHome, locale, tr, options.showSources ?? true));
+  const lead = leadCount(contacts, nationality, country);
+  const rest = rendered.slice(lead);
   const parts = [
     `<b>${tr.t(locale, "sos.title")}</b>\n${whoAndWhere}`,
     tr.t(locale, "sos.danger_now"),
-    ...contacts.map((contact) => renderContact(contact, locale, tr, options.showSources ?? true)),
+    ...rendered.slice(0, lead),
+    // The rest one after another under one heading: each starts with its bold name.
+    ...(rest.length > 0 ? [`<b>${tr.t(locale, "sos.more_lines")}</b>\n${rest.join("\n")}`] : []),
   ];
 
-  const atHome = HOME_COUNTRY[nationality] === country;
   if (nationality === "other") parts.push(tr.t(locale, "sos.other_nationality"));
   else if (!atHome && country !== "other" && !contacts.some((contact) => contact.kind === "embassy")) {
     parts.push(tr.t(locale, "sos.no_embassy_number", { country: countryName }));

@@ -16,6 +16,7 @@ import {
   sosQuestion,
   type Nationality,
 } from "../../src/sos/directory.ts";
+import { inEitherUsage } from "../support/usage.ts";
 import { createTestBot, LANGUAGE_CASES, type TestBot, type TestUser } from "../support/test-bot.ts";
 import type { Locale } from "../../src/i18n/locales.ts";
 
@@ -40,9 +41,12 @@ const QUESTIONS = {
  * carries its choices as buttons (one tap). Returns the answer's part and the card's, if the card leads.
  */
 function dangerReplies(messages: readonly string[], locale: Locale, entryId: string) {
-  const headline = answerText(qaEntryById(entryId)!, locale, testBot!.translator).split("\n")[0]!;
+  const headline = inEitherUsage(
+    locale,
+    answerText(qaEntryById(entryId)!, locale, testBot!.translator).split("\n")[0]!,
+  );
   expect(messages, `${locale}: ${headline}`).toHaveLength(1);
-  const message = messages[0]!;
+  const message = inEitherUsage(locale, messages[0]!);
   const at = message.startsWith(headline) ? 0 : message.indexOf(`\n\n${headline}`);
   expect(at, `${locale}: ${headline}`).toBeGreaterThanOrEqual(0);
   const answerFirst = at === 0;
@@ -56,15 +60,15 @@ function dangerReplies(messages: readonly string[], locale: Locale, entryId: str
 /** The question at the end of an emergency answer, and the buttons under it, for the step the card lacks. */
 function expectAskedWithOneTap(user: TestUser, answer: string, locale: Locale, step: "nationality" | "country") {
   const tr = testBot!.translator;
-  expect(answer.endsWith(sosQuestion(step, locale, tr))).toBe(true);
-  const labels = user.buttons().map((button) => button.text);
+  expect(inEitherUsage(locale, answer).endsWith(inEitherUsage(locale, sosQuestion(step, locale, tr)))).toBe(true);
+  const labels = user.buttons().map((button) => inEitherUsage(locale, button.text));
   const choices =
     step === "nationality"
       ? NATIONALITIES.map((n) => nationalityName(n, locale, tr))
       : COUNTRIES.map((c) => countryName(c, locale, tr));
-  expect(labels).toEqual(expect.arrayContaining(choices));
+  expect(labels).toEqual(expect.arrayContaining(choices.map((choice) => inEitherUsage(locale, choice))));
   // The answer's own buttons stay under it.
-  expect(labels).toContain(tr.t(locale, "feedback.useful"));
+  expect(labels).toContain(inEitherUsage(locale, tr.t(locale, "feedback.useful")));
 }
 
 describe.each(LANGUAGE_CASES)("scripted answers in $locale", ({ locale, languageCode }) => {
@@ -74,7 +78,9 @@ describe.each(LANGUAGE_CASES)("scripted answers in $locale", ({ locale, language
     await user.send(QUESTIONS[locale].ask);
     const match = matchQuestion(QUESTIONS[locale].ask);
     expect(match.answer).toBe("visa_work");
-    expect(user.messages()).toEqual([composeQaReply(match, locale, testBot.translator).html]);
+    expect(user.messages().map((m) => inEitherUsage(locale, m))).toEqual([
+      inEitherUsage(locale, composeQaReply(match, locale, testBot.translator).html),
+    ]);
     expect(user.buttons().map((b) => b.text)).toContain(testBot.translator.t(locale, "feedback.useful"));
   });
 
@@ -153,7 +159,7 @@ describe("/sos", () => {
     expect(user.messages().at(-1)).toBe(renderContacts("ph", "kh", "en", testBot.translator));
   });
 
-  it("a Simplified Chinese user is taken for a Chinese citizen and asked only where", async () => {
+  it("a Simplified Chinese user is asked whose citizen, mainland China first, then where", async () => {
     testBot = await createTestBot();
     const user = testBot.user("zh-cn");
     await user.send("/sos");
@@ -161,8 +167,10 @@ describe("/sos", () => {
       user
         .messages()
         .at(-1)!
-        .endsWith(sosQuestion("country", "zh-hans", testBot.translator)),
+        .endsWith(sosQuestion("nationality", "zh-hans", testBot.translator)),
     ).toBe(true);
+    expect(user.buttons()[0]!.text).toBe(testBot.translator.t("zh-hans", "sos.nationality.cn"));
+    await user.press(testBot.translator.t("zh-hans", "sos.nationality.cn"));
     await user.press(testBot.translator.t("zh-hans", "sos.country.mm"));
     expect(user.messages().at(-1)).toContain("12308");
   });
@@ -402,7 +410,7 @@ describe.each(NATIONALITY_CASES)("whose numbers help, in $locale", (c) => {
   const ownLineFirst = (card: string | undefined, nationality: Nationality) => {
     const first = contactsFor(nationality, "mm")[0]!;
     expect(first.forNationalities ?? []).toContain(nationality);
-    expect(card).toContain(testBot!.translator.t(c.locale, first.nameKey));
+    expect(card).toContain(inEitherUsage(c.locale, testBot!.translator.t(c.locale, first.nameKey)));
   };
 
   it("inferred from their own words: their card leads with their government's line, the answer points to it, remembered", async () => {
@@ -431,12 +439,13 @@ describe.each(NATIONALITY_CASES)("whose numbers help, in $locale", (c) => {
     await user.press(testBot.translator.t(c.locale, "sos_menu.change_nationality"));
     expect(user.messages().at(-2)).toBe(combined);
     expect(
-      user
-        .messages()
-        .at(-1)!
-        .endsWith(sosQuestion("nationality", c.locale, testBot.translator)),
+      inEitherUsage(c.locale, user.messages().at(-1)!).endsWith(
+        inEitherUsage(c.locale, sosQuestion("nationality", c.locale, testBot.translator)),
+      ),
     ).toBe(true);
-    expect(user.buttons().map((b) => b.text)).toContain(nationalityName(c.tapped, c.locale, testBot.translator));
+    expect(user.buttons().map((b) => inEitherUsage(c.locale, b.text))).toContain(
+      inEitherUsage(c.locale, nationalityName(c.tapped, c.locale, testBot.translator)),
+    );
   });
 
   it("with the nationality known but no place named, the answer gives their own government's lines and asks where, in one message", async () => {
@@ -453,7 +462,10 @@ describe.each(NATIONALITY_CASES)("whose numbers help, in $locale", (c) => {
     expectAskedWithOneTap(user, answer, c.locale, "country");
     // A tap on the place sends their card; the answer stays as it was, its question's buttons spent.
     await user.press(countryName("mm", c.locale, testBot.translator));
-    expect(user.messages()).toEqual([answer, renderContacts(c.nationality, "mm", c.locale, testBot.translator)]);
+    expect(user.messages().map((m) => inEitherUsage(c.locale, m))).toEqual([
+      answer,
+      inEitherUsage(c.locale, renderContacts(c.nationality, "mm", c.locale, testBot.translator)),
+    ]);
     expect(
       user
         .lastMessage()

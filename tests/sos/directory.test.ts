@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Contact } from "../../src/content/contacts.ts";
+import { CONTACTS, type Contact } from "../../src/content/contacts.ts";
+import { HOME_COUNTRY } from "../../src/content/places.ts";
 import { publisherKey, sourceHost, weakSourceReason } from "../../src/content/publishers.ts";
 import { escapeHtml } from "../../src/i18n/html.ts";
 import { loadTranslator } from "../../src/i18n/load.ts";
@@ -12,6 +13,7 @@ import {
   emergencyContacts,
   defaultNationality,
   nationalityName,
+  numbersToShow,
   renderContacts,
   sosQuestion,
   type Country,
@@ -175,14 +177,15 @@ function isLineAbroadLike(c: Contact): boolean {
 }
 
 describe("renderContacts", () => {
-  it("renders every nationality and country in every language, within Telegram's 4,096 characters, showing every number", () => {
+  it("renders every nationality and country in every language, within Telegram's 4,096 characters, showing the numbers to dial", () => {
     for (const locale of LOCALES) {
       for (const { nationality, country } of EVERY_CASE) {
         const text = renderContacts(nationality, country, locale, tr);
         expect(text.length, `${locale} ${nationality}/${country}`).toBeLessThanOrEqual(4096);
         expect(text).not.toContain("${");
+        const atHome = HOME_COUNTRY[nationality] === country;
         for (const contact of contactsFor(nationality, country)) {
-          for (const number of contact.numbers) expect(text).toContain(number.dial);
+          for (const number of numbersToShow(contact, atHome)) expect(text).toContain(number.dial);
           expect(text).toContain(tr.t(locale, contact.nameKey));
         }
       }
@@ -200,12 +203,15 @@ describe("renderContacts", () => {
     expect(renderContacts("cn", "kh", "en", tr, { showSources: false })).not.toContain("<a href");
   });
 
-  it("names each source by its publisher in every language, not by its address", () => {
+  it("names each source by its publisher in every language, not by its address (the one a card shows, and the rest)", () => {
+    for (const contact of CONTACTS) {
+      for (const url of contact.source) expect(publisherKey(url), url).toBeDefined();
+    }
     for (const locale of LOCALES) {
       for (const { nationality, country } of EVERY_CASE) {
         const text = renderContacts(nationality, country, locale, tr);
         for (const contact of contactsFor(nationality, country)) {
-          for (const url of contact.source) {
+          for (const url of contact.source.slice(0, 1)) {
             const key = publisherKey(url);
             expect(key, url).toBeDefined();
             const link = `<a href="${url.replace(/&/g, "&amp;")}">`;
@@ -236,7 +242,10 @@ describe("renderContacts", () => {
   it("escapes ampersands in source links", () => {
     const withAmpersand = EVERY_CASE.flatMap(({ nationality, country }) =>
       contactsFor(nationality, country).flatMap((contact) =>
-        contact.source.filter((url) => url.includes("&")).map((url) => ({ nationality, country, url })),
+        contact.source
+          .slice(0, 1)
+          .filter((url) => url.includes("&"))
+          .map((url) => ({ nationality, country, url })),
       ),
     );
     expect(withAmpersand.length).toBeGreaterThan(0);

@@ -20,6 +20,7 @@ import {
   type RenderedMessage,
 } from "./sos.ts";
 import { renderedOnce } from "../rendered-once.ts";
+import { inReadersUsage } from "../hong-kong-reader.ts";
 import { emergencyContacts } from "../../sos/directory.ts";
 
 /** Opens one Q&A entry by id; works from any old message because it carries only the id. */
@@ -54,7 +55,8 @@ const answerMessages = renderedOnce<RenderedMessage>(4096);
 
 function answerMessage(ctx: BotContext, match: QaMatch, choice: Choice | undefined): RenderedMessage {
   const who = choice && choiceKey(ctx, choice);
-  const key = `${ctx.locale}|${ctx.me.username}|${match.answer}|${match.alternatives.join()}|${match.outOfScope}|${match.passportKept}|${match.smallTalk}|${who}`;
+  // Everything the reply is made of but the confidence, which no reply shows: a field added to QaMatch keys it too.
+  const key = `${ctx.locale}|${ctx.me.username}|${JSON.stringify({ ...match, confidence: undefined })}|${who}`;
   return answerMessages(ctx.deps.translator, key, () => {
     const contacts = choice
       ? emergencyContacts(choice, ctx.locale, ctx.deps.translator, nationalityChoices(ctx))
@@ -93,8 +95,13 @@ export async function sendQaReply(
   lead?: string,
 ): Promise<void> {
   const choice = match.emergency && match.answer ? dangerChoice(ctx, text) : undefined;
-  const message = answerMessage(ctx, match, choice);
-  await ctx.reply(lead === undefined ? message.text : `${lead}\n\n${message.text}`, {
+  const answer = answerMessage(ctx, match, choice);
+  // The lead (what a term means) and the answer, in the reader's usage (Hong Kong's for a Hong Kong reader).
+  const message = inReadersUsage(ctx, {
+    ...answer,
+    text: lead === undefined ? answer.text : `${lead}\n\n${answer.text}`,
+  });
+  await ctx.reply(message.text, {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
     reply_markup: message.keyboard,

@@ -4,7 +4,6 @@ import {
   chooseNationality,
   COUNTRIES,
   countryName,
-  defaultNationality,
   emergencyContacts,
   guessCountry,
   likelyNationalities,
@@ -21,6 +20,7 @@ import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import type { ReadText } from "../../text/read-text.ts";
 import { renderedOnce } from "../rendered-once.ts";
+import { inReadersUsage } from "../hong-kong-reader.ts";
 
 /** `-` marks a choice not made yet; the buttons carry both choices, so no session state is needed. */
 const sosData = callbackCodec("sos", ["nationality", "country"]);
@@ -138,7 +138,9 @@ function rememberedNationality(ctx: BotContext): Nationality | undefined {
 
 function storedChoice(ctx: BotContext): Choice {
   const user = ctx.user;
-  const nationality = rememberedNationality(ctx) ?? defaultNationality(ctx.locale);
+  // Asked in every language, never assumed from the language (Simplified Chinese is also Malaysia's and Singapore's):
+  // the likeliest choices come first under the question (`nationalityChoices`).
+  const nationality = rememberedNationality(ctx);
   const country = user?.sosCountry && isCountry(user.sosCountry) ? user.sosCountry : undefined;
   return { ...(nationality ? { nationality } : {}), ...(country ? { country } : {}) };
 }
@@ -148,7 +150,7 @@ function storedChoice(ctx: BotContext): Choice {
  * likeliest first: never a card for "another country" as if that were an answer).
  */
 async function sendSos(ctx: BotContext, choice: Choice): Promise<unknown> {
-  const { text, keyboard } = sosMessage(ctx, choice);
+  const { text, keyboard } = inReadersUsage(ctx, sosMessage(ctx, choice));
   return ctx.reply(text, { ...SOS_REPLY, reply_markup: keyboard });
 }
 
@@ -229,7 +231,7 @@ function onTap(
     const choice = await tappedChoice(ctx, codec);
     if (!choice) return ctx.answerCallbackQuery({ text: ctx.t("errors.stale_button") });
     await ctx.answerCallbackQuery();
-    return show(ctx, sosMessage(ctx, choice));
+    return show(ctx, inReadersUsage(ctx, sosMessage(ctx, choice)));
   };
 }
 

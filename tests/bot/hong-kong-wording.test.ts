@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { toHongKongWording } from "../../src/i18n/hong-kong.ts";
+import { createTestBot, type TestBot } from "../support/test-bot.ts";
+
+/**
+ * Traditional Chinese replies are written in Taiwan usage (仲介, 雇主, 網路, 打工度假). A reader known to be from Hong
+ * Kong (Telegram set to zh-HK, a Cantonese message, Hong Kong chosen in /sos) reads Hong Kong usage and Hong Kong
+ * characters instead (中介, 僱主, 網絡, 工作假期; 裏, 説), from the same locale keys (issue 12, session 20).
+ */
+describe("Hong Kong wording of a Traditional Chinese text", () => {
+  it.each([
+    ["先核實仲介有沒有牌照。", "先核實中介有沒有牌照。"],
+    ["雇主不可以扣留你的護照。", "僱主不可以扣留你的護照。"],
+    ["網路上的軟體和簡訊", "網絡上的軟件和短訊"],
+    ["打工度假的簽證", "工作假期的簽證"],
+    ["他說在園區裡", "他説在園區裏"],
+  ])("%s → %s", (taiwan, hongKong) => {
+    expect(toHongKongWording(taiwan)).toBe(hongKong);
+  });
+
+  it("leaves tags, links and numbers as they are", () => {
+    const html = '<a href="https://www.gov.hk/tc/裡">入境處</a> <b>(852) 1868</b>：仲介';
+    expect(toHongKongWording(html)).toBe('<a href="https://www.gov.hk/tc/裡">入境處</a> <b>(852) 1868</b>：中介');
+  });
+
+  it("keeps official names it has no reason to touch", () => {
+    expect(toHongKongWording("澳門治安警察局打擊販賣人口檢舉熱線")).toBe("澳門治安警察局打擊販賣人口檢舉熱線");
+  });
+});
+
+describe("the bot writes Hong Kong usage to Hong Kong readers only", () => {
+  let testBot: TestBot | undefined;
+  afterEach(async () => {
+    await testBot?.close();
+    testBot = undefined;
+  });
+  const QUESTION = "點樣知道仲介係咪正規？";
+  const TAIWAN_QUESTION = "要怎麼查仲介是不是合法的？";
+
+  it("Telegram set to zh-HK: 中介, never 仲介", async () => {
+    testBot = await createTestBot();
+    const user = testBot.user("zh-hk");
+    await user.send(TAIWAN_QUESTION);
+    const reply = user.messages().at(-1)!;
+    expect(reply).toContain("中介");
+    expect(reply).not.toContain("仲介");
+  });
+
+  it("a Cantonese question, whatever Telegram's language: 中介", async () => {
+    testBot = await createTestBot();
+    const user = testBot.user("en");
+    await user.send(QUESTION);
+    const reply = user.messages().at(-1)!;
+    expect(reply).toContain("中介");
+    expect(reply).not.toContain("仲介");
+  });
+
+  it("Hong Kong chosen in /sos is remembered: later answers in Hong Kong usage", async () => {
+    testBot = await createTestBot();
+    const user = testBot.user("zh-hant");
+    await user.send("/sos");
+    await user.press(testBot.translator.t("zh-hant", "sos.nationality.hk"));
+    await user.send(TAIWAN_QUESTION);
+    expect(user.messages().at(-1)!).not.toContain("仲介");
+  });
+
+  it.each(["zh-tw", "zh-hant"])("a Taiwan reader (%s) keeps Taiwan usage: 仲介", async (languageCode) => {
+    testBot = await createTestBot();
+    const user = testBot.user(languageCode);
+    await user.send(TAIWAN_QUESTION);
+    expect(user.messages().at(-1)!).toContain("仲介");
+  });
+
+  it("a Hong Kong reader who writes Simplified Chinese is answered in Simplified, untouched", async () => {
+    testBot = await createTestBot();
+    const hans = testBot.user("zh-hk");
+    await hans.send("怎么查中介是不是正规的？");
+    expect(hans.messages().at(-1)!).toContain("中介");
+    expect(hans.messages().at(-1)!).not.toMatch(/[説裏]/);
+  });
+});
