@@ -210,6 +210,8 @@ const literals: string[] = [];
  * thousands of literals, and one array read in order costs far less than an array object per literal.
  */
 let keyList = new Int32Array(1024);
+/** Where in its literal each key of `keyList` is first met. */
+let keyOffset = new Int32Array(1024);
 let keyStart = new Int32Array(256 + 1);
 /** Every literal's characters in one flat array, literal `id`'s from `charStart[id]` to `charStart[id + 1]`. */
 let charList = new Uint16Array(4096);
@@ -225,8 +227,13 @@ const filedCount = new Int32Array(KEYS);
 let nextFiled = new Int32Array(256);
 /** Where in literal `id` its filing key is met: the literal starts that far before the key in a text. */
 let filedAt = new Int32Array(256);
-/** The reading during which literal `id` was filed (0: not filed): texts read after it were searched for it. */
+/**
+ * The reading during which literal `id` was filed: texts read after it were searched for it. Whether it was filed at
+ * all is `isFiled[id]`, not `filedIn[id] !== 0`: a gate may be made before any text was read (reading 0), and a
+ * literal filed twice would make its list a loop that a text's reading never leaves.
+ */
 let filedIn = new Int32Array(256);
+let isFiled = new Uint8Array(256);
 /** The reading for which a literal was found in the text, or its answer looked for (1: in the text). */
 let answeredIn = new Int32Array(256);
 let inText = new Uint8Array(256);
@@ -237,12 +244,17 @@ function literalId(literal: string): number {
   id = literals.length;
   literalIds.set(literal, id);
   literals.push(literal);
-  const keys = [...keysOf(literal).keys()];
+  const keys = keysOf(literal);
   const start = keyStart[id]!;
-  keyList = withRoom(keyList, start + keys.length);
-  keyList.set(keys, start);
+  keyList = withRoom(keyList, start + keys.size);
+  keyOffset = withRoom(keyOffset, start + keys.size);
+  let k = start;
+  for (const [key, offset] of keys) {
+    keyList[k] = key;
+    keyOffset[k++] = offset;
+  }
   keyStart = withRoom(keyStart, id + 2);
-  keyStart[id + 1] = start + keys.length;
+  keyStart[id + 1] = k;
   const charsFrom = charStart[id]!;
   charList = withRoom(charList, charsFrom + literal.length);
   for (let i = 0; i < literal.length; i++) charList[charsFrom + i] = literal.charCodeAt(i);
@@ -253,6 +265,7 @@ function literalId(literal: string): number {
   nextFiled = withRoom(nextFiled, id + 1);
   filedAt = withRoom(filedAt, id + 1);
   filedIn = withRoom(filedIn, id + 1);
+  isFiled = withRoom(isFiled, id + 1);
   phrasesNeeding = withRoom(phrasesNeeding, id + 1);
   phrasesNeeding[id] = -1;
   return id;
@@ -260,11 +273,13 @@ function literalId(literal: string): number {
 
 /** Files literal `id` under the one of its keys that the fewest literals are filed under, once. */
 function fileLiteral(id: number): void {
-  if (filedIn[id] !== 0) return;
-  const [key, offset] = [...keysOf(literals[id]!)].reduce((best, candidate) =>
-    filedCount[candidate[0]]! < filedCount[best[0]]! ? candidate : best,
-  );
-  filedAt[id] = offset;
+  if (isFiled[id] === 1) return;
+  let best = keyStart[id]!;
+  for (let k = best + 1; k < keyStart[id + 1]!; k++)
+    if (filedCount[keyList[k]!]! < filedCount[keyList[best]!]!) best = k;
+  const key = keyList[best]!;
+  filedAt[id] = keyOffset[best]!;
+  isFiled[id] = 1;
   nextFiled[id] = filed[key]!;
   filed[key] = id;
   filedCount[key]!++;
@@ -283,7 +298,7 @@ function hasKeysOf(id: number): boolean {
 function contains(id: number): boolean {
   if (answeredIn[id] === reading) return inText[id] === 1;
   // Filed before the text was read, and not found when it was.
-  if (filedIn[id] !== 0 && filedIn[id]! < reading) return false;
+  if (isFiled[id] === 1 && filedIn[id]! < reading) return false;
   const found = hasKeysOf(id) && seenText.includes(literals[id]!);
   answeredIn[id] = reading;
   inText[id] = found ? 1 : 0;
@@ -510,10 +525,12 @@ function candidatesOf(phrases: Phrases): number {
 export function literalGate(pattern: RegExp): Pick<RegExp, "test"> {
   return {
     test(text: string): boolean {
-      readText(text);
       let phrases = read.get(pattern);
       if (phrases === undefined) read.set(pattern, (phrases = phrasesOf(pattern)));
       if (phrases === null) return pattern.test(text);
+      // After the phrases are read, so that an expression run whole costs no reading of the text. Phrases read before
+      // this text are marked while it is read; phrases read during it (`readIn`) are weighed each in full.
+      readText(text);
       const count = candidatesOf(phrases);
       if (count === 0) return false;
       const { sources, compiled, candidates } = phrases;

@@ -678,23 +678,19 @@ function joinSpelledOut(text: string, origin: number[]): NormalizedText {
     if (code(at - 1) === 0x2e && isHanCode(code(at - 2))) keep[at - 1] = 0;
     at = end;
   }
-  let out = "";
-  const joinedOrigin: number[] = [];
+  // Nearly every text has nothing spelled out: it is returned as it came, without a copy of its origins.
   let changed = false;
-  for (let at = 0; at < length; at++) {
-    if (!keep[at]) {
-      changed = true;
-      continue;
-    }
-    if (codes[at] !== text.charCodeAt(at)) changed = true;
-    joinedOrigin.push(origin[at]!);
-  }
+  for (let at = 0; at < length && !changed; at++) changed = !keep[at] || codes[at] !== text.charCodeAt(at);
   if (!changed) return { text, origin };
-  const kept = new Uint16Array(joinedOrigin.length);
+  const joinedOrigin: number[] = [];
+  const kept = new Uint16Array(length);
   let n = 0;
-  for (let at = 0; at < length; at++) if (keep[at]) kept[n++] = codes[at]!;
-  out = UTF16.decode(kept);
-  return { text: out, origin: joinedOrigin };
+  for (let at = 0; at < length; at++) {
+    if (!keep[at]) continue;
+    joinedOrigin.push(origin[at]!);
+    kept[n++] = codes[at]!;
+  }
+  return { text: UTF16.decode(kept.subarray(0, n)), origin: joinedOrigin };
 }
 
 function sameRun(codes: Uint16Array, a: number, b: number, width: number, widthA: number): boolean {

@@ -1,7 +1,11 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import { gatedReplacer, literalGate } from "../../src/text/literal-gate.ts";
 import { COMPOUND_PLACE_NAMES } from "../../src/qa/danger.ts";
+
+const GATE_MODULE = fileURLToPath(new URL("../../src/text/literal-gate.ts", import.meta.url));
 
 /** Expressions of the shapes the danger signals use: phrases, optional parts, classes, lookarounds, repeats. */
 const PATTERNS: RegExp[] = [
@@ -143,6 +147,29 @@ describe("literalGate", () => {
       }),
       { seed: 20261207, numRuns: 200 },
     );
+  });
+
+  it("answers when its first gate is asked before any text was read, as a new process's first message does", () => {
+    // In a fresh process: each gate reads its phrases before it reads the text. Phrases sharing the literals they need
+    // first ("被关", "locked") are filed under them once each; filed twice, a literal's list looped and the reading
+    // never ended, so the process is bounded in time.
+    const script = `
+      const { literalGate } = await import(${JSON.stringify(GATE_MODULE)});
+      const patterns = [/被关.{0,4}打|被关.{0,4}骂|\\blocked\\b.{0,9}\\bup\\b|\\blocked\\b.{0,9}\\bin\\b/, /被关|\\blocked\\b/];
+      const texts = ["", "他被关起来天天挨打", "they locked him up", "被关", "門被鎖上了", "we unlocked the door in time"];
+      const answers = [];
+      for (const pattern of patterns) {
+        const gate = literalGate(pattern);
+        for (const text of texts) answers.push(gate.test(text) === pattern.test(text));
+      }
+      console.log(JSON.stringify(answers));
+    `;
+    const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    expect(result.signal, result.stderr).toBeNull();
+    expect(JSON.parse(result.stdout)).toEqual(Array(12).fill(true));
   });
 
   it("reads each text afresh: texts tested in turn never share what the other holds", () => {
