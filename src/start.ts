@@ -7,7 +7,7 @@
  * of the bundle, so a rebuilt bundle never meets an old cache.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -43,8 +43,17 @@ if (!cachedData || script.cachedDataRejected) {
     try {
       writeFileSync(partial, script.createCachedData());
       renameSync(partial, cacheFile);
+      // The caches of earlier bundles are never read again: a rebuild each deploy must not fill the disk with them.
+      const own = path.basename(cacheFile);
+      const bundleName = path.basename(bundle);
+      for (const name of readdirSync(path.dirname(bundle))) {
+        if (name.startsWith(`${bundleName}.`) && name.endsWith(".cache") && name !== own) {
+          rmSync(path.join(path.dirname(bundle), name), { force: true });
+        }
+      }
     } catch {
-      // A read-only installation starts without the cache, as fast as before it existed.
+      // A read-only installation or a full disk starts without the cache, as fast as before it existed.
+      rmSync(partial, { force: true });
     }
   }, WRITE_CACHE_AFTER_MS).unref();
 }
