@@ -648,12 +648,7 @@ function* joinParts(
       const next = hits[k]!;
       const latin = /[a-z]/.test(text.charAt(next.start));
       if (next.end - first.start > (latin ? MAX_SPAN_LATIN : MAX_SPAN_HAN)) break;
-      if (
-        SENTENCE_END.test(text.slice(first.end, next.start)) ||
-        lines.between(first.start, next.start) ||
-        lines.sentenceStart(next.start) > first.start
-      )
-        break;
+      if (SENTENCE_END.test(text.slice(first.end, next.start)) || lines.between(first.start, next.start)) break;
       const same = seen.get(next.group);
       // The first word said again before any other group's: the meeting starts at the later one ("包机票包住宿" quotes
       // 包住宿 for board, not the whole).
