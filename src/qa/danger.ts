@@ -463,8 +463,10 @@ const KEPT_BY_A_FINE = firstThen(FINE_TO_CHANGE_EMPLOYER, (canonical) => PAY_REF
  */
 const CAPTORS_ACT_ON_KIN = new RegExp(
   [
-    `\\b(?:syndicates?|traffickers?|captors?|kidnappers?)\\b(?:\\W+\\w+){0,3}?\\W+(?:\\w+ed|took|told|made|kept|keeps|holds?|holding|has|have|had)\\b(?:\\W+\\w+){0,2}?\\W+(?:my|our) ${KIN_EN}\\b`,
-    `(?:诈骗集团|集团|园区|蛇头|绑匪|人贩子)(?:的人)?[^,。!?]{0,6}(?:审问|拷问|逼问|带走|带去|转走|转到|关|打|押|抓)(?:了)?(?:我的?|我们的?)(?:${KIN_ZH})`,
+    // What captors do to a person; "contacted", "told" or "has my brother's number" is how a recruiter reaches anyone.
+    `\\b(?:syndicates?|traffickers?|captors?|kidnappers?)\\b(?:\\W+\\w+){0,3}?\\W+(?:took|taken|kept|keeps?|keeping|holds?|holding|held|has|have|had|questioned|interrogated|beat|beaten|beating|tortured?|torturing|sold|locked|detained|kidnapped|abducted|moved|transferred)\\b(?:\\W+\\w+){0,2}?\\W+(?:my|our) ${KIN_EN}\\b(?!['’]s)`,
+    // 打 is also a call or a card (打了我儿子的电话, 打我儿子的银行卡): not the relative struck.
+    `(?:诈骗集团|集团|园区|蛇头|绑匪|人贩子)(?:的人)?[^,。!?]{0,6}(?:审问|拷问|逼问|带走|带去|转走|转到|关|打|押|抓)(?:了)?(?:我的?|我们的?)(?:${KIN_ZH})(?!的?(?:电话|手机|号码|银行卡|卡|账户|账号|微信))`,
     `(?:诈骗集团|集团|园区|蛇头|绑匪|人贩子)(?:的人)?[^,。!?]{0,6}把(?:我的?|我们的?)(?:${KIN_ZH})[^,。!?]{0,4}(?:审问|拷问|带走|带去|带到|转走|转到|关|打|押|卖)`,
   ].join("|"),
 );
@@ -1136,7 +1138,7 @@ const VICTIMS_REPORTED =
 const IN_GENERAL_REPORT =
   /大多(?:都)?是|很多都是|多数(?:都)?是|(?:这些|那些)(?:被害人|受害者|受害人|被骗者|家庭)|\b(?:many|most) (?:of (?:them|the (?:victims|workers|people))|victims|workers|appeals)\b/;
 function isReportAboutMany(canonical: string): boolean {
-  return IN_GENERAL_REPORT.test(canonical) && !THEIR_OWN.test(canonical) && !WRITER_IN_IT.test(canonical);
+  return IN_GENERAL_REPORT.test(canonical) && !SOMEONE_OF_THEIRS.test(canonical) && !WRITER_IN_IT.test(canonical);
 }
 /**
  * The writer's own relative or friend, named as theirs ("my sister", 我儿子, 我的朋友): a person, not an ad's reader. So
@@ -1145,6 +1147,15 @@ function isReportAboutMany(canonical: string): boolean {
  */
 const THEIR_OWN = new RegExp(
   `\\bmy ${KIN_EN}\\b|我(?:的|们的|哋)?(?:${KIN_ZH})|\\b(?:mera|meri|mere) (?:${HINDI_RELATIVES}|${KIN_EN})\\b|\\b(?:${TAGALOG_RELATIVES}) (?:ko|namin)\\b|\\b(?:${MALAY_FAMILY}) (?:saya|aku|kami)\\b|\\b(?:kawan|teman) (?:saya|aku)\\b`,
+);
+
+/**
+ * Anyone of the writer's named among the many, however: "our boy", a bare 老公 or 阿仔, "my kuya", a Malay "abang".
+ * Looser than THEIR_OWN on purpose (silencing a parent is the costly mistake, answering a news report the cheap one),
+ * but not the report's own collective words (家人, 孩子: "the victims' families").
+ */
+const SOMEONE_OF_THEIRS = new RegExp(
+  `${THEIR_OWN.source}|\\b(?:${KIN_EN}|${MIXED_RELATIVES})\\b|儿子|女儿|老公|老婆|丈夫|妻子|弟弟|哥哥|姐姐|妹妹|个仔|个女|阿仔|阿女|老豆|\\bour\\b`,
 );
 
 /**

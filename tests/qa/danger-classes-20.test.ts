@@ -270,3 +270,33 @@ describe("a report about many ('most of them', 很多都是, 这些受害者) is
     expect(routed(text)).toBe(true);
   });
 });
+
+describe("a report about many keeps the writer's own among them (review of session 20)", () => {
+  it.each([
+    ["Most of the workers there are beaten every day. Our boy Juan is locked in and cannot leave."],
+    ["這些受害者都出唔到嚟，阿仔都喺入面"],
+    ["多数是被卖过去的，老公现在被关在园区，不让走"],
+    ["Most of them are Filipinos and they are not allowed to leave, my kuya is there"],
+  ])("%j gets the emergency answer", (text) => {
+    expect(routed(text)).toBe(true);
+  });
+});
+
+describe("a recruiter reaching a relative is not captors acting on them (review of session 20)", () => {
+  it.each([
+    ["Traffickers contacted my daughter on Facebook offering a job, she refused"],
+    ["The syndicate has my brother's number and keeps calling him about a loan"],
+    ["The traffickers told my daughter the job was real, she is going to Bangkok next week"],
+    ["诈骗集团打了我儿子的电话，冒充公安"],
+    ["集團打我兒子的銀行卡轉了錢"],
+  ])("%j is no emergency", (text) => {
+    expect(routed(text)).toBe(false);
+  });
+
+  it.each([["The syndicate has my son and wants 20000 dollars"], ["诈骗集团的人把我女儿带走了"]])(
+    "%j stays an emergency",
+    (text) => {
+      expect(routed(text)).toBe(true);
+    },
+  );
+});
