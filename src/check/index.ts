@@ -283,11 +283,11 @@ function flagFrom(input: string, normalized: NormalizedText, found: Found): Flag
 }
 
 /**
- * Checks one offer (its first `MAX_CHECKED_CHARS`), from its text or from the message as the router already read it.
+ * Checks one offer (`MAX_CHECKED_CHARS` of it: its start and, when longer, its end), from its text or from the message as the router already read it.
  * Never throws: any string (or even a non-string from a careless caller) gets a verdict.
  */
 export function checkOffer(text: string | ReadText): Verdict {
-  const read = ReadText.of(text).start(MAX_CHECKED_CHARS);
+  const read = ReadText.of(text).startAndEnd(MAX_CHECKED_CHARS);
   const input = read.text;
   const normalized = read.normalized;
   const canonical = normalized.text;

@@ -226,7 +226,7 @@ export type TextKind = "offer" | "offer-in-question" | "question";
 export function classifyText(text: string | ReadText, options: { prompted?: boolean } = {}): TextKind {
   if (!(text instanceof ReadText) && typeof text !== "string") return "question";
   return ReadText.of(text)
-    .start(MAX_CHECKED_CHARS)
+    .startAndEnd(MAX_CHECKED_CHARS)
     .derive(options.prompted ? kindOfPrompted : kindOfUnprompted);
 }
 

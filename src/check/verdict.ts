@@ -4,7 +4,10 @@ import type { RuleCategory } from "../content/rules.ts";
 import type { PayPeriod } from "./extract/salary.ts";
 import type { RiskLevel } from "./level.ts";
 
-/** Longest text read; a longer paste is checked on its first part (offers are short, Telegram caps at 4096). */
+/**
+ * Longest text read; a longer paste (Telegram caps a message at 4096, but links hidden behind its words are added) is
+ * checked on its start and its end, where a long ad's pay, place and terms often come.
+ */
 export const MAX_CHECKED_CHARS = 4096;
 
 export interface FlagHit {

@@ -206,8 +206,12 @@ const PREVENTION =
  * The person is already back or free (fined for an overstay and gone home too): a question about afterwards (e.g. legal
  * consequences). Only plainly past forms count: "回国后会…吗" may be asked by someone who is still held.
  */
-const ALREADY_SAFE =
-  /\bcame to (?:the|our|my|his|her|their) rescue\b|\b(?:paid (?:a |the )?fine|fined) and (?:left|flew home|went home)\b|跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|已经回(?:到)?家|(?<![要想备算快没能])回(?:来|国)了|(?<![要想备算快没能])回(?:到)?(?:台湾|香港|澳门|大陆|国内|老家|家乡)了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|(?<!(?:never|not|n't|yet to) )\b(?:came|got|made it) home\b(?! from)|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa ?(?:ye|ya|gaya|gaye|gayi)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b|(?:才|终于|最终|成功|已经|已)(?:最终)?脱身|\b(?:released|freed|came home|let go)\b[^.!?]{0,20}\bafter (?:paying|the family paid|we paid|they paid)\b|\bafter paying (?:the |a )?ransom\b[^.!?]{0,40}\b(?:released|freed|came home|returned|got out)\b/;
+const ALREADY_SAFE = new RegExp(
+  `${
+    /\bcame to (?:the|our|my|his|her|their) rescue\b|\b(?:paid (?:a |the )?fine|fined) and (?:left|flew home|went home)\b|跑回来|刚(?:刚)?(?:从[^,。!?]{0,10})?(?:回来|回国|逃出来)|(?:之前|以前|曾经)[^,。!?]{0,8}被(?:关|打|扣|困)过|逃回|逃出来了|已经回来|已经回(?:到)?家|(?<![要想备算快没能])回(?:来|国)了|(?<![要想备算快没能])回(?:到)?(?:台湾|香港|澳门|大陆|国内|老家|家乡)了|已经回国|获救|被救出|被解救|救回来|被救回|\bescaped\b|\bafter escaping\b|\bcame back\b|(?<!(?:never|not|n't|yet to) )\b(?:came|got|made it) home\b(?! from)|\bi'm back\b|\bflown back\b|\bback home now\b|(?<!\b(?:not|never|yet to be)\s(?:yet\s)?)\b(?:was|were|been) rescued\b|\bjust rescued\b|\bgot out\b|\brescue (?:hua|ho gaya)\b|\bwapas aa ?(?:ye|ya|gaya|gaye|gayi)\b|\bnakauwi na\b|\bnakabalik na\b|(?<!\b(?:hindi|di|wala) pa (?:\w+ ){0,3})\b(?:na-?rescue|nasagip|nailigtas)\b|\bsudah pulang\b|\bdah balik\b|\bsudah balik\b|(?:才|终于|最终|成功|已经|已)(?:最终)?脱身|\b(?:released|freed|came home|let go)\b[^.!?]{0,20}\bafter (?:paying|the family paid|we paid|they paid)\b|\bafter paying (?:the |a )?ransom\b[^.!?]{0,40}\b(?:released|freed|came home|returned|got out)\b/
+      .source
+  }|\\b(?:got|gotten) (?:back |home )+from\\b[^.!?]{0,30}\\b(?:compounds?|camps?|abroad|overseas|${PLACES_EN})\\b`,
+);
 
 /** Someone keeps the document from its owner (在老板手上: in the boss's hands). */
 const RETAIN =
@@ -228,7 +232,7 @@ const THEFT_WORDS = new RegExp(THEFT.source, "g");
  * offer, not an event. A refusal to give it back, or a passport already taken, is an event again.
  */
 const PASSPORT_CONDITION =
-  /\b(?:contract|agreement|terms|offer letter)\b[^.!?]{0,12}\b(?:says|states|stipulates|requires|said)\b|合同(?:里|上|中)?(?:写|规定|要求)|(?:签证|工签|准证|工作证)(?:办好|下来|办完)了?(?:就|后)(?:给|还|退)|(?:交给|交由|上交|保管|收)[^,。!?]{0,8}(?:办|办理)(?:工作)?(?:签证|工签|准证|工作证)|\bfor (?:the )?(?:visa|work permit|permit|iqama) (?:processing|application|stamping|renewal)\b|\b(?:while|habang)\b(?:\W+\w+){0,2}?\W+(?:pinoprocess|pinapaprocess|processing|processed)\b|(?:要求|需要|必须|须|入职(?:后|时)?)[^,。!?]{0,12}(?:上交|交给|交由|统一保管)|\b(?:must|will|should|are required to|is required to|have to) (?:hand|surrender|give|submit|deposit|leave)\b(?:\W+\w+){0,4}?\W+passports?\b|\b(?:akan|mesti|perlu|wajib|kena|harus|perlu) (?:simpan|serah\w*|diserahkan|menyerahkan|disimpan)\b(?:\W+\w+){0,3}?\W+(?:pasport|paspor)\b|\bcop(?:y|ies) of\b(?:\W+\w+){0,2}?\W+passports?\b|\bpassport (?:copy|copies|photocopy|scan|photo)\b|复印件|影印本|统一(?:保管|管理|收取|收管)|\b(?:will|would|shall|must) (?:keep|hold|retain|store|look after|take care of)\b(?:\W+\w+){0,2}?\W+(?:your|their|all|workers'|employees'|each worker's) passports?\b|\bpassports?\b(?:\W+\w+){0,6}?\W+(?:for|during|throughout) the (?:duration of (?:the|your) |whole |entire )?(?:contract|employment)\b/;
+  /\b(?:contract|agreement|terms|offer letter|offer|ad|advert|advertisement|job post|posting|listing)\b[^.!?]{0,12}\b(?:says|states|stipulates|requires|said|mentions|reads)\b|(?<!\b(?:my|his|her|our|their) )\bpassports?\b(?:\W+\w+){0,2}?\W+(?:will|would|shall|must|is to|are to) be (?:kept|held|retained|stored|collected|surrendered)\b|(?<!\b(?:my|his|her|our|their) )\bpassports?\b(?:\W+\w+){0,2}?\W+(?:kept|held|retained) by (?:the )?(?:company|employer|agency|agent|hr|management)\b(?:\W+\w+){0,3}?\W+for (?:the )?(?:work )?(?:visas?|permits?|work permits?)\b|(?<!(?:我|他|她|我们)的?)(?:护照|证件)由(?:公司|雇主|老板|中介|单位|资方)(?:统一)?(?:保管|代管|保存|收管)(?!了)|合同(?:里|上|中)?(?:写|规定|要求)|(?:签证|工签|准证|工作证)(?:办好|下来|办完)了?(?:就|后)(?:给|还|退)|(?:交给|交由|上交|保管|收)[^,。!?]{0,8}(?:办|办理)(?:工作)?(?:签证|工签|准证|工作证)|\bfor (?:the )?(?:visa|work permit|permit|iqama) (?:processing|application|stamping|renewal)\b|\b(?:while|habang)\b(?:\W+\w+){0,2}?\W+(?:pinoprocess|pinapaprocess|processing|processed)\b|(?:要求|需要|必须|须|入职(?:后|时)?)[^,。!?]{0,12}(?:上交|交给|交由|统一保管)|\b(?:must|will|should|are required to|is required to|have to) (?:hand|surrender|give|submit|deposit|leave)\b(?:\W+\w+){0,4}?\W+passports?\b|\b(?:akan|mesti|perlu|wajib|kena|harus|perlu) (?:simpan|serah\w*|diserahkan|menyerahkan|disimpan)\b(?:\W+\w+){0,3}?\W+(?:pasport|paspor)\b|\bcop(?:y|ies) of\b(?:\W+\w+){0,2}?\W+passports?\b|\bpassport (?:copy|copies|photocopy|scan|photo)\b|复印件|影印本|统一(?:保管|管理|收取|收管)|\b(?:will|would|shall|must) (?:keep|hold|retain|store|look after|take care of)\b(?:\W+\w+){0,2}?\W+(?:your|their|all|workers'|employees'|each worker's) passports?\b|\bpassports?\b(?:\W+\w+){0,6}?\W+(?:for|during|throughout) the (?:duration of (?:the|your) |whole |entire )?(?:contract|employment)\b/;
 /** The owner keeps the passport ("护照要自己保管吗", "should I keep my own passport"): no one else holds it. */
 const OWNER_KEEPS =
   /自己(?:保管|拿着|收着|留着|带着)|\b(?:keep|keeps|keeping|hold|holds|carry|carrying) (?:my|your|our|their|his|her) own passports?\b/;
@@ -2188,6 +2192,26 @@ const CHILDREN_TO_MIND =
 /** Kept awake by home life ("my baby won't let me sleep", 邻居吵得不让我睡): tiredness, no one held. */
 const KEPT_AWAKE_AT_HOME =
   /\b(?:baby|babies|toddler|kids?|newborn|neighbou?rs?|dogs?|puppy|cats?|roommates?|flatmates?|snoring|husband|wife|partner|cough|pain|heat|mosquito\w*|noise)\b[^.!?]{0,30}\bwon'?t let (?:me|us) (?:sleep|rest|nap)\b|(?:宝宝|孩子|小孩|邻居|狗|猫|室友|老公|老婆|蚊子|咳嗽)[^,。!?]{0,6}不让(?:我|我们)?睡/;
+/**
+ * Trapped or stuck in a day's ordinary places and pastimes (a meeting, a lecture, traffic, a lift, a queue, a game's
+ * level: "trapped in a boring meeting", 被困在这一关, 卡关): the words of a hold, and nobody holds anyone.
+ */
+const EVERYDAY_TRAP =
+  /\b(?:trapped|stuck)\b[^.!?]{0,16}\b(?:in|at|on|inside)\b[^.!?]{0,24}\b(?:meetings?|zoom|teams call|calls?|lectures?|class(?:es)?|lessons?|seminars?|webinars?|traffic|jams?|lifts?|elevators?|levels?|games?|boss fights?|queues?|exams?|homework|assignments?)\b|(?:困|卡)[^,。!?]{0,8}(?:会议|会上|开会|课|讲座|堵车|塞车|车流|车阵|电梯|升降机|关卡|游戏|排队|考试|作业)|(?:会议|开会|上课|讲座|堵车|塞车|电梯|升降机|关卡|游戏|排队)[^,。!?]{0,8}(?:困|卡)|被困在第[^,。!?]{1,4}关|卡关/;
+/**
+ * Trapped in a day's ordinary place or pastime, read before the daily holdups are taken out of the text ("stuck in
+ * traffic, someone save me"): no one holds anyone, unless a place abroad, a compound, a captor or "they" are named.
+ */
+export function isEverydayTrap(typed: string): boolean {
+  return (
+    EVERYDAY_TRAP.test(typed) &&
+    !SET_ABROAD.test(typed) &&
+    !COMPOUND_PLACES.test(typed) &&
+    !COMPOUND_PLACE_NAMES.test(typed) &&
+    !CAPTOR.test(typed) &&
+    !UNNAMED_CAPTOR.test(typed)
+  );
+}
 const BOREDOM = /无聊|好闷|闷死|\b(?:bored|boring|nothing to do|walang magawa|bosan|bosen)\b/;
 const PAPERS_PENDING =
   /签证(?:延期|续签|还没下来)|\b(?:visa (?:extension|renewal)|until (?:the |her |his |my |our )?(?:visa|permit|papers?) (?:is |are )?(?:approved|ready|renewed|extended))\b/;
@@ -2522,7 +2546,11 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
       !HOLD_CONTEXT.test(canonical)
     )
       continue;
-    if ((signal.reason === "held" || signal.reason === "distress") && isEverydayHold(canonical)) continue;
+    if (
+      (signal.reason === "held" || signal.reason === "distress") &&
+      (isEverydayHold(canonical) || isEverydayTrap(typed))
+    )
+      continue;
     if ((signal.reason === "beaten" || signal.reason === "held") && isParentsDiscipline(canonical)) continue;
     if (signal.reason === "trafficked" && isSoldOutByBlame(canonical)) continue;
     if (signal.reason === "trafficked" && FAMILY_WARNS_OF_SALE.test(canonical)) continue;
@@ -2608,7 +2636,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
  */
 const ASKS_PUNISHED_ON_RETURN = new RegExp(
   [
-    `^(?=.*\\b(?:come back|comes back|coming back|gets? (?:back|home)|go(?:es|ing)? (?:back|home)|return\\w*|back home|is back|are back|wapas|pag-?uwi|umuwi|uuwi|bumalik|balik|pulang)\\b)(?=.*(?:\\b(?:will|would|could|can|does|do|might)\\b(?:\\W+\\w+){0,3}?\\W+(?:be |get )?(?:jailed|arrested|punished|charged|prosecuted|imprisoned|banned|blacklisted|sent to (?:jail|prison)|go to (?:jail|prison)|face (?:charges|jail|prison))\\b|\\b(?:scared|afraid|fears?|worried)\\b(?:\\W+\\w+){0,6}?\\W+(?:get|be|being|getting) (?:arrested|jailed|charged|prosecuted)\\b|\\b(?:will|would|could|might) (?:the )?(?:police|cops|authorities|government)\\b(?:\\W+\\w+){0,2}?\\W+(?:arrest|jail|charge|prosecute|punish|detain)\\w*|\\bcase (?:hoga|hota|banega|lagega)\\b|\\bjail (?:hogi|hoga|jayega|jaega)\\b|\\b(?:makukulong|huhulihin|ikukulong|kakasuhan|ditangkap|dipenjara|didakwa)\\b))`,
+    `^(?=.*\\b(?:come back|comes back|coming back|gets? (?:back|home)|got (?:back|home) from|go(?:es|ing)? (?:back|home)|return\\w*|back home|is back|are back|wapas|pag-?uwi|umuwi|uuwi|bumalik|balik|pulang)\\b)(?=.*(?:\\b(?:will|would|could|can|does|do|might)\\b(?:\\W+\\w+){0,3}?\\W+(?:be |get )?(?:jailed|arrested|punished|charged|prosecuted|imprisoned|banned|blacklisted|sent to (?:jail|prison)|go to (?:jail|prison)|face (?:charges|jail|prison))\\b|\\b(?:scared|afraid|fears?|worried)\\b(?:\\W+\\w+){0,6}?\\W+(?:get|be|being|getting) (?:arrested|jailed|charged|prosecuted)\\b|\\b(?:will|would|could|might) (?:the )?(?:police|cops|authorities|government)\\b(?:\\W+\\w+){0,2}?\\W+(?:arrest|jail|charge|prosecute|punish|detain)\\w*|\\bcase (?:hoga|hota|banega|lagega)\\b|\\bjail (?:hogi|hoga|jayega|jaega)\\b|\\b(?:makukulong|huhulihin|ikukulong|kakasuhan|ditangkap|dipenjara|didakwa)\\b))`,
     "^(?=.*(?:回国|回来|回到|返回|回去|遣返|回(?:台湾|香港|澳门|大陆|国内|老家|家)))(?=.*(?:会不会|会|要不要)(?:被)?(?:坐牢|判刑|抓|处罚|追究|拘留|起诉|留案底)|.*(?:坐牢|判刑|被抓|处罚|追究|拘留|案底)(?:吗|嘛|么)|.*怕[^,。!?]{0,8}(?:被)?(?:抓|坐牢|判刑|追究|处罚))",
   ].join("|"),
 );
@@ -2655,6 +2683,19 @@ function readFraming(canonical: string): SignalFraming {
     aboutSomeoneElse: OTHER_PERSON.test(withoutHearsay),
   };
 }
+
+/**
+ * Someone already back or free, and no one else still held or pleading ("just got back from the compound", 已经回国了):
+ * what to do afterwards.
+ */
+export function isBackAlready(typed: string): boolean {
+  const canonical = forDangerReading(typed);
+  return HOME_AGAIN.test(canonical) && readFraming(canonical).alreadySafe;
+}
+/** Home again, said of someone ("got back from the compound", "came home last week", 已经回国了): not rescued in general. */
+const HOME_AGAIN = new RegExp(
+  `\\b(?:got|gotten|came|made it|flew|flown) (?:back |home )+(?:from\\b[^.!?]{0,30}\\b(?:compounds?|camps?|abroad|overseas|${PLACES_EN})\\b|safely\\b|last (?:week|month|year)\\b|now\\b|already\\b)|\\b(?:is|are) (?:back home|home now|home safe)\\b|已经回(?:国|来|家|到)|(?<![要想备算快没能])回(?:来|国|家)了|刚(?:刚)?从[^,。!?]{0,10}回(?:来|国|到)|回到(?:台湾|香港|澳门|大陆|国内|老家|家乡|家)`,
+);
 
 /**
  * Whether the message uses the words of any danger signal or pleads for help, however it frames them (a question,

@@ -47,6 +47,8 @@ import {
   isSafeAndWell,
   isSmallTalk,
   isKeptInForEverydayReason,
+  isEverydayTrap,
+  isBackAlready,
   isNewsAboutOthers,
   isUrgentPlea,
 } from "./danger.ts";
@@ -220,7 +222,7 @@ const LONE_HAN = /^\p{Script=Han}$/u;
  * exclamation, not a plea for someone in danger.
  */
 function isCryOfEverydayLife(canonical: string): boolean {
-  return isKeptInForEverydayReason(canonical) || isEverydayFrame(canonical);
+  return isKeptInForEverydayReason(canonical) || isEverydayFrame(canonical) || isEverydayTrap(canonical);
 }
 
 /**
@@ -340,6 +342,7 @@ export function createQaMatcher(
   const isEmergency = new Set(entries.filter((entry) => entry.emergency).map((entry) => entry.id));
   const afterComingHome = new Set(entries.filter((entry) => entry.afterComingHome).map((entry) => entry.id));
   const pleaEntry = emergencyEntryFor.get("held");
+  const homeEntry = entries.find((entry) => entry.afterComingHome)?.id;
   const weighsOffers = new Set(entries.filter((entry) => entry.weighsOffers).map((entry) => entry.id));
   const aboutTheBot = new Set(entries.filter((entry) => entry.aboutTheBot).map((entry) => entry.id));
   const offerEntry = entries.find((entry) => entry.weighsOffers)?.id;
@@ -375,6 +378,24 @@ export function createQaMatcher(
     match(text) {
       const read = ReadText.of(text);
       const decided = decide(read);
+      // The held-or-trapped entry is the contacts for someone held now. Where no danger was read, someone already home
+      // ("just got back from a compound… where can he get help?") is asked about afterwards, and a cry of everyday life
+      // that its words reach ("trapped in a boring meeting, help lol", 被困在这一关了，救命) gets a greeting that names /sos,
+      // not a card of police numbers.
+      const offersPlea =
+        pleaEntry !== undefined && (decided.answer === pleaEntry || decided.alternatives.includes(pleaEntry));
+      if (offersPlea && !read.derive(dangerOf).danger) {
+        if (decided.answer === pleaEntry && homeEntry && isBackAlready(read.canonical)) {
+          const alternatives = decided.alternatives.filter((id) => id !== homeEntry);
+          return { answer: homeEntry, confidence: 1, alternatives, emergency: false };
+        }
+        if (isCryOfEverydayLife(read.canonical)) {
+          const alternatives = decided.alternatives.filter((id) => id !== pleaEntry);
+          if (decided.answer === pleaEntry || (decided.answer === null && alternatives.length === 0))
+            return { answer: null, confidence: 0, alternatives: [], emergency: false, smallTalk: true };
+          return { ...decided, alternatives };
+        }
+      }
       if (decided.outOfScope && isPassportInOrdinaryCustody(read.canonical)) {
         const country = guessCountry(read);
         return { ...decided, passportKept: country ? { country } : {} };

@@ -32,7 +32,8 @@ export class ReadText {
   private literalText: NormalizedText | undefined;
   private normalizedText: NormalizedText | undefined;
   private readonly derived = new Map<Reader<unknown>, unknown>();
-  private readonly starts = new Map<number, ReadText>();
+  /** The shortened reads (`startAndEnd`), by length. */
+  private readonly shortened = new Map<number, ReadText>();
 
   /** Any value is accepted (a careless caller's non-string reads as empty text): readers never throw on input. */
   constructor(text: string) {
@@ -59,12 +60,20 @@ export class ReadText {
     return this.normalized.text;
   }
 
-  /** The first `length` characters as a read of their own; this one when the text is no longer (the usual case). */
-  start(length: number): ReadText {
+  /**
+   * At most `length` characters as a read of their own: the start and, past it, the end of a longer text (a long
+   * pasted ad with links added, whose pay, place and terms often come last after pages of the company's praise of
+   * itself); this one when the text is no longer (the usual case).
+   */
+  startAndEnd(length: number): ReadText {
     if (this.text.length <= length) return this;
-    let start = this.starts.get(length);
-    if (!start) this.starts.set(length, (start = new ReadText(this.text.slice(0, length))));
-    return start;
+    let read = this.shortened.get(length);
+    if (!read) {
+      const end = Math.floor(length / 4);
+      const text = `${this.text.slice(0, length - end - 2)}\n\n${this.text.slice(this.text.length - end)}`;
+      this.shortened.set(length, (read = new ReadText(text)));
+    }
+    return read;
   }
 
   /** `reader`'s result for this text, computed on the first call. */

@@ -27,13 +27,17 @@ describe("ReadText: one message read once by every reader", () => {
     }
   });
 
-  it("checks the first 4,096 characters of a longer paste and matches questions on all of it", () => {
-    const long = `${LURE}${" 招聘".repeat(3000)}`;
+  it("checks 4,096 characters of a longer paste, its start and its end, and matches questions on all of it", () => {
+    const ending = "柬埔寨西港客服，月薪两万，护照由公司保管。";
+    const long = `${LURE}${" 公司简介".repeat(3000)}${ending}`;
     const read = new ReadText(long);
-    expect(read.start(4096).text).toBe(long.slice(0, 4096));
-    expect(read.start(4096)).toBe(read.start(4096));
-    expect(new ReadText(LURE).start(4096).text).toBe(LURE);
-    expect(checkOffer(read)).toEqual(checkOffer(long.slice(0, 4096)));
+    const checked = read.startAndEnd(4096);
+    expect(checked.text.length).toBeLessThanOrEqual(4096);
+    expect(checked.text.startsWith(LURE)).toBe(true);
+    expect(checked.text.endsWith(ending)).toBe(true);
+    expect(read.startAndEnd(4096)).toBe(checked);
+    expect(new ReadText(LURE).startAndEnd(4096).text).toBe(LURE);
+    expect(checkOffer(read)).toEqual(checkOffer(checked.text));
   });
 
   it("reads anything a careless caller passes as empty text", () => {
