@@ -21,15 +21,25 @@ const MAKING_BEFORE =
   /(?:\b(?:post|posts|posting|posted|create|creates|creating|write|writes|writing|publish|publishing|run|running|send|sending|share|sharing|spread|spreading|make|making|advertise|advertising|set up|setting up)\b|发布|发帖|发|制作|编|写|投放|挂|刷)[^.,;:!?。，；：！？\n]{0,24}$/;
 const CLAUSE_REACH = 40;
 
-/** A question asked outright: a question mark, or 吗 (reports of lures that say "fake jobs" ask nothing). */
-const ASKED = /[?？]|吗|嗎/;
+/** A sentence asked outright: it ends in a question mark, or holds 吗. */
+const ASKED_SENTENCE = /[?？]$|吗|嗎/;
+const SENTENCE_END = /[.!?。！？\n]/;
+
+/** The sentence around [start, end), with the mark that ends it. */
+function sentenceAround(canonical: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(canonical.charAt(from - 1))) from--;
+  let to = end;
+  while (to < canonical.length && !SENTENCE_END.test(canonical.charAt(to))) to++;
+  return canonical.slice(from, Math.min(canonical.length, to + 1)).trim();
+}
 
 /**
- * Whether a hit of `rule` at [start, end) in `canonical` only calls an offer fake (see above): in a question only, as
- * reports of lures ("lured by fake jobs in Thailand") tell of the lure itself in those words.
+ * Whether a hit of `rule` at [start, end) in `canonical` only calls an offer fake (see above): in a sentence that
+ * asks, only. Reports of lures ("lured by fake jobs in Thailand") and an ad's own "not a scam job" tell of the lure.
  */
 export function onlyCallsOfferFake(canonical: string, rule: Rule, start: number, end: number): boolean {
-  if (rule.id !== SCAM_WORK_RULE_ID || !ASKED.test(canonical)) return false;
+  if (rule.id !== SCAM_WORK_RULE_ID || !ASKED_SENTENCE.test(sentenceAround(canonical, start, end))) return false;
   const words = canonical.slice(start, end);
   const before = canonical.slice(Math.max(0, start - CLAUSE_REACH), start);
   if (SCAM_WORD.test(words))
