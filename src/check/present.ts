@@ -2,6 +2,7 @@
  * What the check shows people: a Telegram-HTML verdict in their language, and the routing question "is this text an
  * offer at all?" (a greeting or a question goes to Q&A instead of getting a verdict, PRODUCT.md §2.1).
  */
+import { onlyCallsOfferFake } from "./fake-offer.ts";
 import { escapeHtml, html } from "../i18n/html.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Translator } from "../i18n/translator.ts";
@@ -63,18 +64,28 @@ function levelKeys(v: Verdict): LevelKeys {
 }
 
 /**
- * The currency each reader thinks in, and the currencies that need no conversion for them: yuan for Chinese readers;
- * US dollars in English, where "¥" reads as yen and yuan mean little to a Filipino or a Kenyan reader.
+ * The currency each reader thinks in, and the currencies that need no conversion for them: yuan for mainland readers,
+ * New Taiwan dollars for Traditional Chinese (written for Taiwan), Hong Kong dollars for a reader known to be from
+ * Hong Kong; US dollars in English, where "¥" reads as yen and yuan mean little to a Filipino or a Kenyan reader.
  */
 const READERS_CURRENCY: Record<Locale, { code: string; own: ReadonlySet<string> }> = {
   "zh-hans": { code: "CNY", own: CHINESE_HOME_CURRENCIES },
-  "zh-hant": { code: "CNY", own: CHINESE_HOME_CURRENCIES },
+  "zh-hant": { code: "TWD", own: CHINESE_HOME_CURRENCIES },
   en: { code: "USD", own: new Set(["USD", "USDT"]) },
 };
+const HONG_KONG_READERS_CURRENCY = { code: "HKD", own: CHINESE_HOME_CURRENCIES };
+
+/** Who reads the verdict, beyond the language: a Traditional Chinese reader from Hong Kong thinks in 港元. */
+export interface VerdictReader {
+  hongKong?: boolean;
+}
+
+function readersCurrency(locale: Locale, reader: VerdictReader): { code: string; own: ReadonlySet<string> } {
+  return locale === "zh-hant" && reader.hongKong === true ? HONG_KONG_READERS_CURRENCY : READERS_CURRENCY[locale];
+}
 
 /** A sum in yuan, or a range, in the reader's currency, rounded ("US$2,500", "人民币14,400–21,600元"). */
-function approxAmount(locale: Locale, tr: Translator, ...amountsCny: number[]): string {
-  const { code } = READERS_CURRENCY[locale];
+function approxAmount(locale: Locale, tr: Translator, code: string, ...amountsCny: number[]): string {
   const rate = CURRENCY_BY_CODE.get(code)!.cnyPerUnit;
   const amount = amountsCny.map((cny) => Math.round(cny / rate).toLocaleString("en-US")).join("–");
   return tr.t(locale, `check.fact.amount.${code.toLowerCase()}`, { amount });
@@ -93,10 +104,16 @@ function quote(evidence: string, ellipsis = "…"): string {
  * it matters, then what to do now. Every user-visible word comes from the locale files. When the writers say their
  * nationality of themselves, a job abroad ends with where their own government lets them check the agency.
  */
-export function formatVerdict(v: Verdict, locale: Locale, tr: Translator, nationality?: Nationality): string {
+export function formatVerdict(
+  v: Verdict,
+  locale: Locale,
+  tr: Translator,
+  nationality?: Nationality,
+  reader: VerdictReader = {},
+): string {
   const { headline, summary, summaryAtHome, flagsHeading } = levelKeys(v);
   const lines: string[] = [tr.t(locale, headline), tr.t(locale, v.abroad ? summary : summaryAtHome), ""];
-  const facts = factLines(v, locale, tr);
+  const facts = factLines(v, locale, tr, reader);
   if (facts.length > 0) lines.push(tr.t(locale, "check.facts_heading"), ...facts, "");
   const shown = v.flags.slice(0, MAX_FLAGS_SHOWN);
   if (shown.length > 0) {
@@ -148,16 +165,17 @@ export function formatVerdict(v: Verdict, locale: Locale, tr: Translator, nation
 }
 
 /** What the offer says, as read: the pay (≈ CNY a month), fees asked of the job seeker, and where the job is. */
-function factLines(v: Verdict, locale: Locale, tr: Translator): string[] {
+function factLines(v: Verdict, locale: Locale, tr: Translator, reader: VerdictReader): string[] {
   const lines: string[] = [];
   const ellipsis = tr.t(locale, "lists.ellipsis");
   const pay = v.facts.salaries[0];
   if (pay) {
     // A month's pay in the reader's own currency needs no conversion; hourly pay or baht do.
-    const own = READERS_CURRENCY[locale].own.has(pay.currency) && pay.period === "month";
+    const currency = readersCurrency(locale, reader);
+    const own = currency.own.has(pay.currency) && pay.period === "month";
     // A range is shown as read, both ends: its lower end alone understates the offer.
     const ends = pay.upperMonthlyCny !== undefined ? [pay.monthlyCny, pay.upperMonthlyCny] : [pay.monthlyCny];
-    const approx = own ? "" : approxAmount(locale, tr, ...ends);
+    const approx = own ? "" : approxAmount(locale, tr, currency.code, ...ends);
     lines.push(
       tr.t(locale, approx ? "check.fact.pay_converted" : "check.fact.pay", {
         phrase: html(quote(pay.phrase, ellipsis)),
@@ -190,6 +208,15 @@ const QUESTION =
  */
 const CALL_TO_ACTION =
   /(?:有|感)兴趣(?:的|吗|嘛|么)?(?:话)?[^。！？!?]{0,12}[?？]?|想(?:赚钱|赚大钱|挣钱|发财|出国|月入[^。！？!?]{0,8})(?:吗|嘛|么)[?？]?|心动了?(?:吗|嘛|么)[?？]?|还等什么[?？]?|(?:\b(?:are you|anyone|who is|who's|if)\s)?\binterested\b\s?[?]?|\b(?:dm|pm|message|inbox|contact|call|text|whatsapp) (?:me|us)\b[^.?!\n]{0,24}[?]?|\b(?:what are you waiting for|why wait)\b\s?[?]?|\b(?:want|ready|looking) (?:to earn|to work|for (?:a )?(?:job|work))\b[^.?!\n]{0,24}[?]/g;
+/**
+ * A question about offers in general: their warning signs or red flags, how to spot or tell one ("What are the
+ * warning signs of a fake overseas job offer?", 海外高薪招聘怎么识别, 有哪些特征, 點樣分辨).
+ */
+const GENERAL_ASK =
+  /\b(?:warning signs?|red flags?|signs of|tell-?tale signs?|how (?:to|can i|do i|can you|do you|would i|should i) (?:spot|tell|identify|recogni[sz]e|detect|know|check|avoid)|how (?:can|do) (?:i|you|we) (?:tell|know) (?:if|whether|when))\b|怎么(?:识别|辨别|分辨|区分|判断|看出|鉴别|避免)|如何(?:识别|辨别|分辨|区分|判断|看出|鉴别|避免)|怎样(?:识别|辨别|分辨|区分|判断|看出)|点样(?:分辨|识别|辨别|睇)|(?:有|是)(?:哪些|什么|啥)(?:特征|特点|迹象|信号|套路|征兆)|(?:哪些|什么)(?:危险)?信号/;
+/** An offer made to someone, told inside the question ("a friend offers me a job", 有人介绍我去, 叫我去). */
+const TOLD_OFFER =
+  /\b(?:offer(?:s|ed)? (?:me|him|her|us|them|my)|(?:my|a) (?:friend|cousin|brother|sister|relative|uncle|aunt|neighbou?r)|someone|somebody|recruiter (?:says|said|told)|(?:he|she|they) (?:says|said|told)|i (?:got|received|was offered|have been offered))\b|介绍我|介绍他|介绍她|让我去|叫我去|喊我去|朋友|表哥|表姐|表弟|表妹|亲戚|老乡|同学|有人|他说|她说|给我(?:介绍|推荐|发)|我收到|我接到/;
 /** Words of a recruiter announcing a job (not words of someone asking about one). */
 const RECRUITING =
   /招聘|招募|诚聘|直招|急招|招人|招工|征才|诚征|招|聘|岗位|职位|薪|待遇|报名|应聘|工资|hiring|vacanc|position|we are recruiting|job offer|apply|salary|join our|requirements|benefits|per month|\/month|\d ?k? a month|wanted|\b(?:kerja kosong|jawatan kosong|lowongan|loker|gaji)\b/;
@@ -235,7 +262,10 @@ const kindOf = (read: ReadText, prompted: boolean): TextKind => {
   const canonical = read.canonical;
   if (canonical.length < 6) return "question";
   const terms = read.derive(termsOf);
-  const flags = terms.rules.filter((hit) => !hit.value.silent).map((hit) => hit.value);
+  // "A fake job offer" asked about is the question's subject, not a job of scamming offered.
+  const flags = terms.rules
+    .filter((hit) => !hit.value.silent && !onlyCallsOfferFake(canonical, hit.value, hit.start, hit.end))
+    .map((hit) => hit.value);
   const categories = new Set(flags.map((flag) => flag.category));
   const paid = read.derive(moneyIn("CNY")).pay.length > 0;
   const place = terms.places.length > 0;
@@ -256,6 +286,9 @@ const kindOf = (read: ReadText, prompted: boolean): TextKind => {
     : signs >= 3 || (sendsSomewhere && signs >= 2);
   if (!QUESTION.test(asked)) return offered ? "offer" : "question";
   if (canonical.length >= LONG_TEXT && signs >= 4) return "offer";
+  // A question about offers in general (their warning signs, how to spot one) that tells of no offer of its own: no
+  // pay, no fee, nothing offered to someone.
+  if (GENERAL_ASK.test(asked) && !paid && !TOLD_OFFER.test(asked)) return "question";
   if (textSize(canonical) >= LONG_TEXT && holdsDistinct(canonical, JOB_AD_WORDS, 3)) return "offer";
   // The details of an offer inside a question: what it pays or where it is ("abroad" said any way counts), and two
   // more of its terms.

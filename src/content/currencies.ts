@@ -2,7 +2,8 @@
  * Fixed conversion rates used only to compare a promised salary with the "high pay" line (月入过万, facts.md §1.8
  * item 1): pay in any currency becomes a monthly amount in CNY. They are round approximations of 2024 market rates,
  * not quotes; a 10–20% error does not change whether pay is "far above normal", and fixed numbers keep the check
- * deterministic and offline. They are never shown to users.
+ * deterministic and offline. Shown to users only as an "about" figure beside the pay as written, in the reader's
+ * currency (US dollars, 人民币, 新臺幣 or 港元: check/present.ts).
  */
 export interface Currency {
   code: string;

@@ -106,7 +106,8 @@ export interface TermGroups {
   inClause?: boolean;
 }
 
-export type RuleExtractor = "high-pay" | "extreme-pay" | "place-hotspot" | "place-risk-country" | "place-transit";
+export type RuleExtractor =
+  "high-pay" | "pay-praise" | "extreme-pay" | "place-hotspot" | "place-risk-country" | "place-transit";
 
 export interface Rule extends Sourced {
   id: string;
@@ -575,6 +576,9 @@ export const RULES: readonly Rule[] = [
         "high paying",
         "lucrative",
         "attractive salary",
+        "attractive package",
+        "attractive pay",
+        "good package",
         "quick money",
         "fast money",
         "easy money",
@@ -716,6 +720,15 @@ export const RULES: readonly Rule[] = [
     source: [MFA_CN_2022, CN_EMBASSY_MM_2023, HK_SB, FBI_2023],
   }),
 
+  // Pay praised in the plain words every employer uses ("good salary", "attractive package", 待遇优厚, 薪資優渥), with
+  // no figure: a weak sign only, not pay "far above normal" (check/index.ts turns such a high_pay hit into this one).
+  rule({
+    id: "pay_praise",
+    category: "pay",
+    weight: 0.25,
+    extractor: "pay-praise",
+    source: [HK_SB, FBI_2023],
+  }),
   rule({
     id: "extreme_pay",
     category: "pay",
@@ -1294,6 +1307,24 @@ export const RULES: readonly Rule[] = [
         "easy tasks",
         "no specific requirements",
         "no experience or qualifications",
+        // Malay and Indonesian: no experience needed ("tak perlu pengalaman", "tanpa pengalaman").
+        "tak perlu pengalaman",
+        "tidak perlu pengalaman",
+        "tak perlukan pengalaman",
+        "tidak perlukan pengalaman",
+        "tak payah pengalaman",
+        "tidak butuh pengalaman",
+        "tidak memerlukan pengalaman",
+        "tanpa pengalaman",
+        "tiada pengalaman",
+        "tidak ada pengalaman",
+        "tak ada pengalaman",
+        "tak berpengalaman",
+        "tidak berpengalaman",
+        // Hinglish: "experience ki zarurat nahi", "koi experience nahi chahiye".
+        "experience ki zarurat nahi",
+        "experience nahi chahiye",
+        "experience ki jarurat nahi",
       ],
     },
     // "requiring only good English and typing", "just basic computer skills": a bar anyone clears.
@@ -2638,6 +2669,14 @@ export const RULES: readonly Rule[] = [
         "visit visa first",
         "as tourists",
         "as a tourist",
+        // Malay and Indonesian: a tourist's or a visit visa ("visa pelancong", "visa lawatan", "visa turis").
+        "visa pelancong",
+        "visa pelancongan",
+        "visa lawatan",
+        "visa turis",
+        "visa wisata",
+        "visa kunjungan",
+        "bebas visa",
       ],
     },
     // "装成游客才能通关", "pose as tourists at immigration": travelling in disguise to work.
@@ -4143,6 +4182,23 @@ export const RULES: readonly Rule[] = [
             "收了",
             "给中介",
             "给仲介",
+          ],
+        ],
+      },
+      {
+        // Hinglish: money owed to the agent ("agent ko 50k dena hai", "agency ko paisa dena padega").
+        en: [
+          ["agent ko", "agency ko", "dalal ko", "consultant ko", "recruiter ko"],
+          [
+            "dena hai",
+            "dena hoga",
+            "dena padega",
+            "dene hai",
+            "dene hain",
+            "dene honge",
+            "dene padenge",
+            "jama karna",
+            "bhejna hai",
           ],
         ],
       },

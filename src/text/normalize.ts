@@ -112,10 +112,11 @@ const WEAK_PUNCTUATION = new Set([
   "〜",
 ]);
 /**
- * Full-width range marks read as the ASCII mark they stand for, so that a range stays a range ("20～80万", "1－2万":
- * not "20 80万" or "12万"); other full-width weak punctuation is dropped.
+ * Full-width range marks, and the typographer's en dash, read as the ASCII mark they stand for, so that a range stays
+ * a range ("20～80万", "1－2万", "£28,407–£34,581": not "20 80万", "12万" or two amounts); other full-width weak
+ * punctuation is dropped.
  */
-const RANGE_MARKS: Readonly<Record<string, string>> = { "~": "~", "-": "-", "〜": "~" };
+const RANGE_MARKS: Readonly<Record<string, string>> = { "~": "~", "-": "-", "〜": "~", "–": "-" };
 const SYMBOL = /^[\p{So}\p{Sk}\p{Extended_Pictographic}]$/u;
 /** ‘ ’ ʼ: what phones and word processors type for an apostrophe. */
 const TYPOGRAPHIC_APOSTROPHES = new Set([0x2018, 0x2019, 0x02bc]);

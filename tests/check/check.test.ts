@@ -422,14 +422,18 @@ describe("formatVerdict", () => {
     for (const flag of verdict.flags) expect(message).toContain(tr.t(locale, flagTitleKey(flag.id)));
   });
 
-  it("converts pay into the reader's currency: US dollars in English, yuan in Chinese, never a bare ¥", () => {
+  it("converts pay into the reader's currency: US dollars in English, yuan or NT dollars in Chinese, never a bare ¥", () => {
     const bahtOffer = checkOffer("Customer service in Bangkok, 40,000 baht a month, free flight, no experience needed");
     const english = formatVerdict(bahtOffer, "en", tr);
     expect(english).toContain(tr.t("en", "check.fact.amount.usd", { amount: "1,111" }));
     expect(english).not.toContain("¥");
-    for (const locale of ["zh-hans", "zh-hant"] as const) {
+    // Simplified Chinese readers think in yuan, Traditional Chinese readers (written for Taiwan) in NT dollars.
+    for (const [locale, code, amount] of [
+      ["zh-hans", "cny", "12,000"],
+      ["zh-hant", "twd", "54,545"],
+    ] as const) {
       const chinese = formatVerdict(checkOffer("日本工厂，月薪25万日元，包吃住，免经验"), locale, tr);
-      expect(chinese).toContain(tr.t(locale, "check.fact.amount.cny", { amount: "12,000" }));
+      expect(chinese).toContain(tr.t(locale, `check.fact.amount.${code}`, { amount }));
       expect(chinese).not.toContain("¥");
     }
     // A month's pay already in the reader's currency is shown as read.

@@ -13,6 +13,7 @@ import { splitMessage } from "../split-message.ts";
 import { RecentMap } from "../../recent-map.ts";
 import { ReadText } from "../../text/read-text.ts";
 import { writersOwnNationality } from "../../sos/nationality.ts";
+import { readsHongKongUsage } from "../hong-kong-reader.ts";
 
 type Translate = (key: string) => string;
 
@@ -23,6 +24,8 @@ interface BurstPart {
   replyTo: number;
   /** For the share link's deep link back to the bot. */
   botUsername: string;
+  /** A Traditional Chinese reader known to be from Hong Kong (hong-kong-reader.ts): pay is converted into 港元. */
+  hongKong?: boolean;
 }
 
 export interface CheckFeature {
@@ -95,7 +98,9 @@ export async function sendVerdict(
   const tr: Translate = (key) => deps.translator.t(target.locale, key);
   const card = formatVerdictCard(verdict, target.locale, deps.translator);
   const writer = extras.writersWords === undefined ? undefined : writersOwnNationality(extras.writersWords);
-  const verdictText = formatVerdict(verdict, target.locale, deps.translator, writer);
+  const verdictText = formatVerdict(verdict, target.locale, deps.translator, writer, {
+    hongKong: target.hongKong === true || writer === "hk",
+  });
   const chunks = splitMessage(extras.intro ? `${extras.intro}\n\n${verdictText}` : verdictText);
   for (const [i, chunk] of chunks.entries()) {
     // The buttons go under the last part only.
@@ -152,7 +157,13 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
     answerVerdict(
       ctx.api,
       ctx.deps,
-      { locale: ctx.locale, chatId: ctx.chat!.id, replyTo: message?.message_id ?? 0, botUsername: ctx.me.username },
+      {
+        locale: ctx.locale,
+        chatId: ctx.chat!.id,
+        replyTo: message?.message_id ?? 0,
+        botUsername: ctx.me.username,
+        hongKong: readsHongKongUsage(ctx),
+      },
       text,
     );
 
@@ -199,6 +210,7 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
           chatId: ctx.chat.id,
           replyTo: ctx.msg.message_id,
           botUsername: ctx.me.username,
+          hongKong: readsHongKongUsage(ctx),
         }),
     );
 
@@ -215,6 +227,7 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
           chatId: ctx.chat.id,
           replyTo: ctx.msg.message_id,
           botUsername: ctx.me.username,
+          hongKong: readsHongKongUsage(ctx),
         }),
     );
 

@@ -64,13 +64,20 @@ const NUMBER_OR_WORD = new RegExp(
   String.raw`${NUMBER_SOURCE}|\b(?:${Object.keys(ENGLISH_NUMBERS).join("|")})(?= ${ENGLISH_UNIT.source})`,
   "g",
 );
-const RANGE =
-  /^ ?(?:-|~|到|至|–|—|to) ?(\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6})/;
+/**
+ * The upper end of a range after a dash, its currency sign said again or not ("£28,407–£34,581", "RM3k-RM4k"): the
+ * sign belongs to the range, not a second amount. "$1,000 to $2,000" stays two amounts, each quoted whole.
+ */
+const RANGE_SIGN = String.raw`(?:[£$€¥￥₱₹฿₫]|(?:us|nt|hk|s|a|c|nz)\$|rm ?|rs\.? ?|usd ?|sgd ?|myr ?|php ?)?`;
+const RANGE = new RegExp(
+  String.raw`^ ?(?:(?:-|~|到|至|–|—) ?${RANGE_SIGN}|to ?)(\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6})`,
+);
 const MULTIPLIER =
   /^ ?(十万|百万|千万|万|千|k|w|hundred|thousand|lakhs?|lacs?|crores?|million|mil|triệu|trieu|juta|jt)(?![a-z])/;
 /** The upper end of a range after the unit of its lower end ("400万-650万日元", "15k-20k"): skipped as a whole. */
-const RANGE_AFTER_UNIT =
-  /^ ?(?:-|~|到|至|–|—|to) ?(\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6}) ?(十万|百万|千万|万|千|k|w)?/;
+const RANGE_AFTER_UNIT = new RegExp(
+  String.raw`^ ?(?:(?:-|~|到|至|–|—) ?${RANGE_SIGN}|to ?)(\d{1,3}(?:,\d{2,3}){1,4}|\d{1,12}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万几]{1,6}) ?(十万|百万|千万|万|千|k|w)?`,
+);
 /**
  * Money words that are not a wage: allowances, subsidies, budgets, a company's capital or revenue. An amount right
  * after one of them is not read as pay.

@@ -90,13 +90,14 @@ function withJoinedWords(terms: readonly string[]): string[] {
 }
 
 /**
- * A negation just before a term, within the same clause (Taglish "walang", Malay "tiada", Indonesian "tanpa" too). Words that only begin with a negating character are not
+ * A negation just before a term, within the same clause (Taglish "walang", Malay "tiada" and "bukan", Indonesian
+ * "tanpa", Hinglish "nahi" too). Words that only begin with a negating character are not
  * negations: 非法 (illegal), 非常 (very), 免费 (free), 无论 (whatever), 不少 (plenty), 不错 (good), 不断, 不仅, 不但,
  * 不管, 不同 (different), 不久 (soon), 不过 (but), 不良 (bad), 不足 (short of), 不单 / 不只 / 不光 (not only); nor is
  * 以免 (lest: "以免名额被抢请先交押金"). A ban (禁止, 严禁) negates what it bans.
  */
 const NEGATION_BEFORE =
-  /不(?![少错断仅但管同久过良足单只光])|无(?!论)|(?<!以)免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bcannot\b|\bnever\b|\b(?:dont|doesnt|didnt|cant|wont|isnt|arent)\b(?! (?:miss|delay|worry|hesitate|wait))|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b|\bwala(?:ng)?\b|\btiada\b|\btanpa\b|\b(?:tidak|tak) ada\b|\bbebas\b/;
+  /不(?![少错断仅但管同久过良足单只光])|无(?!论)|(?<!以)免(?!费)|没|勿|别|未|非(?![法常])|零|禁止|严禁|\bno\b|\bnot\b|\bcannot\b|\bnever\b|\b(?:dont|doesnt|didnt|cant|wont|isnt|arent)\b(?! (?:miss|delay|worry|hesitate|wait))|\bwithout\b|\bfree of\b|\bzero\b|n't\b|\bnor\b|\bwala(?:ng)?\b|\btiada\b|\btanpa\b|\b(?:tidak|tak) ada\b|\bbebas\b|\bbukan\b|\bnahi\b|\bnahin\b/;
 /**
  * A negation just after a term ("押金：无", "中介费全免", "机票自理", "fees: none", "deposit not required", Malay
  * "tanggung sendiri": borne by oneself), or the answer to the term asked as a question or put as a label ("Visa
