@@ -103,15 +103,6 @@ const NOT_LETTERS = /[^a-z\p{Script=Han}]+/gu;
 /** Generous pay praised in an employer's words, not promised as the reason to go ("高薪", "high salary"). */
 const EMPLOYERS_PAY_PRAISE = /attractive|competitive|generous|优厚|优渥|丰厚|可观/;
 /**
- * Pay praised in the plain words any employer uses, with nothing said of how high ("good salary", "attractive
- * package", "the pay is good", 待遇优厚, 薪资优渥, 工资很好): a weak sign, not pay "far above normal". "High salary",
- * 高薪, "easy money" or "very good money" stay the lure's promise.
- */
-/** From the fake-job hub on (Thailand, compound countries, hot spots), praise of pay is the lure's promise. */
-const PRAISE_IS_THE_LURES_RISK = 3;
-const PLAIN_PAY_PRAISE =
-  /^(?:(?:good|attractive|competitive|generous|decent) (?:salary|pay|wages|income|package)|(?:salary|pay) (?:is|was) good|(?:待遇|薪资|薪水|工资|收入)(?:也|都)?(?:优厚|优渥|丰厚|可观|很好))$/;
-/**
  * A tourism report ("35 million tourists", 旅游旺季), a holiday told of ("去泰國玩", "a trip to Bali") or a prize
  * draw ("頭獎是日本來回機票", "holiday raffle"): the places it names are where people visit, its flights a prize.
  */
@@ -471,23 +462,6 @@ export function checkOffer(text: string | ReadText): Verdict {
       salaries.length > 0 ||
       (praise !== undefined && EMPLOYERS_PAY_PRAISE.test(canonical.slice(praise.start, praise.end)));
     if (praisedAsEmployersDo) firstHit.delete(highPayRule.id);
-  }
-  // Plain praise of the pay for a job at a named place outside the lures' own region (Dubai, Singapore, Europe) is how
-  // ads write: a weak sign. In the fake-job hub, a compound country or a hot spot, and with no place named at all
-  // ("overseas job, good salary"), it is still the lure's promise.
-  const praise = highPayRule ? firstHit.get(highPayRule.id) : undefined;
-  const payPraiseRule = RULE_BY_EXTRACTOR.get("pay-praise");
-  if (
-    highPayRule &&
-    praise &&
-    !highPay &&
-    terms.places.length > 0 &&
-    destinationRisk < PRAISE_IS_THE_LURES_RISK &&
-    payPraiseRule &&
-    PLAIN_PAY_PRAISE.test(canonical.slice(praise.start, praise.end))
-  ) {
-    firstHit.delete(highPayRule.id);
-    firstHit.set(payPraiseRule.id, { ...praise, rule: payPraiseRule });
   }
   const extremePay = salaries.find((salary) => salary.monthlyCny >= EXTREME_PAY_FACTOR * lineFor(salary));
   const extremePayRule = RULE_BY_EXTRACTOR.get("extreme-pay");

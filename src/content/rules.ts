@@ -106,8 +106,7 @@ export interface TermGroups {
   inClause?: boolean;
 }
 
-export type RuleExtractor =
-  "high-pay" | "pay-praise" | "extreme-pay" | "place-hotspot" | "place-risk-country" | "place-transit";
+export type RuleExtractor = "high-pay" | "extreme-pay" | "place-hotspot" | "place-risk-country" | "place-transit";
 
 export interface Rule extends Sourced {
   id: string;
@@ -720,15 +719,6 @@ export const RULES: readonly Rule[] = [
     source: [MFA_CN_2022, CN_EMBASSY_MM_2023, HK_SB, FBI_2023],
   }),
 
-  // Pay praised in the plain words every employer uses ("good salary", "attractive package", 待遇优厚, 薪資優渥), with
-  // no figure: a weak sign only, not pay "far above normal" (check/index.ts turns such a high_pay hit into this one).
-  rule({
-    id: "pay_praise",
-    category: "pay",
-    weight: 0.25,
-    extractor: "pay-praise",
-    source: [HK_SB, FBI_2023],
-  }),
   rule({
     id: "extreme_pay",
     category: "pay",

@@ -50,53 +50,6 @@ describe("a question about offers in general is answered, not checked", () => {
   });
 });
 
-describe("pay praised in plain words is a weak sign, not pay far above normal", () => {
-  it.each([
-    "Work in Dubai as sales agent, good salary, commission based, visa provided, send CV on WhatsApp",
-    "Sales executives for Dubai, attractive package, visa provided, WhatsApp your CV",
-  ])("%j is not high: the praise is a weak sign", (text) => {
-    const verdict = checkOffer(text);
-    expect(verdict.level).not.toBe("high");
-    expect(verdict.flags.map((flag) => flag.id)).toContain("pay_praise");
-    expect(verdict.flags.map((flag) => flag.id)).not.toContain("high_pay");
-  });
-
-  it("a Dubai sales ad with a chat app for its contact is a warning, as without the praise", () => {
-    const text = "Work in Dubai as sales agent, good salary, commission based, visa provided, send CV on WhatsApp";
-    expect(checkOffer(text).level).toBe("warning");
-  });
-
-  it.each(["迪拜招销售，待遇优厚，包签证，简历发WhatsApp", "杜拜徵業務，薪資優渥，提供簽證，履歷請傳WhatsApp"])(
-    "%j: the praise is no high pay",
-    (text) => {
-      expect(flagIds(text)).toContain("pay_praise");
-      expect(flagIds(text)).not.toContain("high_pay");
-      expect(checkOffer(text).level).not.toBe("high");
-    },
-  );
-
-  it.each([
-    ["Work in Dubai as sales agent, high salary, send CV on WhatsApp", "high_pay"],
-    ["迪拜招销售，高薪，包签证，简历发WhatsApp", "high_pay"],
-    ["杜拜徵業務，月入過萬，提供簽證，履歷請傳WhatsApp", "high_pay"],
-  ])("the lure's own words stay high pay: %j", (text, id) => {
-    expect(flagIds(text)).toContain(id);
-    expect(checkOffer(text).level).toBe("high");
-  });
-
-  it.each([
-    ["Overseas job, good salary, no experience needed", "high_pay"],
-    ["Data entry in Bangkok, good salary", "high_pay"],
-    ["柬埔寨招客服，待遇优厚", "high_pay"],
-  ])("with no place named, or where the lures send people, the praise is still the promise: %j", (text, id) => {
-    expect(flagIds(text)).toContain(id);
-  });
-
-  it("plain praise beside a war-zone job is still high", () => {
-    expect(checkOffer("Cooks and drivers for the kitchen near the war, good salary").level).toBe("high");
-  });
-});
-
 describe("pay converted into the reader's own currency", () => {
   const tr = loadTranslator();
   const offer = checkOffer("日本特定技能外食業，月薪約20萬日圓，需通過日語N4及技能測驗");
