@@ -311,7 +311,7 @@ export function renderContacts(
     tr.t(locale, "sos.danger_now"),
     ...rendered.slice(0, lead),
     // The rest under one heading, each entry apart as the first ones are.
-    ...(rest.length > 0 ? [`<b>${tr.t(locale, "sos.more_lines")}</b>\n${rest.join("\n")}`] : []),
+    ...(rest.length > 0 ? [`<b>${tr.t(locale, "sos.more_lines")}</b>\n${rest.join("\n\n")}`] : []),
   ];
 
   if (nationality === "other") parts.push(tr.t(locale, "sos.other_nationality"));

@@ -144,6 +144,17 @@ describe("the emergency card is short and says each number once", () => {
   });
 });
 
+describe("the entries under 'More numbers' stand apart as the first ones do", () => {
+  it.each(LOCALES)("in %s, each entry after the heading starts after a blank line", (locale) => {
+    const text = renderContacts("cn", "mm", locale, tr);
+    const heading = tr.t(locale, "sos.more_lines");
+    const rest = text.slice(text.indexOf(heading));
+    for (const contact of contactsFor("cn", "mm").slice(3)) {
+      expect(rest, contact.id).toContain(`\n\n<b>${tr.t(locale, contact.nameKey)}`);
+    }
+  });
+});
+
 describe("the answer under the card points up to it, in the same message", () => {
   it.each(LOCALES)("in %s, it says the numbers are above, not in another message", (locale) => {
     const { cardFirst, lines } = emergencyContacts({ nationality: "cn", country: "mm" }, locale, tr);
