@@ -519,6 +519,22 @@ function buildMatchers(): Matcher[] {
       `\\b(?:we|i)\\s+(${demonyms})(?=\\s*(?:[,.!?;:]|$)|\\s+(?:po|lah|ah|leh|lor|also|too|here|people|family)\\b)`,
       1,
     );
+    // The same of the person in trouble ("he Singaporean, how ah"): theirs is the nationality that matters, said of
+    // them rather than of the writer; "he Singaporean boss" names a boss.
+    add(
+      who,
+      Level.Named,
+      Strength.Mention,
+      `\\b(?:he|she|they)\\s+(${demonyms})(?=\\s*(?:[,.!?;:]|$)|\\s+(?:po|lah|ah|leh|lor|also|too|one)\\b)`,
+      1,
+    );
+    // Malay and Indonesian name a people with orang/rakyat/warga, which is no adjective: "saya rakyat Malaysia, kena
+    // kurung", "dia orang Malaysia", "kami warga Indonesia" need no verb and no pause after.
+    const peoples = DEMONYMS[who].filter((demonym) => /^(?:orang|rakyat|warga|warganegara) /.test(demonym));
+    if (peoples.length > 0) {
+      add(who, Level.Named, Strength.Self, `\\b(?:saya|aku|kami|kita|sy)\\s+(${anyOf(peoples)})\\b`, 1);
+      add(who, Level.Named, Strength.Mention, `\\b(?:dia|mereka|beliau)\\s+(${anyOf(peoples)})\\b`, 1);
+    }
     add(who, Level.Named, Strength.Mention, `${PERSON_EN}(${demonyms})`, 1);
     add(who, Level.Named, Strength.Mention, `(?:${demonyms})(?=${PERSON_AFTER})`);
     if (selfNames) add(who, Level.Named, Strength.Mention, anyOf(selfNames));

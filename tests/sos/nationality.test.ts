@@ -257,6 +257,26 @@ describe("inferNationality", () => {
     expect(inferNationality(text)).toBeUndefined();
   });
 
+  // Chat English and Malay drop the verb ("he Singaporean", "saya rakyat Malaysia"): the demonym is still the person's.
+  it.each([
+    ["my cousin kena trapped in Cambodia, he Singaporean, how ah", "sg"],
+    ["she Filipino lah, they took her passport", "ph"],
+    ["Tolong, saya rakyat Malaysia, kena kurung dekat Myanmar", "my"],
+    ["kami warga Indonesia, paspor ditahan di Kamboja", "id"],
+    ["adik saya kena tahan, dia orang Malaysia", "my"],
+  ] as const)("reads a demonym said of someone without a verb: %s → %s", (text, nationality) => {
+    expect(inferNationality(text)?.nationality).toBe(nationality);
+  });
+
+  it.each([
+    "the Singaporean boss took his passport in Cambodia",
+    "he Malaysian company promise big salary in Myanmar",
+    "she Filipino food stall owner, she offered me a job in Dubai",
+    "he Indonesian agent, he keep our passports in Cambodia",
+  ])("reads no nationality from a demonym that names a thing: %s", (text) => {
+    expect(inferNationality(text)).toBeUndefined();
+  });
+
   it("quotes the first word written with Vietnamese letters, in a short text or a long one", () => {
     const written = "Con trai bị giữ ở Campuchia, giúp với";
     expect(inferNationality(written)).toEqual({ nationality: "vn", cue: "bị", evidence: "style" });
