@@ -972,3 +972,33 @@ export function likelyNationalities(languageCode: string | undefined, locale: So
   const rest = LIKELY[locale].filter((nationality) => !first.includes(nationality));
   return [...first, ...rest].slice(0, 6).concat("other");
 }
+
+/** The words around a nationality typed as an answer: "我是…人", "I'm …", "he is …", "from …", "…籍", and punctuation. */
+const ANSWER_BEFORE = String.raw`^(?:(?:i['’]?m|i am|we are|we['’]?re|he is|she is|he['’]?s|she['’]?s|they are|he|she|from|citizen of|我们?是|他们?是|她们?是|我哋?系|佢系|来自)\s*)?(?:a |an |the )?`;
+const ANSWER_AFTER = String.raw`(?:\s*(?:人|籍|的|公民|citizens?|nationals?|passport))*$`;
+
+/**
+ * The nationality a short message gives in answer to "where is the person who needs help from?" (chat review #25): a
+ * country or people named alone ("中国", "Malaysia", "Filipino", "香港") or with a few words around it ("我是台湾人",
+ * "I'm Kenyan"). Only for a message that answers the bot's question: alone, a country's name is no nationality (it is
+ * where people are taken to work as often as home). `undefined`: the message says something else.
+ */
+export function answeredNationality(text: string): Nationality | undefined {
+  const read = ReadText.of(text);
+  const bare = read.literal.text.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, "");
+  if (bare.length === 0 || bare.length > 40) return undefined;
+  for (const who of Object.keys(COUNTRY_NAMES) as Who[]) {
+    const names = [
+      ...(who === "cn" ? ["中国大陆", "中国内地"] : []),
+      ...COUNTRY_NAMES[who].zh,
+      ...COUNTRY_NAMES[who].en,
+      ...DEMONYMS[who],
+      ...(SELF_NAMES[who] ?? []),
+    ];
+    if (new RegExp(`${ANSWER_BEFORE}(?:${anyOf(names)})${ANSWER_AFTER}`, "u").test(bare)) {
+      return who === "np" || who === "ug" || who === "et" ? "other" : who;
+    }
+  }
+  const said = inferNationality(read);
+  return said?.evidence === "words" ? said.nationality : undefined;
+}

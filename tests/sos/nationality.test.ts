@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { answeredNationality } from "../../src/sos/nationality.ts";
 import { provenanceProblems } from "../../src/content/sourced.ts";
 import { loadTranslator } from "../../src/i18n/load.ts";
 import { LOCALES, type Locale } from "../../src/i18n/locales.ts";
@@ -306,6 +307,25 @@ describe("inferNationality", () => {
       const inferred = inferNationality(text);
       if (inferred) expect(isNationality(inferred.nationality)).toBe(true);
     }
+  });
+});
+
+describe("answeredNationality (a typed answer to 'whose citizen?')", () => {
+  it.each([
+    ["中国", "cn"],
+    ["中國大陸", "cn"],
+    ["我是台灣人", "tw"],
+    ["香港", "hk"],
+    ["Filipino", "ph"],
+    ["Malaysia.", "my"],
+    ["I'm Kenyan", "ke"],
+    ["Nepal", "other"],
+  ] as const)("%s → %s", (text, nationality) => {
+    expect(answeredNationality(text)).toBe(nationality);
+  });
+
+  it.each(["我在柬埔寨", "救命", "Malaysian company", "what should I do"])("%s → nothing", (text) => {
+    expect(answeredNationality(text)).toBeUndefined();
   });
 });
 

@@ -12,6 +12,7 @@ import { deepLink, plainText, shareUrl } from "../plain-text.ts";
 import { feedbackKeyboardRow } from "./feedback.ts";
 import {
   choiceKey,
+  askedWhoseCitizen,
   dangerChoice,
   nationalityChoices,
   sosCardWithAnswer,
@@ -95,6 +96,8 @@ export async function sendQaReply(
   lead?: string,
 ): Promise<void> {
   const choice = match.emergency && match.answer ? dangerChoice(ctx, text) : undefined;
+  // Asked whose citizen under the answer: the next message may answer in words rather than with a button.
+  if (choice) askedWhoseCitizen(ctx, choice);
   const answer = answerMessage(ctx, match, choice);
   // The lead (what a term means) and the answer, in the reader's usage (Hong Kong's for a Hong Kong reader).
   const message = inReadersUsage(ctx, {
