@@ -974,13 +974,13 @@ export function likelyNationalities(languageCode: string | undefined, locale: So
 }
 
 /** The words around a nationality typed as an answer: "我是…人", "I'm …", "he is …", "from …", "…籍", and punctuation. */
-const ANSWER_BEFORE = String.raw`^(?:(?:i['’]?m|i am|we are|we['’]?re|he is|she is|he['’]?s|she['’]?s|they are|he|she|from|citizen of|我们?是|他们?是|她们?是|我哋?系|佢系|来自)\s*)?(?:a |an |the )?`;
+const ANSWER_BEFORE = String.raw`^(?:(?:i['’]?m|i am|we are|we['’]?re|he is|she is|he['’]?s|she['’]?s|they are|he|she|from|citizen of|我们?是|他们?是|她们?是|我哋?系|佢系|来自|从)\s*){0,2}(?:a |an |the )?`;
 const ANSWER_AFTER = String.raw`(?:\s*(?:人|籍|的|公民|citizens?|nationals?|passport))*$`;
 
 /**
  * The nationality a short message gives in answer to "where is the person who needs help from?" (chat review #25): a
  * country or people named alone ("中国", "Malaysia", "Filipino", "香港") or with a few words around it ("我是台湾人",
- * "I'm Kenyan"). Only for a message that answers the bot's question: alone, a country's name is no nationality (it is
+ * "I'm Kenyan"); a longer message says more than its nationality and is read as itself. Only for a message that answers the bot's question: alone, a country's name is no nationality (it is
  * where people are taken to work as often as home). `undefined`: the message says something else.
  */
 export function answeredNationality(text: string): Nationality | undefined {
@@ -999,6 +999,5 @@ export function answeredNationality(text: string): Nationality | undefined {
       return who === "np" || who === "ug" || who === "et" ? "other" : who;
     }
   }
-  const said = inferNationality(read);
-  return said?.evidence === "words" ? said.nationality : undefined;
+  return undefined;
 }

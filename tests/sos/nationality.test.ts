@@ -324,9 +324,12 @@ describe("answeredNationality (a typed answer to 'whose citizen?')", () => {
     expect(answeredNationality(text)).toBe(nationality);
   });
 
-  it.each(["我在柬埔寨", "救命", "Malaysian company", "what should I do"])("%s → nothing", (text) => {
-    expect(answeredNationality(text)).toBeUndefined();
-  });
+  it.each(["我在柬埔寨", "救命", "Malaysian company", "what should I do", "我们是台中人，我弟弟被关在妙瓦底的园区里"])(
+    "%s → nothing",
+    (text) => {
+      expect(answeredNationality(text)).toBeUndefined();
+    },
+  );
 });
 
 describe("chooseNationality", () => {

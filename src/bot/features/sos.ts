@@ -19,7 +19,7 @@ import {
 import { callbackCodec } from "../../callback-data.ts";
 import { RecentMap } from "../../recent-map.ts";
 import { answeredNationality } from "../../sos/nationality.ts";
-import type { BotContext } from "../context.ts";
+import type { BotContext, Deps } from "../context.ts";
 import type { ReadText } from "../../text/read-text.ts";
 import { renderedOnce } from "../rendered-once.ts";
 import { inReadersUsage } from "../hong-kong-reader.ts";
@@ -210,13 +210,18 @@ const MAX_CHATS_ASKED = 10_000;
  * already known and how many of the chat's updates came since: the very next message, typed rather than tapped ("中国",
  * "I'm Filipino"), answers it (chat review #25), as the /check prompt takes the next message as the offer.
  */
-const nationalityAsked = new RecentMap<number, { country?: Country; at: number; updatesSince: number }>(
-  MAX_CHATS_ASKED,
-);
+type AskedChats = RecentMap<number, { country?: Country; at: number; updatesSince: number }>;
+/** Per bot (its dependencies): two bots in one process (tests) do not share their chats' questions. */
+const askedByBot = new WeakMap<Deps, AskedChats>();
+function nationalityAsked(ctx: BotContext): AskedChats {
+  let asked = askedByBot.get(ctx.deps);
+  if (!asked) askedByBot.set(ctx.deps, (asked = new RecentMap(MAX_CHATS_ASKED)));
+  return asked;
+}
 
 /** Counts each update of a chat asked whose citizen the person is: only the one right after the question answers it. */
 export const watchNationalityQuestions: Middleware<BotContext> = async (ctx, next) => {
-  const asked = ctx.chat === undefined ? undefined : nationalityAsked.get(ctx.chat.id);
+  const asked = ctx.chat === undefined ? undefined : nationalityAsked(ctx).get(ctx.chat.id);
   if (asked) asked.updatesSince++;
   await next();
 };
@@ -224,7 +229,7 @@ export const watchNationalityQuestions: Middleware<BotContext> = async (ctx, nex
 /** Notes that this private chat was just asked whose citizen the person is, for `choice` (its country, if known). */
 export function askedWhoseCitizen(ctx: BotContext, choice: Choice): void {
   if (ctx.chat?.type !== "private" || choice.nationality) return;
-  nationalityAsked.set(ctx.chat.id, {
+  nationalityAsked(ctx).set(ctx.chat.id, {
     ...(choice.country ? { country: choice.country } : {}),
     at: ctx.deps.now().getTime(),
     updatesSince: 0,
@@ -237,9 +242,9 @@ export function askedWhoseCitizen(ctx: BotContext, choice: Choice): void {
  * true is returned; otherwise false, and the question is over either way.
  */
 export async function answerWhoseCitizen(ctx: BotContext, text: string): Promise<boolean> {
-  const asked = ctx.chat === undefined ? undefined : nationalityAsked.get(ctx.chat.id);
+  const asked = ctx.chat === undefined ? undefined : nationalityAsked(ctx).get(ctx.chat.id);
   if (asked === undefined) return false;
-  nationalityAsked.delete(ctx.chat!.id);
+  nationalityAsked(ctx).delete(ctx.chat!.id);
   if (asked.updatesSince !== 1 || ctx.deps.now().getTime() - asked.at > NATIONALITY_ANSWER_WINDOW_MS) return false;
   const nationality = answeredNationality(text);
   if (nationality === undefined) return false;
