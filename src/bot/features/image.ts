@@ -9,6 +9,7 @@ import { BurstCollector } from "../burst.ts";
 import { callbackCodec } from "../../callback-data.ts";
 import type { BotContext, Deps } from "../context.ts";
 import { offerText } from "../offer-text.ts";
+import { readsHongKongUsage } from "../hong-kong-reader.ts";
 import { sendVerdict, type VerdictTarget } from "./check.ts";
 
 /** Pictures of offers: what JobSafe reads, and how. */
@@ -233,6 +234,7 @@ export function createImageFeature(options: {
     chatId: ctx.chat!.id,
     replyTo: message.message_id,
     botUsername: ctx.me.username,
+    hongKong: readsHongKongUsage(ctx),
   });
 
   const feature = new BotComposer<BotContext>();
