@@ -103,6 +103,12 @@ export interface QaEntry extends Sourced {
   /** Danger signals (src/qa/danger.ts) this emergency entry answers first. */
   emergencyFor?: readonly DangerReason[];
   /**
+   * Not an emergency, but its answer lists whom to call (`${contacts}`, chat review #37): fitted to the asker as an
+   * emergency answer's are (their own government's lines, or the likeliest for the language and the question of whose
+   * citizen with its buttons); `qa.<id>.contacts` when nothing fits.
+   */
+  listsContacts?: boolean;
+  /**
    * Answers "is this job abroad real / safe / worth going?" (src/qa/domain.ts `asksAboutAnOffer`); the first such entry
    * in menu order is the answer when no other one matches the question better.
    */
@@ -1010,6 +1016,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
   }),
   entry("whom_to_call", {
     answersAsking: "whom",
+    listsContacts: true,
     samples: {
       "zh-hans": [
         "家里人在国外出事了，第一个电话该打给谁？",

@@ -95,7 +95,9 @@ export async function sendQaReply(
   text: string | ReadText = "",
   lead?: string,
 ): Promise<void> {
-  const choice = match.emergency && match.answer ? dangerChoice(ctx, text) : undefined;
+  // An emergency answer, or one that lists whom to call, is fitted to the person (their nationality and country).
+  const fitted = match.answer !== null && (match.emergency || qaEntryById(match.answer)?.listsContacts === true);
+  const choice = fitted ? dangerChoice(ctx, text) : undefined;
   // Asked whose citizen under the answer: the next message may answer in words rather than with a button.
   if (choice) askedWhoseCitizen(ctx, choice);
   const answer = answerMessage(ctx, match, choice);
