@@ -399,6 +399,39 @@ export function emergencyContacts(
   return { cardFirst: false, lines: html(tr.t(locale, "qa.contacts_own", { nationality: who, lines: html(lines) })) };
 }
 
+/**
+ * The lines to check a job, an agency or a scam (anti-fraud and labour contacts) for the asker: all of theirs when
+ * their nationality is known, else the first of each of the `likely` nationalities; undefined when none is listed.
+ */
+export function checkLines(
+  nationality: Nationality | undefined,
+  likely: readonly Nationality[],
+  locale: Locale,
+  tr: Translator,
+): Html | undefined {
+  const linesOf = (who: Nationality) =>
+    CONTACTS.filter(
+      (contact) =>
+        (contact.kind === "anti-fraud" || contact.kind === "labour") &&
+        contact.forNationalities?.includes(who) === true &&
+        contact.numbers.length > 0,
+    );
+  const named = (nationality ? [nationality] : likely.slice(0, LIKELY_LINES)).flatMap((who) => {
+    if (who === "other") return [];
+    const lines = nationality ? linesOf(who) : linesOf(who).slice(0, 1);
+    const place = tr.t(locale, NATIONALITY_NAME_KEYS[who]);
+    return lines.map((contact) => {
+      const name = tr.t(locale, contact.nameKey);
+      return dialLine(
+        name.includes(place) ? name : tr.t(locale, "qa.contacts_whose", { nationality: place, name }),
+        contact,
+      );
+    });
+  });
+  if (named.length === 0) return undefined;
+  return html(tr.t(locale, "qa.check_lines", { lines: html(named.join(tr.t(locale, "qa.contacts_separator"))) }));
+}
+
 /** A contact's name and one of its numbers (the first by default), bold, as the emergency answers list them. */
 function dialLine(name: string, contact: Contact, number: DialNumber = contact.numbers[0]!): string {
   return `${name} <b>${escapeHtml(number.dial)}</b>`;
