@@ -14,7 +14,7 @@ import { isForwarded } from "./offer-text.ts";
 import { adminFeature } from "./features/admin.ts";
 import { createCheckFeature } from "./features/check.ts";
 import { checklistFeature, openChecklist, openFamilyGuide } from "./features/checklist.ts";
-import { openSos, sosFeature } from "./features/sos.ts";
+import { openSos, sosFeature, watchNationalityQuestions } from "./features/sos.ts";
 import { feedbackFeature } from "./features/feedback.ts";
 import { createGroupFeature, DEFAULT_GROUP_OPTIONS, type GroupOptions } from "./features/group.ts";
 import { createFreeTextFeature } from "./features/free-text.ts";
@@ -152,6 +152,7 @@ export function createBot(deps: Deps, options: CreateBotOptions): JobSafeBot {
   root.errorBoundary(
     handleUpdateError,
     check.watchOfferPrompts,
+    watchNationalityQuestions,
     leaveWizardOnCommand,
     // Before /start (invitation deep links) and before every text handler (answers to the /trip wizard).
     tripFeature,

@@ -103,6 +103,13 @@ export interface QaEntry extends Sourced {
   /** Danger signals (src/qa/danger.ts) this emergency entry answers first. */
   emergencyFor?: readonly DangerReason[];
   /**
+   * Not an emergency, but its answer lists whom to call (`${contacts}`, chat review #37): fitted to the asker as an
+   * emergency answer's are (their own government's lines, or the likeliest for the language and the question of whose
+   * citizen with its buttons); `check`: the asker's lines to check a scam or an agency (`checkLines`), asking nothing;
+   * `qa.<id>.contacts` when nothing fits.
+   */
+  listsContacts?: "whom" | "check";
+  /**
    * Answers "is this job abroad real / safe / worth going?" (src/qa/domain.ts `asksAboutAnOffer`); the first such entry
    * in menu order is the answer when no other one matches the question better.
    */
@@ -283,6 +290,8 @@ export const QA_ENTRIES: readonly QaEntry[] = [
     source: [OHCHR_2023, FBI_2023, HK_SB, CN_EMBASSY_TH_2025],
   }),
   entry("verify_employer", {
+    // The asker's own lines to check a scam or an agency (chat review #38: a Taiwan reader asked for a 專線).
+    listsContacts: "check",
     answersAsking: "employer",
     weighsOffers: true,
     samples: {
@@ -1010,6 +1019,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
   }),
   entry("whom_to_call", {
     answersAsking: "whom",
+    listsContacts: "whom",
     samples: {
       "zh-hans": [
         "家里人在国外出事了，第一个电话该打给谁？",

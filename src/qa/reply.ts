@@ -31,7 +31,7 @@ export interface QaReply {
  */
 export function answerText(entry: QaEntry, locale: Locale, tr: Translator, contacts?: Html): string {
   const numbers = numbersOf(entry);
-  if (!entry.emergencyFor) return tr.t(locale, entry.answerKey, numbers);
+  if (!entry.emergencyFor && !entry.listsContacts) return tr.t(locale, entry.answerKey, numbers);
   return tr.t(locale, entry.answerKey, {
     ...numbers,
     contacts: contacts ?? html(tr.t(locale, `qa.${entry.id}.contacts`)),

@@ -193,21 +193,25 @@ export function sourceLine(fact: Sourced, locale: Locale, tr: Translator): strin
   })}</i>`;
 }
 
+/** A number's forms: the same line dialled from abroad, inside the country, or its listed alternative. */
+const FORMS: readonly NumberLabel[] = ["from-abroad", "domestic", "alternative"];
+
 /**
- * The numbers a card shows for one contact, each once (issue 12, session 20): the form the caller dials from where
- * they are (a line in the country where the person is: its local form; a line at home: from abroad when the person is
- * abroad), without the other form or an alternative of the same line, and without the fire brigade. Every number
- * stays in src/content/contacts.ts.
+ * The numbers a card shows for one contact (issues 12, session 20, and the chat review's #17–#19): every number but the
+ * fire brigade's, the forms of one line (from abroad, inside the country, its alternative) first, the form dialled
+ * from where the person is leading (a line in the country where the person is: its local form; a line at home: from
+ * abroad when the person is abroad), because the caller may be the person abroad or the family at home.
  */
 export function numbersToShow(contact: Contact, atHome: boolean): DialNumber[] {
   const dialledFrom: NumberLabel = contact.inCountry !== undefined || atHome ? "domestic" : "from-abroad";
-  const otherForm: NumberLabel = dialledFrom === "domestic" ? "from-abroad" : "domestic";
-  const hasForm = contact.numbers.some((number) => number.label === dialledFrom);
-  const shown = contact.numbers.filter(
-    (number) => number.label !== "fire" && !(hasForm && (number.label === otherForm || number.label === "alternative")),
-  );
-  return shown.length > 0 ? shown : [...contact.numbers];
+  const order: NumberLabel[] = [dialledFrom, ...FORMS.filter((label) => label !== dialledFrom)];
+  const rank = (number: DialNumber): number =>
+    number.label && order.includes(number.label) ? order.indexOf(number.label) : order.length;
+  const shown = contact.numbers.filter((number) => number.label !== "fire");
+  return (shown.length > 0 ? shown : [...contact.numbers]).toSorted((a, b) => rank(a) - rank(b));
 }
+
+const isForm = (number: DialNumber): boolean => number.label !== undefined && FORMS.includes(number.label);
 
 function renderContact(
   contact: Contact,
@@ -217,12 +221,42 @@ function renderContact(
   showSources: boolean,
 ): string {
   const heading = `<b>${tr.t(locale, contact.nameKey)}</b>${contact.hours === "24h" ? ` · ${tr.t(locale, "sos.hours_24h")}` : ""}`;
-  const numbers = numbersToShow(contact, atHome).map((number) => {
-    const dial = html(`<b>${escapeHtml(number.dial)}</b>`);
-    return number.label
-      ? tr.t(locale, "sos.number_line", { number: dial, label: tr.t(locale, NUMBER_LABEL_KEYS[number.label]) })
-      : tr.t(locale, "sos.number_only", { number: dial });
-  });
+  const shown = numbersToShow(contact, atHome);
+  const bold = (number: DialNumber): Html => html(`<b>${escapeHtml(number.dial)}</b>`);
+  // "inside the country" names it: the family at home and the person abroad both read the card.
+  const home = contact.forNationalities?.[0];
+  const whereKey =
+    contact.inCountry !== undefined
+      ? contact.inCountry === "other"
+        ? undefined
+        : COUNTRY_NAME_KEYS[contact.inCountry]
+      : home !== undefined && home !== "other"
+        ? NATIONALITY_NAME_KEYS[home]
+        : undefined;
+  const label = (number: DialNumber): string =>
+    number.label === "domestic" && whereKey
+      ? tr.t(locale, "sos.number.domestic_in", { country: tr.t(locale, whereKey) })
+      : tr.t(locale, NUMBER_LABEL_KEYS[number.label!]);
+  // The forms of one line on one line: "+86-10-12308 (from abroad) · 010-12308 (inside the country) · …".
+  const forms = shown.filter(isForm);
+  const formsLine =
+    forms.length > 1
+      ? [
+          forms
+            .map((number) => tr.t(locale, "sos.number_form", { number: bold(number), label: label(number) }))
+            .join(tr.t(locale, "sos.number_form_separator")),
+        ]
+      : [];
+  const numbers = [
+    ...formsLine,
+    ...shown
+      .filter((number) => forms.length <= 1 || !isForm(number))
+      .map((number) =>
+        number.label
+          ? tr.t(locale, "sos.number_line", { number: bold(number), label: label(number) })
+          : tr.t(locale, "sos.number_only", { number: bold(number) }),
+      ),
+  ];
   // A line with one number reads on one line: "Embassy of China in Myanmar: +95 943209657".
   const [only, ...more] = numbers;
   const lines =
@@ -276,8 +310,8 @@ export function renderContacts(
     `<b>${tr.t(locale, "sos.title")}</b>\n${whoAndWhere}`,
     tr.t(locale, "sos.danger_now"),
     ...rendered.slice(0, lead),
-    // The rest one after another under one heading: each starts with its bold name.
-    ...(rest.length > 0 ? [`<b>${tr.t(locale, "sos.more_lines")}</b>\n${rest.join("\n")}`] : []),
+    // The rest under one heading, each entry apart as the first ones are.
+    ...(rest.length > 0 ? [`<b>${tr.t(locale, "sos.more_lines")}</b>\n${rest.join("\n\n")}`] : []),
   ];
 
   if (nationality === "other") parts.push(tr.t(locale, "sos.other_nationality"));
@@ -363,6 +397,39 @@ export function emergencyContacts(
     .map((contact) => dialLine(tr.t(locale, contact.nameKey), contact))
     .join(tr.t(locale, "qa.contacts_separator"));
   return { cardFirst: false, lines: html(tr.t(locale, "qa.contacts_own", { nationality: who, lines: html(lines) })) };
+}
+
+/**
+ * The lines to check a job, an agency or a scam (anti-fraud and labour contacts) for the asker: all of theirs when
+ * their nationality is known, else the first of each of the `likely` nationalities; undefined when none is listed.
+ */
+export function checkLines(
+  nationality: Nationality | undefined,
+  likely: readonly Nationality[],
+  locale: Locale,
+  tr: Translator,
+): Html | undefined {
+  const linesOf = (who: Nationality) =>
+    CONTACTS.filter(
+      (contact) =>
+        (contact.kind === "anti-fraud" || contact.kind === "labour") &&
+        contact.forNationalities?.includes(who) === true &&
+        contact.numbers.length > 0,
+    );
+  const named = (nationality ? [nationality] : likely.slice(0, LIKELY_LINES)).flatMap((who) => {
+    if (who === "other") return [];
+    const lines = nationality ? linesOf(who) : linesOf(who).slice(0, 1);
+    const place = tr.t(locale, NATIONALITY_NAME_KEYS[who]);
+    return lines.map((contact) => {
+      const name = tr.t(locale, contact.nameKey);
+      return dialLine(
+        name.includes(place) ? name : tr.t(locale, "qa.contacts_whose", { nationality: place, name }),
+        contact,
+      );
+    });
+  });
+  if (named.length === 0) return undefined;
+  return html(tr.t(locale, "qa.check_lines", { lines: html(named.join(tr.t(locale, "qa.contacts_separator"))) }));
 }
 
 /** A contact's name and one of its numbers (the first by default), bold, as the emergency answers list them. */

@@ -519,6 +519,22 @@ function buildMatchers(): Matcher[] {
       `\\b(?:we|i)\\s+(${demonyms})(?=\\s*(?:[,.!?;:]|$)|\\s+(?:po|lah|ah|leh|lor|also|too|here|people|family)\\b)`,
       1,
     );
+    // The same of the person in trouble ("he Singaporean, how ah"): theirs is the nationality that matters, said of
+    // them rather than of the writer; "he Singaporean boss" names a boss.
+    add(
+      who,
+      Level.Named,
+      Strength.Mention,
+      `\\b(?:he|she|they)\\s+(${demonyms})(?=\\s*(?:[,.!?;:]|$)|\\s+(?:po|lah|ah|leh|lor|also|too|one)\\b)`,
+      1,
+    );
+    // Malay and Indonesian name a people with orang/rakyat/warga, which is no adjective: "saya rakyat Malaysia, kena
+    // kurung", "dia orang Malaysia", "kami warga Indonesia" need no verb and no pause after.
+    const peoples = DEMONYMS[who].filter((demonym) => /^(?:orang|rakyat|warga|warganegara) /.test(demonym));
+    if (peoples.length > 0) {
+      add(who, Level.Named, Strength.Self, `\\b(?:saya|aku|kami|kita|sy)\\s+(${anyOf(peoples)})\\b`, 1);
+      add(who, Level.Named, Strength.Mention, `\\b(?:dia|mereka|beliau)\\s+(${anyOf(peoples)})\\b`, 1);
+    }
     add(who, Level.Named, Strength.Mention, `${PERSON_EN}(${demonyms})`, 1);
     add(who, Level.Named, Strength.Mention, `(?:${demonyms})(?=${PERSON_AFTER})`);
     if (selfNames) add(who, Level.Named, Strength.Mention, anyOf(selfNames));
@@ -955,4 +971,33 @@ export function likelyNationalities(languageCode: string | undefined, locale: So
   const first: Nationality[] = region && region !== "np" && region !== "ug" && region !== "et" ? [region] : [];
   const rest = LIKELY[locale].filter((nationality) => !first.includes(nationality));
   return [...first, ...rest].slice(0, 6).concat("other");
+}
+
+/** The words around a nationality typed as an answer: "我是…人", "I'm …", "he is …", "from …", "…籍", and punctuation. */
+const ANSWER_BEFORE = String.raw`^(?:(?:i['’]?m|i am|we are|we['’]?re|he is|she is|he['’]?s|she['’]?s|they are|he|she|from|citizen of|我们?是|他们?是|她们?是|我哋?系|佢系|来自|从)\s*){0,2}(?:a |an |the )?`;
+const ANSWER_AFTER = String.raw`(?:\s*(?:人|籍|的|公民|citizens?|nationals?|passport))*$`;
+
+/**
+ * The nationality a short message gives in answer to "where is the person who needs help from?" (chat review #25): a
+ * country or people named alone ("中国", "Malaysia", "Filipino", "香港") or with a few words around it ("我是台湾人",
+ * "I'm Kenyan"); a longer message says more than its nationality and is read as itself. Only for a message that answers the bot's question: alone, a country's name is no nationality (it is
+ * where people are taken to work as often as home). `undefined`: the message says something else.
+ */
+export function answeredNationality(text: string): Nationality | undefined {
+  const read = ReadText.of(text);
+  const bare = read.literal.text.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, "");
+  if (bare.length === 0 || bare.length > 40) return undefined;
+  for (const who of Object.keys(COUNTRY_NAMES) as Who[]) {
+    const names = [
+      ...(who === "cn" ? ["中国大陆", "中国内地"] : []),
+      ...COUNTRY_NAMES[who].zh,
+      ...COUNTRY_NAMES[who].en,
+      ...DEMONYMS[who],
+      ...(SELF_NAMES[who] ?? []),
+    ];
+    if (new RegExp(`${ANSWER_BEFORE}(?:${anyOf(names)})${ANSWER_AFTER}`, "u").test(bare)) {
+      return who === "np" || who === "ug" || who === "et" ? "other" : who;
+    }
+  }
+  return undefined;
 }

@@ -78,4 +78,29 @@ describe("the bot writes Hong Kong usage to Hong Kong readers only", () => {
     expect(hans.messages().at(-1)!).toContain("中介");
     expect(hans.messages().at(-1)!).not.toMatch(/[説裏]/);
   });
+
+  // Chat review #36: the verdict above the answer read 仲介/網路 while the answer under it read 中介/網絡.
+  const CANTONESE_OFFER = "我個friend下星期就飛去泰國做「高薪客服」，包機票，點樣勸佢？";
+  const TAIWAN_OFFER = "泰國高薪客服，免經驗，公司包機票，月薪五萬，有意私訊";
+  it("an offer checked for a Hong Kong reader: the verdict in Hong Kong usage too (Cantonese, or Telegram zh-HK)", async () => {
+    testBot = await createTestBot();
+    const cantonese = testBot.user("zh-hant");
+    await cantonese.send(CANTONESE_OFFER);
+    const hk = testBot.user("zh-hk");
+    await hk.send(TAIWAN_OFFER);
+    for (const user of [cantonese, hk]) {
+      const verdict = user.messages().find((text) => text.includes("高風險"))!;
+      expect(verdict).toBeDefined();
+      expect(verdict).toContain("中介");
+      expect(verdict).not.toMatch(/仲介|網路|雇主/);
+    }
+  });
+
+  it("an offer checked for a Taiwan reader: the verdict keeps Taiwan usage", async () => {
+    testBot = await createTestBot();
+    const user = testBot.user("zh-tw");
+    await user.send(TAIWAN_OFFER);
+    const verdict = user.messages().find((text) => text.includes("高風險"))!;
+    expect(verdict).toContain("仲介");
+  });
 });

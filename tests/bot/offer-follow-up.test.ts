@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { checkOffer, formatVerdict } from "../../src/check/index.ts";
+import { toHongKongWording } from "../../src/i18n/hong-kong.ts";
 import { qaEntryById } from "../../src/content/qa.ts";
 import { answerText } from "../../src/qa/reply.ts";
 import { createTestBot, LANGUAGE_CASES, type TestBot } from "../support/test-bot.ts";
@@ -28,8 +29,10 @@ describe.each(LANGUAGE_CASES)("offers and follow-ups in $locale", ({ locale, lan
     testBot = await createTestBot();
     const user = testBot.user(languageCode);
     await user.send(AD_WITH_CALL_TO_ACTION[locale]);
+    // Telegram set to zh-HK: a Hong Kong reader, who reads the verdict in Hong Kong usage (as the answers).
+    const usage = languageCode === "zh-hk" ? toHongKongWording : (text: string) => text;
     expect(user.messages()).toEqual([
-      formatVerdict(checkOffer(AD_WITH_CALL_TO_ACTION[locale]), locale, testBot.translator),
+      usage(formatVerdict(checkOffer(AD_WITH_CALL_TO_ACTION[locale]), locale, testBot.translator)),
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { answeredNationality } from "../../src/sos/nationality.ts";
 import { provenanceProblems } from "../../src/content/sourced.ts";
 import { loadTranslator } from "../../src/i18n/load.ts";
 import { LOCALES, type Locale } from "../../src/i18n/locales.ts";
@@ -257,6 +258,26 @@ describe("inferNationality", () => {
     expect(inferNationality(text)).toBeUndefined();
   });
 
+  // Chat English and Malay drop the verb ("he Singaporean", "saya rakyat Malaysia"): the demonym is still the person's.
+  it.each([
+    ["my cousin kena trapped in Cambodia, he Singaporean, how ah", "sg"],
+    ["she Filipino lah, they took her passport", "ph"],
+    ["Tolong, saya rakyat Malaysia, kena kurung dekat Myanmar", "my"],
+    ["kami warga Indonesia, paspor ditahan di Kamboja", "id"],
+    ["adik saya kena tahan, dia orang Malaysia", "my"],
+  ] as const)("reads a demonym said of someone without a verb: %s → %s", (text, nationality) => {
+    expect(inferNationality(text)?.nationality).toBe(nationality);
+  });
+
+  it.each([
+    "the Singaporean boss took his passport in Cambodia",
+    "he Malaysian company promise big salary in Myanmar",
+    "she Filipino food stall owner, she offered me a job in Dubai",
+    "he Indonesian agent, he keep our passports in Cambodia",
+  ])("reads no nationality from a demonym that names a thing: %s", (text) => {
+    expect(inferNationality(text)).toBeUndefined();
+  });
+
   it("quotes the first word written with Vietnamese letters, in a short text or a long one", () => {
     const written = "Con trai bị giữ ở Campuchia, giúp với";
     expect(inferNationality(written)).toEqual({ nationality: "vn", cue: "bị", evidence: "style" });
@@ -287,6 +308,28 @@ describe("inferNationality", () => {
       if (inferred) expect(isNationality(inferred.nationality)).toBe(true);
     }
   });
+});
+
+describe("answeredNationality (a typed answer to 'whose citizen?')", () => {
+  it.each([
+    ["中国", "cn"],
+    ["中國大陸", "cn"],
+    ["我是台灣人", "tw"],
+    ["香港", "hk"],
+    ["Filipino", "ph"],
+    ["Malaysia.", "my"],
+    ["I'm Kenyan", "ke"],
+    ["Nepal", "other"],
+  ] as const)("%s → %s", (text, nationality) => {
+    expect(answeredNationality(text)).toBe(nationality);
+  });
+
+  it.each(["我在柬埔寨", "救命", "Malaysian company", "what should I do", "我们是台中人，我弟弟被关在妙瓦底的园区里"])(
+    "%s → nothing",
+    (text) => {
+      expect(answeredNationality(text)).toBeUndefined();
+    },
+  );
 });
 
 describe("chooseNationality", () => {

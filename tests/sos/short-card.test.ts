@@ -27,32 +27,64 @@ const occurrences = (text: string, part: string): number => text.split(part).len
 const dialled12308 = (text: string): number => (text.match(/\+86-10-12308|010-12308|65612308/g) ?? []).length;
 
 describe("the emergency card is short and says each number once", () => {
+  /** The card's line that holds `dial`, in bold as shown. */
+  const lineOf = (text: string, dial: string): string =>
+    text.split("\n").find((line) => line.includes(`<b>${escapeHtml(dial)}</b>`)) ?? "";
+
   it.each(LOCALES)(
-    "in %s, a mainland Chinese citizen in Myanmar reads 12308 once, before the local police",
+    "in %s, a mainland Chinese citizen in Myanmar reads 12308 on one line in every form, before the local police",
     (locale) => {
       const text = renderContacts("cn", "mm", locale, tr);
-      expect(dialled12308(text)).toBe(1);
-      expect(text).toContain("+86-10-12308");
+      // The person abroad dials +86-10-12308; the family at home 010-12308; the alternative is the official backup.
+      const line = lineOf(text, "+86-10-12308");
+      for (const dial of ["010-12308", "+86-10-65612308"]) expect(line).toContain(`<b>${dial}</b>`);
+      expect(dialled12308(text)).toBe(3);
+      expect(line).toContain(tr.t(locale, "sos.number.domestic_in", { country: tr.t(locale, "sos.nationality.cn") }));
+      expect(line).toContain(tr.t(locale, "sos.number.from_abroad"));
+      expect(line.indexOf("+86-10-12308")).toBeLessThan(line.indexOf("010-12308"));
       expect(text.indexOf("12308")).toBeLessThan(text.indexOf("199"));
       expect(text.indexOf("199")).toBeLessThan(text.indexOf("+95 943209657"));
       // Fire brigades do not help someone held; the police and the ambulance do.
       expect(text).not.toContain("191");
       expect(text).toContain("192");
-      expect(text.split("\n").length).toBeLessThanOrEqual(30);
+      expect(text.split("\n").length).toBeLessThanOrEqual(34);
     },
   );
 
-  it.each(LOCALES)("in %s, someone in Cambodia dials the Chinese embassy's local number, not both forms", (locale) => {
-    const text = renderContacts("cn", "kh", locale, tr);
-    expect(text).toContain("023-210206");
-    expect(text).not.toContain("+855-23-210206");
+  it.each(LOCALES)(
+    "in %s, someone in Cambodia reads the Chinese embassy's local number and, beside it, the form from abroad",
+    (locale) => {
+      const text = renderContacts("cn", "kh", locale, tr);
+      const line = lineOf(text, "023-210206");
+      expect(line).toContain("<b>+855-23-210206</b>");
+      expect(line.indexOf("023-210206")).toBeLessThan(line.indexOf("+855-23-210206"));
+      expect(occurrences(text, "210206")).toBe(2);
+    },
+  );
+
+  it.each(LOCALES)(
+    "in %s, the Taiwanese MOFA line shows the form from abroad and the one dialled in Taiwan on one line",
+    (locale) => {
+      const text = renderContacts("tw", "kh", locale, tr);
+      const line = lineOf(text, "+886-800-085-095");
+      expect(line).toContain("<b>0800-085-095</b>");
+      expect(line).toContain(tr.t(locale, "sos.number.from_abroad"));
+      expect(occurrences(text, "085-095")).toBe(2);
+      // The toll-free number is another number, on its own line.
+      expect(lineOf(text, "800-0885-0885")).not.toContain("085-095");
+    },
+  );
+
+  it.each(LOCALES)("in %s, a line at home dialled at home shows its domestic form first", (locale) => {
+    const text = renderContacts("ph", "ph", locale, tr);
+    const line = lineOf(text, "1348");
+    expect(line).toContain("<b>+63 2 1348</b>");
+    expect(line.indexOf("<b>1348</b>")).toBeLessThan(line.indexOf("+63 2 1348"));
   });
 
-  it.each(LOCALES)("in %s, a Taiwanese abroad reads the MOFA line in its from-abroad form only", (locale) => {
-    const text = renderContacts("tw", "kh", locale, tr);
-    expect(text).toContain("+886-800-085-095");
-    expect(text).not.toContain("0800-085-095\n");
-    expect(occurrences(text, "085-095")).toBe(1);
+  it.each(LOCALES)("in %s, a number with one form only keeps its plain line", (locale) => {
+    const text = renderContacts("cn", "mm", locale, tr);
+    expect(lineOf(text, "+95 943209657")).not.toContain(tr.t(locale, "sos.number.from_abroad"));
   });
 
   it("shows at least one number of every contact that has one, and no number twice, in every case", () => {
@@ -112,6 +144,17 @@ describe("the emergency card is short and says each number once", () => {
   });
 });
 
+describe("the entries under 'More numbers' stand apart as the first ones do", () => {
+  it.each(LOCALES)("in %s, each entry after the heading starts after a blank line", (locale) => {
+    const text = renderContacts("cn", "mm", locale, tr);
+    const heading = tr.t(locale, "sos.more_lines");
+    const rest = text.slice(text.indexOf(heading));
+    for (const contact of contactsFor("cn", "mm").slice(3)) {
+      expect(rest, contact.id).toContain(`\n\n<b>${tr.t(locale, contact.nameKey)}`);
+    }
+  });
+});
+
 describe("the answer under the card points up to it, in the same message", () => {
   it.each(LOCALES)("in %s, it says the numbers are above, not in another message", (locale) => {
     const { cardFirst, lines } = emergencyContacts({ nationality: "cn", country: "mm" }, locale, tr);
@@ -150,6 +193,6 @@ describe("/sos asks in the same order in every language: whose citizen first, th
     ).toBe(true);
     await user.press(testBot.translator.t(c.locale, "sos.country.mm"));
     const card = user.messages().at(-1)!;
-    expect(dialled12308(card)).toBe(1);
+    expect(dialled12308(card)).toBe(3);
   });
 });

@@ -13,6 +13,7 @@ import { splitMessage } from "../split-message.ts";
 import { RecentMap } from "../../recent-map.ts";
 import { ReadText } from "../../text/read-text.ts";
 import { writersOwnNationality } from "../../sos/nationality.ts";
+import { toHongKongWording } from "../../i18n/hong-kong.ts";
 import { readsHongKongUsage } from "../hong-kong-reader.ts";
 
 type Translate = (key: string) => string;
@@ -24,7 +25,10 @@ interface BurstPart {
   replyTo: number;
   /** For the share link's deep link back to the bot. */
   botUsername: string;
-  /** A Traditional Chinese reader known to be from Hong Kong (hong-kong-reader.ts): pay is converted into 港元. */
+  /**
+   * A Hong Kong reader of Traditional Chinese (`readsHongKongUsage`): the verdict in Hong Kong usage, as the answers,
+   * and pay converted into 港元.
+   */
   hongKong?: boolean;
 }
 
@@ -95,20 +99,27 @@ export async function sendVerdict(
   verdict: Verdict,
   extras: VerdictExtras = {},
 ): Promise<void> {
-  const tr: Translate = (key) => deps.translator.t(target.locale, key);
-  const card = formatVerdictCard(verdict, target.locale, deps.translator);
+  // A Hong Kong reader reads the verdict in the usage the answer under it is in (chat review #36).
+  const usage = target.hongKong ? toHongKongWording : (text: string) => text;
+  const tr: Translate = (key) => usage(deps.translator.t(target.locale, key));
+  const card = usage(formatVerdictCard(verdict, target.locale, deps.translator));
   const writer = extras.writersWords === undefined ? undefined : writersOwnNationality(extras.writersWords);
-  const verdictText = formatVerdict(verdict, target.locale, deps.translator, writer, {
-    hongKong: target.hongKong === true || writer === "hk",
-  });
-  const chunks = splitMessage(extras.intro ? `${extras.intro}\n\n${verdictText}` : verdictText);
+  const verdictText = usage(
+    formatVerdict(verdict, target.locale, deps.translator, writer, {
+      hongKong: target.hongKong === true || writer === "hk",
+    }),
+  );
+  const chunks = splitMessage(extras.intro ? `${usage(extras.intro)}\n\n${verdictText}` : verdictText);
   for (const [i, chunk] of chunks.entries()) {
     // The buttons go under the last part only.
     const keyboard = i === chunks.length - 1 ? verdictKeyboard(tr, verdict, card, target.botUsername) : undefined;
     const markup = keyboard
       ? {
           reply_markup: extras.firstRow
-            ? InlineKeyboard.from([extras.firstRow, ...keyboard.inline_keyboard])
+            ? InlineKeyboard.from([
+                extras.firstRow.map((button) => ({ ...button, text: usage(button.text) })),
+                ...keyboard.inline_keyboard,
+              ])
             : keyboard,
         }
       : {};

@@ -11,6 +11,7 @@ import { ReadText } from "../../text/read-text.ts";
 import type { BotContext } from "../context.ts";
 import { offerText } from "../offer-text.ts";
 import { sendQaReply } from "./questions.ts";
+import { answerWhoseCitizen } from "./sos.ts";
 
 /** The answer to "is this offer safe to take?", for a question about an offer that matches nothing better. */
 const OFFER_SAFETY_ANSWER = { answer: "offer_safety", confidence: 1, alternatives: [], emergency: false };
@@ -61,6 +62,8 @@ export function createFreeTextFeature(
   });
   freeText.use(async (ctx) => {
     const text = new ReadText(offerText(ctx.msg));
+    // "中国", "I'm Filipino" typed in answer to "where is the person who needs help from?": that nationality's card.
+    if (await answerWhoseCitizen(ctx, text.text)) return;
     // "出国劳务中介收了我两万，现在拉黑了": an offer's words told of a fraud already done, which the report answer serves.
     const prompted = takeOfferPrompt(ctx);
     const kind = isAgentGoneWithMoney(text.canonical) ? "question" : classifyText(text, { prompted });

@@ -12,6 +12,7 @@ import { deepLink, plainText, shareUrl } from "../plain-text.ts";
 import { feedbackKeyboardRow } from "./feedback.ts";
 import {
   choiceKey,
+  askedWhoseCitizen,
   dangerChoice,
   nationalityChoices,
   sosCardWithAnswer,
@@ -21,7 +22,7 @@ import {
 } from "./sos.ts";
 import { renderedOnce } from "../rendered-once.ts";
 import { inReadersUsage } from "../hong-kong-reader.ts";
-import { emergencyContacts } from "../../sos/directory.ts";
+import { checkLines, emergencyContacts } from "../../sos/directory.ts";
 
 /** Opens one Q&A entry by id; works from any old message because it carries only the id. */
 const entryData = callbackCodec("qa", ["id"]);
@@ -58,6 +59,12 @@ function answerMessage(ctx: BotContext, match: QaMatch, choice: Choice | undefin
   // Everything the reply is made of but the confidence, which no reply shows: a field added to QaMatch keys it too.
   const key = `${ctx.locale}|${ctx.me.username}|${JSON.stringify({ ...match, confidence: undefined })}|${who}`;
   return answerMessages(ctx.deps.translator, key, () => {
+    // The asker's lines to check a scam or an agency, with no question and no card: nobody is in danger.
+    if (match.answer && qaEntryById(match.answer)?.listsContacts === "check") {
+      const lines = checkLines(choice?.nationality, nationalityChoices(ctx), ctx.locale, ctx.deps.translator);
+      const reply = composeQaReply(match, ctx.locale, ctx.deps.translator, lines);
+      return { text: reply.html, keyboard: replyKeyboard(ctx, reply, match.answer) };
+    }
     const contacts = choice
       ? emergencyContacts(choice, ctx.locale, ctx.deps.translator, nationalityChoices(ctx))
       : undefined;
@@ -94,7 +101,12 @@ export async function sendQaReply(
   text: string | ReadText = "",
   lead?: string,
 ): Promise<void> {
-  const choice = match.emergency && match.answer ? dangerChoice(ctx, text) : undefined;
+  // An emergency answer, or one that lists whom to call, is fitted to the person (their nationality and country).
+  const lists = match.answer === null ? undefined : qaEntryById(match.answer)?.listsContacts;
+  const fitted = match.answer !== null && (match.emergency || lists !== undefined);
+  const choice = fitted ? dangerChoice(ctx, text) : undefined;
+  // Asked whose citizen under the answer: the next message may answer in words rather than with a button.
+  if (choice && lists !== "check") askedWhoseCitizen(ctx, choice);
   const answer = answerMessage(ctx, match, choice);
   // The lead (what a term means) and the answer, in the reader's usage (Hong Kong's for a Hong Kong reader).
   const message = inReadersUsage(ctx, {

@@ -1,5 +1,5 @@
 import { BotComposer } from "../composer.ts";
-import { InlineKeyboard } from "grammy";
+import { InlineKeyboard, type Middleware } from "grammy";
 import {
   chooseNationality,
   COUNTRIES,
@@ -17,7 +17,9 @@ import {
   type Nationality,
 } from "../../sos/directory.ts";
 import { callbackCodec } from "../../callback-data.ts";
-import type { BotContext } from "../context.ts";
+import { RecentMap } from "../../recent-map.ts";
+import { answeredNationality } from "../../sos/nationality.ts";
+import type { BotContext, Deps } from "../context.ts";
 import type { ReadText } from "../../text/read-text.ts";
 import { renderedOnce } from "../rendered-once.ts";
 import { inReadersUsage } from "../hong-kong-reader.ts";
@@ -172,7 +174,9 @@ export function sosCardWithAnswer(ctx: BotContext, choice: Required<Choice>): Re
 
 /** /sos: asks whose citizen the person in trouble is and where they are (remembered), then shows whom to call. */
 export async function openSos(ctx: BotContext): Promise<unknown> {
-  return sendSos(ctx, storedChoice(ctx));
+  const choice = storedChoice(ctx);
+  askedWhoseCitizen(ctx, choice);
+  return sendSos(ctx, choice);
 }
 
 /**
@@ -195,6 +199,59 @@ export function dangerChoice(ctx: BotContext, text: string | ReadText): Choice {
     ctx.deps.background.add(remembering);
   }
   return { ...(chosen ? { nationality: chosen.nationality } : {}), ...(country ? { country } : {}) };
+}
+
+/** How long after the bot asked whose citizen the person is the chat's next message is taken as the answer. */
+const NATIONALITY_ANSWER_WINDOW_MS = 30 * 60 * 1000;
+/** Chats asked whose citizen the person is, remembered at most. */
+const MAX_CHATS_ASKED = 10_000;
+/**
+ * Chats just asked whose citizen the person in trouble is (under an emergency answer or by /sos), with the country
+ * already known and how many of the chat's updates came since: the very next message, typed rather than tapped ("中国",
+ * "I'm Filipino"), answers it (chat review #25), as the /check prompt takes the next message as the offer.
+ */
+type AskedChats = RecentMap<number, { country?: Country; at: number; updatesSince: number }>;
+/** Per bot (its dependencies): two bots in one process (tests) do not share their chats' questions. */
+const askedByBot = new WeakMap<Deps, AskedChats>();
+function nationalityAsked(ctx: BotContext): AskedChats {
+  let asked = askedByBot.get(ctx.deps);
+  if (!asked) askedByBot.set(ctx.deps, (asked = new RecentMap(MAX_CHATS_ASKED)));
+  return asked;
+}
+
+/** Counts each update of a chat asked whose citizen the person is: only the one right after the question answers it. */
+export const watchNationalityQuestions: Middleware<BotContext> = async (ctx, next) => {
+  const asked = ctx.chat === undefined ? undefined : nationalityAsked(ctx).get(ctx.chat.id);
+  if (asked) asked.updatesSince++;
+  await next();
+};
+
+/** Notes that this private chat was just asked whose citizen the person is, for `choice` (its country, if known). */
+export function askedWhoseCitizen(ctx: BotContext, choice: Choice): void {
+  if (ctx.chat?.type !== "private" || choice.nationality) return;
+  nationalityAsked(ctx).set(ctx.chat.id, {
+    ...(choice.country ? { country: choice.country } : {}),
+    at: ctx.deps.now().getTime(),
+    updatesSince: 0,
+  });
+}
+
+/**
+ * A typed answer to "where is the person who needs help from?": when the chat was asked it by the message just before
+ * and `text` names a nationality, that nationality is remembered and its card (or the question of where) is sent, and
+ * true is returned; otherwise false, and the question is over either way.
+ */
+export async function answerWhoseCitizen(ctx: BotContext, text: string): Promise<boolean> {
+  const asked = ctx.chat === undefined ? undefined : nationalityAsked(ctx).get(ctx.chat.id);
+  if (asked === undefined) return false;
+  nationalityAsked(ctx).delete(ctx.chat!.id);
+  if (asked.updatesSince !== 1 || ctx.deps.now().getTime() - asked.at > NATIONALITY_ANSWER_WINDOW_MS) return false;
+  const nationality = answeredNationality(text);
+  if (nationality === undefined) return false;
+  if (ctx.from && nationality !== "other")
+    await ctx.deps.store.updateUser(ctx.from.id, { sosNationality: nationality });
+  await sendSos(ctx, { nationality, ...(asked.country ? { country: asked.country } : {}) });
+  return true;
 }
 
 export const sosFeature = new BotComposer<BotContext>();
