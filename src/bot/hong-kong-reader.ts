@@ -1,7 +1,8 @@
 /**
  * Whether a Traditional Chinese answer goes out in Hong Kong usage (src/i18n/hong-kong.ts): the reader is known to be
- * from Hong Kong when Telegram is set to Hong Kong Chinese or Cantonese, when they chose Hong Kong in /sos (or named it
- * in a danger message: the stored nationality), or when the message they just sent is written in Cantonese. The
+ * from Hong Kong when Telegram is set to Hong Kong Chinese or Cantonese, or when the message they just sent has a word
+ * only Cantonese writes (係咪, 唔, 點樣: one is enough here, where a Taiwanese reader would only read 裏 for 裡). The
+ * nationality chosen in /sos is not the reader's: it is whose numbers help, often a friend's or a child's. The
  * answers and the emergency contacts (questions.ts, sos.ts) are written so; the other features keep Taiwan usage.
  */
 import { InlineKeyboard } from "grammy";
@@ -15,11 +16,7 @@ const HONG_KONG_LANGUAGE = /^(?:zh[-_]hk|yue)\b/i;
 export function readsHongKongUsage(ctx: BotContext): boolean {
   if (ctx.locale !== "zh-hant") return false;
   const ownText = ctx.message?.text ?? ctx.message?.caption;
-  return (
-    HONG_KONG_LANGUAGE.test(ctx.from?.language_code ?? "") ||
-    ctx.user?.sosNationality === "hk" ||
-    (ownText !== undefined && isCantonese(ownText))
-  );
+  return HONG_KONG_LANGUAGE.test(ctx.from?.language_code ?? "") || (ownText !== undefined && isCantonese(ownText, 1));
 }
 
 /** A message's text and button labels in the reader's usage: Hong Kong's for a Hong Kong reader, else as written. */

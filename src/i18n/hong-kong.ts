@@ -3,7 +3,7 @@
  * usage (仲介, 雇主, 網路, 打工度假); a reader known to be from Hong Kong gets the same keys with Hong Kong's words and
  * characters: OpenCC's Taiwan → Hong Kong character table (裡 → 裏, 說 → 説, 戶 → 户) and the few words below, where
  * Hong Kong says it otherwise. Official names keep their own words (澳門…檢舉熱線, 新北市政府警察局): no word here is
- * part of one. Only text is converted, never a tag or a link.
+ * part of one, and Taiwan's own names keep Taiwan's words (TAIWAN_NAMES). Only text is converted, never a tag or a link.
  */
 import * as OpenCC from "opencc-js";
 
@@ -22,7 +22,9 @@ const HONG_KONG_WORDS: readonly (readonly [taiwan: string, hongKong: string])[] 
   ["計程車", "的士"],
   ["臉書", "Facebook"],
 ];
-const WORDS = new RegExp(HONG_KONG_WORDS.map(([taiwan]) => taiwan).join("|"), "g");
+/** Taiwan's own names, kept as they are: its national ID card (國民身分證) and the Labour Ministry's 仲介評鑑. */
+const TAIWAN_NAMES = ["國民身分證", "仲介評鑑"];
+const WORDS = new RegExp([...TAIWAN_NAMES, ...HONG_KONG_WORDS.map(([taiwan]) => taiwan)].join("|"), "g");
 const HONG_KONG_OF = new Map(HONG_KONG_WORDS);
 /** An HTML tag: left as it is (an href may hold Chinese). */
 const TAG = /(<[^>]*>)/;

@@ -486,11 +486,11 @@ function markersAsWritten(): { starts: Uint8Array; words: RegExp } {
 
 /**
  * Whether `text` reads as written Cantonese: at least two distinct words only Cantonese writes (one could be a
- * quoted word or a name), in Traditional or Simplified script alike. Read left to right, the longest marker at each
+ * quoted word or a name; `markersNeeded` lowers that where one word is enough evidence), in Traditional or Simplified script alike. Read left to right, the longest marker at each
  * place and then past it, as a global match of the markers would (every message is read: a pasted ad is 1,200
  * characters, nearly none of them where a marker starts).
  */
-export function isCantonese(text: string): boolean {
+export function isCantonese(text: string, markersNeeded = 2): boolean {
   const { starts, words } = (writtenMarkers ??= markersAsWritten());
   const found = new Set<string>();
   for (let at = 0; at < text.length; at++) {
@@ -499,7 +499,7 @@ export function isCantonese(text: string): boolean {
     const marker = words.exec(text)?.[0];
     if (marker === undefined) continue;
     found.add(marker);
-    if (found.size >= 2) return true;
+    if (found.size >= markersNeeded) return true;
     at += marker.length - 1;
   }
   return false;

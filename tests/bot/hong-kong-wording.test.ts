@@ -4,7 +4,7 @@ import { createTestBot, type TestBot } from "../support/test-bot.ts";
 
 /**
  * Traditional Chinese replies are written in Taiwan usage (仲介, 雇主, 網路, 打工度假). A reader known to be from Hong
- * Kong (Telegram set to zh-HK, a Cantonese message, Hong Kong chosen in /sos) reads Hong Kong usage and Hong Kong
+ * Kong (Telegram set to zh-HK, a message with Cantonese words) reads Hong Kong usage and Hong Kong
  * characters instead (中介, 僱主, 網絡, 工作假期; 裏, 説), from the same locale keys (issue 12, session 20).
  */
 describe("Hong Kong wording of a Traditional Chinese text", () => {
@@ -25,6 +25,12 @@ describe("Hong Kong wording of a Traditional Chinese text", () => {
 
   it("keeps official names it has no reason to touch", () => {
     expect(toHongKongWording("澳門治安警察局打擊販賣人口檢舉熱線")).toBe("澳門治安警察局打擊販賣人口檢舉熱線");
+  });
+
+  it("keeps Taiwan's own names in Taiwan's words (國民身分證, 仲介評鑑) while the plain words change", () => {
+    expect(toHongKongWording("帶國民身分證，查仲介評鑑；仲介要看身分證")).toBe(
+      "帶國民身分證，查仲介評鑑；中介要看身份證",
+    );
   });
 });
 
@@ -55,14 +61,25 @@ describe("the bot writes Hong Kong usage to Hong Kong readers only", () => {
     expect(reply).not.toContain("仲介");
   });
 
-  it("Hong Kong chosen in /sos is remembered: later answers in Hong Kong usage", async () => {
+  it("Hong Kong chosen in /sos is whose numbers help, not the reader: a Taiwan reader keeps Taiwan usage", async () => {
     testBot = await createTestBot();
     const user = testBot.user("zh-hant");
     await user.send("/sos");
     await user.press(testBot.translator.t("zh-hant", "sos.nationality.hk"));
     await user.send(TAIWAN_QUESTION);
-    expect(user.messages().at(-1)!).not.toContain("仲介");
+    expect(user.messages().at(-1)!).toContain("仲介");
   });
+
+  it.each(["仲介話要俾三萬蚊手續費，係咪合法？", "中介收費合唔合法？"])(
+    "one word only Cantonese writes is enough: %s gets 中介",
+    async (text) => {
+      testBot = await createTestBot();
+      const user = testBot.user("zh-hant");
+      await user.send(text);
+      const reply = user.messages().at(-1)!;
+      expect(reply).not.toContain("仲介");
+    },
+  );
 
   it.each(["zh-tw", "zh-hant"])("a Taiwan reader (%s) keeps Taiwan usage: 仲介", async (languageCode) => {
     testBot = await createTestBot();
