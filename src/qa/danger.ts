@@ -132,7 +132,7 @@ const RELATIVE = new RegExp([KIN_ZH, `\\b${KIN_EN}\\b`, `\\b(?:${MIXED_RELATIVES
  * out and now we are stuck at the border", "we escaped, now we have no money and no support" is an event now.
  */
 const STILL_THERE =
-  /还在|还被|仍然|仍在|仍被|依然|依旧|仲系|\bstill\b|\bnow (?:we|i|he|she|they) (?:have|has) (?:no|nothing)\b(?:\W+\w+){0,2}?\W+(?:money|passports?|food|phones?|support|place to (?:stay|sleep))\b|\bmasih\b|\bpa rin\b|\bab bhi\b|\bnow (?:we|i|he|she|they)(?:'re| are| am|'m| is)? (?:stuck|trapped|held|detained|stranded|hiding)\b|\b(?:but|then)\b[^.!?]{0,30}\b(?:sold|caught|captured|brought back|took back|handed) (?:me|us|him|her|them)\b|\b(?:caught|sold|resold|captured) again\b|又被|被抓回/;
+  /还在|还被|仍然|仍在|仍被|依然|依旧|仲系|\bstill\b|\bnow (?:we|i|he|she|they) (?:have|has) (?:no|nothing)\b(?:\W+\w+){0,2}?\W+(?:money|passports?|food|phones?|support|place to (?:stay|sleep))\b|\bmasih\b|\bpa rin\b|\bab bhi\b|\bnow (?:we|i|he|she|they)(?:'re| are| am|'m| is)? (?:stuck|trapped|held|detained|stranded|hiding)\b|\b(?:but|then)\b[^.!?]{0,30}\b(?:sold|caught|captured|brought back|took back|handed) (?:me|us|him|her|them)\b|\b(?:caught|sold|resold|captured) again\b|\b(?:caught|captured|dragged|brought|taken|hauled) back (?:to|into|inside)\b|又被|被抓回/;
 
 /**
  * A relative held now, said beside one who is safe ("my wife got home, but my brother is locked up in myawaddy", "我妹妹已经
@@ -416,9 +416,27 @@ const WAR_ABROAD = /前线|战场|俄罗斯|乌克兰|\b(?:front ?lines?|the fro
  * sign or to fight, sent for military training, deployed to the front or a border, a job that was "for the army". Read
  * only beside a war abroad (WAR_ABROAD): national service and an army career at home use the same verbs.
  */
+/**
+ * Caught after an escape and taken back ("又被抓回园区了", "caught and dragged back to the compound"): held again now. A
+ * cat caught and brought home, a thief taken back by the police name no compound.
+ */
+const TAKEN_BACK_IN = withContext(
+  /被[^,。!?]{0,4}(?:抓|押|拖|捉)回|\b(?:caught|captured|dragged|brought|taken|hauled)\b(?: and (?:taken|brought|dragged|hauled))? back (?:to|into|inside)\b/,
+  COMPOUND_PLACES,
+  /打手|保安|\b(?:guards?|captors?|traffickers?)\b/,
+);
 const SENT_TO_WAR =
   /\b(?:made|forced|coerced|told|asked|ordered) (?:them|him|her|us|me|(?:my|our|his|her|their) \w+) (?:to )?(?:sign|fight|get ready to fight|be ready to fight)\b|\b(?:deployed|sent|inducted|recruited|enlisted|drafted)\b(?:\W+\w+){0,6}?\W+(?:army|military|front ?lines?|front|war ?zones?|warzone|combat|fight|border)\b|\b(?:job|position|work)\b(?:\W+\w+){0,2}?\W+(?:was|is) (?:for|with) the (?:\w+ )?army\b|\bat the front\b|\barmy (?:helpers?|security)\b|\b(?:helper|security) (?:jobs?|posts?|positions?) (?:in|with) the (?:\w+ )?army\b|\b(?:army|fauj|front) (?:mein|me|pe|par) (?:bhej|bheja|bhej diya|daal)\w*|\bbhej (?:diya|diye|dia)\b[^.!?]{0,30}\b(?:army|fauj|front)\b/;
-const SENT_TO_A_FOREIGN_WAR = firstThen(SENT_TO_WAR, (canonical) => WAR_ABROAD.test(canonical));
+/**
+ * How a foreign army is reached: Russia's army (for the migrants this bot serves, a foreign one) or a job, an offer or a
+ * recruiter. Someone who joins their own country's army ("Ukraine's territorial defence") is sent to the front too.
+ */
+const REACHED_BY_A_JOB =
+  /俄罗斯|工作|打工|做工|招聘|应聘|中介|保安|高薪|\b(?:russia\w*|jobs?|work\w*|offer\w*|recruiters?|agents?|agency|agencies|brokers?|helpers?|security|salary)\b/;
+const SENT_TO_A_FOREIGN_WAR = firstThen(
+  SENT_TO_WAR,
+  (canonical) => WAR_ABROAD.test(canonical) && REACHED_BY_A_JOB.test(canonical),
+);
 
 /**
  * Wanting to come back home (want to come back home, umuwi, 想回国, 想回家) said with food kept from them or made to
@@ -429,12 +447,26 @@ const SENT_TO_A_FOREIGN_WAR = firstThen(SENT_TO_WAR, (canonical) => WAR_ABROAD.t
 const WANTS_TO_RETURN =
   /\b(?:want|wants|wanted|wanna|need|needs|begging)\b(?: \w+){0,2}? to (?:come|go|get) (?:back )?home\b|\b(?:gusto|gustong)\b(?: \w+){0,3}? (?:umuwi|makauwi)\b|\b(?:ghar|wapas|desh) (?:aana|ana|jaana|jana) (?:hai|he|h|chahte|chahta|chahti)\b|\b(?:nak|mahu|mau|ingin) (?:balik|pulang)\b|想(?:回|返)(?:国|家|来|香港|台湾)/;
 const KEPT_HUNGRY =
-  /吃不饱|食不饱|没(?:有)?饭吃|(?:发霉|馊|过期|变质)的?(?:饭|菜|食物)|(?:天天|每天|日日)(?:都)?(?:饿|挨饿)|\bstarv\w*|\bbarely (?:eat|feed)\w*|\b(?:not|never) (?:given|getting|fed) (?:any |enough )?(?:food|water|meals?)\b|\bfed (?:only )?once a day\b|\bno food\b|\b(?:sira|sirang|panis|rotten|spoiled|spoilt|expired) (?:na )?(?:pagkain|food|rice)\b|\b(?:pinahihirapan|pinapahirapan|pinahirapan|nagugutom|kelaparan|bhukhe)\b|\bwalang (?:kain|makain|pagkain)\b|\bkhana nahi (?:de|mil)\w*|\b(?:tak|tidak|tdk) (?:di)?(?:beri|bagi|kasi) makan\b/;
-const PLAIN_HUNGER = /\bhungry\b|饿/;
-const RETURN_FROM_AWAY = /\b(?:come|get) back home\b|\breturn home\b|\b(?:umuwi|makauwi)\b|回国/;
+  /吃不饱|食不饱|没(?:有)?饭吃|(?:发霉|馊|过期|变质)的?(?:饭|菜|食物)|(?:天天|每天|日日)(?:都)?(?:饿|挨饿)|\bbarely (?:eat|feed)\w*|\b(?:not|never) (?:given|getting|fed) (?:any |enough )?(?:food|water|meals?)\b|\bfed (?:only )?once a day\b|\bno food\b|\b(?:sira|sirang|panis|rotten|spoiled|spoilt|expired) (?:na )?(?:pagkain|food|rice)\b|\b(?:pinahihirapan|pinapahirapan|pinahirapan|nagugutom|kelaparan|bhukhe)\b|\bwalang (?:kain|makain|pagkain)\b|\bkhana nahi (?:de|mil)\w*|\b(?:tak|tidak|tdk) (?:di)?(?:beri|bagi|kasi) makan\b/;
+const PLAIN_HUNGER = /\bhungry\b|\bstarv\w*|饿/;
+/** Home from abroad by the words themselves (回国, umuwi), or from away ("come back home") said with where they are. */
+const RETURN_FROM_ABROAD = /\b(?:umuwi|makauwi)\b|回国/;
+const RETURN_FROM_AWAY = /\b(?:come|get) back home\b|\breturn home\b/;
+/**
+ * What makes "away" a hold or a job abroad: held, not let go, a passport, an agency, a place abroad, or "here" beside
+ * "come back home" (the writer is away), or a group's own plea ("we are hungry… we want to come back home", stranded
+ * workers). A son reported hungry at university wants to come back home too.
+ */
+const AWAY_HELD_OR_WORKING = new RegExp(
+  `${HOLD_CONTEXT.source}|护照|中介|不让|\\b(?:here|passports?|agents?|agency|recruiters?|employers?|won't let|not allowed|not let)\\b|\\bwe (?:are |all )?(?:so |very )?(?:hungry|starving)\\b`,
+);
 const WANTS_HOME_IN_HUNGER = firstThen(
   WANTS_TO_RETURN,
-  (canonical) => KEPT_HUNGRY.test(canonical) || (PLAIN_HUNGER.test(canonical) && RETURN_FROM_AWAY.test(canonical)),
+  (canonical) =>
+    KEPT_HUNGRY.test(canonical) ||
+    (PLAIN_HUNGER.test(canonical) &&
+      (RETURN_FROM_ABROAD.test(canonical) ||
+        (RETURN_FROM_AWAY.test(canonical) && AWAY_HELD_OR_WORKING.test(canonical)))),
 );
 
 /**
@@ -1141,8 +1173,21 @@ const VICTIMS_REPORTED =
  */
 const IN_GENERAL_REPORT =
   /大多(?:都)?是|很多都是|多数(?:都)?是|(?:这些|那些)(?:被害人|受害者|受害人|被骗者|家庭)|\b(?:many|most) (?:of (?:them|the (?:victims|workers|people))|victims|workers|appeals)\b/;
+/**
+ * News read or heard about many ("I read that many Nepalis were…", "I saw on the news that hundreds of…", 新闻说很多…,
+ * 我看到报道说很多…): the writer is its reader, not one it happened to.
+ */
+const NEWS_FRAME =
+  /\b(?:i|we) (?:just |recently |also )?(?:read|saw|heard|watched|came across)\b|\bi'?ve (?:read|seen|heard)\b|\b(?:on|in) the news\b|我?(?:看到|看了|读到|刷到)?(?:新闻|报道|报导|网上)上?(?:说|称|讲)?|我?听(?:人)?说|据说/;
+const NEWS_FRAME_WORDS = new RegExp(NEWS_FRAME.source, "g");
+const MANY_PEOPLE =
+  /\b(?:many|hundreds of|thousands of|dozens of|scores of|lots of|a lot of)\b|很多|许多|不少|大批|大量|数百|数千|上百|上千|几百|几千|好多/;
 function isReportAboutMany(canonical: string): boolean {
-  return IN_GENERAL_REPORT.test(canonical) && !SOMEONE_OF_THEIRS.test(canonical) && !WRITER_IN_IT.test(canonical);
+  return (
+    (IN_GENERAL_REPORT.test(canonical) || (NEWS_FRAME.test(canonical) && MANY_PEOPLE.test(canonical))) &&
+    !SOMEONE_OF_THEIRS.test(canonical) &&
+    !WRITER_IN_IT.test(canonical.replace(NEWS_FRAME_WORDS, " "))
+  );
 }
 /**
  * The writer's own relative or friend, named as theirs ("my sister", 我儿子, 我的朋友): a person, not an ad's reader. So
@@ -1708,6 +1753,7 @@ const SIGNALS: readonly SignalPattern[] = [
   { reason: "held", pattern: THREAT_TO_PERSON, needsVictim: true, event: true },
   { reason: "held", pattern: FORCED_TO_SCAM, needsVictim: true, event: true },
   { reason: "held", pattern: SENT_TO_A_FOREIGN_WAR, needsVictim: true, event: true },
+  { reason: "held", pattern: TAKEN_BACK_IN, needsVictim: true, event: true },
   // The plea names its people by the wish itself ("gusto na nilang umuwi", "we want to come back home").
   { reason: "distress", pattern: WANTS_HOME_IN_HUNGER, needsVictim: false, event: true },
   { reason: "held", pattern: SCRIPTED_SAFE_REPORT, needsVictim: true, event: true },
@@ -2552,6 +2598,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
     )
       continue;
     if ((signal.reason === "beaten" || signal.reason === "held") && isParentsDiscipline(canonical)) continue;
+    if ((signal.reason === "held" || signal.reason === "distress") && isDetainedByTheLaw(canonical)) continue;
     if (signal.reason === "trafficked" && isSoldOutByBlame(canonical)) continue;
     if (signal.reason === "trafficked" && FAMILY_WARNS_OF_SALE.test(canonical)) continue;
     if (
@@ -2636,7 +2683,7 @@ export function detectDangerInCanonical(typed: string): DangerSignal {
  */
 const ASKS_PUNISHED_ON_RETURN = new RegExp(
   [
-    `^(?=.*\\b(?:come back|comes back|coming back|gets? (?:back|home)|got (?:back|home) from|go(?:es|ing)? (?:back|home)|return\\w*|back home|is back|are back|wapas|pag-?uwi|umuwi|uuwi|bumalik|balik|pulang)\\b)(?=.*(?:\\b(?:will|would|could|can|does|do|might)\\b(?:\\W+\\w+){0,3}?\\W+(?:be |get )?(?:jailed|arrested|punished|charged|prosecuted|imprisoned|banned|blacklisted|sent to (?:jail|prison)|go to (?:jail|prison)|face (?:charges|jail|prison))\\b|\\b(?:scared|afraid|fears?|worried)\\b(?:\\W+\\w+){0,6}?\\W+(?:get|be|being|getting) (?:arrested|jailed|charged|prosecuted)\\b|\\b(?:will|would|could|might) (?:the )?(?:police|cops|authorities|government)\\b(?:\\W+\\w+){0,2}?\\W+(?:arrest|jail|charge|prosecute|punish|detain)\\w*|\\bcase (?:hoga|hota|banega|lagega)\\b|\\bjail (?:hogi|hoga|jayega|jaega)\\b|\\b(?:makukulong|huhulihin|ikukulong|kakasuhan|ditangkap|dipenjara|didakwa)\\b))`,
+    `^(?=.*\\b(?:come back|comes back|coming back|comes? home|coming home|gets? (?:back|home)|got (?:back|home) from|go(?:es|ing)? (?:back|home)|return\\w*|back home|is back|are back|wapas|pag-?uwi|umuwi|uuwi|bumalik|balik|pulang)\\b)(?=.*(?:\\b(?:will|would|could|can|does|do|might)\\b(?:\\W+\\w+){0,3}?\\W+(?:be |get )?(?:jailed|arrested|punished|charged|prosecuted|imprisoned|banned|blacklisted|sent to (?:jail|prison)|go to (?:jail|prison)|face (?:charges|jail|prison))\\b|\\b(?:scared|afraid|fears?|worried)\\b(?:\\W+\\w+){0,6}?\\W+(?:get|be|being|getting) (?:arrested|jailed|charged|prosecuted)\\b|\\b(?:will|would|could|might) (?:the )?(?:police|cops|authorities|government)\\b(?:\\W+\\w+){0,2}?\\W+(?:arrest|jail|charge|prosecute|punish|detain)\\w*|\\bcase (?:hoga|hota|banega|lagega)\\b|\\bjail (?:hogi|hoga|jayega|jaega)\\b|\\b(?:makukulong|huhulihin|ikukulong|kakasuhan|ditangkap|dipenjara|didakwa)\\b))`,
     "^(?=.*(?:回国|回来|回到|返回|回去|遣返|回(?:台湾|香港|澳门|大陆|国内|老家|家)))(?=.*(?:会不会|会|要不要)(?:被)?(?:坐牢|判刑|抓|处罚|追究|拘留|起诉|留案底)|.*(?:坐牢|判刑|被抓|处罚|追究|拘留|案底)(?:吗|嘛|么)|.*怕[^,。!?]{0,8}(?:被)?(?:抓|坐牢|判刑|追究|处罚))",
   ].join("|"),
 );
@@ -2922,6 +2969,22 @@ const STORY_OR_REPORT =
 /** Held by the police (an arrest, a detention at an airport): a consular matter, not captors. */
 const POLICE_HOLD =
   /(?:警方|警察|公安|移民局)[^,。!?]{0,6}(?:扣留|拘留|逮捕|抓)|签证(?:过期|逾期)|\b(?:arrested|police custody|(?:detained|held|handcuffed|cuffed) by (?:the )?(?:police|cops|immigration|authorities)|overst(?:ay|ayed|aying))\b/;
+/**
+ * Held by the law at home: a detention centre or a police station (看守所, 拘留所, 派出所), a criminal detention (刑拘), an
+ * arrest for a crime ("因为诈骗被抓", "arrested for fraud", "in police custody"). Not captors, unless the message says
+ * abroad, a compound or a captor beside it (isDetainedByTheLaw).
+ */
+const DETAINED_BY_THE_LAW =
+  /看守所|拘留所|派出所|戒毒所|刑拘|刑事拘留|行政拘留|被(?:警察|公安|警方|法院)[^,。!?]{0,4}(?:抓|带走|拘|逮捕|判)|(?:因为?|涉嫌)[^,。!?]{0,8}(?:诈骗|盗窃|偷窃|偷东西|贩毒|吸毒|赌博|打架|斗殴|酒驾|醉驾|抢劫|洗钱|帮信|犯罪|违法)[^,。!?]{0,4}被(?:抓|捕|拘|判)|\b(?:police custody|arrested (?:for|on)|police station|remanded)\b/;
+const DETAINED_BY_THE_LAW_WORDS = new RegExp(DETAINED_BY_THE_LAW.source, "g");
+function isDetainedByTheLaw(canonical: string): boolean {
+  if (!DETAINED_BY_THE_LAW.test(canonical)) return false;
+  // 看守所 holds 看守 (a guard): the detention's own words are no captor's.
+  const rest = canonical.replace(DETAINED_BY_THE_LAW_WORDS, " ");
+  return (
+    !SET_ABROAD.test(rest) && !COMPOUND_PLACES.test(rest) && !COMPOUND_PLACE_NAMES.test(rest) && !CAPTOR.test(rest)
+  );
+}
 /** Advice to others ("we advise workers…", "切勿…"): a warning, not an event. */
 const ADVICE =
   /\b(?:we|i) (?:advise|recommend|urge|encourage|remind)\b|\btips?\b|\bmake sure\b|\byou should\b|\bnever (?:hand|give|pay|let|accept|sign)\b|建议|提醒|切勿|谨防|警惕/;
