@@ -646,6 +646,13 @@ export function checkOffer(text: string | ReadText): Verdict {
         chatRecruiterOffersWork: chatOffer !== undefined && offersWork(canonical, terms.lines, chatOffer, chinese),
         // The reader approached by someone they did not seek out, for work no local requirement keeps at home.
         approachedByStranger: approached && !localHire,
+        // A gig at a named town at home with no trip, its pay in figures ("movers this weekend, 3000 pesos a day,
+        // Quezon City"). Pay promised in words (工资高) is the lure's promise wherever it is said.
+        localGigAtHome:
+          destinationRisk === 0 &&
+          !paidFlight &&
+          highPay !== undefined &&
+          (placeAtHome() || (!chinese && ENGLISH_READERS_TOWNS.test(canonical))),
         strongSign: risky.some((f) => f.rule.weight >= 1 && !COINCIDENCE_CATEGORIES.has(f.rule.category)),
         vagueJob: risky.some((f) => f.rule.id === VAGUE_JOB_RULE_ID),
         highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
@@ -764,6 +771,21 @@ const MAINLAND_PLACES = new RegExp(HOME_PLACES.cn.marked.filter((name) => /\p{Sc
  */
 const MAINLAND_WORKPLACE = new RegExp(
   `(?:${MAINLAND_PLACES.source})(?:市|区|公司|写字楼|办公室|总部|门店|分公司|工厂)`,
+);
+/**
+ * A town in the home country of an English reader (Quezon City, Nairobi, Kathmandu), by its Latin name: where a local
+ * gig is, not a destination.
+ */
+const ENGLISH_READERS_TOWNS = new RegExp(
+  String.raw`\b(?:${[...HOME_COUNTRIES_OF_ENGLISH_READERS]
+    .flatMap((code) => {
+      const places = (HOME_PLACES as Partial<Record<string, { bare: readonly string[]; marked: readonly string[] }>>)[
+        code
+      ];
+      return places ? [...places.bare, ...places.marked] : [];
+    })
+    .filter((name) => /^[a-z][a-z .'-]+$/.test(name))
+    .join("|")})\b`,
 );
 /** A town at home named in a Chinese ad: a Hong Kong district, a Taiwan city or a mainland city as the workplace. */
 function namesTownAtHome(canonical: string): boolean {

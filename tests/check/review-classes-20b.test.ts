@@ -48,3 +48,20 @@ describe("told not to take a work visa is the lure's instruction, not advice", (
     },
   );
 });
+
+describe("a stranger in a chat group hiring for a local gig at a named home town is no lure by the channel and pay alone", () => {
+  it.each([
+    ["Someone in our WhatsApp group is hiring movers this Saturday, 3000 pesos a day, Cebu City."],
+    ["A guy in my Facebook group is hiring for a wedding catering gig in Mombasa, 5000 shillings a day."],
+  ])("%j is not high", (text) => {
+    expect(levelOf(text)).not.toBe("high");
+  });
+
+  it.each([
+    ["抖音上有人招人,一个月三万。"],
+    ["Someone in my WhatsApp group is hiring for a job, 3000 dollars a week, flight paid, Cebu City."],
+    ["A recruiter on Telegram offered me work paying 5,000 USD a month."],
+  ])("%j (no home place, or the trip paid) stays high", (text) => {
+    expect(levelOf(text)).toBe("high");
+  });
+});
