@@ -428,10 +428,14 @@ export function checkOffer(text: string | ReadText): Verdict {
   // A qualified post paid in a currency with its own line is judged against that place's professional pay (S$6,500 for
   // an engineer is Singapore's, whether or not the ad names the city), not against a line set in yuan.
   const shipOfficer = professional && SHIP_OFFICER.test(canonical);
+  // A post "that needs no experience" in a compound's country (招护理人员去柬埔寨…不需要经验) is the lure's job under a
+  // qualified post's name: its pay is judged by the ordinary line. A graduate post at home that asks no experience, or a
+  // teacher's pay in Phnom Penh, keeps the qualified line.
+  const paidAsQualified = skilled && !(firstHit.has(NO_EXPERIENCE_RULE_ID) && destinationRisk >= COMPOUND_COUNTRY_RISK);
   const payLine = (salary: SalaryFact): number =>
     shipOfficer
       ? SHIP_OFFICER_PAY_LINE_CNY
-      : skilled
+      : paidAsQualified
         ? Math.max(
             SKILLED_PAY_LINE_CNY * (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1),
             highPayLineCny(salary.currency) * (hasLocalPayLine(salary.currency) ? SKILLED_OVER_LOCAL_LINE : 1),

@@ -65,3 +65,14 @@ describe("a stranger in a chat group hiring for a local gig at a named home town
     expect(levelOf(text)).toBe("high");
   });
 });
+
+describe("a qualified post's name does not excuse pay far above normal in a compound country or with no experience", () => {
+  it.each([
+    ["招护理人员去柬埔寨，月薪两万，不需要经验。"],
+    ["徵護理人員赴緬甸，月薪八萬台幣，無需經驗。"],
+    ["Nursing staff wanted for Cambodia, USD 3000 a month, no experience needed."],
+  ])("%j keeps pay far above normal and is high", (text) => {
+    expect(flagIds(text)).toContain("high_pay");
+    expect(levelOf(text)).toBe("high");
+  });
+});
