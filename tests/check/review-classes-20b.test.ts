@@ -76,3 +76,21 @@ describe("a qualified post's name does not excuse pay far above normal in a comp
     expect(levelOf(text)).toBe("high");
   });
 });
+
+describe("a contract's approval process is not the contract waved through unread", () => {
+  it.each([
+    ["合同要走流程审批，大概一周。新加坡护士，工作准证由医院申请。"],
+    ["合約需要走流程審核，約兩週。"],
+    ["The agreement goes through the hospital's approval process, about a week."],
+  ])("%j raises no unread-contract flag", (text) => {
+    expect(flagIds(text)).not.toContain("contract_unread");
+  });
+
+  it.each([
+    ["合同只是走个流程，不用看，签了就行。"],
+    ["合約走個流程而已，簽了就好。"],
+    ["The contract is just a formality, sign it quickly."],
+  ])("%j keeps the unread-contract flag", (text) => {
+    expect(flagIds(text)).toContain("contract_unread");
+  });
+});
