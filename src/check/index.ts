@@ -428,10 +428,14 @@ export function checkOffer(text: string | ReadText): Verdict {
   // A qualified post paid in a currency with its own line is judged against that place's professional pay (S$6,500 for
   // an engineer is Singapore's, whether or not the ad names the city), not against a line set in yuan.
   const shipOfficer = professional && SHIP_OFFICER.test(canonical);
+  // A post "that needs no experience" in a compound's country (招护理人员去柬埔寨…不需要经验) is the lure's job under a
+  // qualified post's name: its pay is judged by the ordinary line. A graduate post at home that asks no experience, or a
+  // teacher's pay in Phnom Penh, keeps the qualified line.
+  const paidAsQualified = skilled && !(firstHit.has(NO_EXPERIENCE_RULE_ID) && destinationRisk >= COMPOUND_COUNTRY_RISK);
   const payLine = (salary: SalaryFact): number =>
     shipOfficer
       ? SHIP_OFFICER_PAY_LINE_CNY
-      : skilled
+      : paidAsQualified
         ? Math.max(
             SKILLED_PAY_LINE_CNY * (highWageWorkplace ? HIGH_WAGE_WORKPLACE_FACTOR : 1),
             highPayLineCny(salary.currency) * (hasLocalPayLine(salary.currency) ? SKILLED_OVER_LOCAL_LINE : 1),
@@ -646,6 +650,13 @@ export function checkOffer(text: string | ReadText): Verdict {
         chatRecruiterOffersWork: chatOffer !== undefined && offersWork(canonical, terms.lines, chatOffer, chinese),
         // The reader approached by someone they did not seek out, for work no local requirement keeps at home.
         approachedByStranger: approached && !localHire,
+        // A gig at a named town at home with no trip, its pay in figures ("movers this weekend, 3000 pesos a day,
+        // Quezon City"). Pay promised in words (工资高) is the lure's promise wherever it is said.
+        localGigAtHome:
+          destinationRisk === 0 &&
+          !paidFlight &&
+          highPay !== undefined &&
+          (placeAtHome() || (!chinese && ENGLISH_READERS_TOWNS.test(canonical))),
         strongSign: risky.some((f) => f.rule.weight >= 1 && !COINCIDENCE_CATEGORIES.has(f.rule.category)),
         vagueJob: risky.some((f) => f.rule.id === VAGUE_JOB_RULE_ID),
         highAnywhere: risky.some((f) => f.rule.alone === "high" && !f.rule.clearedByLawful),
@@ -764,6 +775,21 @@ const MAINLAND_PLACES = new RegExp(HOME_PLACES.cn.marked.filter((name) => /\p{Sc
  */
 const MAINLAND_WORKPLACE = new RegExp(
   `(?:${MAINLAND_PLACES.source})(?:市|区|公司|写字楼|办公室|总部|门店|分公司|工厂)`,
+);
+/**
+ * A town in the home country of an English reader (Quezon City, Nairobi, Kathmandu), by its Latin name: where a local
+ * gig is, not a destination.
+ */
+const ENGLISH_READERS_TOWNS = new RegExp(
+  String.raw`\b(?:${[...HOME_COUNTRIES_OF_ENGLISH_READERS]
+    .flatMap((code) => {
+      const places = (HOME_PLACES as Partial<Record<string, { bare: readonly string[]; marked: readonly string[] }>>)[
+        code
+      ];
+      return places ? [...places.bare, ...places.marked] : [];
+    })
+    .filter((name) => /^[a-z][a-z .'-]+$/.test(name))
+    .join("|")})\b`,
 );
 /** A town at home named in a Chinese ad: a Hong Kong district, a Taiwan city or a mainland city as the workplace. */
 function namesTownAtHome(canonical: string): boolean {

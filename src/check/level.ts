@@ -89,6 +89,8 @@ export interface LevelInput {
    * local requirement keeps at home: not an ad's own contact line ("WhatsApp your CV").
    */
   approachedByStranger?: boolean;
+  /** The job is at a named town in the reader's own country, with nothing abroad and no trip paid: a local gig. */
+  localGigAtHome?: boolean;
   /**
    * A sign of full weight (1 or more) outside pay, perks and urgency was found: secrecy, papers, a fee, debt, a
    * compound, a border crossed, a chat-only interview, no experience asked, visa after arrival… A vague job and a
@@ -229,6 +231,8 @@ function mixedLure(kinds: ReadonlySet<string> | undefined): boolean {
  */
 function remoteRecruiterWithLure(input: LevelInput): boolean {
   if (input.chatRecruiterOffersWork !== true || input.lawfulSigns > 0 || input.skilled === true) return false;
+  // A gig at a named town at home (movers this weekend in Quezon City) is the group's local work, not the lure's.
+  if (input.localGigAtHome === true && input.paidTravel !== true) return false;
   return (
     input.highPay === true ||
     input.paidTravel === true ||

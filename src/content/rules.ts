@@ -2918,9 +2918,9 @@ export const RULES: readonly Rule[] = [
           "不必看",
           "不用细看",
           "别看了",
+          // "走个流程" waves the contract through; a bare "走流程" is its approval process (合同要走流程审批).
           "走个流程",
           "走一个流程",
-          "走流程",
           "只是形式",
           "先签再说",
           "先签了再说",

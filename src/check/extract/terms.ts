@@ -143,12 +143,22 @@ const HAN_CHAR = /\p{Script=Han}/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /**
+ * The law stated before the term: one cannot work on what follows ("you cannot work on a visitor visa", "foreigners
+ * may not work on a tourist visa").
+ */
+const CANNOT_WORK_ON = String.raw`\b(?:you |one |foreigners |workers |visitors |tourists )?(?:cannot|can't|can not|may not|must not|are not allowed to|are not permitted to|is not allowed to|is not permitted to)(?: legally)? (?:work|be employed|take up work)\b`;
+/**
+ * Others warned of who tell the reader to do what follows ("recruiters who tell you to come on a visitor visa are
+ * breaking the law", 任何叫你持旅游签入境的中介): a warning about them, not the route offered.
+ */
+const RECRUITERS_WHO_TELL = String.raw`\b(?:recruiters?|agents?|agencies|employers?|companies|anyone|people|those|brokers?) (?:who|that) (?:tells?|asks?|advises?|instructs?|urges?|wants?) (?:you|workers|applicants|people|them) to\b|(?:任何|那些|凡是?)[^，。,]{0,6}?(?:叫|让|要求|建议|教)你`;
+/**
  * The reader told not to travel, work or take a job in the way that follows ("never travel on a tourist visa", "do not
  * accept jobs that…", 请勿持旅游签入境工作, 千万不要用旅游签去打工): advice, not the route offered. Only an imperative
  * with a verb of going or taking: a lure's "you don't need a work permit", 不要担心签证 or 不要办工作签 tells the reader
  * what the route spares them.
  */
-const TOLD_NOT_TO = String.raw`(?:please )?(?:never|do not|don't|dont) (?:travel|go|fly|leave|enter|work|accept|take|use|agree)\b|(?:请|务必)?(?:请勿|切勿|勿|千万不要|千万别|不要|别|不可|严禁|禁止)(?:持|用|以|拿|使用|凭)`;
+const TOLD_NOT_TO = String.raw`(?:please )?(?:never|do not|don't|dont) (?:travel|go|come|fly|leave|enter|arrive|work|accept|take|use|agree)\b(?! (?:on |with |under )?(?:a |an |your )?(?:work|working|employment) (?:visa|permit)\b)|(?:请|务必)?(?:请勿|切勿|勿|千万不要|千万别|不要|别|不可|不能|不得|不准|严禁|禁止)(?:持|用|以|拿|使用|凭)(?!工作签|工签|工作证|劳工证|工作许可|工作准证)|${CANNOT_WORK_ON}|${RECRUITERS_WHO_TELL}`;
 /** Chinese verbs of impersonation, for the warnings before and after a term. */
 const IMPERSONATE_ZH = "冒充|假冒|冒用|冒名";
 /**
@@ -383,7 +393,18 @@ function isNegatedAfter(text: string, end: number, rule: Rule, lines: LineBreaks
   );
 }
 
-/** What joins the items of a list: "、", a comma, a slash, "和", "及", "或", "or", "and". */
+/**
+ * The law stated right after a visa's term: its holders cannot work ("visitor visa holders cannot work in the UK",
+ * 持旅游签不能工作, 觀光簽證不得工作): the law told, not the route offered.
+ */
+const CANNOT_WORK_AFTER =
+  /^\s?(?:holders? |签证 ?|证)?(?:cannot|can't|can not|may not|must not|do not allow|does not allow|doesn't allow|are not allowed to|is not allowed to|are not permitted to|is not permitted to|不能|不得|不可|不允许|不准|禁止|无法)(?: legally)?\s?(?:在(?:当地|国外|境外|海外)?)?(?:work|be employed|工作|打工|就业|务工|上班)/;
+/** Whether a travel term is followed by the law that its holders cannot work. */
+function isWorkBarredAfter(text: string, end: number, rule: Rule): boolean {
+  return rule.category === "travel" && CANNOT_WORK_AFTER.test(text.slice(end, end + AFTER_REACH));
+}
+
+/** What joins the items of a list/** What joins the items of a list: "、", a comma, a slash, "和", "及", "或", "or", "and". */
 const LIST_JOIN = /^[\s、,，/]{0,2}(?:和|及|或|与|or|and|nor)?[\s、,，/]{0,2}$/;
 
 /**
@@ -547,6 +568,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
       const negated =
         isNegatedBefore(negationText, hit.start, lines, rule.negatable, warned) ||
         isNegatedAfter(negationText, hit.end, rule, lines) ||
+        isWorkBarredAfter(negationText, hit.end, rule) ||
         isBorneByOthersBefore(text, hit.start, rule, lines) ||
         isBorneByOthersAfter(text, hit.end, rule, lines) ||
         (feeRulesTold &&
