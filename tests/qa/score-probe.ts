@@ -22,7 +22,9 @@
  * scored on that day's start and end code, its misses never read: the same rule. Probe 15 (300, 2026-12-07, a new
  * day's session, the same seven kinds, written the same way and kept outside the repository until that session's end):
  * the same rule. Probe 16 (300, 2026-12-07, session 19, the same seven kinds, written the same way, scored on that
- * session's start and end code and kept outside the repository until its end): the same rule.
+ * session's start and end code and kept outside the repository until its end): the same rule. Probe 17 (300,
+ * 2026-12-07, session 20, the same seven kinds, written the same way, scored on that session's start and end code and
+ * kept outside the repository until its end): the same rule.
  * `npx tsx tests/qa/score-probe.ts 5` (add `--misses`).
  */
 import { readFileSync, existsSync } from "node:fs";
