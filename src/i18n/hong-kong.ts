@@ -5,7 +5,8 @@
  * Hong Kong says it otherwise. Official names keep their own words (澳門…檢舉熱線, 新北市政府警察局): no word here is
  * part of one, and Taiwan's own names keep Taiwan's words (TAIWAN_NAMES). Only text is converted, never a tag or a link.
  */
-import * as OpenCC from "opencc-js";
+import { createRequire } from "node:module";
+import type * as OpenCCModule from "opencc-js";
 
 /** Taiwan's word and Hong Kong's for the same thing, as the replies use them. */
 const HONG_KONG_WORDS: readonly (readonly [taiwan: string, hongKong: string])[] = [
@@ -33,7 +34,11 @@ let characters: ((text: string) => string) | undefined;
 
 /** `text` (Telegram HTML or plain) in Hong Kong usage. */
 export function toHongKongWording(text: string): string {
-  const toHongKong = (characters ??= OpenCC.Converter({ from: "tw", to: "hk" }) as (text: string) => string);
+  // Required on the first Hong Kong reply, not at start: the full OpenCC bundle is a large module to load.
+  const toHongKong = (characters ??= (createRequire(import.meta.url)("opencc-js") as typeof OpenCCModule).Converter({
+    from: "tw",
+    to: "hk",
+  }) as (text: string) => string);
   return text
     .split(TAG)
     .map((part) =>
