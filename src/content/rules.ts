@@ -2904,7 +2904,7 @@ export const RULES: readonly Rule[] = [
   rule({
     // The recruiter tells the worker the contract need not be read, that signing is "a formality" ("中介说只是走个流程,
     // 不用看", "it was just a formality and I did not need to read it"): the terms kept from the worker are the deception
-    // the ILO's indicators of forced labour name. The contract comes first: "面试只是走个流程,合同会提前发给你" names no
+    // the ILO's indicators of forced labour name. The contract comes first: "面试只是走个流程，合同会提前发给你" names no
     // unread contract.
     id: "contract_unread",
     category: "documents",

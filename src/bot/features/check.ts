@@ -10,7 +10,7 @@ import { feedbackKeyboardRow } from "./feedback.ts";
 import { isForwarded, offerText } from "../offer-text.ts";
 import { deepLink, plainText, shareUrl } from "../plain-text.ts";
 import { splitMessage } from "../split-message.ts";
-import { RecentMap } from "../../recent-map.ts";
+import { nextUpdatePrompts } from "../next-update-prompt.ts";
 import { ReadText } from "../../text/read-text.ts";
 import { writersOwnNationality } from "../../sos/nationality.ts";
 import { toHongKongWording } from "../../i18n/hong-kong.ts";
@@ -178,25 +178,14 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
       text,
     );
 
-  // When each private chat was last asked to paste an offer, and how many of its updates came since: the very next
-  // message is that offer (a fraud's own words may carry too few signs to read as one unasked); after /sos, a
-  // picture or a button, the prompt is over.
-  const prompts = new RecentMap<number, { at: number; updatesSince: number }>(MAX_CHATS_PROMPTED);
-  const watchOfferPrompts: Middleware<BotContext> = async (ctx, next) => {
-    const prompt = ctx.chat === undefined ? undefined : prompts.get(ctx.chat.id);
-    if (prompt) prompt.updatesSince++;
-    await next();
-  };
+  // The very next message after a prompt for an offer is that offer (a fraud's own words may carry too few signs to
+  // read as one unasked); after /sos, a picture or a button, the prompt is over.
+  const prompts = nextUpdatePrompts<true>(OFFER_PROMPT_WINDOW_MS, MAX_CHATS_PROMPTED);
   const openCheck: ActionHandler = (ctx) => {
-    if (ctx.chat?.type === "private") prompts.set(ctx.chat.id, { at: ctx.deps.now().getTime(), updatesSince: 0 });
+    prompts.ask(ctx, true);
     return ctx.reply(ctx.t("offer.prompt"), { parse_mode: "HTML" });
   };
-  const takeOfferPrompt = (ctx: BotContext): boolean => {
-    const prompt = ctx.chat === undefined ? undefined : prompts.get(ctx.chat.id);
-    if (prompt === undefined) return false;
-    prompts.delete(ctx.chat!.id);
-    return prompt.updatesSince === 1 && ctx.deps.now().getTime() - prompt.at <= OFFER_PROMPT_WINDOW_MS;
-  };
+  const takeOfferPrompt = (ctx: BotContext): boolean => prompts.take(ctx) === true;
 
   const feature = new BotComposer<BotContext>();
 
@@ -247,7 +236,7 @@ export function createCheckFeature(options: { burstWindowMs: number; api: () => 
     openCheck,
     checkText: (ctx, text) => checkNow(ctx, ctx.msg, text),
     takeOfferPrompt,
-    watchOfferPrompts,
+    watchOfferPrompts: prompts.watch,
     flush: () => bursts.flush(),
   };
 }

@@ -17,7 +17,7 @@ import {
   type Nationality,
 } from "../../sos/directory.ts";
 import { callbackCodec } from "../../callback-data.ts";
-import { RecentMap } from "../../recent-map.ts";
+import { nextUpdatePrompts, type NextUpdatePrompts } from "../next-update-prompt.ts";
 import { answeredNationality } from "../../sos/nationality.ts";
 import type { BotContext, Deps } from "../context.ts";
 import type { ReadText } from "../../text/read-text.ts";
@@ -207,33 +207,23 @@ const NATIONALITY_ANSWER_WINDOW_MS = 30 * 60 * 1000;
 const MAX_CHATS_ASKED = 10_000;
 /**
  * Chats just asked whose citizen the person in trouble is (under an emergency answer or by /sos), with the country
- * already known and how many of the chat's updates came since: the very next message, typed rather than tapped ("中国",
- * "I'm Filipino"), answers it (chat review #25), as the /check prompt takes the next message as the offer.
+ * already known: the very next message, typed rather than tapped ("中国", "I'm Filipino"), answers it (chat review #25).
+ * Per bot (its dependencies): two bots in one process (tests) do not share their chats' questions.
  */
-type AskedChats = RecentMap<number, { country?: Country; at: number; updatesSince: number }>;
-/** Per bot (its dependencies): two bots in one process (tests) do not share their chats' questions. */
-const askedByBot = new WeakMap<Deps, AskedChats>();
-function nationalityAsked(ctx: BotContext): AskedChats {
+const askedByBot = new WeakMap<Deps, NextUpdatePrompts<{ country?: Country }>>();
+function nationalityAsked(ctx: BotContext): NextUpdatePrompts<{ country?: Country }> {
   let asked = askedByBot.get(ctx.deps);
-  if (!asked) askedByBot.set(ctx.deps, (asked = new RecentMap(MAX_CHATS_ASKED)));
+  if (!asked) askedByBot.set(ctx.deps, (asked = nextUpdatePrompts(NATIONALITY_ANSWER_WINDOW_MS, MAX_CHATS_ASKED)));
   return asked;
 }
 
 /** Counts each update of a chat asked whose citizen the person is: only the one right after the question answers it. */
-export const watchNationalityQuestions: Middleware<BotContext> = async (ctx, next) => {
-  const asked = ctx.chat === undefined ? undefined : nationalityAsked(ctx).get(ctx.chat.id);
-  if (asked) asked.updatesSince++;
-  await next();
-};
+export const watchNationalityQuestions: Middleware<BotContext> = (ctx, next) => nationalityAsked(ctx).watch(ctx, next);
 
 /** Notes that this private chat was just asked whose citizen the person is, for `choice` (its country, if known). */
 export function askedWhoseCitizen(ctx: BotContext, choice: Choice): void {
-  if (ctx.chat?.type !== "private" || choice.nationality) return;
-  nationalityAsked(ctx).set(ctx.chat.id, {
-    ...(choice.country ? { country: choice.country } : {}),
-    at: ctx.deps.now().getTime(),
-    updatesSince: 0,
-  });
+  if (choice.nationality) return;
+  nationalityAsked(ctx).ask(ctx, choice.country ? { country: choice.country } : {});
 }
 
 /**
@@ -242,10 +232,8 @@ export function askedWhoseCitizen(ctx: BotContext, choice: Choice): void {
  * true is returned; otherwise false, and the question is over either way.
  */
 export async function answerWhoseCitizen(ctx: BotContext, text: string): Promise<boolean> {
-  const asked = ctx.chat === undefined ? undefined : nationalityAsked(ctx).get(ctx.chat.id);
+  const asked = nationalityAsked(ctx).take(ctx);
   if (asked === undefined) return false;
-  nationalityAsked(ctx).delete(ctx.chat!.id);
-  if (asked.updatesSince !== 1 || ctx.deps.now().getTime() - asked.at > NATIONALITY_ANSWER_WINDOW_MS) return false;
   const nationality = answeredNationality(text);
   if (nationality === undefined) return false;
   if (ctx.from && nationality !== "other")
