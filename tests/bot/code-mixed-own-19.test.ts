@@ -1,23 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { inferNationality } from "../../src/sos/directory.ts";
-import { createTestBot, type TestBot } from "../support/test-bot.ts";
+import { oneMessageReplies, PHONE_NUMBER, verdictHeadline } from "../support/one-message.ts";
 
-let testBot: TestBot | undefined;
-afterEach(async () => {
-  await testBot?.close();
-  testBot = undefined;
-});
-
+const sendOne = oneMessageReplies();
 /** Every message the bot sends back to `text` from an English-interface user, joined as the user reads them. */
-async function replyTo(text: string): Promise<string> {
-  testBot = await createTestBot();
-  const user = testBot.user("en");
-  await user.send(text);
-  return user.messages().join("\n");
-}
-
-const highRisk = (): string => testBot!.translator.t("en", "check.level.high.headline");
-const CONTACT_NUMBERS = /\+?\d[\d\s()-]{2,}\d/;
+const replyTo = async (text: string): Promise<string> => (await sendOne("en", text)).join("\n");
+const highRisk = verdictHeadline("high", "en");
 
 /**
  * A family writing in Hinglish, Taglish or Malay about their own relative, in words that also read like an offer (a
@@ -32,22 +20,22 @@ describe("someone of the writer's own, named in code-mixed chat, held where an o
     "abang saya pergi kerja data entry di Kemboja, syarikat ambil pasport dia dan tak bagi keluar",
   ])("%s", async (text) => {
     const reply = await replyTo(text);
-    expect(reply).not.toContain(highRisk());
-    expect(reply).toMatch(CONTACT_NUMBERS);
+    expect(reply).not.toContain(highRisk);
+    expect(reply).toMatch(PHONE_NUMBER);
   });
 
   it.each([
     "Lowongan kerja Kamboja, gaji 1000 USD, tiket gratis, paspor disimpan perusahaan selama kontrak. Hubungi partner kami di Phnom Penh via Telegram",
     "Bhai log, Dubai me data entry job, salary 80k, ticket free, passport company rakhegi, apne dost ko bhi batao",
   ])("a recruiter's post naming partners or friends to tell still gets its verdict: %s", async (text) => {
-    expect(await replyTo(text)).toContain(highRisk());
+    expect(await replyTo(text)).toContain(highRisk);
   });
 
   it("still gives a recruiter's code-mixed post its verdict when no one of the writer's own is named", async () => {
     const reply = await replyTo(
       "Hiring sa Cambodia! CSR, 50k per month, libre pamasahe at hotel, no experience needed, tourist visa lang muna, PM me",
     );
-    expect(reply).toContain(highRisk());
+    expect(reply).toContain(highRisk);
   });
 });
 

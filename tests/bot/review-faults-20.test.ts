@@ -1,10 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { qaEntryById } from "../../src/content/qa.ts";
+import { describe, expect, it } from "vitest";
 import { detectDanger } from "../../src/qa/danger.ts";
 import { matchQuestion } from "../../src/qa/match.ts";
-import { answerText } from "../../src/qa/reply.ts";
 import { inEitherUsage } from "../support/usage.ts";
-import { createTestBot, type TestBot } from "../support/test-bot.ts";
+import { entryHeadline, oneMessageReplies, PHONE_NUMBER, verdictHeadline } from "../support/one-message.ts";
 import type { Locale } from "../../src/i18n/locales.ts";
 
 /**
@@ -13,29 +11,19 @@ import type { Locale } from "../../src/i18n/locales.ts";
  * passport kept by the company as an offer's condition, however long the pasted offer; someone already home asking
  * about arrest or help; and everyday traps said as a joke.
  */
-let testBot: TestBot | undefined;
-afterEach(async () => {
-  await testBot?.close();
-  testBot = undefined;
-});
+const sendOne = oneMessageReplies();
 
 /** Everything the bot sends back to `text` from a user of `languageCode`, as one text (Hong Kong and Taiwan usage made one). */
 async function replyTo(languageCode: string, text: string): Promise<string> {
-  testBot = await createTestBot();
-  const user = testBot.user(languageCode);
-  await user.send(text);
   const locale: Locale = languageCode === "en" ? "en" : languageCode === "zh-hans" ? "zh-hans" : "zh-hant";
-  return inEitherUsage(locale, user.messages().join("\n"));
+  return inEitherUsage(locale, (await sendOne(languageCode, text)).join("\n"));
 }
 
-const headline = (id: string, locale: Locale): string =>
-  inEitherUsage(locale, answerText(qaEntryById(id)!, locale, testBot!.translator).split("\n")[0]!);
+const headline = (id: string, locale: Locale): string => inEitherUsage(locale, entryHeadline(id, locale));
 const isVerdict = (reply: string, locale: Locale): boolean =>
   (["high", "warning", "low"] as const).some((level) =>
-    reply.includes(inEitherUsage(locale, testBot!.translator.t(locale, `check.level.${level}.headline`))),
+    reply.includes(inEitherUsage(locale, verdictHeadline(level, locale))),
   );
-/** Contacts for the person: phone numbers in the reply. */
-const CONTACT_NUMBERS = /\+?\d[\d\s()-]{4,}\d/;
 
 /** A company's self-description pasted many times over: the part of a long ad that says nothing. */
 const FILLER_EN =
@@ -105,7 +93,7 @@ describe("a passport kept by the company as an offer's condition gets the verdic
   ] as const)("a passport taken now is still an emergency, in a long message too: %#", async (c) => {
     const reply = await replyTo(c.languageCode, c.text);
     expect(reply).toContain(headline("passport_taken", c.locale));
-    expect(reply).toMatch(CONTACT_NUMBERS);
+    expect(reply).toMatch(PHONE_NUMBER);
   });
 });
 
@@ -166,7 +154,7 @@ describe("an everyday trap said as a joke gets no emergency answer", () => {
   ] as const)("%#: $text", async (c) => {
     const reply = await replyTo(c.languageCode, c.text);
     expect(reply).not.toContain(headline("trapped_help", c.locale));
-    expect(reply).not.toMatch(CONTACT_NUMBERS);
+    expect(reply).not.toMatch(PHONE_NUMBER);
   });
 
   it.each([

@@ -17,7 +17,8 @@ import { LowdbStore } from "../../src/store/lowdb-store.ts";
 import type { Store } from "../../src/store/store.ts";
 
 export const TEST_TOKEN = "123456:TEST-token-never-logged";
-const translator = loadTranslator();
+/** The translator every test bot uses: the shipped locales. */
+export const translator = loadTranslator();
 const FIXED_NOW = new Date("2026-11-25T10:00:00Z");
 
 export interface TestBot {
