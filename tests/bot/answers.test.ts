@@ -223,71 +223,53 @@ describe("routing free text", () => {
     expect(user.messages()).toEqual([formatVerdict(checkOffer(offer), "zh-hans", testBot.translator)]);
   });
 
-  it.each([
-    [
-      "en",
-      "en",
-      "my sister work in cambodia casino, now manager not give salary and not give passport back, she cry every night",
-    ],
-    ["zh-tw", "zh-hant", "我女兒在柬埔寨的賭場上班，主管扣著她的護照不還，薪水也不給，每天晚上哭"],
-  ] as const)(
-    "someone of the writer's own kept in a job abroad (%s) gets the emergency answer, though the text reads like an offer",
-    async (languageCode, locale, text) => {
-      const user = await userWhoSent(languageCode, text);
-      const match = matchQuestion(text);
-      expect(match.answer).not.toBeNull();
-      dangerReplies(user.messages(), locale, match.answer!);
+  describe.each<{ story: string; cases: [languageCode: string, locale: Locale, text: string][] }>([
+    {
+      story: "someone of the writer's own kept in a job abroad, though the text reads like an offer",
+      cases: [
+        [
+          "en",
+          "en",
+          "my sister work in cambodia casino, now manager not give salary and not give passport back, she cry every night",
+        ],
+        ["zh-tw", "zh-hant", "我女兒在柬埔寨的賭場上班，主管扣著她的護照不還，薪水也不給，每天晚上哭"],
+      ],
     },
-  );
-
-  it.each([
-    ["zh-tw", "zh-hant", "我現在在杜拜 仲介把護照拿走了 三個月沒領到薪水 也不讓我回台灣"],
-    ["en", "en", "im in dubai now. agency took passport, no salary 3 months, they dont let me go back home"],
-  ] as const)(
-    "a passport taken beside an event told in the first person (%s) gets the emergency answer, though the text reads like an offer",
-    async (languageCode, locale, text) => {
+    {
+      story: "a passport taken beside an event told in the first person, though the text reads like an offer",
+      cases: [
+        ["zh-tw", "zh-hant", "我現在在杜拜 仲介把護照拿走了 三個月沒領到薪水 也不讓我回台灣"],
+        ["en", "en", "im in dubai now. agency took passport, no salary 3 months, they dont let me go back home"],
+      ],
+    },
+    {
+      story: "a passport already taken, told by the one it happened to (not an offer's verdict)",
+      cases: [
+        ["zh-tw", "zh-hant", "我是台灣人，在柬埔寨被騙了，護照被拿走"],
+        ["zh-cn", "zh-hans", "我在缅甸被骗了，护照被老板扣了"],
+        ["en", "en", "I'm Taiwanese and my passport was taken by my employer in Cambodia"],
+      ],
+    },
+    {
+      story: "a held person's own words, with no question of whether they mean it",
+      cases: [
+        ["zh-cn", "zh-hans", "这边天天被打,妈妈快点凑钱赎我出去"],
+        ["zh-tw", "zh-hant", "我們還在這裡,求求你們幫我們回家,他們說會把我們打死"],
+        ["en", "en", "they'll kill us if we try to run, we are still here, please help us get home"],
+      ],
+    },
+    {
+      story: "a relative held, told beside others rescued, though the text reads like an offer",
+      cases: [["zh-cn", "zh-hans", "我哥哥被关在缅甸园区，警察解救了一批人但他还没出来，求救"]],
+    },
+  ])("gets the emergency answer first: $story", ({ cases }) => {
+    it.each(cases)("%s: %s", async (languageCode, locale, text) => {
       const user = await userWhoSent(languageCode, text);
       const match = matchQuestion(text);
       expect(match.emergency).toBe(true);
       dangerReplies(user.messages(), locale, match.answer!);
-    },
-  );
-
-  it.each([
-    ["zh-tw", "zh-hant", "我是台灣人，在柬埔寨被騙了，護照被拿走"],
-    ["zh-cn", "zh-hans", "我在缅甸被骗了，护照被老板扣了"],
-    ["en", "en", "I'm Taiwanese and my passport was taken by my employer in Cambodia"],
-  ] as const)(
-    "a passport already taken, told by the one it happened to (%s), gets the emergency answer, not an offer's verdict",
-    async (languageCode, locale, text) => {
-      const user = await userWhoSent(languageCode, text);
-      const match = matchQuestion(text);
-      expect(match.emergency).toBe(true);
-      dangerReplies(user.messages(), locale, match.answer!);
-    },
-  );
-
-  it("a relative held, told beside others rescued, gets the emergency answer though the text reads like an offer", async () => {
-    const text = "我哥哥被关在缅甸园区，警察解救了一批人但他还没出来，求救";
-    const user = await userWhoSent("zh-cn", text);
-    const match = matchQuestion(text);
-    expect(match.emergency).toBe(true);
-    dangerReplies(user.messages(), "zh-hans", match.answer!);
+    });
   });
-
-  it.each([
-    ["zh-cn", "zh-hans", "这边天天被打,妈妈快点凑钱赎我出去"],
-    ["zh-tw", "zh-hant", "我們還在這裡,求求你們幫我們回家,他們說會把我們打死"],
-    ["en", "en", "they'll kill us if we try to run, we are still here, please help us get home"],
-  ] as const)(
-    "a held person's own words (%s) get the emergency answer first, with no question of whether they mean it",
-    async (languageCode, locale, text) => {
-      const user = await userWhoSent(languageCode, text);
-      const match = matchQuestion(text);
-      expect(match.emergency).toBe(true);
-      dangerReplies(user.messages(), locale, match.answer!);
-    },
-  );
 
   it.each([
     ["en", "en", "Which scholarship can I get for a master's in Germany?"],
