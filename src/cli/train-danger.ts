@@ -16,6 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { QA_ENTRIES, QA_OUT_OF_SCOPE, type QaTexts } from "../content/qa.ts";
 import {
+  type DangerOpinionOptions,
   DANGER_MODEL_FILE,
   DANGER_NOW,
   DANGER_OPINION_THRESHOLD,
@@ -87,7 +88,7 @@ function line(label: string, judged: readonly Judged[], matchOf: (j: Judged) => 
   const fresh = questions.filter(({ j }) => j.row.id.startsWith("qg-"));
   const count = (rows: typeof routed): string => `${rows.filter(emergency).length}/${rows.length}`;
   return [
-    label.padEnd(30),
+    label.padEnd(40),
     share(questions.filter(inDanger), emergency),
     share(
       questions.filter((r) => !inDanger(r)),
@@ -129,16 +130,18 @@ function printCrossValidation(): void {
     `${FOLDS}-fold cross-validation on dev data (${rows.length} texts: dev questions and probes 3–9; samples always learned)`,
     "dev questions: danger routed, others alarmed, off-topic given scam content; probes 3–9: danger routed, everyday",
     "quiet, off-topic without scam content; quoted after the rules (qg-): danger routed, look-alikes alarmed",
-    `${"".padEnd(30)} ${["danger", "alarm", "off→qa", "p-dang", "p-quiet", "p-off"].map((h) => h.padStart(6)).join(" ")}    fresh  alarm`,
+    `${"".padEnd(40)} ${["danger", "alarm", "off→qa", "p-dang", "p-quiet", "p-off"].map((h) => h.padStart(6)).join(" ")}    fresh  alarm`,
     line("rules alone", judged, (j) => j.rules),
   ];
   for (const threshold of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9]) {
     const shipped = threshold === DANGER_OPINION_THRESHOLD ? " (shipped)" : "";
+    const ask = (options: DangerOpinionOptions) => (j: Judged) =>
+      withDangerOpinion(j.rules, j.read, { model: j.model, threshold, ...options });
     out.push(
-      line(`P ≥ ${threshold}, guarded${shipped}`, judged, (j) =>
-        withDangerOpinion(j.rules, j.read, j.model, threshold),
-      ),
-      line(`P ≥ ${threshold}, unguarded`, judged, (j) => withDangerOpinion(j.rules, j.read, j.model, threshold, false)),
+      line(`P ≥ ${threshold}, judged${shipped}`, judged, ask({})),
+      line(`P ≥ ${threshold}, judged, any length`, judged, ask({ minTerms: 0 })),
+      line(`P ≥ ${threshold}, words of danger`, judged, ask({ guard: "words", minTerms: 0 })),
+      line(`P ≥ ${threshold}, unguarded`, judged, ask({ guard: false })),
     );
   }
   process.stdout.write(`${out.join("\n")}\n`);
