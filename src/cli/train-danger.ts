@@ -10,7 +10,6 @@
  * regression probes 3–9: their danger messages as danger, their everyday look-alikes, off-topic and in-scope questions
  * as not. The blind probes (10, 11, 13–17) are never read.
  */
-import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,7 +25,7 @@ import {
 import { NOT_OURS, type LearnedModel } from "../qa/learned.ts";
 import { createQaMatcher, type QaMatch } from "../qa/match.ts";
 import { ReadText } from "../text/read-text.ts";
-import { poolRows, trainLearnedModel, type LearnedExample } from "./train-learned.ts";
+import { FOLDS, foldOf, poolRows, trainLearnedModel, type LearnedExample } from "./train-learned.ts";
 
 const textsOf = (texts: QaTexts): string[] => [...texts.en, ...texts["zh-hans"], ...(texts["zh-hant"] ?? [])];
 
@@ -62,9 +61,6 @@ function poolExamples(): PoolExample[] {
 export function trainedDangerModelJson(): string {
   return trainLearnedModel([...sampleExamples(), ...poolExamples()]).toJSON();
 }
-
-const FOLDS = 5;
-const foldOf = (id: string): number => createHash("sha1").update(`fold:${id}`).digest().readUInt32BE(0) % FOLDS;
 
 interface Judged {
   row: PoolExample;
