@@ -176,8 +176,9 @@ export function trainedModelJson(): string {
   return trainLearnedModel([...sampleExamples(), ...learnable(poolRows())]).toJSON();
 }
 
-const FOLDS = 5;
-const foldOf = (id: string): number => createHash("sha1").update(`fold:${id}`).digest().readUInt32BE(0) % FOLDS;
+/** Cross-validation folds, by a hash of each text's id (src/cli/train-danger.ts folds the same way). */
+export const FOLDS = 5;
+export const foldOf = (id: string): number => createHash("sha1").update(`fold:${id}`).digest().readUInt32BE(0) % FOLDS;
 
 interface Judged {
   row: Row;

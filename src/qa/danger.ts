@@ -637,6 +637,20 @@ const STARVED_FOR_WEEKS_IN_FEAR = {
 };
 
 /** Days without a word (“三天都没联络”): a worry about someone where they may be held, a quarrel anywhere else. */
+/**
+ * No contact with the family, said as people say it rather than as "missing" (一直没跟家里联系, Cantonese 冇同屋企聯絡,
+ * Taglish "hindi na nagpaparamdam", Hinglish "ghar pe koi baat nahi ki", "hasn't been in touch with us"): the silence of
+ * someone gone to work abroad only where the message says so (NO_CONTACT_ABROAD reads it beside ABROAD_CUE or
+ * LEFT_FOR_WORK); the everyday reasons (busy, exams, a holiday) rule it out as for every silence.
+ */
+const NO_CONTACT_WITH_FAMILY =
+  /(?:没|没有|未|不再)(?:再)?(?:跟|和|同|与|给)(?:家里|家人|家|我们|我|父母|爸妈)(?:人)?(?:联系|联络|打(?:过)?电话|通(?:过)?电话|视频|视讯|报(?:过)?平安|发(?:过)?(?:消息|信息|讯息))|\b(?:hindi|di) na (?:\w+ )?(?:nagpaparamdam|nagparamdam|tumatawag|nagtetext|nagte-text|nagmemessage|nagme-message)\b|\b(?:ghar|family|gharwalon|humse|hum se)\b(?:\W+\w+){0,2}?\W+(?:koi )?(?:baat|call|phone|contact|sampark) nahi (?:ki|kiya|kari|kara|hui|hua)\b|\b(?:hasn't|has not|haven't|have not|hadn't|had not)\b(?:\W+\w+){0,2}?\W+(?:been in touch|contacted|called|spoken to|talked to)\b(?:\W+\w+){0,2}?\W+(?:us|home|the family|his family|her family|their families|anyone at home)\b/;
+/** No contact with the family beside a stay abroad or a job away (read at call time: ABROAD_CUE is defined below). */
+const NO_CONTACT_ABROAD: Pick<RegExp, "test"> = {
+  test: (canonical: string): boolean =>
+    NO_CONTACT_WITH_FAMILY.test(canonical) &&
+    (HOLD_CONTEXT.test(canonical) || ABROAD_CUE.test(canonical) || LEFT_FOR_WORK.test(canonical)),
+};
 const DAYS_WITHOUT_CONTACT =
   /[几两三四五六七八九十\d]+(?:天|日|周|个月)(?:都|也)?没(?:有)?(?:联络|联系|消息|音讯)|\b(?:no (?:contact|word|news)|not heard from (?:him|her|them))\b(?:\W+\w+){0,2}?\W+(?:for|in) (?:days|weeks|\d+ days|two days|three days)\b/;
 /**
@@ -1459,7 +1473,7 @@ const GUARDING_THE_WAY_OUT =
 
 /** Silence on a holiday (at the beach, sightseeing) with no work, captor or compound named: a traveller offline. */
 const ON_HOLIDAY =
-  /旅游|旅行|度假|\b(?:on (?:holiday|vacation)|holidaying|vacationing|bakasyon|bercuti|liburan|at the beach|sightseeing|backpacking|honeymoon)\b/;
+  /旅游|旅行|度假|游玩|(?:去|到)[^,。!?]{1,8}玩(?!手机|游戏|命)|\b(?:on (?:holiday|vacation)|holidaying|vacationing|bakasyon|bercuti|liburan|at the beach|sightseeing|backpacking|honeymoon)\b/;
 function isSilenceOnHoliday(canonical: string): boolean {
   return ON_HOLIDAY.test(canonical) && !WORK.test(canonical) && !HELD_THERE.test(canonical) && !CAPTOR.test(canonical);
 }
@@ -1678,6 +1692,7 @@ const SIGNALS: readonly SignalPattern[] = [
     event: false,
   },
   { reason: "silent", pattern: withContext(DAYS_WITHOUT_CONTACT, HOLD_CONTEXT), needsVictim: true, event: false },
+  { reason: "silent", pattern: NO_CONTACT_ABROAD, needsVictim: true, event: false },
   { reason: "silent", pattern: withContext(SILENCE_SINCE, HOLD_CONTEXT), needsVictim: true, event: false },
   {
     reason: "held",
@@ -1902,6 +1917,14 @@ function signalsIn(canonical: string): readonly SignalPattern[] {
   if (lastRead?.canonical !== canonical)
     lastRead = { canonical, signals: SIGNALS.filter((_, i) => GATED_PATTERNS[i]!.test(canonical)) };
   return lastRead.signals;
+}
+
+/**
+ * Whether the danger rules read the words of a signal at all (a hold, a beating, a ransom, a passport kept, silence),
+ * and so judged them, whatever they decided: a score, a boss's joke or a flat battery is their call, not a model's.
+ */
+export function readsDangerSignal(typed: string): boolean {
+  return signalsIn(forDangerReading(typed)).length > 0;
 }
 
 /**
@@ -2193,11 +2216,12 @@ const HOUSE_OR_SCHOOL_RULE =
 const KEPT_FROM_A_TRIP =
   /\b(?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow) (?:me|us|him|her|them) (?:to )?go\b(?! (?:home|back|out of|free)\b)[^.!?]{0,40}\b(?:with (?:my |his |her |our |their )?(?:friends|classmates|mates|buddies|cousins|gf|bf|girlfriend|boyfriend|class)|for (?:the |a |our |my )?(?:school |long |summer )?(?:holidays?|vacation|trip|weekend|party|concert|break)|on (?:a |the |our )?(?:trip|holiday|vacation|tour))\b|不(?:让|准|许|给)(?:我|我们|他|她)(?:跟|和|同)?[^,。!?]{0,8}去[^,。!?]{0,10}(?:玩|旅游|旅行|度假|过夜|聚会|演唱会)/;
 /**
- * A hostel's or a dorm's gate shut at an hour ("the hostel closes its gate at 11", "宿舍十一点锁门"): a curfew, where no
+ * A hostel's or a dorm's gate shut at an hour ("the hostel closes its gate at 11", "宿舍十一点锁门", Hinglish "10 baje ke
+ * baad gate band"): a curfew, where no
  * captor is named (a compound's gate is shut at all hours). Not let out after an hour ("宿舍十一点以后不让出去") is the same.
  */
 const GATE_SHUT_AT_AN_HOUR =
-  /\b(?:closes?|shuts?|locks?|closing|shutting|locking|closed|shut|locked)\b(?:\W+\w+){0,3}?\W+(?:at|after|from) (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)?|midnight|ten|eleven|twelve)\b|门禁|(?:\d{1,2}|十一|十二|十|九)点(?:钟|半)?(?:就)?(?:关门|锁门|关闸|熄灯)|(?:\d{1,2}|十一|十二|十|九)点(?:钟|半)?(?:以后|之后|后)[^,。!?]{0,2}不(?:让|准|许|能)(?:出去|出门|外出)|\bnot (?:allowed|let) (?:to go )?out after (?:\d{1,2}|midnight|ten|eleven)\b/;
+  /\b(?:closes?|shuts?|locks?|closing|shutting|locking|closed|shut|locked)\b(?:\W+\w+){0,3}?\W+(?:at|after|from) (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)?|midnight|ten|eleven|twelve)\b|门禁|(?:\d{1,2}|十一|十二|十|九)点(?:钟|半)?(?:就)?(?:关门|锁门|关闸|熄灯)|(?:\d{1,2}|十一|十二|十|九)点(?:钟|半)?(?:以后|之后|后)[^,。!?]{0,2}不(?:让|准|许|能)(?:出去|出门|外出)|\bnot (?:allowed|let) (?:to go )?out after (?:\d{1,2}|midnight|ten|eleven)\b|\b(?:\d{1,2}|nau|das|gyarah|barah) baje (?:ke )?(?:baad|bad)\b/;
 /** A wedding or a blind date someone is roped into ("被抓去当伴郎了，跑不掉"): a social duty, not a seizure. */
 const SOCIAL_DUTY = /伴郎|伴娘|婚礼|喜酒|相亲|\b(?:best man|bridesmaid|groomsman|blind date)\b/;
 /**

@@ -4,13 +4,13 @@
  * answer, a neighbouring topic turned away, a film, a joke or a cancelled flight, news about others).
  * When the model is sure enough of one of the entries the rules offered, that entry is the answer: the rules found it
  * near, the model says which. It never says that someone is in danger now: an emergency entry it picks comes without
- * the contacts card, which only the rules' danger reading puts first.
+ * the contacts card, which only the danger reading puts first (the rules, or the danger opinion of danger-opinion.ts,
+ * a model of its own: two classes, danger now or not, guarded by the rules' stand-downs).
  *
- * Tried and left out, by cross-validation on dev data (src/cli/train-learned.ts `--cv`): a learned danger route (a
- * message the rules read as safe, a second model as danger now) routed none of the dev danger messages the rules miss
- * at any threshold that did not also alarm everyday look-alikes, and the card beside an emergency entry the model
- * picked routed none either; answering a menu with no buttons cost off-topic questions scam answers; offering the
- * model's likeliest entries where the rules offer none never changed a figure.
+ * Tried and left out, by cross-validation on dev data (src/cli/train-learned.ts `--cv`): the card beside an emergency
+ * entry this model picked routed none of the dev danger messages the rules miss; answering a menu with no buttons cost
+ * off-topic questions scam answers; offering the model's likeliest entries where the rules offer none never changed a
+ * figure.
  */
 import type { ReadText } from "../text/read-text.ts";
 import { isEverydayFrame } from "./danger.ts";

@@ -274,7 +274,12 @@ const EMBASSY_EN = String.raw`(?:embassy|high commission|consulate)\b`;
 const GOVERNMENT_ZH = "(?:驻\\S{0,6})?(?:大使馆|使馆|领事馆|总领馆|政府|外交部)";
 /** Going home, said about oneself or one's own: "want to go home to Kenya", 回台湾, pulang ke Indonesia, umuwi sa. */
 const HOME_TO_EN = String.raw`\b(?:go|going|gone|come|coming|get|getting|fly|flying|send \w+|sent \w+|return(?:ed|ing)?)\s+(?:back\s+)?home\s+to\s+(?:the\s+)?`;
-const BACK_TO_EN = String.raw`\b(?:(?:go|going|come|coming|get|getting|fly|flying|send \w+|sent \w+)\s+back\s+to|here in)\s+(?:the\s+)?`;
+const BACK_TO_EN = String.raw`\b(?:(?:go|going|come|coming|get|getting|fly|flying|send \w+|sent \w+)\s+back\s+to|return(?:ed|ing|s)?\s+to|here in)\s+(?:the\s+)?`;
+/** Left home to earn abroad: "I left Nepal to work in Qatar", "we left Kenya for jobs in Dubai", 我离开台湾是为了养家. */
+const LEFT_HOME_EN = String.raw`\b(?:i|we|he|she|they|my \w+|our \w+)\s+(?:had\s+)?left\s+(?:the\s+)?`;
+const LEFT_FOR_EN = String.raw`\s+(?:to\s+(?:work|earn|find|look|support|feed|make)|for\s+(?:work|a job|jobs|money))\b`;
+const LEFT_HOME_ZH = "离开(?:了)?";
+const LEFT_FOR_ZH = "(?=是为了|为了|去|到|出国|来这|打工|工作|赚钱|谋生|养家)";
 const HOME_TO_MIXED = String.raw`\b(?:pulang|balik) (?:ke|kampung ke) |\b(?:umuwi|makauwi|pauwi|makabalik) (?:na )?sa `;
 const BACK_TO_ZH = "(?:回|返)(?:到|去)?";
 
@@ -545,6 +550,10 @@ function buildMatchers(): Matcher[] {
     // its government or police is the one where they are: only the others say whose home or government it is.
     if (!isCountry(who)) {
       add(who, Level.Named, Strength.Mention, `${BACK_TO_EN}(?:${en})\\b|${BACK_TO_ZH}(?:${zh})`);
+      // Home left behind to earn ("I left Nepal to work in Qatar", 我离开台湾是为了养家糊口); leaving a destination
+      // (离开柬埔寨, "left Cambodia") is an escape, so only here.
+      add(who, Level.Named, Strength.Mention, `${LEFT_HOME_EN}(?:${en})${LEFT_FOR_EN}`);
+      add(who, Level.Named, Strength.Mention, `${LEFT_HOME_ZH}(?:${zh})${LEFT_FOR_ZH}`);
       // China's embassies serve Hong Kong and Macau residents too: 中国领事馆 says no more than the way of writing.
       const level = who === "cn" ? Level.Hint : Level.Institution;
       add(who, level, Strength.Mention, `(?:${demonyms}|(?:${en})(?:['’]s)?)\\s+${GOVERNMENT_EN}`);

@@ -238,8 +238,21 @@ describe("inferNationality", () => {
     ["辭職前要不要派散水餅？他下個月去泰國", "hk"],
     ["我是湖南岳阳的，儿子去了缅甸就联系不上", "cn"],
     ["em gai bi giu o campuchia, ho doi 80 trieu dong", "vn"],
+    // Home returned to or left to earn (issue 12: the writer's own words).
+    ["I just want to return to Sri Lanka, the madam keeps my passport", "lk"],
+    ["I left Kenya to work in Dubai and now the agent has my passport", "ke"],
+    ["we left the Philippines for jobs in Myawaddy and now we cannot leave", "ph"],
+    ["我離開台灣是為了養家糊口，但現在薪水一直拿不到", "tw"],
+    ["我离开台湾去柬埔寨工作，现在护照被扣了", "tw"],
   ] as const)("reads whose home or government a message speaks of: %s → %s", (text, nationality) => {
     expect(inferNationality(text)?.nationality).toBe(nationality);
+  });
+
+  it("reads a home without numbers of its own from a return to it: Nepal's card is the other one", () => {
+    expect(inferNationality("I want to save my life and return to Nepal to be with my family")).toMatchObject({
+      nationality: "other",
+      unlisted: "np",
+    });
   });
 
   it.each([
@@ -254,6 +267,10 @@ describe("inferNationality", () => {
     "I always wear SPF 50 sunscreen, my son is missing in Cambodia",
     "My line id is abc123, my sister is trapped in Myanmar",
     "Abang saya cuma kerja 2 bulan di Cambodia, hp dia tak aktif",
+    "he returned to Cambodia after the raid",
+    "we managed to leave Cambodia last night",
+    "我们昨晚终于离开柬埔寨了",
+    "the company told us to return to our dormitory",
   ])("reads no home from a destination, a visa or a number: %s", (text) => {
     expect(inferNationality(text)).toBeUndefined();
   });
