@@ -268,17 +268,9 @@ const NEGATION =
 const NEGATED = "¬";
 const isNegatedWord = (form: string, words: readonly string[]): boolean =>
   words.length === 1 && LATIN.test(form) && NEGATION.test(form);
-/**
- * A question negates in more ways than a keyword is written: "stopped answering", "cannot contact", "lost touch",
- * Taglish "di/wala", Malay and Indonesian "tidak/gak/belum/tiada", Hinglish "nhi"; and a silence is told without a
- * negation at all ("last heard from him in May", "he went silent", "her phone is unreachable"). Read generously: a false
- * negation only gives a negated keyword back the weight its bare word used to have.
- */
-const QUESTION_NEGATION =
-  /\b(?:stop\w*|no longer|lost|cannot|unable|di|wala|ayaw|tidak|gak|nggak|belum|tiada|nhi|nai|last|silent|silence|ghost\w*|missing|disappear\w*|vanish\w*|unreachable)\b/;
 /** A question's terms with the negation term when it negates something (see NEGATED). */
 const withNegation = (canonical: string, terms: readonly string[]): readonly string[] =>
-  NEGATION.test(canonical) || QUESTION_NEGATION.test(canonical) ? [...terms, NEGATED] : terms;
+  NEGATION.test(canonical) ? [...terms, NEGATED] : terms;
 
 /** A keyword of several words (or shrinking to one): its words still count as a sample's do, without a keyword's weight. */
 const isPhrase = (keyword: string): boolean =>

@@ -125,12 +125,6 @@ describe("a negated keyword names its topic only in a question that negates some
     // Texting without the apostrophe is a negation too.
     ["my friend wont listen, she flies to bangkok next week for a chat job", "friend_leaving"],
     ["my brother isnt answering since he went to work in Myawaddy", "lost_contact"],
-    // A silence told without "no" or "not" keeps the silence keywords.
-    ["my son took a job in Cambodia and stopped answering his phone", "lost_contact"],
-    ["cannot contact my sister since she flew to Bangkok for work", "lost_contact"],
-    ["kapatid ko sa Laos di na nagrereply simula last week", "lost_contact"],
-    ["哥哥去柬埔寨打工之后就联系不上了", "lost_contact"],
-    ["弟弟去緬甸工作後就失聯了，訊息都不回", "lost_contact"],
     // Chinese keywords are words, not phrases with a negation: unchanged.
     ["不要经验月入三万的海外客服是真的吗", "high_pay"],
     ["唔使經驗高人工去柬埔寨做客服，信唔信得過？", "high_pay"],
