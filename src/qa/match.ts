@@ -236,7 +236,6 @@ export function termsOf(text: string, field?: string): string[] {
       canonicalForms(line).flatMap((form) => {
         const words = searchTerms(form);
         if (shrinksToOneWord(form, words)) return [];
-        if (isNegatedWord(form, words)) return [phraseOf([...words, NEGATED])];
         return LATIN.test(form) && words.length > 1 ? [phraseOf(words)] : words;
       }),
     );
@@ -255,22 +254,8 @@ function shrinksToOneWord(form: string, words: readonly string[]): boolean {
     words.length === 1 && LATIN.test(form) && (form.match(/[a-z0-9'’]+/g) ?? []).length > 1 && !NEGATION.test(form)
   );
 }
-/** A negation is half of what such a keyword says ("not answering", "no reply", "won't listen"). */
-const NEGATION =
-  /\b(?:not|no|never|nahi|hindi|tak|walang|without|bina|(?:won|don|can|didn|doesn|isn|aren|wasn|haven|hasn|couldn|wouldn)t)\b|n['’]t\b/;
-/**
- * The term a question holds when it says "no", "not" or "won't" anywhere: a negated keyword ("no experience", "not
- * answering", "won't listen", "no passport") is a phrase of its word and this term, so it names its topic only in a
- * question that negates something too. Indexed as its word alone, "experience", "answer", "listen" or "passport" put the
- * topic on any message holding the word ("the trauma someone close experiences", "he answered", "my passport"); the
- * word still counts as a sample's words do.
- */
-const NEGATED = "¬";
-const isNegatedWord = (form: string, words: readonly string[]): boolean =>
-  words.length === 1 && LATIN.test(form) && NEGATION.test(form);
-/** A question's terms with the negation term when it negates something (see NEGATED). */
-const withNegation = (canonical: string, terms: readonly string[]): readonly string[] =>
-  NEGATION.test(canonical) ? [...terms, NEGATED] : terms;
+/** A negation is half of what such a keyword says ("not answering", "no reply", "won't listen"): it keeps its weight. */
+const NEGATION = /\b(?:not|no|never|nahi|hindi|tak)\b|n['’]t\b/;
 
 /** A keyword of several words (or shrinking to one): its words still count as a sample's do, without a keyword's weight. */
 const isPhrase = (keyword: string): boolean =>
@@ -430,7 +415,7 @@ export function createQaMatcher(
     {
       const canonical = read.canonical;
       const terms = read.derive(searchTermsOf);
-      const ranked = ranking.rank([...terms, ...phrasesIn(withNegation(canonical, terms))]);
+      const ranked = ranking.rank([...terms, ...phrasesIn(terms)]);
       const danger = read.derive(dangerOf);
       const dangerEntry = danger.reason ? emergencyEntryFor.get(danger.reason) : undefined;
       if (dangerEntry) {

@@ -103,36 +103,6 @@ describe("a keyword of several words names its topic only whole", () => {
   });
 });
 
-describe("a negated keyword names its topic only in a question that negates something", () => {
-  it("reads 'no experience' and 'won't listen' as their word and a negation, not as the bare word", () => {
-    expect(termsOf("no experience", "keywords")).toEqual(["experience+¬"]);
-    expect(termsOf("won't listen", "keywords")).toEqual(["listen+¬"]);
-  });
-
-  // "experience", "passport", "answer" and "listen" alone put the topic of "no experience", "no passport", "not
-  // answering" and "won't listen" on any message holding the word.
-  it.each([
-    ["What to do when someone close to you experiences the trauma of a romance scam", "high_pay"],
-    ["Does my work experience in a call centre help me get a job in Dubai?", "high_pay"],
-    ["My passport expires next month, how do I renew it before my trip to Japan?", "after_return"],
-  ])("%s → not %s", (text, topic) => {
-    expect(matchQuestion(text).answer).not.toBe(topic);
-  });
-
-  it.each([
-    ["no experience needed and the salary is huge for a job in Laos, is it real?", "high_pay"],
-    ["walang experience pero mataas ang sahod sa Cambodia, legit ba?", "high_pay"],
-    // Texting without the apostrophe is a negation too.
-    ["my friend wont listen, she flies to bangkok next week for a chat job", "friend_leaving"],
-    ["my brother isnt answering since he went to work in Myawaddy", "lost_contact"],
-    // Chinese keywords are words, not phrases with a negation: unchanged.
-    ["不要经验月入三万的海外客服是真的吗", "high_pay"],
-    ["唔使經驗高人工去柬埔寨做客服，信唔信得過？", "high_pay"],
-  ])("with the negation, %s → %s", (text, topic) => {
-    expect(matchQuestion(text).answer).toBe(topic);
-  });
-});
-
 describe("danger first", () => {
   it.each(DANGER_PHRASINGS)("$text → emergency ($reason)", ({ text, reason }) => {
     const match = matchQuestion(text);
