@@ -630,7 +630,8 @@ let defaultMatcher: QaMatcher | undefined;
 
 /**
  * Matches `text` against the shipped Q&A entries (index built on first use). See `createQaMatcher` for the
- * decision order; where the rules give no answer, the learned model's second opinion is asked (second-opinion.ts).
+ * decision order; where the rules give no answer or a weak one, the learned model's second opinion is asked
+ * (second-opinion.ts).
  * The result carries entry ids, and the caller renders `qa.<id>.answer` in the user's language.
  */
 export function matchQuestion(text: string | ReadText): QaMatch {
