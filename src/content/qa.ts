@@ -1554,7 +1554,6 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "对方说先垫付路费，以后慢慢还，有问题吗",
         "签证机票都不用我花钱，这种工作要小心吗",
         "公司已经给我订好了去曼谷的机票",
-        "还没签合同中介就把电子机票发给我了，这正常吗",
       ],
       "zh-hant": [
         "公司說機票食宿全包，會不會有問題？",
@@ -1562,7 +1561,6 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "佢話機票簽證全部包，仲有人接機，有冇問題？",
         "公司先幫我付機票，之後從薪水扣，合理嗎？",
         "對方幫我買好機票要我下週出發",
-        "仲介還沒簽約就先幫我訂好去金邊的機票，要擔心嗎？",
       ],
       en: [
         "The employer will pay for my flight and accommodation, is that a warning sign?",
@@ -1573,8 +1571,6 @@ export const QA_ENTRIES: readonly QaEntry[] = [
         "agency will pay my ticket and visa and I pay them back from salary, ok?",
         "libre pamasahe at tirahan daw, legit ba",
         "company paying air ticket and hotel, fishy or normal",
-        "the agent already booked my flight for next week before I signed anything, should I be worried",
-        "they sent me an e-ticket to Bangkok and said someone will meet me, is that a good sign",
       ],
     },
     keywords: {
