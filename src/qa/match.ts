@@ -97,6 +97,12 @@ export interface QaMatch {
    * are offered and no answer is picked for it (not by the learned model either).
    */
   topicWordsOnly?: boolean;
+  /**
+   * The answer is the entry for what the question asks (punishment on return, which number to call, whether the
+   * company is real: `QaEntry.answersAsking`), not the entry its topic words rank first: its confidence measures those
+   * words, so the learned model does not overrule it (second-opinion.ts).
+   */
+  byAsk?: boolean;
 }
 
 export interface QaMatcherOptions {
@@ -177,7 +183,7 @@ const WANTS_MONEY_BACK =
 const FEE_NAMED =
   /费|收钱|交钱|付钱|收多少|收[^,.!?。，！？]{0,4}钱|\b(?:fees?|charg(?:e|es|ed|ing)|costs?|pay (?:the |an? |my )?(?:manpower |recruitment |placement )?(?:agents?|agency|agencies|recruiters?|brokers?))\b/;
 const FEE_ASKED =
-  /正常|合法|多少|该不该|要不要|应该由|应由|谁付|谁出|哪些|可以收|能收|\b(?:normal|legal(?:ly)?|allowed|how much|who (?:should )?pays?|which|should i pay|have to pay|must i pay|do i pay)\b/;
+  /正常|合法|多少|该不该|要不要|应该由|应由|谁付|谁出|哪些(?:费|钱)|可以收|能收|\b(?:normal|legal(?:ly)?|allowed|how much|who (?:should )?pays?|which (?:fees?|costs?|charges?)|should i pay|have to pay|must i pay|do i pay)\b/;
 /** Whether the agency holds a licence or is registered: the employer's check, whatever fee it asks for. */
 const ASKS_IF_LICENSED =
   /登记|注册|牌照|执照|资质|许可证|\b(?:licen[cs](?:e|ed)|registered|registration|accredit\w*)\b/;
@@ -189,6 +195,8 @@ const asksAboutAFee = (canonical: string): boolean =>
   NAMES_A_RECRUITER.test(canonical) &&
   FEE_ASKED.test(canonical) &&
   !ASKS_IF_REGISTERED.test(canonical) &&
+  !asksWhomToCall(canonical) &&
+  !TO_REPORT.test(canonical) &&
   !WANTS_MONEY_BACK.test(canonical) &&
   !isAgentGoneWithMoney(canonical);
 /** Reporting named: the number asked for is where to report ("我想举报，打什么电话"). */
@@ -489,7 +497,13 @@ export function createQaMatcher(
           );
       if (decided) {
         const confidence = best ? confidenceOf(terms, best, second) : 0;
-        return { answer: decided.id, confidence, alternatives: near(ranked, decided.id), emergency: false };
+        return {
+          answer: decided.id,
+          confidence,
+          alternatives: near(ranked, decided.id),
+          emergency: false,
+          byAsk: true,
+        };
       }
       // When the out-of-scope class wins, no scam entry applies at all: confidence 0.
       const confidence = best && best.entry !== OUT_OF_SCOPE ? confidenceOf(terms, best, second) : 0;
@@ -553,7 +567,7 @@ export function createQaMatcher(
           ? answersAsking.find(({ id, asks }) => ranked.some((candidate) => candidate.entry === id) && asks(canonical))
               ?.id
           : undefined;
-      if (asked) return { answer: asked, confidence, alternatives: near(ranked, asked), emergency: false };
+      if (asked) return { answer: asked, confidence, alternatives: near(ranked, asked), emergency: false, byAsk: true };
       // Only the words of sample questions in common ("上班", "today"): the topic itself was not asked about.
       // Sample words alone answer only when several of them meet: one shared word ("推荐") is not a topic.
       const offKeyword = !!best && !best.onTopic && (confidence < OFF_KEYWORD_CONFIDENCE || matchedWords(best) < 2);

@@ -61,6 +61,11 @@ describe("the learned second opinion on an answer the rules give weakly", () => 
     expect(withSecondOpinion(rules, new ReadText(text), sureOf(NOT_OURS, 0.95))).toBe(rules);
   });
 
+  it.each(QUESTIONS)("leaves an answer chosen by what the question asks, however weak its words (%s)", (text) => {
+    const rules: QaMatch = { ...answered("whom_to_call", weak), byAsk: true };
+    expect(withSecondOpinion(rules, new ReadText(text), sureOf("trapped_help", 0.99))).toBe(rules);
+  });
+
   it("leaves an emergency answer and a question to the bot to the rules", () => {
     const read = new ReadText(QUESTIONS[0]!);
     const emergency: QaMatch = { ...answered("trapped_help", weak), emergency: true };
