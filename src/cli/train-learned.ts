@@ -2,7 +2,8 @@
  * Trains the learned second opinion (src/qa/learned.ts) on dev data only and writes src/content/learned-model.json
  * (`npm run train`); tests/qa/learned.test.ts checks that the committed model is what this script makes of the
  * current data. With `--cv`, it prints 5-fold cross-validation figures on the same data instead, the rules alone beside
- * the rules with the model's second opinion, for a grid of thresholds: how SECOND_OPINION_THRESHOLDS was chosen.
+ * the rules with the model's second opinion, for a grid of thresholds: how the thresholds of second-opinion.ts were
+ * chosen.
  *
  * The training texts: every entry's sample questions (its entry) and the out-of-scope samples (`other`); the dev
  * questions of `npm run eval` (../shared/corpus/questions-dev.jsonl and the dev split of eval/questions-real.jsonl,
@@ -18,7 +19,13 @@ import { QA_ENTRIES, QA_OUT_OF_SCOPE, type QaTexts } from "../content/qa.ts";
 import { detectDanger } from "../qa/danger.ts";
 import { LEARNED_MODEL_FILE, learnedFeatures, modelOf, NOT_OURS, softmax, type LearnedModel } from "../qa/learned.ts";
 import { createQaMatcher, type QaMatch } from "../qa/match.ts";
-import { SECOND_OPINION_THRESHOLD, withSecondOpinion } from "../qa/second-opinion.ts";
+import {
+  OVERRULE_THRESHOLD,
+  SECOND_OPINION_THRESHOLD,
+  WEAK_ANSWER_CONFIDENCE,
+  withSecondOpinion,
+  type SecondOpinionOptions,
+} from "../qa/second-opinion.ts";
 import { ReadText } from "../text/read-text.ts";
 import { devQuestions, isDanger, OFF_TOPIC, readTopicMap } from "./eval-qa.ts";
 
@@ -274,8 +281,8 @@ function figuresOf(judged: readonly Judged[], matchOf: (j: Judged) => QaMatch): 
 
 const pct = (value: number): string => `${(100 * value).toFixed(1).padStart(5)}%`;
 const line = (label: string, f: Figures): string =>
-  `${label.padEnd(34)} ${[f.answered, f.right, f.rightOrButton, f.danger, f.offTopic, f.probeDanger, f.everydayQuiet, f.probeOffTopic, f.probeRight].map(pct).join(" ")}`;
-const HEADER = `${"".padEnd(34)} ${["answer", "right", "r|btn", "danger", "off→qa", "p-dang", "p-quiet", "p-off", "p-right"].map((h) => h.padStart(6)).join(" ")}`;
+  `${label.padEnd(42)} ${[f.answered, f.right, f.rightOrButton, f.danger, f.offTopic, f.probeDanger, f.everydayQuiet, f.probeOffTopic, f.probeRight].map(pct).join(" ")}`;
+const HEADER = `${"".padEnd(42)} ${["answer", "right", "r|btn", "danger", "off→qa", "p-dang", "p-quiet", "p-off", "p-right"].map((h) => h.padStart(6)).join(" ")}`;
 
 /** A sample question held out of both the matcher's index and the model: its entry, or `NOT_OURS`. */
 interface HeldSample {
@@ -360,27 +367,34 @@ function printCrossValidation(): void {
     HEADER,
     line("rules alone", rules),
   ];
-  const grid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
-  const label = (threshold: number): string =>
-    `model answers at P ≥ ${threshold}${threshold === SECOND_OPINION_THRESHOLD ? " (shipped)" : ""}`;
-  for (const threshold of grid)
+  // The model making a button the answer at P ≥ t (never overruling), then also overruling a weak answer
+  // (confidence < c) at P ≥ p with buttons at the shipped threshold.
+  const variants: [string, SecondOpinionOptions][] = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((t) => [
+    `buttons at P ≥ ${t}${t === SECOND_OPINION_THRESHOLD ? " (shipped)" : ""}`,
+    { buttons: t, overrule: null },
+  ]);
+  for (const c of [0.4, 0.5, 0.6])
+    for (const p of [0.5, 0.6, 0.7, 0.8])
+      variants.push([
+        `+ overrule conf<${c} at P ≥ ${p}${c === WEAK_ANSWER_CONFIDENCE && p === OVERRULE_THRESHOLD ? " (shipped)" : ""}`,
+        { buttons: SECOND_OPINION_THRESHOLD, overrule: { probability: p, confidence: c } },
+      ]);
+  for (const [label, options] of variants)
     out.push(
       line(
-        label(threshold),
-        figuresOf(judged, (j) => withSecondOpinion(j.rules, j.read, j.model, threshold)),
+        label,
+        figuresOf(judged, (j) => withSecondOpinion(j.rules, j.read, j.model, options)),
       ),
     );
   const held = crossValidateSamples(rows);
   out.push(
     "",
     `${FOLDS}-fold cross-validation on the entries' own samples (${held.length}: index and model refitted without the fold)`,
-    `${"".padEnd(34)} ${["answer", "right", "r|btn", "off→qa"].map((h) => h.padStart(6)).join(" ")}`,
-    `${"rules alone".padEnd(34)} ${sampleFigures(held, (h) => h.rules)}`,
+    `${"".padEnd(42)} ${["answer", "right", "r|btn", "off→qa"].map((h) => h.padStart(6)).join(" ")}`,
+    `${"rules alone".padEnd(42)} ${sampleFigures(held, (h) => h.rules)}`,
   );
-  for (const threshold of grid)
-    out.push(
-      `${label(threshold).padEnd(34)} ${sampleFigures(held, (h) => withSecondOpinion(h.rules, h.read, h.model, threshold))}`,
-    );
+  for (const [label, options] of variants)
+    out.push(`${label.padEnd(42)} ${sampleFigures(held, (h) => withSecondOpinion(h.rules, h.read, h.model, options))}`);
   process.stdout.write(`${out.join("\n")}\n`);
 }
 

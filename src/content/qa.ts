@@ -78,7 +78,7 @@ export const DANGER_REASONS = ["held", "beaten", "trafficked", "passport", "rans
 export type DangerReason = (typeof DANGER_REASONS)[number];
 
 /** What a question asks that one entry answers, whatever its topic words (`QaEntry.answersAsking`). */
-export type AskedAbout = "report" | "employer" | "whom" | "punished" | "silence" | "rescue";
+export type AskedAbout = "report" | "fee" | "employer" | "whom" | "punished" | "silence" | "rescue";
 
 /** Per-language text lists; zh-hant is optional because Traditional input is folded to Simplified before matching. */
 export interface QaTexts {
@@ -2106,6 +2106,7 @@ export const QA_ENTRIES: readonly QaEntry[] = [
   }),
   entry("recruitment_fee", {
     weighsOffers: true,
+    answersAsking: "fee",
     samples: {
       "zh-hans": [
         "出国工作，中介收中介费正常吗？",

@@ -1,13 +1,14 @@
 /**
  * A learned second opinion for the question matcher (issue 12: "a confidence model checked on a held-back part of your
  * question set"). The hand-written rules (danger.ts, match.ts, domain.ts) keep priority; this model speaks only where
- * they give no answer (second-opinion.ts). It only chooses among reviewed entries; it never writes text.
+ * they give no answer or a weak one (second-opinion.ts). It only chooses among reviewed entries; it never writes text.
  *
  * A multinomial logistic regression over sparse binary features, trained by `npm run train` on dev data only
  * (src/cli/train-learned.ts) and committed as src/content/learned-model.json: the probability of each entry, with an
  * `other` class for everyday and neighbouring questions. It reads the words the matcher reads (OpenCC folding, jieba,
  * English stems: `searchTerms`) and the pairs of characters of the Chinese text, which reach the words jieba cuts
- * another way. Written here rather than taken from a package: the naive Bayes classifier tried first
+ * another way (Chinese character trigrams and English word pairs were tried too and, by cross-validation, added
+ * nothing). Written here rather than taken from a package: the naive Bayes classifier tried first
  * (wink-naive-bayes-text-classifier) was sure of everything (P ≈ 1 on look-alikes too) and added nothing in
  * cross-validation, and the logistic regression packages on npm train on dense matrices, which ten thousand features
  * and twenty classes do not fit.

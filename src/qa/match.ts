@@ -98,6 +98,12 @@ export interface QaMatch {
    * are offered and no answer is picked for it (not by the learned model either).
    */
   topicWordsOnly?: boolean;
+  /**
+   * The answer is the entry for what the question asks (punishment on return, which number to call, whether the
+   * company is real: `QaEntry.answersAsking`), not the entry its topic words rank first: its confidence measures those
+   * words, so the learned model does not overrule it (second-opinion.ts).
+   */
+  byAsk?: boolean;
 }
 
 export interface QaMatcherOptions {
@@ -136,6 +142,7 @@ const NEAR_SHARE = 0.35;
  * or who has been cheated already ("I was scammed by the agent", "被骗了", "求职诈骗的受害者") and asks what to do now
  * ("what now", "next steps", "怎么办", "接下来怎么做"); the signs of a scam and a recruiter's channels help before an offer
  * is taken ("victim of job fraud" is also how the signs are asked about, "a Telegram group is hiring" how a channel is).
+ * `fee`: whether a recruiter's fee is normal, legal or how much it may be (FEE_NAMED).
  * `employer`: whether the company behind an offer is real ("how do I know the company is real", "那家公司是真的吗",
  * "syarikat tu betul ke tak"),
  * however the offer came (a friend, a group): not whether the job is. `whom`: which number to call or whom to ask for
@@ -169,6 +176,30 @@ const NAMES_A_FEE = /费|收钱|交钱|付钱|\b(?:fees?|charg\w*|pay|paid|payme
  */
 const WANTS_MONEY_BACK =
   /(?:要回|追回|拿回|讨回|退回|退还|攞返)[^,.!?。，！？]{0,6}(?:钱|费|款)|(?:钱|费用|款)[^,.!?。，！？]{0,6}(?:要回|追回|拿回|讨回|退回|退还|要不回|拿不回|要得回|拿得回|追得回)|跑路|卷款|\b(?:get|getting|recover|claim|want) (?:back )?(?:my |our |the |his |her )?(?:money|fees?|payment)(?: back)?\b|\bget (?:it|this|that) back\b|\b(?:ran off|ran away|disappeared|vanished|gone) with (?:my |our |the )?money\b/;
+/**
+ * Whether a recruiter's fee is normal, legal or how much it may be ("中介收中介费正常吗", "劳务公司会向工人收哪些费用",
+ * "do I have to pay the manpower agency", "仲介最多可以收多少錢"): the fee's own entry, though the question shares more
+ * words with checking the agency. Money wanted back or an agent gone with it is reporting's (asked before this).
+ */
+const FEE_NAMED =
+  /费|收钱|交钱|付钱|收多少|收[^,.!?。，！？]{0,4}钱|\b(?:fees?|charg(?:e|es|ed|ing)|costs?|pay (?:the |an? |my )?(?:manpower |recruitment |placement )?(?:agents?|agency|agencies|recruiters?|brokers?))\b/;
+const FEE_ASKED =
+  /正常|合法|多少|该不该|要不要|应该由|应由|谁付|谁出|哪些(?:费|钱)|可以收|能收|\b(?:normal|legal(?:ly)?|allowed|how much|who (?:should )?pays?|which (?:fees?|costs?|charges?)|should i pay|have to pay|must i pay|do i pay)\b/;
+/** Whether the agency holds a licence or is registered: the employer's check, whatever fee it asks for. */
+const ASKS_IF_LICENSED =
+  /登记|注册|牌照|执照|资质|许可证|\b(?:licen[cs](?:e|ed)|registered|registration|accredit\w*)\b/;
+/** Whether the agency itself is real or registered is asked: the employer's check, whatever fee it asks for. */
+const ASKS_IF_REGISTERED =
+  /登记|注册|牌照|执照|资质|是不是真的|是否真实|真假|\b(?:licen[cs](?:e|ed)|registered|registration|accredit\w*|legit\w*|genuine)\b/;
+const asksAboutAFee = (canonical: string): boolean =>
+  FEE_NAMED.test(canonical) &&
+  NAMES_A_RECRUITER.test(canonical) &&
+  FEE_ASKED.test(canonical) &&
+  !ASKS_IF_REGISTERED.test(canonical) &&
+  !asksWhomToCall(canonical) &&
+  !TO_REPORT.test(canonical) &&
+  !WANTS_MONEY_BACK.test(canonical) &&
+  !isAgentGoneWithMoney(canonical);
 /** Reporting named: the number asked for is where to report ("我想举报，打什么电话"). */
 const TO_REPORT = /举报|检举|投诉|报案|\b(?:report\w*|complain\w*)\b/;
 /** Someone still deciding whether to go or to take the job ("还在考虑要不要去", "haven't accepted yet"). */
@@ -181,9 +212,11 @@ const ASKED: Readonly<Record<AskedAbout, (canonical: string) => boolean>> = {
     (TO_REPORT.test(canonical) && asksWhomToCall(canonical)) ||
     (WANTS_MONEY_BACK.test(canonical) && NAMES_A_RECRUITER.test(canonical)) ||
     isAgentGoneWithMoney(canonical),
+  fee: asksAboutAFee,
   employer: (canonical) =>
     ASKS_IF_EMPLOYER_IS_REAL.test(canonical) ||
-    (ASKS_IF_AGENCY_IS_TRUSTWORTHY.test(canonical) && !NAMES_A_FEE.test(canonical)),
+    (ASKS_IF_AGENCY_IS_TRUSTWORTHY.test(canonical) && !NAMES_A_FEE.test(canonical)) ||
+    (NAMES_A_RECRUITER.test(canonical) && ASKS_IF_LICENSED.test(canonical)),
   whom: asksWhomToCall,
   punished: asksAboutPunishmentOnReturn,
   silence: asksWhenSilenceWorries,
@@ -199,7 +232,7 @@ const DECISIVE_ASKS: ReadonlySet<AskedAbout> = new Set(["punished", "silence", "
  * Which ask decides when several are heard: punishment on return is the most particular, the number asked for the most
  * general of them.
  */
-const ASK_ORDER: readonly AskedAbout[] = ["punished", "silence", "rescue", "report", "employer", "whom"];
+const ASK_ORDER: readonly AskedAbout[] = ["punished", "silence", "rescue", "report", "fee", "employer", "whom"];
 
 /** Text lists per script: Traditional samples fold into Simplified terms, so they join the Chinese document. */
 function byScript(texts: QaTexts): { zh: readonly string[]; en: readonly string[] } {
@@ -465,7 +498,13 @@ export function createQaMatcher(
           );
       if (decided) {
         const confidence = best ? confidenceOf(terms, best, second) : 0;
-        return { answer: decided.id, confidence, alternatives: near(ranked, decided.id), emergency: false };
+        return {
+          answer: decided.id,
+          confidence,
+          alternatives: near(ranked, decided.id),
+          emergency: false,
+          byAsk: true,
+        };
       }
       // When the out-of-scope class wins, no scam entry applies at all: confidence 0.
       const confidence = best && best.entry !== OUT_OF_SCOPE ? confidenceOf(terms, best, second) : 0;
@@ -529,7 +568,7 @@ export function createQaMatcher(
           ? answersAsking.find(({ id, asks }) => ranked.some((candidate) => candidate.entry === id) && asks(canonical))
               ?.id
           : undefined;
-      if (asked) return { answer: asked, confidence, alternatives: near(ranked, asked), emergency: false };
+      if (asked) return { answer: asked, confidence, alternatives: near(ranked, asked), emergency: false, byAsk: true };
       // Only the words of sample questions in common ("上班", "today"): the topic itself was not asked about.
       // Sample words alone answer only when several of them meet: one shared word ("推荐") is not a topic.
       const offKeyword = !!best && !best.onTopic && (confidence < OFF_KEYWORD_CONFIDENCE || matchedWords(best) < 2);
@@ -632,7 +671,7 @@ let defaultMatcher: QaMatcher | undefined;
 /**
  * Matches `text` against the shipped Q&A entries (index built on first use). See `createQaMatcher` for the
  * decision order; where the rules read no danger, the learned danger opinion is asked (danger-opinion.ts), and where
- * they give no answer, the learned model's second opinion (second-opinion.ts).
+ * they give no answer or a weak one, the learned model's second opinion (second-opinion.ts).
  * The result carries entry ids, and the caller renders `qa.<id>.answer` in the user's language.
  */
 export function matchQuestion(text: string | ReadText): QaMatch {

@@ -311,3 +311,35 @@ describe("an offer's condition asked about before going is weighing the offer, n
     },
   );
 });
+
+describe("whether a recruiter's fee is normal, legal or how much it may be is the fee's question", () => {
+  // The question shares more words with checking the agency ("中介", "agency"); the fee asked about is what it asks.
+  answersTheClass(
+    "recruitment_fee",
+    [
+      "do I have to pay the recruitment agency to get a job in Qatar?",
+      "the agent wants a processing fee before the contract, is that normal?",
+      "how much can a manpower agency charge me for a job in Saudi?",
+      "劳务公司要我先交两万块手续费才能去日本，这合法吗",
+      "正规的劳务中介会向工人收哪些钱",
+      "仲介說要先付三萬元仲介費才能出國，這樣合法嗎？",
+      "去外國打工，中介收手續費正唔正常？",
+    ],
+    [
+      // Whether the agency is registered or real is the employer's check, whatever fee it asks for.
+      "the agency wants a fee for a job in Dubai, is it licensed?",
+      "仲介要先收六萬手續費，想問這家仲介有沒有登記？",
+      // An agent gone with the money is reporting's.
+      "the agency took my fee and disappeared, how do I get my money back",
+      "我交了中介费，中介跑路了，怎么办",
+    ],
+    "the agency's registration or a fraud already done is asked",
+  );
+
+  it.each(["租房中介费一般收多少", "留学中介收费正常吗", "租屋仲介費通常收多少？"])(
+    "a fee at home or for study abroad stays a neighbour's question (%s)",
+    (text) => {
+      expect(matchQuestion(text)).toMatchObject({ answer: null, outOfScope: true });
+    },
+  );
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { NOT_OURS, type LearnedModel } from "../../src/qa/learned.ts";
+import type { QaMatch } from "../../src/qa/match.ts";
+import { OVERRULE_THRESHOLD, WEAK_ANSWER_CONFIDENCE, withSecondOpinion } from "../../src/qa/second-opinion.ts";
+import { ReadText } from "../../src/text/read-text.ts";
+
+/** A model that is sure of one entry whatever it reads (its opinion, not its training, is under test here). */
+const sureOf = (entry: string, probability: number): LearnedModel => ({
+  opinion: () => ({
+    topics: [
+      { entry, probability },
+      { entry: entry === NOT_OURS ? "offer_safety" : NOT_OURS, probability: 1 - probability },
+    ],
+  }),
+  toJSON: () => "",
+});
+
+const answered = (answer: string, confidence: number, alternatives: string[] = []): QaMatch => ({
+  answer,
+  confidence,
+  alternatives,
+  emergency: false,
+});
+
+// Questions of the domain in each language (an offer abroad, a recruiter), so that the model may be heard at all.
+const QUESTIONS = [
+  "the agent in Manila wants a fee before the job in Dubai, what should I check?",
+  "中介让我先交钱才能去迪拜工作，我该注意什么？",
+  "仲介要我先付錢才能去杜拜工作，我該注意什麼？",
+];
+const weak = WEAK_ANSWER_CONFIDENCE - 0.1;
+const sure = OVERRULE_THRESHOLD + 0.1;
+
+describe("the learned second opinion on an answer the rules give weakly", () => {
+  it.each(QUESTIONS)("answers with the model's surer entry and offers the rules' beside it (%s)", (text) => {
+    const match = withSecondOpinion(
+      answered("red_flags", weak, ["offer_safety"]),
+      new ReadText(text),
+      sureOf("recruitment_fee", sure),
+    );
+    expect(match).toMatchObject({ answer: "recruitment_fee", emergency: false });
+    expect(match.alternatives[0]).toBe("red_flags");
+    expect(match.alternatives).not.toContain("recruitment_fee");
+    expect(match.alternatives.length).toBeLessThanOrEqual(3);
+  });
+
+  it.each(QUESTIONS)("leaves an answer the rules are sure of (%s)", (text) => {
+    const rules = answered("red_flags", WEAK_ANSWER_CONFIDENCE + 0.1);
+    expect(withSecondOpinion(rules, new ReadText(text), sureOf("recruitment_fee", 0.99))).toBe(rules);
+  });
+
+  it.each(QUESTIONS)("leaves a weak answer when the model is not sure enough (%s)", (text) => {
+    const rules = answered("red_flags", weak);
+    expect(withSecondOpinion(rules, new ReadText(text), sureOf("recruitment_fee", OVERRULE_THRESHOLD - 0.05))).toBe(
+      rules,
+    );
+  });
+
+  it.each(QUESTIONS)("never turns an answer into 'not ours' (%s)", (text) => {
+    const rules = answered("red_flags", weak);
+    expect(withSecondOpinion(rules, new ReadText(text), sureOf(NOT_OURS, 0.95))).toBe(rules);
+  });
+
+  it.each(QUESTIONS)("leaves an answer chosen by what the question asks, however weak its words (%s)", (text) => {
+    const rules: QaMatch = { ...answered("whom_to_call", weak), byAsk: true };
+    expect(withSecondOpinion(rules, new ReadText(text), sureOf("trapped_help", 0.99))).toBe(rules);
+  });
+
+  it("leaves an emergency answer and a question to the bot to the rules", () => {
+    const read = new ReadText(QUESTIONS[0]!);
+    const emergency: QaMatch = { ...answered("trapped_help", weak), emergency: true };
+    expect(withSecondOpinion(emergency, read, sureOf("recruitment_fee", 0.99))).toBe(emergency);
+    const bot = answered("about_bot", weak);
+    expect(withSecondOpinion(bot, read, sureOf("recruitment_fee", 0.99))).toBe(bot);
+  });
+
+  // Where the rules stand down on purpose or the message is not the domain's, the model is not asked.
+  it.each([
+    "看完那部讲缅北园区的电影，里面打人的镜头好吓人",
+    "昨天看了一部講詐騙園區的電影，裡面被打的人好可憐",
+    "what is the weather like in Bangkok in March",
+  ])("is not asked about %s", (text) => {
+    const rules = answered("compound_life", weak);
+    expect(withSecondOpinion(rules, new ReadText(text), sureOf("recruitment_fee", 0.99))).toBe(rules);
+  });
+});
