@@ -151,7 +151,7 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
   const { destinationRisk, lureScore, lawfulSigns } = input;
   if (input.highAnywhere) return "high";
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CLEAR) return "high";
-  if (remoteRecruiterWithLure(input)) return "high";
+  if (remoteRecruiterWithLure(input) || approachedWithHighPayAbroad(input)) return "high";
   const netScore = lureScore - lawfulSigns;
   // A named employer with a work permit, a contract and no fee outweighs the place and a perk or two: lawful
   // employers in Phnom Penh or Bangkok exist, and advisories tell job seekers to look for exactly these signs.
@@ -216,6 +216,22 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
   // advisories put together, whether or not the place is named (a report often leaves it out).
   if (input.chatRecruiterOffersWork && input.paidTravel && lawfulSigns === 0 && !input.skilled) return "warning";
   return "low";
+}
+
+/**
+ * Someone the reader did not seek out (a recruiter at the market, 有人主动找上我) offering unskilled work abroad at pay
+ * far above normal, with nothing lawful said: the unsought approach and the too-good pay advisories put together,
+ * whatever channel it came by. A headhunter's call about a qualified post, or pay ordinary for the place, is not it.
+ */
+function approachedWithHighPayAbroad(input: LevelInput): boolean {
+  return (
+    input.approachedByStranger === true &&
+    input.highPay === true &&
+    input.destinationRisk >= 1 &&
+    input.lawfulSigns === 0 &&
+    input.skilled !== true &&
+    input.localGigAtHome !== true
+  );
 }
 
 function mixedLure(kinds: ReadonlySet<string> | undefined): boolean {

@@ -167,6 +167,12 @@ const THE_HINDU_ARMY_HELPERS_2024 =
  */
 const KENYA_MFA_RUSSIA_RECRUITS_2025 =
   "https://test.citizen.digital/article/over-200-kenyans-recruited-into-russian-military-govt-reveals-n372920";
+/**
+ * Ukrainska Pravda via Yahoo News (2024-01-04): Russia's decree lets foreigners who sign a military contract of at
+ * least a year, and their families, apply for Russian citizenship.
+ */
+const RU_CITIZENSHIP_FOR_CONTRACTS_2024 =
+  "https://news.yahoo.com/putin-grant-citizenship-foreigners-sign-102539304.html";
 const AP_ALABUGA_2024 =
   "https://localnews8.com/news/national-world/ap-national/2024/10/10/africans-recruited-to-work-in-russia-say-they-were-duped-into-building-drones-for-use-in-ukraine";
 /** Ministry of Public Security (January 2025): WeChat ads for actors, models and film crews in Thailand. */
@@ -1979,6 +1985,48 @@ export const RULES: readonly Rule[] = [
     source: [MEA_IN_RUSSIAN_ARMY_2024],
   }),
   rule({
+    // A foreign citizenship or passport offered with the work ("fast-track Russian citizenship", "a Russian passport
+    // after six months", 半年后可以拿俄罗斯国籍): Russia's decree lets foreigners who sign a military contract apply for
+    // citizenship, and its recruiters sell the job with it. A citizenship the ad asks for ("Russian citizenship
+    // required", 具中华民国国籍) is the local_hire rule's requirement, which this one overrides where they overlap.
+    id: "citizenship_offered",
+    category: "documents",
+    weight: 1,
+    abroad: true,
+    negatable: true,
+    overrides: ["local_hire"],
+    together: {
+      zh: [
+        ["获得", "拿到", "取得", "可以拿", "就能拿", "能拿", "给你办", "帮你办", "承诺", "加快", "快速"],
+        ["国籍", "公民身份", "俄罗斯护照", "俄罗斯公民", "欧盟护照", "欧洲护照"],
+      ],
+      en: [
+        [
+          "obtain",
+          "obtaining",
+          "get",
+          "getting",
+          "receive",
+          "receiving",
+          "granted",
+          "fast-track",
+          "fast-tracked",
+          "expedited",
+          "prospect of",
+          "promise of",
+          "promised",
+          "offered",
+          "path to",
+          "pathway to",
+        ],
+        ["citizenship", "nationality", "russian passport", "eu passport", "european passport"],
+      ],
+      ordered: true,
+      inClause: true,
+    },
+    source: [RU_CITIZENSHIP_FOR_CONTRACTS_2024, MEA_IN_RUSSIAN_ARMY_2024],
+  }),
+  rule({
     // Not a red flag and never listed: the offer came to the reader from someone they did not seek out ("a stranger
     // messaged me", "有人问我要不要去迪拜"), not an ad's contact line ("WhatsApp your CV", "有意者加微信"). Advisories
     // name the unsolicited approach in a chat app as the recruiter's.
@@ -2001,6 +2049,12 @@ export const RULES: readonly Rule[] = [
         "问我要不要",
         "问我去不去",
         "问我想不想",
+        // Sought the reader out ("主动找上我", "主动联系我", "找上门来").
+        "主动找",
+        "主动联系",
+        "主动加我",
+        "主动来找",
+        "找上门",
       ],
       en: [
         "a stranger",
@@ -2014,6 +2068,7 @@ export const RULES: readonly Rule[] = [
         "approached me",
         "approached him",
         "approached her",
+        "approached by",
         "reached out to me",
         "reached out to him",
         "reached out to her",

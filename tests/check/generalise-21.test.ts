@@ -1,0 +1,109 @@
+/**
+ * Issue 11, session 21: classes read from the dev misses (lawful ads rated high, lures rated low), each written for
+ * the test in English, Simplified and Taiwan/Hong Kong-style Traditional Chinese (none is copied from the evaluation
+ * data), with the look-alikes that must keep their old reading.
+ */
+import { describe, expect, it } from "vitest";
+import { checkOffer } from "../../src/check/index.ts";
+
+const flagIds = (text: string): string[] => checkOffer(text).flags.map((flag) => flag.id);
+
+describe("a fee the employer is named as paying before it is the employer's cost, not the worker's", () => {
+  it.each([
+    ["Welders for a Qatar shipyard. The employer shall be responsible for the visa fee and the round-trip airfare."],
+    ["Caregivers for Japan: the employer pays the processing fee, the medical exam and your flight."],
+    ["Nurses for Riyadh. Our principal covers the placement fee and housing."],
+    ["赴新加坡建筑工,雇主承担签证费和往返机票,月薪2200新币。"],
+    ["赴日本介護，由公司支付仲介費及機票，月薪20萬日圓。"],
+  ])("%j raises no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+
+  it.each([
+    [
+      "Deployment costs\nThe employer shall be responsible for the following fees and charges:\n1. Visa fee;\n2. Round trip airfare;\n3. Processing fees.",
+    ],
+    ["以下费用由雇主负责:\n1、签证费\n2、体检费\n3、往返机票"],
+  ])("%j (a list of fees under a heading that names the employer as payer) raises no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+
+  it.each([
+    ["The employer pays your airfare, but you pay the processing fee of 50,000 first."],
+    ["Job in Dubai. The company pays the flight; you pay the agency fee before the visa."],
+    ["公司承担机票,你只需先交报名费三千元"],
+    ["公司出機票，你只要先交仲介費三萬。"],
+    ["The following fees must be paid by you before departure:\n1. Processing fee\n2. Medical fee"],
+    ["以下费用需本人先交:\n1、报名费\n2、体检费"],
+  ])("%j (the worker named as paying) keeps the fee flag", (text) => {
+    expect(flagIds(text)).toContain("recruiter_fee");
+  });
+});
+
+describe("a fee told as the national rule's cap is the law described, not a fee asked", () => {
+  it.each([
+    ["按照国家有关规定,外派劳务企业向劳务人员收取的服务费不得超过合同工资总额的12.5%。"],
+    ["依照我國相關規定，仲介向移工收取的服務費不得超過每月1800元。"],
+  ])("%j raises no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+
+  it.each([
+    ["按照国家规定,服务费不超过12.5%,请先交服务费两万元到公司账户。"],
+    ["按照公司规定,中介费不得超过三万,报名时交清。"],
+  ])("%j (the fee asked of the reader, or the company's own rule) keeps the fee flag", (text) => {
+    expect(flagIds(text)).toContain("recruiter_fee");
+  });
+});
+
+describe("a foreign citizenship or passport offered with the work is the army recruiters' lure", () => {
+  it.each([
+    ["Guard jobs at industrial sites, 150,000 rubles a month and fast-track Russian citizenship."],
+    ["Sign the contract and you can get a Russian passport after six months of service, $2,000 a month."],
+    ["保安工作,月薪二十万卢布,半年后可以拿俄罗斯国籍。"],
+    ["去俄羅斯工地做幫工，做滿一年就能取得俄羅斯公民身份，月薪三千美元。"],
+  ])("%j is flagged and high risk", (text) => {
+    const verdict = checkOffer(text);
+    expect(verdict.flags.map((flag) => flag.id)).toContain("citizenship_offered");
+    expect(verdict.level).toBe("high");
+  });
+
+  it.each([
+    ["The recruiter promised me EU citizenship within three years if I worked on the farm."],
+    ["中介承诺干满三年就能拿到欧盟护照,在波兰农场工作。"],
+    ["仲介說做滿三年就能取得國籍，去波蘭農場工作。"],
+  ])("%j (citizenship sold with ordinary work, nothing else said) is flagged and at least a warning", (text) => {
+    const verdict = checkOffer(text);
+    expect(verdict.flags.map((flag) => flag.id)).toContain("citizenship_offered");
+    expect(verdict.level).not.toBe("low");
+  });
+
+  it.each([
+    ["Drivers wanted in Moscow. Russian citizenship required, Russian driving licence."],
+    ["Applicants must hold EU citizenship or a valid work permit."],
+    ["招聘司机,限俄罗斯国籍,需持俄罗斯驾照。"],
+    ["應徵者須具中華民國國籍，並在臺灣設有戶籍。"],
+    ["Skilled visa holders can apply for permanent residency after two years with the employer."],
+  ])("%j (a citizenship required, or residency after years) raises no such flag", (text) => {
+    expect(flagIds(text)).not.toContain("citizenship_offered");
+  });
+});
+
+describe("a recruiter who approached the reader unsought, with pay far above normal abroad, is high risk", () => {
+  it.each([
+    ["A recruiter approached me at the market offering factory work in Vietnam for 2,000 USD a month."],
+    ["I was approached by an agent who offered packing work in Malaysia, salary RM9,000."],
+    ["有人主动找上我,说去越南工厂打工一个月三万块。"],
+    ["有個人主動來找我，說去泰國做包裝一個月十萬台幣。"],
+  ])("%j is high risk", (text) => {
+    expect(checkOffer(text).level).toBe("high");
+  });
+
+  it.each([
+    ["A headhunter approached me about a senior software engineer role in Singapore, salary S$12,000."],
+    ["I was approached by a nursing agency licensed by the DMW for a hospital job in Riyadh, SAR 9,000."],
+    ["A recruiter approached me about a warehouse job in Leeds, £11.44 an hour."],
+  ])("%j (a qualified post, a lawful sign or ordinary pay) is not high", (text) => {
+    expect(checkOffer(text).level).not.toBe("high");
+  });
+});
