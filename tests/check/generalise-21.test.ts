@@ -107,3 +107,45 @@ describe("a recruiter who approached the reader unsought, with pay far above nor
     expect(checkOffer(text).level).not.toBe("high");
   });
 });
+
+describe("papers promised once the reader is there, however the arrival is worded, are the visa-after-arrival sign", () => {
+  it.each([
+    ["不用经验,会打字就行,包吃包住,去了再办工作签。"],
+    ["到了那边再办工作签证,机票公司出。"],
+    ["免經驗，包吃住，人到了再辦工簽。"],
+    ["過去了再幫你辦工作證，先用旅遊簽。"],
+    ["No experience, free housing, your work permit will be processed once you are there."],
+  ])("%j raises the flag", (text) => {
+    expect(flagIds(text)).toContain("visa_after_arrival");
+  });
+
+  it.each([
+    ["签证到了以后再通知你出发。"],
+    ["工签批下来就安排机票,月薪8000新币。"],
+    ["簽證下來之後公司會通知報到日期。"],
+    ["The work visa is issued before you fly; on arrival a driver meets you at the airport."],
+  ])("%j (the visa issued before the trip) raises no such flag", (text) => {
+    expect(flagIds(text)).not.toContain("visa_after_arrival");
+  });
+});
+
+describe("money handed to an agency, however it is worded and with a sum in between, is the fee flag", () => {
+  it.each([
+    ["She had to part with S$2,500 of her savings to a recruitment agency for a job in Poland."],
+    ["We paid 150,000 to the agent for the Dubai job."],
+    ["He was told to pay up front to cover the medical checks and other administrative fees."],
+    ["我们交给中介两万五千块,说下个月去日本。"],
+    ["我們交給仲介二萬五千元，說下個月去日本。"],
+  ])("%j raises the fee flag", (text) => {
+    expect(flagIds(text)).toContain("recruiter_fee");
+  });
+
+  it.each([
+    ["Employers pay the recruitment agency; workers pay nothing."],
+    ["The employer will cover administrative fees and the work permit."],
+    ["No upfront fees. Apply online for our Toronto warehouse."],
+    ["雇主付给中介的费用,工人一分不用出。"],
+  ])("%j (the employer pays, or no fee) raises no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+});

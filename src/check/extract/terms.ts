@@ -318,6 +318,10 @@ const CHARGED_TO_EMPLOYER_BEFORE =
  */
 const EMPLOYER_PAYS_BEFORE =
   /(?:\b(?:employers?|company|principal|sponsor|hospital|trust)\b(?: (?:will|shall|must|agrees to|is to))?(?: be)?(?: (?:fully|solely))? (?:responsible for|liable for|pays?(?: for)?|paying(?: for)?|covers?|covering|bears?|shoulders?|takes? care of|absorbs?)\b|(?<![向给往对])(?:雇主|公司|用人单位|老板|企业|政府|医院)(?:将|会|负责)?(?:全额|全部)?(?:承担|负担|支付|报销|负责|出|支(?=$)))(?:(?!\b(?:but|except|excluding|while|whereas)\b|\b(?:you|workers?|applicants?|candidates?) (?:pay|must|have|need|will|shall|should)\b)[^.;!?。；;，,！？收交缴扣])*$/;
+/** The employer as the subject right before a paying verb that starts the fee's words ("employers pay the agency"). */
+const EMPLOYER_SUBJECT_BEFORE =
+  /\b(?:employers?|company|principal|sponsor|hospital)(?: (?:will|shall|must|also|directly|alone))? $|(?:雇主|用人单位|企业)$/;
+const PAY_VERB_FIRST = /^(?:pay|paid|paying|cover|covers|covered|bears?|shoulders?|付|支付|承担)/;
 /** A heading that lists what follows ("the following fees", 以下费用): its payer is the payer of the list's items. */
 const LIST_HEADING = /\b(?:the following|as follows|listed below)\b|以下|如下|下列/;
 /** The employer named as the payer in a heading ("Employers shall be responsible for the following fees:"). */
@@ -345,6 +349,7 @@ function isBorneByOthersBefore(text: string, start: number, rule: Rule, lines: L
   const sentence = text.slice(Math.max(lines.sentenceStart(start), lines.lineStart(start)), start);
   if (PAYING_NEGATED_BEFORE.test(sentence) || CHARGED_TO_EMPLOYER_BEFORE.test(sentence)) return true;
   if (EMPLOYER_PAYS_BEFORE.test(sentence) || isUnderEmployerPaysHeading(text, start, lines)) return true;
+  if (EMPLOYER_SUBJECT_BEFORE.test(sentence) && PAY_VERB_FIRST.test(text.slice(start, start + 12))) return true;
   const borne = BORNE_BY_OTHERS_BEFORE.exec(sentence);
   return borne !== null && !EXCEPTION.test(sentence.slice(borne.index));
 }
@@ -748,14 +753,21 @@ function modifiesAcrossClause(text: string, seen: ReadonlyMap<number, PartHit>):
   const thing = seen.get(0);
   const modifier = seen.get(1);
   if (!thing || !modifier || modifier.start >= thing.start) return false;
-  for (let i = modifier.end; i < thing.start; i++) if (CLAUSE_BREAK_CODES.has(text.charCodeAt(i))) return true;
+  for (let i = modifier.end; i < thing.start; i++)
+    if (CLAUSE_BREAK_CODES.has(text.charCodeAt(i)) && !isDigitGroupComma(text, i)) return true;
   return false;
 }
 
-/** Whether a clause break stands between `start` and `end`. */
+/** Whether a clause break stands between `start` and `end`; a digit group's comma ("S$2,500") breaks nothing. */
 function crossesClause(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (CLAUSE_BREAK_CODES.has(text.charCodeAt(i))) return true;
+  for (let i = start; i < end; i++)
+    if (CLAUSE_BREAK_CODES.has(text.charCodeAt(i)) && !isDigitGroupComma(text, i)) return true;
   return false;
+}
+
+const DIGIT = /[0-9]/;
+function isDigitGroupComma(text: string, at: number): boolean {
+  return text.charAt(at) === "," && DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1));
 }
 
 /** Whether a term hit overlaps an ordinary word without covering it (网投 in 互联网投资). */
