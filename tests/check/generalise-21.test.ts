@@ -149,3 +149,22 @@ describe("money handed to an agency, however it is worded and with a sum in betw
     expect(flagIds(text)).not.toContain("recruiter_fee");
   });
 });
+
+describe("a sum named as the price of the visa, the sponsorship or the package is a fee asked", () => {
+  it.each([
+    ["Canada LMIA job, truck driver, pay 25 lakh for the package, PR in 2 years."],
+    ["UK care job: pay £8,000 for the certificate of sponsorship and the visa is yours."],
+    ["加拿大工签,保证下签,费用十八万。"],
+    ["加拿大工簽，雇主擔保，費用：十八萬。"],
+  ])("%j raises the fee flag", (text) => {
+    expect(flagIds(text)).toContain("recruiter_fee");
+  });
+
+  it.each([
+    ["赴日本工作,生活费用3万日元由公司补贴,月薪25万日元。"],
+    ["Earn 3,000 USD for the job in Dubai, six-month contract, employer visa."],
+    ["包吃住,住宿費用全免,月薪三萬五。"],
+  ])("%j (an allowance, pay for the job or board waived) raises no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+});
