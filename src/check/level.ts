@@ -171,9 +171,11 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
   // paid is still the lure's promise): enough for high only in the fake-job hub or a compound country
   // (the lure's "IT job, free flight"), and a warning at most elsewhere (a Hong Kong firm's technicians posted to its
   // Southeast Asian plant with board).
+  // Pay above the line stated in figures, with no perk beside it, is the same coincidence (a regional finance manager's
+  // salary in Abu Dhabi, a Dubai account manager's).
   const perksOnly =
     input.lureKinds !== undefined &&
-    input.lureKinds.has(PERKS) &&
+    input.lureKinds.size > 0 &&
     [...input.lureKinds].every((kind) => kind === PERKS || (kind === PAY && input.highPayInFigures === true));
   // Trades too: a Gulf employer pays a chef's or a welder's flight and housing as it does a nurse's.
   const qualifiedWithPerks = input.skilled === true && perksOnly && !input.strongSign;

@@ -168,3 +168,23 @@ describe("a sum named as the price of the visa, the sponsorship or the package i
     expect(flagIds(text)).not.toContain("recruiter_fee");
   });
 });
+
+describe("a qualified post's pay above the line in a transit hub, with nothing else said, is no high risk", () => {
+  it.each([
+    ["海外招聘:迪拜办公室客户经理,英语流利,年薪40万起,外派补贴,全家医疗保险。"],
+    ["阿联酋阿布扎比中资企业诚聘财务主管,CPA优先,月薪3万-4万人民币,每年回国休假一次。"],
+    ["杜拜分公司徵財務經理，需會計師證照，月薪新台幣18萬，每年返台休假。"],
+    ["Abu Dhabi: regional finance manager, CPA, 8 years' experience, AED 35,000 a month."],
+  ])("%j is not high", (text) => {
+    expect(checkOffer(text).level).not.toBe("high");
+  });
+
+  it.each([
+    ["迪拜项目主管,月薪4万,不需要经验,机票公司出。"],
+    ["金边公司招主管,月薪3万,包吃住。"],
+    ["杜拜客服主管，月薪十萬台幣，免經驗，機票公司出。"],
+    ["Dubai team leader, $4,000 a month, no experience needed, free ticket."],
+  ])("%j (no experience asked, a paid trip or a compound country) stays high", (text) => {
+    expect(checkOffer(text).level).toBe("high");
+  });
+});
