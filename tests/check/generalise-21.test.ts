@@ -188,3 +188,19 @@ describe("a qualified post's pay above the line in a transit hub, with nothing e
     expect(checkOffer(text).level).toBe("high");
   });
 });
+
+describe("pay told as 十来万 (some hundred thousand) is read", () => {
+  it.each([
+    ["东南亚工作,月入十来万,包机票。", 100_000],
+    // Traditional script reads a bare sum in New Taiwan dollars: NT$100,000 is about 22,000 yuan.
+    ["去那邊做客服，一個月十來萬，機票公司出。", 22_000],
+  ])("%j reads a monthly pay of %i yuan", (text, monthly) => {
+    const verdict = checkOffer(text);
+    expect(verdict.facts.salaries.map((salary) => salary.monthlyCny)).toContain(monthly);
+    expect(verdict.level).toBe("high");
+  });
+
+  it.each([["我们十来个人一起去面试。"], ["來上班的有十來個人。"]])("%j (a head count) reads no pay", (text) => {
+    expect(checkOffer(text).facts.salaries).toEqual([]);
+  });
+});

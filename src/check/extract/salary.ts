@@ -52,8 +52,11 @@ const ENGLISH_NUMBERS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-/** Digits (3,000 / 1,00,000 / 1.5), or Chinese numerals including 上万/过万/几万 ("over ten thousand"). */
-const NUMBER_SOURCE = String.raw`\d{1,3}(?:,\d{2,3}){1,4}(?![\d])|\d{1,12}(?:\.\d{1,4})?|[零一二两三四五六七八九十百千万几上过]{1,8}`;
+/**
+ * Digits (3,000 / 1,00,000 / 1.5), or Chinese numerals including 上万/过万/几万 ("over ten thousand") and 十来万 ("some
+ * hundred thousand": 来 between a unit and a larger one adds nothing).
+ */
+const NUMBER_SOURCE = String.raw`\d{1,3}(?:,\d{2,3}){1,4}(?![\d])|\d{1,12}(?:\.\d{1,4})?|(?:[零一二两三四五六七八九十百千万几上过]|(?<=[十百千])来(?=[万千])){1,8}`;
 const NUMBER = new RegExp(NUMBER_SOURCE, "g");
 /** The same, or an English number word right before a unit: tried only where a unit word is written at all. */
 const ENGLISH_UNIT = /\b(?:hundred|thousand|lakhs?|lacs?|crores?|million)\b/;
@@ -319,6 +322,7 @@ export function parseChineseNumber(run: string): number {
   let digit = -1;
   let lastUnit = 0;
   for (const char of run) {
+    if (char === "来") continue;
     const value = CHINESE_DIGITS[char];
     if (value !== undefined) {
       // Two digits in a row name a range (三四万, 五六千): keep the lower.
