@@ -380,7 +380,33 @@ export const RULES: readonly Rule[] = [
     silent: true,
     abroad: true,
     terms: {
-      zh: ["签证", "护照", "机票", "航班", "飞过去", "坐飞机", "下飞机", "落地后", "出境", "边检", "海关", "邻国"],
+      zh: [
+        "签证",
+        "护照",
+        "机票",
+        "航班",
+        "飞过去",
+        "坐飞机",
+        "下飞机",
+        "落地后",
+        "出境",
+        "边检",
+        "海关",
+        "邻国",
+        // Pay settled in a foreign currency with no figure ("薪水美金算", "工资按美元结算", "发U"): a Chinese reader's job
+        // paid so is abroad.
+        "美金算",
+        "美金结算",
+        "美元结算",
+        "美金发",
+        "美元发",
+        "按美金",
+        "按美元",
+        "美金支付",
+        "美元支付",
+        "u结算",
+        "usdt结算",
+      ],
       en: [
         "visa",
         "passport",
@@ -829,6 +855,10 @@ export const RULES: readonly Rule[] = [
         "office job",
         "computer job",
         "computer-related",
+        // Work with a computer as the whole job ("simple computer work", "easy computer work only").
+        "simple computer work",
+        "easy computer work",
+        "computer work only",
         "customer sales",
         "online marketer",
         "it job",
@@ -2314,6 +2344,7 @@ export const RULES: readonly Rule[] = [
             "机票",
             "路费",
             "车费",
+            "车票",
             "旅费",
             "车旅费",
             "来回机票",
@@ -2390,6 +2421,14 @@ export const RULES: readonly Rule[] = [
             "对方报销",
             "中介出钱",
             "中介报销",
+            // The recruiter paying or advancing it in chat ("车票我报", "机票他先帮我垫", 先垫付).
+            "我报",
+            "我来报",
+            "帮我垫",
+            "帮你垫",
+            "先垫",
+            "垫付",
+            "他垫",
           ],
         ],
         en: [
@@ -2434,6 +2473,12 @@ export const RULES: readonly Rule[] = [
             "on the company",
             "we book",
             "we buy",
+            // The ticket sent to the reader ("he sends the ticket", "I'll send you the ticket").
+            "sends",
+            "will send",
+            "i'll send",
+            "we send",
+            "they send",
             // The recruiter doing the papers and the booking ("we arrange your visa"), as 帮你办签证 says in Chinese.
             "we arrange",
             "we will arrange",
@@ -5002,6 +5047,8 @@ export const WORDS_CONTAINING_TERMS: readonly string[] = [
   "工签到了以后",
   "工签下来",
   "工签批下来",
+  // Shanghai before 外 (上海外企, 上海外滩, 上海外国语大学): no 海外 in it.
+  "上海外",
   // Foreigners as people (招聘外国人, 向外国人收取): no going abroad.
   "外国人",
   // Money hard to make (现在钱不好赚): easy earnings denied.

@@ -204,3 +204,30 @@ describe("pay told as 十来万 (some hundred thousand) is read", () => {
     expect(checkOffer(text).facts.salaries).toEqual([]);
   });
 });
+
+describe("a recruiter's chat words: pay with an adverb before it, a fare advanced or sent, pay settled in dollars", () => {
+  it.each([
+    ["學長說他在那邊做行政，一個月輕鬆八萬，叫我暑假也過去，機票他先幫我墊。"],
+    ["表哥说那边一个月至少三四万,机票他先帮你垫,到了再还。"],
+    ["我老闆說要再找兩個人，工作很簡單，打打字而已，薪水美金算。"],
+    ["老板说工作就是打打字,工资按美金结算,不用经验。"],
+  ])("%j is high risk", (text) => {
+    expect(checkOffer(text).level).toBe("high");
+  });
+
+  it.each([
+    ["每天至少8小时,一个月最少休息4天。", []],
+    ["一個月輕鬆八萬", [17_600]],
+    ["一个月至少8000", [8_000]],
+  ])("%j reads the pay %j (yuan a month), not hours or days", (text, pay) => {
+    expect(checkOffer(text).facts.salaries.map((salary) => salary.monthlyCny)).toEqual(pay);
+  });
+
+  it.each([
+    ["上海外企招聘会计,薪资按美元结算,需CPA。"],
+    ["Please send the ticket number and your CV to HR."],
+    ["车票自己买,到厂报销一半。"],
+  ])("%j (a Shanghai firm, a ticket number, a fare split) is low", (text) => {
+    expect(checkOffer(text).level).toBe("low");
+  });
+});

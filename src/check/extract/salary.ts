@@ -613,6 +613,10 @@ function extractMoneyIn(
       continue;
     // "工作119天", "4月30日", "招500名工人": a count, even beside a pay word, unless a currency or a unit (万) is written.
     if (!before && !after && !multiplier && isCount(text, end, periodAfter, periodBefore !== undefined)) continue;
+    // "每天至少8小时", "一个月最少休息4天": a small number with a unit of time after it is hours or days, whatever
+    // period stands before it.
+    if (!before && !after && !multiplier && value < 100 && periodAfter && SHORT_DURATION.test(periodAfter[1]!))
+      continue;
     if (
       (NOT_PAY_CONTEXT.test(text.slice(Math.max(0, start - 8), start)) ||
         BORROWED_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ||
@@ -683,6 +687,8 @@ function yenFor<T extends { currency: Currency; start?: number; end?: number }>(
 /** How far back a period word may stand in an amount's clause. */
 const PERIOD_REACH = 32;
 const CLAUSE_END_CODES = new Set([...("," + ";:!?。，；：！？、\n")].map((char) => char.charCodeAt(0)));
+/** Units of time that, right after a small number, count hours or days worked, not pay. */
+const SHORT_DURATION = /^(?:小时|天|日|周|星期|hour|hr|day|week)$/;
 /** Any period word at all: most clauses have none, and one test spares the five of `PERIOD_BEFORE`. */
 const ANY_PERIOD_WORD = /[月日天周年时晚星拜]|month|day|daily|year|annu|hour|week|night/;
 
@@ -716,7 +722,7 @@ const SETTLED_DAILY_AFTER = /^\s?[日周]结/;
  * the amount is still the period's pay.
  */
 const EARNING_VERB =
-  /^(?:就|都|也|能|可以|可|能够|至少|最少|保底|起码|轻松|稳|稳定|差不多|大概|平均)*(?:拿|领|有|收)(?:到)?$/;
+  /^(?:就|都|也|能|可以|可|能够|至少|最少|保底|起码|轻松|稳|稳定|差不多|大概|平均)*(?:拿|领|有|收)(?:到)?$|^(?:就|都|也|能|可以|能够|至少|最少|保底|起码|轻轻松松|轻松|稳|稳稳|少说|最低|随便)+$/;
 /** Period words that are pay words themselves: 月薪, 日结, 年收入, 年包. */
 const PAY_PERIOD_WORD = /薪|入|收|领|结|包|工资/;
 /** "8 hours per day", "8小时/天", "6 days per week": the period belongs to the hours or days right before it. */
