@@ -281,6 +281,10 @@ export const GOVERNMENT_SCHEMES: Terms = {
     "特定技能",
     "技能实习",
     "技能实习生",
+    // Programmes a government runs itself: Hanban's teacher volunteers, Hong Kong's Home and Youth Affairs Bureau.
+    "国家汉办",
+    "民政及青年事务局",
+    "民青局",
   ],
   en: [
     "government scheme",
@@ -4802,6 +4806,15 @@ export const RULES: readonly Rule[] = [
         "license number",
         "registered with",
         "dmw-licensed",
+        // The Philippine authority named as the agency's licensor or supervisor.
+        "poea-licensed",
+        "licensed by the poea",
+        "licensed by the dmw",
+        "supervised by the poea",
+        "supervised by the dmw",
+        "certified and supervised by the poea",
+        "accredited by the poea",
+        "accredited by the dmw",
         "verify on",
         "dmw website",
         // Hiring run by a government programme (seasonal work schemes, government-to-government hiring).

@@ -231,3 +231,20 @@ describe("a recruiter's chat words: pay with an adverb before it, a fare advance
     expect(checkOffer(text).level).toBe("low");
   });
 });
+
+describe("a government programme or the licensing authority named is a sign the reader can check", () => {
+  it.each([
+    ["Our recruiting service is certified and supervised by the POEA. Your employer will pay for your flight ticket."],
+    ["民政及青年事务局推出大学生海外义工实习计划,提供来回机票及每月生活津贴。"],
+    ["國家漢辦為志願者提供每年一次的國際往返機票和生活津貼。"],
+  ])("%j is low", (text) => {
+    expect(checkOffer(text).level).toBe("low");
+  });
+
+  it.each([
+    ["POEA-licensed agency! Call center job in Cambodia, 1500 USD, free ticket, no experience."],
+    ["汉办推荐,去柬埔寨做客服,月薪两万,机票公司出,不用经验。"],
+  ])("%j (the name beside the lure's own offer) stays high", (text) => {
+    expect(checkOffer(text).level).toBe("high");
+  });
+});
