@@ -248,3 +248,23 @@ describe("a government programme or the licensing authority named is a sign the 
     expect(checkOffer(text).level).toBe("high");
   });
 });
+
+describe("a sum the reader just pays, or pays to get the visa, is a fee asked", () => {
+  it.each([
+    ["The agent said the visa is no problem, 100% sure, just pay 2 lakh."],
+    ["Pay 3 lakh and you get the visa for Poland."],
+    ["中介说这种案子很容易下签,交五万就能办加拿大工签。"],
+    ["顧問說交十五萬就能辦澳洲工簽。"],
+  ])("%j raises the fee flag", (text) => {
+    expect(flagIds(text)).toContain("recruiter_fee");
+  });
+
+  it.each([
+    ["You only pay 500 pesos for the NBI clearance."],
+    ["坐公交2元就到工厂。"],
+    ["社保交3年可以办居留。"],
+    ["提交3份材料即可办理。"],
+  ])("%j (a document's cost, a bus fare, years or papers) raises no fee flag", (text) => {
+    expect(flagIds(text)).not.toContain("recruiter_fee");
+  });
+});

@@ -131,7 +131,7 @@ const PAY_CONTEXT =
  * PHP") is the charge too; a share of the service charge (分服务费) is the waiter's pay.
  */
 const FEE_CONTEXT =
-  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?<![分抽享有])服务费[:：]?\s?$|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用(?:是|为|高达|达到?|约|共计|合计|共|要|需)|(?<![生活住宿差旅交通餐食])费用[:：]?\s?$|收费|收了|收取|开价|要价|转账给|(?:交|付|缴|给)(?:中介|仲介|顾问)|(?<!资|薪|酬)支付|付款|付了|交了|缴了|(?:要|需|得|须)付|fees?\b|\bprocessing:?\s?$|deposit|charges?\b|charged|pay us|pay me|pay the agent|payment of|send money|(?<!\b(?:be|are|is|get|gets|got|was|were|being|been|well|fully|highly|salary|wages?) )\bpaid\b(?! (?:by|monthly|weekly|daily|every|per|on time|me|us)\b)/;
+  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?<![分抽享有])服务费[:：]?\s?$|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用(?:是|为|高达|达到?|约|共计|合计|共|要|需)|(?<![生活住宿差旅交通餐食])费用[:：]?\s?$|收费|收了|收取|开价|要价|转账给|(?:交|付|缴|给)(?:中介|仲介|顾问)|(?<![公外社一])交\s?$|(?<!资|薪|酬)支付|付款|付了|交了|缴了|(?:要|需|得|须)付|fees?\b|\bprocessing:?\s?$|deposit|charges?\b|charged|pay us|pay me|pay the agent|payment of|send money|(?<!\b(?:be|are|is|get|gets|got|was|were|being|been|well|fully|highly|salary|wages?) )\bpaid\b(?! (?:by|monthly|weekly|daily|every|per|on time|me|us)\b)/;
 const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
 /**
  * Paying someone named before the amount, in the same sentence ("paid the girl who arranged my journey Sh150,000",
@@ -169,7 +169,7 @@ const CHARGED_AS_AFTER =
   /^[^。！？!?;；\d]{0,8}?\bas (?:a |an |the )?(?:[a-z]+ ){0,2}(?:fees?|deposit|payment|charges?)\b|^[^。！？!?;；\d]{0,3}?作为[^\d。！？]{0,6}?(?:费|押金|保证金)/;
 /** The worker as the payer right before the sum ("Applicants must pay $350", "you have to pay up to $2,000"). */
 const WORKER_PAYS_BEFORE =
-  /\b(?:you|i|workers?|applicants?|candidates?|must|need to|needs to|have to|has to|had to|asked to|required to|agreed to|(?:told|asked) (?:me|us|him|her|them|you) to|(?:was|were) told to)(?: (?:first|also|still|then))? pay(?: (?:up to|about|around|over|at least))?\s?$/;
+  /\b(?:you|i|workers?|applicants?|candidates?|must|need to|needs to|have to|has to|had to|asked to|required to|agreed to|(?:told|asked) (?:me|us|him|her|them|you) to|(?:was|were) told to|just)(?: (?:first|also|still|then))? pay(?: (?:up to|about|around|over|at least))?\s?$/;
 /**
  * Money taken from the job seeker by fraud, named before the sum in its sentence ("swindled the youths out of Rs
  * 300,000", "extracted amounts of $2,000 to $5,000 from each applicant", "fleeced villagers of KSh 150,000"): what
@@ -774,7 +774,7 @@ const SELLER_PAID_AFTER = new RegExp(
 const PAID_VERB_BEFORE =
   /(?<!(?:公司|老板|雇主|每月|每个月))(?:交|缴|付)\s?$|(?<!\b(?:we|employer|company|they) )\bpay\s?$/;
 const OUTCOME_PROMISED_AFTER =
-  /^[^。！？!?;；\d]{0,10}?(?:(?:保证|确保|包你|一定能|百分百)[^。！？!?;；\d]{0,4}?(?:拿到|出签|下签|签证|工签|工作签|入职|上岗|录取|cos|移民|绿卡|pr)|包过|包下签|包出签|\b(?:visa|job|placement|permit|cos) (?:is |are )?(?:guaranteed|assured)\b|\bguaranteed (?:visa|job|placement|permit|cos)\b)/;
+  /^[^。！？!?;；\d]{0,10}?(?:(?:保证|确保|包你|一定能|百分百)[^。！？!?;；\d]{0,4}?(?:拿到|出签|下签|签证|工签|工作签|入职|上岗|录取|cos|移民|绿卡|pr)|包过|包下签|包出签|\b(?:visa|job|placement|permit|cos) (?:is |are )?(?:guaranteed|assured)\b|\bguaranteed (?:visa|job|placement|permit|cos)\b|(?:就能|就可以|就可|即可|就)(?:办|拿|出|去|下|过)[^。！？!?;；\d]{0,6}?(?:签|工作|出国|绿卡|身份|移民|pr)|\b(?:and|then) (?:you |we )?(?:get|will get|can get|receive) (?:the |your |a )?(?:visa|work permit|job|cos)\b)/;
 
 /** Whether the fee word nearest an amount is closer than the nearest pay word (押金3000 vs 月薪3000). */
 /** A fee made to sound small between its word and its sum ("processing fee only 15k", "中介费仅3000"). */
