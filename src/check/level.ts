@@ -151,7 +151,7 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
   const { destinationRisk, lureScore, lawfulSigns } = input;
   if (input.highAnywhere) return "high";
   if (input.highUnlessLawful && lawfulSigns < LAWFUL_SIGNS_TO_CLEAR) return "high";
-  if (remoteRecruiterWithLure(input)) return "high";
+  if (remoteRecruiterWithLure(input) || approachedWithHighPayAbroad(input)) return "high";
   const netScore = lureScore - lawfulSigns;
   // A named employer with a work permit, a contract and no fee outweighs the place and a perk or two: lawful
   // employers in Phnom Penh or Bangkok exist, and advisories tell job seekers to look for exactly these signs.
@@ -171,9 +171,11 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
   // paid is still the lure's promise): enough for high only in the fake-job hub or a compound country
   // (the lure's "IT job, free flight"), and a warning at most elsewhere (a Hong Kong firm's technicians posted to its
   // Southeast Asian plant with board).
+  // Pay above the line stated in figures, with no perk beside it, is the same coincidence (a regional finance manager's
+  // salary in Abu Dhabi, a Dubai account manager's).
   const perksOnly =
     input.lureKinds !== undefined &&
-    input.lureKinds.has(PERKS) &&
+    input.lureKinds.size > 0 &&
     [...input.lureKinds].every((kind) => kind === PERKS || (kind === PAY && input.highPayInFigures === true));
   // Trades too: a Gulf employer pays a chef's or a welder's flight and housing as it does a nurse's.
   const qualifiedWithPerks = input.skilled === true && perksOnly && !input.strongSign;
@@ -216,6 +218,22 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
   // advisories put together, whether or not the place is named (a report often leaves it out).
   if (input.chatRecruiterOffersWork && input.paidTravel && lawfulSigns === 0 && !input.skilled) return "warning";
   return "low";
+}
+
+/**
+ * Someone the reader did not seek out (a recruiter at the market, 有人主动找上我) offering unskilled work abroad at pay
+ * far above normal, with nothing lawful said: the unsought approach and the too-good pay advisories put together,
+ * whatever channel it came by. A headhunter's call about a qualified post, or pay ordinary for the place, is not it.
+ */
+function approachedWithHighPayAbroad(input: LevelInput): boolean {
+  return (
+    input.approachedByStranger === true &&
+    input.highPay === true &&
+    input.destinationRisk >= 1 &&
+    input.lawfulSigns === 0 &&
+    input.skilled !== true &&
+    input.localGigAtHome !== true
+  );
 }
 
 function mixedLure(kinds: ReadonlySet<string> | undefined): boolean {

@@ -167,6 +167,12 @@ const THE_HINDU_ARMY_HELPERS_2024 =
  */
 const KENYA_MFA_RUSSIA_RECRUITS_2025 =
   "https://test.citizen.digital/article/over-200-kenyans-recruited-into-russian-military-govt-reveals-n372920";
+/**
+ * Ukrainska Pravda via Yahoo News (2024-01-04): Russia's decree lets foreigners who sign a military contract of at
+ * least a year, and their families, apply for Russian citizenship.
+ */
+const RU_CITIZENSHIP_FOR_CONTRACTS_2024 =
+  "https://news.yahoo.com/putin-grant-citizenship-foreigners-sign-102539304.html";
 const AP_ALABUGA_2024 =
   "https://localnews8.com/news/national-world/ap-national/2024/10/10/africans-recruited-to-work-in-russia-say-they-were-duped-into-building-drones-for-use-in-ukraine";
 /** Ministry of Public Security (January 2025): WeChat ads for actors, models and film crews in Thailand. */
@@ -275,6 +281,10 @@ export const GOVERNMENT_SCHEMES: Terms = {
     "特定技能",
     "技能实习",
     "技能实习生",
+    // Programmes a government runs itself: Hanban's teacher volunteers, Hong Kong's Home and Youth Affairs Bureau.
+    "国家汉办",
+    "民政及青年事务局",
+    "民青局",
   ],
   en: [
     "government scheme",
@@ -374,7 +384,33 @@ export const RULES: readonly Rule[] = [
     silent: true,
     abroad: true,
     terms: {
-      zh: ["签证", "护照", "机票", "航班", "飞过去", "坐飞机", "下飞机", "落地后", "出境", "边检", "海关", "邻国"],
+      zh: [
+        "签证",
+        "护照",
+        "机票",
+        "航班",
+        "飞过去",
+        "坐飞机",
+        "下飞机",
+        "落地后",
+        "出境",
+        "边检",
+        "海关",
+        "邻国",
+        // Pay settled in a foreign currency with no figure ("薪水美金算", "工资按美元结算", "发U"): a Chinese reader's job
+        // paid so is abroad.
+        "美金算",
+        "美金结算",
+        "美元结算",
+        "美金发",
+        "美元发",
+        "按美金",
+        "按美元",
+        "美金支付",
+        "美元支付",
+        "u结算",
+        "usdt结算",
+      ],
       en: [
         "visa",
         "passport",
@@ -823,6 +859,10 @@ export const RULES: readonly Rule[] = [
         "office job",
         "computer job",
         "computer-related",
+        // Work with a computer as the whole job ("simple computer work", "easy computer work only").
+        "simple computer work",
+        "easy computer work",
+        "computer work only",
         "customer sales",
         "online marketer",
         "it job",
@@ -1979,6 +2019,48 @@ export const RULES: readonly Rule[] = [
     source: [MEA_IN_RUSSIAN_ARMY_2024],
   }),
   rule({
+    // A foreign citizenship or passport offered with the work ("fast-track Russian citizenship", "a Russian passport
+    // after six months", 半年后可以拿俄罗斯国籍): Russia's decree lets foreigners who sign a military contract apply for
+    // citizenship, and its recruiters sell the job with it. A citizenship the ad asks for ("Russian citizenship
+    // required", 具中华民国国籍) is the local_hire rule's requirement, which this one overrides where they overlap.
+    id: "citizenship_offered",
+    category: "documents",
+    weight: 1,
+    abroad: true,
+    negatable: true,
+    overrides: ["local_hire"],
+    together: {
+      zh: [
+        ["获得", "拿到", "取得", "可以拿", "就能拿", "能拿", "给你办", "帮你办", "承诺", "加快", "快速"],
+        ["国籍", "公民身份", "俄罗斯护照", "俄罗斯公民", "欧盟护照", "欧洲护照"],
+      ],
+      en: [
+        [
+          "obtain",
+          "obtaining",
+          "get",
+          "getting",
+          "receive",
+          "receiving",
+          "granted",
+          "fast-track",
+          "fast-tracked",
+          "expedited",
+          "prospect of",
+          "promise of",
+          "promised",
+          "offered",
+          "path to",
+          "pathway to",
+        ],
+        ["citizenship", "nationality", "russian passport", "eu passport", "european passport"],
+      ],
+      ordered: true,
+      inClause: true,
+    },
+    source: [RU_CITIZENSHIP_FOR_CONTRACTS_2024, MEA_IN_RUSSIAN_ARMY_2024],
+  }),
+  rule({
     // Not a red flag and never listed: the offer came to the reader from someone they did not seek out ("a stranger
     // messaged me", "有人问我要不要去迪拜"), not an ad's contact line ("WhatsApp your CV", "有意者加微信"). Advisories
     // name the unsolicited approach in a chat app as the recruiter's.
@@ -2001,6 +2083,12 @@ export const RULES: readonly Rule[] = [
         "问我要不要",
         "问我去不去",
         "问我想不想",
+        // Sought the reader out ("主动找上我", "主动联系我", "找上门来").
+        "主动找",
+        "主动联系",
+        "主动加我",
+        "主动来找",
+        "找上门",
       ],
       en: [
         "a stranger",
@@ -2014,6 +2102,7 @@ export const RULES: readonly Rule[] = [
         "approached me",
         "approached him",
         "approached her",
+        "approached by",
         "reached out to me",
         "reached out to him",
         "reached out to her",
@@ -2259,6 +2348,7 @@ export const RULES: readonly Rule[] = [
             "机票",
             "路费",
             "车费",
+            "车票",
             "旅费",
             "车旅费",
             "来回机票",
@@ -2335,6 +2425,14 @@ export const RULES: readonly Rule[] = [
             "对方报销",
             "中介出钱",
             "中介报销",
+            // The recruiter paying or advancing it in chat ("车票我报", "机票他先帮我垫", 先垫付).
+            "我报",
+            "我来报",
+            "帮我垫",
+            "帮你垫",
+            "先垫",
+            "垫付",
+            "他垫",
           ],
         ],
         en: [
@@ -2379,6 +2477,12 @@ export const RULES: readonly Rule[] = [
             "on the company",
             "we book",
             "we buy",
+            // The ticket sent to the reader ("he sends the ticket", "I'll send you the ticket").
+            "sends",
+            "will send",
+            "i'll send",
+            "we send",
+            "they send",
             // The recruiter doing the papers and the booking ("we arrange your visa"), as 帮你办签证 says in Chinese.
             "we arrange",
             "we will arrange",
@@ -2729,6 +2833,21 @@ export const RULES: readonly Rule[] = [
           "再帮你办",
           "公司再办",
           "慢慢办",
+          // The same promise with 去 or the place said between ("去了再办工作签", "到了那边再办", "人过去了再弄").
+          "去了再",
+          "去了以后",
+          "去了之后",
+          "到那边后",
+          "到那边以后",
+          "那边再办",
+          "那里再办",
+          "当地再办",
+          "过去了再",
+          "抵达后",
+          "抵达再",
+          "人到了",
+          "来了以后再",
+          "入境再",
         ],
       ],
       en: [
@@ -4125,6 +4244,12 @@ export const RULES: readonly Rule[] = [
         "processing cost",
         "upfront payment",
         "pay upfront",
+        "pay up front",
+        "paid up front",
+        "upfront fee",
+        "upfront fees",
+        "up-front fee",
+        "up-front fees",
         "pay me first",
         "pay first",
         "send me the money",
@@ -4196,12 +4321,18 @@ export const RULES: readonly Rule[] = [
         // Paid to the agent in one clause ("paid the agent 3 lakh", "an agent we paid 150k", "the agent said we must
         // pay"), not pay praised and an agent named in the next clause ("high pay, and the agent booked the tickets").
         en: [
-          ["paid", "pay", "money", "cash"],
+          ["paid", "pay", "money", "cash", "part with", "parted with", "handed over"],
           [
             "the agent",
             "an agent",
             "the agency",
             "an agency",
+            "a recruitment agency",
+            "the recruitment agency",
+            "an employment agency",
+            "the employment agency",
+            "a placement agency",
+            "the placement agency",
             "the recruiter",
             "a recruiter",
             "the broker",
@@ -4252,6 +4383,11 @@ export const RULES: readonly Rule[] = [
             "fee for the job",
             "fees for the job",
             "fee for a job",
+            // The sums an agent asks "to cover" the papers ("pay to cover medical checks and other administrative fees").
+            "administrative fees",
+            "administrative fee",
+            "admin fees",
+            "admin fee",
           ],
         ],
       },
@@ -4670,6 +4806,15 @@ export const RULES: readonly Rule[] = [
         "license number",
         "registered with",
         "dmw-licensed",
+        // The Philippine authority named as the agency's licensor or supervisor.
+        "poea-licensed",
+        "licensed by the poea",
+        "licensed by the dmw",
+        "supervised by the poea",
+        "supervised by the dmw",
+        "certified and supervised by the poea",
+        "accredited by the poea",
+        "accredited by the dmw",
         "verify on",
         "dmw website",
         // Hiring run by a government programme (seasonal work schemes, government-to-government hiring).
@@ -4906,6 +5051,17 @@ export const WORDS_CONTAINING_TERMS: readonly string[] = [
   "我出院",
   "我出租",
   "我出售",
+  // The visa issued before the trip (签证到了以后再通知你出发, 工签批下来就出发): the visa arriving, not the reader.
+  "签证到了以后",
+  "签证到了之后",
+  "签证下来",
+  "签证批下来",
+  "签证到手",
+  "工签到了以后",
+  "工签下来",
+  "工签批下来",
+  // Shanghai before 外 (上海外企, 上海外滩, 上海外国语大学): no 海外 in it.
+  "上海外",
   // Foreigners as people (招聘外国人, 向外国人收取): no going abroad.
   "外国人",
   // Money hard to make (现在钱不好赚): easy earnings denied.

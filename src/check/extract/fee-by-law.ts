@@ -7,9 +7,12 @@
  */
 import type { LineBreaks } from "./lines.ts";
 
-/** A law or a labour authority named: not "rules" or 规定 alone, which a company says of its own fee too. */
+/**
+ * A law or a labour authority named: not "rules" or 规定 alone, which a company says of its own fee too (国家规定 and
+ * 我国有关规定 name the state's).
+ */
 const LAW =
-  /\b(?:by law|the law|the regulations?|government regulations?|(?:labou?r|employment|emigration|immigration) (?:law|act|code|regulations?)|regulations? of the|ordinance|statute|poea|dmw|(?:department|ministry|bureau|office) of (?:labou?r|employment|manpower)|(?:labou?r|employment|manpower) (?:department|ministry|bureau|office|authority))\b|依法|法律|法规|法令|法例|条例|劳动部|劳工部|劳动局|劳工局|劳工处|劳动部门|人力部/;
+  /\b(?:by law|the law|the regulations?|government regulations?|(?:labou?r|employment|emigration|immigration) (?:law|act|code|regulations?)|regulations? of the|ordinance|statute|poea|dmw|(?:department|ministry|bureau|office) of (?:labou?r|employment|manpower)|(?:labou?r|employment|manpower) (?:department|ministry|bureau|office|authority))\b|依法|法律|法规|法令|法例|条例|劳动部|劳工部|劳动局|劳工局|劳工处|劳动部门|人力部|(?:我国|国家|政府|中国)(?:的)?(?:有关|相关)?规定/;
 /** Capping words only: "up to", "max" and 最多 price a recruiter's own fee as often as a law's limit. */
 const LIMIT_SOURCE = String.raw`\b(?:(?:allowed|permitted) to (?:charge|collect)|may (?:charge|collect)|at most|not (?:exceeding|to exceed|more than)|must not exceed|no more than|capped|a maximum of)\b|上限|不得超过|不可超过|不能超过|不超过|最高不得`;
 const LIMIT = new RegExp(LIMIT_SOURCE);

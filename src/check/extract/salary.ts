@@ -52,8 +52,11 @@ const ENGLISH_NUMBERS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-/** Digits (3,000 / 1,00,000 / 1.5), or Chinese numerals including 上万/过万/几万 ("over ten thousand"). */
-const NUMBER_SOURCE = String.raw`\d{1,3}(?:,\d{2,3}){1,4}(?![\d])|\d{1,12}(?:\.\d{1,4})?|[零一二两三四五六七八九十百千万几上过]{1,8}`;
+/**
+ * Digits (3,000 / 1,00,000 / 1.5), or Chinese numerals including 上万/过万/几万 ("over ten thousand") and 十来万 ("some
+ * hundred thousand": 来 between a unit and a larger one adds nothing).
+ */
+const NUMBER_SOURCE = String.raw`\d{1,3}(?:,\d{2,3}){1,4}(?![\d])|\d{1,12}(?:\.\d{1,4})?|(?:[零一二两三四五六七八九十百千万几上过]|(?<=[十百千])来(?=[万千])){1,8}`;
 const NUMBER = new RegExp(NUMBER_SOURCE, "g");
 /** The same, or an English number word right before a unit: tried only where a unit word is written at all. */
 const ENGLISH_UNIT = /\b(?:hundred|thousand|lakhs?|lacs?|crores?|million)\b/;
@@ -128,7 +131,7 @@ const PAY_CONTEXT =
  * PHP") is the charge too; a share of the service charge (分服务费) is the waiter's pay.
  */
 const FEE_CONTEXT =
-  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?<![分抽享有])服务费[:：]?\s?$|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用(?:是|为|高达|达到?|约|共计|合计|共|要|需)|收费|收了|收取|开价|要价|转账给|(?:交|付|缴|给)(?:中介|仲介|顾问)|(?<!资|薪|酬)支付|付款|付了|交了|缴了|(?:要|需|得|须)付|fees?\b|\bprocessing:?\s?$|deposit|charges?\b|charged|pay us|pay me|pay the agent|payment of|send money|(?<!\b(?:be|are|is|get|gets|got|was|were|being|been|well|fully|highly|salary|wages?) )\bpaid\b(?! (?:by|monthly|weekly|daily|every|per|on time|me|us)\b)/;
+  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?<![分抽享有])服务费[:：]?\s?$|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用(?:是|为|高达|达到?|约|共计|合计|共|要|需)|(?<![生活住宿差旅交通餐食])费用[:：]?\s?$|收费|收了|收取|开价|要价|转账给|(?:交|付|缴|给)(?:中介|仲介|顾问)|(?<![公外社一])交\s?$|(?<!资|薪|酬)支付|付款|付了|交了|缴了|(?:要|需|得|须)付|fees?\b|\bprocessing:?\s?$|deposit|charges?\b|charged|pay us|pay me|pay the agent|payment of|send money|(?<!\b(?:be|are|is|get|gets|got|was|were|being|been|well|fully|highly|salary|wages?) )\bpaid\b(?! (?:by|monthly|weekly|daily|every|per|on time|me|us)\b)/;
 const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
 /**
  * Paying someone named before the amount, in the same sentence ("paid the girl who arranged my journey Sh150,000",
@@ -166,7 +169,7 @@ const CHARGED_AS_AFTER =
   /^[^。！？!?;；\d]{0,8}?\bas (?:a |an |the )?(?:[a-z]+ ){0,2}(?:fees?|deposit|payment|charges?)\b|^[^。！？!?;；\d]{0,3}?作为[^\d。！？]{0,6}?(?:费|押金|保证金)/;
 /** The worker as the payer right before the sum ("Applicants must pay $350", "you have to pay up to $2,000"). */
 const WORKER_PAYS_BEFORE =
-  /\b(?:you|i|workers?|applicants?|candidates?|must|need to|needs to|have to|has to|had to|asked to|required to|agreed to|(?:told|asked) (?:me|us|him|her|them|you) to|(?:was|were) told to)(?: (?:first|also|still|then))? pay(?: (?:up to|about|around|over|at least))?\s?$/;
+  /\b(?:you|i|workers?|applicants?|candidates?|must|need to|needs to|have to|has to|had to|asked to|required to|agreed to|(?:told|asked) (?:me|us|him|her|them|you) to|(?:was|were) told to|just)(?: (?:first|also|still|then))? pay(?: (?:up to|about|around|over|at least))?\s?$/;
 /**
  * Money taken from the job seeker by fraud, named before the sum in its sentence ("swindled the youths out of Rs
  * 300,000", "extracted amounts of $2,000 to $5,000 from each applicant", "fleeced villagers of KSh 150,000"): what
@@ -241,7 +244,7 @@ const EMPLOYER_PAYS_BEFORE =
   /(?:\b(?:we|company|employer|employers)\b(?: will| would| also)? (?:pay|pays|cover|covers|bear|bears|reimburse|reimburses|provide|provides)\b|(?:公司|雇主|老板|我们)[^。；！？，,]{0,4}(?:承担|支付|报销|出|付|负责|补贴))[^.;!?。；！？]{0,16}$/;
 /** What a sum right before is paid for, when it is a charge: processing, the visa, the placement, the papers. */
 const CHARGED_FOR_AFTER =
-  /^\s?(?:each )?(?:for (?:the |your |visa |a )?)?(?:processing|visa processing|placement|documentation|paperwork)\b|^\s?(?:each )?for (?:the |your |their |a )?(?:visas?|work permits?|tickets?|flights?|airfares?|travel|ticket and visa|medical(?! (?:insur|cover|care|benef|allow|leave)))\b|^\s?(?:的)?(?:办理费|签证费|手续费)/;
+  /^\s?(?:each )?(?:for (?:the |your |visa |a )?)?(?:processing|visa processing|placement|documentation|paperwork)\b|^\s?(?:each )?for (?:the |your |their |a |an )?(?:visas?|work permits?|tickets?|flights?|airfares?|travel|ticket and visa|medical(?! (?:insur|cover|care|benef|allow|leave))|packages?|lmias?|sponsorships?|certificates? of spons\w*|cos|job offers?|offer letters?)\b|^\s?(?:的)?(?:办理费|签证费|手续费)/;
 /** Words that say a nearby number is a phone number, an account or an id. */
 const CONTACT_CONTEXT = /电话|手机|微信|联系|热线|号码|tel|phone|call|whatsapp|contact|mobile|wechat|viber|line/;
 /** A long run of bare digits is a phone or account number unless money words stand right next to it. */
@@ -319,6 +322,7 @@ export function parseChineseNumber(run: string): number {
   let digit = -1;
   let lastUnit = 0;
   for (const char of run) {
+    if (char === "来") continue;
     const value = CHINESE_DIGITS[char];
     if (value !== undefined) {
       // Two digits in a row name a range (三四万, 五六千): keep the lower.
@@ -609,6 +613,10 @@ function extractMoneyIn(
       continue;
     // "工作119天", "4月30日", "招500名工人": a count, even beside a pay word, unless a currency or a unit (万) is written.
     if (!before && !after && !multiplier && isCount(text, end, periodAfter, periodBefore !== undefined)) continue;
+    // "每天至少8小时", "一个月最少休息4天": a small number with a unit of time after it is hours or days, whatever
+    // period stands before it.
+    if (!before && !after && !multiplier && value < 100 && periodAfter && SHORT_DURATION.test(periodAfter[1]!))
+      continue;
     if (
       (NOT_PAY_CONTEXT.test(text.slice(Math.max(0, start - 8), start)) ||
         BORROWED_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ||
@@ -679,6 +687,8 @@ function yenFor<T extends { currency: Currency; start?: number; end?: number }>(
 /** How far back a period word may stand in an amount's clause. */
 const PERIOD_REACH = 32;
 const CLAUSE_END_CODES = new Set([...("," + ";:!?。，；：！？、\n")].map((char) => char.charCodeAt(0)));
+/** Units of time that, right after a small number, count hours or days worked, not pay. */
+const SHORT_DURATION = /^(?:小时|天|日|周|星期|hour|hr|day|week)$/;
 /** Any period word at all: most clauses have none, and one test spares the five of `PERIOD_BEFORE`. */
 const ANY_PERIOD_WORD = /[月日天周年时晚星拜]|month|day|daily|year|annu|hour|week|night/;
 
@@ -712,7 +722,7 @@ const SETTLED_DAILY_AFTER = /^\s?[日周]结/;
  * the amount is still the period's pay.
  */
 const EARNING_VERB =
-  /^(?:就|都|也|能|可以|可|能够|至少|最少|保底|起码|轻松|稳|稳定|差不多|大概|平均)*(?:拿|领|有|收)(?:到)?$/;
+  /^(?:就|都|也|能|可以|可|能够|至少|最少|保底|起码|轻松|稳|稳定|差不多|大概|平均)*(?:拿|领|有|收)(?:到)?$|^(?:就|都|也|能|可以|能够|至少|最少|保底|起码|轻轻松松|轻松|稳|稳稳|少说|最低|随便)+$/;
 /** Period words that are pay words themselves: 月薪, 日结, 年收入, 年包. */
 const PAY_PERIOD_WORD = /薪|入|收|领|结|包|工资/;
 /** "8 hours per day", "8小时/天", "6 days per week": the period belongs to the hours or days right before it. */
@@ -764,7 +774,7 @@ const SELLER_PAID_AFTER = new RegExp(
 const PAID_VERB_BEFORE =
   /(?<!(?:公司|老板|雇主|每月|每个月))(?:交|缴|付)\s?$|(?<!\b(?:we|employer|company|they) )\bpay\s?$/;
 const OUTCOME_PROMISED_AFTER =
-  /^[^。！？!?;；\d]{0,10}?(?:(?:保证|确保|包你|一定能|百分百)[^。！？!?;；\d]{0,4}?(?:拿到|出签|下签|签证|工签|工作签|入职|上岗|录取|cos|移民|绿卡|pr)|包过|包下签|包出签|\b(?:visa|job|placement|permit|cos) (?:is |are )?(?:guaranteed|assured)\b|\bguaranteed (?:visa|job|placement|permit|cos)\b)/;
+  /^[^。！？!?;；\d]{0,10}?(?:(?:保证|确保|包你|一定能|百分百)[^。！？!?;；\d]{0,4}?(?:拿到|出签|下签|签证|工签|工作签|入职|上岗|录取|cos|移民|绿卡|pr)|包过|包下签|包出签|\b(?:visa|job|placement|permit|cos) (?:is |are )?(?:guaranteed|assured)\b|\bguaranteed (?:visa|job|placement|permit|cos)\b|(?:就能|就可以|就可|即可|就)(?:办|拿|出|去|下|过)[^。！？!?;；\d]{0,6}?(?:签|工作|出国|绿卡|身份|移民|pr)|\b(?:and|then) (?:you |we )?(?:get|will get|can get|receive) (?:the |your |a )?(?:visa|work permit|job|cos)\b)/;
 
 /** Whether the fee word nearest an amount is closer than the nearest pay word (押金3000 vs 月薪3000). */
 /** A fee made to sound small between its word and its sum ("processing fee only 15k", "中介费仅3000"). */

@@ -310,10 +310,46 @@ const BORNE_AFTER_REACH = 64;
 const CHARGED_TO_EMPLOYER_BEFORE =
   /(?:\b(?:charges?|charged|charging|bills?|billed|invoices?|invoiced) (?:the |to the |to )?employers?\b|\bcollect(?:s|ed|ing)? from (?:the )?employers?\b|向(?:雇主|用人单位|企业|厂商)(?:收取|收))(?:(?!\b(?:workers?|applicants?|candidates?|you)\b|向)[^。；;!?])*$/;
 
+/**
+ * The employer named as the payer right before the fee, in its clause: "the employer shall be responsible for the visa
+ * fee", "our principal covers the placement fee", 雇主承担签证费, 由公司支付仲介费. Not money paid to the company (向公司支付,
+ * "pay the company"), nor a clause that turns to the reader's share ("but you pay", "you must pay", 你只需交) or collects
+ * (公司收取手续费).
+ */
+const EMPLOYER_PAYS_BEFORE =
+  /(?:\b(?:employers?|company|principal|sponsor|hospital|trust)\b(?: (?:will|shall|must|agrees to|is to))?(?: be)?(?: (?:fully|solely))? (?:responsible for|liable for|pays?(?: for)?|paying(?: for)?|covers?|covering|bears?|shoulders?|takes? care of|absorbs?)\b|(?<![向给往对])(?:雇主|公司|用人单位|老板|企业|政府|医院)(?:将|会|负责)?(?:全额|全部)?(?:承担|负担|支付|报销|负责|出|支(?=$)))(?:(?!\b(?:but|except|excluding|while|whereas)\b|\b(?:you|workers?|applicants?|candidates?) (?:pay|must|have|need|will|shall|should)\b)[^.;!?。；;，,！？收交缴扣])*$/;
+/** The employer as the subject right before a paying verb that starts the fee's words ("employers pay the agency"). */
+const EMPLOYER_SUBJECT_BEFORE =
+  /\b(?:employers?|company|principal|sponsor|hospital)(?: (?:will|shall|must|also|directly|alone))? $|(?:雇主|用人单位|企业)$/;
+const PAY_VERB_FIRST = /^(?:pay|paid|paying|cover|covers|covered|bears?|shoulders?|付|支付|承担)/;
+/** A heading that lists what follows ("the following fees", 以下费用): its payer is the payer of the list's items. */
+const LIST_HEADING = /\b(?:the following|as follows|listed below)\b|以下|如下|下列/;
+/** The employer named as the payer in a heading ("Employers shall be responsible for the following fees:"). */
+const EMPLOYER_PAYS_HEADING =
+  /\b(?:employers?|company|principal|sponsor|hospital|trust)\b(?: (?:will|shall|must))?(?: be)? (?:responsible for|liable for|pays?(?: for)?|covers?|bears?|shoulders?)\b|\b(?:paid|borne|covered|shouldered) by (?:the )?(?:employers?|company|principal)\b|由(?:雇主|公司|用人单位|老板|企业|政府)(?:全额|全部)?(?:承担|负担|支付|报销|负责)/;
+/** The reader named as the payer in a heading ("must be paid by you", 需本人先交). */
+const READER_PAYS_HEADING = /\b(?:by you|you (?:pay|must|need|will|shall|have to))\b|本人|自行|自理|你|求职者/;
+/** How many lines back a fee's list heading may stand. */
+const HEADING_REACH_LINES = 8;
+
+/** Whether the fee at `start` is an item of a list whose heading names the employer as the one who pays it. */
+function isUnderEmployerPaysHeading(text: string, start: number, lines: LineBreaks): boolean {
+  let lineStart = lines.lineStart(start);
+  for (let back = 0; back < HEADING_REACH_LINES && lineStart > 0; back++) {
+    const previousStart = lines.lineStart(lineStart - 1);
+    const heading = text.slice(previousStart, lineStart);
+    if (LIST_HEADING.test(heading)) return EMPLOYER_PAYS_HEADING.test(heading) && !READER_PAYS_HEADING.test(heading);
+    lineStart = previousStart;
+  }
+  return false;
+}
+
 function isBorneByOthersBefore(text: string, start: number, rule: Rule, lines: LineBreaks): boolean {
   if (rule.category !== "fees") return false;
   const sentence = text.slice(Math.max(lines.sentenceStart(start), lines.lineStart(start)), start);
   if (PAYING_NEGATED_BEFORE.test(sentence) || CHARGED_TO_EMPLOYER_BEFORE.test(sentence)) return true;
+  if (EMPLOYER_PAYS_BEFORE.test(sentence) || isUnderEmployerPaysHeading(text, start, lines)) return true;
+  if (EMPLOYER_SUBJECT_BEFORE.test(sentence) && PAY_VERB_FIRST.test(text.slice(start, start + 12))) return true;
   const borne = BORNE_BY_OTHERS_BEFORE.exec(sentence);
   return borne !== null && !EXCEPTION.test(sentence.slice(borne.index));
 }
@@ -697,6 +733,7 @@ function* joinParts(
       isNegatedAfter(text, end, rule, lines) ||
       isBorneByOthersBefore(text, start, rule, lines) ||
       isBorneByOthersAfter(text, end, rule, lines) ||
+      (rule.category === "fees" && mayTellFeeRules(text) && feeCappedByLaw(text, lines, start, end, false)) ||
       isDeferredPerk(text, start, end, rule, lines) ||
       isSelfPaid(text, start, end, rule, lines)
     )
@@ -716,14 +753,21 @@ function modifiesAcrossClause(text: string, seen: ReadonlyMap<number, PartHit>):
   const thing = seen.get(0);
   const modifier = seen.get(1);
   if (!thing || !modifier || modifier.start >= thing.start) return false;
-  for (let i = modifier.end; i < thing.start; i++) if (CLAUSE_BREAK_CODES.has(text.charCodeAt(i))) return true;
+  for (let i = modifier.end; i < thing.start; i++)
+    if (CLAUSE_BREAK_CODES.has(text.charCodeAt(i)) && !isDigitGroupComma(text, i)) return true;
   return false;
 }
 
-/** Whether a clause break stands between `start` and `end`. */
+/** Whether a clause break stands between `start` and `end`; a digit group's comma ("S$2,500") breaks nothing. */
 function crossesClause(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (CLAUSE_BREAK_CODES.has(text.charCodeAt(i))) return true;
+  for (let i = start; i < end; i++)
+    if (CLAUSE_BREAK_CODES.has(text.charCodeAt(i)) && !isDigitGroupComma(text, i)) return true;
   return false;
+}
+
+const DIGIT = /[0-9]/;
+function isDigitGroupComma(text: string, at: number): boolean {
+  return text.charAt(at) === "," && DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1));
 }
 
 /** Whether a term hit overlaps an ordinary word without covering it (网投 in 互联网投资). */
