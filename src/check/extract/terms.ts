@@ -595,10 +595,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   for (const [words, hits] of parts) {
     // A rule another overrides keeps each of its meetings: the override drops only the one it overlaps ("the agent
     // covers your ticket" is no fee, "pay the agent 50,000" in the next sentence still is).
-    for (const joined of joinParts(text, words, hits, lines, warned)) {
-      rules.push(joined);
-      if (!OVERRIDDEN_IDS.has(words.rule.id)) break;
-    }
+    joinParts(text, words, hits, lines, warned, OVERRIDDEN_IDS.has(words.rule.id), rules);
   }
   const named = places.filter((hit) => !cityNamedAlone(text, hit, places));
   named.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -704,15 +701,18 @@ const OVERRIDDEN_IDS: ReadonlySet<string> = new Set(RULES.flatMap((rule) => rule
 
 /**
  * The places, in order, where one term of every group of `rule` stands within one sentence, one line and a short span,
- * each as one hit from the first word to the last. A negated meeting ("护照不用交给公司") does not count.
+ * each as one hit from the first word to the last, added to `into`: every one when `all`, else the first. A negated
+ * meeting ("护照不用交给公司") does not count. (Not a generator: one was made per rule a pasted ad has words of.)
  */
-function* joinParts(
+function joinParts(
   text: string,
   { rule, groups, ordered, inClause }: WordsThatMeet,
   hits: PartHit[],
   lines: LineBreaks,
   warned: boolean,
-): Generator<TermHit<Rule>> {
+  all: boolean,
+  into: TermHit<Rule>[],
+): void {
   // Sorting is stable: hits already in order stay as they are, and the sort's work array is not made.
   if (!inOrder(hits)) hits.sort((a, b) => a.start - b.start);
   const seen = meeting;
@@ -756,7 +756,8 @@ function* joinParts(
       isSelfPaid(text, start, end, rule, lines)
     )
       continue;
-    yield { value: rule, start, end };
+    into.push({ value: rule, start, end });
+    if (!all) return;
   }
 }
 
