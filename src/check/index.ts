@@ -32,6 +32,7 @@ import { employerPaysPerWorker, feeCappedByLaw, mayTellFeeRules, sentenceAround 
 import { termsOf, WORKPLACE_LABEL_SOURCE } from "./extract/terms.ts";
 import type { TermHit } from "./match.ts";
 import type { LineBreaks } from "./extract/lines.ts";
+import { literalGate } from "../text/literal-gate.ts";
 import { decideLevel, type DestinationRisk, type RiskLevel } from "./level.ts";
 import { MAX_CHECKED_CHARS, type FlagHit, type PlaceEvidence, type SalaryEvidence, type Verdict } from "./verdict.ts";
 
@@ -189,7 +190,10 @@ const SKILLED_OVER_LOCAL_LINE = 2;
  * officers US$3,000–8,000 a month, masters up to about US$20,000): far above normal only from about US$15,000.
  */
 const SHIP_OFFICER_PAY_LINE_CNY = 110_000;
-const SHIP_OFFICER = new RegExp(`${SHIP_OFFICER_RANKS.zh.join("|")}|\\b(?:${SHIP_OFFICER_RANKS.en.join("|")})\\b`);
+/** Gated (src/text/literal-gate.ts): a pasted ad is tried for a rank at every position otherwise. */
+const SHIP_OFFICER = literalGate(
+  new RegExp(`${SHIP_OFFICER_RANKS.zh.join("|")}|\\b(?:${SHIP_OFFICER_RANKS.en.join("|")})\\b`),
+);
 const MANUAL_WORK_RULE_ID = "manual_work";
 const LOCAL_HIRE_RULE_ID = "local_hire";
 const APPROACH_RULE_ID = "unsolicited_approach";
@@ -617,7 +621,9 @@ export function checkOffer(text: string | ReadText): Verdict {
   // Places with no word of work or hiring are a tourism report. Places and perks with no word of work itself are a
   // trip or a prize (a staff trip or a raffle names the company, not a job), unless the trip is to a compound's
   // country: a free trip there is how a lure may hide its job.
-  const letters = canonical.replace(NOT_LETTERS, "");
+  // Made only when read: the tests above it rule most texts out, and stripping a pasted ad costs a pass over it.
+  let stripped: string | undefined;
+  const letters = (): string => (stripped ??= canonical.replace(NOT_LETTERS, ""));
   const perksNamed = risky.some((f) => f.rule.category === "perks");
   const placeOnly =
     risky.length > 0 &&
@@ -625,8 +631,8 @@ export function checkOffer(text: string | ReadText): Verdict {
     // Pay read in figures is a job's, whatever the trip around it.
     salaries.length === 0 &&
     TOURISM.test(canonical) &&
-    ((!perksNamed && !JOB_CONTEXT.test(letters)) ||
-      (destinationRisk < COMPOUND_COUNTRY_RISK && !WORK_WORDS_ZH.test(letters) && !WORK_WORDS_EN.test(canonical)));
+    ((!perksNamed && !JOB_CONTEXT.test(letters())) ||
+      (destinationRisk < COMPOUND_COUNTRY_RISK && !WORK_WORDS_ZH.test(letters()) && !WORK_WORDS_EN.test(canonical)));
   const level = placeOnly
     ? "low"
     : decideLevel({

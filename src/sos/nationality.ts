@@ -646,8 +646,8 @@ interface HomePlaceIndex {
   /** The first words of the Latin names of more than one word, run together: only these are read on. */
   openings: Set<string>;
   han: Map<string, HomePlace[]>;
-  /** The lengths of the Chinese names starting with each character. */
-  hanLengths: Map<string, Set<number>>;
+  /** The lengths of the Chinese names starting with each character, by its code (no string is made per character read). */
+  hanLengths: Map<number, Set<number>>;
 }
 
 let homePlaces: HomePlaceIndex | undefined;
@@ -666,7 +666,7 @@ function buildHomePlaceIndex(): HomePlaceIndex {
   const latin = new Map<string, HomePlace[]>();
   const openings = new Set<string>();
   const han = new Map<string, HomePlace[]>();
-  const hanLengths = new Map<string, Set<number>>();
+  const hanLengths = new Map<number, Set<number>>();
   const enter = (map: Map<string, HomePlace[]>, key: string, place: HomePlace): void => {
     map.set(key, [...(map.get(key) ?? []), place]);
   };
@@ -681,7 +681,8 @@ function buildHomePlaceIndex(): HomePlaceIndex {
         for (let end = 1; end < words.length; end++) openings.add(words.slice(0, end).join(""));
       } else {
         enter(han, name, place);
-        hanLengths.set(name[0]!, (hanLengths.get(name[0]!) ?? new Set()).add(name.length));
+        const first = name.charCodeAt(0);
+        hanLengths.set(first, (hanLengths.get(first) ?? new Set()).add(name.length));
       }
     }
   }
@@ -704,15 +705,20 @@ function homePlacesIn(text: string): Map<Who, PlaceNames> {
   for (let i = 0; i < words.length; i++) {
     let key = words[i]!;
     for (let j = i + 1; ; j++) {
-      found.push(...(latin.get(key) ?? []));
+      const places = latin.get(key);
+      if (places) found.push(...places);
       if (j === words.length || !openings.has(key)) break;
       key += words[j];
     }
   }
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const lengths = code >= 0x3400 && code <= 0x9fff ? hanLengths.get(text[i]!) : undefined;
-    if (lengths) for (const length of lengths) found.push(...(han.get(text.slice(i, i + length)) ?? []));
+    const lengths = code >= 0x3400 && code <= 0x9fff ? hanLengths.get(code) : undefined;
+    if (!lengths) continue;
+    for (const length of lengths) {
+      const places = han.get(text.slice(i, i + length));
+      if (places) found.push(...places);
+    }
   }
   const byWho = new Map<Who, PlaceNames>();
   for (const who of new Set(found.map((place) => place.who))) {

@@ -113,4 +113,27 @@ describe("BotComposer", () => {
     const ours = await route(() => new BotComposer<Context>(), text("is this job safe?"));
     expect(ours).toEqual(["inside the boundary", "private text"]);
   });
+
+  it("runs a step added to a nested composer after updates were handled, in its place, as grammY does", async () => {
+    const routeTwice = async (make: Make): Promise<string[][]> => {
+      const ran: string[] = [];
+      const feature = make();
+      const inner = feature.use((_ctx, next) => (ran.push("inner first"), next()));
+      const root = make();
+      root.use(feature, (_ctx, next) => (ran.push("after the feature"), next()));
+      const handle = async (): Promise<string[]> => {
+        ran.length = 0;
+        const ctx = new Context(text("hello"), {} as Api, LOCAL_BOT_INFO as UserFromGetMe);
+        await root.middleware()(ctx, () => Promise.resolve());
+        return [...ran];
+      };
+      const before = await handle();
+      inner.use((_ctx, next) => (ran.push("inner added later"), next()));
+      feature.on("message:text", (_ctx, next) => (ran.push("feature's text handler"), next()));
+      return [before, await handle()];
+    };
+    const ours = await routeTwice(() => new BotComposer<Context>());
+    expect(ours[1]).toEqual(["inner first", "inner added later", "feature's text handler", "after the feature"]);
+    expect(ours).toEqual(await routeTwice(() => new Composer<Context>()));
+  });
 });

@@ -7,6 +7,7 @@
  */
 import { CITY_NAMES_ALSO_AT_HOME, MOVE_TO_PLACE, PLACES, type Place, type PlaceTier } from "../../content/places.ts";
 import { documentCopies } from "../../text/document-copy.ts";
+import { literalGate } from "../../text/literal-gate.ts";
 import { RULES, WORDS_CONTAINING_TERMS, togetherSets, type Rule } from "../../content/rules.ts";
 import { TermMatcher, type TermEntry, type TermHit } from "../match.ts";
 import type { Reader } from "../../text/read-text.ts";
@@ -122,8 +123,8 @@ function withoutAnotA(text: string): string {
 /** Clause ends, and closing quotes: a negation inside a quoted word (「不完美」) does not reach past it. */
 const CLAUSE_BREAK_CHARS = ",;:!?。，；：！？、()[]【】」』”》";
 const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAK_CHARS].map((char) => char.charCodeAt(0)));
-/** Sentence ends: words that must meet do so within one sentence. */
-const SENTENCE_END = /[;!?。；！？]/;
+/** Sentence ends, as codes: words that must meet do so within one sentence (a span is read in place, not sliced). */
+const SENTENCE_END_CODES: ReadonlySet<number> = new Set([...";!?。；！？"].map((char) => char.charCodeAt(0)));
 /** How far apart, in normalised characters, the words of a `together` rule may stand. */
 const MAX_SPAN_HAN = 24;
 const MAX_SPAN_LATIN = 64;
@@ -191,7 +192,7 @@ const WARNING_ENDED = /\bonly\b|只需|只要|只收/;
 /** After "never", a second claim joined by "and" or "but" is not ruled out by it. */
 const NEVER_ENDED = /\b(?:and|but|while)\b/;
 /** Either, looked for once in the whole text. */
-const WARNING_OR_NEVER = new RegExp(`${WARNING_BEFORE.source}|${NEVER.source}|${TOLD_NOT_TO}`);
+const WARNING_OR_NEVER = literalGate(new RegExp(`${WARNING_BEFORE.source}|${NEVER.source}|${TOLD_NOT_TO}`));
 /** Warnings reach further back than a negation: "beware of illegal recruiters who ask for processing fees". */
 const WARNING_REACH_HAN = 20;
 const WARNING_REACH_LATIN = 56;
@@ -630,10 +631,7 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   for (const [words, hits] of parts) {
     // A rule another overrides keeps each of its meetings: the override drops only the one it overlaps ("the agent
     // covers your ticket" is no fee, "pay the agent 50,000" in the next sentence still is).
-    for (const joined of joinParts(text, words, hits, lines, warned)) {
-      rules.push(joined);
-      if (!OVERRIDDEN_IDS.has(words.rule.id)) break;
-    }
+    joinParts(text, words, hits, lines, warned, OVERRIDDEN_IDS.has(words.rule.id), rules);
   }
   const named = places.filter((hit) => !cityNamedAlone(text, hit, places));
   named.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -662,8 +660,61 @@ export function findTerms(text: string, lines = LineBreaks.NONE, wordStarts?: Re
   };
 }
 
-/** The words of one meeting, by group, as `joinParts` reads it: one map for every call (none is made per word). */
-const meeting = new Map<number, PartHit>();
+/**
+ * The words of one meeting, by group, as `joinParts` reads it: one for every call, emptied per first word without
+ * allocating (a Map's `clear` makes a new table each time, and a pasted ad starts hundreds of meetings).
+ */
+class Meeting {
+  /** The word found for each group, or undefined. */
+  private readonly byGroup: (PartHit | undefined)[] = [];
+  /** The groups found, in the order they were found. */
+  private readonly groups: number[] = [];
+
+  get size(): number {
+    return this.groups.length;
+  }
+
+  get(group: number): PartHit | undefined {
+    return this.byGroup[group];
+  }
+
+  set(group: number, hit: PartHit): void {
+    if (this.byGroup[group] === undefined) this.groups.push(group);
+    this.byGroup[group] = hit;
+  }
+
+  clear(): void {
+    for (const group of this.groups) this.byGroup[group] = undefined;
+    this.groups.length = 0;
+  }
+
+  /** The furthest end of the words found. */
+  end(): number {
+    let end = -Infinity;
+    for (const group of this.groups) end = Math.max(end, this.byGroup[group]!.end);
+    return end;
+  }
+
+  /** Whether any word found passes `test`. */
+  some(test: (hit: PartHit) => boolean): boolean {
+    for (const group of this.groups) if (test(this.byGroup[group]!)) return true;
+    return false;
+  }
+}
+
+const meeting = new Meeting();
+
+/** Whether a sentence ends between `from` and `to`. */
+function sentenceEndsBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_END_CODES.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether `hits` are in order of their starts already (usually: the matcher finds them in reading order). */
+function inOrder(hits: readonly PartHit[]): boolean {
+  for (let i = 1; i < hits.length; i++) if (hits[i]!.start < hits[i - 1]!.start) return false;
+  return true;
+}
 
 /** How far before a city name (normalised characters) a workplace label may end: "工作地点：" and a space. */
 const LABEL_REACH = 12;
@@ -686,16 +737,20 @@ const OVERRIDDEN_IDS: ReadonlySet<string> = new Set(RULES.flatMap((rule) => rule
 
 /**
  * The places, in order, where one term of every group of `rule` stands within one sentence, one line and a short span,
- * each as one hit from the first word to the last. A negated meeting ("护照不用交给公司") does not count.
+ * each as one hit from the first word to the last, added to `into`: every one when `all`, else the first. A negated
+ * meeting ("护照不用交给公司") does not count. (Not a generator: one was made per rule a pasted ad has words of.)
  */
-function* joinParts(
+function joinParts(
   text: string,
   { rule, groups, ordered, inClause }: WordsThatMeet,
   hits: PartHit[],
   lines: LineBreaks,
   warned: boolean,
-): Generator<TermHit<Rule>> {
-  hits.sort((a, b) => a.start - b.start);
+  all: boolean,
+  into: TermHit<Rule>[],
+): void {
+  // Sorting is stable: hits already in order stay as they are, and the sort's work array is not made.
+  if (!inOrder(hits)) hits.sort((a, b) => a.start - b.start);
   const seen = meeting;
   for (let i = 0; i < hits.length; i++) {
     if (ordered && hits[i]!.group !== 0) continue;
@@ -705,9 +760,10 @@ function* joinParts(
     let last = first;
     for (let k = i + 1; k < hits.length && seen.size < groups; k++) {
       const next = hits[k]!;
-      const latin = /[a-z]/.test(text.charAt(next.start));
+      const code = text.charCodeAt(next.start);
+      const latin = code >= 0x61 && code <= 0x7a;
       if (next.end - first.start > (latin ? MAX_SPAN_LATIN : MAX_SPAN_HAN)) break;
-      if (SENTENCE_END.test(text.slice(first.end, next.start)) || lines.between(first.start, next.start)) break;
+      if (sentenceEndsBetween(text, first.end, next.start) || lines.between(first.start, next.start)) break;
       const same = seen.get(next.group);
       // The first word said again before any other group's: the meeting starts at the later one ("包机票包住宿" quotes
       // 包住宿 for board, not the whole).
@@ -724,11 +780,10 @@ function* joinParts(
     if (seen.size < groups) continue;
     if (rule.modifierInClause && modifiesAcrossClause(text, seen)) continue;
     const start = first.start;
-    const met = [...seen.values()];
-    const end = Math.max(...met.map((hit) => hit.end));
+    const end = seen.end();
     if (inClause && crossesClause(text, start, end)) continue;
-    const polarity = met.some((hit) => NEGATIVE_POLARITY.test(text.slice(hit.start, hit.end)));
-    if (!polarity && met.some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned))) continue;
+    const polarity = seen.some((hit) => NEGATIVE_POLARITY.test(text.slice(hit.start, hit.end)));
+    if (!polarity && seen.some((hit) => isNegatedBefore(text, hit.start, lines, rule.negatable, warned))) continue;
     if (
       isNegatedAfter(text, end, rule, lines) ||
       isBorneByOthersBefore(text, start, rule, lines) ||
@@ -738,7 +793,8 @@ function* joinParts(
       isSelfPaid(text, start, end, rule, lines)
     )
       continue;
-    yield { value: rule, start, end };
+    into.push({ value: rule, start, end });
+    if (!all) return;
   }
 }
 
@@ -749,7 +805,7 @@ function* joinParts(
 const NEGATIVE_POLARITY = /^(?:a |one )?(?:single )?(?:cent|penny|dime|shilling|peso|rupee)$/;
 
 /** Whether the second group's word stands before the first group's in an earlier clause ("free training, … flight"). */
-function modifiesAcrossClause(text: string, seen: ReadonlyMap<number, PartHit>): boolean {
+function modifiesAcrossClause(text: string, seen: Meeting): boolean {
   const thing = seen.get(0);
   const modifier = seen.get(1);
   if (!thing || !modifier || modifier.start >= thing.start) return false;
