@@ -2184,6 +2184,22 @@ const LEAVE_FOR_HOLIDAY = {
 /** A fare too dear or a duty at work: why someone cannot get home for a holiday, said of an ordinary job or trip. */
 const FARE_OR_DUTY =
   /机票[^,。!?]{0,4}贵|票[^,。!?]{0,2}(?:太贵|买不到|卖完)|买不到票|没(?:买到)?票|值班|\b(?:tickets?|flights?|fares?) (?:are|is|were|was) (?:too |so )?(?:expensive|sold out|dear)\b|\bcan't afford (?:the |a )?(?:ticket|flight|fare)\b|\bon duty\b/;
+/** Those whose say at home keeps someone in: kin, a partner, a teacher or a doctor (FAMILY_RULE). */
+const FAMILY_SAY_EN = `wife|husband|${PARENTS_EN}|girlfriend|boyfriend|gf|bf|partner|teacher|doctor|nurse|hospital|school`;
+const FAMILY_SAY_ZH = `${PARENTS_ZH}|老婆|老公|妻子|丈夫|家里|家人|奶奶|爷爷|外婆|老师|学校`;
+/**
+ * Taking away or hiding a belonging, and the belongings a parent or a teacher takes from a child (a phone, a laptop,
+ * keys, pocket money). Not a passport or an ID, and not a spouse's or a partner's doing: papers taken by a husband are
+ * how a bride trafficked abroad is kept.
+ */
+const TAKES_EN =
+  "took|takes|take|taken|confiscated|confiscates|hid|hides|hidden|grabbed|kept|keeps|keep|locked up|locks up";
+const TAKES_ZH = "收|没收|拿走|攞走|藏|锁";
+const BELONGINGS_EN = "phones?|mobiles?|laptops?|computers?|ipads?|tablets?|keys?|pocket money|allowance";
+const BELONGINGS_ZH = "手机|电话|电脑|平板|钥匙|零花钱";
+/** A parent, a grandparent or a teacher: who takes a child's things at home. */
+const ELDERS_EN = `${PARENTS_EN}|grandma|grandpa|teacher|school`;
+const ELDERS_ZH = `老妈|老爸|阿妈|阿爸|老豆|${PARENTS_ZH}|家里|家人|奶奶|爷爷|外婆|外公|老师|学校`;
 /**
  * A spouse's, a parent's, a teacher's or a doctor's say ("老婆不让我回家", "老师不准我回家", "医生不准他走", "my wife won't
  * let me go out"): a house rule, no captor. The kin word is the subject at the start of its clause, so a family named
@@ -2191,12 +2207,15 @@ const FARE_OR_DUTY =
  */
 const FAMILY_RULE = new RegExp(
   [
-    `(?:^|[,。!?;:\\s])(?:我|我们|我的|我们的)?(?:${PARENTS_ZH}|老婆|老公|妻子|丈夫|家里|家人|奶奶|爷爷|外婆|老师|学校|医生|医院|护士)(?:都|也|就|说|还)?不(?:让|准|许|给)`,
+    `(?:^|[,。!?;:\\s])(?:我|我们|我的|我们的)?(?:${FAMILY_SAY_ZH}|医生|医院|护士)(?:都|也|就|说|还)?不(?:让|准|许|给)`,
     `被(?:我|我的)?(?:${PARENTS_ZH}|家里|家人|老婆|老公|老师)(?:给)?(?:关|锁)`,
     // The writer punishes a child: the writer keeps them in, no one holds the writer's own.
     "被我(?:罚|关|锁|禁足)",
-    `\\b(?:my|the) (?:wife|husband|${PARENTS_EN}|girlfriend|boyfriend|gf|bf|partner|teacher|doctor|nurse|hospital|school)\\b (?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow)\\b`,
+    `\\b(?:my|the) (?:${FAMILY_SAY_EN})\\b (?:won't|doesn't|does not|will not|don't|do not|never) (?:let|allow)\\b`,
     `\\b(?:my|the) (?:${PARENTS_EN}|teacher) (?:locked|locks|grounded|grounds) (?:me|us|him|her|them)\\b`,
+    // A child's things taken first ("my parents took my phone and won't let me go out", 我妈把我手机收了，不让我出门).
+    `(?:^|[,.;!?]\\s*|\\b(?:my|the) )(?:${ELDERS_EN})\\b(?: (?:has|have|had|just|also))? (?:${TAKES_EN})(?: away)? (?:my|our|his|her) (?:${BELONGINGS_EN})(?: away)?,? (?:and|&|so|then) (?:now |also |still |even )?(?:won't|wont|doesn't|doesnt|does not|will not|don't|dont|do not|never|refuses? to) (?:let|allow)\\b`,
+    `(?:^|[,。!?;:\\s])(?:我|我们|我的|我们的)?(?:${ELDERS_ZH})(?:都|也|就|又)?(?:把(?:我|我们)(?:的|部|个|嘅)?(?:${BELONGINGS_ZH})(?:给)?(?:${TAKES_ZH})(?:起来|走)?(?:了|咗)?|(?:${TAKES_ZH})(?:起来|走)?(?:了|咗)?(?:我|我们|我哋)(?:的|部|个|嘅)?(?:${BELONGINGS_ZH}))[,，]?(?:还|也|又|就|并且|而且|仲)?(?:不(?:让|准|许|给)|唔(?:俾|畀|准|比))`,
   ].join("|"),
 );
 
