@@ -482,6 +482,17 @@ function dialLine(
   return `${name} ${label ? tr.t(locale, "sos.number_form", { number: bold, label }) : bold.html}`;
 }
 
+/**
+ * A contact's first number as text (no markup), said with the one country it works in when it does: "1989 (in Sri
+ * Lanka)" in a line that names the contact already.
+ */
+export function firstNumberText(contact: Contact, locale: Locale, tr: Translator): string | undefined {
+  const number = contact.numbers[0];
+  if (!number) return undefined;
+  const label = numberLabel(contact, number, locale, tr);
+  return label ? tr.t(locale, "sos.number_form", { number: number.dial, label }) : number.dial;
+}
+
 /** A number an answer may list under "Local police": not an ambulance or fire line. */
 const isPoliceNumber = (number: DialNumber): boolean => number.label !== "ambulance" && number.label !== "fire";
 
