@@ -10,7 +10,7 @@ import { flagTitleKey, flagWhyKey } from "../content/rules.ts";
 import { CHINESE_HOME_CURRENCIES, CURRENCY_BY_CODE } from "../content/currencies.ts";
 import { agencyCheckFor } from "../content/agency-checks.ts";
 import { contactById } from "../content/contacts.ts";
-import { firstNumberText } from "../sos/directory.ts";
+import { firstNumberText } from "../content/dialling.ts";
 import type { Nationality } from "../content/places.ts";
 import { ReadText } from "../text/read-text.ts";
 import { moneyIn } from "./extract/salary.ts";

@@ -16,6 +16,7 @@ import type { Locale } from "../i18n/locales.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { Sourced } from "../content/sourced.ts";
 import { publisherKey, sourceHost } from "../content/publishers.ts";
+import { numberLabel } from "../content/dialling.ts";
 import { likelyNationalities } from "./nationality.ts";
 import {
   COUNTRY_NAME_KEYS,
@@ -220,29 +221,6 @@ export function numbersToShow(contact: Contact, atHome: boolean): DialNumber[] {
     (number.label && order.includes(number.label) ? order.indexOf(number.label) : order.length);
   const shown = contact.numbers.filter((number) => number.label !== "fire");
   return (shown.length > 0 ? shown : [...contact.numbers]).toSorted((a, b) => rank(a) - rank(b));
-}
-
-/**
- * What a number is, in the reader's words, and where it can be dialled when that is one country only: "from abroad",
- * "toll-free, in India", "in Mainland China", "police, in Myanmar"; undefined for a number that needs no word.
- */
-function numberLabel(contact: Contact, number: DialNumber, locale: Locale, tr: Translator): string | undefined {
-  const what = number.label && number.label !== "domestic" ? tr.t(locale, NUMBER_LABEL_KEYS[number.label]) : undefined;
-  if (number.dialling === "anywhere") return what;
-  const home = contact.forNationalities?.[0];
-  const whereKey =
-    contact.inCountry !== undefined
-      ? contact.inCountry === "other"
-        ? undefined
-        : COUNTRY_NAME_KEYS[contact.inCountry]
-      : home !== undefined && home !== "other"
-        ? NATIONALITY_NAME_KEYS[home]
-        : undefined;
-  if (!whereKey) return what ?? tr.t(locale, NUMBER_LABEL_KEYS.domestic);
-  const country = tr.t(locale, whereKey);
-  return what
-    ? tr.t(locale, "sos.number.label_in", { label: what, country })
-    : tr.t(locale, "sos.number.domestic_in", { country });
 }
 
 const isForm = (number: DialNumber): boolean => number.label !== undefined && FORMS.includes(number.label);
@@ -480,17 +458,6 @@ function dialLine(
   const bold = html(`<b>${escapeHtml(number.dial)}</b>`);
   const label = numberLabel(contact, number, locale, tr);
   return `${name} ${label ? tr.t(locale, "sos.number_form", { number: bold, label }) : bold.html}`;
-}
-
-/**
- * A contact's first number as text (no markup), said with the one country it works in when it does: "1989 (in Sri
- * Lanka)" in a line that names the contact already.
- */
-export function firstNumberText(contact: Contact, locale: Locale, tr: Translator): string | undefined {
-  const number = contact.numbers[0];
-  if (!number) return undefined;
-  const label = numberLabel(contact, number, locale, tr);
-  return label ? tr.t(locale, "sos.number_form", { number: number.dial, label }) : number.dial;
 }
 
 /** A number an answer may list under "Local police": not an ambulance or fire line. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { AGENCY_CHECKS, agencyCheckFor, type AgencyCheck } from "../../src/content/agency-checks.ts";
 import { CONTACTS, contactById } from "../../src/content/contacts.ts";
-import { firstNumberText } from "../../src/sos/directory.ts";
+import { firstNumberText } from "../../src/content/dialling.ts";
 import { loadTranslator } from "../../src/i18n/load.ts";
 import { provenanceProblems } from "../../src/content/sourced.ts";
 import type { LOCALES } from "../../src/i18n/locales.ts";
