@@ -9,6 +9,8 @@ import type { Translator } from "../i18n/translator.ts";
 import { flagTitleKey, flagWhyKey } from "../content/rules.ts";
 import { CHINESE_HOME_CURRENCIES, CURRENCY_BY_CODE } from "../content/currencies.ts";
 import { agencyCheckFor } from "../content/agency-checks.ts";
+import { contactById } from "../content/contacts.ts";
+import { firstNumberText } from "../content/dialling.ts";
 import type { Nationality } from "../content/places.ts";
 import { ReadText } from "../text/read-text.ts";
 import { moneyIn } from "./extract/salary.ts";
@@ -160,7 +162,11 @@ export function formatVerdict(
   lines.push(tr.t(locale, "check.advice_heading"));
   for (const key of v.advice) lines.push(`• ${tr.t(locale, key)}`);
   const agencyCheck = v.abroad ? agencyCheckFor(nationality) : undefined;
-  if (agencyCheck) lines.push(`• ${tr.t(locale, agencyCheck.key, { hotline: agencyCheck.hotline ?? "" })}`);
+  if (agencyCheck) {
+    const contact = agencyCheck.hotlineContact ? contactById(agencyCheck.hotlineContact) : undefined;
+    const hotline = (contact && firstNumberText(contact, locale, tr)) ?? agencyCheck.hotline ?? "";
+    lines.push(`• ${tr.t(locale, agencyCheck.key, { hotline })}`);
+  }
   return lines.join("\n").trim();
 }
 

@@ -25,6 +25,8 @@ export interface AgencyCheck extends Sourced {
   key: string;
   /** The line's hotline, as contacts.ts has it sourced (`${hotline}` in the locale line). */
   hotline?: string;
+  /** Its contact in contacts.ts, whose number the line shows with where it can be dialled ("1989 (in Sri Lanka)"). */
+  hotlineContact?: string;
 }
 
 const check = (nationality: Nationality, source: readonly string[], hotlineContact?: string): AgencyCheck => {
@@ -32,7 +34,7 @@ const check = (nationality: Nationality, source: readonly string[], hotlineConta
   return {
     nationality,
     key: `check.agency.${nationality}`,
-    ...(hotline ? { hotline } : {}),
+    ...(hotline && hotlineContact ? { hotline, hotlineContact } : {}),
     source,
     reviewed: AGENCY_CHECKS_REVIEWED,
   };

@@ -110,9 +110,19 @@ export const NUMBER_LABEL_KEYS: Readonly<Record<NumberLabel, string>> = {
   "da-nang": "sos.number.da_nang",
 };
 
+/**
+ * Where a number can be dialled from, as its source prints it (facts.md): `anywhere` for a form with the country code
+ * (+91-11-…, 0063-…, (852) 1868) or a global toll-free number; `inside` for a short code, a toll-free line or a number
+ * in its national form (1800-118-797, 1343, (02) 1343, 023-210206), which only works inside the line's country (its
+ * `inCountry`, else the home of the people it serves). A short code is `inside` until a source prints a form from
+ * abroad (facts.md marks 110, 165 and 18222 from abroad [UNCONFIRMED]): never write a form that no source prints.
+ */
+export type Dialling = "inside" | "anywhere";
+
 export interface DialNumber {
   /** As the source prints it, or the same digits with the country code the source gives. */
   readonly dial: string;
+  readonly dialling: Dialling;
   readonly label?: NumberLabel;
 }
 
@@ -132,6 +142,12 @@ export interface Contact extends Sourced {
   readonly noteKey?: string;
   /** "24h" only where the source says the line is staffed round the clock. */
   readonly hours?: "24h";
+  /**
+   * The line the family at home reports the case to (facts.md: "Family members in China report the case to 110";
+   * issue 12: 165 and 110 in Taiwan, 18222 in Hong Kong): it leads the card next to the local police, for the
+   * relative who reads it at home.
+   */
+  readonly familyReport?: true;
 }
 
 /** The day these entries were last compared with facts.md. */
@@ -159,9 +175,9 @@ export const CONTACTS: readonly Contact[] = [
     kind: "consular-hotline",
     forNationalities: ["cn", "mo"],
     numbers: [
-      { dial: "+86-10-12308", label: "from-abroad" },
-      { dial: "+86-10-65612308", label: "alternative" },
-      { dial: "010-12308", label: "domestic" },
+      { dial: "+86-10-12308", dialling: "anywhere", label: "from-abroad" },
+      { dial: "+86-10-65612308", dialling: "anywhere", label: "alternative" },
+      { dial: "010-12308", dialling: "inside", label: "domestic" },
     ],
     hours: "24h",
     nameKey: "sos.contact.cn_12308.name",
@@ -174,7 +190,7 @@ export const CONTACTS: readonly Contact[] = [
     kind: "embassy",
     forNationalities: SERVED_BY_CHINESE_MISSIONS,
     inCountry: "mm",
-    numbers: [{ dial: "+95 943209657" }],
+    numbers: [{ dial: "+95 943209657", dialling: "anywhere" }],
     nameKey: "sos.contact.cn_embassy_mm.name",
     source: [HK_SB],
     reviewed: REVIEWED,
@@ -185,8 +201,8 @@ export const CONTACTS: readonly Contact[] = [
     forNationalities: SERVED_BY_CHINESE_MISSIONS,
     inCountry: "kh",
     numbers: [
-      { dial: "023-210206", label: "domestic" },
-      { dial: "+855-23-210206", label: "from-abroad" },
+      { dial: "023-210206", dialling: "inside", label: "domestic" },
+      { dial: "+855-23-210206", dialling: "anywhere", label: "from-abroad" },
     ],
     email: "phnom-penh_lb@csm.mfa.gov.cn",
     nameKey: "sos.contact.cn_embassy_kh.name",
@@ -199,7 +215,7 @@ export const CONTACTS: readonly Contact[] = [
     forNationalities: SERVED_BY_CHINESE_MISSIONS,
     inCountry: "la",
     // Luang Prabang's +856-71-212989 stays out: facts.md marks it unconfirmed (weak source).
-    numbers: [{ dial: "+856-21-315105" }],
+    numbers: [{ dial: "+856-21-315105", dialling: "anywhere" }],
     nameKey: "sos.contact.cn_embassy_la.name",
     source: ["http://2021.chisa.edu.cn/rmtserve/syxx/202108/t20210826_615463.html"],
     reviewed: REVIEWED,
@@ -210,12 +226,12 @@ export const CONTACTS: readonly Contact[] = [
     forNationalities: SERVED_BY_CHINESE_MISSIONS,
     inCountry: "th",
     numbers: [
-      { dial: "+66-2-245-7010", label: "from-abroad" },
-      { dial: "02-245-7010", label: "domestic" },
-      { dial: "081-882-3283", label: "chiang-mai" },
-      { dial: "081-766-5560", label: "songkhla" },
-      { dial: "080-936-6070", label: "khon-kaen" },
-      { dial: "094-595-6158", label: "phuket" },
+      { dial: "+66-2-245-7010", dialling: "anywhere", label: "from-abroad" },
+      { dial: "02-245-7010", dialling: "inside", label: "domestic" },
+      { dial: "081-882-3283", dialling: "inside", label: "chiang-mai" },
+      { dial: "081-766-5560", dialling: "inside", label: "songkhla" },
+      { dial: "080-936-6070", dialling: "inside", label: "khon-kaen" },
+      { dial: "094-595-6158", dialling: "inside", label: "phuket" },
     ],
     nameKey: "sos.contact.cn_embassy_th.name",
     source: [CN_12308, "https://c.m.163.com/news/a/J0I1JBG2053173HX.html"],
@@ -227,10 +243,10 @@ export const CONTACTS: readonly Contact[] = [
     forNationalities: SERVED_BY_CHINESE_MISSIONS,
     inCountry: "ph",
     numbers: [
-      { dial: "0063-2-82311033" },
-      { dial: "0063-32-3430008", label: "cebu" },
-      { dial: "0063-9271304354", label: "davao" },
-      { dial: "0063-9178051226", label: "laoag" },
+      { dial: "0063-2-82311033", dialling: "anywhere" },
+      { dial: "0063-32-3430008", dialling: "anywhere", label: "cebu" },
+      { dial: "0063-9271304354", dialling: "anywhere", label: "davao" },
+      { dial: "0063-9178051226", dialling: "anywhere", label: "laoag" },
     ],
     nameKey: "sos.contact.cn_embassy_ph.name",
     source: [PH_911],
@@ -242,9 +258,9 @@ export const CONTACTS: readonly Contact[] = [
     forNationalities: SERVED_BY_CHINESE_MISSIONS,
     inCountry: "vn",
     numbers: [
-      { dial: "0084-24-39331000" },
-      { dial: "0084-908002226", label: "ho-chi-minh-city" },
-      { dial: "0084-905580010", label: "da-nang" },
+      { dial: "0084-24-39331000", dialling: "anywhere" },
+      { dial: "0084-908002226", dialling: "anywhere", label: "ho-chi-minh-city" },
+      { dial: "0084-905580010", dialling: "anywhere", label: "da-nang" },
     ],
     nameKey: "sos.contact.cn_embassy_vn.name",
     source: [CN_CONSULATE_DA_NANG],
@@ -254,7 +270,8 @@ export const CONTACTS: readonly Contact[] = [
     id: "cn_110",
     kind: "police",
     forNationalities: ["cn"],
-    numbers: [{ dial: "110" }],
+    numbers: [{ dial: "110", dialling: "inside" }],
+    familyReport: true,
     nameKey: "sos.contact.cn_110.name",
     noteKey: "sos.contact.cn_110.note",
     source: [
@@ -267,7 +284,7 @@ export const CONTACTS: readonly Contact[] = [
     id: "cn_96110",
     kind: "anti-fraud",
     forNationalities: ["cn"],
-    numbers: [{ dial: "96110" }],
+    numbers: [{ dial: "96110", dialling: "inside" }],
     nameKey: "sos.contact.cn_96110.name",
     noteKey: "sos.contact.cn_96110.note",
     // The spoofing warning first: the note tells people abroad not to trust a caller showing this number.
@@ -296,7 +313,7 @@ export const CONTACTS: readonly Contact[] = [
     id: "hk_1868",
     kind: "consular-hotline",
     forNationalities: ["hk"],
-    numbers: [{ dial: "(852) 1868" }],
+    numbers: [{ dial: "(852) 1868", dialling: "anywhere" }],
     hours: "24h",
     nameKey: "sos.contact.hk_1868.name",
     noteKey: "sos.contact.hk_1868.note",
@@ -309,8 +326,9 @@ export const CONTACTS: readonly Contact[] = [
     kind: "anti-fraud",
     forNationalities: ["hk"],
     // A Hong Kong number; whether and how it can be dialled from abroad is unconfirmed, so it is not labelled.
-    numbers: [{ dial: "18222" }],
+    numbers: [{ dial: "18222", dialling: "inside" }],
     hours: "24h",
+    familyReport: true,
     nameKey: "sos.contact.hk_adcc_18222.name",
     noteKey: "sos.contact.hk_adcc_18222.note",
     source: [
@@ -326,7 +344,7 @@ export const CONTACTS: readonly Contact[] = [
     id: "mo_travel_crisis",
     kind: "consular-hotline",
     forNationalities: ["mo"],
-    numbers: [{ dial: "(853) 2833 3000" }],
+    numbers: [{ dial: "(853) 2833 3000", dialling: "anywhere" }],
     hours: "24h",
     nameKey: "sos.contact.mo_travel_crisis.name",
     source: MO_CRISIS_OFFICE_SOURCES,
@@ -337,9 +355,11 @@ export const CONTACTS: readonly Contact[] = [
     kind: "anti-fraud",
     forNationalities: ["mo"],
     numbers: [
-      { dial: "8800 7777", label: "enquiry" },
-      { dial: "993", label: "report" },
+      // The report line first: the family reports the case (familyReport); enquiries after.
+      { dial: "993", dialling: "inside", label: "report" },
+      { dial: "8800 7777", dialling: "inside", label: "enquiry" },
     ],
+    familyReport: true,
     nameKey: "sos.contact.mo_judiciary_police.name",
     source: [
       "https://cdn.gcs.gov.mo/news/detail/zh-hans/N26ANCNIC7",
@@ -353,7 +373,10 @@ export const CONTACTS: readonly Contact[] = [
     id: "mo_psp_residents_abroad",
     kind: "consular-hotline",
     forNationalities: ["mo"],
-    numbers: [{ dial: "+853 2857 3333" }, { dial: "+853 2837 0777", label: "office-hours" }],
+    numbers: [
+      { dial: "+853 2857 3333", dialling: "anywhere" },
+      { dial: "+853 2837 0777", dialling: "anywhere", label: "office-hours" },
+    ],
     hours: "24h",
     nameKey: "sos.contact.mo_psp_residents_abroad.name",
     noteKey: "sos.contact.mo_psp_residents_abroad.note",
@@ -368,7 +391,7 @@ export const CONTACTS: readonly Contact[] = [
     id: "mo_psp_anti_trafficking",
     kind: "anti-trafficking",
     forNationalities: ["mo"],
-    numbers: [{ dial: "(853) 2888 9911" }],
+    numbers: [{ dial: "(853) 2888 9911", dialling: "anywhere" }],
     hours: "24h",
     nameKey: "sos.contact.mo_psp_anti_trafficking.name",
     source: ["https://gov.mo/zh-hans/services/ps-1505"],
@@ -379,9 +402,9 @@ export const CONTACTS: readonly Contact[] = [
     kind: "consular-hotline",
     forNationalities: ["tw"],
     numbers: [
-      { dial: "+886-800-085-095", label: "from-abroad" },
-      { dial: "0800-085-095", label: "domestic" },
-      { dial: "800-0885-0885", label: "toll-free" },
+      { dial: "+886-800-085-095", dialling: "anywhere", label: "from-abroad" },
+      { dial: "0800-085-095", dialling: "inside", label: "domestic" },
+      { dial: "800-0885-0885", dialling: "anywhere", label: "toll-free" },
     ],
     nameKey: "sos.contact.tw_mofa.name",
     noteKey: "sos.contact.tw_mofa.note",
@@ -393,9 +416,10 @@ export const CONTACTS: readonly Contact[] = [
     kind: "anti-fraud",
     forNationalities: ["tw"],
     // Dialling 165 from abroad is unconfirmed: labelled as a number inside Taiwan, for the family.
-    numbers: [{ dial: "165", label: "domestic" }],
+    numbers: [{ dial: "165", dialling: "inside", label: "domestic" }],
     hours: "24h",
     web: "https://165.npa.gov.tw/",
+    familyReport: true,
     nameKey: "sos.contact.tw_165.name",
     noteKey: "sos.contact.tw_165.note",
     source: [
@@ -411,7 +435,8 @@ export const CONTACTS: readonly Contact[] = [
     id: "tw_110",
     kind: "police",
     forNationalities: ["tw"],
-    numbers: [{ dial: "110", label: "domestic" }],
+    numbers: [{ dial: "110", dialling: "inside", label: "domestic" }],
+    familyReport: true,
     nameKey: "sos.contact.tw_110.name",
     source: [TW_MOFA_EMERGENCY, TW_MOFA_ABROAD],
     reviewed: REVIEWED,
@@ -423,10 +448,10 @@ export const CONTACTS: readonly Contact[] = [
     kind: "consular-hotline",
     forNationalities: ["in"],
     numbers: [
-      { dial: "1800-118-797", label: "toll-free" },
-      { dial: "+91-11-23012113" },
-      { dial: "+91-11-23014104" },
-      { dial: "+91-11-23017905" },
+      { dial: "1800-118-797", dialling: "inside", label: "toll-free" },
+      { dial: "+91-11-23012113", dialling: "anywhere" },
+      { dial: "+91-11-23014104", dialling: "anywhere" },
+      { dial: "+91-11-23017905", dialling: "anywhere" },
     ],
     nameKey: "sos.contact.in_mea_control_room.name",
     noteKey: "sos.contact.in_mea_control_room.note",
@@ -443,7 +468,7 @@ export const CONTACTS: readonly Contact[] = [
     kind: "embassy",
     forNationalities: ["in"],
     inCountry: "kh",
-    numbers: [{ dial: "+855 92881676" }],
+    numbers: [{ dial: "+855 92881676", dialling: "anywhere" }],
     email: "cons.phnompenh@mea.gov.in",
     nameKey: "sos.contact.in_embassy_kh.name",
     source: [
@@ -456,7 +481,7 @@ export const CONTACTS: readonly Contact[] = [
     kind: "embassy",
     forNationalities: ["in"],
     inCountry: "th",
-    numbers: [{ dial: "+66 618819218" }],
+    numbers: [{ dial: "+66 618819218", dialling: "anywhere" }],
     nameKey: "sos.contact.in_embassy_th.name",
     source: [
       "https://tv9hindi.com/world/thailand-earthquake-bangkok-indian-embassy-helpline-3200864.html",
@@ -478,7 +503,10 @@ export const CONTACTS: readonly Contact[] = [
     id: "ph_1343",
     kind: "anti-trafficking",
     forNationalities: ["ph"],
-    numbers: [{ dial: "1343" }, { dial: "(02) 1343", label: "provinces" }],
+    numbers: [
+      { dial: "1343", dialling: "inside" },
+      { dial: "(02) 1343", dialling: "inside", label: "provinces" },
+    ],
     hours: "24h",
     web: PH_1343,
     nameKey: "sos.contact.ph_1343.name",
@@ -494,7 +522,7 @@ export const CONTACTS: readonly Contact[] = [
     kind: "embassy",
     forNationalities: ["ph"],
     inCountry: "mm",
-    numbers: [{ dial: "+95 998 521 0991" }],
+    numbers: [{ dial: "+95 998 521 0991", dialling: "anywhere" }],
     nameKey: "sos.contact.ph_embassy_mm.name",
     source: [PH_DFA_2025],
     reviewed: REVIEWED,
@@ -504,7 +532,7 @@ export const CONTACTS: readonly Contact[] = [
     kind: "embassy",
     forNationalities: ["ph"],
     inCountry: "th",
-    numbers: [{ dial: "+66 81989 7116" }],
+    numbers: [{ dial: "+66 81989 7116", dialling: "anywhere" }],
     nameKey: "sos.contact.ph_embassy_th.name",
     source: [PH_DFA_2025],
     reviewed: REVIEWED,
@@ -514,8 +542,8 @@ export const CONTACTS: readonly Contact[] = [
     kind: "labour",
     forNationalities: ["ph"],
     numbers: [
-      { dial: "+63 2 1348", label: "from-abroad" },
-      { dial: "1348", label: "domestic" },
+      { dial: "+63 2 1348", dialling: "anywhere", label: "from-abroad" },
+      { dial: "1348", dialling: "inside", label: "domestic" },
     ],
     hours: "24h",
     nameKey: "sos.contact.ph_dmw_1348.name",
@@ -526,7 +554,7 @@ export const CONTACTS: readonly Contact[] = [
     id: "ph_dmw_illegal_recruitment",
     kind: "labour",
     forNationalities: ["ph"],
-    numbers: [{ dial: "+63 2 8721 0619" }],
+    numbers: [{ dial: "+63 2 8721 0619", dialling: "anywhere" }],
     email: "airbranch@dmw.gov.ph",
     nameKey: "sos.contact.ph_dmw_illegal_recruitment.name",
     source: [
@@ -539,7 +567,7 @@ export const CONTACTS: readonly Contact[] = [
     id: "ph_cicc_1326",
     kind: "anti-fraud",
     forNationalities: ["ph"],
-    numbers: [{ dial: "1326" }],
+    numbers: [{ dial: "1326", dialling: "inside" }],
     hours: "24h",
     nameKey: "sos.contact.ph_cicc_1326.name",
     source: [
@@ -569,7 +597,10 @@ export const CONTACTS: readonly Contact[] = [
     kind: "embassy",
     forNationalities: ["id"],
     inCountry: "kh",
-    numbers: [{ dial: "+855 12 813 282", label: "whatsapp" }, { dial: "+855 61 844 661" }],
+    numbers: [
+      { dial: "+855 12 813 282", dialling: "anywhere", label: "whatsapp" },
+      { dial: "+855 61 844 661", dialling: "anywhere" },
+    ],
     nameKey: "sos.contact.id_embassy_kh.name",
     noteKey: "sos.contact.id_embassy_kh.note",
     source: ["https://www.noa.co.id/kbri-phnom-penh-imbau-wni-waspada-eskalasi-konflik-di-perbatasan-kamboja-thailand"],
@@ -593,7 +624,10 @@ export const CONTACTS: readonly Contact[] = [
     kind: "embassy",
     forNationalities: ["my"],
     inCountry: "mm",
-    numbers: [{ dial: "+959 772 220 230" }, { dial: "+95 1 220 230" }],
+    numbers: [
+      { dial: "+959 772 220 230", dialling: "anywhere" },
+      { dial: "+95 1 220 230", dialling: "anywhere" },
+    ],
     email: "mwyangon@kln.gov.my",
     nameKey: "sos.contact.my_embassy_mm.name",
     noteKey: "sos.contact.my_embassy_mm.note",
@@ -607,7 +641,10 @@ export const CONTACTS: readonly Contact[] = [
     id: "vn_citizen_protection",
     kind: "consular-hotline",
     forNationalities: ["vn"],
-    numbers: [{ dial: "+84 981 84 84 84" }, { dial: "+84 965 41 11 18" }],
+    numbers: [
+      { dial: "+84 981 84 84 84", dialling: "anywhere" },
+      { dial: "+84 965 41 11 18", dialling: "anywhere" },
+    ],
     email: "baohocongdan@gmail.com",
     nameKey: "sos.contact.vn_citizen_protection.name",
     source: [
@@ -621,7 +658,7 @@ export const CONTACTS: readonly Contact[] = [
     kind: "embassy",
     forNationalities: ["vn"],
     inCountry: "mm",
-    numbers: [{ dial: "+95 966 088 8998" }],
+    numbers: [{ dial: "+95 966 088 8998", dialling: "anywhere" }],
     nameKey: "sos.contact.vn_embassy_mm.name",
     source: [
       "https://www.qdnd.vn/quoc-te/tin-tuc/khan-truong-trien-khai-cong-tac-bao-ho-cong-dan-viet-nam-tai-myanmar-751265",
@@ -634,7 +671,7 @@ export const CONTACTS: readonly Contact[] = [
     kind: "embassy",
     forNationalities: ["vn"],
     inCountry: "th",
-    numbers: [{ dial: "+66 89 896 6653" }],
+    numbers: [{ dial: "+66 89 896 6653", dialling: "anywhere" }],
     nameKey: "sos.contact.vn_embassy_th.name",
     source: ["https://www.vietnam.vn/de/tinh-hinh-nguoi-viet-sau-dong-dat-tai-myanmar-va-thai-lan"],
     reviewed: REVIEWED,
@@ -643,7 +680,7 @@ export const CONTACTS: readonly Contact[] = [
     id: "th_mfa_call_centre",
     kind: "consular-hotline",
     forNationalities: ["th"],
-    numbers: [{ dial: "+66 2 572 8442" }],
+    numbers: [{ dial: "+66 2 572 8442", dialling: "anywhere" }],
     hours: "24h",
     nameKey: "sos.contact.th_mfa_call_centre.name",
     source: ["https://www.nationthailand.com/blogs/news/general/40051510"],
@@ -654,7 +691,7 @@ export const CONTACTS: readonly Contact[] = [
     kind: "embassy",
     forNationalities: ["th"],
     inCountry: "la",
-    numbers: [{ dial: "(+856) 20 5551 2228" }],
+    numbers: [{ dial: "(+856) 20 5551 2228", dialling: "anywhere" }],
     nameKey: "sos.contact.th_embassy_la.name",
     source: [THAI_EMBASSY_GT],
     reviewed: REVIEWED,
@@ -664,9 +701,9 @@ export const CONTACTS: readonly Contact[] = [
     kind: "consular-hotline",
     forNationalities: ["lk"],
     numbers: [
-      { dial: "+94 11 771 1194", label: "relatives" },
-      { dial: "+94 11 233 8812" },
-      { dial: "+94 11 233 8837", label: "office-hours" },
+      { dial: "+94 11 771 1194", dialling: "anywhere", label: "relatives" },
+      { dial: "+94 11 233 8812", dialling: "anywhere" },
+      { dial: "+94 11 233 8837", dialling: "anywhere", label: "office-hours" },
     ],
     email: "repatriation.consular@mfa.gov.lk",
     nameKey: "sos.contact.lk_mfa_consular.name",
@@ -677,7 +714,7 @@ export const CONTACTS: readonly Contact[] = [
     id: "lk_slbfe_1989",
     kind: "labour",
     forNationalities: ["lk"],
-    numbers: [{ dial: "1989", label: "domestic" }],
+    numbers: [{ dial: "1989", dialling: "inside", label: "domestic" }],
     hours: "24h",
     nameKey: "sos.contact.lk_slbfe_1989.name",
     noteKey: "sos.contact.lk_slbfe_1989.note",
@@ -689,8 +726,8 @@ export const CONTACTS: readonly Contact[] = [
     kind: "consular-hotline",
     forNationalities: ["pk"],
     numbers: [
-      { dial: "+92 51 920 7887", label: "from-abroad" },
-      { dial: "051-9207887", label: "domestic" },
+      { dial: "+92 51 920 7887", dialling: "anywhere", label: "from-abroad" },
+      { dial: "051-9207887", dialling: "inside", label: "domestic" },
     ],
     email: "cmu1@mofa.gov.pk",
     nameKey: "sos.contact.pk_mofa_cmu.name",
@@ -706,8 +743,8 @@ export const CONTACTS: readonly Contact[] = [
     kind: "labour",
     forNationalities: ["bd"],
     numbers: [
-      { dial: "+880 9610 102030", label: "from-abroad" },
-      { dial: "16135", label: "domestic" },
+      { dial: "+880 9610 102030", dialling: "anywhere", label: "from-abroad" },
+      { dial: "16135", dialling: "inside", label: "domestic" },
     ],
     hours: "24h",
     nameKey: "sos.contact.bd_probash_bondhu.name",
@@ -718,7 +755,10 @@ export const CONTACTS: readonly Contact[] = [
     id: "ke_diaspora_call_centre",
     kind: "consular-hotline",
     forNationalities: ["ke"],
-    numbers: [{ dial: "+254 20 787 6000" }, { dial: "+254 114 757 002", label: "whatsapp" }],
+    numbers: [
+      { dial: "+254 20 787 6000", dialling: "anywhere" },
+      { dial: "+254 114 757 002", dialling: "anywhere", label: "whatsapp" },
+    ],
     email: "consular@diaspora.go.ke",
     hours: "24h",
     nameKey: "sos.contact.ke_diaspora_call_centre.name",
@@ -734,7 +774,10 @@ export const CONTACTS: readonly Contact[] = [
     id: "sg_mfa_duty_office",
     kind: "consular-hotline",
     forNationalities: ["sg"],
-    numbers: [{ dial: "+65 6379 8800" }, { dial: "+65 6379 8855" }],
+    numbers: [
+      { dial: "+65 6379 8800", dialling: "anywhere" },
+      { dial: "+65 6379 8855", dialling: "anywhere" },
+    ],
     email: "mfa_duty_officer@mfa.gov.sg",
     hours: "24h",
     nameKey: "sos.contact.sg_mfa_duty_office.name",
@@ -750,9 +793,9 @@ export const CONTACTS: readonly Contact[] = [
     kind: "police",
     inCountry: "mm",
     numbers: [
-      { dial: "199", label: "police" },
-      { dial: "192", label: "ambulance" },
-      { dial: "191", label: "fire" },
+      { dial: "199", dialling: "inside", label: "police" },
+      { dial: "192", dialling: "inside", label: "ambulance" },
+      { dial: "191", dialling: "inside", label: "fire" },
     ],
     nameKey: "sos.contact.mm_emergency.name",
     noteKey: "sos.contact.mm_emergency.note",
@@ -763,7 +806,7 @@ export const CONTACTS: readonly Contact[] = [
     id: "kh_117",
     kind: "anti-trafficking",
     inCountry: "kh",
-    numbers: [{ dial: "117" }],
+    numbers: [{ dial: "117", dialling: "inside" }],
     nameKey: "sos.contact.kh_117.name",
     noteKey: "sos.contact.kh_117.note",
     source: [KH_117],
@@ -785,9 +828,9 @@ export const CONTACTS: readonly Contact[] = [
     kind: "police",
     inCountry: "la",
     numbers: [
-      { dial: "1191", label: "police" },
-      { dial: "1195", label: "ambulance" },
-      { dial: "1190", label: "fire" },
+      { dial: "1191", dialling: "inside", label: "police" },
+      { dial: "1195", dialling: "inside", label: "ambulance" },
+      { dial: "1190", dialling: "inside", label: "fire" },
     ],
     nameKey: "sos.contact.la_emergency.name",
     source: [LA_POLICE],
@@ -797,7 +840,7 @@ export const CONTACTS: readonly Contact[] = [
     id: "th_tourist_police",
     kind: "police",
     inCountry: "th",
-    numbers: [{ dial: "1155" }],
+    numbers: [{ dial: "1155", dialling: "inside" }],
     nameKey: "sos.contact.th_tourist_police.name",
     noteKey: "sos.contact.th_tourist_police.note",
     source: [CN_12308],
@@ -808,8 +851,8 @@ export const CONTACTS: readonly Contact[] = [
     kind: "police",
     inCountry: "th",
     numbers: [
-      { dial: "191", label: "police" },
-      { dial: "1669", label: "ambulance" },
+      { dial: "191", dialling: "inside", label: "police" },
+      { dial: "1669", dialling: "inside", label: "ambulance" },
     ],
     nameKey: "sos.contact.th_emergency.name",
     source: [CN_12308],
@@ -819,7 +862,7 @@ export const CONTACTS: readonly Contact[] = [
     id: "ph_911",
     kind: "police",
     inCountry: "ph",
-    numbers: [{ dial: "911" }],
+    numbers: [{ dial: "911", dialling: "inside" }],
     nameKey: "sos.contact.ph_911.name",
     source: [
       "https://philstar.com/the-freeman/cebu-news/2021/02/22/2079544/911-emergency-hotline-nationwide/amp",
@@ -832,8 +875,8 @@ export const CONTACTS: readonly Contact[] = [
     kind: "police",
     inCountry: "vn",
     numbers: [
-      { dial: "113", label: "police" },
-      { dial: "115", label: "ambulance" },
+      { dial: "113", dialling: "inside", label: "police" },
+      { dial: "115", dialling: "inside", label: "ambulance" },
     ],
     nameKey: "sos.contact.vn_emergency.name",
     // The consulate's notice gives the ambulance number; police 113 only a copy of 央视网's report.

@@ -16,6 +16,7 @@ import type { Locale } from "../i18n/locales.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { Sourced } from "../content/sourced.ts";
 import { publisherKey, sourceHost } from "../content/publishers.ts";
+import { numberLabel } from "../content/dialling.ts";
 import { likelyNationalities } from "./nationality.ts";
 import {
   COUNTRY_NAME_KEYS,
@@ -40,13 +41,15 @@ export { chooseNationality, inferNationality, likelyNationalities, type Inferred
 
 /**
  * The order of a card (issue 12): the person's own government's line first, then the police or anti-trafficking line
- * of the country they are in, then embassies (their own, then China's for Hong Kong and Macau residents), other local
- * channels, and last the lines at home that the family can call (110 and 96110 for the mainland, 165 and 110 in
- * Taiwan, 18222 in Hong Kong…) and shared lines such as 12308 for Macau residents.
+ * of the country they are in, then the line the family at home reports the case to (110 for the mainland, 165 and 110
+ * in Taiwan, 18222 in Hong Kong: `familyReport`), then embassies (their own, then China's for Hong Kong and Macau
+ * residents), other local channels, and last the other lines at home (96110, the anti-fraud app…) and shared lines
+ * such as 12308 for Macau residents.
  */
 const enum Tier {
   OwnGovernment,
   LocalPolice,
+  FamilyReport,
   Embassy,
   LocalOther,
   Home,
@@ -76,13 +79,17 @@ function isOwn(contact: Contact, nationality: Nationality): boolean {
   return contact.forNationalities?.[0] === nationality;
 }
 
-/** A line the government runs for its people abroad: its consular hotline, or a 24-h centre with a number from abroad. */
+/** A number someone outside the line's country can dial (its form with the country code). */
+const fromAbroad = (number: DialNumber): boolean => number.dialling === "anywhere";
+
+/**
+ * A line the government runs for its people abroad that they can dial from where they are: its consular hotline, or a
+ * 24-h centre, with a form dialable from abroad. A line whose every number works only at home (India's toll-free
+ * 1800-118-797 alone, the Philippines' 1343) never leads the card of someone abroad.
+ */
 function isLineAbroad(contact: Contact): boolean {
-  if (contact.inCountry !== undefined || contact.numbers.length === 0) return false;
-  return (
-    contact.kind === "consular-hotline" ||
-    (contact.hours === "24h" && contact.numbers.some((number) => number.label === "from-abroad"))
-  );
+  if (contact.inCountry !== undefined || !contact.numbers.some(fromAbroad)) return false;
+  return contact.kind === "consular-hotline" || contact.hours === "24h";
 }
 
 /**
@@ -106,6 +113,7 @@ function leadingContacts(candidates: readonly Contact[], nationality: Nationalit
 
 function tierOf(contact: Contact, leading: ReadonlySet<Contact>): Tier {
   if (leading.has(contact)) return Tier.OwnGovernment;
+  if (contact.familyReport) return Tier.FamilyReport;
   if (contact.kind === "embassy") return Tier.Embassy;
   if (contact.forNationalities === undefined) {
     return contact.kind === "police" || contact.kind === "anti-trafficking" ? Tier.LocalPolice : Tier.LocalOther;
@@ -198,15 +206,19 @@ const FORMS: readonly NumberLabel[] = ["from-abroad", "domestic", "alternative"]
 
 /**
  * The numbers a card shows for one contact (issues 12, session 20, and the chat review's #17–#19): every number but the
- * fire brigade's, the forms of one line (from abroad, inside the country, its alternative) first, the form dialled
- * from where the person is leading (a line in the country where the person is: its local form; a line at home: from
- * abroad when the person is abroad), because the caller may be the person abroad or the family at home.
+ * fire brigade's; those the person can dial from where they are first (a line at home, for someone abroad: only its
+ * forms with the country code, so 1800-118-797 or 1343 never lead there), then the forms of one line (from abroad,
+ * inside the country, its alternative), the form dialled from where the person is leading (a line in the country
+ * where the person is: its local form; a line at home: from abroad when the person is abroad), because the caller
+ * may be the person abroad or the family at home.
  */
 export function numbersToShow(contact: Contact, atHome: boolean): DialNumber[] {
-  const dialledFrom: NumberLabel = contact.inCountry !== undefined || atHome ? "domestic" : "from-abroad";
+  const there = contact.inCountry !== undefined || atHome;
+  const dialledFrom: NumberLabel = there ? "domestic" : "from-abroad";
   const order: NumberLabel[] = [dialledFrom, ...FORMS.filter((label) => label !== dialledFrom)];
   const rank = (number: DialNumber): number =>
-    number.label && order.includes(number.label) ? order.indexOf(number.label) : order.length;
+    (there || fromAbroad(number) ? 0 : order.length + 1) +
+    (number.label && order.includes(number.label) ? order.indexOf(number.label) : order.length);
   const shown = contact.numbers.filter((number) => number.label !== "fire");
   return (shown.length > 0 ? shown : [...contact.numbers]).toSorted((a, b) => rank(a) - rank(b));
 }
@@ -223,27 +235,20 @@ function renderContact(
   const heading = `<b>${tr.t(locale, contact.nameKey)}</b>${contact.hours === "24h" ? ` · ${tr.t(locale, "sos.hours_24h")}` : ""}`;
   const shown = numbersToShow(contact, atHome);
   const bold = (number: DialNumber): Html => html(`<b>${escapeHtml(number.dial)}</b>`);
-  // "inside the country" names it: the family at home and the person abroad both read the card.
-  const home = contact.forNationalities?.[0];
-  const whereKey =
-    contact.inCountry !== undefined
-      ? contact.inCountry === "other"
-        ? undefined
-        : COUNTRY_NAME_KEYS[contact.inCountry]
-      : home !== undefined && home !== "other"
-        ? NATIONALITY_NAME_KEYS[home]
-        : undefined;
-  const label = (number: DialNumber): string =>
-    number.label === "domestic" && whereKey
-      ? tr.t(locale, "sos.number.domestic_in", { country: tr.t(locale, whereKey) })
-      : tr.t(locale, NUMBER_LABEL_KEYS[number.label!]);
+  // A number dialled only inside one country names it: the family at home and the person abroad both read the card.
+  const label = (number: DialNumber): string | undefined => numberLabel(contact, number, locale, tr);
   // The forms of one line on one line: "+86-10-12308 (from abroad) · 010-12308 (inside the country) · …".
   const forms = shown.filter(isForm);
   const formsLine =
     forms.length > 1
       ? [
           forms
-            .map((number) => tr.t(locale, "sos.number_form", { number: bold(number), label: label(number) }))
+            .map((number) =>
+              tr.t(locale, "sos.number_form", {
+                number: bold(number),
+                label: label(number) ?? tr.t(locale, NUMBER_LABEL_KEYS[number.label!]),
+              }),
+            )
             .join(tr.t(locale, "sos.number_form_separator")),
         ]
       : [];
@@ -251,11 +256,12 @@ function renderContact(
     ...formsLine,
     ...shown
       .filter((number) => forms.length <= 1 || !isForm(number))
-      .map((number) =>
-        number.label
-          ? tr.t(locale, "sos.number_line", { number: bold(number), label: label(number) })
-          : tr.t(locale, "sos.number_only", { number: bold(number) }),
-      ),
+      .map((number) => {
+        const said = label(number);
+        return said
+          ? tr.t(locale, "sos.number_line", { number: bold(number), label: said })
+          : tr.t(locale, "sos.number_only", { number: bold(number) });
+      }),
   ];
   // A line with one number reads on one line: "Embassy of China in Myanmar: +95 943209657".
   const [only, ...more] = numbers;
@@ -271,12 +277,14 @@ function renderContact(
   return lines.join("\n");
 }
 
-/** How many contacts lead a card: the person's own government's line and the local police, then "More numbers". */
+/**
+ * How many contacts lead a card: the person's own government's line, the local police and the line the family at
+ * home reports to, then "More numbers".
+ */
 function leadCount(contacts: readonly Contact[], nationality: Nationality, country: Country): number {
   const leading = leadingContacts(contacts, nationality, HOME_COUNTRY[nationality] === country);
-  const lastPolice = contacts.findLastIndex((contact) => tierOf(contact, leading) === Tier.LocalPolice);
-  const lastOwn = contacts.findLastIndex((contact) => leading.has(contact));
-  return Math.max(lastOwn + 1, lastPolice + 1, 1);
+  const lastLead = contacts.findLastIndex((contact) => tierOf(contact, leading) <= Tier.FamilyReport);
+  return Math.max(lastLead + 1, 1);
 }
 
 /**
@@ -374,7 +382,7 @@ export function emergencyContacts(
     // The local police of a named country lead: whoever the person is, they answer there.
     const lines = [
       country && country !== "other" ? localLines(country, locale, tr) : undefined,
-      likelyLines(likely, locale, tr),
+      likelyLines(likely, country, locale, tr),
     ]
       .filter((line): line is string => line !== undefined)
       .join("\n");
@@ -394,7 +402,7 @@ export function emergencyContacts(
   const reachable = contactsFor(nationality, "other").filter((contact) => contact.numbers.length > 0);
   if (reachable.length === 0) return { cardFirst: false };
   const lines = reachable
-    .map((contact) => dialLine(tr.t(locale, contact.nameKey), contact))
+    .map((contact) => dialLine(tr.t(locale, contact.nameKey), contact, locale, tr))
     .join(tr.t(locale, "qa.contacts_separator"));
   return { cardFirst: false, lines: html(tr.t(locale, "qa.contacts_own", { nationality: who, lines: html(lines) })) };
 }
@@ -425,6 +433,8 @@ export function checkLines(
       return dialLine(
         name.includes(place) ? name : tr.t(locale, "qa.contacts_whose", { nationality: place, name }),
         contact,
+        locale,
+        tr,
       );
     });
   });
@@ -432,9 +442,22 @@ export function checkLines(
   return html(tr.t(locale, "qa.check_lines", { lines: html(named.join(tr.t(locale, "qa.contacts_separator"))) }));
 }
 
-/** A contact's name and one of its numbers (the first by default), bold, as the emergency answers list them. */
-function dialLine(name: string, contact: Contact, number: DialNumber = contact.numbers[0]!): string {
-  return `${name} <b>${escapeHtml(number.dial)}</b>`;
+/**
+ * A contact's name and one of its numbers, bold, as the emergency answers list them: by default the first one the
+ * person can dial from where they are (`numbersToShow`), said with what it is and, when it works in one country only,
+ * that country ("1800-118-797 (toll-free, in India)").
+ */
+function dialLine(
+  name: string,
+  contact: Contact,
+  locale: Locale,
+  tr: Translator,
+  atHome = false,
+  number: DialNumber = numbersToShow(contact, atHome)[0]!,
+): string {
+  const bold = html(`<b>${escapeHtml(number.dial)}</b>`);
+  const label = numberLabel(contact, number, locale, tr);
+  return `${name} ${label ? tr.t(locale, "sos.number_form", { number: bold, label }) : bold.html}`;
 }
 
 /** A number an answer may list under "Local police": not an ambulance or fire line. */
@@ -448,21 +471,50 @@ function localLines(country: Country, locale: Locale, tr: Translator): string | 
   );
   if (local.length === 0) return undefined;
   const lines = local
-    .map((contact) => dialLine(tr.t(locale, contact.nameKey), contact, contact.numbers.find(isPoliceNumber)))
+    .map((contact) =>
+      dialLine(tr.t(locale, contact.nameKey), contact, locale, tr, false, contact.numbers.find(isPoliceNumber)),
+    )
     .join(tr.t(locale, "qa.contacts_separator"));
   return tr.t(locale, "qa.contacts_local", { lines: html(lines) });
 }
 
-/** The first reviewed line for people abroad of each of the likeliest nationalities that has one. */
-function likelyLines(likely: readonly Nationality[], locale: Locale, tr: Translator): string | undefined {
+/**
+ * The first reviewed line of each of the likeliest nationalities that has one, in the form the person can dial from
+ * where they are (`country`, when known) or labelled with the one country it works in; and the line the family at
+ * home reports the case to, where there is one (110 for the mainland, 165 and 110 for Taiwan, 18222 for Hong Kong):
+ * the writer may be the parent at home.
+ */
+function likelyLines(
+  likely: readonly Nationality[],
+  country: Country | undefined,
+  locale: Locale,
+  tr: Translator,
+): string | undefined {
   const named = likely.flatMap((nationality) => {
     if (nationality === "other") return [];
-    const first = contactsFor(nationality, "other").find((contact) => contact.numbers.length > 0);
+    // Unknown, the person is taken to be abroad: the form from abroad leads, a number dialled only at home says so.
+    const atHome = country !== undefined && HOME_COUNTRY[nationality] === country;
+    const lines = contactsFor(nationality, country ?? "other").filter(
+      (contact) => contact.numbers.length > 0 && contact.inCountry === undefined,
+    );
+    const first = lines[0];
     if (!first) return [];
     const who = tr.t(locale, NATIONALITY_NAME_KEYS[nationality]);
     const name = tr.t(locale, first.nameKey);
     // "India, Ministry of External Affairs…" says whose line it is; "DMW / OWWA hotline" needs "Philippines".
-    return [dialLine(name.includes(who) ? name : tr.t(locale, "qa.contacts_whose", { nationality: who, name }), first)];
+    const line = dialLine(
+      name.includes(who) ? name : tr.t(locale, "qa.contacts_whose", { nationality: who, name }),
+      first,
+      locale,
+      tr,
+      atHome,
+    );
+    const family = lines.filter((contact) => contact.familyReport && contact !== first);
+    if (family.length === 0) return [line];
+    const numbers = family
+      .map((contact) => `<b>${escapeHtml(numbersToShow(contact, true)[0]!.dial)}</b>`)
+      .join(tr.t(locale, "sos.number_form_separator"));
+    return [tr.t(locale, "qa.contacts_family", { line: html(line), place: who, numbers: html(numbers) })];
   });
   if (named.length === 0) return undefined;
   const lines = named.slice(0, LIKELY_LINES).join(tr.t(locale, "qa.contacts_separator"));

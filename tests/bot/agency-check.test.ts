@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { AGENCY_CHECKS, agencyCheckFor, type AgencyCheck } from "../../src/content/agency-checks.ts";
-import { CONTACTS } from "../../src/content/contacts.ts";
+import { CONTACTS, contactById } from "../../src/content/contacts.ts";
+import { firstNumberText } from "../../src/content/dialling.ts";
+import { loadTranslator } from "../../src/i18n/load.ts";
 import { provenanceProblems } from "../../src/content/sourced.ts";
 import type { LOCALES } from "../../src/i18n/locales.ts";
 import { createTestBot, type TestBot } from "../support/test-bot.ts";
+
+const translator = loadTranslator();
 
 let testBot: TestBot | undefined;
 afterEach(async () => {
@@ -156,6 +160,15 @@ describe("a verdict on a job abroad names where the writer's own government lets
     expect(agencyCheckFor("lk")!.hotline).toBe(slbfe);
   });
 
+  it.each([
+    { locale: "en", where: "1989 (in Sri Lanka)" },
+    { locale: "zh-hans", where: "1989（在斯里兰卡境内拨打）" },
+    { locale: "zh-hant", where: "1989（在斯里蘭卡境內撥打）" },
+  ] as const)("in $locale, the SLBFE's 1989 says it is dialled in Sri Lanka", ({ locale, where }) => {
+    const check = agencyCheckFor("lk")!;
+    expect(firstNumberText(contactById(check.hotlineContact!), locale, translator)).toBe(where);
+  });
+
   it("each line is sourced and reviewed", () => {
     for (const check of AGENCY_CHECKS) expect(provenanceProblems(check)).toEqual([]);
   });
@@ -168,9 +181,13 @@ function expectNoAgencyLine(bot: TestBot, messages: string[], locale: (typeof LO
   for (const check of AGENCY_CHECKS) expect(verdict).not.toContain(plain(lineOf(bot, locale, check)));
 }
 
-/** The agency line as the bot renders it. */
+/** The agency line as the bot renders it: its hotline said with where it can be dialled. */
 const lineOf = (bot: TestBot, locale: (typeof LOCALES)[number], check: AgencyCheck): string =>
-  bot.translator.t(locale, check.key, { hotline: check.hotline ?? "" });
+  bot.translator.t(locale, check.key, {
+    hotline: check.hotlineContact
+      ? (firstNumberText(contactById(check.hotlineContact), locale, bot.translator) ?? "")
+      : (check.hotline ?? ""),
+  });
 
 /** A locale line as the chat shows it: tags gone, entities as characters. */
 function plain(htmlText: string): string {

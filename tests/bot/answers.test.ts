@@ -12,6 +12,7 @@ import {
   likelyNationalities,
   NATIONALITIES,
   nationalityName,
+  numbersToShow,
   renderContacts,
   sosQuestion,
   type Nationality,
@@ -441,7 +442,8 @@ describe.each(NATIONALITY_CASES)("whose numbers help, in $locale", (c) => {
     expect(user.messages()).toHaveLength(1);
     const own = contactsFor(c.nationality, "other")[0]!;
     expect(own.forNationalities).toContain(c.nationality);
-    expect(answer).toContain(own.numbers[0]!.dial);
+    // The number they can dial from abroad, not one that works only at home (chat review: 1800-118-797).
+    expect(answer).toContain(numbersToShow(own, false)[0]!.dial);
     expect(answer).not.toContain("12308");
     expectAskedWithOneTap(user, answer, c.locale, "country");
     // A tap on the place sends their card; the answer stays as it was, its question's buttons spent.

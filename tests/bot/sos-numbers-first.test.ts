@@ -23,7 +23,7 @@ function beforeQuestion(message: string, question: string): string {
  */
 describe("/sos: numbers before the question, in each language", () => {
   it.each([
-    { languageCode: "en", locale: "en", numbers: ["+63 2 1348", "1800-118-797"] },
+    { languageCode: "en", locale: "en", numbers: ["+63 2 1348", "+91-11-23012113"] },
     { languageCode: "zh-tw", locale: "zh-hant", numbers: ["+886-800-085-095", "(852) 1868"] },
     { languageCode: "zh-hk", locale: "zh-hant", numbers: ["(852) 1868"] },
   ] as const)("nationality unknown ($languageCode): lines first, then whose citizen", async (c) => {
@@ -50,7 +50,9 @@ describe("/sos: numbers before the question, in each language", () => {
     await user.send("/sos");
     await user.press(testBot.translator.t("en", "sos.nationality.in"));
     const shown = beforeQuestion(user.messages().at(-1)!, sosQuestion("country", "en", testBot.translator));
-    expect(shown).toContain("1800-118-797");
+    // India's line in its form from abroad, not the toll-free number that works only in India.
+    expect(shown).toContain("+91-11-23012113");
+    expect(shown).not.toContain("1800-118-797");
     expect(shown).not.toContain("+63 2 1348");
   });
 

@@ -167,11 +167,11 @@ describe("contactsFor", () => {
   });
 });
 
-/** A line for people abroad (consular hotline or a 24-h line with a number from abroad), as opposed to a home line. */
+/** A line for people abroad (consular hotline or a 24-h line dialable from abroad), as opposed to a home line. */
 function isLineAbroadLike(c: Contact): boolean {
   return (
     c.kind === "consular-hotline" ||
-    (c.hours === "24h" && c.numbers.some((n) => n.label === "from-abroad")) ||
+    (c.hours === "24h" && c.numbers.some((n) => n.dialling === "anywhere")) ||
     c.numbers.length === 0
   );
 }

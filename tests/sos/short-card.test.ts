@@ -149,7 +149,9 @@ describe("the entries under 'More numbers' stand apart as the first ones do", ()
     const text = renderContacts("cn", "mm", locale, tr);
     const heading = tr.t(locale, "sos.more_lines");
     const rest = text.slice(text.indexOf(heading));
-    for (const contact of contactsFor("cn", "mm").slice(3)) {
+    const under = contactsFor("cn", "mm").filter((contact) => rest.includes(tr.t(locale, contact.nameKey)));
+    expect(under.length).toBeGreaterThan(1);
+    for (const contact of under.slice(1)) {
       expect(rest, contact.id).toContain(`\n\n<b>${tr.t(locale, contact.nameKey)}`);
     }
   });
