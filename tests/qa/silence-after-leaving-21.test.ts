@@ -80,6 +80,7 @@ describe("silence after leaving for work abroad, and word that they are well", (
     "我弟去柬埔寨工作，半年没跟家里联系，不知道他好不好",
     "我個仔去咗柬埔寨做嘢，一直冇同屋企聯絡，唔知佢好唔好",
     "我姐去杜拜工作，一直沒跟家裡聯絡，她朋友說她在園區過得很好",
+    "我老公出國打工去了，這兩天沒給家裡打電話，也沒報平安",
     "My sister went to Dubai for work and hasn't contacted us, I hope she's ok",
     "My brother went to work in Dubai and hasn't been in touch with us, I don't know if he is okay",
     "Anak ko nasa Dubai para magtrabaho, hindi na nagpaparamdam, hindi namin alam kung okay siya",
