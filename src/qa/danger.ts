@@ -636,12 +636,12 @@ const STARVED_FOR_WEEKS_IN_FEAR = {
     A_WEEK_OR_MORE.test(canonical) && (DISTRESS.test(canonical) || /\btrauma\w*|创伤/.test(canonical)),
 };
 
-/** Days without a word (“三天都没联络”): a worry about someone where they may be held, a quarrel anywhere else. */
 /**
  * No contact with the family, said as people say it rather than as "missing" (一直没跟家里联系, Cantonese 冇同屋企聯絡,
  * Taglish "hindi na nagpaparamdam", Hinglish "ghar pe koi baat nahi ki", "hasn't been in touch with us"): the silence of
  * someone gone to work abroad only where the message says so (NO_CONTACT_ABROAD reads it beside ABROAD_CUE or
- * LEFT_FOR_WORK); the everyday reasons (busy, exams, a holiday) rule it out as for every silence.
+ * LEFT_FOR_WORK), unless the message says they are well or why they do not call (toldWellOrWhy) or tells of a trip for
+ * fun no one lured them on (isTripForFun).
  */
 const NO_CONTACT_WITH_FAMILY =
   /(?:没|没有|未|不再)(?:再)?(?:跟|和|同|与|给)(?:家里|家人|家|我们|我|父母|爸妈)(?:人)?(?:联系|联络|打(?:过)?电话|通(?:过)?电话|视频|视讯|报(?:过)?平安|发(?:过)?(?:消息|信息|讯息))|\b(?:hindi|di) na (?:\w+ )?(?:nagpaparamdam|nagparamdam|tumatawag|nagtetext|nagte-text|nagmemessage|nagme-message)\b|\b(?:ghar|family|gharwalon|humse|hum se)\b(?:\W+\w+){0,2}?\W+(?:koi )?(?:baat|call|phone|contact|sampark) nahi (?:ki|kiya|kari|kara|hui|hua)\b|\b(?:hasn't|has not|haven't|have not|hadn't|had not)\b(?:\W+\w+){0,2}?\W+(?:been in touch|contacted|called|spoken to|talked to)\b(?:\W+\w+){0,2}?\W+(?:us|home|the family|his family|her family|their families|anyone at home)\b/;
@@ -649,8 +649,40 @@ const NO_CONTACT_WITH_FAMILY =
 const NO_CONTACT_ABROAD: Pick<RegExp, "test"> = {
   test: (canonical: string): boolean =>
     NO_CONTACT_WITH_FAMILY.test(canonical) &&
-    (HOLD_CONTEXT.test(canonical) || ABROAD_CUE.test(canonical) || LEFT_FOR_WORK.test(canonical)),
+    (HOLD_CONTEXT.test(canonical) || ABROAD_CUE.test(canonical) || LEFT_FOR_WORK.test(canonical)) &&
+    !toldWellOrWhy(canonical) &&
+    !isTripForFun(canonical),
 };
+/**
+ * A trip for fun (去泰国玩, 到日本游玩) that no one lured them on: a friend or a net friend who invited, took or paid for
+ * it (网友约她去泰国玩, 男朋友带她去, 说机票他出) makes it a classic lure, and "not for fun" (不是玩) is none. Read only beside
+ * the family's plain "has not called us": silence told as missing (关机, 联系不上, 五天没联系) is alarming on any trip.
+ */
+const TRIP_FOR_FUN = /游玩|(?<!不是)(?:去|到)(?:(?!不是)[^,。!?]){1,8}玩(?!手机|游戏|命)/;
+const TRIP_LURE =
+  /网友|网上认识|男朋友|男友|女朋友|女友|对象|(?:约|带|叫|骗|喊)(?:了)?(?:她|他|我|我们|佢)|机票|包吃住|包食宿|报销|请客|\b(?:online|boyfriend|girlfriend|invited|paid for)\b/;
+function isTripForFun(canonical: string): boolean {
+  return TRIP_FOR_FUN.test(canonical) && !TRIP_LURE.test(canonical);
+}
+/**
+ * Word from or about them that they are well, or the plain reason they do not call: someone saw they are fine (他朋友说他
+ * 很好, 报了平安, 过得不错, "he texted that he's ok", Taglish "okay naman siya", Hinglish "theek hai"), they said they are
+ * busy (说工作很忙, "busy daw siya", "busy hai"), or a family quarrel (我们吵架了, 嗌交, "we had a big fight"). A wish
+ * (希望他平安, "I hope she's ok"), a doubt (不知道他好不好, "not sure if he's fine") or a hold said beside it (HELD_THERE,
+ * a scripted safe report) leaves the silence alarming.
+ */
+function toldWellOrWhy(canonical: string): boolean {
+  return (
+    (WELL_NOW.test(canonical) || SAYS_WHY_NOT_CALLING.test(canonical)) &&
+    !DOUBTS_THEY_ARE_WELL.test(canonical) &&
+    !HELD_THERE.test(canonical) &&
+    !SCRIPTED_SAFE_REPORT.test(canonical)
+  );
+}
+const SAYS_WHY_NOT_CALLING =
+  /(?:说|话|讲)(?:是|佢|他|她)?(?:工作|那边|最近)?(?:很|太|好|比较|特别|非常)?忙|\b(?:busy (?:daw|raw|lang|hai|hoga|hu|hoon)|(?:he|she|they)(?:'s|'re| is| are| has been| have been) (?:just |really |very |too |so )?busy)\b|吵架|吵了架|闹翻|翻脸|嗌交|闹别扭|冷战|\b(?:we|they|he|she|i) (?:had|have had) (?:a |an )?(?:big |huge |bad |terrible |massive )?(?:fight|argument|quarrel|falling[- ]out|row)\b|\b(?:fell|fallen) out\b|\bnag-?away\b|\b(?:bergaduh|gaduh)\b/;
+const DOUBTS_THEY_ARE_WELL =
+  /希望|保佑|但愿|祈祷|只要|不知(?:道)?[^,。!?]{0,6}(?:好不好|平不平安|是否|是不是|有没有事)|不对劲|奇怪|\b(?:hope|hoping|pray\w*|not sure|no idea|(?:don't|do not|didn't) know)\b(?:\W+\w+){0,2}?\W+(?:if|whether|he|she|they)\b|\b(?:if|whether) (?:he|she|they)(?:'s|'re| is| are)\b|\b(?:pata nahi|ya nahi|tak tahu|tidak tahu)\b|\b(?:hindi|di) (?:\w+ )?alam kung\b/;
 const DAYS_WITHOUT_CONTACT =
   /[几两三四五六七八九十\d]+(?:天|日|周|个月)(?:都|也)?没(?:有)?(?:联络|联系|消息|音讯)|\b(?:no (?:contact|word|news)|not heard from (?:him|her|them))\b(?:\W+\w+){0,2}?\W+(?:for|in) (?:days|weeks|\d+ days|two days|three days)\b/;
 /**
@@ -1473,7 +1505,7 @@ const GUARDING_THE_WAY_OUT =
 
 /** Silence on a holiday (at the beach, sightseeing) with no work, captor or compound named: a traveller offline. */
 const ON_HOLIDAY =
-  /旅游|旅行|度假|游玩|(?:去|到)[^,。!?]{1,8}玩(?!手机|游戏|命)|\b(?:on (?:holiday|vacation)|holidaying|vacationing|bakasyon|bercuti|liburan|at the beach|sightseeing|backpacking|honeymoon)\b/;
+  /旅游|旅行|度假|\b(?:on (?:holiday|vacation)|holidaying|vacationing|bakasyon|bercuti|liburan|at the beach|sightseeing|backpacking|honeymoon)\b/;
 function isSilenceOnHoliday(canonical: string): boolean {
   return ON_HOLIDAY.test(canonical) && !WORK.test(canonical) && !HELD_THERE.test(canonical) && !CAPTOR.test(canonical);
 }
@@ -2811,8 +2843,23 @@ export function isSafeAndWell(typed: string): boolean {
   const canonical = forDangerReading(typed);
   return WELL_NOW.test(canonical) && readFraming(canonical).alreadySafe;
 }
-const WELL_NOW =
-  /平安|没事了|安全了|挺好|很好|\b(?:doing (?:fine|well|ok|okay|better)|(?:is|are|am) (?:fine|safe|ok|okay|well) now|safe and sound|back home (?:now|safely))\b/;
+/**
+ * Well, as people say it of themselves or of someone (平安, 挺好, 一切都好, 过得不错, 佢好好, "he's ok", "okay naman siya", "theek
+ * hai"); pay or a place said to be good (工资很好, 那边待遇不错) and "not well" (不太好) are not.
+ */
+const WELL_NOW = new RegExp(
+  [
+    "(?<!没(?:有)?[^,。!?]{0,6}报)平安",
+    "没事了|安全了",
+    "(?<!工资|薪水|薪资|待遇|条件|收入|福利|环境|前景|机会|不|不是|不太)(?:挺好|很好|不错|几好)",
+    "一切(?:都|也)?(?:很|挺)?(?:好|安好|正常|顺利)",
+    "过得(?:很|挺|几|还|都|也)?(?:好|不错|可以|开心)",
+    "(?:他|她|佢|人)(?:都|也)?(?:好好|几好)(?![工干做读学说想照休吃])",
+    "\\b(?:doing (?:fine|well|ok|okay|better)|(?:is|are|am) (?:fine|safe|ok|okay|well) now|safe and sound|back home (?:now|safely))\\b",
+    "\\b(?:he|she|they)(?:'s|'re| is| are| was| were| looks?| seems?)(?: doing)? (?:fine|ok|okay|alright|all right|well|happy|safe|good|great)\\b",
+    "\\b(?:ok|okay|ayos|maayos|mabuti)(?: lang)? naman\\b|\\b(?:ok|okay|ayos) lang (?:siya|sya|sila)\\b|\\b(?:theek|thik|sab theek) (?:hai|hain|thak)\\b|\\bbaik-? ?baik\\b",
+  ].join("|"),
+);
 
 /**
  * News or a report about others, with no one of the writer's named ("the kidnapping case in the news was so scary"):
@@ -3553,6 +3600,8 @@ function readToldFacts(canonical: string): DangerSignal {
     .join(". ");
   const reason = addUpToldFacts(told, canonical);
   if (!reason) return { danger: false };
+  // Silence told with word that they are well or why they do not call, as for the rules' own (NO_CONTACT_ABROAD).
+  if (reason === "silent" && toldWellOrWhy(canonical)) return { danger: false };
   // Then who it is told of and how: read only for the few texts whose facts add up (most ads' do not).
   if (!TOLD_PERSON.test(told)) return { danger: false };
   if (

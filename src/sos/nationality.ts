@@ -274,11 +274,22 @@ const EMBASSY_EN = String.raw`(?:embassy|high commission|consulate)\b`;
 const GOVERNMENT_ZH = "(?:驻\\S{0,6})?(?:大使馆|使馆|领事馆|总领馆|政府|外交部)";
 /** Going home, said about oneself or one's own: "want to go home to Kenya", 回台湾, pulang ke Indonesia, umuwi sa. */
 const HOME_TO_EN = String.raw`\b(?:go|going|gone|come|coming|get|getting|fly|flying|send \w+|sent \w+|return(?:ed|ing)?)\s+(?:back\s+)?home\s+to\s+(?:the\s+)?`;
-const BACK_TO_EN = String.raw`\b(?:(?:go|going|come|coming|get|getting|fly|flying|send \w+|sent \w+)\s+back\s+to|return(?:ed|ing|s)?\s+to|here in)\s+(?:the\s+)?`;
-/** Left home to earn abroad: "I left Nepal to work in Qatar", "we left Kenya for jobs in Dubai", 我离开台湾是为了养家. */
-const LEFT_HOME_EN = String.raw`\b(?:i|we|he|she|they|my \w+|our \w+)\s+(?:had\s+)?left\s+(?:the\s+)?`;
+const BACK_TO_EN = String.raw`\b(?:(?:go|going|come|coming|get|getting|fly|flying|send \w+|sent \w+)\s+back\s+to|here in)\s+(?:the\s+)?`;
+/**
+ * The writer or their own family, as the one who moves: I, we, me, us, my or our kin ("I just want to", "my husband and
+ * I had"); anyone else named on the way (the boss, the agent, he, they, "told", "said") makes it their move, not the
+ * writer's ("my boss returned to India", "I heard the agent returned to China").
+ */
+const OWN_KIN_EN = String.raw`son|daughter|brother|sister|cousin|husband|wife|kids?|children|mother|father|mom|mum|dad|parents|family|uncle|aunt|nephew|niece|fianc[eé]e?`;
+const NOT_OWN_EN = String.raw`he|she|they|him|her|them|his|their|it|who|that|which|says?|said|tells?|told|heard|hears|boss\w*|agents?|agency|employers?|company|recruiters?|madam|managers?|owners?|sponsors?|brokers?|friends?|people|man|men|guys?`;
+const OWN_MOVER_EN = String.raw`\b(?:i|we|me|us|(?:my|our)\s+(?:${OWN_KIN_EN}))\b(?:\s+(?!(?:${NOT_OWN_EN})\b)[\w'’]+){0,6}?`;
+/** Home returned to by the writer or their own ("I just want to return to Sri Lanka", "we returned to Nepal"). */
+const OWN_RETURN_EN = String.raw`${OWN_MOVER_EN}\s+return(?:ed|ing|s)?\s+to\s+(?:the\s+)?`;
+/** Home left to earn abroad by the writer or their own: "I left Nepal to work in Qatar", "we left Kenya for jobs". */
+const LEFT_HOME_EN = String.raw`${OWN_MOVER_EN}\s+left\s+(?:the\s+)?`;
 const LEFT_FOR_EN = String.raw`\s+(?:to\s+(?:work|earn|find|look|support|feed|make)|for\s+(?:work|a job|jobs|money))\b`;
-const LEFT_HOME_ZH = "离开(?:了)?";
+/** The same in Chinese: 我离开台湾去柬埔寨工作, 我们当年离开…; 我们老板离开中国 is the boss's move. */
+const LEFT_HOME_ZH = "(?:我|俺|咱)(?:(?!老板|老细|中介|公司|经理|他|她|佢|朋友|别人|人家)[^,。!?\\s]){0,6}?离开(?:了)?";
 const LEFT_FOR_ZH = "(?=是为了|为了|去|到|出国|来这|打工|工作|赚钱|谋生|养家)";
 const HOME_TO_MIXED = String.raw`\b(?:pulang|balik) (?:ke|kampung ke) |\b(?:umuwi|makauwi|pauwi|makabalik) (?:na )?sa `;
 const BACK_TO_ZH = "(?:回|返)(?:到|去)?";
@@ -550,8 +561,9 @@ function buildMatchers(): Matcher[] {
     // its government or police is the one where they are: only the others say whose home or government it is.
     if (!isCountry(who)) {
       add(who, Level.Named, Strength.Mention, `${BACK_TO_EN}(?:${en})\\b|${BACK_TO_ZH}(?:${zh})`);
-      // Home left behind to earn ("I left Nepal to work in Qatar", 我离开台湾是为了养家糊口); leaving a destination
-      // (离开柬埔寨, "left Cambodia") is an escape, so only here.
+      add(who, Level.Named, Strength.Mention, `${OWN_RETURN_EN}(?:${en})\\b`);
+      // Home returned to or left behind to earn by the writer or their own ("I left Nepal to work in Qatar", 我离开台湾
+      // 是为了养家糊口); leaving a destination (离开柬埔寨, "left Cambodia") is an escape, so only here.
       add(who, Level.Named, Strength.Mention, `${LEFT_HOME_EN}(?:${en})${LEFT_FOR_EN}`);
       add(who, Level.Named, Strength.Mention, `${LEFT_HOME_ZH}(?:${zh})${LEFT_FOR_ZH}`);
       // China's embassies serve Hong Kong and Macau residents too: 中国领事馆 says no more than the way of writing.

@@ -244,6 +244,10 @@ describe("inferNationality", () => {
     ["we left the Philippines for jobs in Myawaddy and now we cannot leave", "ph"],
     ["我離開台灣是為了養家糊口，但現在薪水一直拿不到", "tw"],
     ["我离开台湾去柬埔寨工作，现在护照被扣了", "tw"],
+    // The writer's own family moving counts as the writer's: a husband gone home, a family that left to earn.
+    ["we returned to Kenya last year but my sister is still held in Dubai", "ke"],
+    ["我老公离开中国去柬埔寨打工，现在被关起来了", "cn"],
+    ["我們一家人當年離開台灣去杜拜工作，現在護照被老闆收走", "tw"],
   ] as const)("reads whose home or government a message speaks of: %s → %s", (text, nationality) => {
     expect(inferNationality(text)?.nationality).toBe(nationality);
   });
@@ -273,6 +277,30 @@ describe("inferNationality", () => {
     "the company told us to return to our dormitory",
   ])("reads no home from a destination, a visa or a number: %s", (text) => {
     expect(inferNationality(text)).toBeUndefined();
+  });
+
+  // Someone else's journey says nothing of the writer's home (review 21): a boss or an agent who returns to or left
+  // his own country is not whose citizen the writer is.
+  it.each([
+    "My boss returned to India last week and now I am stuck in Dubai, he took my passport and they lock us in the camp, please help",
+    "The agent returned to China with our money and we are held in Cambodia",
+    "The Chinese boss returns to China every month and the guards keep us locked in",
+    "I heard the agent returned to India, we are stuck in Myanmar",
+    "my boss left India to work in Dubai and took our passports",
+    "我们老板离开中国去柬埔寨开公司，现在把我们关起来了",
+    "我們老闆離開中國去柬埔寨開公司，現在把我們關起來了",
+    "他离开中国去柬埔寨，现在我们被关",
+  ])("reads no home from someone else's return or departure: %s", (text) => {
+    expect(inferNationality(text)).toBeUndefined();
+  });
+
+  it("reads a home from the writer's own family returning to it, not only the writer's", () => {
+    expect(
+      inferNationality("my husband returned to Nepal and I am alone in Qatar, they keep my passport"),
+    ).toMatchObject({
+      nationality: "other",
+      unlisted: "np",
+    });
   });
 
   // Chat English and Malay drop the verb ("he Singaporean", "saya rakyat Malaysia"): the demonym is still the person's.
