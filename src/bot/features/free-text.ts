@@ -62,8 +62,9 @@ export function createFreeTextFeature(
   });
   freeText.use(async (ctx) => {
     const text = new ReadText(offerText(ctx.msg));
-    // "中国", "I'm Filipino" typed in answer to "where is the person who needs help from?": that nationality's card.
-    if (await answerWhoseCitizen(ctx, text.text)) return;
+    // "中国", "I'm Filipino", "I'm Filipino and I'm in Thailand" typed in answer to "where is the person who needs help
+    // from?": that nationality's card.
+    if (await answerWhoseCitizen(ctx, text)) return;
     // "出国劳务中介收了我两万，现在拉黑了": an offer's words told of a fraud already done, which the report answer serves.
     const prompted = takeOfferPrompt(ctx);
     const kind = isAgentGoneWithMoney(text.canonical) ? "question" : classifyText(text, { prompted });
