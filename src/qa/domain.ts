@@ -830,3 +830,31 @@ const TO_THE_BOT = literalGate(
 export function asksAboutTheBot(canonical: string): boolean {
   return TO_THE_BOT.test(canonical.trim());
 }
+
+/**
+ * How to check whether "it" is real or a scam ("what should I ask them to check if it's real?", "how can I check it's
+ * not a scam", "要怎麼確認是不是詐騙", "點樣知係咪真嘅公司" as it folds, "该问他们什么才能确认是真的"): a checking verb, then
+ * whether the offer, the company, the job or the people behind it (or nothing named: "it", "they") are genuine or a
+ * scam. Something else checked is another matter ("check if my flight is real-time", "確認是不是感冒", "how do I know
+ * if my love is real", "怎么知道他是不是真的喜欢我").
+ */
+const CHECKED_EN = String.raw`(?:it|this|that|they|them|he|she|these|those|(?:the|this|that|these|those|their|his|her) (?:company|companies|job|jobs|offer|offers|employer|agency|agent|recruiter|ad|advert|post|people|guys?|person|contract|work permit|visa))`;
+const GENUINE_EN = String.raw`(?:not )?(?:(?:really|actually) )?(?:an? )?(?:real|genuine|legit\w*|fake|scam|scammers?|fraud\w*|true|for real|trustworthy)\b(?=\s*(?:$|[?.!,]|or\b|and\b|(?:job|company|offer|agency|recruiter|employer|one|not|before|first)\b))`;
+/** Asked, not told ("I know it's real"): how, what, can, should, want to… before the checking verb. */
+const ASKING_EN = String.raw`\b(?:how|what|which|ways?|can|could|should|shall|would|do|does|any|tips|want|wanna|need|have to|help|try|trying)\b.*?`;
+const VERIFY_EN = new RegExp(
+  String.raw`${ASKING_EN}\b(?:check|verify|confirm|find out|know|tell|make sure|be sure|figure out|prove|see|look up|test)\b(?: (?:if|whether|that|for sure if|for sure whether))? ${CHECKED_EN}(?:['’]s|['’]re| is| are| was| were)? ${GENUINE_EN}`,
+);
+/** Checking in Chinese as it folds (點知 → 怎么知道, 係咪 → 是不是); the people or thing checked, if named, is the offer's. */
+const CHECKED_ZH =
+  "(?:他们|她们|他|她|它|对方|这|那|这家|那家|这间|那间|这个|那个|这份|那份|这些|那些|公司|工作|职位|招聘|广告|中介|仲介|老板|雇主|单位|企业|offer)*";
+const GENUINE_ZH =
+  "(?:真的(?=$|[?,.!]|吗|呢|啊|吧|还是|公司|工作|招聘|职位|的)|真实|真假|真公司|真工作|假的|假公司|诈骗|骗局|骗人|骗子|骗钱|正规|合法|靠谱)";
+const ASKING_ZH = "(?:怎么|怎样|如何|什么|哪|能不能|可不可以|可以|能|要|该|应该|想|办法|方法|帮我|帮忙)[^,.!?]{0,12}?";
+const VERIFY_ZH = new RegExp(
+  `${ASKING_ZH}(?:确认|确定|核实|核对|查证|验证|查清|查一下|查查|查|知道|知|判断|分辨|辨别|看出|鉴别|证实|证明|弄清楚|搞清楚|确保)${CHECKED_ZH}(?:是不是|是否|是|会不会|有没有)?${GENUINE_ZH}`,
+);
+
+export function asksHowToVerify(canonical: string): boolean {
+  return VERIFY_EN.test(canonical) || VERIFY_ZH.test(canonical);
+}

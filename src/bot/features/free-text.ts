@@ -3,6 +3,7 @@ import type { Composer } from "grammy";
 import { classifyText } from "../../check/index.ts";
 import { qaEntryById } from "../../content/qa.ts";
 import { detectDanger, isAgentGoneWithMoney, namesTheirOwn, OFFER_CONDITION_REASONS } from "../../qa/danger.ts";
+import { asksHowToVerify } from "../../qa/domain.ts";
 import { askedTerm } from "../../qa/glossary.ts";
 import { matchQuestion } from "../../qa/match.ts";
 import { meaningText } from "../../qa/reply.ts";
@@ -15,11 +16,18 @@ import { answerWhoseCitizen } from "./sos.ts";
 
 /** The answer to "is this offer safe to take?", for a question about an offer that matches nothing better. */
 const OFFER_SAFETY_ANSWER = { answer: "offer_safety", confidence: 1, alternatives: [], emergency: false };
+/** The answer to "how do I check the company is real?", for that question asked of the offer just checked. */
+const VERIFY_EMPLOYER_ANSWER = { answer: "verify_employer", confidence: 1, alternatives: [], emergency: false };
 
 /** How long after a verdict a short question is taken to ask about that offer. */
 const FOLLOW_UP_WINDOW_MS = 30 * 60 * 1000;
 /** A follow-up about "it" is a few words ("靠谱吗？", "is it safe?"); a longer question says what it asks. */
 const FOLLOW_UP_MAX_CHARS = 24;
+/**
+ * How to check that "it" is real ("what should I ask them to check if it's real?", "要怎麼確認是不是詐騙？") says what it asks
+ * in more words: up to this many, it is still about the offer just checked.
+ */
+const VERIFY_FOLLOW_UP_MAX_CHARS = 80;
 /** Chats whose last verdict time is kept. */
 const MAX_CHATS_REMEMBERED = 10_000;
 
@@ -42,12 +50,10 @@ export function createFreeTextFeature(
     if (ctx.chat !== undefined) offerCheckedAt.set(ctx.chat.id, ctx.deps.now().getTime());
     await checkAnOffer(ctx, text);
   };
-  const followsAnOffer = (ctx: BotContext, text: ReadText): boolean => {
+  const followsAnOffer = (ctx: BotContext, text: ReadText, maxChars = FOLLOW_UP_MAX_CHARS): boolean => {
     const at = ctx.chat === undefined ? undefined : offerCheckedAt.get(ctx.chat.id);
     return (
-      at !== undefined &&
-      ctx.deps.now().getTime() - at <= FOLLOW_UP_WINDOW_MS &&
-      text.canonical.length <= FOLLOW_UP_MAX_CHARS
+      at !== undefined && ctx.deps.now().getTime() - at <= FOLLOW_UP_WINDOW_MS && text.canonical.length <= maxChars
     );
   };
   const freeText = feature
@@ -62,8 +68,9 @@ export function createFreeTextFeature(
   });
   freeText.use(async (ctx) => {
     const text = new ReadText(offerText(ctx.msg));
-    // "中国", "I'm Filipino" typed in answer to "where is the person who needs help from?": that nationality's card.
-    if (await answerWhoseCitizen(ctx, text.text)) return;
+    // "中国", "I'm Filipino", "I'm Filipino and I'm in Thailand" typed in answer to "where is the person who needs help
+    // from?": that nationality's card.
+    if (await answerWhoseCitizen(ctx, text)) return;
     // "出国劳务中介收了我两万，现在拉黑了": an offer's words told of a fraud already done, which the report answer serves.
     const prompted = takeOfferPrompt(ctx);
     const kind = isAgentGoneWithMoney(text.canonical) ? "question" : classifyText(text, { prompted });
@@ -86,6 +93,22 @@ export function createFreeTextFeature(
     const emergency = match.emergency && (kind === "question" || inDanger || aboutTheirOwn);
     // A short question with no answer of its own right after a verdict ("靠谱吗", "is it legit?") asks about that
     // offer: whether it is safe to take.
+    // Right after a verdict, how to check that it is real or not a scam ("what should I ask them to check if it's
+    // real?", "點樣知係咪真嘅公司") asks how to verify the employer behind that offer, whatever entry its other words
+    // reach (the life inside a compound, "not what JobSafe covers"); another ask the question is told by (where to
+    // report, a fee) keeps its own answer.
+    const verifiesLastOffer =
+      kind === "question" &&
+      !emergency &&
+      !(match.byAsk && match.answer !== null) &&
+      asksHowToVerify(text.canonical) &&
+      followsAnOffer(ctx, text, VERIFY_FOLLOW_UP_MAX_CHARS);
+    if (verifiesLastOffer)
+      return sendQaReply(
+        ctx,
+        { ...VERIFY_EMPLOYER_ANSWER, alternatives: match.alternatives.filter((id) => id !== "verify_employer") },
+        text,
+      );
     const aboutLastOffer =
       kind === "question" && !emergency && match.answer === null && !match.smallTalk && followsAnOffer(ctx, text);
     if (aboutLastOffer) return sendQaReply(ctx, { ...OFFER_SAFETY_ANSWER, alternatives: match.alternatives }, text);

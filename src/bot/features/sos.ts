@@ -19,6 +19,8 @@ import {
 import { callbackCodec } from "../../callback-data.ts";
 import { nextUpdatePrompts, type NextUpdatePrompts } from "../next-update-prompt.ts";
 import { answeredNationality } from "../../sos/nationality.ts";
+import { answeredNationalityAndPlace } from "../../sos/typed-answer.ts";
+import { detectDanger } from "../../qa/danger.ts";
 import type { BotContext, Deps } from "../context.ts";
 import type { ReadText } from "../../text/read-text.ts";
 import { renderedOnce } from "../rendered-once.ts";
@@ -228,17 +230,27 @@ export function askedWhoseCitizen(ctx: BotContext, choice: Choice): void {
 
 /**
  * A typed answer to "where is the person who needs help from?": when the chat was asked it by the message just before
- * and `text` names a nationality, that nationality is remembered and its card (or the question of where) is sent, and
- * true is returned; otherwise false, and the question is over either way.
+ * and `text` names a nationality, alone ("中国", "I'm Filipino") or with where the person is ("I'm Filipino and I'm in
+ * Thailand", "台灣人 人在緬甸"), the choice is remembered as a tap on the buttons would remember it and its card (or the
+ * question of where) is sent, and true is returned; otherwise false, and the question is over either way. A message
+ * that tells of danger itself is read as itself: the emergency answer reads who and where from it.
  */
-export async function answerWhoseCitizen(ctx: BotContext, text: string): Promise<boolean> {
+export async function answerWhoseCitizen(ctx: BotContext, text: ReadText): Promise<boolean> {
   const asked = nationalityAsked(ctx).take(ctx);
   if (asked === undefined) return false;
-  const nationality = answeredNationality(text);
-  if (nationality === undefined) return false;
-  if (ctx.from && nationality !== "other")
-    await ctx.deps.store.updateUser(ctx.from.id, { sosNationality: nationality });
-  await sendSos(ctx, { nationality, ...(asked.country ? { country: asked.country } : {}) });
+  const nationality = answeredNationality(text.text);
+  const withPlace =
+    nationality === undefined && !detectDanger(text).danger ? answeredNationalityAndPlace(text.text) : undefined;
+  const country = withPlace?.country ?? asked.country;
+  const choice: Choice | undefined = withPlace ?? (nationality && { nationality, ...(country ? { country } : {}) });
+  if (choice?.nationality === undefined) return false;
+  if (ctx.from) {
+    await ctx.deps.store.updateUser(ctx.from.id, {
+      ...(choice.nationality !== "other" ? { sosNationality: choice.nationality } : {}),
+      ...(choice.country ? { sosCountry: choice.country } : {}),
+    });
+  }
+  await sendSos(ctx, choice);
   return true;
 }
 
