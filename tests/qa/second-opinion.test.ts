@@ -87,8 +87,8 @@ describe("the learned second opinion on an answer the rules give weakly", () => 
 
 /**
  * An emergency entry's text tells of someone in danger now; only the danger reading gives it, with the contacts card
- * first. The model never overrules a weak answer with one, and among the rules' buttons picks one only where the rules
- * ranked it first.
+ * first. The model never overrules a weak answer with one, and among the rules' buttons never picks the one for someone
+ * held now.
  */
 describe("the second opinion never picks an emergency entry", () => {
   const EMERGENCIES = ["trapped_help", "ransom", "lost_contact", "passport_taken"];
@@ -99,21 +99,26 @@ describe("the second opinion never picks an emergency entry", () => {
     expect(withSecondOpinion(rules, new ReadText(text), sureOf(entry, 0.99))).toBe(rules);
   });
 
-  it.each(cases)(
-    "leaves the buttons for %s when the model is sure of %s, offered but not ranked first",
+  it.each(QUESTIONS)("leaves the buttons for %s when the model is sure of the entry for someone held", (text) => {
+    const rules: QaMatch = {
+      answer: null,
+      confidence: 0,
+      alternatives: ["trapped_help", "red_flags"],
+      emergency: false,
+    };
+    expect(withSecondOpinion(rules, new ReadText(text), sureOf("trapped_help", 0.99))).toBe(rules);
+  });
+
+  it.each(QUESTIONS.flatMap((text) => ["passport_taken", "lost_contact", "ransom"].map((entry) => [text, entry])))(
+    "answers %s with the offered %s, a matter the question may name, without the card",
     (text, entry) => {
-      const rules: QaMatch = { answer: null, confidence: 0, alternatives: ["red_flags", entry], emergency: false };
-      expect(withSecondOpinion(rules, new ReadText(text), sureOf(entry, 0.99))).toBe(rules);
+      const rules: QaMatch = { answer: null, confidence: 0, alternatives: ["red_flags", entry!], emergency: false };
+      expect(withSecondOpinion(rules, new ReadText(text), sureOf(entry!, 0.99))).toMatchObject({
+        answer: entry,
+        emergency: false,
+      });
     },
   );
-
-  it.each(cases)("answers %s with %s where the rules ranked it first among the buttons", (text, entry) => {
-    const rules: QaMatch = { answer: null, confidence: 0, alternatives: [entry, "red_flags"], emergency: false };
-    expect(withSecondOpinion(rules, new ReadText(text), sureOf(entry, 0.99))).toMatchObject({
-      answer: entry,
-      emergency: false,
-    });
-  });
 
   // The shipped bot on everyday messages with a phone taken, "trapped" or "救命" (a reviewer's texts and variants): where
   // the model changes the rules' answer, it is to no emergency entry.
