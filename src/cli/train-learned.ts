@@ -183,7 +183,7 @@ export function trainedModelJson(): string {
   return trainLearnedModel([...sampleExamples(), ...learnable(poolRows())]).toJSON();
 }
 
-/** Cross-validation folds, by a hash of each text's id (src/cli/train-danger.ts folds the same way). */
+/** Cross-validation folds, by a hash of each text's id. */
 export const FOLDS = 5;
 export const foldOf = (id: string): number => createHash("sha1").update(`fold:${id}`).digest().readUInt32BE(0) % FOLDS;
 

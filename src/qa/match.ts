@@ -67,7 +67,6 @@ import {
 } from "./domain.ts";
 import { createEntryRanking, type RankedEntry, type SearchDoc } from "./ranking.ts";
 import { withSecondOpinion } from "./second-opinion.ts";
-import { withDangerOpinion } from "./danger-opinion.ts";
 import { guessCountry } from "../sos/guess.ts";
 import type { Country } from "../content/places.ts";
 import { searchTerms } from "./tokenize.ts";
@@ -670,12 +669,12 @@ let defaultMatcher: QaMatcher | undefined;
 
 /**
  * Matches `text` against the shipped Q&A entries (index built on first use). See `createQaMatcher` for the
- * decision order; where the rules read no danger, the learned danger opinion is asked (danger-opinion.ts), and where
- * they give no answer or a weak one, the learned model's second opinion (second-opinion.ts).
+ * decision order; where the rules give no answer or a weak one, the learned model's second opinion is asked
+ * (second-opinion.ts).
  * The result carries entry ids, and the caller renders `qa.<id>.answer` in the user's language.
  */
 export function matchQuestion(text: string | ReadText): QaMatch {
   defaultMatcher ??= createQaMatcher();
   const read = ReadText.of(text);
-  return withSecondOpinion(withDangerOpinion(defaultMatcher.match(read), read), read);
+  return withSecondOpinion(defaultMatcher.match(read), read);
 }
