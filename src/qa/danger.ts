@@ -1952,14 +1952,6 @@ function signalsIn(canonical: string): readonly SignalPattern[] {
 }
 
 /**
- * Whether the danger rules read the words of a signal at all (a hold, a beating, a ransom, a passport kept, silence),
- * and so judged them, whatever they decided: a score, a boss's joke or a flat battery is their call, not a model's.
- */
-export function readsDangerSignal(typed: string): boolean {
-  return signalsIn(forDangerReading(typed)).length > 0;
-}
-
-/**
  * Who recruits for work abroad, as people name them (中介, 劳务公司, 人力公司, agent, manpower): one list for the danger
  * reader's money takers and for the matcher's questions about a recruiter (match.ts: reporting one, trusting one).
  */
