@@ -199,6 +199,16 @@ const LOCAL_HIRE_RULE_ID = "local_hire";
 const APPROACH_RULE_ID = "unsolicited_approach";
 const FOREIGN_RECRUITING_RULE_ID = "foreign_recruiting";
 const RUSSIA_COVER_RULE_ID = "russia_cover_job";
+const CITIZENSHIP_OFFERED_RULE_ID = "citizenship_offered";
+/**
+ * A citizenship the ad asks of its applicants, not one it offers: a requirement word before it in its sentence
+ * (须已取得美国国籍, "Applicants must hold or be able to obtain Canadian citizenship", "only candidates who have been
+ * granted"), or a holder's clause after it (已取得日本国籍者优先, 拿到加拿大公民身份的人才可以申请, "may apply").
+ */
+const CITIZENSHIP_REQUIRED_BEFORE =
+  /(?:须|需|必须|要求|应具|具备|持有|仅限|限|只有|只限|已|已经)[^。！？!?；;]{0,6}$|\b(?:must|required|requires?|only|eligible|have been|has been|who (?:hold|have)|holders? of)\b[^.!?;]{0,40}$/;
+const CITIZENSHIP_REQUIRED_AFTER =
+  /^[^。！？!?；;，,]{0,8}?(?:者|的人|人士)(?:优先|方可|才|可以?申请|可报名)|^[^。！？!?；;，,]{0,8}?(?:才可以申请|才能申请|才可申请|才能报名|为必要条件)|^[^.!?;,]{0,24}?\b(?:may apply|can apply|required|is a must|preferred|only)\b/;
 const ROUBLE = "RUB";
 /** Flags that say a job is sold to someone abroad: a fee, the trip or the papers, a chat-app recruiter. */
 const SOLD_ABROAD_CATEGORIES = new Set<RuleCategory>(["fees", "travel", "documents", "contact", "debt"]);
@@ -575,6 +585,13 @@ export function checkOffer(text: string | ReadText): Verdict {
     ) ||
     salaries.some((salary) => salary.currency !== ROUBLE && namesCurrency(canonical, salary.currency));
   if (firstHit.has(RUSSIA_COVER_RULE_ID) && (localHire || !soldAbroad())) firstHit.delete(RUSSIA_COVER_RULE_ID);
+  const citizenship = firstHit.get(CITIZENSHIP_OFFERED_RULE_ID);
+  if (
+    citizenship &&
+    (CITIZENSHIP_REQUIRED_BEFORE.test(canonical.slice(Math.max(0, citizenship.start - 48), citizenship.start)) ||
+      CITIZENSHIP_REQUIRED_AFTER.test(canonical.slice(citizenship.end, citizenship.end + 32)))
+  )
+    firstHit.delete(CITIZENSHIP_OFFERED_RULE_ID);
   const found = [...firstHit.values()].sort((a, b) => a.start - b.start);
   const risky = found.filter((f) => f.rule.category !== "lawful");
   // A lawful sign inside a lure's own sentence ("work visa sorted once you are there") outweighs nothing.

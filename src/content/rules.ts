@@ -2833,19 +2833,15 @@ export const RULES: readonly Rule[] = [
           "再帮你办",
           "公司再办",
           "慢慢办",
-          // The same promise with 去 or the place said between ("去了再办工作签", "到了那边再办", "人过去了再弄").
+          // The same promise with 去 or the place said between ("去了再办工作签", "到了那边再办", "人过去了再弄"). Only
+          // the papers left for later: arriving alone (去了以后, 人到了, 抵达后) is said of a visa already issued too
+          // ("工作签证已经办好，去了以后公司安排宿舍").
           "去了再",
-          "去了以后",
-          "去了之后",
-          "到那边后",
-          "到那边以后",
           "那边再办",
           "那里再办",
           "当地再办",
           "过去了再",
-          "抵达后",
           "抵达再",
-          "人到了",
           "来了以后再",
           "入境再",
         ],
