@@ -76,6 +76,11 @@ const NO_FEE_VOIDED_BY = [FEE_RULE_ID, "illegal_exit"];
 /** Signs that someone sells a place in a government programme: a fee asked, an outcome promised, the route skipped. */
 const GUARANTEE_RULE_ID = "guaranteed_outcome";
 const SCHEME_SELLING_RULE_IDS = [FEE_RULE_ID, GUARANTEE_RULE_ID, "official_route_bypass"];
+/**
+ * The lure's own job or its way out named beside a programme's name (国家汉办招聘，去柬埔寨做网络推广…不要护照): anyone
+ * can say the name; the ad does not read as the programme, so the name is no sign the reader can check.
+ */
+const SCHEME_MISUSED_RULE_IDS = ["vague_job", "no_passport", "illegal_exit"];
 const GAMBLING_RULE_ID = "gambling_work";
 /** The scam itself named: the work is scamming people (scam_work), or a report calls the offer a crime. */
 const SCAM_RULE_IDS = ["scam_work", "crime_report"] as const;
@@ -227,6 +232,12 @@ const CREDENTIAL_RULE_ID = "credential_required";
  */
 const MANUAL_PAY_FACTOR = 1.5;
 /** Countries where ordinary wages are several times China's: pay promised there is judged against a higher line. */
+/**
+ * The Gulf hubs, where a qualified post's pay above the line is how employers hire (a Dubai account manager's salary);
+ * Russia, a hub for the army recruiters' cover jobs, is not one of them.
+ */
+const GULF_COUNTRIES = new Set(["ae", "qa", "sa", "kw", "bh", "om"]);
+const MILITARY_LURE_COUNTRIES = new Set(["ru"]);
 const HIGH_WAGE_COUNTRIES = new Set(["us", "gb", "ca", "au", "nz", "de", "nl", "jp", "kr", "sg", "il"]);
 const HIGH_WAGE_WORKPLACE_FACTOR = 2.5;
 /** Hourly pay where hourly wages are the norm: a full month of it is judged against a line this much higher. */
@@ -503,7 +514,7 @@ export function checkOffer(text: string | ReadText): Verdict {
   // A programme's place sold by someone (a fee to an agent, a guarantee, the exam or the queue skipped) is not the
   // programme: it charges no agent and promises nothing, so its name is no sign the reader can check, and the paid
   // ticket is the seller's again.
-  const schemeSold = scheme && SCHEME_SELLING_RULE_IDS.some((id) => firstHit.has(id));
+  const schemeSold = scheme && [...SCHEME_SELLING_RULE_IDS, ...SCHEME_MISUSED_RULE_IDS].some((id) => firstHit.has(id));
   if (schemeSold) {
     const checkable = firstHit.get(CHECKABLE_RULE_ID);
     if (checkable && SCHEME_NAMES.has(canonical.slice(checkable.start, checkable.end)))
@@ -634,6 +645,20 @@ export function checkOffer(text: string | ReadText): Verdict {
       !PROMISED_IN_CLAUSE.test(canonical.slice(clauseStart(canonical, terms.lines, sign.start), sign.start)) ||
       BEFORE_TRAVEL.test(clauseAround(canonical, terms.lines, sign.start, sign.end)),
   );
+  // One claim is one sign: words that meet two lawful rules ("Licensed by the POEA": licensed, and the licensor named)
+  // count once, as the one the reader can check.
+  lawful = lawful.filter(
+    (sign) =>
+      !lawful.some(
+        (other) =>
+          other !== sign &&
+          other.start < sign.end &&
+          sign.start < other.end &&
+          (VERIFIABLE_LAWFUL_RULE_IDS.has(other.rule.id) > VERIFIABLE_LAWFUL_RULE_IDS.has(sign.rule.id) ||
+            (VERIFIABLE_LAWFUL_RULE_IDS.has(other.rule.id) === VERIFIABLE_LAWFUL_RULE_IDS.has(sign.rule.id) &&
+              other.start < sign.start)),
+      ),
+  );
   const listed = risky.filter((f) => f.rule.silent !== true);
   // Places with no word of work or hiring are a tourism report. Places and perks with no word of work itself are a
   // trip or a prize (a staff trip or a raffle names the company, not a job), unless the trip is to a compound's
@@ -665,6 +690,8 @@ export function checkOffer(text: string | ReadText): Verdict {
         unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
         highPay: firstHit.has(highPayRule?.id ?? ""),
         highPayInFigures: highPay !== undefined,
+        gulfHub: terms.places.some((hit) => GULF_COUNTRIES.has(hit.value.country)),
+        militaryLurePlace: terms.places.some((hit) => MILITARY_LURE_COUNTRIES.has(hit.value.country)),
         payPromisedWithoutFigure:
           firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled && !abroadOnlyInPay(),
         recruiterPaysFlight: paidFlight,

@@ -2425,7 +2425,8 @@ export const RULES: readonly Rule[] = [
             "对方报销",
             "中介出钱",
             "中介报销",
-            // The recruiter paying or advancing it in chat ("车票我报", "机票他先帮我垫", 先垫付).
+            // The recruiter paying or advancing it in chat ("车票我报", "机票他先帮我垫", 先垫付); 我报名 and 我报销 are
+            // the reader's own (see WORDS_CONTAINING_TERMS).
             "我报",
             "我来报",
             "帮我垫",
@@ -2477,8 +2478,12 @@ export const RULES: readonly Rule[] = [
             "on the company",
             "we book",
             "we buy",
-            // The ticket sent to the reader ("he sends the ticket", "I'll send you the ticket").
-            "sends",
+            // The ticket sent to the reader by the recruiter ("he sends the ticket", "I'll send you the ticket"), not
+            // by whoever sends anything ("the employer sends the ticket after the work permit is issued").
+            "he sends",
+            "she sends",
+            "agent sends",
+            "recruiter sends",
             "will send",
             "i'll send",
             "we send",
@@ -5027,6 +5032,13 @@ export const RULES: readonly Rule[] = [
  * word boundary in English.
  */
 export const WORDS_CONTAINING_TERMS: readonly string[] = [
+  // The reader's own signing up or claim ("我报名了一个英语班", "车票我报销"): not the recruiter paying (车票我报).
+  "我报名",
+  "我报销",
+  "我报到",
+  "我报考",
+  "我报告",
+  "我报警",
   // An architect and building design (建筑师, 建筑设计, 建筑学): a profession, not building-site work.
   "建筑师",
   "建筑设计",

@@ -105,3 +105,72 @@ describe("a recruiter citing the state's rule while charging is still charging",
     expect(flagIds(text)).not.toContain("recruiter_fee");
   });
 });
+
+describe("one licence claim is one sign, and it does not cancel a fee asked", () => {
+  it.each([
+    ["Licensed by the POEA. Domestic helper in Saudi Arabia, we will deduct placement fee from salary."],
+    ["POEA-licensed agency. Factory work in Taiwan. Placement fee PHP 120,000 payable before deployment."],
+    ["We are licensed by the POEA but you need to pay 100,000 pesos placement fee for a factory job in Taiwan."],
+    ["DMW-licensed agency. Caregiver in Israel, placement fee 80,000 pesos."],
+  ])("%j is high with one lawful sign", (text) => {
+    expect(checkOffer(text).level).toBe("high");
+    expect(checkOffer(text).lawfulSigns).toHaveLength(1);
+  });
+
+  it("keeps the programme's own ad low", () => {
+    expect(
+      checkOffer(
+        "Our recruiting service is certified and supervised by the POEA. Your employer will pay for your flight ticket.",
+      ).level,
+    ).toBe("low");
+  });
+});
+
+describe("pay alone lowers a qualified post only in a Gulf hub, never where the army recruiters sell", () => {
+  it.each([
+    ["Engineers for Russia, salary 400,000 rubles per month, 3 years experience."],
+    ["招聘赴俄罗斯工程师，月薪四十万卢布，三年经验。"],
+    ["俄羅斯工程師，月薪四十萬盧布，需三年經驗。"],
+    ["Engineers wanted in Abu Dhabi and Moscow, AED 35,000 a month, 8 years' experience."],
+  ])("%j stays high", (text) => {
+    expect(checkOffer(text).level).toBe("high");
+  });
+
+  it.each([
+    ["Abu Dhabi: regional finance manager, CPA, 8 years' experience, AED 35,000 a month."],
+    ["杜拜分公司徵財務經理，需會計師證照，月薪新台幣18萬，每年返台休假。"],
+    ["阿联酋阿布扎比中资企业诚聘财务主管,CPA优先,月薪3万-4万人民币,每年回国休假一次。"],
+  ])("%j (a Gulf hub) is not high", (text) => {
+    expect(checkOffer(text).level).not.toBe("high");
+  });
+});
+
+describe("a fare paid, and a programme named, only where the words say so", () => {
+  it.each([
+    ["我报名了一个英语班，车票我报销。"],
+    ["我報名了日語班，車票我報銷。"],
+    ["The employer sends the ticket after the work permit is issued by MOM. Factory in Singapore, SGD 2,000."],
+  ])("%j raises no paid-travel flag", (text) => {
+    expect(flagIds(text)).not.toContain("paid_travel");
+  });
+
+  it.each([
+    ["车票我报，你直接过来，柬埔寨，月薪一万五。"],
+    ["He sends the ticket tomorrow, job in Bangkok, no experience."],
+    ["I'll send you the ticket, just come to Dubai, easy job."],
+  ])("%j (the recruiter paying or sending the fare) keeps the flag", (text) => {
+    expect(flagIds(text)).toContain("paid_travel");
+  });
+
+  it.each([["国家汉办招聘，去柬埔寨做网络推广，月薪两万，不要护照。"], ["國家漢辦急招，去緬甸做打字員，不用護照。"]])(
+    "%j (the lure's job beside a programme's name) has no lawful sign",
+    (text) => {
+      expect(checkOffer(text).lawfulSigns).toHaveLength(0);
+      expect(checkOffer(text).level).toBe("high");
+    },
+  );
+
+  it("keeps the programme's own text a checkable sign", () => {
+    expect(lawfulIds("國家漢辦為志願者提供每年一次的國際往返機票和生活津貼。")).toContain("lawful_licence_checkable");
+  });
+});
