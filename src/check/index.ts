@@ -76,6 +76,11 @@ const NO_FEE_VOIDED_BY = [FEE_RULE_ID, "illegal_exit"];
 /** Signs that someone sells a place in a government programme: a fee asked, an outcome promised, the route skipped. */
 const GUARANTEE_RULE_ID = "guaranteed_outcome";
 const SCHEME_SELLING_RULE_IDS = [FEE_RULE_ID, GUARANTEE_RULE_ID, "official_route_bypass"];
+/**
+ * The lure's own job or its way out named beside a programme's name (国家汉办招聘，去柬埔寨做网络推广…不要护照): anyone
+ * can say the name; the ad does not read as the programme, so the name is no sign the reader can check.
+ */
+const SCHEME_MISUSED_RULE_IDS = ["vague_job", "no_passport", "illegal_exit"];
 const GAMBLING_RULE_ID = "gambling_work";
 /** The scam itself named: the work is scamming people (scam_work), or a report calls the offer a crime. */
 const SCAM_RULE_IDS = ["scam_work", "crime_report"] as const;
@@ -199,6 +204,16 @@ const LOCAL_HIRE_RULE_ID = "local_hire";
 const APPROACH_RULE_ID = "unsolicited_approach";
 const FOREIGN_RECRUITING_RULE_ID = "foreign_recruiting";
 const RUSSIA_COVER_RULE_ID = "russia_cover_job";
+const CITIZENSHIP_OFFERED_RULE_ID = "citizenship_offered";
+/**
+ * A citizenship the ad asks of its applicants, not one it offers: a requirement word before it in its sentence
+ * (须已取得美国国籍, "Applicants must hold or be able to obtain Canadian citizenship", "only candidates who have been
+ * granted"), or a holder's clause after it (已取得日本国籍者优先, 拿到加拿大公民身份的人才可以申请, "may apply").
+ */
+const CITIZENSHIP_REQUIRED_BEFORE =
+  /(?:须|需|必须|要求|应具|具备|持有|仅限|限|只有|只限|已|已经)[^。！？!?；;]{0,6}$|\b(?:must|required|requires?|only|eligible|have been|has been|who (?:hold|have)|holders? of)\b[^.!?;]{0,40}$/;
+const CITIZENSHIP_REQUIRED_AFTER =
+  /^[^。！？!?；;，,]{0,8}?(?:者|的人|人士)(?:优先|方可|才|可以?申请|可报名)|^[^。！？!?；;，,]{0,8}?(?:才可以申请|才能申请|才可申请|才能报名|为必要条件)|^[^.!?;,]{0,24}?\b(?:may apply|can apply|required|is a must|preferred|only)\b/;
 const ROUBLE = "RUB";
 /** Flags that say a job is sold to someone abroad: a fee, the trip or the papers, a chat-app recruiter. */
 const SOLD_ABROAD_CATEGORIES = new Set<RuleCategory>(["fees", "travel", "documents", "contact", "debt"]);
@@ -217,6 +232,12 @@ const CREDENTIAL_RULE_ID = "credential_required";
  */
 const MANUAL_PAY_FACTOR = 1.5;
 /** Countries where ordinary wages are several times China's: pay promised there is judged against a higher line. */
+/**
+ * The Gulf hubs, where a qualified post's pay above the line is how employers hire (a Dubai account manager's salary);
+ * Russia, a hub for the army recruiters' cover jobs, is not one of them.
+ */
+const GULF_COUNTRIES = new Set(["ae", "qa", "sa", "kw", "bh", "om"]);
+const MILITARY_LURE_COUNTRIES = new Set(["ru"]);
 const HIGH_WAGE_COUNTRIES = new Set(["us", "gb", "ca", "au", "nz", "de", "nl", "jp", "kr", "sg", "il"]);
 const HIGH_WAGE_WORKPLACE_FACTOR = 2.5;
 /** Hourly pay where hourly wages are the norm: a full month of it is judged against a line this much higher. */
@@ -493,7 +514,7 @@ export function checkOffer(text: string | ReadText): Verdict {
   // A programme's place sold by someone (a fee to an agent, a guarantee, the exam or the queue skipped) is not the
   // programme: it charges no agent and promises nothing, so its name is no sign the reader can check, and the paid
   // ticket is the seller's again.
-  const schemeSold = scheme && SCHEME_SELLING_RULE_IDS.some((id) => firstHit.has(id));
+  const schemeSold = scheme && [...SCHEME_SELLING_RULE_IDS, ...SCHEME_MISUSED_RULE_IDS].some((id) => firstHit.has(id));
   if (schemeSold) {
     const checkable = firstHit.get(CHECKABLE_RULE_ID);
     if (checkable && SCHEME_NAMES.has(canonical.slice(checkable.start, checkable.end)))
@@ -575,6 +596,13 @@ export function checkOffer(text: string | ReadText): Verdict {
     ) ||
     salaries.some((salary) => salary.currency !== ROUBLE && namesCurrency(canonical, salary.currency));
   if (firstHit.has(RUSSIA_COVER_RULE_ID) && (localHire || !soldAbroad())) firstHit.delete(RUSSIA_COVER_RULE_ID);
+  const citizenship = firstHit.get(CITIZENSHIP_OFFERED_RULE_ID);
+  if (
+    citizenship &&
+    (CITIZENSHIP_REQUIRED_BEFORE.test(canonical.slice(Math.max(0, citizenship.start - 48), citizenship.start)) ||
+      CITIZENSHIP_REQUIRED_AFTER.test(canonical.slice(citizenship.end, citizenship.end + 32)))
+  )
+    firstHit.delete(CITIZENSHIP_OFFERED_RULE_ID);
   const found = [...firstHit.values()].sort((a, b) => a.start - b.start);
   const risky = found.filter((f) => f.rule.category !== "lawful");
   // A lawful sign inside a lure's own sentence ("work visa sorted once you are there") outweighs nothing.
@@ -617,6 +645,20 @@ export function checkOffer(text: string | ReadText): Verdict {
       !PROMISED_IN_CLAUSE.test(canonical.slice(clauseStart(canonical, terms.lines, sign.start), sign.start)) ||
       BEFORE_TRAVEL.test(clauseAround(canonical, terms.lines, sign.start, sign.end)),
   );
+  // One claim is one sign: words that meet two lawful rules ("Licensed by the POEA": licensed, and the licensor named)
+  // count once, as the one the reader can check.
+  lawful = lawful.filter(
+    (sign) =>
+      !lawful.some(
+        (other) =>
+          other !== sign &&
+          other.start < sign.end &&
+          sign.start < other.end &&
+          (VERIFIABLE_LAWFUL_RULE_IDS.has(other.rule.id) > VERIFIABLE_LAWFUL_RULE_IDS.has(sign.rule.id) ||
+            (VERIFIABLE_LAWFUL_RULE_IDS.has(other.rule.id) === VERIFIABLE_LAWFUL_RULE_IDS.has(sign.rule.id) &&
+              other.start < sign.start)),
+      ),
+  );
   const listed = risky.filter((f) => f.rule.silent !== true);
   // Places with no word of work or hiring are a tourism report. Places and perks with no word of work itself are a
   // trip or a prize (a staff trip or a raffle names the company, not a job), unless the trip is to a compound's
@@ -648,6 +690,8 @@ export function checkOffer(text: string | ReadText): Verdict {
         unskilledHighPay: firstHit.has(highPayRule?.id ?? "") && firstHit.has(NO_EXPERIENCE_RULE_ID),
         highPay: firstHit.has(highPayRule?.id ?? ""),
         highPayInFigures: highPay !== undefined,
+        gulfHub: terms.places.some((hit) => GULF_COUNTRIES.has(hit.value.country)),
+        militaryLurePlace: terms.places.some((hit) => MILITARY_LURE_COUNTRIES.has(hit.value.country)),
         payPromisedWithoutFigure:
           firstHit.has(highPayRule?.id ?? "") && salaries.length === 0 && !skilled && !abroadOnlyInPay(),
         recruiterPaysFlight: paidFlight,

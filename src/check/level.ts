@@ -68,6 +68,10 @@ export interface LevelInput {
   highPay?: boolean;
   /** Pay far above normal read from a figure ("月薪4万"), not promised in words ("高薪"). */
   highPayInFigures?: boolean;
+  /** A Gulf hub (UAE, Qatar, Saudi Arabia, Kuwait, Bahrain, Oman) is named. */
+  gulfHub?: boolean;
+  /** A country where recruiters sell jobs that end in the army (Russia) is named. */
+  militaryLurePlace?: boolean;
   /**
    * High pay is promised in words with no figure ("easy money overseas", 待遇优厚) for a job that asks no
    * qualification: the lure's own pay promise, since a lawful ad states the pay or the post's requirements.
@@ -171,11 +175,15 @@ function levelBeforeCredentials(input: LevelInput): RiskLevel {
   // paid is still the lure's promise): enough for high only in the fake-job hub or a compound country
   // (the lure's "IT job, free flight"), and a warning at most elsewhere (a Hong Kong firm's technicians posted to its
   // Southeast Asian plant with board).
-  // Pay above the line stated in figures, with no perk beside it, is the same coincidence (a regional finance manager's
-  // salary in Abu Dhabi, a Dubai account manager's).
+  // Pay above the line stated in figures, with no perk beside it, is the same coincidence in a Gulf hub (a regional
+  // finance manager's salary in Abu Dhabi, a Dubai account manager's) or abroad at no named hub (a family's nanny
+  // placed "across the world"); at the other transit hubs, and where the army recruiters sell (an engineer's roubles
+  // in Russia), pay alone stays the lure's promise.
+  const payAloneOrdinary =
+    input.militaryLurePlace !== true && (input.gulfHub === true || destinationRisk < TRANSIT_HUB);
   const perksOnly =
     input.lureKinds !== undefined &&
-    input.lureKinds.size > 0 &&
+    (input.lureKinds.has(PERKS) || payAloneOrdinary) &&
     [...input.lureKinds].every((kind) => kind === PERKS || (kind === PAY && input.highPayInFigures === true));
   // Trades too: a Gulf employer pays a chef's or a welder's flight and housing as it does a nurse's.
   const qualifiedWithPerks = input.skilled === true && perksOnly && !input.strongSign;

@@ -2425,7 +2425,8 @@ export const RULES: readonly Rule[] = [
             "对方报销",
             "中介出钱",
             "中介报销",
-            // The recruiter paying or advancing it in chat ("车票我报", "机票他先帮我垫", 先垫付).
+            // The recruiter paying or advancing it in chat ("车票我报", "机票他先帮我垫", 先垫付); 我报名 and 我报销 are
+            // the reader's own (see WORDS_CONTAINING_TERMS).
             "我报",
             "我来报",
             "帮我垫",
@@ -2477,8 +2478,12 @@ export const RULES: readonly Rule[] = [
             "on the company",
             "we book",
             "we buy",
-            // The ticket sent to the reader ("he sends the ticket", "I'll send you the ticket").
-            "sends",
+            // The ticket sent to the reader by the recruiter ("he sends the ticket", "I'll send you the ticket"), not
+            // by whoever sends anything ("the employer sends the ticket after the work permit is issued").
+            "he sends",
+            "she sends",
+            "agent sends",
+            "recruiter sends",
             "will send",
             "i'll send",
             "we send",
@@ -2833,19 +2838,15 @@ export const RULES: readonly Rule[] = [
           "再帮你办",
           "公司再办",
           "慢慢办",
-          // The same promise with 去 or the place said between ("去了再办工作签", "到了那边再办", "人过去了再弄").
+          // The same promise with 去 or the place said between ("去了再办工作签", "到了那边再办", "人过去了再弄"). Only
+          // the papers left for later: arriving alone (去了以后, 人到了, 抵达后) is said of a visa already issued too
+          // ("工作签证已经办好，去了以后公司安排宿舍").
           "去了再",
-          "去了以后",
-          "去了之后",
-          "到那边后",
-          "到那边以后",
           "那边再办",
           "那里再办",
           "当地再办",
           "过去了再",
-          "抵达后",
           "抵达再",
-          "人到了",
           "来了以后再",
           "入境再",
         ],
@@ -5031,6 +5032,13 @@ export const RULES: readonly Rule[] = [
  * word boundary in English.
  */
 export const WORDS_CONTAINING_TERMS: readonly string[] = [
+  // The reader's own signing up or claim ("我报名了一个英语班", "车票我报销"): not the recruiter paying (车票我报).
+  "我报名",
+  "我报销",
+  "我报到",
+  "我报考",
+  "我报告",
+  "我报警",
   // An architect and building design (建筑师, 建筑设计, 建筑学): a profession, not building-site work.
   "建筑师",
   "建筑设计",

@@ -7,12 +7,19 @@
  */
 import type { LineBreaks } from "./lines.ts";
 
-/**
- * A law or a labour authority named: not "rules" or 规定 alone, which a company says of its own fee too (国家规定 and
- * 我国有关规定 name the state's).
- */
+/** A law or a labour authority named: not "rules" or 规定 alone, which a company says of its own fee too. */
 const LAW =
-  /\b(?:by law|the law|the regulations?|government regulations?|(?:labou?r|employment|emigration|immigration) (?:law|act|code|regulations?)|regulations? of the|ordinance|statute|poea|dmw|(?:department|ministry|bureau|office) of (?:labou?r|employment|manpower)|(?:labou?r|employment|manpower) (?:department|ministry|bureau|office|authority))\b|依法|法律|法规|法令|法例|条例|劳动部|劳工部|劳动局|劳工局|劳工处|劳动部门|人力部|(?:我国|国家|政府|中国)(?:的)?(?:有关|相关)?规定/;
+  /\b(?:by law|the law|the regulations?|government regulations?|(?:labou?r|employment|emigration|immigration) (?:law|act|code|regulations?)|regulations? of the|ordinance|statute|poea|dmw|(?:department|ministry|bureau|office) of (?:labou?r|employment|manpower)|(?:labou?r|employment|manpower) (?:department|ministry|bureau|office|authority))\b|依法|法律|法规|法令|法例|条例|劳动部|劳工部|劳动局|劳工局|劳工处|劳动部门|人力部/;
+/**
+ * The state's rule named (国家规定, 我国有关规定): the law only where the sentence tells it of agencies and workers in
+ * general (外派劳务企业向劳务人员收取的服务费不得超过…, 向外派劳务人员的收费金额不能超过…). A recruiter saying 根据国家规定，仲介费不超过五万 before its
+ * job is citing a rule while charging.
+ */
+const STATE_RULE = /(?:我国|国家|政府|中国)(?:的)?(?:有关|相关)?规定/;
+const CHARGED_TO_WORKERS_IN_GENERAL =
+  /向[^，。,；;]{0,6}?(?:劳务人员|劳工|移工|工人|外劳|求职者|劳动者|务工人员|员工|雇员)[^，。,；;]{0,4}?收/;
+const lawNamed = (sentence: string): boolean =>
+  LAW.test(sentence) || (STATE_RULE.test(sentence) && CHARGED_TO_WORKERS_IN_GENERAL.test(sentence));
 /** Capping words only: "up to", "max" and 最多 price a recruiter's own fee as often as a law's limit. */
 const LIMIT_SOURCE = String.raw`\b(?:(?:allowed|permitted) to (?:charge|collect)|may (?:charge|collect)|at most|not (?:exceeding|to exceed|more than)|must not exceed|no more than|capped|a maximum of)\b|上限|不得超过|不可超过|不能超过|不超过|最高不得`;
 const LIMIT = new RegExp(LIMIT_SOURCE);
@@ -50,7 +57,7 @@ export function feeCappedByLaw(
   isAmount: boolean,
 ): boolean {
   const sentence = sentenceAround(text, lines, start, end);
-  if (!LAW.test(sentence) || !LIMIT.test(sentence) || feeAskedOfReader(sentence, text)) return false;
+  if (!lawNamed(sentence) || !LIMIT.test(sentence) || feeAskedOfReader(sentence, text)) return false;
   return isAmount
     ? LIMIT_BEFORE_AMOUNT.test(text.slice(Math.max(0, start - 24), start))
     : !PRICED_AFTER.test(text.slice(end, end + 24));
@@ -71,7 +78,7 @@ const PER_WORKER_HIRED =
  * sentences of its fees are looked at only where it may (most offers name no law).
  */
 export function mayTellFeeRules(text: string): boolean {
-  return (LAW.test(text) && LIMIT.test(text)) || BARRED_FROM_WORKERS.test(text);
+  return (lawNamed(text) && LIMIT.test(text)) || BARRED_FROM_WORKERS.test(text);
 }
 
 /** Whether `sentence` bars a fee from the workers, and the text asks no one to pay now. */

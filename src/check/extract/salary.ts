@@ -131,7 +131,7 @@ const PAY_CONTEXT =
  * PHP") is the charge too; a share of the service charge (分服务费) is the waiter's pay.
  */
 const FEE_CONTEXT =
-  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?<![分抽享有])服务费[:：]?\s?$|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用(?:是|为|高达|达到?|约|共计|合计|共|要|需)|(?<![生活住宿差旅交通餐食])费用[:：]?\s?$|收费|收了|收取|开价|要价|转账给|(?:交|付|缴|给)(?:中介|仲介|顾问)|(?<![公外社一])交\s?$|(?<!资|薪|酬)支付|付款|付了|交了|缴了|(?:要|需|得|须)付|fees?\b|\bprocessing:?\s?$|deposit|charges?\b|charged|pay us|pay me|pay the agent|payment of|send money|(?<!\b(?:be|are|is|get|gets|got|was|were|being|been|well|fully|highly|salary|wages?) )\bpaid\b(?! (?:by|monthly|weekly|daily|every|per|on time|me|us)\b)/;
+  /中介费|仲介费|买工费|手续费|中介服务费|服务费(?:要|是|为|共|需)|(?<![分抽享有])服务费[:：]?\s?$|(?:交|付|收|缴)服务费|报名费|介绍费|培训费|办理费|代办费|资料费|入职费|签证费|体检费|押金|保证金|定金|订金|交钱|缴纳|先付|先交|先给我|要交|需交|预交|总费用|费用(?:是|为|高达|达到?|约|共计|合计|共|要|需)|(?<![生活住宿差旅交通餐食])费用[:：]?\s?$|收费|收了|收取|开价|要价|转账给|(?:交|付|缴|给)(?:中介|仲介|顾问)|(?<!资|薪|酬)支付|付款|付了|交了|缴了|(?:要|需|得|须)付|fees?\b|\bprocessing:?\s?$|deposit|charges?\b|charged|pay us|pay me|pay the agent|payment of|send money|(?<!\b(?:be|are|is|get|gets|got|was|were|being|been|well|fully|highly|salary|wages?) )\bpaid\b(?! (?:by|monthly|weekly|daily|every|per|on time|me|us)\b)/;
 const FEE_CONTEXT_ALL = new RegExp(FEE_CONTEXT.source, "g");
 /**
  * Paying someone named before the amount, in the same sentence ("paid the girl who arranged my journey Sh150,000",
@@ -599,7 +599,8 @@ function extractMoneyIn(
       periodBefore !== undefined ||
       tenThousands ||
       PAY_CONTEXT.test(context) ||
-      FEE_CONTEXT.test(feeWordBefore(text, start));
+      FEE_CONTEXT.test(feeWordBefore(text, start)) ||
+      outcomeBought(text, start, end);
     // A sum charged with no currency in a Chinese ad for work abroad is still charged, in the reader's own money; in
     // English, in the currency the text last named ("Salary AED 6000, processing fee only 15k").
     const currency =
@@ -774,7 +775,19 @@ const SELLER_PAID_AFTER = new RegExp(
 const PAID_VERB_BEFORE =
   /(?<!(?:公司|老板|雇主|每月|每个月))(?:交|缴|付)\s?$|(?<!\b(?:we|employer|company|they) )\bpay\s?$/;
 const OUTCOME_PROMISED_AFTER =
-  /^[^。！？!?;；\d]{0,10}?(?:(?:保证|确保|包你|一定能|百分百)[^。！？!?;；\d]{0,4}?(?:拿到|出签|下签|签证|工签|工作签|入职|上岗|录取|cos|移民|绿卡|pr)|包过|包下签|包出签|\b(?:visa|job|placement|permit|cos) (?:is |are )?(?:guaranteed|assured)\b|\bguaranteed (?:visa|job|placement|permit|cos)\b|(?:就能|就可以|就可|即可|就)(?:办|拿|出|去|下|过)[^。！？!?;；\d]{0,6}?(?:签|工作|出国|绿卡|身份|移民|pr)|\b(?:and|then) (?:you |we )?(?:get|will get|can get|receive) (?:the |your |a )?(?:visa|work permit|job|cos)\b)/;
+  /^[^。！？!?;；\d]{0,10}?(?:(?:保证|确保|包你|一定能|百分百)[^。！？!?;；\d]{0,4}?(?:拿到|出签|下签|签证|工签|工作签|入职|上岗|录取|cos|移民|绿卡|pr|出国)|包过|包下签|包出签|\b(?:visa|job|placement|permit|cos) (?:is |are )?(?:guaranteed|assured)\b|\bguaranteed (?:visa|job|placement|permit|cos)\b|(?:就能|就可以|就可|即可|就)(?:(?:办|拿|出|去|下|过)[^。！？!?;；\d]{0,6}?(?:签|工作|打工|务工|出国|绿卡|身份|移民|pr)|出国|出境)|\b(?:and|then) (?:you |we )?(?:get|will get|can get|receive) (?:the |your |a )?(?:visa|work permit|job|cos)\b)/;
+
+/**
+ * Whether the sum is paid for a visa, a job or the way out promised right after it (交五万就能办工签, "pay 3 lakh and
+ * you get the visa"): a fee with or without a fee word or a currency. A bare 交 before a sum is not enough: a dorm's
+ * rent, meals and utilities are paid (每月交300元房租) and a sales target is closed (成交10万).
+ */
+function outcomeBought(text: string, start: number, end: number): boolean {
+  return (
+    PAID_VERB_BEFORE.test(sentenceTail(text.slice(Math.max(0, start - 12), start))) &&
+    OUTCOME_PROMISED_AFTER.test(text.slice(end, end + 32))
+  );
+}
 
 /** Whether the fee word nearest an amount is closer than the nearest pay word (押金3000 vs 月薪3000). */
 /** A fee made to sound small between its word and its sum ("processing fee only 15k", "中介费仅3000"). */
@@ -826,7 +839,7 @@ function isFee(text: string, start: number, end: number): boolean {
   if (PAY_VERB_BEFORE.test(before) && SELLER_PAID_AFTER.test(after)) return true;
   if (WORKER_PAYS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (SWINDLED_BEFORE.test(text.slice(Math.max(0, start - 56), start))) return true;
-  if (PAID_VERB_BEFORE.test(before) && OUTCOME_PROMISED_AFTER.test(after)) return true;
+  if (outcomeBought(text, start, end)) return true;
   // "Pay 1 lakh for processing", "$500 for the visa": what the sum is for says it is charged, whatever word is before.
   if (CHARGED_FOR_AFTER.test(after) && !EMPLOYER_PAYS_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
     return true;
