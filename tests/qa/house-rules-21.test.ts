@@ -37,3 +37,21 @@ describe("the same words by a captor, abroad with guards, or papers taken by a s
     expect(detectDanger(text).danger).toBe(true);
   });
 });
+
+/**
+ * Asking how someone held can be brought back ("外交部能幫忙救回來嗎", "怎么救回来") is no rescue told as done: the one
+ * held is still there. A rescue told as done (救回来了) still stands the alarm down.
+ */
+describe("asking how to bring back someone held is not a rescue already done", () => {
+  it.each([
+    "家人被困在緬甸，外交部能幫忙救回來嗎？",
+    "家人被困在缅甸，怎么救回来",
+    "我弟被关在柬埔寨园区，要怎样才能救回来？",
+  ])("%s gets the emergency answer", (text) => {
+    expect(detectDanger(text).danger).toBe(true);
+  });
+
+  it.each(["我哥被困在缅甸，上个月被救回来了，现在在家", "哥哥已经救回来了，谢谢大家"])("%s stays quiet", (text) => {
+    expect(detectDanger(text).danger).toBe(false);
+  });
+});
