@@ -24,7 +24,9 @@
  * the same rule. Probe 16 (300, 2026-12-07, session 19, the same seven kinds, written the same way, scored on that
  * session's start and end code and kept outside the repository until its end): the same rule. Probe 17 (300,
  * 2026-12-07, session 20, the same seven kinds, written the same way, scored on that session's start and end code and
- * kept outside the repository until its end): the same rule.
+ * kept outside the repository until its end): the same rule. Probe 18 (300, 2026-12-07, session 21, the same seven
+ * kinds, a third of them long forum-style posts and report sentences, written the same way, scored on that session's
+ * start and end code and kept outside the repository until its end): the same rule.
  * `npx tsx tests/qa/score-probe.ts 5` (add `--misses`).
  */
 import { readFileSync, existsSync } from "node:fs";
