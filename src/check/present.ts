@@ -233,6 +233,12 @@ const RECRUITING =
  */
 const JOB_AD_WORDS =
   /\b(?:responsibilit\w*|qualifications?|requirements?|job description|company profile|benefits|department|full[- ]time|part[- ]time|candidates?|experience|skills|salary|resume|cv|apply|hiring|recruit\w*|position|role|team|contract|employment)\b|岗位|职位|任职|简历|学历|经验|薪资|福利|招聘|工作职责/g;
+/** The kinds of red flag that a traveller's talk holds too: where, which papers and visa, how the trip is made. */
+const TRAVEL_TALK = new Set(["destination", "documents", "travel"]);
+/** Work, pay or a recruiter said in any way: what makes a place and a visa part of an offer. */
+const WORK_SAID = new RegExp(
+  `${RECRUITING.source}|工作|打工|上班|干活|做事|赚钱|挣钱|\\b(?:jobs?|work\\w*|earn\\w*|employ\\w*|kerja|trabaho)\\b`,
+);
 /** A pasted ad, not a message: long enough that no one types it as a question (a Chinese character counts as two). */
 const LONG_TEXT = 400;
 function textSize(text: string): number {
@@ -274,6 +280,10 @@ const kindOf = (read: ReadText, prompted: boolean): TextKind => {
     .map((hit) => hit.value);
   const categories = new Set(flags.map((flag) => flag.category));
   const paid = read.derive(moneyIn("CNY")).pay.length > 0;
+  // A place and its visa, with no pay, no work and no recruiter ("泰国落地签很容易办", "柬埔寨落地签多少钱"), is travel
+  // talk: a visa rule is a lure's sign only beside a job.
+  if (!paid && [...categories].every((category) => TRAVEL_TALK.has(category)) && !WORK_SAID.test(canonical))
+    return "question";
   const place = terms.places.length > 0;
   // Each red flag is a sign, two of one kind too ("什么都不用会" and "会打字就行" are two promises of a job).
   let signs = new Set(flags.map((flag) => flag.id)).size;
