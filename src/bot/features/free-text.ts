@@ -96,13 +96,13 @@ export function createFreeTextFeature(
     // Right after a verdict, how to check that it is real or not a scam ("what should I ask them to check if it's
     // real?", "點樣知係咪真嘅公司") asks how to verify the employer behind that offer, whatever entry its other words
     // reach (the life inside a compound, "not what JobSafe covers"); another ask the question is told by (where to
-    // report, a fee) keeps its own answer.
+    // report, a fee) keeps its own answer. The window is looked up first: most questions follow no verdict.
     const verifiesLastOffer =
       kind === "question" &&
       !emergency &&
       !(match.byAsk && match.answer !== null) &&
-      asksHowToVerify(text.canonical) &&
-      followsAnOffer(ctx, text, VERIFY_FOLLOW_UP_MAX_CHARS);
+      followsAnOffer(ctx, text, VERIFY_FOLLOW_UP_MAX_CHARS) &&
+      asksHowToVerify(text.canonical);
     if (verifiesLastOffer)
       return sendQaReply(
         ctx,
